@@ -1,0 +1,183 @@
+"""Synchronous Alertmanager API v2 client over httpx (no Qt).
+
+One ``AlertmanagerClient`` per thread: it owns an ``httpx.Client`` with its connection pool.
+Only API v2 is used: ``/api/v2/alerts``, ``/api/v2/silences``, ``/api/v2/silence/{id}``,
+``/api/v2/status`` (design notes, "Alertmanager").
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import httpx
+import msgspec
+
+from .errors import (
+    AlertmanagerError,
+    BadResponse,
+    CredentialsNeeded,
+    Refused,
+    Unreachable,
+    excerpt,
+)
+from .models import Alert, Silence, Status
+
+DEFAULT_TIMEOUT_S = 10.0
+
+_ALERTS_DECODER = msgspec.json.Decoder(list[Alert])
+_SILENCES_DECODER = msgspec.json.Decoder(list[Silence])
+_STATUS_DECODER = msgspec.json.Decoder(Status)
+
+
+@dataclass(frozen=True)
+class AlertQuery:
+    """What ``GET /api/v2/alerts`` asks for.
+
+    Attributes:
+        filter: Alertmanager matchers, each as a string (``severity="critical"``,
+            ``instance=~"backend.*"``), sent as repeated ``filter`` query parameters.
+        receiver: a regular expression on receiver names ("" for all).
+        silenced: include silenced alerts (the app shows them as acknowledged).
+        inhibited: include inhibited alerts.
+    """
+
+    filter: tuple[str, ...] = ()
+    receiver: str = ""
+    silenced: bool = True
+    inhibited: bool = False
+
+    def params(self) -> list[tuple[str, str]]:
+        """Query parameters in the API's names; httpx encodes them."""
+        params = [
+            ("active", "true"),
+            ("silenced", _bool(self.silenced)),
+            ("inhibited", _bool(self.inhibited)),
+            ("unprocessed", "true"),
+        ]
+        params += [("filter", matcher) for matcher in self.filter]
+        if self.receiver:
+            params.append(("receiver", self.receiver))
+        return params
+
+
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+class AlertmanagerClient:
+    """Talks to one Alertmanager.
+
+    Args:
+        base_url: e.g. ``http://localhost:9093`` (a path prefix such as ``/alertmanager`` is kept).
+        timeout: seconds for connect, read and write; a hanging server raises ``Unreachable``.
+        transport_options: extra keyword arguments for ``httpx.Client`` (``verify``, ``auth``,
+            ``headers``...), for the settings that later layers add.
+
+    Every method raises ``Unreachable``, ``CredentialsNeeded``, ``BadResponse`` or ``Refused``
+    (all ``AlertmanagerError``); nothing else escapes from a network or decoding failure.
+    """
+
+    def __init__(self, base_url: str, timeout: float = DEFAULT_TIMEOUT_S, **transport_options) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._http = httpx.Client(
+            base_url=self.base_url + "/api/v2/",
+            timeout=timeout,
+            headers={"Accept": "application/json", "User-Agent": "oncall-tray"},
+            **transport_options,
+        )
+
+    def close(self) -> None:
+        """Close the connection pool. Safe to call twice."""
+        self._http.close()
+
+    def __enter__(self) -> AlertmanagerClient:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- reads ---------------------------------------------------------------------------
+
+    def alerts(self, query: AlertQuery = AlertQuery()) -> list[Alert]:
+        """``GET /api/v2/alerts`` with ``query``; returns the alerts in Alertmanager's order."""
+        return self._decode(self._request("GET", "alerts", params=query.params()), _ALERTS_DECODER)
+
+    def silences(self, filter: Iterable[str] = ()) -> list[Silence]:
+        """``GET /api/v2/silences`` (all states, optionally filtered by matchers)."""
+        params = [("filter", m) for m in filter]
+        return self._decode(self._request("GET", "silences", params=params), _SILENCES_DECODER)
+
+    def status(self) -> Status:
+        """``GET /api/v2/status``: version, cluster state, uptime."""
+        return self._decode(self._request("GET", "status"), _STATUS_DECODER)
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    def _request(self, method: str, path: str, **kwargs) -> httpx.Response:
+        url = self.base_url + "/api/v2/" + path
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise Unreachable(url, f"no answer in time ({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:
+            raise Unreachable(url, _transport_reason(exc)) from exc
+        except httpx.HTTPError as exc:  # InvalidURL and friends
+            raise Unreachable(url, str(exc) or type(exc).__name__) from exc
+        _raise_for_status(url, response)
+        return response
+
+    @staticmethod
+    def _decode(response: httpx.Response, decoder: msgspec.json.Decoder):
+        url = str(response.request.url)
+        content_type = response.headers.get("content-type", "")
+        body = response.content
+        if "html" in content_type or body.lstrip()[:1] == b"<":
+            raise BadResponse(url, "an HTML page instead of the API's JSON (a proxy or a login page?)",
+                              response.status_code, excerpt(body))
+        try:
+            return decoder.decode(body)
+        except msgspec.ValidationError as exc:
+            raise BadResponse(url, f"JSON of the wrong shape: {exc}", response.status_code, excerpt(body)) from exc
+        except msgspec.DecodeError as exc:
+            raise BadResponse(url, f"not valid JSON: {exc}", response.status_code, excerpt(body)) from exc
+
+
+def _transport_reason(exc: httpx.TransportError) -> str:
+    """A short reason for a failed connection (refused, DNS, TLS...)."""
+    text = str(exc) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}"
+
+
+def api_error_message(body: bytes) -> str:
+    """Alertmanager's own error text from an error body.
+
+    The API answers 400 with a bare JSON string, 422 with ``{"code": int, "message": str}``,
+    and some proxies with plain text; this returns the message in each case (at most a few
+    hundred characters).
+    """
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return excerpt(body)
+    if isinstance(data, str):
+        return excerpt(data)
+    if isinstance(data, dict) and isinstance(data.get("message"), str):
+        return excerpt(data["message"])
+    return excerpt(body)
+
+
+def _raise_for_status(url: str, response: httpx.Response) -> None:
+    code = response.status_code
+    if code < 400:
+        return
+    body = response.read()
+    if code in (401, 403):
+        raise CredentialsNeeded(url, "credentials needed", code, excerpt(body))
+    if code >= 500:
+        raise BadResponse(url, "server error", code, excerpt(body))
+    raise Refused(url, "refused by Alertmanager", code, api_error_message(body))
+
+
+__all__ = ["AlertQuery", "AlertmanagerClient", "AlertmanagerError", "api_error_message"]

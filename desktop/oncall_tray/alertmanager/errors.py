@@ -1,0 +1,61 @@
+"""Typed errors of the Alertmanager client.
+
+Each error carries what the engineer needs to understand it: the URL, the HTTP status (if any)
+and the start of the body. Callers branch on the type, never on the message text.
+"""
+
+from __future__ import annotations
+
+BODY_EXCERPT_CHARS = 300
+
+
+def excerpt(body: bytes | str, limit: int = BODY_EXCERPT_CHARS) -> str:
+    """Return the start of a response body as one readable line (at most ``limit`` chars)."""
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class AlertmanagerError(Exception):
+    """Base of every client error.
+
+    Attributes:
+        url: the URL that was requested.
+        reason: a one-line English explanation (translated by the caller for display).
+        status: the HTTP status code, or None when no response arrived.
+        body: the start of the response body ("" when none).
+    """
+
+    def __init__(self, url: str, reason: str, status: int | None = None, body: str = "") -> None:
+        self.url = url
+        self.reason = reason
+        self.status = status
+        self.body = body
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        """One line: the reason, the status and the start of the body when known."""
+        parts = [self.reason]
+        if self.status is not None:
+            parts.append(f"HTTP {self.status}")
+        if self.body:
+            parts.append(self.body)
+        return " — ".join(parts)
+
+
+class Unreachable(AlertmanagerError):
+    """No answer: connection refused, DNS failure, TLS failure, or a timeout."""
+
+
+class CredentialsNeeded(AlertmanagerError):
+    """401 or 403: Alertmanager (or its proxy) wants credentials; it is not down."""
+
+
+class BadResponse(AlertmanagerError):
+    """An answer that is not what the API promises: not JSON, wrong shape, a proxy's HTML
+    page, or an unexpected status (5xx)."""
+
+
+class Refused(AlertmanagerError):
+    """Alertmanager understood and refused the request (400, 404, 415, 422...); ``body`` holds
+    its message (a bare JSON string or ``{code, message}``)."""

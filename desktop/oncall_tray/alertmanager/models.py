@@ -1,0 +1,201 @@
+"""Immutable types for Alertmanager API v2 payloads (see api/v2/openapi.yaml upstream).
+
+Decoded with msgspec straight from the response bytes. Field names follow the API (camelCase
+on the wire, snake_case here). Timestamps are timezone-aware UTC datetimes; Alertmanager's
+"zero time" ``0001-01-01T00:00:00Z`` becomes ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import msgspec
+
+UTC = dt.timezone.utc
+_ZERO_YEAR = 1  # Go's time.Time{} is 0001-01-01T00:00:00Z: "no time".
+
+
+def normalize_time(value: dt.datetime | None) -> dt.datetime | None:
+    """Return ``value`` in UTC, or None for missing or Go's zero time.
+
+    Args:
+        value: an aware datetime as decoded from RFC 3339 (any offset), or None.
+    Returns:
+        an aware datetime in UTC, or None.
+    """
+    if value is None or value.year == _ZERO_YEAR:
+        return None
+    if value.tzinfo is UTC:
+        return value
+    if value.tzinfo is None:  # RFC 3339 always carries an offset; be lenient anyway
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+class _Model(msgspec.Struct, frozen=True, rename="camel", forbid_unknown_fields=False):
+    """Base of every API type: frozen, camelCase on the wire, tolerant of new fields."""
+
+    def _normalize_times(self, *names: str) -> None:
+        for name in names:
+            value = getattr(self, name)
+            fixed = normalize_time(value)
+            if fixed is not value:
+                msgspec.structs.force_setattr(self, name, fixed)
+
+
+class Receiver(_Model):
+    """A receiver an alert is routed to (``{"name": str}``)."""
+
+    name: str
+
+
+class AlertStatus(_Model):
+    """``status`` of a GettableAlert.
+
+    Attributes:
+        state: "active", "suppressed" or "unprocessed".
+        silenced_by: IDs of the silences that mute the alert.
+        inhibited_by: fingerprints of the alerts that inhibit it.
+    """
+
+    state: str
+    silenced_by: tuple[str, ...] = ()
+    inhibited_by: tuple[str, ...] = ()
+
+
+class Alert(_Model):
+    """One alert as returned by ``GET /api/v2/alerts`` (GettableAlert).
+
+    Attributes:
+        fingerprint: Alertmanager's identity of the alert (hex string, same on every replica).
+        labels: label name -> value.
+        annotations: annotation name -> value (``summary``, ``description``, ``runbook_url``...).
+        starts_at: when the alert began firing (UTC), None if unknown.
+        ends_at: when it will be considered resolved (UTC), None if unknown.
+        updated_at: last update (UTC), None if unknown.
+        status: state and what silences or inhibits it.
+        receivers: where Alertmanager routes it.
+        generator_url: link to the rule's expression in Prometheus ("" if absent).
+    """
+
+    fingerprint: str
+    labels: dict[str, str]
+    status: AlertStatus
+    annotations: dict[str, str] = {}
+    starts_at: dt.datetime | None = None
+    ends_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    receivers: tuple[Receiver, ...] = ()
+    generator_url: str = msgspec.field(default="", name="generatorURL")
+
+    def __post_init__(self) -> None:
+        self._normalize_times("starts_at", "ends_at", "updated_at")
+
+    @property
+    def alertname(self) -> str:
+        """The ``alertname`` label, or "" when absent."""
+        return self.labels.get("alertname", "")
+
+    @property
+    def summary(self) -> str:
+        """The ``summary`` annotation, else ``description``, else ""."""
+        return self.annotations.get("summary") or self.annotations.get("description", "")
+
+    @property
+    def silenced(self) -> bool:
+        """True when at least one silence mutes the alert (the on-call "acknowledged")."""
+        return bool(self.status.silenced_by)
+
+    @property
+    def inhibited(self) -> bool:
+        """True when another alert inhibits this one."""
+        return bool(self.status.inhibited_by)
+
+
+class Matcher(_Model):
+    """A silence matcher: ``name`` (=|!=|=~|!~) ``value``.
+
+    Attributes:
+        name: label name.
+        value: exact value, or an RE2 regular expression when ``is_regex``.
+        is_regex: value is a regular expression (anchored by Alertmanager).
+        is_equal: True for = and =~, False for != and !~.
+    """
+
+    name: str
+    value: str
+    is_regex: bool = False
+    is_equal: bool = True
+
+
+class SilenceStatus(_Model):
+    """``status`` of a silence: state is "active", "pending" or "expired"."""
+
+    state: str
+
+
+class Silence(_Model):
+    """A silence as returned by ``GET /api/v2/silences``.
+
+    Attributes:
+        id: the silence's ID (UUID string).
+        matchers: what it mutes.
+        starts_at, ends_at: its window (UTC).
+        created_by: author; comment: why (the guide: never empty).
+        status: active, pending or expired.
+        updated_at: last change (UTC) or None.
+    """
+
+    id: str
+    matchers: tuple[Matcher, ...]
+    starts_at: dt.datetime | None
+    ends_at: dt.datetime | None
+    created_by: str
+    comment: str
+    status: SilenceStatus
+    updated_at: dt.datetime | None = None
+
+    def __post_init__(self) -> None:
+        self._normalize_times("starts_at", "ends_at", "updated_at")
+
+
+class Peer(_Model):
+    """A cluster peer: ``name`` and ``address`` (host:port)."""
+
+    name: str
+    address: str
+
+
+class ClusterStatus(_Model):
+    """Cluster state: status is "ready", "settling" or "disabled"; name may be empty."""
+
+    status: str
+    name: str = ""
+    peers: tuple[Peer, ...] = ()
+
+
+class VersionInfo(_Model):
+    """Build information of the Alertmanager (only ``version`` is used)."""
+
+    version: str = ""
+    revision: str = ""
+
+
+class Status(_Model):
+    """``GET /api/v2/status``: version, cluster state and uptime (UTC)."""
+
+    cluster: ClusterStatus
+    version_info: VersionInfo = VersionInfo()
+    uptime: dt.datetime | None = None
+
+    def __post_init__(self) -> None:
+        self._normalize_times("uptime")
+
+    @property
+    def version(self) -> str:
+        """The Alertmanager version string, e.g. "0.25.0"."""
+        return self.version_info.version
+
+
+ALERT_LIST = list[Alert]
+SILENCE_LIST = list[Silence]

@@ -1,0 +1,278 @@
+"""Settings: a YAML file in the user config folder (``oncall-tray/config.yaml``).
+
+``load_config`` never raises on a bad file: it returns the defaults for whatever is wrong,
+together with one ``Problem`` per fault (key and line), so that the tray can start and tell the
+engineer. Defaults are the guide's addresses (Alertmanager http://localhost:9093, Grafana :3002,
+Prometheus :9090, Jaeger :16686) and a 15 s poll interval.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import msgspec
+import yaml
+
+from .alertmanager.matchers import MatcherSyntaxError, parse_matcher
+from .core.severity import SeverityMap
+
+
+def _default_engineer() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name on this system (containers, odd Windows setups)
+        return ""
+
+
+class Config(msgspec.Struct, frozen=True, kw_only=True):
+    """Every setting, with its default (the YAML keys are these names).
+
+    Units: every interval is in seconds.
+    """
+
+    alertmanager_url: str = "http://localhost:9093"
+    grafana_url: str = "http://localhost:3002"
+    prometheus_url: str = "http://localhost:9090"
+    jaeger_url: str = "http://localhost:16686"
+    engineer: str = msgspec.field(default_factory=_default_engineer)
+    poll_interval: float = 15.0
+    max_retry_interval: float = 60.0
+    request_timeout: float = 10.0
+    filter: tuple[str, ...] = ()
+    receiver: str = ""
+    severity_synonyms: dict[str, str] = {}
+    volatile_labels: tuple[str, ...] = ()
+    language: str = ""
+    notifications: bool = True
+    notification_summary_threshold: int = 3
+
+    def with_overrides(self, **changes) -> Config:
+        """A copy with some settings replaced (e.g. ``alertmanager_url`` from the command line)."""
+        return msgspec.structs.replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One fault in the settings file: ``key`` ("" for the file as a whole), 1-based ``line``
+    (None when unknown) and an English ``message``."""
+
+    key: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line else ""
+        what = f"{self.key}: " if self.key else ""
+        return f"{where}{what}{self.message}"
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    """Result of ``load_config``: the settings in force, where they came from, what was wrong."""
+
+    config: Config
+    path: Path
+    exists: bool
+    problems: tuple[Problem, ...]
+
+
+LANGUAGES = ("", "pt_BR", "en")
+_FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
+
+
+def _check_url(value: str) -> str | None:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "must be an http:// or https:// URL with a host"
+    return None
+
+
+def _range(low: float, high: float):
+    def check(value: float) -> str | None:
+        if not low <= value <= high:
+            return f"must be between {low:g} and {high:g} seconds"
+        return None
+    return check
+
+
+def _check_filter(value: tuple[str, ...]) -> str | None:
+    for matcher in value:
+        try:
+            parse_matcher(matcher)
+        except MatcherSyntaxError as exc:
+            return str(exc)
+    return None
+
+
+def _check_synonyms(value: dict[str, str]) -> str | None:
+    try:
+        SeverityMap(value)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def _check_language(value: str) -> str | None:
+    return None if value in LANGUAGES else "must be empty (system language), pt_BR or en"
+
+
+def _check_threshold(value: int) -> str | None:
+    return None if value >= 1 else "must be at least 1"
+
+
+_CHECKS = {
+    "alertmanager_url": _check_url, "grafana_url": _check_url,
+    "prometheus_url": _check_url, "jaeger_url": _check_url,
+    "poll_interval": _range(1, 3600), "max_retry_interval": _range(1, 3600),
+    "request_timeout": _range(0.5, 300), "filter": _check_filter,
+    "severity_synonyms": _check_synonyms, "language": _check_language,
+    "notification_summary_threshold": _check_threshold,
+}
+
+
+def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None) -> tuple[dict, list[Problem]]:
+    """Check a mapping of settings key by key.
+
+    Args:
+        data: raw values as read from YAML.
+        lines: key -> 1-based line number, for the messages.
+    Returns:
+        (the valid values converted to their types, the problems); a key with a problem is left
+        out so that its default applies.
+    """
+    lines = lines or {}
+    good: dict = {}
+    problems: list[Problem] = []
+    for key, raw in data.items():
+        field = _FIELDS.get(str(key))
+        if field is None:
+            problems.append(Problem(str(key), lines.get(str(key)), "unknown setting"))
+            continue
+        try:
+            value = msgspec.convert(raw, field.type, strict=False)
+        except msgspec.ValidationError as exc:
+            problems.append(Problem(key, lines.get(key), f"wrong type: {exc}"))
+            continue
+        error = _CHECKS.get(key, lambda _v: None)(value)
+        if error:
+            problems.append(Problem(key, lines.get(key), error))
+            continue
+        good[key] = value
+    return good, problems
+
+
+def _read_yaml(text: str) -> tuple[Mapping, dict[str, int]]:
+    """Parse YAML text into (top-level mapping, key -> line); raises yaml.YAMLError or ValueError."""
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    if node is None:
+        return {}, {}
+    if not isinstance(node, yaml.MappingNode):
+        raise ValueError("the file must be a mapping of settings (key: value)")
+    lines = {str(k.value): k.start_mark.line + 1 for k, _v in node.value if isinstance(k, yaml.ScalarNode)}
+    data = yaml.safe_load(text)
+    return data or {}, lines
+
+
+def load_config(path: Path | None = None) -> LoadedConfig:
+    """Read the settings at ``path`` (default: ``paths.default_config_path()``).
+
+    A missing file gives the defaults with no problem; an unreadable or malformed file, or bad
+    values, give the defaults for what is wrong plus one ``Problem`` each. Never raises.
+    """
+    from .paths import default_config_path
+
+    path = Path(path) if path else default_config_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return LoadedConfig(Config(), path, False, ())
+    except (OSError, UnicodeDecodeError) as exc:
+        return LoadedConfig(Config(), path, True, (Problem("", None, f"cannot read the file: {exc}"),))
+    try:
+        data, lines = _read_yaml(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        reason = getattr(exc, "problem", None) or str(exc)
+        return LoadedConfig(Config(), path, True, (Problem("", line, f"not valid YAML: {reason}"),))
+    except ValueError as exc:
+        return LoadedConfig(Config(), path, True, (Problem("", 1, str(exc)),))
+    good, problems = validate(data, lines)
+    return LoadedConfig(Config(**good), path, True, tuple(problems))
+
+
+EXAMPLE = """\
+# oncall-tray settings. Every key is optional; the values shown are the defaults.
+# Intervals are in seconds. Check this file with: oncall-tray config check
+
+# Alertmanager to watch (the on-call guide's address).
+alertmanager_url: http://localhost:9093
+# Links opened from the tray menu.
+grafana_url: http://localhost:3002
+prometheus_url: http://localhost:9090
+jaeger_url: http://localhost:16686
+
+# Your name: author of acknowledgements and silences.
+engineer: "{engineer}"
+
+# How often to ask Alertmanager, and the longest wait between retries while it fails.
+poll_interval: 15
+max_retry_interval: 60
+request_timeout: 10
+
+# Only these alerts (Alertmanager matchers) and this receiver (a regular expression).
+filter: []
+#  - team="conectcrm"
+#  - env=~"prod.*"
+receiver: ""
+
+# Extra values of the severity label: value -> critical, warning or info.
+severity_synonyms: {{}}
+#  sev1: critical
+
+# Labels left out of an acknowledgement's matchers because they change (pod names...).
+volatile_labels: []
+
+# Interface language: "" follows the system, or pt_BR, or en.
+language: ""
+
+# Desktop notifications; more new alerts than this in one poll make one summary.
+notifications: true
+notification_summary_threshold: 3
+"""
+
+
+def write_example(path: Path, force: bool = False) -> Path:
+    """Write a commented example settings file at ``path``, atomically.
+
+    Raises:
+        FileExistsError: the file exists and ``force`` is False.
+        OSError: the folder cannot be created or written.
+    """
+    path = Path(path)
+    if path.exists() and not force:
+        raise FileExistsError(str(path))
+    atomic_write_text(path, EXAMPLE.format(engineer=_default_engineer().replace('"', "")))
+    return path
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a crash leaves either the old or the new file whole
+    (temporary file in the same folder, fsync, ``os.replace``). Raises OSError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

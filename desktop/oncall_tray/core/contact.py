@@ -1,0 +1,86 @@
+"""Contact with Alertmanager: when it is lost and when it comes back (design notes,
+"Alertmanager": an unreachable Alertmanager is an alert in itself).
+
+Contact counts as lost after ``threshold`` failed polls in a row (issue 2: after the second), or
+at the first failure when no poll has ever succeeded: a monitor must never look green while it
+cannot see.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+
+class ContactChange(enum.Enum):
+    """A change worth telling the engineer about."""
+
+    LOST = "lost"
+    RESTORED = "restored"
+
+
+@dataclass(frozen=True)
+class ContactState:
+    """Where contact stands after the latest poll.
+
+    Attributes:
+        reachable: False once contact is lost (see module docstring).
+        connected_once: at least one poll ever succeeded.
+        failures: failed polls in a row (0 after a success).
+        last_success_at: end of the last good poll (UTC) or None.
+        lost_since: time of the first failure of the current run of failures (UTC) or None.
+        last_error: one-line reason of the latest failure ("" when the latest poll succeeded).
+        change: LOST or RESTORED when this poll changed the state, else None.
+    """
+
+    reachable: bool
+    connected_once: bool
+    failures: int
+    last_success_at: dt.datetime | None
+    lost_since: dt.datetime | None
+    last_error: str
+    change: ContactChange | None = None
+
+
+class ContactMonitor:
+    """Folds poll outcomes into a ``ContactState``.
+
+    Args:
+        threshold: failed polls in a row that make contact lost (>= 1; default 2, issue 2).
+    """
+
+    def __init__(self, threshold: int = 2) -> None:
+        if threshold < 1:
+            raise ValueError("threshold must be at least 1")
+        self._threshold = threshold
+        self._state = ContactState(False, False, 0, None, None, "")
+
+    @property
+    def state(self) -> ContactState:
+        """The current state (``reachable`` is False before the first poll)."""
+        return self._state
+
+    def success(self, at: dt.datetime) -> ContactState:
+        """Record a good poll finished at ``at`` (UTC); returns the new state (RESTORED when
+        contact had been reported lost)."""
+        lost = self._state.failures >= self._threshold
+        self._state = ContactState(True, True, 0, at, None, "",
+                                   ContactChange.RESTORED if lost else None)
+        return self._state
+
+    def failure(self, at: dt.datetime, reason: str) -> ContactState:
+        """Record a failed poll at ``at`` (UTC) with a one-line ``reason``; returns the new state
+        (LOST exactly when the failures in a row reach the threshold)."""
+        old = self._state
+        failures = old.failures + 1
+        self._state = ContactState(
+            reachable=old.connected_once and failures < self._threshold,
+            connected_once=old.connected_once,
+            failures=failures,
+            last_success_at=old.last_success_at,
+            lost_since=old.lost_since or at,
+            last_error=reason,
+            change=ContactChange.LOST if failures == self._threshold else None,
+        )
+        return self._state

@@ -1,0 +1,156 @@
+"""Turns successive polls of Alertmanager into events (design notes, "Layout", core/).
+
+Identity of an alert is its fingerprint. Between two polls an alert can be:
+fired (new fingerprint), resolved (fingerprint gone), acknowledged (became silenced),
+unacknowledged (no longer silenced while still firing), or change severity. The first poll after
+start produces no per-alert events, only ``initial=True`` so that the caller can show one summary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ..alertmanager.models import Alert
+from .severity import Severity, SeverityMap
+
+_EPOCH = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+
+
+class EventKind(enum.Enum):
+    """What happened to one alert between two polls."""
+
+    FIRED = "fired"
+    RESOLVED = "resolved"
+    ACKNOWLEDGED = "acknowledged"
+    UNACKNOWLEDGED = "unacknowledged"
+    SEVERITY_CHANGED = "severity_changed"
+
+
+@dataclass(frozen=True, slots=True)
+class AlertEvent:
+    """One event. ``alert`` is the latest known version (for RESOLVED, the last seen one);
+    ``previous_severity`` is set for SEVERITY_CHANGED only."""
+
+    kind: EventKind
+    alert: Alert
+    severity: Severity
+    previous_severity: Severity | None = None
+
+
+@dataclass(frozen=True)
+class AlertSnapshot:
+    """Everything Alertmanager reported in one poll.
+
+    Attributes:
+        alerts: fingerprint -> alert, in Alertmanager's order.
+        severities: fingerprint -> severity.
+        fetched_at: when the poll finished (UTC).
+        unacknowledged: count of unsilenced alerts per severity (zero counts omitted).
+    """
+
+    alerts: Mapping[str, Alert]
+    severities: Mapping[str, Severity]
+    fetched_at: dt.datetime
+    unacknowledged: Mapping[Severity, int] = field(default_factory=dict)
+
+    @property
+    def worst_unacknowledged(self) -> Severity | None:
+        """The worst severity among unsilenced alerts, None when every alert is acknowledged."""
+        present = [s for s, n in self.unacknowledged.items() if n]
+        return max(present, key=lambda s: s.rank) if present else None
+
+    @property
+    def unacknowledged_total(self) -> int:
+        """Number of alerts that fire and are not silenced."""
+        return sum(self.unacknowledged.values())
+
+    def ordered(self) -> list[Alert]:
+        """Alerts worst first, then oldest first (``startsAt``), then by alertname."""
+        sev = self.severities
+        return sorted(
+            self.alerts.values(),
+            key=lambda a: (-sev[a.fingerprint].rank, a.starts_at or _EPOCH, a.alertname),
+        )
+
+    @classmethod
+    def empty(cls, at: dt.datetime) -> AlertSnapshot:
+        """A snapshot with no alert (before the first successful poll)."""
+        return cls(alerts={}, severities={}, fetched_at=at)
+
+
+@dataclass(frozen=True)
+class TrackerUpdate:
+    """Result of feeding one poll to the tracker: the new snapshot, the events, and whether this
+    was the first poll (``initial``: no per-alert events, show a summary instead)."""
+
+    snapshot: AlertSnapshot
+    events: tuple[AlertEvent, ...]
+    initial: bool
+
+
+class AlertTracker:
+    """Keeps the previous poll and diffs the next one against it.
+
+    Args:
+        severity_map: how ``severity`` labels map to ``Severity``.
+    Not thread-safe; the poller worker owns one.
+    """
+
+    def __init__(self, severity_map: SeverityMap) -> None:
+        self._severity_map = severity_map
+        self._previous: AlertSnapshot | None = None
+
+    @property
+    def snapshot(self) -> AlertSnapshot | None:
+        """The last snapshot, None before the first poll."""
+        return self._previous
+
+    def update(self, alerts: Iterable[Alert], fetched_at: dt.datetime) -> TrackerUpdate:
+        """Diff ``alerts`` (one complete poll) against the previous poll.
+
+        Args:
+            alerts: every alert of the poll; duplicates by fingerprint keep the last.
+            fetched_at: when the poll finished, aware UTC datetime.
+        Returns:
+            the new snapshot and the events, in Alertmanager's order, resolved last.
+        """
+        severity_of = self._severity_map.of
+        previous = self._previous
+        old_alerts = previous.alerts if previous else {}
+        old_severities = previous.severities if previous else {}
+        current: dict[str, Alert] = {}
+        severities: dict[str, Severity] = {}
+        counts: dict[Severity, int] = {}
+        events: list[AlertEvent] = []
+        for alert in alerts:
+            fp = alert.fingerprint
+            severity = severity_of(alert)
+            current[fp] = alert
+            severities[fp] = severity
+            silenced = bool(alert.status.silenced_by)
+            if not silenced:
+                counts[severity] = counts.get(severity, 0) + 1
+            if previous is None:
+                continue
+            old = old_alerts.get(fp)
+            if old is None:
+                events.append(AlertEvent(EventKind.FIRED, alert, severity))
+                continue
+            old_severity = old_severities[fp]
+            if severity is not old_severity:
+                events.append(AlertEvent(EventKind.SEVERITY_CHANGED, alert, severity, old_severity))
+            was_silenced = bool(old.status.silenced_by)
+            if silenced and not was_silenced:
+                events.append(AlertEvent(EventKind.ACKNOWLEDGED, alert, severity))
+            elif was_silenced and not silenced:
+                events.append(AlertEvent(EventKind.UNACKNOWLEDGED, alert, severity))
+        if previous is not None:
+            for fp, old in old_alerts.items():
+                if fp not in current:
+                    events.append(AlertEvent(EventKind.RESOLVED, old, old_severities[fp]))
+        snapshot = AlertSnapshot(current, severities, fetched_at, counts)
+        self._previous = snapshot
+        return TrackerUpdate(snapshot, tuple(events), initial=previous is None)

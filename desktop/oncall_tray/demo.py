@@ -1,0 +1,172 @@
+"""A local, throw-away Alertmanager with the on-call guide's alerts (``oncall-tray demo``).
+
+``LocalAlertmanager`` starts Debian's ``prometheus-alertmanager`` (or an ``alertmanager`` binary
+on PATH) on a free loopback port with a temporary storage folder and no gossip; the tests use
+the same class. No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+import httpx
+
+BINARIES = ("prometheus-alertmanager", "alertmanager")
+MINIMAL_CONFIG = """\
+route:
+  receiver: default
+  group_wait: 1s
+  group_interval: 1s
+  repeat_interval: 1h
+receivers:
+  - name: default
+"""
+
+
+class AlertmanagerNotFound(RuntimeError):
+    """No Alertmanager binary on PATH; the message names the package to install."""
+
+
+def find_binary() -> str:
+    """Path of an Alertmanager binary on PATH.
+
+    Raises:
+        AlertmanagerNotFound: none of ``prometheus-alertmanager``, ``alertmanager`` is on PATH.
+    """
+    for name in BINARIES:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise AlertmanagerNotFound(
+        "no Alertmanager found on PATH: install Debian's or Ubuntu's 'prometheus-alertmanager' "
+        "package (apt-get install prometheus-alertmanager), or put the 'alertmanager' binary "
+        "from prometheus.io on PATH")
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port that was free on ``host`` a moment ago (the OS picks it)."""
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+class LocalAlertmanager:
+    """One Alertmanager process on loopback.
+
+    Args:
+        port: TCP port (None: a free one is chosen).
+        storage: folder for its data (None: a temporary folder removed by ``stop``).
+        config: its YAML configuration (default: one receiver, short group waits).
+        cluster_args: extra ``--cluster.*`` arguments (default: gossip off).
+        binary: path of the binary (default: ``find_binary()``).
+    """
+
+    def __init__(self, port: int | None = None, storage: Path | None = None,
+                 config: str = MINIMAL_CONFIG, cluster_args: Sequence[str] = ("--cluster.listen-address=",),
+                 binary: str | None = None) -> None:
+        self.binary = binary or find_binary()
+        self.port = port or free_port()
+        self._own_storage = storage is None
+        self.storage = Path(storage or tempfile.mkdtemp(prefix="oncall-tray-am-"))
+        self.config_text = config
+        self.cluster_args = tuple(cluster_args)
+        self._process: subprocess.Popen | None = None
+        self._log = None
+
+    @property
+    def url(self) -> str:
+        """Base URL, e.g. ``http://127.0.0.1:40123``."""
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def running(self) -> bool:
+        """True while the process is alive."""
+        return self._process is not None and self._process.poll() is None
+
+    def start(self, timeout: float = 30.0) -> LocalAlertmanager:
+        """Start the process and wait until ``/-/ready`` answers 200.
+
+        Raises:
+            RuntimeError: the process exited or did not get ready within ``timeout`` seconds
+                (the message holds the end of its log).
+        """
+        config_path = self.storage / "alertmanager.yml"
+        config_path.write_text(self.config_text, encoding="utf-8")
+        self._log = open(self.storage / "alertmanager.log", "ab")
+        self._process = subprocess.Popen(
+            [self.binary, f"--config.file={config_path}", f"--storage.path={self.storage / 'data'}",
+             f"--web.listen-address=127.0.0.1:{self.port}", *self.cluster_args],
+            stdout=self._log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        deadline = time.monotonic() + timeout
+        with httpx.Client(timeout=2.0) as http:
+            while time.monotonic() < deadline:
+                if self._process.poll() is not None:
+                    break
+                try:
+                    if http.get(self.url + "/-/ready").status_code == 200:
+                        return self
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.05)
+        tail = self.log_tail()
+        self.stop(remove_storage=False)
+        raise RuntimeError(f"Alertmanager did not start on {self.url}: {tail}")
+
+    def log_tail(self, chars: int = 2000) -> str:
+        """The end of the process's log, for error messages."""
+        try:
+            return (self.storage / "alertmanager.log").read_text("utf-8", "replace")[-chars:]
+        except OSError:
+            return ""
+
+    def stop(self, remove_storage: bool | None = None) -> None:
+        """Stop the process (SIGTERM, then SIGKILL after 5 s). The temporary storage is removed
+        unless ``remove_storage`` is False (keep it to start again with the same state)."""
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()
+            try:
+                self._process.wait(5)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+        self._process = None
+        if self._log:
+            self._log.close()
+            self._log = None
+        if remove_storage is None:
+            remove_storage = self._own_storage
+        if remove_storage:
+            shutil.rmtree(self.storage, ignore_errors=True)
+
+    def post_alerts(self, alerts: list[dict]) -> None:
+        """``POST /api/v2/alerts`` as Prometheus does (postable alerts). Raises httpx.HTTPError."""
+        response = httpx.post(self.url + "/api/v2/alerts", json=alerts, timeout=10)
+        response.raise_for_status()
+
+    def __enter__(self) -> LocalAlertmanager:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def guide_alerts(now: dt.datetime | None = None, lifetime: dt.timedelta = dt.timedelta(hours=12)) -> list[dict]:
+    """The guide's twelve alerts (shipped in resources/scenarios), ready to post: each begun a
+    few minutes before ``now`` (critical first) and ending ``lifetime`` later, so that they stay
+    active without being sent again."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    raw = resources.files("oncall_tray.resources").joinpath("scenarios", "on-call-guide-alerts.json").read_text("utf-8")
+    alerts = json.loads(raw)
+    for index, alert in enumerate(alerts):
+        alert["startsAt"] = (now - dt.timedelta(minutes=2 + index)).isoformat()
+        alert["endsAt"] = (now + lifetime).isoformat()
+    return alerts

@@ -1,0 +1,50 @@
+"""Logging: a rotating file in the user log folder; stderr as well with ``--verbose``.
+
+Secrets never reach a log: the client logs URLs and statuses only, never headers or bodies of
+requests, and the settings hold no secret.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from .paths import log_dir
+
+LOG_FILE_BYTES = 1_000_000
+LOG_FILE_COUNT = 3
+
+
+def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path | None:
+    """Configure the root logger; returns the log file path (None if it could not be opened,
+    in which case a warning goes to stderr and logging goes on there).
+
+    Args:
+        verbose: also log DEBUG and above to stderr (otherwise only warnings reach stderr).
+        directory: override of the log folder (tests).
+    """
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    stderr.setFormatter(fmt)
+    root.addHandler(stderr)
+    # httpx logs every request at INFO; keep that for --verbose only.
+    logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    directory = directory or log_dir()
+    path = directory / "oncall-tray.log"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_COUNT, encoding="utf-8")
+    except OSError as exc:
+        logging.getLogger(__name__).warning("cannot write the log file %s: %s", path, exc)
+        return None
+    handler.setFormatter(fmt)
+    root.addHandler(handler)
+    return path

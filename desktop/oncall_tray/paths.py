@@ -1,0 +1,29 @@
+"""Where oncall-tray keeps its files, from platformdirs (per user, per platform)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+from . import APP_NAME
+
+
+def config_dir() -> Path:
+    """The user config folder, e.g. ``~/.config/oncall-tray`` on Linux."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_config_path() -> Path:
+    """``<user config dir>/config.yaml`` (issue 2)."""
+    return config_dir() / "config.yaml"
+
+
+def log_dir() -> Path:
+    """The user log folder, e.g. ``~/.local/state/oncall-tray/log`` on Linux."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def runtime_dir() -> Path:
+    """A per-user folder for generated files (notification icons); created on demand."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
