@@ -111,18 +111,20 @@ def cmd_demo(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return EXIT_USAGE
     try:
         am.post_alerts(guide_alerts())
-        print(f"oncall-tray: demo Alertmanager at {am.url}", file=sys.stderr)
-        config = loaded.config.with_overrides(alertmanager_url=am.url)
-        return run_tray(LoadedConfig(config, loaded.path, loaded.exists, loaded.problems))
-    finally:
+    except Exception as exc:
         am.stop()
+        print(f"oncall-tray: cannot post the demo alerts to {am.url}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"oncall-tray: demo Alertmanager at {am.url} (stopped when the tray quits)", file=sys.stderr)
+    config = loaded.config.with_overrides(alertmanager_url=am.url)
+    return run_tray(LoadedConfig(config, loaded.path, loaded.exists, loaded.problems), cleanups=[am.stop])
 
 
-def run_tray(loaded: LoadedConfig) -> int:
-    """Start the Qt application (imported only here)."""
+def run_tray(loaded: LoadedConfig, cleanups=()) -> int:
+    """Start the Qt application (imported only here); ``cleanups`` run when it ends."""
     from .ui.app import run
 
-    return run(loaded)
+    return run(loaded, cleanups)
 
 
 def main(argv: list[str] | None = None) -> int:

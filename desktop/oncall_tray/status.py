@@ -13,6 +13,7 @@ from .config import Config
 from .core.severity import Severity, SeverityMap
 from .core.tracker import AlertSnapshot, AlertTracker
 from .i18n import Translate
+from .notify.messages import count_line, severity_word
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     counts: dict[Severity, int] = {}
     for severity in snapshot.severities.values():
         counts[severity] = counts.get(severity, 0) + 1
-    parts = ", ".join(f"{n} {tr('severity', s.value)}" for s, n in sorted(counts.items(), key=lambda i: -i[0].rank))
+    parts = count_line(counts, tr)
     lines.append(tr("status", "%1 alerts: %2").replace("%1", str(len(alerts))).replace("%2", parts))
     acked = tr("status", "acknowledged")
     firing = tr("status", "firing")
@@ -118,6 +119,6 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
         where = alert.labels.get("instance") or alert.labels.get("service", "")
         state = acked if alert.silenced else firing
         lines.append(
-            f"{alert.fingerprint}  {tr('severity', severity.value).upper():<9} {alert.alertname:<32} "
+            f"{alert.fingerprint}  {severity_word(severity, tr).upper():<9} {alert.alertname:<32} "
             f"{state:<12} {_age(alert.starts_at, now):>6}  {where}  {alert.summary}".rstrip())
     return "\n".join(lines)

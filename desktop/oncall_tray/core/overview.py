@@ -1,0 +1,72 @@
+"""The one-glance state that the tray icon and its tooltip show (no Qt).
+
+Colour: the worst unacknowledged severity (critical red, warning amber, info blue, unknown
+purple), green when nothing unacknowledged fires, grey while Alertmanager cannot be seen
+(issue 2). Grey wins over every colour: a monitor must never look fine while it is blind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from .contact import ContactState
+from .severity import Severity
+from .tracker import AlertSnapshot
+
+
+class Light(enum.Enum):
+    """The tray's colour state."""
+
+    CRITICAL = "critical"
+    WARNING = "warning"
+    INFO = "info"
+    UNKNOWN = "unknown"
+    OK = "ok"
+    UNREACHABLE = "unreachable"
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the tray shows.
+
+    Attributes:
+        light: the colour state.
+        badge: number of unacknowledged alerts (0: no badge).
+        unacknowledged: unacknowledged count per severity.
+        acknowledged: number of silenced alerts.
+        total: all alerts of the last good poll.
+        last_success_at: end of the last good poll (UTC) or None.
+        stale: the alerts come from an earlier poll (contact lost).
+        error: one-line reason of the latest failure ("" if none).
+        connected_once: at least one poll succeeded since start.
+    """
+
+    light: Light
+    badge: int
+    unacknowledged: Mapping[Severity, int] = field(default_factory=dict)
+    acknowledged: int = 0
+    total: int = 0
+    last_success_at: dt.datetime | None = None
+    stale: bool = False
+    error: str = ""
+    connected_once: bool = False
+
+
+def overview(snapshot: AlertSnapshot | None, contact: ContactState) -> Overview:
+    """Fold the last snapshot and the contact state into an ``Overview``."""
+    unack = dict(snapshot.unacknowledged) if snapshot else {}
+    badge = sum(unack.values())
+    total = len(snapshot.alerts) if snapshot else 0
+    if not contact.reachable:
+        light = Light.UNREACHABLE
+    elif snapshot is not None and snapshot.worst_unacknowledged is not None:
+        light = Light(snapshot.worst_unacknowledged.value)
+    else:
+        light = Light.OK
+    return Overview(
+        light=light, badge=badge, unacknowledged=unack, acknowledged=total - badge, total=total,
+        last_success_at=contact.last_success_at, stale=not contact.reachable and snapshot is not None,
+        error=contact.last_error, connected_once=contact.connected_once)

@@ -1,0 +1,161 @@
+"""What to tell the engineer after a poll: plain notices, no Qt, no I/O (design notes,
+"Notifications").
+
+Rules (issue 2): a new alert gives ``[CRITICAL] APIDown`` with the summary and the instance; more
+than ``threshold`` new alerts in one poll give one summary notice; resolved alerts notify
+quietly; the first poll gives one summary; contact lost and restored each give a notice. Alerts
+that fire already silenced (maintenance) are not announced. Texts are cut to the Windows limits
+(title 63, body 255 characters).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..alertmanager.models import Alert
+from ..core.contact import ContactChange
+from ..core.severity import Severity
+from ..core.tracker import AlertEvent, EventKind
+from ..i18n import Translate
+from ..watch import PollResult
+
+TITLE_LIMIT = 63
+BODY_LIMIT = 255
+CONTEXT = "notifications"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One desktop notification.
+
+    Attributes:
+        title: at most 63 characters; body: at most 255 (plain text, never markup).
+        severity: picks the icon colour (None: the app's neutral icon).
+        quiet: low urgency, no sound (resolved alerts, contact restored).
+        fingerprint: the alert it is about, when it is about one alert.
+    """
+
+    title: str
+    body: str
+    severity: Severity | None
+    quiet: bool = False
+    fingerprint: str = ""
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` on at most ``limit`` characters, cut at a word boundary where one is near, with an
+    ellipsis when cut."""
+    text = " ".join(text.split()) if "\n" not in text else text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
+def _notice(title: str, body: str, severity: Severity | None, quiet: bool = False, fingerprint: str = "") -> Notice:
+    return Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), severity, quiet, fingerprint)
+
+
+def severity_word(severity: Severity, tr: Translate) -> str:
+    """The translated severity name ("crítico", "aviso"...)."""
+    words = {
+        Severity.CRITICAL: tr("severity", "critical"),
+        Severity.WARNING: tr("severity", "warning"),
+        Severity.INFO: tr("severity", "info"),
+        Severity.UNKNOWN: tr("severity", "unknown"),
+    }
+    return words[severity]
+
+
+def _where(alert: Alert) -> str:
+    return alert.labels.get("instance") or alert.labels.get("service", "")
+
+
+def alert_notice(event: AlertEvent, tr: Translate) -> Notice:
+    """The notice for one fired, resolved or escalated-severity alert."""
+    alert, severity = event.alert, event.severity
+    name = alert.alertname or tr(CONTEXT, "(unnamed alert)")
+    body_lines = [alert.summary, _where(alert)]
+    body = "\n".join(line for line in body_lines if line)
+    if event.kind is EventKind.RESOLVED:
+        title = tr(CONTEXT, "Resolved: %1").replace("%1", name)
+        return _notice(title, body, severity, quiet=True, fingerprint=alert.fingerprint)
+    tag = severity_word(severity, tr).upper()
+    if event.kind is EventKind.SEVERITY_CHANGED:
+        title = tr(CONTEXT, "[%1] %2 (was %3)").replace("%1", tag).replace("%2", name).replace(
+            "%3", severity_word(event.previous_severity or Severity.UNKNOWN, tr))
+    else:
+        title = f"[{tag}] {name}"
+    return _notice(title, body, severity, fingerprint=alert.fingerprint)
+
+
+def count_line(counts: dict[Severity, int], tr: Translate) -> str:
+    """"5 critical, 5 warning, 2 info", worst first, zero counts left out."""
+    ordered = sorted((s for s in counts if counts[s]), key=lambda s: -s.rank)
+    return ", ".join(f"{counts[s]} {severity_word(s, tr)}" for s in ordered)
+
+
+def summary_notice(alerts: Iterable[tuple[Alert, Severity]], tr: Translate, title: str) -> Notice:
+    """One notice standing for many alerts: counts per severity, then the worst names."""
+    pairs = sorted(alerts, key=lambda p: -p[1].rank)
+    counts: dict[Severity, int] = {}
+    for _alert, severity in pairs:
+        counts[severity] = counts.get(severity, 0) + 1
+    names = ", ".join(dict.fromkeys(a.alertname for a, _s in pairs[:8]))
+    body = count_line(counts, tr) + ("\n" + names if names else "")
+    return _notice(title.replace("%1", str(len(pairs))), body, pairs[0][1] if pairs else None)
+
+
+def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
+    """The notices for one poll result, most important first.
+
+    Args:
+        result: what the poll found.
+        tr: translation function.
+        threshold: more new alerts than this in one poll make one summary notice (issue 2: 3).
+    """
+    notices: list[Notice] = []
+    contact = result.contact
+    if contact.change is ContactChange.LOST:
+        since = _clock_time(contact.lost_since)
+        body = tr(CONTEXT, "No answer since %1: %2").replace("%1", since).replace("%2", contact.last_error)
+        notices.append(_notice(tr(CONTEXT, "Contact with Alertmanager lost"), body, None))
+    elif contact.change is ContactChange.RESTORED:
+        body = tr(CONTEXT, "Alertmanager answers again (%1).").replace("%1", _clock_time(contact.last_success_at))
+        notices.append(_notice(tr(CONTEXT, "Contact with Alertmanager restored"), body, None, quiet=True))
+    update = result.update
+    if update is None:
+        return notices
+    snapshot = update.snapshot
+    if update.initial:
+        firing = [(a, snapshot.severities[fp]) for fp, a in snapshot.alerts.items() if not a.silenced]
+        if firing:
+            notices.append(summary_notice(firing, tr, tr(CONTEXT, "%1 alerts firing")))
+        return notices
+    fired = [e for e in update.events if e.kind is EventKind.FIRED and not e.alert.silenced]
+    worse = [e for e in update.events if e.kind is EventKind.SEVERITY_CHANGED
+             and e.previous_severity is not None and e.severity.rank > e.previous_severity.rank
+             and not e.alert.silenced]
+    resolved = [e for e in update.events if e.kind is EventKind.RESOLVED]
+    if len(fired) > threshold:
+        notices.append(summary_notice(((e.alert, e.severity) for e in fired), tr, tr(CONTEXT, "%1 new alerts")))
+    else:
+        notices.extend(alert_notice(e, tr) for e in sorted(fired, key=lambda e: -e.severity.rank))
+    notices.extend(alert_notice(e, tr) for e in worse)
+    if len(resolved) > threshold:
+        title = tr(CONTEXT, "%1 alerts resolved")
+        notice = summary_notice(((e.alert, e.severity) for e in resolved), tr, title)
+        notices.append(Notice(notice.title, notice.body, notice.severity, quiet=True))
+    else:
+        notices.extend(alert_notice(e, tr) for e in resolved)
+    return notices
+
+
+def _clock_time(when: dt.datetime | None) -> str:
+    """Local wall-clock time HH:MM of an aware datetime ("?" when None)."""
+    return when.astimezone().strftime("%H:%M") if when else "?"

@@ -1,0 +1,103 @@
+"""Icons painted at run time: the tray icon per state with its badge, and the per-severity
+notification icons (design notes, "Notifications": the colour travels in the icon).
+
+Each size is painted on its own (16 to 128 px, and at the screen's device pixel ratio) so that
+the icon stays crisp instead of being scaled. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, QPen
+
+from ..core.overview import Light
+
+COLOURS = {
+    Light.CRITICAL: "#d32f2f",
+    Light.WARNING: "#f59f00",
+    Light.INFO: "#1e6fd9",
+    Light.UNKNOWN: "#8e24aa",
+    Light.OK: "#2e7d32",
+    Light.UNREACHABLE: "#757575",
+}
+GLYPHS = {Light.CRITICAL: "!", Light.WARNING: "!", Light.INFO: "i", Light.UNKNOWN: "?"}
+SIZES = (16, 20, 22, 24, 32, 40, 48, 64, 128)
+
+
+def badge_text(count: int) -> str:
+    """The badge for ``count`` unacknowledged alerts: "" for 0, "99+" above 99."""
+    if count <= 0:
+        return ""
+    return str(count) if count < 100 else "99+"
+
+
+def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = "") -> QImage:
+    """One square image of ``size`` logical pixels at ``ratio`` device pixels per pixel.
+
+    A filled disc in the state's colour, with a dark rim for contrast on light and dark panels;
+    inside it ``glyph`` if given, else the badge count, a check mark when all is well, or a
+    question mark when Alertmanager cannot be seen.
+    """
+    pixels = max(1, round(size * ratio))
+    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    image.setDevicePixelRatio(ratio)
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    rim = max(1.0, size / 16)
+    disc = QRectF(rim / 2, rim / 2, size - rim, size - rim)
+    colour = QColor(COLOURS[light])
+    p.setPen(QPen(colour.darker(160), rim))
+    p.setBrush(colour)
+    p.drawEllipse(disc)
+    white = QColor("white")
+    text = glyph or badge_text(count)
+    if light is Light.UNREACHABLE and not glyph:
+        text = "?"
+    if light is Light.OK and not text:
+        pen = QPen(white, max(1.5, size / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                   Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        path = QPainterPath(QPointF(size * 0.28, size * 0.52))
+        path.lineTo(QPointF(size * 0.44, size * 0.68))
+        path.lineTo(QPointF(size * 0.73, size * 0.34))
+        p.drawPath(path)
+    elif text:
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(max(6, round(size * (0.62 if len(text) == 1 else 0.5 if len(text) == 2 else 0.36))))
+        p.setFont(font)
+        p.setPen(white)
+        p.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
+    p.end()
+    return image
+
+
+def tray_icon(light: Light, count: int, ratio: float = 1.0) -> QIcon:
+    """A QIcon with every size in ``SIZES`` painted at 1x and at ``ratio`` (if above 1)."""
+    from PySide6.QtGui import QPixmap
+
+    icon = QIcon()
+    ratios = {1.0, ratio} if ratio > 1 else {1.0}
+    for size in SIZES:
+        for r in ratios:
+            icon.addPixmap(QPixmap.fromImage(paint(light, count, size, r)))
+    return icon
+
+
+def notification_icon(light: Light, folder: Path) -> Path:
+    """Write (once) and return the notification icon of a state: a 64 px PNG, or an ICO on
+    Windows, where plyer requires one. Raises OSError when the folder cannot be written."""
+    suffix = "ico" if sys.platform == "win32" else "png"
+    path = folder / f"oncall-tray-{light.value}.{suffix}"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        image = paint(light, 0, 64, glyph=GLYPHS.get(light, ""))
+        if not image.save(str(path)):
+            raise OSError(f"cannot write the icon {path}")
+    return path

@@ -1,0 +1,114 @@
+"""Qt side of notifications: a delivery thread and the Qt fallbacks (design notes,
+"Notifications").
+
+The chain (plyer, then the tray's own balloon, then an always-on-top window) runs in one
+Python worker thread so that a slow or hung notification daemon never stalls the GUI thread.
+The Qt fallbacks hand their work back to the GUI thread through queued signals.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from ..core.overview import Light
+from ..notify.backends import NotificationChain, PlyerBackend
+from ..notify.messages import Notice
+from ..paths import runtime_dir
+from .icons import notification_icon
+
+log = logging.getLogger(__name__)
+POPUP_SECONDS = 15
+
+
+class _QtBackend:
+    """A backend whose ``send`` (in the delivery thread) emits a queued signal to the GUI."""
+
+    def __init__(self, name: str, signal, available) -> None:
+        self.name = name
+        self._signal = signal
+        self._available = available
+
+    def send(self, notice: Notice, icon: Path | None) -> None:
+        if not self._available():
+            raise RuntimeError(f"{self.name} is not available")
+        self._signal.emit(notice)
+
+
+class Notifier(QObject):
+    """Shows notices without blocking the GUI thread.
+
+    Args:
+        show_tray_message: GUI-thread callable ``(title, body, critical)``; the tray's balloon.
+        tray_available: GUI-thread-free callable telling whether the tray icon is shown.
+        enabled: False turns notifications off (the tray and window still show everything).
+
+    Signals:
+        delivered(Notice, str): a notice was shown, with the backend's name ("" if none could).
+    """
+
+    delivered = Signal(object, str)
+    _tray_message = Signal(object)
+    _popup = Signal(object)
+
+    def __init__(self, show_tray_message, tray_available, enabled: bool = True, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = enabled
+        self._icons = {light: self._icon(light) for light in Light}
+        self._tray_message.connect(lambda n: show_tray_message(n.title, n.body, _critical(n)),
+                                   Qt.ConnectionType.QueuedConnection)
+        self._popup.connect(self._show_popup, Qt.ConnectionType.QueuedConnection)
+        self._chain = NotificationChain(
+            [PlyerBackend(),
+             _QtBackend("tray message", self._tray_message, tray_available),
+             _QtBackend("window", self._popup, lambda: True)],
+            self._icon_for)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="oncall-tray-notify")
+        self._popups: list[QMessageBox] = []
+
+    @staticmethod
+    def _icon(light: Light) -> Path | None:
+        try:
+            return notification_icon(light, runtime_dir() / "icons")
+        except OSError as exc:
+            log.warning("notification icons unavailable: %s", exc)
+            return None
+
+    def _icon_for(self, notice: Notice) -> Path | None:
+        return self._icons[Light(notice.severity.value) if notice.severity else Light.OK]
+
+    def show(self, notices: list[Notice]) -> None:
+        """Queue ``notices`` for delivery, in order."""
+        if not self.enabled:
+            return
+        for notice in notices:
+            self._executor.submit(self._deliver, notice)
+
+    def _deliver(self, notice: Notice) -> None:
+        backend = self._chain.send(notice)
+        log.info("notification %r via %s", notice.title, backend or "nothing")
+        self.delivered.emit(notice, backend or "")
+
+    def _show_popup(self, notice: Notice) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning if _critical(notice) else QMessageBox.Icon.Information,
+                          notice.title, notice.body, QMessageBox.StandardButton.Ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        box.setModal(False)
+        box.finished.connect(lambda _r, b=box: self._popups.remove(b) if b in self._popups else None)
+        self._popups.append(box)
+        box.show()
+        if not _critical(notice):
+            QTimer.singleShot(POPUP_SECONDS * 1000, box.close)
+
+    def shutdown(self) -> None:
+        """Stop accepting notices; pending ones are dropped (the app is quitting)."""
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _critical(notice: Notice) -> bool:
+    return notice.severity is not None and notice.severity.value == "critical" and not notice.quiet

@@ -1,0 +1,128 @@
+"""The poller: a worker QObject in its own QThread (design notes, "Threads").
+
+The worker owns its ``AlertmanagerClient`` (and so its ``httpx.Client``), polls on a timer,
+backs off exponentially (capped) while Alertmanager fails, and emits plain immutable data
+(``PollResult``) through a signal. It never touches a widget.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import backoff
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from ..alertmanager.client import AlertmanagerClient
+from ..config import Config
+from ..core.severity import SeverityMap
+from ..core.tracker import AlertTracker
+from ..status import query_of
+from ..watch import PollResult, Watcher
+
+log = logging.getLogger(__name__)
+
+
+class PollerWorker(QObject):
+    """Lives in the poller thread. Create it in the GUI thread, then ``moveToThread``.
+
+    Args:
+        config: the settings (URL, interval, timeouts, filter, severity synonyms).
+
+    Signals:
+        polled(PollResult): after every poll, success or failure.
+    """
+
+    polled = Signal(object)
+
+    def __init__(self, config: Config) -> None:
+        super().__init__()
+        self._config = config
+        self._watcher: Watcher | None = None
+        self._timer: QTimer | None = None
+        self._delays = None
+        self._busy = False
+
+    @Slot()
+    def start(self) -> None:
+        """Create the client and the timer in this thread and poll at once."""
+        config = self._config
+        client = AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout)
+        self._watcher = Watcher(client, AlertTracker(SeverityMap(config.severity_synonyms)), query_of(config))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.poll)
+        self.poll()
+
+    @Slot()
+    def poll(self) -> None:
+        """Poll now and schedule the next poll (the interval, or the next backoff delay)."""
+        if self._watcher is None or self._busy:
+            return
+        self._timer.stop()
+        self._busy = True
+        try:
+            result = self._watcher.poll()
+        finally:
+            self._busy = False
+        if result.error is None:
+            self._delays = None
+            delay = self._config.poll_interval
+        else:
+            if self._delays is None:
+                self._delays = backoff.expo(base=2, factor=1, max_value=self._config.max_retry_interval)
+                next(self._delays)  # the generator's first step yields nothing
+            delay = min(next(self._delays), self._config.max_retry_interval)
+            log.warning("poll failed (%s); next try in %.0f s", result.error.describe(), delay)
+        self.polled.emit(result)
+        if self._timer is not None:
+            self._timer.start(int(delay * 1000))
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop the timer and close the client (idempotent)."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if self._watcher is not None:
+            self._watcher.client.close()
+            self._watcher = None
+
+
+class Poller(QObject):
+    """Owns the poller thread and its worker; used from the GUI thread.
+
+    Signals:
+        polled(PollResult): re-emitted in the GUI thread.
+    """
+
+    polled = Signal(object)
+    _refresh = Signal()
+    _stop = Signal()
+
+    def __init__(self, config: Config, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("oncall-tray poller")
+        self._worker = PollerWorker(config)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.start)
+        self._worker.polled.connect(self.polled)
+        self._refresh.connect(self._worker.poll)
+        self._stop.connect(self._worker.stop)
+
+    def start(self) -> None:
+        """Start the thread; the first poll follows at once."""
+        self._thread.start()
+
+    def refresh(self) -> None:
+        """Ask for a poll now ("Refresh now"); ignored while one is running."""
+        self._refresh.emit()
+
+    def shutdown(self, timeout_ms: int = 1500) -> bool:
+        """Stop polling and end the thread; returns False if the thread is still stuck in a
+        request after ``timeout_ms`` (the caller must then exit the process without waiting)."""
+        if not self._thread.isRunning():
+            return True
+        self._stop.emit()
+        self._thread.quit()
+        return self._thread.wait(timeout_ms)

@@ -1,0 +1,75 @@
+"""One poll cycle: fetch the alerts, diff them, follow the contact (no Qt).
+
+``Watcher`` is what the tray's poller worker runs on its timer, and what the benchmarks measure
+("a poll of N alerts: fetch, parse, diff"). It owns nothing but what is handed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .alertmanager.client import AlertmanagerClient, AlertQuery
+from .alertmanager.errors import AlertmanagerError
+from .alertmanager.models import Status
+from .core.contact import ContactMonitor, ContactState
+from .core.tracker import AlertTracker, TrackerUpdate
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    """The current time as an aware UTC datetime."""
+    return dt.datetime.now(dt.timezone.utc)
+
+
+@dataclass(frozen=True)
+class PollResult:
+    """Outcome of one poll.
+
+    Attributes:
+        update: the tracker's snapshot and events; None when the poll failed.
+        contact: contact with Alertmanager after this poll (LOST/RESTORED in ``change``).
+        error: the failure, None on success.
+        status: Alertmanager's status (version, cluster), fetched on (re)connection only;
+            None otherwise.
+    """
+
+    update: TrackerUpdate | None
+    contact: ContactState
+    error: AlertmanagerError | None = None
+    status: Status | None = None
+
+
+class Watcher:
+    """Polls one Alertmanager.
+
+    Args:
+        client: the API client (owned by the caller, used from one thread only).
+        tracker: diffs successive polls.
+        query: what to ask for (filter matchers, receiver).
+        contact: follows reachability (default: lost after 2 failures in a row).
+        clock: returns the current UTC time (injectable for tests).
+    """
+
+    def __init__(self, client: AlertmanagerClient, tracker: AlertTracker, query: AlertQuery,
+                 contact: ContactMonitor | None = None, clock: Clock = utc_now) -> None:
+        self.client = client
+        self.tracker = tracker
+        self.query = query
+        self.contact = contact or ContactMonitor()
+        self._clock = clock
+
+    def poll(self) -> PollResult:
+        """Fetch, decode and diff once. Never raises ``AlertmanagerError``."""
+        status = None
+        try:
+            if not self.contact.state.reachable:
+                status = self.client.status()
+            alerts = self.client.alerts(self.query)
+        except AlertmanagerError as exc:
+            return PollResult(None, self.contact.failure(self._clock(), exc.describe()), exc)
+        now = self._clock()
+        update = self.tracker.update(alerts, now)
+        return PollResult(update, self.contact.success(now), None, status)
