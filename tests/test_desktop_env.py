@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_env import MissingDependency, VirtualDesktop, require
+from desktop_env import DesktopError, MissingDependency, VirtualDesktop, require
 
 
 def _processes() -> dict[int, tuple[int, int, str]]:
@@ -127,3 +127,18 @@ def test_missing_binary_names_the_debian_package(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(MissingDependency, match="'xvfb'"):
         VirtualDesktop().start()
+
+
+@pytest.mark.desktop
+def test_a_component_dying_at_start_is_reported_and_cleaned_up(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    fake = tmp_path / "trayer"
+    fake.write_text("#!/bin/sh\necho 'trayer: cannot open display' >&2\nexit 3\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    children_before = {pid for pid, info in _processes().items() if info[0] == os.getpid()}
+    vd = VirtualDesktop(timeout=10)
+    with pytest.raises(DesktopError, match=r"(?s)trayer exited \(3\).*cannot open display"):
+        vd.start()
+    assert vd.tmp is None and vd.pids == []
+    assert {pid for pid, info in _processes().items() if info[0] == os.getpid()} <= children_before

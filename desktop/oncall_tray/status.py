@@ -111,7 +111,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     for severity in snapshot.severities.values():
         counts[severity] = counts.get(severity, 0) + 1
     parts = count_line(counts, tr)
-    lines.append(tr("status", "%1 alerts: %2").replace("%1", str(len(alerts))).replace("%2", parts))
+    lines.append(tr("status", "Alerts: %1 (%2)").replace("%1", str(len(alerts))).replace("%2", parts))
     acked = tr("status", "acknowledged")
     firing = tr("status", "firing")
     for alert in alerts:

@@ -135,7 +135,7 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
     if update.initial:
         firing = [(a, snapshot.severities[fp]) for fp, a in snapshot.alerts.items() if not a.silenced]
         if firing:
-            notices.append(summary_notice(firing, tr, tr(CONTEXT, "%1 alerts firing")))
+            notices.append(summary_notice(firing, tr, tr(CONTEXT, "Alerts firing: %1")))
         return notices
     fired = [e for e in update.events if e.kind is EventKind.FIRED and not e.alert.silenced]
     worse = [e for e in update.events if e.kind is EventKind.SEVERITY_CHANGED

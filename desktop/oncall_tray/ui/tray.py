@@ -32,7 +32,7 @@ def headline(view: Overview) -> str:
         return tr("Contact with Alertmanager lost")
     if view.badge == 0:
         return tr("No unacknowledged alert")
-    return tr("%1 unacknowledged alerts").replace("%1", str(view.badge))
+    return tr("Unacknowledged alerts: %1").replace("%1", str(view.badge))
 
 
 def tooltip_lines(view: Overview, url: str) -> list[str]:

@@ -1,0 +1,69 @@
+"""Shared fixtures: a real Alertmanager per test, alert builders, a fake server for failure
+modes only, and the virtual desktop for end-to-end tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import httpx
+import pytest
+
+from oncall_tray.demo import LocalAlertmanager
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+UTC = dt.timezone.utc
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(UTC)
+
+
+def make_alert(alertname: str, severity: str | None = "critical", *, starts_at: dt.datetime | None = None,
+               ends_at: dt.datetime | None = None, summary: str = "", **labels: str) -> dict:
+    """A postable alert as Prometheus sends it."""
+    all_labels = {"alertname": alertname, "instance": "test:1", **labels}
+    if severity is not None:
+        all_labels["severity"] = severity
+    alert: dict = {"labels": all_labels, "annotations": {"summary": summary or f"{alertname} summary"},
+                   "generatorURL": "http://localhost:9090/graph?g0.expr=up+%3D%3D+0"}
+    if starts_at:
+        alert["startsAt"] = starts_at.isoformat()
+    alert["endsAt"] = (ends_at or utcnow() + dt.timedelta(hours=1)).isoformat()
+    return alert
+
+
+def resolve(alert: dict) -> dict:
+    """The same alert, resolved now."""
+    return {**alert, "endsAt": utcnow().isoformat()}
+
+
+def silence(am: LocalAlertmanager, matchers: dict[str, str], minutes: int = 15, author: str = "test",
+            comment: str = "ACK! test") -> str:
+    """Create a silence directly through the API (not through the code under test)."""
+    now = utcnow()
+    body = {"matchers": [{"name": k, "value": v, "isRegex": False, "isEqual": True} for k, v in matchers.items()],
+            "startsAt": now.isoformat(), "endsAt": (now + dt.timedelta(minutes=minutes)).isoformat(),
+            "createdBy": author, "comment": comment}
+    response = httpx.post(am.url + "/api/v2/silences", json=body, timeout=10)
+    response.raise_for_status()
+    return response.json()["silenceID"]
+
+
+@pytest.fixture
+def alertmanager():
+    """A fresh Alertmanager on a free loopback port, with a temporary store."""
+    am = LocalAlertmanager().start()
+    try:
+        yield am
+    finally:
+        am.stop()
+
+
+@pytest.fixture
+def desktop():
+    """A private virtual desktop (Xvfb, D-Bus, dunst, trayer) for one test."""
+    from desktop_env import VirtualDesktop
+
+    with VirtualDesktop() as vd:
+        yield vd

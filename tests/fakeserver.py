@@ -1,0 +1,53 @@
+"""A tiny HTTP server for failure modes only (garbage, HTML error pages, hangs, 401): things a
+real Alertmanager does not do on request."""
+
+from __future__ import annotations
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class FakeServer:
+    """Answers every request with ``status``, ``body`` and ``content_type``; with ``hang`` it
+    accepts the connection and never answers (until ``stop``)."""
+
+    def __init__(self, status: int = 200, body: bytes = b"", content_type: str = "application/json",
+                 hang: bool = False) -> None:
+        self.status, self.body, self.content_type, self.hang = status, body, content_type, hang
+        self.release = threading.Event()
+        self.requests: list[str] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802
+                outer.requests.append(self.path)
+                if outer.hang:
+                    outer.release.wait(60)
+                    return
+                self.send_response(outer.status)
+                self.send_header("Content-Type", outer.content_type)
+                self.send_header("Content-Length", str(len(outer.body)))
+                self.end_headers()
+                self.wfile.write(outer.body)
+
+            do_POST = do_GET
+
+            def log_message(self, *args):
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def __enter__(self) -> FakeServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release.set()
+        self._server.shutdown()
+        self._server.server_close()

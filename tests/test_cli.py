@@ -1,0 +1,79 @@
+"""The command line as a user runs it: a subprocess against a real Alertmanager."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import make_alert, silence
+from fakeserver import FakeServer
+
+from oncall_tray import __version__
+from oncall_tray.demo import free_port
+
+
+def run(*args: str, env_lang: str = "en_US.UTF-8", config: str | None = None) -> subprocess.CompletedProcess:
+    import os
+
+    env = {**os.environ, "LANG": env_lang, "LC_ALL": "", "LC_MESSAGES": ""}
+    base = [sys.executable, "-m", "oncall_tray"]
+    if config:
+        base += ["--config", config]
+    return subprocess.run(base + list(args), capture_output=True, text=True, timeout=60, env=env)
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"oncall-tray {__version__}"
+
+
+def test_status_json_lists_alerts_worst_first(alertmanager, tmp_path):
+    alertmanager.post_alerts([make_alert("Info1", "info"), make_alert("Crit1", "critical"),
+                              make_alert("Warn1", "warning"), make_alert("Odd", None)])
+    silence(alertmanager, {"alertname": "Warn1"}, author="maria")
+    result = run("--alertmanager", alertmanager.url, "status", "--json", config=str(tmp_path / "none.yaml"))
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["alertmanager"]["url"] == alertmanager.url
+    assert doc["alertmanager"]["reachable"] is True
+    assert doc["alertmanager"]["version"]
+    names = [a["alertname"] for a in doc["alerts"]]
+    assert names == ["Crit1", "Warn1", "Odd", "Info1"]
+    warn = doc["alerts"][1]
+    assert set(warn) >= {"fingerprint", "alertname", "severity", "state", "startsAt", "summary",
+                         "labels", "annotations", "silencedBy"}
+    assert warn["state"] == "suppressed" and len(warn["silencedBy"]) == 1
+    assert doc["alerts"][2]["severity"] == "unknown"
+    assert warn["startsAt"].endswith("Z")
+
+
+def test_status_text_in_english_and_portuguese(alertmanager, tmp_path):
+    alertmanager.post_alerts([make_alert("APIDown", "critical", summary="Backend não responde")])
+    cfg = str(tmp_path / "none.yaml")
+    english = run("--alertmanager", alertmanager.url, "status", config=cfg)
+    assert english.returncode == 0
+    assert "Alerts: 1 (1 critical)" in english.stdout
+    assert "CRITICAL" in english.stdout and "APIDown" in english.stdout and "Backend não responde" in english.stdout
+    portuguese = run("--alertmanager", alertmanager.url, "status", config=cfg, env_lang="pt_BR.UTF-8")
+    assert portuguese.returncode == 0
+    assert "CRÍTICO" in portuguese.stdout
+
+
+def test_status_unreachable_exits_2_with_one_line_reason(tmp_path):
+    url = f"http://127.0.0.1:{free_port()}"
+    result = run("--alertmanager", url, "status", config=str(tmp_path / "none.yaml"))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and url in lines[0] and "refused" in lines[0].lower()
+    as_json = run("--alertmanager", url, "status", "--json", config=str(tmp_path / "none.yaml"))
+    assert as_json.returncode == 2
+    assert json.loads(as_json.stdout)["alertmanager"]["reachable"] is False
+
+
+def test_status_credentials_needed_exits_2(tmp_path):
+    with FakeServer(status=401, body=b"no") as server:
+        result = run("--alertmanager", server.url, "status", config=str(tmp_path / "none.yaml"))
+    assert result.returncode == 2
+    assert "credentials needed" in result.stderr

@@ -1,0 +1,81 @@
+"""Failure modes that a real Alertmanager does not produce on request: a fake server only."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from fakeserver import FakeServer
+
+from oncall_tray.alertmanager.client import AlertmanagerClient
+from oncall_tray.alertmanager.errors import BadResponse, CredentialsNeeded, Refused, Unreachable
+from oncall_tray.demo import free_port
+
+
+def fetch(url: str, timeout: float = 5.0):
+    with AlertmanagerClient(url, timeout=timeout) as client:
+        return client.alerts()
+
+
+def test_garbage_json_is_a_bad_response():
+    with FakeServer(body=b'[{"fingerprint": "x", "labels": ') as server:
+        with pytest.raises(BadResponse) as info:
+            fetch(server.url)
+    assert "not valid JSON" in info.value.reason
+    assert info.value.status == 200
+    assert '[{"fingerprint"' in info.value.body
+
+
+def test_json_of_the_wrong_shape_is_a_bad_response():
+    with FakeServer(body=b'{"alerts": []}') as server:
+        with pytest.raises(BadResponse, match="wrong shape"):
+            fetch(server.url)
+
+
+def test_html_502_from_a_proxy_is_a_bad_response_with_the_page_start():
+    page = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
+    with FakeServer(status=502, body=page, content_type="text/html") as server:
+        with pytest.raises(BadResponse) as info:
+            fetch(server.url)
+    assert info.value.status == 502
+    assert "502 Bad Gateway" in info.value.body
+
+
+def test_html_200_login_page_is_a_bad_response():
+    with FakeServer(body=b"<!doctype html><title>Sign in</title>", content_type="text/html") as server:
+        with pytest.raises(BadResponse, match="HTML"):
+            fetch(server.url)
+
+
+@pytest.mark.parametrize("status", [401, 403])
+def test_401_and_403_ask_for_credentials(status):
+    with FakeServer(status=status, body=b"Unauthorized", content_type="text/plain") as server:
+        with pytest.raises(CredentialsNeeded) as info:
+            fetch(server.url)
+    assert info.value.status == status
+
+
+def test_400_bare_string_and_422_message_are_shown_as_alertmanager_wrote_them():
+    with FakeServer(status=400, body=b'"bad matcher format: foo"') as server:
+        with pytest.raises(Refused) as info:
+            fetch(server.url)
+    assert info.value.body == "bad matcher format: foo"
+    with FakeServer(status=422, body=b'{"code": 602, "message": "comment in body is required"}') as server:
+        with pytest.raises(Refused) as info:
+            fetch(server.url)
+    assert info.value.body == "comment in body is required"
+
+
+def test_a_server_that_never_answers_times_out_as_unreachable():
+    with FakeServer(hang=True) as server:
+        started = time.monotonic()
+        with pytest.raises(Unreachable, match="no answer in time"):
+            fetch(server.url, timeout=0.5)
+        assert time.monotonic() - started < 5
+
+
+def test_refused_connection_and_bad_host_are_unreachable():
+    with pytest.raises(Unreachable, match="ConnectError"):
+        fetch(f"http://127.0.0.1:{free_port()}")
+    with pytest.raises(Unreachable):
+        fetch("http://no-such-host.invalid:9093")
