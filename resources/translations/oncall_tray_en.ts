@@ -1,0 +1,250 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="119"/>
+        <source>%1; defaults are used for: %2</source>
+        <translation>%1; defaults are used for: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="109"/>
+        <source>Notifications work. Watching %1.</source>
+        <translation>Notifications work. Watching %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="118"/>
+        <source>Problems in the settings file</source>
+        <translation>Problems in the settings file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="110"/>
+        <source>oncall-tray test notification</source>
+        <translation>oncall-tray test notification</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="69"/>
+        <source>Alertmanager unreachable or refused</source>
+        <translation>Alertmanager unreachable or refused</translation>
+    </message>
+</context>
+<context>
+    <name>notifications</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="151"/>
+        <source>%1 alerts resolved</source>
+        <translation>%1 alerts resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="146"/>
+        <source>%1 new alerts</source>
+        <translation>%1 new alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="82"/>
+        <source>(unnamed alert)</source>
+        <translation>(unnamed alert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="129"/>
+        <source>Alertmanager answers again (%1).</source>
+        <translation>Alertmanager answers again (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="138"/>
+        <source>Alerts firing: %1</source>
+        <translation>Alerts firing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="127"/>
+        <source>Contact with Alertmanager lost</source>
+        <translation>Contact with Alertmanager lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="130"/>
+        <source>Contact with Alertmanager restored</source>
+        <translation>Contact with Alertmanager restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="126"/>
+        <source>No answer since %1: %2</source>
+        <translation>No answer since %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="86"/>
+        <source>Resolved: %1</source>
+        <translation>Resolved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="90"/>
+        <source>[%1] %2 (was %3)</source>
+        <translation>[%1] %2 (was %3)</translation>
+    </message>
+</context>
+<context>
+    <name>severity</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="67"/>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="69"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="70"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="68"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/status.py" line="103"/>
+        <source>Alertmanager %1 (version %2)</source>
+        <translation>Alertmanager %1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/status.py" line="114"/>
+        <source>Alerts: %1 (%2)</source>
+        <translation>Alerts: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/status.py" line="108"/>
+        <source>No alert is firing.</source>
+        <translation>No alert is firing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/status.py" line="115"/>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/status.py" line="116"/>
+        <source>firing</source>
+        <translation>firing</translation>
+    </message>
+</context>
+<context>
+    <name>status_window</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="63"/>
+        <source>Open Alertmanager</source>
+        <translation>Open Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="65"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="61"/>
+        <source>Refresh now</source>
+        <translation>Refresh now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="94"/>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="95"/>
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="106"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>tray</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
+        <source>%1 acknowledged (silenced)</source>
+        <translation>%1 acknowledged (silenced)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
+        <source>Alerts shown are from %1 (stale)</source>
+        <translation>Alerts shown are from %1 (stale)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="31"/>
+        <source>Cannot reach Alertmanager</source>
+        <translation>Cannot reach Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <source>Connecting to Alertmanager…</source>
+        <translation>Connecting to Alertmanager…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="32"/>
+        <source>Contact with Alertmanager lost</source>
+        <translation>Contact with Alertmanager lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="50"/>
+        <source>Last good poll: %1</source>
+        <translation>Last good poll: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="34"/>
+        <source>No unacknowledged alert</source>
+        <translation>No unacknowledged alert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
+        <source>Open Alertmanager</source>
+        <translation>Open Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="90"/>
+        <source>Open Grafana</source>
+        <translation>Open Grafana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
+        <source>Open Prometheus</source>
+        <translation>Open Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <source>Refresh now</source>
+        <translation>Refresh now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
+        <source>Send test notification</source>
+        <translation>Send test notification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
+        <source>Show status</source>
+        <translation>Show status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="35"/>
+        <source>Unacknowledged alerts: %1</source>
+        <translation>Unacknowledged alerts: %1</translation>
+    </message>
+</context>
+</TS>

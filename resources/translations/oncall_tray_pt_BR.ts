@@ -1,0 +1,250 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="119"/>
+        <source>%1; defaults are used for: %2</source>
+        <translation>%1; usando os valores padrão para: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="109"/>
+        <source>Notifications work. Watching %1.</source>
+        <translation>As notificações funcionam. Monitorando %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="118"/>
+        <source>Problems in the settings file</source>
+        <translation>Problemas no arquivo de configurações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="110"/>
+        <source>oncall-tray test notification</source>
+        <translation>Notificação de teste do oncall-tray</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="69"/>
+        <source>Alertmanager unreachable or refused</source>
+        <translation>Alertmanager inacessível ou recusou a requisição</translation>
+    </message>
+</context>
+<context>
+    <name>notifications</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="151"/>
+        <source>%1 alerts resolved</source>
+        <translation>%1 alertas resolvidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="146"/>
+        <source>%1 new alerts</source>
+        <translation>%1 novos alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="82"/>
+        <source>(unnamed alert)</source>
+        <translation>(alerta sem nome)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="129"/>
+        <source>Alertmanager answers again (%1).</source>
+        <translation>O Alertmanager voltou a responder (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="138"/>
+        <source>Alerts firing: %1</source>
+        <translation>Alertas disparando: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="127"/>
+        <source>Contact with Alertmanager lost</source>
+        <translation>Sem contato com o Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="130"/>
+        <source>Contact with Alertmanager restored</source>
+        <translation>Contato com o Alertmanager restabelecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="126"/>
+        <source>No answer since %1: %2</source>
+        <translation>Sem resposta desde %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="86"/>
+        <source>Resolved: %1</source>
+        <translation>Resolvido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="90"/>
+        <source>[%1] %2 (was %3)</source>
+        <translation>[%1] %2 (antes: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>severity</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="67"/>
+        <source>critical</source>
+        <translation>crítico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="69"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="70"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="68"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/status.py" line="103"/>
+        <source>Alertmanager %1 (version %2)</source>
+        <translation>Alertmanager %1 (versão %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/status.py" line="114"/>
+        <source>Alerts: %1 (%2)</source>
+        <translation>Alertas: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/status.py" line="108"/>
+        <source>No alert is firing.</source>
+        <translation>Nenhum alerta disparando.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/status.py" line="115"/>
+        <source>acknowledged</source>
+        <translation>reconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/status.py" line="116"/>
+        <source>firing</source>
+        <translation>disparando</translation>
+    </message>
+</context>
+<context>
+    <name>status_window</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="63"/>
+        <source>Open Alertmanager</source>
+        <translation>Abrir Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="65"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="61"/>
+        <source>Refresh now</source>
+        <translation>Atualizar agora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="94"/>
+        <source>acknowledged</source>
+        <translation>reconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="95"/>
+        <source>stale</source>
+        <translation>desatualizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="106"/>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
+    </message>
+</context>
+<context>
+    <name>tray</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
+        <source>%1 acknowledged (silenced)</source>
+        <translation>Reconhecidos (silenciados): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
+        <source>Alerts shown are from %1 (stale)</source>
+        <translation>Alertas exibidos são das %1 (desatualizados)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="31"/>
+        <source>Cannot reach Alertmanager</source>
+        <translation>Alertmanager inacessível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <source>Connecting to Alertmanager…</source>
+        <translation>Conectando ao Alertmanager…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="32"/>
+        <source>Contact with Alertmanager lost</source>
+        <translation>Sem contato com o Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="50"/>
+        <source>Last good poll: %1</source>
+        <translation>Última consulta bem-sucedida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="34"/>
+        <source>No unacknowledged alert</source>
+        <translation>Nenhum alerta não reconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
+        <source>Open Alertmanager</source>
+        <translation>Abrir Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="90"/>
+        <source>Open Grafana</source>
+        <translation>Abrir Grafana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
+        <source>Open Prometheus</source>
+        <translation>Abrir Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <source>Refresh now</source>
+        <translation>Atualizar agora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
+        <source>Send test notification</source>
+        <translation>Enviar notificação de teste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
+        <source>Show status</source>
+        <translation>Mostrar status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="35"/>
+        <source>Unacknowledged alerts: %1</source>
+        <translation>Alertas não reconhecidos: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,110 @@
+"""Settings: defaults, every kind of bad file, and the config subcommands."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from oncall_tray.config import Config, load_config, write_example
+
+
+def test_defaults_are_the_guides_addresses(tmp_path):
+    loaded = load_config(tmp_path / "missing.yaml")
+    assert not loaded.exists and loaded.problems == ()
+    config = loaded.config
+    assert config.alertmanager_url == "http://localhost:9093"
+    assert config.grafana_url == "http://localhost:3002"
+    assert config.prometheus_url == "http://localhost:9090"
+    assert config.jaeger_url == "http://localhost:16686"
+    assert config.poll_interval == 15
+
+
+def test_example_written_by_init_loads_without_problems(tmp_path):
+    path = write_example(tmp_path / "sub" / "config.yaml")
+    loaded = load_config(path)
+    assert loaded.problems == ()
+    assert loaded.config.poll_interval == Config().poll_interval
+    with pytest.raises(FileExistsError):
+        write_example(path)
+
+
+def test_malformed_yaml_gives_defaults_and_the_line(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("poll_interval: 5\nfilter: [unclosed\nengineer: ana\n", encoding="utf-8")
+    loaded = load_config(path)
+    assert loaded.config == Config()
+    (problem,) = loaded.problems
+    assert problem.line is not None and problem.line >= 2
+    assert "not valid YAML" in problem.message
+
+
+def test_every_bad_value_is_named_with_key_and_line_and_the_rest_applies(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "engineer: ana\n"
+        "poll_interval: fast\n"
+        "alertmanager_url: localhost:9093\n"
+        "filter: ['severity=~\"(\"']\n"
+        "severity_synonyms: {sev1: urgent}\n"
+        "language: fr\n"
+        "colour: blue\n"
+        "grafana_url: https://grafana.example.com\n", encoding="utf-8")
+    loaded = load_config(path)
+    found = {(p.key, p.line) for p in loaded.problems}
+    assert found == {("poll_interval", 2), ("alertmanager_url", 3), ("filter", 4),
+                     ("severity_synonyms", 5), ("language", 6), ("colour", 7)}
+    assert loaded.config.engineer == "ana"
+    assert loaded.config.grafana_url == "https://grafana.example.com"
+    assert loaded.config.poll_interval == 15 and loaded.config.alertmanager_url == "http://localhost:9093"
+
+
+@pytest.mark.parametrize("text", ["- a\n- b\n", "just text\n", "42\n"])
+def test_a_file_that_is_not_a_mapping(tmp_path, text):
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_config(path)
+    assert loaded.config == Config() and len(loaded.problems) == 1
+
+
+def test_unreadable_and_binary_files(tmp_path):
+    folder = tmp_path / "dir.yaml"
+    folder.mkdir()
+    assert "cannot read" in load_config(folder).problems[0].message
+    binary = tmp_path / "bin.yaml"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    assert load_config(binary).problems
+
+
+def test_empty_file_is_fine(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("", encoding="utf-8")
+    assert load_config(path).problems == ()
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "oncall_tray", *args], capture_output=True, text=True, timeout=30)
+
+
+def test_config_subcommands(tmp_path):
+    path = tmp_path / "c.yaml"
+    assert cli("--config", str(path), "config", "path").stdout.strip() == str(path)
+    assert cli("--config", str(path), "config", "init").returncode == 0
+    assert cli("--config", str(path), "config", "init").returncode == 1  # no overwrite
+    ok = cli("--config", str(path), "config", "check")
+    assert ok.returncode == 0 and "OK" in ok.stdout
+    path.write_text("poll_interval: 0\nreceiver: 3\n", encoding="utf-8")
+    bad = cli("--config", str(path), "config", "check")
+    assert bad.returncode == 1
+    assert "line 1: poll_interval: must be between" in bad.stdout
+    assert "line 2: receiver: wrong type: Expected `str`, got `int`" in bad.stdout
+    assert bad.stdout.count("\n") == 2
+
+
+def test_status_warns_about_a_bad_file_and_goes_on(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("poll_interval: [\n", encoding="utf-8")
+    result = cli("--config", str(path), "--alertmanager", "http://127.0.0.1:1", "status")
+    assert result.returncode == 2
+    assert "not valid YAML" in result.stderr and "using the default" in result.stderr

@@ -1,0 +1,102 @@
+"""What the app tells the engineer after a poll (pure logic)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from oncall_tray.alertmanager.models import Alert, AlertStatus
+from oncall_tray.core.contact import ContactMonitor
+from oncall_tray.core.severity import Severity, SeverityMap
+from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.notify.messages import BODY_LIMIT, TITLE_LIMIT, clip, plan
+from oncall_tray.watch import PollResult
+
+T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
+
+
+def tr(_context: str, text: str) -> str:
+    return text
+
+
+def alert(name: str, severity: str | None, silenced: bool = False, **annotations) -> Alert:
+    labels = {"alertname": name, "instance": "host:1"}
+    if severity:
+        labels["severity"] = severity
+    return Alert(fingerprint=name, labels=labels, annotations=annotations or {"summary": f"{name} broke"},
+                 status=AlertStatus("suppressed" if silenced else "active", ("s",) if silenced else ()))
+
+
+class Poll:
+    def __init__(self):
+        self.tracker = AlertTracker(SeverityMap())
+        self.contact = ContactMonitor()
+
+    def ok(self, alerts):
+        update = self.tracker.update(alerts, T0)
+        return PollResult(update, self.contact.success(T0))
+
+    def fail(self, reason="refused"):
+        return PollResult(None, self.contact.failure(T0, reason))
+
+
+def test_first_poll_is_one_summary():
+    notices = plan(Poll().ok([alert("A", "critical"), alert("B", "warning"), alert("C", "info", silenced=True)]), tr)
+    assert len(notices) == 1
+    assert notices[0].title == "Alerts firing: 2"
+    assert notices[0].body.startswith("1 critical, 1 warning")
+    assert notices[0].severity is Severity.CRITICAL
+
+
+def test_first_poll_with_nothing_firing_says_nothing():
+    assert plan(Poll().ok([]), tr) == []
+
+
+def test_new_alert_title_body_and_unknown_severity():
+    poll = Poll()
+    poll.ok([])
+    notices = plan(poll.ok([alert("APIDown", "critical"), alert("Odd", None)]), tr)
+    assert [n.title for n in notices] == ["[CRITICAL] APIDown", "[UNKNOWN] Odd"]
+    assert notices[0].body == "APIDown broke\nhost:1"
+    assert notices[1].severity is Severity.UNKNOWN
+
+
+def test_more_than_three_new_alerts_make_one_summary():
+    poll = Poll()
+    poll.ok([])
+    three = plan(poll.ok([alert(n, "warning") for n in "ABC"]), tr)
+    assert len(three) == 3
+    four = plan(poll.ok([alert(n, "warning") for n in "ABCDEFG"]), tr)
+    assert len(four) == 1 and four[0].title == "4 new alerts"
+
+
+def test_resolved_alerts_are_quiet_and_silenced_new_ones_are_not_announced():
+    poll = Poll()
+    poll.ok([alert("A", "critical")])
+    notices = plan(poll.ok([alert("M", "critical", silenced=True)]), tr)
+    assert [(n.title, n.quiet) for n in notices] == [("Resolved: A", True)]
+
+
+def test_contact_lost_on_second_failure_and_restored():
+    poll = Poll()
+    poll.ok([])
+    assert plan(poll.fail(), tr) == []
+    lost = plan(poll.fail("ConnectError: refused"), tr)
+    assert len(lost) == 1 and lost[0].title == "Contact with Alertmanager lost"
+    assert "ConnectError: refused" in lost[0].body
+    restored = plan(poll.ok([]), tr)
+    assert [n.title for n in restored] == ["Contact with Alertmanager restored"] and restored[0].quiet
+
+
+def test_texts_are_cut_to_the_windows_limits():
+    poll = Poll()
+    poll.ok([])
+    long = alert("X" * 200, "critical", summary="word " * 200)
+    (notice,) = plan(poll.ok([long]), tr)
+    assert len(notice.title) <= TITLE_LIMIT and notice.title.endswith("…")
+    assert len(notice.body) <= BODY_LIMIT and notice.body.endswith("…")
+
+
+def test_clip_keeps_short_text_and_cuts_at_words():
+    assert clip("short", 10) == "short"
+    assert clip("alpha beta gamma delta", 12) == "alpha beta…"
+    assert len(clip("x" * 300, 63)) == 63

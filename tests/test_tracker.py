@@ -1,0 +1,76 @@
+"""The alert tracker: events across successive polls of a real Alertmanager."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import msgspec
+from conftest import make_alert, resolve, silence, utcnow
+
+from oncall_tray.alertmanager.client import AlertmanagerClient
+from oncall_tray.alertmanager.models import Alert, AlertStatus
+from oncall_tray.core.severity import Severity, SeverityMap
+from oncall_tray.core.tracker import AlertTracker, EventKind
+
+
+def kinds(update) -> set[tuple[EventKind, str]]:
+    return {(e.kind, e.alert.alertname) for e in update.events}
+
+
+def test_events_across_polls(alertmanager):
+    a, b, c = make_alert("A", "critical"), make_alert("B", "warning"), make_alert("C", "info")
+    alertmanager.post_alerts([a, b])
+    tracker = AlertTracker(SeverityMap())
+    with AlertmanagerClient(alertmanager.url) as client:
+        first = tracker.update(client.alerts(), utcnow())
+        assert first.initial and first.events == ()
+        assert first.snapshot.unacknowledged == {Severity.CRITICAL: 1, Severity.WARNING: 1}
+        assert first.snapshot.worst_unacknowledged is Severity.CRITICAL
+
+        assert tracker.update(client.alerts(), utcnow()).events == ()  # nothing changed
+
+        alertmanager.post_alerts([resolve(a), c])
+        silence(alertmanager, {"alertname": "B"})
+        second = tracker.update(client.alerts(), utcnow())
+        assert not second.initial
+        assert kinds(second) == {(EventKind.RESOLVED, "A"), (EventKind.FIRED, "C"), (EventKind.ACKNOWLEDGED, "B")}
+        assert second.events[-1].kind is EventKind.RESOLVED
+        assert second.snapshot.unacknowledged == {Severity.INFO: 1}
+        assert second.snapshot.worst_unacknowledged is Severity.INFO
+        assert [x.alertname for x in second.snapshot.ordered()] == ["B", "C"]
+
+
+def test_expired_silence_unacknowledges(alertmanager):
+    alertmanager.post_alerts([make_alert("B", "warning")])
+    silence_id = silence(alertmanager, {"alertname": "B"})
+    tracker = AlertTracker(SeverityMap())
+    with AlertmanagerClient(alertmanager.url) as client:
+        tracker.update(client.alerts(), utcnow())
+        import httpx
+
+        httpx.delete(f"{alertmanager.url}/api/v2/silence/{silence_id}").raise_for_status()
+        update = tracker.update(client.alerts(), utcnow())
+    assert kinds(update) == {(EventKind.UNACKNOWLEDGED, "B")}
+
+
+def fake(fp: str, severity: str, silenced: bool = False, started_minutes_ago: int = 1) -> Alert:
+    return Alert(fingerprint=fp, labels={"alertname": fp, "severity": severity},
+                 status=AlertStatus(state="suppressed" if silenced else "active",
+                                    silenced_by=("s",) if silenced else ()),
+                 starts_at=utcnow() - dt.timedelta(minutes=started_minutes_ago))
+
+
+def test_severity_change_and_order_worst_then_oldest():
+    tracker = AlertTracker(SeverityMap())
+    tracker.update([fake("x", "warning")], utcnow())
+    changed = msgspec.structs.replace(fake("x", "warning"), labels={"alertname": "x", "severity": "critical"})
+    update = tracker.update([changed, fake("old", "critical", started_minutes_ago=30), fake("i", "info")], utcnow())
+    sev = [e for e in update.events if e.kind is EventKind.SEVERITY_CHANGED]
+    assert len(sev) == 1 and sev[0].previous_severity is Severity.WARNING and sev[0].severity is Severity.CRITICAL
+    assert [a.fingerprint for a in update.snapshot.ordered()] == ["old", "x", "i"]
+
+
+def test_all_acknowledged_has_no_worst():
+    tracker = AlertTracker(SeverityMap())
+    snap = tracker.update([fake("a", "critical", silenced=True)], utcnow()).snapshot
+    assert snap.worst_unacknowledged is None and snap.unacknowledged_total == 0
