@@ -77,3 +77,16 @@ def test_status_credentials_needed_exits_2(tmp_path):
         result = run("--alertmanager", server.url, "status", config=str(tmp_path / "none.yaml"))
     assert result.returncode == 2
     assert "credentials needed" in result.stderr
+
+
+def test_one_shot_commands_never_import_qt(alertmanager, tmp_path):
+    snippet = (
+        "import sys\n"
+        "from oncall_tray import cli\n"
+        f"code = cli.main(['--config', {str(tmp_path / 'c.yaml')!r}, '--alertmanager', {alertmanager.url!r}, 'status', '--json'])\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print('QT', qt, file=sys.stderr)\n"
+        "sys.exit(code)\n")
+    result = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "QT []" in result.stderr

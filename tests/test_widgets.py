@@ -1,0 +1,95 @@
+"""Widget-level tests (pytest-qt, offscreen): icons, status window, no-tray fallback."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QColor
+
+from oncall_tray.alertmanager.models import Alert, AlertStatus
+from oncall_tray.config import Config, LoadedConfig
+from oncall_tray.core.contact import ContactMonitor
+from oncall_tray.core.overview import Light, overview
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.ui.icons import COLOURS, SIZES, badge_text, paint, tray_icon
+
+T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize("light", list(Light))
+@pytest.mark.parametrize("size", [16, 22, 32, 64])
+def test_icon_is_the_state_colour_at_every_size(qapp, light, size):
+    image = paint(light, 0, size)
+    assert image.width() == size
+    edge = image.pixelColor(round(size * 0.22), round(size * 0.3))  # inside the disc, off the glyph
+    assert edge == QColor(COLOURS[light])
+    assert image.pixelColor(0, 0).alpha() == 0  # round, transparent corners
+
+
+def test_icon_is_painted_at_high_dpi_not_scaled(qapp):
+    image = paint(Light.CRITICAL, 7, 32, ratio=2.0)
+    assert (image.width(), image.devicePixelRatio()) == (64, 2.0)
+    icon = tray_icon(Light.CRITICAL, 7, ratio=2.0)
+    assert len(icon.availableSizes()) >= len(SIZES)
+
+
+def test_badge_text():
+    assert [badge_text(n) for n in (0, 1, 42, 99, 100, 5000)] == ["", "1", "42", "99", "99+", "99+"]
+
+
+def test_badge_digits_are_drawn_in_white(qapp):
+    plain = paint(Light.CRITICAL, 0, 32)
+    badged = paint(Light.CRITICAL, 8, 32)
+    white = sum(1 for x in range(32) for y in range(32) if badged.pixelColor(x, y).lightness() > 200)
+    assert white > 10
+    assert all(plain.pixelColor(x, y).lightness() <= 200 for x in range(32) for y in range(32))
+
+
+def alert(name, severity, summary, silenced=False):
+    return Alert(fingerprint=name, labels={"alertname": name, "severity": severity, "instance": "h:1"},
+                 annotations={"summary": summary},
+                 status=AlertStatus("suppressed" if silenced else "active", ("s",) if silenced else ()),
+                 starts_at=T0)
+
+
+def test_status_window_lists_alerts_as_plain_text_and_marks_stale(qtbot):
+    from oncall_tray.ui.status_window import StatusWindow
+
+    window = StatusWindow(Config())
+    qtbot.addWidget(window)
+    tracker, contact = AlertTracker(SeverityMap()), ContactMonitor()
+    snap = tracker.update([alert("Info", "info", "i"), alert("Down", "critical", "<img src=x> <b>bold</b>"),
+                           alert("Acked", "warning", "w", silenced=True)], T0).snapshot
+    view = overview(snap, contact.success(T0))
+    window.show_state(view, snap)
+    rows = [window.alerts.item(i).text() for i in range(window.alerts.count())]
+    assert rows[0].startswith("CRITICAL  Down") and "<img src=x> <b>bold</b>" in rows[0]
+    assert "[acknowledged]" in rows[1] and rows[2].startswith("INFO")
+    assert window.headline.text() == "Unacknowledged alerts: 2"
+    contact.failure(T0, "refused")
+    stale = overview(snap, contact.failure(T0, "refused"))
+    window.show_state(stale, snap)
+    assert window.headline.text() == "Contact with Alertmanager lost"
+    assert all("stale" in window.alerts.item(i).text() for i in range(3))
+    assert "refused" in window.details.text()
+
+
+def test_without_a_system_tray_the_status_window_is_shown(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen has none
+    config = Config(alertmanager_url="http://127.0.0.1:1", notifications=False)
+    controller = TrayController(LoadedConfig(config, tmp_path / "c.yaml", False, ()))
+    try:
+        with qtbot.waitSignal(controller.poller.polled, timeout=10000):
+            controller.start()
+        assert controller.window.isVisible()
+        qtbot.waitUntil(lambda: controller.window.headline.text() == "Cannot reach Alertmanager", timeout=5000)
+    finally:
+        assert controller.shutdown()
+        controller.window.close()
