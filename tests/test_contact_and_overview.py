@@ -87,3 +87,12 @@ def test_grey_and_stale_while_unreachable_even_with_critical_alerts():
 
 def test_grey_before_the_first_answer():
     assert overview(None, ContactMonitor().state).light is Light.UNREACHABLE
+
+
+@pytest.mark.parametrize("seconds, text", [(-5, "0m"), (59, "0m"), (60 * 7, "7m"), (3600 + 300, "1h05m"),
+                                           (86400 * 3 + 3600 * 4, "3d04h")])
+def test_format_age(seconds, text):
+    from oncall_tray.core.durations import format_age
+
+    assert format_age(T0, T0 + dt.timedelta(seconds=seconds)) == text
+    assert format_age(None, T0) == "?"

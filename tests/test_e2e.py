@@ -44,7 +44,8 @@ def test_alert_fires_contact_is_lost_and_restored(desktop, tmp_path):
 
         am.stop(remove_storage=False)
         lost = desktop.wait_for_notification(lambda n: n["summary"] == "Contact with Alertmanager lost", timeout=15)
-        assert "ConnectError" in lost["body"] or "refused" in lost["body"].lower()
+        assert "connection refused" in lost["body"]
+        assert lost["icon_path"].endswith("oncall-tray-unreachable.png")
         wait_until(lambda: tray_colour_pixels(desktop, tmp_path / "grey.png", COLOURS[Light.UNREACHABLE]) > 20,
                    5, "a grey tray icon")
         assert tray_colour_pixels(desktop, tmp_path / "grey2.png", COLOURS[Light.OK]) == 0

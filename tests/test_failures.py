@@ -75,7 +75,7 @@ def test_a_server_that_never_answers_times_out_as_unreachable():
 
 
 def test_refused_connection_and_bad_host_are_unreachable():
-    with pytest.raises(Unreachable, match="ConnectError"):
+    with pytest.raises(Unreachable, match="^connection refused"):
         fetch(f"http://127.0.0.1:{free_port()}")
-    with pytest.raises(Unreachable):
+    with pytest.raises(Unreachable, match="^host name not found"):
         fetch("http://no-such-host.invalid:9093")

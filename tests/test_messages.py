@@ -83,8 +83,10 @@ def test_contact_lost_on_second_failure_and_restored():
     lost = plan(poll.fail("ConnectError: refused"), tr)
     assert len(lost) == 1 and lost[0].title == "Contact with Alertmanager lost"
     assert "ConnectError: refused" in lost[0].body
+    assert lost[0].icon_light.value == "unreachable"
     restored = plan(poll.ok([]), tr)
     assert [n.title for n in restored] == ["Contact with Alertmanager restored"] and restored[0].quiet
+    assert restored[0].icon_light.value == "ok"
 
 
 def test_texts_are_cut_to_the_windows_limits():

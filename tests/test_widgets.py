@@ -65,7 +65,7 @@ def test_status_window_lists_alerts_as_plain_text_and_marks_stale(qtbot):
     view = overview(snap, contact.success(T0))
     window.show_state(view, snap)
     rows = [window.alerts.item(i).text() for i in range(window.alerts.count())]
-    assert rows[0].startswith("CRITICAL  Down") and "<img src=x> <b>bold</b>" in rows[0]
+    assert rows[0].startswith("CRITICAL  ") and "  Down  " in rows[0] and "<img src=x> <b>bold</b>" in rows[0]
     assert "[acknowledged]" in rows[1] and rows[2].startswith("INFO")
     assert window.headline.text() == "Unacknowledged alerts: 2"
     contact.failure(T0, "refused")

@@ -10,6 +10,7 @@ from .alertmanager.client import AlertmanagerClient, AlertQuery
 from .alertmanager.errors import AlertmanagerError
 from .alertmanager.models import Alert, Status
 from .config import Config
+from .core.durations import format_age
 from .core.severity import Severity, SeverityMap
 from .core.tracker import AlertSnapshot, AlertTracker
 from .i18n import Translate
@@ -88,13 +89,6 @@ def render_json(result: OneShot) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
-def _age(since: dt.datetime | None, now: dt.datetime) -> str:
-    if since is None:
-        return "?"
-    minutes = max(0, int((now - since).total_seconds() // 60))
-    return f"{minutes // 60}h{minutes % 60:02d}m" if minutes >= 60 else f"{minutes}m"
-
-
 def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) -> str:
     """Human-readable status: a header line, then one line per alert, worst first."""
     now = now or dt.datetime.now(dt.timezone.utc)
@@ -120,5 +114,5 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
         state = acked if alert.silenced else firing
         lines.append(
             f"{alert.fingerprint}  {severity_word(severity, tr).upper():<9} {alert.alertname:<32} "
-            f"{state:<12} {_age(alert.starts_at, now):>6}  {where}  {alert.summary}".rstrip())
+            f"{state:<12} {format_age(alert.starts_at, now):>6}  {where}  {alert.summary}".rstrip())
     return "\n".join(lines)

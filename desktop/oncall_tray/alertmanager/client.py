@@ -145,9 +145,19 @@ class AlertmanagerClient:
 
 
 def _transport_reason(exc: httpx.TransportError) -> str:
-    """A short reason for a failed connection (refused, DNS, TLS...)."""
-    text = str(exc) or type(exc).__name__
-    return f"{type(exc).__name__}: {text}"
+    """A short, plain reason for a failed connection (refused, DNS, TLS...), with the detail."""
+    detail = str(exc) or type(exc).__name__
+    lowered = detail.lower()
+    if isinstance(exc, httpx.ConnectError):
+        if "refused" in lowered:
+            return f"connection refused ({detail})"
+        if "name or service not known" in lowered or "nodename nor servname" in lowered or \
+                "getaddrinfo" in lowered or "no address associated" in lowered:
+            return f"host name not found ({detail})"
+        if "certificate" in lowered or "ssl" in lowered or "tls" in lowered:
+            return f"TLS error ({detail})"
+        return f"cannot connect ({detail})"
+    return f"{type(exc).__name__}: {detail}"
 
 
 def api_error_message(body: bytes) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..alertmanager.models import Alert
 from ..core.contact import ContactChange
+from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.tracker import AlertEvent, EventKind
 from ..i18n import Translate
@@ -32,9 +33,11 @@ class Notice:
 
     Attributes:
         title: at most 63 characters; body: at most 255 (plain text, never markup).
-        severity: picks the icon colour (None: the app's neutral icon).
+        severity: the alert's severity (None when not about alerts); it picks the urgency and,
+            unless ``light`` is given, the icon colour.
         quiet: low urgency, no sound (resolved alerts, contact restored).
         fingerprint: the alert it is about, when it is about one alert.
+        light: the icon's state when it is not the severity's (grey for lost contact).
     """
 
     title: str
@@ -42,6 +45,14 @@ class Notice:
     severity: Severity | None
     quiet: bool = False
     fingerprint: str = ""
+    light: Light | None = None
+
+    @property
+    def icon_light(self) -> Light:
+        """The state whose icon goes with the notice."""
+        if self.light is not None:
+            return self.light
+        return Light(self.severity.value) if self.severity else Light.OK
 
 
 def clip(text: str, limit: int) -> str:
@@ -57,8 +68,9 @@ def clip(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
-def _notice(title: str, body: str, severity: Severity | None, quiet: bool = False, fingerprint: str = "") -> Notice:
-    return Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), severity, quiet, fingerprint)
+def _notice(title: str, body: str, severity: Severity | None, quiet: bool = False, fingerprint: str = "",
+            light: Light | None = None) -> Notice:
+    return Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), severity, quiet, fingerprint, light)
 
 
 def severity_word(severity: Severity, tr: Translate) -> str:
@@ -124,10 +136,11 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
     if contact.change is ContactChange.LOST:
         since = _clock_time(contact.lost_since)
         body = tr(CONTEXT, "No answer since %1: %2").replace("%1", since).replace("%2", contact.last_error)
-        notices.append(_notice(tr(CONTEXT, "Contact with Alertmanager lost"), body, None))
+        notices.append(_notice(tr(CONTEXT, "Contact with Alertmanager lost"), body, None, light=Light.UNREACHABLE))
     elif contact.change is ContactChange.RESTORED:
         body = tr(CONTEXT, "Alertmanager answers again (%1).").replace("%1", _clock_time(contact.last_success_at))
-        notices.append(_notice(tr(CONTEXT, "Contact with Alertmanager restored"), body, None, quiet=True))
+        notices.append(_notice(tr(CONTEXT, "Contact with Alertmanager restored"), body, None, quiet=True,
+                               light=Light.OK))
     update = result.update
     if update is None:
         return notices

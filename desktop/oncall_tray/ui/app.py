@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from .. import APP_NAME, __version__
 from ..config import LoadedConfig
-from ..core.overview import Overview, overview
+from ..core.overview import Light, Overview, overview
 from ..core.tracker import AlertSnapshot
 from ..i18n import resolve_language
-from ..notify.messages import Notice, clip, plan
+from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
 from ..watch import PollResult
 from .notifications import Notifier
 from .poller import Poller
@@ -118,7 +118,7 @@ class TrayController(QObject):
         title = tr("Problems in the settings file")
         body = tr("%1; defaults are used for: %2").replace("%1", str(self.loaded.path)).replace(
             "%2", "; ".join(str(p) for p in problems))
-        self.notifier.show([Notice(clip(title, 63), clip(body, 255), None)])
+        self.notifier.show([Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), None, light=Light.WARNING)])
 
     def shutdown(self) -> bool:
         """Stop polling and notifying, hide the icon; False if the poller did not stop in time."""

@@ -79,7 +79,7 @@ class Notifier(QObject):
             return None
 
     def _icon_for(self, notice: Notice) -> Path | None:
-        return self._icons[Light(notice.severity.value) if notice.severity else Light.OK]
+        return self._icons[notice.icon_light]
 
     def show(self, notices: list[Notice]) -> None:
         """Queue ``notices`` for delivery, in order."""

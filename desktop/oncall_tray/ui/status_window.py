@@ -6,6 +6,8 @@ Shown when the tray icon is clicked, and instead of the tray where no system tra
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..config import Config
+from ..core.durations import format_age
 from ..core.overview import Light, Overview
 from ..core.tracker import AlertSnapshot
 from ..notify.messages import severity_word
@@ -90,6 +93,7 @@ class StatusWindow(QWidget):
         if snapshot is None:
             return
         ordered = snapshot.ordered()
+        now = dt.datetime.now(dt.timezone.utc)
         translate = QCoreApplication.translate
         acked = tr("acknowledged")
         stale = tr("stale") if view.stale else ""
@@ -97,7 +101,8 @@ class StatusWindow(QWidget):
             severity = snapshot.severities[alert.fingerprint]
             where = alert.labels.get("instance") or alert.labels.get("service", "")
             flags = " · ".join(f for f in (acked if alert.silenced else "", stale) if f)
-            text = f"{severity_word(severity, translate).upper()}  {alert.alertname}  {where}  {alert.summary}"
+            age = format_age(alert.starts_at, now)
+            text = f"{severity_word(severity, translate).upper()}  {age}  {alert.alertname}  {where}  {alert.summary}"
             item = QListWidgetItem(self._chips[Light(severity.value)], text + (f"  [{flags}]" if flags else ""))
             if view.stale or alert.silenced:
                 item.setForeground(QColor("#777777"))

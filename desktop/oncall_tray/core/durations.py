@@ -1,0 +1,23 @@
+"""Durations as the on-call engineer reads them (no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def format_age(since: dt.datetime | None, now: dt.datetime) -> str:
+    """How long ago ``since`` was, as ``"7m"`` or ``"2h05m"`` or ``"3d04h"``; ``"?"`` for None.
+
+    Args:
+        since, now: aware datetimes (any zone); a future ``since`` counts as 0.
+    """
+    if since is None:
+        return "?"
+    minutes = max(0, int((now - since).total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes}m"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return f"{hours}h{minutes:02d}m"
+    days, hours = divmod(hours, 24)
+    return f"{days}d{hours:02d}h"
