@@ -54,7 +54,7 @@ def test_status_text_in_english_and_portuguese(alertmanager, tmp_path):
     cfg = str(tmp_path / "none.yaml")
     english = run("--alertmanager", alertmanager.url, "status", config=cfg)
     assert english.returncode == 0
-    assert "Alerts: 1 (1 critical)" in english.stdout
+    assert "Alerts: 1 (critical: 1)" in english.stdout
     assert "CRITICAL" in english.stdout and "APIDown" in english.stdout and "Backend não responde" in english.stdout
     portuguese = run("--alertmanager", alertmanager.url, "status", config=cfg, env_lang="pt_BR.UTF-8")
     assert portuguese.returncode == 0
@@ -90,3 +90,23 @@ def test_one_shot_commands_never_import_qt(alertmanager, tmp_path):
     result = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "QT []" in result.stderr
+
+
+def test_demo_without_alertmanager_names_the_package(tmp_path):
+    import os
+
+    env = {**os.environ, "PATH": str(tmp_path)}  # no Alertmanager binary here
+    result = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(tmp_path / "c.yaml"), "demo"],
+                            capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 1
+    assert "prometheus-alertmanager" in result.stderr
+
+
+def test_logs_go_to_a_file_in_the_log_folder(alertmanager, tmp_path):
+    import os
+
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(tmp_path / "c.yaml"),
+                    "--alertmanager", "http://127.0.0.1:1", "status"], capture_output=True, timeout=60, env=env)
+    logs = list((tmp_path / "state").rglob("oncall-tray.log"))
+    assert len(logs) == 1

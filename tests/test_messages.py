@@ -43,7 +43,7 @@ def test_first_poll_is_one_summary():
     notices = plan(Poll().ok([alert("A", "critical"), alert("B", "warning"), alert("C", "info", silenced=True)]), tr)
     assert len(notices) == 1
     assert notices[0].title == "Alerts firing: 2"
-    assert notices[0].body.startswith("1 critical, 1 warning")
+    assert notices[0].body.startswith("critical: 1, warning: 1")
     assert notices[0].severity is Severity.CRITICAL
 
 

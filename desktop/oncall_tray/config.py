@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import msgspec
 import yaml
 
+from .alertmanager.client import AlertQuery
 from .alertmanager.matchers import MatcherSyntaxError, parse_matcher
 from .core.severity import SeverityMap
 
@@ -51,6 +52,10 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
     language: str = ""
     notifications: bool = True
     notification_summary_threshold: int = 3
+
+    def alert_query(self) -> AlertQuery:
+        """The ``GET /api/v2/alerts`` query these settings ask for (filter matchers, receiver)."""
+        return AlertQuery(filter=tuple(self.filter), receiver=self.receiver)
 
     def with_overrides(self, **changes) -> Config:
         """A copy with some settings replaced (e.g. ``alertmanager_url`` from the command line)."""

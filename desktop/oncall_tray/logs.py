@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 from pathlib import Path
 
 from .paths import log_dir
@@ -29,10 +30,11 @@ def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path 
     for handler in list(root.handlers):
         root.removeHandler(handler)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    stderr = logging.StreamHandler()
-    stderr.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    stderr.setFormatter(fmt)
-    root.addHandler(stderr)
+    if sys.stderr is not None:  # a windowed (GUI-script) process on Windows has no stderr
+        stderr = logging.StreamHandler()
+        stderr.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        stderr.setFormatter(fmt)
+        root.addHandler(stderr)
     # httpx logs every request at INFO; keep that for --verbose only.
     logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)

@@ -27,7 +27,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="39"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
@@ -35,52 +35,52 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="165"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="160"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="94"/>
         <source>(unnamed alert)</source>
         <translation>(unnamed alert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="142"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="152"/>
         <source>Alerts firing: %1</source>
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="140"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="143"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="139"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="98"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="102"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (was %3)</translation>
     </message>
@@ -88,22 +88,22 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="79"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="81"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="82"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="80"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
@@ -111,27 +111,27 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/status.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="116"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/status.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="127"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/status.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="121"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/status.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="128"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/status.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="129"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
@@ -139,32 +139,32 @@
 <context>
     <name>status_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="66"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="68"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="64"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="98"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="99"/>
         <source>stale</source>
         <translation>stale</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="111"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>

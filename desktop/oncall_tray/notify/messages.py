@@ -107,9 +107,10 @@ def alert_notice(event: AlertEvent, tr: Translate) -> Notice:
 
 
 def count_line(counts: dict[Severity, int], tr: Translate) -> str:
-    """"5 critical, 5 warning, 2 info", worst first, zero counts left out."""
+    """"critical: 5, warning: 5, info: 2", worst first, zero counts left out (the word before
+    the number needs no plural form in either language)."""
     ordered = sorted((s for s in counts if counts[s]), key=lambda s: -s.rank)
-    return ", ".join(f"{counts[s]} {severity_word(s, tr)}" for s in ordered)
+    return ", ".join(f"{severity_word(s, tr)}: {counts[s]}" for s in ordered)
 
 
 def summary_notice(alerts: Iterable[tuple[Alert, Severity]], tr: Translate, title: str) -> Notice:

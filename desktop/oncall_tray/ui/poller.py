@@ -16,7 +16,6 @@ from ..alertmanager.client import AlertmanagerClient
 from ..config import Config
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertTracker
-from ..status import query_of
 from ..watch import PollResult, Watcher
 
 log = logging.getLogger(__name__)
@@ -47,7 +46,7 @@ class PollerWorker(QObject):
         """Create the client and the timer in this thread and poll at once."""
         config = self._config
         client = AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout)
-        self._watcher = Watcher(client, AlertTracker(SeverityMap(config.severity_synonyms)), query_of(config))
+        self._watcher = Watcher(client, AlertTracker(SeverityMap(config.severity_synonyms)), config.alert_query())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.poll)

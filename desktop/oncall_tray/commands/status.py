@@ -1,20 +1,44 @@
-"""``oncall-tray status``: one poll of Alertmanager, printed as text or JSON (no Qt)."""
+"""``oncall-tray status [--json]``: one poll of Alertmanager, printed as text or JSON (no Qt)."""
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 from dataclasses import dataclass
 
-from .alertmanager.client import AlertmanagerClient, AlertQuery
-from .alertmanager.errors import AlertmanagerError
-from .alertmanager.models import Alert, Status
-from .config import Config
-from .core.durations import format_age
-from .core.severity import Severity, SeverityMap
-from .core.tracker import AlertSnapshot, AlertTracker
-from .i18n import Translate
-from .notify.messages import count_line, severity_word
+from ..alertmanager.client import AlertmanagerClient
+from ..alertmanager.errors import AlertmanagerError
+from ..alertmanager.models import Alert, Status
+from ..config import Config, LoadedConfig
+from ..core.durations import format_age
+from ..core.severity import Severity, SeverityMap
+from ..core.tracker import AlertSnapshot, AlertTracker
+from ..i18n import Translate
+from ..notify.messages import count_line, severity_word
+from .common import EXIT_OK, EXIT_UNREACHABLE, error, tr_for, warn_problems
+
+
+def register(sub) -> None:
+    """Add the ``status`` subcommand."""
+    parser = sub.add_parser("status", help="poll once and print the alerts, worst first")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
+    """Poll once; print text or JSON; exit 2 with a one-line reason on stderr when it fails."""
+    warn_problems(loaded)
+    result = poll_once(loaded.config)
+    tr = tr_for(loaded)
+    if args.json:
+        print(render_json(result))
+    elif result.error is None:
+        print(render_text(result, tr))
+    if result.error is not None:
+        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {result.error.describe()}")
+        return EXIT_UNREACHABLE
+    return EXIT_OK
 
 
 @dataclass(frozen=True)
@@ -27,11 +51,6 @@ class OneShot:
     error: AlertmanagerError | None
 
 
-def query_of(config: Config) -> AlertQuery:
-    """The ``GET /api/v2/alerts`` query that the settings ask for (filter matchers, receiver)."""
-    return AlertQuery(filter=tuple(config.filter), receiver=config.receiver)
-
-
 def poll_once(config: Config, client: AlertmanagerClient | None = None) -> OneShot:
     """Ask Alertmanager for its status and alerts once. Never raises ``AlertmanagerError``:
     the error is returned in ``OneShot.error``."""
@@ -39,7 +58,7 @@ def poll_once(config: Config, client: AlertmanagerClient | None = None) -> OneSh
     client = client or AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout)
     try:
         status = client.status()
-        alerts = client.alerts(query_of(config))
+        alerts = client.alerts(config.alert_query())
     except AlertmanagerError as exc:
         return OneShot(config.alertmanager_url, None, None, exc)
     finally:

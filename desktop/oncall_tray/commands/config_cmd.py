@@ -1,0 +1,44 @@
+"""``oncall-tray config path|init|check``."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..config import LoadedConfig, write_example
+from .common import EXIT_OK, EXIT_USAGE, error
+
+
+def register(sub) -> None:
+    """Add the ``config`` subcommand."""
+    parser = sub.add_parser("config", help="where the settings are, write an example, check them")
+    parser.add_argument("action", choices=("path", "init", "check"))
+    parser.add_argument("--force", action="store_true", help="init: replace an existing file")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
+    """``path`` prints the file's path; ``init`` writes a commented example; ``check`` lists
+    every problem with its key and line and exits 1 if there is any."""
+    if args.action == "path":
+        print(loaded.path)
+        return EXIT_OK
+    if args.action == "init":
+        try:
+            write_example(loaded.path, force=args.force)
+        except FileExistsError:
+            error(f"{loaded.path} exists; use --force to replace it")
+            return EXIT_USAGE
+        except OSError as exc:
+            error(f"cannot write {loaded.path}: {exc}")
+            return EXIT_USAGE
+        print(loaded.path)
+        return EXIT_OK
+    if not loaded.exists:
+        print(f"{loaded.path}: no file; the defaults apply")
+        return EXIT_OK
+    for problem in loaded.problems:
+        print(f"{loaded.path}: {problem}")
+    if loaded.problems:
+        return EXIT_USAGE
+    print(f"{loaded.path}: OK")
+    return EXIT_OK

@@ -1,0 +1,35 @@
+"""``oncall-tray demo``: a local Alertmanager with the guide's alerts, and the tray on it."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..config import LoadedConfig
+from .common import EXIT_USAGE, error
+
+
+def register(sub) -> None:
+    """Add the ``demo`` subcommand."""
+    parser = sub.add_parser("demo", help="start a local Alertmanager with the on-call guide's alerts and the tray")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
+    """Start the Alertmanager, post the alerts, run the tray; the Alertmanager stops with it."""
+    from ..demo import AlertmanagerNotFound, LocalAlertmanager, guide_alerts
+    from ..ui.app import run as run_tray
+
+    try:
+        am = LocalAlertmanager().start()
+    except (AlertmanagerNotFound, RuntimeError, OSError) as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    try:
+        am.post_alerts(guide_alerts())
+    except Exception as exc:
+        am.stop()
+        error(f"cannot post the demo alerts to {am.url}: {exc}")
+        return EXIT_USAGE
+    error(f"demo Alertmanager at {am.url} (stopped when the tray quits)")
+    config = loaded.config.with_overrides(alertmanager_url=am.url)
+    return run_tray(LoadedConfig(config, loaded.path, loaded.exists, loaded.problems), cleanups=[am.stop])
