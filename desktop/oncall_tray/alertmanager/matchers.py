@@ -7,8 +7,10 @@ no maintained Python package speaks it; values are decoded with ``json`` rather 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+from collections.abc import Iterable, Mapping
 
 from .models import Matcher
 
@@ -68,3 +70,28 @@ def _unquote(token: str, text: str) -> str:
     except ValueError as exc:
         raise MatcherSyntaxError(f"badly quoted value in {text!r}: {exc}") from exc
     return value
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def matcher_matches(matcher: Matcher, labels: Mapping[str, str]) -> bool:
+    """Whether ``labels`` satisfy one matcher, as Alertmanager decides it: a missing label counts
+    as the empty string; regular expressions are anchored at both ends (full match).
+
+    Python's ``re`` stands in for Go's RE2 here; they agree on the syntax that label matchers
+    use in practice (alternation, classes, repetition), not on look-arounds, which RE2 rejects.
+    """
+    value = labels.get(matcher.name, "")
+    if matcher.is_regex:
+        found = _compiled(matcher.value).fullmatch(value) is not None
+    else:
+        found = value == matcher.value
+    return found if matcher.is_equal else not found
+
+
+def matches_all(matchers: Iterable[Matcher], labels: Mapping[str, str]) -> bool:
+    """Whether ``labels`` satisfy every matcher (an empty list matches everything)."""
+    return all(matcher_matches(m, labels) for m in matchers)
