@@ -54,26 +54,33 @@ def alert(name, severity, summary, silenced=False):
                  starts_at=T0)
 
 
-def test_status_window_lists_alerts_as_plain_text_and_marks_stale(qtbot):
-    from oncall_tray.ui.status_window import StatusWindow
+def test_alerts_window_lists_alerts_as_plain_text_and_marks_stale(qtbot):
+    from oncall_tray.ui.alerts_window import AlertsWindow
 
-    window = StatusWindow(Config())
+    window = AlertsWindow(Config())
     qtbot.addWidget(window)
     tracker, contact = AlertTracker(SeverityMap()), ContactMonitor()
     snap = tracker.update([alert("Info", "info", "i"), alert("Down", "critical", "<img src=x> <b>bold</b>"),
                            alert("Acked", "warning", "w", silenced=True)], T0).snapshot
     view = overview(snap, contact.success(T0))
-    window.show_state(view, snap)
-    rows = [window.alerts.item(i).text() for i in range(window.alerts.count())]
-    assert rows[0].startswith("CRITICAL  ") and "  Down  " in rows[0] and "<img src=x> <b>bold</b>" in rows[0]
-    assert "[acknowledged]" in rows[1] and rows[2].startswith("INFO")
+    window.show_state(view, snap, {}, T0 + dt.timedelta(minutes=7))
+    model = window.model
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert [r[1] for r in rows] == ["Down", "Acked", "Info"]
+    assert rows[0][0] == "critical" and rows[0][3] == "<img src=x> <b>bold</b>" and rows[0][4] == "7m"
+    assert rows[1][5] == "acknowledged" and rows[0][5] == "firing"
     assert window.headline.text() == "Unacknowledged alerts: 2"
+    window.table.selectRow(0)
+    assert window.selected_fingerprint() == "Down"
+    assert "&lt;img src=x&gt;" in window.details.toHtml() and "<img" not in window.details.toHtml()
+    assert window.ack_button.isEnabled()
     contact.failure(T0, "refused")
     stale = overview(snap, contact.failure(T0, "refused"))
-    window.show_state(stale, snap)
+    window.show_state(stale, snap, {})
     assert window.headline.text() == "Contact with Alertmanager lost"
-    assert all("stale" in window.alerts.item(i).text() for i in range(3))
-    assert "refused" in window.details.text()
+    assert all(model.index(r, 5).data().endswith("(stale)") for r in range(3))
+    assert "refused" in window.details_label.text()
+    assert not window.ack_button.isEnabled()
 
 
 def test_without_a_system_tray_the_status_window_is_shown(qtbot, tmp_path, monkeypatch):

@@ -7,12 +7,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from .alertmanager.client import AlertmanagerClient, AlertQuery
 from .alertmanager.errors import AlertmanagerError
-from .alertmanager.models import Status
+from .alertmanager.models import Silence, Status
 from .core.contact import ContactMonitor, ContactState
 from .core.tracker import AlertTracker, TrackerUpdate
 
@@ -34,12 +34,15 @@ class PollResult:
         error: the failure, None on success.
         status: Alertmanager's status (version, cluster), fetched on (re)connection only;
             None otherwise.
+        silences: every silence Alertmanager knows (active, pending and recently expired), by
+            ID; empty when the poll failed.
     """
 
     update: TrackerUpdate | None
     contact: ContactState
     error: AlertmanagerError | None = None
     status: Status | None = None
+    silences: Mapping[str, Silence] = field(default_factory=dict)
 
 
 class Watcher:
@@ -62,14 +65,16 @@ class Watcher:
         self._clock = clock
 
     def poll(self) -> PollResult:
-        """Fetch, decode and diff once. Never raises ``AlertmanagerError``."""
+        """Fetch the alerts and the silences, decode and diff once. Never raises
+        ``AlertmanagerError``."""
         status = None
         try:
             if not self.contact.state.reachable:
                 status = self.client.status()
             alerts = self.client.alerts(self.query)
+            silences = {s.id: s for s in self.client.silences()}
         except AlertmanagerError as exc:
             return PollResult(None, self.contact.failure(self._clock(), exc.describe()), exc)
         now = self._clock()
         update = self.tracker.update(alerts, now)
-        return PollResult(update, self.contact.success(now), None, status)
+        return PollResult(update, self.contact.success(now), None, status, silences)

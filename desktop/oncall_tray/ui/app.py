@@ -26,7 +26,7 @@ from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
 from ..watch import PollResult
 from .notifications import Notifier
 from .poller import Poller
-from .status_window import StatusWindow
+from .alerts_window import AlertsWindow
 from .translations import install, translator_for
 from .tray import TrayIcon
 
@@ -48,7 +48,8 @@ class TrayController(QObject):
         self.snapshot: AlertSnapshot | None = None
         self.view: Overview | None = None
         self.tray = TrayIcon(config, self)
-        self.window = StatusWindow(config)
+        self.window = AlertsWindow(config)
+        self.silences: dict = {}
         self.notifier = Notifier(self.tray.show_message, lambda: self._tray_shown, config.notifications, self)
         self.poller = Poller(config, self)
         self._tray_shown = False
@@ -89,7 +90,7 @@ class TrayController(QObject):
     def show_window(self) -> None:
         """Show the status window in front."""
         if self.view is not None:
-            self.window.show_state(self.view, self.snapshot)
+            self.window.show_state(self.view, self.snapshot, self.silences)
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
@@ -98,10 +99,11 @@ class TrayController(QObject):
         """Update the tray, the window and notify after a poll."""
         if result.update is not None:
             self.snapshot = result.update.snapshot
+            self.silences = dict(result.silences)
         self.view = overview(self.snapshot, result.contact)
         self.tray.show_overview(self.view)
         if self.window.isVisible():
-            self.window.show_state(self.view, self.snapshot)
+            self.window.show_state(self.view, self.snapshot, self.silences)
         self.notifier.show(plan(result, QCoreApplication.translate, self.config.notification_summary_threshold))
 
     def send_test_notification(self) -> None:

@@ -82,7 +82,7 @@ class TrayIcon(QObject):
 
     def _build_menu(self) -> None:
         menu = self.menu
-        self.show_action = menu.addAction(tr("Show status"), self.open_requested.emit)
+        self.show_action = menu.addAction(tr("Show alerts"), self.open_requested.emit)
         self.refresh_action = menu.addAction(tr("Refresh now"), self.refresh_requested.emit)
         menu.addSeparator()
         links = (

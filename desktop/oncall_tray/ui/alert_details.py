@@ -1,0 +1,82 @@
+"""The detail pane of the alerts window: every label and annotation, the links, and the
+silences that cover the alert. Everything from Alertmanager is escaped: a summary such as
+``<img src=x>`` shows as those characters, never as markup (issue 3, "Safety")."""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import urlsplit
+
+from PySide6.QtWidgets import QTextBrowser
+
+from ..alertmanager.models import Alert, Silence
+from ..config import Config
+from .translations import translator_for
+
+TR_CONTEXT = "details"
+tr = translator_for(TR_CONTEXT)
+
+
+def _is_web_link(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def _link(url: str, label: str) -> str:
+    """An anchor for an http(s) URL, else the escaped text (relative paths, other schemes)."""
+    if _is_web_link(url):
+        return f'<a href="{html.escape(url, quote=True)}">{html.escape(label)}</a>'
+    return html.escape(label if label == url else f"{label}: {url}")
+
+
+def _table(rows: dict[str, str]) -> str:
+    cells = "".join(
+        f"<tr><td style='padding-right:12px; color:#555'>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
+        for k, v in sorted(rows.items()))
+    return f"<table cellspacing='0'>{cells}</table>"
+
+
+def details_html(alert: Alert, silences: list[Silence], config: Config, state: str) -> str:
+    """The pane's content for ``alert`` (escaped HTML)."""
+    e = html.escape
+    parts = [f"<h3>{e(alert.alertname)}</h3>", f"<p>{e(alert.summary)}</p>"]
+    description = alert.annotations.get("description", "")
+    if description and description != alert.summary:
+        parts.append(f"<p>{e(description)}</p>")
+    parts.append(f"<p><b>{e(tr('State'))}:</b> {e(state)}<br><b>{e(tr('Started'))}:</b> "
+                 f"{e(alert.starts_at.astimezone().strftime('%Y-%m-%d %H:%M:%S') if alert.starts_at else '?')}"
+                 f"<br><b>{e(tr('Fingerprint'))}:</b> {e(alert.fingerprint)}</p>")
+    links = []
+    runbook = alert.annotations.get("runbook_url", "")
+    if runbook:
+        links.append(_link(runbook, tr("Runbook")))
+    links.append(_link(alert.annotations.get("dashboard_url") or config.grafana_url, tr("Dashboard (Grafana)")))
+    if alert.generator_url:
+        links.append(_link(alert.generator_url, tr("Expression in Prometheus")))
+    parts.append("<p>" + " · ".join(links) + "</p>")
+    for silence in silences:
+        end = silence.ends_at.astimezone().strftime("%H:%M") if silence.ends_at else "?"
+        parts.append(f"<p><b>{e(tr('Silenced by %1 until %2').replace('%1', silence.created_by).replace('%2', end))}"
+                     f"</b><br>{e(silence.comment)}</p>")
+    parts.append(f"<h4>{e(tr('Labels'))}</h4>" + _table(dict(alert.labels)))
+    if alert.annotations:
+        parts.append(f"<h4>{e(tr('Annotations'))}</h4>" + _table(dict(alert.annotations)))
+    return "".join(parts)
+
+
+class AlertDetails(QTextBrowser):
+    """Read-only pane; web links open in the browser."""
+
+    def __init__(self, config: Config) -> None:
+        super().__init__()
+        self._config = config
+        self.setOpenExternalLinks(True)
+        self.show_none()
+
+    def show_alert(self, alert: Alert, silences: list[Silence], state: str) -> None:
+        """Show one alert."""
+        self.setHtml(details_html(alert, silences, self._config, state))
+
+    def show_none(self) -> None:
+        """Nothing selected."""
+        self.setHtml(f"<p style='color:#777'>{html.escape(tr('Select an alert to see its details.'))}</p>")

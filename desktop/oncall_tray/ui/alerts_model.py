@@ -1,0 +1,240 @@
+"""The alerts table's model, updated incrementally by fingerprint (issue 3).
+
+Rows are kept worst first, then oldest first. A poll removes the rows of alerts that are gone,
+refreshes the rows whose alert changed, and inserts new rows at their sorted place, in runs;
+only a change touching more than ``RESET_ABOVE`` rows (the first poll, a mass resolution) resets
+the model, which is cheaper than thousands of single-row signals. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import html
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
+
+from ..alertmanager.models import Alert, Silence
+from ..core.durations import format_age
+from ..core.overview import Light
+from ..core.severity import Severity
+from ..core.tracker import AlertSnapshot
+from ..notify.messages import severity_word
+from .icons import COLOURS
+from .translations import translator_for
+
+TR_CONTEXT = "alerts"
+tr = translator_for(TR_CONTEXT)
+RESET_ABOVE = 300
+_EPOCH = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+COLUMNS = ("severity", "alert", "where", "summary", "age", "state")
+FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def sort_key(alert: Alert, severity: Severity) -> tuple:
+    """Worst first, then oldest, then by name and fingerprint (a total order)."""
+    return (-severity.rank, alert.starts_at or _EPOCH, alert.alertname, alert.fingerprint)
+
+
+def where(alert: Alert) -> str:
+    """Service and instance, the parts that exist."""
+    parts = [alert.labels.get("service", ""), alert.labels.get("instance", "")]
+    return " / ".join(p for p in parts if p)
+
+
+def plain_rich_text(text: str) -> str:
+    """``text`` wrapped so that Qt shows it literally where it would guess rich text
+    (tooltips): escaped, line breaks kept."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+class AlertsModel(QAbstractTableModel):
+    """Current alerts as a table: severity, alert, where, summary, age, state."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[str] = []  # fingerprints, display order
+        self._keys: list[tuple] = []  # their sort keys, same order
+        self._alerts: Mapping[str, Alert] = {}
+        self._severities: Mapping[str, Severity] = {}
+        self._silences: Mapping[str, Silence] = {}
+        self._accept: Callable[[Alert], bool] = lambda _a: True
+        self.now = dt.datetime.now(dt.timezone.utc)
+        self.stale = False
+        chip = {}
+        for severity in Severity:
+            pixmap = QPixmap(12, 12)
+            pixmap.fill(QColor(COLOURS[Light(severity.value)]))
+            chip[severity] = QIcon(pixmap)
+        self._chips = chip
+        self._grey = QBrush(QColor("#808080"))
+
+    # -- Qt model interface -------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = (tr("Severity"), tr("Alert"), tr("Service / instance"), tr("Summary"), tr("Age"), tr("State"))
+        return titles[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        fp = self._rows[index.row()]
+        alert = self._alerts[fp]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(alert, fp, column)
+        if role == FINGERPRINT_ROLE:
+            return fp
+        if role == Qt.ItemDataRole.DecorationRole and column == "severity":
+            return self._chips[self._severities[fp]]
+        if role == Qt.ItemDataRole.ForegroundRole and (self.stale or alert.silenced or alert.inhibited):
+            return self._grey
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("summary", "state"):
+            return plain_rich_text(self._text(alert, fp, column))
+        return None
+
+    def _text(self, alert: Alert, fp: str, column: str) -> str:
+        if column == "severity":
+            return severity_word(self._severities[fp], QCoreApplication.translate)
+        if column == "alert":
+            return alert.alertname
+        if column == "where":
+            return where(alert)
+        if column == "summary":
+            return alert.summary
+        if column == "age":
+            return format_age(alert.starts_at, self.now)
+        return self.state_text(alert)
+
+    def state_text(self, alert: Alert) -> str:
+        """"firing", "acknowledged by ana until 14:05", or "inhibited"; "(stale)" when the data
+        is from an earlier poll."""
+        if alert.silenced:
+            silence = next((self._silences[i] for i in alert.status.silenced_by if i in self._silences), None)
+            if silence is not None and silence.ends_at is not None:
+                text = tr("acknowledged by %1 until %2").replace("%1", silence.created_by).replace(
+                    "%2", silence.ends_at.astimezone().strftime("%H:%M"))
+            else:
+                text = tr("acknowledged")
+        elif alert.inhibited:
+            text = tr("inhibited")
+        else:
+            text = tr("firing")
+        return text + (" " + tr("(stale)") if self.stale else "")
+
+    # -- access -----------------------------------------------------------------------------
+
+    def fingerprint(self, row: int) -> str:
+        """The fingerprint shown in ``row``."""
+        return self._rows[row]
+
+    def alert(self, fingerprint: str) -> Alert | None:
+        """The current alert with that fingerprint, None if gone."""
+        return self._alerts.get(fingerprint)
+
+    def severity(self, fingerprint: str) -> Severity:
+        """Its severity."""
+        return self._severities[fingerprint]
+
+    def silences_of(self, alert: Alert) -> list[Silence]:
+        """The known silences that mute ``alert``."""
+        return [self._silences[i] for i in alert.status.silenced_by if i in self._silences]
+
+    def row_of(self, fingerprint: str) -> int:
+        """The row of a fingerprint, -1 if not shown."""
+        alert = self._alerts.get(fingerprint)
+        if alert is None:
+            return -1
+        key = sort_key(alert, self._severities[fingerprint])
+        i = bisect.bisect_left(self._keys, key)
+        return i if i < len(self._rows) and self._rows[i] == fingerprint else -1
+
+    # -- updates ------------------------------------------------------------------------
+
+    def set_filter(self, accept: Callable[[Alert], bool]) -> None:
+        """Show only the alerts ``accept`` lets through (a reset: the user asked for it)."""
+        self._accept = accept
+        self.beginResetModel()
+        self._rebuild()
+        self.endResetModel()
+
+    def set_stale(self, stale: bool) -> None:
+        """Mark every row as coming from an earlier poll (or not)."""
+        if stale != self.stale:
+            self.stale = stale
+            self._changed_all()
+
+    def update(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> None:
+        """Apply a new poll: remove, refresh and insert rows by fingerprint."""
+        old_alerts = self._alerts
+        self._alerts, self._severities, self._silences, self.now = (
+            snapshot.alerts, snapshot.severities, silences, now)
+        accept, severities = self._accept, self._severities
+        wanted = {fp: sort_key(a, severities[fp]) for fp, a in snapshot.alerts.items() if accept(a)}
+        gone = [i for i, fp in enumerate(self._rows) if wanted.get(fp) != self._keys[i]]
+        kept = set(self._rows).difference(self._rows[i] for i in gone)
+        new = sorted((key, fp) for fp, key in wanted.items() if fp not in kept)
+        if len(gone) + len(new) > RESET_ABOVE:
+            self.beginResetModel()
+            self._rebuild()
+            self.endResetModel()
+            return
+        self._remove_rows(gone)
+        self._insert_rows(new)
+        changed = [i for i, fp in enumerate(self._rows) if old_alerts.get(fp) is not None
+                   and old_alerts[fp] != snapshot.alerts[fp]]
+        for start, end in _runs(changed):
+            self.dataChanged.emit(self.index(start, 0), self.index(end, len(COLUMNS) - 1))
+        if self._rows:  # ages and acknowledgement times move with the clock
+            self.dataChanged.emit(self.index(0, COLUMNS.index("age")), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+
+    def _rebuild(self) -> None:
+        pairs = sorted((sort_key(a, self._severities[fp]), fp) for fp, a in self._alerts.items() if self._accept(a))
+        self._keys = [k for k, _fp in pairs]
+        self._rows = [fp for _k, fp in pairs]
+
+    def _remove_rows(self, indexes: list[int]) -> None:
+        for start, end in reversed(_runs(indexes)):
+            self.beginRemoveRows(QModelIndex(), start, end)
+            del self._rows[start:end + 1]
+            del self._keys[start:end + 1]
+            self.endRemoveRows()
+
+    def _insert_rows(self, pairs: list[tuple[tuple, str]]) -> None:
+        i = 0
+        while i < len(pairs):
+            at = bisect.bisect_left(self._keys, pairs[i][0])
+            j = i + 1  # gather the run that goes to the same place
+            while j < len(pairs) and (at == len(self._keys) or pairs[j][0] < self._keys[at]):
+                j += 1
+            run = pairs[i:j]
+            self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
+            self._keys[at:at] = [k for k, _fp in run]
+            self._rows[at:at] = [fp for _k, fp in run]
+            self.endInsertRows()
+            i = j
+
+    def _changed_all(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+
+
+def _runs(indexes: list[int]) -> list[tuple[int, int]]:
+    """Sorted indexes as (start, end) runs of consecutive values."""
+    runs: list[tuple[int, int]] = []
+    for i in indexes:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs

@@ -1,0 +1,174 @@
+"""The alerts window (issue 3): the tray's state in full, the current alerts worst first with a
+filter, and the selected alert's details. Opened by clicking the tray icon, and shown instead of
+the tray where no system tray exists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..alertmanager.models import Silence
+from ..config import Config
+from ..core.alert_filter import parse_filter
+from ..core.overview import Overview
+from ..core.tracker import AlertSnapshot
+from .alert_details import AlertDetails
+from .alerts_model import COLUMNS, AlertsModel
+from .icons import paint
+from .translations import translator_for
+from .tray import headline, tooltip_lines
+
+TR_CONTEXT = "alerts_window"
+tr = translator_for(TR_CONTEXT)
+WIDTHS = {"severity": 95, "alert": 230, "where": 230, "age": 60, "state": 230}
+
+
+class AlertsWindow(QWidget):
+    """Signals: refresh_requested, quit_requested, acknowledge_requested(fingerprint),
+    silence_requested(fingerprint)."""
+
+    refresh_requested = Signal()
+    quit_requested = Signal()
+    acknowledge_requested = Signal(str)
+    silence_requested = Signal(str)
+
+    def __init__(self, config: Config) -> None:
+        super().__init__()
+        self._config = config
+        self.setWindowTitle(tr("oncall-tray — alerts"))
+        self.resize(1100, 700)
+        self.model = AlertsModel(self)
+        self._selected = ""
+        self._build()
+
+    def _build(self) -> None:
+        self.icon_label = QLabel()
+        self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.details_label = QLabel()
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_label.setWordWrap(True)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(tr('Filter: text, or matchers such as severity="critical", instance=~"backend.*"'))
+        self.filter.textChanged.connect(self._apply_filter)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        for name, width in WIDTHS.items():
+            header.resizeSection(COLUMNS.index(name), width)
+        header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.doubleClicked.connect(lambda *_: self._acknowledge())
+        self.details = AlertDetails(self._config)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setSizes([420, 220])
+        self.ack_button = QPushButton(tr("Acknowledge"))
+        self.ack_button.setToolTip(tr("Silence this alert for the 15-minute investigation window"))
+        self.ack_button.clicked.connect(self._acknowledge)
+        self.silence_button = QPushButton(tr("Silence…"))
+        self.silence_button.clicked.connect(lambda: self._selected and self.silence_requested.emit(self._selected))
+        refresh = QPushButton(tr("Refresh now"))
+        refresh.clicked.connect(self.refresh_requested.emit)
+        open_am = QPushButton(tr("Open Alertmanager"))
+        open_am.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(self._config.alertmanager_url)))
+        quit_button = QPushButton(tr("Quit"))
+        quit_button.clicked.connect(self.quit_requested.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.icon_label)
+        text = QVBoxLayout()
+        text.addWidget(self.headline)
+        text.addWidget(self.details_label)
+        top.addLayout(text, 1)
+        buttons = QHBoxLayout()
+        for button in (self.ack_button, self.silence_button, refresh, open_am):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(quit_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filter)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.filter.setFocus)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh_requested.emit)
+        self._update_buttons()
+
+    # -- state -------------------------------------------------------------------------------
+
+    def show_state(self, view: Overview, snapshot: AlertSnapshot | None, silences: Mapping[str, Silence],
+                   now: dt.datetime | None = None) -> None:
+        """Show the overview and apply the poll to the table (incrementally)."""
+        self.icon_label.setPixmap(QPixmap.fromImage(paint(view.light, view.badge, 48, self.devicePixelRatioF())))
+        self.headline.setText(headline(view))
+        self.details_label.setText("\n".join(tooltip_lines(view, self._config.alertmanager_url)[1:]))
+        self.model.set_stale(view.stale)
+        if snapshot is not None:
+            self.model.update(snapshot, silences, now or dt.datetime.now(dt.timezone.utc))
+        self._reselect()
+
+    def _apply_filter(self, text: str) -> None:
+        self.model.set_filter(parse_filter(text).predicate())
+        self._reselect()
+
+    def _reselect(self) -> None:
+        """Keep the selected alert selected across resets; clear the pane when it is gone."""
+        row = self.model.row_of(self._selected) if self._selected else -1
+        current = self.table.currentIndex()
+        if row >= 0 and current.row() != row:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        index = self.table.currentIndex()
+        alert = self.model.alert(self.model.fingerprint(index.row())) if index.isValid() else None
+        if alert is None:
+            self._selected = ""
+            self.details.show_none()
+        else:
+            self._selected = alert.fingerprint
+            self.details.show_alert(alert, self.model.silences_of(alert), self.model.state_text(alert))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        alert = self.model.alert(self._selected) if self._selected else None
+        self.ack_button.setEnabled(alert is not None and not alert.silenced and not self.model.stale)
+        self.silence_button.setEnabled(alert is not None and not self.model.stale)
+
+    def _acknowledge(self) -> None:
+        if self.ack_button.isEnabled() and self._selected:
+            self.ack_button.setEnabled(False)  # a double click must not send two silences
+            self.acknowledge_requested.emit(self._selected)
+
+    def selected_fingerprint(self) -> str:
+        """The fingerprint of the selected alert ("" when none)."""
+        return self._selected

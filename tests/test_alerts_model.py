@@ -1,0 +1,107 @@
+"""The alerts model: incremental by fingerprint, ordered worst then oldest, filterable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from oncall_tray.alertmanager.models import Alert, AlertStatus
+from oncall_tray.core.alert_filter import parse_filter
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.ui.alerts_model import RESET_ABOVE, AlertsModel, sort_key
+
+T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
+SEVERITIES = ("critical", "warning", "info", "bogus")
+
+
+def alert(i: int, severity: str | None = None, minutes: int | None = None, silenced: bool = False) -> Alert:
+    severity = severity or SEVERITIES[i % 4]
+    return Alert(fingerprint=f"fp{i:05d}", labels={"alertname": f"A{i % 7}", "severity": severity,
+                                                   "instance": f"host-{i % 3}"},
+                 annotations={"summary": f"summary {i}"},
+                 status=AlertStatus("suppressed" if silenced else "active", ("s",) if silenced else ()),
+                 starts_at=T0 - dt.timedelta(minutes=minutes if minutes is not None else i % 50))
+
+
+class Recorder:
+    def __init__(self, model):
+        self.events = []
+        model.modelReset.connect(lambda: self.events.append("reset"))
+        model.rowsInserted.connect(lambda _p, a, b: self.events.append(("insert", a, b)))
+        model.rowsRemoved.connect(lambda _p, a, b: self.events.append(("remove", a, b)))
+
+
+def shown(model) -> list[str]:
+    return [model.fingerprint(r) for r in range(model.rowCount())]
+
+
+def expected(snapshot, accept=lambda a: True) -> list[str]:
+    pairs = sorted((sort_key(a, snapshot.severities[fp]), fp) for fp, a in snapshot.alerts.items() if accept(a))
+    return [fp for _k, fp in pairs]
+
+
+def test_model_passes_qt_model_tester(qapp, qtmodeltester):
+    model = AlertsModel()
+    snap = AlertTracker(SeverityMap()).update([alert(i) for i in range(20)], T0).snapshot
+    model.update(snap, {}, T0)
+    qtmodeltester.check(model)
+
+
+def test_small_changes_are_incremental_and_keep_the_order(qapp):
+    tracker, model = AlertTracker(SeverityMap()), AlertsModel()
+    rng = random.Random(7)
+    current = {i: alert(i) for i in range(200)}
+    model.update(tracker.update(current.values(), T0).snapshot, {}, T0)
+    recorder = Recorder(model)
+    for step in range(30):
+        for i in rng.sample(sorted(current), 5):
+            del current[i]
+        for _ in range(5):
+            n = rng.randrange(200, 100000)
+            current[n] = alert(n)
+        for i in rng.sample(sorted(current), 3):
+            current[i] = alert(i, silenced=True)
+        snap = tracker.update(current.values(), T0).snapshot
+        model.update(snap, {}, T0)
+        assert shown(model) == expected(snap), f"step {step}"
+    assert "reset" not in recorder.events
+    assert any(e[0] == "insert" for e in recorder.events) and any(e[0] == "remove" for e in recorder.events)
+
+
+def test_mass_change_resets_once(qapp):
+    tracker, model = AlertTracker(SeverityMap()), AlertsModel()
+    model.update(tracker.update([alert(i) for i in range(10)], T0).snapshot, {}, T0)
+    recorder = Recorder(model)
+    snap = tracker.update([alert(i) for i in range(RESET_ABOVE + 20)], T0).snapshot
+    model.update(snap, {}, T0)
+    assert recorder.events == ["reset"]
+    assert shown(model) == expected(snap)
+
+
+def test_filter_by_matchers_and_text(qapp):
+    tracker, model = AlertTracker(SeverityMap()), AlertsModel()
+    snap = tracker.update([alert(i) for i in range(40)], T0).snapshot
+    model.update(snap, {}, T0)
+    crit = parse_filter('severity="critical", instance=~"host-[01]"')
+    assert len(crit.matchers) == 2
+    model.set_filter(crit.predicate())
+    assert shown(model) == expected(snap, crit.predicate()) and model.rowCount() > 0
+    assert all(model.alert(fp).labels["severity"] == "critical" for fp in shown(model))
+    text = parse_filter("SUMMARY 17")
+    assert text.text == "summary 17" and not text.matchers
+    model.set_filter(text.predicate())
+    assert sorted(shown(model)) == ["fp00017"]
+    # the filter holds across polls
+    snap = tracker.update([alert(i) for i in range(40)] + [alert(33)], T0).snapshot
+    model.update(snap, {}, T0)
+    assert sorted(shown(model)) == ["fp00017"]
+    model.set_filter(parse_filter("").predicate())
+    assert model.rowCount() == 40
+
+
+def test_row_of_finds_each_fingerprint(qapp):
+    tracker, model = AlertTracker(SeverityMap()), AlertsModel()
+    model.update(tracker.update([alert(i) for i in range(50)], T0).snapshot, {}, T0)
+    assert all(model.row_of(model.fingerprint(r)) == r for r in range(50))
+    assert model.row_of("nope") == -1
