@@ -8,6 +8,7 @@ backend that fails ``MAX_FAILURES`` times in a row is dropped for the rest of th
 
 from __future__ import annotations
 
+import html
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -62,6 +63,9 @@ class PlyerBackend:
             import dbus
 
             kwargs["hints"] = {"urgency": dbus.Byte(2 if critical else 0 if notice.quiet else 1)}
+            # Daemons read the body as markup (GNOME and KDE announce it; dunst does it
+            # without announcing): escape it so that a summary's "<b>" stays text.
+            kwargs["message"] = html.escape(notice.body, quote=False)
         notification.notify(**kwargs)
 
 

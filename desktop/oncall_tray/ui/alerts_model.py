@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import html
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -23,6 +22,7 @@ from ..core.severity import Severity
 from ..core.tracker import AlertSnapshot
 from ..notify.messages import severity_word
 from .icons import COLOURS
+from .plain import plain_rich_text
 from .translations import translator_for
 
 TR_CONTEXT = "alerts"
@@ -42,12 +42,6 @@ def where(alert: Alert) -> str:
     """Service and instance, the parts that exist."""
     parts = [alert.labels.get("service", ""), alert.labels.get("instance", "")]
     return " / ".join(p for p in parts if p)
-
-
-def plain_rich_text(text: str) -> str:
-    """``text`` wrapped so that Qt shows it literally where it would guess rich text
-    (tooltips): escaped, line breaks kept."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 class AlertsModel(QAbstractTableModel):

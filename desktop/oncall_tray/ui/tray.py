@@ -12,6 +12,7 @@ from ..config import Config
 from ..core.overview import Light, Overview
 from ..notify.messages import count_line
 from .icons import tray_icon
+from .plain import plain_rich_text
 from .translations import translator_for
 
 
@@ -109,7 +110,7 @@ class TrayIcon(QObject):
         if old is None or (old.light, old.badge) != (view.light, view.badge):
             ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
             self.icon.setIcon(tray_icon(view.light, view.badge, ratio))
-        self.icon.setToolTip("\n".join(tooltip_lines(view, self._config.alertmanager_url)))
+        self.icon.setToolTip(plain_rich_text("\n".join(tooltip_lines(view, self._config.alertmanager_url))))
         self._view = view
 
     def set_visible(self, visible: bool) -> None:
