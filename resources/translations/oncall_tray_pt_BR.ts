@@ -2,24 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>alerts</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="127"/>
+        <source>(stale)</source>
+        <translation>(desatualizado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <source>Service / instance</source>
+        <translation>Serviço / instância</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <source>Severity</source>
+        <translation>Severidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="122"/>
+        <source>acknowledged</source>
+        <translation>reconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="119"/>
+        <source>acknowledged by %1 until %2</source>
+        <translation>reconhecido por %1 até %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="126"/>
+        <source>firing</source>
+        <translation>disparando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="124"/>
+        <source>inhibited</source>
+        <translation>inibido</translation>
+    </message>
+</context>
+<context>
+    <name>alerts_window</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="93"/>
+        <source>Acknowledge</source>
+        <translation>Reconhecer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="72"/>
+        <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</source>
+        <translation>Filtro: texto, ou matchers como severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="100"/>
+        <source>Open Alertmanager</source>
+        <translation>Abrir Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="102"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="98"/>
+        <source>Refresh now</source>
+        <translation>Atualizar agora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="94"/>
+        <source>Silence this alert for the 15-minute investigation window</source>
+        <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="96"/>
+        <source>Silence…</source>
+        <translation>Silenciar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="53"/>
+        <source>oncall-tray — alerts</source>
+        <translation>oncall-tray — alertas</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="121"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="111"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="120"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="112"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -30,6 +131,59 @@
         <location filename="../../desktop/oncall_tray/commands/status.py" line="39"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
+    </message>
+</context>
+<context>
+    <name>details</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="63"/>
+        <source>Annotations</source>
+        <translation>Anotações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="53"/>
+        <source>Dashboard (Grafana)</source>
+        <translation>Dashboard (Grafana)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="55"/>
+        <source>Expression in Prometheus</source>
+        <translation>Expressão no Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="48"/>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="61"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="52"/>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="82"/>
+        <source>Select an alert to see its details.</source>
+        <translation>Selecione um alerta para ver os detalhes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="59"/>
+        <source>Silenced by %1 until %2</source>
+        <translation>Silenciado por %1 até %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="46"/>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="46"/>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -137,112 +291,79 @@
     </message>
 </context>
 <context>
-    <name>status_window</name>
-    <message>
-        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="66"/>
-        <source>Open Alertmanager</source>
-        <translation>Abrir Alertmanager</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="68"/>
-        <source>Quit</source>
-        <translation>Sair</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="64"/>
-        <source>Refresh now</source>
-        <translation>Atualizar agora</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="98"/>
-        <source>acknowledged</source>
-        <translation>reconhecido</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="99"/>
-        <source>stale</source>
-        <translation>desatualizado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/oncall_tray/ui/status_window.py" line="111"/>
-        <source>… and %1 more</source>
-        <translation>… e mais %1</translation>
-    </message>
-</context>
-<context>
     <name>tray</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="47"/>
         <source>%1 acknowledged (silenced)</source>
         <translation>Reconhecidos (silenciados): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="49"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alertas exibidos são das %1 (desatualizados)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="32"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="33"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
         <source>Last good poll: %1</source>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="35"/>
         <source>No unacknowledged alert</source>
         <translation>Nenhum alerta não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="90"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
-        <source>Show status</source>
-        <translation>Mostrar status</translation>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <source>Show alerts</source>
+        <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="36"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Alertas não reconhecidos: %1</translation>
     </message>
