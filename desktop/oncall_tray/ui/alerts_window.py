@@ -79,6 +79,7 @@ class AlertsWindow(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         for name, width in WIDTHS.items():
             header.resizeSection(COLUMNS.index(name), width)
