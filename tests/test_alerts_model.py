@@ -9,7 +9,8 @@ from oncall_tray.alertmanager.models import Alert, AlertStatus
 from oncall_tray.core.alert_filter import parse_filter
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
-from oncall_tray.ui.alerts_model import RESET_ABOVE, AlertsModel, sort_key
+from oncall_tray.core.tracker import order_key
+from oncall_tray.ui.alerts_model import RESET_ABOVE, AlertsModel
 
 T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
 SEVERITIES = ("critical", "warning", "info", "bogus")
@@ -37,14 +38,14 @@ def shown(model) -> list[str]:
 
 
 def expected(snapshot, accept=lambda a: True) -> list[str]:
-    pairs = sorted((sort_key(a, snapshot.severities[fp]), fp) for fp, a in snapshot.alerts.items() if accept(a))
+    pairs = sorted((order_key(a, snapshot.severities[fp]), fp) for fp, a in snapshot.alerts.items() if accept(a))
     return [fp for _k, fp in pairs]
 
 
 def test_model_passes_qt_model_tester(qapp, qtmodeltester):
     model = AlertsModel()
-    snap = AlertTracker(SeverityMap()).update([alert(i) for i in range(20)], T0).snapshot
-    model.update(snap, {}, T0)
+    update = AlertTracker(SeverityMap()).update([alert(i) for i in range(20)], T0)
+    model.apply(update, {}, T0)
     qtmodeltester.check(model)
 
 
@@ -52,7 +53,7 @@ def test_small_changes_are_incremental_and_keep_the_order(qapp):
     tracker, model = AlertTracker(SeverityMap()), AlertsModel()
     rng = random.Random(7)
     current = {i: alert(i) for i in range(200)}
-    model.update(tracker.update(current.values(), T0).snapshot, {}, T0)
+    model.apply(tracker.update(current.values(), T0), {}, T0)
     recorder = Recorder(model)
     for step in range(30):
         for i in rng.sample(sorted(current), 5):
@@ -62,27 +63,39 @@ def test_small_changes_are_incremental_and_keep_the_order(qapp):
             current[n] = alert(n)
         for i in rng.sample(sorted(current), 3):
             current[i] = alert(i, silenced=True)
-        snap = tracker.update(current.values(), T0).snapshot
-        model.update(snap, {}, T0)
-        assert shown(model) == expected(snap), f"step {step}"
+        update = tracker.update(current.values(), T0)
+        model.apply(update, {}, T0)
+        assert shown(model) == expected(update.snapshot), f"step {step}"
     assert "reset" not in recorder.events
     assert any(e[0] == "insert" for e in recorder.events) and any(e[0] == "remove" for e in recorder.events)
 
 
+def test_a_missed_poll_reloads_the_whole_table(qapp):
+    tracker, model = AlertTracker(SeverityMap()), AlertsModel()
+    model.apply(tracker.update([alert(i) for i in range(10)], T0), {}, T0)
+    tracker.update([alert(i) for i in range(5)], T0)  # the model does not see this poll
+    recorder = Recorder(model)
+    update = tracker.update([alert(i) for i in range(3, 8)], T0)
+    model.apply(update, {}, T0)
+    assert recorder.events == ["reset"] and shown(model) == expected(update.snapshot)
+
+
 def test_mass_change_resets_once(qapp):
     tracker, model = AlertTracker(SeverityMap()), AlertsModel()
-    model.update(tracker.update([alert(i) for i in range(10)], T0).snapshot, {}, T0)
+    model.apply(tracker.update([alert(i) for i in range(10)], T0), {}, T0)
     recorder = Recorder(model)
     snap = tracker.update([alert(i) for i in range(RESET_ABOVE + 20)], T0).snapshot
-    model.update(snap, {}, T0)
+    model.apply(tracker.update([alert(i) for i in range(RESET_ABOVE + 20)], T0), {}, T0)
+    snap = tracker.snapshot
     assert recorder.events == ["reset"]
     assert shown(model) == expected(snap)
 
 
 def test_filter_by_matchers_and_text(qapp):
     tracker, model = AlertTracker(SeverityMap()), AlertsModel()
-    snap = tracker.update([alert(i) for i in range(40)], T0).snapshot
-    model.update(snap, {}, T0)
+    update = tracker.update([alert(i) for i in range(40)], T0)
+    snap = update.snapshot
+    model.apply(update, {}, T0)
     crit = parse_filter('severity="critical", instance=~"host-[01]"')
     assert len(crit.matchers) == 2
     model.set_filter(crit.predicate())
@@ -93,15 +106,14 @@ def test_filter_by_matchers_and_text(qapp):
     model.set_filter(text.predicate())
     assert sorted(shown(model)) == ["fp00017"]
     # the filter holds across polls
-    snap = tracker.update([alert(i) for i in range(40)] + [alert(33)], T0).snapshot
-    model.update(snap, {}, T0)
+    model.apply(tracker.update([alert(i) for i in range(41)], T0), {}, T0)
     assert sorted(shown(model)) == ["fp00017"]
-    model.set_filter(parse_filter("").predicate())
-    assert model.rowCount() == 40
+    model.set_filter(None)
+    assert model.rowCount() == 41
 
 
 def test_row_of_finds_each_fingerprint(qapp):
     tracker, model = AlertTracker(SeverityMap()), AlertsModel()
-    model.update(tracker.update([alert(i) for i in range(50)], T0).snapshot, {}, T0)
+    model.apply(tracker.update([alert(i) for i in range(50)], T0), {}, T0)
     assert all(model.row_of(model.fingerprint(r)) == r for r in range(50))
     assert model.row_of("nope") == -1

@@ -61,9 +61,10 @@ def test_alerts_window_lists_alerts_as_plain_text_and_marks_stale(qtbot):
     qtbot.addWidget(window)
     tracker, contact = AlertTracker(SeverityMap()), ContactMonitor()
     snap = tracker.update([alert("Info", "info", "i"), alert("Down", "critical", "<img src=x> <b>bold</b>"),
-                           alert("Acked", "warning", "w", silenced=True)], T0).snapshot
+                           alert("Acked", "warning", "w", silenced=True)], T0 + dt.timedelta(minutes=7)).snapshot
     view = overview(snap, contact.success(T0))
-    window.show_state(view, snap, {}, T0 + dt.timedelta(minutes=7))
+    window.show_overview(view)
+    window.load(snap, {})
     model = window.model
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     assert [r[1] for r in rows] == ["Down", "Acked", "Info"]
@@ -76,7 +77,7 @@ def test_alerts_window_lists_alerts_as_plain_text_and_marks_stale(qtbot):
     assert window.ack_button.isEnabled()
     contact.failure(T0, "refused")
     stale = overview(snap, contact.failure(T0, "refused"))
-    window.show_state(stale, snap, {})
+    window.show_overview(stale)
     assert window.headline.text() == "Contact with Alertmanager lost"
     assert all(model.index(r, 5).data().endswith("(stale)") for r in range(3))
     assert "refused" in window.details_label.text()

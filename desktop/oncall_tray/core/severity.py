@@ -21,6 +21,10 @@ class Severity(enum.Enum):
     INFO = "info"
     UNKNOWN = "unknown"
 
+    # Members are singletons: identity hashing is correct and, unlike Enum's own __hash__ (Python
+    # code), costs nothing when 10,000 alerts are counted per poll.
+    __hash__ = object.__hash__
+
     @property
     def rank(self) -> int:
         """Ordering for "worst first": critical 4, warning 3, unknown 2 (an unmapped alert

@@ -40,6 +40,12 @@ class AlertEvent:
     previous_severity: Severity | None = None
 
 
+def order_key(alert: Alert, severity: Severity) -> tuple:
+    """Sort key for "worst first, then oldest, then by name" (a total order: the fingerprint
+    breaks ties)."""
+    return (-severity.rank, alert.starts_at or _EPOCH, alert.alertname, alert.fingerprint)
+
+
 @dataclass(frozen=True)
 class AlertSnapshot:
     """Everything Alertmanager reported in one poll.
@@ -49,12 +55,17 @@ class AlertSnapshot:
         severities: fingerprint -> severity.
         fetched_at: when the poll finished (UTC).
         unacknowledged: count of unsilenced alerts per severity (zero counts omitted).
+        order: (order_key, fingerprint) pairs, worst first; computed once by the tracker (in the
+            poller thread) so that the interface need not sort.
+        sequence: 1 for the first poll of a tracker, then one more per poll.
     """
 
     alerts: Mapping[str, Alert]
     severities: Mapping[str, Severity]
     fetched_at: dt.datetime
     unacknowledged: Mapping[Severity, int] = field(default_factory=dict)
+    order: tuple[tuple[tuple, str], ...] = ()
+    sequence: int = 0
 
     @property
     def worst_unacknowledged(self) -> Severity | None:
@@ -69,11 +80,8 @@ class AlertSnapshot:
 
     def ordered(self) -> list[Alert]:
         """Alerts worst first, then oldest first (``startsAt``), then by alertname."""
-        sev = self.severities
-        return sorted(
-            self.alerts.values(),
-            key=lambda a: (-sev[a.fingerprint].rank, a.starts_at or _EPOCH, a.alertname),
-        )
+        alerts = self.alerts
+        return [alerts[fp] for _key, fp in self.order]
 
     @classmethod
     def empty(cls, at: dt.datetime) -> AlertSnapshot:
@@ -151,6 +159,8 @@ class AlertTracker:
             for fp, old in old_alerts.items():
                 if fp not in current:
                     events.append(AlertEvent(EventKind.RESOLVED, old, old_severities[fp]))
-        snapshot = AlertSnapshot(current, severities, fetched_at, counts)
+        order = tuple(sorted((order_key(current[fp], severities[fp]), fp) for fp in current))
+        sequence = previous.sequence + 1 if previous else 1
+        snapshot = AlertSnapshot(current, severities, fetched_at, counts, order, sequence)
         self._previous = snapshot
         return TrackerUpdate(snapshot, tuple(events), initial=previous is None)

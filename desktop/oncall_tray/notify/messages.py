@@ -113,15 +113,21 @@ def count_line(counts: dict[Severity, int], tr: Translate) -> str:
     return ", ".join(f"{severity_word(s, tr)}: {counts[s]}" for s in ordered)
 
 
-def summary_notice(alerts: Iterable[tuple[Alert, Severity]], tr: Translate, title: str) -> Notice:
-    """One notice standing for many alerts: counts per severity, then the worst names."""
-    pairs = sorted(alerts, key=lambda p: -p[1].rank)
+def summary_notice(alerts: Iterable[tuple[Alert, Severity]], tr: Translate, title: str,
+                   names_shown: int = 8) -> Notice:
+    """One notice standing for many alerts: counts per severity, then the names of the worst
+    (one pass, no sort: it may see 10,000 alerts on the GUI thread)."""
     counts: dict[Severity, int] = {}
-    for _alert, severity in pairs:
+    names: dict[Severity, dict[str, None]] = {}
+    for alert, severity in alerts:
         counts[severity] = counts.get(severity, 0) + 1
-    names = ", ".join(dict.fromkeys(a.alertname for a, _s in pairs[:8]))
-    body = count_line(counts, tr) + ("\n" + names if names else "")
-    return _notice(title.replace("%1", str(len(pairs))), body, pairs[0][1] if pairs else None)
+        seen = names.setdefault(severity, {})
+        if len(seen) < names_shown:
+            seen[alert.alertname] = None
+    ranked = sorted(counts, key=lambda s: -s.rank)
+    worst_names = list(dict.fromkeys(n for s in ranked for n in names[s]))[:names_shown]
+    body = count_line(counts, tr) + ("\n" + ", ".join(worst_names) if worst_names else "")
+    return _notice(title.replace("%1", str(sum(counts.values()))), body, ranked[0] if ranked else None)
 
 
 def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:

@@ -1,9 +1,12 @@
 """The alerts table's model, updated incrementally by fingerprint (issue 3).
 
-Rows are kept worst first, then oldest first. A poll removes the rows of alerts that are gone,
-refreshes the rows whose alert changed, and inserts new rows at their sorted place, in runs;
-only a change touching more than ``RESET_ABOVE`` rows (the first poll, a mass resolution) resets
-the model, which is cheaper than thousands of single-row signals. GUI thread only.
+Rows are kept worst first, then oldest first, in the order the tracker computed in the poller
+thread. A poll's events remove the rows of resolved alerts, insert fired ones at their sorted
+place (in runs) and refresh acknowledged ones; only a change touching more than ``RESET_ABOVE``
+rows (the first poll, a mass resolution, a filter change) resets the model, which is cheaper
+than thousands of single-row signals. The GUI thread does no sorting and no full scan per poll
+(design notes: no stall over 50 ms with 10,000 alerts). A changed ``startsAt`` does not move a
+row until the next reset. GUI thread only.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from ..alertmanager.models import Alert, Silence
 from ..core.durations import format_age
 from ..core.overview import Light
 from ..core.severity import Severity
-from ..core.tracker import AlertSnapshot
+from ..core.tracker import AlertSnapshot, EventKind, TrackerUpdate, order_key
 from ..notify.messages import severity_word
 from .icons import COLOURS
 from .plain import plain_rich_text
@@ -28,14 +31,8 @@ from .translations import translator_for
 TR_CONTEXT = "alerts"
 tr = translator_for(TR_CONTEXT)
 RESET_ABOVE = 300
-_EPOCH = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
 COLUMNS = ("severity", "alert", "where", "summary", "age", "state")
 FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def sort_key(alert: Alert, severity: Severity) -> tuple:
-    """Worst first, then oldest, then by name and fingerprint (a total order)."""
-    return (-severity.rank, alert.starts_at or _EPOCH, alert.alertname, alert.fingerprint)
 
 
 def where(alert: Alert) -> str:
@@ -54,7 +51,9 @@ class AlertsModel(QAbstractTableModel):
         self._alerts: Mapping[str, Alert] = {}
         self._severities: Mapping[str, Severity] = {}
         self._silences: Mapping[str, Silence] = {}
-        self._accept: Callable[[Alert], bool] = lambda _a: True
+        self._accept: Callable[[Alert], bool] | None = None
+        self._sequence = 0
+        self._order: tuple = ()
         self.now = dt.datetime.now(dt.timezone.utc)
         self.stale = False
         chip = {}
@@ -128,6 +127,11 @@ class AlertsModel(QAbstractTableModel):
 
     # -- access -----------------------------------------------------------------------------
 
+    @property
+    def sequence(self) -> int:
+        """The ``sequence`` of the snapshot shown (0 before the first)."""
+        return self._sequence
+
     def fingerprint(self, row: int) -> str:
         """The fingerprint shown in ``row``."""
         return self._rows[row]
@@ -146,21 +150,14 @@ class AlertsModel(QAbstractTableModel):
 
     def row_of(self, fingerprint: str) -> int:
         """The row of a fingerprint, -1 if not shown."""
-        alert = self._alerts.get(fingerprint)
-        if alert is None:
-            return -1
-        key = sort_key(alert, self._severities[fingerprint])
-        i = bisect.bisect_left(self._keys, key)
-        return i if i < len(self._rows) and self._rows[i] == fingerprint else -1
+        return self._find(fingerprint, self._alerts, self._severities)
 
     # -- updates ------------------------------------------------------------------------
 
-    def set_filter(self, accept: Callable[[Alert], bool]) -> None:
-        """Show only the alerts ``accept`` lets through (a reset: the user asked for it)."""
+    def set_filter(self, accept: Callable[[Alert], bool] | None) -> None:
+        """Show only the alerts ``accept`` lets through (None: all); a reset, the user asked."""
         self._accept = accept
-        self.beginResetModel()
-        self._rebuild()
-        self.endResetModel()
+        self._reload()
 
     def set_stale(self, stale: bool) -> None:
         """Mark every row as coming from an earlier poll (or not)."""
@@ -168,34 +165,60 @@ class AlertsModel(QAbstractTableModel):
             self.stale = stale
             self._changed_all()
 
-    def update(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> None:
-        """Apply a new poll: remove, refresh and insert rows by fingerprint."""
-        old_alerts = self._alerts
-        self._alerts, self._severities, self._silences, self.now = (
-            snapshot.alerts, snapshot.severities, silences, now)
-        accept, severities = self._accept, self._severities
-        wanted = {fp: sort_key(a, severities[fp]) for fp, a in snapshot.alerts.items() if accept(a)}
-        gone = [i for i, fp in enumerate(self._rows) if wanted.get(fp) != self._keys[i]]
-        kept = set(self._rows).difference(self._rows[i] for i in gone)
-        new = sorted((key, fp) for fp, key in wanted.items() if fp not in kept)
-        if len(gone) + len(new) > RESET_ABOVE:
-            self.beginResetModel()
-            self._rebuild()
-            self.endResetModel()
+    def load(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> None:
+        """Show ``snapshot`` from scratch (a model reset)."""
+        self._take(snapshot, silences, now)
+        self._reload()
+
+    def apply(self, update: TrackerUpdate, silences: Mapping[str, Silence], now: dt.datetime) -> None:
+        """Apply one poll's events by fingerprint: remove resolved rows, insert fired ones at
+        their sorted place, refresh acknowledged ones. Falls back to ``load`` when the model
+        missed a poll (it was hidden) or more than ``RESET_ABOVE`` rows change."""
+        snapshot = update.snapshot
+        if update.initial or not self._sequence or snapshot.sequence != self._sequence + 1:
+            self.load(snapshot, silences, now)
             return
+        old_alerts, old_severities = self._alerts, self._severities
+        self._take(snapshot, silences, now)
+        events = update.events
+        moved = {EventKind.RESOLVED, EventKind.SEVERITY_CHANGED}
+        arrived = {EventKind.FIRED, EventKind.SEVERITY_CHANGED}
+        gone_fps = [e.alert.fingerprint for e in events if e.kind in moved]
+        accept = self._accept
+        new = sorted((order_key(e.alert, e.severity), e.alert.fingerprint) for e in events
+                     if e.kind in arrived and (accept is None or accept(e.alert)))
+        if len(gone_fps) + len(new) > RESET_ABOVE:
+            self._reload()
+            return
+        gone = sorted(i for i in (self._find(fp, old_alerts, old_severities) for fp in gone_fps) if i >= 0)
         self._remove_rows(gone)
         self._insert_rows(new)
-        changed = [i for i, fp in enumerate(self._rows) if old_alerts.get(fp) is not None
-                   and old_alerts[fp] != snapshot.alerts[fp]]
+        changed = sorted(i for i in (self.row_of(e.alert.fingerprint) for e in events
+                                     if e.kind in (EventKind.ACKNOWLEDGED, EventKind.UNACKNOWLEDGED)) if i >= 0)
         for start, end in _runs(changed):
             self.dataChanged.emit(self.index(start, 0), self.index(end, len(COLUMNS) - 1))
-        if self._rows:  # ages and acknowledgement times move with the clock
-            self.dataChanged.emit(self.index(0, COLUMNS.index("age")), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        self._changed_all()  # ages, acknowledgement times and edited annotations
 
-    def _rebuild(self) -> None:
-        pairs = sorted((sort_key(a, self._severities[fp]), fp) for fp, a in self._alerts.items() if self._accept(a))
+    def _take(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> None:
+        self._alerts, self._severities, self._silences, self.now = (
+            snapshot.alerts, snapshot.severities, silences, now)
+        self._sequence = snapshot.sequence
+        self._order = snapshot.order
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        accept, alerts = self._accept, self._alerts
+        pairs = self._order if accept is None else [p for p in self._order if accept(alerts[p[1]])]
         self._keys = [k for k, _fp in pairs]
         self._rows = [fp for _k, fp in pairs]
+        self.endResetModel()
+
+    def _find(self, fingerprint: str, alerts: Mapping[str, Alert], severities: Mapping[str, Severity]) -> int:
+        alert = alerts.get(fingerprint)
+        if alert is None:
+            return -1
+        i = bisect.bisect_left(self._keys, order_key(alert, severities[fingerprint]))
+        return i if i < len(self._rows) and self._rows[i] == fingerprint else -1
 
     def _remove_rows(self, indexes: list[int]) -> None:
         for start, end in reversed(_runs(indexes)):
@@ -205,10 +228,11 @@ class AlertsModel(QAbstractTableModel):
             self.endRemoveRows()
 
     def _insert_rows(self, pairs: list[tuple[tuple, str]]) -> None:
+        """Insert sorted (key, fingerprint) pairs, one signal per run that lands together."""
         i = 0
         while i < len(pairs):
             at = bisect.bisect_left(self._keys, pairs[i][0])
-            j = i + 1  # gather the run that goes to the same place
+            j = i + 1
             while j < len(pairs) and (at == len(self._keys) or pairs[j][0] < self._keys[at]):
                 j += 1
             run = pairs[i:j]

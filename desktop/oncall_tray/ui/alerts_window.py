@@ -4,7 +4,6 @@ the tray where no system tray exists."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
@@ -26,7 +25,7 @@ from ..alertmanager.models import Silence
 from ..config import Config
 from ..core.alert_filter import parse_filter
 from ..core.overview import Overview
-from ..core.tracker import AlertSnapshot
+from ..core.tracker import AlertSnapshot, TrackerUpdate
 from .alert_details import AlertDetails
 from .alerts_model import COLUMNS, AlertsModel
 from .icons import paint
@@ -124,19 +123,28 @@ class AlertsWindow(QWidget):
 
     # -- state -------------------------------------------------------------------------------
 
-    def show_state(self, view: Overview, snapshot: AlertSnapshot | None, silences: Mapping[str, Silence],
-                   now: dt.datetime | None = None) -> None:
-        """Show the overview and apply the poll to the table (incrementally)."""
+    def show_overview(self, view: Overview) -> None:
+        """Show the tray's state in the header; mark the rows stale while contact is lost."""
         self.icon_label.setPixmap(QPixmap.fromImage(paint(view.light, view.badge, 48, self.devicePixelRatioF())))
         self.headline.setText(headline(view))
         self.details_label.setText("\n".join(tooltip_lines(view, self._config.alertmanager_url)[1:]))
         self.model.set_stale(view.stale)
-        if snapshot is not None:
-            self.model.update(snapshot, silences, now or dt.datetime.now(dt.timezone.utc))
         self._reselect()
 
+    def apply(self, update: TrackerUpdate, silences: Mapping[str, Silence]) -> None:
+        """Apply one poll to the table, incrementally."""
+        self.model.apply(update, silences, update.snapshot.fetched_at)
+        self._reselect()
+
+    def load(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence]) -> None:
+        """Show ``snapshot`` unless the table shows it already."""
+        if self.model.sequence != snapshot.sequence:
+            self.model.load(snapshot, silences, snapshot.fetched_at)
+            self._reselect()
+
     def _apply_filter(self, text: str) -> None:
-        self.model.set_filter(parse_filter(text).predicate())
+        parsed = parse_filter(text)
+        self.model.set_filter(None if parsed.empty else parsed.predicate())
         self._reselect()
 
     def _reselect(self) -> None:

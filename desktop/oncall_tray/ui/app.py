@@ -7,6 +7,7 @@ thread is stuck in a request that never answers, the process exits without waiti
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -67,6 +68,10 @@ class TrayController(QObject):
         """Show the tray (or the window where there is no tray) and start polling."""
         self._place()
         self._report_settings_problems()
+        # Everything built so far (Qt wrappers, modules) lives as long as the app: keep it out
+        # of the cyclic collector's full passes, which would otherwise stall the GUI thread
+        # for tens of milliseconds while thousands of alerts come and go.
+        gc.freeze()
         self.poller.start()
 
     def _place(self) -> None:
@@ -90,7 +95,9 @@ class TrayController(QObject):
     def show_window(self) -> None:
         """Show the status window in front."""
         if self.view is not None:
-            self.window.show_state(self.view, self.snapshot, self.silences)
+            self.window.show_overview(self.view)
+        if self.snapshot is not None:
+            self.window.load(self.snapshot, self.silences)
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
@@ -103,7 +110,9 @@ class TrayController(QObject):
         self.view = overview(self.snapshot, result.contact)
         self.tray.show_overview(self.view)
         if self.window.isVisible():
-            self.window.show_state(self.view, self.snapshot, self.silences)
+            if result.update is not None:
+                self.window.apply(result.update, self.silences)
+            self.window.show_overview(self.view)
         self.notifier.show(plan(result, QCoreApplication.translate, self.config.notification_summary_threshold))
 
     def send_test_notification(self) -> None:

@@ -8,6 +8,7 @@ backs off exponentially (capped) while Alertmanager fails, and emits plain immut
 from __future__ import annotations
 
 import logging
+from collections import deque
 
 import backoff
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
@@ -40,12 +41,15 @@ class PollerWorker(QObject):
         self._timer: QTimer | None = None
         self._delays = None
         self._busy = False
+        # The last results stay referenced here so that the GUI thread, which lets go of them
+        # one poll later, never frees 10,000 alerts itself: they die in this thread instead.
+        self._recent: deque[PollResult] = deque(maxlen=3)
 
     @Slot()
     def start(self) -> None:
         """Create the client and the timer in this thread and poll at once."""
         config = self._config
-        client = AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout)
+        client = AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout, cooperative=True)
         self._watcher = Watcher(client, AlertTracker(SeverityMap(config.severity_synonyms)), config.alert_query())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -72,6 +76,7 @@ class PollerWorker(QObject):
                 next(self._delays)  # the generator's first step yields nothing
             delay = min(next(self._delays), self._config.max_retry_interval)
             log.warning("poll failed (%s); next try in %.0f s", result.error.describe(), delay)
+        self._recent.append(result)
         self.polled.emit(result)
         if self._timer is not None:
             self._timer.start(int(delay * 1000))
