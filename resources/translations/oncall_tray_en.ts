@@ -27,60 +27,148 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="47"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
 </context>
 <context>
+    <name>escalation</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="80"/>
+        <source>Alert:</source>
+        <translation>Alert:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="90"/>
+        <source>Already Tried:</source>
+        <translation>Already Tried:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="108"/>
+        <source>Context:</source>
+        <translation>Context:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="79"/>
+        <source>ESCALATION TO %1</source>
+        <translation>ESCALATION TO %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="96"/>
+        <source>Impact:</source>
+        <translation>Impact:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <source>Instance:</source>
+        <translation>Instance:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="81"/>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="82"/>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="88"/>
+        <source>Symptoms:</source>
+        <translation>Symptoms:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="89"/>
+        <source>[Actions taken]</source>
+        <translation>[Actions taken]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
+        <source>[Features compromised]</source>
+        <translation>[Features compromised]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="99"/>
+        <source>[Grafana link]</source>
+        <translation>[Grafana link]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
+        <source>[How many customers are affected]</source>
+        <translation>[How many customers are affected]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="87"/>
+        <source>[What is happening]</source>
+        <translation>[What is happening]</translation>
+    </message>
+</context>
+<context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="154"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="149"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="83"/>
         <source>(unnamed alert)</source>
         <translation>(unnamed alert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="131"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="141"/>
         <source>Alerts firing: %1</source>
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="129"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="132"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="128"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="87"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="91"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (was %3)</translation>
     </message>
@@ -88,22 +176,22 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="81"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="83"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="84"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="82"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
@@ -111,29 +199,49 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="148"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="159"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="153"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="160"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="161"/>
         <source>firing</source>
         <translation>firing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="184"/>
+        <source>resolution overdue %1</source>
+        <translation>resolution overdue %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="184"/>
+        <source>resolve in %1</source>
+        <translation>resolve in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="180"/>
+        <source>respond in %1</source>
+        <translation>respond in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="180"/>
+        <source>response overdue %1</source>
+        <translation>response overdue %1</translation>
     </message>
 </context>
 <context>

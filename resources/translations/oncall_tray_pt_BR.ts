@@ -27,60 +27,148 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="47"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
 </context>
 <context>
+    <name>escalation</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="80"/>
+        <source>Alert:</source>
+        <translation>Alerta:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="90"/>
+        <source>Already Tried:</source>
+        <translation>Já Tentado:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="108"/>
+        <source>Context:</source>
+        <translation>Contexto:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
+        <source>Duration:</source>
+        <translation>Duração:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="79"/>
+        <source>ESCALATION TO %1</source>
+        <translation>ESCALAÇÃO PARA %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="96"/>
+        <source>Impact:</source>
+        <translation>Impacto:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <source>Instance:</source>
+        <translation>Instância:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <source>Service:</source>
+        <translation>Serviço:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="81"/>
+        <source>Severity:</source>
+        <translation>Severidade:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="82"/>
+        <source>Start:</source>
+        <translation>Início:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="88"/>
+        <source>Symptoms:</source>
+        <translation>Sintomas:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="89"/>
+        <source>[Actions taken]</source>
+        <translation>[Ações realizadas]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
+        <source>[Features compromised]</source>
+        <translation>[Funcionalidades comprometidas]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="99"/>
+        <source>[Grafana link]</source>
+        <translation>[Link Grafana]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
+        <source>[How many customers are affected]</source>
+        <translation>[Quantos clientes afetados]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="87"/>
+        <source>[What is happening]</source>
+        <translation>[O que está acontecendo]</translation>
+    </message>
+</context>
+<context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="154"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="149"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="83"/>
         <source>(unnamed alert)</source>
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="131"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="141"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="129"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="132"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="128"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="87"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="91"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
     </message>
@@ -88,22 +176,22 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="81"/>
         <source>critical</source>
         <translation>crítico</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="83"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="84"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="82"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -111,29 +199,49 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="148"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="159"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="153"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="160"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="161"/>
         <source>firing</source>
         <translation>disparando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="184"/>
+        <source>resolution overdue %1</source>
+        <translation>resolução atrasada %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="184"/>
+        <source>resolve in %1</source>
+        <translation>resolver em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="180"/>
+        <source>respond in %1</source>
+        <translation>responder em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="180"/>
+        <source>response overdue %1</source>
+        <translation>resposta atrasada %1</translation>
     </message>
 </context>
 <context>
