@@ -96,3 +96,11 @@ def test_format_age(seconds, text):
 
     assert format_age(T0, T0 + dt.timedelta(seconds=seconds)) == text
     assert format_age(None, T0) == "?"
+
+
+@pytest.mark.parametrize("seconds, text", [(0, "0s"), (59.9, "59s"), (-120.4, "2m"), (479.9, "7m"),
+                                           (3600 * 26, "1d02h")])
+def test_format_span(seconds, text):
+    from oncall_tray.core.durations import format_span
+
+    assert format_span(seconds) == text

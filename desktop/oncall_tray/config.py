@@ -19,9 +19,11 @@ from urllib.parse import urlsplit
 import msgspec
 import yaml
 
+from . import sla_settings
 from .alertmanager.client import AlertQuery
 from .alertmanager.matchers import MatcherSyntaxError, parse_matcher
 from .core.severity import SeverityMap
+from .core.sla import SlaPolicy
 
 
 def _default_engineer() -> str:
@@ -60,6 +62,26 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
     def with_overrides(self, **changes) -> Config:
         """A copy with some settings replaced (e.g. ``alertmanager_url`` from the command line)."""
         return msgspec.structs.replace(self, **changes)
+
+    # SLA clocks and escalation (guide: critical respond < 5 min, resolve < 15 min, L2 past
+    # 15 min, L3 past 1 h; warning respond < 15 min, investigate < 30 min; info next business
+    # day). Minutes from the alert's start; 0 means no target / never. See sla_settings.py.
+    sla_critical_respond_minutes: int = 5
+    sla_critical_resolve_minutes: int = 15
+    sla_critical_l2_after_minutes: int = 15
+    sla_critical_l3_after_minutes: int = 60
+    sla_warning_respond_minutes: int = 15
+    sla_warning_resolve_minutes: int = 30
+    sla_warning_l2_after_minutes: int = 0
+    sla_warning_l3_after_minutes: int = 0
+    business_days: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri")
+    business_hours: str = "09:00-18:00"
+    timezone: str = ""
+
+    def sla_policy(self) -> SlaPolicy:
+        """The SLA policy of these settings (``timezone`` "": the system's zone). Raises
+        ValueError for a value ``config check`` rejects (only for a Config built in code)."""
+        return sla_settings.policy_from(self)
 
 
 @dataclass(frozen=True)
@@ -138,6 +160,10 @@ _CHECKS = {
     "request_timeout": _range(0.5, 300), "filter": _check_filter,
     "severity_synonyms": _check_synonyms, "language": _check_language,
     "notification_summary_threshold": _check_threshold,
+    **{f"sla_{severity}_{what}_minutes": sla_settings.check_minutes
+       for severity in ("critical", "warning") for what in ("respond", "resolve", "l2_after", "l3_after")},
+    "business_days": sla_settings.check_days, "business_hours": sla_settings.check_hours,
+    "timezone": sla_settings.check_zone,
 }
 
 
@@ -250,6 +276,24 @@ language: ""
 # Desktop notifications; more new alerts than this in one poll make one summary.
 notifications: true
 notification_summary_threshold: 3
+
+# SLA clocks, in minutes from the alert's start (the on-call guide's targets); 0: no target.
+# Info alerts are due at the next opening of a business day; unknown severity counts as warning.
+sla_critical_respond_minutes: 5
+sla_critical_resolve_minutes: 15
+sla_warning_respond_minutes: 15
+sla_warning_resolve_minutes: 30
+# Escalation, in minutes from the alert's start: to L2 (Tech Lead/SRE), to L3 (CTO/architect);
+# 0: never (warnings stay with the on-call engineer unless set here).
+sla_critical_l2_after_minutes: 15
+sla_critical_l3_after_minutes: 60
+sla_warning_l2_after_minutes: 0
+sla_warning_l3_after_minutes: 0
+# Business days (mon..sun, or seg..dom) and hours, and their time zone: an IANA name such as
+# America/Sao_Paulo, or "" for the system's zone.
+business_days: [mon, tue, wed, thu, fri]
+business_hours: "09:00-18:00"
+timezone: ""
 """
 
 

@@ -4,57 +4,57 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="126"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="121"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="118"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="125"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="123"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="71"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</source>
         <translation>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>Silence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="52"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
@@ -105,22 +105,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="130"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="120"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="129"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="121"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -128,7 +128,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="47"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
@@ -187,54 +187,142 @@
     </message>
 </context>
 <context>
+    <name>escalation</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="80"/>
+        <source>Alert:</source>
+        <translation>Alert:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="90"/>
+        <source>Already Tried:</source>
+        <translation>Already Tried:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="108"/>
+        <source>Context:</source>
+        <translation>Context:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="79"/>
+        <source>ESCALATION TO %1</source>
+        <translation>ESCALATION TO %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="96"/>
+        <source>Impact:</source>
+        <translation>Impact:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <source>Instance:</source>
+        <translation>Instance:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="81"/>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="82"/>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="88"/>
+        <source>Symptoms:</source>
+        <translation>Symptoms:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="89"/>
+        <source>[Actions taken]</source>
+        <translation>[Actions taken]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
+        <source>[Features compromised]</source>
+        <translation>[Features compromised]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="99"/>
+        <source>[Grafana link]</source>
+        <translation>[Grafana link]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
+        <source>[How many customers are affected]</source>
+        <translation>[How many customers are affected]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="87"/>
+        <source>[What is happening]</source>
+        <translation>[What is happening]</translation>
+    </message>
+</context>
+<context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="160"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="155"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="83"/>
         <source>(unnamed alert)</source>
         <translation>(unnamed alert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="137"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="147"/>
         <source>Alerts firing: %1</source>
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="135"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="138"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="134"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="87"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="91"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (was %3)</translation>
     </message>
@@ -242,22 +330,22 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="85"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="87"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="88"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="86"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
@@ -265,29 +353,49 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="148"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="159"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="153"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="160"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="161"/>
         <source>firing</source>
         <translation>firing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="184"/>
+        <source>resolution overdue %1</source>
+        <translation>resolution overdue %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="184"/>
+        <source>resolve in %1</source>
+        <translation>resolve in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="180"/>
+        <source>respond in %1</source>
+        <translation>respond in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="180"/>
+        <source>response overdue %1</source>
+        <translation>response overdue %1</translation>
     </message>
 </context>
 <context>

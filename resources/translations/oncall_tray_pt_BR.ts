@@ -4,57 +4,57 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="126"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
         <source>Service / instance</source>
         <translation>Serviço / instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="121"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="118"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="125"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="123"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="71"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</source>
         <translation>Filtro: texto, ou matchers como severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="52"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alertas</translation>
     </message>
@@ -105,22 +105,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="130"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="120"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="129"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="121"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -128,7 +128,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="47"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
@@ -187,54 +187,142 @@
     </message>
 </context>
 <context>
+    <name>escalation</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="80"/>
+        <source>Alert:</source>
+        <translation>Alerta:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="90"/>
+        <source>Already Tried:</source>
+        <translation>Já Tentado:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="108"/>
+        <source>Context:</source>
+        <translation>Contexto:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
+        <source>Duration:</source>
+        <translation>Duração:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="79"/>
+        <source>ESCALATION TO %1</source>
+        <translation>ESCALAÇÃO PARA %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="96"/>
+        <source>Impact:</source>
+        <translation>Impacto:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <source>Instance:</source>
+        <translation>Instância:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <source>Service:</source>
+        <translation>Serviço:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="81"/>
+        <source>Severity:</source>
+        <translation>Severidade:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="82"/>
+        <source>Start:</source>
+        <translation>Início:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="88"/>
+        <source>Symptoms:</source>
+        <translation>Sintomas:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="89"/>
+        <source>[Actions taken]</source>
+        <translation>[Ações realizadas]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
+        <source>[Features compromised]</source>
+        <translation>[Funcionalidades comprometidas]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="99"/>
+        <source>[Grafana link]</source>
+        <translation>[Link Grafana]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
+        <source>[How many customers are affected]</source>
+        <translation>[Quantos clientes afetados]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="87"/>
+        <source>[What is happening]</source>
+        <translation>[O que está acontecendo]</translation>
+    </message>
+</context>
+<context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="160"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="155"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="83"/>
         <source>(unnamed alert)</source>
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="137"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="147"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="135"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="138"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="134"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="87"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="91"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
     </message>
@@ -242,22 +330,22 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="85"/>
         <source>critical</source>
         <translation>crítico</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="87"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="88"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="86"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -265,29 +353,49 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="148"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="159"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="153"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="160"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="161"/>
         <source>firing</source>
         <translation>disparando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="184"/>
+        <source>resolution overdue %1</source>
+        <translation>resolução atrasada %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="184"/>
+        <source>resolve in %1</source>
+        <translation>resolver em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="180"/>
+        <source>respond in %1</source>
+        <translation>responder em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="180"/>
+        <source>response overdue %1</source>
+        <translation>resposta atrasada %1</translation>
     </message>
 </context>
 <context>

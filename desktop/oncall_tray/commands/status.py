@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.errors import AlertmanagerError
-from ..alertmanager.models import Alert, Status
+from ..alertmanager.models import Alert, Silence, Status
 from ..config import Config, LoadedConfig
-from ..core.durations import format_age
+from ..core.durations import format_age, format_span
 from ..core.severity import Severity, SeverityMap
+from ..core.sla import SlaClock, clocks_for
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
 from ..notify.messages import count_line, severity_word
@@ -36,29 +38,39 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     elif result.error is None:
         print(render_text(result, tr))
     if result.error is not None:
-        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {result.error.describe()}")
-        return EXIT_UNREACHABLE
+        return report_failure(result, tr)
     return EXIT_OK
+
+
+def report_failure(result: OneShot, tr: Translate) -> int:
+    """Say on stderr why the poll failed (one line); returns the exit code for it (2)."""
+    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {result.error.describe()}")
+    return EXIT_UNREACHABLE
 
 
 @dataclass(frozen=True)
 class OneShot:
-    """Outcome of one poll: the snapshot, or the error that prevented it."""
+    """Outcome of one poll: the snapshot, or the error that prevented it; with the silences
+    (ID -> silence) and the SLA clocks (fingerprint -> clock, at the snapshot's ``fetched_at``)."""
 
     url: str
     status: Status | None
     snapshot: AlertSnapshot | None
     error: AlertmanagerError | None
+    silences: Mapping[str, Silence] = field(default_factory=dict)
+    clocks: Mapping[str, SlaClock] = field(default_factory=dict)
 
 
 def poll_once(config: Config, client: AlertmanagerClient | None = None) -> OneShot:
-    """Ask Alertmanager for its status and alerts once. Never raises ``AlertmanagerError``:
-    the error is returned in ``OneShot.error``."""
+    """Ask Alertmanager for its status, alerts and silences once (the silences after the alerts,
+    so that every ID in an alert's ``silencedBy`` is among them) and work out the SLA clocks.
+    Never raises ``AlertmanagerError``: the error is returned in ``OneShot.error``."""
     own = client is None
     client = client or AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout)
     try:
         status = client.status()
         alerts = client.alerts(config.alert_query())
+        silences = client.silences()
     except AlertmanagerError as exc:
         return OneShot(config.alertmanager_url, None, None, exc)
     finally:
@@ -66,17 +78,33 @@ def poll_once(config: Config, client: AlertmanagerClient | None = None) -> OneSh
             client.close()
     tracker = AlertTracker(SeverityMap(config.severity_synonyms))
     snapshot = tracker.update(alerts, dt.datetime.now(dt.timezone.utc)).snapshot
-    return OneShot(config.alertmanager_url, status, snapshot, None)
+    clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, silences, snapshot.fetched_at,
+                        config.sla_policy())
+    return OneShot(config.alertmanager_url, status, snapshot, None, {s.id: s for s in silences}, clocks)
 
 
 def _iso(value: dt.datetime | None) -> str | None:
     return value.isoformat().replace("+00:00", "Z") if value else None
 
 
-def alert_json(alert: Alert, severity: Severity) -> dict:
-    """One alert in ``status --json`` (issue 2's keys, plus ``endsAt``, ``inhibitedBy``,
-    ``receivers``, ``generatorURL``)."""
+def sla_json(clock: SlaClock) -> dict:
+    """An alert's ``"sla"`` in ``status --json``: deadlines (RFC 3339, UTC), seconds left
+    (negative once past, frozen once acknowledged or resolved; null without a target), whether it
+    was acknowledged, and the escalation level ("L1", "L2", "L3")."""
     return {
+        "respond_by": _iso(clock.respond_by),
+        "resolve_by": _iso(clock.resolve_by),
+        "respond_remaining_s": clock.respond_remaining_s,
+        "resolve_remaining_s": clock.resolve_remaining_s,
+        "responded": clock.responded,
+        "escalation": clock.escalation,
+    }
+
+
+def alert_json(alert: Alert, severity: Severity, clock: SlaClock | None = None) -> dict:
+    """One alert in ``status --json`` (issue 2's keys, plus ``endsAt``, ``inhibitedBy``,
+    ``receivers``, ``generatorURL``, and ``sla`` when ``clock`` is given)."""
+    doc = {
         "fingerprint": alert.fingerprint,
         "alertname": alert.alertname,
         "severity": severity.value,
@@ -91,6 +119,9 @@ def alert_json(alert: Alert, severity: Severity) -> dict:
         "receivers": [r.name for r in alert.receivers],
         "generatorURL": alert.generator_url,
     }
+    if clock is not None:
+        doc["sla"] = sla_json(clock)
+    return doc
 
 
 def render_json(result: OneShot) -> str:
@@ -104,7 +135,8 @@ def render_json(result: OneShot) -> str:
     if result.error is not None:
         doc["alertmanager"]["error"] = result.error.describe()
     snapshot = result.snapshot
-    doc["alerts"] = [alert_json(a, snapshot.severities[a.fingerprint]) for a in snapshot.ordered()] if snapshot else []
+    doc["alerts"] = [alert_json(a, snapshot.severities[a.fingerprint], result.clocks.get(a.fingerprint))
+                     for a in snapshot.ordered()] if snapshot else []
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
@@ -131,7 +163,24 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
         severity = snapshot.severities[alert.fingerprint]
         where = alert.labels.get("instance") or alert.labels.get("service", "")
         state = acked if alert.silenced else firing
+        clock = result.clocks.get(alert.fingerprint)
+        sla = f"{clock.escalation}  {sla_text(clock, tr):<34} " if clock else ""
         lines.append(
             f"{alert.fingerprint}  {severity_word(severity, tr).upper():<9} {alert.alertname:<32} "
-            f"{state:<12} {format_age(alert.starts_at, now):>6}  {where}  {alert.summary}".rstrip())
+            f"{state:<12} {format_age(alert.starts_at, now):>6}  {sla}{where}  {alert.summary}".rstrip())
     return "\n".join(lines)
+
+
+def sla_text(clock: SlaClock, tr: Translate) -> str:
+    """The clocks in words: "respond in 3m, resolve in 13m", "response overdue 2m", ... (the
+    response part is left out once acknowledged, a part without a target always)."""
+    parts = []
+    remaining = clock.respond_remaining_s
+    if remaining is not None and not clock.responded:
+        text = tr("status", "respond in %1") if remaining >= 0 else tr("status", "response overdue %1")
+        parts.append(text.replace("%1", format_span(remaining)))
+    remaining = clock.resolve_remaining_s
+    if remaining is not None:
+        text = tr("status", "resolve in %1") if remaining >= 0 else tr("status", "resolution overdue %1")
+        parts.append(text.replace("%1", format_span(remaining)))
+    return ", ".join(parts)

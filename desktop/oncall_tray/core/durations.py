@@ -13,7 +13,19 @@ def format_age(since: dt.datetime | None, now: dt.datetime) -> str:
     """
     if since is None:
         return "?"
-    minutes = max(0, int((now - since).total_seconds() // 60))
+    return _minutes_text(max(0, int((now - since).total_seconds() // 60)))
+
+
+def format_span(seconds: float) -> str:
+    """A length of time (its sign ignored) as ``"45s"`` under a minute, else like ``format_age``
+    (``"7m"``, ``"2h05m"``, ``"3d04h"``; whole units, rounded down)."""
+    seconds = abs(seconds)
+    if seconds < 60:
+        return f"{int(seconds)}s"
+    return _minutes_text(int(seconds // 60))
+
+
+def _minutes_text(minutes: int) -> str:
     if minutes < 60:
         return f"{minutes}m"
     hours, minutes = divmod(minutes, 60)

@@ -8,7 +8,7 @@ configurable and compared case-insensitively.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from ..alertmanager.models import Alert
 
@@ -77,3 +77,14 @@ class SeverityMap:
     def of(self, alert: Alert) -> Severity:
         """Severity of an alert from its ``severity`` label."""
         return self.of_value(alert.labels.get("severity"))
+
+
+def severity_word(severity: Severity, tr: Callable[[str, str], str]) -> str:
+    """The translated severity name ("crítico", "aviso"...), through ``tr(context, text)``."""
+    words = {
+        Severity.CRITICAL: tr("severity", "critical"),
+        Severity.WARNING: tr("severity", "warning"),
+        Severity.INFO: tr("severity", "info"),
+        Severity.UNKNOWN: tr("severity", "unknown"),
+    }
+    return words[severity]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..alertmanager.models import Alert
 from ..core.contact import ContactChange
 from ..core.overview import Light
-from ..core.severity import Severity
+from ..core.severity import Severity, severity_word  # severity_word: re-exported
 from ..core.tracker import AlertEvent, EventKind
 from ..i18n import Translate
 from ..watch import PollResult
@@ -71,17 +71,6 @@ def clip(text: str, limit: int) -> str:
 def _notice(title: str, body: str, severity: Severity | None, quiet: bool = False, fingerprint: str = "",
             light: Light | None = None) -> Notice:
     return Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), severity, quiet, fingerprint, light)
-
-
-def severity_word(severity: Severity, tr: Translate) -> str:
-    """The translated severity name ("crítico", "aviso"...)."""
-    words = {
-        Severity.CRITICAL: tr("severity", "critical"),
-        Severity.WARNING: tr("severity", "warning"),
-        Severity.INFO: tr("severity", "info"),
-        Severity.UNKNOWN: tr("severity", "unknown"),
-    }
-    return words[severity]
 
 
 def _where(alert: Alert) -> str:

@@ -1,0 +1,48 @@
+"""``oncall-tray escalate FINGERPRINT [--level L2|L3] [--note TEXT]...``: the on-call guide's
+escalation message for one alert, filled from Alertmanager, as Markdown for Slack (no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..config import LoadedConfig
+from ..core.escalation import ContextLinks, escalation_message
+from ..core.sla import LEVELS
+from .common import EXIT_OK, EXIT_USAGE, error, tr_for, warn_problems
+from .status import poll_once, report_failure
+
+
+def register(sub) -> None:
+    """Add the ``escalate`` subcommand."""
+    parser = sub.add_parser("escalate", help="print the on-call guide's escalation message for an alert "
+                                             "(Markdown for Slack)")
+    parser.add_argument("fingerprint", help="the alert's fingerprint (as `status` shows it), or a unique prefix")
+    parser.add_argument("--level", choices=LEVELS[1:],
+                        help="escalate to this level (default: the one the SLA asks for, at least L2)")
+    parser.add_argument("--note", action="append", default=[], metavar="TEXT",
+                        help="what was already tried (repeat for several)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
+    """Poll once, find the alert, print the message. Exit 1 when no alert (or more than one)
+    has that fingerprint, 2 when Alertmanager is unreachable or refuses."""
+    warn_problems(loaded)
+    tr = tr_for(loaded)
+    config = loaded.config
+    result = poll_once(config)
+    if result.error is not None:
+        return report_failure(result, tr)
+    wanted = args.fingerprint.strip().lower()
+    matches = [fp for fp in result.snapshot.alerts if fp == wanted] or \
+              [fp for fp in result.snapshot.alerts if wanted and fp.startswith(wanted)]
+    if len(matches) != 1:
+        reason = "no firing alert has" if not matches else f"{len(matches)} alerts have"
+        error(f"{reason} the fingerprint {args.fingerprint!r} at {result.url}")
+        return EXIT_USAGE
+    fp = matches[0]
+    print(escalation_message(
+        result.snapshot.alerts[fp], result.snapshot.severities[fp], result.clocks[fp], tr,
+        zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at, level=args.level,
+        notes=args.note, links=ContextLinks(config.grafana_url, config.jaeger_url)))
+    return EXIT_OK

@@ -1,0 +1,125 @@
+"""The on-call guide's escalation message ("Template de Escalação"), filled from live data
+(no Qt, no I/O).
+
+The guide's template, whose Portuguese headings the message keeps::
+
+    ESCALAÇÃO PARA L2/L3
+    Alerta: / Severidade: / Início: [HH:MM] / Duração: [X minutos]
+    Sintomas: / Já Tentado: / Impacto: / Contexto: (Dashboard, Logs, Traces)
+
+The result is Markdown for Slack (``*bold*`` headings, ``-`` lists, bare links, which Slack
+turns into links). Texts go through the ``tr(context, text)`` function passed in, so the
+language follows the settings (pt_BR or en).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..alertmanager.models import Alert
+from .severity import Severity, severity_word
+from .sla import L1, L2, LEVELS, SlaClock
+
+CONTEXT = "escalation"
+Translate = Callable[[str, str], str]  # i18n.Translate; core/ imports nothing above it
+
+
+@dataclass(frozen=True)
+class ContextLinks:
+    """Addresses from the settings for the message's "Context" section.
+
+    Attributes:
+        grafana_url: Grafana, the dashboard when the alert has no ``dashboard_url`` annotation,
+            and its Explore page for the logs (Loki); "" to leave out.
+        jaeger_url: Jaeger, for traces; "" to leave out.
+    """
+
+    grafana_url: str = ""
+    jaeger_url: str = ""
+
+
+def escalation_level(clock: SlaClock, requested: str | None = None) -> str:
+    """The level to escalate to: ``requested`` if given, else the level the clock asks for,
+    at least L2 (one escalates to L2 or L3, never to L1).
+
+    Raises:
+        ValueError: ``requested`` is not L2 or L3.
+    """
+    if requested is not None:
+        if requested not in LEVELS[1:]:
+            raise ValueError(f"level must be L2 or L3, not {requested!r}")
+        return requested
+    return L2 if clock.escalation == L1 else clock.escalation
+
+
+def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Translate, *,
+                       zone: dt.tzinfo, now: dt.datetime, level: str | None = None,
+                       notes: Sequence[str] = (), links: ContextLinks = ContextLinks()) -> str:
+    """The filled escalation message, Markdown for Slack.
+
+    Args:
+        alert: the alert to escalate.
+        severity: its severity.
+        clock: its SLA clock (``SlaPolicy.clock``); the duration is its ``elapsed_s``.
+        tr: ``tr(context, text)`` for the engineer's language.
+        zone: the engineer's time zone, for the start time (``HH:MM``, with the date when it was
+            not today in that zone).
+        now: the current time (aware), to tell "today".
+        level: "L2" or "L3"; None: ``escalation_level(clock)``.
+        notes: what the engineer already tried (their notes on the alert), one item each.
+        links: Grafana and Jaeger addresses from the settings.
+    Returns:
+        the message, lines joined with "\\n", no trailing newline.
+    Raises:
+        ValueError: ``level`` is not L2 or L3.
+    """
+    level = escalation_level(clock, level)
+    lines = [f"*{tr(CONTEXT, 'ESCALATION TO %1').replace('%1', level)}*", ""]
+    lines.append(f"*{tr(CONTEXT, 'Alert:')}* {alert.alertname or alert.fingerprint}")
+    lines.append(f"*{tr(CONTEXT, 'Severity:')}* {severity_word(severity, tr).capitalize()}")
+    lines.append(f"*{tr(CONTEXT, 'Start:')}* {_start(alert.starts_at, zone, now)}")
+    minutes = str(int(clock.elapsed_s // 60)) if alert.starts_at else "?"
+    lines.append(f"*{tr(CONTEXT, 'Duration:')}* {tr(CONTEXT, '%1 min').replace('%1', minutes)}")
+
+    symptoms = [alert.annotations.get(key, "").strip() for key in ("summary", "description")]
+    symptoms = [text for text in symptoms if text] or [tr(CONTEXT, "[What is happening]")]
+    _section(lines, tr(CONTEXT, "Symptoms:"), symptoms)
+    tried = [note.strip() for note in notes if note.strip()] or [tr(CONTEXT, "[Actions taken]")]
+    _section(lines, tr(CONTEXT, "Already Tried:"), tried)
+
+    impact = [tr(CONTEXT, "[How many customers are affected]"), tr(CONTEXT, "[Features compromised]")]
+    for label, key in ((tr(CONTEXT, "Instance:"), "instance"), (tr(CONTEXT, "Service:"), "service")):
+        if alert.labels.get(key):
+            impact.append(f"{label} {alert.labels[key]}")
+    _section(lines, tr(CONTEXT, "Impact:"), impact)
+
+    grafana = links.grafana_url.rstrip("/")
+    context = [f"Dashboard: {alert.annotations.get('dashboard_url') or grafana or tr(CONTEXT, '[Grafana link]')}"]
+    if alert.generator_url:
+        context.append(f"Prometheus: {alert.generator_url}")
+    if alert.annotations.get("runbook_url"):
+        context.append(f"Runbook: {alert.annotations['runbook_url']}")
+    if grafana:
+        context.append(f"Logs: {grafana}/explore")
+    if links.jaeger_url:
+        context.append(f"Traces: {links.jaeger_url.rstrip('/')}")
+    _section(lines, tr(CONTEXT, "Context:"), context)
+    return "\n".join(lines)
+
+
+def _start(starts_at: dt.datetime | None, zone: dt.tzinfo, now: dt.datetime) -> str:
+    if starts_at is None:
+        return "?"
+    local = starts_at.astimezone(zone)
+    text = local.strftime("%H:%M %Z").strip()
+    if local.date() != now.astimezone(zone).date():
+        text = f"{local:%Y-%m-%d} {text}"
+    return text
+
+
+def _section(lines: list[str], heading: str, items: Sequence[str]) -> None:
+    """A blank line, ``*heading*`` and one ``- item`` per item (continuation lines indented)."""
+    lines += ["", f"*{heading}*"]
+    lines += ["- " + item.replace("\n", "\n  ") for item in items]

@@ -1,0 +1,288 @@
+"""SLA clocks and escalation levels from the on-call guide (no Qt, no I/O).
+
+Rules (guide, "Procedimentos por Severidade" and "Escalação de Incidentes"; design notes, "The
+on-call guide as rules"), all configurable through ``SlaPolicy``:
+
+* critical: respond < 5 min, resolve < 15 min; escalate to L2 (Tech Lead/SRE) when not resolved
+  in 15 min ("Escala para L2 se: não resolver em 15min"), to L3 (CTO/architect) past 1 h
+  ("Incidente prolongado (>1h)");
+* warning: respond < 15 min, investigate (resolve) < 30 min; stays L1 unless configured (the
+  guide escalates a warning only "if it keeps getting worse", which no clock can tell);
+* info: "Revisar no próximo dia útil": respond by the next opening of a business day after
+  ``startsAt`` (default Monday to Friday, 09:00, in the configured zone); no resolution target;
+* unknown (no or unmapped ``severity`` label): treated like warning.
+
+Clocks start at the alert's ``startsAt``. The response clock stops when the alert is acknowledged
+(the covering silence's ``startsAt``, see ``acknowledged_at``) or resolves; the resolution clock
+stops when it resolves. Everything comes from Alertmanager's state, so the clocks are right after
+a restart of the app.
+
+Boundaries: a target is met when the event happens at or before its deadline, so a remaining
+time of exactly 0 s is still on time; it is missed once strictly past. An escalation threshold
+is likewise reached once strictly past: with the defaults a critical alert becomes L2 at the
+same instant its resolution target is missed.
+
+All datetimes are timezone-aware; returned ones are in UTC. Durations are seconds (floats) or
+``timedelta``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ..alertmanager.models import Alert, Silence
+from .severity import Severity
+
+UTC = dt.timezone.utc
+L1, L2, L3 = "L1", "L2", "L3"
+LEVELS = (L1, L2, L3)
+#: A clock is "amber" in the last fifth of its target (``SlaClock.fraction_left`` below this).
+AMBER_FRACTION = 0.2
+_MINUTE = dt.timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class Targets:
+    """The targets of one severity, counted from the alert's ``startsAt``.
+
+    Attributes:
+        respond: time to acknowledge, or None for no target.
+        resolve: time to resolve, or None for no target.
+        l2_after: escalate to L2 once this is past (None: never).
+        l3_after: escalate to L3 once this is past (None: never).
+        respond_next_business_day: respond by the next opening of a business day instead of
+            after ``respond`` (guide, info: "Revisar no próximo dia útil").
+    """
+
+    respond: dt.timedelta | None = None
+    resolve: dt.timedelta | None = None
+    l2_after: dt.timedelta | None = None
+    l3_after: dt.timedelta | None = None
+    respond_next_business_day: bool = False
+
+
+@dataclass(frozen=True)
+class BusinessHours:
+    """Business days and hours in a time zone.
+
+    Attributes:
+        days: weekdays that are business days (Monday 0 ... Sunday 6); default Monday to Friday.
+        opens, closes: local opening and closing times; default 09:00 and 18:00.
+        zone: the zone they are in (a ``zoneinfo.ZoneInfo`` for daylight saving to be right);
+            default UTC. ``Config.sla_policy()`` passes the configured zone or the system's.
+    Raises:
+        ValueError: no business day, a day outside 0..6, or ``opens`` not before ``closes``.
+    """
+
+    days: frozenset[int] = frozenset(range(5))
+    opens: dt.time = dt.time(9)
+    closes: dt.time = dt.time(18)
+    zone: dt.tzinfo = UTC
+
+    def __post_init__(self) -> None:
+        if not self.days or not set(self.days) <= set(range(7)):
+            raise ValueError("business days must be a non-empty set of weekdays 0 (Monday) to 6")
+        if self.opens >= self.closes:
+            raise ValueError("business hours must open before they close")
+
+    def next_opening(self, after: dt.datetime) -> dt.datetime:
+        """The first opening of a business day strictly after ``after``, in UTC.
+
+        An alert at 03:00 on a Tuesday is due at 09:00 that Tuesday; one at 10:00 or 20:00 on a
+        Tuesday at 09:00 on Wednesday; one at 17:30 on a Friday at 09:00 on Monday. An opening
+        time that a daylight-saving change skips counts with the offset from before the change.
+
+        Raises:
+            ValueError: ``after`` is naive.
+        """
+        after = _utc(after, "after")
+        day = after.astimezone(self.zone).date()
+        for offset in range(8):
+            date = day + dt.timedelta(days=offset)
+            if date.weekday() not in self.days:
+                continue
+            opening = dt.datetime.combine(date, self.opens, tzinfo=self.zone).astimezone(UTC)
+            if opening > after:
+                return opening
+        raise AssertionError("unreachable: a business day comes within a week")
+
+    def is_open(self, at: dt.datetime) -> bool:
+        """True when ``at`` (aware) falls on a business day between opening and closing."""
+        local = _utc(at, "at").astimezone(self.zone)
+        return local.weekday() in self.days and self.opens <= local.time() < self.closes
+
+
+def _minutes(n: float) -> dt.timedelta:
+    return n * _MINUTE
+
+
+@dataclass(frozen=True)
+class SlaPolicy:
+    """Targets per severity and the business hours; the defaults are the guide's (see the
+    module docstring). Unknown severity uses ``warning``."""
+
+    critical: Targets = Targets(_minutes(5), _minutes(15), _minutes(15), _minutes(60))
+    warning: Targets = Targets(_minutes(15), _minutes(30))
+    info: Targets = Targets(respond_next_business_day=True)
+    business: BusinessHours = field(default_factory=BusinessHours)
+
+    def targets(self, severity: Severity) -> Targets:
+        """The targets for ``severity`` (UNKNOWN: the warning ones)."""
+        if severity is Severity.CRITICAL:
+            return self.critical
+        if severity is Severity.INFO:
+            return self.info
+        return self.warning
+
+    def clock(self, alert: Alert, severity: Severity, acknowledged_at: dt.datetime | None = None,
+              resolved_at: dt.datetime | None = None, *, now: dt.datetime) -> SlaClock:
+        """The SLA clock of ``alert`` at ``now``.
+
+        Args:
+            alert: the alert; its ``starts_at`` starts the clocks (None: no targets, L1).
+            severity: its severity (``SeverityMap.of(alert)``).
+            acknowledged_at: when it was acknowledged (``acknowledged_at(alert, silences)``), or
+                None; a time before ``startsAt`` (a silence made in advance) counts as
+                ``startsAt``, a time after ``now`` as not yet.
+            resolved_at: when it resolved, or None while it fires; same rules.
+            now: the current time (injectable for tests).
+        Returns:
+            an immutable ``SlaClock``.
+        Raises:
+            ValueError: a naive datetime.
+        """
+        now = _utc(now, "now")
+        start = alert.starts_at
+        targets = self.targets(severity)
+        acked = _event(acknowledged_at, start, now, "acknowledged_at")
+        resolved = _event(resolved_at, start, now, "resolved_at")
+        if start is None:
+            return SlaClock(severity, None, None, None, None, None, acked is not None, resolved is not None,
+                            L1, None, 0.0)
+        resolve_stop = resolved or now
+        respond_stop = min(t for t in (acked, resolved, now) if t is not None)
+        if targets.respond_next_business_day:
+            respond_by = self.business.next_opening(start)
+        else:
+            respond_by = start + targets.respond if targets.respond else None
+        resolve_by = start + targets.resolve if targets.resolve else None
+        elapsed = resolve_stop - start
+        thresholds = [(level, after) for level, after in ((L2, targets.l2_after), (L3, targets.l3_after)) if after]
+        escalation = max((level for level, after in thresholds if elapsed > after), default=L1)
+        due = [start + after for level, after in thresholds if level > escalation and elapsed <= after]
+        next_at = min(due) if due and resolved is None else None
+        return SlaClock(
+            severity=severity, starts_at=start, respond_by=respond_by, resolve_by=resolve_by,
+            respond_remaining_s=_seconds(respond_by, respond_stop),
+            resolve_remaining_s=_seconds(resolve_by, resolve_stop),
+            responded=acked is not None, resolved=resolved is not None, escalation=escalation,
+            next_escalation_at=next_at, elapsed_s=elapsed.total_seconds())
+
+
+@dataclass(frozen=True, slots=True)
+class SlaClock:
+    """Where an alert stands against its targets at one moment.
+
+    Attributes:
+        severity: the severity whose targets apply.
+        starts_at: the alert's ``startsAt`` (UTC) or None.
+        respond_by, resolve_by: deadlines (UTC), None when there is no such target.
+        respond_remaining_s, resolve_remaining_s: seconds left until the deadline, counted to
+            now or, once the clock stopped (acknowledged or resolved), frozen at that moment;
+            negative once past; None when there is no target.
+        responded: acknowledged (silenced) at or before now.
+        resolved: resolved at or before now.
+        escalation: "L1", "L2" or "L3": the level the guide asks for by now (or by resolution).
+        next_escalation_at: when the next level falls due (UTC), None if none will.
+        elapsed_s: seconds from ``startsAt`` to resolution or now.
+    """
+
+    severity: Severity
+    starts_at: dt.datetime | None
+    respond_by: dt.datetime | None
+    resolve_by: dt.datetime | None
+    respond_remaining_s: float | None
+    resolve_remaining_s: float | None
+    responded: bool
+    resolved: bool
+    escalation: str
+    next_escalation_at: dt.datetime | None
+    elapsed_s: float
+
+    @property
+    def response_missed(self) -> bool:
+        """True once the response deadline is strictly past without acknowledgement before it."""
+        return self.respond_remaining_s is not None and self.respond_remaining_s < 0
+
+    @property
+    def resolution_missed(self) -> bool:
+        """True once the resolution deadline is strictly past without resolution before it."""
+        return self.resolve_remaining_s is not None and self.resolve_remaining_s < 0
+
+    def fraction_left(self, which: str = "resolve") -> float | None:
+        """Part of the target still left, from 1.0 (just started) to 0.0 (deadline reached or
+        past); below ``AMBER_FRACTION`` the clock is amber. None without that target.
+
+        Args:
+            which: "respond" or "resolve".
+        Raises:
+            ValueError: another ``which``.
+        """
+        if which == "respond":
+            deadline, remaining = self.respond_by, self.respond_remaining_s
+        elif which == "resolve":
+            deadline, remaining = self.resolve_by, self.resolve_remaining_s
+        else:
+            raise ValueError(f"which must be 'respond' or 'resolve', not {which!r}")
+        if deadline is None or remaining is None or self.starts_at is None:
+            return None
+        total = (deadline - self.starts_at).total_seconds()
+        if total <= 0:
+            return 0.0
+        return min(1.0, max(0.0, remaining / total))
+
+
+def acknowledged_at(alert: Alert, silences: Mapping[str, Silence]) -> dt.datetime | None:
+    """When ``alert`` was acknowledged: the earliest ``startsAt`` among the silences listed in
+    its ``status.silencedBy``, or None when it is not silenced (or none of them is known).
+
+    Args:
+        alert: the alert as Alertmanager returned it.
+        silences: silence ID -> silence (``GET /api/v2/silences`` fetched after the alerts, so
+            that every ID in ``silencedBy`` is there). ``pending`` silences are ignored; an
+            ``expired`` one still counts, as it was active when the alert was read.
+    """
+    times = [s.starts_at for sid in alert.status.silenced_by
+             if (s := silences.get(sid)) is not None and s.status.state != "pending" and s.starts_at is not None]
+    return min(times) if times else None
+
+
+def clocks_for(alerts: Iterable[Alert], severities: Mapping[str, Severity], silences: Iterable[Silence],
+               now: dt.datetime, policy: SlaPolicy) -> dict[str, SlaClock]:
+    """Fingerprint -> clock for firing alerts (one poll: nothing resolved), acknowledged by
+    their silences (see ``acknowledged_at``). Raises ValueError for a naive ``now``."""
+    by_id = {s.id: s for s in silences}
+    return {a.fingerprint: policy.clock(a, severities[a.fingerprint], acknowledged_at(a, by_id), now=now)
+            for a in alerts}
+
+
+def _utc(value: dt.datetime, name: str) -> dt.datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be a timezone-aware datetime")
+    return value.astimezone(UTC)
+
+
+def _event(at: dt.datetime | None, start: dt.datetime | None, now: dt.datetime, name: str) -> dt.datetime | None:
+    """``at`` in UTC, not before ``start``; None when absent or after ``now``."""
+    if at is None:
+        return None
+    at = _utc(at, name)
+    if at > now:
+        return None
+    return max(at, start) if start is not None else at
+
+
+def _seconds(deadline: dt.datetime | None, stop: dt.datetime) -> float | None:
+    return (deadline - stop).total_seconds() if deadline is not None else None

@@ -1,0 +1,106 @@
+"""The guide's escalation message (core/escalation.py) filled from an alert, in Portuguese with
+the guide's own headings and in English, with a fixed ``now``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from oncall_tray.alertmanager.models import Alert, AlertStatus
+from oncall_tray.core.escalation import ContextLinks, escalation_level, escalation_message
+from oncall_tray.core.severity import Severity
+from oncall_tray.core.sla import SlaPolicy
+from oncall_tray.i18n import translator
+
+UTC = dt.timezone.utc
+SAO_PAULO = ZoneInfo("America/Sao_Paulo")
+START = dt.datetime(2025, 11, 17, 12, 5, tzinfo=UTC)  # 09:05 in Sao Paulo
+LINKS = ContextLinks("http://localhost:3002/", "http://localhost:16686")
+
+
+def api_down(**annotations: str) -> Alert:
+    return Alert(
+        fingerprint="abc123", status=AlertStatus(state="active"), starts_at=START,
+        labels={"alertname": "APIDown", "severity": "critical", "instance": "backend:3001", "service": "backend"},
+        annotations={"summary": "Backend não responde", "description": "Health check falha há 2 min\nem todos os pods",
+                     "runbook_url": "https://runbooks/APIDown", **annotations},
+        generator_url="http://localhost:9090/graph?g0.expr=up")
+
+
+def message(alert: Alert, minutes: float, language: str = "pt_BR", **kwargs) -> str:
+    now = START + dt.timedelta(minutes=minutes)
+    clock = SlaPolicy().clock(alert, Severity.CRITICAL, now=now)
+    return escalation_message(alert, Severity.CRITICAL, clock, translator(language), zone=SAO_PAULO, now=now,
+                              links=kwargs.pop("links", LINKS), **kwargs)
+
+
+def test_portuguese_message_has_the_guides_headings_and_every_field():
+    text = message(api_down(dashboard_url="http://localhost:3002/d/conectcrm-overview"), 17,
+                   notes=["Reiniciei o backend", "  ", "Verifiquei o pool do banco"])
+    assert text.splitlines() == [
+        "*ESCALAÇÃO PARA L2*",
+        "",
+        "*Alerta:* APIDown",
+        "*Severidade:* Crítico",
+        "*Início:* 09:05 -03",
+        "*Duração:* 17 min",
+        "",
+        "*Sintomas:*",
+        "- Backend não responde",
+        "- Health check falha há 2 min",
+        "  em todos os pods",
+        "",
+        "*Já Tentado:*",
+        "- Reiniciei o backend",
+        "- Verifiquei o pool do banco",
+        "",
+        "*Impacto:*",
+        "- [Quantos clientes afetados]",
+        "- [Funcionalidades comprometidas]",
+        "- Instância: backend:3001",
+        "- Serviço: backend",
+        "",
+        "*Contexto:*",
+        "- Dashboard: http://localhost:3002/d/conectcrm-overview",
+        "- Prometheus: http://localhost:9090/graph?g0.expr=up",
+        "- Runbook: https://runbooks/APIDown",
+        "- Logs: http://localhost:3002/explore",
+        "- Traces: http://localhost:16686",
+    ]
+
+
+def test_english_message():
+    text = message(api_down(), 17, "en", level="L3")
+    for line in ("*ESCALATION TO L3*", "*Alert:* APIDown", "*Severity:* Critical", "*Start:* 09:05 -03",
+                 "*Duration:* 17 min", "*Symptoms:*", "*Already Tried:*", "- [Actions taken]", "*Impact:*",
+                 "- [How many customers are affected]", "- Instance: backend:3001", "*Context:*",
+                 "- Dashboard: http://localhost:3002"):
+        assert line in text.splitlines(), line
+
+
+def test_the_level_follows_the_clock_unless_asked():
+    assert message(api_down(), 10).startswith("*ESCALAÇÃO PARA L2*")  # escalating early: L2
+    assert message(api_down(), 61).startswith("*ESCALAÇÃO PARA L3*")
+    assert message(api_down(), 61, level="L2").startswith("*ESCALAÇÃO PARA L2*")
+    with pytest.raises(ValueError):
+        message(api_down(), 5, level="L1")
+    clock = SlaPolicy().clock(api_down(), Severity.CRITICAL, now=START)
+    assert escalation_level(clock) == "L2" and escalation_level(clock, "L3") == "L3"
+
+
+def test_placeholders_when_the_alert_says_little():
+    bare = Alert(fingerprint="f00", status=AlertStatus(state="active"), starts_at=START, labels={})
+    text = message(bare, 3, "en", links=ContextLinks())
+    lines = text.splitlines()
+    assert "*Alert:* f00" in lines
+    assert "- [What is happening]" in lines and "- [Actions taken]" in lines
+    assert "- Dashboard: [Grafana link]" in lines
+    assert not any(line.startswith(("- Prometheus", "- Runbook", "- Logs", "- Traces", "- Instance")) for line in lines)
+
+
+def test_start_on_another_day_shows_the_date():
+    text = message(api_down(), 60 * 24, "en")
+    assert "*Start:* 2025-11-17 09:05 -03" in text.splitlines()
+    assert "*Duration:* 1440 min" in text.splitlines()

@@ -1,0 +1,110 @@
+"""The SLA settings: defaults are the guide's, every bad value is named with key and line, and
+the time zone is an IANA name or the system's."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+import tzlocal
+
+from oncall_tray import sla_settings
+from oncall_tray.config import Config, load_config
+from oncall_tray.core.sla import SlaPolicy, Targets
+
+
+def test_defaults_make_the_guides_policy():
+    policy = Config(timezone="America/Sao_Paulo").sla_policy()
+    default = SlaPolicy()
+    assert (policy.critical, policy.warning, policy.info) == (default.critical, default.warning, default.info)
+    assert policy.business.days == frozenset(range(5))
+    assert (policy.business.opens, policy.business.closes) == (dt.time(9), dt.time(18))
+    assert policy.business.zone == ZoneInfo("America/Sao_Paulo")
+
+
+def test_values_from_the_file(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "sla_critical_respond_minutes: 3\n"
+        "sla_critical_resolve_minutes: 0\n"
+        "sla_warning_l2_after_minutes: 45\n"
+        "business_days: [seg, ter, qua, qui, sex, sáb]\n"
+        "business_hours: '08:30-17:00'\n"
+        "timezone: Europe/Berlin\n", encoding="utf-8")
+    loaded = load_config(path)
+    assert loaded.problems == ()
+    policy = loaded.config.sla_policy()
+    assert policy.critical.respond == dt.timedelta(minutes=3) and policy.critical.resolve is None
+    assert policy.warning == Targets(dt.timedelta(minutes=15), dt.timedelta(minutes=30), dt.timedelta(minutes=45))
+    assert policy.business.days == frozenset(range(6))
+    assert policy.business.opens == dt.time(8, 30) and policy.business.zone == ZoneInfo("Europe/Berlin")
+
+
+def test_every_bad_sla_value_is_named_with_key_and_line(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "sla_critical_respond_minutes: -1\n"
+        "sla_warning_resolve_minutes: 20000\n"
+        "sla_critical_l3_after_minutes: soon\n"
+        "business_days: [mon, funday]\n"
+        "business_hours: '18:00-09:00'\n"
+        "timezone: Mars/Olympus_Mons\n"
+        "sla_critical_l2_after_minutes: 20\n"
+        "business_days_off: [sun]\n", encoding="utf-8")
+    loaded = load_config(path)
+    found = {(p.key, p.line) for p in loaded.problems}
+    assert found == {("sla_critical_respond_minutes", 1), ("sla_warning_resolve_minutes", 2),
+                     ("sla_critical_l3_after_minutes", 3), ("business_days", 4), ("business_hours", 5),
+                     ("timezone", 6), ("business_days_off", 8)}
+    messages = {p.key: p.message for p in loaded.problems}
+    assert "funday" in messages["business_days"]
+    assert "America/Sao_Paulo" in messages["timezone"]
+    assert loaded.config.sla_critical_l2_after_minutes == 20
+    assert loaded.config.sla_critical_respond_minutes == 5  # the default stays for a bad value
+    loaded.config.sla_policy()  # what was kept makes a valid policy
+
+
+@pytest.mark.parametrize("text", ["9-18", "09:00", "25:00-26:00", "09:00-09:00", "9:00 - 18:00x"])
+def test_business_hours_shapes(text):
+    with pytest.raises(ValueError):
+        sla_settings.parse_hours(text)
+
+
+def test_business_hours_accepts_spaces_and_one_digit_hours():
+    assert sla_settings.parse_hours(" 9:00 - 18:30 ") == (dt.time(9), dt.time(18, 30))
+
+
+def test_day_names():
+    assert sla_settings.parse_days(["Monday", "TUE", "qua", "sáb", "sab", "sun"]) == frozenset({0, 1, 2, 5, 6})
+    with pytest.raises(ValueError):
+        sla_settings.parse_days([])
+
+
+@pytest.fixture
+def system_tz(monkeypatch):
+    """Set the system's zone through TZ for tzlocal (which caches it) and put it back after."""
+    def set_zone(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        tzlocal.reload_localzone()
+    yield set_zone
+    monkeypatch.undo()
+    tzlocal.reload_localzone()
+
+
+def test_empty_timezone_is_the_systems_iana_zone(system_tz):
+    system_tz("America/Sao_Paulo")
+    zone = sla_settings.zone_from_setting("")
+    assert zone == ZoneInfo("America/Sao_Paulo")
+    assert Config().sla_policy().business.zone == ZoneInfo("America/Sao_Paulo")
+    assert sla_settings.zone_from_setting("Europe/Berlin") == ZoneInfo("Europe/Berlin")
+    with pytest.raises(ValueError):
+        sla_settings.zone_from_setting("../etc/passwd")
+
+
+def test_a_system_without_a_zone_falls_back_to_utc(monkeypatch, caplog):
+    def broken():
+        raise LookupError("no zone configured")
+    monkeypatch.setattr(tzlocal, "get_localzone", broken)
+    assert sla_settings.system_zone() is dt.timezone.utc
+    assert "using UTC" in caplog.text
