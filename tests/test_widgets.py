@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from oncall_tray.alertmanager.models import Alert, AlertStatus
@@ -64,12 +65,24 @@ def test_alerts_window_lists_alerts_as_plain_text_and_marks_stale(qtbot):
                            alert("Acked", "warning", "w", silenced=True)], T0 + dt.timedelta(minutes=7)).snapshot
     view = overview(snap, contact.success(T0))
     window.show_overview(view)
-    window.load(snap, {})
+    from oncall_tray.alertmanager.models import Silence, SilenceStatus
+
+    ack = Silence(id="s", matchers=(), starts_at=T0 + dt.timedelta(minutes=3), ends_at=T0 + dt.timedelta(minutes=18),
+                  created_by="ana", comment="ACK!", status=SilenceStatus("active"))
+    window.load(snap, {"s": ack})
     model = window.model
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     assert [r[1] for r in rows] == ["Down", "Acked", "Info"]
     assert rows[0][0] == "critical" and rows[0][3] == "<img src=x> <b>bold</b>" and rows[0][4] == "7m"
-    assert rows[1][5] == "acknowledged" and rows[0][5] == "firing"
+    from oncall_tray.ui.alerts_model import COLUMNS
+
+    col = {name: COLUMNS.index(name) for name in COLUMNS}
+    assert rows[1][col["state"]].startswith("acknowledged by ana until ") and rows[0][col["state"]] == "firing"
+    # critical begun 7 min ago: response 2 min overdue (red), 8 min left to resolve
+    assert (rows[0][col["respond"]], rows[0][col["resolve"]]) == ("-2:00", "8:00")
+    assert model.index(0, col["respond"]).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
+    assert rows[1][col["respond"]] == "✓"
+    assert rows[2][col["resolve"]] == "—"  # info: next business day, no resolution target
     assert window.headline.text() == "Unacknowledged alerts: 2"
     window.table.selectRow(0)
     assert window.selected_fingerprint() == "Down"
@@ -79,7 +92,7 @@ def test_alerts_window_lists_alerts_as_plain_text_and_marks_stale(qtbot):
     stale = overview(snap, contact.failure(T0, "refused"))
     window.show_overview(stale)
     assert window.headline.text() == "Contact with Alertmanager lost"
-    assert all(model.index(r, 5).data().endswith("(stale)") for r in range(3))
+    assert all(model.index(r, col["state"]).data().endswith("(stale)") for r in range(3))
     assert "refused" in window.details_label.text()
     assert not window.ack_button.isEnabled()
 

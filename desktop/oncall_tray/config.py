@@ -54,6 +54,7 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
     language: str = ""
     notifications: bool = True
     notification_summary_threshold: int = 3
+    reminder_minutes: int = 2
 
     def alert_query(self) -> AlertQuery:
         """The ``GET /api/v2/alerts`` query these settings ask for (filter matchers, receiver)."""
@@ -160,6 +161,7 @@ _CHECKS = {
     "request_timeout": _range(0.5, 300), "filter": _check_filter,
     "severity_synonyms": _check_synonyms, "language": _check_language,
     "notification_summary_threshold": _check_threshold,
+    "reminder_minutes": sla_settings.check_minutes,
     **{f"sla_{severity}_{what}_minutes": sla_settings.check_minutes
        for severity in ("critical", "warning") for what in ("respond", "resolve", "l2_after", "l3_after")},
     "business_days": sla_settings.check_days, "business_hours": sla_settings.check_hours,
@@ -276,6 +278,8 @@ language: ""
 # Desktop notifications; more new alerts than this in one poll make one summary.
 notifications: true
 notification_summary_threshold: 3
+# An unacknowledged critical alert notifies again every N minutes (0: never).
+reminder_minutes: 2
 
 # SLA clocks, in minutes from the alert's start (the on-call guide's targets); 0: no target.
 # Info alerts are due at the next opening of a business day; unknown severity counts as warning.

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .alertmanager.client import AlertmanagerClient, AlertQuery
 from .alertmanager.errors import AlertmanagerError
 from .alertmanager.models import Silence, Status
+from .core.attention import Attention
 from .core.contact import ContactMonitor, ContactState
 from .core.tracker import AlertTracker, TrackerUpdate
 
@@ -36,6 +37,8 @@ class PollResult:
             None otherwise.
         silences: every silence Alertmanager knows (active, pending and recently expired), by
             ID; empty when the poll failed.
+        attention: deadlines, escalations, reminders and red flags after this poll (set by the
+            tray's poller; None elsewhere).
     """
 
     update: TrackerUpdate | None
@@ -43,6 +46,7 @@ class PollResult:
     error: AlertmanagerError | None = None
     status: Status | None = None
     silences: Mapping[str, Silence] = field(default_factory=dict)
+    attention: Attention | None = None
 
 
 class Watcher:

@@ -4,57 +4,67 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="166"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="84"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="84"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="85"/>
+        <source>Resolve in</source>
+        <translation>Resolve in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="85"/>
+        <source>Respond in</source>
+        <translation>Respond in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="84"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="84"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="85"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="84"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="161"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="158"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="165"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="163"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
@@ -62,42 +72,57 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="106"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="111"/>
+        <source>Escalate…</source>
+        <translation>Escalate…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="84"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</source>
         <translation>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="116"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="118"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="159"/>
+        <source>Red flag: %1</source>
+        <translation>Red flag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="114"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="107"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="109"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
+        <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
+        <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="56"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
@@ -105,24 +130,88 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="149"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="139"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="148"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="140"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
+    </message>
+</context>
+<context>
+    <name>attention</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
+        <source>Acknowledgement ends at %1: %2</source>
+        <translation>Acknowledgement ends at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="32"/>
+        <source>Alertmanager unreachable for %1 min</source>
+        <translation>Alertmanager unreachable for %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="61"/>
+        <source>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</source>
+        <translation>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="41"/>
+        <source>Escalate to %1: %2</source>
+        <translation>Escalate to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="42"/>
+        <source>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</source>
+        <translation>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="50"/>
+        <source>Not acknowledged %1 min after it started. Acknowledge it now.</source>
+        <translation>Not acknowledged %1 min after it started. Acknowledge it now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="56"/>
+        <source>Red flag: %1</source>
+        <translation>Red flag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="49"/>
+        <source>Response target missed: %1</source>
+        <translation>Response target missed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="30"/>
+        <source>Several critical alerts at once: %1</source>
+        <translation>Several critical alerts at once: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="60"/>
+        <source>Still unacknowledged: %1</source>
+        <translation>Still unacknowledged: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="67"/>
+        <source>The alert still fires. Extend the silence or escalate.</source>
+        <translation>The alert still fires. Extend the silence or escalate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
+        <source>The on-call guide says: investigate at once.</source>
+        <translation>The on-call guide says: investigate at once.</translation>
     </message>
 </context>
 <context>
@@ -275,54 +364,82 @@
     </message>
 </context>
 <context>
+    <name>escalation_dialog</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="107"/>
+        <source>Copied to the clipboard: paste it in Slack.</source>
+        <translation>Copied to the clipboard: paste it in Slack.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="61"/>
+        <source>Copy as Markdown</source>
+        <translation>Copy as Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="69"/>
+        <source>Edit freely; the copy takes the text as it is.</source>
+        <translation>Edit freely; the copy takes the text as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="46"/>
+        <source>Escalate %1</source>
+        <translation>Escalate %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="66"/>
+        <source>Escalate to</source>
+        <translation>Escalate to</translation>
+    </message>
+</context>
+<context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="162"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="157"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="85"/>
         <source>(unnamed alert)</source>
         <translation>(unnamed alert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="139"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="149"/>
         <source>Alerts firing: %1</source>
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="137"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="140"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="136"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="89"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="93"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (was %3)</translation>
     </message>
@@ -401,79 +518,94 @@
 <context>
     <name>tray</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
         <source>%1 acknowledged (silenced)</source>
         <translation>%1 acknowledged (silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="50"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="33"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="34"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="52"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="59"/>
+        <source>Next deadline: %1</source>
+        <translation>Next deadline: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="36"/>
         <source>No unacknowledged alert</source>
         <translation>No unacknowledged alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="106"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="37"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Unacknowledged alerts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="58"/>
+        <source>resolve %1 by %2</source>
+        <translation>resolve %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="58"/>
+        <source>respond to %1 by %2</source>
+        <translation>respond to %1 by %2</translation>
     </message>
 </context>
 </TS>

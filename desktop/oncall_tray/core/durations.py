@@ -33,3 +33,16 @@ def _minutes_text(minutes: int) -> str:
         return f"{hours}h{minutes:02d}m"
     days, hours = divmod(hours, 24)
     return f"{days}d{hours:02d}h"
+
+
+def format_countdown(seconds: float) -> str:
+    """A countdown as the engineer reads it: ``"4:05"``, ``"1:02:03"``, ``"-2:10"`` once past.
+
+    Args:
+        seconds: time left; negative once the deadline is past.
+    """
+    sign = "-" if seconds < 0 else ""
+    total = int(abs(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{sign}{hours}:{minutes:02d}:{secs:02d}" if hours else f"{sign}{minutes}:{secs:02d}"

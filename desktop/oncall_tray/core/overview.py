@@ -12,6 +12,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .attention import Attention, Deadline, RedFlag
 from .contact import ContactState
 from .severity import Severity
 from .tracker import AlertSnapshot
@@ -42,6 +43,10 @@ class Overview:
         stale: the alerts come from an earlier poll (contact lost).
         error: one-line reason of the latest failure ("" if none).
         connected_once: at least one poll succeeded since start.
+        overdue: some unacknowledged alert has missed its response target (the icon carries a
+            mark; issue 4).
+        nearest: the next SLA deadline, if any.
+        red_flags: red flag -> detail, in force now.
     """
 
     light: Light
@@ -53,10 +58,13 @@ class Overview:
     stale: bool = False
     error: str = ""
     connected_once: bool = False
+    overdue: bool = False
+    nearest: Deadline | None = None
+    red_flags: Mapping[RedFlag, str] = field(default_factory=dict)
 
 
-def overview(snapshot: AlertSnapshot | None, contact: ContactState) -> Overview:
-    """Fold the last snapshot and the contact state into an ``Overview``."""
+def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: Attention | None = None) -> Overview:
+    """Fold the last snapshot, the contact state and the SLA attention into an ``Overview``."""
     unack = dict(snapshot.unacknowledged) if snapshot else {}
     badge = sum(unack.values())
     total = len(snapshot.alerts) if snapshot else 0
@@ -69,4 +77,6 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState) -> Overview:
     return Overview(
         light=light, badge=badge, unacknowledged=unack, acknowledged=total - badge, total=total,
         last_success_at=contact.last_success_at, stale=not contact.reachable and snapshot is not None,
-        error=contact.last_error, connected_once=contact.connected_once)
+        error=contact.last_error, connected_once=contact.connected_once,
+        overdue=bool(attention and attention.overdue), nearest=attention.nearest if attention else None,
+        red_flags=dict(attention.red_flags) if attention else {})

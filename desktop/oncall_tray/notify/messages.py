@@ -10,6 +10,7 @@ that fire already silenced (maintenance) are not announced. Texts are cut to the
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -68,8 +69,9 @@ def clip(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
-def _notice(title: str, body: str, severity: Severity | None, quiet: bool = False, fingerprint: str = "",
-            light: Light | None = None) -> Notice:
+def notice(title: str, body: str, severity: Severity | None, quiet: bool = False, fingerprint: str = "",
+           light: Light | None = None) -> Notice:
+    """A ``Notice`` with title and body cut to the Windows limits."""
     return Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), severity, quiet, fingerprint, light)
 
 
@@ -85,14 +87,14 @@ def alert_notice(event: AlertEvent, tr: Translate) -> Notice:
     body = "\n".join(line for line in body_lines if line)
     if event.kind is EventKind.RESOLVED:
         title = tr(CONTEXT, "Resolved: %1").replace("%1", name)
-        return _notice(title, body, severity, quiet=True, fingerprint=alert.fingerprint)
+        return notice(title, body, severity, quiet=True, fingerprint=alert.fingerprint)
     tag = severity_word(severity, tr).upper()
     if event.kind is EventKind.SEVERITY_CHANGED:
         title = tr(CONTEXT, "[%1] %2 (was %3)").replace("%1", tag).replace("%2", name).replace(
             "%3", severity_word(event.previous_severity or Severity.UNKNOWN, tr))
     else:
         title = f"[{tag}] {name}"
-    return _notice(title, body, severity, fingerprint=alert.fingerprint)
+    return notice(title, body, severity, fingerprint=alert.fingerprint)
 
 
 def count_line(counts: dict[Severity, int], tr: Translate) -> str:
@@ -116,7 +118,7 @@ def summary_notice(alerts: Iterable[tuple[Alert, Severity]], tr: Translate, titl
     ranked = sorted(counts, key=lambda s: -s.rank)
     worst_names = list(dict.fromkeys(n for s in ranked for n in names[s]))[:names_shown]
     body = count_line(counts, tr) + ("\n" + ", ".join(worst_names) if worst_names else "")
-    return _notice(title.replace("%1", str(sum(counts.values()))), body, ranked[0] if ranked else None)
+    return notice(title.replace("%1", str(sum(counts.values()))), body, ranked[0] if ranked else None)
 
 
 def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
@@ -132,10 +134,10 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
     if contact.change is ContactChange.LOST:
         since = _clock_time(contact.lost_since)
         body = tr(CONTEXT, "No answer since %1: %2").replace("%1", since).replace("%2", contact.last_error)
-        notices.append(_notice(tr(CONTEXT, "Contact with Alertmanager lost"), body, None, light=Light.UNREACHABLE))
+        notices.append(notice(tr(CONTEXT, "Contact with Alertmanager lost"), body, None, light=Light.UNREACHABLE))
     elif contact.change is ContactChange.RESTORED:
         body = tr(CONTEXT, "Alertmanager answers again (%1).").replace("%1", _clock_time(contact.last_success_at))
-        notices.append(_notice(tr(CONTEXT, "Contact with Alertmanager restored"), body, None, quiet=True,
+        notices.append(notice(tr(CONTEXT, "Contact with Alertmanager restored"), body, None, quiet=True,
                                light=Light.OK))
     update = result.update
     if update is None:
@@ -158,8 +160,8 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
     notices.extend(alert_notice(e, tr) for e in worse)
     if len(resolved) > threshold:
         title = tr(CONTEXT, "%1 alerts resolved")
-        notice = summary_notice(((e.alert, e.severity) for e in resolved), tr, title)
-        notices.append(Notice(notice.title, notice.body, notice.severity, quiet=True))
+        summary = summary_notice(((e.alert, e.severity) for e in resolved), tr, title)
+        notices.append(dataclasses.replace(summary, quiet=True))
     else:
         notices.extend(alert_notice(e, tr) for e in resolved)
     return notices

@@ -19,9 +19,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from ..alertmanager.models import Alert, Silence
-from ..core.durations import format_age
+from ..core.durations import format_age, format_countdown
 from ..core.overview import Light
 from ..core.severity import Severity
+from ..core.sla import AMBER_FRACTION, SlaClock, SlaPolicy, acknowledged_at
 from ..core.tracker import AlertSnapshot, EventKind, TrackerUpdate, order_key
 from ..notify.messages import severity_word
 from .icons import COLOURS
@@ -31,7 +32,9 @@ from .translations import translator_for
 TR_CONTEXT = "alerts"
 tr = translator_for(TR_CONTEXT)
 RESET_ABOVE = 300
-COLUMNS = ("severity", "alert", "where", "summary", "age", "state")
+COLUMNS = ("severity", "alert", "where", "summary", "age", "respond", "resolve", "state")
+#: Columns that move with the clock (refreshed every second while the window is shown).
+TIMED = ("age", "respond", "resolve", "state")
 FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -63,6 +66,9 @@ class AlertsModel(QAbstractTableModel):
             chip[severity] = QIcon(pixmap)
         self._chips = chip
         self._grey = QBrush(QColor("#808080"))
+        self._red = QBrush(QColor("#c62828"))
+        self._amber = QBrush(QColor("#b26a00"))
+        self.policy = SlaPolicy()
 
     # -- Qt model interface -------------------------------------------------------------
 
@@ -75,7 +81,8 @@ class AlertsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (tr("Severity"), tr("Alert"), tr("Service / instance"), tr("Summary"), tr("Age"), tr("State"))
+        titles = (tr("Severity"), tr("Alert"), tr("Service / instance"), tr("Summary"), tr("Age"),
+                  tr("Respond in"), tr("Resolve in"), tr("State"))
         return titles[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -90,8 +97,13 @@ class AlertsModel(QAbstractTableModel):
             return fp
         if role == Qt.ItemDataRole.DecorationRole and column == "severity":
             return self._chips[self._severities[fp]]
-        if role == Qt.ItemDataRole.ForegroundRole and (self.stale or alert.silenced or alert.inhibited):
-            return self._grey
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column in ("respond", "resolve") and not self.stale:
+                return self._clock_colour(self._clock(alert, fp), column)
+            if self.stale or alert.silenced or alert.inhibited:
+                return self._grey
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("age", "respond", "resolve"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("summary", "state"):
             return plain_rich_text(self._text(alert, fp, column))
         return None
@@ -107,7 +119,35 @@ class AlertsModel(QAbstractTableModel):
             return alert.summary
         if column == "age":
             return format_age(alert.starts_at, self.now)
+        if column in ("respond", "resolve"):
+            return self._clock_text(self._clock(alert, fp), column)
         return self.state_text(alert)
+
+    def _clock(self, alert: Alert, fp: str) -> SlaClock:
+        """The SLA clock of one alert now (computed for the rows on screen only)."""
+        return self.policy.clock(alert, self._severities[fp], acknowledged_at(alert, self._silences), now=self.now)
+
+    @staticmethod
+    def _clock_text(clock: SlaClock, column: str) -> str:
+        if column == "respond":
+            if clock.responded:
+                return "✓"
+            remaining = clock.respond_remaining_s
+        else:
+            remaining = clock.resolve_remaining_s
+        return "—" if remaining is None else format_countdown(remaining)
+
+    def _clock_colour(self, clock: SlaClock, column: str) -> QBrush | None:
+        """Red once past, amber in the last fifth (issue 4); grey once responded."""
+        if column == "respond" and clock.responded:
+            return self._grey
+        remaining = clock.respond_remaining_s if column == "respond" else clock.resolve_remaining_s
+        if remaining is None:
+            return None
+        if remaining < 0:
+            return self._red
+        fraction = clock.fraction_left(column)
+        return self._amber if fraction is not None and fraction < AMBER_FRACTION else None
 
     def state_text(self, alert: Alert) -> str:
         """"firing", "acknowledged by ana until 14:05", or "inhibited"; "(stale)" when the data
@@ -197,7 +237,14 @@ class AlertsModel(QAbstractTableModel):
                                      if e.kind in (EventKind.ACKNOWLEDGED, EventKind.UNACKNOWLEDGED)) if i >= 0)
         for start, end in _runs(changed):
             self.dataChanged.emit(self.index(start, 0), self.index(end, len(COLUMNS) - 1))
-        self._changed_all()  # ages, acknowledgement times and edited annotations
+        self._changed_all()  # ages, clocks, acknowledgement times and edited annotations
+
+    def tick(self, now: dt.datetime) -> None:
+        """Move the clocks to ``now`` (aware UTC): one signal for the timed columns."""
+        self.now = now
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COLUMNS.index(TIMED[0])),
+                                  self.index(len(self._rows) - 1, COLUMNS.index(TIMED[-1])))
 
     def _take(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> None:
         self._alerts, self._severities, self._silences, self.now = (

@@ -4,9 +4,10 @@ the tray where no system tray exists."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +27,7 @@ from ..config import Config
 from ..core.alert_filter import parse_filter
 from ..core.overview import Overview
 from ..core.tracker import AlertSnapshot, TrackerUpdate
+from ..notify.attention_messages import red_flag_text
 from .alert_details import AlertDetails
 from .alerts_model import COLUMNS, AlertsModel
 from .icons import paint
@@ -34,7 +36,8 @@ from .tray import headline, tooltip_lines
 
 TR_CONTEXT = "alerts_window"
 tr = translator_for(TR_CONTEXT)
-WIDTHS = {"severity": 95, "alert": 230, "where": 230, "age": 60, "state": 230}
+WIDTHS = {"severity": 95, "alert": 220, "where": 220, "age": 60, "respond": 90, "resolve": 90, "state": 230}
+TICK_MS = 1000
 
 
 class AlertsWindow(QWidget):
@@ -45,6 +48,7 @@ class AlertsWindow(QWidget):
     quit_requested = Signal()
     acknowledge_requested = Signal(str)
     silence_requested = Signal(str)
+    escalate_requested = Signal(str)
 
     def __init__(self, config: Config) -> None:
         super().__init__()
@@ -52,7 +56,11 @@ class AlertsWindow(QWidget):
         self.setWindowTitle(tr("oncall-tray — alerts"))
         self.resize(1100, 700)
         self.model = AlertsModel(self)
+        self.model.policy = config.sla_policy()
         self._selected = ""
+        self._ticker = QTimer(self)  # the countdowns move every second while the window is shown
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(lambda: self.model.tick(dt.datetime.now(dt.timezone.utc)))
         self._build()
 
     def _build(self) -> None:
@@ -66,6 +74,11 @@ class AlertsWindow(QWidget):
         self.details_label = QLabel()
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details_label.setWordWrap(True)
+        self.red_flags = QLabel()  # the guide's red flags, prominent while they last
+        self.red_flags.setTextFormat(Qt.TextFormat.PlainText)
+        self.red_flags.setWordWrap(True)
+        self.red_flags.setStyleSheet("background:#b71c1c; color:white; font-weight:bold; padding:6px;")
+        self.red_flags.hide()
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(tr('Filter: text, or matchers such as severity="critical", instance=~"backend.*"'))
@@ -95,6 +108,9 @@ class AlertsWindow(QWidget):
         self.ack_button.clicked.connect(self._acknowledge)
         self.silence_button = QPushButton(tr("Silence…"))
         self.silence_button.clicked.connect(lambda: self._selected and self.silence_requested.emit(self._selected))
+        self.escalate_button = QPushButton(tr("Escalate…"))
+        self.escalate_button.setToolTip(tr("The guide's escalation message for L2 or L3, ready to copy"))
+        self.escalate_button.clicked.connect(lambda: self._selected and self.escalate_requested.emit(self._selected))
         refresh = QPushButton(tr("Refresh now"))
         refresh.clicked.connect(self.refresh_requested.emit)
         open_am = QPushButton(tr("Open Alertmanager"))
@@ -108,12 +124,13 @@ class AlertsWindow(QWidget):
         text.addWidget(self.details_label)
         top.addLayout(text, 1)
         buttons = QHBoxLayout()
-        for button in (self.ack_button, self.silence_button, refresh, open_am):
+        for button in (self.ack_button, self.silence_button, self.escalate_button, refresh, open_am):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(quit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.red_flags)
         layout.addWidget(self.filter)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -123,12 +140,24 @@ class AlertsWindow(QWidget):
 
     # -- state -------------------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        self.model.tick(dt.datetime.now(dt.timezone.utc))
+        self._ticker.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self._ticker.stop()
+        super().hideEvent(event)
+
     def show_overview(self, view: Overview) -> None:
         """Show the tray's state in the header; mark the rows stale while contact is lost."""
         self.icon_label.setPixmap(QPixmap.fromImage(paint(view.light, view.badge, 48, self.devicePixelRatioF())))
         self.headline.setText(headline(view))
         self.details_label.setText("\n".join(tooltip_lines(view, self._config.alertmanager_url)[1:]))
         self.model.set_stale(view.stale)
+        flags = [red_flag_text(flag, detail, QCoreApplication.translate) for flag, detail in view.red_flags.items()]
+        self.red_flags.setText("\n".join("⚑ " + tr("Red flag: %1").replace("%1", f) for f in flags))
+        self.red_flags.setVisible(bool(flags))
         self._reselect()
 
     def apply(self, update: TrackerUpdate, silences: Mapping[str, Silence]) -> None:
@@ -172,6 +201,7 @@ class AlertsWindow(QWidget):
         alert = self.model.alert(self._selected) if self._selected else None
         self.ack_button.setEnabled(alert is not None and not alert.silenced and not self.model.stale)
         self.silence_button.setEnabled(alert is not None and not self.model.stale)
+        self.escalate_button.setEnabled(alert is not None)
 
     def _acknowledge(self) -> None:
         if self.ack_button.isEnabled() and self._selected:

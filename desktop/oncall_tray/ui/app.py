@@ -7,6 +7,7 @@ thread is stuck in a request that never answers, the process exits without waiti
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import logging
 import os
@@ -15,7 +16,7 @@ import socket
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from .. import APP_NAME, __version__
@@ -23,11 +24,13 @@ from ..config import LoadedConfig
 from ..core.overview import Light, Overview, overview
 from ..core.tracker import AlertSnapshot
 from ..i18n import resolve_language
+from ..notify.attention_messages import attention_notices
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
 from ..watch import PollResult
 from .notifications import Notifier
 from .poller import Poller
 from .alerts_window import AlertsWindow
+from .escalation_dialog import EscalationDialog
 from .translations import install, translator_for
 from .tray import TrayIcon
 
@@ -62,6 +65,7 @@ class TrayController(QObject):
             source.refresh_requested.connect(self.poller.refresh)
             source.quit_requested.connect(QCoreApplication.quit)
         self.tray.open_requested.connect(self.show_window)
+        self.window.escalate_requested.connect(self.escalate)
         self.tray.test_notification_requested.connect(self.send_test_notification)
 
     def start(self) -> None:
@@ -107,13 +111,28 @@ class TrayController(QObject):
         if result.update is not None:
             self.snapshot = result.update.snapshot
             self.silences = dict(result.silences)
-        self.view = overview(self.snapshot, result.contact)
+        self.view = overview(self.snapshot, result.contact, result.attention)
         self.tray.show_overview(self.view)
         if self.window.isVisible():
             if result.update is not None:
                 self.window.apply(result.update, self.silences)
             self.window.show_overview(self.view)
-        self.notifier.show(plan(result, QCoreApplication.translate, self.config.notification_summary_threshold))
+        translate = QCoreApplication.translate
+        notices = plan(result, translate, self.config.notification_summary_threshold)
+        if result.attention is not None and self.snapshot is not None:
+            notices += attention_notices(result.attention, self.snapshot.alerts, translate, result.contact.last_success_at
+                                         or dt.datetime.now(dt.timezone.utc))
+        self.notifier.show(notices)
+
+    def escalate(self, fingerprint: str) -> None:
+        """Open the escalation dialog for an alert (non-modal; several may be open)."""
+        alert = self.snapshot.alerts.get(fingerprint) if self.snapshot else None
+        if alert is None:
+            return
+        dialog = EscalationDialog(alert, self.snapshot.severities[fingerprint], self.silences, self.config,
+                                  parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def send_test_notification(self) -> None:
         """A notice that shows whether notifications reach the desktop."""

@@ -23,6 +23,7 @@ COLOURS = {
     Light.OK: "#2e7d32",
     Light.UNREACHABLE: "#757575",
 }
+OVERDUE_MARK = "#ffd600"
 GLYPHS = {Light.CRITICAL: "!", Light.WARNING: "!", Light.INFO: "i", Light.UNKNOWN: "?"}
 SIZES = (16, 20, 22, 24, 32, 40, 48, 64, 128)
 
@@ -34,12 +35,13 @@ def badge_text(count: int) -> str:
     return str(count) if count < 100 else "99+"
 
 
-def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = "") -> QImage:
+def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = "", overdue: bool = False) -> QImage:
     """One square image of ``size`` logical pixels at ``ratio`` device pixels per pixel.
 
     A filled disc in the state's colour, with a dark rim for contrast on light and dark panels;
     inside it ``glyph`` if given, else the badge count, a check mark when all is well, or a
-    question mark when Alertmanager cannot be seen.
+    question mark when Alertmanager cannot be seen. ``overdue`` adds a yellow corner mark with a
+    dark rim: a response target is missed (issue 4).
     """
     pixels = max(1, round(size * ratio))
     image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
@@ -74,11 +76,16 @@ def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = 
         p.setFont(font)
         p.setPen(white)
         p.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
+    if overdue:
+        mark = size * 0.42
+        p.setPen(QPen(QColor("#1a1a1a"), max(1.0, size / 24)))
+        p.setBrush(QColor(OVERDUE_MARK))
+        p.drawEllipse(QRectF(size - mark - rim / 2, rim / 2, mark, mark))
     p.end()
     return image
 
 
-def tray_icon(light: Light, count: int, ratio: float = 1.0) -> QIcon:
+def tray_icon(light: Light, count: int, ratio: float = 1.0, overdue: bool = False) -> QIcon:
     """A QIcon with every size in ``SIZES`` painted at 1x and at ``ratio`` (if above 1)."""
     from PySide6.QtGui import QPixmap
 
@@ -86,7 +93,7 @@ def tray_icon(light: Light, count: int, ratio: float = 1.0) -> QIcon:
     ratios = {1.0, ratio} if ratio > 1 else {1.0}
     for size in SIZES:
         for r in ratios:
-            icon.addPixmap(QPixmap.fromImage(paint(light, count, size, r)))
+            icon.addPixmap(QPixmap.fromImage(paint(light, count, size, r, overdue=overdue)))
     return icon
 
 

@@ -7,17 +7,22 @@ backs off exponentially (capped) while Alertmanager fails, and emits plain immut
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import logging
 from collections import deque
+from collections.abc import Mapping
 
 import backoff
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ..alertmanager.client import AlertmanagerClient
+from ..alertmanager.models import Silence
 from ..config import Config
+from ..core.attention import AttentionMonitor
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertTracker
-from ..watch import PollResult, Watcher
+from ..watch import PollResult, Watcher, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +56,10 @@ class PollerWorker(QObject):
         config = self._config
         client = AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout, cooperative=True)
         self._watcher = Watcher(client, AlertTracker(SeverityMap(config.severity_synonyms)), config.alert_query())
+        self._attention = AttentionMonitor(config.sla_policy(),
+                                           reminder_interval=dt.timedelta(minutes=config.reminder_minutes)
+                                           if config.reminder_minutes else None)
+        self._silences: Mapping[str, Silence] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.poll)
@@ -65,6 +74,11 @@ class PollerWorker(QObject):
         self._busy = True
         try:
             result = self._watcher.poll()
+            if result.update is not None:
+                self._silences = result.silences
+            attention = self._attention.evaluate(self._watcher.tracker.snapshot, self._silences, result.contact,
+                                                 utc_now())
+            result = dataclasses.replace(result, attention=attention)
         finally:
             self._busy = False
         if result.error is None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..config import Config
 from ..core.overview import Light, Overview
+from ..notify.attention_messages import red_flag_text
 from ..notify.messages import count_line
 from .icons import tray_icon
 from .plain import plain_rich_text
@@ -51,6 +52,12 @@ def tooltip_lines(view: Overview, url: str) -> list[str]:
         lines.append(tr("Last good poll: %1").replace("%1", local_time(view.last_success_at)))
     if view.error:
         lines.append(view.error[:160])
+    for flag, detail in view.red_flags.items():
+        lines.append("⚑ " + red_flag_text(flag, detail, translate))
+    if view.nearest is not None and not view.stale:
+        what = tr("respond to %1 by %2") if view.nearest.kind == "respond" else tr("resolve %1 by %2")
+        lines.append(tr("Next deadline: %1").replace("%1", what.replace("%1", view.nearest.alertname).replace(
+            "%2", view.nearest.at.astimezone().strftime("%H:%M:%S"))))
     lines.append(url)
     return lines
 
@@ -107,9 +114,9 @@ class TrayIcon(QObject):
     def show_overview(self, view: Overview) -> None:
         """Repaint the icon (only when colour or badge change) and set the tooltip."""
         old = self._view
-        if old is None or (old.light, old.badge) != (view.light, view.badge):
+        if old is None or (old.light, old.badge, old.overdue) != (view.light, view.badge, view.overdue):
             ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
-            self.icon.setIcon(tray_icon(view.light, view.badge, ratio))
+            self.icon.setIcon(tray_icon(view.light, view.badge, ratio, overdue=view.overdue))
         self.icon.setToolTip(plain_rich_text("\n".join(tooltip_lines(view, self._config.alertmanager_url))))
         self._view = view
 

@@ -1,0 +1,169 @@
+"""What needs the engineer's attention beyond new alerts: SLA deadlines, escalations, reminders
+and the guide's red flags (no Qt, no I/O; issue 4).
+
+``AttentionMonitor.evaluate`` runs after every poll (in the poller thread) and says what is due
+now; it remembers what it already said, so that each escalation, red flag and expiring
+acknowledgement is announced once, and reminders come every ``reminder_interval``.
+
+Rules and sources:
+- escalate to L2 / L3 when the SLA clock's level rises (guide: "Escala para L2 se: não resolver
+  em 15min"; L3 "Incidente prolongado (>1h)"), once per alert and level;
+- an unacknowledged critical alert reminds every ``reminder_interval`` (issue 4, default 2 min)
+  until acknowledged (design notes: critical alerts keep reminding);
+- an acknowledgement whose silence ends within ``expiry_lead`` while the alert still fires says
+  so once (extend or escalate; the ack window is the guide's 15 min of investigation);
+- red flags (guide, "Red Flags": "Múltiplos alertas críticos simultâneos"; issue 4 adds contact
+  lost for over a minute and a missed response target), each announced once while it lasts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..alertmanager.models import Alert, Silence
+from .contact import ContactState
+from .severity import Severity
+from .sla import L1, SlaClock, SlaPolicy, acknowledged_at
+from .tracker import AlertSnapshot
+
+MINUTE = dt.timedelta(minutes=1)
+
+
+class RedFlag(enum.Enum):
+    """The red flags the app raises (see the module docstring)."""
+
+    SEVERAL_CRITICAL = "several_critical"
+    UNREACHABLE = "unreachable"
+    RESPONSE_MISSED = "response_missed"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """The next SLA deadline: ``kind`` is "respond" or "resolve"; ``at`` is UTC."""
+
+    fingerprint: str
+    alertname: str
+    kind: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Attention:
+    """What ``evaluate`` found.
+
+    Attributes:
+        nearest: the nearest deadline still ahead (unacknowledged alerts' response targets,
+            firing alerts' resolution targets), None if none.
+        overdue: fingerprints of unacknowledged alerts whose response target is missed.
+        newly_overdue: those of ``overdue`` not reported before (to notify once each).
+        escalations: (alert, severity, level) whose level rose to L2 or L3 since last said.
+        reminders: (alert, severity) of unacknowledged critical alerts due for a reminder.
+        expiring: (alert, silence) acknowledgements ending soon while the alert fires.
+        red_flags: the red flags in force, with a short detail (alert names, minutes).
+        new_red_flags: those raised by this evaluation (to notify once).
+    """
+
+    nearest: Deadline | None = None
+    overdue: tuple[str, ...] = ()
+    newly_overdue: tuple[str, ...] = ()
+    escalations: tuple[tuple[Alert, Severity, str], ...] = ()
+    reminders: tuple[tuple[Alert, Severity], ...] = ()
+    expiring: tuple[tuple[Alert, Silence], ...] = ()
+    red_flags: Mapping[RedFlag, str] = dataclasses.field(default_factory=dict)
+    new_red_flags: tuple[RedFlag, ...] = ()
+
+
+class AttentionMonitor:
+    """Evaluates successive polls. Not thread-safe: the poller worker owns one.
+
+    Args:
+        policy: the SLA policy (targets, escalation thresholds, business hours).
+        reminder_interval: between two reminders of one unacknowledged critical alert (None:
+            no reminders).
+        expiry_lead: how long before its end an acknowledgement counts as expiring.
+        unreachable_after: contact lost for longer than this is a red flag.
+    """
+
+    def __init__(self, policy: SlaPolicy, reminder_interval: dt.timedelta | None = 2 * MINUTE,
+                 expiry_lead: dt.timedelta = 2 * MINUTE, unreachable_after: dt.timedelta = MINUTE) -> None:
+        self.policy = policy
+        self.reminder_interval = reminder_interval
+        self.expiry_lead = expiry_lead
+        self.unreachable_after = unreachable_after
+        self._levels: dict[str, str] = {}
+        self._reminded: dict[str, dt.datetime] = {}
+        self._expiry_said: set[str] = set()
+        self._overdue_said: set[str] = set()
+        self._flags: dict[RedFlag, str] = {}
+
+    def clocks(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> dict[str, SlaClock]:
+        """Fingerprint -> SLA clock for every alert of ``snapshot`` at ``now``."""
+        clock, severities = self.policy.clock, snapshot.severities
+        return {fp: clock(a, severities[fp], acknowledged_at(a, silences), now=now)
+                for fp, a in snapshot.alerts.items()}
+
+    def evaluate(self, snapshot: AlertSnapshot | None, silences: Mapping[str, Silence],
+                 contact: ContactState, now: dt.datetime) -> Attention:
+        """What is due at ``now`` (aware UTC) given the last good snapshot (None before the first)
+        and the contact state."""
+        flags: dict[RedFlag, str] = {}
+        if not contact.reachable and contact.lost_since is not None and now - contact.lost_since > self.unreachable_after:
+            flags[RedFlag.UNREACHABLE] = str(int((now - contact.lost_since) / MINUTE))
+        if snapshot is None or not contact.reachable:
+            # Blind: keep the other flags as they were rather than lowering and raising them again.
+            flags.update((f, d) for f, d in self._flags.items() if f is not RedFlag.UNREACHABLE)
+            return self._finish(Attention(), flags)
+        clocks = self.clocks(snapshot, silences, now)
+        alerts, severities = snapshot.alerts, snapshot.severities
+        overdue, escalations, reminders, expiring = [], [], [], []
+        nearest: Deadline | None = None
+        critical_unacked = []
+        for fp, clock in clocks.items():
+            alert, severity = alerts[fp], severities[fp]
+            acked = alert.silenced
+            for kind, at in (("respond", None if acked else clock.respond_by), ("resolve", clock.resolve_by)):
+                if at is not None and at >= now and (nearest is None or at < nearest.at):
+                    nearest = Deadline(fp, alert.alertname, kind, at)
+            if not acked and clock.response_missed:
+                overdue.append(fp)
+            said = self._levels.get(fp, L1)
+            if clock.escalation > said:
+                escalations.append((alert, severity, clock.escalation))
+            self._levels[fp] = max(said, clock.escalation)
+            if severity is Severity.CRITICAL and not acked:
+                critical_unacked.append(alert.alertname)
+                last = self._reminded.get(fp)
+                if last is None:
+                    self._reminded[fp] = now  # the fired notification was the first word
+                elif self.reminder_interval is not None and now - last >= self.reminder_interval:
+                    reminders.append((alert, severity))
+                    self._reminded[fp] = now
+            elif acked:
+                self._reminded.pop(fp, None)
+                ending = [silences[i] for i in alert.status.silenced_by if i in silences]
+                ends = max((s.ends_at for s in ending if s.ends_at is not None), default=None)
+                if ends is not None and ends - now <= self.expiry_lead:
+                    silence = next(s for s in ending if s.ends_at == ends)
+                    if silence.id not in self._expiry_said:
+                        self._expiry_said.add(silence.id)
+                        expiring.append((alert, silence))
+        for store in (self._levels, self._reminded):
+            for fp in [fp for fp in store if fp not in alerts]:
+                del store[fp]
+        newly_overdue = tuple(fp for fp in overdue if fp not in self._overdue_said)
+        self._overdue_said = set(overdue)
+        if len(critical_unacked) >= 2:
+            flags[RedFlag.SEVERAL_CRITICAL] = ", ".join(sorted(set(critical_unacked))[:5])
+        if overdue:
+            flags[RedFlag.RESPONSE_MISSED] = ", ".join(sorted({alerts[fp].alertname for fp in overdue})[:5])
+        return self._finish(Attention(nearest, tuple(overdue), newly_overdue, tuple(escalations),
+                                      tuple(reminders), tuple(expiring)), flags)
+
+    def _finish(self, attention: Attention, flags: dict[RedFlag, str]) -> Attention:
+        new = tuple(f for f in flags if f not in self._flags)
+        self._flags = flags
+        return dataclasses.replace(attention, red_flags=dict(flags), new_red_flags=new)

@@ -1,0 +1,69 @@
+"""Notices for what ``core.attention`` found: escalations, reminders, expiring
+acknowledgements, missed responses and red flags (no Qt, no I/O; issue 4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from ..alertmanager.models import Alert
+from ..core.attention import Attention, RedFlag
+from ..core.overview import Light
+from ..core.severity import Severity
+from ..i18n import Translate
+from .messages import Notice, notice
+
+CONTEXT = "attention"
+
+
+def _local(when: dt.datetime | None) -> str:
+    return when.astimezone().strftime("%H:%M") if when else "?"
+
+
+def _minutes_since(start: dt.datetime | None, now: dt.datetime) -> str:
+    return str(max(0, int((now - start).total_seconds() // 60))) if start else "?"
+
+
+def red_flag_text(flag: RedFlag, detail: str, tr: Translate) -> str:
+    """One line naming a red flag and its detail (alert names or minutes)."""
+    if flag is RedFlag.SEVERAL_CRITICAL:
+        return tr(CONTEXT, "Several critical alerts at once: %1").replace("%1", detail)
+    if flag is RedFlag.UNREACHABLE:
+        return tr(CONTEXT, "Alertmanager unreachable for %1 min").replace("%1", detail)
+    return tr(CONTEXT, "Response target missed: %1").replace("%1", detail)
+
+
+def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Translate,
+                      now: dt.datetime) -> list[Notice]:
+    """The notices for one evaluation, most urgent first."""
+    notices: list[Notice] = []
+    for alert, severity, level in attention.escalations:
+        title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.alertname)
+        body = tr(CONTEXT, "Firing for %1 min without resolution (since %2). The escalation message is ready in "
+                           "the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
+            "%2", _local(alert.starts_at))
+        notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
+    for fp in attention.newly_overdue:
+        alert = alerts.get(fp)
+        if alert is not None:
+            title = tr(CONTEXT, "Response target missed: %1").replace("%1", alert.alertname)
+            body = tr(CONTEXT, "Not acknowledged %1 min after it started. Acknowledge it now.").replace(
+                "%1", _minutes_since(alert.starts_at, now))
+            notices.append(notice(title, body, Severity.CRITICAL, fingerprint=fp))
+    for flag in attention.new_red_flags:
+        if flag is RedFlag.RESPONSE_MISSED:
+            continue  # said per alert above
+        title = tr(CONTEXT, "Red flag: %1").replace("%1", red_flag_text(flag, attention.red_flags[flag], tr))
+        light = Light.UNREACHABLE if flag is RedFlag.UNREACHABLE else Light.CRITICAL
+        notices.append(notice(title, tr(CONTEXT, "The on-call guide says: investigate at once."), None, light=light))
+    for alert, severity in attention.reminders:
+        title = tr(CONTEXT, "Still unacknowledged: %1").replace("%1", alert.alertname)
+        body = tr(CONTEXT, "Critical for %1 min. Acknowledge it (silence 15 min) or escalate.").replace(
+            "%1", _minutes_since(alert.starts_at, now))
+        notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
+    for alert, silence in attention.expiring:
+        title = tr(CONTEXT, "Acknowledgement ends at %1: %2").replace("%1", _local(silence.ends_at)).replace(
+            "%2", alert.alertname)
+        body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
+        notices.append(notice(title, body, Severity.WARNING, fingerprint=alert.fingerprint))
+    return notices

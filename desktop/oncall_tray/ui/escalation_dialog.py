@@ -1,0 +1,107 @@
+"""The escalation dialog (issue 4): the guide's escalation message for one alert, filled from
+live data, editable, copied as Markdown in one click."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ..alertmanager.models import Alert, Silence
+from ..config import Config
+from ..core.escalation import ContextLinks, escalation_level, escalation_message
+from ..core.severity import Severity
+from ..core.sla import LEVELS, acknowledged_at
+from .translations import translator_for
+
+TR_CONTEXT = "escalation_dialog"
+tr = translator_for(TR_CONTEXT)
+
+
+class EscalationDialog(QDialog):
+    """Shows the message for ``alert`` at the level its clock asks for (at least L2).
+
+    Args:
+        alert, severity: the alert.
+        silences: silence ID -> silence (for the acknowledgement time).
+        config: settings (SLA policy, Grafana and Jaeger URLs).
+        notes: what was already tried (the engineer's notes on the alert).
+    """
+
+    def __init__(self, alert: Alert, severity: Severity, silences: Mapping[str, Silence], config: Config,
+                 notes: Sequence[str] = (), parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Escalate %1").replace("%1", alert.alertname))
+        self.resize(640, 560)
+        self._alert, self._severity, self._silences, self._config, self._notes = (
+            alert, severity, silences, config, tuple(notes))
+        self._policy = config.sla_policy()
+        now = dt.datetime.now(dt.timezone.utc)
+        clock = self._policy.clock(alert, severity, acknowledged_at(alert, silences), now=now)
+        self.level = QComboBox()
+        self.level.addItems(list(LEVELS[1:]))
+        self.level.setCurrentText(escalation_level(clock))
+        self.text = QPlainTextEdit()
+        self.text.setFont(QFont("monospace"))
+        self.text.setPlainText(self.message(self.level.currentText()))
+        self.text.document().setModified(False)
+        self.level.currentTextChanged.connect(self._level_changed)
+        self.copy_button = QPushButton(tr("Copy as Markdown"))
+        self.copy_button.setDefault(True)
+        self.copy_button.clicked.connect(self.copy)
+        self.copied = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Escalate to")))
+        top.addWidget(self.level)
+        top.addStretch(1)
+        top.addWidget(QLabel(tr("Edit freely; the copy takes the text as it is.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.copied)
+        layout.addWidget(buttons)
+
+    def message(self, level: str) -> str:
+        """The filled message at ``level`` (L2 or L3), as of now."""
+        now = dt.datetime.now(dt.timezone.utc)
+        clock = self._policy.clock(self._alert, self._severity, acknowledged_at(self._alert, self._silences), now=now)
+        return escalation_message(self._alert, self._severity, clock, QCoreApplication.translate,
+                                  zone=self._policy.business.zone, now=now, level=level, notes=self._notes,
+                                  links=ContextLinks(self._config.grafana_url, self._config.jaeger_url))
+
+    def _level_changed(self, level: str) -> None:
+        """Refill the message, unless the engineer edited it: then change the level in the
+        heading only, so that nothing typed is lost."""
+        if not self.text.document().isModified():
+            self.text.setPlainText(self.message(level))
+            self.text.document().setModified(False)
+            return
+        lines = self.text.toPlainText().split("\n")
+        for i, line in enumerate(lines):
+            if any(other in line for other in LEVELS[1:]):
+                for other in LEVELS[1:]:
+                    line = line.replace(other, level)
+                lines[i] = line
+                break
+        self.text.setPlainText("\n".join(lines))
+        self.text.document().setModified(True)
+
+    def copy(self) -> None:
+        """Put the text, as edited, on the clipboard."""
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        self.copied.setText(tr("Copied to the clipboard: paste it in Slack."))

@@ -1,0 +1,122 @@
+"""Escalations, reminders, expiring acknowledgements and red flags (pure logic, injected time)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from oncall_tray.alertmanager.models import Alert, AlertStatus, Silence, SilenceStatus
+from oncall_tray.core.attention import AttentionMonitor, RedFlag
+from oncall_tray.core.contact import ContactMonitor
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.sla import SlaPolicy
+from oncall_tray.core.tracker import AlertTracker
+
+T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
+MIN = dt.timedelta(minutes=1)
+
+
+def alert(name: str, severity: str, started: dt.datetime, silence: str | None = None) -> Alert:
+    return Alert(fingerprint=name, labels={"alertname": name, "severity": severity},
+                 status=AlertStatus("suppressed" if silence else "active", (silence,) if silence else ()),
+                 starts_at=started)
+
+
+def silence(sid: str, start: dt.datetime, end: dt.datetime) -> Silence:
+    return Silence(id=sid, matchers=(), starts_at=start, ends_at=end, created_by="ana", comment="ACK!",
+                   status=SilenceStatus("active"))
+
+
+class World:
+    def __init__(self):
+        self.tracker = AlertTracker(SeverityMap())
+        self.contact = ContactMonitor()
+        self.monitor = AttentionMonitor(SlaPolicy())
+
+    def at(self, now, alerts, silences=()):
+        snap = self.tracker.update(alerts, now).snapshot
+        return self.monitor.evaluate(snap, {s.id: s for s in silences}, self.contact.success(now), now)
+
+
+def test_escalation_to_l2_then_l3_once_each():
+    world = World()
+    down = alert("APIDown", "critical", T0)
+    assert world.at(T0 + 14 * MIN, [down]).escalations == ()
+    at_15 = world.at(T0 + 15 * MIN, [down])
+    assert at_15.escalations == ()  # exactly 15:00 is still within the target
+    l2 = world.at(T0 + 15 * MIN + dt.timedelta(seconds=1), [down])
+    assert [(a.alertname, level) for a, _s, level in l2.escalations] == [("APIDown", "L2")]
+    assert world.at(T0 + 30 * MIN, [down]).escalations == ()
+    l3 = world.at(T0 + 61 * MIN, [down])
+    assert [level for _a, _s, level in l3.escalations] == ["L3"]
+
+
+def test_reminders_every_two_minutes_until_acknowledged():
+    world = World()
+    down = alert("APIDown", "critical", T0)
+    assert world.at(T0, [down]).reminders == ()
+    assert world.at(T0 + 1 * MIN, [down]).reminders == ()
+    assert len(world.at(T0 + 2 * MIN, [down]).reminders) == 1
+    assert world.at(T0 + 3 * MIN, [down]).reminders == ()
+    assert len(world.at(T0 + 4 * MIN, [down]).reminders) == 1
+    acked = alert("APIDown", "critical", T0, silence="s1")
+    sil = silence("s1", T0 + 4 * MIN, T0 + 19 * MIN)
+    assert world.at(T0 + 6 * MIN, [acked], [sil]).reminders == ()
+    warning = alert("HighCPU", "warning", T0)
+    assert world.at(T0 + 10 * MIN, [acked, warning], [sil]).reminders == ()
+
+
+def test_response_missed_is_said_once_per_alert_and_is_a_red_flag():
+    world = World()
+    down = alert("APIDown", "critical", T0)
+    early = world.at(T0 + 5 * MIN, [down])
+    assert early.overdue == () and RedFlag.RESPONSE_MISSED not in early.red_flags
+    late = world.at(T0 + 5 * MIN + dt.timedelta(seconds=1), [down])
+    assert late.overdue == ("APIDown",) and late.newly_overdue == ("APIDown",)
+    assert late.new_red_flags == (RedFlag.RESPONSE_MISSED,)
+    again = world.at(T0 + 6 * MIN, [down])
+    assert again.overdue == ("APIDown",) and again.newly_overdue == () and again.new_red_flags == ()
+
+
+def test_several_critical_alerts_at_once_is_a_red_flag_raised_once():
+    world = World()
+    one = [alert("APIDown", "critical", T0)]
+    assert RedFlag.SEVERAL_CRITICAL not in world.at(T0, one).red_flags
+    two = one + [alert("DiskSpaceRunningOut", "critical", T0 + MIN)]
+    raised = world.at(T0 + MIN, two)
+    assert RedFlag.SEVERAL_CRITICAL in raised.new_red_flags
+    assert raised.red_flags[RedFlag.SEVERAL_CRITICAL] == "APIDown, DiskSpaceRunningOut"
+    assert RedFlag.SEVERAL_CRITICAL not in world.at(T0 + 2 * MIN, two).new_red_flags
+    world.at(T0 + 3 * MIN, one)
+    assert RedFlag.SEVERAL_CRITICAL in world.at(T0 + 4 * MIN, two).new_red_flags
+
+
+def test_unreachable_for_over_a_minute_is_a_red_flag_and_keeps_the_others():
+    world = World()
+    world.at(T0, [alert("A", "critical", T0), alert("B", "critical", T0)])
+    world.contact.failure(T0 + 15 * dt.timedelta(seconds=1), "refused")
+    state = world.contact.failure(T0 + 16 * dt.timedelta(seconds=1), "refused")
+    early = world.monitor.evaluate(world.tracker.snapshot, {}, state, T0 + 60 * dt.timedelta(seconds=1))
+    assert RedFlag.UNREACHABLE not in early.red_flags and RedFlag.SEVERAL_CRITICAL in early.red_flags
+    late = world.monitor.evaluate(world.tracker.snapshot, {}, state, T0 + 90 * dt.timedelta(seconds=1))
+    assert late.new_red_flags == (RedFlag.UNREACHABLE,)
+    assert RedFlag.SEVERAL_CRITICAL in late.red_flags
+
+
+def test_expiring_acknowledgement_is_said_once():
+    world = World()
+    acked = alert("APIDown", "critical", T0, silence="s1")
+    sil = silence("s1", T0, T0 + 15 * MIN)
+    assert world.at(T0 + 12 * MIN, [acked], [sil]).expiring == ()
+    soon = world.at(T0 + 13 * MIN, [acked], [sil])
+    assert [(a.alertname, s.id) for a, s in soon.expiring] == [("APIDown", "s1")]
+    assert world.at(T0 + 14 * MIN, [acked], [sil]).expiring == ()
+
+
+def test_nearest_deadline():
+    world = World()
+    alerts = [alert("Crit", "critical", T0), alert("Warn", "warning", T0 - 10 * MIN)]
+    result = world.at(T0 + MIN, alerts)
+    assert (result.nearest.alertname, result.nearest.kind, result.nearest.at) == ("Crit", "respond", T0 + 5 * MIN)
+    acked = [alert("Crit", "critical", T0, silence="s"), alerts[1]]
+    result = world.at(T0 + 2 * MIN, acked, [silence("s", T0 + MIN, T0 + 16 * MIN)])
+    assert (result.nearest.alertname, result.nearest.kind) == ("Warn", "respond")
