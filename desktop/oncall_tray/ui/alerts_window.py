@@ -36,7 +36,7 @@ from .tray import headline, tooltip_lines
 
 TR_CONTEXT = "alerts_window"
 tr = translator_for(TR_CONTEXT)
-WIDTHS = {"severity": 95, "alert": 220, "where": 220, "age": 60, "respond": 90, "resolve": 90, "state": 230}
+WIDTHS = {"severity": 90, "alert": 200, "where": 190, "age": 55, "respond": 90, "resolve": 90, "state": 170}
 TICK_MS = 1000
 
 
@@ -54,7 +54,7 @@ class AlertsWindow(QWidget):
         super().__init__()
         self._config = config
         self.setWindowTitle(tr("oncall-tray — alerts"))
-        self.resize(1100, 700)
+        self.resize(1180, 720)
         self.model = AlertsModel(self)
         self.model.policy = config.sla_policy()
         self._selected = ""
@@ -153,7 +153,8 @@ class AlertsWindow(QWidget):
         """Show the tray's state in the header; mark the rows stale while contact is lost."""
         self.icon_label.setPixmap(QPixmap.fromImage(paint(view.light, view.badge, 48, self.devicePixelRatioF())))
         self.headline.setText(headline(view))
-        self.details_label.setText("\n".join(tooltip_lines(view, self._config.alertmanager_url)[1:]))
+        lines = tooltip_lines(view, self._config.alertmanager_url)[1:]
+        self.details_label.setText("\n".join(line for line in lines if not line.startswith("⚑")))  # see the banner
         self.model.set_stale(view.stale)
         flags = [red_flag_text(flag, detail, QCoreApplication.translate) for flag, detail in view.red_flags.items()]
         self.red_flags.setText("\n".join("⚑ " + tr("Red flag: %1").replace("%1", f) for f in flags))
