@@ -60,17 +60,20 @@ def parse_duration(text: str) -> dt.timedelta:
     return total
 
 
-def format_duration(duration: dt.timedelta) -> str:
+def format_duration(duration: dt.timedelta, resolution: dt.timedelta = dt.timedelta(milliseconds=1)) -> str:
     """A duration in the syntax ``parse_duration`` reads, hours being the largest unit (as Go
     prints durations): ``1h30m``, ``24h``, ``36h``, ``15m``, ``1m30s``, ``1s500ms``, ``0s``.
 
     Args:
         duration: any timedelta; a negative one gets a leading ``-`` (which ``parse_duration``
-            refuses); microseconds below a millisecond are dropped.
+            refuses).
+        resolution: rounded to the nearest multiple of this (at least a millisecond), e.g.
+            ``timedelta(seconds=1)`` to show a countdown without milliseconds.
     """
     if duration < dt.timedelta(0):
-        return "-" + format_duration(-duration)
-    millis = duration // dt.timedelta(milliseconds=1)
+        return "-" + format_duration(-duration, resolution)
+    step = max(resolution, dt.timedelta(milliseconds=1))
+    millis = round(duration / step) * (step // dt.timedelta(milliseconds=1))
     parts = []
     for unit, size in (("h", 3_600_000), ("m", 60_000), ("s", 1000), ("ms", 1)):
         count, millis = divmod(millis, size)

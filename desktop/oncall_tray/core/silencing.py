@@ -12,13 +12,13 @@ Typical use (the command line and the Qt dialog do the same)::
         silence_id = client.create_silence(draft)
 
 Every datetime is aware (UTC inside); every duration is a ``datetime.timedelta``. The texts of
-``Problem`` and ``PRESETS`` are English, marked for translation in context ``"silencing"``.
+``Problem`` (defined in ``silence_problems``, importable from here) and ``PRESETS`` are English,
+marked for translation in context ``"silencing"``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +27,7 @@ from ..alertmanager.matchers import format_matcher, matches_all
 from ..alertmanager.models import Alert, Matcher, PostableSilence, Silence
 from .durations import format_duration
 from .severity import Severity
+from .silence_problems import Problem, ProblemCode
 
 #: guide: "Clique no alerta → Silence por 15min (tempo de investigação)"; design: an ack ends
 #: "now + 15 minutes (the guide's investigation window)".
@@ -36,7 +37,6 @@ MAX_DURATION = dt.timedelta(hours=24)
 #: design: kthxbye-style tools recognise an acknowledgement by this prefix of the comment.
 ACK_PREFIX = "ACK!"
 
-Translate = Callable[[str, str], str]
 SeverityOf = Callable[[Alert], Severity]
 
 
@@ -60,74 +60,6 @@ PRESETS: tuple[DurationPreset, ...] = (
     DurationPreset(QT_TRANSLATE_NOOP("silencing", "maintenance"), dt.timedelta(hours=1)),
     DurationPreset(QT_TRANSLATE_NOOP("silencing", "known issue"), MAX_DURATION),
 )
-
-
-class ProblemCode(enum.Enum):
-    """Why the guide (or Alertmanager, checked here first) refuses a silence."""
-
-    NO_MATCHERS = "no_matchers"
-    INVALID_REGEX = "invalid_regex"
-    MATCHES_EVERYTHING = "matches_everything"
-    MATCHES_ALL_CURRENT = "matches_all_current"
-    EMPTY_COMMENT = "empty_comment"
-    EMPTY_AUTHOR = "empty_author"
-    NOT_POSITIVE = "not_positive"
-    TOO_LONG = "too_long"
-    EXPIRED = "expired"
-
-
-def _identity(_context: str, text: str) -> str:
-    return text
-
-
-def _templates(tr: Translate) -> dict[ProblemCode, str]:
-    return {
-        ProblemCode.NO_MATCHERS: tr("silencing", "A silence needs at least one matcher."),
-        ProblemCode.INVALID_REGEX: tr("silencing", "Matcher %1: invalid regular expression (%2)."),
-        ProblemCode.MATCHES_EVERYTHING: tr(
-            "silencing", "These matchers match everything, even an alert without labels: add one that "
-                         "requires a value, such as alertname=\"APIDown\"."),
-        ProblemCode.MATCHES_ALL_CURRENT: tr(
-            "silencing", "These matchers match every current alert (%1 alerts): narrow them down."),
-        ProblemCode.EMPTY_COMMENT: tr(
-            "silencing", "A comment is required: say why (the guide: never silence without a comment)."),
-        ProblemCode.EMPTY_AUTHOR: tr(
-            "silencing", "The author is empty: set your name (the engineer setting) or give one."),
-        ProblemCode.NOT_POSITIVE: tr("silencing", "The silence must end after it starts (duration %1)."),
-        ProblemCode.TOO_LONG: tr(
-            "silencing", "%1 is longer than 24 hours (the guide: never silence for more than 24 h)."),
-        ProblemCode.EXPIRED: tr("silencing", "Silence %1 has expired; create a new one instead."),
-    }
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One reason to refuse a silence.
-
-    Attributes:
-        code: what is wrong (stable; branch on it, not on the text).
-        field: the draft's field at fault: "matchers", "comment", "created_by" or "ends_at".
-        args: values for the message's ``%1``, ``%2`` markers.
-        index: for a matcher problem about one matcher, its position in ``matchers``.
-    """
-
-    code: ProblemCode
-    field: str
-    args: tuple[str, ...] = ()
-    index: int | None = None
-
-    def text(self, tr: Translate = _identity) -> str:
-        """The message in the language of ``tr`` (``tr(context, source)``, e.g. the command
-        line's translator or ``QCoreApplication.translate``); English by default."""
-        text = _templates(tr)[self.code]
-        for number, value in enumerate(self.args, start=1):
-            text = text.replace(f"%{number}", value)
-        return text
-
-    @property
-    def message(self) -> str:
-        """The message in English."""
-        return self.text()
 
 
 def ack_comment(engineer: str) -> str:
@@ -252,7 +184,7 @@ def validate_extension(silence: Silence, now: dt.datetime, by: dt.timedelta = AC
     if silence.status.state == "expired" or (silence.ends_at is not None and silence.ends_at <= now):
         problems.append(Problem(ProblemCode.EXPIRED, "ends_at", (silence.id,)))
     if by <= dt.timedelta(0):
-        problems.append(Problem(ProblemCode.NOT_POSITIVE, "ends_at", (format_duration(by),)))
+        problems.append(Problem(ProblemCode.NOT_POSITIVE, "ends_at", (_shown(by),)))
     else:
         problems += _length_problems(extension(silence, now, by).ends_at - now)
     return problems
@@ -268,10 +200,16 @@ def extension_needs_confirmation(silence: Silence, by: dt.timedelta, current_ale
 
 def _length_problems(duration: dt.timedelta) -> list[Problem]:
     if duration <= dt.timedelta(0):
-        return [Problem(ProblemCode.NOT_POSITIVE, "ends_at", (format_duration(duration),))]
+        return [Problem(ProblemCode.NOT_POSITIVE, "ends_at", (_shown(duration),))]
     if duration > MAX_DURATION:
-        return [Problem(ProblemCode.TOO_LONG, "ends_at", (format_duration(duration),))]
+        return [Problem(ProblemCode.TOO_LONG, "ends_at", (_shown(duration),))]
     return []
+
+
+def _shown(duration: dt.timedelta) -> str:
+    """To the second, unless that would hide why it is refused (24h0.5s is not "24h")."""
+    text = format_duration(duration, dt.timedelta(seconds=1))
+    return format_duration(duration) if text in ("0s", format_duration(MAX_DURATION)) else text
 
 
 def _matcher_problems(matchers: Sequence[Matcher], alerts: Sequence[Alert]) -> list[Problem]:
@@ -293,3 +231,9 @@ def _matcher_problems(matchers: Sequence[Matcher], alerts: Sequence[Alert]) -> l
         return [Problem(ProblemCode.MATCHES_ALL_CURRENT, "matchers", (str(len(alerts)),))]
     return []
 
+
+__all__ = [
+    "ACK_PREFIX", "ACK_WINDOW", "MAX_DURATION", "PRESETS", "DurationPreset", "Problem", "ProblemCode",
+    "ack_comment", "ack_silence", "critical_alerts", "extension", "extension_needs_confirmation",
+    "needs_confirmation", "new_silence", "preview", "validate", "validate_extension",
+]
