@@ -63,6 +63,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="39"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
@@ -309,27 +310,27 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="116"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="127"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="121"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="128"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="129"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>

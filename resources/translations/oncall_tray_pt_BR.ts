@@ -63,6 +63,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="39"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
@@ -309,27 +310,27 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="116"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="127"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="121"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="128"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="129"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>

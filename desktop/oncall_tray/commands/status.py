@@ -16,7 +16,7 @@ from ..core.severity import Severity, SeverityMap
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
 from ..notify.messages import count_line, severity_word
-from .common import EXIT_OK, alertmanager_failed, open_client, tr_for, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, error, tr_for, warn_problems
 
 
 def register(sub) -> None:
@@ -36,7 +36,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     elif result.error is None:
         print(render_text(result, tr))
     if result.error is not None:
-        return alertmanager_failed(result.error, result.url, tr)
+        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {result.error.describe()}")
+        return EXIT_UNREACHABLE
     return EXIT_OK
 
 
@@ -54,7 +55,7 @@ def poll_once(config: Config, client: AlertmanagerClient | None = None) -> OneSh
     """Ask Alertmanager for its status and alerts once. Never raises ``AlertmanagerError``:
     the error is returned in ``OneShot.error``."""
     own = client is None
-    client = client or open_client(config)
+    client = client or AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout)
     try:
         status = client.status()
         alerts = client.alerts(config.alert_query())
