@@ -9,10 +9,11 @@ import datetime as dt
 from ..alertmanager.errors import AlertmanagerError
 from ..config import LoadedConfig
 from ..core.durations import format_duration
-from ..core.lookup import AmbiguousFingerprint, MIN_PREFIX, PrefixTooShort, find_alert
+from ..core.lookup import MIN_PREFIX, AmbiguousFingerprint, PrefixTooShort, find_alert
 from ..core.silencing import ACK_WINDOW, ack_silence
-from .common import EXIT_USAGE, alertmanager_failed, duration_arg, error, open_client, send_new_silence, tr_for, \
-    warn_problems
+from ..i18n import Translate
+from .common import EXIT_USAGE, alertmanager_failed, duration_arg, error, open_client, tr_for, warn_problems
+from .silence_steps import send_new_silence
 
 
 def register(sub) -> None:
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             return alertmanager_failed(exc, config.alertmanager_url, tr)
 
 
-def _not_found(exc: LookupError, text: str, tr) -> int:
+def _not_found(exc: LookupError, text: str, tr: Translate) -> int:
     if isinstance(exc, AmbiguousFingerprint):
         error(tr("cli", "%1 matches several alerts; give more characters:").replace("%1", repr(text)))
         for alert in exc.candidates:

@@ -1,5 +1,5 @@
 """What the subcommands share: exit codes, messages on stderr, the translator, the client,
-and the steps of the commands that silence (durations, problems, confirmation)."""
+durations typed on the command line, and asking for confirmation."""
 
 from __future__ import annotations
 
@@ -9,10 +9,7 @@ import sys
 from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.errors import AlertmanagerError, NotFound, Refused
 from ..config import Config, LoadedConfig
-from ..alertmanager.models import Alert, PostableSilence
-from ..core.durations import format_duration, parse_duration
-from ..core.severity import SeverityMap
-from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirmation, validate
+from ..core.durations import parse_duration
 from ..i18n import Translate, resolve_language, translator
 
 #: Design notes, "Command line": 0 success, 1 usage or validation error, 2 Alertmanager
@@ -45,7 +42,8 @@ def open_client(config: Config) -> AlertmanagerClient:
 
 def alertmanager_failed(exc: AlertmanagerError, url: str, tr: Translate) -> int:
     """Report a failed request on stderr and return exit code 2. A refusal shows
-    Alertmanager's own message as it sent it; anything else the reason and the URL."""
+    Alertmanager's own message as it sent it (a 404 can only come from a silence ID); anything
+    else the reason and the URL."""
     if isinstance(exc, NotFound):
         detail = f": {exc.body}" if exc.body else ""
         error(tr("cli", "Alertmanager has no such silence (HTTP 404)") + detail)
@@ -67,14 +65,6 @@ def duration_arg(text: str, tr: Translate) -> dt.timedelta | None:
         return None
 
 
-def refuse(problems: list[Problem], tr: Translate) -> int:
-    """Print each problem on its own line and return exit code 1 (nothing was sent)."""
-    for problem in problems:
-        error(problem.text(tr))
-    error(tr("cli", "Nothing was sent to Alertmanager."))
-    return EXIT_USAGE
-
-
 def confirm(question: str, tr: Translate, assume_yes: bool) -> bool:
     """Ask ``question`` on a terminal; without one, only ``--yes`` (``assume_yes``) confirms.
 
@@ -92,34 +82,3 @@ def confirm(question: str, tr: Translate, assume_yes: bool) -> bool:
         return True
     error(tr("cli", "Cancelled; nothing was sent."))
     return False
-
-
-def severity_of(config: Config) -> SeverityOf:
-    """The configured mapping from an alert to its severity."""
-    return SeverityMap(config.severity_synonyms).of
-
-
-def critical_question(critical: list[Alert], duration: dt.timedelta, tr: Translate) -> str:
-    """The guide's confirmation: critical alerts silenced beyond the investigation window."""
-    names = ", ".join(f"{a.alertname or '?'} ({a.fingerprint})" for a in critical)
-    return (tr("cli", "This silences critical alerts for %1, longer than the 15-minute investigation window "
-                      "(the guide: never silence a critical alert without investigating): %2")
-            .replace("%1", format_duration(duration, dt.timedelta(seconds=1))).replace("%2", names))
-
-
-def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts: list[Alert],
-                     config: Config, tr: Translate, assume_yes: bool) -> int:
-    """The last steps of ``ack`` and ``silence add``: the guide's rules against the current
-    alerts, the confirmation for a critical alert, then the silence; prints its ID.
-
-    Returns the exit code. Raises AlertmanagerError when creating the silence fails."""
-    problems = validate(draft, alerts)
-    if problems:
-        return refuse(problems, tr)
-    of = severity_of(config)
-    if needs_confirmation(draft, alerts, of):
-        question = critical_question(critical_alerts(draft.matchers, alerts, of), draft.duration, tr)
-        if not confirm(question, tr, assume_yes):
-            return EXIT_USAGE
-    print(client.create_silence(draft))
-    return EXIT_OK

@@ -22,21 +22,9 @@ from ..core.silencing import (
 )
 from ..i18n import Translate
 from . import silence_list
-from .common import (
-    EXIT_OK,
-    EXIT_USAGE,
-    alertmanager_failed,
-    confirm,
-    critical_question,
-    duration_arg,
-    error,
-    open_client,
-    refuse,
-    send_new_silence,
-    severity_of,
-    tr_for,
-    warn_problems,
-)
+from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, confirm, duration_arg, error, open_client, tr_for, \
+    warn_problems
+from .silence_steps import critical_question, refuse, send_new_silence, severity_of
 
 
 def register(sub) -> None:
