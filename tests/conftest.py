@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 
 import httpx
 import pytest
@@ -17,6 +18,17 @@ UTC = dt.timezone.utc
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(UTC)
+
+
+def wait_until(condition, timeout: float, what: str, interval: float = 0.1):
+    """Poll ``condition`` until truthy; raise AssertionError naming ``what`` after ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 def make_alert(alertname: str, severity: str | None = "critical", *, starts_at: dt.datetime | None = None,

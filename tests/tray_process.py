@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+from conftest import wait_until
 from PySide6.QtGui import QColor, QImage
 
 from oncall_tray.ui.icons import COLOURS
@@ -69,17 +70,6 @@ def tray_colour_pixels(desktop, shot: Path, colour: str, region: int = 240) -> i
             if abs(pixel.red() - target.red()) + abs(pixel.green() - target.green()) + abs(pixel.blue() - target.blue()) < 12:
                 count += 1
     return count
-
-
-def wait_until(condition, timeout: float, what: str, interval: float = 0.1):
-    """Poll ``condition`` until truthy; raise AssertionError naming ``what`` after ``timeout`` s."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(interval)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 __all__ = ["COLOURS", "TrayProcess", "tray_colour_pixels", "wait_until", "os"]

@@ -13,12 +13,22 @@ from pathlib import Path
 
 from . import __version__
 from .commands import MODULES
+from .commands.common import EXIT_USAGE
 from .config import LoadedConfig, load_config
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with the design's exit code for a usage error: 1 (argparse's own is 2, which
+    here means "Alertmanager unreachable or refused"). Subcommand parsers inherit it."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser: global options and every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="oncall-tray",
         description="System-tray companion for the on-call engineer: watches Prometheus Alertmanager.")
     parser.add_argument("--version", action="version", version=f"oncall-tray {__version__}")

@@ -4,12 +4,14 @@ from .errors import (
     AlertmanagerError,
     BadResponse,
     CredentialsNeeded,
+    NotFound,
     Refused,
     Unreachable,
 )
-from .models import Alert, AlertStatus, ClusterStatus, Matcher, Silence, Status
+from .models import Alert, AlertStatus, ClusterStatus, Matcher, PostableSilence, Silence, Status
 
 __all__ = [
     "Alert", "AlertStatus", "AlertmanagerError", "BadResponse", "ClusterStatus",
-    "CredentialsNeeded", "Matcher", "Refused", "Silence", "Status", "Unreachable",
+    "CredentialsNeeded", "Matcher", "NotFound", "PostableSilence", "Refused", "Silence", "Status",
+    "Unreachable",
 ]

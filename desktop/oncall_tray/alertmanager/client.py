@@ -19,11 +19,12 @@ from .errors import (
     AlertmanagerError,
     BadResponse,
     CredentialsNeeded,
+    NotFound,
     Refused,
     Unreachable,
     excerpt,
 )
-from .models import Alert, Silence, Status
+from .models import Alert, PostableSilence, Silence, SilenceCreated, Status, is_silence_id
 
 DEFAULT_TIMEOUT_S = 10.0
 
@@ -33,6 +34,9 @@ _RAW_LIST_DECODER = msgspec.json.Decoder(list[msgspec.Raw])
 COOPERATIVE_CHUNK = 400
 _SILENCES_DECODER = msgspec.json.Decoder(list[Silence])
 _STATUS_DECODER = msgspec.json.Decoder(Status)
+_SILENCE_DECODER = msgspec.json.Decoder(Silence)
+_CREATED_DECODER = msgspec.json.Decoder(SilenceCreated)
+_ENCODER = msgspec.json.Encoder()
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,13 @@ class AlertmanagerClient:
             ``headers``...), for the settings that later layers add.
 
     Every method raises ``Unreachable``, ``CredentialsNeeded``, ``BadResponse`` or ``Refused``
-    (all ``AlertmanagerError``); nothing else escapes from a network or decoding failure.
+    (``NotFound`` is a ``Refused``; all are ``AlertmanagerError``); nothing else escapes from a
+    network or decoding failure. Arguments that cannot be sent (a silence ID that is not a
+    UUID) raise ``ValueError`` before any request.
+
+    Silences: ``silences``, ``get_silence``, ``create_silence``, ``update_silence``,
+    ``expire_silence``; the bodies are ``models.PostableSilence``, built and checked against
+    the on-call guide by ``core.silencing``.
     """
 
     def __init__(self, base_url: str, timeout: float = DEFAULT_TIMEOUT_S, cooperative: bool = False,
@@ -131,6 +141,75 @@ class AlertmanagerClient:
         """``GET /api/v2/status``: version, cluster state, uptime."""
         return self._decode(self._request("GET", "status"), _STATUS_DECODER)
 
+    def get_silence(self, silence_id: str) -> Silence:
+        """``GET /api/v2/silence/{id}``: one silence, whatever its state.
+
+        Raises:
+            ValueError: ``silence_id`` is not a UUID (nothing is sent). NotFound: no silence has
+                this ID. And the errors every method raises.
+        """
+        response = self._request("GET", _silence_path(silence_id))
+        return self._decode(response, _SILENCE_DECODER)
+
+    # -- writes --------------------------------------------------------------------------
+
+    def create_silence(self, silence: PostableSilence) -> str:
+        """``POST /api/v2/silences`` with a new silence; returns its ID (a UUID string).
+
+        Nothing is checked here: the guide's rules live in ``core.silencing.validate``, which
+        callers run first. Alertmanager's own refusals (400 bare string, 422 ``{code, message}``,
+        415) raise ``Refused`` with its message in ``body``.
+
+        Raises:
+            ValueError: ``silence.id`` is set (use ``update_silence``).
+        """
+        if silence.id is not None:
+            raise ValueError("create_silence() takes a silence without an id; use update_silence()")
+        return self._post_silence(silence)
+
+    def update_silence(self, silence: PostableSilence) -> str:
+        """``POST /api/v2/silences`` with ``silence.id`` set; returns the ID Alertmanager answers.
+
+        Alertmanager updates in place (same ID) when the matchers are unchanged, the silence has
+        not expired and, if active, ``startsAt`` is unchanged (to the second); otherwise it
+        expires the old silence and creates a new one, and the returned ID differs.
+        ``Silence.as_update`` builds a body that keeps the ID.
+
+        Raises:
+            ValueError: ``silence.id`` is not set. NotFound: no silence has that ID.
+            Refused: any other refusal, with Alertmanager's message.
+        """
+        if not silence.id:
+            raise ValueError("update_silence() needs a silence with an id; use create_silence()")
+        return self._post_silence(silence)
+
+    def expire_silence(self, silence_id: str) -> None:
+        """``DELETE /api/v2/silence/{id}``: end the silence now. Expiring an expired silence is
+        not an error.
+
+        Raises:
+            NotFound: no silence has this ID (Alertmanager 0.25 answers that with a 500 and the
+                body ``"silence not found"``; the silence is then looked up to tell a missing
+                silence from a real server error). ValueError: ``silence_id`` is not a UUID
+                (nothing is sent).
+        """
+        path = _silence_path(silence_id)
+        try:
+            self._request("DELETE", path)
+        except BadResponse as exc:
+            if exc.status != 500:
+                raise
+            try:
+                self.get_silence(silence_id)
+            except NotFound:
+                raise NotFound(exc.url, "not found", 404, api_error_message(exc.body)) from exc
+            raise
+
+    def _post_silence(self, silence: PostableSilence) -> str:
+        response = self._request("POST", "silences", content=_ENCODER.encode(silence),
+                                 headers={"Content-Type": "application/json"})
+        return self._decode(response, _CREATED_DECODER).silence_id
+
     # -- plumbing ------------------------------------------------------------------------
 
     def _request(self, method: str, path: str, **kwargs) -> httpx.Response:
@@ -166,6 +245,13 @@ class AlertmanagerClient:
             raise BadResponse(url, f"not valid JSON: {exc}", response.status_code, excerpt(body)) from exc
 
 
+def _silence_path(silence_id: str) -> str:
+    """``silence/{id}``; only a UUID is accepted, so that no ID can lead elsewhere."""
+    if not is_silence_id(silence_id):
+        raise ValueError(f"not a silence ID (a UUID): {silence_id!r}")
+    return "silence/" + silence_id
+
+
 def _transport_reason(exc: httpx.TransportError) -> str:
     """A short, plain reason for a failed connection (refused, DNS, TLS...), with the detail."""
     detail = str(exc) or type(exc).__name__
@@ -182,7 +268,7 @@ def _transport_reason(exc: httpx.TransportError) -> str:
     return f"{type(exc).__name__}: {detail}"
 
 
-def api_error_message(body: bytes) -> str:
+def api_error_message(body: bytes | str) -> str:
     """Alertmanager's own error text from an error body.
 
     The API answers 400 with a bare JSON string, 422 with ``{"code": int, "message": str}``,
@@ -209,7 +295,9 @@ def _raise_for_status(url: str, response: httpx.Response) -> None:
         raise CredentialsNeeded(url, "credentials needed", code, excerpt(body))
     if code >= 500:
         raise BadResponse(url, "server error", code, excerpt(body))
+    if code == 404:
+        raise NotFound(url, "not found", code, api_error_message(body))
     raise Refused(url, "refused by Alertmanager", code, api_error_message(body))
 
 
-__all__ = ["AlertQuery", "AlertmanagerClient", "AlertmanagerError", "api_error_message"]
+__all__ = ["AlertQuery", "AlertmanagerClient", "AlertmanagerError", "NotFound", "Refused", "api_error_message"]

@@ -59,3 +59,8 @@ class BadResponse(AlertmanagerError):
 class Refused(AlertmanagerError):
     """Alertmanager understood and refused the request (400, 404, 415, 422...); ``body`` holds
     its message (a bare JSON string or ``{code, message}``)."""
+
+
+class NotFound(Refused):
+    """404: no such silence (or path). ``body`` holds Alertmanager's message when it sent one
+    (``"silence not found"``); a ``GET /api/v2/silence/{id}`` of an unknown ID has none."""

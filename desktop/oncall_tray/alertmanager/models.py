@@ -8,11 +8,19 @@ on the wire, snake_case here). Timestamps are timezone-aware UTC datetimes; Aler
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import msgspec
 
 UTC = dt.timezone.utc
 _ZERO_YEAR = 1  # Go's time.Time{} is 0001-01-01T00:00:00Z: "no time".
+_SILENCE_ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def is_silence_id(text: str) -> bool:
+    """Whether ``text`` has the form of a silence ID: a UUID such as
+    ``64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf`` (the API declares ``format: uuid``)."""
+    return _SILENCE_ID.fullmatch(text) is not None
 
 
 def normalize_time(value: dt.datetime | None) -> dt.datetime | None:
@@ -159,6 +167,62 @@ class Silence(_Model):
 
     def __post_init__(self) -> None:
         self._normalize_times("starts_at", "ends_at", "updated_at")
+
+    def as_update(self, **changes) -> PostableSilence:
+        """This silence as the body that updates it in place: same ``id``, matchers, ``startsAt``,
+        author and comment, with ``changes`` applied (e.g. ``ends_at=...``). Alertmanager keeps
+        the ID only while the matchers and the start (to the second) stay the same and the silence
+        has not expired; otherwise it expires this one and answers with a new ID.
+
+        Raises:
+            ValueError: the silence has no ``startsAt`` or ``endsAt`` (never the case for one
+                read from Alertmanager).
+        """
+        if self.starts_at is None or self.ends_at is None:
+            raise ValueError(f"silence {self.id} has no start or end time")
+        body = PostableSilence(matchers=self.matchers, starts_at=self.starts_at, ends_at=self.ends_at,
+                               created_by=self.created_by, comment=self.comment, id=self.id)
+        return body.replace(**changes) if changes else body
+
+
+class PostableSilence(msgspec.Struct, frozen=True, rename="camel", omit_defaults=True):
+    """A silence to create (``id`` None) or to update in place (``id`` set): the body of
+    ``POST /api/v2/silences`` (postableSilence). Until it is posted it is a draft that
+    ``core.silencing`` builds and checks.
+
+    Encoded with msgspec, so every value (quotes, backslashes, accents) is JSON-escaped by the
+    encoder; matchers always carry ``isRegex`` and ``isEqual``.
+
+    Attributes:
+        matchers: what it mutes (Alertmanager requires at least one).
+        starts_at, ends_at: its window, aware datetimes (sent in UTC, RFC 3339). Alertmanager
+            moves a ``startsAt`` in the past to its own "now" when it creates a silence.
+        created_by: the author (the engineer's configured name).
+        comment: why (the guide: never empty).
+        id: the silence to update, None to create a new one (then omitted from the body).
+    """
+
+    matchers: tuple[Matcher, ...]
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    created_by: str
+    comment: str
+    id: str | None = None
+
+    @property
+    def duration(self) -> dt.timedelta:
+        """``ends_at - starts_at`` (negative when the window is backwards)."""
+        return self.ends_at - self.starts_at
+
+    def replace(self, **changes) -> PostableSilence:
+        """A copy with some fields changed (snake_case names), e.g. ``draft.replace(comment=...)``."""
+        return msgspec.structs.replace(self, **changes)
+
+
+class SilenceCreated(_Model):
+    """Answer of ``POST /api/v2/silences``: the ID of the silence created or updated."""
+
+    silence_id: str = msgspec.field(name="silenceID")
 
 
 class Peer(_Model):

@@ -1,15 +1,22 @@
-"""What the subcommands share: exit codes, messages on stderr, the translator."""
+"""What the subcommands share: exit codes, messages on stderr, the translator, the client,
+durations typed on the command line, and asking for confirmation."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 
-from ..config import LoadedConfig
+from ..alertmanager.client import AlertmanagerClient
+from ..alertmanager.errors import AlertmanagerError, NotFound, Refused
+from ..config import Config, LoadedConfig
+from ..core.durations import parse_duration
 from ..i18n import Translate, resolve_language, translator
 
 #: Design notes, "Command line": 0 success, 1 usage or validation error, 2 Alertmanager
 #: unreachable or refused.
 EXIT_OK, EXIT_USAGE, EXIT_UNREACHABLE = 0, 1, 2
+
+_YES = ("y", "yes", "s", "sim")
 
 
 def error(message: str) -> None:
@@ -26,3 +33,52 @@ def warn_problems(loaded: LoadedConfig) -> None:
 def tr_for(loaded: LoadedConfig) -> Translate:
     """The translator for the configured (or system) language."""
     return translator(resolve_language(loaded.config.language))
+
+
+def open_client(config: Config) -> AlertmanagerClient:
+    """A client for the configured Alertmanager, with the configured timeout (close it)."""
+    return AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout)
+
+
+def alertmanager_failed(exc: AlertmanagerError, url: str, tr: Translate) -> int:
+    """Report a failed request on stderr and return exit code 2. A refusal shows
+    Alertmanager's own message as it sent it (a 404 can only come from a silence ID); anything
+    else the reason and the URL."""
+    if isinstance(exc, NotFound):
+        detail = f": {exc.body}" if exc.body else ""
+        error(tr("cli", "Alertmanager has no such silence (HTTP 404)") + detail)
+    elif isinstance(exc, Refused):
+        error(tr("cli", "Alertmanager refused (HTTP %1): %2").replace("%1", str(exc.status))
+              .replace("%2", exc.body or exc.reason))
+    else:
+        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {url}: {exc.describe()}")
+    return EXIT_UNREACHABLE
+
+
+def duration_arg(text: str, tr: Translate) -> dt.timedelta | None:
+    """``text`` parsed as a duration (``15m``, ``1h30m``, ``24h``), or None after saying why."""
+    try:
+        return parse_duration(text)
+    except ValueError:
+        error(tr("cli", "Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), "
+                        "largest first, such as 15m, 1h30m or 24h.").replace("%1", repr(text)))
+        return None
+
+
+def confirm(question: str, tr: Translate, assume_yes: bool) -> bool:
+    """Ask ``question`` on a terminal; without one, only ``--yes`` (``assume_yes``) confirms.
+
+    Returns True to go on; on False the reason has been printed."""
+    if assume_yes:
+        return True
+    if not sys.stdin or not sys.stdin.isatty():
+        error(question)
+        error(tr("cli", "Confirmation needed: run again with --yes to go ahead."))
+        return False
+    print(question, file=sys.stderr)
+    print(tr("cli", "Go ahead? [y/N] "), end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline()  # "" at end of input: no
+    if answer.strip().lower() in _YES:
+        return True
+    error(tr("cli", "Cancelled; nothing was sent."))
+    return False

@@ -1,8 +1,85 @@
-"""Durations as the on-call engineer reads them (no Qt)."""
+"""Durations as the on-call engineer reads and types them (no Qt, no I/O).
+
+``format_age`` is for "how long ago"; ``parse_duration`` and ``format_duration`` speak the
+syntax of Prometheus and amtool (``15m``, ``1h30m``, ``24h``, ``1d``), the syntax of the on-call
+guide's own ``amtool silence add ... --duration=1h``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+#: Units of Prometheus' ``model.ParseDuration``, largest first; y = 365 d, w = 7 d.
+_UNITS: tuple[tuple[str, dt.timedelta], ...] = (
+    ("y", dt.timedelta(days=365)),
+    ("w", dt.timedelta(weeks=1)),
+    ("d", dt.timedelta(days=1)),
+    ("h", dt.timedelta(hours=1)),
+    ("m", dt.timedelta(minutes=1)),
+    ("s", dt.timedelta(seconds=1)),
+    ("ms", dt.timedelta(milliseconds=1)),
+)
+_DURATION_RE = re.compile("".join(rf"(?:([0-9]+){unit})?" for unit, _ in _UNITS))
+_HINT = "a whole number and a unit (ms, s, m, h, d, w, y), largest unit first, e.g. 15m, 1h30m, 24h, 1d"
+
+
+def parse_duration(text: str) -> dt.timedelta:
+    """Parse a duration in Prometheus/amtool syntax: ``90s``, ``15m``, ``1h30m``, ``24h``, ``1d``.
+
+    Units are ``ms s m h d w y`` (y = 365 days, w = 7 days), each at most once, largest first,
+    with a whole number before each, no spaces and no sign; ``0`` alone is zero (as in
+    Prometheus). Whether a duration is acceptable for a silence is ``core.silencing``'s business.
+
+    Args:
+        text: what the engineer typed.
+    Returns:
+        the duration (never negative).
+    Raises:
+        ValueError: empty text, spaces, a sign, a fraction, an unknown or misplaced unit, or a
+            duration too large to represent; the message names the problem and the syntax.
+    """
+    if text == "0":
+        return dt.timedelta(0)
+    if not text:
+        raise ValueError(f"empty duration: expected {_HINT}")
+    if text != text.strip() or " " in text:
+        raise ValueError(f"spaces in duration {text!r}: expected {_HINT}")
+    if text[0] in "+-":
+        raise ValueError(f"duration {text!r} has a sign; durations are never negative: expected {_HINT}")
+    match = _DURATION_RE.fullmatch(text)
+    if not match:
+        raise ValueError(f"not a duration: {text!r}: expected {_HINT}")
+    total = dt.timedelta(0)
+    try:
+        for (_unit, size), value in zip(_UNITS, match.groups()):
+            if value is not None:
+                total += int(value) * size
+    except OverflowError as exc:
+        raise ValueError(f"duration {text!r} is too large") from exc
+    return total
+
+
+def format_duration(duration: dt.timedelta, resolution: dt.timedelta = dt.timedelta(milliseconds=1)) -> str:
+    """A duration in the syntax ``parse_duration`` reads, hours being the largest unit (as Go
+    prints durations): ``1h30m``, ``24h``, ``36h``, ``15m``, ``1m30s``, ``1s500ms``, ``0s``.
+
+    Args:
+        duration: any timedelta; a negative one gets a leading ``-`` (which ``parse_duration``
+            refuses).
+        resolution: rounded to the nearest multiple of this (at least a millisecond), e.g.
+            ``timedelta(seconds=1)`` to show a countdown without milliseconds.
+    """
+    if duration < dt.timedelta(0):
+        return "-" + format_duration(-duration, resolution)
+    step = max(resolution, dt.timedelta(milliseconds=1))
+    millis = round(duration / step) * (step // dt.timedelta(milliseconds=1))
+    parts = []
+    for unit, size in (("h", 3_600_000), ("m", 60_000), ("s", 1000), ("ms", 1)):
+        count, millis = divmod(millis, size)
+        if count:
+            parts.append(f"{count}{unit}")
+    return "".join(parts) or "0s"
 
 
 def format_age(since: dt.datetime | None, now: dt.datetime) -> str:

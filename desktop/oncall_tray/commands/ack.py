@@ -1,0 +1,66 @@
+"""``oncall-tray ack FINGERPRINT [--comment T] [--duration D]``: acknowledge one alert, i.e.
+silence exactly its labels for the guide's investigation window (15 minutes). No Qt."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from ..alertmanager.errors import AlertmanagerError
+from ..config import LoadedConfig
+from ..core.durations import format_duration
+from ..core.lookup import MIN_PREFIX, AmbiguousFingerprint, PrefixTooShort, find_alert
+from ..core.silencing import ACK_WINDOW, ack_silence
+from ..i18n import Translate
+from .common import EXIT_USAGE, alertmanager_failed, duration_arg, error, open_client, tr_for, warn_problems
+from .silence_steps import send_new_silence
+
+
+def register(sub) -> None:
+    """Add the ``ack`` subcommand."""
+    parser = sub.add_parser("ack", help="acknowledge an alert: silence its labels for 15 minutes; prints the silence ID")
+    parser.add_argument("fingerprint", help=f"the alert's fingerprint (oncall-tray status), or its first {MIN_PREFIX}+ characters")
+    parser.add_argument("--comment", help="why (default: ACK! investigando — <engineer>)")
+    parser.add_argument("--duration", default=format_duration(ACK_WINDOW),
+                        help="how long, e.g. 15m, 1h (default: 15m, the guide's investigation window; at most 24h)")
+    parser.add_argument("--author", help="who acknowledges (default: the engineer setting)")
+    parser.add_argument("--yes", action="store_true",
+                        help="confirm silencing a critical alert for longer than 15 minutes without asking")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
+    """Find the alert among the current ones, build the ack, check it against the guide, send
+    it and print the silence ID. Exit 1 when the alert is not found or the rules refuse (nothing
+    is sent), 2 when Alertmanager cannot be reached or refuses."""
+    warn_problems(loaded)
+    tr, config = tr_for(loaded), loaded.config
+    duration = duration_arg(args.duration, tr)
+    if duration is None:
+        return EXIT_USAGE
+    author = config.engineer if args.author is None else args.author
+    with open_client(config) as client:
+        try:
+            alerts = client.alerts(config.alert_query())
+            try:
+                alert = find_alert(alerts, args.fingerprint)
+            except LookupError as exc:
+                return _not_found(exc, args.fingerprint, tr)
+            draft = ack_silence(alert, author, dt.datetime.now(dt.timezone.utc), config.volatile_labels,
+                                comment=args.comment, duration=duration)
+            return send_new_silence(client, draft, alerts, config, tr, args.yes)
+        except AlertmanagerError as exc:
+            return alertmanager_failed(exc, config.alertmanager_url, tr)
+
+
+def _not_found(exc: LookupError, text: str, tr: Translate) -> int:
+    if isinstance(exc, AmbiguousFingerprint):
+        error(tr("cli", "%1 matches several alerts; give more characters:").replace("%1", repr(text)))
+        for alert in exc.candidates:
+            error(f"  {alert.fingerprint}  {alert.alertname}")
+    elif isinstance(exc, PrefixTooShort):
+        error(tr("cli", "%1 is too short: give the fingerprint or at least its first %2 characters.")
+              .replace("%1", repr(text)).replace("%2", str(MIN_PREFIX)))
+    else:
+        error(tr("cli", "No current alert has the fingerprint %1 (see: oncall-tray status).").replace("%1", repr(text)))
+    return EXIT_USAGE

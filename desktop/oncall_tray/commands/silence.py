@@ -1,0 +1,140 @@
+"""``oncall-tray silence add|list|expire|extend``: the guide's amtool commands, with its rules
+checked before anything is sent. No Qt. ``list`` lives in ``silence_list``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from ..alertmanager.errors import AlertmanagerError
+from ..alertmanager.matchers import MatcherSyntaxError, parse_matcher
+from ..alertmanager.models import is_silence_id
+from ..config import LoadedConfig
+from ..core.durations import format_duration
+from ..core.silencing import (
+    ACK_WINDOW,
+    critical_alerts,
+    extension,
+    extension_needs_confirmation,
+    new_silence,
+    validate,
+    validate_extension,
+)
+from ..i18n import Translate
+from . import silence_list
+from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, confirm, duration_arg, error, open_client, tr_for, \
+    warn_problems
+from .silence_steps import critical_question, refuse, send_new_silence, severity_of
+
+
+def register(sub) -> None:
+    """Add the ``silence`` subcommand and its actions."""
+    parser = sub.add_parser("silence", help="add, list, expire or extend silences")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="silence the alerts that match; prints the silence ID")
+    add.add_argument("matchers", nargs="+", metavar="MATCHER",
+                     help='Alertmanager matchers: alertname="APIDown", instance=~"backend.*", env!="dev"')
+    add.add_argument("--duration", required=True, help="how long: 15m (investigation), 1h (maintenance), 24h at most")
+    add.add_argument("--comment", default="", help="why (required)")
+    add.add_argument("--author", help="who silences (default: the engineer setting)")
+    add.add_argument("--yes", action="store_true",
+                     help="confirm silencing a critical alert for longer than 15 minutes without asking")
+    add.set_defaults(handler=run_add)
+
+    silence_list.register(actions)
+
+    expire = actions.add_parser("expire", help="end a silence now")
+    expire.add_argument("id", help="the silence ID (oncall-tray silence list)")
+    expire.set_defaults(handler=run_expire)
+
+    extend = actions.add_parser("extend", help="push a silence's end further, keeping its ID")
+    extend.add_argument("id", help="the silence ID (oncall-tray silence list)")
+    extend.add_argument("--duration", default=format_duration(ACK_WINDOW),
+                        help="how much longer, from its end (or from now if sooner); default 15m; "
+                             "it may end at most 24h from now")
+    extend.add_argument("--yes", action="store_true",
+                        help="confirm extending past another 15 minutes over a critical alert without asking")
+    extend.set_defaults(handler=run_extend)
+
+
+def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
+    """Parse and check the silence locally, then against the current alerts; confirm for a
+    critical alert; create it and print its ID."""
+    warn_problems(loaded)
+    tr, config = tr_for(loaded), loaded.config
+    try:
+        matchers = [parse_matcher(text) for text in args.matchers]
+    except MatcherSyntaxError as exc:
+        error(tr("cli", "Invalid matcher: %1").replace("%1", str(exc)))
+        return EXIT_USAGE
+    duration = duration_arg(args.duration, tr)
+    if duration is None:
+        return EXIT_USAGE
+    author = config.engineer if args.author is None else args.author
+    draft = new_silence(matchers, author, args.comment, dt.datetime.now(dt.timezone.utc), duration)
+    problems = validate(draft)  # before talking to Alertmanager at all
+    if problems:
+        return refuse(problems, tr)
+    with open_client(config) as client:
+        try:
+            return send_new_silence(client, draft, client.alerts(config.alert_query()), config, tr, args.yes)
+        except AlertmanagerError as exc:
+            return alertmanager_failed(exc, config.alertmanager_url, tr)
+
+
+def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
+    """Expire the silence; exit 2 with Alertmanager's message when it has no such silence."""
+    warn_problems(loaded)
+    tr, config = tr_for(loaded), loaded.config
+    if not _check_id(args.id, tr):
+        return EXIT_USAGE
+    with open_client(config) as client:
+        try:
+            client.expire_silence(args.id)
+        except AlertmanagerError as exc:
+            return alertmanager_failed(exc, config.alertmanager_url, tr)
+    print(tr("cli", "Silence %1 expired.").replace("%1", args.id))
+    return EXIT_OK
+
+
+def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
+    """New end = max(now, current end) + duration, same ID; refused past 24 h from now or on
+    an expired silence. Prints the ID, and the new end on stderr."""
+    warn_problems(loaded)
+    tr, config = tr_for(loaded), loaded.config
+    by = duration_arg(args.duration, tr)
+    if by is None or not _check_id(args.id, tr):
+        return EXIT_USAGE
+    with open_client(config) as client:
+        try:
+            current = client.get_silence(args.id)
+            now = dt.datetime.now(dt.timezone.utc)
+            problems = validate_extension(current, now, by)
+            if problems:
+                return refuse(problems, tr)
+            update = extension(current, now, by)
+            alerts = client.alerts(config.alert_query())
+            of = severity_of(config)
+            if extension_needs_confirmation(current, by, alerts, of):
+                question = critical_question(critical_alerts(current.matchers, alerts, of), update.ends_at - now, tr)
+                if not confirm(question, tr, args.yes):
+                    return EXIT_USAGE
+            new_id = client.update_silence(update)
+        except AlertmanagerError as exc:
+            return alertmanager_failed(exc, config.alertmanager_url, tr)
+    print(new_id)
+    if new_id != args.id:
+        error(tr("cli", "Alertmanager replaced the silence instead of updating it: the new ID is %1.")
+              .replace("%1", new_id))
+    error(tr("cli", "Silence %1 now ends at %2.").replace("%1", new_id)
+          .replace("%2", silence_list.local_time(update.ends_at)))
+    return EXIT_OK
+
+
+def _check_id(text: str, tr: Translate) -> bool:
+    if is_silence_id(text):
+        return True
+    error(tr("cli", "%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; "
+                    "see oncall-tray silence list).").replace("%1", repr(text)))
+    return False

@@ -1,0 +1,105 @@
+"""``oncall-tray silence list [--json] [--all]``: the silences, with the current alerts each
+covers. No Qt."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+
+import msgspec
+
+from ..alertmanager.errors import AlertmanagerError
+from ..alertmanager.matchers import format_matcher
+from ..alertmanager.models import Alert, Silence
+from ..config import LoadedConfig
+from ..core.durations import format_duration
+from ..core.silencing import preview
+from ..i18n import Translate
+from .common import EXIT_OK, alertmanager_failed, open_client, tr_for, warn_problems
+
+#: Listing order: what mutes now, then what will, then what did.
+_STATE_ORDER = {"active": 0, "pending": 1, "expired": 2}
+
+
+def register(actions) -> None:
+    """Add ``list`` to the ``silence`` actions."""
+    parser = actions.add_parser("list", help="active and pending silences and the alerts each covers")
+    parser.add_argument("--json", action="store_true",
+                        help="print JSON: the API's silence objects plus covers (fingerprints)")
+    parser.add_argument("--all", action="store_true", help="include expired silences")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
+    """Ask for the silences and the current alerts; print them. Exit 2 when that fails."""
+    warn_problems(loaded)
+    tr, config = tr_for(loaded), loaded.config
+    with open_client(config) as client:
+        try:
+            silences = client.silences()
+            alerts = client.alerts(config.alert_query())
+        except AlertmanagerError as exc:
+            return alertmanager_failed(exc, config.alertmanager_url, tr)
+    shown = [s for s in silences if args.all or s.status.state != "expired"]
+    shown.sort(key=lambda s: (_STATE_ORDER.get(s.status.state, 3), s.ends_at or dt.datetime.max.replace(tzinfo=dt.timezone.utc)))
+    if args.json:
+        print(render_json(shown, alerts))
+    else:
+        print(render_text(shown, alerts, tr, dt.datetime.now(dt.timezone.utc)))
+    return EXIT_OK
+
+
+def covers(silence: Silence, alerts: list[Alert]) -> list[Alert]:
+    """The current alerts the silence mutes (active) or will mute (pending); none once expired."""
+    if silence.status.state == "expired":
+        return []
+    return preview(silence.matchers, alerts)
+
+
+def render_json(silences: list[Silence], alerts: list[Alert]) -> str:
+    """A JSON array: each silence as the API gives it (``id``, ``status``, ``updatedAt``,
+    ``comment``, ``createdBy``, ``startsAt``, ``endsAt``, ``matchers``) plus ``covers``, the
+    fingerprints of the current alerts it covers."""
+    docs = []
+    for silence in silences:
+        doc = msgspec.to_builtins(silence)
+        doc["covers"] = [a.fingerprint for a in covers(silence, alerts)]
+        docs.append(doc)
+    return json.dumps(docs, ensure_ascii=False, indent=2)
+
+
+def local_time(value: dt.datetime | None) -> str:
+    """A UTC datetime in the machine's time zone, to the second ("?" for None)."""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") if value else "?"
+
+
+def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now: dt.datetime) -> str:
+    """One block per silence: ID and state, matchers, author, comment, window, covered alerts."""
+    if not silences:
+        return tr("cli", "No silence.")
+    states = {"active": tr("cli", "active"), "pending": tr("cli", "pending"), "expired": tr("cli", "expired")}
+    labels = {
+        "matchers": tr("cli", "matchers"), "author": tr("cli", "author"), "comment": tr("cli", "comment"),
+        "start": tr("cli", "start"), "end": tr("cli", "end"), "covers": tr("cli", "covers"),
+    }
+    width = max(len(label) for label in labels.values()) + 2
+    blocks = []
+    for silence in silences:
+        end = local_time(silence.ends_at)
+        if silence.status.state != "expired" and silence.ends_at:
+            left = max(silence.ends_at - now, dt.timedelta(0))
+            end += " " + tr("cli", "(%1 left)").replace("%1", format_duration(left, dt.timedelta(seconds=1)))
+        covered = covers(silence, alerts)
+        rows = [
+            ("matchers", " ".join(format_matcher(m) for m in silence.matchers)),
+            ("author", silence.created_by),
+            ("comment", silence.comment),
+            ("start", local_time(silence.starts_at)),
+            ("end", end),
+            ("covers", ", ".join(f"{a.alertname or '?'} ({a.fingerprint})" for a in covered) or "—"),
+        ]
+        lines = [f"{silence.id}  {states.get(silence.status.state, silence.status.state)}"]
+        lines += [f"  {(labels[key] + ':').ljust(width)}{value}" for key, value in rows]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)

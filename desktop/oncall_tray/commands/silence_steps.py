@@ -1,0 +1,54 @@
+"""The steps the commands that silence share (``ack``, ``silence add``, ``silence extend``):
+the guide's problems, its confirmation for critical alerts, sending a new silence. No Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..alertmanager.client import AlertmanagerClient
+from ..alertmanager.models import Alert, PostableSilence
+from ..config import Config
+from ..core.durations import format_duration
+from ..core.severity import SeverityMap
+from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirmation, validate
+from ..i18n import Translate
+from .common import EXIT_OK, EXIT_USAGE, confirm, error
+
+
+def refuse(problems: list[Problem], tr: Translate) -> int:
+    """Print each problem on its own line and return exit code 1 (nothing was sent)."""
+    for problem in problems:
+        error(problem.text(tr))
+    error(tr("cli", "Nothing was sent to Alertmanager."))
+    return EXIT_USAGE
+
+
+def severity_of(config: Config) -> SeverityOf:
+    """The configured mapping from an alert to its severity."""
+    return SeverityMap(config.severity_synonyms).of
+
+
+def critical_question(critical: list[Alert], duration: dt.timedelta, tr: Translate) -> str:
+    """The guide's confirmation: critical alerts silenced beyond the investigation window."""
+    names = ", ".join(f"{a.alertname or '?'} ({a.fingerprint})" for a in critical)
+    return (tr("cli", "This silences critical alerts for %1, longer than the 15-minute investigation window "
+                      "(the guide: never silence a critical alert without investigating): %2")
+            .replace("%1", format_duration(duration, dt.timedelta(seconds=1))).replace("%2", names))
+
+
+def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts: list[Alert],
+                     config: Config, tr: Translate, assume_yes: bool) -> int:
+    """The last steps of ``ack`` and ``silence add``: the guide's rules against the current
+    alerts, the confirmation for a critical alert, then the silence; prints its ID.
+
+    Returns the exit code. Raises AlertmanagerError when creating the silence fails."""
+    problems = validate(draft, alerts)
+    if problems:
+        return refuse(problems, tr)
+    of = severity_of(config)
+    if needs_confirmation(draft, alerts, of):
+        question = critical_question(critical_alerts(draft.matchers, alerts, of), draft.duration, tr)
+        if not confirm(question, tr, assume_yes):
+            return EXIT_USAGE
+    print(client.create_silence(draft))
+    return EXIT_OK

@@ -1,0 +1,83 @@
+"""Why a silence is refused: stable codes and translatable English messages (no Qt, no I/O).
+
+``core.silencing`` produces these; the command line shows ``problem.text(tr)`` and the Qt
+dialog ``problem.text(QCoreApplication.translate)``, both with context ``"silencing"``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+
+#: ``tr(context, source_text) -> str``: Qt's signature, also the command line's translator.
+Translate = Callable[[str, str], str]
+
+
+class ProblemCode(enum.Enum):
+    """Why the guide (or Alertmanager, checked here first) refuses a silence; the rules and
+    their sources are in ``core.silencing.validate`` and ``validate_extension``."""
+
+    NO_MATCHERS = "no_matchers"  #: no matcher at all
+    INVALID_REGEX = "invalid_regex"  #: a regex matcher does not compile (args: matcher, error)
+    MATCHES_EVERYTHING = "matches_everything"  #: would match an alert without labels
+    MATCHES_ALL_CURRENT = "matches_all_current"  #: matches every current alert (args: count)
+    EMPTY_COMMENT = "empty_comment"  #: blank comment
+    EMPTY_AUTHOR = "empty_author"  #: blank author
+    NOT_POSITIVE = "not_positive"  #: ends at or before its start (args: duration)
+    TOO_LONG = "too_long"  #: more than 24 h (args: duration)
+    EXPIRED = "expired"  #: extending an expired silence (args: silence ID)
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+def _templates(tr: Translate) -> dict[ProblemCode, str]:
+    return {
+        ProblemCode.NO_MATCHERS: tr("silencing", "A silence needs at least one matcher."),
+        ProblemCode.INVALID_REGEX: tr("silencing", "Matcher %1: invalid regular expression (%2)."),
+        ProblemCode.MATCHES_EVERYTHING: tr(
+            "silencing", "These matchers match everything, even an alert without labels: add one that "
+                         "requires a value, such as alertname=\"APIDown\"."),
+        ProblemCode.MATCHES_ALL_CURRENT: tr(
+            "silencing", "These matchers match every current alert (%1 alerts): narrow them down."),
+        ProblemCode.EMPTY_COMMENT: tr(
+            "silencing", "A comment is required: say why (the guide: never silence without a comment)."),
+        ProblemCode.EMPTY_AUTHOR: tr(
+            "silencing", "The author is empty: set your name (the engineer setting) or give one."),
+        ProblemCode.NOT_POSITIVE: tr("silencing", "The silence must end after it starts (duration %1)."),
+        ProblemCode.TOO_LONG: tr(
+            "silencing", "%1 is longer than 24 hours (the guide: never silence for more than 24 h)."),
+        ProblemCode.EXPIRED: tr("silencing", "Silence %1 has expired; create a new one instead."),
+    }
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason to refuse a silence.
+
+    Attributes:
+        code: what is wrong (stable; branch on it, not on the text).
+        field: the draft's field at fault: "matchers", "comment", "created_by" or "ends_at".
+        args: values for the message's ``%1``, ``%2`` markers.
+        index: for a matcher problem about one matcher, its position in ``matchers``.
+    """
+
+    code: ProblemCode
+    field: str
+    args: tuple[str, ...] = ()
+    index: int | None = None
+
+    def text(self, tr: Translate = _identity) -> str:
+        """The message in the language of ``tr`` (``tr(context, source)``, e.g. the command
+        line's translator or ``QCoreApplication.translate``); English by default."""
+        text = _templates(tr)[self.code]
+        for number, value in enumerate(self.args, start=1):
+            text = text.replace(f"%{number}", value)
+        return text
+
+    @property
+    def message(self) -> str:
+        """The message in English."""
+        return self.text()

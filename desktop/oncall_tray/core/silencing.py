@@ -1,0 +1,239 @@
+"""The on-call guide's silencing rules as code (no Qt, no I/O).
+
+Sources, quoted in each rule: the ConectCRM on-call guide ("guide"; sections "Ao Receber um
+Alerta" and "Como Silenciar Alertas" → "Boas Práticas de Silenciamento") and the design notes
+("design"; "Alertmanager" and "The on-call guide as rules").
+
+Typical use (the command line and the Qt dialog do the same)::
+
+    draft = ack_silence(alert, config.engineer, now, config.volatile_labels)
+    problems = validate(draft, current_alerts)          # [] when the guide allows it
+    if not problems and (not needs_confirmation(draft, current_alerts, severity_of) or asked_ok):
+        silence_id = client.create_silence(draft)
+
+Every datetime is aware (UTC inside); every duration is a ``datetime.timedelta``. The texts of
+``Problem`` (defined in ``silence_problems``, importable from here) and ``PRESETS`` are English,
+marked for translation in context ``"silencing"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from ..alertmanager.matchers import format_matcher, matches_all
+from ..alertmanager.models import Alert, Matcher, PostableSilence, Silence
+from .durations import format_duration
+from .severity import Severity
+from .silence_problems import Problem, ProblemCode
+
+#: guide: "Clique no alerta → Silence por 15min (tempo de investigação)"; design: an ack ends
+#: "now + 15 minutes (the guide's investigation window)".
+ACK_WINDOW = dt.timedelta(minutes=15)
+#: guide: "Nunca silencie por mais de 24h". Exactly 24 h is allowed.
+MAX_DURATION = dt.timedelta(hours=24)
+#: design: kthxbye-style tools recognise an acknowledgement by this prefix of the comment.
+ACK_PREFIX = "ACK!"
+
+SeverityOf = Callable[[Alert], Severity]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, for the extractor)
+    """Mark ``text`` for translation in ``context`` without translating it here."""
+    return text
+
+
+@dataclass(frozen=True)
+class DurationPreset:
+    """One of the guide's silence durations. ``label`` is English; show
+    ``tr("silencing", preset.label)``."""
+
+    label: str
+    duration: dt.timedelta
+
+
+#: guide: "Duration: 15min (investigação), 1h (manutenção), 24h (conhecido)".
+PRESETS: tuple[DurationPreset, ...] = (
+    DurationPreset(QT_TRANSLATE_NOOP("silencing", "investigation"), ACK_WINDOW),
+    DurationPreset(QT_TRANSLATE_NOOP("silencing", "maintenance"), dt.timedelta(hours=1)),
+    DurationPreset(QT_TRANSLATE_NOOP("silencing", "known issue"), MAX_DURATION),
+)
+
+
+def ack_comment(engineer: str) -> str:
+    """The default comment of an ack: ``ACK! investigando — <engineer>`` (design: "a comment
+    that is never empty (default ``ACK! investigando — <name>``)")."""
+    name = engineer.strip()
+    return f"{ACK_PREFIX} investigando — {name}" if name else f"{ACK_PREFIX} investigando"
+
+
+def ack_silence(alert: Alert, engineer: str, now: dt.datetime, volatile_labels: Iterable[str] = (),
+                comment: str | None = None, duration: dt.timedelta = ACK_WINDOW) -> PostableSilence:
+    """The acknowledgement of one alert, as a draft silence (design, "Acknowledge").
+
+    Args:
+        alert: the alert to acknowledge.
+        engineer: the author (``Config.engineer``).
+        now: aware datetime; the silence starts then.
+        volatile_labels: label names left out of the matchers (they change between
+            evaluations: pod names...).
+        comment: None for ``ack_comment(engineer)``; any other text is kept as given (and
+            ``validate`` refuses a blank one).
+        duration: how long; the guide's investigation window (15 minutes) by default.
+    Returns:
+        matchers = the alert's labels minus ``volatile_labels``, each exact (``isRegex``
+        false, ``isEqual`` true), sorted by name; ``startsAt`` now; ``endsAt`` now + duration.
+    """
+    skip = set(volatile_labels)
+    matchers = tuple(Matcher(name=name, value=value, is_regex=False, is_equal=True)
+                     for name, value in sorted(alert.labels.items()) if name not in skip)
+    return PostableSilence(matchers=matchers, starts_at=now, ends_at=now + duration, created_by=engineer,
+                           comment=ack_comment(engineer) if comment is None else comment)
+
+
+def new_silence(matchers: Sequence[Matcher], author: str, comment: str, now: dt.datetime,
+                duration: dt.timedelta) -> PostableSilence:
+    """A draft silence from ``now`` for ``duration`` (the ``silence add`` of the guide's amtool
+    example). Nothing is checked here: run ``validate``."""
+    return PostableSilence(matchers=tuple(matchers), starts_at=now, ends_at=now + duration,
+                           created_by=author, comment=comment)
+
+
+def preview(matchers: Sequence[Matcher], alerts: Iterable[Alert]) -> list[Alert]:
+    """The alerts the matchers match, in the given order, as Alertmanager decides it (a
+    missing label counts as ""; regular expressions are anchored).
+
+    Raises:
+        re.error: a regex matcher does not compile (``validate`` reports that first).
+    """
+    return [alert for alert in alerts if matches_all(matchers, alert.labels)]
+
+
+def critical_alerts(matchers: Sequence[Matcher], alerts: Iterable[Alert], severity_of: SeverityOf) -> list[Alert]:
+    """The critical alerts among ``preview(matchers, alerts)``."""
+    return [alert for alert in preview(matchers, alerts) if severity_of(alert) is Severity.CRITICAL]
+
+
+def validate(draft: PostableSilence, current_alerts: Iterable[Alert] = (),
+             severity_of: SeverityOf | None = None) -> list[Problem]:
+    """Every reason the guide refuses ``draft``; [] when it may be sent.
+
+    Rules:
+        - guide: "SEMPRE adicione comentário explicativo" / "NUNCA silencie sem comentário":
+          a blank comment is refused (EMPTY_COMMENT);
+        - guide: "Creator: Seu nome": a blank author is refused (EMPTY_AUTHOR);
+        - guide: "Nunca silencie por mais de 24h": ``endsAt - startsAt`` over 24 h is refused
+          (TOO_LONG; exactly 24 h is allowed); zero or negative is refused (NOT_POSITIVE);
+        - matchers (Alertmanager refuses these too; checked here so that nothing is sent):
+          none (NO_MATCHERS); a regex that does not compile (INVALID_REGEX, one per matcher);
+          a set that would also match an alert with no labels at all, i.e. every matcher
+          accepts the empty string, like ``x=""``, ``x=~".*"`` or ``x!="a"`` alone
+          (MATCHES_EVERYTHING; Alertmanager: "at least one matcher must not match the empty
+          string");
+        - a set that matches every current alert, when at least 2 alerts of at least 2
+          different names fire (MATCHES_ALL_CURRENT: a blanket silence hides what happens next).
+          Alerts of one name only are not refused: ``alertname="APIDown"`` on two instances is
+          the guide's own amtool example.
+
+    Args:
+        draft: the silence to check (``ack_silence``, ``new_silence`` or the dialog's).
+        current_alerts: the alerts firing now (``AlertmanagerClient.alerts()``).
+        severity_of: unused; accepted so that ``validate`` and ``needs_confirmation`` take the
+            same arguments.
+    Returns:
+        the problems, in the order of the rules above.
+    """
+    problems: list[Problem] = []
+    if not draft.comment.strip():
+        problems.append(Problem(ProblemCode.EMPTY_COMMENT, "comment"))
+    if not draft.created_by.strip():
+        problems.append(Problem(ProblemCode.EMPTY_AUTHOR, "created_by"))
+    problems += _length_problems(draft.duration)
+    problems += _matcher_problems(draft.matchers, list(current_alerts))
+    return problems
+
+
+def needs_confirmation(draft: PostableSilence, current_alerts: Iterable[Alert], severity_of: SeverityOf) -> bool:
+    """Whether to ask "silence a critical alert without investigating?" before sending.
+
+    guide: "Nunca silencie alertas críticos sem investigar"; design: "a confirmation before
+    silencing a critical alert for longer than the ack window". True when ``draft`` lasts more
+    than ``ACK_WINDOW`` (15 min; exactly 15 min is an ack and needs none) and matches at least
+    one current alert that ``severity_of`` calls critical. Run ``validate`` first (an invalid
+    regex raises ``re.error`` here).
+    """
+    return draft.duration > ACK_WINDOW and bool(critical_alerts(draft.matchers, current_alerts, severity_of))
+
+
+def extension(silence: Silence, now: dt.datetime, by: dt.timedelta = ACK_WINDOW) -> PostableSilence:
+    """The update that extends ``silence``: new end = max(now, current end) + ``by``; same ID,
+    matchers, ``startsAt``, author and comment, so that Alertmanager updates it in place."""
+    return silence.as_update(ends_at=max(now, silence.ends_at or now) + by)
+
+
+def validate_extension(silence: Silence, now: dt.datetime, by: dt.timedelta = ACK_WINDOW) -> list[Problem]:
+    """Why ``extension(silence, now, by)`` is refused; [] when it may be sent.
+
+    Rules: an expired silence cannot be extended (EXPIRED; Alertmanager would create a new
+    one); ``by`` must be positive (NOT_POSITIVE); guide: "Nunca silencie por mais de 24h": the
+    new end may be at most 24 h from now (TOO_LONG).
+    """
+    problems: list[Problem] = []
+    if silence.status.state == "expired" or (silence.ends_at is not None and silence.ends_at <= now):
+        problems.append(Problem(ProblemCode.EXPIRED, "ends_at", (silence.id,)))
+    if by <= dt.timedelta(0):
+        problems.append(Problem(ProblemCode.NOT_POSITIVE, "ends_at", (_shown(by),)))
+    else:
+        problems += _length_problems(extension(silence, now, by).ends_at - now)
+    return problems
+
+
+def extension_needs_confirmation(silence: Silence, by: dt.timedelta, current_alerts: Iterable[Alert],
+                                 severity_of: SeverityOf) -> bool:
+    """Like ``needs_confirmation`` for an extension: True when ``by`` is longer than the ack
+    window and the silence covers a current critical alert (another 15 minutes of
+    investigation needs no confirmation)."""
+    return by > ACK_WINDOW and bool(critical_alerts(silence.matchers, current_alerts, severity_of))
+
+
+def _length_problems(duration: dt.timedelta) -> list[Problem]:
+    if duration <= dt.timedelta(0):
+        return [Problem(ProblemCode.NOT_POSITIVE, "ends_at", (_shown(duration),))]
+    if duration > MAX_DURATION:
+        return [Problem(ProblemCode.TOO_LONG, "ends_at", (_shown(duration),))]
+    return []
+
+
+def _shown(duration: dt.timedelta) -> str:
+    """To the second, unless that would hide why it is refused (24h0.5s is not "24h")."""
+    text = format_duration(duration, dt.timedelta(seconds=1))
+    return format_duration(duration) if text in ("0s", format_duration(MAX_DURATION)) else text
+
+
+def _matcher_problems(matchers: Sequence[Matcher], alerts: Sequence[Alert]) -> list[Problem]:
+    if not matchers:
+        return [Problem(ProblemCode.NO_MATCHERS, "matchers")]
+    invalid = []
+    for index, matcher in enumerate(matchers):
+        if matcher.is_regex:
+            try:
+                re.compile(matcher.value)
+            except re.error as exc:
+                invalid.append(Problem(ProblemCode.INVALID_REGEX, "matchers", (format_matcher(matcher), str(exc)), index))
+    if invalid:
+        return invalid
+    if matches_all(matchers, {}):
+        return [Problem(ProblemCode.MATCHES_EVERYTHING, "matchers")]
+    names = {alert.alertname for alert in alerts}
+    if len(alerts) >= 2 and len(names) >= 2 and len(preview(matchers, alerts)) == len(alerts):
+        return [Problem(ProblemCode.MATCHES_ALL_CURRENT, "matchers", (str(len(alerts)),))]
+    return []
+
+
+__all__ = [
+    "ACK_PREFIX", "ACK_WINDOW", "MAX_DURATION", "PRESETS", "DurationPreset", "Problem", "ProblemCode",
+    "ack_comment", "ack_silence", "critical_alerts", "extension", "extension_needs_confirmation",
+    "needs_confirmation", "new_silence", "preview", "validate", "validate_extension",
+]

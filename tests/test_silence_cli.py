@@ -1,0 +1,323 @@
+"""``oncall-tray ack`` and ``oncall-tray silence add|list|expire|extend`` as a user runs them: a
+subprocess against a real Alertmanager, whose silences are read back with plain HTTP."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import pty
+import subprocess
+import sys
+
+import httpx
+import pytest
+from conftest import make_alert, silence, wait_until
+
+from oncall_tray.demo import LocalAlertmanager, free_port
+
+ENGINEER = "Maria Conceição"
+UNKNOWN_ID = "11111111-1111-1111-1111-111111111111"
+
+
+class Cli:
+    """Runs ``python -m oncall_tray`` with a settings file and ``--alertmanager``."""
+
+    def __init__(self, am, folder):
+        self.am = am
+        self.config = folder / "config.yaml"
+        self.config.write_text(f'engineer: "{ENGINEER}"\nvolatile_labels: [pod]\n', encoding="utf-8")
+
+    def argv(self, *args: str, url: str | None = None) -> list[str]:
+        return [sys.executable, "-m", "oncall_tray", "--config", str(self.config),
+                "--alertmanager", url or self.am.url, *args]
+
+    def __call__(self, *args: str, lang: str = "en_US.UTF-8", url: str | None = None, stdin=subprocess.DEVNULL):
+        env = {**os.environ, "LANG": lang, "LC_ALL": "", "LC_MESSAGES": ""}
+        return subprocess.run(self.argv(*args, url=url), capture_output=True, text=True, timeout=60, env=env,
+                              stdin=stdin)
+
+    def silences(self) -> list[dict]:
+        response = httpx.get(self.am.url + "/api/v2/silences", timeout=10)
+        response.raise_for_status()
+        return response.json()
+
+    def alerts(self) -> dict[str, dict]:
+        response = httpx.get(self.am.url + "/api/v2/alerts", timeout=10)
+        return {a["labels"]["alertname"]: a for a in response.json()}
+
+
+@pytest.fixture
+def cli(alertmanager, tmp_path):
+    return Cli(alertmanager, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def refusing_cli(tmp_path_factory):
+    """One Alertmanager with two alerts for all the refusal cases: none of them may create
+    anything, and each checks that."""
+    am = LocalAlertmanager().start()
+    try:
+        am.post_alerts([make_alert("APIDown", "critical"), make_alert("HighCPUUsage", "warning")])
+        yield Cli(am, tmp_path_factory.mktemp("refusals"))
+    finally:
+        am.stop()
+
+
+def parse_time(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+# -- ack --------------------------------------------------------------------------------------
+
+def test_ack_by_fingerprint_prefix(cli):
+    cli.am.post_alerts([make_alert("APIDown", "critical", pod="api-1", path='C:\\"x"{y}.ção'),
+                        make_alert("HighCPUUsage", "warning")])
+    alert = cli.alerts()["APIDown"]
+    result = cli("ack", alert["fingerprint"][:8])
+    assert result.returncode == 0, result.stderr
+    silence_id = result.stdout.strip()
+    (stored,) = cli.silences()
+    assert stored["id"] == silence_id
+    assert {m["name"]: m["value"] for m in stored["matchers"]} == {
+        k: v for k, v in alert["labels"].items() if k != "pod"}
+    assert all(m["isRegex"] is False and m["isEqual"] is True for m in stored["matchers"])
+    assert stored["createdBy"] == ENGINEER and stored["comment"] == f"ACK! investigando — {ENGINEER}"
+    length = parse_time(stored["endsAt"]) - parse_time(stored["startsAt"])
+    assert abs(length - dt.timedelta(minutes=15)) < dt.timedelta(seconds=1)
+    wait_until(lambda: cli.alerts()["APIDown"]["status"]["silencedBy"] == [silence_id], 10, "the ack to silence it")
+    assert cli.alerts()["APIDown"]["status"]["state"] == "suppressed"
+
+
+def test_ack_comment_duration_author(cli):
+    cli.am.post_alerts([make_alert("HighCPUUsage", "warning")])
+    fingerprint = cli.alerts()["HighCPUUsage"]["fingerprint"]
+    result = cli("ack", fingerprint, "--comment", "olhando o \"pool\" \\ {db}", "--duration", "1h", "--author", "zé")
+    assert result.returncode == 0, result.stderr
+    (stored,) = cli.silences()
+    assert stored["comment"] == "olhando o \"pool\" \\ {db}" and stored["createdBy"] == "zé"
+    length = parse_time(stored["endsAt"]) - parse_time(stored["startsAt"])
+    assert abs(length - dt.timedelta(hours=1)) < dt.timedelta(seconds=1)
+
+
+def test_ack_of_an_unknown_or_too_short_fingerprint(cli):
+    cli.am.post_alerts([make_alert("APIDown")])
+    missing = cli("ack", "ffffffffffffffff")
+    assert missing.returncode == 1
+    assert "No current alert has the fingerprint 'ffffffffffffffff'" in missing.stderr
+    short = cli("ack", cli.alerts()["APIDown"]["fingerprint"][:5])
+    assert short.returncode == 1 and "at least its first 6 characters" in short.stderr
+    assert cli.silences() == []
+
+
+def test_ack_refuses_an_empty_comment_or_a_bad_duration(cli):
+    cli.am.post_alerts([make_alert("APIDown")])
+    fingerprint = cli.alerts()["APIDown"]["fingerprint"]
+    empty = cli("ack", fingerprint, "--comment", " ")
+    assert empty.returncode == 1 and "A comment is required" in empty.stderr
+    bad = cli("ack", fingerprint, "--duration", "15 min")
+    assert bad.returncode == 1 and "Invalid duration '15 min'" in bad.stderr
+    long = cli("ack", fingerprint, "--duration", "25h", "--yes")
+    assert long.returncode == 1 and "25h is longer than 24 hours" in long.stderr
+    assert cli.silences() == []
+
+
+def test_critical_beyond_the_ack_window_needs_yes_without_a_terminal(cli):
+    cli.am.post_alerts([make_alert("APIDown", "critical")])
+    fingerprint = cli.alerts()["APIDown"]["fingerprint"]
+    asked = cli("ack", fingerprint, "--duration", "16m")
+    assert asked.returncode == 1
+    assert "never silence a critical alert without investigating" in asked.stderr
+    assert f"APIDown ({fingerprint})" in asked.stderr and "--yes" in asked.stderr
+    assert cli.silences() == []
+    assert cli("ack", fingerprint, "--duration", "16m", "--yes").returncode == 0
+    assert len(cli.silences()) == 1
+
+
+@pytest.mark.parametrize("answer, created", [("y\n", True), ("sim\n", True), ("n\n", False), ("\n", False)])
+def test_critical_confirmation_on_a_terminal(cli, answer, created):
+    cli.am.post_alerts([make_alert("APIDown", "critical")])
+    controller, terminal = pty.openpty()
+    try:
+        os.write(controller, answer.encode())
+        result = cli("silence", "add", "alertname=APIDown", "--duration", "1h", "--comment", "deploy", stdin=terminal)
+    finally:
+        os.close(terminal)
+        os.close(controller)
+    assert "Go ahead? [y/N]" in result.stderr
+    assert (result.returncode == 0) is created, result.stderr
+    assert len(cli.silences()) == (1 if created else 0)
+    if not created:
+        assert "Cancelled; nothing was sent." in result.stderr
+
+
+# -- silence add: every refusal is local, nothing is created ----------------------------------
+
+@pytest.mark.parametrize("args, message", [
+    (["alertname=APIDown", "--duration", "1h", "--comment", ""], "A comment is required"),
+    (["alertname=APIDown", "--duration", "1h"], "A comment is required"),
+    (["alertname=APIDown", "--duration", "25h", "--comment", "x"], "25h is longer than 24 hours"),
+    (["alertname=APIDown", "--duration", "0", "--comment", "x"], "must end after it starts"),
+    (["alertname=APIDown", "--duration=-1h", "--comment", "x"], "Invalid duration '-1h'"),
+    (["alertname=APIDown", "--duration", "1h", "--comment", "x", "--author", ""], "The author is empty"),
+    (['instance=~"(backend"', "--duration", "1h", "--comment", "x"], "invalid regular expression"),
+    (['alertname=~".+"', "--duration", "1h", "--comment", "x"], "match every current alert (2 alerts)"),
+    (['alertname=~".*"', "--duration", "1h", "--comment", "x"], "match everything, even an alert without labels"),
+    (['team=""', 'env=~".*"', "--duration", "1h", "--comment", "x"], "match everything"),
+    (['alertname!="APIDown"', "--duration", "1h", "--comment", "x"], "match everything"),
+    (["alertname", "--duration", "1h", "--comment", "x"], "Invalid matcher"),
+    (["--duration", "1h", "--comment", "x"], "required: MATCHER"),
+])
+def test_silence_add_refusals_send_nothing(refusing_cli, args, message):
+    cli = refusing_cli
+    result = cli("silence", "add", *args)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert cli.silences() == []
+
+
+def test_silence_add_refusal_in_portuguese(refusing_cli):
+    cli = refusing_cli
+    result = cli("silence", "add", "alertname=APIDown", "--duration", "25h", "--comment", "x", lang="pt_BR.UTF-8")
+    assert result.returncode == 1
+    assert "25h passa de 24 horas (o guia: nunca silencie por mais de 24h)." in result.stderr
+    assert "Nada foi enviado ao Alertmanager." in result.stderr
+
+
+def test_alertmanagers_own_refusal_is_shown_and_exits_2(cli):
+    result = cli("silence", "add", 'alertname=~"(?=API)APIDown"', "--duration", "1h", "--comment", "x")
+    assert result.returncode == 2
+    assert "Alertmanager refused (HTTP 400): silence invalid: invalid label matcher 0: invalid regular expression" \
+        in result.stderr
+    assert "invalid or unsupported Perl syntax" in result.stderr
+    assert cli.silences() == []
+
+
+def test_unreachable_exits_2(cli):
+    url = f"http://127.0.0.1:{free_port()}"
+    result = cli("silence", "add", "alertname=A", "--duration", "1h", "--comment", "x", url=url)
+    assert result.returncode == 2 and url in result.stderr and "refused" in result.stderr
+    assert cli("silence", "list", url=url).returncode == 2
+
+
+# -- silence add, list ------------------------------------------------------------------------
+
+def test_silence_add_then_list_as_text_and_json(cli):
+    cli.am.post_alerts([make_alert("APIDown", "critical", instance="backend:3001"),
+                        make_alert("APIDown", "critical", instance="backend:3002"),
+                        make_alert("HighCPUUsage", "warning")])
+    added = cli("silence", "add", 'alertname="HighCPUUsage"', 'summary!="quote \\" back \\\\ ç"',
+                "--duration", "1h30m", "--comment", "Manutenção programada")
+    assert added.returncode == 0, added.stderr
+    silence_id = added.stdout.strip()
+    acked = silence(cli.am, {"alertname": "APIDown", "instance": "backend:3001"}, author="zé")
+    expired = silence(cli.am, {"alertname": "Gone"})
+    httpx.delete(f"{cli.am.url}/api/v2/silence/{expired}", timeout=10).raise_for_status()
+
+    listed = cli("silence", "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    docs = {d["id"]: d for d in json.loads(listed.stdout)}
+    assert set(docs) == {silence_id, acked}
+    alerts = {(a["labels"]["alertname"], a["labels"]["instance"]): a["fingerprint"]
+              for a in httpx.get(cli.am.url + "/api/v2/alerts", timeout=10).json()}
+    doc = docs[silence_id]
+    assert set(doc) == {"id", "matchers", "startsAt", "endsAt", "createdBy", "comment", "status", "updatedAt", "covers"}
+    assert doc["matchers"] == [
+        {"name": "alertname", "value": "HighCPUUsage", "isRegex": False, "isEqual": True},
+        {"name": "summary", "value": 'quote " back \\ ç', "isRegex": False, "isEqual": False}]
+    assert doc["createdBy"] == ENGINEER and doc["comment"] == "Manutenção programada"
+    assert doc["status"] == {"state": "active"}
+    assert doc["covers"] == [alerts[("HighCPUUsage", "test:1")]]
+    assert docs[acked]["covers"] == [alerts[("APIDown", "backend:3001")]]
+
+    everything = json.loads(cli("silence", "list", "--json", "--all").stdout)
+    assert {d["id"] for d in everything} == {silence_id, acked, expired}
+    assert next(d for d in everything if d["id"] == expired)["covers"] == []
+
+    text = cli("silence", "list")
+    assert text.returncode == 0
+    assert f"{silence_id}  active" in text.stdout
+    assert 'matchers: alertname="HighCPUUsage" summary!="quote \\" back \\\\ ç"' in text.stdout
+    assert f"author:   {ENGINEER}" in text.stdout and "comment:  Manutenção programada" in text.stdout
+    assert "left)" in text.stdout and "covers:   HighCPUUsage (" in text.stdout
+    assert expired not in text.stdout
+
+
+def test_silence_list_when_there_is_none(cli):
+    result = cli("silence", "list")
+    assert result.returncode == 0 and result.stdout.strip() == "No silence."
+    assert json.loads(cli("silence", "list", "--json").stdout) == []
+    assert cli("silence", "list", lang="pt_BR.UTF-8").stdout.strip() == "Nenhum silenciamento."
+
+
+# -- expire and extend ------------------------------------------------------------------------
+
+def test_extend_keeps_the_id_and_moves_the_end(cli):
+    silence_id = silence(cli.am, {"alertname": "HighCPUUsage"}, minutes=10)
+    (before,) = cli.silences()
+    result = cli("silence", "extend", silence_id, "--duration", "30m")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == silence_id
+    assert "now ends at" in result.stderr
+    (after,) = cli.silences()
+    assert after["id"] == silence_id and after["startsAt"] == before["startsAt"]
+    moved = parse_time(after["endsAt"]) - parse_time(before["endsAt"])
+    assert abs(moved - dt.timedelta(minutes=30)) < dt.timedelta(milliseconds=2)
+    assert after["comment"] == before["comment"] and after["createdBy"] == before["createdBy"]
+
+    default = cli("silence", "extend", silence_id)
+    assert default.returncode == 0
+    (again,) = cli.silences()
+    assert abs(parse_time(again["endsAt"]) - parse_time(after["endsAt"]) - dt.timedelta(minutes=15)) \
+        < dt.timedelta(milliseconds=2)
+
+
+def test_extend_refuses_beyond_24_hours_from_now(cli):
+    silence_id = silence(cli.am, {"alertname": "HighCPUUsage"}, minutes=60)
+    (before,) = cli.silences()
+    result = cli("silence", "extend", silence_id, "--duration", "23h30m")
+    assert result.returncode == 1
+    assert "is longer than 24 hours" in result.stderr and "Nothing was sent" in result.stderr
+    assert cli.silences() == [before]
+    assert cli("silence", "extend", silence_id, "--duration", "22h30m").returncode == 0
+
+
+def test_extend_over_a_critical_alert_asks_beyond_the_ack_window(cli):
+    cli.am.post_alerts([make_alert("APIDown", "critical")])
+    silence_id = silence(cli.am, {"alertname": "APIDown"})
+    assert cli("silence", "extend", silence_id).returncode == 0  # another 15 minutes: no question
+    asked = cli("silence", "extend", silence_id, "--duration", "1h")
+    assert asked.returncode == 1 and "--yes" in asked.stderr
+    assert cli("silence", "extend", silence_id, "--duration", "1h", "--yes").returncode == 0
+
+
+def test_expire_then_extend_is_refused(cli):
+    cli.am.post_alerts([make_alert("HighCPUUsage", "warning")])
+    silence_id = silence(cli.am, {"alertname": "HighCPUUsage"})
+    result = cli("silence", "expire", silence_id)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Silence {silence_id} expired."
+    assert cli.silences()[0]["status"]["state"] == "expired"
+    wait_until(lambda: not cli.alerts()["HighCPUUsage"]["status"]["silencedBy"], 10, "the alert to fire again")
+    extend = cli("silence", "extend", silence_id)
+    assert extend.returncode == 1 and "has expired; create a new one" in extend.stderr
+
+
+def test_expire_or_extend_an_unknown_silence(cli):
+    expire = cli("silence", "expire", UNKNOWN_ID)
+    assert expire.returncode == 2
+    assert "Alertmanager has no such silence (HTTP 404): silence not found" in expire.stderr
+    assert cli("silence", "extend", UNKNOWN_ID).returncode == 2
+    bad = cli("silence", "expire", "not-an-id")
+    assert bad.returncode == 1 and "is not a silence ID" in bad.stderr
+
+
+def test_silence_commands_never_import_qt(cli):
+    snippet = (
+        "import sys\n"
+        "from oncall_tray import cli\n"
+        f"codes = [cli.main({cli.argv('silence', 'list')[3:]!r}), cli.main({cli.argv('ack', 'ffffff')[3:]!r})]\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print('QT', qt, codes, file=sys.stderr)\n")
+    result = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True, timeout=60)
+    assert "QT [] [0, 1]" in result.stderr, result.stderr

@@ -1,0 +1,292 @@
+"""The guide's silencing rules (core.silencing), durations and fingerprint lookup: pure logic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from oncall_tray.alertmanager.matchers import parse_matcher
+from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+from oncall_tray.core.durations import format_duration, parse_duration
+from oncall_tray.core.lookup import AlertNotFound, AmbiguousFingerprint, PrefixTooShort, find_alert
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.silencing import (
+    ACK_WINDOW,
+    MAX_DURATION,
+    PRESETS,
+    ProblemCode,
+    ack_silence,
+    extension,
+    extension_needs_confirmation,
+    needs_confirmation,
+    new_silence,
+    preview,
+    validate,
+    validate_extension,
+)
+
+NOW = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.timezone.utc)
+SEVERITY = SeverityMap().of
+MINUTE = dt.timedelta(minutes=1)
+
+
+def alert(name: str, severity: str = "critical", fingerprint: str = "", **labels: str) -> Alert:
+    return Alert(fingerprint=fingerprint or f"{abs(hash((name, severity, tuple(labels.items())))):016x}"[:16],
+                 labels={"alertname": name, "severity": severity, **labels},
+                 status=AlertStatus(state="active"))
+
+
+def codes(problems) -> list[ProblemCode]:
+    return [p.code for p in problems]
+
+
+def matchers(*texts: str) -> tuple[Matcher, ...]:
+    return tuple(parse_matcher(t) for t in texts)
+
+
+def draft(*texts: str, minutes: float = 60, comment: str = "maintenance", author: str = "maria"):
+    return new_silence(matchers(*texts), author, comment, NOW, dt.timedelta(minutes=minutes))
+
+
+# -- ack --------------------------------------------------------------------------------------
+
+def test_ack_silence_is_the_alerts_labels_for_fifteen_minutes():
+    a = alert("APIDown", instance="backend:3001", pod="api-7f9", service="backend")
+    ack = ack_silence(a, "Maria Conceição", NOW, volatile_labels=("pod",))
+    assert ack.matchers == tuple(Matcher(k, v, is_regex=False, is_equal=True) for k, v in sorted(a.labels.items())
+                                 if k != "pod")
+    assert ack.starts_at == NOW and ack.ends_at == NOW + ACK_WINDOW
+    assert ack.created_by == "Maria Conceição"
+    assert ack.comment == "ACK! investigando — Maria Conceição"
+    assert ack.id is None
+    assert validate(ack, [a]) == []
+    assert not needs_confirmation(ack, [a], SEVERITY)
+
+
+def test_ack_comment_and_duration_can_be_given():
+    ack = ack_silence(alert("A"), "maria", NOW, comment="looking at the DB", duration=dt.timedelta(hours=1))
+    assert ack.comment == "looking at the DB" and ack.duration == dt.timedelta(hours=1)
+    assert codes(validate(ack_silence(alert("A"), "maria", NOW, comment="  "))) == [ProblemCode.EMPTY_COMMENT]
+
+
+def test_ack_comment_is_never_empty_even_without_a_name():
+    ack = ack_silence(alert("A"), "", NOW)
+    assert ack.comment == "ACK! investigando"
+    assert codes(validate(ack)) == [ProblemCode.EMPTY_AUTHOR]
+
+
+# -- validate ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("minutes, expected", [
+    (24 * 60, []),
+    (24 * 60 + 1 / 60, [ProblemCode.TOO_LONG]),
+    (25 * 60, [ProblemCode.TOO_LONG]),
+    (0, [ProblemCode.NOT_POSITIVE]),
+    (-5, [ProblemCode.NOT_POSITIVE]),
+    (1 / 60, []),
+])
+def test_duration_limits(minutes, expected):
+    assert codes(validate(draft('alertname="A"', minutes=minutes))) == expected
+
+
+def test_too_long_names_the_duration_and_the_guide():
+    (problem,) = validate(draft('alertname="A"', minutes=25 * 60))
+    assert problem.field == "ends_at"
+    assert problem.message == "25h is longer than 24 hours (the guide: never silence for more than 24 h)."
+
+
+@pytest.mark.parametrize("comment, author, expected", [
+    ("", "maria", [ProblemCode.EMPTY_COMMENT]),
+    (" \t\n", "maria", [ProblemCode.EMPTY_COMMENT]),
+    ("why", "", [ProblemCode.EMPTY_AUTHOR]),
+    ("", " ", [ProblemCode.EMPTY_COMMENT, ProblemCode.EMPTY_AUTHOR]),
+])
+def test_comment_and_author_are_required(comment, author, expected):
+    assert codes(validate(draft('alertname="A"', comment=comment, author=author))) == expected
+
+
+@pytest.mark.parametrize("texts", [
+    ('x=""',),
+    ('x=~".*"',),
+    ('x=~""',),
+    ('alertname!="APIDown"',),
+    ('alertname!~"API.*"',),
+    ('x=""', 'y=~".*"', 'z!="a"'),
+    ('alertname=~"|APIDown"',),
+])
+def test_matchers_that_match_an_alert_without_labels_are_refused(texts):
+    problems = validate(draft(*texts))
+    assert codes(problems) == [ProblemCode.MATCHES_EVERYTHING]
+    assert "even an alert without labels" in problems[0].message
+
+
+@pytest.mark.parametrize("texts", [
+    ('alertname="APIDown"',),
+    ('x=""', 'alertname="APIDown"'),
+    ('alertname=~".+"',),
+    ('alertname!="APIDown"', 'severity="critical"'),
+])
+def test_matchers_that_need_a_label_are_accepted(texts):
+    assert validate(draft(*texts)) == []
+
+
+def test_no_matchers_is_refused():
+    assert codes(validate(draft())) == [ProblemCode.NO_MATCHERS]
+
+
+def test_invalid_regex_is_refused_per_matcher():
+    bad = new_silence((Matcher("alertname", "APIDown"), Matcher("instance", "(", is_regex=True),
+                       Matcher("job", "[", is_regex=True, is_equal=False)), "maria", "c", NOW, ACK_WINDOW)
+    problems = validate(bad, [alert("APIDown")])
+    assert codes(problems) == [ProblemCode.INVALID_REGEX, ProblemCode.INVALID_REGEX]
+    assert [p.index for p in problems] == [1, 2]
+    assert problems[0].message.startswith('Matcher instance=~"(": invalid regular expression (')
+
+
+def test_matching_every_current_alert_is_refused():
+    current = [alert("APIDown"), alert("HighLatencyP99"), alert("HighCPUUsage", "warning")]
+    problems = validate(draft('alertname=~".+"'), current)
+    assert codes(problems) == [ProblemCode.MATCHES_ALL_CURRENT]
+    assert problems[0].message == "These matchers match every current alert (3 alerts): narrow them down."
+    assert codes(validate(draft('severity=~"critical|warning"'), current)) == [ProblemCode.MATCHES_ALL_CURRENT]
+    assert validate(draft('severity="critical"'), current) == []
+    assert validate(draft('alertname=~".+"'), current[:1]) == []  # one alert: an ack matches it all
+
+
+def test_one_alert_name_on_several_instances_is_not_a_blanket_silence():
+    """The guide's own example: amtool silence add alertname=APIDown --duration=1h."""
+    current = [alert("APIDown", instance="a"), alert("APIDown", instance="b")]
+    assert validate(draft("alertname=APIDown"), current) == []
+    ack = ack_silence(alert("APIDown", instance="a", pod="p1"), "maria", NOW, volatile_labels=("pod", "instance"))
+    assert validate(ack, current) == []
+
+
+def test_problem_text_is_translatable():
+    (problem,) = validate(draft('alertname="A"', minutes=30 * 60))
+    table = {("silencing", "%1 is longer than 24 hours (the guide: never silence for more than 24 h)."):
+             "%1 passa de 24 horas."}
+    assert problem.text(lambda context, source: table.get((context, source), source)) == "30h passa de 24 horas."
+
+
+# -- confirmation and preview -----------------------------------------------------------------
+
+def test_needs_confirmation_for_a_critical_alert_beyond_the_ack_window():
+    crit, warn = alert("APIDown", "critical"), alert("HighCPUUsage", "warning")
+    current = [crit, warn]
+    assert not needs_confirmation(draft('alertname="APIDown"', minutes=15), current, SEVERITY)
+    assert needs_confirmation(draft('alertname="APIDown"', minutes=16), current, SEVERITY)
+    assert needs_confirmation(draft('alertname="APIDown"', minutes=24 * 60), current, SEVERITY)
+    assert not needs_confirmation(draft('alertname="HighCPUUsage"', minutes=24 * 60), current, SEVERITY)
+    assert not needs_confirmation(draft('alertname="Gone"', minutes=60), current, SEVERITY)
+    page = alert("Paged", "page")
+    assert needs_confirmation(draft('alertname="Paged"', minutes=60), [page], SEVERITY)
+
+
+def test_preview_lists_the_matched_alerts_in_order():
+    current = [alert("APIDown", instance="backend-1"), alert("APIDown", instance="db-1"), alert("HighCPUUsage")]
+    got = preview(matchers('alertname="APIDown"', 'instance=~"backend.*"'), current)
+    assert got == [current[0]]
+    assert preview(matchers('instance!~"backend.*"'), current) == current[1:]
+    assert preview(matchers('severity="critical"'), current) == current
+
+
+def test_presets_are_the_guides_durations():
+    assert [(p.label, p.duration) for p in PRESETS] == [
+        ("investigation", ACK_WINDOW), ("maintenance", dt.timedelta(hours=1)), ("known issue", MAX_DURATION)]
+
+
+# -- extend -----------------------------------------------------------------------------------
+
+def existing(ends_in: dt.timedelta, state: str = "active", starts_ago: dt.timedelta = MINUTE * 10) -> Silence:
+    return Silence(id="64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf", matchers=matchers('alertname="APIDown"'),
+                   starts_at=NOW - starts_ago, ends_at=NOW + ends_in, created_by="maria", comment="ACK! x",
+                   status=SilenceStatus(state))
+
+
+def test_extension_keeps_id_and_start_and_moves_the_end():
+    s = existing(MINUTE * 5)
+    update = extension(s, NOW)
+    assert update.id == s.id and update.matchers == s.matchers and update.starts_at == s.starts_at
+    assert update.created_by == "maria" and update.comment == "ACK! x"
+    assert update.ends_at == NOW + MINUTE * 20
+    assert validate_extension(s, NOW) == []
+
+
+def test_extension_counts_from_now_when_the_end_has_passed():
+    s = existing(-MINUTE, state="active")
+    assert extension(s, NOW, dt.timedelta(hours=1)).ends_at == NOW + dt.timedelta(hours=1)
+    assert codes(validate_extension(s, NOW)) == [ProblemCode.EXPIRED]
+    assert codes(validate_extension(existing(MINUTE, state="expired"), NOW)) == [ProblemCode.EXPIRED]
+
+
+def test_extension_limits():
+    s = existing(dt.timedelta(hours=20), starts_ago=dt.timedelta(hours=20))
+    assert validate_extension(s, NOW, dt.timedelta(hours=4)) == []  # 24 h from now: allowed
+    (problem,) = validate_extension(s, NOW, dt.timedelta(hours=4, minutes=1))
+    assert problem.code is ProblemCode.TOO_LONG and problem.args == ("24h1m",)
+    assert codes(validate_extension(s, NOW, dt.timedelta(0))) == [ProblemCode.NOT_POSITIVE]
+
+
+def test_extension_confirmation_only_beyond_another_ack_window_of_a_critical_alert():
+    s = existing(MINUTE * 5)
+    assert not extension_needs_confirmation(s, ACK_WINDOW, [alert("APIDown")], SEVERITY)
+    assert extension_needs_confirmation(s, dt.timedelta(hours=1), [alert("APIDown")], SEVERITY)
+    assert not extension_needs_confirmation(s, dt.timedelta(hours=1), [alert("APIDown", "warning")], SEVERITY)
+
+
+# -- durations --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("15m", dt.timedelta(minutes=15)), ("1h", dt.timedelta(hours=1)), ("1h30m", dt.timedelta(minutes=90)),
+    ("24h", dt.timedelta(hours=24)), ("90s", dt.timedelta(seconds=90)), ("1d", dt.timedelta(days=1)),
+    ("1w", dt.timedelta(weeks=1)), ("1y", dt.timedelta(days=365)), ("500ms", dt.timedelta(milliseconds=500)),
+    ("1m1ms", dt.timedelta(minutes=1, milliseconds=1)), ("1d2h3m4s5ms", dt.timedelta(1, 7384, 5000)),
+    ("0", dt.timedelta(0)), ("0s", dt.timedelta(0)),
+])
+def test_parse_duration(text, expected):
+    assert parse_duration(text) == expected
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("", "empty"), (" 1h", "spaces"), ("1h 30m", "spaces"), ("-5m", "sign"), ("+5m", "sign"),
+    ("1.5h", "not a duration"), ("30m1h", "not a duration"), ("1h1h", "not a duration"), ("1x", "not a duration"),
+    ("h", "not a duration"), ("1H", "not a duration"), ("15", "not a duration"), ("99999999999999y", "too large"),
+])
+def test_parse_duration_refuses(text, reason):
+    with pytest.raises(ValueError) as info:
+        parse_duration(text)
+    assert reason in str(info.value)
+    if reason != "too large":
+        assert "15m, 1h30m, 24h" in str(info.value)
+
+
+@pytest.mark.parametrize("duration, text", [
+    (dt.timedelta(minutes=90), "1h30m"), (dt.timedelta(hours=24), "24h"), (dt.timedelta(hours=36), "36h"),
+    (dt.timedelta(seconds=90), "1m30s"), (dt.timedelta(0), "0s"), (dt.timedelta(seconds=1.5), "1s500ms"),
+    (dt.timedelta(minutes=-5), "-5m"), (dt.timedelta(microseconds=10), "0s"),
+])
+def test_format_duration(duration, text):
+    assert format_duration(duration) == text
+    if duration >= dt.timedelta(milliseconds=1):
+        assert parse_duration(text) == duration
+
+
+# -- fingerprint lookup -----------------------------------------------------------------------
+
+def test_find_alert_by_fingerprint_or_unique_prefix():
+    a = alert("A", fingerprint="0123456789abcdef")
+    b = alert("B", fingerprint="0123459999999999")
+    c = alert("C", fingerprint="fedcba9876543210")
+    current = [a, b, c]
+    assert find_alert(current, "0123456789abcdef") is a
+    assert find_alert(current, " 0123456789ABCDEF ") is a
+    assert find_alert(current, "0123456") is a
+    assert find_alert(current, "fedcba") is c
+    with pytest.raises(AmbiguousFingerprint) as info:
+        find_alert(current, "012345")
+    assert info.value.candidates == [a, b]
+    with pytest.raises(PrefixTooShort):
+        find_alert(current, "fedcb")
+    with pytest.raises(AlertNotFound):
+        find_alert(current, "aaaaaa")
