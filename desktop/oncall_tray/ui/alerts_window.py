@@ -198,6 +198,10 @@ class AlertsWindow(QWidget):
             self.details.show_alert(alert, self.model.silences_of(alert), self.model.state_text(alert))
         self._update_buttons()
 
+    def refresh_buttons(self) -> None:
+        """Enable the buttons for the selected alert again (after a failed action)."""
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         alert = self.model.alert(self._selected) if self._selected else None
         self.ack_button.setEnabled(alert is not None and not alert.silenced and not self.model.stale)

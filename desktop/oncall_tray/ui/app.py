@@ -17,10 +17,13 @@ import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from .. import APP_NAME, __version__
+from ..alertmanager.models import Matcher
 from ..config import LoadedConfig
+from ..core.severity import Severity, SeverityMap
+from ..core.silencing import ack_silence, validate
 from ..core.overview import Light, Overview, overview
 from ..core.tracker import AlertSnapshot
 from ..i18n import resolve_language
@@ -29,8 +32,10 @@ from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
 from ..watch import PollResult
 from .notifications import Notifier
 from .poller import Poller
+from .actions import ActionResult, Actions
 from .alerts_window import AlertsWindow
 from .escalation_dialog import EscalationDialog
+from .silence_dialog import SilenceDialog
 from .translations import install, translator_for
 from .tray import TrayIcon
 
@@ -56,6 +61,9 @@ class TrayController(QObject):
         self.silences: dict = {}
         self.notifier = Notifier(self.tray.show_message, lambda: self._tray_shown, config.notifications, self)
         self.poller = Poller(config, self)
+        self.actions = Actions(config, self)
+        self.actions.finished.connect(self.on_action)
+        self._dialogs: dict[str, SilenceDialog] = {}
         self._tray_shown = False
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_CHECK_MS)
@@ -66,6 +74,9 @@ class TrayController(QObject):
             source.quit_requested.connect(QCoreApplication.quit)
         self.tray.open_requested.connect(self.show_window)
         self.window.escalate_requested.connect(self.escalate)
+        self.window.acknowledge_requested.connect(self.acknowledge)
+        self.window.silence_requested.connect(self.open_silence_dialog)
+        self.tray.acknowledge_requested.connect(lambda: self.acknowledge(self.worst_unacknowledged()))
         self.tray.test_notification_requested.connect(self.send_test_notification)
 
     def start(self) -> None:
@@ -113,6 +124,9 @@ class TrayController(QObject):
             self.silences = dict(result.silences)
         self.view = overview(self.snapshot, result.contact, result.attention)
         self.tray.show_overview(self.view)
+        worst = self.worst_unacknowledged()
+        self.tray.set_ack_target(self.snapshot.alerts[worst].alertname if worst and self.view.light is not Light.UNREACHABLE
+                                 else None)
         if self.window.isVisible():
             if result.update is not None:
                 self.window.apply(result.update, self.silences)
@@ -123,6 +137,75 @@ class TrayController(QObject):
             notices += attention_notices(result.attention, self.snapshot.alerts, translate, result.contact.last_success_at
                                          or dt.datetime.now(dt.timezone.utc))
         self.notifier.show(notices)
+
+    # -- acknowledge and silence ---------------------------------------------------------------
+
+    def worst_unacknowledged(self) -> str:
+        """Fingerprint of the worst, oldest unacknowledged alert ("" when none)."""
+        if self.snapshot is None:
+            return ""
+        alerts = self.snapshot.alerts
+        return next((fp for _key, fp in self.snapshot.order if not alerts[fp].silenced), "")
+
+    def acknowledge(self, fingerprint: str) -> None:
+        """Silence one alert for the ack window (guide: "Acknowledge ... Silence por 15min"),
+        off the GUI thread; the answer arrives in ``on_action``."""
+        alert = self.snapshot.alerts.get(fingerprint) if self.snapshot and fingerprint else None
+        if alert is None or alert.silenced:
+            return
+        draft = ack_silence(alert, self.config.engineer, dt.datetime.now(dt.timezone.utc), self.config.volatile_labels)
+        problems = validate(draft, self.snapshot.alerts.values(), self._severity_of)
+        if problems:
+            self._warn(tr("Cannot acknowledge %1").replace("%1", alert.alertname),
+                       "\n".join(p.text(QCoreApplication.translate) for p in problems))
+            self.window.refresh_buttons()
+            return
+        self.actions.create(f"ack:{fingerprint}", draft)
+
+    def open_silence_dialog(self, fingerprint: str) -> None:
+        """The silence dialog, prefilled with the alert's labels (volatile ones left out)."""
+        alert = self.snapshot.alerts.get(fingerprint) if self.snapshot else None
+        if alert is None:
+            return
+        skip = set(self.config.volatile_labels)
+        matchers = [Matcher(name=k, value=v) for k, v in sorted(alert.labels.items()) if k not in skip]
+        dialog = SilenceDialog(matchers, self.config.engineer, list(self.snapshot.alerts.values()),
+                               self._severity_of, parent=self.window)
+        tag = f"silence:{id(dialog)}"
+        self._dialogs[tag] = dialog
+        dialog.submitted.connect(lambda draft: self.actions.create(tag, draft))
+        dialog.finished.connect(lambda _r: self._dialogs.pop(tag, None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _severity_of(self, alert) -> Severity:
+        if self.snapshot is not None and alert.fingerprint in self.snapshot.severities:
+            return self.snapshot.severities[alert.fingerprint]
+        return SeverityMap(self.config.severity_synonyms).of(alert)
+
+    def on_action(self, result: ActionResult) -> None:
+        """An action came back: refresh at once on success (the alert turns acknowledged within
+        one poll); show Alertmanager's answer on failure, losing nothing typed."""
+        dialog = self._dialogs.get(result.tag)
+        if result.ok:
+            if dialog is not None:
+                dialog.accept()
+            self.poller.refresh()
+            return
+        message = result.error.describe() if result.error else ""
+        if dialog is not None:
+            dialog.refused(message)
+            return
+        title = tr("Alertmanager did not accept the acknowledgement") if result.tag.startswith("ack:") else \
+            tr("Alertmanager did not accept the change")
+        self._warn(title, message)
+        self.window.refresh_buttons()
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
 
     def escalate(self, fingerprint: str) -> None:
         """Open the escalation dialog for an alert (non-modal; several may be open)."""
@@ -154,7 +237,8 @@ class TrayController(QObject):
         """Stop polling and notifying, hide the icon; False if the poller did not stop in time."""
         self.tray.set_visible(False)
         self.notifier.shutdown()
-        return self.poller.shutdown(SHUTDOWN_BUDGET_MS)
+        actions_stopped = self.actions.shutdown(SHUTDOWN_BUDGET_MS // 3)
+        return self.poller.shutdown(SHUTDOWN_BUDGET_MS) and actions_stopped
 
 
 def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:

@@ -71,6 +71,7 @@ class TrayIcon(QObject):
     """
 
     refresh_requested = Signal()
+    acknowledge_requested = Signal()
     test_notification_requested = Signal()
     quit_requested = Signal()
     open_requested = Signal()
@@ -91,6 +92,8 @@ class TrayIcon(QObject):
     def _build_menu(self) -> None:
         menu = self.menu
         self.show_action = menu.addAction(tr("Show alerts"), self.open_requested.emit)
+        self.ack_action = menu.addAction(tr("Acknowledge the worst alert"), self.acknowledge_requested.emit)
+        self.ack_action.setEnabled(False)
         self.refresh_action = menu.addAction(tr("Refresh now"), self.refresh_requested.emit)
         menu.addSeparator()
         links = (
@@ -119,6 +122,12 @@ class TrayIcon(QObject):
             self.icon.setIcon(tray_icon(view.light, view.badge, ratio, overdue=view.overdue))
         self.icon.setToolTip(plain_rich_text("\n".join(tooltip_lines(view, self._config.alertmanager_url))))
         self._view = view
+
+    def set_ack_target(self, alertname: str | None) -> None:
+        """Name the worst unacknowledged alert in the menu's Acknowledge item (None: disabled)."""
+        self.ack_action.setEnabled(alertname is not None)
+        self.ack_action.setText(tr("Acknowledge %1").replace("%1", alertname) if alertname
+                                else tr("Acknowledge the worst alert"))
 
     def set_visible(self, visible: bool) -> None:
         """Show or hide the icon in the tray."""

@@ -1,0 +1,152 @@
+"""Writes to Alertmanager off the GUI thread (design notes, "Threads": user actions go to a
+worker through queued signals and never block the GUI).
+
+``Actions`` owns a QThread with an ``ActionWorker`` that has its own ``AlertmanagerClient``.
+Every request carries a ``tag`` chosen by the caller; the answer comes back as an
+``ActionResult`` with the same tag, on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ..alertmanager.client import AlertmanagerClient
+from ..alertmanager.errors import AlertmanagerError
+from ..alertmanager.models import PostableSilence
+from ..config import Config
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    """The outcome of one action.
+
+    Attributes:
+        tag: the caller's tag (e.g. "ack:<fingerprint>").
+        kind: "create", "update" or "expire".
+        silence_id: the silence's ID ("" when the action failed before one existed).
+        error: None on success, else the client's error (``Refused`` carries Alertmanager's
+            message as it sent it).
+    """
+
+    tag: str
+    kind: str
+    silence_id: str
+    error: AlertmanagerError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when Alertmanager accepted the action."""
+        return self.error is None
+
+
+class ActionWorker(QObject):
+    """Lives in the actions thread; one request at a time, in order."""
+
+    finished = Signal(object)
+
+    def __init__(self, config: Config) -> None:
+        super().__init__()
+        self._config = config
+        self._client: AlertmanagerClient | None = None
+
+    def _http(self) -> AlertmanagerClient:
+        if self._client is None:
+            self._client = AlertmanagerClient(self._config.alertmanager_url, timeout=self._config.request_timeout)
+        return self._client
+
+    @Slot(str, object)
+    def create(self, tag: str, draft: PostableSilence) -> None:
+        """POST a new silence (or an update when ``draft.id`` is set)."""
+        kind = "update" if draft.id else "create"
+        try:
+            client = self._http()
+            silence_id = client.update_silence(draft) if draft.id else client.create_silence(draft)
+        except AlertmanagerError as exc:
+            log.warning("%s of a silence refused or failed: %s", kind, exc.describe())
+            self.finished.emit(ActionResult(tag, kind, draft.id or "", exc))
+            return
+        log.info("silence %s (%s): %s", silence_id, kind, tag)
+        self.finished.emit(ActionResult(tag, kind, silence_id))
+
+    @Slot(str, str)
+    def expire(self, tag: str, silence_id: str) -> None:
+        """DELETE a silence."""
+        try:
+            self._http().expire_silence(silence_id)
+        except (AlertmanagerError, ValueError) as exc:
+            error = exc if isinstance(exc, AlertmanagerError) else AlertmanagerError("", str(exc))
+            self.finished.emit(ActionResult(tag, "expire", silence_id, error))
+            return
+        log.info("silence %s expired: %s", silence_id, tag)
+        self.finished.emit(ActionResult(tag, "expire", silence_id))
+
+    @Slot()
+    def stop(self) -> None:
+        """Close the client."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+
+class Actions(QObject):
+    """GUI-thread face of the worker. Tags in flight are remembered so that a double click
+    cannot send the same action twice.
+
+    Signals:
+        finished(ActionResult): in the GUI thread.
+    """
+
+    finished = Signal(object)
+    _create = Signal(str, object)
+    _expire = Signal(str, str)
+    _stop = Signal()
+
+    def __init__(self, config: Config, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("oncall-tray actions")
+        self._worker = ActionWorker(config)
+        self._worker.moveToThread(self._thread)
+        self._create.connect(self._worker.create)
+        self._expire.connect(self._worker.expire)
+        self._stop.connect(self._worker.stop)
+        self._worker.finished.connect(self._done)
+        self._pending: set[str] = set()
+        self._thread.start()
+
+    def busy(self, tag: str) -> bool:
+        """True while an action with ``tag`` is on its way."""
+        return tag in self._pending
+
+    def create(self, tag: str, draft: PostableSilence) -> bool:
+        """Send a silence; False (and nothing sent) when ``tag`` is already in flight."""
+        if tag in self._pending:
+            return False
+        self._pending.add(tag)
+        self._create.emit(tag, draft)
+        return True
+
+    def expire(self, tag: str, silence_id: str) -> bool:
+        """Expire a silence; False when ``tag`` is already in flight."""
+        if tag in self._pending:
+            return False
+        self._pending.add(tag)
+        self._expire.emit(tag, silence_id)
+        return True
+
+    def _done(self, result: ActionResult) -> None:
+        self._pending.discard(result.tag)
+        self.finished.emit(result)
+
+    def shutdown(self, timeout_ms: int = 500) -> bool:
+        """Stop the thread; False if a request is still hanging after ``timeout_ms``."""
+        if not self._thread.isRunning():
+            return True
+        self._stop.emit()
+        self._thread.quit()
+        return self._thread.wait(timeout_ms)

@@ -1,0 +1,247 @@
+"""The silence dialog (issue 3): the guide's durations, a mandatory comment, editable matchers
+with a live preview of what they match, the guide's rules checked before anything is sent, and
+a confirmation before silencing a critical alert for longer than the ack window.
+
+The dialog never closes on a refusal: Alertmanager's answer is shown and everything typed
+stays. Sending goes through ``Actions`` (off the GUI thread); ``submitted`` carries the draft.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..alertmanager.models import Alert, Matcher, PostableSilence
+from ..core.durations import format_duration, parse_duration
+from ..core.severity import Severity
+from ..core.silencing import PRESETS, needs_confirmation, new_silence, preview, validate
+from .translations import translator_for
+
+TR_CONTEXT = "silence_dialog"
+tr = translator_for(TR_CONTEXT)
+OPERATORS = ("=", "!=", "=~", "!~")
+LABEL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_FLAGS = {"=": (False, True), "!=": (False, False), "=~": (True, True), "!~": (True, False)}
+
+
+def operator_of(matcher: Matcher) -> str:
+    """The operator text of a matcher."""
+    return {v: k for k, v in _FLAGS.items()}[(matcher.is_regex, matcher.is_equal)]
+
+
+class SilenceDialog(QDialog):
+    """Create a silence.
+
+    Args:
+        matchers: prefilled matchers (the alert's labels, exact).
+        author: prefilled author (the engineer).
+        alerts: the current alerts, for the preview and the guide's checks.
+        severity_of: alert -> severity.
+
+    Signals:
+        submitted(PostableSilence): the engineer confirmed a draft that passed every check.
+    """
+
+    submitted = Signal(object)
+
+    def __init__(self, matchers: Sequence[Matcher], author: str, alerts: Sequence[Alert],
+                 severity_of: Callable[[Alert], Severity], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("New silence"))
+        self.resize(680, 600)
+        self._alerts, self._severity_of = list(alerts), severity_of
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([tr("Label"), tr("Operator"), tr("Value")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemChanged.connect(lambda _item: self.refresh())
+        add = QPushButton(tr("Add matcher"))
+        add.clicked.connect(lambda: self.add_matcher(Matcher(name="", value="")))
+        remove = QPushButton(tr("Remove selected"))
+        remove.clicked.connect(self._remove_selected)
+        self.preview = QLabel()
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setWordWrap(True)
+        self.durations = QButtonGroup(self)
+        durations = QHBoxLayout()
+        for i, preset in enumerate(PRESETS):
+            button = QRadioButton(f"{format_duration(preset.duration)} ({QCoreApplication.translate('silencing', preset.label)})")
+            self.durations.addButton(button, i)
+            durations.addWidget(button)
+        custom = QRadioButton(tr("other:"))
+        self.durations.addButton(custom, len(PRESETS))
+        self.custom = QLineEdit()
+        self.custom.setPlaceholderText("1h30m")
+        self.custom.setMaximumWidth(100)
+        self.custom.textEdited.connect(lambda _t: custom.setChecked(True))
+        durations.addWidget(custom)
+        durations.addWidget(self.custom)
+        durations.addStretch(1)
+        self.durations.button(0).setChecked(True)
+        self.durations.idToggled.connect(lambda *_: self.refresh())
+        self.custom.textChanged.connect(lambda _t: self.refresh())
+        self.author = QLineEdit(author)
+        self.author.textChanged.connect(lambda _t: self.refresh())
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText(tr("Why? (required: the guide says never silence without a comment)"))
+        self.comment.setMaximumHeight(90)
+        self.comment.textChanged.connect(self.refresh)
+        self.problems = QLabel()
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color:#b71c1c")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.silence_button = self.buttons.addButton(tr("Silence"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        matcher_buttons = QHBoxLayout()
+        matcher_buttons.addWidget(add)
+        matcher_buttons.addWidget(remove)
+        matcher_buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow(tr("Duration"), durations)
+        form.addRow(tr("Author"), self.author)
+        form.addRow(tr("Comment"), self.comment)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Matchers (all must match; regular expressions are anchored):")))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(matcher_buttons)
+        layout.addWidget(self.preview)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self._sending = False
+        for matcher in matchers:
+            self.add_matcher(matcher)
+        self.refresh()
+
+    # -- matchers -----------------------------------------------------------------------------
+
+    def add_matcher(self, matcher: Matcher) -> None:
+        """Append one editable matcher row."""
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(matcher.name))
+        operator = QComboBox()
+        operator.addItems(list(OPERATORS))
+        operator.setCurrentText(operator_of(matcher))
+        operator.currentTextChanged.connect(lambda _t: self.refresh())
+        self.table.setCellWidget(row, 1, operator)
+        self.table.setItem(row, 2, QTableWidgetItem(matcher.value))
+        self.table.blockSignals(False)
+        self.refresh()
+
+    def _remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        self.refresh()
+
+    def matchers(self) -> tuple[list[Matcher], list[str]]:
+        """The matchers as typed, and a message per row that is not a valid matcher. Values
+        are taken literally (no quoting needed); the encoder escapes them when sending."""
+        matchers, errors = [], []
+        for row in range(self.table.rowCount()):
+            name = (self.table.item(row, 0).text() if self.table.item(row, 0) else "").strip()
+            value = self.table.item(row, 2).text() if self.table.item(row, 2) else ""
+            op = self.table.cellWidget(row, 1).currentText()
+            if not name and not value:
+                continue
+            if not LABEL_NAME.fullmatch(name):
+                errors.append(tr("Row %1: %2 is not a label name (letters, digits and _).")
+                              .replace("%1", str(row + 1)).replace("%2", repr(name)))
+                continue
+            is_regex, is_equal = _FLAGS[op]  # a bad regex is reported by the guide's checks
+            matcher = Matcher(name=name, value=value, is_regex=is_regex, is_equal=is_equal)
+            matchers.append(matcher)
+        return matchers, errors
+
+    # -- checking -------------------------------------------------------------------------------
+
+    def duration(self) -> dt.timedelta | None:
+        """The chosen duration, None when the custom text is not a duration."""
+        chosen = self.durations.checkedId()
+        if chosen < len(PRESETS):
+            return PRESETS[chosen].duration
+        try:
+            return parse_duration(self.custom.text().strip())
+        except ValueError:
+            return None
+
+    def draft(self) -> tuple[PostableSilence | None, list[str]]:
+        """The silence as it would be sent now, and every reason not to send it."""
+        matchers, errors = self.matchers()
+        duration = self.duration()
+        if duration is None:
+            errors.append(tr("Duration: use a duration such as 15m, 1h or 1h30m."))
+            return None, errors
+        draft = new_silence(matchers, self.author.text().strip(), self.comment.toPlainText().strip(),
+                            dt.datetime.now(dt.timezone.utc), duration)
+        errors += [p.text(QCoreApplication.translate) for p in validate(draft, self._alerts, self._severity_of)]
+        return draft, errors
+
+    def refresh(self) -> None:
+        """Update the preview and the problems as the engineer types."""
+        matchers, _errors = self.matchers()
+        try:
+            matched = preview(matchers, self._alerts) if matchers else []
+        except re.error:  # a regular expression half typed
+            matched = []
+        names = ", ".join(dict.fromkeys(a.alertname for a in matched[:20]))
+        self.preview.setText(tr("Matches %1 of %2 current alerts").replace("%1", str(len(matched))).replace(
+            "%2", str(len(self._alerts))) + (f": {names}" if names else ""))
+        _draft, problems = self.draft()
+        self.problems.setText("\n".join(problems))
+        self.silence_button.setEnabled(not problems and not self._sending)
+
+    def submit(self) -> None:
+        """Check, confirm a long silence of a critical alert, then emit ``submitted``."""
+        draft, problems = self.draft()
+        if problems or draft is None or self._sending:
+            self.refresh()
+            return
+        if needs_confirmation(draft, self._alerts, self._severity_of):
+            answer = QMessageBox.question(
+                self, tr("Silence a critical alert?"),
+                tr("This silences a critical alert for %1, longer than the 15-minute investigation window. "
+                   "The guide says: never silence a critical alert without investigating. Silence anyway?")
+                .replace("%1", format_duration(draft.duration)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._sending = True
+        self.silence_button.setEnabled(False)
+        self.problems.setStyleSheet("color:#444")
+        self.problems.setText(tr("Sending to Alertmanager…"))
+        self.submitted.emit(draft)
+
+    def refused(self, message: str) -> None:
+        """Alertmanager refused or could not be reached: show why, keep everything typed."""
+        self._sending = False
+        self.problems.setStyleSheet("color:#b71c1c")
+        self.problems.setText(tr("Not created: %1").replace("%1", message))
+        self.silence_button.setEnabled(True)

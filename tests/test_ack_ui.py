@@ -1,0 +1,128 @@
+"""Acknowledge and silence from the Qt interface, against a real Alertmanager (pytest-qt,
+offscreen): the controller, the action thread and the silence dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import httpx
+import pytest
+from conftest import make_alert
+
+from oncall_tray.config import Config, LoadedConfig
+
+
+@pytest.fixture
+def controller(qtbot, alertmanager, tmp_path, monkeypatch):
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    alertmanager.post_alerts([
+        make_alert("APIDown", "critical", instance="backend:3001", pod="api-7f9c"),
+        make_alert("HighCPUUsage", "warning", instance='host "a" \\ {b}.é'),
+        make_alert("BackupOld", "info"),
+    ])
+    config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="maria",
+                    volatile_labels=("pod",), poll_interval=60)
+    ctl = TrayController(LoadedConfig(config, tmp_path / "c.yaml", False, ()))
+    with qtbot.waitSignal(ctl.poller.polled, timeout=10000):
+        ctl.start()
+    yield ctl
+    assert ctl.shutdown()
+    ctl.window.close()
+
+
+def silences(am) -> list[dict]:
+    return [s for s in httpx.get(am.url + "/api/v2/silences").json() if s["status"]["state"] == "active"]
+
+
+def fingerprint(ctl, name: str) -> str:
+    return next(fp for fp, a in ctl.snapshot.alerts.items() if a.alertname == name)
+
+
+def test_acknowledge_creates_the_guides_silence_and_refreshes_at_once(qtbot, controller, alertmanager):
+    fp = fingerprint(controller, "APIDown")
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
+                          and r.update.snapshot.alerts[fp].silenced):
+        controller.acknowledge(fp)
+        controller.acknowledge(fp)  # a double click sends one silence
+    (made,) = silences(alertmanager)
+    assert made["createdBy"] == "maria"
+    assert made["comment"] == "ACK! investigando — maria"
+    names = {m["name"] for m in made["matchers"]}
+    assert "pod" not in names and {"alertname", "severity", "instance"} <= names
+    assert all(m["isEqual"] and not m["isRegex"] for m in made["matchers"])
+    start = dt.datetime.fromisoformat(made["startsAt"].replace("Z", "+00:00"))
+    end = dt.datetime.fromisoformat(made["endsAt"].replace("Z", "+00:00"))
+    assert abs((end - start) - dt.timedelta(minutes=15)) < dt.timedelta(seconds=2)
+    assert controller.view.light.value == "warning"  # red gave way to the next worst colour
+
+
+def test_silence_dialog_one_hour_with_comment(qtbot, controller, alertmanager):
+    from oncall_tray.ui.silence_dialog import SilenceDialog
+
+    fp = fingerprint(controller, "HighCPUUsage")
+    controller.open_silence_dialog(fp)
+    dialog = next(iter(controller._dialogs.values()))
+    assert isinstance(dialog, SilenceDialog)
+    assert "Matches 1 of 3 current alerts: HighCPUUsage" in dialog.preview.text()
+    assert not dialog.silence_button.isEnabled() and "comment is required" in dialog.problems.text()
+    dialog.durations.button(1).setChecked(True)  # 1 h (maintenance)
+    dialog.comment.setPlainText("Manutenção programada do host")
+    assert dialog.silence_button.isEnabled(), dialog.problems.text()
+    with qtbot.waitSignal(dialog.finished, timeout=10000):
+        dialog.submit()
+    (made,) = silences(alertmanager)
+    assert made["comment"] == "Manutenção programada do host" and made["createdBy"] == "maria"
+    instance = next(m for m in made["matchers"] if m["name"] == "instance")
+    assert instance["value"] == 'host "a" \\ {b}.é'  # quotes, backslash, braces, dot, accent
+    start = dt.datetime.fromisoformat(made["startsAt"].replace("Z", "+00:00"))
+    end = dt.datetime.fromisoformat(made["endsAt"].replace("Z", "+00:00"))
+    assert abs((end - start) - dt.timedelta(hours=1)) < dt.timedelta(seconds=2)
+
+
+def test_silence_dialog_refuses_locally_and_sends_nothing(qtbot, controller, alertmanager):
+    controller.open_silence_dialog(fingerprint(controller, "BackupOld"))
+    dialog = next(iter(controller._dialogs.values()))
+    dialog.comment.setPlainText("motivo")
+    dialog.durations.button(len(dialog.durations.buttons()) - 1).setChecked(True)
+    dialog.custom.setText("25h")
+    assert "longer than 24 hours" in dialog.problems.text() and not dialog.silence_button.isEnabled()
+    dialog.custom.setText("1h30m")
+    assert dialog.silence_button.isEnabled()
+    for row in range(dialog.table.rowCount()):  # every matcher matching the empty string
+        dialog.table.cellWidget(row, 1).setCurrentText("=~")
+        dialog.table.item(row, 2).setText(".*")
+    assert "match everything" in dialog.problems.text()
+    dialog.table.item(0, 2).setText("(")
+    assert "invalid regular expression" in dialog.problems.text()
+    dialog.submit()
+    assert silences(alertmanager) == []
+    dialog.reject()
+
+
+def test_long_silence_of_a_critical_alert_asks_first(qtbot, controller, alertmanager, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    controller.open_silence_dialog(fingerprint(controller, "APIDown"))
+    dialog = next(iter(controller._dialogs.values()))
+    dialog.comment.setPlainText("known issue")
+    dialog.durations.button(2).setChecked(True)  # 24 h
+    dialog.submit()
+    assert len(asked) == 1 and "never silence a critical alert without investigating" in asked[0][2]
+    assert silences(alertmanager) == [] and dialog.isVisible()
+    dialog.reject()
+
+
+def test_alertmanager_refusal_is_shown_and_the_dialog_keeps_what_was_typed(qtbot, controller, alertmanager):
+    controller.open_silence_dialog(fingerprint(controller, "BackupOld"))
+    dialog = next(iter(controller._dialogs.values()))
+    dialog.comment.setPlainText("texto digitado")
+    alertmanager.stop(remove_storage=False)  # now nobody answers
+    with qtbot.waitSignal(controller.actions.finished, timeout=15000):
+        dialog.submit()
+    assert dialog.isVisible() and "Not created" in dialog.problems.text()
+    assert dialog.comment.toPlainText() == "texto digitado" and dialog.silence_button.isEnabled()
+    dialog.reject()
