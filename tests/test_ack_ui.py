@@ -126,3 +126,37 @@ def test_alertmanager_refusal_is_shown_and_the_dialog_keeps_what_was_typed(qtbot
     assert dialog.isVisible() and "Not created" in dialog.problems.text()
     assert dialog.comment.toPlainText() == "texto digitado" and dialog.silence_button.isEnabled()
     dialog.reject()
+
+
+def test_silences_tab_expire_extend_and_the_offer_after_resolution(qtbot, controller, alertmanager):
+    from conftest import resolve
+
+    fp = fingerprint(controller, "APIDown")
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
+                          and r.update.snapshot.alerts[fp].silenced):
+        controller.acknowledge(fp)
+    controller.show_window()  # shown: every poll now fills the silences tab
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000):
+        controller.poller.refresh()
+    view = controller.window.silences
+    assert view.table.rowCount() == 1 and view.table.item(0, 6).text() == "APIDown"
+    (made,) = silences(alertmanager)
+    end_before = made["endsAt"]
+    view.table.selectRow(0)
+    with qtbot.waitSignal(controller.actions.finished, timeout=10000) as blocker:
+        view.extend_button.click()
+    assert blocker.args[0].ok and blocker.args[0].silence_id == made["id"]  # same ID
+    (extended,) = silences(alertmanager)
+    assert extended["id"] == made["id"] and extended["endsAt"] > end_before
+    # the alert resolves: its silence now mutes nothing and is offered for expiry
+    notices = []
+    controller.notifier.enabled = True
+    controller.notifier.show = lambda items: notices.extend(items)
+    alertmanager.post_alerts([resolve(make_alert("APIDown", "critical", instance="backend:3001", pod="api-7f9c"))])
+    controller.poller.refresh()
+    qtbot.waitUntil(lambda: any("silence still active" in n.title for n in notices), timeout=15000)
+    assert view.table.item(0, 6).text() == "nothing: expire it?"
+    view.table.selectRow(0)
+    with qtbot.waitSignal(controller.actions.finished, timeout=10000):
+        view.expire_button.click()
+    assert silences(alertmanager) == []

@@ -72,57 +72,67 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="109"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="140"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="114"/>
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="87"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</source>
         <translation>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="119"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="175"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="117"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="110"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="141"/>
+        <source>Silences</source>
+        <translation>Silences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="115"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="59"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
@@ -130,37 +140,42 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="260"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="227"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>Alertmanager did not accept the acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="228"/>
         <source>Alertmanager did not accept the change</source>
         <translation>Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="167"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="202"/>
+        <source>Cannot extend the silence</source>
+        <translation>Cannot extend the silence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="250"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="259"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="251"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -203,6 +218,11 @@
         <translation>Red flag: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="75"/>
+        <source>Resolved: %1 (silence still active)</source>
+        <translation>Resolved: %1 (silence still active)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="33"/>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="49"/>
         <source>Response target missed: %1</source>
@@ -212,6 +232,11 @@
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="30"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Several critical alerts at once: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="76"/>
+        <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
+        <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="60"/>
@@ -719,6 +744,69 @@
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>other:</source>
         <translation>other:</translation>
+    </message>
+</context>
+<context>
+    <name>silences</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="45"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="45"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="46"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="55"/>
+        <source>Expire</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
+        <source>Extend 15 min</source>
+        <translation>Extend 15 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="45"/>
+        <source>Matchers</source>
+        <translation>Matchers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="46"/>
+        <source>Mutes</source>
+        <translation>Mutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="46"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="45"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="83"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="82"/>
+        <source>nothing: expire it?</source>
+        <translation>nothing: expire it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="83"/>
+        <source>pending</source>
+        <translation>pending</translation>
     </message>
 </context>
 <context>

@@ -72,57 +72,67 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="109"/>
         <source>Acknowledge</source>
         <translation>Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="140"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="114"/>
         <source>Escalate…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="87"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</source>
         <translation>Filtro: texto, ou matchers como severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="119"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="175"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="117"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="110"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="141"/>
+        <source>Silences</source>
+        <translation>Silenciamentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
         <source>Silence…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="115"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>A mensagem de escalação do guia para L2 ou L3, pronta para copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="59"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alertas</translation>
     </message>
@@ -130,37 +140,42 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="260"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="227"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>O Alertmanager não aceitou o reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="228"/>
         <source>Alertmanager did not accept the change</source>
         <translation>O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="167"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="202"/>
+        <source>Cannot extend the silence</source>
+        <translation>Não é possível estender o silenciamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="250"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="259"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="251"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -203,6 +218,11 @@
         <translation>Red flag: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="75"/>
+        <source>Resolved: %1 (silence still active)</source>
+        <translation>Resolvido: %1 (silenciamento ainda ativo)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="33"/>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="49"/>
         <source>Response target missed: %1</source>
@@ -212,6 +232,11 @@
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="30"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Múltiplos alertas críticos simultâneos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="76"/>
+        <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
+        <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="60"/>
@@ -719,6 +744,69 @@
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>other:</source>
         <translation>outra:</translation>
+    </message>
+</context>
+<context>
+    <name>silences</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="45"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="45"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="46"/>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="55"/>
+        <source>Expire</source>
+        <translation>Expirar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
+        <source>Extend 15 min</source>
+        <translation>Estender 15 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="45"/>
+        <source>Matchers</source>
+        <translation>Matchers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="46"/>
+        <source>Mutes</source>
+        <translation>Silencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="46"/>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="45"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="83"/>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="82"/>
+        <source>nothing: expire it?</source>
+        <translation>nada: expirar?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="83"/>
+        <source>pending</source>
+        <translation>pendente</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..alertmanager.matchers import format_matcher, matches_all
@@ -237,3 +237,35 @@ __all__ = [
     "ack_comment", "ack_silence", "critical_alerts", "extension", "extension_needs_confirmation",
     "needs_confirmation", "new_silence", "preview", "validate", "validate_extension",
 ]
+
+
+def covered(alerts: Iterable[Alert]) -> dict[str, list[Alert]]:
+    """Silence ID -> the current alerts it mutes (from each alert's ``silencedBy``)."""
+    found: dict[str, list[Alert]] = {}
+    for alert in alerts:
+        for silence_id in alert.status.silenced_by:
+            found.setdefault(silence_id, []).append(alert)
+    return found
+
+
+def left_behind(resolved: Iterable[Alert], silences: Mapping[str, Silence],
+                still_covered: Mapping[str, Sequence[Alert]]) -> list[tuple[Alert, Silence]]:
+    """Silences to offer for expiry: those that muted an alert that has just resolved, are
+    still active, and mute nothing else now (guide, "Após Resolver o Incidente": "Remover
+    silenciamentos"; "Remova silenciamento após resolver").
+
+    Args:
+        resolved: the alerts that resolved in this poll, as last seen (with their ``silencedBy``).
+        silences: silence ID -> silence, as of this poll.
+        still_covered: ``covered(current alerts)``.
+    """
+    offers: list[tuple[Alert, Silence]] = []
+    seen: set[str] = set()
+    for alert in resolved:
+        for silence_id in alert.status.silenced_by:
+            silence = silences.get(silence_id)
+            if (silence is not None and silence_id not in seen and silence.status.state == "active"
+                    and not still_covered.get(silence_id)):
+                seen.add(silence_id)
+                offers.append((alert, silence))
+    return offers

@@ -67,3 +67,12 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
         notices.append(notice(title, body, Severity.WARNING, fingerprint=alert.fingerprint))
     return notices
+
+
+def left_behind_notice(alert: Alert, silence, tr: Translate) -> Notice:
+    """An acknowledged alert resolved and its silence mutes nothing else: offer to expire it
+    (guide: "Remova silenciamento após resolver")."""
+    title = tr(CONTEXT, "Resolved: %1 (silence still active)").replace("%1", alert.alertname)
+    body = tr(CONTEXT, "Silence by %1 until %2: %3. Expire it in the Silences tab.").replace(
+        "%1", silence.created_by).replace("%2", _local(silence.ends_at)).replace("%3", silence.comment)
+    return notice(title, body, None, quiet=True, light=Light.OK)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +29,9 @@ from ..core.alert_filter import parse_filter
 from ..core.overview import Overview
 from ..core.tracker import AlertSnapshot, TrackerUpdate
 from ..notify.attention_messages import red_flag_text
+from ..core.silencing import covered
 from .alert_details import AlertDetails
+from .silences_view import SilencesView
 from .alerts_model import COLUMNS, AlertsModel
 from .icons import paint
 from .translations import translator_for
@@ -123,16 +126,28 @@ class AlertsWindow(QWidget):
         text.addWidget(self.headline)
         text.addWidget(self.details_label)
         top.addLayout(text, 1)
+        alert_buttons = QHBoxLayout()
+        for button in (self.ack_button, self.silence_button, self.escalate_button):
+            alert_buttons.addWidget(button)
+        alert_buttons.addStretch(1)
+        alerts_tab = QWidget()
+        alerts_layout = QVBoxLayout(alerts_tab)
+        alerts_layout.addWidget(self.filter)
+        alerts_layout.addWidget(splitter, 1)
+        alerts_layout.addLayout(alert_buttons)
+        self.silences = SilencesView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(alerts_tab, tr("Alerts"))
+        self.tabs.addTab(self.silences, tr("Silences"))
         buttons = QHBoxLayout()
-        for button in (self.ack_button, self.silence_button, self.escalate_button, refresh, open_am):
-            buttons.addWidget(button)
+        buttons.addWidget(refresh)
+        buttons.addWidget(open_am)
         buttons.addStretch(1)
         buttons.addWidget(quit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.red_flags)
-        layout.addWidget(self.filter)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.filter.setFocus)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh_requested.emit)
@@ -162,14 +177,16 @@ class AlertsWindow(QWidget):
         self._reselect()
 
     def apply(self, update: TrackerUpdate, silences: Mapping[str, Silence]) -> None:
-        """Apply one poll to the table, incrementally."""
+        """Apply one poll to the table, incrementally, and refill the silences tab."""
         self.model.apply(update, silences, update.snapshot.fetched_at)
+        self.silences.show_silences(silences, covered(update.snapshot.alerts.values()))
         self._reselect()
 
     def load(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence]) -> None:
         """Show ``snapshot`` unless the table shows it already."""
         if self.model.sequence != snapshot.sequence:
             self.model.load(snapshot, silences, snapshot.fetched_at)
+            self.silences.show_silences(silences, covered(snapshot.alerts.values()))
             self._reselect()
 
     def _apply_filter(self, text: str) -> None:

@@ -23,11 +23,12 @@ from .. import APP_NAME, __version__
 from ..alertmanager.models import Matcher
 from ..config import LoadedConfig
 from ..core.severity import Severity, SeverityMap
-from ..core.silencing import ack_silence, validate
+from ..core.silencing import ack_silence, covered, extension, left_behind, validate, validate_extension
+from ..core.tracker import EventKind
 from ..core.overview import Light, Overview, overview
 from ..core.tracker import AlertSnapshot
 from ..i18n import resolve_language
-from ..notify.attention_messages import attention_notices
+from ..notify.attention_messages import attention_notices, left_behind_notice
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
 from ..watch import PollResult
 from .notifications import Notifier
@@ -76,6 +77,8 @@ class TrayController(QObject):
         self.window.escalate_requested.connect(self.escalate)
         self.window.acknowledge_requested.connect(self.acknowledge)
         self.window.silence_requested.connect(self.open_silence_dialog)
+        self.window.silences.expire_requested.connect(self.expire_silence)
+        self.window.silences.extend_requested.connect(self.extend_silence)
         self.tray.acknowledge_requested.connect(lambda: self.acknowledge(self.worst_unacknowledged()))
         self.tray.test_notification_requested.connect(self.send_test_notification)
 
@@ -133,6 +136,11 @@ class TrayController(QObject):
             self.window.show_overview(self.view)
         translate = QCoreApplication.translate
         notices = plan(result, translate, self.config.notification_summary_threshold)
+        if result.update is not None:
+            resolved = [e.alert for e in result.update.events if e.kind is EventKind.RESOLVED]
+            if resolved:
+                still = covered(self.snapshot.alerts.values())
+                notices += [left_behind_notice(a, s, translate) for a, s in left_behind(resolved, self.silences, still)]
         if result.attention is not None and self.snapshot is not None:
             notices += attention_notices(result.attention, self.snapshot.alerts, translate, result.contact.last_success_at
                                          or dt.datetime.now(dt.timezone.utc))
@@ -178,6 +186,24 @@ class TrayController(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
+    def expire_silence(self, silence_id: str) -> None:
+        """Expire a silence (guide: remove the silence once the alert is resolved)."""
+        if self.actions.expire(f"expire:{silence_id}", silence_id):
+            self.window.silences.set_busy(silence_id, True)
+
+    def extend_silence(self, silence_id: str) -> None:
+        """Extend a silence by the ack window, keeping its ID; refused past 24 h from now."""
+        silence = self.silences.get(silence_id)
+        if silence is None:
+            return
+        now = dt.datetime.now(dt.timezone.utc)
+        problems = validate_extension(silence, now)
+        if problems:
+            self._warn(tr("Cannot extend the silence"), "\n".join(p.text(QCoreApplication.translate) for p in problems))
+            return
+        if self.actions.create(f"extend:{silence_id}", extension(silence, now)):
+            self.window.silences.set_busy(silence_id, True)
+
     def _severity_of(self, alert) -> Severity:
         if self.snapshot is not None and alert.fingerprint in self.snapshot.severities:
             return self.snapshot.severities[alert.fingerprint]
@@ -187,6 +213,8 @@ class TrayController(QObject):
         """An action came back: refresh at once on success (the alert turns acknowledged within
         one poll); show Alertmanager's answer on failure, losing nothing typed."""
         dialog = self._dialogs.get(result.tag)
+        if result.tag.startswith(("expire:", "extend:")):
+            self.window.silences.set_busy(result.tag.split(":", 1)[1], False)
         if result.ok:
             if dialog is not None:
                 dialog.accept()

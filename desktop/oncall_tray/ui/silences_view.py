@@ -1,0 +1,115 @@
+"""The silences tab (issue 3): active and pending silences with matchers, author, comment,
+window and the alerts each one mutes; expire one, or extend it by the ack window. A silence
+that mutes nothing any more is marked: the guide says to remove it once the alert resolves."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..alertmanager.matchers import format_matcher
+from ..alertmanager.models import Alert, Silence
+from .plain import plain_rich_text
+from .translations import translator_for
+
+TR_CONTEXT = "silences"
+tr = translator_for(TR_CONTEXT)
+SHOWN_STATES = ("active", "pending")
+
+
+def _local(when) -> str:
+    return when.astimezone().strftime("%d/%m %H:%M") if when else "?"
+
+
+class SilencesView(QWidget):
+    """Signals: expire_requested(silence_id), extend_requested(silence_id)."""
+
+    expire_requested = Signal(str)
+    extend_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels([tr("State"), tr("Matchers"), tr("Author"), tr("Comment"),
+                                              tr("Start"), tr("End"), tr("Mutes")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.expire_button = QPushButton(tr("Expire"))
+        self.expire_button.clicked.connect(lambda: self._emit(self.expire_requested))
+        self.extend_button = QPushButton(tr("Extend 15 min"))
+        self.extend_button.clicked.connect(lambda: self._emit(self.extend_requested))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.expire_button)
+        buttons.addWidget(self.extend_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._ids: list[str] = []
+        self._busy: set[str] = set()
+        self._update_buttons()
+
+    def show_silences(self, silences: Mapping[str, Silence], covered: Mapping[str, Sequence[Alert]]) -> None:
+        """Fill the table (active first, then pending; soonest end first); keep the selection."""
+        selected = self.selected()
+        shown = sorted((s for s in silences.values() if s.status.state in SHOWN_STATES),
+                       key=lambda s: (s.status.state != "active", s.ends_at or s.starts_at))
+        self.table.setRowCount(len(shown))
+        self._ids = [s.id for s in shown]
+        idle = QBrush(QColor("#b26a00"))
+        for row, silence in enumerate(shown):
+            alerts = covered.get(silence.id, ())
+            names = ", ".join(dict.fromkeys(a.alertname for a in alerts[:20]))
+            mutes = names if alerts else tr("nothing: expire it?")
+            state = tr("active") if silence.status.state == "active" else tr("pending")
+            cells = (state, ", ".join(format_matcher(m) for m in silence.matchers), silence.created_by,
+                     silence.comment, _local(silence.starts_at), _local(silence.ends_at), mutes)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(plain_rich_text(text))
+                if column == 6 and not alerts and silence.status.state == "active":
+                    item.setForeground(idle)
+                self.table.setItem(row, column, item)
+        if selected in self._ids:
+            self.table.selectRow(self._ids.index(selected))
+        self._update_buttons()
+
+    def selected(self) -> str:
+        """The selected silence's ID ("" when none)."""
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self._ids[rows.pop()] if len(rows) == 1 and self._ids else ""
+
+    def set_busy(self, silence_id: str, busy: bool) -> None:
+        """Disable the buttons for a silence while an action on it is on its way."""
+        (self._busy.add if busy else self._busy.discard)(silence_id)
+        self._update_buttons()
+
+    def _emit(self, signal) -> None:
+        silence_id = self.selected()
+        if silence_id and silence_id not in self._busy:
+            signal.emit(silence_id)
+
+    def _update_buttons(self) -> None:
+        silence_id = self.selected()
+        usable = bool(silence_id) and silence_id not in self._busy
+        self.expire_button.setEnabled(usable)
+        self.extend_button.setEnabled(usable)
