@@ -152,16 +152,18 @@ def median(values: list[float]) -> float:
 
 
 def machine_line() -> str:
-    """Date, CPU count, CPU model, Python: for the README's figures."""
+    """Date, CPU count, CPU model, Python, load average (other work skews timings): for the
+    README's figures."""
     model = ""
     with contextlib.suppress(OSError):
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
                 model = line.split(":", 1)[1].strip()
                 break
+    load = "/".join(f"{x:.1f}" for x in os.getloadavg())
     return (f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}, nproc {os.cpu_count()}"
             f"{', ' + model if model else ''}, Python {platform.python_version()}, {platform.system()} "
-            f"{platform.release()}")
+            f"{platform.release()}, load average {load}")
 
 
 def alertmanager_version() -> str:

@@ -96,7 +96,7 @@ class SilenceDialog(QDialog):
         self.durations.addButton(custom, len(PRESETS))
         self.custom = QLineEdit()
         self.custom.setPlaceholderText("1h30m")
-        self.custom.setMaximumWidth(100)
+        self.custom.setMinimumWidth(90)
         self.custom.textEdited.connect(lambda _t: custom.setChecked(True))
         durations.addWidget(custom)
         durations.addWidget(self.custom)
