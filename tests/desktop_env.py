@@ -127,8 +127,8 @@ class VirtualDesktop:
     """
 
     def __init__(self, *, keyring: bool = False, keyring_password: str = "test-password",
-                 size: tuple[int, int] = (1280, 800), timeout: float = 20.0) -> None:
-        self.keyring, self.keyring_password = keyring, keyring_password
+                 size: tuple[int, int] = (1280, 800), timeout: float = 20.0, tray: bool = True) -> None:
+        self.keyring, self.keyring_password, self.tray = keyring, keyring_password, tray
         self.size, self.timeout = size, timeout
         self.display: str | None = None  # e.g. ":1", set by start()
         self.bus_address: str | None = None
@@ -185,16 +185,22 @@ class VirtualDesktop:
             self._start_xvfb()
             self._start_dbus()
             self._start_dunst()
-            self._spawn("trayer", ["trayer", "--edge", "top", "--align", "right", "--widthtype",
-                                   "request", "--height", "32", "--transparent", "false",
-                                   "--tint", "0x404040", "--SetDockType", "true"])
-            self._poll(f"trayer to own {TRAY_SELECTION}", self.tray_owner)
+            if self.tray:
+                self.start_tray()
             if self.keyring:
                 self._start_keyring()
         except BaseException:
             self.stop()
             raise
         return self
+
+    def start_tray(self) -> None:
+        """Start trayer as the system-tray host and wait until it owns the tray selection
+        (``VirtualDesktop(tray=False)`` leaves it for the test to call)."""
+        self._spawn("trayer", ["trayer", "--edge", "top", "--align", "right", "--widthtype",
+                               "request", "--height", "32", "--transparent", "false",
+                               "--tint", "0x404040", "--SetDockType", "true"])
+        self._poll(f"trayer to own {TRAY_SELECTION}", self.tray_owner)
 
     def stop(self) -> None:
         """SIGTERM the children newest first (SIGKILL after 3 s), reap them, remove the temp

@@ -88,3 +88,28 @@ def test_starts_grey_and_says_why_when_alertmanager_is_down_from_the_start(deskt
         assert tray_colour_pixels(desktop, tmp_path / "grey.png", COLOURS[Light.OK]) == 0
     finally:
         app.close()
+
+
+def window_titles(desktop) -> str:
+    import subprocess
+
+    return subprocess.run(["xwininfo", "-root", "-tree"], env=desktop.env, capture_output=True, text=True).stdout
+
+
+def test_without_a_tray_the_window_shows_and_the_app_moves_to_the_tray_when_one_appears(tmp_path):
+    from desktop_env import VirtualDesktop
+
+    with VirtualDesktop(tray=False) as desktop, LocalAlertmanager() as am:
+        am.post_alerts([make_alert("NoTrayYet", "warning")])
+        app = TrayProcess(desktop, am.url, tmp_path, settings="notifications: false\n")
+        try:
+            wait_until(lambda: "oncall-tray — alerts" in window_titles(desktop), 15, "the alerts window")
+            shot = tmp_path / "window.png"
+            wait_until(lambda: tray_colour_pixels(desktop, shot, COLOURS[Light.WARNING], region=1280) > 100, 10,
+                       "the warning colour in the window")
+            desktop.start_tray()
+            wait_until(lambda: tray_colour_pixels(desktop, tmp_path / "tray.png", COLOURS[Light.WARNING]) > 20,
+                       15, "the amber tray icon once a tray exists")
+            assert app.terminate() < 5 and app.process.returncode == 0
+        finally:
+            app.close()

@@ -88,6 +88,7 @@ class TrayIcon(QObject):
         self._build_menu()
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
+        self.icon.messageClicked.connect(self.open_requested.emit)  # where the platform reports it
 
     def _build_menu(self) -> None:
         menu = self.menu
