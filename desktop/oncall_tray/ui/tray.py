@@ -60,13 +60,15 @@ class TrayIcon(QObject):
 
     Signals:
         refresh_requested, test_notification_requested, quit_requested, open_requested
-        (a click on the icon: show the window).
+        (a click on the icon: show the window), autostart_toggled(bool) ("Start with the
+        session" ticked or cleared).
     """
 
     refresh_requested = Signal()
     test_notification_requested = Signal()
     quit_requested = Signal()
     open_requested = Signal()
+    autostart_toggled = Signal(bool)
 
     def __init__(self, config: Config, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +99,9 @@ class TrayIcon(QObject):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(tr("Send test notification"), self.test_notification_requested.emit)
+        self.autostart_action = menu.addAction(tr("Start with the session"))
+        self.autostart_action.setCheckable(True)
+        self.autostart_action.toggled.connect(self.autostart_toggled)
         menu.addSeparator()
         menu.addAction(tr("Quit"), self.quit_requested.emit)
 
@@ -112,6 +117,12 @@ class TrayIcon(QObject):
             self.icon.setIcon(tray_icon(view.light, view.badge, ratio))
         self.icon.setToolTip(plain_rich_text("\n".join(tooltip_lines(view, self._config.alertmanager_url))))
         self._view = view
+
+    def set_autostart(self, enabled: bool) -> None:
+        """Tick or clear "Start with the session" without emitting ``autostart_toggled``."""
+        blocked = self.autostart_action.blockSignals(True)
+        self.autostart_action.setChecked(enabled)
+        self.autostart_action.blockSignals(blocked)
 
     def set_visible(self, visible: bool) -> None:
         """Show or hide the icon in the tray."""
