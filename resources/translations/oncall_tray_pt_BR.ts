@@ -105,22 +105,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="151"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="140"/>
+        <source>Cannot change the autostart entry</source>
+        <translation>Não foi possível alterar a inicialização automática</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="125"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="150"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="239"/>
+        <source>oncall-tray runs already but does not answer; quit it or end its process</source>
+        <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="126"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -131,6 +141,69 @@
         <location filename="../../desktop/oncall_tray/commands/status.py" line="47"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <source>Start with the session</source>
+        <translation>Iniciar com a sessão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="35"/>
+        <source>cannot change the autostart entry</source>
+        <translation>não foi possível alterar a inicialização automática</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <source>on</source>
+        <translation>ligado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="43"/>
+        <source>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</source>
+        <translation>a entrada inicia %1, que não existe mais; execute &apos;oncall-tray autostart on&apos; de novo</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="107"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="91"/>
+        <source>Copy details</source>
+        <translation>Copiar detalhes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="95"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="94"/>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="81"/>
+        <source>The log file: %1</source>
+        <translation>O arquivo de log: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="78"/>
+        <source>oncall-tray met an unexpected error and stopped: Alertmanager is not being watched. Restart it, and send the details below to the developers.</source>
+        <translation>O oncall-tray encontrou um erro inesperado e parou: o Alertmanager não está sendo vigiado. Reinicie-o e envie os detalhes abaixo aos desenvolvedores.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="73"/>
+        <source>oncall-tray stopped</source>
+        <translation>O oncall-tray parou</translation>
     </message>
 </context>
 <context>
@@ -416,7 +489,7 @@
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="80"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
@@ -436,39 +509,44 @@
         <translation>Nenhum alerta não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="106"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="102"/>
+        <source>Start with the session</source>
+        <translation>Iniciar com a sessão</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="36"/>
