@@ -114,25 +114,39 @@ def _log(folder: Path) -> str:
     return logs[0].read_text(encoding="utf-8", errors="replace") if logs else ""
 
 
-@pytest.mark.desktop
-def test_demo_notifies_from_the_bundle(bundle, desktop, tmp_path):
+def desktop_env(desktop, tmp_path: Path) -> dict[str, str]:
+    """``clean_env`` on the virtual desktop, with the user folders in ``tmp_path``."""
     env = clean_env(**{k: v for k, v in desktop.env.items() if k.startswith(("DISPLAY", "DBUS", "XDG_", "QT_"))})
     env.update(XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"),
                XDG_CACHE_HOME=str(tmp_path / "cache"))
+    return env
+
+
+def stop(process: subprocess.Popen) -> int:
+    """SIGTERM, as a session ends; the exit code (the process is killed after 15 s)."""
+    process.send_signal(signal.SIGTERM)
+    try:
+        return process.wait(15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+@pytest.mark.desktop
+def test_demo_notifies_from_the_bundle(bundle, desktop, tmp_path):
     with open(tmp_path / "demo.out", "wb") as out:
-        demo = subprocess.Popen([str(bundle), "demo"], env=env, cwd=tmp_path, stdout=out, stderr=out)
+        demo = subprocess.Popen([str(bundle), "demo"], env=desktop_env(desktop, tmp_path), cwd=tmp_path,
+                                stdout=out, stderr=out)
     try:
         note = desktop.wait_for_notification(lambda n: n["summary"].startswith("Alerts firing: 12"), timeout=30)
         assert note["appname"] == "oncall-tray" and note["urgency"] == "critical"
         wait_until(lambda: tray_colour_pixels(desktop, tmp_path / "red.png", COLOURS[Light.CRITICAL]) > 20,
                    10, "a red tray icon")
         assert "via plyer" in _log(tmp_path / "state")
-        demo.send_signal(signal.SIGTERM)
-        assert demo.wait(15) == 0
     finally:
-        if demo.poll() is None:
-            demo.kill()
-            demo.wait()
+        code = stop(demo)
+    assert code == 0
     assert "Traceback" not in _log(tmp_path / "state") + (tmp_path / "demo.out").read_text()
 
 
@@ -147,9 +161,7 @@ def test_tray_without_stdio_notifies_and_a_second_start_focuses_it(bundle, deskt
     alertmanager.post_alerts([make_alert("NoConsole", "critical")])
     settings = tmp_path / "config.yaml"
     settings.write_text(f"alertmanager_url: {alertmanager.url}\npoll_interval: 1\nlanguage: en\n")
-    env = clean_env(**{k: v for k, v in desktop.env.items() if k.startswith(("DISPLAY", "DBUS", "XDG_", "QT_"))})
-    env.update(XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"),
-               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env = desktop_env(desktop, tmp_path)
     tray = subprocess.Popen([str(bundle), "--config", str(settings)], env=env, cwd=tmp_path,
                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             preexec_fn=_no_stdio)
@@ -161,11 +173,8 @@ def test_tray_without_stdio_notifies_and_a_second_start_focuses_it(bundle, deskt
         assert second.returncode == 0, second.stderr
         assert time.monotonic() - started < 10
         wait_until(lambda: window_viewable(desktop, "oncall-tray — alerts"), 5, "the first tray's window")
-        tray.send_signal(signal.SIGTERM)
-        assert tray.wait(15) == 0
     finally:
-        if tray.poll() is None:
-            tray.kill()
-            tray.wait()
+        code = stop(tray)
+    assert code == 0
     log = _log(tmp_path / "state")
     assert "via plyer" in log and "Traceback" not in log, log[-3000:]
