@@ -46,13 +46,17 @@ def instance_folder() -> Path:
     on Linux when set, else a per-user folder in the temporary directory (mode 0700)."""
     runtime = os.environ.get("XDG_RUNTIME_DIR") if sys.platform.startswith("linux") else None
     if runtime:
-        folder = Path(runtime) / APP_NAME
-    else:
         try:
-            user = getpass.getuser()
-        except Exception:
-            user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-        folder = Path(tempfile.gettempdir()) / f"{APP_NAME}-{user}"
+            folder = Path(runtime) / APP_NAME
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            return folder
+        except OSError as exc:
+            log.warning("cannot use %s: %s", runtime, exc)
+    try:
+        user = getpass.getuser()
+    except Exception:
+        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
+    folder = Path(tempfile.gettempdir()) / f"{APP_NAME}-{user}"
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
 
@@ -93,14 +97,15 @@ class SingleInstance(QObject):
         return self._lock.is_locked
 
     def claim(self) -> bool:
-        """Take the lock and listen; False when another live process holds it.
-
-        Raises OSError when the lock file cannot be created.
-        """
+        """Take the lock and listen; False when another live process holds it. When the lock
+        file cannot be created at all, the tray runs unguarded (logged) rather than not at all."""
         try:
             self._lock.acquire(timeout=0)
         except filelock.Timeout:
             return False
+        except OSError as exc:
+            log.warning("no single-instance lock (%s); a second start will run a second tray", exc)
+            return True
         QLocalServer.removeServer(self.name)  # a socket left behind by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
