@@ -25,19 +25,28 @@ class TrayProcess:
         settings: extra YAML lines.
     """
 
-    def __init__(self, desktop, url: str, folder: Path, settings: str = "", language: str = "en") -> None:
+    def __init__(self, desktop, url: str, folder: Path, settings: str = "", language: str = "en", *,
+                 config: Path | None = None, env: dict | None = None,
+                 command: list[str] | None = None) -> None:
+        """``config``: use this settings file instead of writing one; ``env``: this environment
+        instead of one with XDG folders in ``folder`` (the single-instance lock and socket live
+        in its ``XDG_RUNTIME_DIR``); ``command``: what to run instead of ``python -m oncall_tray``."""
         self.desktop = desktop
         self.folder = folder
-        self.config = folder / "config.yaml"
-        self.config.write_text(
-            f"alertmanager_url: {url}\npoll_interval: 1\nmax_retry_interval: 1\nrequest_timeout: 5\n"
-            f"language: {language}\nengineer: tester\n" + settings, encoding="utf-8")
-        env = {**desktop.env, "XDG_CONFIG_HOME": str(folder / "xdg-config"),
-               "XDG_STATE_HOME": str(folder / "xdg-state"), "XDG_CACHE_HOME": str(folder / "xdg-cache"),
-               "XDG_DATA_HOME": str(folder / "xdg-data")}
+        self.config = config or folder / "config.yaml"
+        if config is None:
+            self.config.write_text(
+                f"alertmanager_url: {url}\npoll_interval: 1\nmax_retry_interval: 1\nrequest_timeout: 5\n"
+                f"language: {language}\nengineer: tester\n" + settings, encoding="utf-8")
+        if env is None:
+            (folder / "runtime").mkdir(mode=0o700, exist_ok=True)
+            env = {**desktop.env, "XDG_CONFIG_HOME": str(folder / "xdg-config"),
+                   "XDG_STATE_HOME": str(folder / "xdg-state"), "XDG_CACHE_HOME": str(folder / "xdg-cache"),
+                   "XDG_DATA_HOME": str(folder / "xdg-data"), "XDG_RUNTIME_DIR": str(folder / "runtime")}
+        self.env = env
         self.log = open(folder / "app.stderr", "wb")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "oncall_tray", "--verbose", "--config", str(self.config)],
+            [*(command or [sys.executable, "-m", "oncall_tray"]), "--verbose", "--config", str(self.config)],
             env=env, stdout=self.log, stderr=subprocess.STDOUT)
 
     def output(self) -> str:

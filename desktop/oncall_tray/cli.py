@@ -53,8 +53,9 @@ def settings(args: argparse.Namespace) -> LoadedConfig:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``oncall-tray`` and ``oncall-tray-gui``; returns the exit code."""
-    from .logs import setup_logging
+    from .logs import attach_missing_streams, setup_logging
 
+    attach_missing_streams()
     args = build_parser().parse_args(argv)
     setup_logging(args.verbose)
     loaded = settings(args)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 
@@ -38,6 +39,7 @@ def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path 
     # httpx logs every request at INFO; keep that for --verbose only.
     logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logging.getLogger("filelock").setLevel(logging.WARNING)  # every acquire and release
     directory = directory or log_dir()
     path = directory / "oncall-tray.log"
     try:
@@ -50,3 +52,13 @@ def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path 
     handler.setFormatter(fmt)
     root.addHandler(handler)
     return path
+
+
+def attach_missing_streams() -> None:
+    """Give the process a ``sys.stdout`` / ``sys.stderr`` that swallows output where it has
+    none: a windowed build (PyInstaller ``console=False``, ``pythonw``, the ``oncall-tray-gui``
+    script on Windows) or a start with those descriptors closed sets them to None, and any
+    library's ``sys.stderr.write`` would then raise. The log file keeps what matters."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (process lifetime)

@@ -140,42 +140,52 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="281"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="232"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>Alertmanager did not accept the acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="233"/>
         <source>Alertmanager did not accept the change</source>
         <translation>Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="172"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="270"/>
+        <source>Cannot change the autostart entry</source>
+        <translation>Cannot change the autostart entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="207"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="255"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="280"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="370"/>
+        <source>oncall-tray runs already but does not answer; quit it or end its process</source>
+        <translation>oncall-tray runs already but does not answer; quit it or end its process</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="256"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -348,6 +358,11 @@
         <translation>Silence %1 now ends at %2.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <source>Start with the session</source>
+        <translation>Start with the session</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="34"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
@@ -361,6 +376,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="83"/>
         <source>author</source>
         <translation>author</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="35"/>
+        <source>cannot change the autostart entry</source>
+        <translation>cannot change the autostart entry</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="83"/>
@@ -388,6 +408,16 @@
         <translation>matchers</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
         <source>pending</source>
         <translation>pending</translation>
@@ -396,6 +426,49 @@
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
         <source>start</source>
         <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="43"/>
+        <source>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</source>
+        <translation>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="107"/>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="91"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="95"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="94"/>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="81"/>
+        <source>The log file: %1</source>
+        <translation>The log file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="78"/>
+        <source>oncall-tray met an unexpected error and stopped: Alertmanager is not being watched. Restart it, and send the details below to the developers.</source>
+        <translation>oncall-tray met an unexpected error and stopped: Alertmanager is not being watched. Restart it, and send the details below to the developers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="73"/>
+        <source>oncall-tray stopped</source>
+        <translation>oncall-tray stopped</translation>
     </message>
 </context>
 <context>
@@ -928,13 +1001,13 @@
         <translation>%1 acknowledged (silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="135"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="95"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="136"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
@@ -949,7 +1022,7 @@
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
@@ -974,39 +1047,44 @@
         <translation>No unacknowledged alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="103"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="104"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="105"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="117"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
+        <source>Start with the session</source>
+        <translation>Start with the session</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="37"/>

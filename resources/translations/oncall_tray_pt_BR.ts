@@ -140,42 +140,52 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="281"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="232"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>O Alertmanager não aceitou o reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="233"/>
         <source>Alertmanager did not accept the change</source>
         <translation>O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="172"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="270"/>
+        <source>Cannot change the autostart entry</source>
+        <translation>Não foi possível alterar a inicialização automática</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="207"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="255"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="280"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="370"/>
+        <source>oncall-tray runs already but does not answer; quit it or end its process</source>
+        <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="256"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -348,6 +358,11 @@
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <source>Start with the session</source>
+        <translation>Iniciar com a sessão</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="34"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
@@ -361,6 +376,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="83"/>
         <source>author</source>
         <translation>autor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="35"/>
+        <source>cannot change the autostart entry</source>
+        <translation>não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="83"/>
@@ -388,6 +408,16 @@
         <translation>matchers</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <source>on</source>
+        <translation>ligado</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
         <source>pending</source>
         <translation>pendente</translation>
@@ -396,6 +426,49 @@
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
         <source>start</source>
         <translation>início</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="43"/>
+        <source>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</source>
+        <translation>a entrada inicia %1, que não existe mais; execute &apos;oncall-tray autostart on&apos; de novo</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="107"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="91"/>
+        <source>Copy details</source>
+        <translation>Copiar detalhes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="95"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="94"/>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="81"/>
+        <source>The log file: %1</source>
+        <translation>O arquivo de log: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="78"/>
+        <source>oncall-tray met an unexpected error and stopped: Alertmanager is not being watched. Restart it, and send the details below to the developers.</source>
+        <translation>O oncall-tray encontrou um erro inesperado e parou: o Alertmanager não está sendo vigiado. Reinicie-o e envie os detalhes abaixo aos desenvolvedores.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="73"/>
+        <source>oncall-tray stopped</source>
+        <translation>O oncall-tray parou</translation>
     </message>
 </context>
 <context>
@@ -928,13 +1001,13 @@
         <translation>Reconhecidos (silenciados): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="135"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="95"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="136"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
@@ -949,7 +1022,7 @@
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
@@ -974,39 +1047,44 @@
         <translation>Nenhum alerta não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="103"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="104"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="105"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="117"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
+        <source>Start with the session</source>
+        <translation>Iniciar com a sessão</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="37"/>

@@ -19,24 +19,26 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME, __version__, autostart
 from ..alertmanager.models import Matcher
 from ..config import LoadedConfig
 from ..core.severity import Severity, SeverityMap
-from ..core.silencing import ack_silence, covered, extension, left_behind, validate, validate_extension
-from ..core.tracker import EventKind
 from ..core.overview import Light, Overview, overview
-from ..core.tracker import AlertSnapshot
+from ..core.silencing import ack_silence, covered, extension, left_behind, validate, validate_extension
+from ..core.tracker import AlertSnapshot, EventKind
 from ..i18n import resolve_language
 from ..notify.attention_messages import attention_notices, left_behind_notice
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
 from ..watch import PollResult
-from .notifications import Notifier
-from .poller import Poller
 from .actions import ActionResult, Actions
 from .alerts_window import AlertsWindow
+from .app_identity import apply_identity, set_process_identity
+from .crash import CrashReporter
 from .escalation_dialog import EscalationDialog
+from .notifications import Notifier
+from .poller import Poller
 from .silence_dialog import SilenceDialog
+from .single_instance import SingleInstance, instance_key
 from .translations import install, translator_for
 from .tray import TrayIcon
 
@@ -81,9 +83,11 @@ class TrayController(QObject):
         self.window.silences.extend_requested.connect(self.extend_silence)
         self.tray.acknowledge_requested.connect(lambda: self.acknowledge(self.worst_unacknowledged()))
         self.tray.test_notification_requested.connect(self.send_test_notification)
+        self.tray.autostart_toggled.connect(self.set_autostart)
 
     def start(self) -> None:
         """Show the tray (or the window where there is no tray) and start polling."""
+        self.tray.set_autostart(autostart.for_platform().state().enabled)
         self._place()
         self._report_settings_problems()
         # Everything built so far (Qt wrappers, modules) lives as long as the app: keep it out
@@ -250,6 +254,22 @@ class TrayController(QObject):
         body = tr("Notifications work. Watching %1.").replace("%1", self.config.alertmanager_url)
         self.notifier.show([Notice(tr("oncall-tray test notification"), body, None)])
 
+    def set_autostart(self, enabled: bool) -> None:
+        """"Start with the session" from the menu: write or remove the autostart entry (issue 7)
+        for the settings file in use; a failure is logged and notified, and the tick follows
+        what the entry really is."""
+        from ..paths import default_config_path
+
+        mechanism = autostart.for_platform()
+        explicit = self.loaded.path if self.loaded.path != default_config_path() else None
+        try:
+            mechanism.enable(autostart.launch_command(explicit)) if enabled else mechanism.disable()
+        except OSError as exc:
+            log.warning("cannot change the autostart entry: %s", exc)
+            self.notifier.show([Notice(tr("Cannot change the autostart entry"), clip(str(exc), BODY_LIMIT),
+                                       None, light=Light.WARNING)])
+        self.tray.set_autostart(mechanism.state().enabled)
+
     def _report_settings_problems(self) -> None:
         problems = self.loaded.problems
         if not problems:
@@ -297,19 +317,36 @@ def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
 def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> int:
     """Run the tray until Quit or SIGINT/SIGTERM; returns the exit code.
 
-    ``cleanups`` run after the event loop ends, also on the forced-exit path.
+    ``cleanups`` run after the event loop ends, also on the forced-exit path. When a tray with
+    the same settings runs already, its window is brought to the front instead and 0 returned
+    (1 if it does not answer). An unhandled exception shows the crash dialog (exit code 1).
     """
+    set_process_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    apply_identity(app)
     language = resolve_language(loaded.config.language)
     translators = install(app, language)  # noqa: F841  (kept alive until exit)
+    instance = SingleInstance(instance_key(loaded.path, loaded.config.alertmanager_url))
+    if not instance.claim():
+        return _join_running(instance, cleanups)
+    crash = CrashReporter(app).install()
     wakeup = _quit_on_signals(app)  # noqa: F841
-    controller = TrayController(loaded)
-    controller.start()
+    controller = None
+    try:
+        controller = TrayController(loaded)
+        crash.add_cleanup(controller.shutdown)
+        crash.add_cleanup(instance.release)
+        instance.activation_requested.connect(controller.show_window)
+        controller.start()
+    except Exception:
+        crash.report(*sys.exc_info())
     code = app.exec()
-    stopped = controller.shutdown()
+    stopped = controller.shutdown() if controller is not None else True
+    instance.release()
+    crash.uninstall()
     for cleanup in cleanups:
         try:
             cleanup()
@@ -320,3 +357,15 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
         logging.shutdown()
         os._exit(code)
     return code
+
+
+def _join_running(instance: SingleInstance, cleanups: Sequence[Callable[[], None]]) -> int:
+    """Another tray with these settings runs: ask it to show its window (issue 7)."""
+    for cleanup in cleanups:
+        cleanup()
+    if instance.activate_running():
+        log.info("oncall-tray runs already; its window was brought to the front")
+        return 0
+    print(f"oncall-tray: {tr('oncall-tray runs already but does not answer; quit it or end its process')}",
+          file=sys.stderr)
+    return 1

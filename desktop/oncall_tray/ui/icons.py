@@ -90,6 +90,8 @@ def tray_icon(light: Light, count: int, ratio: float = 1.0, overdue: bool = Fals
     from PySide6.QtGui import QPixmap
 
     icon = QIcon()
+    # Coloured, never a template: macOS would paint a mask icon monochrome in the menu bar.
+    icon.setIsMask(False)
     ratios = {1.0, ratio} if ratio > 1 else {1.0}
     for size in SIZES:
         for r in ratios:

@@ -67,7 +67,8 @@ class TrayIcon(QObject):
 
     Signals:
         refresh_requested, test_notification_requested, quit_requested, open_requested
-        (a click on the icon: show the window).
+        (a click on the icon: show the window), autostart_toggled(bool) ("Start with the
+        session" ticked or cleared).
     """
 
     refresh_requested = Signal()
@@ -75,6 +76,7 @@ class TrayIcon(QObject):
     test_notification_requested = Signal()
     quit_requested = Signal()
     open_requested = Signal()
+    autostart_toggled = Signal(bool)
 
     def __init__(self, config: Config, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +110,9 @@ class TrayIcon(QObject):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(tr("Send test notification"), self.test_notification_requested.emit)
+        self.autostart_action = menu.addAction(tr("Start with the session"))
+        self.autostart_action.setCheckable(True)
+        self.autostart_action.toggled.connect(self.autostart_toggled)
         menu.addSeparator()
         menu.addAction(tr("Quit"), self.quit_requested.emit)
 
@@ -129,6 +134,12 @@ class TrayIcon(QObject):
         self.ack_action.setEnabled(alertname is not None)
         self.ack_action.setText(tr("Acknowledge %1").replace("%1", alertname) if alertname
                                 else tr("Acknowledge the worst alert"))
+
+    def set_autostart(self, enabled: bool) -> None:
+        """Tick or clear "Start with the session" without emitting ``autostart_toggled``."""
+        blocked = self.autostart_action.blockSignals(True)
+        self.autostart_action.setChecked(enabled)
+        self.autostart_action.blockSignals(blocked)
 
     def set_visible(self, visible: bool) -> None:
         """Show or hide the icon in the tray."""

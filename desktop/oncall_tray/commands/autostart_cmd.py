@@ -1,0 +1,45 @@
+"""``oncall-tray autostart on|off|status``: start the tray with the session (no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import shutil
+
+from .. import autostart
+from ..config import LoadedConfig
+from .common import EXIT_OK, EXIT_USAGE, error, tr_for
+
+
+def register(sub) -> None:
+    """Add the ``autostart`` subcommand."""
+    parser = sub.add_parser("autostart", help="start the tray when you log in: on, off, or show the status")
+    parser.add_argument("action", choices=("on", "off", "status"))
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
+    """``on`` writes the entry for this installation (with ``--config`` when one was given),
+    ``off`` removes it, ``status`` tells. Prints "on" or "off", where, and the command; exit 1
+    when the entry cannot be written or removed."""
+    tr = tr_for(loaded)
+    mechanism = autostart.for_platform()
+    try:
+        if args.action == "on":
+            state = mechanism.enable(autostart.launch_command(args.config))
+        elif args.action == "off":
+            state = mechanism.disable()
+        else:
+            state = mechanism.state()
+    except OSError as exc:
+        error(f"{tr('cli', 'cannot change the autostart entry')}: {exc}")
+        return EXIT_USAGE
+    print(f"{tr('cli', 'Start with the session')}: {tr('cli', 'on') if state.enabled else tr('cli', 'off')}")
+    print(state.location)
+    if state.command:
+        print(shlex.join(state.command))
+        program = shutil.which(state.command[0])
+        if state.enabled and program is None:
+            error(tr("cli", "the entry starts %1, which does not exist any more; "
+                            "run 'oncall-tray autostart on' again").replace("%1", state.command[0]))
+    return EXIT_OK

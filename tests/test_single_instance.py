@@ -1,0 +1,86 @@
+"""One instance (issue 7): a second start with the same settings brings the running tray's
+alerts window to the front and exits 0; a crash's leftovers do not block the next start."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from tray_process import TrayProcess, tray_colour_pixels, wait_until
+
+from oncall_tray.core.overview import Light
+from oncall_tray.ui.icons import COLOURS
+
+pytestmark = pytest.mark.desktop
+WINDOW = "oncall-tray — alerts"
+
+
+def window_viewable(desktop, title: str) -> bool:
+    """True when a top-level window named ``title`` is mapped on the virtual desktop."""
+    result = subprocess.run(["xwininfo", "-name", title], env=desktop.env, capture_output=True, text=True)
+    return result.returncode == 0 and "IsViewable" in result.stdout
+
+
+def start_again(app: TrayProcess, *extra: str) -> subprocess.CompletedProcess:
+    """``oncall-tray`` once more, with the first one's settings and environment."""
+    return subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(app.config), *extra],
+                          env=app.env, capture_output=True, text=True, timeout=30)
+
+
+def green(desktop, tmp_path, name: str) -> bool:
+    return tray_colour_pixels(desktop, tmp_path / f"{name}.png", COLOURS[Light.OK]) > 20
+
+
+def test_second_start_shows_the_first_ones_window_and_exits_0(desktop, alertmanager, tmp_path):
+    app = TrayProcess(desktop, alertmanager.url, tmp_path)
+    try:
+        wait_until(lambda: green(desktop, tmp_path, "first"), 15, "the first tray")
+        assert not window_viewable(desktop, WINDOW)
+        started = time.monotonic()
+        second = start_again(app)
+        assert second.returncode == 0, second.stderr
+        assert time.monotonic() - started < 10
+        wait_until(lambda: window_viewable(desktop, WINDOW), 5, "the first tray's alerts window")
+        assert app.process.poll() is None, "the first tray must keep running"
+        assert "another start asked for the window" in app.output()
+    finally:
+        app.close()
+
+
+def test_other_settings_run_beside_the_first(desktop, alertmanager, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = TrayProcess(desktop, alertmanager.url, tmp_path / "a")
+    second = TrayProcess(desktop, alertmanager.url, tmp_path / "b", env=first.env)  # same runtime folder
+    try:
+        wait_until(lambda: "system tray found" in first.output(), 15, "the first tray")
+        wait_until(lambda: "system tray found" in second.output(), 15, "the second tray, other settings")
+        assert first.process.poll() is None and second.process.poll() is None
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_crash_does_not_block_the_next_start(desktop, alertmanager, tmp_path):
+    crashed = TrayProcess(desktop, alertmanager.url, tmp_path)
+    try:
+        wait_until(lambda: green(desktop, tmp_path, "before"), 15, "the tray")
+        crashed.process.send_signal(signal.SIGKILL)  # no clean-up at all: lock file and socket stay
+        crashed.process.wait(10)
+    finally:
+        crashed.close()
+    leftovers = list((tmp_path / "runtime" / "oncall-tray").glob("*"))
+    assert any(p.suffix == ".sock" for p in leftovers), leftovers
+    (tmp_path / "next").mkdir()
+    successor = TrayProcess(desktop, alertmanager.url, tmp_path / "next", config=crashed.config, env=crashed.env)
+    try:
+        wait_until(lambda: "system tray found" in successor.output(), 15, "the next start to run the tray")
+        assert successor.process.poll() is None
+        again = start_again(successor)
+        assert again.returncode == 0, again.stderr
+        wait_until(lambda: window_viewable(desktop, WINDOW), 5, "the successor's alerts window")
+    finally:
+        successor.close()
