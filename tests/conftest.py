@@ -67,3 +67,13 @@ def desktop():
 
     with VirtualDesktop() as vd:
         yield vd
+
+
+@pytest.fixture
+def keyring_desktop():
+    """A private D-Bus session with a real Secret Service (gnome-keyring-daemon, unlocked with a
+    test password), on a virtual desktop."""
+    from desktop_env import VirtualDesktop
+
+    with VirtualDesktop(keyring=True) as vd:
+        yield vd
