@@ -7,20 +7,11 @@ and credentials work the same everywhere (issue 6).
 from __future__ import annotations
 
 from .alertmanager.client import AlertmanagerClient
-from .alertmanager.cluster import ClusterClient
+from .alertmanager.cluster import ClusterClient, ClusterPoll
 from .alertmanager.connection import Credentials, TlsSettingsError, transport_options
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
 from .config import Config
 from .secrets import SecretStore, SecretStoreError
-
-
-class ConnectError(Exception):
-    """The clients cannot be opened; ``error`` is the ``AlertmanagerError`` to report for it (a
-    locked keyring is ``CredentialsNeeded``, a bad CA bundle a ``TlsError``)."""
-
-    def __init__(self, error: AlertmanagerError) -> None:
-        super().__init__(error.describe())
-        self.error = error
 
 
 def credentials_for(config: Config, store: SecretStore | None = None) -> Credentials | None:
@@ -31,7 +22,7 @@ def credentials_for(config: Config, store: SecretStore | None = None) -> Credent
         store: where secrets are (default: a new ``SecretStore`` on the system keyring, opened
             only when ``auth_method`` needs one).
     Raises:
-        ConnectError: the keyring is locked or failed (as ``CredentialsNeeded``).
+        CredentialsNeeded: the keyring is locked or failed (the reason says so).
     """
     if config.auth_method not in ("basic", "bearer") or (config.auth_method == "basic" and not config.auth_username):
         return None
@@ -39,7 +30,7 @@ def credentials_for(config: Config, store: SecretStore | None = None) -> Credent
     try:
         return store.credentials(config.alertmanager_url, config.auth_method, config.auth_username)
     except SecretStoreError as exc:
-        raise ConnectError(CredentialsNeeded(config.alertmanager_url, f"credentials needed: {exc}")) from exc
+        raise CredentialsNeeded(config.alertmanager_url, f"credentials needed: {exc}") from exc
 
 
 def open_cluster(config: Config, credentials: Credentials | None, cooperative: bool = False) -> ClusterClient:
@@ -47,7 +38,7 @@ def open_cluster(config: Config, credentials: Credentials | None, cooperative: b
     ``credentials``.
 
     Raises:
-        ConnectError: the TLS settings cannot be used (as ``TlsError``).
+        TlsError: the TLS settings cannot be used (an unreadable CA bundle).
     """
     clients: list[AlertmanagerClient] = []
     try:
@@ -57,10 +48,22 @@ def open_cluster(config: Config, credentials: Credentials | None, cooperative: b
     except TlsSettingsError as exc:
         for client in clients:
             client.close()
-        raise ConnectError(TlsError(config.alertmanager_url, f"TLS error: {exc}")) from exc
+        raise TlsError(config.alertmanager_url, f"TLS error: {exc}") from exc
     return ClusterClient(clients)
 
 
 def connect(config: Config, store: SecretStore | None = None, cooperative: bool = False) -> ClusterClient:
-    """``open_cluster`` with the credentials from ``store``. Raises ConnectError."""
+    """``open_cluster`` with the credentials from ``store``. Raises CredentialsNeeded or
+    TlsError (both ``AlertmanagerError``) when the clients cannot be opened."""
     return open_cluster(config, credentials_for(config, store), cooperative)
+
+
+def check_connection(config: Config, store: SecretStore | None = None) -> ClusterPoll:
+    """One poll of every member with their status ("Test connection"); never raises
+    ``AlertmanagerError`` (a client that cannot be opened is reported as the error)."""
+    try:
+        cluster = connect(config, store)
+    except AlertmanagerError as exc:
+        return ClusterPoll(None, [], (), None, exc)
+    with cluster:
+        return cluster.poll(config.alert_query(), want_status=True)

@@ -142,6 +142,13 @@ class SecretStore:
         """
         return self.store(url, _user(credentials.method, credentials.username), credentials.secret)
 
+    def keep_for_session(self, url: str, credentials: Credentials) -> Stored:
+        """Keep ``credentials`` in memory for this run only (the keyring is locked, or the engineer
+        chose not to save them); returns how, with the reason."""
+        with self._lock:
+            self._session[(_service(url), _user(credentials.method, credentials.username))] = credentials.secret
+        return Stored(False, self._reason or "kept until oncall-tray quits")
+
     def forget_credentials(self, url: str, username: str = "") -> int:
         """Remove the password of ``username`` (when given) and the token for ``url``; returns
         how many entries were removed.

@@ -14,7 +14,7 @@ import sys
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config import LoadedConfig, save_settings
-from ..connect import ConnectError, open_cluster
+from ..connect import open_cluster
 from ..secrets import KeyringLocked, SecretStore
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, warn_problems
 
@@ -90,8 +90,8 @@ def check(config, credentials: Credentials) -> AlertmanagerError | None:
     error (``CredentialsNeeded`` when it refuses them)."""
     try:
         cluster = open_cluster(config, credentials)
-    except ConnectError as exc:
-        return exc.error
+    except AlertmanagerError as exc:
+        return exc
     with cluster:
         try:
             cluster.clients[0].status()

@@ -75,14 +75,14 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
         client: the client(s) to use (default: opened from ``config``, with the credentials
             from ``store``, by default the system keyring).
     """
-    from ..connect import ConnectError, connect
+    from ..connect import connect
 
     own = client is None
     if own:
         try:
             client = connect(config, store)
-        except ConnectError as exc:
-            return OneShot(config.alertmanager_url, None, None, exc.error)
+        except AlertmanagerError as exc:
+            return OneShot(config.alertmanager_url, None, None, exc)
     cluster = ClusterClient([client]) if isinstance(client, AlertmanagerClient) else client
     try:
         polled = cluster.poll(config.alert_query(), want_status=True)

@@ -7,11 +7,15 @@ purple), green when nothing unacknowledged fires, grey while Alertmanager cannot
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
+from collections.abc import Sequence
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..alertmanager.cluster import MemberResult
+from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from .contact import ContactState
 from .severity import Severity
 from .tracker import AlertSnapshot
@@ -53,6 +57,16 @@ class Overview:
     stale: bool = False
     error: str = ""
     connected_once: bool = False
+    # Connection (issue 6), set by ``with_connection``.
+    members: int = 1
+    members_down: tuple[str, ...] = ()
+    credentials_needed: bool = False
+    insecure: bool = False
+
+    @property
+    def degraded(self) -> bool:
+        """An HA cluster answers, but not with every member."""
+        return bool(self.members_down) and self.light is not Light.UNREACHABLE
 
 
 def overview(snapshot: AlertSnapshot | None, contact: ContactState) -> Overview:
@@ -70,3 +84,14 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState) -> Overview:
         light=light, badge=badge, unacknowledged=unack, acknowledged=total - badge, total=total,
         last_success_at=contact.last_success_at, stale=not contact.reachable and snapshot is not None,
         error=contact.last_error, connected_once=contact.connected_once)
+
+
+def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,
+                    insecure: bool = False) -> Overview:
+    """``view`` with what the connection adds (issue 6): the members of an HA cluster that do not
+    answer ("URL: reason", while others do: degraded, shown rather than hidden), whether
+    Alertmanager wants credentials (a 401/403 or a locked keyring: not "down"), and whether TLS
+    checks are off."""
+    down = tuple(f"{m.url}: {m.error.describe()}" for m in members if not m.ok) if error is None else ()
+    return dataclasses.replace(view, members=max(1, len(members)), members_down=down,
+                               credentials_needed=isinstance(error, CredentialsNeeded), insecure=insecure)

@@ -15,19 +15,24 @@ import socket
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from .. import APP_NAME, __version__
-from ..config import LoadedConfig
-from ..core.overview import Light, Overview, overview
+from ..alertmanager.connection import Credentials
+from ..alertmanager.errors import CredentialsNeeded
+from ..config import LoadedConfig, save_settings
+from ..core.overview import Light, Overview, overview, with_connection
 from ..core.tracker import AlertSnapshot
 from ..i18n import resolve_language
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
+from ..secrets import SecretStore
 from ..watch import PollResult
+from .login_dialog import LoginDialog, keep_credentials
 from .notifications import Notifier
 from .poller import Poller
 from .alerts_window import AlertsWindow
+from .settings_dialog import SettingsDialog
 from .translations import install, translator_for
 from .tray import TrayIcon
 
@@ -36,33 +41,63 @@ TR_CONTEXT = "app"
 tr = translator_for(TR_CONTEXT)
 TRAY_CHECK_MS = 5000
 SHUTDOWN_BUDGET_MS = 1500
+RETIRE_WAIT_MS = 50
 
 
 class TrayController(QObject):
-    """Everything the running tray needs, built from the settings; lives in the GUI thread."""
+    """Everything the running tray needs, built from the settings; lives in the GUI thread.
 
-    def __init__(self, loaded: LoadedConfig, parent: QObject | None = None) -> None:
+    Args:
+        loaded: the settings.
+        store: where passwords and tokens are (default: the system keyring, or memory for this
+            run when there is none).
+        translators: the installed translators, replaced when the language setting changes.
+    """
+
+    def __init__(self, loaded: LoadedConfig, parent: QObject | None = None, store: SecretStore | None = None,
+                 translators: Sequence = ()) -> None:
         super().__init__(parent)
         self.loaded = loaded
         config = loaded.config
         self.config = config
+        self.store = store or SecretStore()
+        self.translators = list(translators)
         self.snapshot: AlertSnapshot | None = None
         self.view: Overview | None = None
         self.tray = TrayIcon(config, self)
-        self.window = AlertsWindow(config)
+        self.window = self._make_window()
         self.silences: dict = {}
         self.notifier = Notifier(self.tray.show_message, lambda: self._tray_shown, config.notifications, self)
-        self.poller = Poller(config, self)
+        self.poller = self._make_poller()
+        self.dialogs: dict[str, QObject] = {}  # "settings", "login": the open one of each
+        self._asked_for_credentials = False
+        self._quiet_first_poll = False
+        self._retired: list[Poller] = []
         self._tray_shown = False
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_CHECK_MS)
         self._tray_timer.timeout.connect(self._place)
-        self.poller.polled.connect(self.on_polled)
-        for source in (self.tray, self.window):
-            source.refresh_requested.connect(self.poller.refresh)
-            source.quit_requested.connect(QCoreApplication.quit)
+        self.tray.refresh_requested.connect(self.refresh)
+        self.tray.quit_requested.connect(QCoreApplication.quit)
         self.tray.open_requested.connect(self.show_window)
         self.tray.test_notification_requested.connect(self.send_test_notification)
+        self.tray.settings_requested.connect(self.open_settings)
+        self.tray.login_requested.connect(lambda: self.open_login())
+
+    def _make_window(self) -> AlertsWindow:
+        window = AlertsWindow(self.config)
+        window.refresh_requested.connect(self.refresh)
+        window.quit_requested.connect(QCoreApplication.quit)
+        return window
+
+    def _make_poller(self) -> Poller:
+        poller = Poller(self.config, self, self.store)
+        poller.polled.connect(self.on_polled)
+        return poller
+
+    def refresh(self) -> None:
+        """Poll now ("Refresh now")."""
+        self.poller.refresh()
 
     def start(self) -> None:
         """Show the tray (or the window where there is no tray) and start polling."""
@@ -107,13 +142,137 @@ class TrayController(QObject):
         if result.update is not None:
             self.snapshot = result.update.snapshot
             self.silences = dict(result.silences)
-        self.view = overview(self.snapshot, result.contact)
+        previous = self.view
+        self.view = with_connection(overview(self.snapshot, result.contact), result.members, result.error,
+                                    self.config.insecure_skip_verify)
         self.tray.show_overview(self.view)
         if self.window.isVisible():
             if result.update is not None:
                 self.window.apply(result.update, self.silences)
             self.window.show_overview(self.view)
-        self.notifier.show(plan(result, QCoreApplication.translate, self.config.notification_summary_threshold))
+        notices = plan(result, QCoreApplication.translate, self.config.notification_summary_threshold)
+        if self._quiet_first_poll and result.update is not None:  # after new settings: no repeat summary
+            self._quiet_first_poll = False
+            notices = [n for n in notices if n.fingerprint or n.light is not None] if result.update.initial else notices
+        self.notifier.show(notices + self._connection_notices(previous, result))
+
+    # -- connection: credentials, degraded cluster (issue 6) --------------------------------
+
+    def _connection_notices(self, previous: Overview | None, result: PollResult) -> list[Notice]:
+        """Ask for credentials (once per refusal) and tell when a cluster member drops out."""
+        notices = []
+        if isinstance(result.error, CredentialsNeeded):
+            if not self._asked_for_credentials:
+                self._asked_for_credentials = True
+                notices.append(Notice(clip(tr("Alertmanager needs credentials"), TITLE_LIMIT),
+                                      clip(result.error.describe(), BODY_LIMIT), None, light=Light.UNREACHABLE))
+                self.open_login(result.error.describe())
+        elif result.error is None:
+            self._asked_for_credentials = False
+        view = self.view
+        if view.degraded and (previous is None or set(view.members_down) - set(previous.members_down)):
+            title = tr("Alertmanager cluster degraded")
+            notices.append(Notice(clip(title, TITLE_LIMIT), clip("\n".join(view.members_down), BODY_LIMIT), None,
+                                  quiet=True, light=Light.WARNING))
+        return notices
+
+    def open_login(self, reason: str = "") -> None:
+        """Show the login dialog (one at a time)."""
+        if self._raise_dialog("login"):
+            return
+        config = self.config
+        dialog = LoginDialog(config.alertmanager_url, config.auth_method, config.auth_username, reason, self.store)
+        dialog.submitted.connect(self.log_in)
+        self._show_dialog("login", dialog)
+
+    def log_in(self, credentials: Credentials) -> None:
+        """Keep the credentials (keyring, or this run), record the method and user name in the
+        settings file, and poll again with them."""
+        _stored, note = keep_credentials(self.store, self.config.alertmanager_url, credentials)
+        if note:
+            self.notifier.show([Notice(clip(tr("Credentials kept until oncall-tray quits"), TITLE_LIMIT),
+                                       clip(note, BODY_LIMIT), None, light=Light.WARNING)])
+        changes = {"auth_method": credentials.method}
+        if credentials.username:
+            changes["auth_username"] = credentials.username
+        changes = {k: v for k, v in changes.items() if getattr(self.config, k) != v}
+        if changes:
+            try:
+                save_settings(self.loaded.path, changes)
+            except (OSError, ValueError) as exc:
+                log.warning("cannot record the login in %s: %s", self.loaded.path, exc)
+        loaded = self.loaded
+        self.apply_settings(LoadedConfig(loaded.config.with_overrides(**changes), loaded.path, loaded.exists,
+                                         loaded.problems))
+
+    def open_settings(self) -> None:
+        """Show the settings dialog (one at a time)."""
+        if self._raise_dialog("settings"):
+            return
+        dialog = SettingsDialog(self.loaded, self.store)
+        dialog.saved.connect(self.apply_settings)
+        dialog.login_requested.connect(self._login_from_settings)
+        self._show_dialog("settings", dialog)
+
+    def _login_from_settings(self, url: str, method: str, username: str) -> None:
+        dialog = LoginDialog(url, method, username, "", self.store, self.dialogs.get("settings"))
+        dialog.submitted.connect(lambda credentials: self._keep_from_settings(url, credentials))
+        dialog.open()
+
+    def _keep_from_settings(self, url: str, credentials: Credentials) -> None:
+        _stored, note = keep_credentials(self.store, url, credentials)
+        if note:
+            self.notifier.show([Notice(clip(tr("Credentials kept until oncall-tray quits"), TITLE_LIMIT),
+                                       clip(note, BODY_LIMIT), None, light=Light.WARNING)])
+
+    def _raise_dialog(self, name: str) -> bool:
+        dialog = self.dialogs.get(name)
+        if dialog is None:
+            return False
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return True
+
+    def _show_dialog(self, name: str, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self.dialogs.pop(name, None))
+        self.dialogs[name] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def apply_settings(self, loaded: LoadedConfig) -> None:
+        """Use new settings at once, without a restart: the language, notifications, the tray's
+        menu, a new alerts window, and a new poller (new clients, credentials, TLS)."""
+        old = self.config
+        self.loaded, self.config = loaded, loaded.config
+        language = resolve_language(self.config.language)
+        if language != resolve_language(old.language):
+            app = QCoreApplication.instance()
+            for translator in self.translators:
+                app.removeTranslator(translator)
+            self.translators = install(app, language)
+        self.notifier.enabled = self.config.notifications
+        self.tray.set_config(self.config)
+        visible, geometry = self.window.isVisible(), self.window.saveGeometry()
+        old_window, self.window = self.window, self._make_window()
+        old_window.close()
+        old_window.deleteLater()
+        if visible:
+            self.window.restoreGeometry(geometry)
+            self.show_window()
+        old_poller, self.poller = self.poller, self._make_poller()
+        old_poller.polled.disconnect(self.on_polled)
+        # Not waiting long: a request in flight must not freeze the GUI; the old thread ends
+        # after it (its results go nowhere) and is reaped here or at quit.
+        self._retired = [p for p in self._retired if not p.shutdown(0)]
+        if not old_poller.shutdown(RETIRE_WAIT_MS):
+            self._retired.append(old_poller)
+        self._asked_for_credentials = False
+        self._quiet_first_poll = True
+        self.poller.start()
+        log.info("new settings applied")
 
     def send_test_notification(self) -> None:
         """A notice that shows whether notifications reach the desktop."""
@@ -135,7 +294,10 @@ class TrayController(QObject):
         """Stop polling and notifying, hide the icon; False if the poller did not stop in time."""
         self.tray.set_visible(False)
         self.notifier.shutdown()
-        return self.poller.shutdown(SHUTDOWN_BUDGET_MS)
+        for dialog in list(self.dialogs.values()):
+            dialog.close()
+        stopped = self.poller.shutdown(SHUTDOWN_BUDGET_MS)
+        return all([p.shutdown(RETIRE_WAIT_MS) for p in self._retired]) and stopped
 
 
 def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
@@ -173,9 +335,9 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
     language = resolve_language(loaded.config.language)
-    translators = install(app, language)  # noqa: F841  (kept alive until exit)
+    translators = install(app, language)  # kept alive until exit (by the controller)
     wakeup = _quit_on_signals(app)  # noqa: F841
-    controller = TrayController(loaded)
+    controller = TrayController(loaded, translators=translators)
     controller.start()
     code = app.exec()
     stopped = controller.shutdown()

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QStyle, QSystemTrayIcon
 
 from ..config import Config
 from ..core.overview import Light, Overview
@@ -27,6 +27,8 @@ def local_time(when: dt.datetime | None) -> str:
 
 def headline(view: Overview) -> str:
     """The first line of the tooltip and of the status window."""
+    if view.credentials_needed:
+        return tr("Alertmanager needs credentials")
     if view.light is Light.UNREACHABLE:
         if not view.connected_once:
             return tr("Cannot reach Alertmanager")
@@ -51,7 +53,21 @@ def tooltip_lines(view: Overview, url: str) -> list[str]:
         lines.append(tr("Last good poll: %1").replace("%1", local_time(view.last_success_at)))
     if view.error:
         lines.append(view.error[:160])
+    lines += connection_lines(view)
     lines.append(url)
+    return lines
+
+
+def connection_lines(view: Overview) -> list[str]:
+    """Tooltip lines of the connection (issue 6): a degraded cluster with each member that does
+    not answer, and a warning while TLS checks are off."""
+    lines = []
+    if view.degraded:
+        lines.append(tr("Cluster degraded: %1 of %2 members do not answer").replace(
+            "%1", str(len(view.members_down))).replace("%2", str(view.members)))
+        lines += [f"  {member[:160]}" for member in view.members_down]
+    if view.insecure:
+        lines.append("⚠ " + tr("TLS certificate checks are off (insecure_skip_verify)"))
     return lines
 
 
@@ -60,13 +76,15 @@ class TrayIcon(QObject):
 
     Signals:
         refresh_requested, test_notification_requested, quit_requested, open_requested
-        (a click on the icon: show the window).
+        (a click on the icon: show the window), settings_requested, login_requested.
     """
 
     refresh_requested = Signal()
     test_notification_requested = Signal()
     quit_requested = Signal()
     open_requested = Signal()
+    settings_requested = Signal()
+    login_requested = Signal()
 
     def __init__(self, config: Config, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +101,13 @@ class TrayIcon(QObject):
 
     def _build_menu(self) -> None:
         menu = self.menu
+        menu.clear()
+        if self._config.insecure_skip_verify:
+            warning = menu.addAction(self.menu.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+                                     tr("TLS certificate checks are off"), self.settings_requested.emit)
+            warning.setToolTip(tr("insecure_skip_verify is on: anyone between you and Alertmanager can "
+                                  "read and change what it says"))
+            menu.addSeparator()
         self.show_action = menu.addAction(tr("Show alerts"), self.open_requested.emit)
         self.refresh_action = menu.addAction(tr("Refresh now"), self.refresh_requested.emit)
         menu.addSeparator()
@@ -96,6 +121,8 @@ class TrayIcon(QObject):
             action.triggered.connect(lambda _checked=False, u=url: QDesktopServices.openUrl(QUrl(u)))
             menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(tr("Settings…"), self.settings_requested.emit)
+        menu.addAction(tr("Log in to Alertmanager…"), self.login_requested.emit)
         menu.addAction(tr("Send test notification"), self.test_notification_requested.emit)
         menu.addSeparator()
         menu.addAction(tr("Quit"), self.quit_requested.emit)
@@ -112,6 +139,13 @@ class TrayIcon(QObject):
             self.icon.setIcon(tray_icon(view.light, view.badge, ratio))
         self.icon.setToolTip(plain_rich_text("\n".join(tooltip_lines(view, self._config.alertmanager_url))))
         self._view = view
+
+    def set_config(self, config: Config) -> None:
+        """New settings: rebuild the menu (links, the TLS warning) and the tooltip."""
+        self._config = config
+        self._build_menu()
+        if self._view is not None:
+            self.show_overview(self._view)
 
     def set_visible(self, visible: bool) -> None:
         """Show or hide the icon in the tray."""
