@@ -71,6 +71,7 @@ def choose_backend() -> tuple[object | None, str]:
         from keyring.backends.chainer import ChainerBackend
     except Exception as exc:  # noqa: BLE001 - a broken install: no keyring, said plainly
         return None, f"the keyring library cannot be loaded ({type(exc).__name__}: {exc})"
+    _share_a_plain_dbus_connection()
     try:
         chosen = core.load_env() or core.load_config()
     except Exception as exc:  # noqa: BLE001 - a bad PYTHON_KEYRING_BACKEND or keyringrc.cfg
@@ -86,23 +87,45 @@ def choose_backend() -> tuple[object | None, str]:
     return max(trusted, key=lambda b: b.priority), ""
 
 
+def _share_a_plain_dbus_connection() -> None:
+    """Open dbus-python's shared session connection, without a main loop, before keyring probes
+    KWallet: its probe would otherwise create that shared connection with a GLib main loop that
+    nothing runs, and plyer's notifications, which use the same connection, would then fail."""
+    try:
+        import dbus
+    except Exception:  # noqa: BLE001 - not installed (Windows, macOS) or broken: nothing to share
+        return
+    try:
+        dbus.SessionBus()
+    except Exception:  # noqa: BLE001 - no session bus: the probe fails the same way
+        pass
+
+
 class SecretStore:
     """Secrets per Alertmanager: in the keyring when one works, else in memory for this run.
 
     Args:
-        backend: a keyring backend (tests); default ``choose_backend()``.
+        backend: a keyring backend (tests); default ``choose_backend()``, called at first use
+            (an Alertmanager without authentication never needs it).
         unavailable_reason: with ``backend`` None: why there is no keyring.
 
     Thread-safe: the tray reads from its poller thread and writes from the GUI thread.
     """
 
     def __init__(self, backend: object | None = None, unavailable_reason: str = "") -> None:
-        if backend is None and not unavailable_reason:
-            backend, unavailable_reason = choose_backend()
-        self._backend = backend
+        self._chosen = backend is not None or bool(unavailable_reason)
+        self._chosen_backend = backend
         self._reason = unavailable_reason if backend is None else ""
         self._session: dict[tuple[str, str], str] = {}
         self._lock = threading.Lock()
+
+    @property
+    def _backend(self) -> object | None:
+        with self._lock:
+            if not self._chosen:
+                self._chosen_backend, self._reason = choose_backend()
+                self._chosen = True
+            return self._chosen_backend
 
     @property
     def persistent(self) -> bool:
@@ -112,12 +135,14 @@ class SecretStore:
     @property
     def unavailable_reason(self) -> str:
         """Why secrets are kept for this run only ("" while a keyring is used)."""
+        self._backend  # noqa: B018 - chooses it first
         return self._reason
 
     @property
     def backend_name(self) -> str:
         """The keyring backend's full class name ("" when none)."""
-        return _name(self._backend) if self._backend is not None else ""
+        backend = self._backend
+        return _name(backend) if backend is not None else ""
 
     # -- the engineer's credentials ------------------------------------------------------
 
@@ -147,7 +172,7 @@ class SecretStore:
         chose not to save them); returns how, with the reason."""
         with self._lock:
             self._session[(_service(url), _user(credentials.method, credentials.username))] = credentials.secret
-        return Stored(False, self._reason or "kept until oncall-tray quits")
+        return Stored(False, self.unavailable_reason or "kept until oncall-tray quits")
 
     def forget_credentials(self, url: str, username: str = "") -> int:
         """Remove the password of ``username`` (when given) and the token for ``url``; returns
@@ -192,7 +217,7 @@ class SecretStore:
             return Stored(True)
         with self._lock:
             self._session[key] = secret
-        return Stored(False, self._reason)
+        return Stored(False, self.unavailable_reason)
 
     def delete(self, url: str, user: str) -> bool:
         """Remove the secret of ``user`` at ``url`` from memory and the keyring; True if one

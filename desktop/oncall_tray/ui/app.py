@@ -164,9 +164,11 @@ class TrayController(QObject):
         if isinstance(result.error, CredentialsNeeded):
             if not self._asked_for_credentials:
                 self._asked_for_credentials = True
+                error = result.error  # its reason and status; the body is a proxy's page at best
+                reason = error.reason + (f" (HTTP {error.status})" if error.status else "")
                 notices.append(Notice(clip(tr("Alertmanager needs credentials"), TITLE_LIMIT),
-                                      clip(result.error.describe(), BODY_LIMIT), None, light=Light.UNREACHABLE))
-                self.open_login(result.error.describe())
+                                      clip(f"{error.url}: {reason}", BODY_LIMIT), None, light=Light.UNREACHABLE))
+                self.open_login(reason)
         elif result.error is None:
             self._asked_for_credentials = False
         view = self.view

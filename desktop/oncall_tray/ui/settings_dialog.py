@@ -102,7 +102,8 @@ _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(TR_CONTEXT, text) if text else ""
+    """``text`` (marked with QT_TR_NOOP above) translated; "" stays ""."""
+    return tr(text) if text else ""
 
 
 class Field:
@@ -242,7 +243,10 @@ class SettingsDialog(QDialog):
 
     def _add_tab(self, title: str, keys: list[tuple[str, str, str]], config: Config) -> None:
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, label, hint in keys:
             value = config.alertmanager_urls() if key == URLS else getattr(config, key)
