@@ -228,3 +228,64 @@ def test_credentials_kept_for_the_run_when_there_is_no_keyring(store):
     stored, note = keep_credentials(store, "https://am.example", Credentials("bearer", secret="t"))
     assert not stored.persistent and "kept until oncall-tray quits" in note
     assert store.credentials("https://am.example", "bearer").secret == "t"
+
+
+def test_a_new_language_applies_at_once(qtbot, controller_for, alertmanager):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    previous = QLocale()
+    controller = controller_for(f"alertmanager_url: {alertmanager.url}\n")
+    try:
+        assert "Settings…" in [a.text() for a in controller.tray.menu.actions()]
+        controller.open_settings()
+        dialog = controller.dialogs["settings"]
+        language = dialog.fields["language"].widget
+        language.setCurrentIndex(language.findData("pt_BR"))
+        dialog.save()
+        assert "Configurações…" in [a.text() for a in controller.tray.menu.actions()]
+        assert controller.window.windowTitle() == "oncall-tray — alertas"
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.OK, timeout=10000)
+        assert controller.window.headline.text() == "Nenhum alerta não reconhecido"
+    finally:
+        app = QCoreApplication.instance()
+        for translator in controller.translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
+@pytest.mark.desktop
+@pytest.mark.filterwarnings("ignore::ResourceWarning")  # keyring leaks its D-Bus connection when locked
+def test_a_locked_keyring_prompts_in_the_tray_and_the_token_is_kept_for_the_run(
+        qtbot, tmp_path, monkeypatch, keyring_desktop, alertmanager):
+    import gc
+
+    from keyring.backends import SecretService
+    from test_keyring import lock_default_collection
+
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    alertmanager.post_alerts([make_alert("LockedOut", "warning")])
+    with NginxProxy(alertmanager.url, token="locked-token-77") as proxy:
+        store = SecretStore(SecretService.Keyring())
+        store.store_credentials(proxy.url, Credentials("bearer", secret="locked-token-77"))
+        lock_default_collection(keyring_desktop)
+        path = tmp_path / "config.yaml"
+        path.write_text(f"alertmanager_url: {proxy.url}\nauth_method: bearer\npoll_interval: 1\n"
+                        "max_retry_interval: 1\nnotifications: false\nlanguage: en\n")
+        controller = TrayController(load_config(path), store=store)
+        try:
+            controller.start()
+            qtbot.waitUntil(lambda: "login" in controller.dialogs, timeout=10000)
+            login = controller.dialogs["login"]
+            assert "is locked: unlock it" in login.reason.text()
+            assert controller.view.credentials_needed
+            login.secret.setText("locked-token-77")
+            login.login_button.click()
+            qtbot.waitUntil(lambda: controller.view.light is Light.WARNING, timeout=10000)
+            assert store.credentials(proxy.url, "bearer").secret == "locked-token-77"  # from memory
+        finally:
+            assert controller.shutdown()
+            controller.window.close()
+            gc.collect()

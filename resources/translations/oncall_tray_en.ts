@@ -105,38 +105,38 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="180"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="169"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="193"/>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="231"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="286"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="295"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="287"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -435,7 +435,7 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="399"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="402"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Author of acknowledgements and silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="319"/>
         <source>Basic authentication needs a user name.</source>
         <translation>Basic authentication needs a user name.</translation>
     </message>
@@ -485,12 +485,12 @@
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="278"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="265"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -525,12 +525,12 @@
         <translation>Do not check TLS certificates (insecure)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="313"/>
         <source>Enter at least one URL.</source>
         <translation>Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="269"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>Longest wait between retries (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="323"/>
         <source>Must be a number.</source>
         <translation>Must be a number.</translation>
     </message>
@@ -580,7 +580,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="384"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="279"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="361"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>

@@ -105,38 +105,38 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="180"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="169"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="193"/>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="231"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="286"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="295"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="287"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -435,7 +435,7 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="399"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="402"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Autor dos reconhecimentos e silêncios</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="319"/>
         <source>Basic authentication needs a user name.</source>
         <translation>A autenticação basic precisa de um nome de usuário.</translation>
     </message>
@@ -485,12 +485,12 @@
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="278"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="265"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -525,12 +525,12 @@
         <translation>Não verificar certificados TLS (inseguro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="313"/>
         <source>Enter at least one URL.</source>
         <translation>Informe pelo menos uma URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="269"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>Espera máxima entre tentativas (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="323"/>
         <source>Must be a number.</source>
         <translation>Deve ser um número.</translation>
     </message>
@@ -580,7 +580,7 @@
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="384"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="279"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="361"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>

@@ -169,8 +169,12 @@ class TrayController(QObject):
                 notices.append(Notice(clip(tr("Alertmanager needs credentials"), TITLE_LIMIT),
                                       clip(f"{error.url}: {reason}", BODY_LIMIT), None, light=Light.UNREACHABLE))
                 self.open_login(reason)
+                self.dialogs["login"].prompted = True
         elif result.error is None:
             self._asked_for_credentials = False
+            login = self.dialogs.get("login")
+            if login is not None and getattr(login, "prompted", False):
+                login.close()  # the credentials came another way (an unlocked keyring)
         view = self.view
         if view.degraded and (previous is None or set(view.members_down) - set(previous.members_down)):
             title = tr("Alertmanager cluster degraded")
@@ -272,7 +276,8 @@ class TrayController(QObject):
         if not old_poller.shutdown(RETIRE_WAIT_MS):
             self._retired.append(old_poller)
         self._asked_for_credentials = False
-        self._quiet_first_poll = True
+        # The same Alertmanager again: no second "Alerts firing" summary for what is known.
+        self._quiet_first_poll = old.alertmanager_urls() == self.config.alertmanager_urls()
         self.poller.start()
         log.info("new settings applied")
 
