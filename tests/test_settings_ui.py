@@ -153,10 +153,10 @@ def test_credentials_needed_opens_the_login_dialog_and_the_login_works(qtbot, co
     alertmanager.post_alerts([make_alert("Guarded", "critical")])
     with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
         controller = controller_for(f"alertmanager_url: {proxy.url}\n")
-        qtbot.waitUntil(lambda: "login" in controller.dialogs, timeout=10000)
+        qtbot.waitUntil(lambda: "login" in controller.connection.dialogs, timeout=10000)
         assert controller.view.credentials_needed and controller.view.light is Light.UNREACHABLE
         assert controller.window.headline.text() == "Alertmanager needs credentials"
-        login = controller.dialogs["login"]
+        login = controller.connection.dialogs["login"]
         assert "credentials needed" in login.reason.text()
         login.username.setText("alice")
         login.secret.setText(PASSWORD)
@@ -177,8 +177,8 @@ def test_new_settings_apply_without_a_restart(qtbot, controller_for, store):
         second.post_alerts([make_alert("OnSecond", "critical")])
         controller = controller_for(f"alertmanager_url: {first.url}\n")
         qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.WARNING, timeout=10000)
-        controller.open_settings()
-        dialog = controller.dialogs["settings"]
+        controller.connection.open_settings()
+        dialog = controller.connection.dialogs["settings"]
         dialog.fields["alertmanager_urls"].widget.setPlainText(second.url)
         dialog.fields["insecure_skip_verify"].widget.setChecked(True)
         dialog.save()
@@ -188,7 +188,7 @@ def test_new_settings_apply_without_a_restart(qtbot, controller_for, store):
         tooltip = controller.tray.icon.toolTip()
         assert "TLS certificate checks are off" in tooltip and second.url in tooltip
         assert controller.tray.menu.actions()[0].text() == "TLS certificate checks are off"
-        assert "settings" not in controller.dialogs
+        assert "settings" not in controller.connection.dialogs
     finally:
         first.stop()
         second.stop()
@@ -237,8 +237,8 @@ def test_a_new_language_applies_at_once(qtbot, controller_for, alertmanager):
     controller = controller_for(f"alertmanager_url: {alertmanager.url}\n")
     try:
         assert "Settings…" in [a.text() for a in controller.tray.menu.actions()]
-        controller.open_settings()
-        dialog = controller.dialogs["settings"]
+        controller.connection.open_settings()
+        dialog = controller.connection.dialogs["settings"]
         language = dialog.fields["language"].widget
         language.setCurrentIndex(language.findData("pt_BR"))
         dialog.save()
@@ -277,8 +277,8 @@ def test_a_locked_keyring_prompts_in_the_tray_and_the_token_is_kept_for_the_run(
         controller = TrayController(load_config(path), store=store)
         try:
             controller.start()
-            qtbot.waitUntil(lambda: "login" in controller.dialogs, timeout=10000)
-            login = controller.dialogs["login"]
+            qtbot.waitUntil(lambda: "login" in controller.connection.dialogs, timeout=10000)
+            login = controller.connection.dialogs["login"]
             assert "is locked: unlock it" in login.reason.text()
             assert controller.view.credentials_needed
             login.secret.setText("locked-token-77")

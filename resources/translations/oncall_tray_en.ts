@@ -105,38 +105,37 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="200"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="68"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="56"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="199"/>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="106"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="190"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="199"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="191"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>

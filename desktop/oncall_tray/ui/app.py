@@ -15,24 +15,21 @@ import socket
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from .. import APP_NAME, __version__
-from ..alertmanager.connection import Credentials
-from ..alertmanager.errors import CredentialsNeeded
-from ..config import LoadedConfig, save_settings
+from ..config import LoadedConfig
 from ..core.overview import Light, Overview, overview, with_connection
 from ..core.tracker import AlertSnapshot
 from ..i18n import resolve_language
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
 from ..secrets import SecretStore
 from ..watch import PollResult
-from .login_dialog import LoginDialog, keep_credentials
+from .connection import ConnectionActions
 from .notifications import Notifier
 from .poller import Poller
 from .alerts_window import AlertsWindow
-from .settings_dialog import SettingsDialog
 from .translations import install, translator_for
 from .tray import TrayIcon
 
@@ -69,8 +66,7 @@ class TrayController(QObject):
         self.silences: dict = {}
         self.notifier = Notifier(self.tray.show_message, lambda: self._tray_shown, config.notifications, self)
         self.poller = self._make_poller()
-        self.dialogs: dict[str, QObject] = {}  # "settings", "login": the open one of each
-        self._asked_for_credentials = False
+        self.connection = ConnectionActions(self)
         self._quiet_first_poll = False
         self._retired: list[Poller] = []
         self._tray_shown = False
@@ -81,8 +77,8 @@ class TrayController(QObject):
         self.tray.quit_requested.connect(QCoreApplication.quit)
         self.tray.open_requested.connect(self.show_window)
         self.tray.test_notification_requested.connect(self.send_test_notification)
-        self.tray.settings_requested.connect(self.open_settings)
-        self.tray.login_requested.connect(lambda: self.open_login())
+        self.tray.settings_requested.connect(self.connection.open_settings)
+        self.tray.login_requested.connect(lambda: self.connection.open_login())
 
     def _make_window(self) -> AlertsWindow:
         window = AlertsWindow(self.config)
@@ -154,99 +150,7 @@ class TrayController(QObject):
         if self._quiet_first_poll and result.update is not None:  # after new settings: no repeat summary
             self._quiet_first_poll = False
             notices = [n for n in notices if n.fingerprint or n.light is not None] if result.update.initial else notices
-        self.notifier.show(notices + self._connection_notices(previous, result))
-
-    # -- connection: credentials, degraded cluster (issue 6) --------------------------------
-
-    def _connection_notices(self, previous: Overview | None, result: PollResult) -> list[Notice]:
-        """Ask for credentials (once per refusal) and tell when a cluster member drops out."""
-        notices = []
-        if isinstance(result.error, CredentialsNeeded):
-            if not self._asked_for_credentials:
-                self._asked_for_credentials = True
-                error = result.error  # its reason and status; the body is a proxy's page at best
-                reason = error.reason + (f" (HTTP {error.status})" if error.status else "")
-                notices.append(Notice(clip(tr("Alertmanager needs credentials"), TITLE_LIMIT),
-                                      clip(f"{error.url}: {reason}", BODY_LIMIT), None, light=Light.UNREACHABLE))
-                self.open_login(reason)
-                self.dialogs["login"].prompted = True
-        elif result.error is None:
-            self._asked_for_credentials = False
-            login = self.dialogs.get("login")
-            if login is not None and getattr(login, "prompted", False):
-                login.close()  # the credentials came another way (an unlocked keyring)
-        view = self.view
-        if view.degraded and (previous is None or set(view.members_down) - set(previous.members_down)):
-            title = tr("Alertmanager cluster degraded")
-            notices.append(Notice(clip(title, TITLE_LIMIT), clip("\n".join(view.members_down), BODY_LIMIT), None,
-                                  quiet=True, light=Light.WARNING))
-        return notices
-
-    def open_login(self, reason: str = "") -> None:
-        """Show the login dialog (one at a time)."""
-        if self._raise_dialog("login"):
-            return
-        config = self.config
-        dialog = LoginDialog(config.alertmanager_url, config.auth_method, config.auth_username, reason, self.store)
-        dialog.submitted.connect(self.log_in)
-        self._show_dialog("login", dialog)
-
-    def log_in(self, credentials: Credentials) -> None:
-        """Keep the credentials (keyring, or this run), record the method and user name in the
-        settings file, and poll again with them."""
-        _stored, note = keep_credentials(self.store, self.config.alertmanager_url, credentials)
-        if note:
-            self.notifier.show([Notice(clip(tr("Credentials kept until oncall-tray quits"), TITLE_LIMIT),
-                                       clip(note, BODY_LIMIT), None, light=Light.WARNING)])
-        changes = {"auth_method": credentials.method}
-        if credentials.username:
-            changes["auth_username"] = credentials.username
-        changes = {k: v for k, v in changes.items() if getattr(self.config, k) != v}
-        if changes:
-            try:
-                save_settings(self.loaded.path, changes)
-            except (OSError, ValueError) as exc:
-                log.warning("cannot record the login in %s: %s", self.loaded.path, exc)
-        loaded = self.loaded
-        self.apply_settings(LoadedConfig(loaded.config.with_overrides(**changes), loaded.path, loaded.exists,
-                                         loaded.problems))
-
-    def open_settings(self) -> None:
-        """Show the settings dialog (one at a time)."""
-        if self._raise_dialog("settings"):
-            return
-        dialog = SettingsDialog(self.loaded, self.store)
-        dialog.saved.connect(self.apply_settings)
-        dialog.login_requested.connect(self._login_from_settings)
-        self._show_dialog("settings", dialog)
-
-    def _login_from_settings(self, url: str, method: str, username: str) -> None:
-        dialog = LoginDialog(url, method, username, "", self.store, self.dialogs.get("settings"))
-        dialog.submitted.connect(lambda credentials: self._keep_from_settings(url, credentials))
-        dialog.open()
-
-    def _keep_from_settings(self, url: str, credentials: Credentials) -> None:
-        _stored, note = keep_credentials(self.store, url, credentials)
-        if note:
-            self.notifier.show([Notice(clip(tr("Credentials kept until oncall-tray quits"), TITLE_LIMIT),
-                                       clip(note, BODY_LIMIT), None, light=Light.WARNING)])
-
-    def _raise_dialog(self, name: str) -> bool:
-        dialog = self.dialogs.get(name)
-        if dialog is None:
-            return False
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return True
-
-    def _show_dialog(self, name: str, dialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _code: self.dialogs.pop(name, None))
-        self.dialogs[name] = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        self.notifier.show(notices + self.connection.notices(previous, result))
 
     def apply_settings(self, loaded: LoadedConfig) -> None:
         """Use new settings at once, without a restart: the language, notifications, the tray's
@@ -275,7 +179,7 @@ class TrayController(QObject):
         self._retired = [p for p in self._retired if not p.shutdown(0)]
         if not old_poller.shutdown(RETIRE_WAIT_MS):
             self._retired.append(old_poller)
-        self._asked_for_credentials = False
+        self.connection.reset()
         # The same Alertmanager again: no second "Alerts firing" summary for what is known.
         self._quiet_first_poll = old.alertmanager_urls() == self.config.alertmanager_urls()
         self.poller.start()
@@ -301,8 +205,7 @@ class TrayController(QObject):
         """Stop polling and notifying, hide the icon; False if the poller did not stop in time."""
         self.tray.set_visible(False)
         self.notifier.shutdown()
-        for dialog in list(self.dialogs.values()):
-            dialog.close()
+        self.connection.close_all()
         stopped = self.poller.shutdown(SHUTDOWN_BUDGET_MS)
         return all([p.shutdown(RETIRE_WAIT_MS) for p in self._retired]) and stopped
 
