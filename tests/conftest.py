@@ -96,3 +96,13 @@ def pytest_collection_modifyitems(config, items):
     if skipped:
         config.hook.pytest_deselected(items=skipped)
         items[:] = [item for item in items if not item.get_closest_marker("bundle")]
+
+
+@pytest.fixture
+def keyring_desktop():
+    """A private D-Bus session with a real Secret Service (gnome-keyring-daemon, unlocked with a
+    test password), on a virtual desktop."""
+    from desktop_env import VirtualDesktop
+
+    with VirtualDesktop(keyring=True) as vd:
+        yield vd

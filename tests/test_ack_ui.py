@@ -44,8 +44,8 @@ def test_acknowledge_creates_the_guides_silence_and_refreshes_at_once(qtbot, con
     fp = fingerprint(controller, "APIDown")
     with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
                           and r.update.snapshot.alerts[fp].silenced):
-        controller.acknowledge(fp)
-        controller.acknowledge(fp)  # a double click sends one silence
+        controller.alert_actions.acknowledge(fp)
+        controller.alert_actions.acknowledge(fp)  # a double click sends one silence
     (made,) = silences(alertmanager)
     assert made["createdBy"] == "maria"
     assert made["comment"] == "ACK! investigando — maria"
@@ -62,8 +62,8 @@ def test_silence_dialog_one_hour_with_comment(qtbot, controller, alertmanager):
     from oncall_tray.ui.silence_dialog import SilenceDialog
 
     fp = fingerprint(controller, "HighCPUUsage")
-    controller.open_silence_dialog(fp)
-    dialog = next(iter(controller._dialogs.values()))
+    controller.alert_actions.open_silence_dialog(fp)
+    dialog = next(iter(controller.alert_actions._dialogs.values()))
     assert isinstance(dialog, SilenceDialog)
     assert "Matches 1 of 3 current alerts: HighCPUUsage" in dialog.preview.text()
     assert not dialog.silence_button.isEnabled() and "comment is required" in dialog.problems.text()
@@ -82,8 +82,8 @@ def test_silence_dialog_one_hour_with_comment(qtbot, controller, alertmanager):
 
 
 def test_silence_dialog_refuses_locally_and_sends_nothing(qtbot, controller, alertmanager):
-    controller.open_silence_dialog(fingerprint(controller, "BackupOld"))
-    dialog = next(iter(controller._dialogs.values()))
+    controller.alert_actions.open_silence_dialog(fingerprint(controller, "BackupOld"))
+    dialog = next(iter(controller.alert_actions._dialogs.values()))
     dialog.comment.setPlainText("motivo")
     dialog.durations.button(len(dialog.durations.buttons()) - 1).setChecked(True)
     dialog.custom.setText("25h")
@@ -106,8 +106,8 @@ def test_long_silence_of_a_critical_alert_asks_first(qtbot, controller, alertman
 
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
-    controller.open_silence_dialog(fingerprint(controller, "APIDown"))
-    dialog = next(iter(controller._dialogs.values()))
+    controller.alert_actions.open_silence_dialog(fingerprint(controller, "APIDown"))
+    dialog = next(iter(controller.alert_actions._dialogs.values()))
     dialog.comment.setPlainText("known issue")
     dialog.durations.button(2).setChecked(True)  # 24 h
     dialog.submit()
@@ -117,11 +117,11 @@ def test_long_silence_of_a_critical_alert_asks_first(qtbot, controller, alertman
 
 
 def test_alertmanager_refusal_is_shown_and_the_dialog_keeps_what_was_typed(qtbot, controller, alertmanager):
-    controller.open_silence_dialog(fingerprint(controller, "BackupOld"))
-    dialog = next(iter(controller._dialogs.values()))
+    controller.alert_actions.open_silence_dialog(fingerprint(controller, "BackupOld"))
+    dialog = next(iter(controller.alert_actions._dialogs.values()))
     dialog.comment.setPlainText("texto digitado")
     alertmanager.stop(remove_storage=False)  # now nobody answers
-    with qtbot.waitSignal(controller.actions.finished, timeout=15000):
+    with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=15000):
         dialog.submit()
     assert dialog.isVisible() and "Not created" in dialog.problems.text()
     assert dialog.comment.toPlainText() == "texto digitado" and dialog.silence_button.isEnabled()
@@ -134,7 +134,7 @@ def test_silences_tab_expire_extend_and_the_offer_after_resolution(qtbot, contro
     fp = fingerprint(controller, "APIDown")
     with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
                           and r.update.snapshot.alerts[fp].silenced):
-        controller.acknowledge(fp)
+        controller.alert_actions.acknowledge(fp)
     controller.show_window()  # shown: every poll now fills the silences tab
     with qtbot.waitSignal(controller.poller.polled, timeout=10000):
         controller.poller.refresh()
@@ -143,7 +143,7 @@ def test_silences_tab_expire_extend_and_the_offer_after_resolution(qtbot, contro
     (made,) = silences(alertmanager)
     end_before = made["endsAt"]
     view.table.selectRow(0)
-    with qtbot.waitSignal(controller.actions.finished, timeout=10000) as blocker:
+    with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000) as blocker:
         view.extend_button.click()
     assert blocker.args[0].ok and blocker.args[0].silence_id == made["id"]  # same ID
     (extended,) = silences(alertmanager)
@@ -157,6 +157,6 @@ def test_silences_tab_expire_extend_and_the_offer_after_resolution(qtbot, contro
     qtbot.waitUntil(lambda: any("silence still active" in n.title for n in notices), timeout=15000)
     assert view.table.item(0, 6).text() == "nothing: expire it?"
     view.table.selectRow(0)
-    with qtbot.waitSignal(controller.actions.finished, timeout=10000):
+    with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000):
         view.expire_button.click()
     assert silences(alertmanager) == []

@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .alertmanager.errors import AlertmanagerError
 from .commands import MODULES
+from .commands.common import alertmanager_failed, tr_for
 from .commands.common import EXIT_USAGE
 from .config import LoadedConfig, load_config
 
@@ -33,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="System-tray companion for the on-call engineer: watches Prometheus Alertmanager.")
     parser.add_argument("--version", action="version", version=f"oncall-tray {__version__}")
     parser.add_argument("--config", type=Path, metavar="PATH", help="settings file (default: the user config folder)")
-    parser.add_argument("--alertmanager", metavar="URL", help="Alertmanager URL (overrides the settings)")
+    parser.add_argument("--alertmanager", metavar="URL",
+                        help="Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster")
     parser.add_argument("--verbose", action="store_true", help="log debug messages to stderr too")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in MODULES:
@@ -47,7 +50,8 @@ def settings(args: argparse.Namespace) -> LoadedConfig:
     loaded = load_config(args.config)
     config = loaded.config
     if args.alertmanager:
-        config = config.with_overrides(alertmanager_url=args.alertmanager)
+        urls = [url.strip() for url in args.alertmanager.split(",") if url.strip()]
+        config = config.with_overrides(alertmanager_url=urls[0], alertmanager_peers=tuple(urls[1:]))
     return LoadedConfig(config, loaded.path, loaded.exists, loaded.problems)
 
 
@@ -61,7 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     loaded = settings(args)
     handler = getattr(args, "handler", None)
     if handler is not None:
-        return handler(args, loaded)
+        try:
+            return handler(args, loaded)
+        except AlertmanagerError as exc:  # opening the connection failed (keyring, TLS settings)
+            return alertmanager_failed(exc, loaded.config.alertmanager_url, tr_for(loaded))
     from .ui.app import run
 
     return run(loaded)

@@ -21,6 +21,7 @@ import yaml
 
 from . import sla_settings
 from .alertmanager.client import AlertQuery
+from .alertmanager.connection import AUTH_METHODS, TlsSettings
 from .alertmanager.matchers import MatcherSyntaxError, parse_matcher
 from .core.severity import SeverityMap
 from .core.sla import SlaPolicy
@@ -84,6 +85,25 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
         ValueError for a value ``config check`` rejects (only for a Config built in code)."""
         return sla_settings.policy_from(self)
 
+    # Connection (issue 6): the other members of the same HA cluster (polled in parallel with
+    # alertmanager_url), how to authenticate (the password or token itself lives in the OS
+    # keyring, see secrets.py: never here), and TLS trust.
+    alertmanager_peers: tuple[str, ...] = ()
+    auth_method: str = "none"
+    auth_username: str = ""
+    ca_bundle: str = ""
+    insecure_skip_verify: bool = False
+
+    def alertmanager_urls(self) -> tuple[str, ...]:
+        """Every member of the Alertmanager cluster, ``alertmanager_url`` first, without
+        duplicates or trailing slashes."""
+        return tuple(dict.fromkeys(u.rstrip("/") for u in (self.alertmanager_url, *self.alertmanager_peers)))
+
+    def tls(self) -> TlsSettings:
+        """The TLS trust of these settings."""
+        bundle = str(Path(self.ca_bundle).expanduser()) if self.ca_bundle else ""
+        return TlsSettings(bundle, self.insecure_skip_verify)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -115,9 +135,15 @@ _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
 
 
 def _check_url(value: str) -> str | None:
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError as exc:
+        return f"not a valid URL: {exc}"
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return "must be an http:// or https:// URL with a host"
+    if parts.password is not None:
+        return "must not hold a password: use `oncall-tray login` (the OS keyring) instead"
     return None
 
 
@@ -154,6 +180,40 @@ def _check_threshold(value: int) -> str | None:
     return None if value >= 1 else "must be at least 1"
 
 
+def _check_urls(value: tuple[str, ...]) -> str | None:
+    for url in value:
+        error = _check_url(url)
+        if error:
+            return f"{url}: {error}"
+    return None
+
+
+def _check_auth_method(value: str) -> str | None:
+    return None if value in AUTH_METHODS else "must be none, basic or bearer"
+
+
+def _check_username(value: str) -> str | None:
+    return "must not contain a colon (basic auth)" if ":" in value else None
+
+
+def _check_ca_bundle(value: str) -> str | None:
+    if value and not Path(value).expanduser().is_file():
+        return f"no such file: {value}"
+    return None
+
+
+def _url_list(data: Mapping[str, object]) -> Mapping[str, object]:
+    """``alertmanager_url`` may be a list (an HA cluster): its first URL stays the
+    ``alertmanager_url``, the others go before ``alertmanager_peers``."""
+    urls = data.get("alertmanager_url")
+    if not isinstance(urls, list) or not urls:
+        return data
+    peers = data.get("alertmanager_peers") or []
+    if not isinstance(peers, list):
+        return data  # reported as a wrong type of alertmanager_peers
+    return {**data, "alertmanager_url": urls[0], "alertmanager_peers": urls[1:] + peers}
+
+
 _CHECKS = {
     "alertmanager_url": _check_url, "grafana_url": _check_url,
     "prometheus_url": _check_url, "jaeger_url": _check_url,
@@ -166,6 +226,8 @@ _CHECKS = {
        for severity in ("critical", "warning") for what in ("respond", "resolve", "l2_after", "l3_after")},
     "business_days": sla_settings.check_days, "business_hours": sla_settings.check_hours,
     "timezone": sla_settings.check_zone,
+    "alertmanager_peers": _check_urls, "auth_method": _check_auth_method,
+    "auth_username": _check_username, "ca_bundle": _check_ca_bundle,
 }
 
 
@@ -182,7 +244,9 @@ def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None)
     lines = lines or {}
     good: dict = {}
     problems: list[Problem] = []
-    for key, raw in data.items():
+    if "alertmanager_peers" not in lines and "alertmanager_url" in lines:
+        lines = {**lines, "alertmanager_peers": lines["alertmanager_url"]}
+    for key, raw in _url_list(data).items():
         field = _FIELDS.get(str(key))
         if field is None:
             problems.append(Problem(str(key), lines.get(str(key)), "unknown setting"))
@@ -298,6 +362,18 @@ sla_warning_l3_after_minutes: 0
 business_days: [mon, tue, wed, thu, fri]
 business_hours: "09:00-18:00"
 timezone: ""
+
+# Connection. Other members of the same Alertmanager HA cluster, polled together with
+# alertmanager_url (alertmanager_url may also be a list of every member).
+alertmanager_peers: []
+# Authentication: none, basic (user name and password) or bearer (a token). The password or
+# token is never written here: `oncall-tray login` keeps it in the system keyring.
+auth_method: none
+auth_username: ""
+# TLS: certificates are checked against the system's trust store; ca_bundle adds the CAs of a
+# PEM file. insecure_skip_verify: true turns checking off (the tray warns while it is on).
+ca_bundle: ""
+insecure_skip_verify: false
 """
 
 
@@ -329,3 +405,81 @@ def atomic_write_text(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def save_settings(path: Path, changes: Mapping[str, object]) -> None:
+    """Set top-level keys of the settings file at ``path``, atomically (``atomic_write_text``),
+    keeping its comments and every other line; a missing file starts from the commented example.
+
+    Raises:
+        OSError: the file cannot be read or written.
+        ValueError: the file is not a valid YAML mapping (it is left as it is).
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = EXAMPLE.format(engineer=_default_engineer().replace('"', ""))
+    atomic_write_text(path, updated_text(text, changes))
+
+
+def updated_text(text: str, changes: Mapping[str, object]) -> str:
+    """``text`` (a settings file) with the top-level keys of ``changes`` set: each present key's
+    entry is replaced where it stands (the last one if a key is repeated), the others appended.
+
+    Raises:
+        ValueError: ``text`` is not a YAML mapping, or the result would not read back as
+            ``changes`` (nothing is written then).
+    """
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"the settings file is not valid YAML: {exc}") from exc
+    if node is not None and not isinstance(node, yaml.MappingNode):
+        raise ValueError("the settings file must be a mapping of settings (key: value)")
+    spans = {}
+    for key_node, value_node in (node.value if node is not None else ()):
+        spans[str(key_node.value)] = (key_node.start_mark.index, _node_end(text, value_node))
+    edits, appended = [], []
+    for key, value in changes.items():
+        entry = _yaml_entry(key, value)
+        if key in spans:
+            edits.append((*spans[key], entry))
+        else:
+            appended.append(entry)
+    for start, end, entry in sorted(edits, reverse=True):
+        text = text[:start] + entry + text[end:]
+    if appended:
+        text = (text.rstrip("\n") + "\n" if text.strip() else "") + "\n".join(appended) + "\n"
+    data = yaml.safe_load(text) or {}
+    for key, value in changes.items():
+        if data.get(key) != _plain(value):
+            raise ValueError(f"{key}: the value would not read back as written")
+    return text
+
+
+def _node_end(text: str, node: yaml.Node) -> int:
+    """Where the text of a value ends: after its last leaf for a block collection (whose own end
+    mark lies past any comment that follows it), never past a line break."""
+    if isinstance(node, (yaml.SequenceNode, yaml.MappingNode)) and not node.flow_style and node.value:
+        last = node.value[-1]
+        end = _node_end(text, last[1] if isinstance(last, tuple) else last)
+    else:
+        end = node.end_mark.index
+    while end > node.start_mark.index and text[end - 1] in "\r\n":
+        end -= 1
+    return end
+
+
+def _yaml_entry(key: str, value: object) -> str:
+    """``key: value`` as YAML on one line (collections in flow style)."""
+    value = _plain(value)
+    if isinstance(value, (list, dict)):
+        flow = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1 << 30)
+        return f"{yaml.safe_dump(key).splitlines()[0]}: {flow.strip()}"
+    return yaml.safe_dump({key: value}, default_flow_style=False, allow_unicode=True, width=1 << 30).rstrip("\n")
+
+
+def _plain(value: object) -> object:
+    """``value`` as YAML reads it back: tuples become lists."""
+    return msgspec.json.decode(msgspec.json.encode(value))

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from .alertmanager.client import AlertmanagerClient, AlertQuery
+from .alertmanager.cluster import MemberResult
 from .alertmanager.errors import AlertmanagerError
 from .alertmanager.models import Silence, Status
 from .core.attention import Attention
@@ -37,6 +38,8 @@ class PollResult:
             None otherwise.
         silences: every silence Alertmanager knows (active, pending and recently expired), by
             ID; empty when the poll failed.
+        members: each member's outcome when polling an HA cluster (``ClusterWatcher``); empty
+            for a single Alertmanager.
         attention: deadlines, escalations, reminders and red flags after this poll (set by the
             tray's poller; None elsewhere).
     """
@@ -46,6 +49,7 @@ class PollResult:
     error: AlertmanagerError | None = None
     status: Status | None = None
     silences: Mapping[str, Silence] = field(default_factory=dict)
+    members: tuple[MemberResult, ...] = ()
     attention: Attention | None = None
 
 

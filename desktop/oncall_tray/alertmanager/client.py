@@ -8,6 +8,7 @@ Only API v2 is used: ``/api/v2/alerts``, ``/api/v2/silences``, ``/api/v2/silence
 from __future__ import annotations
 
 import json
+import ssl
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from .errors import (
     CredentialsNeeded,
     NotFound,
     Refused,
+    TlsError,
     Unreachable,
     excerpt,
 )
@@ -219,10 +221,13 @@ class AlertmanagerClient:
         except httpx.TimeoutException as exc:
             raise Unreachable(url, f"no answer in time ({type(exc).__name__})") from exc
         except httpx.TransportError as exc:
+            tls = tls_reason(exc)
+            if tls:
+                raise TlsError(url, tls) from exc
             raise Unreachable(url, _transport_reason(exc)) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
             raise Unreachable(url, str(exc) or type(exc).__name__) from exc
-        _raise_for_status(url, response)
+        _raise_for_status(url, response, self._http.auth is not None)
         return response
 
     @classmethod
@@ -268,6 +273,36 @@ def _transport_reason(exc: httpx.TransportError) -> str:
     return f"{type(exc).__name__}: {detail}"
 
 
+def tls_reason(exc: BaseException) -> str | None:
+    """"TLS error: ..." with the cause in plain words and OpenSSL's own, when ``exc`` (or what
+    caused it) is a TLS failure; None otherwise."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            message = cause.verify_message or str(cause)
+            code = cause.verify_code
+            if code == 62 or "hostname mismatch" in message.lower() or "ip address mismatch" in message.lower():
+                what = "the certificate is not for this host name"
+            elif code == 10:
+                what = "the certificate has expired"
+            elif code == 9:
+                what = "the certificate is not valid yet"
+            elif code in (18, 19, 20, 21, 2):
+                what = "the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)"
+            else:
+                what = "the certificate was rejected"
+            return f"TLS error: {what} ({message})"
+        if isinstance(cause, ssl.SSLError):
+            detail = cause.reason or str(cause)
+            if detail == "WRONG_VERSION_NUMBER":
+                return f"TLS error: the server does not speak TLS on this port (an http:// address?) ({detail})"
+            return f"TLS error: handshake failed ({detail})"
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 def api_error_message(body: bytes | str) -> str:
     """Alertmanager's own error text from an error body.
 
@@ -286,13 +321,14 @@ def api_error_message(body: bytes | str) -> str:
     return excerpt(body)
 
 
-def _raise_for_status(url: str, response: httpx.Response) -> None:
+def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool = False) -> None:
     code = response.status_code
     if code < 400:
         return
     body = response.read()
     if code in (401, 403):
-        raise CredentialsNeeded(url, "credentials needed", code, excerpt(body))
+        reason = "credentials refused" if sent_credentials else "credentials needed"
+        raise CredentialsNeeded(url, reason, code, excerpt(body))
     if code >= 500:
         raise BadResponse(url, "server error", code, excerpt(body))
     if code == 404:

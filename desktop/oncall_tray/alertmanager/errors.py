@@ -47,6 +47,11 @@ class Unreachable(AlertmanagerError):
     """No answer: connection refused, DNS failure, TLS failure, or a timeout."""
 
 
+class TlsError(Unreachable):
+    """The TLS handshake failed: a certificate not trusted, expired or for another host, or a
+    server that does not speak TLS. ``reason`` says which, with OpenSSL's words."""
+
+
 class CredentialsNeeded(AlertmanagerError):
     """401 or 403: Alertmanager (or its proxy) wants credentials; it is not down."""
 

@@ -3,12 +3,15 @@ durations typed on the command line, and asking for confirmation."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
+from collections.abc import Iterator
 
 from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.errors import AlertmanagerError, NotFound, Refused
 from ..config import Config, LoadedConfig
+from ..connect import connect
 from ..core.durations import parse_duration
 from ..i18n import Translate, resolve_language, translator
 
@@ -35,9 +38,20 @@ def tr_for(loaded: LoadedConfig) -> Translate:
     return translator(resolve_language(loaded.config.language))
 
 
-def open_client(config: Config) -> AlertmanagerClient:
-    """A client for the configured Alertmanager, with the configured timeout (close it)."""
-    return AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout)
+@contextlib.contextmanager
+def open_client(config: Config) -> Iterator[AlertmanagerClient]:
+    """A client for the configured Alertmanager (the first member of a cluster), with the
+    settings' TLS, proxy and credentials from the keyring; closed on leaving.
+
+    Raises:
+        AlertmanagerError: credentials cannot be read (locked keyring) or the TLS settings are
+            unusable; ``cli.main`` reports it like any failed request (exit 2).
+    """
+    cluster = connect(config)
+    try:
+        yield cluster.clients[0]
+    finally:
+        cluster.close()
 
 
 def alertmanager_failed(exc: AlertmanagerError, url: str, tr: Translate) -> int:

@@ -31,5 +31,5 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(f"cannot post the demo alerts to {am.url}: {exc}")
         return EXIT_USAGE
     error(f"demo Alertmanager at {am.url} (stopped when the tray quits)")
-    config = loaded.config.with_overrides(alertmanager_url=am.url)
+    config = loaded.config.with_overrides(alertmanager_url=am.url, alertmanager_peers=())
     return run_tray(LoadedConfig(config, loaded.path, loaded.exists, loaded.problems), cleanups=[am.stop])

@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..alertmanager.client import AlertmanagerClient
-from ..alertmanager.errors import AlertmanagerError
+from ..alertmanager.cluster import ClusterClient, MemberResult
+from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..alertmanager.models import Alert, Silence, Status
 from ..config import Config, LoadedConfig
 from ..core.durations import format_age, format_span
@@ -44,7 +45,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 def report_failure(result: OneShot, tr: Translate) -> int:
     """Say on stderr why the poll failed (one line); returns the exit code for it (2)."""
-    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {result.error.describe()}")
+    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {result.error.describe()}"
+          + (f" ({tr('cli', 'store them with: oncall-tray login')})" if isinstance(result.error, CredentialsNeeded) else ""))
     return EXIT_UNREACHABLE
 
 
@@ -59,28 +61,43 @@ class OneShot:
     error: AlertmanagerError | None
     silences: Mapping[str, Silence] = field(default_factory=dict)
     clocks: Mapping[str, SlaClock] = field(default_factory=dict)
+    members: tuple[MemberResult, ...] = ()
 
 
-def poll_once(config: Config, client: AlertmanagerClient | None = None) -> OneShot:
-    """Ask Alertmanager for its status, alerts and silences once (the silences after the alerts,
-    so that every ID in an alert's ``silencedBy`` is among them) and work out the SLA clocks.
-    Never raises ``AlertmanagerError``: the error is returned in ``OneShot.error``."""
+def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,
+              store=None) -> OneShot:
+    """Ask every Alertmanager member for its status, alerts and silences once (the silences after
+    the alerts, so that every ID in an alert's ``silencedBy`` is among them), merge them, and work
+    out the SLA clocks. Never raises ``AlertmanagerError``: the error is returned in
+    ``OneShot.error``.
+
+    Args:
+        client: the client(s) to use (default: opened from ``config``, with the credentials
+            from ``store``, by default the system keyring).
+    """
+    from ..connect import connect
+
     own = client is None
-    client = client or AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout)
+    if own:
+        try:
+            client = connect(config, store)
+        except AlertmanagerError as exc:
+            return OneShot(config.alertmanager_url, None, None, exc)
+    cluster = ClusterClient([client]) if isinstance(client, AlertmanagerClient) else client
     try:
-        status = client.status()
-        alerts = client.alerts(config.alert_query())
-        silences = client.silences()
-    except AlertmanagerError as exc:
-        return OneShot(config.alertmanager_url, None, None, exc)
+        polled = cluster.poll(config.alert_query(), want_status=True)
     finally:
         if own:
-            client.close()
+            cluster.close()
+    if polled.alerts is None:
+        return OneShot(config.alertmanager_url, None, None, polled.error, members=polled.members)
+    status, alerts, silences = polled.status, polled.alerts, polled.silences
     tracker = AlertTracker(SeverityMap(config.severity_synonyms))
     snapshot = tracker.update(alerts, dt.datetime.now(dt.timezone.utc)).snapshot
     clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, silences, snapshot.fetched_at,
                         config.sla_policy())
-    return OneShot(config.alertmanager_url, status, snapshot, None, {s.id: s for s in silences}, clocks)
+    return OneShot(config.alertmanager_url, status, snapshot, None, {s.id: s for s in silences}, clocks,
+                   polled.members)
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -134,10 +151,29 @@ def render_json(result: OneShot) -> str:
     }}
     if result.error is not None:
         doc["alertmanager"]["error"] = result.error.describe()
+    doc["alertmanager"]["degraded"] = any(not m.ok for m in result.members) and result.error is None
+    doc["alertmanager"]["members"] = [member_json(m) for m in result.members]
     snapshot = result.snapshot
     doc["alerts"] = [alert_json(a, snapshot.severities[a.fingerprint], result.clocks.get(a.fingerprint))
                      for a in snapshot.ordered()] if snapshot else []
     return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+def member_json(member: MemberResult) -> dict:
+    """One cluster member in ``status --json``: its URL, whether it answered, its version,
+    cluster state and peer count, or the error."""
+    status = member.status
+    doc = {
+        "url": member.url,
+        "reachable": member.ok,
+        "version": status.version if status else None,
+        "cluster": status.cluster.status if status else None,
+        "peers": len(status.cluster.peers) if status else None,
+        "alerts": member.alerts if member.ok else None,
+    }
+    if member.error is not None:
+        doc["error"] = member.error.describe()
+    return doc
 
 
 def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) -> str:
@@ -146,6 +182,10 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     snapshot = result.snapshot
     version = result.status.version if result.status else "?"
     lines = [tr("status", "Alertmanager %1 (version %2)").replace("%1", result.url).replace("%2", version)]
+    for member in result.members:
+        if not member.ok:
+            lines.append(tr("status", "Cluster degraded: %1 does not answer (%2)").replace(
+                "%1", member.url).replace("%2", member.error.describe()))
     if snapshot is None:
         return "\n".join(lines)
     alerts = snapshot.ordered()

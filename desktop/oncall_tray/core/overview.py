@@ -7,11 +7,14 @@ purple), green when nothing unacknowledged fires, grey while Alertmanager cannot
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..alertmanager.cluster import MemberResult
+from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from .attention import Attention, Deadline, RedFlag
 from .contact import ContactState
 from .severity import Severity
@@ -61,6 +64,16 @@ class Overview:
     overdue: bool = False
     nearest: Deadline | None = None
     red_flags: Mapping[RedFlag, str] = field(default_factory=dict)
+    # Connection (issue 6), set by ``with_connection``.
+    members: int = 1
+    members_down: tuple[str, ...] = ()
+    credentials_needed: bool = False
+    insecure: bool = False
+
+    @property
+    def degraded(self) -> bool:
+        """An HA cluster answers, but not with every member."""
+        return bool(self.members_down) and self.light is not Light.UNREACHABLE
 
 
 def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: Attention | None = None) -> Overview:
@@ -80,3 +93,14 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
         error=contact.last_error, connected_once=contact.connected_once,
         overdue=bool(attention and attention.overdue), nearest=attention.nearest if attention else None,
         red_flags=dict(attention.red_flags) if attention else {})
+
+
+def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,
+                    insecure: bool = False) -> Overview:
+    """``view`` with what the connection adds (issue 6): the members of an HA cluster that do not
+    answer ("URL: reason", while others do: degraded, shown rather than hidden), whether
+    Alertmanager wants credentials (a 401/403 or a locked keyring: not "down"), and whether TLS
+    checks are off."""
+    down = tuple(f"{m.url}: {m.error.describe()}" for m in members if not m.ok) if error is None else ()
+    return dataclasses.replace(view, members=max(1, len(members)), members_down=down,
+                               credentials_needed=isinstance(error, CredentialsNeeded), insecure=insecure)

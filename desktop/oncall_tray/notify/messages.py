@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..alertmanager.errors import CredentialsNeeded
 from ..alertmanager.models import Alert
 from ..core.contact import ContactChange
 from ..core.overview import Light
@@ -131,7 +132,8 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
     """
     notices: list[Notice] = []
     contact = result.contact
-    if contact.change is ContactChange.LOST:
+    if contact.change is ContactChange.LOST and not isinstance(result.error, CredentialsNeeded):
+        # (credentials needed is not "down": the tray asks for them instead, issue 6)
         since = _clock_time(contact.lost_since)
         body = tr(CONTEXT, "No answer since %1: %2").replace("%1", since).replace("%2", contact.last_error)
         notices.append(notice(tr(CONTEXT, "Contact with Alertmanager lost"), body, None, light=Light.UNREACHABLE))

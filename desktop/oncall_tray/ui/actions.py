@@ -13,10 +13,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..alertmanager.client import AlertmanagerClient
+from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import PostableSilence
 from ..config import Config
+from ..connect import connect
+from ..secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -49,23 +51,27 @@ class ActionWorker(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, store: SecretStore | None = None) -> None:
         super().__init__()
         self._config = config
-        self._client: AlertmanagerClient | None = None
+        self._store = store
+        self._cluster: ClusterClient | None = None
 
-    def _http(self) -> AlertmanagerClient:
-        if self._client is None:
-            self._client = AlertmanagerClient(self._config.alertmanager_url, timeout=self._config.request_timeout)
-        return self._client
+    def _http(self) -> ClusterClient:
+        """The cluster's clients, with the settings' TLS, proxy and credentials (opened on first
+        use, in this thread: reading the keyring may wait). Raises AlertmanagerError."""
+        if self._cluster is None:
+            self._cluster = connect(self._config, self._store)
+        return self._cluster
 
     @Slot(str, object)
     def create(self, tag: str, draft: PostableSilence) -> None:
-        """POST a new silence (or an update when ``draft.id`` is set)."""
+        """POST a new silence (or an update when ``draft.id`` is set) to the first member of the
+        cluster that accepts it (design notes: create a silence on one member only)."""
         kind = "update" if draft.id else "create"
         try:
-            client = self._http()
-            silence_id = client.update_silence(draft) if draft.id else client.create_silence(draft)
+            write = (lambda c: c.update_silence(draft)) if draft.id else (lambda c: c.create_silence(draft))
+            _member, silence_id = self._http().first_accepting(write)
         except AlertmanagerError as exc:
             log.warning("%s of a silence refused or failed: %s", kind, exc.describe())
             self.finished.emit(ActionResult(tag, kind, draft.id or "", exc))
@@ -77,7 +83,7 @@ class ActionWorker(QObject):
     def expire(self, tag: str, silence_id: str) -> None:
         """DELETE a silence."""
         try:
-            self._http().expire_silence(silence_id)
+            self._http().first_accepting(lambda c: c.expire_silence(silence_id))
         except (AlertmanagerError, ValueError) as exc:
             error = exc if isinstance(exc, AlertmanagerError) else AlertmanagerError("", str(exc))
             self.finished.emit(ActionResult(tag, "expire", silence_id, error))
@@ -88,9 +94,9 @@ class ActionWorker(QObject):
     @Slot()
     def stop(self) -> None:
         """Close the client."""
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
 
 
 class Actions(QObject):
@@ -106,11 +112,11 @@ class Actions(QObject):
     _expire = Signal(str, str)
     _stop = Signal()
 
-    def __init__(self, config: Config, parent: QObject | None = None) -> None:
+    def __init__(self, config: Config, store: SecretStore | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("oncall-tray actions")
-        self._worker = ActionWorker(config)
+        self._worker = ActionWorker(config, store)
         self._worker.moveToThread(self._thread)
         self._create.connect(self._worker.create)
         self._expire.connect(self._worker.expire)

@@ -22,19 +22,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from .. import APP_NAME, __version__, autostart
 from ..alertmanager.models import Matcher
 from ..config import LoadedConfig
-from ..core.severity import Severity, SeverityMap
-from ..core.overview import Light, Overview, overview
-from ..core.silencing import ack_silence, covered, extension, left_behind, validate, validate_extension
-from ..core.tracker import AlertSnapshot, EventKind
+from ..core.overview import Light, Overview, overview, with_connection
+from ..core.tracker import AlertSnapshot
 from ..i18n import resolve_language
 from ..notify.attention_messages import attention_notices, left_behind_notice
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
+from ..secrets import SecretStore
 from ..watch import PollResult
-from .actions import ActionResult, Actions
+from .alert_actions import AlertActions
 from .alerts_window import AlertsWindow
 from .app_identity import apply_identity, set_process_identity
+from .connection import ConnectionActions
 from .crash import CrashReporter
-from .escalation_dialog import EscalationDialog
 from .notifications import Notifier
 from .poller import Poller
 from .silence_dialog import SilenceDialog
@@ -47,43 +46,67 @@ TR_CONTEXT = "app"
 tr = translator_for(TR_CONTEXT)
 TRAY_CHECK_MS = 5000
 SHUTDOWN_BUDGET_MS = 1500
+RETIRE_WAIT_MS = 50
 
 
 class TrayController(QObject):
-    """Everything the running tray needs, built from the settings; lives in the GUI thread."""
+    """Everything the running tray needs, built from the settings; lives in the GUI thread.
 
-    def __init__(self, loaded: LoadedConfig, parent: QObject | None = None) -> None:
+    Args:
+        loaded: the settings.
+        store: where passwords and tokens are (default: the system keyring, or memory for this
+            run when there is none).
+        translators: the installed translators, replaced when the language setting changes.
+    """
+
+    def __init__(self, loaded: LoadedConfig, parent: QObject | None = None, store: SecretStore | None = None,
+                 translators: Sequence = ()) -> None:
         super().__init__(parent)
         self.loaded = loaded
         config = loaded.config
         self.config = config
+        self.store = store or SecretStore()
+        self.translators = list(translators)
         self.snapshot: AlertSnapshot | None = None
         self.view: Overview | None = None
         self.tray = TrayIcon(config, self)
-        self.window = AlertsWindow(config)
+        self.alert_actions = AlertActions(self)
+        self.window = self._make_window()
         self.silences: dict = {}
         self.notifier = Notifier(self.tray.show_message, lambda: self._tray_shown, config.notifications, self)
-        self.poller = Poller(config, self)
-        self.actions = Actions(config, self)
-        self.actions.finished.connect(self.on_action)
-        self._dialogs: dict[str, SilenceDialog] = {}
+        self.poller = self._make_poller()
+        self.connection = ConnectionActions(self)
+        self._quiet_first_poll = False
+        self._retired: list[Poller] = []
         self._tray_shown = False
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_CHECK_MS)
         self._tray_timer.timeout.connect(self._place)
-        self.poller.polled.connect(self.on_polled)
-        for source in (self.tray, self.window):
-            source.refresh_requested.connect(self.poller.refresh)
-            source.quit_requested.connect(QCoreApplication.quit)
+        self.tray.refresh_requested.connect(self.refresh)
+        self.tray.quit_requested.connect(QCoreApplication.quit)
         self.tray.open_requested.connect(self.show_window)
-        self.window.escalate_requested.connect(self.escalate)
-        self.window.acknowledge_requested.connect(self.acknowledge)
-        self.window.silence_requested.connect(self.open_silence_dialog)
-        self.window.silences.expire_requested.connect(self.expire_silence)
-        self.window.silences.extend_requested.connect(self.extend_silence)
-        self.tray.acknowledge_requested.connect(lambda: self.acknowledge(self.worst_unacknowledged()))
+        self.tray.acknowledge_requested.connect(
+            lambda: self.alert_actions.acknowledge(self.alert_actions.worst_unacknowledged()))
         self.tray.test_notification_requested.connect(self.send_test_notification)
         self.tray.autostart_toggled.connect(self.set_autostart)
+        self.tray.settings_requested.connect(self.connection.open_settings)
+        self.tray.login_requested.connect(lambda: self.connection.open_login())
+
+    def _make_window(self) -> AlertsWindow:
+        window = AlertsWindow(self.config)
+        window.refresh_requested.connect(self.refresh)
+        window.quit_requested.connect(QCoreApplication.quit)
+        self.alert_actions.connect_window(window)
+        return window
+
+    def _make_poller(self) -> Poller:
+        poller = Poller(self.config, self, self.store)
+        poller.polled.connect(self.on_polled)
+        return poller
+
+    def refresh(self) -> None:
+        """Poll now ("Refresh now")."""
+        self.poller.refresh()
 
     def start(self) -> None:
         """Show the tray (or the window where there is no tray) and start polling."""
@@ -129,9 +152,11 @@ class TrayController(QObject):
         if result.update is not None:
             self.snapshot = result.update.snapshot
             self.silences = dict(result.silences)
-        self.view = overview(self.snapshot, result.contact, result.attention)
+        previous = self.view
+        self.view = with_connection(overview(self.snapshot, result.contact, result.attention), result.members,
+                                    result.error, self.config.insecure_skip_verify)
         self.tray.show_overview(self.view)
-        worst = self.worst_unacknowledged()
+        worst = self.alert_actions.worst_unacknowledged()
         self.tray.set_ack_target(self.snapshot.alerts[worst].alertname if worst and self.view.light is not Light.UNREACHABLE
                                  else None)
         if self.window.isVisible():
@@ -140,114 +165,45 @@ class TrayController(QObject):
             self.window.show_overview(self.view)
         translate = QCoreApplication.translate
         notices = plan(result, translate, self.config.notification_summary_threshold)
-        if result.update is not None:
-            resolved = [e.alert for e in result.update.events if e.kind is EventKind.RESOLVED]
-            if resolved:
-                still = covered(self.snapshot.alerts.values())
-                notices += [left_behind_notice(a, s, translate) for a, s in left_behind(resolved, self.silences, still)]
-        if result.attention is not None and self.snapshot is not None:
-            notices += attention_notices(result.attention, self.snapshot.alerts, translate, result.contact.last_success_at
-                                         or dt.datetime.now(dt.timezone.utc))
-        self.notifier.show(notices)
+        if self._quiet_first_poll and result.update is not None:  # after new settings: no repeat summary
+            self._quiet_first_poll = False
+            notices = [n for n in notices if n.fingerprint or n.light is not None] if result.update.initial else notices
+        notices += self.alert_actions.after_poll(result, translate)
+        self.notifier.show(notices + self.connection.notices(previous, result))
 
-    # -- acknowledge and silence ---------------------------------------------------------------
-
-    def worst_unacknowledged(self) -> str:
-        """Fingerprint of the worst, oldest unacknowledged alert ("" when none)."""
-        if self.snapshot is None:
-            return ""
-        alerts = self.snapshot.alerts
-        return next((fp for _key, fp in self.snapshot.order if not alerts[fp].silenced), "")
-
-    def acknowledge(self, fingerprint: str) -> None:
-        """Silence one alert for the ack window (guide: "Acknowledge ... Silence por 15min"),
-        off the GUI thread; the answer arrives in ``on_action``."""
-        alert = self.snapshot.alerts.get(fingerprint) if self.snapshot and fingerprint else None
-        if alert is None or alert.silenced:
-            return
-        draft = ack_silence(alert, self.config.engineer, dt.datetime.now(dt.timezone.utc), self.config.volatile_labels)
-        problems = validate(draft, self.snapshot.alerts.values(), self._severity_of)
-        if problems:
-            self._warn(tr("Cannot acknowledge %1").replace("%1", alert.alertname),
-                       "\n".join(p.text(QCoreApplication.translate) for p in problems))
-            self.window.refresh_buttons()
-            return
-        self.actions.create(f"ack:{fingerprint}", draft)
-
-    def open_silence_dialog(self, fingerprint: str) -> None:
-        """The silence dialog, prefilled with the alert's labels (volatile ones left out)."""
-        alert = self.snapshot.alerts.get(fingerprint) if self.snapshot else None
-        if alert is None:
-            return
-        skip = set(self.config.volatile_labels)
-        matchers = [Matcher(name=k, value=v) for k, v in sorted(alert.labels.items()) if k not in skip]
-        dialog = SilenceDialog(matchers, self.config.engineer, list(self.snapshot.alerts.values()),
-                               self._severity_of, parent=self.window)
-        tag = f"silence:{id(dialog)}"
-        self._dialogs[tag] = dialog
-        dialog.submitted.connect(lambda draft: self.actions.create(tag, draft))
-        dialog.finished.connect(lambda _r: self._dialogs.pop(tag, None))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def expire_silence(self, silence_id: str) -> None:
-        """Expire a silence (guide: remove the silence once the alert is resolved)."""
-        if self.actions.expire(f"expire:{silence_id}", silence_id):
-            self.window.silences.set_busy(silence_id, True)
-
-    def extend_silence(self, silence_id: str) -> None:
-        """Extend a silence by the ack window, keeping its ID; refused past 24 h from now."""
-        silence = self.silences.get(silence_id)
-        if silence is None:
-            return
-        now = dt.datetime.now(dt.timezone.utc)
-        problems = validate_extension(silence, now)
-        if problems:
-            self._warn(tr("Cannot extend the silence"), "\n".join(p.text(QCoreApplication.translate) for p in problems))
-            return
-        if self.actions.create(f"extend:{silence_id}", extension(silence, now)):
-            self.window.silences.set_busy(silence_id, True)
-
-    def _severity_of(self, alert) -> Severity:
-        if self.snapshot is not None and alert.fingerprint in self.snapshot.severities:
-            return self.snapshot.severities[alert.fingerprint]
-        return SeverityMap(self.config.severity_synonyms).of(alert)
-
-    def on_action(self, result: ActionResult) -> None:
-        """An action came back: refresh at once on success (the alert turns acknowledged within
-        one poll); show Alertmanager's answer on failure, losing nothing typed."""
-        dialog = self._dialogs.get(result.tag)
-        if result.tag.startswith(("expire:", "extend:")):
-            self.window.silences.set_busy(result.tag.split(":", 1)[1], False)
-        if result.ok:
-            if dialog is not None:
-                dialog.accept()
-            self.poller.refresh()
-            return
-        message = result.error.describe() if result.error else ""
-        if dialog is not None:
-            dialog.refused(message)
-            return
-        title = tr("Alertmanager did not accept the acknowledgement") if result.tag.startswith("ack:") else \
-            tr("Alertmanager did not accept the change")
-        self._warn(title, message)
-        self.window.refresh_buttons()
-
-    def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
-
-    def escalate(self, fingerprint: str) -> None:
-        """Open the escalation dialog for an alert (non-modal; several may be open)."""
-        alert = self.snapshot.alerts.get(fingerprint) if self.snapshot else None
-        if alert is None:
-            return
-        dialog = EscalationDialog(alert, self.snapshot.severities[fingerprint], self.silences, self.config,
-                                  parent=self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+    def apply_settings(self, loaded: LoadedConfig) -> None:
+        """Use new settings at once, without a restart: the language, notifications, the tray's
+        menu, a new alerts window, and a new poller (new clients, credentials, TLS)."""
+        old = self.config
+        self.loaded, self.config = loaded, loaded.config
+        language = resolve_language(self.config.language)
+        if language != resolve_language(old.language):
+            app = QCoreApplication.instance()
+            for translator in self.translators:
+                app.removeTranslator(translator)
+            self.translators = install(app, language)
+        self.notifier.enabled = self.config.notifications
+        self.tray.set_config(self.config)
+        visible, geometry = self.window.isVisible(), self.window.saveGeometry()
+        old_window, self.window = self.window, self._make_window()
+        old_window.close()
+        old_window.deleteLater()
+        if visible:
+            self.window.restoreGeometry(geometry)
+            self.show_window()
+        old_poller, self.poller = self.poller, self._make_poller()
+        old_poller.polled.disconnect(self.on_polled)
+        # Not waiting long: a request in flight must not freeze the GUI; the old thread ends
+        # after it (its results go nowhere) and is reaped here or at quit.
+        self._retired = [p for p in self._retired if not p.shutdown(0)]
+        if not old_poller.shutdown(RETIRE_WAIT_MS):
+            self._retired.append(old_poller)
+        self.connection.reset()
+        self.alert_actions.renew()
+        # The same Alertmanager again: no second "Alerts firing" summary for what is known.
+        self._quiet_first_poll = old.alertmanager_urls() == self.config.alertmanager_urls()
+        self.poller.start()
+        log.info("new settings applied")
 
     def send_test_notification(self) -> None:
         """A notice that shows whether notifications reach the desktop."""
@@ -285,8 +241,10 @@ class TrayController(QObject):
         """Stop polling and notifying, hide the icon; False if the poller did not stop in time."""
         self.tray.set_visible(False)
         self.notifier.shutdown()
-        actions_stopped = self.actions.shutdown(SHUTDOWN_BUDGET_MS // 3)
-        return self.poller.shutdown(SHUTDOWN_BUDGET_MS) and actions_stopped
+        self.connection.close_all()
+        actions_stopped = self.alert_actions.shutdown(SHUTDOWN_BUDGET_MS // 3)
+        stopped = self.poller.shutdown(SHUTDOWN_BUDGET_MS)
+        return all([p.shutdown(RETIRE_WAIT_MS) for p in self._retired]) and stopped and actions_stopped
 
 
 def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
@@ -328,7 +286,7 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
     app.setQuitOnLastWindowClosed(False)
     apply_identity(app)
     language = resolve_language(loaded.config.language)
-    translators = install(app, language)  # noqa: F841  (kept alive until exit)
+    translators = install(app, language)  # kept alive until exit (by the controller)
     instance = SingleInstance(instance_key(loaded.path, loaded.config.alertmanager_url))
     if not instance.claim():
         return _join_running(instance, cleanups)
@@ -336,7 +294,7 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
     wakeup = _quit_on_signals(app)  # noqa: F841
     controller = None
     try:
-        controller = TrayController(loaded)
+        controller = TrayController(loaded, translators=translators)
         crash.add_cleanup(controller.shutdown)
         crash.add_cleanup(instance.release)
         instance.activation_requested.connect(controller.show_window)

@@ -1,6 +1,7 @@
 """The poller: a worker QObject in its own QThread (design notes, "Threads").
 
-The worker owns its ``AlertmanagerClient`` (and so its ``httpx.Client``), polls on a timer,
+The worker owns its clients (one ``AlertmanagerClient``, so one ``httpx.Client``, per cluster
+member, opened in its thread with the credentials from the keyring), polls on a timer,
 backs off exponentially (capped) while Alertmanager fails, and emits plain immutable data
 (``PollResult``) through a signal. It never touches a widget.
 """
@@ -16,13 +17,15 @@ from collections.abc import Mapping
 import backoff
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.models import Silence
+from ..cluster_watch import ClusterWatcher
 from ..config import Config
+from ..connect import connect
 from ..core.attention import AttentionMonitor
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertTracker
-from ..watch import PollResult, Watcher, utc_now
+from ..secrets import SecretStore
+from ..watch import PollResult, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +34,8 @@ class PollerWorker(QObject):
     """Lives in the poller thread. Create it in the GUI thread, then ``moveToThread``.
 
     Args:
-        config: the settings (URL, interval, timeouts, filter, severity synonyms).
+        config: the settings (URLs, interval, timeouts, filter, severity synonyms, TLS, auth).
+        store: where the password or token is (default: the system keyring).
 
     Signals:
         polled(PollResult): after every poll, success or failure.
@@ -39,10 +43,11 @@ class PollerWorker(QObject):
 
     polled = Signal(object)
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, store: SecretStore | None = None) -> None:
         super().__init__()
         self._config = config
-        self._watcher: Watcher | None = None
+        self._store = store
+        self._watcher: ClusterWatcher | None = None
         self._timer: QTimer | None = None
         self._delays = None
         self._busy = False
@@ -52,10 +57,11 @@ class PollerWorker(QObject):
 
     @Slot()
     def start(self) -> None:
-        """Create the client and the timer in this thread and poll at once."""
+        """Create the watcher and the timer in this thread and poll at once (the clients are
+        opened at the first poll, in this thread: reading the keyring may wait for an unlock)."""
         config = self._config
-        client = AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout, cooperative=True)
-        self._watcher = Watcher(client, AlertTracker(SeverityMap(config.severity_synonyms)), config.alert_query())
+        self._watcher = ClusterWatcher(lambda: connect(config, self._store, cooperative=True),
+                                       AlertTracker(SeverityMap(config.severity_synonyms)), config.alert_query())
         self._attention = AttentionMonitor(config.sla_policy(),
                                            reminder_interval=dt.timedelta(minutes=config.reminder_minutes)
                                            if config.reminder_minutes else None)
@@ -102,7 +108,7 @@ class PollerWorker(QObject):
             self._timer.stop()
             self._timer = None
         if self._watcher is not None:
-            self._watcher.client.close()
+            self._watcher.close()
             self._watcher = None
 
 
@@ -117,11 +123,11 @@ class Poller(QObject):
     _refresh = Signal()
     _stop = Signal()
 
-    def __init__(self, config: Config, parent: QObject | None = None) -> None:
+    def __init__(self, config: Config, parent: QObject | None = None, store: SecretStore | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("oncall-tray poller")
-        self._worker = PollerWorker(config)
+        self._worker = PollerWorker(config, store)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
         self._worker.polled.connect(self.polled)

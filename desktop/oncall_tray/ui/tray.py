@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QStyle, QSystemTrayIcon
 
 from ..config import Config
 from ..core.overview import Light, Overview
@@ -28,6 +28,8 @@ def local_time(when: dt.datetime | None) -> str:
 
 def headline(view: Overview) -> str:
     """The first line of the tooltip and of the status window."""
+    if view.credentials_needed:
+        return tr("Alertmanager needs credentials")
     if view.light is Light.UNREACHABLE:
         if not view.connected_once:
             return tr("Cannot reach Alertmanager")
@@ -58,7 +60,21 @@ def tooltip_lines(view: Overview, url: str) -> list[str]:
         what = tr("respond to %1 by %2") if view.nearest.kind == "respond" else tr("resolve %1 by %2")
         lines.append(tr("Next deadline: %1").replace("%1", what.replace("%1", view.nearest.alertname).replace(
             "%2", view.nearest.at.astimezone().strftime("%H:%M:%S"))))
+    lines += connection_lines(view)
     lines.append(url)
+    return lines
+
+
+def connection_lines(view: Overview) -> list[str]:
+    """Tooltip lines of the connection (issue 6): a degraded cluster with each member that does
+    not answer, and a warning while TLS checks are off."""
+    lines = []
+    if view.degraded:
+        lines.append(tr("Cluster degraded: %1 of %2 members do not answer").replace(
+            "%1", str(len(view.members_down))).replace("%2", str(view.members)))
+        lines += [f"  {member[:160]}" for member in view.members_down]
+    if view.insecure:
+        lines.append("⚠ " + tr("TLS certificate checks are off (insecure_skip_verify)"))
     return lines
 
 
@@ -68,7 +84,7 @@ class TrayIcon(QObject):
     Signals:
         refresh_requested, test_notification_requested, quit_requested, open_requested
         (a click on the icon: show the window), autostart_toggled(bool) ("Start with the
-        session" ticked or cleared).
+        session" ticked or cleared), settings_requested, login_requested.
     """
 
     refresh_requested = Signal()
@@ -77,6 +93,8 @@ class TrayIcon(QObject):
     quit_requested = Signal()
     open_requested = Signal()
     autostart_toggled = Signal(bool)
+    settings_requested = Signal()
+    login_requested = Signal()
 
     def __init__(self, config: Config, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +112,13 @@ class TrayIcon(QObject):
 
     def _build_menu(self) -> None:
         menu = self.menu
+        menu.clear()
+        if self._config.insecure_skip_verify:
+            warning = menu.addAction(self.menu.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+                                     tr("TLS certificate checks are off"), self.settings_requested.emit)
+            warning.setToolTip(tr("insecure_skip_verify is on: anyone between you and Alertmanager can "
+                                  "read and change what it says"))
+            menu.addSeparator()
         self.show_action = menu.addAction(tr("Show alerts"), self.open_requested.emit)
         self.ack_action = menu.addAction(tr("Acknowledge the worst alert"), self.acknowledge_requested.emit)
         self.ack_action.setEnabled(False)
@@ -109,6 +134,8 @@ class TrayIcon(QObject):
             action.triggered.connect(lambda _checked=False, u=url: QDesktopServices.openUrl(QUrl(u)))
             menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(tr("Settings…"), self.settings_requested.emit)
+        menu.addAction(tr("Log in to Alertmanager…"), self.login_requested.emit)
         menu.addAction(tr("Send test notification"), self.test_notification_requested.emit)
         self.autostart_action = menu.addAction(tr("Start with the session"))
         self.autostart_action.setCheckable(True)
@@ -140,6 +167,13 @@ class TrayIcon(QObject):
         blocked = self.autostart_action.blockSignals(True)
         self.autostart_action.setChecked(enabled)
         self.autostart_action.blockSignals(blocked)
+
+    def set_config(self, config: Config) -> None:
+        """New settings: rebuild the menu (links, the TLS warning) and the tooltip."""
+        self._config = config
+        self._build_menu()
+        if self._view is not None:
+            self.show_overview(self._view)
 
     def set_visible(self, visible: bool) -> None:
         """Show or hide the icon in the tray."""

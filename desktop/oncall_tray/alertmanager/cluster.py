@@ -1,0 +1,246 @@
+"""An Alertmanager HA cluster: several members polled in parallel and merged (no Qt).
+
+Every member of a cluster holds the same alerts (same fingerprints) and, through gossip, the
+same silences; one may be down or lag behind. So (issue 6):
+
+- alerts are merged by fingerprint: the state is the most urgent one any member reports
+  (active over suppressed over unprocessed: an alert that one member still shows unsilenced is
+  not hidden) and ``startsAt`` the earliest;
+- silences are de-duplicated by ID (the most recently updated version wins);
+- a poll succeeds while at least one member answers; each member's outcome is reported, so that
+  a member that is down shows as "degraded" instead of being hidden;
+- a write (a new silence) goes to one member only, the first that accepts it: gossip carries it
+  to the others, and sending it to each would create one silence per member.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+import msgspec
+
+from .client import AlertmanagerClient, AlertQuery
+from .errors import AlertmanagerError, BadResponse, CredentialsNeeded, TlsError, Unreachable
+from .models import Alert, Silence, Status
+
+T = TypeVar("T")
+#: Lower is more urgent; an unknown state ranks last.
+STATE_RANK = {"active": 0, "suppressed": 1, "unprocessed": 2}
+
+
+@dataclass(frozen=True)
+class MemberResult:
+    """One member's part of a poll.
+
+    Attributes:
+        url: the member's base URL.
+        error: why it did not answer (None when it did).
+        status: its status, when it was asked for (version, cluster state, peers).
+        alerts: how many alerts it reported (0 when it failed).
+    """
+
+    url: str
+    error: AlertmanagerError | None = None
+    status: Status | None = None
+    alerts: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when the member answered."""
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class ClusterPoll:
+    """A poll of every member.
+
+    Attributes:
+        alerts: the merged alerts, or None when no member answered.
+        silences: the de-duplicated silences (empty when no member answered).
+        members: each member's outcome, in the configured order.
+        status: the status of the first answering member whose status was asked for, or None.
+        error: when no member answered, the error that matters most (credentials, then TLS,
+            then the first member's); else None.
+    """
+
+    alerts: list[Alert] | None
+    silences: list[Silence]
+    members: tuple[MemberResult, ...]
+    status: Status | None = None
+    error: AlertmanagerError | None = None
+
+    @property
+    def degraded(self) -> bool:
+        """Some members answered and some did not."""
+        return self.alerts is not None and any(not m.ok for m in self.members)
+
+
+def merge_alerts(lists: Iterable[Sequence[Alert]]) -> list[Alert]:
+    """Alerts of several members merged by fingerprint, in the order first seen: the version with
+    the most urgent state (active, suppressed, unprocessed; the first member's on a tie), with
+    the earliest ``startsAt`` of all."""
+    merged: dict[str, Alert] = {}
+    for alerts in lists:
+        for alert in alerts:
+            old = merged.get(alert.fingerprint)
+            if old is None:
+                merged[alert.fingerprint] = alert
+                continue
+            best = alert if _rank(alert) < _rank(old) else old
+            starts = _earliest(old.starts_at, alert.starts_at)
+            if best.starts_at != starts:
+                best = msgspec.structs.replace(best, starts_at=starts)
+            merged[alert.fingerprint] = best
+    return list(merged.values())
+
+
+def merge_silences(lists: Iterable[Sequence[Silence]]) -> list[Silence]:
+    """Silences of several members, one per ID: the most recently updated version."""
+    merged: dict[str, Silence] = {}
+    for silences in lists:
+        for silence in silences:
+            old = merged.get(silence.id)
+            if old is None or (silence.updated_at and (old.updated_at is None or silence.updated_at > old.updated_at)):
+                merged[silence.id] = silence
+    return list(merged.values())
+
+
+def _rank(alert: Alert) -> int:
+    return STATE_RANK.get(alert.status.state, len(STATE_RANK))
+
+
+def _earliest(a, b):
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return min(a, b)
+
+
+def main_error(errors: Sequence[AlertmanagerError]) -> AlertmanagerError:
+    """The error to report when every member failed: credentials first (the engineer can fix
+    them), then TLS, else the first member's."""
+    for kind in (CredentialsNeeded, TlsError):
+        for error in errors:
+            if isinstance(error, kind):
+                return error
+    return errors[0]
+
+
+def run_parallel(calls: Sequence[Callable[[], T]]) -> list[T | BaseException]:
+    """Run ``calls`` at once, one daemon thread each (a member that never answers cannot keep
+    the process alive at exit); returns each result or exception, in order. One call runs in
+    the calling thread."""
+    if len(calls) == 1:
+        try:
+            return [calls[0]()]
+        except BaseException as exc:  # noqa: BLE001 - handed back to the caller
+            return [exc]
+    results: list = [None] * len(calls)
+
+    def work(index: int) -> None:
+        try:
+            results[index] = calls[index]()
+        except BaseException as exc:  # noqa: BLE001
+            results[index] = exc
+
+    threads = [threading.Thread(target=work, args=(i,), daemon=True, name="oncall-tray member")
+               for i in range(len(calls))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+class ClusterClient:
+    """Talks to every member of one Alertmanager cluster (one ``AlertmanagerClient`` each,
+    owned by this object).
+
+    Args:
+        clients: one client per member, the preferred member first (silences go there first).
+    """
+
+    def __init__(self, clients: Sequence[AlertmanagerClient]) -> None:
+        if not clients:
+            raise ValueError("a cluster needs at least one member")
+        self.clients = tuple(clients)
+
+    @property
+    def urls(self) -> tuple[str, ...]:
+        """The members' base URLs, in order."""
+        return tuple(c.base_url for c in self.clients)
+
+    @property
+    def base_url(self) -> str:
+        """The first member's URL (the one links open)."""
+        return self.clients[0].base_url
+
+    def close(self) -> None:
+        """Close every member's connection pool. Safe to call twice."""
+        for client in self.clients:
+            client.close()
+
+    def __enter__(self) -> ClusterClient:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def poll(self, query: AlertQuery = AlertQuery(),
+             want_status: bool | Callable[[str], bool] = False) -> ClusterPoll:
+        """Ask every member, in parallel, for its alerts and silences (and its status where
+        ``want_status`` says so, given the member's URL); merge. Never raises
+        ``AlertmanagerError``."""
+        wanted = want_status if callable(want_status) else (lambda _url: want_status)
+        outcomes = run_parallel([lambda c=c: self._ask(c, query, wanted(c.base_url)) for c in self.clients])
+        members, alert_lists, silence_lists, errors = [], [], [], []
+        status = None
+        for client, outcome in zip(self.clients, outcomes):
+            if isinstance(outcome, AlertmanagerError):
+                members.append(MemberResult(client.base_url, outcome))
+                errors.append(outcome)
+                continue
+            if isinstance(outcome, BaseException):
+                raise outcome  # a bug, not a network failure: let it show
+            member_status, alerts, silences = outcome
+            members.append(MemberResult(client.base_url, None, member_status, len(alerts)))
+            alert_lists.append(alerts)
+            silence_lists.append(silences)
+            status = status or member_status
+        if not alert_lists:
+            return ClusterPoll(None, [], tuple(members), None, main_error(errors))
+        alerts = alert_lists[0] if len(alert_lists) == 1 else merge_alerts(alert_lists)
+        silences = silence_lists[0] if len(silence_lists) == 1 else merge_silences(silence_lists)
+        return ClusterPoll(alerts, silences, tuple(members), status)
+
+    @staticmethod
+    def _ask(client: AlertmanagerClient, query: AlertQuery, with_status: bool):
+        status = client.status() if with_status else None
+        alerts = client.alerts(query)
+        silences = client.silences()  # after the alerts: every silencedBy ID is among them
+        return status, alerts, silences
+
+    def first_accepting(self, action: Callable[[AlertmanagerClient], T]) -> tuple[str, T]:
+        """Run ``action`` (a write, such as creating a silence) on the members in order until
+        one accepts it; returns (that member's URL, the action's result).
+
+        A member that cannot be reached or answers with a server error (5xx) is skipped; a
+        refusal (``Refused``, ``CredentialsNeeded``) is final, since every member would refuse
+        alike, and so is an unreadable answer to an accepted request (it may have been done).
+
+        Raises:
+            AlertmanagerError: the refusal, or the first member's error when none answered.
+        """
+        errors: list[AlertmanagerError] = []
+        for client in self.clients:
+            try:
+                return client.base_url, action(client)
+            except (Unreachable, BadResponse) as exc:
+                if isinstance(exc, BadResponse) and (exc.status or 0) < 500:
+                    raise
+                errors.append(exc)
+        raise main_error(errors)

@@ -1,0 +1,138 @@
+"""How to reach an Alertmanager behind real infrastructure (no Qt): TLS trust, credentials and
+proxies, turned into the options of an ``AlertmanagerClient`` (issue 6).
+
+- TLS is verified by default against the operating system's trust store (``truststore``:
+  Windows certificate store, macOS Keychain, OpenSSL's paths on Linux), so that a corporate CA
+  installed on the machine works; ``ca_bundle`` adds CAs from a PEM file; only an explicit
+  ``insecure_skip_verify`` turns verification off.
+- Proxies come from the environment (``HTTPS_PROXY``, ``NO_PROXY``...) and the system
+  (Windows registry, macOS network settings), through ``urllib.request``, bypass lists included.
+- Credentials are handed in from the keyring by the caller; nothing here stores or logs them,
+  and their ``repr`` hides the secret.
+"""
+
+from __future__ import annotations
+
+import ssl
+import urllib.request
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import httpx
+
+#: The authentication methods of the settings (``auth_method``).
+AUTH_METHODS = ("none", "basic", "bearer")
+
+
+class TlsSettingsError(ValueError):
+    """The TLS settings cannot be used (an unreadable or invalid CA bundle); the message says
+    why, in English."""
+
+
+@dataclass(frozen=True)
+class TlsSettings:
+    """TLS trust for one Alertmanager (cluster).
+
+    Attributes:
+        ca_bundle: path of a PEM file with CA certificates trusted in addition to the system's
+            ("" for none).
+        insecure_skip_verify: do not verify certificates at all (the tray warns while it is on).
+    """
+
+    ca_bundle: str = ""
+    insecure_skip_verify: bool = False
+
+    def verify(self) -> ssl.SSLContext | bool:
+        """The ``verify`` argument of ``httpx.Client``: False when verification is off, else an
+        SSL context on the system's trust store plus ``ca_bundle``.
+
+        Raises:
+            TlsSettingsError: ``ca_bundle`` cannot be read or holds no certificate.
+        """
+        if self.insecure_skip_verify:
+            return False
+        context = system_trust_context()
+        if self.ca_bundle:
+            try:
+                context.load_verify_locations(cafile=self.ca_bundle)
+            except FileNotFoundError as exc:
+                raise TlsSettingsError(f"CA bundle {self.ca_bundle}: no such file") from exc
+            except (OSError, ssl.SSLError) as exc:
+                raise TlsSettingsError(f"CA bundle {self.ca_bundle}: not a readable PEM file of "
+                                       f"certificates ({exc})") from exc
+        return context
+
+
+def system_trust_context() -> ssl.SSLContext:
+    """A client SSL context that trusts what the operating system trusts (``truststore``), or
+    Python's default context where ``truststore`` is missing."""
+    try:
+        import truststore
+    except ImportError:  # pragma: no cover - a dependency; kept for odd frozen builds
+        return ssl.create_default_context()
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What to send: ``method`` "basic" (``username`` and ``secret`` the password) or "bearer"
+    (``secret`` the token). The secret never appears in ``repr`` or ``str``."""
+
+    method: str
+    username: str = ""
+    secret: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        if self.method not in ("basic", "bearer"):
+            raise ValueError(f"unknown authentication method {self.method!r}")
+
+    def auth(self) -> httpx.Auth:
+        """The ``httpx.Auth`` that sends these credentials."""
+        if self.method == "basic":
+            return httpx.BasicAuth(self.username, self.secret)
+        return BearerAuth(self.secret)
+
+
+class BearerAuth(httpx.Auth):
+    """``Authorization: Bearer <token>`` on every request."""
+
+    def __init__(self, token: str) -> None:
+        self._header = f"Bearer {token}"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "BearerAuth(<hidden>)"
+
+
+def system_proxy(url: str) -> str | None:
+    """The proxy for ``url`` from the environment and the system settings, or None when there is
+    none or the host is on the bypass list (``NO_PROXY``, Windows' and macOS' exceptions)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    proxies = urllib.request.getproxies()
+    proxy = proxies.get(parts.scheme) or proxies.get("all")
+    if not proxy:
+        return None
+    try:
+        if host and urllib.request.proxy_bypass(host):
+            return None
+    except OSError:  # a broken registry or SystemConfiguration: use the proxy
+        pass
+    return proxy if "://" in proxy else f"http://{proxy}"
+
+
+def transport_options(url: str, tls: TlsSettings = TlsSettings(),
+                      credentials: Credentials | None = None) -> dict:
+    """Keyword arguments of ``AlertmanagerClient`` (and so of ``httpx.Client``) for ``url``.
+
+    Raises:
+        TlsSettingsError: see ``TlsSettings.verify``.
+    """
+    options: dict = {"verify": tls.verify(), "trust_env": False, "proxy": system_proxy(url)}
+    if credentials is not None:
+        options["auth"] = credentials.auth()
+    return options

@@ -1,0 +1,62 @@
+"""One poll cycle of an Alertmanager HA cluster (no Qt): ``Watcher``'s counterpart for several
+members, with the same ``poll() -> PollResult``.
+
+The poll succeeds while at least one member answers (the tray stays coloured by the alerts);
+``PollResult.members`` tells which members answered, so that one that is down shows as
+degraded. Each member's status (version, cluster state) is fetched when it (re)joins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .alertmanager.client import AlertQuery
+from .alertmanager.cluster import ClusterClient
+from .alertmanager.errors import AlertmanagerError
+from .core.contact import ContactMonitor
+from .core.tracker import AlertTracker
+from .watch import Clock, PollResult, utc_now
+
+
+class ClusterWatcher:
+    """Polls every member of one cluster.
+
+    Args:
+        client: the members' clients (used from one thread only), or a function that opens them
+            and raises ``AlertmanagerError`` when it cannot (a locked keyring, a bad CA bundle):
+            it is called at the first poll and again after each such failure, and the clients it
+            returns are owned (closed) by the watcher.
+        tracker, query, contact, clock: as for ``Watcher``.
+    """
+
+    def __init__(self, client: ClusterClient | Callable[[], ClusterClient], tracker: AlertTracker,
+                 query: AlertQuery, contact: ContactMonitor | None = None, clock: Clock = utc_now) -> None:
+        self.client: ClusterClient | None = client if isinstance(client, ClusterClient) else None
+        self._open = None if isinstance(client, ClusterClient) else client
+        self.tracker = tracker
+        self.query = query
+        self.contact = contact or ContactMonitor()
+        self._clock = clock
+        self._answering: set[str] = set()
+
+    def poll(self) -> PollResult:
+        """Poll the members in parallel, merge, diff once. Never raises ``AlertmanagerError``."""
+        if self.client is None:
+            try:
+                self.client = self._open()
+            except AlertmanagerError as exc:
+                return PollResult(None, self.contact.failure(self._clock(), exc.describe()), exc)
+        polled = self.client.poll(self.query, want_status=lambda url: url not in self._answering)
+        self._answering = {m.url for m in polled.members if m.ok}
+        now = self._clock()
+        if polled.alerts is None:
+            contact = self.contact.failure(now, polled.error.describe())
+            return PollResult(None, contact, polled.error, members=polled.members)
+        update = self.tracker.update(polled.alerts, now)
+        return PollResult(update, self.contact.success(now), None, polled.status,
+                          {s.id: s for s in polled.silences}, polled.members)
+
+    def close(self) -> None:
+        """Close the clients (idempotent)."""
+        if self.client is not None:
+            self.client.close()

@@ -1,0 +1,100 @@
+"""``oncall-tray login [--username U] (--password-stdin | --token-stdin)``: keep the
+Alertmanager's password or token in the system keyring (issue 6; no Qt).
+
+The secret is read from standard input, so that it never shows in the process list or the shell
+history; it is checked against Alertmanager first and not kept when refused. The settings file
+gets the method and the user name only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..alertmanager.connection import Credentials
+from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
+from ..config import LoadedConfig, save_settings
+from ..connect import open_cluster
+from ..secrets import KeyringLocked, SecretStore
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, warn_problems
+
+
+def register(sub) -> None:
+    """Add the ``login`` subcommand."""
+    parser = sub.add_parser("login", help="store the Alertmanager's password or token in the system keyring")
+    parser.add_argument("--username", metavar="U", help="basic-auth user name (default: auth_username of the settings)")
+    how = parser.add_mutually_exclusive_group(required=True)
+    how.add_argument("--password-stdin", action="store_true", help="basic auth: read the password from standard input")
+    how.add_argument("--token-stdin", action="store_true", help="bearer token: read the token from standard input")
+    parser.set_defaults(handler=run)
+
+
+def read_secret(stream=None) -> str:
+    """The secret on ``stream`` (standard input): everything, less the final line break."""
+    stream = stream or sys.stdin
+    return stream.read().rstrip("\r\n") if stream is not None else ""
+
+
+def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | None = None) -> int:
+    """Check the credentials against Alertmanager, keep them in the keyring, and record the
+    method (and user name) in the settings. Exit 1 for a usage problem or when no keyring can
+    keep them, 2 when Alertmanager refuses them."""
+    warn_problems(loaded)
+    config = loaded.config
+    method = "basic" if args.password_stdin else "bearer"
+    username = (args.username or config.auth_username) if method == "basic" else ""
+    if method == "basic" and not username:
+        error("basic auth needs a user name: --username U (or auth_username in the settings)")
+        return EXIT_USAGE
+    if method == "basic" and ":" in username:
+        error("a basic-auth user name cannot contain a colon")
+        return EXIT_USAGE
+    secret = read_secret()
+    if not secret:
+        error("nothing on standard input: pipe the " + ("password" if method == "basic" else "token") + " in")
+        return EXIT_USAGE
+    credentials = Credentials(method, username, secret)
+    url = config.alertmanager_url
+    checked = check(config, credentials)
+    if isinstance(checked, CredentialsNeeded):
+        error(f"{url}: Alertmanager refused these credentials ({checked.describe()}); nothing was stored")
+        return EXIT_UNREACHABLE
+    store = store or SecretStore()
+    try:
+        stored = store.store_credentials(url, credentials)
+    except KeyringLocked as exc:
+        error(f"{exc}; nothing was stored")
+        return EXIT_USAGE
+    if not stored.persistent:
+        error(f"no system keyring: {stored.reason}. The secret was NOT stored (oncall-tray never writes "
+              "secrets to a file); the tray's login dialog can keep it until the tray quits")
+        return EXIT_USAGE
+    changes = {key: value for key, value in (("auth_method", method), ("auth_username", username))
+               if getattr(config, key) != value and (key == "auth_method" or value)}
+    if changes:
+        try:
+            save_settings(loaded.path, changes)
+        except (OSError, ValueError) as exc:
+            error(f"stored in the keyring, but {loaded.path} could not be updated ({exc}): "
+                  f"set auth_method: {method}" + (f" and auth_username: {username}" if username else ""))
+            return EXIT_USAGE
+    what = f"password of {username}" if method == "basic" else "bearer token"
+    print(f"{url}: {what} stored in the system keyring ({store.backend_name})")
+    if isinstance(checked, AlertmanagerError):
+        error(f"could not check it now: {checked.describe()}")
+    return EXIT_OK
+
+
+def check(config, credentials: Credentials) -> AlertmanagerError | None:
+    """Ask the first member for its status with ``credentials``: None when it answers, else the
+    error (``CredentialsNeeded`` when it refuses them)."""
+    try:
+        cluster = open_cluster(config, credentials)
+    except AlertmanagerError as exc:
+        return exc
+    with cluster:
+        try:
+            cluster.clients[0].status()
+        except AlertmanagerError as exc:
+            return exc
+    return None

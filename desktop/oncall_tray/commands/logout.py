@@ -1,0 +1,34 @@
+"""``oncall-tray logout [--username U]``: remove the Alertmanager's password and token from the
+system keyring (issue 6; no Qt). The settings keep the method and the user name, so that the
+next poll asks for credentials again."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..config import LoadedConfig
+from ..secrets import SecretStore, SecretStoreError
+from .common import EXIT_OK, EXIT_USAGE, error
+
+
+def register(sub) -> None:
+    """Add the ``logout`` subcommand."""
+    parser = sub.add_parser("logout", help="remove the Alertmanager's password and token from the system keyring")
+    parser.add_argument("--username", metavar="U", help="basic-auth user name (default: auth_username of the settings)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | None = None) -> int:
+    """Remove the entries; exit 1 when the keyring is locked or fails."""
+    url = loaded.config.alertmanager_url
+    store = store or SecretStore()
+    if not store.persistent:
+        print(f"{url}: no system keyring ({store.unavailable_reason}); nothing is stored")
+        return EXIT_OK
+    try:
+        removed = store.forget_credentials(url, args.username or loaded.config.auth_username)
+    except SecretStoreError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    print(f"{url}: " + ("credentials removed from the system keyring" if removed else "no credentials were stored"))
+    return EXIT_OK

@@ -1,0 +1,69 @@
+"""From the settings and the keyring to clients of every Alertmanager member (no Qt).
+
+The tray's poller and the one-shot commands both open their clients here, so that TLS, proxies
+and credentials work the same everywhere (issue 6).
+"""
+
+from __future__ import annotations
+
+from .alertmanager.client import AlertmanagerClient
+from .alertmanager.cluster import ClusterClient, ClusterPoll
+from .alertmanager.connection import Credentials, TlsSettingsError, transport_options
+from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
+from .config import Config
+from .secrets import SecretStore, SecretStoreError
+
+
+def credentials_for(config: Config, store: SecretStore | None = None) -> Credentials | None:
+    """The stored credentials for ``config``'s Alertmanager (None for ``auth_method: none`` or
+    when nothing is stored: Alertmanager's 401 then asks for them).
+
+    Args:
+        store: where secrets are (default: a new ``SecretStore`` on the system keyring, opened
+            only when ``auth_method`` needs one).
+    Raises:
+        CredentialsNeeded: the keyring is locked or failed (the reason says so).
+    """
+    if config.auth_method not in ("basic", "bearer") or (config.auth_method == "basic" and not config.auth_username):
+        return None
+    store = store or SecretStore()
+    try:
+        return store.credentials(config.alertmanager_url, config.auth_method, config.auth_username)
+    except SecretStoreError as exc:
+        raise CredentialsNeeded(config.alertmanager_url, f"credentials needed: {exc}") from exc
+
+
+def open_cluster(config: Config, credentials: Credentials | None, cooperative: bool = False) -> ClusterClient:
+    """One client per member of ``config.alertmanager_urls()``, with TLS, proxy and
+    ``credentials``.
+
+    Raises:
+        TlsError: the TLS settings cannot be used (an unreadable CA bundle).
+    """
+    clients: list[AlertmanagerClient] = []
+    try:
+        for url in config.alertmanager_urls():
+            clients.append(AlertmanagerClient(url, timeout=config.request_timeout, cooperative=cooperative,
+                                              **transport_options(url, config.tls(), credentials)))
+    except TlsSettingsError as exc:
+        for client in clients:
+            client.close()
+        raise TlsError(config.alertmanager_url, f"TLS error: {exc}") from exc
+    return ClusterClient(clients)
+
+
+def connect(config: Config, store: SecretStore | None = None, cooperative: bool = False) -> ClusterClient:
+    """``open_cluster`` with the credentials from ``store``. Raises CredentialsNeeded or
+    TlsError (both ``AlertmanagerError``) when the clients cannot be opened."""
+    return open_cluster(config, credentials_for(config, store), cooperative)
+
+
+def check_connection(config: Config, store: SecretStore | None = None) -> ClusterPoll:
+    """One poll of every member with their status ("Test connection"); never raises
+    ``AlertmanagerError`` (a client that cannot be opened is reported as the error)."""
+    try:
+        cluster = connect(config, store)
+    except AlertmanagerError as exc:
+        return ClusterPoll(None, [], (), None, exc)
+    with cluster:
+        return cluster.poll(config.alert_query(), want_status=True)

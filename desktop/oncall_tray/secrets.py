@@ -1,0 +1,271 @@
+"""Passwords and tokens for Alertmanager, in the operating system's keyring (issue 6).
+
+A small wrapper over ``keyring`` (after maestral's): only the real keyrings are used (Windows
+Credential Manager, macOS Keychain, Secret Service or KWallet on Linux); the plaintext and
+"fail" backends never are. When no such keyring works, the secret is kept in this process for
+this run only, and ``SecretStore.persistent`` / ``unavailable_reason`` say so, so that the caller
+tells the engineer: there is never a silent plaintext fallback. A locked keyring raises
+``KeyringLocked`` with a plain message instead of a crash.
+
+Entries: service ``oncall-tray <Alertmanager URL>``, user name the basic-auth user name, or
+``bearer-token`` for a token. The URL is the cluster's first member (``alertmanager_url``): every
+member of one HA cluster shares the credentials. Nothing here logs a secret; this module does
+not log at all.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from . import APP_NAME
+from .alertmanager.connection import Credentials
+
+#: The backends trusted with secrets, by their full class name.
+TRUSTED_BACKENDS = frozenset({
+    "keyring.backends.SecretService.Keyring",
+    "keyring.backends.libsecret.Keyring",
+    "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+    "keyring.backends.macOS.Keyring",
+    "keyring.backends.Windows.WinVaultKeyring",
+})
+TOKEN_USER = "bearer-token"
+NO_KEYRING_HELP = ("on Linux a Secret Service (GNOME Keyring, KeePassXC) or KWallet must run in the "
+                   "desktop session")
+
+
+class SecretStoreError(Exception):
+    """The keyring failed; the message is one plain English sentence without the secret."""
+
+
+class KeyringLocked(SecretStoreError):
+    """The keyring is locked and was not unlocked (the unlock prompt was dismissed or could not
+    be shown)."""
+
+
+@dataclass(frozen=True)
+class Stored:
+    """Where ``SecretStore.store`` put a secret: ``persistent`` False means this run only, with
+    ``reason`` saying why the keyring was not used."""
+
+    persistent: bool
+    reason: str = ""
+
+
+def _name(backend: object) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def choose_backend() -> tuple[object | None, str]:
+    """The keyring backend to use, or None with the reason in plain words.
+
+    The engineer's own choice (``PYTHON_KEYRING_BACKEND`` or keyringrc.cfg) is honoured when it
+    is a trusted backend and refused otherwise; without one, the trusted backend of highest
+    priority that works on this machine is taken.
+    """
+    try:
+        from keyring import backend as kr_backend
+        from keyring import core
+        from keyring.backends.chainer import ChainerBackend
+    except Exception as exc:  # noqa: BLE001 - a broken install: no keyring, said plainly
+        return None, f"the keyring library cannot be loaded ({type(exc).__name__}: {exc})"
+    _share_a_plain_dbus_connection()
+    try:
+        chosen = core.load_env() or core.load_config()
+    except Exception as exc:  # noqa: BLE001 - a bad PYTHON_KEYRING_BACKEND or keyringrc.cfg
+        return None, f"the configured keyring backend cannot be loaded ({exc})"
+    if chosen is not None and not isinstance(chosen, ChainerBackend):
+        if _name(chosen) in TRUSTED_BACKENDS:
+            return chosen, ""
+        return None, f"the configured keyring backend {_name(chosen)} is not a system keyring"
+    candidates = chosen.backends if chosen is not None else kr_backend.get_all_keyring()
+    trusted = [b for b in candidates if _name(b) in TRUSTED_BACKENDS]
+    if not trusted:
+        return None, f"no system keyring was found ({NO_KEYRING_HELP})"
+    return max(trusted, key=lambda b: b.priority), ""
+
+
+def _share_a_plain_dbus_connection() -> None:
+    """Open dbus-python's shared session connection, without a main loop, before keyring probes
+    KWallet: its probe would otherwise create that shared connection with a GLib main loop that
+    nothing runs, and plyer's notifications, which use the same connection, would then fail."""
+    try:
+        import dbus
+    except Exception:  # noqa: BLE001 - not installed (Windows, macOS) or broken: nothing to share
+        return
+    try:
+        dbus.SessionBus()
+    except Exception:  # noqa: BLE001 - no session bus: the probe fails the same way
+        pass
+
+
+class SecretStore:
+    """Secrets per Alertmanager: in the keyring when one works, else in memory for this run.
+
+    Args:
+        backend: a keyring backend (tests); default ``choose_backend()``, called at first use
+            (an Alertmanager without authentication never needs it).
+        unavailable_reason: with ``backend`` None: why there is no keyring.
+
+    Thread-safe: the tray reads from its poller thread and writes from the GUI thread.
+    """
+
+    def __init__(self, backend: object | None = None, unavailable_reason: str = "") -> None:
+        self._chosen = backend is not None or bool(unavailable_reason)
+        self._chosen_backend = backend
+        self._reason = unavailable_reason if backend is None else ""
+        self._session: dict[tuple[str, str], str] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def _backend(self) -> object | None:
+        with self._lock:
+            if not self._chosen:
+                self._chosen_backend, self._reason = choose_backend()
+                self._chosen = True
+            return self._chosen_backend
+
+    @property
+    def persistent(self) -> bool:
+        """True when secrets go to a system keyring."""
+        return self._backend is not None
+
+    @property
+    def unavailable_reason(self) -> str:
+        """Why secrets are kept for this run only ("" while a keyring is used)."""
+        self._backend  # noqa: B018 - chooses it first
+        return self._reason
+
+    @property
+    def backend_name(self) -> str:
+        """The keyring backend's full class name ("" when none)."""
+        backend = self._backend
+        return _name(backend) if backend is not None else ""
+
+    # -- the engineer's credentials ------------------------------------------------------
+
+    def credentials(self, url: str, method: str, username: str = "") -> Credentials | None:
+        """The credentials for the Alertmanager at ``url`` with ``method`` ("none", "basic",
+        "bearer"), or None when the method is "none" or no secret is stored.
+
+        Raises:
+            KeyringLocked: the keyring is locked. SecretStoreError: the keyring failed.
+        """
+        if method not in ("basic", "bearer"):
+            return None
+        secret = self.get(url, _user(method, username))
+        return Credentials(method, username if method == "basic" else "", secret) if secret is not None else None
+
+    def store_credentials(self, url: str, credentials: Credentials) -> Stored:
+        """Keep ``credentials`` for ``url``: in the keyring, or for this run when there is none
+        (or it fails other than by being locked).
+
+        Raises:
+            KeyringLocked: the keyring is locked (nothing is kept).
+        """
+        return self.store(url, _user(credentials.method, credentials.username), credentials.secret)
+
+    def keep_for_session(self, url: str, credentials: Credentials) -> Stored:
+        """Keep ``credentials`` in memory for this run only (the keyring is locked, or the engineer
+        chose not to save them); returns how, with the reason."""
+        with self._lock:
+            self._session[(_service(url), _user(credentials.method, credentials.username))] = credentials.secret
+        return Stored(False, self.unavailable_reason or "kept until oncall-tray quits")
+
+    def forget_credentials(self, url: str, username: str = "") -> int:
+        """Remove the password of ``username`` (when given) and the token for ``url``; returns
+        how many entries were removed.
+
+        Raises:
+            KeyringLocked, SecretStoreError.
+        """
+        users = [TOKEN_USER] + ([username] if username else [])
+        return sum(self.delete(url, user) for user in users)
+
+    # -- plain entries -------------------------------------------------------------------
+
+    def get(self, url: str, user: str) -> str | None:
+        """The secret of ``user`` at ``url``, or None.
+
+        Raises:
+            KeyringLocked, SecretStoreError.
+        """
+        key = (_service(url), user)
+        with self._lock:
+            if key in self._session:
+                return self._session[key]
+        if self._backend is None:
+            return None
+        return self._call("read", self._backend.get_password, *key)
+
+    def store(self, url: str, user: str, secret: str) -> Stored:
+        """Keep ``secret``; see ``store_credentials``."""
+        key = (_service(url), user)
+        if self._backend is not None:
+            try:
+                self._call("write", self._backend.set_password, *key, secret)
+            except KeyringLocked:
+                raise
+            except SecretStoreError as exc:
+                with self._lock:
+                    self._session[key] = secret
+                return Stored(False, str(exc))
+            with self._lock:
+                self._session.pop(key, None)
+            return Stored(True)
+        with self._lock:
+            self._session[key] = secret
+        return Stored(False, self.unavailable_reason)
+
+    def delete(self, url: str, user: str) -> bool:
+        """Remove the secret of ``user`` at ``url`` from memory and the keyring; True if one
+        was there.
+
+        Raises:
+            KeyringLocked, SecretStoreError.
+        """
+        key = (_service(url), user)
+        with self._lock:
+            found = self._session.pop(key, None) is not None
+        if self._backend is None:
+            return found
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            self._call("delete", self._backend.delete_password, *key)
+        except SecretStoreError as exc:
+            if isinstance(exc.__cause__, PasswordDeleteError):
+                return found
+            raise
+        return True
+
+    def _call(self, what: str, function, *args):
+        from keyring.errors import KeyringLocked as Locked, PasswordDeleteError
+
+        try:
+            return function(*args)
+        except Locked as exc:
+            raise KeyringLocked(
+                f"the keyring ({self.backend_name}) is locked: unlock it (for example by logging in "
+                "to the desktop again, or in the keyring application) and try again") from exc
+        except PasswordDeleteError as exc:
+            raise SecretStoreError("no such entry in the keyring") from exc
+        except Exception as exc:  # noqa: BLE001 - D-Bus, COM or Keychain failures of every kind
+            raise SecretStoreError(
+                f"the keyring ({self.backend_name}) failed to {what} the entry: {type(exc).__name__}") from exc
+
+
+def _service(url: str) -> str:
+    return f"{APP_NAME} {url.rstrip('/')}"
+
+
+def _user(method: str, username: str) -> str:
+    if method == "bearer":
+        return TOKEN_USER
+    if method == "basic":
+        if not username:
+            raise ValueError("basic authentication needs a user name")
+        return username
+    raise ValueError(f"no secret for the authentication method {method!r}")

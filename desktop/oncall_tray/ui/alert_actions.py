@@ -1,0 +1,190 @@
+"""What the engineer does to alerts from the tray (issues 3 and 4): acknowledge, silence,
+expire and extend silences, escalate; plus the notices that follow a poll (an acknowledged
+alert resolved with its silence still on, SLA attention). The controller owns one.
+
+Writes go through ``Actions`` (its own thread); answers come back to ``on_action``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from ..alertmanager.models import Alert, Matcher
+from ..core.severity import Severity, SeverityMap
+from ..core.silencing import ack_silence, covered, extension, left_behind, validate, validate_extension
+from ..core.tracker import EventKind
+from ..i18n import Translate
+from ..notify.attention_messages import attention_notices, left_behind_notice
+from ..notify.messages import Notice
+from ..watch import PollResult
+from .actions import ActionResult, Actions
+from .alerts_window import AlertsWindow
+from .escalation_dialog import EscalationDialog
+from .silence_dialog import SilenceDialog
+from .translations import translator_for
+
+if TYPE_CHECKING:
+    from .app import TrayController
+
+TR_CONTEXT = "app"
+tr = translator_for(TR_CONTEXT)
+
+
+class AlertActions(QObject):
+    """Acknowledge, silence, expire, extend and escalate for ``controller`` (its snapshot,
+    silences, settings, window and poller)."""
+
+    def __init__(self, controller: TrayController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.actions = Actions(controller.config, controller.store, self)
+        self.actions.finished.connect(self.on_action)
+        self._dialogs: dict[str, SilenceDialog] = {}
+
+    def connect_window(self, window: AlertsWindow) -> None:
+        """Wire a (new) alerts window's buttons."""
+        window.escalate_requested.connect(self.escalate)
+        window.acknowledge_requested.connect(self.acknowledge)
+        window.silence_requested.connect(self.open_silence_dialog)
+        window.silences.expire_requested.connect(self.expire_silence)
+        window.silences.extend_requested.connect(self.extend_silence)
+
+    def renew(self) -> None:
+        """New settings: a new action thread with the new connection (the old one finishes
+        what it has)."""
+        old, self.actions = self.actions, Actions(self.controller.config, self.controller.store, self)
+        self.actions.finished.connect(self.on_action)
+        old.shutdown(0)
+
+    def shutdown(self, timeout_ms: int) -> bool:
+        """Stop the action thread; False if a request is still hanging."""
+        return self.actions.shutdown(timeout_ms)
+
+    # -- after a poll ----------------------------------------------------------------------------
+
+    def after_poll(self, result: PollResult, translate: Translate) -> list[Notice]:
+        """Notices beyond the alerts themselves: silences left behind by resolved alerts (guide:
+        remove the silence once resolved) and what the SLA clocks ask for."""
+        snapshot, notices = self.controller.snapshot, []
+        if result.update is not None and snapshot is not None:
+            resolved = [e.alert for e in result.update.events if e.kind is EventKind.RESOLVED]
+            if resolved:
+                still = covered(snapshot.alerts.values())
+                notices += [left_behind_notice(a, s, translate)
+                            for a, s in left_behind(resolved, self.controller.silences, still)]
+        if result.attention is not None and snapshot is not None:
+            notices += attention_notices(result.attention, snapshot.alerts, translate,
+                                         result.contact.last_success_at or dt.datetime.now(dt.timezone.utc))
+        return notices
+
+    # -- acknowledge and silence -------------------------------------------------------------------
+
+    def worst_unacknowledged(self) -> str:
+        """Fingerprint of the worst, oldest unacknowledged alert ("" when none)."""
+        snapshot = self.controller.snapshot
+        if snapshot is None:
+            return ""
+        alerts = snapshot.alerts
+        return next((fp for _key, fp in snapshot.order if not alerts[fp].silenced), "")
+
+    def _alert(self, fingerprint: str) -> Alert | None:
+        snapshot = self.controller.snapshot
+        return snapshot.alerts.get(fingerprint) if snapshot is not None and fingerprint else None
+
+    def acknowledge(self, fingerprint: str) -> None:
+        """Silence one alert for the ack window (guide: "Acknowledge ... Silence por 15min"),
+        off the GUI thread; the answer arrives in ``on_action``."""
+        alert, config = self._alert(fingerprint), self.controller.config
+        if alert is None or alert.silenced:
+            return
+        draft = ack_silence(alert, config.engineer, dt.datetime.now(dt.timezone.utc), config.volatile_labels)
+        problems = validate(draft, self.controller.snapshot.alerts.values(), self.severity_of)
+        if problems:
+            self._warn(tr("Cannot acknowledge %1").replace("%1", alert.alertname),
+                       "\n".join(p.text(QCoreApplication.translate) for p in problems))
+            self.controller.window.refresh_buttons()
+            return
+        self.actions.create(f"ack:{fingerprint}", draft)
+
+    def open_silence_dialog(self, fingerprint: str) -> None:
+        """The silence dialog, prefilled with the alert's labels (volatile ones left out)."""
+        alert, config = self._alert(fingerprint), self.controller.config
+        if alert is None:
+            return
+        skip = set(config.volatile_labels)
+        matchers = [Matcher(name=k, value=v) for k, v in sorted(alert.labels.items()) if k not in skip]
+        dialog = SilenceDialog(matchers, config.engineer, list(self.controller.snapshot.alerts.values()),
+                               self.severity_of, parent=self.controller.window)
+        tag = f"silence:{id(dialog)}"
+        self._dialogs[tag] = dialog
+        dialog.submitted.connect(lambda draft: self.actions.create(tag, draft))
+        dialog.finished.connect(lambda _r: self._dialogs.pop(tag, None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def expire_silence(self, silence_id: str) -> None:
+        """Expire a silence (guide: remove the silence once the alert is resolved)."""
+        if self.actions.expire(f"expire:{silence_id}", silence_id):
+            self.controller.window.silences.set_busy(silence_id, True)
+
+    def extend_silence(self, silence_id: str) -> None:
+        """Extend a silence by the ack window, keeping its ID; refused past 24 h from now."""
+        silence = self.controller.silences.get(silence_id)
+        if silence is None:
+            return
+        now = dt.datetime.now(dt.timezone.utc)
+        problems = validate_extension(silence, now)
+        if problems:
+            self._warn(tr("Cannot extend the silence"), "\n".join(p.text(QCoreApplication.translate) for p in problems))
+            return
+        if self.actions.create(f"extend:{silence_id}", extension(silence, now)):
+            self.controller.window.silences.set_busy(silence_id, True)
+
+    def severity_of(self, alert: Alert) -> Severity:
+        """The alert's severity (as the last poll mapped it)."""
+        snapshot = self.controller.snapshot
+        if snapshot is not None and alert.fingerprint in snapshot.severities:
+            return snapshot.severities[alert.fingerprint]
+        return SeverityMap(self.controller.config.severity_synonyms).of(alert)
+
+    def on_action(self, result: ActionResult) -> None:
+        """An action came back: refresh at once on success (the alert turns acknowledged within
+        one poll); show Alertmanager's answer on failure, losing nothing typed."""
+        dialog = self._dialogs.get(result.tag)
+        window = self.controller.window
+        if result.tag.startswith(("expire:", "extend:")):
+            window.silences.set_busy(result.tag.split(":", 1)[1], False)
+        if result.ok:
+            if dialog is not None:
+                dialog.accept()
+            self.controller.refresh()
+            return
+        message = result.error.describe() if result.error else ""
+        if dialog is not None:
+            dialog.refused(message)
+            return
+        title = tr("Alertmanager did not accept the acknowledgement") if result.tag.startswith("ack:") else \
+            tr("Alertmanager did not accept the change")
+        self._warn(title, message)
+        window.refresh_buttons()
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.controller.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
+    def escalate(self, fingerprint: str) -> None:
+        """Open the escalation dialog for an alert (non-modal; several may be open)."""
+        alert = self._alert(fingerprint)
+        if alert is None:
+            return
+        controller = self.controller
+        dialog = EscalationDialog(alert, controller.snapshot.severities[fingerprint], controller.silences,
+                                  controller.config, parent=controller.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()

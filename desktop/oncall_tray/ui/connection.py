@@ -1,0 +1,149 @@
+"""The tray's side of the connection (issue 6): asks for credentials when Alertmanager answers
+401/403 or the keyring is locked, keeps them (keyring, or memory for this run), opens the
+settings dialog, and tells when a member of an HA cluster stops answering. GUI thread only.
+
+It works through the ``TrayController`` it is given (its settings, secret store, notifier and
+``apply_settings``), so that the controller itself stays small.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt
+
+from ..alertmanager.connection import Credentials
+from ..alertmanager.errors import CredentialsNeeded
+from ..config import LoadedConfig, save_settings
+from ..core.overview import Light, Overview
+from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
+from ..watch import PollResult
+from .login_dialog import LoginDialog, keep_credentials
+from .settings_dialog import SettingsDialog
+from .translations import translator_for
+
+log = logging.getLogger(__name__)
+TR_CONTEXT = "app"
+tr = translator_for(TR_CONTEXT)
+
+
+class ConnectionActions(QObject):
+    """Login and settings dialogs, and the connection's notices, for ``controller``.
+
+    Attributes:
+        dialogs: the open dialog of each kind ("settings", "login").
+    """
+
+    def __init__(self, controller) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.dialogs: dict[str, QObject] = {}
+        self._asked = False
+
+    def reset(self) -> None:
+        """New settings: ask again at the next refusal."""
+        self._asked = False
+
+    def notices(self, previous: Overview | None, result: PollResult) -> list[Notice]:
+        """After a poll: ask for credentials (once per run of refusals; not "down"), close a
+        login prompt that is no longer needed, and tell when a cluster member drops out."""
+        notices = []
+        if isinstance(result.error, CredentialsNeeded):
+            if not self._asked:
+                self._asked = True
+                error = result.error  # its reason and status; the body is a proxy's page at best
+                reason = error.reason + (f" (HTTP {error.status})" if error.status else "")
+                notices.append(Notice(clip(tr("Alertmanager needs credentials"), TITLE_LIMIT),
+                                      clip(f"{error.url}: {reason}", BODY_LIMIT), None, light=Light.UNREACHABLE))
+                self.open_login(reason)
+                self.dialogs["login"].prompted = True
+        elif result.error is None:
+            self._asked = False
+            login = self.dialogs.get("login")
+            if login is not None and getattr(login, "prompted", False):
+                login.close()  # the credentials came another way (an unlocked keyring)
+        view = self.controller.view
+        if view is not None and view.degraded and (
+                previous is None or set(view.members_down) - set(previous.members_down)):
+            notices.append(Notice(clip(tr("Alertmanager cluster degraded"), TITLE_LIMIT),
+                                  clip("\n".join(view.members_down), BODY_LIMIT), None, quiet=True,
+                                  light=Light.WARNING))
+        return notices
+
+    # -- login ---------------------------------------------------------------------------
+
+    def open_login(self, reason: str = "") -> None:
+        """Show the login dialog for the configured Alertmanager (one at a time)."""
+        if self._raise("login"):
+            return
+        config = self.controller.config
+        dialog = LoginDialog(config.alertmanager_url, config.auth_method, config.auth_username, reason,
+                             self.controller.store)
+        dialog.submitted.connect(self.log_in)
+        self._show("login", dialog)
+
+    def log_in(self, credentials: Credentials) -> None:
+        """Keep the credentials (keyring, or this run), record the method and user name in the
+        settings file, and apply: the poller starts again with them."""
+        controller = self.controller
+        self._keep(controller.config.alertmanager_url, credentials)
+        changes = {"auth_method": credentials.method}
+        if credentials.username:
+            changes["auth_username"] = credentials.username
+        changes = {k: v for k, v in changes.items() if getattr(controller.config, k) != v}
+        if changes:
+            try:
+                save_settings(controller.loaded.path, changes)
+            except (OSError, ValueError) as exc:
+                log.warning("cannot record the login in %s: %s", controller.loaded.path, exc)
+        loaded = controller.loaded
+        controller.apply_settings(LoadedConfig(loaded.config.with_overrides(**changes), loaded.path, loaded.exists,
+                                               loaded.problems))
+
+    def _keep(self, url: str, credentials: Credentials) -> None:
+        _stored, note = keep_credentials(self.controller.store, url, credentials)
+        if note:
+            self.controller.notifier.show([Notice(clip(tr("Credentials kept until oncall-tray quits"), TITLE_LIMIT),
+                                                  clip(note, BODY_LIMIT), None, light=Light.WARNING)])
+
+    # -- settings ------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        """Show the settings dialog (one at a time); saving applies at once."""
+        if self._raise("settings"):
+            return
+        dialog = SettingsDialog(self.controller.loaded, self.controller.store)
+        dialog.saved.connect(self.controller.apply_settings)
+        dialog.login_requested.connect(self._login_from_settings)
+        self._show("settings", dialog)
+
+    def _login_from_settings(self, url: str, method: str, username: str) -> None:
+        """The settings dialog's "Enter password or token…": keep the secret for the URL typed
+        there; the method and user name are saved with the other settings."""
+        dialog = LoginDialog(url, method, username, "", self.controller.store, self.dialogs.get("settings"))
+        dialog.submitted.connect(lambda credentials: self._keep(url, credentials))
+        dialog.open()
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    def _raise(self, name: str) -> bool:
+        dialog = self.dialogs.get(name)
+        if dialog is None:
+            return False
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return True
+
+    def _show(self, name: str, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self.dialogs.pop(name, None))
+        self.dialogs[name] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def close_all(self) -> None:
+        """Close every open dialog (at quit)."""
+        for dialog in list(self.dialogs.values()):
+            dialog.close()

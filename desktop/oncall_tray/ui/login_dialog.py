@@ -1,0 +1,134 @@
+"""The login dialog (issue 6): asks for the Alertmanager's password or token when it answers
+401/403 (or from the tray menu), and says plainly where the secret will be kept: the system
+keyring, or, when there is none or it is locked, memory until the tray quits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..alertmanager.connection import Credentials
+from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
+from .translations import translator_for
+
+TR_CONTEXT = "login"
+tr = translator_for(TR_CONTEXT)
+
+
+def keep_credentials(store: SecretStore, url: str, credentials: Credentials) -> tuple[Stored, str]:
+    """Keep ``credentials`` for ``url``: in the keyring, else for this run. Returns how, and a
+    sentence for the engineer when it is for this run only ("" otherwise)."""
+    try:
+        stored = store.store_credentials(url, credentials)
+    except KeyringLocked as exc:
+        return store.keep_for_session(url, credentials), \
+            tr("The keyring is locked; the secret is kept until oncall-tray quits (%1).").replace("%1", str(exc))
+    except SecretStoreError as exc:  # pragma: no cover - store() falls back itself
+        return store.keep_for_session(url, credentials), str(exc)
+    if stored.persistent:
+        return stored, ""
+    return stored, tr("No system keyring: the secret is kept until oncall-tray quits (%1).").replace("%1", stored.reason)
+
+
+class LoginDialog(QDialog):
+    """Asks for credentials for the Alertmanager at ``url``.
+
+    Args:
+        url: the Alertmanager (cluster's first member).
+        method: "basic" or "bearer" preselected ("none" preselects basic).
+        username: the user name to show.
+        reason: why it is asked (Alertmanager's answer, or a locked keyring); "" for none.
+        store: tells where the secret will be kept.
+
+    Signals:
+        submitted(Credentials): the engineer pressed "Log in" with valid input.
+    """
+
+    submitted = Signal(object)
+
+    def __init__(self, url: str, method: str, username: str, reason: str, store: SecretStore,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("oncall-tray — log in to Alertmanager"))
+        self.url = url
+        self.reason = QLabel(reason)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason.setWordWrap(True)
+        self.reason.setVisible(bool(reason))
+        self.method = QComboBox()
+        self.method.addItem(tr("User name and password (basic auth)"), "basic")
+        self.method.addItem(tr("Bearer token"), "bearer")
+        self.method.setCurrentIndex(1 if method == "bearer" else 0)
+        self.username = QLineEdit(username)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #c62828")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        where = QLabel(tr("Kept in the system keyring (%1).").replace("%1", store.backend_name) if store.persistent
+                       else "⚠ " + tr("No system keyring: the secret is kept until oncall-tray quits (%1).").replace(
+                           "%1", store.unavailable_reason))
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        where.setWordWrap(True)
+        self.where = where
+        form = QFormLayout()
+        title = QLabel(url)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(tr("Alertmanager"), title)
+        form.addRow(tr("Method"), self.method)
+        self.username_label = QLabel(tr("User name"))
+        form.addRow(self.username_label, self.username)
+        self.secret_label = QLabel()
+        form.addRow(self.secret_label, self.secret)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.login_button = buttons.addButton(tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reason)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(where)
+        layout.addWidget(buttons)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self._method_changed()
+        (self.secret if username or method == "bearer" else self.username).setFocus()
+
+    def _method_changed(self) -> None:
+        basic = self.method.currentData() == "basic"
+        self.username.setVisible(basic)
+        self.username_label.setVisible(basic)
+        self.secret_label.setText(tr("Password") if basic else tr("Token"))
+
+    def credentials(self) -> Credentials | None:
+        """The credentials typed, or None (with the reason shown) when something is missing."""
+        method = self.method.currentData()
+        username = self.username.text().strip() if method == "basic" else ""
+        if method == "basic" and not username:
+            self.problem.setText(tr("Enter the user name."))
+            return None
+        if ":" in username:
+            self.problem.setText(tr("A user name cannot contain a colon."))
+            return None
+        if not self.secret.text():
+            self.problem.setText(tr("Enter the password.") if method == "basic" else tr("Enter the token."))
+            return None
+        self.problem.setText("")
+        return Credentials(method, username, self.secret.text())
+
+    def _submit(self) -> None:
+        credentials = self.credentials()
+        if credentials is None:
+            return
+        self.secret.clear()  # the widget forgets it as soon as it is handed over
+        self.submitted.emit(credentials)
+        self.accept()

@@ -1,0 +1,409 @@
+"""The settings dialog (issue 6): every key of the settings file, each checked as it is typed
+with the reason shown under the field (the same checks as ``oncall-tray config check``), a "Test
+connection" button, and Save, which writes the file in place and atomically and hands the new
+settings to the tray to apply at once.
+
+Keys the dialog does not know by name (added later) still get an editor chosen by their type,
+on the "Other" tab, so that the dialog always covers the whole file.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import msgspec
+from PySide6.QtCore import QCoreApplication, QT_TR_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..alertmanager.cluster import ClusterPoll
+from ..config import Config, LoadedConfig, load_config, save_settings, validate
+from ..connect import check_connection
+from ..secrets import SecretStore
+from .translations import translator_for
+
+TR_CONTEXT = "settings"
+tr = translator_for(TR_CONTEXT)
+URLS = "alertmanager_urls"  # one editor for alertmanager_url and alertmanager_peers
+
+#: Tabs, in order, with their keys (label, and an optional tooltip). Labels are marked for
+#: translation here and translated when shown.
+TABS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (QT_TR_NOOP("Alertmanager"), [
+        (URLS, QT_TR_NOOP("Alertmanager URLs"),
+         QT_TR_NOOP("One per line; several are the members of one HA cluster, polled together")),
+        ("auth_method", QT_TR_NOOP("Authentication"), ""),
+        ("auth_username", QT_TR_NOOP("User name"), QT_TR_NOOP("The password or token is kept in the system keyring")),
+        ("ca_bundle", QT_TR_NOOP("Extra CA certificates (PEM file)"),
+         QT_TR_NOOP("Trusted in addition to the system's certificates")),
+        ("insecure_skip_verify", QT_TR_NOOP("Do not check TLS certificates (insecure)"), ""),
+        ("poll_interval", QT_TR_NOOP("Poll every (seconds)"), ""),
+        ("max_retry_interval", QT_TR_NOOP("Longest wait between retries (seconds)"), ""),
+        ("request_timeout", QT_TR_NOOP("Request timeout (seconds)"), ""),
+    ]),
+    (QT_TR_NOOP("Alerts"), [
+        ("engineer", QT_TR_NOOP("Your name"), QT_TR_NOOP("Author of acknowledgements and silences")),
+        ("filter", QT_TR_NOOP("Only alerts matching (one matcher per line)"), ""),
+        ("receiver", QT_TR_NOOP("Receiver (regular expression)"), ""),
+        ("severity_synonyms", QT_TR_NOOP("Severity synonyms (value: severity, one per line)"), ""),
+        ("volatile_labels", QT_TR_NOOP("Volatile labels (comma-separated)"),
+         QT_TR_NOOP("Left out of an acknowledgement's matchers")),
+    ]),
+    (QT_TR_NOOP("SLA"), [
+        ("sla_critical_respond_minutes", QT_TR_NOOP("Critical: respond within (minutes)"), ""),
+        ("sla_critical_resolve_minutes", QT_TR_NOOP("Critical: resolve within (minutes)"), ""),
+        ("sla_critical_l2_after_minutes", QT_TR_NOOP("Critical: escalate to L2 after (minutes)"), ""),
+        ("sla_critical_l3_after_minutes", QT_TR_NOOP("Critical: escalate to L3 after (minutes)"), ""),
+        ("sla_warning_respond_minutes", QT_TR_NOOP("Warning: respond within (minutes)"), ""),
+        ("sla_warning_resolve_minutes", QT_TR_NOOP("Warning: resolve within (minutes)"), ""),
+        ("sla_warning_l2_after_minutes", QT_TR_NOOP("Warning: escalate to L2 after (minutes)"), ""),
+        ("sla_warning_l3_after_minutes", QT_TR_NOOP("Warning: escalate to L3 after (minutes)"), ""),
+        ("business_days", QT_TR_NOOP("Business days (comma-separated)"), ""),
+        ("business_hours", QT_TR_NOOP("Business hours"), ""),
+        ("timezone", QT_TR_NOOP("Time zone (empty: the system's)"), ""),
+    ]),
+    (QT_TR_NOOP("Notifications"), [
+        ("notifications", QT_TR_NOOP("Desktop notifications"), ""),
+        ("notification_summary_threshold", QT_TR_NOOP("One summary for more new alerts than"), ""),
+        ("language", QT_TR_NOOP("Language"), ""),
+    ]),
+    (QT_TR_NOOP("Links"), [
+        ("grafana_url", QT_TR_NOOP("Grafana"), ""),
+        ("prometheus_url", QT_TR_NOOP("Prometheus"), ""),
+        ("jaeger_url", QT_TR_NOOP("Jaeger"), ""),
+    ]),
+]
+CHOICES = {
+    "auth_method": [("none", QT_TR_NOOP("None")), ("basic", QT_TR_NOOP("User name and password (basic auth)")),
+                    ("bearer", QT_TR_NOOP("Bearer token"))],
+    "language": [("", QT_TR_NOOP("System language")), ("pt_BR", "Português (Brasil)"), ("en", "English")],
+}
+MULTILINE = {URLS, "filter", "severity_synonyms"}
+#: Examples shown in empty fields (not translated: they are what is typed).
+EXAMPLES = {URLS: "https://alertmanager.example.com:9093", "filter": 'team="conectcrm"',
+            "severity_synonyms": "sev1: critical", "timezone": "America/Sao_Paulo",
+            "ca_bundle": "/etc/ssl/corp-ca.pem", "business_hours": "09:00-18:00"}
+_FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
+
+
+def _t(text: str) -> str:
+    """``text`` (marked with QT_TR_NOOP above) translated; "" stays ""."""
+    return tr(text) if text else ""
+
+
+class Field:
+    """One editor: the widget, how to show a value, how to read the raw value back."""
+
+    def __init__(self, key: str, value: object, on_change: Callable[[], None]) -> None:
+        self.key = key
+        self.kind = _FIELDS[key].type if key in _FIELDS else tuple
+        self.error = QLabel()
+        self.error.setObjectName(f"error_{key}")
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        if key in CHOICES:
+            self.widget = QComboBox()
+            for data, label in CHOICES[key]:
+                self.widget.addItem(_t(label), data)
+            self.widget.currentIndexChanged.connect(on_change)
+        elif self.kind is bool:
+            self.widget = QCheckBox()
+            self.widget.toggled.connect(on_change)
+        elif key in MULTILINE:
+            self.widget = QPlainTextEdit()
+            self.widget.setTabChangesFocus(True)
+            self.widget.setFixedHeight(self.widget.fontMetrics().lineSpacing() * 4 + 12)
+            self.widget.textChanged.connect(on_change)
+        else:
+            self.widget = QLineEdit()
+            self.widget.textChanged.connect(on_change)
+        self.widget.setObjectName(key)
+        self.set(value)
+
+    def set(self, value: object) -> None:
+        """Show ``value`` (as the settings hold it)."""
+        widget = self.widget
+        if isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            widget.setCurrentIndex(max(index, 0))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(value, dict):
+            widget.setPlainText("\n".join(f"{k}: {v}" for k, v in value.items()))
+        elif isinstance(value, (tuple, list)):
+            separator = "\n" if self.key in MULTILINE else ", "
+            (widget.setPlainText if isinstance(widget, QPlainTextEdit) else widget.setText)(separator.join(value))
+        elif isinstance(value, float):
+            widget.setText(f"{value:g}")
+        else:
+            widget.setText(str(value))
+
+    def raw(self) -> object:
+        """What the editor holds, as the YAML would (a string, a list, a mapping...)."""
+        widget = self.widget
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        if self.key == "severity_synonyms":
+            pairs = [line.split(":", 1) for line in text.splitlines() if line.strip()]
+            return {k.strip(): (v[0].strip() if v else "") for k, *v in pairs}
+        if self.key in MULTILINE:
+            return [line.strip() for line in text.splitlines() if line.strip()]
+        if str(self.kind).startswith("tuple"):
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return text.strip() if self.kind in (int, float) else text
+
+
+class SettingsDialog(QDialog):
+    """Edits ``loaded``'s file.
+
+    Args:
+        loaded: the settings in force and their file.
+        store: for "Test connection" (the stored credentials) and the login button.
+
+    Signals:
+        saved(LoadedConfig): the file was written; the new settings, to apply now.
+        login_requested(str, str, str): url, method, user name: the engineer wants to enter the
+            password or token for these.
+    """
+
+    saved = Signal(object)
+    login_requested = Signal(str, str, str)
+    _tested = Signal(object, object)
+
+    def __init__(self, loaded: LoadedConfig, store: SecretStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("oncall-tray — settings"))
+        self.loaded = loaded
+        self.store = store
+        self.fields: dict[str, Field] = {}
+        self.problems: dict[str, str] = {}
+        config = loaded.config
+        self.tabs = QTabWidget()
+        known = {URLS, "alertmanager_url", "alertmanager_peers"}
+        for title, keys in TABS:
+            self._add_tab(_t(title), [(key, label, hint) for key, label, hint in keys if key == URLS or key in _FIELDS],
+                          config)
+            known.update(key for key, _label, _hint in keys)
+        others = [(name, "", "") for name in _FIELDS if name not in known]
+        if others:
+            self._add_tab(tr("Other"), others, config)
+        self.test_button = QPushButton(tr("Test connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel()
+        self.test_result.setObjectName("test_result")
+        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_error = QLabel()
+        self.save_error.setStyleSheet("color: #c62828")
+        self.save_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        layout = QVBoxLayout(self)
+        path = QLabel(tr("Settings file: %1").replace("%1", str(loaded.path)))
+        path.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(path)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(test_row)
+        layout.addWidget(self.save_error)
+        layout.addWidget(buttons)
+        self._tested.connect(self._show_test)
+        self.resize(720, 560)
+        for key in self.fields:
+            self._check(key)
+        self._update_buttons()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _add_tab(self, title: str, keys: list[tuple[str, str, str]], config: Config) -> None:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, label, hint in keys:
+            value = config.alertmanager_urls() if key == URLS else getattr(config, key)
+            field = Field(key, value, lambda *_args, k=key: self._changed(k))
+            self.fields[key] = field
+            if hint:
+                field.widget.setToolTip(_t(hint))
+            if key in EXAMPLES and hasattr(field.widget, "setPlaceholderText"):
+                field.widget.setPlaceholderText(EXAMPLES[key])
+            cell = QWidget()
+            box = QVBoxLayout(cell)
+            box.setContentsMargins(0, 0, 0, 0)
+            row = QHBoxLayout()
+            row.addWidget(field.widget, 1)
+            if key == "ca_bundle":
+                browse = QPushButton(tr("Choose…"))
+                browse.clicked.connect(self._choose_ca_bundle)
+                row.addWidget(browse)
+            if key == "auth_username":
+                self.login_button = QPushButton(tr("Enter password or token…"))
+                self.login_button.clicked.connect(self._request_login)
+                row.addWidget(self.login_button)
+            box.addLayout(row)
+            box.addWidget(field.error)
+            form.addRow(_t(label) or key, cell)
+        self.tabs.addTab(page, title)
+
+    def _choose_ca_bundle(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, tr("CA certificates"), "",
+                                                    tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"))
+        if path:
+            self.fields["ca_bundle"].set(path)
+
+    def _request_login(self) -> None:
+        values = self.values()
+        if values is None:
+            return
+        config = self.loaded.config.with_overrides(**values)
+        self.login_requested.emit(config.alertmanager_url, config.auth_method, config.auth_username)
+
+    # -- checking ------------------------------------------------------------------------
+
+    def _changed(self, key: str) -> None:
+        if key not in self.fields:  # while the editor is being filled in
+            return
+        self._check(key)
+        if key == "auth_method":
+            self._check("auth_username")
+        self._update_buttons()
+
+    def _check(self, key: str) -> None:
+        field = self.fields[key]
+        message = self._problem(key, field.raw())
+        if message:
+            self.problems[key] = message
+        else:
+            self.problems.pop(key, None)
+        field.error.setText(message)
+        field.error.setVisible(bool(message))
+
+    def _problem(self, key: str, raw: object) -> str:
+        if key == URLS:
+            if not raw:
+                return tr("Enter at least one URL.")
+            _good, problems = validate({"alertmanager_url": raw[0], "alertmanager_peers": raw[1:]})
+        else:
+            _good, problems = validate({key: raw})
+        if key == "auth_username" and not raw and self.fields.get("auth_method") and \
+                self.fields["auth_method"].raw() == "basic":
+            return tr("Basic authentication needs a user name.")
+        if problems:
+            message = problems[0].message
+            if message.startswith("wrong type") and self.fields[key].kind in (int, float):
+                return tr("Must be a number.")
+            return message
+        return ""
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(not self.problems)
+        self.test_button.setEnabled(not self.problems)
+        method = self.fields["auth_method"].raw() if "auth_method" in self.fields else "none"
+        for key in ("auth_username",):
+            if key in self.fields:
+                self.fields[key].widget.setEnabled(method == "basic")
+        if hasattr(self, "login_button"):
+            self.login_button.setEnabled(method != "none")
+
+    def values(self) -> dict | None:
+        """Every setting as typed and converted, or None while a field has a problem."""
+        if self.problems:
+            return None
+        values = {}
+        for key, field in self.fields.items():
+            raw = field.raw()
+            if key == URLS:
+                good, _ = validate({"alertmanager_url": raw[0], "alertmanager_peers": raw[1:]})
+            else:
+                good, _ = validate({key: raw})
+            values.update(good)
+        return values
+
+    # -- actions -------------------------------------------------------------------------
+
+    def test_connection(self) -> None:
+        """Poll once with the values as typed (in a thread); the result shows next to the
+        button: each member's version, cluster state and alert count, or the exact error."""
+        values = self.values()
+        if values is None:
+            return
+        config = self.loaded.config.with_overrides(**values)
+        self.test_button.setEnabled(False)
+        self.test_result.setText(tr("Testing…"))
+        store = self.store
+
+        def work() -> None:
+            self._tested.emit(config, check_connection(config, store))
+
+        threading.Thread(target=work, daemon=True, name="oncall-tray test connection").start()
+
+    def _show_test(self, config: Config, polled: ClusterPoll) -> None:
+        self.test_button.setEnabled(not self.problems)
+        self.test_result.setText(describe_test(polled))
+
+    def save(self) -> None:
+        """Write the changed keys to the file (atomically, comments kept) and emit ``saved``."""
+        values = self.values()
+        if values is None:
+            return
+        old = self.loaded.config
+        bad = {p.key for p in self.loaded.problems}
+        changes = {k: v for k, v in values.items() if v != getattr(old, k) or k in bad}
+        try:
+            save_settings(self.loaded.path, changes)
+        except (OSError, ValueError) as exc:
+            self.save_error.setText(tr("Not saved: %1").replace("%1", str(exc)))
+            return
+        self.loaded = load_config(self.loaded.path)
+        self.saved.emit(self.loaded)
+        self.accept()
+
+
+def describe_test(polled: ClusterPoll) -> str:
+    """The outcome of "Test connection": one line per member, or the error."""
+    translate = QCoreApplication.translate
+    if not polled.members and polled.error is not None:
+        return polled.error.describe()
+    lines = []
+    for member in polled.members:
+        if member.ok:
+            status = member.status
+            version = status.version if status else "?"
+            cluster = status.cluster.status if status else "?"
+            lines.append(translate(TR_CONTEXT, "%1: Alertmanager %2, cluster %3, %4 alerts").replace(
+                "%1", member.url).replace("%2", version).replace("%3", cluster).replace("%4", str(member.alerts)))
+        else:
+            lines.append(f"{member.url}: {member.error.describe()}")
+    return "\n".join(lines)
+
+
+__all__ = ["SettingsDialog", "describe_test"]

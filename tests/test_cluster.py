@@ -1,0 +1,158 @@
+"""An Alertmanager HA cluster (issue 6): the merge rules, and a real two-member cluster
+gossiping on loopback with one member stopped mid-test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import make_alert, utcnow
+
+from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
+from oncall_tray.alertmanager.cluster import ClusterClient, merge_alerts, merge_silences
+from oncall_tray.alertmanager.errors import Unreachable
+from oncall_tray.alertmanager.models import Alert, AlertStatus, Silence, SilenceStatus
+from oncall_tray.cluster_watch import ClusterWatcher
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.demo import LocalAlertmanager, free_port
+
+T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
+
+
+def alert(fp, state, minutes=0, silenced=()):
+    return Alert(fingerprint=fp, labels={"alertname": fp}, status=AlertStatus(state, tuple(silenced)),
+                 starts_at=T0 + dt.timedelta(minutes=minutes))
+
+
+def test_merge_prefers_active_then_suppressed_then_unprocessed_with_the_earliest_start():
+    a = [alert("x", "suppressed", 5, ["s1"]), alert("y", "unprocessed", 3), alert("z", "active", 1)]
+    b = [alert("x", "active", 7), alert("y", "suppressed", 2, ["s2"]), alert("w", "active")]
+    merged = {m.fingerprint: m for m in merge_alerts([a, b])}
+    assert list(merged) == ["x", "y", "z", "w"]
+    assert merged["x"].status.state == "active" and merged["x"].starts_at == T0 + dt.timedelta(minutes=5)
+    assert merged["y"].status.state == "suppressed" and merged["y"].status.silenced_by == ("s2",)
+    assert merged["y"].starts_at == T0 + dt.timedelta(minutes=2)
+    assert merged["z"] is a[2]
+    assert merge_alerts([[alert("q", "active", 1)], [alert("q", "active", 1)]])[0].starts_at == T0 + dt.timedelta(minutes=1)
+
+
+def test_silences_are_deduplicated_by_id_newest_version_first():
+    def silence(sid, minutes, comment):
+        return Silence(id=sid, matchers=(), starts_at=T0, ends_at=T0, created_by="a", comment=comment,
+                       status=SilenceStatus("active"), updated_at=T0 + dt.timedelta(minutes=minutes))
+
+    merged = merge_silences([[silence("1", 1, "old"), silence("2", 0, "b")], [silence("1", 2, "new")]])
+    assert sorted((s.id, s.comment) for s in merged) == [("1", "new"), ("2", "b")]
+
+
+def wait_until(condition, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def cluster():
+    """Two Alertmanagers gossiping on loopback."""
+    ports = free_port(), free_port()
+    members = []
+
+    def args(own, other):
+        return (f"--cluster.listen-address=127.0.0.1:{own}", f"--cluster.peer=127.0.0.1:{other}",
+                "--cluster.settle-timeout=1s", "--cluster.gossip-interval=50ms", "--cluster.pushpull-interval=1s")
+
+    try:
+        members.append(LocalAlertmanager(cluster_args=args(ports[0], ports[1])).start())
+        members.append(LocalAlertmanager(cluster_args=args(ports[1], ports[0])).start())
+        with AlertmanagerClient(members[0].url) as client:
+            wait_until(lambda: len(client.status().cluster.peers) == 2, 20, "both members in the cluster")
+        yield members
+    finally:
+        for member in members:
+            member.stop()
+
+
+def post_silence(client: AlertmanagerClient, alertname: str) -> str:
+    """Create a silence through the client's own plumbing (the silence branch adds
+    ``create_silence``; ``first_accepting`` takes either)."""
+    now = utcnow()
+    body = {"matchers": [{"name": "alertname", "value": alertname, "isRegex": False, "isEqual": True}],
+            "startsAt": now.isoformat(), "endsAt": (now + dt.timedelta(minutes=15)).isoformat(),
+            "createdBy": "test", "comment": "ACK! cluster test"}
+    return client._request("POST", "silences", json=body).json()["silenceID"]
+
+
+def test_a_real_cluster_with_one_member_stopped_mid_test(cluster):
+    a, b = cluster
+    alerts = [make_alert(f"Cluster{i}", "critical" if i == 0 else "warning") for i in range(3)]
+    for member in cluster:  # as Prometheus does: every alert to every member
+        member.post_alerts(alerts)
+    clients = ClusterClient([AlertmanagerClient(a.url, timeout=3), AlertmanagerClient(b.url, timeout=3)])
+    watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery())
+    try:
+        first = watcher.poll()
+        assert first.error is None and len(first.update.snapshot.alerts) == 3
+        assert [m.ok for m in first.members] == [True, True]
+        assert all(m.status.cluster.status in ("ready", "settling") for m in first.members)
+
+        url, silence_id = clients.first_accepting(lambda c: post_silence(c, "Cluster1"))
+        assert url == a.url
+        with AlertmanagerClient(b.url) as direct_b:  # gossip brings it to b: one silence, not two
+            wait_until(lambda: [s.id for s in direct_b.silences()] == [silence_id], 10, "the silence on b")
+        polled = watcher.poll()
+        assert list(polled.silences) == [silence_id]
+
+        b.stop()
+        degraded = watcher.poll()
+        assert degraded.error is None and degraded.contact.reachable
+        assert [m.ok for m in degraded.members] == [True, False]
+        assert isinstance(degraded.members[1].error, Unreachable)
+        assert sorted(a.alertname for a in degraded.update.snapshot.alerts.values()) == \
+            ["Cluster0", "Cluster1", "Cluster2"]
+        assert not degraded.update.events  # nothing resolved: every alert kept
+
+        a.stop()
+        down = watcher.poll()
+        assert down.update is None and isinstance(down.error, Unreachable)
+    finally:
+        clients.close()
+
+
+def test_silence_goes_to_the_next_member_when_the_first_is_down(cluster):
+    a, b = cluster
+    a.stop()
+    with ClusterClient([AlertmanagerClient(a.url, timeout=3), AlertmanagerClient(b.url, timeout=3)]) as clients:
+        url, silence_id = clients.first_accepting(lambda c: post_silence(c, "X"))
+        assert url == b.url and silence_id
+
+
+def test_status_json_reports_each_member(cluster, tmp_path):
+    a, b = cluster
+    for member in cluster:
+        member.post_alerts([make_alert("Everywhere")])
+
+    def status():
+        result = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(tmp_path / "none.yaml"),
+                                 "--alertmanager", f"{a.url},{b.url}", "status", "--json"],
+                                capture_output=True, text=True, timeout=60)
+        return result.returncode, json.loads(result.stdout)
+
+    code, doc = status()
+    assert code == 0
+    assert [m["url"] for m in doc["alertmanager"]["members"]] == [a.url, b.url]
+    assert all(m["reachable"] and m["version"] and m["peers"] == 2 for m in doc["alertmanager"]["members"])
+    assert doc["alertmanager"]["degraded"] is False
+    assert [x["alertname"] for x in doc["alerts"]] == ["Everywhere"]
+    b.stop()
+    code, doc = status()
+    assert code == 0 and doc["alertmanager"]["reachable"] and doc["alertmanager"]["degraded"] is True
+    member_b = doc["alertmanager"]["members"][1]
+    assert member_b["reachable"] is False and "connection refused" in member_b["error"]
+    assert [x["alertname"] for x in doc["alerts"]] == ["Everywhere"]

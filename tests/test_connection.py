@@ -1,0 +1,113 @@
+"""Secure connections against a real Alertmanager behind a real nginx (issue 6): TLS with a
+certificate from a test CA (trusted through ca_bundle, refused without it), basic auth, a bearer
+token, insecure_skip_verify, and a proxy from the environment."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_alert
+from nginx_proxy import NginxProxy
+from tls_ca import make_ca
+
+from oncall_tray.alertmanager.client import AlertmanagerClient
+from oncall_tray.alertmanager.connection import Credentials, TlsSettings, TlsSettingsError, system_proxy, transport_options
+from oncall_tray.alertmanager.errors import CredentialsNeeded, TlsError
+from oncall_tray.config import Config
+from oncall_tray.connect import open_cluster
+
+PASSWORD = "pa55-w0rd:with/odd&chars"
+TOKEN = "tok-3f1c9a7e"
+
+
+@pytest.fixture
+def ca(tmp_path):
+    return make_ca(tmp_path / "ca")
+
+
+def client(url, tls=TlsSettings(), credentials=None):
+    return AlertmanagerClient(url, timeout=5, **transport_options(url, tls, credentials))
+
+
+def test_tls_refused_without_the_ca_and_trusted_through_ca_bundle(alertmanager, ca):
+    alertmanager.post_alerts([make_alert("TlsAlert")])
+    with NginxProxy(alertmanager.url, tls=(ca.cert, ca.key)) as proxy:
+        with client(proxy.url) as plain, pytest.raises(TlsError) as refused:
+            plain.alerts()
+        assert refused.value.reason.startswith("TLS error: the certificate is not signed by a trusted CA")
+        assert "unable to get local issuer certificate" in refused.value.reason
+        with client(proxy.url, TlsSettings(ca_bundle=str(ca.ca))) as trusting:
+            assert [a.alertname for a in trusting.alerts()] == ["TlsAlert"]
+        with client(proxy.url, TlsSettings(insecure_skip_verify=True)) as insecure:
+            assert [a.alertname for a in insecure.alerts()] == ["TlsAlert"]
+
+
+def test_tls_errors_say_why(alertmanager, tmp_path):
+    wrong_host = make_ca(tmp_path / "other-host", hosts=("alertmanager.example",))
+    with NginxProxy(alertmanager.url, tls=(wrong_host.cert, wrong_host.key)) as proxy:
+        with client(proxy.url, TlsSettings(ca_bundle=str(wrong_host.ca))) as c, pytest.raises(TlsError) as error:
+            c.status()
+    assert "not for this host name" in error.value.reason
+    expired = make_ca(tmp_path / "expired", expired=True)
+    with NginxProxy(alertmanager.url, tls=(expired.cert, expired.key)) as proxy:
+        with client(proxy.url, TlsSettings(ca_bundle=str(expired.ca))) as c, pytest.raises(TlsError) as error:
+            c.status()
+    assert "expired" in error.value.reason
+    # https:// to a plain-HTTP port
+    with client(alertmanager.url.replace("http://", "https://")) as c, pytest.raises(TlsError) as error:
+        c.status()
+    assert "does not speak TLS" in error.value.reason
+
+
+def test_bad_ca_bundle_is_a_tls_error(tmp_path):
+    garbage = tmp_path / "ca.pem"
+    garbage.write_text("not a certificate")
+    with pytest.raises(TlsSettingsError, match="not a readable PEM"):
+        TlsSettings(ca_bundle=str(garbage)).verify()
+    config = Config(alertmanager_url="https://127.0.0.1:1", ca_bundle=str(garbage))
+    with pytest.raises(TlsError, match="CA bundle"):
+        open_cluster(config, None)
+
+
+def test_basic_auth_behind_nginx(alertmanager, ca):
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD), tls=(ca.cert, ca.key)) as proxy:
+        tls = TlsSettings(ca_bundle=str(ca.ca))
+        with client(proxy.url, tls) as anonymous, pytest.raises(CredentialsNeeded) as needed:
+            anonymous.status()
+        assert needed.value.status == 401 and needed.value.reason == "credentials needed"
+        with client(proxy.url, tls, Credentials("basic", "alice", "wrong")) as wrong, \
+                pytest.raises(CredentialsNeeded) as refused:
+            wrong.status()
+        assert refused.value.reason == "credentials refused"
+        assert "wrong" not in str(refused.value)
+        with client(proxy.url, tls, Credentials("basic", "alice", PASSWORD)) as good:
+            assert good.status().version
+
+
+def test_bearer_token_behind_nginx(alertmanager):
+    alertmanager.post_alerts([make_alert("TokenAlert")])
+    with NginxProxy(alertmanager.url, token=TOKEN) as proxy:
+        with client(proxy.url) as anonymous, pytest.raises(CredentialsNeeded):
+            anonymous.alerts()
+        with client(proxy.url, credentials=Credentials("bearer", secret=TOKEN)) as good:
+            assert [a.alertname for a in good.alerts()] == ["TokenAlert"]
+
+
+def test_credentials_never_show_in_repr():
+    credentials = Credentials("basic", "alice", PASSWORD)
+    assert PASSWORD not in repr(credentials) and PASSWORD not in str(credentials)
+    assert TOKEN not in repr(Credentials("bearer", secret=TOKEN).auth())
+
+
+def test_proxy_from_the_environment(alertmanager, monkeypatch):
+    alertmanager.post_alerts([make_alert("ViaProxy")])
+    with NginxProxy("forward") as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy.url)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        monkeypatch.delenv("http_proxy", raising=False)
+        assert system_proxy(alertmanager.url) == proxy.url
+        with client(alertmanager.url) as c:
+            assert [a.alertname for a in c.alerts()] == ["ViaProxy"]
+        assert "/api/v2/alerts" in proxy.log()
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        assert system_proxy(alertmanager.url) is None

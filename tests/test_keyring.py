@@ -1,0 +1,102 @@
+"""Credentials in a real Secret Service (gnome-keyring-daemon in the test's own D-Bus session,
+unlocked with a test password), the locked case, and the ``fail`` backend for the path without a
+keyring (issue 6)."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+
+import pytest
+
+from oncall_tray.alertmanager.connection import Credentials
+from oncall_tray.secrets import KeyringLocked, SecretStore, choose_backend
+
+pytestmark = pytest.mark.desktop
+URL = "https://am.example:9093"
+PASSWORD = "s3cr3t-ä-pässwörd"
+
+
+@pytest.fixture
+def secret_service(keyring_desktop, monkeypatch):
+    """The Secret Service backend of ``keyring`` on the test's session bus."""
+    from keyring.backends import SecretService
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    return SecretService.Keyring()
+
+
+def secret_tool(desktop, *args: str) -> subprocess.CompletedProcess:
+    """libsecret's own command line, to see the keyring from outside the code under test."""
+    return subprocess.run(["secret-tool", *args], env=desktop.env, capture_output=True, text=True, timeout=20)
+
+
+def lock_default_collection(desktop) -> None:
+    import secretstorage
+
+    connection = secretstorage.dbus_init()
+    try:
+        collection = secretstorage.get_default_collection(connection)
+        collection.lock()
+        assert collection.is_locked()
+    finally:
+        connection.close()
+
+
+def test_store_read_and_delete_in_the_secret_service(keyring_desktop, secret_service):
+    store = SecretStore(secret_service)
+    assert store.persistent and store.backend_name == "keyring.backends.SecretService.Keyring"
+    stored = store.store_credentials(URL + "/", Credentials("basic", "alice", PASSWORD))
+    assert stored.persistent
+    # Really in the Secret Service, where any libsecret client finds it.
+    found = secret_tool(keyring_desktop, "lookup", "service", f"oncall-tray {URL}", "username", "alice")
+    assert found.stdout == PASSWORD
+    # A new store (a new run) reads it back.
+    again = SecretStore(secret_service)
+    assert again.credentials(URL, "basic", "alice") == Credentials("basic", "alice", PASSWORD)
+    assert again.credentials(URL, "basic", "bob") is None
+    assert again.credentials(URL, "none") is None
+    again.store_credentials(URL, Credentials("bearer", secret="token-1"))
+    assert again.credentials(URL, "bearer").secret == "token-1"
+    assert again.forget_credentials(URL, "alice") == 2
+    assert secret_tool(keyring_desktop, "lookup", "service", f"oncall-tray {URL}", "username", "alice").stdout == ""
+    assert again.credentials(URL, "basic", "alice") is None
+    assert again.forget_credentials(URL, "alice") == 0
+
+
+# keyring's Secret Service backend leaves its D-Bus connection open when the collection is
+# locked; collected inside the test, under this filter.
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+def test_locked_keyring_is_reported_plainly(keyring_desktop, secret_service):
+    store = SecretStore(secret_service)
+    store.store_credentials(URL, Credentials("basic", "alice", PASSWORD))
+    lock_default_collection(keyring_desktop)
+    fresh = SecretStore(secret_service)
+    with pytest.raises(KeyringLocked, match="is locked: unlock it"):
+        fresh.credentials(URL, "basic", "alice")
+    with pytest.raises(KeyringLocked):
+        fresh.store_credentials(URL, Credentials("basic", "alice", "new"))
+    gc.collect()
+
+
+def test_the_session_picks_the_secret_service(keyring_desktop, tmp_path):
+    code = ("from oncall_tray.secrets import SecretStore\n"
+            "s = SecretStore()\nprint(s.persistent, s.backend_name)\n")
+    env = {k: v for k, v in keyring_desktop.env.items() if k != "PYTHON_KEYRING_BACKEND"}
+    env["XDG_CONFIG_HOME"] = str(tmp_path)
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["True", "keyring.backends.SecretService.Keyring"], result.stderr
+
+
+def test_fail_backend_keeps_the_secret_for_this_run_only(monkeypatch, tmp_path):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    backend, reason = choose_backend()
+    assert backend is None and "keyring.backends.fail.Keyring is not a system keyring" in reason
+    store = SecretStore()
+    assert not store.persistent and store.unavailable_reason == reason
+    stored = store.store_credentials(URL, Credentials("bearer", secret="tok"))
+    assert not stored.persistent and stored.reason == reason
+    assert store.credentials(URL, "bearer").secret == "tok"
+    assert SecretStore().credentials(URL, "bearer") is None  # the next run has nothing
+    assert not any(tmp_path.rglob("*"))

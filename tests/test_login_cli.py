@@ -1,0 +1,125 @@
+"""``oncall-tray login`` / ``logout`` as the engineer runs them, then ``status``, against a real
+Alertmanager behind a real nginx with basic auth (or a bearer token) and TLS from a test CA,
+with the secret in a real Secret Service; and the config file and every log line grepped for the
+secret (issue 6)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import make_alert
+from nginx_proxy import NginxProxy
+from tls_ca import make_ca
+
+pytestmark = pytest.mark.desktop
+PASSWORD = "Correct-Horse-8477-battery"
+TOKEN = "eyJhbGciOiJub25lIn0.oncall-tray-test-token"
+
+
+def cli(tmp_path, env_base, *args, stdin: str | None = None, config=None) -> subprocess.CompletedProcess:
+    env = {**env_base, "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "",
+           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+           "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "HOME": str(tmp_path)}
+    command = [sys.executable, "-m", "oncall_tray", "--verbose", "--config", str(config or tmp_path / "config.yaml")]
+    return subprocess.run(command + list(args), input=stdin, capture_output=True, text=True, timeout=60, env=env)
+
+
+def assert_no_secret_anywhere(tmp_path, secret, *results):
+    """Neither the files under tmp_path (the settings, the log folder) nor any output holds it."""
+    checked = 0
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), path
+            checked += path.suffix in (".yaml", ".log")
+    assert checked >= 2  # the settings file and the log file at least
+    for result in results:
+        for line in (result.stdout + result.stderr).splitlines():
+            assert secret not in line, line
+
+
+def test_login_then_status_behind_nginx_with_basic_auth_and_tls(alertmanager, keyring_desktop, tmp_path):
+    alertmanager.post_alerts([make_alert("BehindProxy", "critical")])
+    ca = make_ca(tmp_path / "ca")
+    config = tmp_path / "config.yaml"
+    env = keyring_desktop.env
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD), tls=(ca.cert, ca.key)) as proxy:
+        config.write_text(f"alertmanager_url: {proxy.url}\nca_bundle: {ca.ca}\n# my own comment\n")
+        before = cli(tmp_path, env, "status")
+        assert before.returncode == 2
+        assert "credentials needed" in before.stderr and "oncall-tray login" in before.stderr
+
+        wrong = cli(tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin="nope\n")
+        assert wrong.returncode == 2 and "refused these credentials" in wrong.stderr
+
+        login = cli(tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin=PASSWORD + "\n")
+        assert login.returncode == 0, login.stderr
+        assert "stored in the system keyring (keyring.backends.SecretService.Keyring)" in login.stdout
+        text = config.read_text()
+        assert "auth_method: basic" in text and "auth_username: alice" in text and "# my own comment" in text
+
+        status = cli(tmp_path, env, "status", "--json")
+        assert status.returncode == 0, status.stderr
+        doc = json.loads(status.stdout)
+        assert [a["alertname"] for a in doc["alerts"]] == ["BehindProxy"]
+        assert doc["alertmanager"]["members"][0]["reachable"] is True
+        check = cli(tmp_path, env, "config", "check")
+        assert check.returncode == 0, check.stdout
+
+        without_ca = cli(tmp_path, env, "status", config=_copy_without(config, "ca_bundle"))
+        assert without_ca.returncode == 2 and "TLS error: the certificate is not signed by a trusted CA" in without_ca.stderr
+
+        logout = cli(tmp_path, env, "logout")
+        assert logout.returncode == 0 and "removed" in logout.stdout
+        after = cli(tmp_path, env, "status")
+        assert after.returncode == 2 and "credentials needed" in after.stderr
+    assert_no_secret_anywhere(tmp_path, PASSWORD, before, wrong, login, status, check, without_ca, logout, after)
+
+
+def _copy_without(config, key):
+    copy = config.with_name("other.yaml")
+    copy.write_text("".join(line for line in config.read_text().splitlines(True) if not line.startswith(key)))
+    return copy
+
+
+def test_token_login_and_status(alertmanager, keyring_desktop, tmp_path):
+    alertmanager.post_alerts([make_alert("TokenAlert", "warning")])
+    env = keyring_desktop.env
+    with NginxProxy(alertmanager.url, token=TOKEN) as proxy:
+        (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\n")
+        login = cli(tmp_path, env, "login", "--token-stdin", stdin=TOKEN)
+        assert login.returncode == 0, login.stderr
+        assert "auth_method: bearer" in (tmp_path / "config.yaml").read_text()
+        status = cli(tmp_path, env, "status")
+        assert status.returncode == 0, status.stderr
+        assert "TokenAlert" in status.stdout
+    assert_no_secret_anywhere(tmp_path, TOKEN, login, status)
+
+
+def test_without_a_keyring_nothing_is_stored_and_it_says_so(alertmanager, tmp_path):
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    with NginxProxy(alertmanager.url, token=TOKEN) as proxy:
+        (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\n")
+        login = cli(tmp_path, env, "login", "--token-stdin", stdin=TOKEN)
+    assert login.returncode == 1
+    assert "no system keyring" in login.stderr and "NOT stored" in login.stderr
+    assert "Traceback" not in login.stderr
+    assert "auth_method" not in (tmp_path / "config.yaml").read_text()
+    assert_no_secret_anywhere(tmp_path, TOKEN, login)
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+def test_locked_keyring_gives_a_clear_message(alertmanager, keyring_desktop, tmp_path, monkeypatch):
+    from test_keyring import lock_default_collection
+
+    env = keyring_desktop.env
+    (tmp_path / "config.yaml").write_text(f"alertmanager_url: {alertmanager.url}\nauth_method: bearer\n")
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    lock_default_collection(keyring_desktop)
+    login = cli(tmp_path, env, "login", "--token-stdin", stdin=TOKEN)
+    assert login.returncode == 1 and "is locked: unlock it" in login.stderr and "Traceback" not in login.stderr
+    status = cli(tmp_path, env, "status")
+    assert status.returncode == 2 and "is locked" in status.stderr and "Traceback" not in status.stderr

@@ -1,0 +1,97 @@
+"""The connection settings (issue 6) and saving the settings file: in place, comments kept,
+atomically."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from oncall_tray.config import Config, load_config, save_settings, updated_text
+
+
+def test_connection_settings_and_their_checks(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("alertmanager_url:\n  - https://am-0.example:9093/\n  - https://am-1.example:9093\n"
+                    "alertmanager_peers: [https://am-2.example:9093]\nauth_method: basic\nauth_username: alice\n"
+                    "insecure_skip_verify: true\n")
+    loaded = load_config(path)
+    assert loaded.problems == ()
+    assert loaded.config.alertmanager_url == "https://am-0.example:9093/"
+    assert loaded.config.alertmanager_urls() == ("https://am-0.example:9093", "https://am-1.example:9093",
+                                                 "https://am-2.example:9093")
+    assert loaded.config.tls().insecure_skip_verify
+    path.write_text("alertmanager_url: https://alice:hunter2@am.example\nauth_method: digest\n"
+                    "auth_username: 'a:b'\nca_bundle: /no/such/ca.pem\nalertmanager_peers: [ftp://x]\n")
+    problems = {p.key: p for p in load_config(path).problems}
+    assert "must not hold a password" in problems["alertmanager_url"].message
+    assert "hunter2" not in str(problems["alertmanager_url"])
+    assert problems["auth_method"].message == "must be none, basic or bearer"
+    assert "colon" in problems["auth_username"].message
+    assert problems["ca_bundle"].line == 4 and "no such file" in problems["ca_bundle"].message
+    assert "ftp://x" in problems["alertmanager_peers"].message
+    assert Config().alertmanager_urls() == ("http://localhost:9093",)
+
+
+def test_saving_keeps_comments_order_and_unknown_lines(tmp_path):
+    path = tmp_path / "config.yaml"
+    original = ("# mine\nalertmanager_url: http://a:9093  # trailing\nfilter:\n  - team=\"x\"\n"
+                "# between\npoll_interval: 15\n")
+    path.write_text(original)
+    save_settings(path, {"filter": ("team=\"y\"", "env=~\"prod.*\""), "poll_interval": 30.0,
+                         "auth_method": "basic", "auth_username": "zé"})
+    text = path.read_text()
+    assert text.startswith("# mine\nalertmanager_url: http://a:9093  # trailing\n")
+    assert "filter: [team=\"y\", env=~\"prod.*\"]\n# between\npoll_interval: 30.0\n" in text
+    assert text.endswith("auth_method: basic\nauth_username: zé\n")
+    config = load_config(path).config
+    assert config.filter == ('team="y"', 'env=~"prod.*"') and config.auth_username == "zé"
+
+
+def test_saving_a_new_file_starts_from_the_commented_example(tmp_path):
+    path = tmp_path / "new" / "config.yaml"
+    save_settings(path, {"auth_method": "bearer"})
+    loaded = load_config(path)
+    assert loaded.problems == () and loaded.config.auth_method == "bearer"
+    assert "# oncall-tray settings." in path.read_text()
+
+
+def test_a_broken_file_is_not_overwritten(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("alertmanager_url: [unclosed\n")
+    with pytest.raises(ValueError, match="not valid YAML"):
+        save_settings(path, {"poll_interval": 20})
+    assert path.read_text() == "alertmanager_url: [unclosed\n"
+    with pytest.raises(ValueError, match="mapping"):
+        updated_text("- a list\n", {"x": 1})
+
+
+def test_a_crash_while_saving_leaves_the_old_file_intact(tmp_path, monkeypatch):
+    path = tmp_path / "config.yaml"
+    path.write_text("poll_interval: 15\n")
+
+    def crash(fd):
+        raise OSError("disk full (simulated)")
+
+    monkeypatch.setattr(os, "fsync", crash)
+    with pytest.raises(OSError, match="disk full"):
+        save_settings(path, {"poll_interval": 20})
+    assert path.read_text() == "poll_interval: 15\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["config.yaml"]  # no temporary file left
+
+
+def test_a_process_killed_while_saving_leaves_the_old_file_intact(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    path = tmp_path / "config.yaml"
+    path.write_text("poll_interval: 15\n")
+    # The process dies (SIGKILL) after writing the new text, just before it would replace the file.
+    code = ("import os, signal\nfrom oncall_tray import config\n"
+            "os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)\n"
+            f"config.save_settings({str(path)!r}, {{'poll_interval': 20}})\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert result.returncode == -signal.SIGKILL
+    assert path.read_text() == "poll_interval: 15\n"
+    assert load_config(path).config.poll_interval == 15

@@ -1,0 +1,291 @@
+"""The settings and login dialogs (pytest-qt, offscreen) and the tray controller applying new
+settings without a restart, against real Alertmanagers (one behind nginx with basic auth, and a
+two-member cluster with one member stopped) (issue 6)."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from conftest import make_alert
+from nginx_proxy import NginxProxy
+from PySide6.QtWidgets import QDialogButtonBox
+
+from oncall_tray.alertmanager.connection import Credentials
+from oncall_tray.config import load_config
+from oncall_tray.core.overview import Light
+from oncall_tray.demo import LocalAlertmanager, free_port
+from oncall_tray.secrets import SecretStore
+from oncall_tray.ui.login_dialog import LoginDialog
+from oncall_tray.ui.settings_dialog import SettingsDialog
+
+PASSWORD = "tray-Pa55word-0193"
+
+
+@pytest.fixture
+def store():
+    """No keyring here: secrets are kept for the test's run only (the keyring itself is tested
+    against a real Secret Service in test_keyring.py)."""
+    return SecretStore(None, "no keyring in this test")
+
+
+def loaded_from(path, text):
+    path.write_text(text)
+    loaded = load_config(path)
+    assert loaded.problems == ()
+    return loaded
+
+
+def test_fields_are_checked_as_typed_with_the_reason_next_to_them(qtbot, tmp_path, store):
+    dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", "poll_interval: 15\n"), store)
+    qtbot.addWidget(dialog)
+    poll = dialog.fields["poll_interval"]
+    assert poll.widget.text() == "15" and dialog.save_button.isEnabled()
+    qtbot.keyClicks(poll.widget, "x")
+    assert poll.error.text() == "Must be a number." and not poll.error.isHidden()
+    assert not dialog.save_button.isEnabled() and not dialog.test_button.isEnabled()
+    poll.widget.setText("0.2")
+    assert poll.error.text() == "must be between 1 and 3600 seconds"
+    poll.widget.setText("30")
+    assert poll.error.isHidden() and dialog.save_button.isEnabled()
+
+    urls = dialog.fields["alertmanager_urls"]
+    urls.widget.setPlainText("https://bob:secret@am.example")
+    assert "must not hold a password" in urls.error.text()
+    urls.widget.setPlainText("")
+    assert urls.error.text() == "Enter at least one URL."
+    urls.widget.setPlainText("https://am-0.example:9093\nhttps://am-1.example:9093")
+    assert urls.error.isHidden()
+
+    method = dialog.fields["auth_method"]
+    method.widget.setCurrentIndex(method.widget.findData("basic"))
+    assert dialog.fields["auth_username"].error.text() == "Basic authentication needs a user name."
+    dialog.fields["auth_username"].widget.setText("alice")
+    dialog.fields["filter"].widget.setPlainText('team="conectcrm"\nseverity=~"crit')
+    assert "filter" in dialog.problems
+    dialog.fields["filter"].widget.setPlainText('team="conectcrm"')
+    dialog.fields["severity_synonyms"].widget.setPlainText("sev1: critical\nsev9: blocker")
+    assert "blocker" in dialog.fields["severity_synonyms"].error.text()
+    dialog.fields["severity_synonyms"].widget.setPlainText("sev1: critical")
+    dialog.fields["business_hours"].widget.setText("25:00-18:00")
+    assert "business_hours" in dialog.problems
+    dialog.fields["business_hours"].widget.setText("08:00-17:00")
+    assert dialog.problems == {}
+
+
+def test_save_writes_only_the_changes_in_place_and_emits_the_new_settings(qtbot, tmp_path, store):
+    path = tmp_path / "c.yaml"
+    dialog = SettingsDialog(loaded_from(path, "# my notes\npoll_interval: 15  # why 15\nlanguage: en\n"), store)
+    qtbot.addWidget(dialog)
+    dialog.fields["poll_interval"].widget.setText("20")
+    dialog.fields["alertmanager_urls"].widget.setPlainText("http://a.example:9093\nhttp://b.example:9093")
+    dialog.fields["insecure_skip_verify"].widget.setChecked(True)
+    dialog.fields["engineer"].widget.setText("Maria")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    config = saved.args[0].config
+    assert config.alertmanager_urls() == ("http://a.example:9093", "http://b.example:9093")
+    assert config.poll_interval == 20 and config.insecure_skip_verify and config.engineer == "Maria"
+    text = path.read_text()
+    assert text.startswith("# my notes\npoll_interval: 20.0  # why 15\nlanguage: en\n")  # comments kept
+    assert "alertmanager_peers: ['http://b.example:9093']" in text or "alertmanager_peers: [http://b.example:9093]" in text
+    assert "grafana_url" not in text  # unchanged settings are not written
+    assert load_config(path).config == config
+
+
+def test_test_connection_shows_version_cluster_and_count_or_the_exact_error(qtbot, tmp_path, store, alertmanager):
+    alertmanager.post_alerts([make_alert("One"), make_alert("Two")])
+    dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", f"alertmanager_url: {alertmanager.url}\n"), store)
+    qtbot.addWidget(dialog)
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: "alerts" in dialog.test_result.text() or "refused" in dialog.test_result.text(),
+                    timeout=10000)
+    result = dialog.test_result.text()
+    assert result.startswith(f"{alertmanager.url}: Alertmanager 0.") and result.endswith(", cluster disabled, 2 alerts")
+    down = f"http://127.0.0.1:{free_port()}"
+    dialog.fields["alertmanager_urls"].widget.setPlainText(down)
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: "refused" in dialog.test_result.text(), timeout=10000)
+    assert dialog.test_result.text().startswith(f"{down}: connection refused")
+
+
+def test_login_dialog_checks_input_and_says_where_the_secret_goes(qtbot, store):
+    dialog = LoginDialog("https://am.example", "basic", "", "credentials needed — HTTP 401", store)
+    qtbot.addWidget(dialog)
+    assert "kept until oncall-tray quits" in dialog.where.text() and "no keyring in this test" in dialog.where.text()
+    assert dialog.reason.text() == "credentials needed — HTTP 401"
+    with qtbot.assertNotEmitted(dialog.submitted):
+        dialog.login_button.click()
+    assert dialog.problem.text() == "Enter the user name."
+    dialog.username.setText("alice")
+    dialog.secret.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.submitted) as submitted:
+        dialog.login_button.click()
+    assert submitted.args[0] == Credentials("basic", "alice", PASSWORD)
+    assert dialog.secret.text() == ""
+
+
+@pytest.fixture
+def controller_for(qtbot, tmp_path, monkeypatch, store):
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    made = []
+
+    def make(text: str):
+        path = tmp_path / "config.yaml"
+        path.write_text("poll_interval: 1\nmax_retry_interval: 1\nrequest_timeout: 3\nnotifications: false\n"
+                        "language: en\n" + text)
+        controller = TrayController(load_config(path), store=store)
+        made.append(controller)
+        controller.start()
+        return controller
+
+    yield make
+    for controller in made:
+        assert controller.shutdown()
+        controller.window.close()
+
+
+def test_credentials_needed_opens_the_login_dialog_and_the_login_works(qtbot, controller_for, alertmanager, caplog,
+                                                                      tmp_path):
+    caplog.set_level(logging.DEBUG)
+    alertmanager.post_alerts([make_alert("Guarded", "critical")])
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        controller = controller_for(f"alertmanager_url: {proxy.url}\n")
+        qtbot.waitUntil(lambda: "login" in controller.connection.dialogs, timeout=10000)
+        assert controller.view.credentials_needed and controller.view.light is Light.UNREACHABLE
+        assert controller.window.headline.text() == "Alertmanager needs credentials"
+        login = controller.connection.dialogs["login"]
+        assert "credentials needed" in login.reason.text()
+        login.username.setText("alice")
+        login.secret.setText(PASSWORD)
+        login.login_button.click()
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL, timeout=10000)
+        assert not controller.view.credentials_needed
+        assert controller.config.auth_method == "basic" and controller.config.auth_username == "alice"
+    text = (tmp_path / "config.yaml").read_text()
+    assert "auth_method: basic" in text and PASSWORD not in text
+    assert all(PASSWORD not in record.getMessage() for record in caplog.records)
+    assert any("new settings applied" in record.getMessage() for record in caplog.records)
+
+
+def test_new_settings_apply_without_a_restart(qtbot, controller_for, store):
+    first, second = LocalAlertmanager().start(), LocalAlertmanager().start()
+    try:
+        first.post_alerts([make_alert("OnFirst", "warning")])
+        second.post_alerts([make_alert("OnSecond", "critical")])
+        controller = controller_for(f"alertmanager_url: {first.url}\n")
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.WARNING, timeout=10000)
+        controller.connection.open_settings()
+        dialog = controller.connection.dialogs["settings"]
+        dialog.fields["alertmanager_urls"].widget.setPlainText(second.url)
+        dialog.fields["insecure_skip_verify"].widget.setChecked(True)
+        dialog.save()
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL, timeout=10000)
+        assert list(a.alertname for a in controller.snapshot.alerts.values()) == ["OnSecond"]
+        assert controller.config.alertmanager_url == second.url
+        tooltip = controller.tray.icon.toolTip()
+        assert "TLS certificate checks are off" in tooltip and second.url in tooltip
+        assert controller.tray.menu.actions()[0].text() == "TLS certificate checks are off"
+        assert "settings" not in controller.connection.dialogs
+    finally:
+        first.stop()
+        second.stop()
+
+
+def test_a_cluster_member_down_shows_degraded_and_keeps_every_alert(qtbot, controller_for):
+    ports = free_port(), free_port()
+    members = []
+    try:
+        for own, other in (ports, ports[::-1]):
+            members.append(LocalAlertmanager(cluster_args=(
+                f"--cluster.listen-address=127.0.0.1:{own}", f"--cluster.peer=127.0.0.1:{other}",
+                "--cluster.settle-timeout=1s")).start())
+        alerts = [make_alert("Degraded0", "critical"), make_alert("Degraded1", "warning")]
+        for member in members:
+            member.post_alerts(alerts)
+        controller = controller_for(f"alertmanager_url: [{members[0].url}, {members[1].url}]\n")
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL, timeout=10000)
+        assert not controller.view.degraded and controller.view.members == 2
+        controller.show_window()
+        members[0].stop()
+        qtbot.waitUntil(lambda: controller.view.degraded, timeout=10000)
+        assert controller.view.light is Light.CRITICAL  # still coloured: one member answers
+        assert len(controller.snapshot.alerts) == 2
+        tooltip = controller.tray.icon.toolTip()
+        assert "Cluster degraded: 1 of 2 members do not answer" in tooltip and members[0].url in tooltip
+        assert "Cluster degraded" in controller.window.details_label.text()
+        assert controller.window.model.rowCount() == 2
+    finally:
+        for member in members:
+            member.stop()
+
+
+def test_credentials_kept_for_the_run_when_there_is_no_keyring(store):
+    from oncall_tray.ui.login_dialog import keep_credentials
+
+    stored, note = keep_credentials(store, "https://am.example", Credentials("bearer", secret="t"))
+    assert not stored.persistent and "kept until oncall-tray quits" in note
+    assert store.credentials("https://am.example", "bearer").secret == "t"
+
+
+def test_a_new_language_applies_at_once(qtbot, controller_for, alertmanager):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    previous = QLocale()
+    controller = controller_for(f"alertmanager_url: {alertmanager.url}\n")
+    try:
+        assert "Settings…" in [a.text() for a in controller.tray.menu.actions()]
+        controller.connection.open_settings()
+        dialog = controller.connection.dialogs["settings"]
+        language = dialog.fields["language"].widget
+        language.setCurrentIndex(language.findData("pt_BR"))
+        dialog.save()
+        assert "Configurações…" in [a.text() for a in controller.tray.menu.actions()]
+        assert controller.window.windowTitle() == "oncall-tray — alertas"
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.OK, timeout=10000)
+        assert controller.window.headline.text() == "Nenhum alerta não reconhecido"
+    finally:
+        app = QCoreApplication.instance()
+        for translator in controller.translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
+@pytest.mark.desktop
+@pytest.mark.filterwarnings("ignore::ResourceWarning")  # keyring leaks its D-Bus connection when locked
+def test_a_locked_keyring_prompts_in_the_tray_and_the_token_is_kept_for_the_run(
+        qtbot, tmp_path, monkeypatch, keyring_desktop, alertmanager):
+    import gc
+
+    from keyring.backends import SecretService
+    from test_keyring import lock_default_collection
+
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    alertmanager.post_alerts([make_alert("LockedOut", "warning")])
+    with NginxProxy(alertmanager.url, token="locked-token-77") as proxy:
+        store = SecretStore(SecretService.Keyring())
+        store.store_credentials(proxy.url, Credentials("bearer", secret="locked-token-77"))
+        lock_default_collection(keyring_desktop)
+        path = tmp_path / "config.yaml"
+        path.write_text(f"alertmanager_url: {proxy.url}\nauth_method: bearer\npoll_interval: 1\n"
+                        "max_retry_interval: 1\nnotifications: false\nlanguage: en\n")
+        controller = TrayController(load_config(path), store=store)
+        try:
+            controller.start()
+            qtbot.waitUntil(lambda: "login" in controller.connection.dialogs, timeout=10000)
+            login = controller.connection.dialogs["login"]
+            assert "is locked: unlock it" in login.reason.text()
+            assert controller.view.credentials_needed
+            login.secret.setText("locked-token-77")
+            login.login_button.click()
+            qtbot.waitUntil(lambda: controller.view.light is Light.WARNING, timeout=10000)
+            assert store.credentials(proxy.url, "bearer").secret == "locked-token-77"  # from memory
+        finally:
+            assert controller.shutdown()
+            controller.window.close()
+            gc.collect()
