@@ -2,7 +2,7 @@
 parser and sets ``handler=function(args, loaded) -> exit code``. None imports Qt at module
 level; only the tray itself does."""
 
-from . import ack, config_cmd, demo_cmd, escalate, silence, status
+from . import ack, config_cmd, demo_cmd, escalate, silence, status, trend
 
 #: In the order ``--help`` lists them.
-MODULES = (status, ack, silence, escalate, config_cmd, demo_cmd)
+MODULES = (status, ack, silence, escalate, trend, config_cmd, demo_cmd)
