@@ -1,6 +1,6 @@
 """Synthetic history for the tests against a real Prometheus: series that rise, fall and stay
 flat towards a threshold of 80, and series whose labels hold quotes, ``>`` and backslashes.
-Every time is relative to ``T0`` (a whole minute shortly before the run), never to the clock's
+Every time is relative to ``t0`` (a whole minute shortly before the run), never to the clock's
 minute, so the verdicts do not depend on when the tests run."""
 
 from __future__ import annotations
@@ -19,26 +19,28 @@ def t0() -> float:
     return float(int(time.time() - 30) // 60 * 60)
 
 
-def history(end: float) -> list[SyntheticSeries]:
-    """Six hours of history up to ``end`` (Unix seconds), a sample every 15 s."""
-    start = end - 6 * HOUR
+def history(t0: float) -> list[SyntheticSeries]:
+    """Six hours of history up to ``t0`` (Unix seconds), a sample every 15 s, and an hour more
+    after it (each line goes on the same way), so that a command that asks at the clock's "now"
+    finds the same picture."""
+    start, end, stop = t0 - 6 * HOUR, t0, t0 + HOUR
 
     def ramp(first: float, last: float):  # flat at ``first`` until an hour before ``end``, then linear
         return lambda t: first if t < end - HOUR else first + (last - first) * (t - end + HOUR) / HOUR
 
     node = {"job": "node"}
     series = [
-        SyntheticSeries("cpu_busy_percent", {**node, "instance": "rising:9100"}, sampled(start, end, 15, ramp(50, 85))),
-        SyntheticSeries("cpu_busy_percent", {**node, "instance": "falling:9100"}, sampled(start, end, 15, ramp(95, 70))),
+        SyntheticSeries("cpu_busy_percent", {**node, "instance": "rising:9100"}, sampled(start, stop, 15, ramp(50, 85))),
+        SyntheticSeries("cpu_busy_percent", {**node, "instance": "falling:9100"}, sampled(start, stop, 15, ramp(95, 70))),
         SyntheticSeries("cpu_busy_percent", {**node, "instance": "flat:9100"},
-                        sampled(start, end, 15, lambda t: 60 + 0.2 * ((t // 15) % 2))),
+                        sampled(start, stop, 15, lambda t: 60 + 0.2 * ((t // 15) % 2))),
         SyntheticSeries("http_requests_total", {"job": "api", "path": AWKWARD, "status": "500"},
-                        counter(start, end, 15, ramp(1.0, 4.0))),
+                        counter(start, stop, 15, ramp(1.0, 4.0))),
         SyntheticSeries("http_requests_total", {"job": "api", "path": AWKWARD, "status": "200"},
-                        counter(start, end, 15, lambda t: 20.0)),
+                        counter(start, stop, 15, lambda t: 20.0)),
         SyntheticSeries("http_requests_total", {"job": "api", "path": "/health", "status": "503"},
-                        counter(start, end, 15, lambda t: 0.5)),
+                        counter(start, stop, 15, lambda t: 0.5)),
     ]
-    series += [SyntheticSeries("many_series", {"job": "many", "n": f"{i:02d}"}, sampled(start, end, 60, lambda t, i=i: i))
+    series += [SyntheticSeries("many_series", {"job": "many", "n": f"{i:02d}"}, sampled(start, stop, 60, lambda t, i=i: i))
                for i in range(14)]
     return series

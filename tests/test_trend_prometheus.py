@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 from urllib.parse import quote_plus
 
@@ -176,3 +177,41 @@ def test_query_range_refuses_what_prometheus_would():
                 client.query_range("up", start, end, step)
         with pytest.raises(ValueError):
             client.query("up", dt.datetime(2024, 1, 1))
+
+
+def test_trend_command(alertmanager, prometheus, tmp_path):
+    from conftest import make_alert
+    from test_cli import run
+
+    firing = make_alert("HighCPU", "warning", instance="rising:9100", job="node")
+    firing["generatorURL"] = "http://prometheus-b.example:9090/graph?g0.expr=" + quote_plus("cpu_busy_percent > 80")
+    broken = make_alert("Broken", "warning")
+    broken["generatorURL"] = "http://x:9090/graph?g0.expr=" + quote_plus("histogram_quantile(0.99,...) > 5")
+    alertmanager.post_alerts([firing, broken])
+    config = str(tmp_path / "none.yaml")
+    fp = next(a["fingerprint"] for a in httpx_alerts(alertmanager) if a["labels"]["alertname"] == "HighCPU")
+    base = ("--alertmanager", alertmanager.url, "--prometheus", prometheus.url, "trend")
+    text = run(*base, fp, config=config)
+    assert text.returncode == 0, text.stderr
+    lines = text.stdout.splitlines()
+    assert lines[0].startswith("HighCPU: ↗ worsening since ") and "threshold > 80" in lines[0]
+    assert lines[1] == "Expression: cpu_busy_percent > 80" and lines[2] == "Plotted: cpu_busy_percent"
+    assert lines[4].startswith("*") and 'cpu_busy_percent{instance="rising:9100", job="node"}' in lines[4]
+    doc = json.loads(run(*base, fp[:8], "--range", "15m", "--json", config=config).stdout)
+    assert doc["verdict"] == "worsening" and doc["threshold"] == 80 and doc["range_s"] == 900
+    assert [s["own"] for s in doc["series"]] == [True, False, False]
+    pt = run(*base, fp, env_lang="pt_BR.UTF-8", config=config)
+    assert pt.stdout.startswith("HighCPU: ↗ piorando desde "), pt.stdout
+    bad_fp = next(a["fingerprint"] for a in httpx_alerts(alertmanager) if a["labels"]["alertname"] == "Broken")
+    bad = run(*base, bad_fp, config=config)
+    assert bad.returncode == 1 and "cannot be plotted" in bad.stderr and "PromQL" in bad.stderr
+    assert run(*base, fp, "--range", "7h", config=config).returncode == 1
+    down = run("--alertmanager", alertmanager.url, "--prometheus", f"http://127.0.0.1:{free_port()}", "trend", fp,
+               config=config)
+    assert down.returncode == 2 and "Prometheus unreachable or refused" in down.stderr
+
+
+def httpx_alerts(alertmanager) -> list[dict]:
+    import httpx
+
+    return httpx.get(alertmanager.url + "/api/v2/alerts", timeout=10).json()

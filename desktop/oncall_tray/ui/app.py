@@ -25,6 +25,7 @@ from ..config import LoadedConfig
 from ..core.severity import Severity, SeverityMap
 from ..core.silencing import ack_silence, covered, extension, left_behind, validate, validate_extension
 from ..core.tracker import EventKind
+from ..core.trend import arrow, verdict_line, verdict_word
 from ..core.overview import Light, Overview, overview
 from ..core.tracker import AlertSnapshot
 from ..i18n import resolve_language
@@ -39,6 +40,8 @@ from .escalation_dialog import EscalationDialog
 from .silence_dialog import SilenceDialog
 from .translations import install, translator_for
 from .tray import TrayIcon
+from .trend_notices import TrendNotices
+from .trend_worker import Trends
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "app"
@@ -64,6 +67,13 @@ class TrayController(QObject):
         self.poller = Poller(config, self)
         self.actions = Actions(config, self)
         self.actions.finished.connect(self.on_action)
+        self.trends = Trends(config, self)
+        self.trend_notices = TrendNotices(self)
+        self.board: dict = {}  # fingerprint -> TrendResult, the last hour of every alert (issue 8)
+        self.trends.pane_ready.connect(self.window.show_trend)
+        self.trends.board_ready.connect(self.on_board)
+        self.trend_notices.ready.connect(self.notifier.show)
+        self.window.trend_requested.connect(self.request_trend)
         self._dialogs: dict[str, SilenceDialog] = {}
         self._tray_shown = False
         self._tray_timer = QTimer(self)
@@ -134,6 +144,7 @@ class TrayController(QObject):
             if result.update is not None:
                 self.window.apply(result.update, self.silences)
             self.window.show_overview(self.view)
+            self.window.refresh_trend()
         translate = QCoreApplication.translate
         notices = plan(result, translate, self.config.notification_summary_threshold)
         if result.update is not None:
@@ -144,7 +155,36 @@ class TrayController(QObject):
         if result.attention is not None and self.snapshot is not None:
             notices += attention_notices(result.attention, self.snapshot.alerts, translate, result.contact.last_success_at
                                          or dt.datetime.now(dt.timezone.utc))
-        self.notifier.show(notices)
+        self.notifier.show(self._hold_for_trends(result, notices))
+
+    # -- trends (issue 8) --------------------------------------------------------------------
+
+    def request_trend(self, fingerprint: str, range_s: int) -> None:
+        """The detail pane wants an alert's trend (fetched off the GUI thread)."""
+        alert = self.snapshot.alerts.get(fingerprint) if self.snapshot else None
+        if alert is not None:
+            self.trends.request_pane(alert, range_s)
+
+    def _hold_for_trends(self, result: PollResult, notices: list) -> list:
+        """Ask for the board of this poll's alerts (and of those just resolved); the notices of
+        new warnings and resolved alerts wait a moment for their trend."""
+        if result.update is None or self.snapshot is None:
+            return notices
+        events = result.update.events
+        resolved = [e.alert for e in events if e.kind is EventKind.RESOLVED]
+        alerts = self.snapshot.alerts
+        self.trends.request_board([alerts[fp] for _key, fp in self.snapshot.order] + resolved)
+        fired = {e.alert.fingerprint for e in events if e.kind is EventKind.FIRED and e.severity is Severity.WARNING}
+        return self.trend_notices.offer(notices, fired, {a.fingerprint for a in resolved})
+
+    def on_board(self, results: dict) -> None:
+        """The board came back: the table's trend column, the held notices."""
+        self.board = results
+        translate = QCoreApplication.translate
+        self.window.model.set_trends({fp: (f"{arrow(r.trend)} {verdict_word(r.trend.verdict, translate)}",
+                                           r.trend.verdict.value, verdict_line(r.trend, translate))
+                                      for fp, r in results.items() if r.trend is not None})
+        self.trend_notices.on_board(results)
 
     # -- acknowledge and silence ---------------------------------------------------------------
 
@@ -240,8 +280,9 @@ class TrayController(QObject):
         alert = self.snapshot.alerts.get(fingerprint) if self.snapshot else None
         if alert is None:
             return
+        trend = self.board.get(fingerprint)
         dialog = EscalationDialog(alert, self.snapshot.severities[fingerprint], self.silences, self.config,
-                                  parent=self.window)
+                                  trend=trend.trend if trend else None, parent=self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
@@ -266,7 +307,8 @@ class TrayController(QObject):
         self.tray.set_visible(False)
         self.notifier.shutdown()
         actions_stopped = self.actions.shutdown(SHUTDOWN_BUDGET_MS // 3)
-        return self.poller.shutdown(SHUTDOWN_BUDGET_MS) and actions_stopped
+        trends_stopped = self.trends.shutdown(SHUTDOWN_BUDGET_MS // 3)
+        return self.poller.shutdown(SHUTDOWN_BUDGET_MS // 3) and actions_stopped and trends_stopped
 
 
 def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
