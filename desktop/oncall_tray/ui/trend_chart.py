@@ -73,7 +73,16 @@ class TrendChart(QWidget):
         for axis in ("left", "bottom"):
             self.plot.getAxis(axis).setTextPen("#424242")
             self.plot.getAxis(axis).setPen("#9e9e9e")
-        self.legend = self.plot.addLegend(offset=(6, 4), labelTextColor="#212121", brush=QColor(255, 255, 255, 200))
+        # Items are made once and reused on every refresh (nothing is removed from the scene),
+        # and the legend is a Qt label that wraps, under the chart rather than over the lines.
+        self.curves = [self.plot.plot([], []) for _ in range(MAX_LINES)]
+        self.threshold = pg.InfiniteLine(angle=0, pen=pg.mkPen(THRESHOLD_COLOUR, width=2, style=Qt.PenStyle.DashLine),
+                                         label="", labelOpts={"position": 0.97, "color": THRESHOLD_COLOUR,
+                                                              "anchors": [(1, 1), (1, 1)]})
+        self.plot.addItem(self.threshold)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
         self.more = QLabel()
         self.more.setTextFormat(Qt.TextFormat.PlainText)
         self.more.setStyleSheet("color:#616161;")
@@ -81,6 +90,7 @@ class TrendChart(QWidget):
         chart_layout = QVBoxLayout(chart)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_layout.addWidget(self.plot, 1)
+        chart_layout.addWidget(self.legend)
         chart_layout.addWidget(self.more)
         self._stack = QStackedLayout()
         self._stack.addWidget(self.message)
@@ -126,25 +136,27 @@ class TrendChart(QWidget):
             return
         self.verdict.setText(verdict_line(trend, translate))
         self.verdict.setStyleSheet(f"color:{VERDICT_COLOURS[trend.verdict]};")
-        self.plot.clear()
-        self.legend.clear()
         expression = trend.expression
         own = {id(s) for s in trend.own}
         shown = list(trend.own[:MAX_LINES]) + [s for s in trend.series if id(s) not in own][:MAX_LINES - len(trend.own)]
-        for index, series in enumerate(shown):
-            xs = [t for t, _v in series.points]
-            ys = [v for _t, v in series.points]
-            width = 3 if id(series) in own else 1.5
-            pen = pg.mkPen(PALETTE[index % len(PALETTE)], width=width)
+        legend = []
+        for index, curve in enumerate(self.curves):
+            if index >= len(shown):
+                curve.setData([], [])
+                curve.setVisible(False)
+                continue
+            series = shown[index]
+            colour = PALETTE[index % len(PALETTE)]
+            curve.setData([t for t, _v in series.points], [v for _t, v in series.points], connect="finite")
+            curve.setPen(pg.mkPen(colour, width=3 if id(series) in own else 1.5))
+            curve.setVisible(True)
             name = series.legend() if series.labels else expression.plot
-            self.plot.plot(xs, ys, pen=pen, name=html.escape(_legend(name, series.last)),
-                           connect="finite")
+            legend.append(f"<span style='color:{colour}'>&#9632;</span>&nbsp;{html.escape(_legend(name, series.last))}")
+        self.legend.setText("&emsp; ".join(legend))
+        self.threshold.setVisible(expression.threshold is not None)
         if expression.threshold is not None:
-            line = pg.InfiniteLine(pos=expression.threshold, angle=0,
-                                   pen=pg.mkPen(THRESHOLD_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-                                   label=threshold_text(expression, translate),
-                                   labelOpts={"position": 0.97, "color": THRESHOLD_COLOUR, "anchors": [(1, 1), (1, 1)]})
-            self.plot.addItem(line)
+            self.threshold.setValue(expression.threshold)
+            self.threshold.label.setFormat(threshold_text(expression, translate))
         self.plot.setXRange(trend.start.timestamp(), trend.end.timestamp(), padding=0.01)
         ys = [v for s in shown for _t, v in s.points if math.isfinite(v)]
         if expression.threshold is not None:

@@ -130,5 +130,8 @@ class Trends(QObject):
             return True
         self._stop.emit()
         self._thread.quit()
-        return self._thread.wait(timeout_ms)
+        if not self._thread.wait(timeout_ms):
+            return False
+        self._worker.stop()  # the thread has ended: close the client here if it did not
+        return True
 
