@@ -13,14 +13,11 @@ import math
 import shutil
 import subprocess
 import tempfile
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
-
-from .demo import free_port
+from .demo import end_process, free_port, wait_ready
 
 _CONFIG = "global:\n  scrape_interval: 1h\n  evaluation_interval: 1h\n"
 
@@ -139,15 +136,8 @@ class LocalPrometheus:
             [self.prometheus, f"--config.file={self.storage / 'prometheus.yml'}", f"--storage.tsdb.path={data}",
              f"--web.listen-address=127.0.0.1:{self.port}", "--storage.tsdb.retention.time=30d"],
             stdout=self._log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        deadline = time.monotonic() + timeout
-        with httpx.Client(timeout=2.0) as http:
-            while time.monotonic() < deadline and self._process.poll() is None:
-                try:
-                    if http.get(self.url + "/-/ready").status_code == 200:
-                        return self
-                except httpx.HTTPError:
-                    pass
-                time.sleep(0.05)
+        if wait_ready(self._process, self.url, timeout):
+            return self
         tail = self.log_tail()
         self.stop()
         raise RuntimeError(f"Prometheus did not start on {self.url}: {tail}")
@@ -161,17 +151,8 @@ class LocalPrometheus:
 
     def stop(self) -> None:
         """Stop the process (SIGTERM, then SIGKILL after 5 s) and remove the data folder."""
-        if self._process is not None and self._process.poll() is None:
-            self._process.terminate()
-            try:
-                self._process.wait(5)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
-        self._process = None
-        if self._log:
-            self._log.close()
-            self._log = None
+        end_process(self._process, self._log)
+        self._process = self._log = None
         shutil.rmtree(self.storage, ignore_errors=True)
 
     def __enter__(self) -> LocalPrometheus:
