@@ -1043,6 +1043,11 @@
 <context>
     <name>trend</name>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="94"/>
+        <source>(no labels)</source>
+        <translation>(sem labels)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="85"/>
         <source>Expression: %1</source>
         <translation>Expressão: %1</translation>
@@ -1088,7 +1093,7 @@
         <translation>Prometheus inacessível ou recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="97"/>
         <source>and %1 more</source>
         <translation>e mais %1</translation>
     </message>
@@ -1153,37 +1158,37 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="124"/>
         <source>Asking Prometheus for the trend of %1…</source>
         <translation>Pedindo ao Prometheus a tendência de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="131"/>
         <source>No trend</source>
         <translation>Sem tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="169"/>
         <source>Plotted: %1</source>
         <translation>Plotado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="134"/>
         <source>Prometheus has no data for %1 over this range.</source>
         <translation>O Prometheus não tem dados de %1 neste intervalo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="100"/>
         <source>Range</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="106"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="167"/>
         <source>and %1 more series</source>
         <translation>e mais %1 séries</translation>
     </message>

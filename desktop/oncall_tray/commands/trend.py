@@ -91,7 +91,8 @@ def render_text(name: str, trend: Trend, tr: Translate) -> str:
         lines.append(tr(CONTEXT, "Prometheus has no data for this range."))
     for series in trend.series[:SHOWN]:
         mark = "*" if any(series is own for own in trend.own) else " "
-        lines.append(f"{mark} {format_value(series.last):>9}  {verdict_word(series.verdict, tr):<11} {series.legend()}")
+        legend = series.legend() if series.labels else tr(CONTEXT, "(no labels)")
+        lines.append(f"{mark} {format_value(series.last):>9}  {verdict_word(series.verdict, tr):<11} {legend}")
     if len(trend.series) > SHOWN:
         lines.append(tr(CONTEXT, "and %1 more").replace("%1", str(len(trend.series) - SHOWN)))
     return "\n".join(lines)
