@@ -72,6 +72,23 @@ def alertmanager():
         am.stop()
 
 
+@pytest.fixture(scope="session")
+def prometheus():
+    """One real Prometheus for the session, with ``prom_history``'s series backfilled up to
+    ``prometheus.t0`` (read-only: tests only query it)."""
+    from prom_history import history, t0
+
+    from oncall_tray.local_prometheus import LocalPrometheus
+
+    end = t0()
+    server = LocalPrometheus(history(end)).start()
+    server.t0 = end
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture
 def desktop():
     """A private virtual desktop (Xvfb, D-Bus, dunst, trayer) for one test."""

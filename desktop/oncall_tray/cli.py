@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, metavar="PATH", help="settings file (default: the user config folder)")
     parser.add_argument("--alertmanager", metavar="URL",
                         help="Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster")
+    parser.add_argument("--prometheus", metavar="URL", help="Prometheus URL for trends (overrides the settings)")
     parser.add_argument("--verbose", action="store_true", help="log debug messages to stderr too")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in MODULES:
@@ -46,12 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def settings(args: argparse.Namespace) -> LoadedConfig:
-    """Load the settings named by ``--config`` and apply ``--alertmanager``."""
+    """Load the settings named by ``--config`` and apply ``--alertmanager`` and ``--prometheus``."""
     loaded = load_config(args.config)
     config = loaded.config
     if args.alertmanager:
         urls = [url.strip() for url in args.alertmanager.split(",") if url.strip()]
         config = config.with_overrides(alertmanager_url=urls[0], alertmanager_peers=tuple(urls[1:]))
+    if args.prometheus:
+        config = config.with_overrides(prometheus_url=args.prometheus)
     return LoadedConfig(config, loaded.path, loaded.exists, loaded.problems)
 
 

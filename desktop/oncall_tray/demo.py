@@ -59,6 +59,34 @@ def free_port(host: str = "127.0.0.1") -> int:
         return sock.getsockname()[1]
 
 
+def wait_ready(process: subprocess.Popen, url: str, timeout: float) -> bool:
+    """Wait until ``url/-/ready`` answers 200 (True), the process exits or ``timeout`` seconds
+    pass (False). Alertmanager and Prometheus both serve ``/-/ready``."""
+    deadline = time.monotonic() + timeout
+    with httpx.Client(timeout=2.0) as http:
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                if http.get(url + "/-/ready").status_code == 200:
+                    return True
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.05)
+    return False
+
+
+def end_process(process: subprocess.Popen | None, log=None) -> None:
+    """Stop ``process`` (SIGTERM, then SIGKILL after 5 s) and close its ``log`` file."""
+    if process is not None and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    if log:
+        log.close()
+
+
 class LocalAlertmanager:
     """One Alertmanager process on loopback.
 
@@ -106,17 +134,8 @@ class LocalAlertmanager:
             [self.binary, f"--config.file={config_path}", f"--storage.path={self.storage / 'data'}",
              f"--web.listen-address=127.0.0.1:{self.port}", *self.cluster_args],
             stdout=self._log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        deadline = time.monotonic() + timeout
-        with httpx.Client(timeout=2.0) as http:
-            while time.monotonic() < deadline:
-                if self._process.poll() is not None:
-                    break
-                try:
-                    if http.get(self.url + "/-/ready").status_code == 200:
-                        return self
-                except httpx.HTTPError:
-                    pass
-                time.sleep(0.05)
+        if wait_ready(self._process, self.url, timeout):
+            return self
         tail = self.log_tail()
         self.stop(remove_storage=False)
         raise RuntimeError(f"Alertmanager did not start on {self.url}: {tail}")
@@ -131,17 +150,8 @@ class LocalAlertmanager:
     def stop(self, remove_storage: bool | None = None) -> None:
         """Stop the process (SIGTERM, then SIGKILL after 5 s). The temporary storage is removed
         unless ``remove_storage`` is False (keep it to start again with the same state)."""
-        if self._process is not None and self._process.poll() is None:
-            self._process.terminate()
-            try:
-                self._process.wait(5)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
-        self._process = None
-        if self._log:
-            self._log.close()
-            self._log = None
+        end_process(self._process, self._log)
+        self._process = self._log = None
         if remove_storage is None:
             remove_storage = self._own_storage
         if remove_storage:

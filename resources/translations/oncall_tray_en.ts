@@ -4,67 +4,72 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="174"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Resolve in</source>
         <translation>Resolve in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Respond in</source>
         <translation>Respond in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="169"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="166"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="173"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="171"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
@@ -72,67 +77,72 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="120"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="151"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="89"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</source>
         <translation>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="132"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="186"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="249"/>
+        <source>Select an alert to see its trend.</source>
+        <translation>Select an alert to see its trend.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="123"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="61"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
@@ -140,7 +150,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="285"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
@@ -170,7 +180,7 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="274"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -185,22 +195,22 @@
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="259"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="284"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="377"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
         <translation>oncall-tray runs already but does not answer; quit it or end its process</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="260"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -302,12 +312,12 @@
         <translation>(%1 left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="63"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="65"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
@@ -317,28 +327,29 @@
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="68"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="59"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="97"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="90"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="93"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="77"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -547,87 +558,92 @@
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="86"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="82"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="94"/>
         <source>Already Tried:</source>
         <translation>Already Tried:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="112"/>
         <source>Context:</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="86"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="81"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="100"/>
         <source>Impact:</source>
         <translation>Impact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="97"/>
         <source>Instance:</source>
         <translation>Instance:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="97"/>
         <source>Service:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="83"/>
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
         <source>Symptoms:</source>
         <translation>Symptoms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="91"/>
+        <source>Trend: %1</source>
+        <translation>Trend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
         <source>[Actions taken]</source>
         <translation>[Actions taken]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="96"/>
         <source>[Features compromised]</source>
         <translation>[Features compromised]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="103"/>
         <source>[Grafana link]</source>
         <translation>[Grafana link]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="96"/>
         <source>[How many customers are affected]</source>
         <translation>[How many customers are affected]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="89"/>
         <source>[What is happening]</source>
         <translation>[What is happening]</translation>
     </message>
@@ -635,27 +651,27 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="111"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="64"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="72"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="48"/>
         <source>Escalate %1</source>
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="69"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
@@ -1537,6 +1553,167 @@
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="60"/>
         <source>respond to %1 by %2</source>
         <translation>respond to %1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>trend</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="94"/>
+        <source>(no labels)</source>
+        <translation>(no labels)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="85"/>
+        <source>Expression: %1</source>
+        <translation>Expression: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="352"/>
+        <source>Metrics normalized: %1</source>
+        <translation>Metrics normalized: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="352"/>
+        <source>Metrics not normalized yet: %1</source>
+        <translation>Metrics not normalized yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="134"/>
+        <source>No trend yet: too many different expressions at once.</source>
+        <translation>No trend yet: too many different expressions at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="130"/>
+        <source>No trend: the alert has no usable generatorURL (no g0.expr expression).</source>
+        <translation>No trend: the alert has no usable generatorURL (no g0.expr expression).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="132"/>
+        <source>No trend: the alert&apos;s expression cannot be plotted: %1</source>
+        <translation>No trend: the alert&apos;s expression cannot be plotted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="87"/>
+        <source>Plotted: %1</source>
+        <translation>Plotted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="91"/>
+        <source>Prometheus has no data for this range.</source>
+        <translation>Prometheus has no data for this range.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="135"/>
+        <source>Prometheus unreachable or refused: %1</source>
+        <translation>Prometheus unreachable or refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="97"/>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="290"/>
+        <source>falling</source>
+        <translation>falling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="287"/>
+        <source>improving</source>
+        <translation>improving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="291"/>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="339"/>
+        <source>now %1</source>
+        <translation>now %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="289"/>
+        <source>rising</source>
+        <translation>rising</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="338"/>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="288"/>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="331"/>
+        <source>threshold %1</source>
+        <translation>threshold %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="286"/>
+        <source>worsening</source>
+        <translation>worsening</translation>
+    </message>
+</context>
+<context>
+    <name>trend_chart</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="39"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="38"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="124"/>
+        <source>Asking Prometheus for the trend of %1…</source>
+        <translation>Asking Prometheus for the trend of %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="131"/>
+        <source>No trend</source>
+        <translation>No trend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="169"/>
+        <source>Plotted: %1</source>
+        <translation>Plotted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="134"/>
+        <source>Prometheus has no data for %1 over this range.</source>
+        <translation>Prometheus has no data for %1 over this range.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="100"/>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="106"/>
+        <source>Select an alert to see its trend.</source>
+        <translation>Select an alert to see its trend.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="167"/>
+        <source>and %1 more series</source>
+        <translation>and %1 more series</translation>
+    </message>
+</context>
+<context>
+    <name>trend_notices</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/trend_notices.py" line="87"/>
+        <source>Trend: %1</source>
+        <translation>Trend: %1</translation>
     </message>
 </context>
 </TS>

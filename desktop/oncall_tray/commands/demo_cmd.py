@@ -10,7 +10,8 @@ from .common import EXIT_USAGE, error
 
 def register(sub) -> None:
     """Add the ``demo`` subcommand."""
-    parser = sub.add_parser("demo", help="start a local Alertmanager with the on-call guide's alerts and the tray")
+    parser = sub.add_parser("demo", help="start a local Alertmanager with the on-call guide's alerts (and a "
+                                         "Prometheus with some history, when installed) and the tray")
     parser.set_defaults(handler=run)
 
 
@@ -32,4 +33,25 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return EXIT_USAGE
     error(f"demo Alertmanager at {am.url} (stopped when the tray quits)")
     config = loaded.config.with_overrides(alertmanager_url=am.url, alertmanager_peers=())
-    return run_tray(LoadedConfig(config, loaded.path, loaded.exists, loaded.problems), cleanups=[am.stop])
+    cleanups = [am.stop]
+    prometheus = start_demo_prometheus()
+    if prometheus is not None:
+        cleanups.append(prometheus.stop)
+        config = config.with_overrides(prometheus_url=prometheus.url)
+    return run_tray(LoadedConfig(config, loaded.path, loaded.exists, loaded.problems), cleanups=cleanups)
+
+
+def start_demo_prometheus():
+    """A Prometheus with the demo alerts' history (issue 8), or None (with a note on stderr)
+    when it is not installed or does not start: the demo goes on without trends."""
+    import time
+
+    from ..local_prometheus import LocalPrometheus, PrometheusNotFound, guide_history
+
+    try:
+        prometheus = LocalPrometheus(guide_history(time.time())).start()
+    except (PrometheusNotFound, RuntimeError, OSError) as exc:
+        error(f"no demo Prometheus, so no trends: {exc}")
+        return None
+    error(f"demo Prometheus at {prometheus.url} (stopped when the tray quits)")
+    return prometheus

@@ -44,5 +44,18 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     print(escalation_message(
         result.snapshot.alerts[fp], result.snapshot.severities[fp], result.clocks[fp], tr,
         zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at, level=args.level,
-        notes=args.note, links=ContextLinks(config.grafana_url, config.jaeger_url)))
+        notes=args.note, links=ContextLinks(config.grafana_url, config.jaeger_url),
+        trend=quick_trend(result.snapshot.alerts[fp], config, tr)))
     return EXIT_OK
+
+
+def quick_trend(alert, config, tr) -> str:
+    """The alert's trend for the message when Prometheus answers within a few seconds ("" when
+    it does not, or the alert has no usable expression: the message goes out without it)."""
+    from ..core.trend import escalation_line
+    from ..prometheus.client import PrometheusClient
+    from ..trend_fetch import fetch_trend
+
+    with PrometheusClient(config.prometheus_url, timeout=min(3.0, config.request_timeout)) as client:
+        result = fetch_trend(client, alert)
+    return escalation_line(result.trend, tr, config.sla_policy().business.zone) if result.trend else ""

@@ -56,7 +56,7 @@ def escalation_level(clock: SlaClock, requested: str | None = None) -> str:
 
 def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Translate, *,
                        zone: dt.tzinfo, now: dt.datetime, level: str | None = None,
-                       notes: Sequence[str] = (), links: ContextLinks = ContextLinks()) -> str:
+                       notes: Sequence[str] = (), links: ContextLinks = ContextLinks(), trend: str = "") -> str:
     """The filled escalation message, Markdown for Slack.
 
     Args:
@@ -70,6 +70,8 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
         level: "L2" or "L3"; None: ``escalation_level(clock)``.
         notes: what the engineer already tried (their notes on the alert), one item each.
         links: Grafana and Jaeger addresses from the settings.
+        trend: the metric's trend in words (``core.trend.escalation_line``: "worsening since
+            14:02 (now 85.3, threshold > 80)"), added to the symptoms; "" to leave out.
     Returns:
         the message, lines joined with "\\n", no trailing newline.
     Raises:
@@ -85,6 +87,8 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
 
     symptoms = [alert.annotations.get(key, "").strip() for key in ("summary", "description")]
     symptoms = [text for text in symptoms if text] or [tr(CONTEXT, "[What is happening]")]
+    if trend:
+        symptoms.append(tr(CONTEXT, "Trend: %1").replace("%1", trend))
     _section(lines, tr(CONTEXT, "Symptoms:"), symptoms)
     tried = [note.strip() for note in notes if note.strip()] or [tr(CONTEXT, "[Actions taken]")]
     _section(lines, tr(CONTEXT, "Already Tried:"), tried)

@@ -184,7 +184,8 @@ class AlertActions(QObject):
         if alert is None:
             return
         controller = self.controller
+        trend = controller.board.get(fingerprint)
         dialog = EscalationDialog(alert, controller.snapshot.severities[fingerprint], controller.silences,
-                                  controller.config, parent=controller.window)
+                                  controller.config, trend=trend.trend if trend else None, parent=controller.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

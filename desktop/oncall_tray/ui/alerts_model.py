@@ -32,7 +32,7 @@ from .translations import translator_for
 TR_CONTEXT = "alerts"
 tr = translator_for(TR_CONTEXT)
 RESET_ABOVE = 300
-COLUMNS = ("severity", "alert", "where", "summary", "age", "respond", "resolve", "state")
+COLUMNS = ("severity", "alert", "where", "summary", "age", "respond", "resolve", "state", "trend")
 #: Columns that move with the clock (refreshed every second while the window is shown).
 TIMED = ("age", "respond", "resolve", "state")
 FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,6 +69,8 @@ class AlertsModel(QAbstractTableModel):
         self._red = QBrush(QColor("#c62828"))
         self._amber = QBrush(QColor("#b26a00"))
         self.policy = SlaPolicy()
+        self._trends: Mapping[str, tuple[str, str, str]] = {}
+        self._trend_brushes = {"worsening": self._red, "improving": QBrush(QColor("#2e7d32"))}
 
     # -- Qt model interface -------------------------------------------------------------
 
@@ -82,7 +84,7 @@ class AlertsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = (tr("Severity"), tr("Alert"), tr("Service / instance"), tr("Summary"), tr("Age"),
-                  tr("Respond in"), tr("Resolve in"), tr("State"))
+                  tr("Respond in"), tr("Resolve in"), tr("State"), tr("Trend"))
         return titles[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -98,12 +100,16 @@ class AlertsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == "severity":
             return self._chips[self._severities[fp]]
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "trend" and fp in self._trends and not self.stale:
+                return self._trend_brushes.get(self._trends[fp][1])
             if column in ("respond", "resolve") and not self.stale:
                 return self._clock_colour(self._clock(alert, fp), column)
             if self.stale or alert.silenced or alert.inhibited:
                 return self._grey
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("age", "respond", "resolve"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "trend" and fp in self._trends:
+            return plain_rich_text(self._trends[fp][2])
         if role == Qt.ItemDataRole.ToolTipRole and column in ("summary", "state"):
             return plain_rich_text(self._text(alert, fp, column))
         return None
@@ -117,6 +123,8 @@ class AlertsModel(QAbstractTableModel):
             return where(alert)
         if column == "summary":
             return alert.summary
+        if column == "trend":
+            return self._trends[fp][0] if fp in self._trends else ""
         if column == "age":
             return format_age(alert.starts_at, self.now)
         if column in ("respond", "resolve"):
@@ -238,6 +246,14 @@ class AlertsModel(QAbstractTableModel):
         for start, end in _runs(changed):
             self.dataChanged.emit(self.index(start, 0), self.index(end, len(COLUMNS) - 1))
         self._changed_all()  # ages, clocks, acknowledgement times and edited annotations
+
+    def set_trends(self, trends: Mapping[str, tuple[str, str, str]]) -> None:
+        """The trend column: fingerprint -> (short text such as "↗ worsening", the verdict's
+        value, the tooltip); alerts left out show nothing (issue 8)."""
+        self._trends = trends
+        if self._rows:
+            column = COLUMNS.index("trend")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def tick(self, now: dt.datetime) -> None:
         """Move the clocks to ``now`` (aware UTC): one signal for the timed columns."""

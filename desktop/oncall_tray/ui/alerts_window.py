@@ -39,7 +39,8 @@ from .tray import headline, tooltip_lines
 
 TR_CONTEXT = "alerts_window"
 tr = translator_for(TR_CONTEXT)
-WIDTHS = {"severity": 90, "alert": 200, "where": 190, "age": 55, "respond": 90, "resolve": 90, "state": 170}
+WIDTHS = {"severity": 90, "alert": 200, "where": 190, "trend": 115, "age": 55, "respond": 90, "resolve": 90,
+          "state": 170}
 TICK_MS = 1000
 
 
@@ -52,6 +53,7 @@ class AlertsWindow(QWidget):
     acknowledge_requested = Signal(str)
     silence_requested = Signal(str)
     escalate_requested = Signal(str)
+    trend_requested = Signal(str, int)  # fingerprint, range in seconds
 
     def __init__(self, config: Config) -> None:
         super().__init__()
@@ -102,10 +104,19 @@ class AlertsWindow(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda *_: self._acknowledge())
         self.details = AlertDetails(self._config)
+        self.chart = None  # the trend chart, built when first needed (it loads pyqtgraph)
+        self._chart_box = QVBoxLayout()
+        self._chart_box.setContentsMargins(0, 0, 0, 0)
+        chart_holder = QWidget()
+        chart_holder.setLayout(self._chart_box)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.details)
+        lower.addWidget(chart_holder)
+        lower.setSizes([480, 700])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setSizes([420, 220])
+        splitter.addWidget(lower)
+        splitter.setSizes([330, 310])
         self.ack_button = QPushButton(tr("Acknowledge"))
         self.ack_button.setToolTip(tr("Silence this alert for the 15-minute investigation window"))
         self.ack_button.clicked.connect(self._acknowledge)
@@ -207,13 +218,44 @@ class AlertsWindow(QWidget):
     def _show_selected(self) -> None:
         index = self.table.currentIndex()
         alert = self.model.alert(self.model.fingerprint(index.row())) if index.isValid() else None
+        changed = (alert.fingerprint if alert else "") != self._selected
         if alert is None:
             self._selected = ""
             self.details.show_none()
         else:
             self._selected = alert.fingerprint
             self.details.show_alert(alert, self.model.silences_of(alert), self.model.state_text(alert))
+        if changed:
+            self.refresh_trend(fresh=True)
         self._update_buttons()
+
+    # -- trend (issue 8) -------------------------------------------------------------------
+
+    def _trend_chart(self):
+        if self.chart is None:
+            from .trend_chart import TrendChart
+
+            self.chart = TrendChart()
+            self.chart.range_changed.connect(lambda _s: self.refresh_trend(fresh=True))
+            self._chart_box.addWidget(self.chart)
+        return self.chart
+
+    def refresh_trend(self, fresh: bool = False) -> None:
+        """Ask for the selected alert's trend again: after a poll (the chart stays until the
+        new one comes), or ``fresh`` for another alert or range."""
+        alert = self.model.alert(self._selected) if self._selected else None
+        if alert is None:
+            if self.chart is not None:
+                self.chart.show_message(tr("Select an alert to see its trend."))
+            return
+        chart = self._trend_chart()
+        chart.show_loading(alert.alertname, keep_chart=not fresh)
+        self.trend_requested.emit(alert.fingerprint, chart.range_s)
+
+    def show_trend(self, result) -> None:
+        """Show a ``TrendResult`` if it is still the selected alert's, over the picked range."""
+        if self.chart is not None and result.fingerprint == self._selected and result.range_s == self.chart.range_s:
+            self.chart.show_result(result)
 
     def refresh_buttons(self) -> None:
         """Enable the buttons for the selected alert again (after a failed action)."""

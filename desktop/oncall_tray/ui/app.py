@@ -20,12 +20,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from .. import APP_NAME, __version__, autostart
-from ..alertmanager.models import Matcher
 from ..config import LoadedConfig
 from ..core.overview import Light, Overview, overview, with_connection
-from ..core.tracker import AlertSnapshot
+from ..core.severity import Severity
+from ..core.tracker import AlertSnapshot, EventKind
+from ..core.trend import arrow, verdict_line, verdict_word
 from ..i18n import resolve_language
-from ..notify.attention_messages import attention_notices, left_behind_notice
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
 from ..secrets import SecretStore
 from ..watch import PollResult
@@ -36,10 +36,11 @@ from .connection import ConnectionActions
 from .crash import CrashReporter
 from .notifications import Notifier
 from .poller import Poller
-from .silence_dialog import SilenceDialog
 from .single_instance import SingleInstance, instance_key
 from .translations import install, translator_for
 from .tray import TrayIcon
+from .trend_notices import TrendNotices
+from .trend_worker import Trends
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "app"
@@ -78,6 +79,10 @@ class TrayController(QObject):
         self.connection = ConnectionActions(self)
         self._quiet_first_poll = False
         self._retired: list[Poller] = []
+        self.trends = self._make_trends()
+        self.trend_notices = TrendNotices(self)
+        self.board: dict = {}  # fingerprint -> TrendResult, the last hour of every alert (issue 8)
+        self.trend_notices.ready.connect(self.notifier.show)
         self._tray_shown = False
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_CHECK_MS)
@@ -97,6 +102,7 @@ class TrayController(QObject):
         window.refresh_requested.connect(self.refresh)
         window.quit_requested.connect(QCoreApplication.quit)
         self.alert_actions.connect_window(window)
+        window.trend_requested.connect(self.request_trend)
         return window
 
     def _make_poller(self) -> Poller:
@@ -163,13 +169,14 @@ class TrayController(QObject):
             if result.update is not None:
                 self.window.apply(result.update, self.silences)
             self.window.show_overview(self.view)
+            self.window.refresh_trend()
         translate = QCoreApplication.translate
         notices = plan(result, translate, self.config.notification_summary_threshold)
         if self._quiet_first_poll and result.update is not None:  # after new settings: no repeat summary
             self._quiet_first_poll = False
             notices = [n for n in notices if n.fingerprint or n.light is not None] if result.update.initial else notices
         notices += self.alert_actions.after_poll(result, translate)
-        self.notifier.show(notices + self.connection.notices(previous, result))
+        self.notifier.show(self._hold_for_trends(result, notices + self.connection.notices(previous, result)))
 
     def apply_settings(self, loaded: LoadedConfig) -> None:
         """Use new settings at once, without a restart: the language, notifications, the tray's
@@ -200,10 +207,52 @@ class TrayController(QObject):
             self._retired.append(old_poller)
         self.connection.reset()
         self.alert_actions.renew()
+        self._renew_trends()
         # The same Alertmanager again: no second "Alerts firing" summary for what is known.
         self._quiet_first_poll = old.alertmanager_urls() == self.config.alertmanager_urls()
         self.poller.start()
         log.info("new settings applied")
+
+    # -- trends (issue 8) --------------------------------------------------------------------
+
+    def request_trend(self, fingerprint: str, range_s: int) -> None:
+        """The detail pane wants an alert's trend (fetched off the GUI thread)."""
+        alert = self.snapshot.alerts.get(fingerprint) if self.snapshot else None
+        if alert is not None:
+            self.trends.request_pane(alert, range_s)
+
+    def _hold_for_trends(self, result: PollResult, notices: list) -> list:
+        """Ask for the board of this poll's alerts (and of those just resolved); the notices of
+        new warnings and resolved alerts wait a moment for their trend."""
+        if result.update is None or self.snapshot is None:
+            return notices
+        events = result.update.events
+        resolved = [e.alert for e in events if e.kind is EventKind.RESOLVED]
+        alerts = self.snapshot.alerts
+        self.trends.request_board([alerts[fp] for _key, fp in self.snapshot.order] + resolved)
+        fired = {e.alert.fingerprint for e in events if e.kind is EventKind.FIRED and e.severity is Severity.WARNING}
+        return self.trend_notices.offer(notices, fired, {a.fingerprint for a in resolved})
+
+    def on_board(self, results: dict) -> None:
+        """The board came back: the table's trend column, the held notices."""
+        self.board = results
+        translate = QCoreApplication.translate
+        self.window.model.set_trends({fp: (f"{arrow(r.trend)} {verdict_word(r.trend.verdict, translate)}",
+                                           r.trend.verdict.value, verdict_line(r.trend, translate))
+                                      for fp, r in results.items() if r.trend is not None})
+        self.trend_notices.on_board(results)
+
+    def _make_trends(self) -> Trends:
+        trends = Trends(self.config, self)
+        trends.pane_ready.connect(lambda *args: self.window.show_trend(*args))
+        trends.board_ready.connect(self.on_board)
+        return trends
+
+    def _renew_trends(self) -> None:
+        """New settings (the Prometheus address): a new trend thread; the old one is let go."""
+        old, self.trends = self.trends, self._make_trends()
+        old.shutdown(0)
+
 
     def send_test_notification(self) -> None:
         """A notice that shows whether notifications reach the desktop."""
@@ -243,8 +292,9 @@ class TrayController(QObject):
         self.notifier.shutdown()
         self.connection.close_all()
         actions_stopped = self.alert_actions.shutdown(SHUTDOWN_BUDGET_MS // 3)
-        stopped = self.poller.shutdown(SHUTDOWN_BUDGET_MS)
-        return all([p.shutdown(RETIRE_WAIT_MS) for p in self._retired]) and stopped and actions_stopped
+        trends_stopped = self.trends.shutdown(SHUTDOWN_BUDGET_MS // 3)
+        stopped = self.poller.shutdown(SHUTDOWN_BUDGET_MS // 3)
+        return all([p.shutdown(RETIRE_WAIT_MS) for p in self._retired]) and stopped and actions_stopped and trends_stopped
 
 
 def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:

@@ -24,6 +24,7 @@ from ..config import Config
 from ..core.escalation import ContextLinks, escalation_level, escalation_message
 from ..core.severity import Severity
 from ..core.sla import LEVELS, acknowledged_at
+from ..core.trend import Trend, escalation_line
 from .translations import translator_for
 
 TR_CONTEXT = "escalation_dialog"
@@ -38,16 +39,18 @@ class EscalationDialog(QDialog):
         silences: silence ID -> silence (for the acknowledgement time).
         config: settings (SLA policy, Grafana and Jaeger URLs).
         notes: what was already tried (the engineer's notes on the alert).
+        trend: the alert's metric trend from Prometheus, None when not known (issue 8).
     """
 
     def __init__(self, alert: Alert, severity: Severity, silences: Mapping[str, Silence], config: Config,
-                 notes: Sequence[str] = (), parent=None) -> None:
+                 notes: Sequence[str] = (), trend: Trend | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Escalate %1").replace("%1", alert.alertname))
         self.resize(640, 560)
         self._alert, self._severity, self._silences, self._config, self._notes = (
             alert, severity, silences, config, tuple(notes))
         self._policy = config.sla_policy()
+        self._trend = "" if trend is None else escalation_line(trend, QCoreApplication.translate, self._policy.business.zone)
         now = dt.datetime.now(dt.timezone.utc)
         clock = self._policy.clock(alert, severity, acknowledged_at(alert, silences), now=now)
         self.level = QComboBox()
@@ -82,7 +85,8 @@ class EscalationDialog(QDialog):
         clock = self._policy.clock(self._alert, self._severity, acknowledged_at(self._alert, self._silences), now=now)
         return escalation_message(self._alert, self._severity, clock, QCoreApplication.translate,
                                   zone=self._policy.business.zone, now=now, level=level, notes=self._notes,
-                                  links=ContextLinks(self._config.grafana_url, self._config.jaeger_url))
+                                  links=ContextLinks(self._config.grafana_url, self._config.jaeger_url),
+                                  trend=self._trend)
 
     def _level_changed(self, level: str) -> None:
         """Refill the message, unless the engineer edited it: then change the level in the

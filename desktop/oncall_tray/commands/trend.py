@@ -1,0 +1,99 @@
+"""``oncall-tray trend FINGERPRINT [--range 1h] [--json]``: the alert's metric over the range,
+one line per series, and the verdict: worsening, improving or stable (no Qt; issue 8)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ..alertmanager.client import AlertmanagerClient
+from ..alertmanager.errors import AlertmanagerError
+from ..config import LoadedConfig
+from ..core.durations import parse_duration
+from ..core.lookup import find_alert
+from ..core.trend import CONTEXT, RANGES_S, Trend, format_value, threshold_text, trend_json, verdict_line, \
+    verdict_word
+from ..i18n import Translate
+from ..prometheus.client import PrometheusClient
+from ..trend_fetch import Problem, fetch_trend, problem_text
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, tr_for, warn_problems
+
+#: Series listed in the text output at most (issue 8: at most 10, "and N more").
+SHOWN = 10
+
+
+def register(sub) -> None:
+    """Add the ``trend`` subcommand."""
+    parser = sub.add_parser("trend", help="is it getting worse? the alert's metric from Prometheus and the verdict")
+    parser.add_argument("fingerprint", help="the alert's fingerprint (as `status` shows it), or a unique prefix")
+    parser.add_argument("--range", default="1h", metavar="DURATION",
+                        help="how far back: 15m, 1h (the default) or 6h; any duration up to 6h works")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(handler=run)
+
+
+def range_seconds(text: str) -> float:
+    """``--range`` in seconds. Raises ValueError for a bad duration, zero, or more than 6 h."""
+    seconds = parse_duration(text).total_seconds()
+    if not 0 < seconds <= max(RANGES_S):
+        raise ValueError(f"the range must be more than 0 and at most 6h, not {text!r}")
+    return seconds
+
+
+def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
+    """Find the alert in Alertmanager, query Prometheus, print. Exit 1 for an unknown
+    fingerprint, a bad range or an alert without a usable expression; 2 when Alertmanager or
+    Prometheus cannot be reached or refuses (Prometheus's own error as it sent it)."""
+    warn_problems(loaded)
+    tr = tr_for(loaded)
+    config = loaded.config
+    try:
+        range_s = range_seconds(args.range)
+    except ValueError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    try:
+        with AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout) as am:
+            alerts = am.alerts(config.alert_query())
+    except AlertmanagerError as exc:
+        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {config.alertmanager_url}: {exc.describe()}")
+        return EXIT_UNREACHABLE
+    try:
+        alert = find_alert(alerts, args.fingerprint)
+    except LookupError as exc:
+        error(f"{exc} at {config.alertmanager_url}")
+        return EXIT_USAGE
+    with PrometheusClient(config.prometheus_url, timeout=config.request_timeout) as prometheus:
+        result = fetch_trend(prometheus, alert, range_s)
+    if result.trend is None:
+        error(problem_text(result, tr))
+        return EXIT_UNREACHABLE if result.problem is Problem.QUERY_FAILED else EXIT_USAGE
+    if args.json:
+        print(json.dumps({"fingerprint": alert.fingerprint, "alertname": alert.alertname,
+                          "prometheus": config.prometheus_url, "range_s": range_s, **trend_json(result.trend)},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(render_text(alert.alertname, result.trend, tr))
+    return EXIT_OK
+
+
+def render_text(name: str, trend: Trend, tr: Translate) -> str:
+    """The text output: the alert and expression, one line per series (at most ``SHOWN``), the
+    verdict."""
+    expression = trend.expression
+    lines = [f"{name}: {verdict_line(trend, tr)}",
+             tr(CONTEXT, "Expression: %1").replace("%1", " ".join(expression.expr.split()))]
+    if expression.plot != expression.expr:
+        lines.append(tr(CONTEXT, "Plotted: %1").replace("%1", " ".join(expression.plot.split())))
+    if expression.threshold is not None:
+        lines.append(threshold_text(expression, tr).capitalize())
+    if not trend.series:
+        lines.append(tr(CONTEXT, "Prometheus has no data for this range."))
+    for series in trend.series[:SHOWN]:
+        mark = "*" if any(series is own for own in trend.own) else " "
+        legend = series.legend() if series.labels else tr(CONTEXT, "(no labels)")
+        lines.append(f"{mark} {format_value(series.last):>9}  {verdict_word(series.verdict, tr):<11} {legend}")
+    if len(trend.series) > SHOWN:
+        lines.append(tr(CONTEXT, "and %1 more").replace("%1", str(len(trend.series) - SHOWN)))
+    return "\n".join(lines)
+

@@ -1,0 +1,135 @@
+"""Fetch the trend of alerts from Prometheus (no Qt; issue 8).
+
+Used by ``oncall-tray trend`` and by the tray's trend worker thread. One ``query_range`` per
+distinct expression: the alerts of one rule share their rule's expression, so 10,000 alerts of a
+few rules cost a few queries, and each alert finds its own series in the shared result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .alertmanager.errors import AlertmanagerError, Unreachable
+from .alertmanager.models import Alert
+from .core.trend import CONTEXT, DEFAULT_RANGE_S, SeriesIndex, Trend, step_for
+from .i18n import Translate
+from .prometheus.client import PrometheusClient
+from .prometheus.expression import (
+    AlertExpression,
+    ExpressionError,
+    NoExpression,
+    expression_from_generator_url,
+    parse_alert_expression,
+)
+
+#: Distinct expressions asked per round at most (the worst alerts' first).
+MAX_EXPRESSIONS = 25
+
+
+class Problem(enum.Enum):
+    """Why an alert has no trend."""
+
+    NO_EXPRESSION = "no_expression"  # no generatorURL, or none with g0.expr
+    BAD_EXPRESSION = "bad_expression"  # g0.expr is not PromQL that can be plotted
+    QUERY_FAILED = "query_failed"  # Prometheus unreachable, refused, or answered an error
+    SKIPPED = "skipped"  # past MAX_EXPRESSIONS this round
+
+
+@dataclass(frozen=True)
+class TrendResult:
+    """The trend of one alert, or why there is none.
+
+    Attributes:
+        fingerprint: the alert's.
+        range_s: the range asked for, in seconds.
+        trend: the trend, None when ``problem`` is set.
+        problem: None, or why there is no trend.
+        detail: the parser's message, or Prometheus's error as it sent it ("" otherwise).
+        error: the client's error for QUERY_FAILED (``QueryError`` carries Prometheus's words).
+        fetched_at: when the query ran (aware UTC).
+    """
+
+    fingerprint: str
+    range_s: float
+    trend: Trend | None
+    problem: Problem | None = None
+    detail: str = ""
+    error: AlertmanagerError | None = None
+    fetched_at: dt.datetime | None = None
+
+
+def alert_expression(alert: Alert) -> AlertExpression:
+    """The alert's split expression from its ``generatorURL``. Raises ExpressionError."""
+    return parse_alert_expression(expression_from_generator_url(alert.generator_url))
+
+
+def fetch_trend(client: PrometheusClient, alert: Alert, range_s: float = DEFAULT_RANGE_S,
+                now: dt.datetime | None = None) -> TrendResult:
+    """One alert's trend over the last ``range_s`` seconds; never raises for a bad expression
+    or a failed query (the result says which)."""
+    return fetch_trends(client, [alert], range_s, now)[alert.fingerprint]
+
+
+def fetch_trends(client: PrometheusClient, alerts: Iterable[Alert], range_s: float = DEFAULT_RANGE_S,
+                 now: dt.datetime | None = None, max_expressions: int = MAX_EXPRESSIONS) -> dict[str, TrendResult]:
+    """The trends of ``alerts`` (in priority order), fingerprint -> result.
+
+    One query per distinct expression, at most ``max_expressions`` (later ones are SKIPPED).
+    Once Prometheus cannot be reached, the remaining expressions are not tried: they get the
+    same error, so that a dead Prometheus costs one timeout, not one per rule.
+    """
+    now = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    start = now - dt.timedelta(seconds=range_s)
+    results: dict[str, TrendResult] = {}
+    groups: dict[str, list[Alert]] = {}
+    parsed: dict[str, AlertExpression | ExpressionError] = {}
+    for alert in alerts:
+        url = alert.generator_url
+        if url not in parsed:
+            try:
+                parsed[url] = alert_expression(alert)
+            except ExpressionError as exc:
+                parsed[url] = exc
+        expression = parsed[url]
+        if isinstance(expression, ExpressionError):
+            problem = Problem.NO_EXPRESSION if isinstance(expression, NoExpression) else Problem.BAD_EXPRESSION
+            results[alert.fingerprint] = TrendResult(alert.fingerprint, range_s, None, problem, str(expression))
+        else:
+            groups.setdefault(expression.plot, []).append(alert)
+    down: AlertmanagerError | None = None
+    for count, (plot, members) in enumerate(groups.items()):
+        if down is None and count >= max_expressions:
+            for alert in members:
+                results[alert.fingerprint] = TrendResult(alert.fingerprint, range_s, None, Problem.SKIPPED)
+            continue
+        try:
+            if down is not None:
+                raise down
+            answer = client.query_range(plot, start, now, step_for(range_s))
+        except AlertmanagerError as exc:
+            if isinstance(exc, Unreachable):
+                down = exc
+            for alert in members:
+                results[alert.fingerprint] = TrendResult(alert.fingerprint, range_s, None, Problem.QUERY_FAILED,
+                                                         exc.describe(), exc, now)
+            continue
+        index = SeriesIndex(parsed[members[0].generator_url], answer.series, now)
+        for alert in members:
+            results[alert.fingerprint] = TrendResult(alert.fingerprint, range_s,
+                                                     index.trend(alert.labels, start, now), fetched_at=now)
+    return results
+
+
+def problem_text(result: TrendResult, tr: Translate) -> str:
+    """Why there is no trend, in the engineer's language, with the parser's or Prometheus's
+    own words."""
+    if result.problem is Problem.NO_EXPRESSION:
+        return tr(CONTEXT, "No trend: the alert has no usable generatorURL (no g0.expr expression).")
+    if result.problem is Problem.BAD_EXPRESSION:
+        return tr(CONTEXT, "No trend: the alert's expression cannot be plotted: %1").replace("%1", result.detail)
+    if result.problem is Problem.SKIPPED:
+        return tr(CONTEXT, "No trend yet: too many different expressions at once.")
+    return tr(CONTEXT, "Prometheus unreachable or refused: %1").replace("%1", result.detail)

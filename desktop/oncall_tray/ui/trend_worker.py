@@ -1,0 +1,137 @@
+"""Trends from Prometheus off the GUI thread (design notes, "Threads"; issue 8).
+
+``Trends`` owns a QThread with a ``TrendWorker`` that has its own ``PrometheusClient``. Two kinds
+of request, each answered on the GUI thread:
+
+- the detail pane's: one alert over the range the engineer picked (``pane_ready``);
+- the board's: every current alert over the last hour, one query per distinct expression, for
+  the alerts table, the notifications and the escalation message (``board_ready``).
+
+Requests that pile up while Prometheus is slow are not all run: the worker takes only the
+latest of each kind, so a slow or dead Prometheus costs one request at a time and the GUI
+never waits for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ..alertmanager.models import Alert
+from ..config import Config
+from ..core.trend import DEFAULT_RANGE_S
+from ..prometheus.client import PrometheusClient
+from ..trend_fetch import fetch_trend, fetch_trends
+
+log = logging.getLogger(__name__)
+
+
+class TrendWorker(QObject):
+    """Lives in the trends thread. ``pane`` and ``board`` run the latest request of their kind
+    (the ``_latest`` slots are written by the GUI thread under a lock).
+
+    Signals:
+        pane_ready(TrendResult), board_ready(dict fingerprint -> TrendResult).
+    """
+
+    pane_ready = Signal(object)
+    board_ready = Signal(object)
+
+    def __init__(self, config: Config) -> None:
+        super().__init__()
+        self._config = config
+        self._client: PrometheusClient | None = None
+        self._lock = threading.Lock()
+        self._latest: dict[str, tuple] = {}
+
+    def offer(self, kind: str, request: tuple) -> None:
+        """Called from the GUI thread: replace the pending request of ``kind``."""
+        with self._lock:
+            self._latest[kind] = request
+
+    def _take(self, kind: str) -> tuple | None:
+        with self._lock:
+            return self._latest.pop(kind, None)
+
+    def _http(self) -> PrometheusClient:
+        if self._client is None:
+            self._client = PrometheusClient(self._config.prometheus_url, timeout=self._config.request_timeout)
+        return self._client
+
+    @Slot()
+    def pane(self) -> None:
+        """Fetch the latest pane request, if any is still pending."""
+        request = self._take("pane")
+        if request is not None:
+            alert, range_s = request
+            self.pane_ready.emit(fetch_trend(self._http(), alert, range_s))
+
+    @Slot()
+    def board(self) -> None:
+        """Fetch the latest board request, if any is still pending."""
+        request = self._take("board")
+        if request is not None:
+            (alerts,) = request
+            results = fetch_trends(self._http(), alerts, DEFAULT_RANGE_S)
+            self.board_ready.emit(results)
+
+    @Slot()
+    def stop(self) -> None:
+        """Close the client."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+
+class Trends(QObject):
+    """GUI-thread face of the worker.
+
+    Signals:
+        pane_ready(TrendResult): the detail pane's trend.
+        board_ready(dict): fingerprint -> TrendResult for the board's alerts.
+    """
+
+    pane_ready = Signal(object)
+    board_ready = Signal(object)
+    _pane = Signal()
+    _board = Signal()
+    _stop = Signal()
+
+    def __init__(self, config: Config, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("oncall-tray trends")
+        self._worker = TrendWorker(config)
+        self._worker.moveToThread(self._thread)
+        self._pane.connect(self._worker.pane)
+        self._board.connect(self._worker.board)
+        self._stop.connect(self._worker.stop)
+        self._worker.pane_ready.connect(self.pane_ready)
+        self._worker.board_ready.connect(self.board_ready)
+        self._thread.start()
+
+    def request_pane(self, alert: Alert, range_s: float) -> None:
+        """Fetch one alert's trend over ``range_s`` seconds (replaces a pending request)."""
+        self._worker.offer("pane", (alert, range_s))
+        self._pane.emit()
+
+    def request_board(self, alerts: Sequence[Alert]) -> None:
+        """Fetch the trends of ``alerts`` (worst first) over the last hour (replaces a pending
+        request)."""
+        self._worker.offer("board", (list(alerts),))
+        self._board.emit()
+
+    def shutdown(self, timeout_ms: int = 500) -> bool:
+        """Stop the thread; False if a request is still hanging after ``timeout_ms``."""
+        if not self._thread.isRunning():
+            return True
+        self._stop.emit()
+        self._thread.quit()
+        if not self._thread.wait(timeout_ms):
+            return False
+        self._worker.stop()  # the thread has ended: close the client here if it did not
+        return True
+
