@@ -8,7 +8,7 @@ import datetime as dt
 import sys
 from collections.abc import Iterator
 
-from ..alertmanager.client import AlertmanagerClient
+from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.errors import AlertmanagerError, NotFound, Refused
 from ..config import Config, LoadedConfig
 from ..connect import connect
@@ -38,10 +38,49 @@ def tr_for(loaded: LoadedConfig) -> Translate:
     return translator(resolve_language(loaded.config.language))
 
 
+class FirstAnswering:
+    """The client calls the commands make, each sent to the members of the cluster in order
+    until one answers (a member down or failing with 5xx is skipped; a refusal is final): with
+    an HA cluster, a dead first member does not stop the engineer (design notes: create a
+    silence on one member only)."""
+
+    def __init__(self, cluster: ClusterClient) -> None:
+        self._cluster = cluster
+
+    def _first(self, name: str, *args, **kwargs):
+        _url, result = self._cluster.first_accepting(lambda client: getattr(client, name)(*args, **kwargs))
+        return result
+
+    def alerts(self, *args, **kwargs):
+        """``AlertmanagerClient.alerts`` on the first member that answers."""
+        return self._first("alerts", *args, **kwargs)
+
+    def silences(self, *args, **kwargs):
+        """``AlertmanagerClient.silences`` on the first member that answers."""
+        return self._first("silences", *args, **kwargs)
+
+    def get_silence(self, *args, **kwargs):
+        """``AlertmanagerClient.get_silence`` on the first member that answers."""
+        return self._first("get_silence", *args, **kwargs)
+
+    def create_silence(self, *args, **kwargs):
+        """``AlertmanagerClient.create_silence`` on the first member that accepts it."""
+        return self._first("create_silence", *args, **kwargs)
+
+    def update_silence(self, *args, **kwargs):
+        """``AlertmanagerClient.update_silence`` on the first member that accepts it."""
+        return self._first("update_silence", *args, **kwargs)
+
+    def expire_silence(self, *args, **kwargs):
+        """``AlertmanagerClient.expire_silence`` on the first member that accepts it."""
+        return self._first("expire_silence", *args, **kwargs)
+
+
 @contextlib.contextmanager
-def open_client(config: Config) -> Iterator[AlertmanagerClient]:
-    """A client for the configured Alertmanager (the first member of a cluster), with the
-    settings' TLS, proxy and credentials from the keyring; closed on leaving.
+def open_client(config: Config) -> Iterator[FirstAnswering]:
+    """The configured Alertmanager (every member of a cluster), with the settings' TLS, proxy
+    and credentials from the keyring; each call goes to the first member that answers; closed
+    on leaving.
 
     Raises:
         AlertmanagerError: credentials cannot be read (locked keyring) or the TLS settings are
@@ -49,7 +88,7 @@ def open_client(config: Config) -> Iterator[AlertmanagerClient]:
     """
     cluster = connect(config)
     try:
-        yield cluster.clients[0]
+        yield FirstAnswering(cluster)
     finally:
         cluster.close()
 

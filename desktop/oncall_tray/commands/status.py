@@ -96,8 +96,8 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
     snapshot = tracker.update(alerts, dt.datetime.now(dt.timezone.utc)).snapshot
     clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, silences, snapshot.fetched_at,
                         config.sla_policy())
-    return OneShot(config.alertmanager_url, status, snapshot, None, {s.id: s for s in silences}, clocks,
-                   polled.members)
+    answered = next((m.url for m in polled.members if m.ok), config.alertmanager_url)
+    return OneShot(answered, status, snapshot, None, {s.id: s for s in silences}, clocks, polled.members)
 
 
 def _iso(value: dt.datetime | None) -> str | None:

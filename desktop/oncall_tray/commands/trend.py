@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.errors import AlertmanagerError
 from ..config import LoadedConfig
 from ..core.durations import parse_duration
@@ -16,7 +15,7 @@ from ..core.trend import CONTEXT, RANGES_S, Trend, format_value, threshold_text,
 from ..i18n import Translate
 from ..prometheus.client import PrometheusClient
 from ..trend_fetch import Problem, fetch_trend, problem_text
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, tr_for, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, open_client, tr_for, warn_problems
 
 #: Series listed in the text output at most (issue 8: at most 10, "and N more").
 SHOWN = 10
@@ -53,7 +52,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(str(exc))
         return EXIT_USAGE
     try:
-        with AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout) as am:
+        with open_client(config) as am:  # the keyring's credentials, TLS, the first member that answers
             alerts = am.alerts(config.alert_query())
     except AlertmanagerError as exc:
         error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {config.alertmanager_url}: {exc.describe()}")

@@ -1,0 +1,39 @@
+"""The command line with an HA cluster whose first member is down: every command falls over to
+the member that answers (found by a new user: a dead first member blocked ack and silence)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import make_alert
+
+from oncall_tray.demo import free_port
+
+
+def run(*args, config):
+    return subprocess.run([sys.executable, "-m", "oncall_tray", "--config", config, *args],
+                          capture_output=True, text=True, timeout=90)
+
+
+def test_a_dead_first_member_does_not_stop_the_command_line(alertmanager, tmp_path):
+    alertmanager.post_alerts([make_alert("ClusterDown", "warning", instance="db:5432")])
+    dead = f"http://127.0.0.1:{free_port()}"
+    urls = f"{dead},{alertmanager.url}"
+    cfg = str(tmp_path / "c.yaml")
+    status = run("--alertmanager", urls, "status", "--json", config=cfg)
+    assert status.returncode == 0, status.stderr
+    doc = json.loads(status.stdout)
+    assert doc["alertmanager"]["url"] == alertmanager.url
+    fp = doc["alerts"][0]["fingerprint"]
+    ack = run("--alertmanager", urls, "ack", fp, config=cfg)
+    assert ack.returncode == 0, ack.stderr
+    silence_id = ack.stdout.strip().split()[-1]
+    listed = run("--alertmanager", urls, "silence", "list", "--json", config=cfg)
+    assert listed.returncode == 0 and silence_id in listed.stdout
+    added = run("--alertmanager", urls, "silence", "add", 'alertname="ClusterDown"', "--duration", "1h",
+                "--comment", "manutenção", config=cfg)
+    assert added.returncode == 0, added.stderr
+    expired = run("--alertmanager", urls, "silence", "expire", silence_id, config=cfg)
+    assert expired.returncode == 0, expired.stderr
