@@ -110,3 +110,50 @@ def test_logs_go_to_a_file_in_the_log_folder(alertmanager, tmp_path):
                     "--alertmanager", "http://127.0.0.1:1", "status"], capture_output=True, timeout=60, env=env)
     logs = list((tmp_path / "state").rglob("oncall-tray.log"))
     assert len(logs) == 1
+
+
+def test_bad_global_options_are_usage_errors_and_never_echo_a_password(tmp_path):
+    cfg = str(tmp_path / "c.yaml")
+    for url in ("ftp://x", "localhost:9093", ""):
+        result = run("--alertmanager", url, "status", config=cfg)
+        assert result.returncode == 1, (url, result.stderr)
+        assert "Traceback" not in result.stderr
+    secret = run("--alertmanager", "http://user:s3cr3t@127.0.0.1:9", "status", config=cfg)
+    assert secret.returncode == 1 and "s3cr3t" not in secret.stderr and "login" in secret.stderr
+
+
+def test_a_settings_file_that_is_a_device_is_refused_not_read(tmp_path):
+    result = run("config", "check", config="/dev/zero")
+    assert result.returncode == 1 and "not a regular file" in result.stdout
+    init = run("config", "init", "--force", config="/dev/null")
+    assert init.returncode == 1 and "not a regular file" in init.stderr
+    import os
+    assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
+
+
+def test_no_display_gives_one_line_and_starts_nothing(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    for command in ([], ["demo"]):
+        result = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(tmp_path / "c.yaml"), *command],
+                                capture_output=True, text=True, timeout=60, env=env)
+        assert result.returncode == 1, result.stderr
+        assert "no graphical session" in result.stderr and "demo Alertmanager" not in result.stderr
+
+
+def test_a_closed_pipe_is_not_an_error(alertmanager, tmp_path):
+    alertmanager.post_alerts([make_alert(f"Pipe{i}", "warning") for i in range(30)])
+    result = subprocess.run(f"{sys.executable} -m oncall_tray --config {tmp_path / 'c.yaml'} "
+                            f"--alertmanager {alertmanager.url} status --json | head -1",
+                            shell=True, capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+def test_an_html_404_is_not_alertmanager(tmp_path):
+    with FakeServer(status=404, body=b"<html><head><title>Error 404 Not Found</title></head><body>"
+                                     + b"x" * 5000 + b"</body></html>", content_type="text/html") as server:
+        result = run("--alertmanager", server.url, "silence", "list", config=str(tmp_path / "c.yaml"))
+    assert result.returncode == 2
+    assert "HTML page" in result.stderr and "no such silence" not in result.stderr
+    assert len(result.stderr) < 600

@@ -8,15 +8,17 @@ Exit codes (design notes, "Command line"): 0 success, 1 usage or validation erro
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from urllib.parse import urlsplit
 from pathlib import Path
 
 from . import __version__
 from .alertmanager.errors import AlertmanagerError
 from .commands import MODULES
-from .commands.common import alertmanager_failed, tr_for
+from .commands.common import EXIT_OK, EXIT_USAGE, alertmanager_failed, error, tr_for
 from .commands.common import EXIT_USAGE
-from .config import LoadedConfig, load_config
+from .config import LoadedConfig, check_url, load_config
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,16 +48,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class UsageError(ValueError):
+    """A global option with a bad value (exit 1)."""
+
+
 def settings(args: argparse.Namespace) -> LoadedConfig:
-    """Load the settings named by ``--config`` and apply ``--alertmanager`` and ``--prometheus``."""
+    """Load the settings named by ``--config`` and apply ``--alertmanager`` and ``--prometheus``.
+
+    Raises:
+        UsageError: an option's URL is not an http(s) URL with a host, or holds a password
+            (the same check as the settings file's).
+    """
     loaded = load_config(args.config)
     config = loaded.config
-    if args.alertmanager:
+    if args.alertmanager is not None:
         urls = [url.strip() for url in args.alertmanager.split(",") if url.strip()]
+        if not urls:
+            raise UsageError("--alertmanager: no URL given")
+        for url in urls:
+            problem = check_url(url)
+            if problem:
+                raise UsageError(f"--alertmanager {_hide_password(url)}: {problem}")
         config = config.with_overrides(alertmanager_url=urls[0], alertmanager_peers=tuple(urls[1:]))
-    if args.prometheus:
+    if args.prometheus is not None:
+        problem = check_url(args.prometheus)
+        if problem:
+            raise UsageError(f"--prometheus {_hide_password(args.prometheus)}: {problem}")
         config = config.with_overrides(prometheus_url=args.prometheus)
     return LoadedConfig(config, loaded.path, loaded.exists, loaded.problems)
+
+
+def _hide_password(url: str) -> str:
+    """``url`` with any password replaced by ***, for messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    return parts._replace(netloc=parts.netloc.replace(":" + parts.password + "@", ":***@")).geturl()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,13 +93,21 @@ def main(argv: list[str] | None = None) -> int:
     attach_missing_streams()
     args = build_parser().parse_args(argv)
     setup_logging(args.verbose)
-    loaded = settings(args)
+    try:
+        loaded = settings(args)
+    except UsageError as exc:
+        error(str(exc))
+        return EXIT_USAGE
     handler = getattr(args, "handler", None)
     if handler is not None:
         try:
             return handler(args, loaded)
         except AlertmanagerError as exc:  # opening the connection failed (keyring, TLS settings)
             return alertmanager_failed(exc, loaded.config.alertmanager_url, tr_for(loaded))
+        except BrokenPipeError:  # `oncall-tray silence list | head`: the reader left, not an error
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return EXIT_OK
     from .ui.app import run
 
     return run(loaded)

@@ -134,6 +134,12 @@ LANGUAGES = ("", "pt_BR", "en")
 _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
 
 
+def check_url(value: str) -> str | None:
+    """Why ``value`` is not an Alertmanager/Grafana/Prometheus address, None when it is one:
+    http(s) with a host, a valid port, and no password (that goes to the OS keyring)."""
+    return _check_url(value)
+
+
 def _check_url(value: str) -> str | None:
     try:
         parts = urlsplit(value)
@@ -276,6 +282,27 @@ def _read_yaml(text: str) -> tuple[Mapping, dict[str, int]]:
     return data or {}, lines
 
 
+#: A settings file is a few kilobytes; anything this large is not one (a device, a log...).
+MAX_SETTINGS_BYTES = 1_000_000
+
+
+def _read_settings_text(path: Path) -> str:
+    """The file's text; refuses what is not a regular file and anything over
+    ``MAX_SETTINGS_BYTES`` (reading /dev/zero must not exhaust the memory).
+
+    Raises:
+        FileNotFoundError: no such file. ValueError: not a regular file, or too large.
+        OSError, UnicodeDecodeError: unreadable.
+    """
+    if path.exists() and not path.is_file():
+        raise ValueError("not a regular file")
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_SETTINGS_BYTES + 1)
+    if len(data) > MAX_SETTINGS_BYTES:
+        raise ValueError(f"larger than {MAX_SETTINGS_BYTES // 1000} kB: not a settings file")
+    return data.decode("utf-8")
+
+
 def load_config(path: Path | None = None) -> LoadedConfig:
     """Read the settings at ``path`` (default: ``paths.default_config_path()``).
 
@@ -286,10 +313,10 @@ def load_config(path: Path | None = None) -> LoadedConfig:
 
     path = Path(path) if path else default_config_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_settings_text(path)
     except FileNotFoundError:
         return LoadedConfig(Config(), path, False, ())
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         return LoadedConfig(Config(), path, True, (Problem("", None, f"cannot read the file: {exc}"),))
     try:
         data, lines = _read_yaml(text)
@@ -385,6 +412,8 @@ def write_example(path: Path, force: bool = False) -> Path:
         OSError: the folder cannot be created or written.
     """
     path = Path(path)
+    if path.exists() and not path.is_file():
+        raise OSError(f"{path} is not a regular file")
     if path.exists() and not force:
         raise FileExistsError(str(path))
     atomic_write_text(path, EXAMPLE.format(engineer=_default_engineer().replace('"', "")))

@@ -8,6 +8,7 @@ Only API v2 is used: ``/api/v2/alerts``, ``/api/v2/silences``, ``/api/v2/silence
 from __future__ import annotations
 
 import json
+import re
 import ssl
 import time
 from collections.abc import Iterable
@@ -321,6 +322,12 @@ def api_error_message(body: bytes | str) -> str:
     return excerpt(body)
 
 
+def _html_title(body: bytes) -> str:
+    """The <title> of an HTML page, "" when there is none."""
+    match = re.search(rb"<title[^>]*>(.*?)</title>", body[:4096], re.IGNORECASE | re.DOTALL)
+    return match.group(1).decode("utf-8", "replace").strip() if match else ""
+
+
 def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool = False) -> None:
     code = response.status_code
     if code < 400:
@@ -331,6 +338,10 @@ def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool
         raise CredentialsNeeded(url, reason, code, excerpt(body))
     if code >= 500:
         raise BadResponse(url, "server error", code, excerpt(body))
+    if "html" in response.headers.get("content-type", "") or body.lstrip()[:1] == b"<":
+        # A proxy's or another server's error page: this is not Alertmanager's API answering.
+        raise BadResponse(url, "an HTML page instead of the API's JSON (not Alertmanager's API?)", code,
+                          excerpt(_html_title(body) or body, 120))
     if code == 404:
         raise NotFound(url, "not found", code, api_error_message(body))
     raise Refused(url, "refused by Alertmanager", code, api_error_message(body))

@@ -94,12 +94,13 @@ def open_client(config: Config) -> Iterator[FirstAnswering]:
 
 
 def alertmanager_failed(exc: AlertmanagerError, url: str, tr: Translate) -> int:
-    """Report a failed request on stderr and return exit code 2. A refusal shows
-    Alertmanager's own message as it sent it (a 404 can only come from a silence ID); anything
-    else the reason and the URL."""
+    """Report a failed request on stderr and return the exit code: 1 for a silence ID that
+    Alertmanager does not know (a usage error, like an unknown fingerprint), else 2. A refusal
+    shows Alertmanager's own message as it sent it; anything else the reason and the URL."""
     if isinstance(exc, NotFound):
         detail = f": {exc.body}" if exc.body else ""
         error(tr("cli", "Alertmanager has no such silence (HTTP 404)") + detail)
+        return EXIT_USAGE
     elif isinstance(exc, Refused):
         error(tr("cli", "Alertmanager refused (HTTP %1): %2").replace("%1", str(exc.status))
               .replace("%2", exc.body or exc.reason))

@@ -18,6 +18,12 @@ def register(sub) -> None:
 def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Start the Alertmanager, post the alerts, run the tray; the Alertmanager stops with it."""
     from ..demo import AlertmanagerNotFound, LocalAlertmanager, guide_alerts
+    from ..desktop_session import missing_display
+
+    reason = missing_display()
+    if reason:  # before any server starts: nothing to leave behind
+        error(reason)
+        return EXIT_USAGE
     from ..ui.app import run as run_tray
 
     try:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from .. import APP_NAME, __version__, autostart
 from ..config import LoadedConfig
+from ..desktop_session import missing_display
 from ..core.overview import Light, Overview, overview, with_connection
 from ..core.severity import Severity
 from ..core.tracker import AlertSnapshot, EventKind
@@ -329,6 +330,13 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
     the same settings runs already, its window is brought to the front instead and 0 returned
     (1 if it does not answer). An unhandled exception shows the crash dialog (exit code 1).
     """
+    reason = missing_display()
+    if reason and QApplication.instance() is None:
+        log.error("%s", reason)
+        print(f"oncall-tray: {reason}", file=sys.stderr)
+        for cleanup in cleanups:
+            cleanup()
+        return 1
     set_process_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
