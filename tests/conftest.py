@@ -10,8 +10,10 @@ import httpx
 import pytest
 
 from oncall_tray.demo import LocalAlertmanager
+from oncall_tray.ui.qt_workarounds import guard_singleton_refcounts
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+guard_singleton_refcounts()  # the test process makes many Qt calls: see oncall_tray.ui.qt_workarounds
 UTC = dt.timezone.utc
 
 

@@ -27,6 +27,7 @@ from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
 from ..watch import PollResult
 from .notifications import Notifier
 from .poller import Poller
+from .qt_workarounds import guard_singleton_refcounts
 from .alerts_window import AlertsWindow
 from .translations import install, translator_for
 from .tray import TrayIcon
@@ -168,6 +169,7 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
 
     ``cleanups`` run after the event loop ends, also on the forced-exit path.
     """
+    guard_singleton_refcounts()  # before any Qt call: see qt_workarounds
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
