@@ -69,3 +69,11 @@ def desktop():
 
     with VirtualDesktop() as vd:
         yield vd
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path_factory, monkeypatch):
+    """Every test gets its own user data folder: the shift journal never touches the real one."""
+    folder = tmp_path_factory.mktemp("xdg-data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder

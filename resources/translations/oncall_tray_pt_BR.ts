@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>aftercare</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="37"/>
+        <source>Confirm the metrics are back to normal</source>
+        <translation>Confirmar métricas normalizadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="39"/>
+        <source>Document the actions taken</source>
+        <translation>Documentar ações tomadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="46"/>
+        <source>Fill in the post-mortem (template in RUNBOOKS.md)</source>
+        <translation>Preencher Post-Mortem (use template em RUNBOOKS.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="36"/>
+        <source>Remove the silences</source>
+        <translation>Remover silenciamentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="47"/>
+        <source>Review the post-mortem with the team</source>
+        <translation>Revisar Post-Mortem com equipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="38"/>
+        <source>Update the #incidents thread with the resolution</source>
+        <translation>Atualizar thread em #incidents com resolução</translation>
+    </message>
+</context>
+<context>
     <name>alerts</name>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="126"/>
@@ -105,22 +138,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="131"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="121"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="130"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="122"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -128,6 +161,7 @@
 <context>
     <name>cli</name>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="47"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
@@ -272,6 +306,309 @@
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="87"/>
         <source>[What is happening]</source>
         <translation>[O que está acontecendo]</translation>
+    </message>
+</context>
+<context>
+    <name>handoff</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="120"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="119"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="298"/>
+        <source>%Y-%m-%d</source>
+        <translation>%d/%m/%Y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation>%d/%m/%Y %H:%M</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="82"/>
+        <source>Active Alerts</source>
+        <translation>Alertas Ativos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="145"/>
+        <source>Active Silences</source>
+        <translation>Silenciamentos Ativos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="90"/>
+        <source>Alertmanager unreachable: %1</source>
+        <translation>Alertmanager inacessível: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
+        <source>Alerts received: %1</source>
+        <translation>Alertas recebidos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="46"/>
+        <source>By: %1</source>
+        <translation>Por: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="45"/>
+        <source>Checked that the dashboards are loading</source>
+        <translation>Verifiquei dashboards estão carregando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="43"/>
+        <source>Checked the active silences and their reasons</source>
+        <translation>Chequei silenciamentos ativos e motivos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="48"/>
+        <source>Confirmed the escalation contacts are available</source>
+        <translation>Confirmei contatos de escalação disponíveis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="129"/>
+        <source>Duration: %1</source>
+        <translation>Duração: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="43"/>
+        <source>Expires at %1</source>
+        <translation>Expira em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="261"/>
+        <source>Follow up %1 (still firing)</source>
+        <translation>Acompanhar %1 (ainda disparando)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="127"/>
+        <source>Handing Over the Shift - %1</source>
+        <translation>Passando Turno - %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
+        <source>Incidents Handled</source>
+        <translation>Incidentes Tratados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
+        <source>Incidents: %1</source>
+        <translation>Incidentes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="152"/>
+        <source>Incoming on-call engineer: %1</source>
+        <translation>Plantonista entrando: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="126"/>
+        <source>None</source>
+        <translation>Nada a registrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
+        <source>Observations</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="110"/>
+        <source>On-call engineer: %1</source>
+        <translation>Plantonista: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="59"/>
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
+        <source>Open Incidents</source>
+        <translation>Incidentes Abertos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
+        <source>Outgoing on-call engineer: %1</source>
+        <translation>Plantonista saindo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="143"/>
+        <source>Pending for the Next Shift</source>
+        <translation>Pendências para Próximo Turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="270"/>
+        <source>Post-mortem of %1, by %2</source>
+        <translation>Post-Mortem de %1, até %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="269"/>
+        <source>Post-mortem review of %1 with the team, by %2</source>
+        <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="47"/>
+        <source>Read the previous shift&apos;s handoff notes</source>
+        <translation>Li handoff notes do turno anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="44"/>
+        <source>Read the threads in #incidents from the last 24h</source>
+        <translation>Li threads em #incidents das últimas 24h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="44"/>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
+        <source>Resolved</source>
+        <translation>Resolvido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="42"/>
+        <source>Reviewed the active alerts in Alertmanager</source>
+        <translation>Revisei alertas ativos no Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="128"/>
+        <source>Shift Summary</source>
+        <translation>Resumo do Turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
+        <source>Silences</source>
+        <translation>Silenciamentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="74"/>
+        <source>Taking Over the Shift - %1</source>
+        <translation>Assumindo Turno - %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="46"/>
+        <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
+        <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
+        <source>acknowledged at %1 by %2</source>
+        <translation>reconhecido às %1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
+        <source>as last seen (Alertmanager unreachable)</source>
+        <translation>como vistos por último (Alertmanager inacessível)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="103"/>
+        <source>escalated to %1</source>
+        <translation>escalado para %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="78"/>
+        <source>no answer (%1)</source>
+        <translation>sem resposta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="65"/>
+        <source>silenced</source>
+        <translation>silenciado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="88"/>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff_cli</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="174"/>
+        <source>%1 alerts in the journal have the fingerprint %2.</source>
+        <translation>%1 alertas do diário de turno têm o fingerprint %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="130"/>
+        <source>%1, handed over %2</source>
+        <translation>%1, passado em %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="134"/>
+        <source>(none in this journal)</source>
+        <translation>(nenhuma neste diário de turno)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="117"/>
+        <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
+        <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="101"/>
+        <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
+        <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="123"/>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="191"/>
+        <source>No shift %1 in the journal.</source>
+        <translation>Nenhum turno %1 no diário de turno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="143"/>
+        <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
+        <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="128"/>
+        <source>Previous shift&apos;s handoff notes</source>
+        <translation>Handoff notes do turno anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
+        <source>Shift handed over at %1 to %2.</source>
+        <translation>Turno passado às %1 para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="114"/>
+        <source>Shift started at %1 by %2.</source>
+        <translation>Turno assumido às %1 por %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
+        <source>The note is empty.</source>
+        <translation>A nota está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="125"/>
+        <source>answers</source>
+        <translation>responde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="125"/>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="54"/>
+        <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
+        <translation>O diário de turno estava danificado (%1). Ele foi guardado como %2 e um novo diário foi iniciado.</translation>
     </message>
 </context>
 <context>
