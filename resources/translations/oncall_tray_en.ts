@@ -95,42 +95,42 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="96"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="72"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</source>
         <translation>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="103"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="105"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="101"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="97"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="99"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="53"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
@@ -138,22 +138,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="137"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="127"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="136"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="128"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -604,6 +604,107 @@
     </message>
 </context>
 <context>
+    <name>incident_panel</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
+        <source>%1 — by %2</source>
+        <translation>%1 — by %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="200"/>
+        <source>(dismissed)</source>
+        <translation>(dismissed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="202"/>
+        <source>(due now)</source>
+        <translation>(due now)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="67"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="80"/>
+        <source>After the incident</source>
+        <translation>After the incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="183"/>
+        <source>After the incident (resolved at %1)</source>
+        <translation>After the incident (resolved at %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="264"/>
+        <source>Could not expire the silence: %1</source>
+        <translation>Could not expire the silence: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="97"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="70"/>
+        <source>Escalated to…</source>
+        <translation>Escalated to…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="192"/>
+        <source>Expire %1 silences</source>
+        <translation>Expire %1 silences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="240"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="144"/>
+        <source>Notes on %1</source>
+        <translation>Notes on %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="145"/>
+        <source>Select an alert to take notes on it.</source>
+        <translation>Select an alert to take notes on it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="64"/>
+        <source>What did you try or see? Enter adds the note</source>
+        <translation>What did you try or see? Enter adds the note</translation>
+    </message>
+</context>
+<context>
+    <name>incidents_window</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="39"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="33"/>
+        <source>Incidents — oncall-tray</source>
+        <translation>Incidents — oncall-tray</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="83"/>
+        <source>No incident in the last 7 days.</source>
+        <translation>No incident in the last 7 days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="74"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="73"/>
+        <source>resolved at %1</source>
+        <translation>resolved at %1</translation>
+    </message>
+</context>
+<context>
     <name>journal</name>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="54"/>
@@ -688,6 +789,551 @@
     </message>
 </context>
 <context>
+    <name>shift</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="226"/>
+        <source>(Incidents, in the tray menu)</source>
+        <translation>(Incidents, in the tray menu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="190"/>
+        <source>After the incident: %1</source>
+        <translation>After the incident: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
+        <source>Post-mortem due: %1</source>
+        <translation>Post-mortem due: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="224"/>
+        <source>Post-mortem review due: %1</source>
+        <translation>Post-mortem review due: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="191"/>
+        <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
+        <translation>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="284"/>
+        <source>Shift journal</source>
+        <translation>Shift journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="90"/>
+        <source>The shift journal cannot be used: %1</source>
+        <translation>The shift journal cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="79"/>
+        <source>no answer from Alertmanager yet</source>
+        <translation>no answer from Alertmanager yet</translation>
+    </message>
+</context>
+<context>
+    <name>shift_end</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="222"/>
+        <source>(you)</source>
+        <translation>(you)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="208"/>
+        <source>Active silences (%1)</source>
+        <translation>Active silences (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="79"/>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="177"/>
+        <source>Alerts received: %1 · Incidents: %2</source>
+        <translation>Alerts received: %1 · Incidents: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="103"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="95"/>
+        <source>Copy Markdown</source>
+        <translation>Copy Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="79"/>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="232"/>
+        <source>End this silence now in Alertmanager</source>
+        <translation>End this silence now in Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="230"/>
+        <source>Expire</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="79"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="230"/>
+        <source>Expiring…</source>
+        <translation>Expiring…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="101"/>
+        <source>Hand over the shift</source>
+        <translation>Hand over the shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="54"/>
+        <source>Hand over the shift — oncall-tray</source>
+        <translation>Hand over the shift — oncall-tray</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="175"/>
+        <source>Handing over the shift of %1, since %2 (%3)</source>
+        <translation>Handing over the shift of %1, since %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="189"/>
+        <source>Incidents handled (%1)</source>
+        <translation>Incidents handled (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="92"/>
+        <source>Incoming on-call engineer:</source>
+        <translation>Incoming on-call engineer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="120"/>
+        <source>Markdown (as the guide lays it out)</source>
+        <translation>Markdown (as the guide lays it out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="287"/>
+        <source>Markdown copied to the clipboard.</source>
+        <translation>Markdown copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="85"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="165"/>
+        <source>No shift is open.</source>
+        <translation>No shift is open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
+        <source>One pending item per line</source>
+        <translation>One pending item per line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="179"/>
+        <source>Outgoing on-call engineer: %1</source>
+        <translation>Outgoing on-call engineer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
+        <source>Past handoffs…</source>
+        <translation>Past handoffs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="114"/>
+        <source>Pending for the next shift</source>
+        <translation>Pending for the next shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="79"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="97"/>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="300"/>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="325"/>
+        <source>Shift handed over</source>
+        <translation>Shift handed over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="280"/>
+        <source>Silence expired.</source>
+        <translation>Silence expired.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="166"/>
+        <source>Start one with Take over the shift in the tray menu.</source>
+        <translation>Start one with Take over the shift in the tray menu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="182"/>
+        <source>Suggested from the open incidents and the post-mortems due; edit freely.</source>
+        <translation>Suggested from the open incidents and the post-mortems due; edit freely.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="323"/>
+        <source>The shift was not handed over: %1</source>
+        <translation>The shift was not handed over: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="325"/>
+        <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
+        <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="310"/>
+        <source>Type the incoming on-call engineer&apos;s name first.</source>
+        <translation>Type the incoming on-call engineer&apos;s name first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="82"/>
+        <source>Unusual behaviour, worrying trends, planned maintenance</source>
+        <translation>Unusual behaviour, worrying trends, planned maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="210"/>
+        <source>as last seen: Alertmanager unreachable</source>
+        <translation>as last seen: Alertmanager unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="278"/>
+        <source>could not expire the silence: %1</source>
+        <translation>could not expire the silence: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shift_history</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="68"/>
+        <source>%1 – %2
+%3 → %4</source>
+        <translation>%1 – %2
+%3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="35"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="33"/>
+        <source>Copy Markdown</source>
+        <translation>Copy Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="78"/>
+        <source>No shift was handed over in this journal yet.</source>
+        <translation>No shift was handed over in this journal yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="27"/>
+        <source>Past handoffs — oncall-tray</source>
+        <translation>Past handoffs — oncall-tray</translation>
+    </message>
+</context>
+<context>
+    <name>shift_start</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="360"/>
+        <source>%1 is on call since %2.</source>
+        <translation>%1 is on call since %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="293"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="261"/>
+        <source>(silenced)</source>
+        <translation>(silenced)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="256"/>
+        <source>Active alerts (%1)</source>
+        <translation>Active alerts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="257"/>
+        <source>Active alerts: Alertmanager unreachable</source>
+        <translation>Active alerts: Alertmanager unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="233"/>
+        <source>Active silences (%1)</source>
+        <translation>Active silences (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="158"/>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="284"/>
+        <source>Alertmanager unreachable</source>
+        <translation>Alertmanager unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="124"/>
+        <source>Anything important for this shift</source>
+        <translation>Anything important for this shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
+        <source>Checking the dashboards…</source>
+        <translation>Checking the dashboards…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <source>Copy Markdown</source>
+        <translation>Copy Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="158"/>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="152"/>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="158"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="237"/>
+        <source>Incidents still open (%1)</source>
+        <translation>Incidents still open (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="157"/>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="339"/>
+        <source>Markdown copied to the clipboard.</source>
+        <translation>Markdown copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="161"/>
+        <source>No previous handoff in this journal: paste the one you received</source>
+        <translation>No previous handoff in this journal: paste the one you received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="153"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="129"/>
+        <source>On-call engineer:</source>
+        <translation>On-call engineer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="165"/>
+        <source>Previous shift&apos;s handoff notes</source>
+        <translation>Previous shift&apos;s handoff notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="158"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="157"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="360"/>
+        <source>Shift started</source>
+        <translation>Shift started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="109"/>
+        <source>Start checklist</source>
+        <translation>Start checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="157"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="138"/>
+        <source>Take over the shift</source>
+        <translation>Take over the shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="95"/>
+        <source>Take over the shift — oncall-tray</source>
+        <translation>Take over the shift — oncall-tray</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="224"/>
+        <source>Taking over the shift — %1</source>
+        <translation>Taking over the shift — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="274"/>
+        <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
+        <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="358"/>
+        <source>The shift was not started: %1</source>
+        <translation>The shift was not started: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="347"/>
+        <source>Type the on-call engineer&apos;s name first.</source>
+        <translation>Type the on-call engineer&apos;s name first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="243"/>
+        <source>acknowledged by %1</source>
+        <translation>acknowledged by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="288"/>
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="245"/>
+        <source>escalated to %1</source>
+        <translation>escalated to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="285"/>
+        <source>listed here by the app</source>
+        <translation>listed here by the app</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="295"/>
+        <source>none in this journal</source>
+        <translation>none in this journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="295"/>
+        <source>shown here</source>
+        <translation>shown here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="240"/>
+        <source>taken on at %1</source>
+        <translation>taken on at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="265"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>shift_windows</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="91"/>
+        <source>All changes saved at %1</source>
+        <translation>All changes saved at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="63"/>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="96"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="62"/>
+        <source>Save the handoff as Markdown</source>
+        <translation>Save the handoff as Markdown</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="148"/>
@@ -753,7 +1399,7 @@
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="80"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
@@ -761,6 +1407,16 @@
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="33"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
+        <source>Hand over the shift…</source>
+        <translation>Hand over the shift…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
+        <source>Incidents…</source>
+        <translation>Incidents…</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
@@ -773,39 +1429,49 @@
         <translation>No unacknowledged alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="95"/>
+        <source>Past handoffs…</source>
+        <translation>Past handoffs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
+        <source>Take over the shift…</source>
+        <translation>Take over the shift…</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="36"/>

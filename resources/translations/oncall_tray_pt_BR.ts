@@ -95,42 +95,42 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="96"/>
         <source>Acknowledge</source>
         <translation>Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="72"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</source>
         <translation>Filtro: texto, ou matchers como severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="103"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="105"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="101"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="97"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="99"/>
         <source>Silence…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="53"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alertas</translation>
     </message>
@@ -138,22 +138,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="137"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="127"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="136"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="128"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -604,6 +604,107 @@
     </message>
 </context>
 <context>
+    <name>incident_panel</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
+        <source>%1 — by %2</source>
+        <translation>%1 — até %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="200"/>
+        <source>(dismissed)</source>
+        <translation>(dispensado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="202"/>
+        <source>(due now)</source>
+        <translation>(prazo chegou)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="67"/>
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="80"/>
+        <source>After the incident</source>
+        <translation>Após o incidente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="183"/>
+        <source>After the incident (resolved at %1)</source>
+        <translation>Após o incidente (resolvido às %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="264"/>
+        <source>Could not expire the silence: %1</source>
+        <translation>Não foi possível expirar o silenciamento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="97"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="70"/>
+        <source>Escalated to…</source>
+        <translation>Escalado para…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="192"/>
+        <source>Expire %1 silences</source>
+        <translation>Expirar silenciamentos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="240"/>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="144"/>
+        <source>Notes on %1</source>
+        <translation>Notas sobre %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="145"/>
+        <source>Select an alert to take notes on it.</source>
+        <translation>Selecione um alerta para anotar o que foi feito.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="64"/>
+        <source>What did you try or see? Enter adds the note</source>
+        <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
+    </message>
+</context>
+<context>
+    <name>incidents_window</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="39"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="33"/>
+        <source>Incidents — oncall-tray</source>
+        <translation>Incidentes — oncall-tray</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="83"/>
+        <source>No incident in the last 7 days.</source>
+        <translation>Nenhum incidente nos últimos 7 dias.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="74"/>
+        <source>open</source>
+        <translation>em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="73"/>
+        <source>resolved at %1</source>
+        <translation>resolvido às %1</translation>
+    </message>
+</context>
+<context>
     <name>journal</name>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="54"/>
@@ -688,6 +789,551 @@
     </message>
 </context>
 <context>
+    <name>shift</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="226"/>
+        <source>(Incidents, in the tray menu)</source>
+        <translation>(Incidentes, no menu da bandeja)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="190"/>
+        <source>After the incident: %1</source>
+        <translation>Após o incidente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
+        <source>Post-mortem due: %1</source>
+        <translation>Hora do Post-Mortem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="224"/>
+        <source>Post-mortem review due: %1</source>
+        <translation>Hora de revisar o Post-Mortem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="191"/>
+        <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
+        <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="284"/>
+        <source>Shift journal</source>
+        <translation>Diário de turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="90"/>
+        <source>The shift journal cannot be used: %1</source>
+        <translation>O diário de turno não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="79"/>
+        <source>no answer from Alertmanager yet</source>
+        <translation>ainda sem resposta do Alertmanager</translation>
+    </message>
+</context>
+<context>
+    <name>shift_end</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="222"/>
+        <source>(you)</source>
+        <translation>(você)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="208"/>
+        <source>Active silences (%1)</source>
+        <translation>Silenciamentos ativos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="79"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="177"/>
+        <source>Alerts received: %1 · Incidents: %2</source>
+        <translation>Alertas recebidos: %1 · Incidentes: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="103"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="95"/>
+        <source>Copy Markdown</source>
+        <translation>Copiar Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="79"/>
+        <source>Created by</source>
+        <translation>Criado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="232"/>
+        <source>End this silence now in Alertmanager</source>
+        <translation>Encerrar este silenciamento agora no Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="230"/>
+        <source>Expire</source>
+        <translation>Expirar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="79"/>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="230"/>
+        <source>Expiring…</source>
+        <translation>Expirando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="101"/>
+        <source>Hand over the shift</source>
+        <translation>Passar turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="54"/>
+        <source>Hand over the shift — oncall-tray</source>
+        <translation>Passar turno — oncall-tray</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="175"/>
+        <source>Handing over the shift of %1, since %2 (%3)</source>
+        <translation>Passando o turno de %1, desde %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="189"/>
+        <source>Incidents handled (%1)</source>
+        <translation>Incidentes tratados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="92"/>
+        <source>Incoming on-call engineer:</source>
+        <translation>Plantonista entrando:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="120"/>
+        <source>Markdown (as the guide lays it out)</source>
+        <translation>Markdown (no formato do guia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="287"/>
+        <source>Markdown copied to the clipboard.</source>
+        <translation>Markdown copiado para a área de transferência.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="85"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="165"/>
+        <source>No shift is open.</source>
+        <translation>Nenhum turno aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
+        <source>Observations</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
+        <source>One pending item per line</source>
+        <translation>Uma pendência por linha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="179"/>
+        <source>Outgoing on-call engineer: %1</source>
+        <translation>Plantonista saindo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
+        <source>Past handoffs…</source>
+        <translation>Passagens anteriores…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="114"/>
+        <source>Pending for the next shift</source>
+        <translation>Pendências para o próximo turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="79"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="97"/>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="300"/>
+        <source>Saved to %1</source>
+        <translation>Salvo em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="325"/>
+        <source>Shift handed over</source>
+        <translation>Turno passado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="280"/>
+        <source>Silence expired.</source>
+        <translation>Silenciamento expirado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="166"/>
+        <source>Start one with Take over the shift in the tray menu.</source>
+        <translation>Assuma um com Assumir turno, no menu da bandeja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="182"/>
+        <source>Suggested from the open incidents and the post-mortems due; edit freely.</source>
+        <translation>Sugeridas a partir dos incidentes abertos e dos post-mortems pendentes; edite à vontade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="323"/>
+        <source>The shift was not handed over: %1</source>
+        <translation>O turno não foi passado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="325"/>
+        <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
+        <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="310"/>
+        <source>Type the incoming on-call engineer&apos;s name first.</source>
+        <translation>Digite antes o nome do plantonista que entra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="82"/>
+        <source>Unusual behaviour, worrying trends, planned maintenance</source>
+        <translation>Comportamentos anormais, trends preocupantes, manutenções programadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="210"/>
+        <source>as last seen: Alertmanager unreachable</source>
+        <translation>como vistos por último: Alertmanager inacessível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="278"/>
+        <source>could not expire the silence: %1</source>
+        <translation>não foi possível expirar o silenciamento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shift_history</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="68"/>
+        <source>%1 – %2
+%3 → %4</source>
+        <translation>%1 – %2
+%3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="35"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="33"/>
+        <source>Copy Markdown</source>
+        <translation>Copiar Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="78"/>
+        <source>No shift was handed over in this journal yet.</source>
+        <translation>Nenhum turno foi passado neste diário de turno ainda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="27"/>
+        <source>Past handoffs — oncall-tray</source>
+        <translation>Passagens anteriores — oncall-tray</translation>
+    </message>
+</context>
+<context>
+    <name>shift_start</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="360"/>
+        <source>%1 is on call since %2.</source>
+        <translation>%1 está de plantão desde %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="293"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 responderam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="261"/>
+        <source>(silenced)</source>
+        <translation>(silenciado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="256"/>
+        <source>Active alerts (%1)</source>
+        <translation>Alertas ativos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="257"/>
+        <source>Active alerts: Alertmanager unreachable</source>
+        <translation>Alertas ativos: Alertmanager inacessível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="233"/>
+        <source>Active silences (%1)</source>
+        <translation>Silenciamentos ativos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="158"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="284"/>
+        <source>Alertmanager unreachable</source>
+        <translation>Alertmanager inacessível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="124"/>
+        <source>Anything important for this shift</source>
+        <translation>Qualquer contexto importante para este turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
+        <source>Check again</source>
+        <translation>Verificar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
+        <source>Checking the dashboards…</source>
+        <translation>Verificando os dashboards…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <source>Copy Markdown</source>
+        <translation>Copiar Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="158"/>
+        <source>Created by</source>
+        <translation>Criado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="152"/>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="158"/>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="237"/>
+        <source>Incidents still open (%1)</source>
+        <translation>Incidentes ainda abertos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="157"/>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="339"/>
+        <source>Markdown copied to the clipboard.</source>
+        <translation>Markdown copiado para a área de transferência.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="161"/>
+        <source>No previous handoff in this journal: paste the one you received</source>
+        <translation>Nenhuma passagem anterior neste diário de turno: cole aqui a que você recebeu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="153"/>
+        <source>Observations</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="129"/>
+        <source>On-call engineer:</source>
+        <translation>Plantonista:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="165"/>
+        <source>Previous shift&apos;s handoff notes</source>
+        <translation>Handoff notes do turno anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="158"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="157"/>
+        <source>Severity</source>
+        <translation>Severidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="360"/>
+        <source>Shift started</source>
+        <translation>Turno assumido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="109"/>
+        <source>Start checklist</source>
+        <translation>Checklist ao assumir o turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="157"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="138"/>
+        <source>Take over the shift</source>
+        <translation>Assumir turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="95"/>
+        <source>Take over the shift — oncall-tray</source>
+        <translation>Assumir turno — oncall-tray</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="224"/>
+        <source>Taking over the shift — %1</source>
+        <translation>Assumindo o turno — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="274"/>
+        <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
+        <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="358"/>
+        <source>The shift was not started: %1</source>
+        <translation>O turno não foi assumido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="347"/>
+        <source>Type the on-call engineer&apos;s name first.</source>
+        <translation>Digite antes o nome do plantonista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="243"/>
+        <source>acknowledged by %1</source>
+        <translation>reconhecido por %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
+        <source>answers</source>
+        <translation>responde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="288"/>
+        <source>checking…</source>
+        <translation>verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="245"/>
+        <source>escalated to %1</source>
+        <translation>escalado para %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="285"/>
+        <source>listed here by the app</source>
+        <translation>listados aqui pelo app</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="295"/>
+        <source>none in this journal</source>
+        <translation>nenhuma neste diário de turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="295"/>
+        <source>shown here</source>
+        <translation>mostradas aqui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="240"/>
+        <source>taken on at %1</source>
+        <translation>assumido às %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="265"/>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
+    </message>
+</context>
+<context>
+    <name>shift_windows</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="91"/>
+        <source>All changes saved at %1</source>
+        <translation>Tudo salvo às %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="63"/>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="96"/>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="62"/>
+        <source>Save the handoff as Markdown</source>
+        <translation>Salvar a passagem de turno em Markdown</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="148"/>
@@ -753,7 +1399,7 @@
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="80"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
@@ -761,6 +1407,16 @@
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="33"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
+        <source>Hand over the shift…</source>
+        <translation>Passar turno…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
+        <source>Incidents…</source>
+        <translation>Incidentes…</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
@@ -773,39 +1429,49 @@
         <translation>Nenhum alerta não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="95"/>
+        <source>Past handoffs…</source>
+        <translation>Passagens anteriores…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
+        <source>Take over the shift…</source>
+        <translation>Assumir turno…</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="36"/>

@@ -11,6 +11,7 @@ import json
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import quote
 
 import httpx
 import msgspec
@@ -130,6 +131,12 @@ class AlertmanagerClient:
     def status(self) -> Status:
         """``GET /api/v2/status``: version, cluster state, uptime."""
         return self._decode(self._request("GET", "status"), _STATUS_DECODER)
+
+    # -- writes --------------------------------------------------------------------------
+
+    def expire_silence(self, silence_id: str) -> None:
+        """``DELETE /api/v2/silence/{id}``: end the silence now."""
+        self._request("DELETE", "silence/" + quote(silence_id, safe=""))
 
     # -- plumbing ------------------------------------------------------------------------
 

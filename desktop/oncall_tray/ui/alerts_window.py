@@ -39,12 +39,13 @@ WIDTHS = {"severity": 95, "alert": 230, "where": 230, "age": 60, "state": 230}
 
 class AlertsWindow(QWidget):
     """Signals: refresh_requested, quit_requested, acknowledge_requested(fingerprint),
-    silence_requested(fingerprint)."""
+    silence_requested(fingerprint), alert_selected(fingerprint, alertname) ("" for none)."""
 
     refresh_requested = Signal()
     quit_requested = Signal()
     acknowledge_requested = Signal(str)
     silence_requested = Signal(str)
+    alert_selected = Signal(str, str)
 
     def __init__(self, config: Config) -> None:
         super().__init__()
@@ -88,7 +89,9 @@ class AlertsWindow(QWidget):
         self.details = AlertDetails(self._config)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
+        self.lower = QSplitter(Qt.Orientation.Horizontal)  # the details, and side panels beside them
+        self.lower.addWidget(self.details)
+        splitter.addWidget(self.lower)
         splitter.setSizes([420, 220])
         self.ack_button = QPushButton(tr("Acknowledge"))
         self.ack_button.setToolTip(tr("Silence this alert for the 15-minute investigation window"))
@@ -160,13 +163,21 @@ class AlertsWindow(QWidget):
     def _show_selected(self) -> None:
         index = self.table.currentIndex()
         alert = self.model.alert(self.model.fingerprint(index.row())) if index.isValid() else None
+        before = self._selected
         if alert is None:
             self._selected = ""
             self.details.show_none()
         else:
             self._selected = alert.fingerprint
             self.details.show_alert(alert, self.model.silences_of(alert), self.model.state_text(alert))
+        if self._selected != before:
+            self.alert_selected.emit(self._selected, alert.alertname if alert else "")
         self._update_buttons()
+
+    def add_side_panel(self, widget: QWidget) -> None:
+        """Put ``widget`` beside the selected alert's details (the notes panel)."""
+        self.lower.addWidget(widget)
+        self.lower.setSizes([600, 500])
 
     def _update_buttons(self) -> None:
         alert = self.model.alert(self._selected) if self._selected else None

@@ -1,4 +1,5 @@
-"""The tray application: wires the poller, the tray icon, the status window and notifications.
+"""The tray application: wires the poller, the tray icon, the status window, notifications and
+the shift (journal, handoff windows: ``ShiftController``).
 
 Start with ``run(loaded_config)``. Quitting stops the poller within a bound: if the poller
 thread is stuck in a request that never answers, the process exits without waiting for it
@@ -28,6 +29,7 @@ from ..watch import PollResult
 from .notifications import Notifier
 from .poller import Poller
 from .qt_workarounds import guard_singleton_refcounts
+from .shift_controller import ShiftController
 from .alerts_window import AlertsWindow
 from .translations import install, translator_for
 from .tray import TrayIcon
@@ -54,6 +56,8 @@ class TrayController(QObject):
         self.silences: dict = {}
         self.notifier = Notifier(self.tray.show_message, lambda: self._tray_shown, config.notifications, self)
         self.poller = Poller(config, self)
+        self.shift = ShiftController(config, self.notifier.show, parent=self)
+        self.shift.attach(self.tray, self.window, self.poller.refresh)
         self._tray_shown = False
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_CHECK_MS)
@@ -69,6 +73,7 @@ class TrayController(QObject):
         """Show the tray (or the window where there is no tray) and start polling."""
         self._place()
         self._report_settings_problems()
+        self.shift.start()
         # Everything built so far (Qt wrappers, modules) lives as long as the app: keep it out
         # of the cyclic collector's full passes, which would otherwise stall the GUI thread
         # for tens of milliseconds while thousands of alerts come and go.
@@ -115,6 +120,7 @@ class TrayController(QObject):
                 self.window.apply(result.update, self.silences)
             self.window.show_overview(self.view)
         self.notifier.show(plan(result, QCoreApplication.translate, self.config.notification_summary_threshold))
+        self.shift.on_polled(result)
 
     def send_test_notification(self) -> None:
         """A notice that shows whether notifications reach the desktop."""
@@ -135,6 +141,7 @@ class TrayController(QObject):
     def shutdown(self) -> bool:
         """Stop polling and notifying, hide the icon; False if the poller did not stop in time."""
         self.tray.set_visible(False)
+        self.shift.shutdown()
         self.notifier.shutdown()
         return self.poller.shutdown(SHUTDOWN_BUDGET_MS)
 
