@@ -267,3 +267,25 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
 
 def test_split_items():
     assert split_items("- [ ] one\n\n  * two \n- [x] three\nfour\n- ") == ["one", "two", "three", "four"]
+
+
+def test_a_silence_without_an_alertname_is_named_by_what_it_mutes():
+    import datetime as dt
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+    from oncall_tray.core.handoff import silence_lines
+
+    now = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
+
+    def make(sid: str, matchers) -> Silence:
+        return Silence(id=sid, matchers=tuple(matchers), starts_at=now, ends_at=now + dt.timedelta(hours=1),
+                       created_by="ana", comment="x", status=SilenceStatus("active"))
+
+    by_instance = make("s1", [Matcher(name="instance", value="db:5432")])
+    nothing_muted = make("s2", [Matcher(name="team", value="crm", is_regex=True)])
+    alerts = {"a": Alert(fingerprint="a", labels={"alertname": "SlowQueries", "instance": "db:5432"},
+                         status=AlertStatus("suppressed", ("s1",)))}
+    lines, from_journal = silence_lines(Live(alerts, silences={"s1": by_instance, "s2": nothing_muted}), None, now,
+                                        "ANA")
+    assert not from_journal
+    assert [(line.name, line.own) for line in lines] == [("SlowQueries", True), ('{team=~"crm"}', True)]

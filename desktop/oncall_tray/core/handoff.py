@@ -23,7 +23,7 @@ from .journal_feed import seen_silences, silence_alertname
 from .journal_schema import EventKind, Incident, Shift
 from .severity import Severity
 from .shifts import START_SCOPE, incidents, last_handoff, open_incidents, shift_scope
-from .tracker import order_key
+from .tracker import AlertSnapshot, order_key
 
 CONTEXT = "handoff"
 Translate = Callable[[str, str], str]
@@ -69,7 +69,7 @@ class Live:
     order: Sequence[tuple[tuple, str]] = ()
 
     @classmethod
-    def of(cls, snapshot, silences: Mapping[str, Silence]) -> Live:
+    def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence]) -> Live:
         """From a tracker's ``AlertSnapshot`` and the poll's silences."""
         return cls(snapshot.alerts, snapshot.severities, silences, order=snapshot.order)
 
@@ -105,25 +105,22 @@ def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str 
     look (Alertmanager unreachable) rather than from Alertmanager now."""
     from_journal = not live.reached
     source = seen_silences(journal) if from_journal else live.silences
-    lines = []
+    active = [s for s in source.values()
+              if s.status.state != "expired" and (s.ends_at is None or s.ends_at > now)]
+    named = {s.id: silence_alertname(s) for s in active}
+    muted: dict[str, set[str]] = {}
+    if not all(named.values()):  # some silence has no alertname matcher: name it by what it mutes
+        for alert in (live.alerts or {}).values():
+            for sid in alert.status.silenced_by:
+                muted.setdefault(sid, set()).add(alert.alertname)
     me = engineer.strip().casefold()
-    for silence in source.values():
-        if silence.status.state == "expired" or (silence.ends_at is not None and silence.ends_at <= now):
-            continue
-        lines.append(SilenceLine(silence, _silence_name(silence, live.alerts or {}),
-                                 bool(me) and silence.created_by.strip().casefold() == me))
+    lines = []
+    for silence in active:
+        name = named[silence.id] or ", ".join(sorted(n for n in muted.get(silence.id, ()) if n)) or \
+            "{" + ", ".join(format_matcher(m) for m in silence.matchers) + "}"
+        lines.append(SilenceLine(silence, name, bool(me) and silence.created_by.strip().casefold() == me))
     lines.sort(key=lambda line: (line.silence.ends_at or now, line.name, line.silence.id))
     return lines, from_journal
-
-
-def _silence_name(silence: Silence, alerts: Mapping[str, Alert]) -> str:
-    name = silence_alertname(silence)
-    if name:
-        return name
-    muted = sorted({a.alertname for a in alerts.values() if silence.id in a.status.silenced_by and a.alertname})
-    if muted:
-        return ", ".join(muted)
-    return "{" + ", ".join(format_matcher(m) for m in silence.matchers) + "}"
 
 
 # -- shift start ---------------------------------------------------------------------------------
