@@ -4,6 +4,7 @@ in the middle of writes, a poll is recorded whole or not at all, a damaged file 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import random
 import signal
@@ -134,7 +135,7 @@ def test_a_damaged_journal_is_set_aside_and_a_new_one_started(tmp_path, damage, 
         else:
             original = b"this is not SQLite at all" + path.read_bytes()[25:]
             path.write_bytes(original)
-    clock = lambda: __import__("datetime").datetime(2026, 11, 30, 14, 5, 9, tzinfo=__import__("datetime").timezone.utc)  # noqa: E731
+    clock = lambda: dt.datetime(2026, 11, 30, 14, 5, 9, tzinfo=dt.timezone.utc)  # noqa: E731
     journal = Journal.open(path, clock=clock)
     assert journal.damage is not None
     moved = journal.damage.moved_to
@@ -162,8 +163,6 @@ def test_the_damage_message_is_translated(tmp_path):
 
 
 def test_a_second_damage_the_same_second_gets_its_own_name(tmp_path):
-    import datetime as dt
-
     path = tmp_path / "journal.db"
     clock = lambda: dt.datetime(2026, 11, 30, 14, 5, 9, tzinfo=dt.timezone.utc)  # noqa: E731
     path.write_bytes(b"garbage" * 1000)

@@ -25,7 +25,8 @@ def dashboards(config: Config) -> list[tuple[str, str]]:
             ("Alertmanager", config.alertmanager_url), ("Jaeger", config.jaeger_url)]
 
 
-def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S, client: httpx.Client | None = None) -> DashboardCheck:
+def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
+                    client: httpx.Client | None = None) -> DashboardCheck:
     """Ask one dashboard (with ``client``, or one of its own); never raises."""
     own = client is None
     started = time.monotonic()

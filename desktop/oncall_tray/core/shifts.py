@@ -37,7 +37,8 @@ class ShiftAlreadyOpen(JournalError):
 
     def __init__(self, shift: Shift) -> None:
         self.shift = shift
-        super().__init__(f"shift {shift.id} of {shift.engineer or '?'} is open since {shift.started_at:%Y-%m-%d %H:%M} UTC")
+        super().__init__(f"shift {shift.id} of {shift.engineer or '?'} is open since "
+                         f"{shift.started_at:%Y-%m-%d %H:%M} UTC")
 
 
 class NoOpenShift(JournalError):

@@ -172,8 +172,9 @@ class ShiftEndWindow(QWidget):
             self.saved.failed(str(exc))
             return
         report, zone, translate = self._report, self.controller.zone, self.controller.translate
+        since = local_time(shift.started_at, zone, report.at, translate)
         self.title.setText(tr("Handing over the shift of %1, since %2 (%3)").replace("%1", shift.engineer).replace(
-            "%2", local_time(shift.started_at, zone, report.at, translate)).replace("%3", format_duration(report.duration, translate)))
+            "%2", since).replace("%3", format_duration(report.duration, translate)))
         self.summary.setText(tr("Alerts received: %1 · Incidents: %2").replace("%1", str(report.alerts_received))
                              .replace("%2", str(len(report.incidents))))
         self.outgoing.setText(tr("Outgoing on-call engineer: %1").replace("%1", shift.engineer))
@@ -187,12 +188,11 @@ class ShiftEndWindow(QWidget):
 
     def _fill_incidents(self, report: EndReport) -> None:
         self.incidents_box.setTitle(tr("Incidents handled (%1)").replace("%1", str(len(report.incidents))))
-        rows = []
+        rows, zone, translate = [], self.controller.zone, self.controller.translate
         for item in report.incidents:
             incident = item.incident
-            when = incident.fired_at or incident.opened_at
-            rows.append((incident.id, incident.alertname, local_time(when, self.controller.zone, report.at, self.controller.translate),
-                         incident_status(item, self.controller.translate), item.description))
+            when = local_time(incident.fired_at or incident.opened_at, zone, report.at, translate)
+            rows.append((incident.id, incident.alertname, when, incident_status(item, translate), item.description))
         if rows == self._shown.get("incidents"):  # unchanged: no rebuild, no repaint
             return
         self._shown["incidents"] = rows
@@ -320,7 +320,8 @@ class ShiftEndWindow(QWidget):
     def _ended(self, shift, error) -> None:
         if error is not None:
             self.confirm_button.setEnabled(True)
-            QMessageBox.warning(self, self.windowTitle(), tr("The shift was not handed over: %1").replace("%1", str(error)))
+            QMessageBox.warning(self, self.windowTitle(),
+                                tr("The shift was not handed over: %1").replace("%1", str(error)))
             return
         self.controller.notify(tr("Shift handed over"), tr("To %1. The handoff is on the clipboard and in Past handoffs.")
                                .replace("%1", shift.incoming))

@@ -273,7 +273,8 @@ class ShiftStartWindow(QWidget):
         if shift is not None:
             texts.append(tr("The shift of %1 is open since %2: it must be handed over (Hand over the shift) before "
                             "another begins.").replace("%1", shift.engineer).replace(
-                "%2", local_time(shift.started_at, self.controller.zone, self.controller.now(), self.controller.translate)))
+                "%2", local_time(shift.started_at, self.controller.zone, self.controller.now(),
+                                 self.controller.translate)))
         self.banner.setText("\n".join(texts))
         self.banner.setVisible(bool(texts))
         self.confirm_button.setEnabled(shift is None)

@@ -181,7 +181,8 @@ class IncidentPanel(QWidget):
             self.status.setText(str(exc))
             return
         self.after.setTitle(tr("After the incident (resolved at %1)").replace(
-            "%1", local_time(incident.resolved_at, self.controller.zone, self.controller.now(), self.controller.translate)))
+            "%1", local_time(incident.resolved_at, self.controller.zone, self.controller.now(),
+                             self.controller.translate)))
         for step in steps:
             box = self.step_boxes[step.key]
             blocked = box.blockSignals(True)

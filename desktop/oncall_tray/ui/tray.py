@@ -88,11 +88,11 @@ class TrayIcon(QObject):
         self.show_action = menu.addAction(tr("Show alerts"), self.open_requested.emit)
         self.refresh_action = menu.addAction(tr("Refresh now"), self.refresh_requested.emit)
         menu.addSeparator()
-        self.shift_actions = {kind: menu.addAction(label, lambda _checked=False, k=kind: self.shift_window_requested.emit(k))
-                              for kind, label in (("start", tr("Take over the shift…")),
-                                                  ("end", tr("Hand over the shift…")),
-                                                  ("incidents", tr("Incidents…")),
-                                                  ("history", tr("Past handoffs…")))}
+        shift_windows = (("start", tr("Take over the shift…")), ("end", tr("Hand over the shift…")),
+                         ("incidents", tr("Incidents…")), ("history", tr("Past handoffs…")))
+        emit = self.shift_window_requested.emit
+        self.shift_actions = {kind: menu.addAction(label, lambda _checked=False, k=kind: emit(k))
+                              for kind, label in shift_windows}
         menu.addSeparator()
         links = (
             (tr("Open Alertmanager"), self._config.alertmanager_url),
