@@ -96,6 +96,7 @@ def main() -> None:
     parser.add_argument("--polls", type=int, default=5)
     args = parser.parse_args()
     os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="oncall-bench-")
+    os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="oncall-bench-data-")  # a journal of its own
     _gc_timer()
     app = QApplication(sys.argv[:1])
     from oncall_tray.ui.app import TrayController

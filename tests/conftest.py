@@ -11,8 +11,10 @@ import httpx
 import pytest
 
 from oncall_tray.demo import LocalAlertmanager
+from oncall_tray.ui.qt_workarounds import guard_singleton_refcounts
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+guard_singleton_refcounts()  # the test process makes many Qt calls: see oncall_tray.ui.qt_workarounds
 UTC = dt.timezone.utc
 
 
@@ -123,3 +125,11 @@ def keyring_desktop():
 
     with VirtualDesktop(keyring=True) as vd:
         yield vd
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path_factory, monkeypatch):
+    """Every test gets its own user data folder: the shift journal never touches the real one."""
+    folder = tmp_path_factory.mktemp("xdg-data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import httpx
 import pytest
 from conftest import make_alert
 from fakeserver import FakeServer
@@ -113,3 +114,84 @@ def test_without_a_tray_the_window_shows_and_the_app_moves_to_the_tray_when_one_
             assert app.terminate() < 5 and app.process.returncode == 0
         finally:
             app.close()
+
+
+def test_the_demo_shift_comes_back_whole_after_sigkill(desktop, tmp_path):
+    """Issue 5, done: with the guide's alerts, start a shift, acknowledge and resolve an alert,
+    silence another for 1 h with a reason; kill the tray with SIGKILL and start it again: the
+    shift is still open, and the handoff lists the incident, the silence with its reason and
+    expiry, and the pending items."""
+    import datetime as dt
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import silence, utcnow
+
+    from oncall_tray.core import shifts
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.core.journal_schema import EventKind
+    from oncall_tray.demo import guide_alerts
+
+    am = LocalAlertmanager().start()
+    data = tmp_path / "xdg-data"
+    path = data / "oncall-tray" / "journal.db"
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        env = {**os.environ, "XDG_DATA_HOME": str(data), "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+        return subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(tmp_path / "config.yaml"),
+                               "--alertmanager", am.url, *args], capture_output=True, text=True, timeout=60, env=env)
+
+    def recorded(kind: EventKind, name: str) -> bool:
+        return path.exists() and any(e.alertname == name for e in Journal.open(path).events(kinds=(kind,)))
+
+    app = restarted = None
+    try:
+        app = TrayProcess(desktop, am.url, tmp_path)
+        wait_until(lambda: path.exists(), 15, "the journal")
+        started = cli("handoff", "start", "--confirm")
+        assert started.returncode == 0, started.stderr
+        now = utcnow()
+        alerts = guide_alerts(now)
+        am.post_alerts(alerts)
+        wait_until(lambda: recorded(EventKind.FIRED, "APIDown"), 15, "the tray recording the alerts")
+        silence(am, {"alertname": "APIDown"}, minutes=15, author="tester", comment="ACK! investigando — tester")
+        wait_until(lambda: recorded(EventKind.ACKNOWLEDGED, "APIDown"), 15, "the acknowledgement")
+        fingerprint = next(a["fingerprint"] for a in json.loads(cli("status", "--json").stdout)["alerts"]
+                           if a["alertname"] == "APIDown")
+        assert cli("handoff", "note", fingerprint, "Reiniciei o backend").returncode == 0
+        api = next(a for a in alerts if a["labels"]["alertname"] == "APIDown")
+        am.post_alerts([{**api, "endsAt": utcnow().isoformat()}])
+        silence(am, {"alertname": "HighCPUUsage"}, minutes=60, author="tester", comment="Manutenção programada")
+        wait_until(lambda: recorded(EventKind.RESOLVED, "APIDown"), 15, "the resolution")
+        wait_until(lambda: recorded(EventKind.SILENCE_CREATED, "HighCPUUsage"), 15, "the silence")
+
+        os.kill(app.process.pid, signal.SIGKILL)
+        app.process.wait(10)
+        journal = Journal.open(path)
+        assert journal.damage is None
+        shift = shifts.open_shift(journal)
+        assert shift is not None and shift.engineer == "tester"
+        restarted = TrayProcess(desktop, am.url, tmp_path)
+        wait_until(lambda: "open since" in restarted.output() and "restored" in restarted.output(), 15,
+                   "the open shift restored")
+
+        end = cli("handoff", "end", "--markdown")
+        assert end.returncode == 0, end.stderr
+        markdown = end.stdout
+        incident = next(line for line in markdown.splitlines() if line.startswith("1. APIDown - "))
+        assert " - Resolved - Reiniciei o backend" in incident
+        cpu = next(s for s in httpx.get(f"{am.url}/api/v2/silences", timeout=10).json()
+                   if s["comment"] == "Manutenção programada")
+        expires = dt.datetime.fromisoformat(cpu["endsAt"].replace("Z", "+00:00")).astimezone().strftime("%H:%M")
+        assert f"- HighCPUUsage - Expires at {expires} - Reason: Manutenção programada - By: tester" in markdown
+        assert "- [ ] Post-mortem of APIDown, by " in markdown
+        assert restarted.terminate() < 5
+    finally:
+        for process in (app, restarted):
+            if process is not None:
+                process.close()
+        am.stop()
+    assert "Traceback" not in restarted.output(), restarted.output()

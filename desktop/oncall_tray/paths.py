@@ -24,6 +24,16 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def data_dir() -> Path:
+    """The user data folder, e.g. ``~/.local/share/oncall-tray`` on Linux."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def journal_path() -> Path:
+    """The shift journal, ``<user data dir>/journal.db`` (issue 5)."""
+    return data_dir() / "journal.db"
+
+
 def runtime_dir() -> Path:
     """A per-user folder for generated files (notification icons); created on demand."""
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

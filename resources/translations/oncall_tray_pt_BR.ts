@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>aftercare</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="37"/>
+        <source>Confirm the metrics are back to normal</source>
+        <translation>Confirmar métricas normalizadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="39"/>
+        <source>Document the actions taken</source>
+        <translation>Documentar ações tomadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="46"/>
+        <source>Fill in the post-mortem (template in RUNBOOKS.md)</source>
+        <translation>Preencher Post-Mortem (use template em RUNBOOKS.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="36"/>
+        <source>Remove the silences</source>
+        <translation>Remover silenciamentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="47"/>
+        <source>Review the post-mortem with the team</source>
+        <translation>Revisar Post-Mortem com equipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="38"/>
+        <source>Update the #incidents thread with the resolution</source>
+        <translation>Atualizar thread em #incidents com resolução</translation>
+    </message>
+</context>
+<context>
     <name>alerts</name>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="174"/>
@@ -77,72 +110,72 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
         <source>Acknowledge</source>
         <translation>Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
         <source>Escalate…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="90"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</source>
         <translation>Filtro: texto, ou matchers como severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="133"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="187"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="251"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="122"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="153"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
         <source>Silence…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="127"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>A mensagem de escalação do guia para L2 ou L3, pronta para copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="62"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alertas</translation>
     </message>
@@ -150,7 +183,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="294"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
@@ -180,7 +213,7 @@
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="283"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -195,22 +228,22 @@
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="268"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="293"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="395"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
         <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="269"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -312,12 +345,12 @@
         <translation>(faltam %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="102"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>O Alertmanager não tem esse silenciamento (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="105"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
@@ -327,29 +360,30 @@
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="48"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="58"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="137"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="130"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="133"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="117"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
@@ -674,6 +708,410 @@
         <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="69"/>
         <source>Escalate to</source>
         <translation>Escalar para</translation>
+    </message>
+</context>
+<context>
+    <name>handoff</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="120"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="119"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="295"/>
+        <source>%Y-%m-%d</source>
+        <translation>%d/%m/%Y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="301"/>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation>%d/%m/%Y %H:%M</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="82"/>
+        <source>Active Alerts</source>
+        <translation>Alertas Ativos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="145"/>
+        <source>Active Silences</source>
+        <translation>Silenciamentos Ativos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="90"/>
+        <source>Alertmanager unreachable: %1</source>
+        <translation>Alertmanager inacessível: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
+        <source>Alerts received: %1</source>
+        <translation>Alertas recebidos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="46"/>
+        <source>By: %1</source>
+        <translation>Por: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="45"/>
+        <source>Checked that the dashboards are loading</source>
+        <translation>Verifiquei dashboards estão carregando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="43"/>
+        <source>Checked the active silences and their reasons</source>
+        <translation>Chequei silenciamentos ativos e motivos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="48"/>
+        <source>Confirmed the escalation contacts are available</source>
+        <translation>Confirmei contatos de escalação disponíveis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="129"/>
+        <source>Duration: %1</source>
+        <translation>Duração: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="43"/>
+        <source>Expires at %1</source>
+        <translation>Expira em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="258"/>
+        <source>Follow up %1 (still firing)</source>
+        <translation>Acompanhar %1 (ainda disparando)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="127"/>
+        <source>Handing Over the Shift - %1</source>
+        <translation>Passando Turno - %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
+        <source>Incidents Handled</source>
+        <translation>Incidentes Tratados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
+        <source>Incidents: %1</source>
+        <translation>Incidentes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="152"/>
+        <source>Incoming on-call engineer: %1</source>
+        <translation>Plantonista entrando: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="126"/>
+        <source>None</source>
+        <translation>Nada a registrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
+        <source>Observations</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="110"/>
+        <source>On-call engineer: %1</source>
+        <translation>Plantonista: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="59"/>
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
+        <source>Open Incidents</source>
+        <translation>Incidentes Abertos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
+        <source>Outgoing on-call engineer: %1</source>
+        <translation>Plantonista saindo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="143"/>
+        <source>Pending for the Next Shift</source>
+        <translation>Pendências para Próximo Turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="267"/>
+        <source>Post-mortem of %1, by %2</source>
+        <translation>Post-Mortem de %1, até %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="266"/>
+        <source>Post-mortem review of %1 with the team, by %2</source>
+        <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="47"/>
+        <source>Read the previous shift&apos;s handoff notes</source>
+        <translation>Li handoff notes do turno anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="44"/>
+        <source>Read the threads in #incidents from the last 24h</source>
+        <translation>Li threads em #incidents das últimas 24h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="44"/>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
+        <source>Resolved</source>
+        <translation>Resolvido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="42"/>
+        <source>Reviewed the active alerts in Alertmanager</source>
+        <translation>Revisei alertas ativos no Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="128"/>
+        <source>Shift Summary</source>
+        <translation>Resumo do Turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
+        <source>Silences</source>
+        <translation>Silenciamentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="74"/>
+        <source>Taking Over the Shift - %1</source>
+        <translation>Assumindo Turno - %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="46"/>
+        <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
+        <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
+        <source>acknowledged at %1 by %2</source>
+        <translation>reconhecido às %1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
+        <source>as last seen (Alertmanager unreachable)</source>
+        <translation>como vistos por último (Alertmanager inacessível)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="103"/>
+        <source>escalated to %1</source>
+        <translation>escalado para %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="78"/>
+        <source>no answer (%1)</source>
+        <translation>sem resposta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="65"/>
+        <source>silenced</source>
+        <translation>silenciado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="88"/>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff_cli</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="174"/>
+        <source>%1 alerts in the journal have the fingerprint %2.</source>
+        <translation>%1 alertas do diário de turno têm o fingerprint %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="130"/>
+        <source>%1, handed over %2</source>
+        <translation>%1, passado em %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="134"/>
+        <source>(none in this journal)</source>
+        <translation>(nenhuma neste diário de turno)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="117"/>
+        <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
+        <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="101"/>
+        <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
+        <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="123"/>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="191"/>
+        <source>No shift %1 in the journal.</source>
+        <translation>Nenhum turno %1 no diário de turno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="143"/>
+        <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
+        <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="128"/>
+        <source>Previous shift&apos;s handoff notes</source>
+        <translation>Handoff notes do turno anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
+        <source>Shift handed over at %1 to %2.</source>
+        <translation>Turno passado às %1 para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="114"/>
+        <source>Shift started at %1 by %2.</source>
+        <translation>Turno assumido às %1 por %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
+        <source>The note is empty.</source>
+        <translation>A nota está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="125"/>
+        <source>answers</source>
+        <translation>responde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="125"/>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+</context>
+<context>
+    <name>incident_panel</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="198"/>
+        <source>%1 — by %2</source>
+        <translation>%1 — até %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
+        <source>(dismissed)</source>
+        <translation>(dispensado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="203"/>
+        <source>(due now)</source>
+        <translation>(prazo chegou)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="67"/>
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="80"/>
+        <source>After the incident</source>
+        <translation>Após o incidente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="183"/>
+        <source>After the incident (resolved at %1)</source>
+        <translation>Após o incidente (resolvido às %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="265"/>
+        <source>Could not expire the silence: %1</source>
+        <translation>Não foi possível expirar o silenciamento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="97"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="70"/>
+        <source>Escalated to…</source>
+        <translation>Escalado para…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="193"/>
+        <source>Expire %1 silences</source>
+        <translation>Expirar silenciamentos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="241"/>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="144"/>
+        <source>Notes on %1</source>
+        <translation>Notas sobre %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="145"/>
+        <source>Select an alert to take notes on it.</source>
+        <translation>Selecione um alerta para anotar o que foi feito.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="64"/>
+        <source>What did you try or see? Enter adds the note</source>
+        <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
+    </message>
+</context>
+<context>
+    <name>incidents_window</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="39"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="33"/>
+        <source>Incidents — oncall-tray</source>
+        <translation>Incidentes — oncall-tray</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="83"/>
+        <source>No incident in the last 7 days.</source>
+        <translation>Nenhum incidente nos últimos 7 dias.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="74"/>
+        <source>open</source>
+        <translation>em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="73"/>
+        <source>resolved at %1</source>
+        <translation>resolvido às %1</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="54"/>
+        <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
+        <translation>O diário de turno estava danificado (%1). Ele foi guardado como %2 e um novo diário foi iniciado.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1568,551 @@
     </message>
 </context>
 <context>
+    <name>shift</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
+        <source>(Incidents, in the tray menu)</source>
+        <translation>(Incidentes, no menu da bandeja)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="192"/>
+        <source>After the incident: %1</source>
+        <translation>Após o incidente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="227"/>
+        <source>Post-mortem due: %1</source>
+        <translation>Hora do Post-Mortem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="226"/>
+        <source>Post-mortem review due: %1</source>
+        <translation>Hora de revisar o Post-Mortem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="193"/>
+        <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
+        <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="286"/>
+        <source>Shift journal</source>
+        <translation>Diário de turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="90"/>
+        <source>The shift journal cannot be used: %1</source>
+        <translation>O diário de turno não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="79"/>
+        <source>no answer from Alertmanager yet</source>
+        <translation>ainda sem resposta do Alertmanager</translation>
+    </message>
+</context>
+<context>
+    <name>shift_end</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="222"/>
+        <source>(you)</source>
+        <translation>(você)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="208"/>
+        <source>Active silences (%1)</source>
+        <translation>Silenciamentos ativos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="79"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="178"/>
+        <source>Alerts received: %1 · Incidents: %2</source>
+        <translation>Alertas recebidos: %1 · Incidentes: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="103"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="95"/>
+        <source>Copy Markdown</source>
+        <translation>Copiar Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="79"/>
+        <source>Created by</source>
+        <translation>Criado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="232"/>
+        <source>End this silence now in Alertmanager</source>
+        <translation>Encerrar este silenciamento agora no Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="230"/>
+        <source>Expire</source>
+        <translation>Expirar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="79"/>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="230"/>
+        <source>Expiring…</source>
+        <translation>Expirando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="101"/>
+        <source>Hand over the shift</source>
+        <translation>Passar turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="54"/>
+        <source>Hand over the shift — oncall-tray</source>
+        <translation>Passar turno — oncall-tray</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="176"/>
+        <source>Handing over the shift of %1, since %2 (%3)</source>
+        <translation>Passando o turno de %1, desde %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="190"/>
+        <source>Incidents handled (%1)</source>
+        <translation>Incidentes tratados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="92"/>
+        <source>Incoming on-call engineer:</source>
+        <translation>Plantonista entrando:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="120"/>
+        <source>Markdown (as the guide lays it out)</source>
+        <translation>Markdown (no formato do guia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="287"/>
+        <source>Markdown copied to the clipboard.</source>
+        <translation>Markdown copiado para a área de transferência.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="85"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="165"/>
+        <source>No shift is open.</source>
+        <translation>Nenhum turno aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
+        <source>Observations</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
+        <source>One pending item per line</source>
+        <translation>Uma pendência por linha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="180"/>
+        <source>Outgoing on-call engineer: %1</source>
+        <translation>Plantonista saindo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
+        <source>Past handoffs…</source>
+        <translation>Passagens anteriores…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="114"/>
+        <source>Pending for the next shift</source>
+        <translation>Pendências para o próximo turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="79"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="97"/>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="300"/>
+        <source>Saved to %1</source>
+        <translation>Salvo em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="326"/>
+        <source>Shift handed over</source>
+        <translation>Turno passado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="280"/>
+        <source>Silence expired.</source>
+        <translation>Silenciamento expirado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="166"/>
+        <source>Start one with Take over the shift in the tray menu.</source>
+        <translation>Assuma um com Assumir turno, no menu da bandeja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="183"/>
+        <source>Suggested from the open incidents and the post-mortems due; edit freely.</source>
+        <translation>Sugeridas a partir dos incidentes abertos e dos post-mortems pendentes; edite à vontade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="324"/>
+        <source>The shift was not handed over: %1</source>
+        <translation>O turno não foi passado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="326"/>
+        <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
+        <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="310"/>
+        <source>Type the incoming on-call engineer&apos;s name first.</source>
+        <translation>Digite antes o nome do plantonista que entra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="82"/>
+        <source>Unusual behaviour, worrying trends, planned maintenance</source>
+        <translation>Comportamentos anormais, trends preocupantes, manutenções programadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="210"/>
+        <source>as last seen: Alertmanager unreachable</source>
+        <translation>como vistos por último: Alertmanager inacessível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="278"/>
+        <source>could not expire the silence: %1</source>
+        <translation>não foi possível expirar o silenciamento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shift_history</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="68"/>
+        <source>%1 – %2
+%3 → %4</source>
+        <translation>%1 – %2
+%3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="35"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="33"/>
+        <source>Copy Markdown</source>
+        <translation>Copiar Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="78"/>
+        <source>No shift was handed over in this journal yet.</source>
+        <translation>Nenhum turno foi passado neste diário de turno ainda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="27"/>
+        <source>Past handoffs — oncall-tray</source>
+        <translation>Passagens anteriores — oncall-tray</translation>
+    </message>
+</context>
+<context>
+    <name>shift_start</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="361"/>
+        <source>%1 is on call since %2.</source>
+        <translation>%1 está de plantão desde %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="294"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 responderam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="261"/>
+        <source>(silenced)</source>
+        <translation>(silenciado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="256"/>
+        <source>Active alerts (%1)</source>
+        <translation>Alertas ativos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="257"/>
+        <source>Active alerts: Alertmanager unreachable</source>
+        <translation>Alertas ativos: Alertmanager inacessível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="233"/>
+        <source>Active silences (%1)</source>
+        <translation>Silenciamentos ativos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="158"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="285"/>
+        <source>Alertmanager unreachable</source>
+        <translation>Alertmanager inacessível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="124"/>
+        <source>Anything important for this shift</source>
+        <translation>Qualquer contexto importante para este turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
+        <source>Check again</source>
+        <translation>Verificar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="303"/>
+        <source>Checking the dashboards…</source>
+        <translation>Verificando os dashboards…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <source>Copy Markdown</source>
+        <translation>Copiar Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="158"/>
+        <source>Created by</source>
+        <translation>Criado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="152"/>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="158"/>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="237"/>
+        <source>Incidents still open (%1)</source>
+        <translation>Incidentes ainda abertos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="157"/>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="340"/>
+        <source>Markdown copied to the clipboard.</source>
+        <translation>Markdown copiado para a área de transferência.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="161"/>
+        <source>No previous handoff in this journal: paste the one you received</source>
+        <translation>Nenhuma passagem anterior neste diário de turno: cole aqui a que você recebeu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="153"/>
+        <source>Observations</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="129"/>
+        <source>On-call engineer:</source>
+        <translation>Plantonista:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="165"/>
+        <source>Previous shift&apos;s handoff notes</source>
+        <translation>Handoff notes do turno anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="158"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="157"/>
+        <source>Severity</source>
+        <translation>Severidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="361"/>
+        <source>Shift started</source>
+        <translation>Turno assumido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="109"/>
+        <source>Start checklist</source>
+        <translation>Checklist ao assumir o turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="157"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="138"/>
+        <source>Take over the shift</source>
+        <translation>Assumir turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="95"/>
+        <source>Take over the shift — oncall-tray</source>
+        <translation>Assumir turno — oncall-tray</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="224"/>
+        <source>Taking over the shift — %1</source>
+        <translation>Assumindo o turno — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="274"/>
+        <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
+        <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="359"/>
+        <source>The shift was not started: %1</source>
+        <translation>O turno não foi assumido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="348"/>
+        <source>Type the on-call engineer&apos;s name first.</source>
+        <translation>Digite antes o nome do plantonista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="243"/>
+        <source>acknowledged by %1</source>
+        <translation>reconhecido por %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="300"/>
+        <source>answers</source>
+        <translation>responde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="289"/>
+        <source>checking…</source>
+        <translation>verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="245"/>
+        <source>escalated to %1</source>
+        <translation>escalado para %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="286"/>
+        <source>listed here by the app</source>
+        <translation>listados aqui pelo app</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="300"/>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="296"/>
+        <source>none in this journal</source>
+        <translation>nenhuma neste diário de turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="296"/>
+        <source>shown here</source>
+        <translation>mostradas aqui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="240"/>
+        <source>taken on at %1</source>
+        <translation>assumido às %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="265"/>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
+    </message>
+</context>
+<context>
+    <name>shift_windows</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="91"/>
+        <source>All changes saved at %1</source>
+        <translation>Tudo salvo às %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="63"/>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="96"/>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="62"/>
+        <source>Save the handoff as Markdown</source>
+        <translation>Salvar a passagem de turno em Markdown</translation>
+    </message>
+</context>
+<context>
     <name>silence_dialog</name>
     <message>
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="82"/>
@@ -1419,13 +2402,13 @@
         <translation>Reconhecidos (silenciados): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="175"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="123"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="176"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
@@ -1450,7 +2433,7 @@
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
@@ -1460,12 +2443,22 @@
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="129"/>
+        <source>Hand over the shift…</source>
+        <translation>Passar turno…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
+        <source>Incidents…</source>
+        <translation>Incidentes…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="54"/>
         <source>Last good poll: %1</source>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="146"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
@@ -1480,52 +2473,57 @@
         <translation>Nenhum alerta não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="136"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="137"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="138"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
+        <source>Past handoffs…</source>
+        <translation>Passagens anteriores…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="152"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="127"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="147"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="145"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="124"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="148"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="120"/>
         <source>TLS certificate checks are off</source>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
@@ -1535,12 +2533,17 @@
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="129"/>
+        <source>Take over the shift…</source>
+        <translation>Assumir turno…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="39"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Alertas não reconhecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="121"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify está ligado: qualquer um entre você e o Alertmanager pode ler e alterar o que ele diz</translation>
     </message>
@@ -1558,12 +2561,12 @@
 <context>
     <name>trend</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="93"/>
         <source>(no labels)</source>
         <translation>(sem labels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="84"/>
         <source>Expression: %1</source>
         <translation>Expressão: %1</translation>
     </message>
@@ -1593,12 +2596,12 @@
         <translation>Sem tendência: a expressão do alerta não pode ser plotada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="86"/>
         <source>Plotted: %1</source>
         <translation>Plotado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="90"/>
         <source>Prometheus has no data for this range.</source>
         <translation>O Prometheus não tem dados para este intervalo.</translation>
     </message>
@@ -1608,7 +2611,7 @@
         <translation>Prometheus inacessível ou recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="96"/>
         <source>and %1 more</source>
         <translation>e mais %1</translation>
     </message>

@@ -13,6 +13,7 @@ import ssl
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import quote
 
 import httpx
 import msgspec

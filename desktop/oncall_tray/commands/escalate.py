@@ -1,21 +1,27 @@
 """``oncall-tray escalate FINGERPRINT [--level L2|L3] [--note TEXT]...``: the on-call guide's
-escalation message for one alert, filled from Alertmanager, as Markdown for Slack (no Qt)."""
+escalation message for one alert, filled from Alertmanager, as Markdown for Slack (no Qt).
+
+"Already tried" lists the engineer's notes on the alert from the shift journal, then the
+``--note`` texts; the escalation is recorded in the journal (the handoff lists it)."""
 
 from __future__ import annotations
 
 import argparse
 
 from ..config import LoadedConfig
-from ..core.escalation import ContextLinks, escalation_message
+from ..core.escalation import ContextLinks, escalation_level, escalation_message
+from ..core.journal import JournalError
+from ..core.journal_schema import SOURCE_CLI
 from ..core.sla import LEVELS
 from .common import EXIT_OK, EXIT_USAGE, error, tr_for, warn_problems
+from .journal_common import open_journal, record_one_shot
 from .status import poll_once, report_failure
 
 
 def register(sub) -> None:
     """Add the ``escalate`` subcommand."""
     parser = sub.add_parser("escalate", help="print the on-call guide's escalation message for an alert "
-                                             "(Markdown for Slack)")
+                                             "(Markdown for Slack) and record the escalation in the shift journal")
     parser.add_argument("fingerprint", help="the alert's fingerprint (as `status` shows it), or a unique prefix")
     parser.add_argument("--level", choices=LEVELS[1:],
                         help="escalate to this level (default: the one the SLA asks for, at least L2)")
@@ -41,11 +47,27 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(f"{reason} the fingerprint {args.fingerprint!r} at {result.url}")
         return EXIT_USAGE
     fp = matches[0]
+    alert, severity, clock = result.snapshot.alerts[fp], result.snapshot.severities[fp], result.clocks[fp]
+    journal = open_journal(tr)
+    notes = list(args.note)
+    if journal is not None:
+        record_one_shot(journal, result)
+        try:
+            notes = journal.notes_for(fp) + notes
+        except JournalError as exc:
+            error(str(exc))
     print(escalation_message(
-        result.snapshot.alerts[fp], result.snapshot.severities[fp], result.clocks[fp], tr,
-        zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at, level=args.level,
-        notes=args.note, links=ContextLinks(config.grafana_url, config.jaeger_url),
-        trend=quick_trend(result.snapshot.alerts[fp], config, tr)))
+        alert, severity, clock, tr, zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at,
+        level=args.level, notes=notes, links=ContextLinks(config.grafana_url, config.jaeger_url),
+        trend=quick_trend(alert, config, tr)))
+    if journal is not None:
+        try:
+            journal.record_escalation(fp, escalation_level(clock, args.level), alertname=alert.alertname,
+                                      actor=config.engineer, source=SOURCE_CLI, severity=severity.value,
+                                      summary=alert.summary, labels=alert.labels, fired_at=alert.starts_at)
+        except JournalError as exc:
+            error(str(exc))
+        journal.close()
     return EXIT_OK
 
 

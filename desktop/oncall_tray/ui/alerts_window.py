@@ -46,7 +46,7 @@ TICK_MS = 1000
 
 class AlertsWindow(QWidget):
     """Signals: refresh_requested, quit_requested, acknowledge_requested(fingerprint),
-    silence_requested(fingerprint)."""
+    silence_requested(fingerprint), alert_selected(fingerprint, alertname) ("" for none)."""
 
     refresh_requested = Signal()
     quit_requested = Signal()
@@ -54,6 +54,7 @@ class AlertsWindow(QWidget):
     silence_requested = Signal(str)
     escalate_requested = Signal(str)
     trend_requested = Signal(str, int)  # fingerprint, range in seconds
+    alert_selected = Signal(str, str)
 
     def __init__(self, config: Config) -> None:
         super().__init__()
@@ -109,13 +110,13 @@ class AlertsWindow(QWidget):
         self._chart_box.setContentsMargins(0, 0, 0, 0)
         chart_holder = QWidget()
         chart_holder.setLayout(self._chart_box)
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.details)
-        lower.addWidget(chart_holder)
-        lower.setSizes([480, 700])
+        self.lower = QSplitter(Qt.Orientation.Horizontal)  # details, trend, and side panels (notes)
+        self.lower.addWidget(self.details)
+        self.lower.addWidget(chart_holder)
+        self.lower.setSizes([480, 700])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(lower)
+        splitter.addWidget(self.lower)
         splitter.setSizes([330, 310])
         self.ack_button = QPushButton(tr("Acknowledge"))
         self.ack_button.setToolTip(tr("Silence this alert for the 15-minute investigation window"))
@@ -218,15 +219,16 @@ class AlertsWindow(QWidget):
     def _show_selected(self) -> None:
         index = self.table.currentIndex()
         alert = self.model.alert(self.model.fingerprint(index.row())) if index.isValid() else None
-        changed = (alert.fingerprint if alert else "") != self._selected
+        before = self._selected
         if alert is None:
             self._selected = ""
             self.details.show_none()
         else:
             self._selected = alert.fingerprint
             self.details.show_alert(alert, self.model.silences_of(alert), self.model.state_text(alert))
-        if changed:
+        if self._selected != before:
             self.refresh_trend(fresh=True)
+            self.alert_selected.emit(self._selected, alert.alertname if alert else "")
         self._update_buttons()
 
     # -- trend (issue 8) -------------------------------------------------------------------
@@ -260,6 +262,11 @@ class AlertsWindow(QWidget):
     def refresh_buttons(self) -> None:
         """Enable the buttons for the selected alert again (after a failed action)."""
         self._update_buttons()
+
+    def add_side_panel(self, widget: QWidget) -> None:
+        """Put ``widget`` beside the selected alert's details (the notes panel)."""
+        self.lower.addWidget(widget)
+        self.lower.setSizes([420, 480, 360])
 
     def _update_buttons(self) -> None:
         alert = self.model.alert(self._selected) if self._selected else None

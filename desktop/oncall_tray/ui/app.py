@@ -1,4 +1,5 @@
-"""The tray application: wires the poller, the tray icon, the status window and notifications.
+"""The tray application: wires the poller, the tray icon, the status window, notifications and
+the shift (journal, handoff windows: ``ShiftController``).
 
 Start with ``run(loaded_config)``. Quitting stops the poller within a bound: if the poller
 thread is stuck in a request that never answers, the process exits without waiting for it
@@ -38,6 +39,8 @@ from .crash import CrashReporter
 from .notifications import Notifier
 from .poller import Poller
 from .single_instance import SingleInstance, instance_key
+from .qt_workarounds import guard_singleton_refcounts
+from .shift_controller import ShiftController
 from .translations import install, translator_for
 from .tray import TrayIcon
 from .trend_notices import TrendNotices
@@ -72,6 +75,7 @@ class TrayController(QObject):
         self.snapshot: AlertSnapshot | None = None
         self.view: Overview | None = None
         self.tray = TrayIcon(config, self)
+        self.shift = ShiftController(config, lambda notices: self.notifier.show(notices), parent=self)
         self.alert_actions = AlertActions(self)
         self.window = self._make_window()
         self.silences: dict = {}
@@ -84,6 +88,7 @@ class TrayController(QObject):
         self.trend_notices = TrendNotices(self)
         self.board: dict = {}  # fingerprint -> TrendResult, the last hour of every alert (issue 8)
         self.trend_notices.ready.connect(self.notifier.show)
+        self.shift.attach_tray(self.tray, self.refresh)
         self._tray_shown = False
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_CHECK_MS)
@@ -103,6 +108,7 @@ class TrayController(QObject):
         window.refresh_requested.connect(self.refresh)
         window.quit_requested.connect(QCoreApplication.quit)
         self.alert_actions.connect_window(window)
+        self.shift.attach_window(window)
         window.trend_requested.connect(self.request_trend)
         return window
 
@@ -120,6 +126,7 @@ class TrayController(QObject):
         self.tray.set_autostart(autostart.for_platform().state().enabled)
         self._place()
         self._report_settings_problems()
+        self.shift.start()
         # Everything built so far (Qt wrappers, modules) lives as long as the app: keep it out
         # of the cyclic collector's full passes, which would otherwise stall the GUI thread
         # for tens of milliseconds while thousands of alerts come and go.
@@ -178,6 +185,7 @@ class TrayController(QObject):
             notices = [n for n in notices if n.fingerprint or n.light is not None] if result.update.initial else notices
         notices += self.alert_actions.after_poll(result, translate)
         self.notifier.show(self._hold_for_trends(result, notices + self.connection.notices(previous, result)))
+        self.shift.on_polled(result)
 
     def apply_settings(self, loaded: LoadedConfig) -> None:
         """Use new settings at once, without a restart: the language, notifications, the tray's
@@ -290,6 +298,7 @@ class TrayController(QObject):
     def shutdown(self) -> bool:
         """Stop polling and notifying, hide the icon; False if the poller did not stop in time."""
         self.tray.set_visible(False)
+        self.shift.shutdown()
         self.notifier.shutdown()
         self.connection.close_all()
         actions_stopped = self.alert_actions.shutdown(SHUTDOWN_BUDGET_MS // 3)
@@ -330,6 +339,7 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
     the same settings runs already, its window is brought to the front instead and 0 returned
     (1 if it does not answer). An unhandled exception shows the crash dialog (exit code 1).
     """
+    guard_singleton_refcounts()  # before any Qt call: see qt_workarounds
     reason = missing_display()
     if reason and QApplication.instance() is None:
         log.error("%s", reason)

@@ -84,7 +84,8 @@ class TrayIcon(QObject):
     Signals:
         refresh_requested, test_notification_requested, quit_requested, open_requested
         (a click on the icon: show the window), autostart_toggled(bool) ("Start with the
-        session" ticked or cleared), settings_requested, login_requested.
+        session" ticked or cleared), settings_requested, login_requested,
+        shift_window_requested(kind): "start", "end", "incidents" or "history" (the shift windows).
     """
 
     refresh_requested = Signal()
@@ -95,6 +96,7 @@ class TrayIcon(QObject):
     autostart_toggled = Signal(bool)
     settings_requested = Signal()
     login_requested = Signal()
+    shift_window_requested = Signal(str)
 
     def __init__(self, config: Config, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +126,12 @@ class TrayIcon(QObject):
         self.ack_action.setEnabled(False)
         self.refresh_action = menu.addAction(tr("Refresh now"), self.refresh_requested.emit)
         menu.addSeparator()
+        shift_windows = (("start", tr("Take over the shift…")), ("end", tr("Hand over the shift…")),
+                         ("incidents", tr("Incidents…")), ("history", tr("Past handoffs…")))
+        emit = self.shift_window_requested.emit
+        self.shift_actions = {kind: menu.addAction(label, lambda _checked=False, k=kind: emit(k))
+                              for kind, label in shift_windows}
+        menu.addSeparator()
         links = (
             (tr("Open Alertmanager"), self._config.alertmanager_url),
             (tr("Open Grafana"), self._config.grafana_url),
@@ -146,6 +154,11 @@ class TrayIcon(QObject):
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self.open_requested.emit()
+
+    def set_shift_open(self, is_open: bool) -> None:
+        """Offer "take over" when no shift is open, "hand over" when one is."""
+        self.shift_actions["start"].setEnabled(not is_open)
+        self.shift_actions["end"].setEnabled(is_open)
 
     def show_overview(self, view: Overview) -> None:
         """Repaint the icon (only when colour or badge change) and set the tooltip."""

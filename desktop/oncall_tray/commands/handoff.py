@@ -1,0 +1,195 @@
+"""``oncall-tray handoff start|end|note|history``: the guide's shift checklists from the command
+line, filled from the journal and from Alertmanager, as the tray's windows fill them (no Qt).
+
+``start`` and ``end`` print the checklist (``--markdown``: only the Markdown to paste, otherwise
+with the details the window shows: each dashboard's answer, the previous handoff); ``--confirm``
+records the start or the end of the shift, as the window's button does. Each one polls
+Alertmanager once and records what it saw in the journal. Exit 2 (after printing) when
+Alertmanager cannot be reached, 1 when the journal cannot be used or the shift is not in the
+state asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ..config import LoadedConfig
+from ..core import shifts
+from ..core.handoff import Live, end_report, local_stamp, start_checklist, suggested_pending
+from ..core.handoff_markdown import end_markdown, one_line, start_markdown
+from ..core.journal import Journal, JournalError
+from ..core.journal_schema import SOURCE_CLI
+from ..handoff_checks import check_dashboards
+from ..i18n import Translate
+from ..sla_settings import zone_from_setting
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, tr_for, warn_problems
+from .journal_common import open_journal, record_one_shot
+from .status import OneShot, poll_once
+
+CONTEXT = "handoff_cli"
+
+
+def register(sub) -> None:
+    """Add the ``handoff`` subcommand and its actions."""
+    parser = sub.add_parser("handoff", help="the on-call guide's shift start and end checklists, and the shift journal")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    start = actions.add_parser("start", help="the shift start checklist")
+    start.add_argument("--markdown", action="store_true", help="print only the Markdown")
+    start.add_argument("--confirm", action="store_true", help="record the start of the shift")
+    start.add_argument("--engineer", metavar="NAME", help="who takes over (default: the settings' engineer)")
+    start.add_argument("--observation", action="append", default=[], metavar="TEXT", help="add an observation")
+    end = actions.add_parser("end", help="the shift end (handoff) report")
+    end.add_argument("--markdown", action="store_true", help="print only the Markdown")
+    end.add_argument("--confirm", action="store_true", help="record the end of the shift (hand it over)")
+    end.add_argument("--incoming", metavar="NAME", help="the incoming on-call engineer")
+    end.add_argument("--pending", action="append", default=[], metavar="TEXT", help="add a pending item")
+    end.add_argument("--observation", action="append", default=[], metavar="TEXT", help="add an observation")
+    note = actions.add_parser("note", help="add a note to an alert (what was tried, what was seen)")
+    note.add_argument("fingerprint", help="the alert's fingerprint, or a unique prefix")
+    note.add_argument("text")
+    history = actions.add_parser("history", help="past handoffs; with an ID, that shift's checklists")
+    history.add_argument("id", nargs="?", type=int)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
+    """Dispatch to the action."""
+    warn_problems(loaded)
+    tr = tr_for(loaded)
+    journal = open_journal(tr)
+    if journal is None:
+        return EXIT_USAGE
+    try:
+        action = {"start": _start, "end": _end, "note": _note, "history": _history}[args.action]
+        return action(args, loaded, journal, tr)
+    except JournalError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    finally:
+        journal.close()
+
+
+def _poll(loaded: LoadedConfig, journal: Journal) -> tuple[OneShot, Live]:
+    result = poll_once(loaded.config)
+    record_one_shot(journal, result)
+    if result.snapshot is None:
+        return result, Live(None, error=result.error.describe() if result.error else "")
+    return result, Live.of(result.snapshot, result.silences)
+
+
+def _finish(result: OneShot, tr: Translate) -> int:
+    if result.error is None:
+        return EXIT_OK
+    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {result.error.describe()}")
+    return EXIT_UNREACHABLE
+
+
+def _append(journal: Journal, scope: str, key: str, items: list[str], base: str | None = None) -> None:
+    if not items:
+        return
+    current = journal.get_state(scope, key)
+    current = base if current is None else current
+    lines = [line for line in (current or "").splitlines() if line.strip()] + [one_line(i) for i in items]
+    journal.set_state(scope, key, "\n".join(lines))
+
+
+def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
+    config = loaded.config
+    zone = zone_from_setting(config.timezone)
+    already = shifts.open_shift(journal)
+    if args.confirm and already is not None:
+        error(tr(CONTEXT, "A shift is open already (%1, since %2): hand it over first with "
+                          "`oncall-tray handoff end --confirm`.").replace("%1", already.engineer)
+              .replace("%2", local_stamp(already.started_at, zone, tr)))
+        return EXIT_USAGE
+    if args.engineer:
+        journal.set_state(shifts.START_SCOPE, "engineer", args.engineer)
+    _append(journal, shifts.START_SCOPE, "observations", args.observation)
+    result, live = _poll(loaded, journal)
+    checklist = start_checklist(journal, config.engineer, live, check_dashboards(config))
+    markdown = start_markdown(checklist, tr, zone)
+    print(markdown if args.markdown else _start_details(markdown, checklist, tr, zone), end="")
+    if args.confirm:
+        shift = shifts.start_shift(journal, checklist.engineer, markdown=markdown, source=SOURCE_CLI)
+        error(tr(CONTEXT, "Shift started at %1 by %2.").replace(
+            "%1", shift.started_at.astimezone(zone).strftime("%H:%M")).replace("%2", shift.engineer))
+    elif already is not None:
+        error(tr(CONTEXT, "A shift is open (%1); this checklist is for the incoming engineer.")
+              .replace("%1", already.engineer))
+    return _finish(result, tr)
+
+
+def _start_details(markdown: str, checklist, tr: Translate, zone) -> str:
+    lines = [markdown, f"{tr(CONTEXT, 'Dashboards')}:"]
+    for check in checklist.dashboards:
+        state = tr(CONTEXT, "answers") if check.ok else tr(CONTEXT, "no answer")
+        lines.append(f"  {check.name:<13} {check.url:<32} {state} ({check.detail})")
+    previous = checklist.previous
+    heading = tr(CONTEXT, "Previous shift's handoff notes")
+    if previous is not None and previous.ended_at is not None:
+        heading += " (" + tr(CONTEXT, "%1, handed over %2").replace("%1", previous.engineer).replace(
+            "%2", local_stamp(previous.ended_at, zone, tr)) + ")"
+    lines += ["", f"{heading}:"]
+    notes = checklist.previous_notes.strip()
+    lines += [f"  | {line}" for line in notes.splitlines()] if notes else [f"  {tr(CONTEXT, '(none in this journal)')}"]
+    return "\n".join(lines) + "\n"
+
+
+def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
+    config = loaded.config
+    zone = zone_from_setting(config.timezone)
+    shift = shifts.open_shift(journal)
+    if shift is None:
+        error(tr(CONTEXT, "No shift is open: start one with `oncall-tray handoff start --confirm`."))
+        return EXIT_USAGE
+    scope = shifts.shift_scope(shift.id)
+    result, live = _poll(loaded, journal)
+    if args.pending:
+        suggested = "\n".join(suggested_pending(journal, journal.now(), tr, zone))
+        _append(journal, scope, "pending", args.pending, base=suggested)
+    _append(journal, scope, "observations", args.observation)
+    if args.incoming:
+        journal.set_state(scope, "incoming", args.incoming)
+    report = end_report(journal, shift, live, tr, zone)
+    markdown = end_markdown(report, tr, zone)
+    print(markdown, end="")
+    if args.confirm:
+        if report.pending_suggested:  # keep what the report said
+            journal.set_state(scope, "pending", "\n".join(report.pending))
+        done = shifts.end_shift(journal, shift.id, incoming=report.incoming, markdown=markdown, source=SOURCE_CLI)
+        error(tr(CONTEXT, "Shift handed over at %1 to %2.").replace(
+            "%1", done.ended_at.astimezone(zone).strftime("%H:%M")).replace("%2", done.incoming or "?"))
+    return _finish(result, tr)
+
+
+def _note(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
+    if not args.text.strip():
+        error(tr(CONTEXT, "The note is empty."))
+        return EXIT_USAGE
+    _poll(loaded, journal)  # learn the alerts firing now
+    known = shifts.known_alerts(journal)
+    wanted = args.fingerprint.strip().lower()
+    matches = [fp for fp in known if fp == wanted] or [fp for fp in known if wanted and fp.startswith(wanted)]
+    if len(matches) != 1:
+        error(tr(CONTEXT, "%1 alerts in the journal have the fingerprint %2.").replace("%1", str(len(matches)))
+              .replace("%2", repr(args.fingerprint)))
+        return EXIT_USAGE
+    fp = matches[0]
+    journal.add_note(fp, args.text, alertname=known[fp], actor=loaded.config.engineer, source=SOURCE_CLI)
+    return EXIT_OK
+
+
+def _history(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
+    zone = zone_from_setting(loaded.config.timezone)
+    if args.id is None:
+        for shift in shifts.past_shifts(journal):
+            start, end = local_stamp(shift.started_at, zone, tr), local_stamp(shift.ended_at, zone, tr)
+            print(f"{shift.id:>5}  {start} – {end}  {shift.engineer} → {shift.incoming or '?'}")
+        return EXIT_OK
+    shift = shifts.shift(journal, args.id)
+    if shift is None:
+        error(tr(CONTEXT, "No shift %1 in the journal.").replace("%1", str(args.id)))
+        return EXIT_USAGE
+    parts = [text for text in (shift.start_markdown, shift.end_markdown) if text]
+    print("\n".join(parts), end="")
+    return EXIT_OK

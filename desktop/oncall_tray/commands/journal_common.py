@@ -1,0 +1,36 @@
+"""The shift journal from the command line: opening it (telling about a damaged one) and
+recording a one-shot poll in it, as the tray records its polls (no Qt)."""
+
+from __future__ import annotations
+
+from ..core.journal import Journal, JournalError
+from ..core.journal_feed import record_poll
+from ..i18n import Translate
+from ..paths import journal_path
+from .common import error
+from .status import OneShot
+
+
+def open_journal(tr: Translate) -> Journal | None:
+    """The user's journal, checked; a damaged one is reported on stderr. None (after saying why
+    on stderr) when it cannot be opened."""
+    try:
+        journal = Journal.open(journal_path())
+    except JournalError as exc:
+        error(str(exc))
+        return None
+    if journal.damage is not None:
+        error(journal.damage.message(tr))
+    return journal
+
+
+def record_one_shot(journal: Journal, result: OneShot) -> None:
+    """Record what a successful one-shot poll saw (nothing when it failed); a journal failure is
+    reported on stderr, not raised: the poll's output matters more."""
+    if result.snapshot is None:
+        return
+    snapshot = result.snapshot
+    try:
+        record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at)
+    except JournalError as exc:
+        error(str(exc))

@@ -1,0 +1,301 @@
+"""The guide's shift checklists ("Handoff de Turno"), filled from the journal and from
+Alertmanager (no Qt, no I/O but the journal's).
+
+``start_checklist`` gathers what the engineer needs to take over: the active alerts, the active
+silences with their reasons and authors, the incidents still open, the dashboards' answers
+(checked by the caller: ``handoff_checks.check_dashboards``), the previous shift's handoff notes,
+and the ticks and observations saved so far. ``end_report`` gathers the end template: duration,
+alerts received, incidents handled, pending items, active silences, observations, engineers.
+``handoff_markdown`` turns both into the guide's Markdown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..alertmanager.matchers import format_matcher
+from ..alertmanager.models import Alert, Silence
+from .aftercare import REVIEW, reminders
+from .journal import Journal
+from .journal_feed import seen_silences, silence_alertname
+from .journal_schema import EventKind, Incident, Shift
+from .severity import Severity
+from .shifts import START_SCOPE, incidents, last_handoff, open_incidents, shift_scope
+from .tracker import AlertSnapshot, order_key
+
+CONTEXT = "handoff"
+Translate = Callable[[str, str], str]
+ALERTS, SILENCES, INCIDENTS_CHANNEL, DASHBOARDS, TOOLS, PREVIOUS_NOTES, CONTACTS = (
+    "alerts", "silences", "incidents_channel", "dashboards", "tools", "previous_notes", "contacts")
+#: The guide's seven start items, in its order.
+START_ITEMS = (ALERTS, SILENCES, INCIDENTS_CHANNEL, DASHBOARDS, TOOLS, PREVIOUS_NOTES, CONTACTS)
+#: The dashboards of the guide; the item "tools" needs the first three.
+DASHBOARD_NAMES = ("Grafana", "Prometheus", "Alertmanager", "Jaeger")
+TOOL_NAMES = ("Grafana", "Prometheus", "Alertmanager")
+
+
+def item_text(item: str, tr: Translate) -> str:
+    """A start item in the guide's words."""
+    return {
+        ALERTS: tr(CONTEXT, "Reviewed the active alerts in Alertmanager"),
+        SILENCES: tr(CONTEXT, "Checked the active silences and their reasons"),
+        INCIDENTS_CHANNEL: tr(CONTEXT, "Read the threads in #incidents from the last 24h"),
+        DASHBOARDS: tr(CONTEXT, "Checked that the dashboards are loading"),
+        TOOLS: tr(CONTEXT, "Tested access to the tools (Grafana, Prometheus, Alertmanager)"),
+        PREVIOUS_NOTES: tr(CONTEXT, "Read the previous shift's handoff notes"),
+        CONTACTS: tr(CONTEXT, "Confirmed the escalation contacts are available"),
+    }[item]
+
+
+@dataclass(frozen=True)
+class Live:
+    """What Alertmanager said in the latest poll.
+
+    Attributes:
+        alerts: fingerprint -> alert; None when Alertmanager could not be reached.
+        severities: fingerprint -> severity.
+        silences: silence ID -> silence (all states).
+        error: why it could not be reached ("" when it was).
+        order: (sort key, fingerprint) worst first, as the tracker computed it (``AlertSnapshot
+            .order``; empty: sorted here when needed).
+    """
+
+    alerts: Mapping[str, Alert] | None
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    silences: Mapping[str, Silence] = field(default_factory=dict)
+    error: str = ""
+    order: Sequence[tuple[tuple, str]] = ()
+
+    @classmethod
+    def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence]) -> Live:
+        """From a tracker's ``AlertSnapshot`` and the poll's silences."""
+        return cls(snapshot.alerts, snapshot.severities, silences, order=snapshot.order)
+
+    @property
+    def reached(self) -> bool:
+        """True when these are Alertmanager's current answers."""
+        return self.alerts is not None
+
+
+@dataclass(frozen=True)
+class DashboardCheck:
+    """One dashboard's answer: ``ok`` when it answered (HTTP below 400, or 401/403: it asks for
+    a login); ``detail`` is "HTTP 200, 85 ms" or the reason it did not answer."""
+
+    name: str
+    url: str
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class SilenceLine:
+    """A silence as the checklists show it: ``name`` (its alert name, the alerts it mutes, or its
+    matchers) and ``own`` (created by the engineer of the shift)."""
+
+    silence: Silence
+    name: str
+    own: bool = False
+
+
+def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str = "") -> tuple[list[SilenceLine], bool]:
+    """The silences not expired, soonest end first, and whether they come from the journal's last
+    look (Alertmanager unreachable) rather than from Alertmanager now."""
+    from_journal = not live.reached
+    source = seen_silences(journal) if from_journal else live.silences
+    active = [s for s in source.values()
+              if s.status.state != "expired" and (s.ends_at is None or s.ends_at > now)]
+    named = {s.id: silence_alertname(s) for s in active}
+    muted: dict[str, set[str]] = {}
+    if not all(named.values()):  # some silence has no alertname matcher: name it by what it mutes
+        for alert in (live.alerts or {}).values():
+            for sid in alert.status.silenced_by:
+                muted.setdefault(sid, set()).add(alert.alertname)
+    me = engineer.strip().casefold()
+    lines = []
+    for silence in active:
+        name = named[silence.id] or ", ".join(sorted(n for n in muted.get(silence.id, ()) if n)) or \
+            "{" + ", ".join(format_matcher(m) for m in silence.matchers) + "}"
+        lines.append(SilenceLine(silence, name, bool(me) and silence.created_by.strip().casefold() == me))
+    lines.sort(key=lambda line: (line.silence.ends_at or now, line.name, line.silence.id))
+    return lines, from_journal
+
+
+# -- shift start ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StartChecklist:
+    """The start checklist as it stands.
+
+    Attributes:
+        ticks: the engineer's own ticks (item -> bool); other items follow ``auto``.
+        previous: the latest shift handed over in this journal (None: none).
+        previous_notes: its end report, or what the engineer pasted instead.
+    """
+
+    at: dt.datetime
+    engineer: str
+    live: Live
+    silences: Sequence[SilenceLine]
+    silences_from_journal: bool
+    open_incidents: Sequence[Incident]
+    dashboards: Sequence[DashboardCheck]
+    previous: Shift | None
+    previous_notes: str
+    observations: str
+    ticks: Mapping[str, bool]
+
+    def auto(self, item: str) -> bool:
+        """What the app could check for the engineer: alerts and silences listed (Alertmanager
+        answered), dashboards and tools answering."""
+        answered = {check.name for check in self.dashboards if check.ok}
+        return {
+            ALERTS: self.live.reached,
+            SILENCES: self.live.reached,
+            DASHBOARDS: bool(self.dashboards) and all(n in answered for n in DASHBOARD_NAMES),
+            TOOLS: bool(self.dashboards) and all(n in answered for n in TOOL_NAMES),
+        }.get(item, False)
+
+    def checked(self, item: str) -> bool:
+        """The engineer's tick if given, else ``auto``."""
+        return bool(self.ticks.get(item, self.auto(item)))
+
+    def active_alerts(self, limit: int | None = None) -> list[tuple[Alert, Severity]]:
+        """The alerts firing, worst first, then oldest (the first ``limit`` of them)."""
+        live = self.live
+        alerts, severities = live.alerts or {}, live.severities
+        if live.order:
+            return [(alerts[fp], severities[fp]) for _key, fp in live.order[:limit]]
+        pairs = [(a, severities.get(fp, Severity.UNKNOWN)) for fp, a in alerts.items()]
+        return sorted(pairs, key=lambda p: order_key(*p))[:limit]
+
+
+def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Sequence[DashboardCheck] = (),
+                    at: dt.datetime | None = None) -> StartChecklist:
+    """The start checklist now, with the start window's draft (ticks, observations, engineer's
+    name, pasted notes) from the journal."""
+    at = at or journal.now()
+    with journal.snapshot():
+        draft = journal.state(START_SCOPE)
+        previous = last_handoff(journal)
+        still_open = open_incidents(journal)
+        silences, from_journal = silence_lines(live, journal, at)
+    notes = draft.get("previous_notes")
+    if notes is None:
+        notes = previous.end_markdown if previous else ""
+    return StartChecklist(at, draft.get("engineer") or engineer, live, silences, from_journal, still_open,
+                          tuple(dashboards), previous, notes, draft.get("observations", ""),
+                          dict(draft.get("ticks", {})))
+
+
+# -- shift end ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HandledIncident:
+    """An incident of the shift with the engineer's notes on it; ``description`` is one line
+    from the notes (the latest), else the alert's summary."""
+
+    incident: Incident
+    notes: Sequence[str]
+
+    @property
+    def description(self) -> str:
+        text = self.notes[-1] if self.notes else self.incident.summary
+        line = " ".join(text.split())
+        return line if len(line) <= 140 else line[:139] + "…"
+
+
+@dataclass(frozen=True)
+class EndReport:
+    """The end template's content.
+
+    Attributes:
+        pending: the pending items, one per entry (saved ones, or suggestions).
+        pending_suggested: True when ``pending`` are suggestions nobody saved yet.
+    """
+
+    shift: Shift
+    at: dt.datetime
+    alerts_received: int
+    incidents: Sequence[HandledIncident]
+    pending: Sequence[str]
+    pending_suggested: bool
+    silences: Sequence[SilenceLine]
+    silences_from_journal: bool
+    observations: str
+    incoming: str
+    live_error: str = ""
+
+    @property
+    def duration(self) -> dt.timedelta:
+        """From the start of the shift to ``at``."""
+        return max(dt.timedelta(0), self.at - self.shift.started_at)
+
+
+def split_items(text: str) -> list[str]:
+    """Non-blank lines of a text box, trimmed, list markers ("- ", "- [ ] ", "* ") removed."""
+    items = []
+    for line in text.splitlines():
+        line = line.strip()
+        for marker in ("- [ ]", "- [x]", "- [X]", "-", "*"):
+            if line == marker or line.startswith(marker + " "):
+                line = line[len(marker):].strip()
+                break
+        if line:
+            items.append(line)
+    return items
+
+
+def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo) -> list[str]:
+    """What the next shift should follow up: incidents still open, post-mortems and reviews not
+    dismissed."""
+    items = []
+    for item in open_incidents(journal):
+        text = tr(CONTEXT, "Follow up %1 (still firing)").replace("%1", item.alertname or item.fingerprint)
+        if item.escalation:
+            text += " — " + tr(CONTEXT, "escalated to %1").replace("%1", item.escalation)
+        items.append(text)
+    for reminder in reminders(journal, now):
+        if reminder.dismissed:
+            continue
+        name = reminder.incident.alertname or reminder.incident.fingerprint
+        text = tr(CONTEXT, "Post-mortem review of %1 with the team, by %2") if reminder.key == REVIEW else \
+            tr(CONTEXT, "Post-mortem of %1, by %2")
+        items.append(text.replace("%1", name).replace("%2", local_time(reminder.due_at, zone, now, tr)))
+    return items
+
+
+def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: dt.tzinfo,
+               at: dt.datetime | None = None) -> EndReport:
+    """The end template for ``shift`` up to ``at`` (now), with the end window's saved pending
+    items, observations and incoming engineer."""
+    at = at or shift.ended_at or journal.now()
+    with journal.snapshot():
+        saved = journal.state(shift_scope(shift.id))
+        received = journal.count_events(shift.started_at, at, (EventKind.FIRED,))
+        handled = [HandledIncident(item, journal.notes_for(item.fingerprint))
+                   for item in incidents(journal, shift.started_at, at)]
+        silences, from_journal = silence_lines(live, journal, at, shift.engineer)
+        pending_text = saved.get("pending")
+        suggested = pending_text is None
+        pending = suggested_pending(journal, at, tr, zone) if suggested else split_items(pending_text)
+    return EndReport(shift, at, received, handled, pending, suggested, silences, from_journal,
+                     saved.get("observations", ""), saved.get("incoming", shift.incoming), live.error)
+
+
+def local_time(when: dt.datetime, zone: dt.tzinfo, now: dt.datetime, tr: Translate | None = None) -> str:
+    """``HH:MM`` in ``zone``, with the date before it when not on ``now``'s day (in the
+    language's layout with ``tr``: 30/11/2026 in Portuguese, 2026-11-30 in English)."""
+    local = when.astimezone(zone)
+    if local.date() != now.astimezone(zone).date():
+        return local.strftime((tr(CONTEXT, "%Y-%m-%d") if tr else "%Y-%m-%d") + " %H:%M")
+    return f"{local:%H:%M}"
+
+
+def local_stamp(at: dt.datetime, zone: dt.tzinfo, tr: Translate) -> str:
+    """Date and time in ``zone`` in the language's layout (``30/11/2026 14:05``)."""
+    return at.astimezone(zone).strftime(tr(CONTEXT, "%Y-%m-%d %H:%M"))

@@ -1,0 +1,153 @@
+"""The guide's shift checklists as Markdown, in its layout ("Checklist ao Assumir Turno",
+"Checklist ao Passar Turno"): Portuguese headings in Portuguese, English ones in English, through
+the ``tr(context, text)`` passed in (no Qt).
+
+Where the guide puts a list inline (``**Alertas Ativos**: [Número] - [Listar se houver]``) the
+count stays on the heading's line and the items follow as a list, and sections are separated by
+blank lines, so that Slack and any Markdown renderer show each section apart. Text from
+Alertmanager and from the engineer is put on one line (a silence's comment, a note).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from .handoff import (
+    CONTEXT,
+    DASHBOARDS,
+    START_ITEMS,
+    EndReport,
+    HandledIncident,
+    SilenceLine,
+    StartChecklist,
+    item_text,
+    local_stamp,
+    local_time,
+    split_items,
+)
+from .severity import Severity, severity_word
+
+Translate = Callable[[str, str], str]
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of white space (line breaks too) made one space."""
+    return " ".join(text.split())
+
+
+def silence_line(line: SilenceLine, tr: Translate, zone: dt.tzinfo, now: dt.datetime) -> str:
+    """``AlertName - Expira em HH:MM - Motivo: X - Por: author`` (no list marker)."""
+    silence = line.silence
+    ends = local_time(silence.ends_at, zone, now, tr) if silence.ends_at else "?"
+    parts = [one_line(line.name), tr(CONTEXT, "Expires at %1").replace("%1", ends),
+             tr(CONTEXT, "Reason: %1").replace("%1", one_line(silence.comment) or "—")]
+    if silence.created_by:
+        parts.append(tr(CONTEXT, "By: %1").replace("%1", one_line(silence.created_by)))
+    return " - ".join(parts)
+
+
+def incident_status(item: HandledIncident, tr: Translate) -> str:
+    """"Resolvido", "Escalado para L2", "Resolvido (escalado para L2)" or "Em aberto"."""
+    incident = item.incident
+    escalated = tr(CONTEXT, "escalated to %1").replace("%1", incident.escalation) if incident.escalation else ""
+    if incident.resolved_at is not None:
+        resolved = tr(CONTEXT, "Resolved")
+        return f"{resolved} ({escalated})" if escalated else resolved
+    if escalated:
+        return escalated[:1].upper() + escalated[1:]
+    return tr(CONTEXT, "Open")
+
+
+def _alert_line(alert, severity: Severity, tr: Translate) -> str:
+    what = [severity_word(severity, tr)]
+    if alert.silenced:
+        what.append(tr(CONTEXT, "silenced"))
+    line = f"{alert.alertname or alert.fingerprint} ({', '.join(what)})"
+    where = alert.labels.get("instance") or alert.labels.get("service", "")
+    return f"{line} - {one_line(where)}" if where else line
+
+
+def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, list_limit: int = 25) -> str:
+    """The start checklist ("Assumindo Turno") as Markdown."""
+    at = checklist.at
+    lines = [f"## {tr(CONTEXT, 'Taking Over the Shift - %1').replace('%1', local_stamp(at, zone, tr))}", ""]
+    for item in START_ITEMS:
+        lines.append(f"- [{'x' if checklist.checked(item) else ' '}] {item_text(item, tr)}")
+        if item == DASHBOARDS:  # which ones did not answer (the tools are among them)
+            lines += [f"  - {check.name}: {tr(CONTEXT, 'no answer (%1)').replace('%1', one_line(check.detail))}"
+                      for check in checklist.dashboards if not check.ok]
+    lines.append("")
+    live = checklist.live
+    heading = f"**{tr(CONTEXT, 'Active Alerts')}**:"
+    if live.reached:
+        total = len(live.alerts)
+        lines.append(f"{heading} {total}")
+        lines += [f"- {_alert_line(a, s, tr)}" for a, s in checklist.active_alerts(list_limit)]
+        if total > list_limit:
+            lines.append("- " + tr(CONTEXT, "… and %1 more").replace("%1", str(total - list_limit)))
+    else:
+        lines.append(f"{heading} ? - {tr(CONTEXT, 'Alertmanager unreachable: %1').replace('%1', one_line(live.error))}")
+    lines.append("")
+    lines.append(f"**{tr(CONTEXT, 'Silences')}**: {len(checklist.silences)}")
+    if checklist.silences_from_journal and checklist.silences:
+        lines.append(f"- _{tr(CONTEXT, 'as last seen (Alertmanager unreachable)')}_")
+    lines += [f"- {silence_line(s, tr, zone, at)}" for s in checklist.silences]
+    lines.append("")
+    lines.append(f"**{tr(CONTEXT, 'Open Incidents')}**: {len(checklist.open_incidents)}")
+    for incident in checklist.open_incidents:
+        status = [tr(CONTEXT, "acknowledged at %1 by %2").replace(
+            "%1", local_time(incident.acknowledged_at, zone, at, tr)).replace("%2", incident.acknowledged_by or "?")] \
+            if incident.acknowledged_at else []
+        if incident.escalation:
+            status.append(tr(CONTEXT, "escalated to %1").replace("%1", incident.escalation))
+        lines.append(" - ".join([f"- {incident.alertname or incident.fingerprint}", *status]))
+    lines.append("")
+    observations = split_items(checklist.observations)
+    lines.append(f"**{tr(CONTEXT, 'Observations')}**:" + (f" {observations[0]}" if len(observations) == 1 else ""))
+    if len(observations) > 1:
+        lines += [f"- {o}" for o in observations]
+    lines += ["", f"{tr(CONTEXT, 'On-call engineer: %1').replace('%1', one_line(checklist.engineer))}"]
+    return "\n".join(lines) + "\n"
+
+
+def format_duration(span: dt.timedelta, tr: Translate) -> str:
+    """``8 h 05 min`` (``45 min`` under an hour)."""
+    minutes = int(span.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    if not hours:
+        return tr(CONTEXT, "%1 min").replace("%1", str(minutes))
+    return tr(CONTEXT, "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+
+
+def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
+    """The end report ("Passando Turno") as Markdown."""
+    at = report.at
+    none = tr(CONTEXT, "None")
+    lines = [f"## {tr(CONTEXT, 'Handing Over the Shift - %1').replace('%1', local_stamp(at, zone, tr))}", "",
+             f"**{tr(CONTEXT, 'Shift Summary')}**:",
+             f"- {tr(CONTEXT, 'Duration: %1').replace('%1', format_duration(report.duration, tr))}",
+             f"- {tr(CONTEXT, 'Alerts received: %1').replace('%1', str(report.alerts_received))}",
+             f"- {tr(CONTEXT, 'Incidents: %1').replace('%1', str(len(report.incidents)))}",
+             "", f"**{tr(CONTEXT, 'Incidents Handled')}**:"]
+    for number, item in enumerate(report.incidents, 1):
+        incident = item.incident
+        when = incident.fired_at or incident.opened_at
+        parts = [incident.alertname or incident.fingerprint, local_time(when, zone, at, tr) if when else "?",
+                 incident_status(item, tr)]
+        if item.description:
+            parts.append(item.description)
+        lines.append(f"{number}. " + " - ".join(parts))
+    if not report.incidents:
+        lines.append(f"- {none}")
+    lines += ["", f"**{tr(CONTEXT, 'Pending for the Next Shift')}**:"]
+    lines += [f"- [ ] {one_line(p)}" for p in report.pending] or [f"- {none}"]
+    lines += ["", f"**{tr(CONTEXT, 'Active Silences')}**:"]
+    if report.silences_from_journal and report.silences:
+        lines.append(f"- _{tr(CONTEXT, 'as last seen (Alertmanager unreachable)')}_")
+    lines += [f"- {silence_line(s, tr, zone, at)}" for s in report.silences] or [f"- {none}"]
+    lines += ["", f"**{tr(CONTEXT, 'Observations')}**:"]
+    lines += [f"- {o}" for o in split_items(report.observations)] or [f"- {none}"]
+    lines += ["", tr(CONTEXT, "Outgoing on-call engineer: %1").replace("%1", one_line(report.shift.engineer)),
+              tr(CONTEXT, "Incoming on-call engineer: %1").replace("%1", one_line(report.incoming) or "?")]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,298 @@
+"""The shift journal: every event of the on-call shift with its time, in SQLite (no Qt; the only
+I/O in core/ is this file's own database, design notes "Layout").
+
+Durability (issue 5):
+
+* WAL mode with ``synchronous=FULL``: COMMIT returns once the transaction is in the write-ahead
+  log *and* the log is fsynced. ``NORMAL`` would survive a killed process too (the WAL is in the
+  OS's cache), but not a power cut or an OS crash, where the last transactions would roll back;
+  the journal must survive the laptop dying mid-shift, and it writes a few times a minute at
+  most, so the one fsync per commit costs nothing anyone notices.
+* Every write is one ``BEGIN IMMEDIATE`` ... ``COMMIT`` transaction: a process killed at any
+  moment loses at most the transaction it was writing, never an earlier one.
+* One connection per thread (thread-local), each with a busy timeout, so that the tray (its GUI
+  and its writer thread) and the command line can write at the same time; ``IMMEDIATE`` takes
+  the write lock up front, so two writers queue instead of failing on a lock upgrade.
+* At open, ``PRAGMA quick_check`` (once per ``Journal``). A damaged file, or an SQLite file that
+  is not a journal, is renamed aside (``journal.db.damaged-<UTC time>``, its ``-wal`` and
+  ``-shm`` with it), the reason is logged, ``Journal.damage`` tells the caller (who shows it),
+  and a new journal starts; the damaged file is never overwritten (``journal_file``). When it
+  cannot be renamed, ``JournalError`` is raised and nothing is touched.
+
+Writes go through ``Journal.transaction()`` and its ``Tx`` (``journal_tx``); what the engineer
+is typing lives in the ``state`` table (``get_state``/``set_state``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+
+from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged
+from .journal_schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION, Event, EventKind, dumps, event_from_row, loads, ts
+from .journal_tx import Change, Tx
+
+__all__ = ["BUSY_TIMEOUT_S", "Change", "Damage", "Journal", "JournalError", "Tx", "utc_now"]
+log = logging.getLogger(__name__)
+UTC = dt.timezone.utc
+
+
+def utc_now() -> dt.datetime:
+    """The current time, aware, UTC."""
+    return dt.datetime.now(UTC)
+
+
+class Journal:
+    """The journal at ``path`` (``paths.journal_path()`` in the app).
+
+    Opening is lazy: the first use in a process checks the file (``damage`` tells what was set
+    aside), creates the tables if needed, and every thread then gets its own connection.
+
+    Args:
+        path: the database file; its folder is created.
+        clock: the current time (tests inject one).
+    Raises (from every method): JournalError.
+    """
+
+    def __init__(self, path: Path, clock: Callable[[], dt.datetime] = utc_now) -> None:
+        self.path = Path(path)
+        self.damage: Damage | None = None
+        self._clock = clock
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._checked = False
+
+    @classmethod
+    def open(cls, path: Path, clock: Callable[[], dt.datetime] = utc_now) -> Journal:
+        """A journal checked and ready now (see the class)."""
+        journal = cls(path, clock)
+        journal._conn()
+        return journal
+
+    def now(self) -> dt.datetime:
+        """The journal's clock."""
+        return self._clock()
+
+    # -- connections ----------------------------------------------------------------------
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        with self._lock:
+            if not self._checked:
+                self.damage = set_aside_if_damaged(self.path, self.now())
+                self._checked = True
+        conn = self._connect()
+        self._local.conn = conn
+        return conn
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise JournalError(f"cannot open the shift journal {self.path}: {exc}") from exc
+        conn.row_factory = sqlite3.Row
+        try:
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                log.warning("the shift journal %s is in %s mode, not WAL", self.path, mode)
+            conn.execute("PRAGMA synchronous=FULL")
+            self._ensure_schema(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise JournalError(f"cannot open the shift journal {self.path}: {exc}") from exc
+        except JournalError:
+            conn.close()
+            raise
+        return conn
+
+    def _ensure_schema(self, conn: sqlite3.Connection) -> None:
+        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have won
+            if version > SCHEMA_VERSION:
+                raise JournalError(f"the shift journal {self.path} was written by a newer oncall-tray "
+                                   f"(schema {version}, this one knows {SCHEMA_VERSION})")
+            if version == 0:
+                for statement in SCHEMA:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                if self.damage is not None:
+                    tx = Tx(conn, self.now())
+                    tx.event(EventKind.JOURNAL_STARTED, text=self.damage.describe(),
+                             data={"damaged": str(self.damage.moved_to)})
+                    tx.flush()
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        """Close the calling thread's connection (others close theirs; an unclosed one loses
+        nothing, every write is committed)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            self._local.conn = None
+            conn.close()
+
+    # -- transactions and reads -------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self, at: dt.datetime | None = None) -> Iterator[Tx]:
+        """One write transaction (``BEGIN IMMEDIATE``): all of it is kept, or none."""
+        conn = self._conn()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise JournalError(f"cannot write the shift journal {self.path}: {exc}") from exc
+        try:
+            tx = Tx(conn, at or self.now())
+            yield tx
+            tx.flush()
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise JournalError(f"cannot write the shift journal {self.path}: {exc}") from exc
+            raise
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: every query in it sees the same moment of the journal."""
+        conn = self._conn()
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+        """Rows of one read-only statement."""
+        try:
+            return self._conn().execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise JournalError(f"cannot read the shift journal {self.path}: {exc}") from exc
+
+    # -- events -------------------------------------------------------------------------------
+
+    def record(self, kind: EventKind, at: dt.datetime | None = None, **fields) -> Event:
+        """Append one event in its own transaction (fields: see ``Tx.event``)."""
+        with self.transaction() as tx:
+            return tx.event(kind, at, **fields)
+
+    def events(self, since: dt.datetime | None = None, until: dt.datetime | None = None,
+               kinds: tuple[EventKind, ...] = (), fingerprint: str | None = None) -> list[Event]:
+        """Events with ``since <= at <= until``, oldest first."""
+        where, params = self._where(since, until, kinds, fingerprint)
+        rows = self.query(f"SELECT * FROM events WHERE {where} ORDER BY at, id", params)
+        return [event_from_row(r) for r in rows]
+
+    def count_events(self, since: dt.datetime | None = None, until: dt.datetime | None = None,
+                     kinds: tuple[EventKind, ...] = (), fingerprint: str | None = None) -> int:
+        """How many ``events`` there are (without reading them)."""
+        where, params = self._where(since, until, kinds, fingerprint)
+        return self.query(f"SELECT count(*) FROM events WHERE {where}", params)[0][0]
+
+    @staticmethod
+    def _where(since, until, kinds, fingerprint) -> tuple[str, tuple]:
+        where, params = ["1"], []
+        if since is not None:
+            where.append("at >= ?")
+            params.append(ts(since))
+        if until is not None:
+            where.append("at <= ?")
+            params.append(ts(until))
+        if kinds:
+            where.append(f"kind IN ({','.join('?' * len(kinds))})")
+            params += [k.value for k in kinds]
+        if fingerprint is not None:
+            where.append("fingerprint = ?")
+            params.append(fingerprint)
+        return " AND ".join(where), tuple(params)
+
+    # -- notes and escalations ------------------------------------------------------------
+
+    def add_note(self, fingerprint: str, text: str, *, alertname: str = "", actor: str = "", source: str = "",
+                 at: dt.datetime | None = None, draft: tuple[str, str] | None = None) -> Event:
+        """The engineer's note on an alert (one action or observation); blank text is refused.
+        A note on a firing alert opens an incident for it (the engineer is handling it).
+        ``draft`` (scope, key): the saved state that held the note while it was typed, removed
+        in the same transaction.
+
+        Raises:
+            ValueError: ``text`` is blank.
+        """
+        text = text.strip()
+        if not text:
+            raise ValueError("a note needs some text")
+        with self.transaction(at) as tx:
+            if draft is not None:
+                tx.conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", draft)
+            if tx.firing(fingerprint):  # writing about a firing alert is handling it
+                tx.take_incident(fingerprint, alertname=alertname)
+            return tx.event(EventKind.NOTE, fingerprint=fingerprint, alertname=alertname, actor=actor,
+                            source=source, text=text)
+
+    def notes(self, fingerprint: str) -> list[Event]:
+        """The notes on the alert's latest episode: those written since it last fired (all of
+        them when the journal never saw it fire), oldest first."""
+        rows = self.query(
+            "SELECT * FROM events WHERE fingerprint = ? AND kind = 'note' AND at >= coalesce("
+            "(SELECT max(at) FROM events WHERE fingerprint = ? AND kind = 'fired'), '') ORDER BY at, id",
+            (fingerprint, fingerprint))
+        return [event_from_row(r) for r in rows]
+
+    def notes_for(self, fingerprint: str) -> list[str]:
+        """The notes' texts (``notes``), as ``core.escalation``'s ``notes=`` takes them ("already
+        tried")."""
+        return [event.text for event in self.notes(fingerprint)]
+
+    def record_escalation(self, fingerprint: str, level: str, *, alertname: str = "", actor: str = "",
+                          source: str = "", severity: str = "", summary: str = "",
+                          labels: Mapping[str, str] | None = None, fired_at: dt.datetime | None = None,
+                          at: dt.datetime | None = None) -> Event:
+        """The engineer escalated the alert to ``level`` (L2, L3): an event, and the incident
+        (opened if the alert was not acknowledged) marked escalated."""
+        with self.transaction(at) as tx:
+            tx.take_incident(fingerprint, alertname=alertname, severity=severity, summary=summary, labels=labels,
+                             fired_at=fired_at, escalation=level, escalated_at=tx.now)
+            return tx.event(EventKind.ESCALATED, fingerprint=fingerprint, alertname=alertname, actor=actor,
+                            source=source, text=level)
+
+    # -- state (what is being typed or ticked) ----------------------------------------------
+
+    def get_state(self, scope: str, key: str, default=None):
+        """A saved value (JSON-decoded), or ``default``."""
+        rows = self.query("SELECT value FROM state WHERE scope = ? AND key = ?", (scope, key))
+        return loads(rows[0]["value"]) if rows else default
+
+    def state(self, scope: str) -> dict:
+        """Every saved value of a scope, by key."""
+        return {r["key"]: loads(r["value"]) for r in self.query(
+            "SELECT key, value FROM state WHERE scope = ?", (scope,))}
+
+    def set_state(self, scope: str, key: str, value) -> None:
+        """Save a value (anything JSON can hold), replacing the one before."""
+        with self.transaction() as tx:
+            tx.conn.execute("INSERT INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?) "
+                            "ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, "
+                            "updated_at = excluded.updated_at", (scope, key, dumps(value), ts(tx.now)))
+
+    def delete_state(self, scope: str, key: str | None = None) -> None:
+        """Forget a saved value, or the whole scope when ``key`` is None."""
+        with self.transaction() as tx:
+            if key is None:
+                tx.conn.execute("DELETE FROM state WHERE scope = ?", (scope,))
+            else:
+                tx.conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (scope, key))

@@ -1,0 +1,263 @@
+"""What a poll of Alertmanager adds to the shift journal (no Qt).
+
+``record_poll`` compares the poll with what the journal last saw (its ``firing`` and
+``silences`` tables), inside one write transaction, and records the differences: alerts fired,
+resolved, acknowledged (by whom: the silences' authors), unacknowledged, changed severity;
+silences created, extended and expired. Because the comparison is with the journal, not with
+the previous poll of one process:
+
+* the first poll after a start (a crash, a reboot) records what happened while nothing watched:
+  alerts that fired meanwhile (at their ``startsAt``), and those that resolved;
+* the tray and the command line can both record polls: whichever writes second finds nothing
+  new, and nothing is recorded twice.
+
+Every silencing of a firing alert is recorded as ACKNOWLEDGED (by the silences' authors); only
+the guide's acknowledgement (``acknowledges``) opens an incident.
+
+``record_silence_change`` records what this app did to a silence (created, extended, expired) and
+updates the journal's copy so that the next poll does not record it again as "seen".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Mapping
+
+from ..alertmanager.models import Alert, Matcher, Silence, SilenceStatus
+from .journal import Change, Journal, Tx
+from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
+from .severity import Severity
+from .sla import acknowledged_at
+
+EXPIRED = "expired"
+#: Alerts compared between two hand-overs of the GIL when ``cooperative`` (about 1 ms of work).
+COOPERATIVE_CHUNK = 100
+#: Silences at least this long are maintenance or known issues, not acknowledgements: halfway
+#: between the guide's investigation silence (15 min) and its maintenance one (1 h).
+MAINTENANCE = dt.timedelta(minutes=45)
+
+
+def silence_alertname(silence: Silence) -> str:
+    """The alert name a silence is for: its ``alertname="X"`` matcher's value ("" without one)."""
+    for matcher in silence.matchers:
+        if matcher.name == "alertname" and matcher.is_equal and not matcher.is_regex:
+            return matcher.value
+    return ""
+
+
+def seen_silences(journal: Journal) -> dict[str, Silence]:
+    """The silences as the journal last saw them (ID -> silence; expired ones included), for
+    when Alertmanager cannot be asked."""
+    found = {}
+    for row in journal.query("SELECT * FROM silences"):
+        matchers = tuple(Matcher(name=n, value=v, is_regex=r, is_equal=e) for n, v, r, e in loads(row["matchers"]))
+        found[row["id"]] = Silence(
+            id=row["id"], matchers=matchers, starts_at=parse_ts(row["starts_at"]), ends_at=parse_ts(row["ends_at"]),
+            created_by=row["created_by"], comment=row["comment"], status=SilenceStatus(state=row["state"]))
+    return found
+
+
+def _silence_data(silence: Silence) -> dict:
+    return {"starts_at": ts_or_none(silence.starts_at), "ends_at": ts_or_none(silence.ends_at),
+            "matchers": [[m.name, m.value, m.is_regex, m.is_equal] for m in silence.matchers]}
+
+
+def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mapping[str, Severity],
+                silences: Mapping[str, Silence], at: dt.datetime, cooperative: bool = False) -> list[Change]:
+    """Record what changed since the journal's last look; returns the changes recorded, in
+    brief (``Journal.events`` reads them in full).
+
+    Args:
+        alerts: fingerprint -> alert, everything the poll returned.
+        severities: fingerprint -> severity.
+        silences: silence ID -> silence (all states), fetched after the alerts.
+        at: when the poll finished (aware).
+        cooperative: hand the GIL over every ``COOPERATIVE_CHUNK`` alerts (the tray's writer
+            thread sets it, as its poller does, so that the GUI thread never waits long).
+    """
+    with journal.transaction(at) as tx:
+        _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0)
+        _record_silences(tx, silences)
+        return tx.changes
+
+
+class _Batch:
+    """The ``firing`` table's changes of one poll, written with ``executemany`` at the end."""
+
+    def __init__(self) -> None:
+        self.inserted: list[tuple] = []
+        self.updated: list[tuple] = []
+        self.deleted: list[tuple] = []
+
+    def write(self, tx: Tx) -> None:
+        conn = tx.conn
+        if self.deleted:
+            conn.executemany("DELETE FROM firing WHERE fingerprint = ?", self.deleted)
+        if self.inserted:
+            conn.executemany("INSERT INTO firing (fingerprint, alertname, severity, starts_at, silenced_by, summary,"
+                             " labels) VALUES (?, ?, ?, ?, ?, ?, ?)", self.inserted)
+        if self.updated:
+            conn.executemany("UPDATE firing SET severity = ?, silenced_by = ? WHERE fingerprint = ?", self.updated)
+
+
+def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str, Severity],
+                   silences: Mapping[str, Silence], chunk: int) -> None:
+    now = tx.now
+    cursor = tx.conn.cursor()
+    cursor.row_factory = None  # plain tuples of text: cheap, and no work for the garbage collector
+    stored = {row[0]: row for row in cursor.execute(
+        "SELECT fingerprint, alertname, severity, starts_at, silenced_by, summary FROM firing")}
+    handled = {row[0] for row in cursor.execute("SELECT fingerprint FROM incidents WHERE resolved_at IS NULL")}
+    batch = _Batch()
+    for count, (fp, alert) in enumerate(alerts.items(), 1):
+        if chunk and not count % chunk:
+            time.sleep(0)  # a pure-Python loop keeps the GIL for 5 ms at a time otherwise
+        severity = severities[fp].value
+        old = stored.pop(fp, None)
+        ids = alert.status.silenced_by
+        silenced_by = ",".join(sorted(ids)) if ids else ""
+        if old is not None:
+            starts = ts_or_none(alert.starts_at)
+            if starts and old[3] and old[3] != starts:  # resolved and fired again between two looks
+                _resolved(tx, old, min(alert.starts_at, now), fp in handled, batch)
+                old = None
+        if old is None:
+            _fired(tx, alert, severity, silenced_by, batch)
+            continue
+        if severity == old[2] and silenced_by == old[4]:
+            continue
+        if severity != old[2]:
+            tx.add(EventKind.SEVERITY_CHANGED, fingerprint=fp, alertname=alert.alertname,
+                     source=SOURCE_ALERTMANAGER, text=severity, data={"previous": old[2]})
+        if silenced_by and not old[4]:
+            _acknowledged(tx, alert, severity, silences)
+        elif old[4] and not silenced_by:
+            tx.add(EventKind.UNACKNOWLEDGED, fingerprint=fp, alertname=alert.alertname, source=SOURCE_ALERTMANAGER)
+        batch.updated.append((severity, silenced_by, fp))
+    for old in stored.values():
+        _resolved(tx, old, now, old[0] in handled, batch)
+    batch.write(tx)
+
+
+def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch) -> None:
+    at = min(alert.starts_at, tx.now) if alert.starts_at else tx.now
+    labels = dict(alert.labels)
+    tx.add(EventKind.FIRED, at, fingerprint=alert.fingerprint, alertname=alert.alertname,
+             source=SOURCE_ALERTMANAGER, text=alert.summary,
+             data={"severity": severity, "labels": labels, "silenced": bool(silenced_by)})
+    batch.inserted.append((alert.fingerprint, alert.alertname, severity, ts_or_none(alert.starts_at), silenced_by,
+                           alert.summary, dumps(labels)))
+
+
+def acknowledges(silence: Silence) -> bool:
+    """Whether a silence is the guide's acknowledgement of an alert being investigated (it opens
+    an incident), rather than maintenance or a known issue: its comment starts with ``ACK``
+    (this app's and kthxbye's convention), or it is shorter than ``MAINTENANCE`` (the guide's
+    investigation silences last 15 min; maintenance 1 h, known issues 24 h)."""
+    if silence.comment.strip().upper().startswith("ACK"):
+        return True
+    if silence.starts_at is None or silence.ends_at is None:
+        return False
+    return silence.ends_at - silence.starts_at < MAINTENANCE
+
+
+def _acknowledged(tx: Tx, alert: Alert, severity: str, silences: Mapping[str, Silence]) -> None:
+    known = [silences[i] for i in sorted(alert.status.silenced_by) if i in silences]
+    authors = ", ".join(dict.fromkeys(s.created_by for s in known if s.created_by))
+    at = acknowledged_at(alert, silences) or tx.now
+    at = min(max(at, alert.starts_at or at), tx.now)
+    incident = any(acknowledges(s) for s in known)
+    tx.add(EventKind.ACKNOWLEDGED, at, fingerprint=alert.fingerprint, alertname=alert.alertname,
+             silence_id=known[0].id if known else "", actor=authors, source=SOURCE_ALERTMANAGER,
+             text=known[0].comment if known else "", data={"opens_incident": incident})
+    if incident:
+        tx.take_incident(alert.fingerprint, alertname=alert.alertname, severity=severity, summary=alert.summary,
+                         labels=alert.labels, fired_at=alert.starts_at, acknowledged_at=at, acknowledged_by=authors)
+
+
+def _resolved(tx: Tx, old: tuple, at: dt.datetime, handled: bool, batch: _Batch) -> None:
+    fp, alertname, severity, _starts, _silenced, summary = old
+    data = {"severity": severity}
+    incident = tx.resolve_incident(fp, at) if handled else None
+    if incident is not None:
+        data["incident"] = incident.id
+    tx.add(EventKind.RESOLVED, at, fingerprint=fp, alertname=alertname, source=SOURCE_ALERTMANAGER,
+             text=summary, data=data)
+    batch.deleted.append((fp,))
+
+
+def _record_silences(tx: Tx, silences: Mapping[str, Silence]) -> None:
+    now = tx.now
+    stored = {row["id"]: row for row in tx.conn.execute("SELECT * FROM silences")}
+    for sid, silence in silences.items():
+        old = stored.pop(sid, None)
+        state = silence.status.state
+        if old is None:
+            if state != EXPIRED:  # expired before the journal saw it: history, not news
+                at = min(silence.updated_at or silence.starts_at or now, now)
+                _silence_event(tx, EventKind.SILENCE_CREATED, silence, silence.created_by, SOURCE_ALERTMANAGER, at)
+                _store_silence(tx, silence, state)
+            continue
+        if old["state"] == EXPIRED:
+            continue  # an expired silence never comes back; an older poll must not revive it
+        old_ends = parse_ts(old["ends_at"])
+        if state == EXPIRED:
+            at = min(silence.ends_at or now, now)
+            _silence_event(tx, EventKind.SILENCE_EXPIRED, silence, "", SOURCE_ALERTMANAGER, at,
+                           early=bool(old_ends and silence.ends_at and silence.ends_at < old_ends))
+        elif old_ends and silence.ends_at and silence.ends_at > old_ends:
+            _silence_event(tx, EventKind.SILENCE_EXTENDED, silence, silence.created_by, SOURCE_ALERTMANAGER, now,
+                           previous_ends_at=old["ends_at"])
+        if (state, ts_or_none(silence.ends_at), silence.comment) != (old["state"], old["ends_at"], old["comment"]):
+            _store_silence(tx, silence, state)
+    for old in stored.values():  # gone from Alertmanager (garbage-collected, or another cluster)
+        if old["state"] != EXPIRED:
+            ends = parse_ts(old["ends_at"])
+            tx.add(EventKind.SILENCE_EXPIRED, min(ends or now, now), silence_id=old["id"],
+                     alertname=_stored_alertname(old), source=SOURCE_ALERTMANAGER, text=old["comment"],
+                     data={"ends_at": old["ends_at"], "gone": True})
+        tx.conn.execute("DELETE FROM silences WHERE id = ?", (old["id"],))
+
+
+def _stored_alertname(row) -> str:
+    for name, value, is_regex, is_equal in loads(row["matchers"]):
+        if name == "alertname" and is_equal and not is_regex:
+            return value
+    return ""
+
+
+def _silence_event(tx: Tx, kind: EventKind, silence: Silence, actor: str, source: str,
+                   at: dt.datetime | None = None, **extra) -> Event:
+    return tx.event(kind, at, silence_id=silence.id, alertname=silence_alertname(silence), actor=actor,
+                    source=source, text=silence.comment, data={**_silence_data(silence), **extra})
+
+
+def _store_silence(tx: Tx, silence: Silence, state: str, ends_at: dt.datetime | None = None) -> None:
+    matchers = [[m.name, m.value, m.is_regex, m.is_equal] for m in silence.matchers]
+    tx.conn.execute(
+        "INSERT INTO silences (id, state, starts_at, ends_at, created_by, comment, matchers) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET state = excluded.state, starts_at = excluded.starts_at,"
+        " ends_at = excluded.ends_at, created_by = excluded.created_by, comment = excluded.comment,"
+        " matchers = excluded.matchers",
+        (silence.id, state, ts_or_none(silence.starts_at), ts_or_none(ends_at or silence.ends_at),
+         silence.created_by, silence.comment, dumps(matchers)))
+
+
+def record_silence_change(journal: Journal, kind: EventKind, silence: Silence, *, actor: str, source: str,
+                          at: dt.datetime | None = None) -> Event:
+    """Record what this app did to a silence: ``SILENCE_CREATED`` or ``SILENCE_EXTENDED`` (pass
+    the silence as it is now) or ``SILENCE_EXPIRED`` (pass it as it was; it ends at ``at``).
+
+    Raises:
+        ValueError: another kind.
+    """
+    if kind not in (EventKind.SILENCE_CREATED, EventKind.SILENCE_EXTENDED, EventKind.SILENCE_EXPIRED):
+        raise ValueError(f"not a silence event: {kind}")
+    with journal.transaction(at) as tx:
+        if kind is EventKind.SILENCE_EXPIRED:
+            _store_silence(tx, silence, EXPIRED, ends_at=tx.now)
+        else:
+            _store_silence(tx, silence, silence.status.state)
+        extra = {"early": True} if kind is EventKind.SILENCE_EXPIRED else {}
+        return _silence_event(tx, kind, silence, actor, source, **extra)

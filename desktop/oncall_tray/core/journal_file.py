@@ -1,0 +1,126 @@
+"""The shift journal's file: is it sound, and setting a damaged one aside (no Qt).
+
+At open (``Journal``), ``PRAGMA quick_check`` reads every page. A damaged file, or an SQLite file
+that is not a journal, is renamed aside as ``journal.db.damaged-<UTC time>`` (its ``-wal`` and
+``-shm`` with it, the log first: a new database must never replay the old one's log), the reason
+is logged, and the caller gets a ``Damage`` to show; the damaged file is never overwritten. When
+it cannot be renamed, ``JournalError`` is raised and nothing is touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .journal_schema import APPLICATION_ID
+
+log = logging.getLogger(__name__)
+#: How long a connection waits for another writer (the tray, the command line) to finish.
+BUSY_TIMEOUT_S = 10.0
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+
+
+class JournalError(Exception):
+    """The journal cannot be read or written (a locked, unwritable, newer or unmovable damaged
+    file); the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class Damage:
+    """A damaged journal found at open and set aside.
+
+    Attributes:
+        path: the journal's path (a new, empty journal is there now).
+        moved_to: where the damaged file went.
+        reason: SQLite's words for the damage.
+    """
+
+    path: Path
+    moved_to: Path
+    reason: str
+
+    def describe(self) -> str:
+        """One English line for the log."""
+        return (f"the shift journal {self.path} was damaged ({self.reason}); it was set aside as "
+                f"{self.moved_to} and a new journal was started")
+
+    def message(self, tr: Callable[[str, str], str]) -> str:
+        """What to tell the engineer, in their language (``tr(context, text)``)."""
+        return tr("journal", "The shift journal was damaged (%1). It was set aside as %2 and a new "
+                             "journal was started.").replace("%1", self.reason).replace("%2", str(self.moved_to))
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def set_aside_if_damaged(path: Path, now: dt.datetime) -> Damage | None:
+    """Check the journal at ``path``; when it is damaged, rename it aside (its log first) and
+    return what was done; None when it is sound or absent.
+
+    Raises:
+        JournalError: it cannot be checked, or it is damaged and cannot be renamed (then it is
+            left as it is).
+    """
+    reason = damage_reason(path)
+    if reason is None:
+        return None
+    stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        n += 1
+    try:
+        # The log first: a new database must never meet the old one's log.
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{path}{suffix}")
+            if side.exists():
+                os.rename(side, f"{target}{suffix}")
+        if path.exists():
+            os.rename(path, target)
+    except OSError as exc:
+        raise JournalError(f"the shift journal {path} is damaged ({reason}) and cannot be set aside: "
+                           f"{exc}; it was left as it is") from exc
+    damage = Damage(path, target, reason)
+    log.error("%s", damage.describe())
+    return damage
+
+
+def damage_reason(path: Path) -> str | None:
+    """Why the file at ``path`` cannot be used as a journal (``PRAGMA quick_check``, the
+    application id); None when it can, or is absent."""
+    if not path.exists():
+        if Path(f"{path}-wal").exists():
+            return "a write-ahead log without its database"
+        return None
+    if path.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise JournalError(f"cannot open the shift journal {path}: {exc}") from exc
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        if rows != ["ok"]:
+            return "; ".join(rows[:3])
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != APPLICATION_ID and (app_id != 0 or tables):
+            return "an SQLite file that is not an oncall-tray journal"
+        return None
+    except sqlite3.DatabaseError as exc:
+        if _is_damage(exc):
+            return str(exc)
+        raise JournalError(f"cannot check the shift journal {path}: {exc}") from exc
+    finally:
+        conn.close()

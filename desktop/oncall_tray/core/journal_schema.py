@@ -1,0 +1,249 @@
+"""The shift journal's tables, its record types and the conversions between them (no Qt).
+
+Times are stored as text, UTC, with a fixed layout (``2026-11-30T14:05:09.123456Z``), so that
+comparing the text compares the times. ``firing.silenced_by`` holds the silence IDs sorted and
+joined by commas (cheap to compare at every poll). JSON columns hold what has no column of its own (labels,
+matchers, severity...).
+
+Tables:
+
+* ``events``: the journal proper, append-only: every event of every shift with its time.
+* ``shifts``: one row per shift (engineer, start, end, incoming engineer, the checklists as
+  Markdown); at most one without an end (the open shift).
+* ``incidents``: alerts the engineer handled (acknowledged, escalated or written about), from
+  then to resolution; at most one open per fingerprint.
+* ``firing`` and ``silences``: what the journal last saw in Alertmanager, so that the next poll,
+  from this process or another, records only what changed.
+* ``state``: what the engineer is typing or ticking (notes being written, checklist ticks,
+  pending items, observations), by scope and key, saved as it is typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import msgspec
+
+UTC = dt.timezone.utc
+SCHEMA_VERSION = 1
+#: ``PRAGMA application_id``: "OCTJ", tells an oncall-tray journal from any other SQLite file.
+APPLICATION_ID = 0x4F43544A
+
+SCHEMA = (
+    """CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        fingerprint TEXT NOT NULL DEFAULT '',
+        alertname TEXT NOT NULL DEFAULT '',
+        silence_id TEXT NOT NULL DEFAULT '',
+        actor TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL DEFAULT '{}')""",
+    "CREATE INDEX events_at ON events(at)",
+    "CREATE INDEX events_fingerprint ON events(fingerprint, at) WHERE fingerprint <> ''",
+    """CREATE TABLE shifts (
+        id INTEGER PRIMARY KEY,
+        engineer TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        incoming TEXT NOT NULL DEFAULT '',
+        start_markdown TEXT NOT NULL DEFAULT '',
+        end_markdown TEXT NOT NULL DEFAULT '')""",
+    "CREATE UNIQUE INDEX shifts_one_open ON shifts((ended_at IS NULL)) WHERE ended_at IS NULL",
+    """CREATE TABLE incidents (
+        id INTEGER PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        alertname TEXT NOT NULL DEFAULT '',
+        severity TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        labels TEXT NOT NULL DEFAULT '{}',
+        fired_at TEXT,
+        opened_at TEXT NOT NULL,
+        acknowledged_at TEXT,
+        acknowledged_by TEXT NOT NULL DEFAULT '',
+        escalation TEXT NOT NULL DEFAULT '',
+        escalated_at TEXT,
+        resolved_at TEXT)""",
+    "CREATE UNIQUE INDEX incidents_open ON incidents(fingerprint) WHERE resolved_at IS NULL",
+    "CREATE INDEX incidents_resolved ON incidents(resolved_at)",
+    """CREATE TABLE firing (
+        fingerprint TEXT PRIMARY KEY,
+        alertname TEXT NOT NULL DEFAULT '',
+        severity TEXT NOT NULL DEFAULT '',
+        starts_at TEXT,
+        silenced_by TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        labels TEXT NOT NULL DEFAULT '{}') WITHOUT ROWID""",
+    """CREATE TABLE silences (
+        id TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        starts_at TEXT,
+        ends_at TEXT,
+        created_by TEXT NOT NULL DEFAULT '',
+        comment TEXT NOT NULL DEFAULT '',
+        matchers TEXT NOT NULL DEFAULT '[]') WITHOUT ROWID""",
+    """CREATE TABLE state (
+        scope TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (scope, key)) WITHOUT ROWID""",
+)
+
+
+class EventKind(str, enum.Enum):
+    """What a journal event records."""
+
+    FIRED = "fired"
+    RESOLVED = "resolved"
+    ACKNOWLEDGED = "acknowledged"
+    UNACKNOWLEDGED = "unacknowledged"
+    SEVERITY_CHANGED = "severity_changed"
+    ESCALATED = "escalated"
+    SILENCE_CREATED = "silence_created"
+    SILENCE_EXTENDED = "silence_extended"
+    SILENCE_EXPIRED = "silence_expired"
+    NOTE = "note"
+    SHIFT_STARTED = "shift_started"
+    SHIFT_ENDED = "shift_ended"
+    JOURNAL_STARTED = "journal_started"
+
+
+#: ``Event.source``: seen in a poll of Alertmanager, done in the tray, done on the command line.
+SOURCE_ALERTMANAGER, SOURCE_TRAY, SOURCE_CLI = "alertmanager", "tray", "cli"
+
+
+def ts(value: dt.datetime) -> str:
+    """An aware datetime as stored (UTC, fixed layout). Raises ValueError for a naive one."""
+    if value.tzinfo is not UTC:
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("journal times must be timezone-aware")
+        value = value.astimezone(UTC)
+    return value.isoformat(timespec="microseconds")[:-6] + "Z"  # isoformat: C speed, unlike strftime
+
+
+def parse_ts(text: str | None) -> dt.datetime | None:
+    """A stored time back as an aware UTC datetime (None for NULL or "")."""
+    if not text:
+        return None
+    return dt.datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
+
+
+def ts_or_none(value: dt.datetime | None) -> str | None:
+    """``ts(value)``, or None for None."""
+    return ts(value) if value is not None else None
+
+
+_ENCODER = msgspec.json.Encoder(order="sorted")
+
+
+def dumps(value: object) -> str:
+    """JSON as stored: compact, UTF-8 kept, keys sorted (stable text for equal values)."""
+    return _ENCODER.encode(value).decode()
+
+
+loads = msgspec.json.decode
+
+
+@dataclass(frozen=True)
+class Event:
+    """One journal event.
+
+    Attributes:
+        id: its row number (grows with each write; ties in ``at`` keep this order).
+        at: when it happened (UTC): for a poll's findings the time Alertmanager gives when it
+            gives one (``startsAt`` of a fired alert), else the poll's.
+        kind: what happened.
+        fingerprint, alertname: the alert it is about ("" for none).
+        silence_id: the silence it is about ("" for none).
+        actor: who did it (the engineer; a silence's ``createdBy``), "" when nobody did.
+        source: ``SOURCE_ALERTMANAGER``, ``SOURCE_TRAY`` or ``SOURCE_CLI``.
+        text: a note's text, a silence's comment, an escalation's level...
+        data: the rest (severity, summary, labels, a silence's ends_at and matchers...).
+    """
+
+    id: int
+    at: dt.datetime
+    kind: EventKind
+    fingerprint: str = ""
+    alertname: str = ""
+    silence_id: str = ""
+    actor: str = ""
+    source: str = ""
+    text: str = ""
+    data: Mapping = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Shift:
+    """One shift: ``ended_at`` None while it is open."""
+
+    id: int
+    engineer: str
+    started_at: dt.datetime
+    ended_at: dt.datetime | None = None
+    incoming: str = ""
+    start_markdown: str = ""
+    end_markdown: str = ""
+
+    @property
+    def open(self) -> bool:
+        """True until the shift is handed over."""
+        return self.ended_at is None
+
+
+@dataclass(frozen=True)
+class Incident:
+    """An alert the engineer handled: acknowledged it (the guide's acknowledgement, see
+    ``journal_feed.acknowledges``), escalated it, or wrote a note on it while it fired.
+
+    Attributes:
+        opened_at: when the engineer took it on (the first of those).
+        escalation: "" or the highest level it was escalated to ("L2", "L3").
+        resolved_at: None while the alert still fires.
+    """
+
+    id: int
+    fingerprint: str
+    alertname: str
+    opened_at: dt.datetime
+    severity: str = ""
+    summary: str = ""
+    labels: Mapping[str, str] = field(default_factory=dict)
+    fired_at: dt.datetime | None = None
+    acknowledged_at: dt.datetime | None = None
+    acknowledged_by: str = ""
+    escalation: str = ""
+    escalated_at: dt.datetime | None = None
+    resolved_at: dt.datetime | None = None
+
+    @property
+    def after_incident(self) -> bool:
+        """Resolved after being handled: the guide's post-incident steps apply."""
+        return self.resolved_at is not None
+
+
+def event_from_row(row) -> Event:
+    """An ``Event`` from an ``events`` row (``sqlite3.Row``)."""
+    return Event(row["id"], parse_ts(row["at"]), EventKind(row["kind"]), row["fingerprint"], row["alertname"],
+                 row["silence_id"], row["actor"], row["source"], row["text"], loads(row["data"]))
+
+
+def shift_from_row(row) -> Shift:
+    """A ``Shift`` from a ``shifts`` row."""
+    return Shift(row["id"], row["engineer"], parse_ts(row["started_at"]), parse_ts(row["ended_at"]),
+                 row["incoming"], row["start_markdown"], row["end_markdown"])
+
+
+def incident_from_row(row) -> Incident:
+    """An ``Incident`` from an ``incidents`` row."""
+    return Incident(
+        row["id"], row["fingerprint"], row["alertname"], parse_ts(row["opened_at"]), row["severity"], row["summary"],
+        loads(row["labels"]), parse_ts(row["fired_at"]), parse_ts(row["acknowledged_at"]),
+        row["acknowledged_by"], row["escalation"], parse_ts(row["escalated_at"]), parse_ts(row["resolved_at"]))

@@ -1,0 +1,66 @@
+"""Saving what the engineer types as they type it (issue 5: "not only on close").
+
+``Autosave`` watches a text widget: a short pause in the typing (``DELAY_MS``), leaving the
+field, or hiding its window saves the text through the journal worker. At most the last
+fraction of a second of typing is in flight when the process dies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+DELAY_MS = 300
+
+
+class Autosave(QObject):
+    """Saves ``widget``'s text with ``save(text)`` after each pause in the typing.
+
+    Args:
+        widget: a QLineEdit or QPlainTextEdit.
+        save: queues the write (called in the GUI thread; must not block).
+    """
+
+    def __init__(self, widget: QLineEdit | QPlainTextEdit, save: Callable[[str], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._save = save
+        self._saved: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        widget.textChanged.connect(self._timer.start)
+        widget.installEventFilter(self)
+
+    def _text(self) -> str:
+        widget = self._widget
+        return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+
+    def set_text_quietly(self, text: str) -> None:
+        """Show ``text`` (loaded from the journal) without saving it back."""
+        self._saved = text
+        widget = self._widget
+        blocked = widget.blockSignals(True)
+        try:
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(text)
+            else:
+                widget.setText(text)
+        finally:
+            widget.blockSignals(blocked)
+
+    def flush(self) -> None:
+        """Save now if the text changed since the last save."""
+        self._timer.stop()
+        text = self._text()
+        if text != self._saved:
+            self._saved = text
+            self._save(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide):
+            self.flush()
+        return False

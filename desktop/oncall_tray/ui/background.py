@@ -1,0 +1,105 @@
+"""Work off the GUI thread with the result back on it (design notes, "Threads": the GUI thread
+never waits on a disk or a network).
+
+``Background`` runs tasks in its own Python thread(s), in the order given when it has one
+thread, and hands each result (or error) back to the GUI thread through a queued signal.
+
+The journal's writer is one: every write of the tray (a poll's findings, a note, a tick, a line
+typed) is queued to one thread, which runs them in order, each in its own transaction, with its
+own SQLite connection. The windows read the journal on the GUI thread (WAL: a read never waits
+for the writer) and keep what the engineer typed on screen as the truth while they are open, so
+a read that runs before a queued write is done never takes a tick or a word back. On quit,
+``shutdown`` lets the queue drain (bounded), so nothing typed before is lost.
+
+Requests to Alertmanager made from the windows (expiring a silence, checking the dashboards)
+run on another ``Background``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+log = logging.getLogger(__name__)
+Done = Callable[[object, BaseException | None], None]
+
+
+class Background(QObject):
+    """Runs tasks in ``threads`` Python threads (one: in order).
+
+    Args:
+        name: the threads' name prefix.
+        last: run in the thread at ``shutdown`` after every queued task (closes the journal's
+            connection of the thread).
+
+    Signals:
+        failed(str): a task without a ``done`` callback failed (the message, for the windows).
+        idle(): nothing is queued or running any more.
+    """
+
+    failed = Signal(str)
+    idle = Signal()
+    _finished = Signal(object, object, object)
+
+    def __init__(self, name: str, threads: int = 1, last: Callable[[], None] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._last = last or (lambda: None)
+        self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix=f"oncall-tray-{name}")
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        """True while tasks are queued or running, or their ``done`` has not run yet."""
+        with self._lock:
+            return self._pending > 0
+
+    def submit(self, fn: Callable, *args, done: Done | None = None, **kwargs) -> Future:
+        """Queue ``fn(*args, **kwargs)``; ``done(result, error)`` runs in the GUI thread after it."""
+        with self._lock:
+            self._pending += 1
+
+        def task():
+            try:
+                result, error = fn(*args, **kwargs), None
+            except Exception as exc:  # reported in the GUI thread
+                result, error = None, exc
+            self._finished.emit(done, result, error)
+            return result
+
+        return self._executor.submit(task)
+
+    def _on_finished(self, done: Done | None, result, error: BaseException | None) -> None:
+        with self._lock:
+            self._pending -= 1
+        if error is not None:
+            log.error("background task failed: %s", error)
+            if done is None:
+                self.failed.emit(str(error))
+        if done is not None:
+            done(result, error)
+        if not self.busy:
+            self.idle.emit()
+
+    def shutdown(self, timeout_s: float = 3.0) -> bool:
+        """Let the queued tasks finish (at most ``timeout_s``), run ``last`` and stop; False when
+        the queue did not drain in time (the process may exit: every finished journal write is
+        committed). ``timeout_s`` 0: drop what is queued and do not wait."""
+        if timeout_s <= 0:  # requests to Alertmanager: not worth waiting for at quit
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            return True
+        last = self._executor.submit(self._last)
+        self._executor.shutdown(wait=False)
+        try:
+            last.result(timeout_s)
+        except FutureTimeout:
+            log.warning("background tasks still queued or running at quit")
+            return False
+        return True

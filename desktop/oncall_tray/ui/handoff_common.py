@@ -1,0 +1,96 @@
+"""What the shift windows share: showing in front, the "saved" line, the Markdown preview, copying
+and saving Markdown, local times."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ..config import atomic_write_text
+from .translations import translator_for
+
+TR_CONTEXT = "shift_windows"
+tr = translator_for(TR_CONTEXT)
+
+
+def present(window: QWidget) -> None:
+    """Show ``window`` in front."""
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def group(title: str, *widgets: QWidget) -> QGroupBox:
+    """A titled box holding ``widgets`` one under the other."""
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
+def plain_label(text: str = "", wrap: bool = True) -> QLabel:
+    """A label that never reads its text as markup (text from Alertmanager or the engineer)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
+
+
+def markdown_view() -> QPlainTextEdit:
+    """A read-only, fixed-width view of Markdown."""
+    view = QPlainTextEdit()
+    view.setReadOnly(True)
+    view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    return view
+
+
+def copy_text(text: str) -> None:
+    """Put ``text`` on the clipboard."""
+    QGuiApplication.clipboard().setText(text)
+
+
+def save_markdown(parent: QWidget, text: str, name: str) -> Path | None:
+    """Ask where, then write ``text`` there atomically; the path, or None when cancelled.
+    Raises OSError when it cannot be written."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    chosen, _filter = QFileDialog.getSaveFileName(parent, tr("Save the handoff as Markdown"),
+                                                  str(Path(folder) / name), tr("Markdown (*.md);;All files (*)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    atomic_write_text(path, text)
+    return path
+
+
+def file_stamp(at: dt.datetime) -> str:
+    """``2026-11-30-1600`` in local time, for file names."""
+    return at.astimezone().strftime("%Y-%m-%d-%H%M")
+
+
+class SavedLine(QLabel):
+    """"All changes saved at 14:05:09", "Saving…", or the last write's failure, from the journal
+    writer's signals."""
+
+    def __init__(self, controller) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet("color: #666")
+        writer = controller.writer
+        if writer is not None:
+            writer.idle.connect(self._idle)
+            writer.failed.connect(self.failed)
+
+    def _idle(self) -> None:
+        self.setStyleSheet("color: #666")
+        self.setText(tr("All changes saved at %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
+
+    def failed(self, message: str) -> None:
+        """Show a failure in red."""
+        self.setStyleSheet("color: #b00020")
+        self.setText(tr("Not saved: %1").replace("%1", message))

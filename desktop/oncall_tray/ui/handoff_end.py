@@ -1,0 +1,328 @@
+"""The shift end window, "Passar turno" (issue 5): the guide's end template filled from the
+journal and Alertmanager — duration, alerts received, incidents handled, pending items (editable;
+suggested from open incidents and post-mortems until edited), the active silences with expiry and
+reason (the engineer's own flagged, with a one-click expire), observations, the outgoing and
+incoming engineer — with its Markdown beside it, to copy or save. Confirming records the end.
+
+Pending items, observations and the incoming engineer are saved as they are typed (journal state
+``shift_scope(id)``) and come back after a crash.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.handoff import EndReport, end_report, local_time, split_items
+from ..core.handoff_markdown import end_markdown, format_duration, incident_status, one_line
+from ..core.journal import JournalError
+from ..core.shifts import shift_scope
+from .autosave import Autosave
+from .handoff_common import SavedLine, copy_text, file_stamp, group, markdown_view, plain_label, present, save_markdown
+from .translations import translator_for
+
+TR_CONTEXT = "shift_end"
+tr = translator_for(TR_CONTEXT)
+INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ShiftEndWindow(QWidget):
+    """The end report of the open shift."""
+
+    def __init__(self, controller) -> None:
+        super().__init__()
+        self.controller = controller
+        self._report: EndReport | None = None
+        self._shift_id: int | None = None
+        self._pending_suggested = False
+        self._expiring: set[str] = set()
+        self._shown: dict[str, object] = {}
+        self.setWindowTitle(tr("Hand over the shift — oncall-tray"))
+        self.resize(1200, 800)
+        self._build()
+        controller.live_changed.connect(self._changed)
+        controller.journal_changed.connect(self._changed)
+        controller.shift_changed.connect(lambda _shift: self.sync())
+
+    def _build(self) -> None:
+        self.title = plain_label()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = plain_label()
+        self.incidents = QTreeWidget()
+        self.incidents.setHeaderLabels([tr("Alert"), tr("Time"), tr("Status"), tr("Description")])
+        self.incidents.setRootIsDecorated(False)
+        self.incidents.itemDoubleClicked.connect(self._open_incident)
+        self.pending = QPlainTextEdit()
+        self.pending.setPlaceholderText(tr("One pending item per line"))
+        self.pending.textChanged.connect(self._pending_edited)
+        self.pending_save = Autosave(self.pending, lambda t: self._save("pending", t))
+        self.pending_hint = plain_label()
+        self.pending_hint.setStyleSheet("color: #666")
+        self.silences = QTreeWidget()
+        self.silences.setHeaderLabels([tr("Alert"), tr("Expires"), tr("Reason"), tr("Created by"), ""])
+        self.silences.setRootIsDecorated(False)
+        self.observations = QPlainTextEdit()
+        self.observations.setPlaceholderText(tr("Unusual behaviour, worrying trends, planned maintenance"))
+        self.observations_save = Autosave(self.observations, lambda t: self._save("observations", t))
+        self.incoming = QLineEdit()
+        self.incoming.setPlaceholderText(tr("Name"))
+        self.incoming_save = Autosave(self.incoming, lambda t: self._save("incoming", t))
+        for widget in (self.observations, self.incoming):
+            widget.textChanged.connect(self._show_markdown)
+        self.outgoing = plain_label()
+        names = QHBoxLayout()
+        names.addWidget(self.outgoing, 1)
+        names.addWidget(QLabel(tr("Incoming on-call engineer:")))
+        names.addWidget(self.incoming, 1)
+        self.saved = SavedLine(self.controller)
+        self.copy_button = QPushButton(tr("Copy Markdown"))
+        self.copy_button.clicked.connect(self.copy)
+        self.save_button = QPushButton(tr("Save as…"))
+        self.save_button.clicked.connect(self.save_as)
+        history = QPushButton(tr("Past handoffs…"))
+        history.clicked.connect(lambda: self.controller.show_window("history"))
+        self.confirm_button = QPushButton(tr("Hand over the shift"))
+        self.confirm_button.clicked.connect(self.confirm)
+        close = QPushButton(tr("Close"))
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        for button in (self.copy_button, self.save_button, history):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.confirm_button)
+        self.incidents_box = group("", self.incidents)
+        self.silences_box = group("", self.silences)
+        left = QSplitter(Qt.Orientation.Vertical)
+        for widget in (self.incidents_box, group(tr("Pending for the next shift"), self.pending, self.pending_hint),
+                       self.silences_box, group(tr("Observations"), self.observations)):
+            left.addWidget(widget)
+        self.preview = markdown_view()
+        columns = QSplitter(Qt.Orientation.Horizontal)
+        columns.addWidget(left)
+        columns.addWidget(group(tr("Markdown (as the guide lays it out)"), self.preview))
+        columns.setSizes([700, 500])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(columns, 1)
+        layout.addLayout(names)
+        layout.addWidget(self.saved)
+        layout.addLayout(buttons)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def present(self) -> None:
+        """Show in front, up to date."""
+        self.sync()
+        present(self)
+
+    def _changed(self) -> None:
+        if self.isVisible():  # a hidden window is brought up to date when shown
+            self.refresh()
+
+    def sync(self) -> None:
+        """Load the open shift's saved fields when the open shift changed, then refresh."""
+        shift = self.controller.shift
+        if (shift and shift.id) != self._shift_id:
+            self._load(shift)
+        self.refresh()
+
+    def _load(self, shift) -> None:
+        self._shift_id = shift.id if shift else None
+        saved = self.controller.journal.state(shift_scope(shift.id)) if shift else {}
+        self._pending_suggested = "pending" not in saved
+        self.pending_save.set_text_quietly(saved.get("pending", ""))
+        self.observations_save.set_text_quietly(saved.get("observations", ""))
+        self.incoming_save.set_text_quietly(saved.get("incoming", ""))
+
+    def refresh(self) -> None:
+        """Rebuild the report from the journal and Alertmanager."""
+        shift = self.controller.shift
+        enabled = shift is not None and shift.id == self._shift_id
+        for widget in (self.pending, self.observations, self.incoming, self.copy_button, self.save_button,
+                       self.confirm_button):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self._report = None
+            self.title.setText(tr("No shift is open."))
+            self.summary.setText(tr("Start one with Take over the shift in the tray menu."))
+            return
+        try:
+            self._report = end_report(self.controller.journal, shift, self.controller.live, self.controller.translate,
+                                      self.controller.zone, at=self.controller.now())
+        except JournalError as exc:
+            self.saved.failed(str(exc))
+            return
+        report, zone, translate = self._report, self.controller.zone, self.controller.translate
+        since = local_time(shift.started_at, zone, report.at, translate)
+        self.title.setText(tr("Handing over the shift of %1, since %2 (%3)").replace("%1", shift.engineer).replace(
+            "%2", since).replace("%3", format_duration(report.duration, translate)))
+        self.summary.setText(tr("Alerts received: %1 · Incidents: %2").replace("%1", str(report.alerts_received))
+                             .replace("%2", str(len(report.incidents))))
+        self.outgoing.setText(tr("Outgoing on-call engineer: %1").replace("%1", shift.engineer))
+        if self._pending_suggested:
+            self.pending_save.set_text_quietly("\n".join(report.pending))
+        self.pending_hint.setText(tr("Suggested from the open incidents and the post-mortems due; edit freely.")
+                                  if self._pending_suggested and report.pending else "")
+        self._fill_incidents(report)
+        self._fill_silences(report)
+        self._show_markdown()
+
+    def _fill_incidents(self, report: EndReport) -> None:
+        self.incidents_box.setTitle(tr("Incidents handled (%1)").replace("%1", str(len(report.incidents))))
+        rows, zone, translate = [], self.controller.zone, self.controller.translate
+        for item in report.incidents:
+            incident = item.incident
+            when = local_time(incident.fired_at or incident.opened_at, zone, report.at, translate)
+            rows.append((incident.id, incident.alertname, when, incident_status(item, translate), item.description))
+        if rows == self._shown.get("incidents"):  # unchanged: no rebuild, no repaint
+            return
+        self._shown["incidents"] = rows
+        self.incidents.clear()
+        for incident_id, *texts in rows:
+            row = QTreeWidgetItem(texts)
+            row.setData(0, INCIDENT_ROLE, incident_id)
+            self.incidents.addTopLevelItem(row)
+        for column in range(3):
+            self.incidents.resizeColumnToContents(column)
+
+    def _fill_silences(self, report: EndReport) -> None:
+        title = tr("Active silences (%1)").replace("%1", str(len(report.silences)))
+        if report.silences_from_journal:
+            title += " — " + tr("as last seen: Alertmanager unreachable")
+        self.silences_box.setTitle(title)
+        shown = ([(line.silence, line.name, line.own) for line in report.silences], set(self._expiring),
+                 report.silences_from_journal, report.at.astimezone(self.controller.zone).date())
+        if shown == self._shown.get("silences"):  # unchanged: keep the rows and their buttons
+            return
+        self._shown["silences"] = shown
+        self.silences.clear()
+        for line in report.silences:
+            silence = line.silence
+            ends = local_time(silence.ends_at, self.controller.zone, report.at, self.controller.translate) \
+                if silence.ends_at else "?"
+            author = silence.created_by + (" " + tr("(you)") if line.own else "")
+            row = QTreeWidgetItem([line.name, ends, one_line(silence.comment), author, ""])
+            self.silences.addTopLevelItem(row)
+            if line.own:
+                font = row.font(0)
+                font.setBold(True)
+                for column in range(4):
+                    row.setFont(column, font)
+                button = QPushButton(tr("Expiring…") if silence.id in self._expiring else tr("Expire"))
+                button.setEnabled(silence.id not in self._expiring and not report.silences_from_journal)
+                button.setToolTip(tr("End this silence now in Alertmanager"))
+                button.clicked.connect(lambda _checked=False, s=silence: self.expire(s))
+                self.silences.setItemWidget(row, 4, button)
+        for column in range(4):
+            self.silences.resizeColumnToContents(column)
+
+    def current_report(self) -> EndReport | None:
+        """The report with what is on screen (pending items, observations, incoming engineer)."""
+        if self._report is None:
+            return None
+        return dataclasses.replace(self._report, pending=split_items(self.pending.toPlainText()),
+                                   pending_suggested=self._pending_suggested,
+                                   observations=self.observations.toPlainText(), incoming=self.incoming.text().strip())
+
+    def markdown(self) -> str:
+        """The report as the guide's Markdown ("" when no shift is open)."""
+        report = self.current_report()
+        return end_markdown(report, self.controller.translate, self.controller.zone) if report else ""
+
+    def _show_markdown(self) -> None:
+        self.preview.setPlainText(self.markdown())
+
+    # -- edits and actions ------------------------------------------------------------------
+
+    def _save(self, key: str, value: str) -> None:
+        if self._shift_id is not None:
+            self.controller.save_state(shift_scope(self._shift_id), key, value)
+
+    def _pending_edited(self) -> None:
+        self._pending_suggested = False
+        self.pending_hint.setText("")
+        self._show_markdown()
+
+    def _open_incident(self, item: QTreeWidgetItem) -> None:
+        self.controller.show_window("incidents", incident_id=item.data(0, INCIDENT_ROLE))
+
+    def expire(self, silence) -> None:
+        """Expire one of the engineer's silences now (one click)."""
+        self._expiring.add(silence.id)
+        if self._report is not None:
+            self._fill_silences(self._report)
+        self.controller.expire_silence(silence, lambda _r, error, sid=silence.id: self._expired(sid, error))
+
+    def _expired(self, silence_id: str, error) -> None:
+        self._expiring.discard(silence_id)
+        if error is not None:
+            self.saved.failed(tr("could not expire the silence: %1").replace("%1", str(error)))
+        else:
+            self.saved.setText(tr("Silence expired."))
+        if self._report is not None:
+            self._fill_silences(self._report)
+
+    def copy(self) -> None:
+        """Copy the Markdown to the clipboard."""
+        copy_text(self.markdown())
+        self.saved.setText(tr("Markdown copied to the clipboard."))
+
+    def save_as(self) -> None:
+        """Save the Markdown to a file the engineer picks."""
+        report = self.current_report()
+        if report is None:
+            return
+        try:
+            path = save_markdown(self, self.markdown(), f"handoff-{file_stamp(report.at)}.md")
+        except OSError as exc:
+            self.saved.failed(str(exc))
+            return
+        if path is not None:
+            self.saved.setText(tr("Saved to %1").replace("%1", str(path)))
+
+    def confirm(self) -> None:
+        """Record the handoff (and copy its Markdown to the clipboard)."""
+        for autosave in (self.pending_save, self.observations_save, self.incoming_save):
+            autosave.flush()
+        report = self.current_report()
+        if report is None:
+            return
+        if not report.incoming:
+            QMessageBox.warning(self, self.windowTitle(), tr("Type the incoming on-call engineer's name first."))
+            self.incoming.setFocus()
+            return
+        if self._pending_suggested:  # what the report says is what is kept
+            self._save("pending", "\n".join(report.pending))
+        markdown = self.markdown()
+        copy_text(markdown)
+        self.confirm_button.setEnabled(False)
+        self.controller.end_shift(report.shift.id, report.incoming, markdown, self._ended)
+
+    def _ended(self, shift, error) -> None:
+        if error is not None:
+            self.confirm_button.setEnabled(True)
+            QMessageBox.warning(self, self.windowTitle(),
+                                tr("The shift was not handed over: %1").replace("%1", str(error)))
+            return
+        self.controller.notify(tr("Shift handed over"), tr("To %1. The handoff is on the clipboard and in Past handoffs.")
+                               .replace("%1", shift.incoming))
+        self.hide()

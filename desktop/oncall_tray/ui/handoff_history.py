@@ -1,0 +1,88 @@
+"""Past handoffs (issue 5, "Past handoffs can be browsed"): the shifts handed over, newest first,
+each with its start checklist and end report as they were confirmed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from ..core.handoff import local_stamp
+from ..core.journal import JournalError
+from ..core.shifts import past_shifts
+from .handoff_common import copy_text, markdown_view, plain_label, present
+from .translations import translator_for
+
+TR_CONTEXT = "shift_history"
+tr = translator_for(TR_CONTEXT)
+SHIFT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HistoryWindow(QWidget):
+    """The list of past shifts and the Markdown of the one selected."""
+
+    def __init__(self, controller) -> None:
+        super().__init__()
+        self.controller = controller
+        self._shifts: dict[int, object] = {}
+        self.setWindowTitle(tr("Past handoffs — oncall-tray"))
+        self.resize(1000, 700)
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.view = markdown_view()
+        self.status = plain_label()
+        copy = QPushButton(tr("Copy Markdown"))
+        copy.clicked.connect(lambda: copy_text(self.view.toPlainText()))
+        close = QPushButton(tr("Close"))
+        close.clicked.connect(self.close)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.view)
+        splitter.setSizes([300, 700])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(copy)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        controller.shift_changed.connect(lambda _shift: self.refresh())
+
+    def present(self) -> None:
+        """Show in front, up to date."""
+        self.refresh()
+        present(self)
+
+    def refresh(self) -> None:
+        """Read the past shifts again, keeping the selection."""
+        selected = self.list.currentItem().data(SHIFT_ROLE) if self.list.currentItem() else None
+        try:
+            shifts = past_shifts(self.controller.journal)
+        except JournalError as exc:
+            self.status.setText(str(exc))
+            return
+        self._shifts = {s.id: s for s in shifts}
+        self.list.clear()
+        zone = self.controller.zone
+        for shift in shifts:
+            translate = self.controller.translate
+            text = tr("%1 – %2\n%3 → %4").replace("%1", local_stamp(shift.started_at, zone, translate)).replace(
+                "%2", local_stamp(shift.ended_at, zone, translate)).replace("%3", shift.engineer).replace(
+                "%4", shift.incoming or "?")
+            item = QListWidgetItem(text)
+            item.setData(SHIFT_ROLE, shift.id)
+            self.list.addItem(item)
+            if shift.id == selected:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.status.setText("" if shifts else tr("No shift was handed over in this journal yet."))
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        item = self.list.currentItem()
+        shift = self._shifts.get(item.data(SHIFT_ROLE)) if item else None
+        if shift is None:
+            self.view.setPlainText("")
+            return
+        parts = [text.strip() for text in (shift.end_markdown, shift.start_markdown) if text.strip()]
+        self.view.setPlainText("\n\n---\n\n".join(parts) + "\n")

@@ -1,0 +1,365 @@
+"""The shift start window, "Assumir turno" (issue 5): the guide's seven start items as
+checkboxes, those the app can check ticked for the engineer, beside what it checked: the active
+alerts, the active silences with their reasons and authors, the incidents still open, each
+dashboard's answer, and the previous shift's handoff notes (or the ones the engineer pastes).
+
+Ticks, observations, the engineer's name and pasted notes are saved as they are given (journal
+state ``START_SCOPE``); confirming records the start with the checklist as Markdown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import handoff
+from ..core.handoff import START_ITEMS, StartChecklist, item_text, local_stamp, local_time, start_checklist
+from ..core.handoff_markdown import one_line, start_markdown
+from ..core.overview import Light
+from ..core.severity import Severity
+from ..core.journal import JournalError
+from ..core.shifts import START_SCOPE, ShiftAlreadyOpen, last_handoff
+from ..notify.messages import severity_word
+from .autosave import Autosave
+from .handoff_common import SavedLine, copy_text, group, plain_label, present
+from .icons import COLOURS
+from .translations import translator_for
+
+TR_CONTEXT = "shift_start"
+tr = translator_for(TR_CONTEXT)
+#: Alerts listed at most (the count says how many there are).
+SHOWN = 200
+
+
+def _tree(*headers: str) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setHeaderLabels(list(headers))
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    return tree
+
+
+def _chip(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def _fill(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon | None] | None = None) -> None:
+    """Show ``rows`` (column texts) with their ``icons`` (first column), unless the tree shows
+    them already: a refresh at every poll must not rebuild and repaint what did not change."""
+    shown = (rows, icons)
+    if getattr(tree, "_shown", None) == shown:
+        return
+    tree._shown = shown
+    tree.clear()
+    items = [QTreeWidgetItem(list(row)) for row in rows]
+    for item, icon in zip(items, icons or ()):
+        if icon is not None:
+            item.setIcon(0, icon)
+    tree.addTopLevelItems(items)
+    for column in range(tree.columnCount() - 1):
+        tree.resizeColumnToContents(column)
+
+
+class ShiftStartWindow(QWidget):
+    """The start checklist of the shift about to begin."""
+
+    def __init__(self, controller) -> None:
+        super().__init__()
+        self.controller = controller
+        self._ticks: dict[str, bool] = {}
+        self._dashboards: list = []
+        self._checking = False
+        self._loaded = False
+        self._chips = {severity: _chip(COLOURS[Light(severity.value)]) for severity in Severity}
+        self.setWindowTitle(tr("Take over the shift — oncall-tray"))
+        self.resize(1100, 760)
+        self._build()
+        for signal in (controller.live_changed, controller.journal_changed, controller.shift_changed):
+            signal.connect(self._changed)
+
+    def _build(self) -> None:
+        self.banner = plain_label()
+        self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px")
+        self.title = plain_label()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        checklist = QGroupBox(tr("Start checklist"))
+        grid = QGridLayout(checklist)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.hints: dict[str, QLabel] = {}
+        translate = self.controller.translate
+        for row, item in enumerate(START_ITEMS):
+            box = QCheckBox(item_text(item, translate))
+            box.toggled.connect(lambda checked, i=item: self._tick(i, checked))
+            hint = plain_label(wrap=False)
+            hint.setStyleSheet("color: #666")
+            self.boxes[item], self.hints[item] = box, hint
+            grid.addWidget(box, row, 0)
+            grid.addWidget(hint, row, 1)
+        grid.setColumnStretch(1, 1)
+        self.observations = QPlainTextEdit()
+        self.observations.setPlaceholderText(tr("Anything important for this shift"))
+        self.observations_save = Autosave(self.observations, lambda t: self._save("observations", t))
+        self.engineer = QLineEdit()
+        self.engineer_save = Autosave(self.engineer, lambda t: self._save("engineer", t))
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel(tr("On-call engineer:")))
+        name_row.addWidget(self.engineer, 1)
+        self.dashboards = _tree(tr("Dashboard"), tr("Answer"), tr("Detail"))
+        self.dashboards.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.check_button = QPushButton(tr("Check again"))
+        self.check_button.clicked.connect(self.check_dashboards)
+        self.saved = SavedLine(self.controller)
+        self.copy_button = QPushButton(tr("Copy Markdown"))
+        self.copy_button.clicked.connect(self.copy)
+        self.confirm_button = QPushButton(tr("Take over the shift"))
+        self.confirm_button.setDefault(True)
+        self.confirm_button.clicked.connect(self.confirm)
+        close = QPushButton(tr("Close"))
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.confirm_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(checklist)
+        left_layout.addWidget(group(tr("Dashboards"), self.dashboards, self.check_button))
+        left_layout.addWidget(group(tr("Observations"), self.observations), 1)
+        left_layout.addLayout(name_row)
+        left_layout.addWidget(self.saved)
+        left_layout.addLayout(buttons)
+        self.alerts = _tree(tr("Severity"), tr("Alert"), tr("Instance"), tr("Summary"))
+        self.silences = _tree(tr("Alert"), tr("Expires"), tr("Reason"), tr("Created by"))
+        self.incidents = QListWidget()
+        self.previous = QPlainTextEdit()
+        self.previous.setPlaceholderText(tr("No previous handoff in this journal: paste the one you received"))
+        self.previous_save = Autosave(self.previous, lambda t: self._save("previous_notes", t))
+        self.alerts_box, self.silences_box, self.incidents_box = (
+            group("", self.alerts), group("", self.silences), group("", self.incidents))
+        self.previous_box = group(tr("Previous shift's handoff notes"), self.previous)
+        right = QSplitter(Qt.Orientation.Vertical)
+        for widget in (self.alerts_box, self.silences_box, self.incidents_box, self.previous_box):
+            right.addWidget(widget)
+        right.setSizes([300, 160, 100, 200])
+        columns = QSplitter(Qt.Orientation.Horizontal)
+        columns.addWidget(left)
+        columns.addWidget(right)
+        columns.setSizes([520, 580])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.title)
+        layout.addWidget(columns, 1)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def present(self) -> None:
+        """Load the saved draft (the first time), check the dashboards, show in front."""
+        if not self._loaded:
+            self.load()
+        self.refresh()
+        if not self._dashboards:
+            self.check_dashboards()
+        present(self)
+
+    def _changed(self, *_args) -> None:
+        if self.isVisible():  # a hidden window is brought up to date when shown
+            self.refresh()
+
+    def load(self) -> None:
+        """Fill the fields from the journal's draft (after a crash too)."""
+        journal = self.controller.journal
+        draft = journal.state(START_SCOPE)
+        self._ticks = {k: bool(v) for k, v in draft.get("ticks", {}).items()}
+        self.observations_save.set_text_quietly(draft.get("observations", ""))
+        self.engineer_save.set_text_quietly(draft.get("engineer") or self.controller.config.engineer)
+        previous = last_handoff(journal)
+        notes = draft.get("previous_notes")
+        self.previous_save.set_text_quietly(notes if notes is not None else previous.end_markdown if previous else "")
+        self._loaded = True
+
+    def checklist(self) -> StartChecklist:
+        """The checklist from the journal and Alertmanager, with what is on screen."""
+        base = start_checklist(self.controller.journal, self.controller.config.engineer, self.controller.live,
+                               self._dashboards)
+        return dataclasses.replace(base, ticks=dict(self._ticks), observations=self.observations.toPlainText(),
+                                   engineer=self.engineer.text().strip(), previous_notes=self.previous.toPlainText())
+
+    def refresh(self) -> None:
+        """Show the checklist as it stands now."""
+        if not self._loaded or self.controller.journal is None:
+            return
+        try:
+            checklist = self.checklist()
+        except JournalError as exc:
+            self.saved.failed(str(exc))
+            return
+        zone, at = self.controller.zone, checklist.at
+        translate = self.controller.translate
+        self.title.setText(tr("Taking over the shift — %1").replace("%1", local_stamp(at, zone, translate)))
+        self._banner()
+        for item in START_ITEMS:
+            box = self.boxes[item]
+            blocked = box.blockSignals(True)
+            box.setChecked(checklist.checked(item))
+            box.blockSignals(blocked)
+            self.hints[item].setText(self._hint(item, checklist))
+        self._show_alerts(checklist)
+        self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))))
+        _fill(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate)
+                               if line.silence.ends_at else "?",
+                               one_line(line.silence.comment), line.silence.created_by) for line in checklist.silences])
+        self.incidents_box.setTitle(tr("Incidents still open (%1)").replace("%1", str(len(checklist.open_incidents))))
+        lines = []
+        for incident in checklist.open_incidents:
+            text = f"{incident.alertname} — " + tr("taken on at %1").replace(
+                "%1", local_time(incident.opened_at, zone, at, translate))
+            if incident.acknowledged_by:
+                text += " — " + tr("acknowledged by %1").replace("%1", incident.acknowledged_by)
+            if incident.escalation:
+                text += " — " + tr("escalated to %1").replace("%1", incident.escalation)
+            lines.append(text)
+        if lines != [self.incidents.item(i).text() for i in range(self.incidents.count())]:
+            self.incidents.clear()
+            self.incidents.addItems(lines)
+        self._show_dashboards()
+
+    def _show_alerts(self, checklist: StartChecklist) -> None:
+        """The first ``SHOWN`` alerts, worst first."""
+        translate, live = self.controller.translate, checklist.live
+        total = len(live.alerts) if live.reached else 0
+        self.alerts_box.setTitle(tr("Active alerts (%1)").replace("%1", str(total)) if live.reached
+                                 else tr("Active alerts: Alertmanager unreachable"))
+        rows, icons = [], []
+        for alert, severity in checklist.active_alerts(SHOWN):
+            where = alert.labels.get("instance") or alert.labels.get("service", "")
+            name = alert.alertname + (" " + tr("(silenced)") if alert.silenced else "")
+            rows.append((severity_word(severity, translate), name, where, alert.summary))
+            icons.append(self._chips[severity])
+        if total > SHOWN:
+            rows.append(("", tr("… and %1 more").replace("%1", str(total - SHOWN)), "", ""))
+        if not live.reached:
+            rows.append(("", live.error, "", ""))
+        _fill(self.alerts, rows, icons)
+
+    def _banner(self) -> None:
+        shift, problem = self.controller.shift, self.controller.problem
+        texts = [problem] if problem else []
+        if shift is not None:
+            texts.append(tr("The shift of %1 is open since %2: it must be handed over (Hand over the shift) before "
+                            "another begins.").replace("%1", shift.engineer).replace(
+                "%2", local_time(shift.started_at, self.controller.zone, self.controller.now(),
+                                 self.controller.translate)))
+        self.banner.setText("\n".join(texts))
+        self.banner.setVisible(bool(texts))
+        self.confirm_button.setEnabled(shift is None)
+
+    def _hint(self, item: str, checklist: StartChecklist) -> str:
+        if item in (handoff.ALERTS, handoff.SILENCES):
+            if not checklist.live.reached:
+                return tr("Alertmanager unreachable")
+            return tr("listed here by the app")
+        if item in (handoff.DASHBOARDS, handoff.TOOLS):
+            if self._checking:
+                return tr("checking…")
+            if not checklist.dashboards:
+                return ""
+            names = handoff.DASHBOARD_NAMES if item == handoff.DASHBOARDS else handoff.TOOL_NAMES
+            ok = sum(1 for c in checklist.dashboards if c.ok and c.name in names)
+            return tr("%1 of %2 answered").replace("%1", str(ok)).replace("%2", str(len(names)))
+        if item == handoff.PREVIOUS_NOTES:
+            return tr("shown here") if checklist.previous_notes.strip() else tr("none in this journal")
+        return ""
+
+    def _show_dashboards(self) -> None:
+        rows = [(check.name, "✓ " + tr("answers") if check.ok else "✗ " + tr("no answer"), check.detail)
+                for check in self._dashboards]
+        if self._checking:
+            rows.append(("", tr("Checking the dashboards…"), ""))
+        _fill(self.dashboards, rows)
+        for index, check in enumerate(self._dashboards):
+            self.dashboards.topLevelItem(index).setToolTip(0, check.url)
+
+    # -- edits and actions ----------------------------------------------------------------
+
+    def _save(self, key: str, value) -> None:
+        self.controller.save_state(START_SCOPE, key, value)
+
+    def _tick(self, item: str, checked: bool) -> None:
+        self._ticks[item] = checked
+        self._save("ticks", dict(self._ticks))
+
+    def check_dashboards(self) -> None:
+        """Ask every dashboard again (off the GUI thread)."""
+        if self._checking:
+            return
+        self._checking = True
+        self.check_button.setEnabled(False)
+        self.refresh()
+        self.controller.check_dashboards(self._checked)
+
+    def _checked(self, checks, error) -> None:
+        self._checking = False
+        self.check_button.setEnabled(True)
+        if error is None:
+            self._dashboards = list(checks)
+        self.refresh()
+
+    def markdown(self) -> str:
+        """The checklist as the guide's Markdown."""
+        return start_markdown(self.checklist(), self.controller.translate, self.controller.zone)
+
+    def copy(self) -> None:
+        """Copy the Markdown to the clipboard."""
+        copy_text(self.markdown())
+        self.saved.setText(tr("Markdown copied to the clipboard."))
+
+    def confirm(self) -> None:
+        """Record the start of the shift (engineer's name required)."""
+        for autosave in (self.observations_save, self.engineer_save, self.previous_save):
+            autosave.flush()
+        engineer = self.engineer.text().strip()
+        if not engineer:
+            QMessageBox.warning(self, self.windowTitle(), tr("Type the on-call engineer's name first."))
+            self.engineer.setFocus()
+            return
+        self.confirm_button.setEnabled(False)
+        self.controller.start_shift(engineer, self.markdown(), self._started)
+
+    def _started(self, shift, error) -> None:
+        if error is not None:
+            self.confirm_button.setEnabled(True)
+            if isinstance(error, ShiftAlreadyOpen):
+                self.refresh()
+            QMessageBox.warning(self, self.windowTitle(), tr("The shift was not started: %1").replace("%1", str(error)))
+            return
+        self.controller.notify(tr("Shift started"), tr("%1 is on call since %2.").replace("%1", shift.engineer).replace(
+            "%2", local_time(shift.started_at, self.controller.zone, shift.started_at)))
+        self._loaded = False  # the draft was cleared with the start
+        self._dashboards = []
+        self.hide()

@@ -1,0 +1,265 @@
+"""The engineer's notes on one alert, and, once the alert was handled and resolved, the guide's
+after-incident checklist with its 2 h and 24 h reminders (issue 5). Shown beside the alert's
+details in the alerts window and in the incidents window.
+
+The note being typed is saved as it is typed (``alert_scope(fp)``, key ``draft``) and comes back
+after a crash; "Add" turns it into a journal note and clears the draft in one transaction. The
+notes are what ``escalate`` lists as "already tried".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import aftercare
+from ..core.handoff import local_time
+from ..core.journal import JournalError
+from ..core.journal_schema import SOURCE_TRAY, Incident
+from ..core.shifts import alert_scope, latest_incident
+from .autosave import Autosave
+from .handoff_common import plain_label
+from .translations import translator_for
+
+TR_CONTEXT = "incident_panel"
+tr = translator_for(TR_CONTEXT)
+DRAFT = "draft"
+
+
+class IncidentPanel(QWidget):
+    """Notes and after-incident steps of one alert; ``show_alert`` or ``show_incident``."""
+
+    def __init__(self, controller) -> None:
+        super().__init__()
+        self.controller = controller
+        self.fingerprint = ""
+        self.alertname = ""
+        self.incident: Incident | None = None
+        self._ticks: dict[str, bool] = {}
+        self._covering: list = []
+        self._build()
+        controller.journal_changed.connect(self.refresh)
+        controller.live_changed.connect(self._refresh_steps)
+        self.show_alert("", "")
+
+    def _build(self) -> None:
+        self.title = plain_label()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.notes = QListWidget()
+        self.notes.setWordWrap(True)
+        self.input = QLineEdit()
+        self.input.setPlaceholderText(tr("What did you try or see? Enter adds the note"))
+        self.input.returnPressed.connect(self.add_note)
+        self.autosave = Autosave(self.input, self._save_draft)
+        self.add_button = QPushButton(tr("Add note"))
+        self.add_button.clicked.connect(self.add_note)
+        self.escalate_button = QToolButton()
+        self.escalate_button.setText(tr("Escalated to…"))
+        self.escalate_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.escalate_button)
+        for level in ("L2", "L3"):
+            menu.addAction(level, lambda checked=False, lv=level: self.record_escalation(lv))
+        self.escalate_button.setMenu(menu)
+        row = QHBoxLayout()
+        row.addWidget(self.input, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.escalate_button)
+        self.after = QGroupBox(tr("After the incident"))
+        after = QVBoxLayout(self.after)
+        self.step_boxes: dict[str, QCheckBox] = {}
+        for step in aftercare.STEPS:
+            box = QCheckBox(aftercare.step_text(step, self.controller.translate))
+            box.toggled.connect(lambda checked, s=step: self._tick(s, checked))
+            self.step_boxes[step] = box
+            line = QHBoxLayout()
+            line.addWidget(box, 1)
+            if step == aftercare.REMOVE_SILENCES:
+                self.expire_button = QPushButton()
+                self.expire_button.clicked.connect(self.expire_covering)
+                line.addWidget(self.expire_button)
+            after.addLayout(line)
+        self.reminder_rows: dict[str, tuple[QLabel, QPushButton]] = {}
+        for key in aftercare.REMINDER_DELAYS:
+            label = plain_label()
+            button = QPushButton(tr("Dismiss"))
+            button.clicked.connect(lambda checked=False, k=key: self.dismiss(k))
+            self.reminder_rows[key] = (label, button)
+            line = QHBoxLayout()
+            line.addWidget(label, 1)
+            line.addWidget(button)
+            after.addLayout(line)
+        self.status = plain_label()
+        self.status.setStyleSheet("color: #b00020")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.notes, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.after)
+        layout.addWidget(self.status)
+
+    # -- what is shown --------------------------------------------------------------------
+
+    def show_alert(self, fingerprint: str, alertname: str) -> None:
+        """Show one alert of the alerts window ("" for none): a firing alert, so only its open
+        incident counts (a resolved one belongs to an earlier episode: the incidents window)."""
+        journal = self.controller.journal
+        incident = latest_incident(journal, fingerprint) if fingerprint and journal is not None else None
+        self._show(fingerprint, alertname, incident if incident and incident.resolved_at is None else None)
+
+    def show_incident(self, incident: Incident | None) -> None:
+        """Show one incident of the incidents window (None for none)."""
+        if incident is None:
+            self._show("", "", None)
+        else:
+            self._show(incident.fingerprint, incident.alertname, incident)
+
+    def _show(self, fingerprint: str, alertname: str, incident: Incident | None) -> None:
+        if fingerprint != self.fingerprint:
+            self.autosave.flush()  # the draft of the alert shown before
+            self.fingerprint, self.alertname = fingerprint, alertname
+            draft = ""
+            if fingerprint and self.controller.journal is not None:
+                draft = self.controller.journal.get_state(alert_scope(fingerprint), DRAFT, "")
+            self.autosave.set_text_quietly(draft)
+        if incident is None or self.incident is None or incident.id != self.incident.id:
+            self._ticks = {}
+        self.incident = incident
+        usable = bool(fingerprint) and self.controller.available
+        for widget in (self.input, self.add_button, self.escalate_button):
+            widget.setEnabled(usable)
+        self.title.setText(tr("Notes on %1").replace("%1", alertname or fingerprint) if fingerprint
+                           else tr("Select an alert to take notes on it."))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the notes and the after-incident state again."""
+        journal = self.controller.journal
+        self.notes.clear()
+        if not self.fingerprint or journal is None:
+            self.after.hide()
+            return
+        try:
+            if self.incident is not None:
+                latest = latest_incident(journal, self.fingerprint)
+                self.incident = latest if latest and latest.id == self.incident.id else self.incident
+            notes = journal.notes(self.fingerprint)
+        except JournalError as exc:
+            self.status.setText(str(exc))
+            return
+        zone, now = self.controller.zone, self.controller.now()
+        for note in notes:
+            who = f" {note.actor}" if note.actor else ""
+            self.notes.addItem(f"{local_time(note.at, zone, now, self.controller.translate)}{who}: {note.text}")
+        self.escalate_button.setVisible(self.incident is None or self.incident.resolved_at is None)
+        self._refresh_steps()
+
+    def _refresh_steps(self) -> None:
+        incident, journal = self.incident, self.controller.journal
+        if incident is None or incident.resolved_at is None or journal is None:
+            self.after.hide()
+            return
+        live = self.controller.live
+        silences = live.silences if live.reached else None
+        try:
+            steps = aftercare.steps(journal, incident, silences, self.notes.count())
+            reminders = aftercare.reminders(journal, self.controller.now(), incident)
+        except JournalError as exc:
+            self.status.setText(str(exc))
+            return
+        self.after.setTitle(tr("After the incident (resolved at %1)").replace(
+            "%1", local_time(incident.resolved_at, self.controller.zone, self.controller.now(),
+                             self.controller.translate)))
+        for step in steps:
+            box = self.step_boxes[step.key]
+            blocked = box.blockSignals(True)
+            box.setChecked(self._ticks.get(step.key, step.checked))
+            box.blockSignals(blocked)
+        covering = aftercare.covering_silences(incident, silences) if silences is not None else []
+        self._covering = covering
+        self.expire_button.setText(tr("Expire %1 silences").replace("%1", str(len(covering))))
+        self.expire_button.setVisible(bool(covering))
+        translate, zone, now = self.controller.translate, self.controller.zone, self.controller.now()
+        for reminder in reminders:
+            label, button = self.reminder_rows[reminder.key]
+            text = tr("%1 — by %2").replace("%1", aftercare.reminder_text(reminder.key, translate)).replace(
+                "%2", local_time(reminder.due_at, zone, now, translate))
+            if reminder.dismissed:
+                text += " " + tr("(dismissed)")
+            elif reminder.due(now):
+                text += " " + tr("(due now)")
+            label.setText(text)
+            button.setEnabled(not reminder.dismissed)
+        self.after.show()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _save_draft(self, text: str) -> None:
+        if self.fingerprint:
+            self.controller.save_state(alert_scope(self.fingerprint), DRAFT, text)
+
+    def add_note(self) -> None:
+        """Turn the typed text into a note (and clear the saved draft with it)."""
+        text = self.input.text().strip()
+        if not text or not self.fingerprint or self.controller.journal is None:
+            return
+        fp = self.fingerprint
+        self.autosave.set_text_quietly("")
+        self.controller.submit(self.controller.journal.add_note, fp, text, alertname=self.alertname,
+                               actor=self.controller.config.engineer, source=SOURCE_TRAY,
+                               draft=(alert_scope(fp), DRAFT), done=lambda _r, e: self._written(e))
+
+    def record_escalation(self, level: str) -> None:
+        """Record that the alert was escalated to ``level``."""
+        journal, fp = self.controller.journal, self.fingerprint
+        if journal is None or not fp:
+            return
+        alert = (self.controller.live.alerts or {}).get(fp)
+        extra = {}
+        if alert is not None:
+            severity = self.controller.live.severities.get(fp)
+            extra = {"severity": severity.value if severity else "", "summary": alert.summary,
+                     "labels": alert.labels, "fired_at": alert.starts_at}
+        self.controller.submit(journal.record_escalation, fp, level, alertname=self.alertname,
+                               actor=self.controller.config.engineer, source=SOURCE_TRAY, **extra,
+                               done=lambda _r, e: self._written(e))
+
+    def _written(self, error: BaseException | None) -> None:
+        self.status.setText(tr("Not saved: %1").replace("%1", str(error)) if error else "")
+        if error is None:
+            self.controller.journal_changed.emit()
+
+    def _tick(self, step: str, checked: bool) -> None:
+        if self.incident is not None:
+            self._ticks[step] = checked
+            self.controller.submit(aftercare.tick, self.controller.journal, self.incident.id, step, checked)
+
+    def dismiss(self, reminder: str) -> None:
+        """Dismiss one reminder of the incident shown."""
+        if self.incident is not None:
+            self.controller.submit(aftercare.dismiss, self.controller.journal, self.incident.id, reminder,
+                                   done=lambda _r, e: self._written(e))
+
+    def expire_covering(self) -> None:
+        """Expire the silences that still cover the resolved alert."""
+        self.expire_button.setEnabled(False)
+        for silence in self._covering:
+            self.controller.expire_silence(silence, done=self._expired)
+
+    def _expired(self, _result, error: BaseException | None) -> None:
+        self.expire_button.setEnabled(True)
+        if error is not None:
+            self.status.setText(tr("Could not expire the silence: %1").replace("%1", str(error)))

@@ -1,0 +1,88 @@
+"""The incidents of the last days (issue 5): every alert the engineer handled, still open or
+resolved, with its notes and, once resolved, the after-incident checklist and reminders. Where a
+resolved alert, gone from the alerts window, keeps its checklist."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from ..core.handoff import local_time
+from ..core.journal import JournalError
+from ..core.shifts import incidents
+from .handoff_common import plain_label, present
+from .incident_panel import IncidentPanel
+from .translations import translator_for
+
+TR_CONTEXT = "incidents_window"
+tr = translator_for(TR_CONTEXT)
+INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Incidents resolved longer ago than this are not listed.
+LISTED_FOR = dt.timedelta(days=7)
+
+
+class IncidentsWindow(QWidget):
+    """Incidents on the left, the selected one's notes and after-incident steps on the right."""
+
+    def __init__(self, controller) -> None:
+        super().__init__()
+        self.controller = controller
+        self._incidents: dict[int, object] = {}
+        self.setWindowTitle(tr("Incidents — oncall-tray"))
+        self.resize(1000, 650)
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.panel = IncidentPanel(controller)
+        self.status = plain_label()
+        close = QPushButton(tr("Close"))
+        close.clicked.connect(self.close)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.panel)
+        splitter.setSizes([350, 650])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        controller.journal_changed.connect(lambda: self.refresh() if self.isVisible() else None)
+
+    def present(self, incident_id: int | None = None) -> None:
+        """Show in front, with ``incident_id`` selected when given."""
+        self.refresh(incident_id)
+        present(self)
+
+    def refresh(self, select: int | None = None) -> None:
+        """Read the incidents again, keeping (or setting) the selection."""
+        if select is None and self.list.currentItem() is not None:
+            select = self.list.currentItem().data(INCIDENT_ROLE)
+        now, zone, translate = self.controller.now(), self.controller.zone, self.controller.translate
+        try:
+            found = list(reversed(incidents(self.controller.journal, since=now - LISTED_FOR)))
+        except JournalError as exc:
+            self.status.setText(str(exc))
+            return
+        self._incidents = {i.id: i for i in found}
+        blocked = self.list.blockSignals(True)
+        self.list.clear()
+        for incident in found:
+            since = incident.opened_at
+            state = (tr("resolved at %1").replace("%1", local_time(incident.resolved_at, zone, now, translate))
+                     if incident.resolved_at else tr("open"))
+            item = QListWidgetItem(f"{incident.alertname}\n{local_time(since, zone, now, translate)} — {state}")
+            item.setData(INCIDENT_ROLE, incident.id)
+            self.list.addItem(item)
+            if incident.id == select:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.blockSignals(blocked)
+        self.status.setText("" if found else tr("No incident in the last 7 days."))
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        item = self.list.currentItem()
+        self.panel.show_incident(self._incidents.get(item.data(INCIDENT_ROLE)) if item else None)

@@ -1,0 +1,309 @@
+"""The shift's side of the tray (issue 5): the journal and its writer thread, the polls recorded
+in it, the handoff windows, the incident panel of the alerts window, and the after-incident
+reminders. Lives in the GUI thread; every write and every request goes to a ``Background``.
+
+A journal that cannot be opened does not stop the tray (watching Alertmanager matters more): the
+shift features say why and stay off. A damaged journal that was set aside is told in a
+notification and in the start window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from ..alertmanager.client import AlertmanagerClient
+from ..alertmanager.models import Silence
+from ..config import Config
+from ..core import aftercare, shifts
+from ..core.handoff import Live
+from ..core.journal import Journal, JournalError, utc_now
+from ..core.journal_feed import record_poll, record_silence_change
+from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
+from ..core.overview import Light
+from ..handoff_checks import check_dashboards
+from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
+from ..paths import journal_path
+from ..sla_settings import zone_from_setting
+from ..watch import PollResult
+from .background import Background
+from .translations import translator_for
+
+log = logging.getLogger(__name__)
+TR_CONTEXT = "shift"
+tr = translator_for(TR_CONTEXT)
+REMINDER_CHECK_MS = 60_000
+#: A poll with no change (tracker events, silences) is not written, except every this many.
+FULL_RECORD_EVERY = 20
+Done = Callable[[object, BaseException | None], None]
+
+
+def _record(journal: Journal, alerts, severities, silences, at: dt.datetime) -> tuple[bool, list[tuple[int, str]]]:
+    """In the writer thread: record a poll; returns (anything recorded, [(incident, alert name)]
+    of the incidents it resolved) rather than the changes, so that thousands of them are freed
+    here, not on the GUI thread."""
+    changes = record_poll(journal, alerts, severities, silences, at, cooperative=True)
+    resolved = [(c.incident, c.alertname) for c in changes if c.kind is EventKind.RESOLVED and c.incident]
+    return bool(changes), resolved
+
+
+def _expire(config: Config, silence_id: str) -> None:
+    with AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout) as client:
+        client.expire_silence(silence_id)
+
+
+class ShiftController(QObject):
+    """Signals:
+        shift_changed(Shift | None): a shift was started or handed over (here or elsewhere).
+        journal_changed(): the journal has something new the windows show.
+        live_changed(): a poll brought Alertmanager's current state (``live``).
+        refresh_requested(): poll now (after expiring a silence).
+    """
+
+    shift_changed = Signal(object)
+    journal_changed = Signal()
+    live_changed = Signal()
+    refresh_requested = Signal()
+
+    def __init__(self, config: Config, notify: Callable[[list[Notice]], None], path: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.zone = zone_from_setting(config.timezone)
+        self.translate = QCoreApplication.translate
+        self._notify = notify
+        self.live = Live(None, error=tr("no answer from Alertmanager yet"))
+        self.journal: Journal | None = None
+        self.writer: Background | None = None
+        self.problem = ""
+        self.shift: Shift | None = None
+        self.actions = Background("actions", threads=2, parent=self)
+        try:
+            self.journal = Journal.open(path or journal_path())
+            self.shift = shifts.open_shift(self.journal)
+        except JournalError as exc:
+            self.journal = None
+            self.problem = tr("The shift journal cannot be used: %1").replace("%1", str(exc))
+            log.error("%s", exc)
+        else:
+            if self.journal.damage is not None:
+                self.problem = self.journal.damage.message(self.translate)
+            self.writer = Background("journal", last=self.journal.close, parent=self)
+        self._windows: dict[str, QObject] = {}
+        self._last_silences = None
+        self._quiet_polls = 0
+        self._reminders = QTimer(self)
+        self._reminders.setInterval(REMINDER_CHECK_MS)
+        self._reminders.timeout.connect(self.check_reminders)
+
+    @property
+    def available(self) -> bool:
+        """True when the journal works."""
+        return self.journal is not None
+
+    def now(self) -> dt.datetime:
+        """The current time (UTC); tests replace it."""
+        return utc_now()
+
+    # -- life -----------------------------------------------------------------------------
+
+    def attach_tray(self, tray, refresh: Callable[[], None]) -> None:
+        """Wire the tray menu's shift entries and the poll asked for after expiring a silence."""
+        self.refresh_requested.connect(refresh)
+        tray.set_shift_open(self.shift is not None)
+        self.shift_changed.connect(lambda shift: tray.set_shift_open(shift is not None))
+        tray.shift_window_requested.connect(self.show_window)
+
+    def attach_window(self, alerts_window) -> None:
+        """Put the notes panel in a (new) alerts window."""
+        if self.available:
+            from .incident_panel import IncidentPanel
+
+            panel = IncidentPanel(self)
+            alerts_window.add_side_panel(panel)
+            alerts_window.alert_selected.connect(panel.show_alert)
+
+    def start(self) -> None:
+        """Tell about a journal problem; open the start window when no shift is open."""
+        if self.problem:
+            self.notify(tr("Shift journal"), self.problem, Light.WARNING)
+        if not self.available:
+            return
+        if self.shift is None:
+            self.show_window("start")
+        else:
+            log.info("shift %s of %s, open since %s, restored", self.shift.id, self.shift.engineer,
+                     self.shift.started_at.isoformat())
+        self._reminders.start()
+        self.check_reminders()
+
+    def shutdown(self, budget_s: float = 1.0) -> None:
+        """Save what is still being typed, let the writes finish (bounded), stop the threads."""
+        for window in self._windows.values():
+            window.hide()  # flushes the fields' autosave
+        self._reminders.stop()
+        self.actions.shutdown(0)
+        if self.writer is not None:
+            self.writer.shutdown(budget_s)
+            self.journal.close()
+
+    def notify(self, title: str, body: str, light: Light = Light.OK, quiet: bool = True) -> None:
+        """One desktop notification."""
+        self._notify([Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), None, quiet=quiet, light=light)])
+
+    # -- polls ----------------------------------------------------------------------------
+
+    def on_polled(self, result: PollResult) -> None:
+        """Keep Alertmanager's latest state for the windows and record the poll in the journal."""
+        if result.update is None:
+            self.live = Live(None, error=result.error.describe() if result.error else "")
+        else:
+            snapshot = result.update.snapshot
+            self.live = Live.of(snapshot, result.silences)
+            self._record(result)
+        self.live_changed.emit()
+        self._follow_shift()
+
+    def _record(self, result: PollResult) -> None:
+        if self.writer is None:
+            return
+        update = result.update
+        unchanged = not update.initial and not update.events and result.silences == self._last_silences
+        self._last_silences = result.silences
+        if unchanged and self._quiet_polls < FULL_RECORD_EVERY:
+            self._quiet_polls += 1
+            return
+        self._quiet_polls = 0
+        snapshot = update.snapshot
+        self.writer.submit(_record, self.journal, snapshot.alerts, snapshot.severities, result.silences,
+                           snapshot.fetched_at, done=self._recorded)
+
+    def _recorded(self, result, error: BaseException | None) -> None:
+        if error is not None:
+            log.error("cannot record the poll in the journal: %s", error)
+            self._quiet_polls = FULL_RECORD_EVERY  # the next poll is recorded whatever it brings
+            return
+        changed, resolved = result
+        for incident_id, name in resolved:
+            self.notify(tr("After the incident: %1").replace("%1", name),
+                        tr("Resolved. Remove the silences, confirm the metrics, update #incidents and document "
+                           "the actions: Incidents in the tray menu."))
+        if changed:
+            self.journal_changed.emit()
+
+    def _follow_shift(self) -> None:
+        """Notice a shift started or handed over from the command line."""
+        if self.journal is None:
+            return
+        try:
+            current = shifts.open_shift(self.journal)
+        except JournalError as exc:
+            log.error("%s", exc)
+            return
+        if (current and current.id) != (self.shift and self.shift.id):
+            self.shift = current
+            self.shift_changed.emit(current)
+
+    # -- reminders ------------------------------------------------------------------------
+
+    def check_reminders(self) -> None:
+        """Announce, once each, the post-mortem (2 h) and review (24 h) reminders that fell due."""
+        if self.journal is None:
+            return
+        try:
+            due = aftercare.due_reminders(self.journal, self.now())
+        except JournalError as exc:
+            log.error("%s", exc)
+            return
+        for reminder in due:
+            if reminder.notified:
+                continue
+            name = reminder.incident.alertname or reminder.incident.fingerprint
+            title = (tr("Post-mortem review due: %1") if reminder.key == aftercare.REVIEW
+                     else tr("Post-mortem due: %1")).replace("%1", name)
+            body = aftercare.reminder_text(reminder.key, self.translate) + " " + tr("(Incidents, in the tray menu)")
+            self.notify(title, body, Light.INFO, quiet=False)
+            self.submit(aftercare.mark_notified, self.journal, reminder.incident.id, reminder.key)
+
+    # -- writes and requests for the windows -----------------------------------------------
+
+    def submit(self, fn: Callable, *args, done: Done | None = None, **kwargs) -> None:
+        """Queue a journal write (see ``Background.submit``)."""
+        if self.writer is not None:
+            self.writer.submit(fn, *args, done=done, **kwargs)
+
+    def save_state(self, scope: str, key: str, value) -> None:
+        """Queue saving one typed or ticked value."""
+        if self.journal is not None:
+            self.submit(self.journal.set_state, scope, key, value)
+
+    def start_shift(self, engineer: str, markdown: str, done: Done) -> None:
+        """Queue recording the start of a shift; ``done(shift, error)``."""
+        def finished(shift, error):
+            if error is None:
+                self.shift = shift
+                self.shift_changed.emit(shift)
+            done(shift, error)
+
+        self.submit(shifts.start_shift, self.journal, engineer, markdown=markdown, source=SOURCE_TRAY, done=finished)
+
+    def end_shift(self, shift_id: int, incoming: str, markdown: str, done: Done) -> None:
+        """Queue recording the handoff of the open shift; ``done(shift, error)``."""
+        def finished(shift, error):
+            if error is None or isinstance(error, shifts.NoOpenShift):
+                self.shift = None
+                self.shift_changed.emit(None)
+            done(shift, error)
+
+        self.submit(shifts.end_shift, self.journal, shift_id, incoming=incoming, markdown=markdown,
+                    source=SOURCE_TRAY, done=finished)
+
+    def expire_silence(self, silence: Silence, done: Done) -> None:
+        """Expire a silence in Alertmanager (another thread), record it, poll again;
+        ``done(None, error)``."""
+        def expired(_result, error):
+            if error is None and self.journal is not None:
+                self.submit(record_silence_change, self.journal, EventKind.SILENCE_EXPIRED, silence,
+                            actor=self.config.engineer, source=SOURCE_TRAY, done=lambda *_: self.journal_changed.emit())
+                self.refresh_requested.emit()
+            done(None, error)
+
+        self.actions.submit(_expire, self.config, silence.id, done=expired)
+
+    def check_dashboards(self, done: Done) -> None:
+        """Ask every dashboard (another thread); ``done(checks, error)``."""
+        self.actions.submit(check_dashboards, self.config, done=done)
+
+    # -- windows ----------------------------------------------------------------------------
+
+    def show_window(self, kind: str, **options) -> None:
+        """Show (creating it once) the ``start``, ``end``, ``history`` or ``incidents`` window."""
+        if not self.available:
+            self.notify(tr("Shift journal"), self.problem, Light.WARNING)
+            return
+        window = self._windows.get(kind)
+        if window is None:
+            window = self._make(kind)
+            self._windows[kind] = window
+        window.present(**options)
+
+    def _make(self, kind: str):
+        if kind == "start":
+            from .handoff_start import ShiftStartWindow
+            return ShiftStartWindow(self)
+        if kind == "end":
+            from .handoff_end import ShiftEndWindow
+            return ShiftEndWindow(self)
+        if kind == "history":
+            from .handoff_history import HistoryWindow
+            return HistoryWindow(self)
+        from .incidents_window import IncidentsWindow
+        return IncidentsWindow(self)
+
+    def window(self, kind: str):
+        """The window of that kind if it was created (tests)."""
+        return self._windows.get(kind)

@@ -1,0 +1,130 @@
+"""Screenshots of the shift windows, in Portuguese and in English, for a person to look at:
+``python tests/handoff_screenshots.py OUTDIR``.
+
+Runs a scripted shift against a local Alertmanager holding the on-call guide's alerts (the
+demo's): a shift is started, APIDown acknowledged, noted and resolved, HighCPUUsage silenced for
+1 h with a reason; then each window is drawn offscreen into ``OUTDIR/<window>-<language>.png``:
+the start window (for the next engineer), the end window, the incidents window, the alerts
+window with the notes panel, and past handoffs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import httpx  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery  # noqa: E402
+from oncall_tray.config import Config  # noqa: E402
+from oncall_tray.core import shifts  # noqa: E402
+from oncall_tray.core.severity import SeverityMap  # noqa: E402
+from oncall_tray.core.shifts import shift_scope  # noqa: E402
+from oncall_tray.core.tracker import AlertTracker  # noqa: E402
+from oncall_tray.demo import LocalAlertmanager, guide_alerts  # noqa: E402
+from oncall_tray.ui.qt_workarounds import guard_singleton_refcounts  # noqa: E402
+from oncall_tray.ui.translations import install  # noqa: E402
+from oncall_tray.watch import Watcher  # noqa: E402
+
+UTC = dt.timezone.utc
+
+
+def silence(am: LocalAlertmanager, name: str, minutes: int, author: str, comment: str) -> None:
+    now = dt.datetime.now(UTC)
+    httpx.post(f"{am.url}/api/v2/silences", timeout=10, json={
+        "matchers": [{"name": "alertname", "value": name, "isRegex": False, "isEqual": True}],
+        "startsAt": now.isoformat(), "endsAt": (now + dt.timedelta(minutes=minutes)).isoformat(),
+        "createdBy": author, "comment": comment}).raise_for_status()
+
+
+def grab(app: QApplication, window, path: Path) -> None:
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path) -> None:
+    from oncall_tray.ui.alerts_window import AlertsWindow
+    from oncall_tray.ui.shift_controller import ShiftController
+    from oncall_tray.ui.tray import TrayIcon
+
+    out.mkdir(parents=True, exist_ok=True)
+    guard_singleton_refcounts()
+    app = QApplication(sys.argv[:1])
+    for language in ("pt_BR", "en"):
+        translators = install(app, language)
+        folder = Path(tempfile.mkdtemp(prefix="oncall-shots-"))
+        with LocalAlertmanager() as am:
+            alerts = guide_alerts()
+            am.post_alerts(alerts)
+            config = Config(alertmanager_url=am.url, engineer="ana", language=language)
+            controller = ShiftController(config, lambda notices: None, path=folder / "journal.db")
+            watcher = Watcher(AlertmanagerClient(am.url), AlertTracker(SeverityMap()), AlertQuery())
+
+            def poll():
+                result = watcher.poll()
+                controller.on_polled(result)
+                while controller.writer.busy:
+                    app.processEvents()
+                return result
+
+            journal = controller.journal
+            poll()
+            shift = shifts.start_shift(journal, "ana", at=dt.datetime.now(UTC) - dt.timedelta(hours=7, minutes=50))
+            controller._follow_shift()
+            silence(am, "APIDown", 15, "ana", "ACK! investigando — ana")
+            result = poll()
+            fp = next(a.fingerprint for a in result.update.snapshot.alerts.values() if a.alertname == "APIDown")
+            journal.add_note(fp, "Pool de conexões do Postgres esgotado", alertname="APIDown", actor="ana")
+            journal.add_note(fp, "Reiniciei o backend; health check voltou", alertname="APIDown", actor="ana")
+            api = next(a for a in alerts if a["labels"]["alertname"] == "APIDown")
+            am.post_alerts([{**api, "endsAt": dt.datetime.now(UTC).isoformat()}])
+            silence(am, "HighCPUUsage", 60, "ana", "Manutenção programada do host")
+            silence(am, "SlowDatabaseQueries", 24 * 60, "bruno", "Conhecido: índice sendo recriado")
+            result = poll()
+            journal.set_state(shift_scope(shift.id), "observations", "Latência P95 sobe perto das 18h")
+            journal.set_state(shift_scope(shift.id), "incoming", "bruno")
+
+            controller.show_window("end")
+            grab(app, controller.window("end"), out / f"end-{language}.png")
+            incident = next(i for i in shifts.incidents(journal) if i.alertname == "APIDown")
+            controller.show_window("incidents", incident_id=incident.id)
+            grab(app, controller.window("incidents"), out / f"incidents-{language}.png")
+            alerts_window = AlertsWindow(config)
+            controller.attach_tray(TrayIcon(config), lambda: None)
+            controller.attach_window(alerts_window)
+            alerts_window.load(result.update.snapshot, result.silences)
+            alerts_window.resize(1100, 700)
+            row = alerts_window.model.row_of(next(a.fingerprint for a in result.update.snapshot.alerts.values()
+                                                  if a.alertname == "DiskSpaceRunningOut"))
+            alerts_window.table.selectRow(row)
+            grab(app, alerts_window, out / f"alerts-notes-{language}.png")
+            end = controller.window("end")
+            shifts.end_shift(journal, shift.id, incoming="bruno", markdown=end.markdown())
+            controller._follow_shift()
+            controller.show_window("start")
+            start = controller.window("start")
+            while start._checking:
+                app.processEvents()
+            grab(app, start, out / f"start-{language}.png")
+            controller.show_window("history")
+            grab(app, controller.window("history"), out / f"history-{language}.png")
+            for window in (alerts_window, *(controller.window(k) for k in ("start", "end", "incidents", "history"))):
+                if window is not None:
+                    window.close()
+            controller.shutdown()
+            watcher.client.close()
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))

@@ -1,0 +1,291 @@
+"""The shift checklists for a scripted shift against a real Alertmanager: alerts fire, one is
+acknowledged and resolved, one is silenced with a comment; the Markdown follows the guide's
+layout (Portuguese headings in Portuguese, English in English) and carries every active
+silence's reason and expiry. Then the same through the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from zoneinfo import ZoneInfo
+
+import httpx
+import pytest
+from conftest import make_alert, resolve, silence
+from test_cli import run
+
+from oncall_tray.commands.status import poll_once
+from oncall_tray.config import Config
+from oncall_tray.core import aftercare, shifts
+from oncall_tray.core.handoff import (
+    DASHBOARDS,
+    START_ITEMS,
+    DashboardCheck,
+    Live,
+    end_report,
+    split_items,
+    start_checklist,
+)
+from oncall_tray.core.handoff_markdown import end_markdown, start_markdown
+from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal_feed import record_poll
+from oncall_tray.core.shifts import START_SCOPE, shift_scope
+from oncall_tray.i18n import translator
+from oncall_tray.paths import journal_path
+
+ZONE = ZoneInfo("America/Sao_Paulo")
+#: The guide's "Checklist ao Passar Turno", its lines that do not depend on the shift, in order.
+GUIDE_END_PT = ["## Passando Turno - ", "**Resumo do Turno**:", "- Duração: ", "- Alertas recebidos: ",
+                "- Incidentes: ", "**Incidentes Tratados**:", "**Pendências para Próximo Turno**:",
+                "**Silenciamentos Ativos**:", "**Observações**:", "Plantonista saindo: ", "Plantonista entrando: "]
+GUIDE_END_EN = ["## Handing Over the Shift - ", "**Shift Summary**:", "- Duration: ", "- Alerts received: ",
+                "- Incidents: ", "**Incidents Handled**:", "**Pending for the Next Shift**:", "**Active Silences**:",
+                "**Observations**:", "Outgoing on-call engineer: ", "Incoming on-call engineer: "]
+GUIDE_START_PT = ["## Assumindo Turno - ", "- [x] Revisei alertas ativos no Alertmanager",
+                  "- [x] Chequei silenciamentos ativos e motivos", "- [ ] Li threads em #incidents das últimas 24h",
+                  "- [ ] Verifiquei dashboards estão carregando",
+                  "- [x] Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)",
+                  "- [x] Li handoff notes do turno anterior", "- [ ] Confirmei contatos de escalação disponíveis",
+                  "**Alertas Ativos**: ", "**Silenciamentos**: ", "**Incidentes Abertos**: ", "**Observações**:",
+                  "Plantonista: "]
+
+
+def in_order(markdown: str, prefixes: list[str]) -> None:
+    """Every prefix starts a line of ``markdown``, in this order."""
+    lines = markdown.splitlines()
+    at = 0
+    for prefix in prefixes:
+        found = next((i for i in range(at, len(lines)) if lines[i].startswith(prefix)), None)
+        assert found is not None, f"{prefix!r} missing or out of order in:\n{markdown}"
+        at = found + 1
+
+
+def section(markdown: str, heading: str) -> list[str]:
+    """The lines under ``**heading**:`` up to the next blank line."""
+    lines = markdown.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"**{heading}**:"))
+    body = []
+    for line in lines[start + 1:]:
+        if not line.strip():
+            break
+        body.append(line)
+    return body
+
+
+def local_hhmm(value: str) -> str:
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(ZONE).strftime("%H:%M")
+
+
+class Shift:
+    """A scripted shift: the journal fed by polls of a real Alertmanager."""
+
+    def __init__(self, am, journal: Journal) -> None:
+        self.am, self.journal = am, journal
+        self.config = Config(alertmanager_url=am.url, timezone="America/Sao_Paulo")
+
+    def poll(self) -> Live:
+        result = poll_once(self.config)
+        assert result.error is None, result.error
+        snapshot = result.snapshot
+        record_poll(self.journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at)
+        return Live(snapshot.alerts, snapshot.severities, result.silences)
+
+    def fingerprint(self, name: str) -> str:
+        alerts = httpx.get(f"{self.am.url}/api/v2/alerts", timeout=10).json()
+        return next(a["fingerprint"] for a in alerts if a["labels"]["alertname"] == name)
+
+    def active_silences(self) -> list[dict]:
+        return [s for s in httpx.get(f"{self.am.url}/api/v2/silences", timeout=10).json()
+                if s["status"]["state"] == "active"]
+
+
+@pytest.fixture
+def scripted(alertmanager):
+    """Shift of ana: three alerts fire; APIDown acknowledged by ana, noted and resolved;
+    HighCPUUsage silenced for 1 h by ana with a reason; DiskFull silenced by bruno."""
+    journal = Journal.open(journal_path())
+    shift = Shift(alertmanager, journal)
+    shift.poll()
+    journal.set_state(START_SCOPE, "ticks", {"previous_notes": True})
+    live = shift.poll()
+    checks = [DashboardCheck(name, "http://x", name != "Jaeger", "HTTP 200" if name != "Jaeger" else "refused")
+              for name in ("Grafana", "Prometheus", "Alertmanager", "Jaeger")]
+    checklist = start_checklist(journal, "ana", live, checks)
+    started = shifts.start_shift(journal, "ana", markdown=start_markdown(checklist, translator("pt_BR"), ZONE))
+    api = make_alert("APIDown", "critical", summary="Backend não responde", instance="backend:3001")
+    cpu = make_alert("HighCPUUsage", "warning", summary="CPU acima de 80%")
+    disk = make_alert("DiskFull", "critical", summary="Disco acima de 90%")
+    alertmanager.post_alerts([api, cpu, disk])
+    shift.poll()
+    api_fp = shift.fingerprint("APIDown")
+    silence(alertmanager, {"alertname": "APIDown"}, minutes=15, author="ana", comment="ACK! investigando — ana")
+    shift.poll()
+    journal.add_note(api_fp, "Pool de conexões esgotado", alertname="APIDown", actor="ana")
+    journal.add_note(api_fp, "Reiniciei o backend; pool normalizado", alertname="APIDown", actor="ana")
+    alertmanager.post_alerts([resolve(api)])
+    shift.poll()
+    silence(alertmanager, {"alertname": "HighCPUUsage"}, minutes=60, author="ana",
+            comment="Manutenção programada do host")
+    silence(alertmanager, {"alertname": "DiskFull"}, minutes=20, author="bruno", comment="Limpeza agendada às 18h")
+    shift.poll()
+    journal.set_state(shift_scope(started.id), "observations", "Latência do backend subindo à noite")
+    journal.set_state(shift_scope(started.id), "incoming", "bruno")
+    return shift, started
+
+
+def test_the_end_report_follows_the_guide_in_both_languages(scripted):
+    shift, started = scripted
+    live = shift.poll()
+    silences = shift.active_silences()
+    assert len(silences) == 3
+    for language, guide in (("pt_BR", GUIDE_END_PT), ("en", GUIDE_END_EN)):
+        tr = translator(language)
+        markdown = end_markdown(end_report(shift.journal, started, live, tr, ZONE), tr, ZONE)
+        in_order(markdown, guide)
+        for item in silences:  # every silence's reason and expiry
+            line = next(line for line in markdown.splitlines() if item["comment"] in line)
+            assert local_hhmm(item["endsAt"]) in line
+    tr = translator("pt_BR")
+    markdown = end_markdown(end_report(shift.journal, started, live, tr, ZONE), tr, ZONE)
+    assert "- Alertas recebidos: 3" in markdown and "- Incidentes: 2" in markdown
+    incidents = section(markdown, "Incidentes Tratados")
+    assert re.fullmatch(r"1\. APIDown - \d\d:\d\d - Resolvido - Reiniciei o backend; pool normalizado", incidents[0])
+    assert re.fullmatch(r"2\. DiskFull - \d\d:\d\d - Em aberto - Disco acima de 90%", incidents[1])
+    silenced = section(markdown, "Silenciamentos Ativos")
+    cpu = next(s for s in shift.active_silences() if s["createdBy"] == "ana" and "Manutenção" in s["comment"])
+    assert f"- HighCPUUsage - Expira em {local_hhmm(cpu['endsAt'])} - Motivo: Manutenção programada do host - " \
+           f"Por: ana" in silenced
+    pending = section(markdown, "Pendências para Próximo Turno")
+    assert pending[0] == "- [ ] Acompanhar DiskFull (ainda disparando)"
+    assert pending[1].startswith("- [ ] Post-Mortem de APIDown, até ")
+    assert pending[2].startswith("- [ ] Revisar Post-Mortem de APIDown com equipe, até ")
+    assert section(markdown, "Observações") == ["- Latência do backend subindo à noite"]
+    assert markdown.rstrip().endswith("Plantonista saindo: ana\nPlantonista entrando: bruno")
+    duration = next(line for line in markdown.splitlines() if line.startswith("- Duração: "))
+    assert re.fullmatch(r"- Duração: \d+ min", duration)
+
+
+def test_the_start_checklist_follows_the_guide(scripted):
+    shift, started = scripted
+    in_order(started.start_markdown, GUIDE_START_PT)
+    assert "  - Jaeger: sem resposta (refused)" in started.start_markdown
+    assert shift.journal.state(START_SCOPE) == {}  # the draft went with the start
+    # the next engineer's checklist: open incident, silences with reasons and authors
+    live = shift.poll()
+    tr = translator("en")
+    checklist = start_checklist(shift.journal, "bruno", live, [])
+    markdown = start_markdown(checklist, tr, ZONE)
+    assert checklist.auto(START_ITEMS[0]) and not checklist.auto(DASHBOARDS)
+    assert section(markdown, "Active Alerts")[0] == "- DiskFull (critical, silenced) - test:1"
+    assert "**Open Incidents**: 1" in markdown
+    assert any(line.startswith("- DiskFull - acknowledged at ") and line.endswith(" by bruno")
+               for line in markdown.splitlines())
+    assert "**Silences**: 3" in markdown
+    assert any("Reason: Limpeza agendada às 18h - By: bruno" in line for line in markdown.splitlines())
+
+
+def test_after_the_incident_steps_and_reminders(scripted):
+    shift, _started = scripted
+    journal = shift.journal
+    live = shift.poll()
+    incident = next(i for i in shifts.incidents(journal) if i.alertname == "APIDown")
+    steps = {s.key: s for s in aftercare.steps(journal, incident, live.silences, note_count=2)}
+    # the acknowledgement's silence still covers the resolved alert: "remove silences" not done
+    assert not steps[aftercare.REMOVE_SILENCES].checked and steps[aftercare.DOCUMENT].checked
+    assert [s.id for s in aftercare.covering_silences(incident, live.silences)]
+    aftercare.tick(journal, incident.id, aftercare.METRICS, True)
+    steps = {s.key: s for s in aftercare.steps(journal, incident, live.silences, note_count=2)}
+    assert steps[aftercare.METRICS].checked and not steps[aftercare.METRICS].auto
+    later = incident.resolved_at + dt.timedelta(hours=2, minutes=1)
+    due = aftercare.due_reminders(journal, later)
+    assert [r.key for r in due] == [aftercare.POSTMORTEM]
+    aftercare.dismiss(journal, incident.id, aftercare.POSTMORTEM)
+    assert aftercare.due_reminders(journal, later) == []
+    assert [r.key for r in aftercare.due_reminders(journal, incident.resolved_at + dt.timedelta(hours=25))] == [
+        aftercare.REVIEW]
+
+
+def test_the_command_line_prints_and_records_the_handoff(scripted, tmp_path):
+    shift, started = scripted
+    shift.journal.close()
+    config = tmp_path / "c.yaml"
+    config.write_text("timezone: America/Sao_Paulo\nengineer: ana\n", encoding="utf-8")
+    result = run("--alertmanager", shift.am.url, "handoff", "end", "--markdown", "--pending", "Trocar o disco",
+                 config=str(config), env_lang="pt_BR.UTF-8")
+    assert result.returncode == 0, result.stderr
+    in_order(result.stdout, GUIDE_END_PT)
+    pending = section(result.stdout, "Pendências para Próximo Turno")
+    assert pending[-1] == "- [ ] Trocar o disco" and len(pending) == 4  # suggestions kept, item added
+    for item in shift.active_silences():
+        assert item["comment"] in result.stdout
+    confirmed = run("--alertmanager", shift.am.url, "handoff", "end", "--confirm", "--incoming", "carla",
+                    config=str(config))
+    assert confirmed.returncode == 0, confirmed.stderr
+    assert "Incoming on-call engineer: carla" in confirmed.stdout
+    assert "handed over" in confirmed.stderr
+    journal = Journal.open(journal_path())
+    assert shifts.open_shift(journal) is None
+    done = shifts.last_handoff(journal)
+    assert (done.id, done.incoming) == (started.id, "carla") and done.end_markdown == confirmed.stdout
+    history = run("handoff", "history", config=str(config))
+    assert history.returncode == 0 and "ana → carla" in history.stdout
+    shown = run("handoff", "history", str(started.id), config=str(config))
+    assert "## Handing Over the Shift - " in shown.stdout and "## Assumindo Turno - " in shown.stdout
+    again = run("--alertmanager", shift.am.url, "handoff", "end", config=str(config))
+    assert again.returncode == 1 and "No shift is open" in again.stderr
+
+
+def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: ana\n", encoding="utf-8")
+    alertmanager.post_alerts([make_alert("APIDown", "critical", summary="Backend não responde")])
+    start = run("--alertmanager", alertmanager.url, "handoff", "start", "--confirm", "--observation", "Deploy às 15h",
+                config=str(config))
+    assert start.returncode == 0, start.stderr
+    assert "## Taking Over the Shift - " in start.stdout and "Dashboards:" in start.stdout
+    assert "- APIDown (critical) - test:1" in start.stdout and "**Observations**: Deploy às 15h" in start.stdout
+    assert "Shift started at " in start.stderr
+    twice = run("--alertmanager", alertmanager.url, "handoff", "start", "--confirm", config=str(config))
+    assert twice.returncode == 1 and "open already" in twice.stderr
+    fingerprint = json.loads(run("--alertmanager", alertmanager.url, "status", "--json",
+                                 config=str(config)).stdout)["alerts"][0]["fingerprint"]
+    noted = run("--alertmanager", alertmanager.url, "handoff", "note", fingerprint[:6], "Reiniciei o backend",
+                config=str(config))
+    assert noted.returncode == 0, noted.stderr
+    escalated = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--note", "Aumentei o pool",
+                    config=str(config))
+    assert escalated.returncode == 0, escalated.stderr
+    tried = escalated.stdout.split("*Already Tried:*\n")[1].split("\n\n")[0]
+    assert tried.splitlines() == ["- Reiniciei o backend", "- Aumentei o pool"]  # the journal's notes first
+    end = run("--alertmanager", alertmanager.url, "handoff", "end", "--markdown", config=str(config))
+    incidents = section(end.stdout, "Incidents Handled")
+    assert re.fullmatch(r"1\. APIDown - \d\d:\d\d - Escalated to L2 - Reiniciei o backend", incidents[0])
+    unknown = run("--alertmanager", alertmanager.url, "handoff", "note", "ffffffff", "x", config=str(config))
+    assert unknown.returncode == 1
+
+
+def test_split_items():
+    assert split_items("- [ ] one\n\n  * two \n- [x] three\nfour\n- ") == ["one", "two", "three", "four"]
+
+
+def test_a_silence_without_an_alertname_is_named_by_what_it_mutes():
+    import datetime as dt
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+    from oncall_tray.core.handoff import silence_lines
+
+    now = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
+
+    def make(sid: str, matchers) -> Silence:
+        return Silence(id=sid, matchers=tuple(matchers), starts_at=now, ends_at=now + dt.timedelta(hours=1),
+                       created_by="ana", comment="x", status=SilenceStatus("active"))
+
+    by_instance = make("s1", [Matcher(name="instance", value="db:5432")])
+    nothing_muted = make("s2", [Matcher(name="team", value="crm", is_regex=True)])
+    alerts = {"a": Alert(fingerprint="a", labels={"alertname": "SlowQueries", "instance": "db:5432"},
+                         status=AlertStatus("suppressed", ("s1",)))}
+    lines, from_journal = silence_lines(Live(alerts, silences={"s1": by_instance, "s2": nothing_muted}), None, now,
+                                        "ANA")
+    assert not from_journal
+    assert [(line.name, line.own) for line in lines] == [("SlowQueries", True), ('{team=~"crm"}', True)]

@@ -1,0 +1,369 @@
+"""The shift windows (pytest-qt, offscreen) against a real Alertmanager: the start window checks
+what it can for the engineer and saves every tick and word as it is given; the end window fills
+the guide's template, expires the engineer's own silence in one click, copies, saves and hands
+over; the notes panel; the GUI's writer and the command line writing at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import httpx
+import pytest
+from conftest import make_alert, resolve, silence, utcnow
+from fakeserver import FakeServer
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
+from oncall_tray.config import Config
+from oncall_tray.core import aftercare, shifts
+from oncall_tray.core.handoff import CONTACTS, DASHBOARDS, SILENCES, TOOLS
+from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal_schema import SOURCE_TRAY, EventKind
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.shifts import START_SCOPE, alert_scope, shift_scope
+from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.demo import free_port
+from oncall_tray.paths import journal_path
+from oncall_tray.ui.shift_controller import ShiftController
+from oncall_tray.watch import Watcher
+
+MINUTES = dt.timedelta(minutes=1)
+
+
+class Desk:
+    """A shift controller on a private journal, fed by real polls of an Alertmanager."""
+
+    def __init__(self, qtbot, am, path, dashboards_url: str) -> None:
+        self.qtbot, self.am, self.path = qtbot, am, path
+        self.config = Config(alertmanager_url=am.url, grafana_url=dashboards_url, prometheus_url=dashboards_url,
+                             jaeger_url=f"http://127.0.0.1:{free_port()}", engineer="ana", timezone="UTC")
+        self.notices: list = []
+        self.controller = ShiftController(self.config, self.notices.extend, path=path)
+        self.watcher = Watcher(AlertmanagerClient(am.url), AlertTracker(SeverityMap()), AlertQuery())
+
+    def poll(self) -> None:
+        self.controller.on_polled(self.watcher.poll())
+        self.settle()
+
+    def settle(self) -> None:
+        """Wait until every queued write is committed and its callback ran."""
+        self.qtbot.waitUntil(lambda: not self.controller.writer.busy, timeout=10000)
+
+    def outside(self) -> Journal:
+        """The journal as another process sees it."""
+        return Journal.open(self.path)
+
+    def close(self) -> None:
+        for kind in ("start", "end", "history", "incidents"):
+            window = self.controller.window(kind)
+            if window is not None:
+                window.close()
+        self.controller.shutdown()
+        self.watcher.client.close()
+
+
+@pytest.fixture
+def desk(qtbot, alertmanager, tmp_path):
+    with FakeServer(status=200, body=b"<html>ok</html>", content_type="text/html") as dashboards:
+        desk = Desk(qtbot, alertmanager, journal_path(), dashboards.url)  # the command line's too
+        try:
+            yield desk
+        finally:
+            desk.close()
+
+
+def fingerprint(am, name: str) -> str:
+    return next(a["fingerprint"] for a in httpx.get(f"{am.url}/api/v2/alerts", timeout=10).json()
+                if a["labels"]["alertname"] == name)
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    """Type ``text`` key by key (QTest only knows ASCII keys: other characters are sent as key
+    events carrying the text, as an input method does)."""
+    widget.setFocus()
+    for char in text:
+        if char == "\n":
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        elif char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def test_start_window_checks_for_the_engineer_and_saves_as_typed(desk, qtbot):
+    am = desk.am
+    am.post_alerts([make_alert("APIDown", "critical", starts_at=utcnow() - 3 * MINUTES, summary="Backend não responde"),
+                    make_alert("HighCPUUsage", "warning", starts_at=utcnow() - 5 * MINUTES)])
+    silence(am, {"alertname": "HighCPUUsage"}, minutes=60, author="bruno", comment="Manutenção programada")
+    desk.poll()
+    desk.controller.start()  # no shift open: the start window opens by itself
+    window = desk.controller.window("start")
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: bool(window._dashboards), timeout=15000)
+    boxes = window.boxes
+    assert boxes["alerts"].isChecked() and boxes[SILENCES].isChecked() and boxes[TOOLS].isChecked()
+    assert not boxes[DASHBOARDS].isChecked()  # Jaeger does not answer
+    assert window.hints[DASHBOARDS].text() == "3 of 4 answered"
+    assert not boxes[CONTACTS].isChecked()
+    assert window.alerts.topLevelItemCount() == 2 and window.alerts_box.title() == "Active alerts (2)"
+    silence_row = window.silences.topLevelItem(0)
+    assert [silence_row.text(c) for c in (0, 2, 3)] == ["HighCPUUsage", "Manutenção programada", "bruno"]
+    # every tick and word is in the journal while the window is still open
+    boxes[CONTACTS].click()
+    boxes[SILENCES].click()  # the engineer may untick what the app ticked
+    type_into(qtbot, window.observations, "Deploy do backend às 15h")
+    qtbot.waitUntil(lambda: desk.outside().state(START_SCOPE).get("observations") == "Deploy do backend às 15h",
+                    timeout=5000)
+    assert desk.outside().state(START_SCOPE)["ticks"] == {CONTACTS: True, SILENCES: False}
+    window.copy()
+    clipboard = QGuiApplication.clipboard().text()
+    assert clipboard.startswith("## Taking Over the Shift - ")
+    assert "- [x] Confirmed the escalation contacts are available" in clipboard
+    assert "- [ ] Checked the active silences and their reasons" in clipboard
+    assert "- HighCPUUsage - Expires at " in clipboard and "Reason: Manutenção programada - By: bruno" in clipboard
+
+    # a restart before confirming brings the draft back
+    again = ShiftController(desk.config, [].extend, path=desk.path)
+    try:
+        again.show_window("start")
+        restored = again.window("start")
+        qtbot.addWidget(restored)
+        assert restored.observations.toPlainText() == "Deploy do backend às 15h"
+        assert restored.boxes[CONTACTS].isChecked() and not restored.boxes[SILENCES].isChecked()
+        restored.close()
+    finally:
+        again.shutdown()
+
+    window.engineer.clear()
+    type_into(qtbot, window.engineer, "Ana Souza")
+    window.confirm()
+    qtbot.waitUntil(lambda: desk.controller.shift is not None, timeout=5000)
+    assert not window.isVisible()
+    shift = shifts.open_shift(desk.outside())
+    assert shift.engineer == "Ana Souza"
+    assert "Deploy do backend às 15h" in shift.start_markdown
+    assert "On-call engineer: Ana Souza" in shift.start_markdown
+    assert desk.outside().state(START_SCOPE) == {}
+
+
+def run_shift(desk) -> shifts.Shift:
+    """Ana's shift: APIDown acknowledged and resolved, HighCPUUsage silenced 1 h by ana, DiskFull
+    silenced by bruno."""
+    am, journal = desk.am, desk.controller.journal
+    shift = shifts.start_shift(journal, "ana")
+    desk.controller._follow_shift()
+    api = make_alert("APIDown", "critical", starts_at=utcnow(), summary="Backend não responde")
+    am.post_alerts([api, make_alert("HighCPUUsage", "warning", starts_at=utcnow()),
+                    make_alert("DiskFull", "critical", starts_at=utcnow())])
+    desk.poll()
+    silence(am, {"alertname": "APIDown"}, minutes=15, author="ana", comment="ACK! investigando — ana")
+    desk.poll()
+    journal.add_note(fingerprint(am, "APIDown"), "Reiniciei o backend", alertname="APIDown", actor="ana")
+    am.post_alerts([resolve(api)])
+    silence(am, {"alertname": "HighCPUUsage"}, minutes=60, author="ana", comment="Manutenção programada do host")
+    silence(am, {"alertname": "DiskFull"}, minutes=20, author="bruno", comment="Limpeza agendada")
+    desk.poll()
+    return shift
+
+
+def test_end_window_fills_the_template_and_saves_as_typed(desk, qtbot):
+    shift = run_shift(desk)
+    desk.controller.show_window("end")
+    window = desk.controller.window("end")
+    qtbot.addWidget(window)
+    assert window.summary.text() == "Alerts received: 3 · Incidents: 2"
+    rows = [[window.incidents.topLevelItem(r).text(c) for c in (0, 2, 3)] for r in range(2)]
+    assert rows == [["APIDown", "Resolved", "Reiniciei o backend"], ["DiskFull", "Open", "DiskFull summary"]]
+    silences = {window.silences.topLevelItem(r).text(0): window.silences.topLevelItem(r)
+                for r in range(window.silences.topLevelItemCount())}
+    assert set(silences) == {"APIDown", "HighCPUUsage", "DiskFull"}
+    assert silences["HighCPUUsage"].text(3) == "ana (you)" and silences["HighCPUUsage"].font(0).bold()
+    assert window.silences.itemWidget(silences["HighCPUUsage"], 4).text() == "Expire"
+    assert window.silences.itemWidget(silences["DiskFull"], 4) is None  # bruno's: not flagged, no button
+    # pending items suggested until edited, then saved as typed
+    assert window.pending.toPlainText().splitlines()[0] == "Follow up DiskFull (still firing)"
+    assert "pending" not in desk.outside().state(shift_scope(shift.id))
+    window.pending.setFocus()
+    window.pending.moveCursor(window.pending.textCursor().MoveOperation.End)
+    type_into(qtbot, window.pending, "\nTrocar o disco do host")
+    type_into(qtbot, window.observations, "Latência subindo à noite")
+    type_into(qtbot, window.incoming, "bruno")
+    scope = shift_scope(shift.id)
+    qtbot.waitUntil(lambda: desk.outside().state(scope).get("incoming") == "bruno", timeout=5000)
+    saved = desk.outside().state(scope)
+    assert saved["pending"].splitlines()[-1] == "Trocar o disco do host"
+    assert saved["observations"] == "Latência subindo à noite"
+    preview = window.preview.toPlainText()
+    assert "- [ ] Trocar o disco do host" in preview and "- Latência subindo à noite" in preview
+    assert "Incoming on-call engineer: bruno" in preview
+    # after a restart, the end window comes back with everything typed
+    again = ShiftController(desk.config, [].extend, path=desk.path)
+    try:
+        again.show_window("end")
+        restored = again.window("end")
+        qtbot.addWidget(restored)
+        assert restored.pending.toPlainText() == window.pending.toPlainText()
+        assert restored.observations.toPlainText() == "Latência subindo à noite"
+        assert restored.incoming.text() == "bruno"
+        restored.close()
+    finally:
+        again.shutdown()
+
+
+def test_end_window_expires_own_silence_with_one_click(desk, qtbot):
+    run_shift(desk)
+    desk.controller.show_window("end")
+    window = desk.controller.window("end")
+    qtbot.addWidget(window)
+    row = next(window.silences.topLevelItem(r) for r in range(window.silences.topLevelItemCount())
+               if window.silences.topLevelItem(r).text(0) == "HighCPUUsage")
+    polls = []
+    desk.controller.refresh_requested.connect(lambda: polls.append(1))
+    qtbot.mouseClick(window.silences.itemWidget(row, 4), Qt.MouseButton.LeftButton)
+
+    def expired_in_alertmanager():
+        return any(s["comment"] == "Manutenção programada do host" and s["status"]["state"] == "expired"
+                   for s in httpx.get(f"{desk.am.url}/api/v2/silences", timeout=10).json())
+
+    qtbot.waitUntil(expired_in_alertmanager, timeout=10000)
+    qtbot.waitUntil(lambda: bool(polls), timeout=5000)
+    desk.settle()
+    expired = [e for e in desk.outside().events(kinds=(EventKind.SILENCE_EXPIRED,))]
+    assert [(e.alertname, e.actor, e.source) for e in expired] == [("HighCPUUsage", "ana", SOURCE_TRAY)]
+    desk.poll()  # Alertmanager now says expired: not recorded a second time
+    assert len(desk.outside().events(kinds=(EventKind.SILENCE_EXPIRED,))) == 1
+    names = {window.silences.topLevelItem(r).text(0) for r in range(window.silences.topLevelItemCount())}
+    assert names == {"APIDown", "DiskFull"}
+
+
+def test_end_window_copy_save_confirm_and_history(desk, qtbot, tmp_path, monkeypatch):
+    shift = run_shift(desk)
+    desk.controller.show_window("end")
+    window = desk.controller.window("end")
+    qtbot.addWidget(window)
+    window.copy()
+    assert QGuiApplication.clipboard().text() == window.markdown()
+    target = tmp_path / "handoff.md"
+    monkeypatch.setattr("oncall_tray.ui.handoff_common.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    window.save_as()
+    assert target.read_text(encoding="utf-8") == window.markdown()
+    assert window.markdown().startswith("## Handing Over the Shift - ")
+    monkeypatch.setattr("oncall_tray.ui.handoff_end.QMessageBox.warning", lambda *args: None)
+    window.confirm()  # no incoming engineer yet: refused
+    assert desk.controller.shift is not None
+    type_into(qtbot, window.incoming, "bruno")
+    markdown = window.markdown()
+    window.confirm()
+    qtbot.waitUntil(lambda: desk.controller.shift is None, timeout=5000)
+    assert not window.isVisible()
+    done = shifts.last_handoff(desk.outside())
+    assert (done.id, done.incoming, done.end_markdown) == (shift.id, "bruno", markdown)
+    assert QGuiApplication.clipboard().text() == markdown
+    desk.controller.show_window("history")
+    history = desk.controller.window("history")
+    qtbot.addWidget(history)
+    assert history.list.count() == 1 and "ana → bruno" in history.list.item(0).text()
+    assert history.view.toPlainText().startswith(markdown.strip())
+
+
+def test_notes_panel_in_the_alerts_window(desk, qtbot):
+    from oncall_tray.ui.alerts_window import AlertsWindow
+    from oncall_tray.ui.tray import TrayIcon
+
+    am = desk.am
+    am.post_alerts([make_alert("APIDown", "critical", starts_at=utcnow() - MINUTES)])
+    alerts_window, tray = AlertsWindow(desk.config), TrayIcon(desk.config)
+    qtbot.addWidget(alerts_window)
+    desk.controller.attach_tray(tray, lambda: None)
+    desk.controller.attach_window(alerts_window)
+    assert tray.shift_actions["start"].isEnabled() and not tray.shift_actions["end"].isEnabled()
+    tray.shift_actions["history"].trigger()  # the tray menu opens the shift windows
+    assert desk.controller.window("history").isVisible()
+    shifts.start_shift(desk.controller.journal, "ana")
+    panel = alerts_window.lower.widget(alerts_window.lower.count() - 1)  # beside the details and the trend
+    result = desk.watcher.poll()
+    desk.controller.on_polled(result)
+    desk.settle()
+    assert tray.shift_actions["end"].isEnabled() and not tray.shift_actions["start"].isEnabled()
+    alerts_window.load(result.update.snapshot, result.silences)
+    alerts_window.table.selectRow(0)
+    fp = fingerprint(am, "APIDown")
+    assert panel.title.text() == "Notes on APIDown" and panel.input.isEnabled()
+    type_into(qtbot, panel.input, "Pool de conexões esgotado")
+    qtbot.waitUntil(lambda: desk.outside().get_state(alert_scope(fp), "draft") == "Pool de conexões esgotado",
+                    timeout=5000)
+    qtbot.keyClick(panel.input, Qt.Key.Key_Return)
+    desk.settle()
+    assert desk.outside().notes_for(fp) == ["Pool de conexões esgotado"]
+    assert desk.outside().get_state(alert_scope(fp), "draft") is None and panel.input.text() == ""
+    assert panel.notes.count() == 1 and panel.notes.item(0).text().endswith("ana: Pool de conexões esgotado")
+    panel.record_escalation("L2")
+    desk.settle()
+    incident, = shifts.open_incidents(desk.outside())  # the note opened it, the escalation marks it
+    assert (incident.fingerprint, incident.escalation) == (fp, "L2")
+    assert not panel.after.isVisibleTo(panel)  # still firing: no after-incident steps yet
+
+
+def test_after_incident_checklist_and_reminders(desk, qtbot):
+    run_shift(desk)
+    incident = next(i for i in shifts.incidents(desk.outside()) if i.alertname == "APIDown")
+    desk.controller.show_window("incidents", incident_id=incident.id)
+    window = desk.controller.window("incidents")
+    qtbot.addWidget(window)
+    panel = window.panel
+    assert panel.incident.id == incident.id and panel.after.isVisibleTo(window)
+    boxes = panel.step_boxes
+    assert not boxes[aftercare.REMOVE_SILENCES].isChecked()  # the ACK silence still covers it
+    assert panel.expire_button.isVisibleTo(window) and panel.expire_button.text() == "Expire 1 silences"
+    assert boxes[aftercare.DOCUMENT].isChecked()  # a note documents the actions
+    boxes[aftercare.METRICS].click()
+    desk.settle()
+    assert desk.outside().state(shifts.incident_scope(incident.id)) == {"tick:metrics": True}
+    label, button = panel.reminder_rows[aftercare.POSTMORTEM]
+    assert label.text().startswith("Fill in the post-mortem (template in RUNBOOKS.md) — by ")
+    button.click()
+    desk.settle()
+    assert panel.reminder_rows[aftercare.POSTMORTEM][0].text().endswith("(dismissed)")
+    assert [r.key for r in aftercare.reminders(desk.outside(), desk.controller.now(), incident) if r.dismissed] == [
+        aftercare.POSTMORTEM]
+    # the reminders announce themselves once, when due
+    later = incident.resolved_at + dt.timedelta(hours=24, minutes=1)
+    desk.controller.now = lambda: later
+    desk.controller.check_reminders()
+    desk.settle()
+    desk.controller.check_reminders()
+    titles = [n.title for n in desk.notices]
+    assert titles.count("Post-mortem review due: APIDown") == 1 and "Post-mortem due: APIDown" not in titles
+    assert "After the incident: APIDown" in titles
+
+
+def test_the_gui_writer_and_the_command_line_write_at_once(desk, qtbot, tmp_path):
+    am = desk.am
+    am.post_alerts([make_alert("APIDown", "critical", starts_at=utcnow() - MINUTES)])
+    desk.poll()
+    fp = fingerprint(am, "APIDown")
+    journal = desk.controller.journal
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: cli\n", encoding="utf-8")
+    env_cmd = [sys.executable, "-m", "oncall_tray", "--config", str(config), "--alertmanager", am.url,
+               "handoff", "note", fp]
+    clis = [subprocess.Popen(env_cmd + [f"cli-{i}"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for i in range(4)]
+    for i in range(150):
+        desk.controller.submit(journal.add_note, fp, f"gui-{i}", alertname="APIDown", actor="ana")
+        if i % 10 == 0:
+            qtbot.wait(5)  # let the event loop run while the writer works
+    for cli in clis:
+        _out, err = cli.communicate(timeout=60)
+        assert cli.returncode == 0, err
+    desk.settle()
+    notes = desk.outside().notes_for(fp)
+    assert [n for n in notes if n.startswith("gui-")] == [f"gui-{i}" for i in range(150)]
+    assert sorted(n for n in notes if n.startswith("cli-")) == [f"cli-{i}" for i in range(4)]

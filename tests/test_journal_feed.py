@@ -1,0 +1,241 @@
+"""What polls add to the journal: each change once, whoever records the poll, also across a
+restart of the app; incidents from acknowledgement to resolution; notes per alert episode."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+from oncall_tray.core import shifts
+from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal_feed import record_poll, record_silence_change, seen_silences, silence_alertname
+from oncall_tray.core.journal_schema import SOURCE_TRAY, EventKind
+from oncall_tray.core.severity import Severity
+
+UTC = dt.timezone.utc
+T0 = dt.datetime(2026, 11, 30, 12, tzinfo=UTC)
+M = dt.timedelta(minutes=1)
+
+
+def alert(fp: str, name: str, severity: str = "critical", silenced_by: tuple[str, ...] = (),
+          starts_at: dt.datetime = T0 - 3 * M) -> Alert:
+    return Alert(fingerprint=fp, labels={"alertname": name, "severity": severity, "instance": "h:1"},
+                 annotations={"summary": f"{name} summary"},
+                 status=AlertStatus("suppressed" if silenced_by else "active", silenced_by), starts_at=starts_at)
+
+
+def silence(sid: str, name: str, by: str = "ana", comment: str = "ACK! investigando", minutes: int = 15,
+            state: str = "active", starts_at: dt.datetime = T0) -> Silence:
+    return Silence(id=sid, matchers=(Matcher(name="alertname", value=name),), starts_at=starts_at,
+                   ends_at=starts_at + minutes * M, created_by=by, comment=comment, status=SilenceStatus(state),
+                   updated_at=starts_at)
+
+
+class Poller:
+    """Feeds successive polls to a journal."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+
+    def __call__(self, at: dt.datetime, *alerts: Alert, silences: tuple[Silence, ...] = ()) -> list:
+        by_fp = {a.fingerprint: a for a in alerts}
+        severities = {a.fingerprint: Severity(a.labels["severity"]) for a in alerts}
+        events = record_poll(self.journal, by_fp, severities, {s.id: s for s in silences}, at)
+        return [(e.kind, e.alertname) for e in events]
+
+
+@pytest.fixture
+def journal(tmp_path):
+    return Journal.open(tmp_path / "journal.db")
+
+
+def test_fired_acknowledged_resolved_once_each(journal):
+    poll = Poller(journal)
+    api, cpu = alert("a1", "APIDown"), alert("a2", "HighCPU", "warning")
+    assert poll(T0, api, cpu) == [(EventKind.FIRED, "APIDown"), (EventKind.FIRED, "HighCPU")]
+    assert poll(T0 + M, api, cpu) == []  # nothing new, nothing recorded
+    ack = silence("s1", "APIDown", by="ana")
+    acked = alert("a1", "APIDown", silenced_by=("s1",))
+    assert poll(T0 + 2 * M, acked, cpu, silences=(ack,)) == [(EventKind.ACKNOWLEDGED, "APIDown"),
+                                                             (EventKind.SILENCE_CREATED, "APIDown")]
+    assert poll(T0 + 3 * M, cpu, silences=(ack,)) == [(EventKind.RESOLVED, "APIDown")]
+    events = journal.events(kinds=(EventKind.FIRED, EventKind.ACKNOWLEDGED, EventKind.RESOLVED))
+    fired, acknowledged, resolved = [e for e in events if e.fingerprint == "a1"]
+    assert fired.at == T0 - 3 * M  # the alert's startsAt, not the poll's time
+    assert (acknowledged.at, acknowledged.actor, acknowledged.silence_id) == (T0, "ana", "s1")  # silence's start
+    assert resolved.at == T0 + 3 * M
+    incident, = shifts.incidents(journal)
+    assert (incident.fingerprint, incident.acknowledged_by, incident.resolved_at) == ("a1", "ana", T0 + 3 * M)
+    assert resolved.data["incident"] == incident.id
+    assert shifts.open_incidents(journal) == []
+
+
+def test_an_alert_born_silenced_is_not_an_incident(journal):
+    poll = Poller(journal)
+    maintenance = silence("s1", "HighCPU", comment="Manutenção programada", minutes=60)
+    assert poll(T0, alert("a2", "HighCPU", "warning", ("s1",)), silences=(maintenance,)) == [
+        (EventKind.FIRED, "HighCPU"), (EventKind.SILENCE_CREATED, "HighCPU")]
+    assert poll(T0 + M) == [(EventKind.RESOLVED, "HighCPU"), (EventKind.SILENCE_EXPIRED, "HighCPU")]
+    assert shifts.incidents(journal) == []
+
+
+def test_unacknowledged_severity_change_and_refire(journal):
+    poll = Poller(journal)
+    ack = silence("s1", "APIDown")
+    poll(T0, alert("a1", "APIDown", silenced_by=("s1",)), silences=(ack,))
+    assert poll(T0 + M, alert("a1", "APIDown"), silences=(ack,)) == [(EventKind.UNACKNOWLEDGED, "APIDown")]
+    assert poll(T0 + 2 * M, alert("a1", "APIDown", "warning"), silences=(ack,)) == [
+        (EventKind.SEVERITY_CHANGED, "APIDown")]
+    # resolved and fired again between two looks: a new startsAt
+    assert poll(T0 + 3 * M, alert("a1", "APIDown", "warning", starts_at=T0 + 2 * M), silences=(ack,)) == [
+        (EventKind.RESOLVED, "APIDown"), (EventKind.FIRED, "APIDown")]
+
+
+def test_silences_created_extended_expired_and_gone(journal):
+    poll = Poller(journal)
+    s1 = silence("s1", "APIDown", minutes=15)
+    assert poll(T0, silences=(s1,)) == [(EventKind.SILENCE_CREATED, "APIDown")]
+    longer = silence("s1", "APIDown", minutes=60)
+    assert poll(T0 + M, silences=(longer,)) == [(EventKind.SILENCE_EXTENDED, "APIDown")]
+    expired = silence("s1", "APIDown", minutes=2, state="expired")
+    assert poll(T0 + 3 * M, silences=(expired,)) == [(EventKind.SILENCE_EXPIRED, "APIDown")]
+    assert poll(T0 + 4 * M, silences=(longer,)) == []  # an older answer never revives it
+    assert poll(T0 + 5 * M) == []  # garbage-collected: already known expired
+    s2 = silence("s2", "HighCPU")
+    poll(T0 + 6 * M, silences=(s2,))
+    assert poll(T0 + 7 * M) == [(EventKind.SILENCE_EXPIRED, "HighCPU")]  # vanished while active
+    old = silence("s3", "Old", state="expired")
+    assert poll(T0 + 8 * M, silences=(old,)) == []  # expired before the journal saw it
+    extended = journal.events(kinds=(EventKind.SILENCE_EXTENDED,))[0]
+    assert extended.text == "ACK! investigando" and extended.actor == "ana"
+
+
+def test_what_the_app_did_to_a_silence_is_not_recorded_again_as_seen(journal):
+    poll = Poller(journal)
+    s1 = silence("s1", "APIDown")
+    poll(T0, silences=(s1,))
+    event = record_silence_change(journal, EventKind.SILENCE_EXPIRED, s1, actor="ana", source=SOURCE_TRAY,
+                                  at=T0 + M)
+    assert (event.actor, event.source, event.data["early"]) == ("ana", SOURCE_TRAY, True)
+    assert poll(T0 + 2 * M, silences=(silence("s1", "APIDown", state="expired"),)) == []
+    assert seen_silences(journal)["s1"].status.state == "expired"
+    with pytest.raises(ValueError):
+        record_silence_change(journal, EventKind.NOTE, s1, actor="ana", source=SOURCE_TRAY)
+
+
+def test_a_restart_records_what_happened_while_nothing_watched(tmp_path):
+    path = tmp_path / "journal.db"
+    first = Journal.open(path)
+    Poller(first)(T0, alert("a1", "APIDown"), alert("a2", "HighCPU", "warning"))
+    first.close()
+    # the app was killed; meanwhile APIDown resolved and DiskFull fired
+    second = Journal.open(path)
+    assert Poller(second)(T0 + 10 * M, alert("a2", "HighCPU", "warning"), alert("a3", "DiskFull")) == [
+        (EventKind.FIRED, "DiskFull"), (EventKind.RESOLVED, "APIDown")]
+
+
+def test_two_recorders_of_the_same_poll_record_it_once(tmp_path):
+    path = tmp_path / "journal.db"
+    tray, cli = Journal.open(path), Journal.open(path)
+    assert Poller(tray)(T0, alert("a1", "APIDown")) == [(EventKind.FIRED, "APIDown")]
+    assert Poller(cli)(T0 + M, alert("a1", "APIDown")) == []
+
+
+def test_notes_belong_to_the_alert_episode(journal):
+    poll = Poller(journal)
+    poll(T0, alert("a1", "APIDown"))
+    journal.add_note("a1", "  Reiniciei o backend  ", alertname="APIDown", actor="ana", at=T0 + M)
+    journal.add_note("a1", "Pool de conexões esgotado", alertname="APIDown", actor="ana", at=T0 + 2 * M)
+    assert journal.notes_for("a1") == ["Reiniciei o backend", "Pool de conexões esgotado"]
+    poll(T0 + 3 * M)
+    journal.add_note("a1", "Post-mortem aberto", alertname="APIDown", at=T0 + 4 * M)
+    assert len(journal.notes_for("a1")) == 3  # after resolution, still this episode
+    poll(T0 + 10 * M, alert("a1", "APIDown", starts_at=T0 + 9 * M))
+    assert journal.notes_for("a1") == []  # fired again: a new episode
+    assert journal.notes_for("never-seen") == []
+    with pytest.raises(ValueError):
+        journal.add_note("a1", "   ")
+
+
+def test_escalation_opens_or_marks_the_incident(journal):
+    poll = Poller(journal)
+    poll(T0, alert("a1", "APIDown"))
+    journal.record_escalation("a1", "L2", alertname="APIDown", actor="ana", at=T0 + M)
+    incident, = shifts.open_incidents(journal)
+    assert (incident.escalation, incident.acknowledged_at, incident.escalated_at) == ("L2", None, T0 + M)
+    journal.record_escalation("a1", "L3", alertname="APIDown", actor="ana", at=T0 + 2 * M)
+    journal.record_escalation("a1", "L2", alertname="APIDown", actor="ana", at=T0 + 3 * M)
+    assert shifts.open_incidents(journal)[0].escalation == "L3"  # only rises
+
+
+def test_silence_alertname():
+    assert silence_alertname(silence("s", "APIDown")) == "APIDown"
+    regex = Silence(id="s", matchers=(Matcher(name="alertname", value="High.*", is_regex=True),), starts_at=T0,
+                    ends_at=T0, created_by="", comment="", status=SilenceStatus("active"))
+    assert silence_alertname(regex) == ""
+
+
+def test_shifts_one_open_at_a_time(journal):
+    shift = shifts.start_shift(journal, "ana", at=T0)
+    with pytest.raises(shifts.ShiftAlreadyOpen) as raised:
+        shifts.start_shift(journal, "bruno", at=T0 + M)
+    assert raised.value.shift.engineer == "ana"
+    done = shifts.end_shift(journal, shift.id, incoming="bruno", markdown="## md", at=T0 + 60 * M)
+    assert (done.ended_at, done.incoming, shifts.open_shift(journal)) == (T0 + 60 * M, "bruno", None)
+    with pytest.raises(shifts.NoOpenShift):
+        shifts.end_shift(journal, shift.id, at=T0 + 61 * M)
+    assert shifts.last_handoff(journal).end_markdown == "## md"
+    kinds = [e.kind for e in journal.events()]
+    assert kinds == [EventKind.SHIFT_STARTED, EventKind.SHIFT_ENDED]
+
+
+def test_which_silences_are_acknowledgements():
+    from oncall_tray.core.journal_feed import acknowledges
+
+    assert acknowledges(silence("s", "APIDown", comment="ACK! investigando — ana", minutes=60))
+    assert acknowledges(silence("s", "APIDown", comment="olhando o pool", minutes=15))
+    assert not acknowledges(silence("s", "APIDown", comment="Manutenção programada", minutes=60))
+    assert not acknowledges(silence("s", "APIDown", comment="Conhecido: índice sendo recriado", minutes=24 * 60))
+
+
+def test_a_maintenance_silence_is_acknowledged_but_not_an_incident(journal):
+    poll = Poller(journal)
+    poll(T0, alert("a2", "HighCPU", "warning"))
+    maintenance = silence("s1", "HighCPU", comment="Manutenção programada", minutes=60)
+    assert poll(T0 + M, alert("a2", "HighCPU", "warning", ("s1",)), silences=(maintenance,))[0] == (
+        EventKind.ACKNOWLEDGED, "HighCPU")
+    assert shifts.incidents(journal) == []
+
+
+def test_a_note_on_a_firing_alert_opens_an_incident_and_one_after_does_not(journal):
+    poll = Poller(journal)
+    poll(T0, alert("a1", "APIDown"))
+    journal.add_note("a1", "Olhando os logs", alertname="APIDown", at=T0 + M)
+    incident, = shifts.open_incidents(journal)
+    assert (incident.opened_at, incident.acknowledged_at, incident.fired_at) == (T0 + M, None, T0 - 3 * M)
+    poll(T0 + 2 * M)
+    journal.add_note("a1", "Post-mortem aberto", alertname="APIDown", at=T0 + 3 * M)
+    assert shifts.open_incidents(journal) == [] and len(shifts.incidents(journal)) == 1
+
+
+def test_local_times():
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from oncall_tray.core.handoff import local_time
+    from oncall_tray.i18n import translator
+
+    zone = ZoneInfo("America/Sao_Paulo")
+    assert local_time(T0, zone, T0) == "09:00"
+    tomorrow = T0 + dt.timedelta(days=1)
+    assert local_time(tomorrow, zone, T0) == "2026-12-01 09:00"
+    assert local_time(tomorrow, zone, T0, translator("pt_BR")) == "01/12/2026 09:00"
+
+
+def test_count_events(journal):
+    poll = Poller(journal)
+    poll(T0, alert("a1", "APIDown"), alert("a2", "HighCPU", "warning"))
+    assert journal.count_events(kinds=(EventKind.FIRED,)) == 2
+    assert journal.count_events(since=T0, kinds=(EventKind.FIRED,)) == 0  # they fired before T0
