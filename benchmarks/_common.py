@@ -163,7 +163,20 @@ def machine_line() -> str:
     load = "/".join(f"{x:.1f}" for x in os.getloadavg())
     return (f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}, nproc {os.cpu_count()}"
             f"{', ' + model if model else ''}, Python {platform.python_version()}, {platform.system()} "
-            f"{platform.release()}, load average {load}")
+            f"{platform.release()}, load average {load}; {revision()}")
+
+
+def revision() -> str:
+    """The measured code: short commit, plus a note when the work tree differs (read-only git)."""
+    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}  # never refresh the index
+    try:
+        commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], env=env,
+                                capture_output=True, text=True, timeout=10).stdout.strip()
+        changed = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"],
+                                 env=env, capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "?"
+    return f"commit {commit or '?'}{' + uncommitted changes' if changed else ''}"
 
 
 def alertmanager_version() -> str:

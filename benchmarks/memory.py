@@ -1,0 +1,212 @@
+"""Resident memory of the tray (design notes, target 2), on a private virtual desktop.
+
+Starts a VirtualDesktop (Xvfb, D-Bus, dunst, trayer: tests/desktop_env.py) so that there is a
+tray host, then measures the RSS (VmRSS from /proc/PID/status, in MiB, shown as "MB") of
+
+  (a) a bare PySide6 application that only shows a QSystemTrayIcon (benchmarks/bare_tray.py);
+  (b) the real tray, ``python -m oncall_tray --verbose --config CFG`` with ``poll_interval: 2``
+      and ``notifications: false``, against its own Alertmanager holding N alerts (each N in
+      ``--sizes``; default 1,000 and 10,000), once it has polled ``--polls`` times (default 5,
+      at least 3; counted from httpx's "GET .../api/v2/alerts" log lines on its stderr);
+  (c) the same tray after every alert was resolved (posted again with endsAt = now) and it
+      polled ``--after-polls`` (5) more times: is the memory given back?
+
+Each figure is the maximum of ``--samples`` samples taken 0.4 s apart. Targets: tray@1k <= 1.5x
+the bare app; tray@10k <= 150 MB.
+
+    .venv/bin/python benchmarks/memory.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from _common import (  # noqa: E402
+    add_repo_paths,
+    machine_line,
+    make_alerts,
+    post_in_batches,
+    proc_status,
+    resolved,
+    sigterm_as_interrupt,
+    stop_process,
+    wait_for_count,
+    wait_until,
+)
+
+add_repo_paths()
+from desktop_env import VirtualDesktop  # noqa: E402
+
+from oncall_tray.demo import LocalAlertmanager  # noqa: E402
+
+TARGET_RATIO = 1.5
+TARGET_10K_MB = 150.0
+SAMPLE_GAP_S = 0.4
+
+
+def sample(pid: int, samples: int) -> dict[str, float]:
+    """Max over ``samples`` readings of VmRSS, RssAnon, RssFile (MiB); VmHWM at the end."""
+    best = {"VmRSS": 0.0, "RssAnon": 0.0, "RssFile": 0.0}
+    for index in range(samples):
+        status = proc_status(pid)
+        if not status:
+            raise RuntimeError(f"process {pid} is gone")
+        for key in best:
+            best[key] = max(best[key], status.get(key, 0) / 1024)
+        if index < samples - 1:
+            time.sleep(SAMPLE_GAP_S)
+    best["VmHWM"] = proc_status(pid).get("VmHWM", 0) / 1024
+    return best
+
+
+def measure_bare(desktop: VirtualDesktop, folder: Path, samples: int) -> dict[str, float]:
+    log = open(folder / "bare.stderr", "wb")
+    proc = subprocess.Popen([sys.executable, str(HERE / "bare_tray.py")], env=desktop.env,
+                            stdout=subprocess.PIPE, stderr=log, start_new_session=True, text=True)
+    try:
+        line = proc.stdout.readline()
+        if not line.startswith("ready"):
+            raise RuntimeError(f"bare tray did not start: {line!r} "
+                               f"{(folder / 'bare.stderr').read_text(errors='replace')[-2000:]}")
+        print(f"  bare app: {line.strip()}", file=sys.stderr)
+        time.sleep(1.0)  # let it settle like the tray does between polls
+        return sample(proc.pid, samples)
+    finally:
+        stop_process(proc)
+        log.close()
+
+
+class Tray:
+    """The real app as a subprocess with its own settings, XDG folders and log."""
+
+    def __init__(self, desktop: VirtualDesktop, url: str, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.url = url
+        self.stderr_path = folder / "app.stderr"
+        config = folder / "config.yaml"
+        config.write_text(f"alertmanager_url: {url}\npoll_interval: 2\nrequest_timeout: 30\n"
+                          "notifications: false\nlanguage: en\nengineer: bench\n", encoding="utf-8")
+        env = {**desktop.env, **{f"XDG_{kind}_HOME": str(folder / f"xdg-{kind.lower()}")
+                                 for kind in ("CONFIG", "STATE", "CACHE", "DATA")}}
+        self._log = open(self.stderr_path, "wb")
+        self.process = subprocess.Popen(
+            self.command(config), env=self.environment(env), stdout=self._log, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True)
+
+    def command(self, config: Path) -> list[str]:
+        return [sys.executable, "-m", "oncall_tray", "--verbose", "--config", str(config)]
+
+    def environment(self, env: dict[str, str]) -> dict[str, str]:
+        return env
+
+    def output(self) -> str:
+        return self.stderr_path.read_text("utf-8", "replace")
+
+    def polls(self) -> int:
+        """How many ``GET /api/v2/alerts`` httpx has logged (one per poll)."""
+        if self.process.poll() is not None:
+            raise RuntimeError(f"the tray exited ({self.process.returncode}): {self.output()[-3000:]}")
+        return self.output().count(f"GET {self.url}/api/v2/alerts")
+
+    def wait_polls(self, count: int, timeout: float) -> None:
+        wait_until(lambda: self.polls() >= count, timeout, f"{count} polls by the tray", interval=0.1)
+
+    def stop(self) -> None:
+        stop_process(self.process, timeout=5)
+        self._log.close()
+
+
+def measure_tray(desktop: VirtualDesktop, folder: Path, size: int, polls: int, after_polls: int,
+                 samples: int) -> dict:
+    am = LocalAlertmanager()
+    tray = None
+    try:
+        am.start()
+        alerts = make_alerts(size)
+        post_in_batches(am.url, alerts)
+        wait_for_count(am.url, size)
+        tray = Tray(desktop, am.url, folder / f"tray-{size}")
+        tray.wait_polls(polls, timeout=60 + size / 500)
+        loaded = sample(tray.process.pid, samples)
+        seen = tray.polls()
+        post_in_batches(am.url, resolved(alerts))
+        wait_for_count(am.url, 0)
+        tray.wait_polls(tray.polls() + after_polls, timeout=60)
+        after = sample(tray.process.pid, samples)
+        if "Traceback" in tray.output():
+            print(f"  warning: a traceback in the tray's log ({tray.stderr_path})", file=sys.stderr)
+        return {"loaded": loaded, "after": after, "polls_loaded": seen, "polls_total": tray.polls()}
+    finally:
+        if tray is not None:
+            tray.stop()
+        am.stop()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated alert counts (default 1000,10000)")
+    parser.add_argument("--polls", type=int, default=5,
+                        help="polls to wait for before sampling (at least 3; default 5: the poller keeps "
+                             "its last 3 results, so the steady state comes with the 4th poll)")
+    parser.add_argument("--after-polls", type=int, default=5,
+                        help="polls to wait for once every alert is resolved (default 5: the poller "
+                             "keeps its last results for a few polls)")
+    parser.add_argument("--samples", type=int, default=6, help="RSS samples, 0.4 s apart, max taken (default 6)")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    results: dict[int, dict] = {}
+    with sigterm_as_interrupt(), tempfile.TemporaryDirectory(prefix="oncall-bench-mem-") as tmp:
+        folder = Path(tmp)
+        desktop = VirtualDesktop()
+        try:
+            desktop.start()
+            print(f"virtual desktop on {desktop.display}; measuring the bare tray app...", file=sys.stderr)
+            bare = measure_bare(desktop, folder, args.samples)
+            for size in sizes:
+                print(f"N={size}: Alertmanager + the real tray...", file=sys.stderr, flush=True)
+                results[size] = measure_tray(desktop, folder, size, args.polls, args.after_polls, args.samples)
+        except KeyboardInterrupt:
+            print("interrupted; children stopped", file=sys.stderr)
+            return 130
+        finally:
+            desktop.stop()
+
+    print()
+    print(f"resident memory (VmRSS, MiB shown as MB; max of {args.samples} samples 0.4 s apart)")
+    print(f"  {machine_line()}")
+    print()
+    print(f"{'process':<34} {'RSS MB':>7} {'anon':>6} {'file':>6} {'peak':>6}  vs bare  target")
+    print(f"{'(a) bare QSystemTrayIcon app':<34} {bare['VmRSS']:>7.1f} {bare['RssAnon']:>6.1f} "
+          f"{bare['RssFile']:>6.1f} {bare['VmHWM']:>6.1f}")
+    for size, r in results.items():
+        loaded, after = r["loaded"], r["after"]
+        ratio = loaded["VmRSS"] / bare["VmRSS"]
+        if size <= 1000:
+            target = f"<= {TARGET_RATIO}x: {'ok' if ratio <= TARGET_RATIO else 'MISSED'}"
+        elif size >= 10000:
+            target = f"<= {TARGET_10K_MB:.0f} MB: {'ok' if loaded['VmRSS'] <= TARGET_10K_MB else 'MISSED'}"
+        else:
+            target = ""
+        label = f"(b) tray, {size} alerts ({r['polls_loaded']} polls)"
+        print(f"{label:<34} {loaded['VmRSS']:>7.1f} {loaded['RssAnon']:>6.1f} {loaded['RssFile']:>6.1f} "
+              f"{loaded['VmHWM']:>6.1f}  {ratio:>6.2f}x  {target}")
+        label = f"(c) same, all resolved ({r['polls_total']} polls)"
+        print(f"{label:<34} {after['VmRSS']:>7.1f} {after['RssAnon']:>6.1f} {after['RssFile']:>6.1f} "
+              f"{after['VmHWM']:>6.1f}  {after['VmRSS'] / bare['VmRSS']:>6.2f}x  "
+              f"given back: {loaded['VmRSS'] - after['VmRSS']:.1f} MB")
+    print()
+    print("anon = RssAnon (heap, Python objects), file = RssFile (mapped libraries: Qt, Python), "
+          "peak = VmHWM (high-water mark of RSS)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,220 @@
+"""Where the tray's resident memory goes: RSS after each start-up stage and poll (a profiler
+for target 2, not a target itself).
+
+Starts a VirtualDesktop and an Alertmanager with N alerts, then runs the tray in a child
+process that builds it step by step, importing in the order ``python -m oncall_tray`` does
+(the same objects as ``oncall_tray.ui.app.run``), and prints VmRSS / RssAnon / RssFile after:
+the interpreter, ``oncall_tray.cli`` (settings, subcommands, httpx: no Qt yet), PySide6, the
+QApplication, ``oncall_tray.ui.app``, the TrayController, the first poll, ``--polls`` polls, and
+after every alert was resolved: ``--polls`` more polls, ``gc.collect()``, and glibc's
+``malloc_trim(0)`` (what the allocator holds but does not use). It also counts what PySide6's
+import hook left in ``linecache``.
+
+``--tracemalloc`` also prints the Python allocations still alive after the polls, by file
+(tracemalloc slows start-up and adds its own memory; the RSS column is then not comparable).
+
+    .venv/bin/python benchmarks/memory_breakdown.py --size 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+def _rss() -> tuple[float, float, float]:
+    values = {}
+    with open("/proc/self/status") as status:
+        for line in status:
+            key, _, rest = line.partition(":")
+            if key in ("VmRSS", "RssAnon", "RssFile"):
+                values[key] = int(rest.split()[0]) / 1024
+    return values["VmRSS"], values["RssAnon"], values["RssFile"]
+
+
+_last = [0.0]
+
+
+def _stage(name: str) -> None:
+    rss, anon, file = _rss()
+    print(f"stage {name:<44} {rss:7.1f} {anon:7.1f} {file:7.1f} {rss - _last[0]:+7.1f}", flush=True)
+    _last[0] = rss
+
+
+def child(config_path: str, polls: int, use_tracemalloc: bool) -> int:
+    """The tray, built stage by stage in the order ``python -m oncall_tray`` imports things;
+    talks to the parent over stdout ("resolve-now")."""
+    if use_tracemalloc:
+        import tracemalloc
+
+        tracemalloc.start(30)
+    _stage("python")
+    import oncall_tray.cli  # noqa: F401  (subcommands, settings, httpx through the client...)
+    from oncall_tray.config import load_config
+    from oncall_tray.logs import setup_logging
+
+    _stage("import oncall_tray.cli (no Qt yet)")
+    from PySide6.QtWidgets import QApplication
+
+    _stage("import PySide6.QtWidgets")
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    _stage("QApplication()")
+    import linecache
+
+    from oncall_tray.i18n import resolve_language
+    from oncall_tray.ui import app as ui_app
+    from oncall_tray.ui.translations import install
+
+    _stage("import oncall_tray.ui.app (Qt UI, notify...)")
+    lines = sum(len(entry[2]) for entry in linecache.cache.values() if len(entry) > 2 and entry[2])
+    chars = sum(sum(map(len, entry[2])) for entry in linecache.cache.values() if len(entry) > 2 and entry[2])
+    print(f"       linecache now holds {len(linecache.cache)} source files, {lines} lines, "
+          f"{chars / 1e6:.1f} M characters (PySide6's import hook reads every module it sees)", flush=True)
+    setup_logging(False)
+    loaded = load_config(Path(config_path))
+    translators = install(app, resolve_language(loaded.config.language))  # noqa: F841
+    controller = ui_app.TrayController(loaded)
+    _stage("TrayController (icon, menu, window, poller)")
+
+    import ctypes
+    import gc
+
+    state = {"polls": 0, "phase": "load", "resolved_at": None}
+
+    def on_polled(result) -> None:
+        state["polls"] += 1
+        count = len(result.update.snapshot.alerts) if result.update else -1
+        if state["polls"] == 1:
+            _stage(f"first poll ({count} alerts)")
+        if state["phase"] == "load" and state["polls"] >= polls:
+            _stage(f"after {state['polls']} polls ({count} alerts)")
+            if use_tracemalloc:
+                report_tracemalloc()
+            state["phase"] = "resolving"
+            print("resolve-now", flush=True)
+        elif state["phase"] == "resolving" and count == 0:
+            state["phase"], state["resolved_at"] = "resolved", state["polls"]
+        elif state["phase"] == "resolved" and state["polls"] - state["resolved_at"] >= polls:
+            state["phase"] = "done"
+            _stage(f"all resolved, {polls} polls later (0 alerts)")
+            gc.collect()
+            _stage("gc.collect()")
+            try:
+                ctypes.CDLL("libc.so.6").malloc_trim(0)
+                _stage("malloc_trim(0)")
+            except (OSError, AttributeError):
+                pass
+            app.quit()
+
+    controller.poller.polled.connect(on_polled)
+    controller.start()
+    code = app.exec()
+    controller.shutdown()
+    return code
+
+
+def report_tracemalloc() -> None:
+    import tracemalloc
+
+    snapshot = tracemalloc.take_snapshot()
+    current, peak = tracemalloc.get_traced_memory()
+    print(f"tracemalloc: {current / 2**20:.1f} MiB of Python allocations alive (peak {peak / 2**20:.1f}); "
+          "top files:", flush=True)
+    for stat in snapshot.statistics("filename")[:15]:
+        name = stat.traceback[0].filename
+        for marker in ("site-packages/", "/desktop/", "/lib/python3"):
+            if marker in name:
+                name = name.split(marker, 1)[1]
+                break
+        print(f"  {stat.size / 2**20:7.2f} MiB {stat.count:>8} blocks  {name}", flush=True)
+    print("largest allocation sites (innermost frame of this project or a library, and who called):")
+    for stat in snapshot.statistics("traceback")[:6]:
+        frames = [f"{_short(f.filename)}:{f.lineno}" for f in stat.traceback]
+        print(f"  {stat.size / 2**20:7.2f} MiB  {' <- '.join(frames[::-1][:8])}", flush=True)
+
+
+def _short(name: str) -> str:
+    for marker in ("site-packages/", "/desktop/", "/lib/python3"):
+        if marker in name:
+            return name.split(marker, 1)[1]
+    return name
+
+
+def parent(size: int, polls: int, use_tracemalloc: bool) -> int:
+    from _common import (
+        add_repo_paths,
+        machine_line,
+        make_alerts,
+        post_in_batches,
+        resolved,
+        sigterm_as_interrupt,
+        stop_process,
+        wait_for_count,
+    )
+
+    add_repo_paths()
+    from desktop_env import VirtualDesktop
+
+    from oncall_tray.demo import LocalAlertmanager
+
+    print(f"tray memory by stage, {size} alerts; {machine_line()}")
+    print(f"{'':6}{'':<44} {'RSS':>7} {'anon':>7} {'file':>7} {'delta':>7}   (MiB)")
+    with sigterm_as_interrupt(), tempfile.TemporaryDirectory(prefix="oncall-bench-memb-") as tmp:
+        folder = Path(tmp)
+        desktop, am, proc = VirtualDesktop(), LocalAlertmanager(), None
+        try:
+            desktop.start()
+            am.start()
+            alerts = make_alerts(size)
+            post_in_batches(am.url, alerts)
+            wait_for_count(am.url, size)
+            config = folder / "config.yaml"
+            config.write_text(f"alertmanager_url: {am.url}\npoll_interval: 2\nrequest_timeout: 30\n"
+                              "notifications: false\nlanguage: en\nengineer: bench\n", encoding="utf-8")
+            env = {**desktop.env, **{f"XDG_{kind}_HOME": str(folder / f"xdg-{kind.lower()}")
+                                     for kind in ("CONFIG", "STATE", "CACHE", "DATA")}}
+            args = [sys.executable, __file__, "--child", str(config), "--polls", str(polls)]
+            if use_tracemalloc:
+                args.append("--tracemalloc")
+            proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, text=True, start_new_session=True)
+            deadline = time.monotonic() + 180
+            for line in proc.stdout:
+                if line.startswith("resolve-now"):
+                    post_in_batches(am.url, resolved(alerts))
+                    wait_for_count(am.url, 0)
+                else:
+                    print(line, end="", flush=True)
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the tray took too long")
+            return proc.wait(30)
+        except KeyboardInterrupt:
+            print("interrupted; children stopped", file=sys.stderr)
+            return 130
+        finally:
+            stop_process(proc)
+            am.stop()
+            desktop.stop()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=10000, help="alerts (default 10000)")
+    parser.add_argument("--polls", type=int, default=3, help="polls per phase (default 3)")
+    parser.add_argument("--tracemalloc", action="store_true", help="also list live Python allocations by file")
+    parser.add_argument("--child", metavar="CONFIG", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        return child(args.child, args.polls, args.tracemalloc)
+    return parent(args.size, args.polls, args.tracemalloc)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
