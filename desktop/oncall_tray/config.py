@@ -56,6 +56,7 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
     notifications: bool = True
     notification_summary_threshold: int = 3
     reminder_minutes: int = 2
+    sound: bool = False
 
     def alert_query(self) -> AlertQuery:
         """The ``GET /api/v2/alerts`` query these settings ask for (filter matchers, receiver)."""
@@ -371,6 +372,8 @@ notifications: true
 notification_summary_threshold: 3
 # An unacknowledged critical alert notifies again every N minutes (0: never).
 reminder_minutes: 2
+# Play a short sound with each critical notification (off by default).
+sound: false
 
 # SLA clocks, in minutes from the alert's start (the on-call guide's targets); 0: no target.
 # Info alerts are due at the next opening of a business day; unknown severity counts as warning.

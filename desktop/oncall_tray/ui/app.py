@@ -80,6 +80,7 @@ class TrayController(QObject):
         self.window = self._make_window()
         self.silences: dict = {}
         self.notifier = Notifier(self.tray.show_message, lambda: self._tray_shown, config.notifications, self)
+        self.notifier.sound = config.sound
         self.poller = self._make_poller()
         self.connection = ConnectionActions(self)
         self._quiet_first_poll = False
@@ -199,6 +200,7 @@ class TrayController(QObject):
                 app.removeTranslator(translator)
             self.translators = install(app, language)
         self.notifier.enabled = self.config.notifications
+        self.notifier.sound = self.config.sound
         self.tray.set_config(self.config)
         visible, geometry = self.window.isVisible(), self.window.saveGeometry()
         old_window, self.window = self.window, self._make_window()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from ..core.overview import Light
 from ..notify.backends import NotificationChain, PlyerBackend
 from ..notify.messages import Notice
+from ..notify.sound import play
 from ..paths import runtime_dir
 from .icons import notification_icon
 
@@ -58,6 +59,7 @@ class Notifier(QObject):
     def __init__(self, show_tray_message, tray_available, enabled: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.enabled = enabled
+        self.sound = False  # issue 4: optional sound for critical alerts (setting ``sound``)
         self._icons = {light: self._icon(light) for light in Light}
         self._tray_message.connect(lambda n: show_tray_message(n.title, n.body, _critical(n)),
                                    Qt.ConnectionType.QueuedConnection)
@@ -90,6 +92,8 @@ class Notifier(QObject):
 
     def _deliver(self, notice: Notice) -> None:
         backend = self._chain.send(notice)
+        if self.sound and _critical(notice):
+            play()  # in this thread: the GUI never waits for the speaker
         log.info("notification %r via %s", notice.title, backend or "nothing")
         self.delivered.emit(notice, backend or "")
 

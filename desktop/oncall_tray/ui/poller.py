@@ -53,7 +53,7 @@ class PollerWorker(QObject):
         self._busy = False
         # The last results stay referenced here so that the GUI thread, which lets go of them
         # one poll later, never frees 10,000 alerts itself: they die in this thread instead.
-        self._recent: deque[PollResult] = deque(maxlen=3)
+        self._recent: deque[PollResult] = deque(maxlen=2)
 
     @Slot()
     def start(self) -> None:

@@ -1,0 +1,57 @@
+"""An optional sound for critical alerts (issue 4: optional, off by default and in tests).
+
+Played with the platform's own player, off the GUI thread (the notification thread calls it):
+``winsound`` on Windows, ``afplay`` on macOS, ``paplay`` (PulseAudio/PipeWire) or ``aplay``
+(ALSA) on Linux. A missing player or a failure is logged, never raised: a sound is a hint.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+PLAY_TIMEOUT_S = 5
+
+
+def critical_sound() -> Path:
+    """The shipped sound file (a short two-tone WAV)."""
+    return Path(str(resources.files("oncall_tray.resources").joinpath("sounds", "critical.wav")))
+
+
+def player_command(path: Path) -> list[str] | None:
+    """The command that plays ``path`` here, None where Python plays it itself (Windows) or
+    no player is installed."""
+    if sys.platform == "win32":
+        return None
+    candidates = (("afplay",),) if sys.platform == "darwin" else (("paplay",), ("aplay", "-q"))
+    for command in candidates:
+        if shutil.which(command[0]):
+            return [*command, str(path)]
+    return None
+
+
+def play(path: Path | None = None) -> bool:
+    """Play ``path`` (default: the critical sound) and wait for it (at most 5 s); True when it
+    played. Blocking: call it from a worker thread."""
+    path = path or critical_sound()
+    try:
+        if sys.platform == "win32":
+            import winsound
+
+            winsound.PlaySound(str(path), winsound.SND_FILENAME)
+            return True
+        command = player_command(path)
+        if command is None:
+            log.warning("no sound player found (paplay, aplay or afplay); the critical sound is off")
+            return False
+        subprocess.run(command, check=True, timeout=PLAY_TIMEOUT_S,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return True
+    except (OSError, subprocess.SubprocessError, RuntimeError) as exc:
+        log.warning("the critical sound did not play: %s", exc)
+        return False
