@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from oncall_tray.config import Config, load_config, write_example
+from oncall_tray.config import Config, load_config
+from oncall_tray.config_write import write_example
 
 
 def test_defaults_are_the_guides_addresses(tmp_path):

@@ -7,7 +7,8 @@ import os
 
 import pytest
 
-from oncall_tray.config import Config, load_config, save_settings, updated_text
+from oncall_tray.config import Config, load_config
+from oncall_tray.config_write import save_settings, updated_text
 
 
 def test_connection_settings_and_their_checks(tmp_path):
@@ -88,7 +89,7 @@ def test_a_process_killed_while_saving_leaves_the_old_file_intact(tmp_path):
     path = tmp_path / "config.yaml"
     path.write_text("poll_interval: 15\n")
     # The process dies (SIGKILL) after writing the new text, just before it would replace the file.
-    code = ("import os, signal\nfrom oncall_tray import config\n"
+    code = ("import os, signal\nfrom oncall_tray import config_write as config\n"
             "os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)\n"
             f"config.save_settings({str(path)!r}, {{'poll_interval': 20}})\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)

@@ -204,7 +204,7 @@ class XdgAutostart:
 
     def enable(self, argv: Sequence[str]) -> AutostartState:
         """Write the user's entry (atomically). Raises OSError."""
-        from .config import atomic_write_text
+        from .config_write import atomic_write_text
 
         atomic_write_text(self.path, desktop_entry(argv))
         return self.state()
@@ -212,7 +212,7 @@ class XdgAutostart:
     def disable(self) -> AutostartState:
         """Remove the user's entry; where a system-wide entry exists, hide it for this user
         instead (``Hidden=true``). Raises OSError."""
-        from .config import atomic_write_text
+        from .config_write import atomic_write_text
 
         if self._system_entry() is not None:
             atomic_write_text(self.path, f"[{SECTION}]\nType=Application\nName=oncall-tray\nHidden=true\n")

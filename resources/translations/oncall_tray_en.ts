@@ -183,12 +183,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="69"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="57"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="285"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -223,27 +223,27 @@
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="107"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="270"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="295"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="397"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
         <translation>oncall-tray runs already but does not answer; quit it or end its process</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="271"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -1254,292 +1254,292 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="402"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="345"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="15"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="16"/>
         <source>Alertmanager URLs</source>
         <translation>Alertmanager URLs</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="27"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="18"/>
         <source>Authentication</source>
         <translation>Authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="28"/>
         <source>Author of acknowledgements and silences</source>
         <translation>Author of acknowledgements and silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="262"/>
         <source>Basic authentication needs a user name.</source>
         <translation>Basic authentication needs a user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
         <source>Business days (comma-separated)</source>
         <translation>Business days (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
         <source>Business hours</source>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="221"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="208"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="38"/>
         <source>Critical: escalate to L2 after (minutes)</source>
         <translation>Critical: escalate to L2 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
         <source>Critical: escalate to L3 after (minutes)</source>
         <translation>Critical: escalate to L3 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
         <source>Critical: resolve within (minutes)</source>
         <translation>Critical: resolve within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
         <source>Critical: respond within (minutes)</source>
         <translation>Critical: respond within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
         <source>Desktop notifications</source>
         <translation>Desktop notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="22"/>
         <source>Do not check TLS certificates (insecure)</source>
         <translation>Do not check TLS certificates (insecure)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="256"/>
         <source>Enter at least one URL.</source>
         <translation>Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="212"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="20"/>
         <source>Extra CA certificates (PEM file)</source>
         <translation>Extra CA certificates (PEM file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
         <source>Grafana</source>
         <translation>Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
         <source>Jaeger</source>
         <translation>Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="33"/>
         <source>Left out of an acknowledgement&apos;s matchers</source>
         <translation>Left out of an acknowledgement&apos;s matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="24"/>
         <source>Longest wait between retries (seconds)</source>
         <translation>Longest wait between retries (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="266"/>
         <source>Must be a number.</source>
         <translation>Must be a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="17"/>
         <source>One per line; several are the members of one HA cluster, polled together</source>
         <translation>One per line; several are the members of one HA cluster, polled together</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
         <source>One summary for more new alerts than</source>
         <translation>One summary for more new alerts than</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
         <source>Only alerts matching (one matcher per line)</source>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="152"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="222"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="23"/>
         <source>Poll every (seconds)</source>
         <translation>Poll every (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
         <source>Receiver (regular expression)</source>
         <translation>Receiver (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="25"/>
         <source>Request timeout (seconds)</source>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="35"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="172"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="31"/>
         <source>Severity synonyms (value: severity, one per line)</source>
         <translation>Severity synonyms (value: severity, one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="62"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="153"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="304"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="19"/>
         <source>The password or token is kept in the system keyring</source>
         <translation>The password or token is kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Time zone (empty: the system&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="21"/>
         <source>Trusted in addition to the system&apos;s certificates</source>
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="19"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
         <source>Volatile labels (comma-separated)</source>
         <translation>Volatile labels (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <source>Warning: escalate to L2 after (minutes)</source>
         <translation>Warning: escalate to L2 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
         <source>Warning: escalate to L3 after (minutes)</source>
         <translation>Warning: escalate to L3 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
         <source>Warning: resolve within (minutes)</source>
         <translation>Warning: resolve within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
         <source>Warning: respond within (minutes)</source>
         <translation>Warning: respond within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="28"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="138"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from ..config import LoadedConfig, write_example
+from ..config import LoadedConfig
+from ..config_write import write_example
 from .common import EXIT_OK, EXIT_USAGE, error
 
 

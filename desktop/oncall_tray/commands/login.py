@@ -13,7 +13,8 @@ import sys
 
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
-from ..config import LoadedConfig, save_settings
+from ..config import LoadedConfig
+from ..config_write import save_settings
 from ..connect import open_cluster
 from ..secrets import KeyringLocked, SecretStore
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, warn_problems

@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Qt
 
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import CredentialsNeeded
-from ..config import LoadedConfig, save_settings
+from ..config import LoadedConfig
+from ..config_write import save_settings
 from ..core.overview import Light, Overview
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..watch import PollResult

@@ -10,7 +10,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ..config import atomic_write_text
+from ..config_write import atomic_write_text
 from .translations import translator_for
 
 TR_CONTEXT = "shift_windows"

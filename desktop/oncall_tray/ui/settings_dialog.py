@@ -32,72 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..alertmanager.cluster import ClusterPoll
-from ..config import Config, LoadedConfig, load_config, save_settings, validate
+from ..config import Config, LoadedConfig, load_config, validate
+from ..config_write import save_settings
 from ..connect import check_connection
 from ..secrets import SecretStore
+from .settings_layout import CHOICES, EXAMPLES, MULTILINE, TABS, URLS
 from .translations import translator_for
 
 TR_CONTEXT = "settings"
 tr = translator_for(TR_CONTEXT)
-URLS = "alertmanager_urls"  # one editor for alertmanager_url and alertmanager_peers
-
-#: Tabs, in order, with their keys (label, and an optional tooltip). Labels are marked for
-#: translation here and translated when shown.
-TABS: list[tuple[str, list[tuple[str, str, str]]]] = [
-    (QT_TR_NOOP("Alertmanager"), [
-        (URLS, QT_TR_NOOP("Alertmanager URLs"),
-         QT_TR_NOOP("One per line; several are the members of one HA cluster, polled together")),
-        ("auth_method", QT_TR_NOOP("Authentication"), ""),
-        ("auth_username", QT_TR_NOOP("User name"), QT_TR_NOOP("The password or token is kept in the system keyring")),
-        ("ca_bundle", QT_TR_NOOP("Extra CA certificates (PEM file)"),
-         QT_TR_NOOP("Trusted in addition to the system's certificates")),
-        ("insecure_skip_verify", QT_TR_NOOP("Do not check TLS certificates (insecure)"), ""),
-        ("poll_interval", QT_TR_NOOP("Poll every (seconds)"), ""),
-        ("max_retry_interval", QT_TR_NOOP("Longest wait between retries (seconds)"), ""),
-        ("request_timeout", QT_TR_NOOP("Request timeout (seconds)"), ""),
-    ]),
-    (QT_TR_NOOP("Alerts"), [
-        ("engineer", QT_TR_NOOP("Your name"), QT_TR_NOOP("Author of acknowledgements and silences")),
-        ("filter", QT_TR_NOOP("Only alerts matching (one matcher per line)"), ""),
-        ("receiver", QT_TR_NOOP("Receiver (regular expression)"), ""),
-        ("severity_synonyms", QT_TR_NOOP("Severity synonyms (value: severity, one per line)"), ""),
-        ("volatile_labels", QT_TR_NOOP("Volatile labels (comma-separated)"),
-         QT_TR_NOOP("Left out of an acknowledgement's matchers")),
-    ]),
-    (QT_TR_NOOP("SLA"), [
-        ("sla_critical_respond_minutes", QT_TR_NOOP("Critical: respond within (minutes)"), ""),
-        ("sla_critical_resolve_minutes", QT_TR_NOOP("Critical: resolve within (minutes)"), ""),
-        ("sla_critical_l2_after_minutes", QT_TR_NOOP("Critical: escalate to L2 after (minutes)"), ""),
-        ("sla_critical_l3_after_minutes", QT_TR_NOOP("Critical: escalate to L3 after (minutes)"), ""),
-        ("sla_warning_respond_minutes", QT_TR_NOOP("Warning: respond within (minutes)"), ""),
-        ("sla_warning_resolve_minutes", QT_TR_NOOP("Warning: resolve within (minutes)"), ""),
-        ("sla_warning_l2_after_minutes", QT_TR_NOOP("Warning: escalate to L2 after (minutes)"), ""),
-        ("sla_warning_l3_after_minutes", QT_TR_NOOP("Warning: escalate to L3 after (minutes)"), ""),
-        ("business_days", QT_TR_NOOP("Business days (comma-separated)"), ""),
-        ("business_hours", QT_TR_NOOP("Business hours"), ""),
-        ("timezone", QT_TR_NOOP("Time zone (empty: the system's)"), ""),
-    ]),
-    (QT_TR_NOOP("Notifications"), [
-        ("notifications", QT_TR_NOOP("Desktop notifications"), ""),
-        ("notification_summary_threshold", QT_TR_NOOP("One summary for more new alerts than"), ""),
-        ("language", QT_TR_NOOP("Language"), ""),
-    ]),
-    (QT_TR_NOOP("Links"), [
-        ("grafana_url", QT_TR_NOOP("Grafana"), ""),
-        ("prometheus_url", QT_TR_NOOP("Prometheus"), ""),
-        ("jaeger_url", QT_TR_NOOP("Jaeger"), ""),
-    ]),
-]
-CHOICES = {
-    "auth_method": [("none", QT_TR_NOOP("None")), ("basic", QT_TR_NOOP("User name and password (basic auth)")),
-                    ("bearer", QT_TR_NOOP("Bearer token"))],
-    "language": [("", QT_TR_NOOP("System language")), ("pt_BR", "Português (Brasil)"), ("en", "English")],
-}
-MULTILINE = {URLS, "filter", "severity_synonyms"}
-#: Examples shown in empty fields (not translated: they are what is typed).
-EXAMPLES = {URLS: "https://alertmanager.example.com:9093", "filter": 'team="conectcrm"',
-            "severity_synonyms": "sev1: critical", "timezone": "America/Sao_Paulo",
-            "ca_bundle": "/etc/ssl/corp-ca.pem", "business_hours": "09:00-18:00"}
 _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
 
 

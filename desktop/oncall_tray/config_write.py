@@ -1,0 +1,124 @@
+"""Writing settings files: the commented example (`config init`), and saving changed keys in
+place (the settings dialog, `login`), always atomically: a crash leaves the old file whole."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import msgspec
+import yaml
+
+from .config_example import EXAMPLE, default_engineer
+
+
+def write_example(path: Path, force: bool = False) -> Path:
+    """Write a commented example settings file at ``path``, atomically.
+
+    Raises:
+        FileExistsError: the file exists and ``force`` is False.
+        OSError: the folder cannot be created or written.
+    """
+    path = Path(path)
+    if path.exists() and not path.is_file():
+        raise OSError(f"{path} is not a regular file")
+    if path.exists() and not force:
+        raise FileExistsError(str(path))
+    atomic_write_text(path, EXAMPLE.format(engineer=default_engineer().replace('"', "")))
+    return path
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a crash leaves either the old or the new file whole
+    (temporary file in the same folder, fsync, ``os.replace``). Raises OSError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_settings(path: Path, changes: Mapping[str, object]) -> None:
+    """Set top-level keys of the settings file at ``path``, atomically (``atomic_write_text``),
+    keeping its comments and every other line; a missing file starts from the commented example.
+
+    Raises:
+        OSError: the file cannot be read or written.
+        ValueError: the file is not a valid YAML mapping (it is left as it is).
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = EXAMPLE.format(engineer=default_engineer().replace('"', ""))
+    atomic_write_text(path, updated_text(text, changes))
+
+
+def updated_text(text: str, changes: Mapping[str, object]) -> str:
+    """``text`` (a settings file) with the top-level keys of ``changes`` set: each present key's
+    entry is replaced where it stands (the last one if a key is repeated), the others appended.
+
+    Raises:
+        ValueError: ``text`` is not a YAML mapping, or the result would not read back as
+            ``changes`` (nothing is written then).
+    """
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"the settings file is not valid YAML: {exc}") from exc
+    if node is not None and not isinstance(node, yaml.MappingNode):
+        raise ValueError("the settings file must be a mapping of settings (key: value)")
+    spans = {}
+    for key_node, value_node in (node.value if node is not None else ()):
+        spans[str(key_node.value)] = (key_node.start_mark.index, _node_end(text, value_node))
+    edits, appended = [], []
+    for key, value in changes.items():
+        entry = _yaml_entry(key, value)
+        if key in spans:
+            edits.append((*spans[key], entry))
+        else:
+            appended.append(entry)
+    for start, end, entry in sorted(edits, reverse=True):
+        text = text[:start] + entry + text[end:]
+    if appended:
+        text = (text.rstrip("\n") + "\n" if text.strip() else "") + "\n".join(appended) + "\n"
+    data = yaml.safe_load(text) or {}
+    for key, value in changes.items():
+        if data.get(key) != _plain(value):
+            raise ValueError(f"{key}: the value would not read back as written")
+    return text
+
+
+def _node_end(text: str, node: yaml.Node) -> int:
+    """Where the text of a value ends: after its last leaf for a block collection (whose own end
+    mark lies past any comment that follows it), never past a line break."""
+    if isinstance(node, (yaml.SequenceNode, yaml.MappingNode)) and not node.flow_style and node.value:
+        last = node.value[-1]
+        end = _node_end(text, last[1] if isinstance(last, tuple) else last)
+    else:
+        end = node.end_mark.index
+    while end > node.start_mark.index and text[end - 1] in "\r\n":
+        end -= 1
+    return end
+
+
+def _yaml_entry(key: str, value: object) -> str:
+    """``key: value`` as YAML on one line (collections in flow style)."""
+    value = _plain(value)
+    if isinstance(value, (list, dict)):
+        flow = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1 << 30)
+        return f"{yaml.safe_dump(key).splitlines()[0]}: {flow.strip()}"
+    return yaml.safe_dump({key: value}, default_flow_style=False, allow_unicode=True, width=1 << 30).rstrip("\n")
+
+
+def _plain(value: object) -> object:
+    """``value`` as YAML reads it back: tuples become lists."""
+    return msgspec.json.decode(msgspec.json.encode(value))
