@@ -311,15 +311,23 @@ def test_notes_panel_in_the_alerts_window(desk, qtbot):
     assert not panel.after.isVisibleTo(panel)  # still firing: no after-incident steps yet
 
 
-def test_after_incident_checklist_and_reminders(desk, qtbot):
+def test_after_incident_checklist_and_reminders(desk, qtbot, monkeypatch):
+    import oncall_tray.ui.incident_panel as panel_module
+
     run_shift(desk)
     incident = next(i for i in shifts.incidents(desk.outside()) if i.alertname == "APIDown")
+    trend = object()  # the wiring is under test here; the trend's text has its own tests
+    desk.controller.trend_of = {incident.fingerprint: trend}.get
+    monkeypatch.setattr(panel_module, "normalized_line",
+                        lambda t, tr: "Metrics normalized: 12 (threshold > 80)" if t is trend else "")
     desk.controller.show_window("incidents", incident_id=incident.id)
     window = desk.controller.window("incidents")
     qtbot.addWidget(window)
     panel = window.panel
     assert panel.incident.id == incident.id and panel.after.isVisibleTo(window)
     boxes = panel.step_boxes
+    assert boxes[aftercare.METRICS].text() == \
+        "Confirm the metrics are back to normal — Metrics normalized: 12 (threshold > 80)"
     assert not boxes[aftercare.REMOVE_SILENCES].isChecked()  # the ACK silence still covers it
     assert panel.expire_button.isVisibleTo(window) and panel.expire_button.text() == "Expire 1 silences"
     assert boxes[aftercare.DOCUMENT].isChecked()  # a note documents the actions

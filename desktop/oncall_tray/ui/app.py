@@ -52,6 +52,7 @@ tr = translator_for(TR_CONTEXT)
 TRAY_CHECK_MS = 5000
 SHUTDOWN_BUDGET_MS = 1500
 RETIRE_WAIT_MS = 50
+TREND_MEMORY = 500  # trends kept for the after-incident checklist of resolved alerts
 
 
 class TrayController(QObject):
@@ -88,6 +89,8 @@ class TrayController(QObject):
         self.trends = self._make_trends()
         self.trend_notices = TrendNotices(self)
         self.board: dict = {}  # fingerprint -> TrendResult, the last hour of every alert (issue 8)
+        self._trend_memory: dict = {}  # fingerprint -> Trend, kept a while after resolution
+        self.shift.trend_of = self._trend_memory.get
         self.trend_notices.ready.connect(self.notifier.show)
         self.shift.attach_tray(self.tray, self.refresh)
         self._tray_shown = False
@@ -247,6 +250,9 @@ class TrayController(QObject):
     def on_board(self, results: dict) -> None:
         """The board came back: the table's trend column, the held notices."""
         self.board = results
+        self._trend_memory.update((fp, r.trend) for fp, r in results.items() if r.trend is not None)
+        for fp in list(self._trend_memory)[:-TREND_MEMORY]:  # oldest first: bounded
+            del self._trend_memory[fp]
         translate = QCoreApplication.translate
         self.window.model.set_trends({fp: (f"{arrow(r.trend)} {verdict_word(r.trend.verdict, translate)}",
                                            r.trend.verdict.value, verdict_line(r.trend, translate))

@@ -28,6 +28,7 @@ from ..core.handoff import local_time
 from ..core.journal import JournalError
 from ..core.journal_schema import SOURCE_TRAY, Incident
 from ..core.shifts import alert_scope, latest_incident
+from ..core.trend import normalized_line
 from .autosave import Autosave
 from .handoff_common import plain_label
 from .translations import translator_for
@@ -188,6 +189,13 @@ class IncidentPanel(QWidget):
             blocked = box.blockSignals(True)
             box.setChecked(self._ticks.get(step.key, step.checked))
             box.blockSignals(blocked)
+        # issue 8: "métricas normalizadas" with the current value against the threshold
+        metrics = aftercare.step_text(aftercare.METRICS, self.controller.translate)
+        trend = self.controller.trend_of(incident.fingerprint)
+        line = normalized_line(trend, self.controller.translate) if trend is not None else ""
+        if line:
+            metrics += " — " + line
+        self.step_boxes[aftercare.METRICS].setText(metrics)
         covering = aftercare.covering_silences(incident, silences) if silences is not None else []
         self._covering = covering
         self.expire_button.setText(tr("Expire %1 silences").replace("%1", str(len(covering))))

@@ -76,6 +76,8 @@ class ShiftController(QObject):
         self.zone = zone_from_setting(config.timezone)
         self.translate = QCoreApplication.translate
         self._notify = notify
+        #: fingerprint -> its last known metric trend (issue 8), set by the tray; None when unknown.
+        self.trend_of: Callable[[str], object | None] = lambda _fingerprint: None
         self.live = Live(None, error=tr("no answer from Alertmanager yet"))
         self.journal: Journal | None = None
         self.writer: Background | None = None
