@@ -120,3 +120,18 @@ def test_nearest_deadline():
     acked = [alert("Crit", "critical", T0, silence="s"), alerts[1]]
     result = world.at(T0 + 2 * MIN, acked, [silence("s", T0 + MIN, T0 + 16 * MIN)])
     assert (result.nearest.alertname, result.nearest.kind) == ("Warn", "respond")
+
+
+def test_many_missed_responses_make_one_notice_not_one_each():
+    from oncall_tray.notify.attention_messages import attention_notices
+
+    world = World()
+    alerts = [alert(f"Down{i}", "critical", T0) for i in range(40)]
+    late = world.at(T0 + 6 * MIN, alerts)
+    assert len(late.newly_overdue) == 40
+    notices = attention_notices(late, world.tracker.snapshot.alerts, lambda _c, text: text, T0 + 6 * MIN)
+    missed = [n for n in notices if n.title.startswith("Response target missed")]
+    assert [n.title for n in missed] == ["Response target missed: 40 alerts"]
+    assert missed[0].body.startswith("Down0, Down1") and missed[0].body.endswith("(+32)")
+    few = attention_notices(late, world.tracker.snapshot.alerts, lambda _c, text: text, T0 + 6 * MIN, threshold=50)
+    assert len([n for n in few if n.title.startswith("Response target missed")]) == 40

@@ -183,7 +183,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="302"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
@@ -193,12 +193,12 @@
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="171"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>Alertmanager did not accept the acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="172"/>
         <source>Alertmanager did not accept the change</source>
         <translation>Alertmanager did not accept the change</translation>
     </message>
@@ -208,17 +208,17 @@
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="108"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="291"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -228,22 +228,22 @@
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="276"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="403"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
         <translation>oncall-tray runs already but does not answer; quit it or end its process</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="277"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -251,9 +251,14 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="88"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Acknowledgement ends at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
+        <source>Acknowledgements ending soon: %1 alerts</source>
+        <translation>Acknowledgements ending soon: %1 alerts</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="32"/>
@@ -261,40 +266,50 @@
         <translation>Alertmanager unreachable for %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
         <source>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="54"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalate to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="50"/>
+        <source>Escalate: %1 alerts</source>
+        <translation>Escalate: %1 alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="55"/>
         <source>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
         <source>Not acknowledged %1 min after it started. Acknowledge it now.</source>
         <translation>Not acknowledged %1 min after it started. Acknowledge it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="71"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolved: %1 (silence still active)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="33"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="64"/>
         <source>Response target missed: %1</source>
         <translation>Response target missed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="61"/>
+        <source>Response target missed: %1 alerts</source>
+        <translation>Response target missed: %1 alerts</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="30"/>
@@ -302,22 +317,27 @@
         <translation>Several critical alerts at once: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="99"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
         <source>Still unacknowledged: %1</source>
         <translation>Still unacknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="76"/>
+        <source>Still unacknowledged: %1 critical alerts</source>
+        <translation>Still unacknowledged: %1 critical alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="90"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>The alert still fires. Extend the silence or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="73"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>The on-call guide says: investigate at once.</translation>
     </message>
@@ -1008,72 +1028,72 @@
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="206"/>
         <source>%1 — by %2</source>
         <translation>%1 — by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="209"/>
         <source>(dismissed)</source>
         <translation>(dismissed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="211"/>
         <source>(due now)</source>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="68"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="81"/>
         <source>After the incident</source>
         <translation>After the incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="184"/>
         <source>After the incident (resolved at %1)</source>
         <translation>After the incident (resolved at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="273"/>
         <source>Could not expire the silence: %1</source>
         <translation>Could not expire the silence: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="98"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="71"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
         <source>Expire %1 silences</source>
         <translation>Expire %1 silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="249"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="145"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="146"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="65"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
@@ -1570,43 +1590,43 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="230"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="194"/>
         <source>After the incident: %1</source>
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
         <source>Post-mortem due: %1</source>
         <translation>Post-mortem due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
         <source>Post-mortem review due: %1</source>
         <translation>Post-mortem review due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="195"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="133"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="288"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="92"/>
         <source>The shift journal cannot be used: %1</source>
         <translation>The shift journal cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="81"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>

@@ -183,7 +183,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="302"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
@@ -193,12 +193,12 @@
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="171"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>O Alertmanager não aceitou o reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="172"/>
         <source>Alertmanager did not accept the change</source>
         <translation>O Alertmanager não aceitou a alteração</translation>
     </message>
@@ -208,17 +208,17 @@
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="108"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="291"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -228,22 +228,22 @@
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="276"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="403"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
         <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="277"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -251,9 +251,14 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="88"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
+        <source>Acknowledgements ending soon: %1 alerts</source>
+        <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="32"/>
@@ -261,40 +266,50 @@
         <translation>Alertmanager inacessível há %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
         <source>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="54"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalar para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="50"/>
+        <source>Escalate: %1 alerts</source>
+        <translation>Escalar: %1 alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="55"/>
         <source>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
         <source>Not acknowledged %1 min after it started. Acknowledge it now.</source>
         <translation>Não reconhecido %1 min após o início. Reconheça agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="71"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolvido: %1 (silenciamento ainda ativo)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="33"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="64"/>
         <source>Response target missed: %1</source>
         <translation>Prazo de resposta perdido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="61"/>
+        <source>Response target missed: %1 alerts</source>
+        <translation>Prazo de resposta perdido: %1 alertas</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="30"/>
@@ -302,22 +317,27 @@
         <translation>Múltiplos alertas críticos simultâneos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="99"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="76"/>
+        <source>Still unacknowledged: %1 critical alerts</source>
+        <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="90"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="73"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de on-call diz: investigue imediatamente.</translation>
     </message>
@@ -1008,72 +1028,72 @@
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="206"/>
         <source>%1 — by %2</source>
         <translation>%1 — até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="209"/>
         <source>(dismissed)</source>
         <translation>(dispensado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="211"/>
         <source>(due now)</source>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="68"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="81"/>
         <source>After the incident</source>
         <translation>Após o incidente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="184"/>
         <source>After the incident (resolved at %1)</source>
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="273"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="98"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="71"/>
         <source>Escalated to…</source>
         <translation>Escalado para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
         <source>Expire %1 silences</source>
         <translation>Expirar silenciamentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="249"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="145"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="146"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="65"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
@@ -1570,43 +1590,43 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="230"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="194"/>
         <source>After the incident: %1</source>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
         <source>Post-mortem due: %1</source>
         <translation>Hora do Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
         <source>Post-mortem review due: %1</source>
         <translation>Hora de revisar o Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="195"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="133"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="288"/>
         <source>Shift journal</source>
         <translation>Diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="92"/>
         <source>The shift journal cannot be used: %1</source>
         <translation>O diário de turno não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="81"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>

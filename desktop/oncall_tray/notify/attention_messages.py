@@ -33,39 +33,62 @@ def red_flag_text(flag: RedFlag, detail: str, tr: Translate) -> str:
     return tr(CONTEXT, "Response target missed: %1").replace("%1", detail)
 
 
+def _summary(alerts: list[Alert], title: str, severity: Severity | None) -> Notice:
+    """One notice for many alerts of one kind (design notes: bursts are coalesced; 3,000 overdue
+    alerts make one notice, not 3,000): the count in the title, the names in the body."""
+    names = list(dict.fromkeys(alert.alertname for alert in alerts))
+    shown = ", ".join(names[:8]) + (f" … (+{len(names) - 8})" if len(names) > 8 else "")
+    return notice(title.replace("%1", str(len(alerts))), shown, severity)
+
+
 def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Translate,
-                      now: dt.datetime) -> list[Notice]:
-    """The notices for one evaluation, most urgent first."""
+                      now: dt.datetime, threshold: int = 3) -> list[Notice]:
+    """The notices for one evaluation, most urgent first; more than ``threshold`` of one kind
+    make one summary notice."""
     notices: list[Notice] = []
-    for alert, severity, level in attention.escalations:
-        title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.alertname)
-        body = tr(CONTEXT, "Firing for %1 min without resolution (since %2). The escalation message is ready in "
-                           "the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
-            "%2", _local(alert.starts_at))
-        notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
-    for fp in attention.newly_overdue:
-        alert = alerts.get(fp)
-        if alert is not None:
+    if len(attention.escalations) > threshold:  # build the per-alert texts only when shown
+        notices.append(_summary([a for a, _s, _l in attention.escalations], tr(CONTEXT, "Escalate: %1 alerts"),
+                                Severity.CRITICAL))
+    else:
+        for alert, severity, level in attention.escalations:
+            title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.alertname)
+            body = tr(CONTEXT, "Firing for %1 min without resolution (since %2). The escalation message is ready "
+                               "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
+                "%2", _local(alert.starts_at))
+            notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
+    overdue = [alerts[fp] for fp in attention.newly_overdue if fp in alerts]
+    if len(overdue) > threshold:
+        notices += [_summary(overdue, tr(CONTEXT, "Response target missed: %1 alerts"), Severity.CRITICAL)]
+    else:
+        for alert in overdue:
             title = tr(CONTEXT, "Response target missed: %1").replace("%1", alert.alertname)
             body = tr(CONTEXT, "Not acknowledged %1 min after it started. Acknowledge it now.").replace(
                 "%1", _minutes_since(alert.starts_at, now))
-            notices.append(notice(title, body, Severity.CRITICAL, fingerprint=fp))
+            notices.append(notice(title, body, Severity.CRITICAL, fingerprint=alert.fingerprint))
     for flag in attention.new_red_flags:
         if flag is RedFlag.RESPONSE_MISSED:
             continue  # said per alert above
         title = tr(CONTEXT, "Red flag: %1").replace("%1", red_flag_text(flag, attention.red_flags[flag], tr))
         light = Light.UNREACHABLE if flag is RedFlag.UNREACHABLE else Light.CRITICAL
         notices.append(notice(title, tr(CONTEXT, "The on-call guide says: investigate at once."), None, light=light))
-    for alert, severity in attention.reminders:
-        title = tr(CONTEXT, "Still unacknowledged: %1").replace("%1", alert.alertname)
-        body = tr(CONTEXT, "Critical for %1 min. Acknowledge it (silence 15 min) or escalate.").replace(
-            "%1", _minutes_since(alert.starts_at, now))
-        notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
-    for alert, silence in attention.expiring:
-        title = tr(CONTEXT, "Acknowledgement ends at %1: %2").replace("%1", _local(silence.ends_at)).replace(
-            "%2", alert.alertname)
-        body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
-        notices.append(notice(title, body, Severity.WARNING, fingerprint=alert.fingerprint))
+    reminded = [alert for alert, _severity in attention.reminders]
+    if len(reminded) > threshold:
+        notices += [_summary(reminded, tr(CONTEXT, "Still unacknowledged: %1 critical alerts"), Severity.CRITICAL)]
+    else:
+        for alert, severity in attention.reminders:
+            title = tr(CONTEXT, "Still unacknowledged: %1").replace("%1", alert.alertname)
+            body = tr(CONTEXT, "Critical for %1 min. Acknowledge it (silence 15 min) or escalate.").replace(
+                "%1", _minutes_since(alert.starts_at, now))
+            notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
+    expiring = [alert for alert, _silence in attention.expiring]
+    if len(expiring) > threshold:
+        notices += [_summary(expiring, tr(CONTEXT, "Acknowledgements ending soon: %1 alerts"), Severity.WARNING)]
+    else:
+        for alert, silence in attention.expiring:
+            title = tr(CONTEXT, "Acknowledgement ends at %1: %2").replace("%1", _local(silence.ends_at)).replace(
+                "%2", alert.alertname)
+            body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
+            notices.append(notice(title, body, Severity.WARNING, fingerprint=alert.fingerprint))
     return notices
 
 

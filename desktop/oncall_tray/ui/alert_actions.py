@@ -78,7 +78,8 @@ class AlertActions(QObject):
                             for a, s in left_behind(resolved, self.controller.silences, still)]
         if result.attention is not None and snapshot is not None:
             notices += attention_notices(result.attention, snapshot.alerts, translate,
-                                         result.contact.last_success_at or dt.datetime.now(dt.timezone.utc))
+                                         result.contact.last_success_at or dt.datetime.now(dt.timezone.utc),
+                                         self.controller.config.notification_summary_threshold)
         return notices
 
     # -- acknowledge and silence -------------------------------------------------------------------
