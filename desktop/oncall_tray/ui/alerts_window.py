@@ -39,7 +39,7 @@ from .tray import headline, tooltip_lines
 
 TR_CONTEXT = "alerts_window"
 tr = translator_for(TR_CONTEXT)
-WIDTHS = {"severity": 90, "alert": 200, "where": 190, "trend": 115, "age": 55, "respond": 90, "resolve": 90,
+WIDTHS = {"severity": 90, "alert": 200, "where": 190, "trend": 115, "age": 55, "respond": 104, "resolve": 96,
           "state": 170}
 TICK_MS = 1000
 
