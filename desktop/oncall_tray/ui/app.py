@@ -12,12 +12,10 @@ import datetime as dt
 import gc
 import logging
 import os
-import signal
-import socket
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from .. import APP_NAME, __version__, autostart
@@ -38,6 +36,7 @@ from .connection import ConnectionActions
 from .crash import CrashReporter
 from .notifications import Notifier
 from .poller import Poller
+from .signals import quit_on_signals
 from .single_instance import SingleInstance, instance_key
 from .qt_workarounds import guard_singleton_refcounts
 from .shift_controller import ShiftController
@@ -315,31 +314,6 @@ class TrayController(QObject):
         return all([p.shutdown(RETIRE_WAIT_MS) for p in self._retired]) and stopped and actions_stopped and trends_stopped
 
 
-def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
-    """Make SIGINT and SIGTERM quit the Qt event loop cleanly (wake-up fd + socket notifier)."""
-    if not hasattr(signal, "SIGTERM") or sys.platform == "win32":
-        return None
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: None)
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-
-    def on_signal() -> None:
-        try:
-            reader.recv(64)
-        except OSError:
-            pass
-        log.info("signal received; quitting")
-        app.quit()
-
-    notifier.activated.connect(on_signal)
-    notifier._sockets = (reader, writer)  # keep both ends alive with the notifier
-    return notifier
-
-
 def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> int:
     """Run the tray until Quit or SIGINT/SIGTERM; returns the exit code.
 
@@ -367,7 +341,7 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
     if not instance.claim():
         return _join_running(instance, cleanups)
     crash = CrashReporter(app).install()
-    wakeup = _quit_on_signals(app)  # noqa: F841
+    wakeup = quit_on_signals(app)  # noqa: F841
     controller = None
     try:
         controller = TrayController(loaded, translators=translators)
