@@ -4,7 +4,12 @@ Starts a real Alertmanager holding N alerts, runs the real tray controller (poll
 tray, alerts window shown) in this process, and measures the longest gap between ticks of a
 5 ms timer on the GUI thread over several polls, then while half of the alerts resolve at once.
 
-    .venv/bin/python benchmarks/gui_stall.py [--alerts 10000] [--polls 5]
+    .venv/bin/python benchmarks/gui_stall.py [--alerts 10000] [--polls 5] [--profile steady|resolve]
+        [--stacks MS] [--slots MS]
+
+``--profile steady|resolve`` runs cProfile on the GUI thread over the steady polls or over the
+two polls that see half of the alerts resolve, and prints where it spent its time; ``--stacks MS`` samples every thread's stack (every millisecond) while the GUI thread
+is late by more than MS ms, and prints, per stall, what each thread was doing.
 
 Runs offscreen (QT_QPA_PLATFORM=offscreen) unless DISPLAY and --xcb are given.
 """
@@ -12,7 +17,10 @@ Runs offscreen (QT_QPA_PLATFORM=offscreen) unless DISPLAY and --xcb are given.
 from __future__ import annotations
 
 import argparse
+import collections
+import cProfile
 import datetime as dt
+import pstats
 import os
 import sys
 import tempfile
@@ -56,6 +64,7 @@ class StallProbe:
         self.clock.start()
         self.last = 0
         self.worst = 0
+        self.log = []
         self.timer = QTimer()
         self.timer.setInterval(5)
         self.timer.timeout.connect(self.tick)
@@ -63,14 +72,104 @@ class StallProbe:
 
     def tick(self) -> None:
         now = self.clock.elapsed()
-        self.worst = max(self.worst, now - self.last)
+        gap = now - self.last
+        self.worst = max(self.worst, gap)
         self.last = now
+        self.last_wall = time.monotonic()
+        if gap >= LOGGED_MS:
+            self.log.append((self.last_wall - gap / 1000, gap))
+
+    last_wall = 0.0
+    log: list[tuple[float, int]]  # (when it began, time.monotonic(); ms) of every stall >= LOGGED_MS
 
     def reset(self) -> int:
         worst, self.worst, self.last = self.worst, 0, self.clock.elapsed()
         return worst
 
 
+class StackSampler(threading.Thread):
+    """While the probe is late by more than ``late_ms``, samples every thread's innermost
+    frames (of this project, or the innermost one) once a millisecond; one record per stall."""
+
+    def __init__(self, probe: StallProbe, late_ms: float) -> None:
+        super().__init__(name="stack sampler", daemon=True)
+        self.probe, self.late = probe, late_ms / 1000
+        self.stalls: list[tuple[float, collections.Counter]] = []
+        self.main = threading.main_thread().ident
+
+    @staticmethod
+    def _where(frame) -> str:
+        names = []
+        while frame is not None and len(names) < 4:
+            code = frame.f_code
+            if "oncall_tray" in code.co_filename or not names:
+                names.append(f"{Path(code.co_filename).stem}.{code.co_name}:{frame.f_lineno}")
+            frame = frame.f_back
+        return " < ".join(names)
+
+    def run(self) -> None:
+        counts: collections.Counter | None = None
+        started = 0.0
+        threads = {t.ident: t.name for t in threading.enumerate()}
+        while True:
+            time.sleep(0.001)
+            last = self.probe.last_wall
+            if time.monotonic() - last > self.late:
+                if counts is None or started != last:
+                    counts, started = collections.Counter(), last
+                    self.stalls.append((last, counts))
+                    threads = {t.ident: t.name for t in threading.enumerate()}
+                for ident, frame in sys._current_frames().items():
+                    if ident != self.ident:
+                        name = "GUI" if ident == self.main else threads.get(ident, str(ident))
+                        counts[f"{name}: {self._where(frame)}"] += 1
+
+    def report(self, probe_start: float) -> None:
+        for at, counts in self.stalls:
+            total = max(counts.values()) if counts else 0
+            print(f"-- stall from t={at - probe_start:.2f} s, ~{total} ms sampled")
+            for where, n in counts.most_common(12):
+                print(f"   {n:4d}  {where}")
+
+
+LOGGED_MS = 25
+
+
+class SlotTimer:
+    """Times every Python function the event loop calls on the GUI thread (the slots, timers and
+    overridden virtuals that ``processEvents`` enters), keeping those over ``over_ms``."""
+
+    def __init__(self, loop_code, over_ms: float) -> None:
+        self.loop_code, self.over = loop_code, over_ms / 1000
+        self.open: dict[int, float] = {}
+        self.slow: list[tuple[float, float, str]] = []  # (start, seconds, where)
+
+    def __call__(self, frame, event, _arg) -> None:
+        if event not in ("call", "return") or frame.f_back is None or frame.f_back.f_code is not self.loop_code:
+            return
+        if event == "call":
+            self.open[id(frame)] = time.monotonic()
+        else:
+            began = self.open.pop(id(frame), None)
+            if began is not None and time.monotonic() - began > self.over:
+                code = frame.f_code
+                self.slow.append((began, time.monotonic() - began,
+                                  f"{Path(code.co_filename).stem}.{code.co_qualname}"))
+
+
+def thread_cpu() -> dict[str, float]:
+    """CPU seconds (user + system) of each thread of this process, by its name (Linux)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    out: dict[str, float] = collections.defaultdict(float)
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1:stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2:].split()
+        out[name] += (int(fields[11]) + int(fields[12])) / ticks
+    return out
 GC_PAUSES: list[float] = []
 
 
@@ -94,6 +193,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--alerts", type=int, default=10_000)
     parser.add_argument("--polls", type=int, default=5)
+    parser.add_argument("--profile", choices=("steady", "resolve"),
+                        help="cProfile the GUI thread over the steady polls or the polls that see half resolve")
+    parser.add_argument("--stacks", type=float, metavar="MS", help="sample stacks while the GUI is late by MS ms")
+    parser.add_argument("--slots", type=float, metavar="MS",
+                        help="list the Python slots the event loop ran on the GUI thread for longer than MS ms")
     args = parser.parse_args()
     os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="oncall-bench-")
     os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="oncall-bench-data-")  # a journal of its own
@@ -110,6 +214,13 @@ def main() -> None:
         polls: list[float] = []
         controller.poller.polled.connect(lambda _r: polls.append(time.monotonic()))
         probe = StallProbe()
+        started = time.monotonic()
+        stat = Path("/proc/self/stat").read_text()
+        since_exec = time.clock_gettime(time.CLOCK_BOOTTIME) - int(stat[stat.rindex(")") + 2:].split()[19]) / os.sysconf("SC_CLK_TCK")
+        sampler = StackSampler(probe, args.stacks) if args.stacks else None
+        if sampler is not None:
+            sampler.start()
+        profile = cProfile.Profile() if args.profile else None
         controller.start()
         controller.show_window()
 
@@ -119,22 +230,57 @@ def main() -> None:
                 app.processEvents()
                 time.sleep(0.001)
 
+        if args.slots:
+            slots = SlotTimer(run_until.__code__, args.slots)
+            sys.setprofile(slots)
         run_until(1, 60)
         first = probe.reset()
+        if args.profile == "steady":
+            profile.enable()
+        cpu_before = thread_cpu()
         run_until(1 + args.polls, 120)
         steady = probe.reset()
+        if args.profile == "steady":
+            profile.disable()
+        cpu = {name: seconds - cpu_before.get(name, 0.0) for name, seconds in thread_cpu().items()}
         resolved = [{**a, "endsAt": dt.datetime.now(UTC).isoformat()} for a in items[::2]]
         post(am, resolved)
         probe.reset()
+        if args.profile == "resolve":
+            profile.enable()
         run_until(len(polls) + 2, 60)
         mass = probe.reset()
+        sys.setprofile(None)
+        if args.profile == "resolve":
+            profile.disable()
         rows = controller.window.model.rowCount()
         controller.shutdown()
     print(f"alerts: {args.alerts}, polls seen: {len(polls)}, rows after half resolved: {rows}")
     print(f"longest GUI stall: first poll {first} ms, steady polls {steady} ms, "
           f"half resolved at once {mass} ms (target < 50 ms)")
-    worst = ", ".join(f"{ms:.0f} ms (gen {gen}, {thread})" for ms, gen, _n, thread in sorted(GC_PAUSES, reverse=True)[:3])
+    worst = ", ".join(f"{ms:.0f} ms (gen {gen}, {thread}, {n} collected)" for ms, gen, n, thread in sorted(GC_PAUSES, reverse=True)[:3])
+    print(f"CPU per steady poll, by thread: " + ", ".join(
+        f"{name} {seconds / args.polls * 1000:.0f} ms" for name, seconds in sorted(cpu.items(), key=lambda i: -i[1])
+        if seconds > 0))
     print(f"garbage collections during the run: {len(GC_PAUSES)}; longest: {worst}")
+    totals = collections.defaultdict(lambda: [0, 0.0])
+    for ms, gen, _n, thread in GC_PAUSES:
+        totals[thread, gen][0] += 1
+        totals[thread, gen][1] += ms
+    print("  by thread and generation: " + "; ".join(f"{thread} gen {gen}: {n} x, {ms:.0f} ms"
+                                                   for (thread, gen), (n, ms) in sorted(totals.items())))
+    events = [(t, f"poll {i + 1} result") for i, t in enumerate(polls)] + [(t, f"stall {ms} ms") for t, ms in probe.log]
+    if args.slots:
+        events += [(t, f"[{where} {seconds * 1000:.0f} ms]") for t, seconds, where in slots.slow]
+    print(f"timeline (s from start, {since_exec:.2f} s after the process began; stalls >= {LOGGED_MS} ms): " +
+          "; ".join(f"{t - started:.2f} {what}" for t, what in sorted(events)))
+    if sampler is not None:
+        sampler.report(started)
+    if profile is not None:
+        stats = pstats.Stats(profile).strip_dirs()
+        stats.sort_stats("tottime").print_stats(25)
+        stats.sort_stats("cumulative").print_stats(40)
+        stats.print_callees("on_polled|on_board|_changed")
     sys.stdout.flush()
     # Leave without tearing the Qt objects down one by one: this script measures, it does not
     # test shutdown (the end-to-end tests do).
