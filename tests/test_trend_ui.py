@@ -99,9 +99,9 @@ def test_window_asks_for_the_selected_alerts_trend_and_shows_it(qtbot, prometheu
             window.table.selectRow(window.model.row_of("Plain"))
         assert window.chart._stack.currentIndex() == 0 and "generatorURL" in window.chart.message.text()
         with qtbot.waitSignal(trends.board_ready, timeout=10_000) as board:
-            trends.request_board(list(snapshot.alerts.values()))
-        window.model.set_trends({fp: ("↗ worsening", r.trend.verdict.value, "tip") for fp, r in board.args[0].items()
-                                 if r.trend})
+            trends.request_board(snapshot)  # the worker lists the alerts and formats the cells
+        assert set(board.args[0].results) == {"Cpu", "Plain"} and set(board.args[0].cells) == {"Cpu"}
+        window.model.set_trends(board.args[0].cells)
         from oncall_tray.ui.alerts_model import COLUMNS
 
         row = window.model.row_of("Cpu")

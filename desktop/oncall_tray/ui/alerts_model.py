@@ -15,7 +15,14 @@ import bisect
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from ..alertmanager.models import Alert, Silence
@@ -113,6 +120,14 @@ class AlertsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in ("summary", "state"):
             return plain_rich_text(self._text(alert, fp, column))
         return None
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802
+        """Every role the view asks of one cell, in one call (Qt 6 views ask this way). Each
+        call from C++ into Python must take the GIL back, and while 10,000 alerts arrive the
+        worker threads hold it often: one call per cell instead of one per role (about seven)
+        keeps a repaint of the table short (design notes: no stall over 50 ms)."""
+        for role_data in roleDataSpan:
+            role_data.setData(self.data(index, role_data.role()))
 
     def _text(self, alert: Alert, fp: str, column: str) -> str:
         if column == "severity":

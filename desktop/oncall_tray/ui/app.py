@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import itertools
 import logging
 import os
 import sys
@@ -24,7 +25,6 @@ from ..desktop_session import missing_display
 from ..core.overview import Light, Overview, overview, with_connection
 from ..core.severity import Severity
 from ..core.tracker import AlertSnapshot, EventKind
-from ..core.trend import arrow, verdict_line, verdict_word
 from ..i18n import resolve_language
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
 from ..secrets import SecretStore
@@ -43,7 +43,7 @@ from .shift_controller import ShiftController
 from .translations import install, translator_for
 from .tray import TrayIcon
 from .trend_notices import TrendNotices
-from .trend_worker import Trends
+from .trend_worker import Board, Trends
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "app"
@@ -241,22 +241,20 @@ class TrayController(QObject):
             return notices
         events = result.update.events
         resolved = [e.alert for e in events if e.kind is EventKind.RESOLVED]
-        alerts = self.snapshot.alerts
-        self.trends.request_board([alerts[fp] for _key, fp in self.snapshot.order] + resolved)
+        self.trends.request_board(self.snapshot, resolved)
         fired = {e.alert.fingerprint for e in events if e.kind is EventKind.FIRED and e.severity is Severity.WARNING}
         return self.trend_notices.offer(notices, fired, {a.fingerprint for a in resolved})
 
-    def on_board(self, results: dict) -> None:
-        """The board came back: the table's trend column, the held notices."""
-        self.board = results
-        self._trend_memory.update((fp, r.trend) for fp, r in results.items() if r.trend is not None)
-        for fp in list(self._trend_memory)[:-TREND_MEMORY]:  # oldest first: bounded
-            del self._trend_memory[fp]
-        translate = QCoreApplication.translate
-        self.window.model.set_trends({fp: (f"{arrow(r.trend)} {verdict_word(r.trend.verdict, translate)}",
-                                           r.trend.verdict.value, verdict_line(r.trend, translate))
-                                      for fp, r in results.items() if r.trend is not None})
-        self.trend_notices.on_board(results)
+    def on_board(self, board: Board) -> None:
+        """The board came back (built in the trends thread): the table's trend column, the
+        held notices."""
+        self.board = board.results
+        memory = self._trend_memory
+        memory.update(board.trends)
+        for fp in list(itertools.islice(memory, max(0, len(memory) - TREND_MEMORY))):  # oldest first: bounded
+            del memory[fp]
+        self.window.model.set_trends(board.cells)
+        self.trend_notices.on_board(board.results)
 
     def _make_trends(self) -> Trends:
         trends = Trends(self.config, self)

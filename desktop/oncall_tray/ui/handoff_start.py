@@ -91,6 +91,7 @@ class ShiftStartWindow(QWidget):
         self._dashboards: list = []
         self._checking = False
         self._loaded = False
+        self._reading = self._again = False  # a read in the journal's thread (refresh_later)
         self._chips = {severity: _chip(COLOURS[Light(severity.value)]) for severity in Severity}
         self.setWindowTitle(tr("Take over the shift — oncall-tray"))
         self.resize(1100, 760)
@@ -189,7 +190,31 @@ class ShiftStartWindow(QWidget):
 
     def _changed(self, *_args) -> None:
         if self.isVisible():  # a hidden window is brought up to date when shown
-            self.refresh()
+            self.refresh_later()
+
+    def refresh_later(self) -> None:
+        """Show the checklist as it stands, read in the journal's thread (after the writes
+        queued before, such as the poll's): a poll must not make the GUI thread wait for SQLite.
+        One read at a time; a change during it asks for one more."""
+        if self._reading:
+            self._again = True
+            return
+        if not self._loaded or self.controller.journal is None:
+            return
+        self._reading = True
+        controller = self.controller
+        controller.submit(start_checklist, controller.journal, controller.config.engineer, controller.live,
+                          done=self._read)
+
+    def _read(self, checklist: StartChecklist | None, error: BaseException | None) -> None:
+        self._reading = False
+        if self._again:  # newer news came meanwhile: read again rather than show this
+            self._again = False
+            self.refresh_later()
+        elif isinstance(error, JournalError):
+            self.saved.failed(str(error))
+        elif error is None and self._loaded:
+            self._show(self._with_screen(checklist))
 
     def load(self) -> None:
         """Fill the fields from the journal's draft (after a crash too)."""
@@ -205,13 +230,18 @@ class ShiftStartWindow(QWidget):
 
     def checklist(self) -> StartChecklist:
         """The checklist from the journal and Alertmanager, with what is on screen."""
-        base = start_checklist(self.controller.journal, self.controller.config.engineer, self.controller.live,
-                               self._dashboards)
-        return dataclasses.replace(base, ticks=dict(self._ticks), observations=self.observations.toPlainText(),
-                                   engineer=self.engineer.text().strip(), previous_notes=self.previous.toPlainText())
+        return self._with_screen(start_checklist(self.controller.journal, self.controller.config.engineer,
+                                                 self.controller.live))
+
+    def _with_screen(self, base: StartChecklist) -> StartChecklist:
+        """``base`` with what is on screen: the dashboards' answers, ticks and fields typed."""
+        return dataclasses.replace(base, dashboards=tuple(self._dashboards), ticks=dict(self._ticks),
+                                   observations=self.observations.toPlainText(), engineer=self.engineer.text().strip(),
+                                   previous_notes=self.previous.toPlainText())
 
     def refresh(self) -> None:
-        """Show the checklist as it stands now."""
+        """Show the checklist as it stands now (reading the journal on this thread: for the
+        engineer's own actions; what a poll changes goes through ``refresh_later``)."""
         if not self._loaded or self.controller.journal is None:
             return
         try:
@@ -219,6 +249,9 @@ class ShiftStartWindow(QWidget):
         except JournalError as exc:
             self.saved.failed(str(exc))
             return
+        self._show(checklist)
+
+    def _show(self, checklist: StartChecklist) -> None:
         zone, at = self.controller.zone, checklist.at
         translate = self.controller.translate
         self.title.setText(tr("Taking over the shift — %1").replace("%1", local_stamp(at, zone, translate)))

@@ -168,7 +168,8 @@ class ShiftController(QObject):
             self.live = Live.of(snapshot, result.silences)
             self._record(result)
         self.live_changed.emit()
-        self._follow_shift()
+        if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite
+            self.writer.submit(shifts.open_shift, self.journal, done=self._followed)
 
     def _record(self, result: PollResult) -> None:
         if self.writer is None:
@@ -198,13 +199,20 @@ class ShiftController(QObject):
             self.journal_changed.emit()
 
     def _follow_shift(self) -> None:
-        """Notice a shift started or handed over from the command line."""
+        """Notice a shift started or handed over from the command line (reading here; a poll
+        reads in the journal's thread)."""
         if self.journal is None:
             return
         try:
             current = shifts.open_shift(self.journal)
         except JournalError as exc:
             log.error("%s", exc)
+            return
+        self._followed(current, None)
+
+    def _followed(self, current: Shift | None, error: BaseException | None) -> None:
+        if error is not None:
+            log.error("%s", error)
             return
         if (current and current.id) != (self.shift and self.shift.id):
             self.shift = current

@@ -9,24 +9,53 @@ of request, each answered on the GUI thread:
 
 Requests that pile up while Prometheus is slow are not all run: the worker takes only the
 latest of each kind, so a slow or dead Prometheus costs one request at a time and the GUI
-never waits for it.
+never waits for it. Everything that grows with the number of alerts (listing them worst first,
+the table's cells, the trends kept for later) is done here too: the GUI thread only hands over
+the poll's snapshot and takes a finished ``Board`` back.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..alertmanager.models import Alert
 from ..config import Config
-from ..core.trend import DEFAULT_RANGE_S
+from ..core.tracker import AlertSnapshot
+from ..core.trend import DEFAULT_RANGE_S, Trend, arrow, verdict_line, verdict_word
+from ..i18n import Translate
 from ..prometheus.client import PrometheusClient
-from ..trend_fetch import fetch_trend, fetch_trends
+from ..trend_fetch import TrendResult, fetch_trend, fetch_trends
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Board:
+    """The trends of one poll's alerts, ready for the GUI thread.
+
+    Attributes:
+        results: fingerprint -> ``TrendResult`` (with the reason when there is no trend).
+        trends: fingerprint -> ``Trend``, for the alerts that have one.
+        cells: fingerprint -> (short text such as "↗ worsening", the verdict's value, the
+            tooltip): the alerts table's trend column (``AlertsModel.set_trends``).
+    """
+
+    results: Mapping[str, TrendResult]
+    trends: Mapping[str, Trend]
+    cells: Mapping[str, tuple[str, str, str]]
+
+    @classmethod
+    def of(cls, results: Mapping[str, TrendResult], translate: Translate) -> Board:
+        """From ``fetch_trends``'s results, the texts in the engineer's language."""
+        trends = {fp: r.trend for fp, r in results.items() if r.trend is not None}
+        cells = {fp: (f"{arrow(t)} {verdict_word(t.verdict, translate)}", t.verdict.value, verdict_line(t, translate))
+                 for fp, t in trends.items()}
+        return cls(results, trends, cells)
 
 
 class TrendWorker(QObject):
@@ -34,7 +63,7 @@ class TrendWorker(QObject):
     (the ``_latest`` slots are written by the GUI thread under a lock).
 
     Signals:
-        pane_ready(TrendResult), board_ready(dict fingerprint -> TrendResult).
+        pane_ready(TrendResult), board_ready(Board).
     """
 
     pane_ready = Signal(object)
@@ -74,9 +103,9 @@ class TrendWorker(QObject):
         """Fetch the latest board request, if any is still pending."""
         request = self._take("board")
         if request is not None:
-            (alerts,) = request
-            results = fetch_trends(self._http(), alerts, DEFAULT_RANGE_S)
-            self.board_ready.emit(results)
+            snapshot, resolved = request
+            results = fetch_trends(self._http(), snapshot.ordered() + list(resolved), DEFAULT_RANGE_S)
+            self.board_ready.emit(Board.of(results, QCoreApplication.translate))  # translate: thread-safe
 
     @Slot()
     def stop(self) -> None:
@@ -91,7 +120,7 @@ class Trends(QObject):
 
     Signals:
         pane_ready(TrendResult): the detail pane's trend.
-        board_ready(dict): fingerprint -> TrendResult for the board's alerts.
+        board_ready(Board): the trends of the board's alerts.
     """
 
     pane_ready = Signal(object)
@@ -118,10 +147,11 @@ class Trends(QObject):
         self._worker.offer("pane", (alert, range_s))
         self._pane.emit()
 
-    def request_board(self, alerts: Sequence[Alert]) -> None:
-        """Fetch the trends of ``alerts`` (worst first) over the last hour (replaces a pending
-        request)."""
-        self._worker.offer("board", (list(alerts),))
+    def request_board(self, snapshot: AlertSnapshot, resolved: Sequence[Alert] = ()) -> None:
+        """Fetch the trends of the alerts of ``snapshot`` (worst first) and of the ``resolved``
+        ones over the last hour (replaces a pending request). Costs the GUI thread nothing per
+        alert: the worker lists them."""
+        self._worker.offer("board", (snapshot, tuple(resolved)))
         self._board.emit()
 
     def shutdown(self, timeout_ms: int = 500) -> bool:
