@@ -143,6 +143,7 @@ class SlotTimer:
         self.loop_code, self.over = loop_code, over_ms / 1000
         self.open: dict[int, float] = {}
         self.slow: list[tuple[float, float, str]] = []  # (start, seconds, where)
+        self.iteration = collections.defaultdict(lambda: [0, 0.0])  # where -> [calls, seconds] in this loop
 
     def __call__(self, frame, event, _arg) -> None:
         if event not in ("call", "return") or frame.f_back is None or frame.f_back.f_code is not self.loop_code:
@@ -151,10 +152,34 @@ class SlotTimer:
             self.open[id(frame)] = time.monotonic()
         else:
             began = self.open.pop(id(frame), None)
-            if began is not None and time.monotonic() - began > self.over:
+            if began is not None:
                 code = frame.f_code
-                self.slow.append((began, time.monotonic() - began,
-                                  f"{Path(code.co_filename).stem}.{code.co_qualname}"))
+                where = f"{Path(code.co_filename).stem}.{code.co_qualname}"
+                spent = time.monotonic() - began
+                self.iteration[where][0] += 1
+                self.iteration[where][1] += spent
+                if spent > self.over:
+                    self.slow.append((began, spent, where))
+
+    def next_iteration(self, began: float, took: float) -> None:
+        """The event loop ran once for ``took`` seconds: keep what it called when that was long."""
+        if took >= LOGGED_MS / 1000 and self.iteration:
+            calls = sorted(self.iteration.items(), key=lambda i: -i[1][1])[:4]
+            self.slow.append((began, took, "loop ran " + ", ".join(
+                f"{n} x {where} {spent * 1000:.0f} ms" for where, (n, spent) in calls)))
+        self.iteration = collections.defaultdict(lambda: [0, 0.0])
+
+
+def waited_for_cpu() -> float:
+    """Seconds this (GUI) thread has waited, runnable, for a CPU (Linux schedstat)."""
+    return int(Path(f"/proc/self/task/{threading.get_native_id()}/schedstat").read_text().split()[1]) / 1e9
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of process ``pid`` (Linux)."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    fields = stat[stat.rindex(")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def thread_cpu() -> dict[str, float]:
@@ -183,7 +208,7 @@ def _gc_timer():
             started[0] = time.perf_counter()
         else:
             GC_PAUSES.append(((time.perf_counter() - started[0]) * 1000, info["generation"], info["collected"],
-                              threading.current_thread().name))
+                              threading.current_thread().name, time.monotonic()))
 
 
     gc.callbacks.append(callback)
@@ -224,11 +249,20 @@ def main() -> None:
         controller.start()
         controller.show_window()
 
+        loop_log: list[tuple[float, float, float]] = []
+
         def run_until(count: int, timeout: float) -> None:
             deadline = time.monotonic() + timeout
             while len(polls) < count and time.monotonic() < deadline:
+                began = time.monotonic()
                 app.processEvents()
+                between = time.monotonic()
                 time.sleep(0.001)
+                ended = time.monotonic()
+                if ended - began >= LOGGED_MS / 1000:  # where a stall went: events, or getting the GIL back
+                    loop_log.append((began, between - began, ended - between))
+                if args.slots:
+                    slots.next_iteration(began, between - began)
 
         if args.slots:
             slots = SlotTimer(run_until.__code__, args.slots)
@@ -237,12 +271,14 @@ def main() -> None:
         first = probe.reset()
         if args.profile == "steady":
             profile.enable()
-        cpu_before = thread_cpu()
+        cpu_before, am_before, waited_before = thread_cpu(), process_cpu(am._process.pid), waited_for_cpu()
         run_until(1 + args.polls, 120)
         steady = probe.reset()
         if args.profile == "steady":
             profile.disable()
         cpu = {name: seconds - cpu_before.get(name, 0.0) for name, seconds in thread_cpu().items()}
+        cpu["(Alertmanager)"] = process_cpu(am._process.pid) - am_before
+        waited = waited_for_cpu() - waited_before
         resolved = [{**a, "endsAt": dt.datetime.now(UTC).isoformat()} for a in items[::2]]
         post(am, resolved)
         probe.reset()
@@ -258,18 +294,22 @@ def main() -> None:
     print(f"alerts: {args.alerts}, polls seen: {len(polls)}, rows after half resolved: {rows}")
     print(f"longest GUI stall: first poll {first} ms, steady polls {steady} ms, "
           f"half resolved at once {mass} ms (target < 50 ms)")
-    worst = ", ".join(f"{ms:.0f} ms (gen {gen}, {thread}, {n} collected)" for ms, gen, n, thread in sorted(GC_PAUSES, reverse=True)[:3])
+    worst = ", ".join(f"{ms:.0f} ms (gen {gen}, {thread}, {n} collected)" for ms, gen, n, thread, _t in sorted(GC_PAUSES, reverse=True)[:3])
     print(f"CPU per steady poll, by thread: " + ", ".join(
         f"{name} {seconds / args.polls * 1000:.0f} ms" for name, seconds in sorted(cpu.items(), key=lambda i: -i[1])
         if seconds > 0))
+    print(f"the GUI thread waited for a CPU (runnable, not running) {waited / args.polls * 1000:.0f} ms per steady "
+          f"poll; load average {os.getloadavg()[0]:.2f}")
     print(f"garbage collections during the run: {len(GC_PAUSES)}; longest: {worst}")
     totals = collections.defaultdict(lambda: [0, 0.0])
-    for ms, gen, _n, thread in GC_PAUSES:
+    for ms, gen, _n, thread, _t in GC_PAUSES:
         totals[thread, gen][0] += 1
         totals[thread, gen][1] += ms
     print("  by thread and generation: " + "; ".join(f"{thread} gen {gen}: {n} x, {ms:.0f} ms"
                                                    for (thread, gen), (n, ms) in sorted(totals.items())))
     events = [(t, f"poll {i + 1} result") for i, t in enumerate(polls)] + [(t, f"stall {ms} ms") for t, ms in probe.log]
+    events += [(t, f"(gc {ms:.0f} ms gen {gen} in {thread})") for ms, gen, _n, thread, t in GC_PAUSES if ms >= 10]
+    events += [(t, f"(loop: events {a * 1000:.0f} ms, sleep 1 ms {b * 1000:.0f} ms)") for t, a, b in loop_log]
     if args.slots:
         events += [(t, f"[{where} {seconds * 1000:.0f} ms]") for t, seconds, where in slots.slow]
     print(f"timeline (s from start, {since_exec:.2f} s after the process began; stalls >= {LOGGED_MS} ms): " +
