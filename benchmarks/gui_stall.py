@@ -290,8 +290,11 @@ def main() -> None:
         if args.profile == "resolve":
             profile.disable()
         rows = controller.window.model.rowCount()
+        start_window = controller.shift.window("start")
+        shown = ["alerts window"] + ([f"shift start window ({start_window.alerts_box.title()})"]
+                                     if start_window is not None and start_window.isVisible() else [])
         controller.shutdown()
-    print(f"alerts: {args.alerts}, polls seen: {len(polls)}, rows after half resolved: {rows}")
+    print(f"alerts: {args.alerts}, polls seen: {len(polls)}, rows after half resolved: {rows}; shown: {', '.join(shown)}")
     print(f"longest GUI stall: first poll {first} ms, steady polls {steady} ms, "
           f"half resolved at once {mass} ms (target < 50 ms)")
     worst = ", ".join(f"{ms:.0f} ms (gen {gen}, {thread}, {n} collected)" for ms, gen, n, thread, _t in sorted(GC_PAUSES, reverse=True)[:3])

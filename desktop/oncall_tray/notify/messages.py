@@ -150,11 +150,17 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
         if firing:
             notices.append(summary_notice(firing, tr, tr(CONTEXT, "Alerts firing: %1")))
         return notices
-    fired = [e for e in update.events if e.kind is EventKind.FIRED and not e.alert.silenced]
-    worse = [e for e in update.events if e.kind is EventKind.SEVERITY_CHANGED
-             and e.previous_severity is not None and e.severity.rank > e.previous_severity.rank
-             and not e.alert.silenced]
-    resolved = [e for e in update.events if e.kind is EventKind.RESOLVED]
+    fired, worse, resolved = [], [], []  # one pass: a poll may bring thousands of events to the GUI thread
+    fired_kind, changed_kind, resolved_kind = EventKind.FIRED, EventKind.SEVERITY_CHANGED, EventKind.RESOLVED
+    for e in update.events:
+        kind = e.kind
+        if kind is resolved_kind:
+            resolved.append(e)
+        elif kind is fired_kind and not e.alert.silenced:
+            fired.append(e)
+        elif (kind is changed_kind and e.previous_severity is not None
+              and e.severity.rank > e.previous_severity.rank and not e.alert.silenced):
+            worse.append(e)
     if len(fired) > threshold:
         notices.append(summary_notice(((e.alert, e.severity) for e in fired), tr, tr(CONTEXT, "%1 new alerts")))
     else:

@@ -206,17 +206,26 @@ class AlertsWindow(QWidget):
         self._reselect()
 
     def apply(self, update: TrackerUpdate, silences: Mapping[str, Silence]) -> None:
-        """Apply one poll to the table, incrementally, and refill the silences tab."""
+        """Apply one poll to the table, incrementally, and refill the silences tab when the
+        silences or the alerts they mute may have changed (not a pass over every alert at
+        every poll)."""
         self.model.apply(update, silences, update.snapshot.fetched_at)
-        self.silences.show_silences(silences, covered(update.snapshot.alerts.values()))
+        if update.events or silences != self._silences_shown:
+            self._show_silences(update.snapshot, silences)
         self._reselect()
 
     def load(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence]) -> None:
         """Show ``snapshot`` unless the table shows it already."""
         if self.model.sequence != snapshot.sequence:
             self.model.load(snapshot, silences, snapshot.fetched_at)
-            self.silences.show_silences(silences, covered(snapshot.alerts.values()))
+            self._show_silences(snapshot, silences)
             self._reselect()
+
+    _silences_shown: Mapping[str, Silence] | None = None
+
+    def _show_silences(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence]) -> None:
+        self.silences.show_silences(silences, covered(snapshot.alerts.values()))
+        self._silences_shown = silences
 
     def _apply_filter(self, text: str) -> None:
         parsed = parse_filter(text)
