@@ -242,6 +242,35 @@ def test_end_window_expires_own_silence_with_one_click(desk, qtbot):
     assert names == {"APIDown", "DiskFull"}
 
 
+def test_windows_follow_the_polls_reading_the_journal_in_its_thread(desk, qtbot):
+    """A poll updates the shown shift windows and notices a shift started elsewhere; the
+    journal is read in the journal's thread (the GUI thread never waits for SQLite at a poll),
+    so the windows change once the writer's queue has run (``settle``)."""
+    am = desk.am
+    api = make_alert("APIDown", "critical", starts_at=utcnow() - 3 * MINUTES)
+    am.post_alerts([api, make_alert("HighCPUUsage", "warning", starts_at=utcnow() - 5 * MINUTES)])
+    desk.poll()
+    desk.controller.show_window("start")
+    start = desk.controller.window("start")
+    qtbot.addWidget(start)
+    assert start.alerts_box.title() == "Active alerts (2)"
+    am.post_alerts([make_alert("DiskFull", "critical", starts_at=utcnow())])
+    desk.poll()
+    assert start.alerts_box.title() == "Active alerts (3)"
+    assert start.alerts.topLevelItem(0).text(1) == "APIDown"  # worst, then oldest
+    shift = shifts.start_shift(desk.outside(), "bruno")  # from the command line
+    desk.poll()
+    assert desk.controller.shift is not None and desk.controller.shift.id == shift.id
+    start.close()
+    desk.controller.show_window("end")
+    end = desk.controller.window("end")
+    qtbot.addWidget(end)
+    assert end.summary.text() == "Alerts received: 0 · Incidents: 0"
+    am.post_alerts([make_alert("QueueBacklog", "warning", starts_at=utcnow())])
+    desk.poll()
+    assert end.summary.text() == "Alerts received: 1 · Incidents: 0"
+
+
 def test_end_window_copy_save_confirm_and_history(desk, qtbot, tmp_path, monkeypatch):
     shift = run_shift(desk)
     desk.controller.show_window("end")

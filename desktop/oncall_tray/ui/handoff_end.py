@@ -51,6 +51,7 @@ class ShiftEndWindow(QWidget):
         self._pending_suggested = False
         self._expiring: set[str] = set()
         self._shown: dict[str, object] = {}
+        self._reading = self._again = False  # a read in the journal's thread (refresh_later)
         self.setWindowTitle(tr("Hand over the shift — oncall-tray"))
         self.resize(1200, 800)
         self._build()
@@ -136,7 +137,33 @@ class ShiftEndWindow(QWidget):
 
     def _changed(self) -> None:
         if self.isVisible():  # a hidden window is brought up to date when shown
-            self.refresh()
+            self.refresh_later()
+
+    def refresh_later(self) -> None:
+        """Rebuild the report from the journal read in the journal's thread (after the writes
+        queued before): a poll must not make the GUI thread wait for SQLite. One read at a
+        time; a change during it asks for one more."""
+        shift, controller = self.controller.shift, self.controller
+        if shift is None or shift.id != self._shift_id:
+            self.refresh()  # nothing to read
+        elif self._reading:
+            self._again = True
+        else:
+            self._reading = True
+            controller.submit(end_report, controller.journal, shift, controller.live, controller.translate,
+                              controller.zone, at=controller.now(), done=lambda report, error: self._read(
+                                  shift, report, error))
+
+    def _read(self, shift, report: EndReport | None, error: BaseException | None) -> None:
+        self._reading = False
+        if self._again:  # newer news came meanwhile: read again rather than show this
+            self._again = False
+            self.refresh_later()
+        elif isinstance(error, JournalError):
+            self.saved.failed(str(error))
+        elif error is None and self.controller.shift is not None and self.controller.shift.id == shift.id == \
+                self._shift_id:
+            self._show(shift, report)
 
     def sync(self) -> None:
         """Load the open shift's saved fields when the open shift changed, then refresh."""
@@ -166,12 +193,16 @@ class ShiftEndWindow(QWidget):
             self.summary.setText(tr("Start one with Take over the shift in the tray menu."))
             return
         try:
-            self._report = end_report(self.controller.journal, shift, self.controller.live, self.controller.translate,
-                                      self.controller.zone, at=self.controller.now())
+            report = end_report(self.controller.journal, shift, self.controller.live, self.controller.translate,
+                                self.controller.zone, at=self.controller.now())
         except JournalError as exc:
             self.saved.failed(str(exc))
             return
-        report, zone, translate = self._report, self.controller.zone, self.controller.translate
+        self._show(shift, report)
+
+    def _show(self, shift, report: EndReport) -> None:
+        self._report = report
+        zone, translate = self.controller.zone, self.controller.translate
         since = local_time(shift.started_at, zone, report.at, translate)
         self.title.setText(tr("Handing over the shift of %1, since %2 (%3)").replace("%1", shift.engineer).replace(
             "%2", since).replace("%3", format_duration(report.duration, translate)))
