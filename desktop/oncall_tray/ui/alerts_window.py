@@ -57,6 +57,20 @@ class AlertsTable(QTableView):
     the GUI thread, so the model's calls do not wait (design notes: no stall over 50 ms).
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        header = _Header(Qt.Orientation.Horizontal, self)  # headerData: the same
+        header.setSectionsClickable(True)  # as QTableView sets up its own
+        header.setHighlightSections(True)
+        self.setHorizontalHeader(header)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        return super().viewportEvent(event)
+
+
+class _Header(QHeaderView):
+    """The table's header, painted under one GIL acquisition too (see ``AlertsTable``)."""
+
     def viewportEvent(self, event) -> bool:  # noqa: N802
         return super().viewportEvent(event)
 
