@@ -38,7 +38,7 @@ class Problem(enum.Enum):
     SKIPPED = "skipped"  # past MAX_EXPRESSIONS this round
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # no __dict__: 10,000 of them per round, fewer objects for the collector
 class TrendResult:
     """The trend of one alert, or why there is none.
 
