@@ -4,11 +4,12 @@ Starts a real Alertmanager holding N alerts, runs the real tray controller (poll
 tray, alerts window shown) in this process, and measures the longest gap between ticks of a
 5 ms timer on the GUI thread over several polls, then while half of the alerts resolve at once.
 
-    .venv/bin/python benchmarks/gui_stall.py [--alerts 10000] [--polls 5] [--profile steady|resolve]
+    .venv/bin/python benchmarks/gui_stall.py [--alerts 10000] [--polls 5] [--profile first|steady|resolve]
         [--stacks MS] [--slots MS]
 
-``--profile steady|resolve`` runs cProfile on the GUI thread over the steady polls or over the
-two polls that see half of the alerts resolve, and prints where it spent its time; ``--stacks MS`` samples every thread's stack (every millisecond) while the GUI thread
+``--profile first|steady|resolve`` runs cProfile on the GUI thread from the start to the first
+poll, over the steady polls, or over the two polls that see half of the alerts resolve, and
+prints where it spent its time; ``--stacks MS`` samples every thread's stack (every millisecond) while the GUI thread
 is late by more than MS ms, and prints, per stall, what each thread was doing.
 
 Runs offscreen (QT_QPA_PLATFORM=offscreen) unless DISPLAY and --xcb are given.
@@ -218,8 +219,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--alerts", type=int, default=10_000)
     parser.add_argument("--polls", type=int, default=5)
-    parser.add_argument("--profile", choices=("steady", "resolve"),
-                        help="cProfile the GUI thread over the steady polls or the polls that see half resolve")
+    parser.add_argument("--profile", choices=("first", "steady", "resolve"),
+                        help="cProfile the GUI thread from the start to the first poll, over the steady polls, or "
+                             "over the polls that see half resolve")
     parser.add_argument("--stacks", type=float, metavar="MS", help="sample stacks while the GUI is late by MS ms")
     parser.add_argument("--slots", type=float, metavar="MS",
                         help="list the Python slots the event loop ran on the GUI thread for longer than MS ms")
@@ -246,6 +248,8 @@ def main() -> None:
         if sampler is not None:
             sampler.start()
         profile = cProfile.Profile() if args.profile else None
+        if args.profile == "first":
+            profile.enable()
         controller.start()
         controller.show_window()
 
@@ -269,6 +273,8 @@ def main() -> None:
             sys.setprofile(slots)
         run_until(1, 60)
         first = probe.reset()
+        if args.profile == "first":
+            profile.disable()
         if args.profile == "steady":
             profile.enable()
         cpu_before, am_before, waited_before = thread_cpu(), process_cpu(am._process.pid), waited_for_cpu()

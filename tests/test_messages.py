@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import msgspec
+
 from oncall_tray.alertmanager.models import Alert, AlertStatus
 from oncall_tray.core.contact import ContactMonitor
 from oncall_tray.core.severity import Severity, SeverityMap
@@ -45,6 +47,19 @@ def test_first_poll_is_one_summary():
     assert notices[0].title == "Alerts firing: 2"
     assert notices[0].body.startswith("critical: 1, warning: 1")
     assert notices[0].severity is Severity.CRITICAL
+
+
+def test_first_poll_summary_names_the_worst_and_oldest_first():
+    alerts = [alert(f"Name{i % 12}", "warning" if i % 3 else "critical", silenced=i == 0) for i in range(60)]
+    alerts = [msgspec.structs.replace(a, fingerprint=f"fp{i}", starts_at=T0 - dt.timedelta(minutes=i))
+              for i, a in enumerate(alerts)]
+    (notice,) = plan(Poll().ok(alerts), tr)
+    assert notice.title == "Alerts firing: 59"
+    count_line, names = notice.body.split("\n")
+    assert count_line == "critical: 19, warning: 40"
+    # critical first (Name9, Name6, Name3: the oldest first; Name0 is silenced at i=0 but fires at
+    # i=12, 24...), then the oldest warnings, eight names in all
+    assert names.split(", ") == ["Name9", "Name6", "Name3", "Name0", "Name11", "Name10", "Name8", "Name7"]
 
 
 def test_first_poll_with_nothing_firing_says_nothing():

@@ -20,7 +20,7 @@ from ..alertmanager.models import Alert
 from ..core.contact import ContactChange
 from ..core.overview import Light
 from ..core.severity import Severity, severity_word  # severity_word: re-exported
-from ..core.tracker import AlertEvent, EventKind
+from ..core.tracker import AlertEvent, AlertSnapshot, EventKind
 from ..i18n import Translate
 from ..watch import PollResult
 
@@ -118,8 +118,31 @@ def summary_notice(alerts: Iterable[tuple[Alert, Severity]], tr: Translate, titl
             seen[alert.alertname] = None
     ranked = sorted(counts, key=lambda s: -s.rank)
     worst_names = list(dict.fromkeys(n for s in ranked for n in names[s]))[:names_shown]
+    return _summary(counts, worst_names, tr, title)
+
+
+def _summary(counts: dict[Severity, int], worst_names: list[str], tr: Translate, title: str) -> Notice:
+    ranked = sorted(counts, key=lambda s: -s.rank)
     body = count_line(counts, tr) + ("\n" + ", ".join(worst_names) if worst_names else "")
     return notice(title.replace("%1", str(sum(counts.values()))), body, ranked[0] if ranked else None)
+
+
+def firing_summary(snapshot: AlertSnapshot, tr: Translate, names_shown: int = 8) -> Notice | None:
+    """"Alerts firing: N" for a first poll, None when nothing fires unsilenced. From what the
+    tracker counted in the poller thread and its worst-first order, read only until
+    ``names_shown`` names are found: not a pass over 10,000 alerts on the GUI thread."""
+    counts = {s: n for s, n in snapshot.unacknowledged.items() if n}
+    if not counts:
+        return None
+    names: dict[str, None] = {}
+    alerts = snapshot.alerts
+    for _key, fp in snapshot.order:
+        alert = alerts[fp]
+        if not alert.silenced:
+            names[alert.alertname] = None
+            if len(names) == names_shown:
+                break
+    return _summary(counts, list(names), tr, tr(CONTEXT, "Alerts firing: %1"))
 
 
 def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
@@ -146,10 +169,8 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
         return notices
     snapshot = update.snapshot
     if update.initial:
-        firing = [(a, snapshot.severities[fp]) for fp, a in snapshot.alerts.items() if not a.silenced]
-        if firing:
-            notices.append(summary_notice(firing, tr, tr(CONTEXT, "Alerts firing: %1")))
-        return notices
+        firing = firing_summary(snapshot, tr)
+        return notices + [firing] if firing else notices
     fired, worse, resolved = [], [], []  # one pass: a poll may bring thousands of events to the GUI thread
     fired_kind, changed_kind, resolved_kind = EventKind.FIRED, EventKind.SEVERITY_CHANGED, EventKind.RESOLVED
     for e in update.events:
