@@ -243,7 +243,8 @@ def main() -> None:
         probe = StallProbe()
         started = time.monotonic()
         stat = Path("/proc/self/stat").read_text()
-        since_exec = time.clock_gettime(time.CLOCK_BOOTTIME) - int(stat[stat.rindex(")") + 2:].split()[19]) / os.sysconf("SC_CLK_TCK")
+        began_ticks = int(stat[stat.rindex(")") + 2:].split()[19])
+        since_exec = time.clock_gettime(time.CLOCK_BOOTTIME) - began_ticks / os.sysconf("SC_CLK_TCK")
         sampler = StackSampler(probe, args.stacks) if args.stacks else None
         if sampler is not None:
             sampler.start()
@@ -300,11 +301,13 @@ def main() -> None:
         shown = ["alerts window"] + ([f"shift start window ({start_window.alerts_box.title()})"]
                                      if start_window is not None and start_window.isVisible() else [])
         controller.shutdown()
-    print(f"alerts: {args.alerts}, polls seen: {len(polls)}, rows after half resolved: {rows}; shown: {', '.join(shown)}")
+    print(f"alerts: {args.alerts}, polls seen: {len(polls)}, rows after half resolved: {rows}; "
+          f"shown: {', '.join(shown)}")
     print(f"longest GUI stall: first poll {first} ms, steady polls {steady} ms, "
           f"half resolved at once {mass} ms (target < 50 ms)")
-    worst = ", ".join(f"{ms:.0f} ms (gen {gen}, {thread}, {n} collected)" for ms, gen, n, thread, _t in sorted(GC_PAUSES, reverse=True)[:3])
-    print(f"CPU per steady poll, by thread: " + ", ".join(
+    worst = ", ".join(f"{ms:.0f} ms (gen {gen}, {thread}, {n} collected)"
+                      for ms, gen, n, thread, _t in sorted(GC_PAUSES, reverse=True)[:3])
+    print("CPU per steady poll, by thread: " + ", ".join(
         f"{name} {seconds / args.polls * 1000:.0f} ms" for name, seconds in sorted(cpu.items(), key=lambda i: -i[1])
         if seconds > 0))
     print(f"the GUI thread waited for a CPU (runnable, not running) {waited / args.polls * 1000:.0f} ms per steady "

@@ -121,7 +121,8 @@ class AlertsModel(QAbstractTableModel):
             return plain_rich_text(self._text(alert, fp, column))
         return None
 
-    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802
+    def multiData(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802
+                  roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
         """Every role the view asks of one cell, in one call (Qt 6 views ask this way). Each
         call from C++ into Python must take the GIL back, and while 10,000 alerts arrive the
         worker threads hold it often: one call per cell instead of one per role (about seven)
