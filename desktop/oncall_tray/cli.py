@@ -108,8 +108,10 @@ def main(argv: list[str] | None = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             return EXIT_OK
+    from .allocator import keep_large_blocks_returnable
     from .ui.app import run
 
+    keep_large_blocks_returnable()  # the tray runs for days: give large freed buffers back
     return run(loaded)
 
 

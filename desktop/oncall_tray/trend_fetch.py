@@ -105,22 +105,35 @@ def fetch_trends(client: PrometheusClient, alerts: Iterable[Alert], range_s: flo
             for alert in members:
                 results[alert.fingerprint] = TrendResult(alert.fingerprint, range_s, None, Problem.SKIPPED)
             continue
-        try:
-            if down is not None:
-                raise down
-            answer = client.query_range(plot, start, now, step_for(range_s))
-        except AlertmanagerError as exc:
-            if isinstance(exc, Unreachable):
-                down = exc
+        error = down
+        if error is None:
+            try:
+                answer = client.query_range(plot, start, now, step_for(range_s))
+            except AlertmanagerError as exc:
+                error = _detached(exc)
+                if isinstance(exc, Unreachable):
+                    down = error
+        if error is not None:
             for alert in members:
                 results[alert.fingerprint] = TrendResult(alert.fingerprint, range_s, None, Problem.QUERY_FAILED,
-                                                         exc.describe(), exc, now)
+                                                         error.describe(), error, now)
             continue
         index = SeriesIndex(parsed[members[0].generator_url], answer.series, now)
         for alert in members:
             results[alert.fingerprint] = TrendResult(alert.fingerprint, range_s,
                                                      index.trend(alert.labels, start, now), fetched_at=now)
     return results
+
+
+def _detached(error: AlertmanagerError) -> AlertmanagerError:
+    """``error`` without its traceback (nor its causes'): a traceback holds the frames of
+    ``fetch_trends`` and its callers, and so the alert list of a whole poll, for as long as the
+    result that carries the error is kept."""
+    cause: BaseException | None = error
+    while cause is not None:
+        cause.__traceback__ = None
+        cause = cause.__cause__ or cause.__context__
+    return error
 
 
 def problem_text(result: TrendResult, tr: Translate) -> str:

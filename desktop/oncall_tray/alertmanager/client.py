@@ -229,6 +229,10 @@ class AlertmanagerClient:
             raise Unreachable(url, _transport_reason(exc)) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
             raise Unreachable(url, str(exc) or type(exc).__name__) from exc
+        # httpx 0.28: a response and its stream refer to each other (encode/httpx#3733), so the
+        # body (10 MB for 10,000 alerts) would live until the cyclic collector runs. It is read:
+        # let go of the stream.
+        response.stream = httpx.ByteStream(b"")
         _raise_for_status(url, response, self._http.auth is not None)
         return response
 
