@@ -152,7 +152,7 @@ class AlertTracker:
         for alert in alerts:
             fp = alert.fingerprint
             old = old_alerts.get(fp)
-            if old is not None and _unchanged(old, alert):
+            if old is not None and (old is alert or _unchanged(old, alert)):
                 alert = old  # share it with the previous snapshot (see the module's docstring)
                 severity = old_severities[fp]
             else:
