@@ -72,15 +72,13 @@ def _heap() -> str:
             os.close(saved)
         out.seek(0)
         stats = out.read().decode("ascii", "replace")
-    arenas = re.search(r"# arenas allocated current\s*=\s*([\d,]+)", stats)
-    unused = re.search(r"# bytes in available blocks\s*=\s*([\d,]+)", stats)
+    arenas = re.search(r"(\d+) arenas \* (\d+) bytes/arena", stats)
+    live = re.search(r"# bytes in allocated blocks\s*=\s*([\d,]+)", stats)
     mib = 2 ** 20
     py = ""
-    if arenas and unused:
-        # 3.10+: 1 MiB arenas (older: 256 KiB); the line "Total" would also do
-        size = 2 ** 20 if sys.version_info >= (3, 10) else 2 ** 18
-        py = (f" pymalloc {int(arenas[1].replace(',', '')) * size / mib:.1f}"
-              f" (free blocks {int(unused[1].replace(',', '')) / mib:.1f})")
+    if arenas and live:
+        py = (f" pymalloc arenas {int(arenas[1]) * int(arenas[2]) / mib:.1f}"
+              f" (live blocks {int(live[1].replace(',', '')) / mib:.1f})")
     return (f"   malloc in use {info.uordblks / mib:.1f} free {info.fordblks / mib:.1f}"
             f" mmapped {info.hblkhd / mib:.1f};{py}")
 
