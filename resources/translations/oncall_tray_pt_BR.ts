@@ -37,72 +37,72 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="175"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Resolve in</source>
         <translation>Resolver em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Respond in</source>
         <translation>Responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Service / instance</source>
         <translation>Serviço / instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Trend</source>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="170"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="167"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="174"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="172"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
@@ -193,12 +193,12 @@
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="182"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>O Alertmanager não aceitou o reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="183"/>
         <source>Alertmanager did not accept the change</source>
         <translation>O Alertmanager não aceitou a alteração</translation>
     </message>
@@ -208,17 +208,22 @@
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
+        <source>Already acknowledged</source>
+        <translation>Já reconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="119"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="290"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -228,22 +233,27 @@
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
+        <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
+        <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="275"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="300"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="403"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="377"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
         <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="276"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -350,12 +360,12 @@
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="83"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="79"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -413,7 +423,7 @@
         <translation>Matcher inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="86"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -426,6 +436,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="22"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="72"/>
+        <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</source>
+        <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="97"/>
@@ -2301,6 +2316,16 @@
 <context>
     <name>silencing</name>
     <message>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="50"/>
+        <source>%1 is already acknowledged (silence %2).</source>
+        <translation>%1 já foi reconhecido (ACK) (silenciamento %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="46"/>
+        <source>%1 is already acknowledged by %2 until %3 (silence %4).</source>
+        <translation>%1 já foi reconhecido (ACK) por %2 até %3 (silenciamento %4).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 passa de 24 horas (o guia: nunca silencie por mais de 24h).</translation>
@@ -2601,17 +2626,17 @@
         <translation>Métricas ainda não normalizadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="147"/>
         <source>No trend yet: too many different expressions at once.</source>
         <translation>Sem tendência por enquanto: expressões diferentes demais de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="143"/>
         <source>No trend: the alert has no usable generatorURL (no g0.expr expression).</source>
         <translation>Sem tendência: o alerta não tem generatorURL utilizável (sem a expressão g0.expr).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="145"/>
         <source>No trend: the alert&apos;s expression cannot be plotted: %1</source>
         <translation>Sem tendência: a expressão do alerta não pode ser plotada: %1</translation>
     </message>
@@ -2626,7 +2651,7 @@
         <translation>O Prometheus não tem dados para este intervalo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="148"/>
         <source>Prometheus unreachable or refused: %1</source>
         <translation>Prometheus inacessível ou recusou: %1</translation>
     </message>
