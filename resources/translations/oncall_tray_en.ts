@@ -355,6 +355,11 @@
 <context>
     <name>cli</name>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="31"/>
+        <source>%1 exists; use --force to replace it</source>
+        <translation>%1 exists; use --force to replace it</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="138"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
@@ -1289,7 +1294,7 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="346"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
@@ -1434,7 +1439,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="328"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1572,6 +1577,41 @@
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="28"/>
         <source>Your name</source>
         <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="47"/>
+        <source>cannot create %1: %2 is a file, not a folder.</source>
+        <translation>cannot create %1: %2 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="42"/>
+        <source>cannot create %1: it is a folder, not a file.</source>
+        <translation>cannot create %1: it is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
+        <source>cannot create %1: permission denied in %2.</source>
+        <translation>cannot create %1: permission denied in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="56"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="44"/>
+        <source>cannot write %1: it is not a regular file.</source>
+        <translation>cannot write %1: it is not a regular file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="52"/>
+        <source>cannot write %1: permission denied.</source>
+        <translation>cannot write %1: permission denied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="55"/>
+        <source>cannot write %1: the file system is read-only.</source>
+        <translation>cannot write %1: the file system is read-only.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="138"/>
