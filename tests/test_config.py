@@ -165,3 +165,19 @@ def test_saving_settings_under_a_file_says_which_parent_is_a_file(tmp_path):
         save_settings(tmp_path / "notes" / "config.yaml", {"engineer": "ana"})
     assert str(caught.value) == f"cannot create {tmp_path / 'notes' / 'config.yaml'}: {tmp_path / 'notes'} is a file, " \
                                 "not a folder."
+
+
+def test_a_named_settings_file_that_does_not_exist(tmp_path):
+    typo = tmp_path / "conifg.yaml"
+    assert load_config(typo).problems == ()  # the default path missing is normal: no problem
+    assert [p.message for p in load_config(typo, named=True).problems] == [
+        "the file does not exist; every setting has its default"]
+    refusal = (f"oncall-tray: settings file {typo} does not exist: check --config, or create it with "
+               f"oncall-tray --config {typo} config init")
+    for command in (("status",), ("ack", "abcdef12"), ("silence", "list"), ("config", "check"), ("logout",),
+                    ("autostart", "on")):
+        result = cli("--config", str(typo), "--alertmanager", "http://127.0.0.1:1", *command)
+        assert (result.returncode, result.stderr.strip(), result.stdout) == (1, refusal, ""), command
+    assert cli("--config", str(typo), "config", "path").stdout.strip() == str(typo)
+    assert cli("--config", str(typo), "config", "init").returncode == 0 and typo.is_file()
+    assert cli("--config", str(typo), "config", "check").returncode == 0

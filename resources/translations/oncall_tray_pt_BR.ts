@@ -523,6 +523,11 @@
         <translation>pendente</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="121"/>
+        <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
+        <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
         <source>start</source>
         <translation>início</translation>
@@ -1617,6 +1622,11 @@
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="138"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="317"/>
+        <source>the file does not exist; every setting has its default</source>
+        <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
 </context>
 <context>
