@@ -157,3 +157,23 @@ def test_an_html_404_is_not_alertmanager(tmp_path):
     assert result.returncode == 2
     assert "HTML page" in result.stderr and "no such silence" not in result.stderr
     assert len(result.stderr) < 600
+
+
+def test_status_table_cuts_long_labels_with_an_ellipsis_and_keeps_the_columns(alertmanager, tmp_path):
+    long_name = "DatabaseConnectionPoolExhaustedOnTheReportingReplica"
+    long_instance = "reporting-replica-03.db.internal.conectcrm.example:5432"
+    alertmanager.post_alerts([make_alert(long_name, "critical", instance=long_instance, summary="Pool esgotado"),
+                              make_alert("APIDown", "warning", instance="backend:3001", summary="Backend")])
+    cfg = settings_file(tmp_path)
+    result = run("--alertmanager", alertmanager.url, "status", config=cfg)
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if "Pool esgotado" in line or "Backend" in line]
+    assert len(rows) == 2
+    long_row = rows[0] if "Pool" in rows[0] else rows[1]
+    assert long_name not in long_row and long_name[:20] in long_row and "…" in long_row
+    assert long_instance not in long_row and long_instance[:20] in long_row
+    assert rows[0].index("firing") == rows[1].index("firing")  # the columns stay aligned
+    assert long_row.index("Pool esgotado") == next(r for r in rows if r != long_row).index("Backend")  # summaries
+    as_json = json.loads(run("--alertmanager", alertmanager.url, "status", "--json", config=cfg).stdout)
+    alert = next(a for a in as_json["alerts"] if a["alertname"] == long_name)
+    assert alert["labels"]["instance"] == long_instance  # whole in --json

@@ -413,6 +413,11 @@
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="33"/>
+        <source>Credentials for %1 removed from the system keyring.</source>
+        <translation>Credentials for %1 removed from the system keyring.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="133"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
@@ -428,6 +433,11 @@
         <translation>Invalid matcher: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="34"/>
+        <source>No credentials were stored for %1.</source>
+        <translation>No credentials were stored for %1.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="86"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
@@ -436,6 +446,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="80"/>
         <source>No silence.</source>
         <translation>No silence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="26"/>
+        <source>Nothing to remove for %1: %2.</source>
+        <translation>Nothing to remove for %1: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="22"/>
@@ -2469,22 +2484,22 @@
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>

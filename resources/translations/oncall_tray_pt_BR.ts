@@ -413,6 +413,11 @@
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="33"/>
+        <source>Credentials for %1 removed from the system keyring.</source>
+        <translation>Credenciais de %1 removidas do chaveiro do sistema.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="133"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
@@ -428,6 +433,11 @@
         <translation>Matcher inválido: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="34"/>
+        <source>No credentials were stored for %1.</source>
+        <translation>Nenhuma credencial estava guardada para %1.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="86"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
@@ -436,6 +446,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="80"/>
         <source>No silence.</source>
         <translation>Nenhum silenciamento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="26"/>
+        <source>Nothing to remove for %1: %2.</source>
+        <translation>Nada a remover para %1: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="22"/>
@@ -2469,22 +2484,22 @@
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>
