@@ -137,3 +137,21 @@ def test_the_tray_starts_on_the_defaults_and_says_the_named_settings_file_does_n
     finally:
         assert controller.shutdown()
         controller.window.close()
+
+
+def test_the_red_flag_banner_cuts_with_an_ellipsis_and_shows_everything_in_its_tooltip(qtbot):
+    from oncall_tray.ui.elided_label import ElidedLabel
+
+    label = ElidedLabel()
+    qtbot.addWidget(label)
+    label.setStyleSheet("background:#b71c1c; color:white; font-weight:bold; padding:6px;")
+    text = ("⚑ Red flag: 3 critical alerts at once: APIDown, DatabaseConnectionPoolExhausted, HighLatencyP99\n"
+            "⚑ Red flag: Alertmanager unreachable for over a minute")
+    label.resize(260, 60)
+    label.show()
+    label.set_full_text(text)
+    first, second = label.text().split("\n")
+    assert first.endswith("…") and first[:-1] in text.split("\n")[0] and second.endswith("…")
+    assert label.toolTip() == text and label.full_text() == text
+    label.resize(2000, 60)
+    assert label.text() == text and label.toolTip() == ""
