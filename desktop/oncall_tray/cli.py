@@ -17,7 +17,6 @@ from . import __version__
 from .alertmanager.errors import AlertmanagerError
 from .commands import MODULES
 from .commands.common import EXIT_OK, EXIT_USAGE, alertmanager_failed, error, tr_for
-from .commands.common import EXIT_USAGE
 from .config import LoadedConfig, check_url, load_config
 
 
@@ -59,7 +58,7 @@ def settings(args: argparse.Namespace) -> LoadedConfig:
         UsageError: an option's URL is not an http(s) URL with a host, or holds a password
             (the same check as the settings file's).
     """
-    loaded = load_config(args.config)
+    loaded = load_config(args.config, named=_named(args.config))
     config = loaded.config
     if args.alertmanager is not None:
         urls = [url.strip() for url in args.alertmanager.split(",") if url.strip()]
@@ -76,6 +75,24 @@ def settings(args: argparse.Namespace) -> LoadedConfig:
             raise UsageError(f"--prometheus {_hide_password(args.prometheus)}: {problem}")
         config = config.with_overrides(prometheus_url=args.prometheus)
     return LoadedConfig(config, loaded.path, loaded.exists, loaded.problems)
+
+
+def _named(path: Path | None) -> bool:
+    """Whether ``--config`` names a file other than the default one (whose absence is normal)."""
+    from .paths import default_config_path
+
+    return path is not None and path.expanduser().absolute() != default_config_path().absolute()
+
+
+def _works_without_the_file(args: argparse.Namespace) -> bool:
+    """Whether the command may run when the settings file named by ``--config`` does not exist:
+    ``config path`` and ``config init`` (which creates it), and the tray (``demo`` too), which
+    starts on the defaults and says so. Every other command refuses: one run against the
+    default Alertmanager, with the default name and credentials, because of a mistyped path,
+    would show or silence the wrong alerts."""
+    if args.command == "config":
+        return args.action in ("path", "init")
+    return args.command in (None, "tray", "demo")
 
 
 def _hide_password(url: str) -> str:
@@ -99,6 +116,11 @@ def main(argv: list[str] | None = None) -> int:
         error(str(exc))
         return EXIT_USAGE
     handler = getattr(args, "handler", None)
+    if _named(args.config) and not loaded.exists and not _works_without_the_file(args):
+        tr = tr_for(loaded)
+        error(tr("cli", "settings file %1 does not exist: check --config, or create it with "
+                        "oncall-tray --config %1 config init").replace("%1", str(loaded.path)))
+        return EXIT_USAGE
     if handler is not None:
         try:
             return handler(args, loaded)

@@ -122,6 +122,11 @@ class LoadedConfig:
     problems: tuple[Problem, ...]
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, for the extractor)
+    """Mark ``text`` for translation in ``context`` without translating it here."""
+    return text
+
+
 LANGUAGES = ("", "pt_BR", "en")
 _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
 
@@ -295,11 +300,13 @@ def _read_settings_text(path: Path) -> str:
     return data.decode("utf-8")
 
 
-def load_config(path: Path | None = None) -> LoadedConfig:
+def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
     """Read the settings at ``path`` (default: ``paths.default_config_path()``).
 
-    A missing file gives the defaults with no problem; an unreadable or malformed file, or bad
-    values, give the defaults for what is wrong plus one ``Problem`` each. Never raises.
+    A missing file gives the defaults, with no problem unless ``named`` (the engineer named the
+    file, ``--config PATH``: its absence is then a problem, likely a mistyped path); an
+    unreadable or malformed file, or bad values, give the defaults for what is wrong plus one
+    ``Problem`` each. Never raises.
     """
     from .paths import default_config_path
 
@@ -307,7 +314,9 @@ def load_config(path: Path | None = None) -> LoadedConfig:
     try:
         text = _read_settings_text(path)
     except FileNotFoundError:
-        return LoadedConfig(Config(), path, False, ())
+        missing = Problem("", None, QT_TRANSLATE_NOOP("settings", "the file does not exist; every setting has "
+                                                                  "its default"))
+        return LoadedConfig(Config(), path, False, (missing,) if named else ())
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         return LoadedConfig(Config(), path, True, (Problem("", None, f"cannot read the file: {exc}"),))
     try:

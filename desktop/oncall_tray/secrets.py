@@ -31,8 +31,7 @@ TRUSTED_BACKENDS = frozenset({
     "keyring.backends.Windows.WinVaultKeyring",
 })
 TOKEN_USER = "bearer-token"
-NO_KEYRING_HELP = ("on Linux a Secret Service (GNOME Keyring, KeePassXC) or KWallet must run in the "
-                   "desktop session")
+NO_KEYRING_HELP = "on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session"
 
 
 class SecretStoreError(Exception):

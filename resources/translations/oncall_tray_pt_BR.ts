@@ -37,72 +37,72 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="175"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Resolve in</source>
         <translation>Resolver em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Respond in</source>
         <translation>Responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Service / instance</source>
         <translation>Serviço / instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Trend</source>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="170"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="167"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="174"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="172"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
@@ -110,72 +110,72 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="120"/>
         <source>Acknowledge</source>
         <translation>Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="151"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
         <source>Escalate…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="89"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</source>
         <translation>Filtro: texto, ou matchers como severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="132"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="186"/>
         <source>Red flag: %1</source>
-        <translation>Red flag: %1</translation>
+        <translation>Sinal vermelho: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="250"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="123"/>
         <source>Silence…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>A mensagem de escalação do guia para L2 ou L3, pronta para copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="63"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alertas</translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
@@ -193,12 +193,12 @@
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="182"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>O Alertmanager não aceitou o reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="183"/>
         <source>Alertmanager did not accept the change</source>
         <translation>O Alertmanager não aceitou a alteração</translation>
     </message>
@@ -208,17 +208,22 @@
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
+        <source>Already acknowledged</source>
+        <translation>Já reconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="119"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="290"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -228,22 +233,27 @@
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
+        <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
+        <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="275"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="300"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="403"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="377"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
         <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="276"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -293,7 +303,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="71"/>
         <source>Red flag: %1</source>
-        <translation>Red flag: %1</translation>
+        <translation>Sinal vermelho: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
@@ -345,17 +355,22 @@
 <context>
     <name>cli</name>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="31"/>
+        <source>%1 exists; use --force to replace it</source>
+        <translation>%1 já existe; use --force para substituí-lo</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="138"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="83"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="79"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -398,6 +413,11 @@
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="33"/>
+        <source>Credentials for %1 removed from the system keyring.</source>
+        <translation>Credenciais de %1 removidas do chaveiro do sistema.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="133"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
@@ -413,7 +433,12 @@
         <translation>Matcher inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="34"/>
+        <source>No credentials were stored for %1.</source>
+        <translation>Nenhuma credencial estava guardada para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="86"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -423,9 +448,19 @@
         <translation>Nenhum silenciamento.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="26"/>
+        <source>Nothing to remove for %1: %2.</source>
+        <translation>Nada a remover para %1: %2.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="22"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="72"/>
+        <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</source>
+        <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="97"/>
@@ -501,6 +536,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
         <source>pending</source>
         <translation>pendente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="121"/>
+        <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
+        <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
@@ -1274,7 +1314,7 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="346"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
     </message>
@@ -1419,7 +1459,7 @@
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="328"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -1559,9 +1599,49 @@
         <translation>Seu nome</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="47"/>
+        <source>cannot create %1: %2 is a file, not a folder.</source>
+        <translation>não é possível criar %1: %2 é um arquivo, não uma pasta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="42"/>
+        <source>cannot create %1: it is a folder, not a file.</source>
+        <translation>não é possível criar %1: é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
+        <source>cannot create %1: permission denied in %2.</source>
+        <translation>não é possível criar %1: permissão negada em %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="56"/>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="44"/>
+        <source>cannot write %1: it is not a regular file.</source>
+        <translation>não é possível gravar %1: não é um arquivo comum.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="52"/>
+        <source>cannot write %1: permission denied.</source>
+        <translation>não é possível gravar %1: permissão negada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="55"/>
+        <source>cannot write %1: the file system is read-only.</source>
+        <translation>não é possível gravar %1: o sistema de arquivos é somente leitura.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="138"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="317"/>
+        <source>the file does not exist; every setting has its default</source>
+        <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2381,16 @@
 <context>
     <name>silencing</name>
     <message>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="50"/>
+        <source>%1 is already acknowledged (silence %2).</source>
+        <translation>%1 já foi reconhecido (ACK) (silenciamento %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="46"/>
+        <source>%1 is already acknowledged by %2 until %3 (silence %4).</source>
+        <translation>%1 já foi reconhecido (ACK) por %2 até %3 (silenciamento %4).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 passa de 24 horas (o guia: nunca silencie por mais de 24h).</translation>
@@ -2394,22 +2484,22 @@
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>
@@ -2601,17 +2691,17 @@
         <translation>Métricas ainda não normalizadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="147"/>
         <source>No trend yet: too many different expressions at once.</source>
         <translation>Sem tendência por enquanto: expressões diferentes demais de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="143"/>
         <source>No trend: the alert has no usable generatorURL (no g0.expr expression).</source>
         <translation>Sem tendência: o alerta não tem generatorURL utilizável (sem a expressão g0.expr).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="145"/>
         <source>No trend: the alert&apos;s expression cannot be plotted: %1</source>
         <translation>Sem tendência: a expressão do alerta não pode ser plotada: %1</translation>
     </message>
@@ -2626,7 +2716,7 @@
         <translation>O Prometheus não tem dados para este intervalo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="148"/>
         <source>Prometheus unreachable or refused: %1</source>
         <translation>Prometheus inacessível ou recusou: %1</translation>
     </message>

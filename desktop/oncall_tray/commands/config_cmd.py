@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from ..config import LoadedConfig
-from ..config_write import write_example
-from .common import EXIT_OK, EXIT_USAGE, error
+from ..config_write import UnwritablePath, write_example
+from .common import EXIT_OK, EXIT_USAGE, error, tr_for
 
 
 def register(sub) -> None:
@@ -23,14 +23,15 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if args.action == "path":
         print(loaded.path)
         return EXIT_OK
+    tr = tr_for(loaded)
     if args.action == "init":
         try:
             write_example(loaded.path, force=args.force)
         except FileExistsError:
-            error(f"{loaded.path} exists; use --force to replace it")
+            error(tr("cli", "%1 exists; use --force to replace it").replace("%1", str(loaded.path)))
             return EXIT_USAGE
-        except OSError as exc:
-            error(f"cannot write {loaded.path}: {exc}")
+        except UnwritablePath as exc:
+            error(exc.text(tr))
             return EXIT_USAGE
         print(loaded.path)
         return EXIT_OK

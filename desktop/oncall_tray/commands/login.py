@@ -67,7 +67,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         error(f"{exc}; nothing was stored")
         return EXIT_USAGE
     if not stored.persistent:
-        error(f"no system keyring: {stored.reason}. The secret was NOT stored (oncall-tray never writes "
+        error(f"{stored.reason}. The secret was NOT stored (oncall-tray never writes "
               "secrets to a file); the tray's login dialog can keep it until the tray quits")
         return EXIT_USAGE
     changes = {key: value for key, value in (("auth_method", method), ("auth_username", username))
