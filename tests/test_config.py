@@ -99,7 +99,7 @@ def test_config_subcommands(tmp_path):
     bad = cli("--config", str(path), "config", "check")
     assert bad.returncode == 1
     assert "line 1: poll_interval: must be between" in bad.stdout
-    assert "line 2: receiver: wrong type: Expected `str`, got `int`" in bad.stdout
+    assert "line 2: receiver: must be text, not a whole number" in bad.stdout
     assert bad.stdout.count("\n") == 2
 
 

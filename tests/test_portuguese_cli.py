@@ -52,7 +52,7 @@ def test_usage_errors_in_portuguese(tmp_path):
     assert "oncall-tray escalate: erro: argumento --level: escolha inválida: 'L4' (escolha entre 'L2', 'L3')" \
         in result.stderr, result.stderr
     missing = run("ack", lang="pt_BR.UTF-8")
-    assert "erro: os seguintes argumentos são obrigatórios: FINGERPRINT" in missing.stderr, missing.stderr
+    assert "erro: os seguintes argumentos são obrigatórios: fingerprint" in missing.stderr, missing.stderr
     extra = run("status", "--bogus", lang="pt_BR.UTF-8")
     assert "erro: argumentos não reconhecidos: --bogus" in extra.stderr, extra.stderr
 

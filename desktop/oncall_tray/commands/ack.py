@@ -19,16 +19,20 @@ from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, erro
 from .silence_steps import send_new_silence
 
 
-def register(sub) -> None:
-    """Add the ``ack`` subcommand."""
-    parser = sub.add_parser("ack", help="acknowledge an alert: silence its labels for 15 minutes; prints the silence ID")
-    parser.add_argument("fingerprint", help=f"the alert's fingerprint (oncall-tray status), or its first {MIN_PREFIX}+ characters")
-    parser.add_argument("--comment", help="why (default: ACK! investigando — <engineer>)")
+def register(sub, tr: Translate) -> None:
+    """Add the ``ack`` subcommand, with help in ``tr``'s language."""
+    parser = sub.add_parser("ack", help=tr("cli_help", "acknowledge an alert: silence its labels for 15 minutes; "
+                                                       "prints the silence ID"))
+    parser.add_argument("fingerprint", help=tr("cli_help", "the alert's fingerprint (oncall-tray status), or its first "
+                                                       "%1+ characters").replace("%1", str(MIN_PREFIX)))
+    parser.add_argument("--comment", help=tr("cli_help", "why (default: ACK! investigando — <engineer>)"))
     parser.add_argument("--duration", default=format_duration(ACK_WINDOW),
-                        help="how long, e.g. 15m, 1h (default: 15m, the guide's investigation window; at most 24h)")
-    parser.add_argument("--author", help="who acknowledges (default: the engineer setting)")
+                        help=tr("cli_help", "how long, e.g. 15m, 1h (default: 15m, the guide's investigation window; "
+                                            "at most 24h)"))
+    parser.add_argument("--author", help=tr("cli_help", "who acknowledges (default: the engineer setting)"))
     parser.add_argument("--yes", action="store_true",
-                        help="confirm silencing a critical alert for longer than 15 minutes without asking")
+                        help=tr("cli_help", "confirm silencing a critical alert for longer than 15 minutes without "
+                                            "asking"))
     parser.set_defaults(handler=run)
 
 

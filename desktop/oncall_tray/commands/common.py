@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.errors import AlertmanagerError, NotFound, Refused
 from ..config import Config, LoadedConfig
-from ..connect import connect
+from ..connect import connect, error_reason
 from ..core.durations import parse_duration
 from ..i18n import Translate, resolve_language, translator
+from ..secrets import SecretStoreError
 
 #: Design notes, "Command line": 0 success, 1 usage or validation error, 2 Alertmanager
 #: unreachable or refused.
@@ -28,9 +29,12 @@ def error(message: str) -> None:
 
 
 def warn_problems(loaded: LoadedConfig) -> None:
-    """Tell about faults in the settings file (the defaults apply to those keys)."""
+    """Tell about faults in the settings file (the defaults apply to those keys), in the
+    configured language."""
+    tr = tr_for(loaded)
     for problem in loaded.problems:
-        error(f"{loaded.path}: {problem} (using the default)")
+        error(tr("cli", "%1: %2 (using the default)").replace("%1", str(loaded.path)).replace(
+            "%2", problem.text(tr)))
 
 
 def tr_for(loaded: LoadedConfig) -> Translate:
@@ -104,6 +108,8 @@ def alertmanager_failed(exc: AlertmanagerError, url: str, tr: Translate) -> int:
     elif isinstance(exc, Refused):
         error(tr("cli", "Alertmanager refused (HTTP %1): %2").replace("%1", str(exc.status))
               .replace("%2", exc.body or exc.reason))
+    elif isinstance(exc.__cause__, SecretStoreError):  # the keyring, before any request
+        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {url}: {error_reason(exc, tr)}")
     else:
         error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {url}: {exc.describe()}")
     return EXIT_UNREACHABLE

@@ -22,10 +22,10 @@ from ..notify.messages import count_line, severity_word
 from .common import EXIT_OK, EXIT_UNREACHABLE, error, tr_for, warn_problems
 
 
-def register(sub) -> None:
-    """Add the ``status`` subcommand."""
-    parser = sub.add_parser("status", help="poll once and print the alerts, worst first")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+def register(sub, tr: Translate) -> None:
+    """Add the ``status`` subcommand, with help in ``tr``'s language."""
+    parser = sub.add_parser("status", help=tr("cli_help", "poll once and print the alerts, worst first"))
+    parser.add_argument("--json", action="store_true", help=tr("cli_help", "print JSON"))
     parser.set_defaults(handler=run)
 
 

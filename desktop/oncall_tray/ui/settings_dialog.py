@@ -261,10 +261,9 @@ class SettingsDialog(QDialog):
                 self.fields["auth_method"].raw() == "basic":
             return tr("Basic authentication needs a user name.")
         if problems:
-            message = problems[0].message
-            if message.startswith("wrong type") and self.fields[key].kind in (int, float):
+            if problems[0].kind == "type" and self.fields[key].kind in (int, float):
                 return tr("Must be a number.")
-            return message
+            return problems[0].reason.text(QCoreApplication.translate)
         return ""
 
     def _update_buttons(self) -> None:
