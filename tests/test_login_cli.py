@@ -135,3 +135,20 @@ def test_locked_keyring_gives_a_clear_message(alertmanager, keyring_desktop, tmp
     assert login.returncode == 1 and "is locked: unlock it" in login.stderr and "Traceback" not in login.stderr
     status = cli(tmp_path, env, "status")
     assert status.returncode == 2 and "is locked" in status.stderr and "Traceback" not in status.stderr
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+def test_locked_keyring_in_portuguese(alertmanager, keyring_desktop, tmp_path, monkeypatch):
+    from test_keyring import lock_default_collection
+
+    env = keyring_desktop.env
+    (tmp_path / "config.yaml").write_text(f"language: pt_BR\nalertmanager_url: {alertmanager.url}\n"
+                                          "auth_method: bearer\n")
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    lock_default_collection(keyring_desktop)
+    login = cli(tmp_path, env, "login", "--token-stdin", stdin=TOKEN)
+    assert login.returncode == 1
+    assert "está bloqueado: desbloqueie-o" in login.stderr and "; nada foi guardado" in login.stderr, login.stderr
+    status = cli(tmp_path, env, "status")
+    assert status.returncode == 2
+    assert "credenciais necessárias: o chaveiro (" in status.stderr and "is locked" not in status.stderr, status.stderr

@@ -48,6 +48,14 @@ def error_reason(error: AlertmanagerError, tr: Translate = english) -> str:
     return error.reason
 
 
+def describe_error(error: AlertmanagerError, tr: Translate = english) -> str:
+    """``error.describe()`` with ``error_reason``: a keyring failure in ``tr``'s language."""
+    cause = error.__cause__
+    if isinstance(error, CredentialsNeeded) and isinstance(cause, SecretStoreError):
+        return _needed(cause).text(tr)
+    return error.describe()
+
+
 def open_cluster(config: Config, credentials: Credentials | None, cooperative: bool = False) -> ClusterClient:
     """One client per member of ``config.alertmanager_urls()``, with TLS, proxy and
     ``credentials``.

@@ -11,10 +11,9 @@ from collections.abc import Iterator
 from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.errors import AlertmanagerError, NotFound, Refused
 from ..config import Config, LoadedConfig
-from ..connect import connect, error_reason
+from ..connect import connect, describe_error
 from ..core.durations import parse_duration
 from ..i18n import Translate, resolve_language, translator
-from ..secrets import SecretStoreError
 
 #: Design notes, "Command line": 0 success, 1 usage or validation error, 2 Alertmanager
 #: unreachable or refused.
@@ -108,10 +107,8 @@ def alertmanager_failed(exc: AlertmanagerError, url: str, tr: Translate) -> int:
     elif isinstance(exc, Refused):
         error(tr("cli", "Alertmanager refused (HTTP %1): %2").replace("%1", str(exc.status))
               .replace("%2", exc.body or exc.reason))
-    elif isinstance(exc.__cause__, SecretStoreError):  # the keyring, before any request
-        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {url}: {error_reason(exc, tr)}")
     else:
-        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {url}: {exc.describe()}")
+        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {url}: {describe_error(exc, tr)}")
     return EXIT_UNREACHABLE
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 
 from ..config import LoadedConfig
+from ..connect import describe_error
 from ..core import shifts
 from ..core.handoff import Live, end_report, local_stamp, start_checklist, suggested_pending
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
@@ -85,7 +86,7 @@ def _poll(loaded: LoadedConfig, journal: Journal) -> tuple[OneShot, Live]:
 def _finish(result: OneShot, tr: Translate) -> int:
     if result.error is None:
         return EXIT_OK
-    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {result.error.describe()}")
+    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {describe_error(result.error, tr)}")
     return EXIT_UNREACHABLE
 
 

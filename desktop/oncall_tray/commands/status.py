@@ -13,6 +13,7 @@ from ..alertmanager.cluster import ClusterClient, MemberResult
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..alertmanager.models import Alert, Silence, Status
 from ..config import Config, LoadedConfig
+from ..connect import describe_error
 from ..core.durations import format_age, format_span
 from ..core.severity import Severity, SeverityMap
 from ..core.sla import SlaClock, clocks_for
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 def report_failure(result: OneShot, tr: Translate) -> int:
     """Say on stderr why the poll failed (one line); returns the exit code for it (2)."""
-    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {result.error.describe()}"
+    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {describe_error(result.error, tr)}"
           + (f" ({tr('cli', 'store them with: oncall-tray login')})" if isinstance(result.error, CredentialsNeeded) else ""))
     return EXIT_UNREACHABLE
 

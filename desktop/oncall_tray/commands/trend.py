@@ -8,6 +8,7 @@ import json
 
 from ..alertmanager.errors import AlertmanagerError
 from ..config import LoadedConfig
+from ..connect import describe_error
 from ..core.durations import parse_duration
 from ..core.lookup import find_alert
 from ..core.trend import CONTEXT, RANGES_S, Trend, format_value, threshold_text, trend_json, verdict_line, \
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         with open_client(config) as am:  # the keyring's credentials, TLS, the first member that answers
             alerts = am.alerts(config.alert_query())
     except AlertmanagerError as exc:
-        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {config.alertmanager_url}: {exc.describe()}")
+        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {config.alertmanager_url}: {describe_error(exc, tr)}")
         return EXIT_UNREACHABLE
     try:
         alert = find_alert(alerts, args.fingerprint)
