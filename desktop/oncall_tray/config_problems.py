@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from .i18n import Message, Translate, english
 
@@ -62,8 +63,8 @@ class Problem:
         return self.text()
 
 
-#: msgspec's type names, as the engineer would say them.
-TYPE_NAMES = {
+#: msgspec's type names, as the engineer would say them (read-only).
+TYPE_NAMES = MappingProxyType({
     "int": Message("settings", "a whole number"),
     "float": Message("settings", "a number"),
     "str": Message("settings", "text"),
@@ -71,7 +72,7 @@ TYPE_NAMES = {
     "array": Message("settings", "a list"),
     "object": Message("settings", "a mapping (key: value)"),
     "null": Message("settings", "empty (null)"),
-}
+})
 
 _WRONG_TYPE = re.compile(r"^Expected `(\w+)`, got `(\w+)`$")
 _BOUND = re.compile(r"^Expected `(\w+)` (>=|<=|>|<) (\S+)$")
