@@ -155,7 +155,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated alert counts (default 1000,10000)")
     parser.add_argument("--polls", type=int, default=5,
                         help="polls to wait for before sampling (at least 3; default 5: the poller keeps "
-                             "its last 3 results, so the steady state comes with the 4th poll)")
+                             "its last 2 results, so the steady state comes with the 3rd poll)")
     parser.add_argument("--after-polls", type=int, default=5,
                         help="polls to wait for once every alert is resolved (default 5: the poller "
                              "keeps its last results for a few polls)")

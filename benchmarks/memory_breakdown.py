@@ -19,6 +19,8 @@ import hook left in ``linecache``.
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -42,9 +44,49 @@ def _rss() -> tuple[float, float, float]:
 _last = [0.0]
 
 
+def _heap() -> str:
+    """glibc's heap (bytes in use / free inside it / large blocks mmapped, from ``mallinfo2``)
+    and pymalloc's arenas (from ``sys._debugmallocstats``), in MiB; "" where unavailable."""
+    import ctypes
+    import tempfile
+
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [(name, ctypes.c_size_t) for name in (
+            "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
+            "keepcost")]
+
+    try:
+        mallinfo2 = ctypes.CDLL(None).mallinfo2
+    except (OSError, AttributeError):
+        return ""
+    mallinfo2.restype = MallInfo2
+    info = mallinfo2()
+    with tempfile.TemporaryFile() as out:  # _debugmallocstats writes to the C stderr
+        saved = os.dup(2)
+        sys.stderr.flush()
+        os.dup2(out.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        out.seek(0)
+        stats = out.read().decode("ascii", "replace")
+    arenas = re.search(r"(\d+) arenas \* (\d+) bytes/arena", stats)
+    live = re.search(r"# bytes in allocated blocks\s*=\s*([\d,]+)", stats)
+    mib = 2 ** 20
+    py = ""
+    if arenas and live:
+        py = (f" pymalloc arenas {int(arenas[1]) * int(arenas[2]) / mib:.1f}"
+              f" (live blocks {int(live[1].replace(',', '')) / mib:.1f})")
+    return (f"   malloc in use {info.uordblks / mib:.1f} free {info.fordblks / mib:.1f}"
+            f" mmapped {info.hblkhd / mib:.1f};{py}")
+
+
 def _stage(name: str) -> None:
     rss, anon, file = _rss()
-    print(f"stage {name:<44} {rss:7.1f} {anon:7.1f} {file:7.1f} {rss - _last[0]:+7.1f}", flush=True)
+    heap = _heap()
+    print(f"stage {name:<44} {rss:7.1f} {anon:7.1f} {file:7.1f} {rss - _last[0]:+7.1f}{heap}", flush=True)
     _last[0] = rss
 
 
@@ -56,6 +98,9 @@ def child(config_path: str, polls: int, use_tracemalloc: bool) -> int:
 
         tracemalloc.start(30)
     _stage("python")
+    from oncall_tray.allocator import keep_large_blocks_returnable
+
+    keep_large_blocks_returnable()  # as oncall_tray.cli.main does before the tray starts
     import oncall_tray.cli  # noqa: F401  (subcommands, settings, httpx through the client...)
     from oncall_tray.config import load_config
     from oncall_tray.logs import setup_logging
@@ -105,6 +150,8 @@ def child(config_path: str, polls: int, use_tracemalloc: bool) -> int:
         elif state["phase"] == "resolved" and state["polls"] - state["resolved_at"] >= polls:
             state["phase"] = "done"
             _stage(f"all resolved, {polls} polls later (0 alerts)")
+            if use_tracemalloc:
+                report_tracemalloc()
             gc.collect()
             _stage("gc.collect()")
             try:

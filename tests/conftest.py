@@ -133,3 +133,11 @@ def private_data_dir(tmp_path_factory, monkeypatch):
     folder = tmp_path_factory.mktemp("xdg-data")
     monkeypatch.setenv("XDG_DATA_HOME", str(folder))
     return folder
+
+
+def settings_file(folder, text: str = "") -> str:
+    """A settings file in ``folder`` (empty: every setting has its default), for ``--config``:
+    a named file that does not exist makes the one-shot commands refuse."""
+    path = folder / "settings.yaml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)

@@ -86,6 +86,7 @@ def test_macos_launch_agent_runs_at_load(tmp_path):
 def test_cli_on_status_off(xdg, tmp_path):
     entry = tmp_path / "config" / "autostart" / "oncall-tray.desktop"
     assert "off" in cli("autostart", "status", env=xdg).stdout
+    (tmp_path / "my settings.yaml").write_text("engineer: ana\n", encoding="utf-8")
     on = cli("--config", str(tmp_path / "my settings.yaml"), "autostart", "on", env=xdg)
     assert on.returncode == 0, on.stderr
     assert on.stdout.splitlines()[:2] == ["Start with the session: on", str(entry)]

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import make_alert, silence
+from conftest import make_alert, silence, settings_file
 from fakeserver import FakeServer
 
 from oncall_tray import __version__
@@ -33,7 +33,7 @@ def test_status_json_lists_alerts_worst_first(alertmanager, tmp_path):
     alertmanager.post_alerts([make_alert("Info1", "info"), make_alert("Crit1", "critical"),
                               make_alert("Warn1", "warning"), make_alert("Odd", None)])
     silence(alertmanager, {"alertname": "Warn1"}, author="maria")
-    result = run("--alertmanager", alertmanager.url, "status", "--json", config=str(tmp_path / "none.yaml"))
+    result = run("--alertmanager", alertmanager.url, "status", "--json", config=settings_file(tmp_path))
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
     assert doc["alertmanager"]["url"] == alertmanager.url
@@ -51,7 +51,7 @@ def test_status_json_lists_alerts_worst_first(alertmanager, tmp_path):
 
 def test_status_text_in_english_and_portuguese(alertmanager, tmp_path):
     alertmanager.post_alerts([make_alert("APIDown", "critical", summary="Backend não responde")])
-    cfg = str(tmp_path / "none.yaml")
+    cfg = settings_file(tmp_path)
     english = run("--alertmanager", alertmanager.url, "status", config=cfg)
     assert english.returncode == 0
     assert "Alerts: 1 (critical: 1)" in english.stdout
@@ -63,18 +63,18 @@ def test_status_text_in_english_and_portuguese(alertmanager, tmp_path):
 
 def test_status_unreachable_exits_2_with_one_line_reason(tmp_path):
     url = f"http://127.0.0.1:{free_port()}"
-    result = run("--alertmanager", url, "status", config=str(tmp_path / "none.yaml"))
+    result = run("--alertmanager", url, "status", config=settings_file(tmp_path))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and url in lines[0] and "refused" in lines[0].lower()
-    as_json = run("--alertmanager", url, "status", "--json", config=str(tmp_path / "none.yaml"))
+    as_json = run("--alertmanager", url, "status", "--json", config=settings_file(tmp_path))
     assert as_json.returncode == 2
     assert json.loads(as_json.stdout)["alertmanager"]["reachable"] is False
 
 
 def test_status_credentials_needed_exits_2(tmp_path):
     with FakeServer(status=401, body=b"no") as server:
-        result = run("--alertmanager", server.url, "status", config=str(tmp_path / "none.yaml"))
+        result = run("--alertmanager", server.url, "status", config=settings_file(tmp_path))
     assert result.returncode == 2
     assert "credentials needed" in result.stderr
 
@@ -83,7 +83,7 @@ def test_one_shot_commands_never_import_qt(alertmanager, tmp_path):
     snippet = (
         "import sys\n"
         "from oncall_tray import cli\n"
-        f"code = cli.main(['--config', {str(tmp_path / 'c.yaml')!r}, '--alertmanager', {alertmanager.url!r}, 'status', '--json'])\n"
+        f"code = cli.main(['--config', {settings_file(tmp_path)!r}, '--alertmanager', {alertmanager.url!r}, 'status', '--json'])\n"
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print('QT', qt, file=sys.stderr)\n"
         "sys.exit(code)\n")
@@ -106,14 +106,14 @@ def test_logs_go_to_a_file_in_the_log_folder(alertmanager, tmp_path):
     import os
 
     env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "HOME": str(tmp_path)}
-    subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(tmp_path / "c.yaml"),
+    subprocess.run([sys.executable, "-m", "oncall_tray", "--config", settings_file(tmp_path),
                     "--alertmanager", "http://127.0.0.1:1", "status"], capture_output=True, timeout=60, env=env)
     logs = list((tmp_path / "state").rglob("oncall-tray.log"))
     assert len(logs) == 1
 
 
 def test_bad_global_options_are_usage_errors_and_never_echo_a_password(tmp_path):
-    cfg = str(tmp_path / "c.yaml")
+    cfg = settings_file(tmp_path)
     for url in ("ftp://x", "localhost:9093", ""):
         result = run("--alertmanager", url, "status", config=cfg)
         assert result.returncode == 1, (url, result.stderr)
@@ -144,7 +144,7 @@ def test_no_display_gives_one_line_and_starts_nothing(tmp_path):
 
 def test_a_closed_pipe_is_not_an_error(alertmanager, tmp_path):
     alertmanager.post_alerts([make_alert(f"Pipe{i}", "warning") for i in range(30)])
-    result = subprocess.run(f"{sys.executable} -m oncall_tray --config {tmp_path / 'c.yaml'} "
+    result = subprocess.run(f"{sys.executable} -m oncall_tray --config {settings_file(tmp_path)} "
                             f"--alertmanager {alertmanager.url} status --json | head -1",
                             shell=True, capture_output=True, text=True, timeout=60)
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
@@ -153,7 +153,27 @@ def test_a_closed_pipe_is_not_an_error(alertmanager, tmp_path):
 def test_an_html_404_is_not_alertmanager(tmp_path):
     with FakeServer(status=404, body=b"<html><head><title>Error 404 Not Found</title></head><body>"
                                      + b"x" * 5000 + b"</body></html>", content_type="text/html") as server:
-        result = run("--alertmanager", server.url, "silence", "list", config=str(tmp_path / "c.yaml"))
+        result = run("--alertmanager", server.url, "silence", "list", config=settings_file(tmp_path))
     assert result.returncode == 2
     assert "HTML page" in result.stderr and "no such silence" not in result.stderr
     assert len(result.stderr) < 600
+
+
+def test_status_table_cuts_long_labels_with_an_ellipsis_and_keeps_the_columns(alertmanager, tmp_path):
+    long_name = "DatabaseConnectionPoolExhaustedOnTheReportingReplica"
+    long_instance = "reporting-replica-03.db.internal.conectcrm.example:5432"
+    alertmanager.post_alerts([make_alert(long_name, "critical", instance=long_instance, summary="Pool esgotado"),
+                              make_alert("APIDown", "warning", instance="backend:3001", summary="Backend")])
+    cfg = settings_file(tmp_path)
+    result = run("--alertmanager", alertmanager.url, "status", config=cfg)
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if "Pool esgotado" in line or "Backend" in line]
+    assert len(rows) == 2
+    long_row = rows[0] if "Pool" in rows[0] else rows[1]
+    assert long_name not in long_row and long_name[:20] in long_row and "…" in long_row
+    assert long_instance not in long_row and long_instance[:20] in long_row
+    assert rows[0].index("firing") == rows[1].index("firing")  # the columns stay aligned
+    assert long_row.index("Pool esgotado") == next(r for r in rows if r != long_row).index("Backend")  # summaries
+    as_json = json.loads(run("--alertmanager", alertmanager.url, "status", "--json", config=cfg).stdout)
+    alert = next(a for a in as_json["alerts"] if a["alertname"] == long_name)
+    assert alert["labels"]["instance"] == long_instance  # whole in --json

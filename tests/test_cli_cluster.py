@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 
-from conftest import make_alert
+from conftest import make_alert, settings_file
 
 from oncall_tray.demo import free_port
 
@@ -21,7 +21,7 @@ def test_a_dead_first_member_does_not_stop_the_command_line(alertmanager, tmp_pa
     alertmanager.post_alerts([make_alert("ClusterDown", "warning", instance="db:5432")])
     dead = f"http://127.0.0.1:{free_port()}"
     urls = f"{dead},{alertmanager.url}"
-    cfg = str(tmp_path / "c.yaml")
+    cfg = settings_file(tmp_path)
     status = run("--alertmanager", urls, "status", "--json", config=cfg)
     assert status.returncode == 0, status.stderr
     doc = json.loads(status.stdout)

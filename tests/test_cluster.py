@@ -10,7 +10,7 @@ import sys
 import time
 
 import pytest
-from conftest import make_alert, utcnow
+from conftest import make_alert, utcnow, settings_file
 
 from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
 from oncall_tray.alertmanager.cluster import ClusterClient, merge_alerts, merge_silences
@@ -139,7 +139,7 @@ def test_status_json_reports_each_member(cluster, tmp_path):
         member.post_alerts([make_alert("Everywhere")])
 
     def status():
-        result = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(tmp_path / "none.yaml"),
+        result = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", settings_file(tmp_path),
                                  "--alertmanager", f"{a.url},{b.url}", "status", "--json"],
                                 capture_output=True, text=True, timeout=60)
         return result.returncode, json.loads(result.stdout)

@@ -99,7 +99,7 @@ def test_config_subcommands(tmp_path):
     bad = cli("--config", str(path), "config", "check")
     assert bad.returncode == 1
     assert "line 1: poll_interval: must be between" in bad.stdout
-    assert "line 2: receiver: wrong type: Expected `str`, got `int`" in bad.stdout
+    assert "line 2: receiver: must be text, not a whole number" in bad.stdout
     assert bad.stdout.count("\n") == 2
 
 
@@ -109,3 +109,75 @@ def test_status_warns_about_a_bad_file_and_goes_on(tmp_path):
     result = cli("--config", str(path), "--alertmanager", "http://127.0.0.1:1", "status")
     assert result.returncode == 2
     assert "not valid YAML" in result.stderr and "using the default" in result.stderr
+
+
+def _as_unprivileged(*args):
+    """``cli`` without root's power to write anywhere (``setpriv`` drops the capability when the
+    tests run as root), so that a folder's permissions apply as they do to an engineer."""
+    import os
+
+    prefix = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--"] if os.geteuid() == 0 else []
+    return subprocess.run([*prefix, sys.executable, "-m", "oncall_tray", *args], capture_output=True, text=True,
+                          timeout=30)
+
+
+def test_config_init_where_a_parent_folder_is_a_file(tmp_path):
+    (tmp_path / "notes").write_text("not a folder", encoding="utf-8")
+    for path in (tmp_path / "notes" / "config.yaml", tmp_path / "notes" / "deeper" / "config.yaml"):
+        for force in ((), ("--force",)):
+            result = cli("--config", str(path), "config", "init", *force)
+            assert result.returncode == 1, result
+            assert result.stderr.strip() == (f"oncall-tray: cannot create {path}: {tmp_path / 'notes'} is a file, "
+                                             "not a folder."), result.stderr
+    assert (tmp_path / "notes").read_text(encoding="utf-8") == "not a folder"
+
+
+def test_config_init_in_a_folder_without_write_permission(tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        for path, where in ((folder / "config.yaml", folder), (folder / "sub" / "config.yaml", folder)):
+            result = _as_unprivileged("--config", str(path), "config", "init")
+            assert result.returncode == 1, result
+            assert result.stderr.strip() == f"oncall-tray: cannot create {path}: permission denied in {where}.", \
+                result.stderr
+            assert not path.exists()
+    finally:
+        folder.chmod(0o755)
+
+
+def test_config_init_on_a_folder(tmp_path):
+    for force in ((), ("--force",)):
+        result = cli("--config", str(tmp_path), "config", "init", *force)
+        assert result.returncode == 1
+        assert result.stderr.strip() == f"oncall-tray: cannot create {tmp_path}: it is a folder, not a file.", \
+            result.stderr
+
+
+def test_saving_settings_under_a_file_says_which_parent_is_a_file(tmp_path):
+    import pytest
+
+    from oncall_tray.config_write import UnwritablePath, save_settings
+
+    (tmp_path / "notes").write_text("", encoding="utf-8")
+    with pytest.raises(UnwritablePath) as caught:
+        save_settings(tmp_path / "notes" / "config.yaml", {"engineer": "ana"})
+    assert str(caught.value) == f"cannot create {tmp_path / 'notes' / 'config.yaml'}: {tmp_path / 'notes'} is a file, " \
+                                "not a folder."
+
+
+def test_a_named_settings_file_that_does_not_exist(tmp_path):
+    typo = tmp_path / "conifg.yaml"
+    assert load_config(typo).problems == ()  # the default path missing is normal: no problem
+    assert [p.message for p in load_config(typo, named=True).problems] == [
+        "the file does not exist; every setting has its default"]
+    refusal = (f"oncall-tray: settings file {typo} does not exist: check --config, or create it with "
+               f"oncall-tray --config {typo} config init")
+    for command in (("status",), ("ack", "abcdef12"), ("silence", "list"), ("config", "check"), ("logout",),
+                    ("autostart", "on")):
+        result = cli("--config", str(typo), "--alertmanager", "http://127.0.0.1:1", *command)
+        assert (result.returncode, result.stderr.strip(), result.stdout) == (1, refusal, ""), command
+    assert cli("--config", str(typo), "config", "path").stdout.strip() == str(typo)
+    assert cli("--config", str(typo), "config", "init").returncode == 0 and typo.is_file()
+    assert cli("--config", str(typo), "config", "check").returncode == 0

@@ -12,24 +12,28 @@ from oncall_tray.alertmanager.errors import BadResponse, CredentialsNeeded, Refu
 from oncall_tray.demo import free_port
 
 
-def fetch(url: str, timeout: float = 5.0):
-    with AlertmanagerClient(url, timeout=timeout) as client:
+def fetch(url: str, timeout: float = 5.0, cooperative: bool = False):
+    with AlertmanagerClient(url, timeout=timeout, cooperative=cooperative) as client:
         return client.alerts()
 
 
-def test_garbage_json_is_a_bad_response():
+@pytest.mark.parametrize("cooperative", [False, True], ids=["plain", "poller"])
+def test_garbage_json_is_a_bad_response(cooperative):
     with FakeServer(body=b'[{"fingerprint": "x", "labels": ') as server:
         with pytest.raises(BadResponse) as info:
-            fetch(server.url)
+            fetch(server.url, cooperative=cooperative)
     assert "not valid JSON" in info.value.reason
     assert info.value.status == 200
     assert '[{"fingerprint"' in info.value.body
 
 
-def test_json_of_the_wrong_shape_is_a_bad_response():
-    with FakeServer(body=b'{"alerts": []}') as server:
+@pytest.mark.parametrize("body", [b'{"alerts": []}', b'[{"fingerprint": 5, "labels": {}, "status": {"state": "x"}}]',
+                                  b'[{"labels": {}}]'], ids=["object", "number", "missing"])
+@pytest.mark.parametrize("cooperative", [False, True], ids=["plain", "poller"])
+def test_json_of_the_wrong_shape_is_a_bad_response(cooperative, body):
+    with FakeServer(body=body) as server:
         with pytest.raises(BadResponse, match="wrong shape"):
-            fetch(server.url)
+            fetch(server.url, cooperative=cooperative)
 
 
 def test_html_502_from_a_proxy_is_a_bad_response_with_the_page_start():

@@ -92,7 +92,7 @@ def test_the_session_picks_the_secret_service(keyring_desktop, tmp_path):
 def test_fail_backend_keeps_the_secret_for_this_run_only(monkeypatch, tmp_path):
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     backend, reason = choose_backend()
-    assert backend is None and "keyring.backends.fail.Keyring is not a system keyring" in reason
+    assert backend is None and "keyring.backends.fail.Keyring is not a system keyring" in str(reason)
     store = SecretStore()
     assert not store.persistent and store.unavailable_reason == reason
     stored = store.store_credentials(URL, Credentials("bearer", secret="tok"))

@@ -105,10 +105,22 @@ def test_without_a_keyring_nothing_is_stored_and_it_says_so(alertmanager, tmp_pa
         (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\n")
         login = cli(tmp_path, env, "login", "--token-stdin", stdin=TOKEN)
     assert login.returncode == 1
-    assert "no system keyring" in login.stderr and "NOT stored" in login.stderr
+    assert "is not a system keyring. The secret was NOT stored" in login.stderr
     assert "Traceback" not in login.stderr
     assert "auth_method" not in (tmp_path / "config.yaml").read_text()
     assert_no_secret_anywhere(tmp_path, TOKEN, login)
+
+
+def test_logout_without_a_keyring_says_it_in_one_sentence(tmp_path):
+    (tmp_path / "config.yaml").write_text("alertmanager_url: http://am.example:9093\n")
+    no_session = {k: v for k, v in os.environ.items() if k not in ("DBUS_SESSION_BUS_ADDRESS", "PYTHON_KEYRING_BACKEND")}
+    logout = cli(tmp_path, {**no_session, "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent"}, "logout")
+    assert logout.returncode == 0, logout.stderr
+    assert logout.stdout == ("Nothing to remove for http://am.example:9093: no system keyring was found (on Linux, "
+                             "GNOME Keyring, KeePassXC or KWallet must run in the desktop session).\n")
+    configured = cli(tmp_path, {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}, "logout")
+    assert configured.stdout == ("Nothing to remove for http://am.example:9093: the configured keyring backend "
+                                 "keyring.backends.fail.Keyring is not a system keyring.\n")
 
 
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
@@ -123,3 +135,20 @@ def test_locked_keyring_gives_a_clear_message(alertmanager, keyring_desktop, tmp
     assert login.returncode == 1 and "is locked: unlock it" in login.stderr and "Traceback" not in login.stderr
     status = cli(tmp_path, env, "status")
     assert status.returncode == 2 and "is locked" in status.stderr and "Traceback" not in status.stderr
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+def test_locked_keyring_in_portuguese(alertmanager, keyring_desktop, tmp_path, monkeypatch):
+    from test_keyring import lock_default_collection
+
+    env = keyring_desktop.env
+    (tmp_path / "config.yaml").write_text(f"language: pt_BR\nalertmanager_url: {alertmanager.url}\n"
+                                          "auth_method: bearer\n")
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    lock_default_collection(keyring_desktop)
+    login = cli(tmp_path, env, "login", "--token-stdin", stdin=TOKEN)
+    assert login.returncode == 1
+    assert "está bloqueado: desbloqueie-o" in login.stderr and "; nada foi guardado" in login.stderr, login.stderr
+    status = cli(tmp_path, env, "status")
+    assert status.returncode == 2
+    assert "credenciais necessárias: o chaveiro (" in status.stderr and "is locked" not in status.stderr, status.stderr

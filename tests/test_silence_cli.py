@@ -100,6 +100,35 @@ def test_ack_comment_duration_author(cli):
     assert abs(length - dt.timedelta(hours=1)) < dt.timedelta(seconds=1)
 
 
+def test_ack_of_an_acknowledged_alert_creates_nothing_and_names_the_silence(cli):
+    cli.am.post_alerts([make_alert("APIDown", "critical")])
+    fingerprint = cli.alerts()["APIDown"]["fingerprint"]
+    first = cli("ack", fingerprint)
+    assert first.returncode == 0, first.stderr
+    silence_id = first.stdout.strip()
+    again = cli("ack", fingerprint)  # at once: Alertmanager may not list the silence in silencedBy yet
+    assert again.returncode == 0, again.stderr
+    assert [s["id"] for s in cli.silences()] == [silence_id]
+    assert again.stdout.strip() == silence_id  # the silence that acknowledges it, as `ack` prints
+    (stored,) = cli.silences()
+    end = parse_time(stored["endsAt"]).astimezone().strftime("%H:%M")
+    assert f"APIDown is already acknowledged by {ENGINEER} until {end} (silence {silence_id})" in again.stderr
+    assert f"oncall-tray silence extend {silence_id}" in again.stderr
+    portuguese = cli("ack", fingerprint, "--comment", "outro", lang="pt_BR.UTF-8")
+    assert portuguese.returncode == 0 and len(cli.silences()) == 1
+    assert f"APIDown já foi reconhecido (ACK) por {ENGINEER} até {end} (silenciamento {silence_id})" in portuguese.stderr
+
+
+def test_ack_of_an_alert_someone_else_silenced(cli):
+    cli.am.post_alerts([make_alert("HighCPUUsage", "warning", instance="db:9100")])
+    other = silence(cli.am, {"instance": "db:9100"}, minutes=60, author="joão")
+    wait_until(lambda: cli.alerts()["HighCPUUsage"]["status"]["silencedBy"] == [other], 10, "the silence")
+    result = cli("ack", cli.alerts()["HighCPUUsage"]["fingerprint"])
+    assert result.returncode == 0, result.stderr
+    assert [s["id"] for s in cli.silences()] == [other]
+    assert "already acknowledged by joão until" in result.stderr and other in result.stderr
+
+
 def test_ack_of_an_unknown_or_too_short_fingerprint(cli):
     cli.am.post_alerts([make_alert("APIDown")])
     missing = cli("ack", "ffffffffffffffff")

@@ -8,7 +8,7 @@ import json
 from zoneinfo import ZoneInfo
 
 import httpx
-from conftest import make_alert, silence, utcnow
+from conftest import make_alert, silence, utcnow, settings_file
 from test_cli import run
 
 from oncall_tray.demo import free_port
@@ -79,7 +79,7 @@ def test_info_alert_is_due_at_a_business_day_opening_in_the_configured_zone(aler
 def test_status_text_shows_the_clocks_and_the_level(alertmanager, tmp_path):
     post_started(alertmanager, "Seven", "critical", 7)
     post_started(alertmanager, "Sixteen", "critical", 16)
-    cfg = str(tmp_path / "none.yaml")
+    cfg = settings_file(tmp_path)
     english = run("--alertmanager", alertmanager.url, "status", config=cfg)
     assert english.returncode == 0, english.stderr
     seven = next(line for line in english.stdout.splitlines() if "Seven" in line)
@@ -127,7 +127,7 @@ def test_escalate_prints_the_filled_template(alertmanager, tmp_path):
 
 def test_escalate_unknown_fingerprint_and_unreachable(alertmanager, tmp_path):
     guide_alert(alertmanager)
-    cfg = str(tmp_path / "none.yaml")
+    cfg = settings_file(tmp_path)
     unknown = run("--alertmanager", alertmanager.url, "escalate", "ffffffffffffffff", config=cfg)
     assert unknown.returncode == 1 and "ffffffffffffffff" in unknown.stderr and unknown.stdout == ""
     url = f"http://127.0.0.1:{free_port()}"

@@ -74,3 +74,41 @@ def test_all_acknowledged_has_no_worst():
     tracker = AlertTracker(SeverityMap())
     snap = tracker.update([fake("a", "critical", silenced=True)], utcnow()).snapshot
     assert snap.worst_unacknowledged is None and snap.unacknowledged_total == 0
+
+
+def test_unchanged_alerts_are_shared_between_snapshots(alertmanager):
+    """Prometheus re-sends a firing alert with a later endsAt about every minute: the tracker keeps
+    the previous poll's object for it (memory: successive snapshots share their alerts), but takes
+    the new one as soon as anything shown changes, and sorts again when the order may change."""
+    start = utcnow() - dt.timedelta(minutes=10)
+    a = make_alert("A", "warning", starts_at=start)
+    b = make_alert("B", "warning", starts_at=start - dt.timedelta(minutes=5))
+    alertmanager.post_alerts([a, b])
+    tracker = AlertTracker(SeverityMap())
+    with AlertmanagerClient(alertmanager.url) as client:
+        first = tracker.update(client.alerts(), utcnow()).snapshot
+        alertmanager.post_alerts([{**a, "endsAt": (utcnow() + dt.timedelta(hours=2)).isoformat()}])
+        fresh = client.alerts()
+        assert {x.alertname: x.ends_at for x in fresh}["A"] > first.alerts[fingerprint(first, "A")].ends_at
+        second = tracker.update(fresh, utcnow())
+        assert second.events == ()
+        for name in ("A", "B"):
+            assert second.snapshot.alerts[fingerprint(first, name)] is first.alerts[fingerprint(first, name)]
+        assert [x.alertname for x in second.snapshot.ordered()] == ["B", "A"]
+
+        alertmanager.post_alerts([{**b, "annotations": {"summary": "B is worse"}}])
+        third = tracker.update(client.alerts(), utcnow()).snapshot
+        fp_b = fingerprint(first, "B")
+        assert third.alerts[fp_b] is not first.alerts[fp_b] and third.alerts[fp_b].summary == "B is worse"
+        assert third.alerts[fingerprint(first, "A")] is first.alerts[fingerprint(first, "A")]
+
+        # B resolves and fires again, now younger than A: same fingerprint, new startsAt, new place.
+        alertmanager.post_alerts([resolve(b)])
+        alertmanager.post_alerts([{**b, "startsAt": utcnow().isoformat(),
+                                   "endsAt": (utcnow() + dt.timedelta(hours=1)).isoformat()}])
+        fourth = tracker.update(client.alerts(), utcnow()).snapshot
+        assert [x.alertname for x in fourth.ordered()] == ["A", "B"]
+
+
+def fingerprint(snapshot, alertname: str) -> str:
+    return next(fp for fp, alert in snapshot.alerts.items() if alert.alertname == alertname)

@@ -175,3 +175,11 @@ def test_merge_keeps_translations_and_marks_vanished():
     assert text == script.render_ts("pt_BR", dict(reversed(list(pt.items()))))  # order-independent
     root = ET.fromstring(text)
     assert root.get("language") == "pt_BR" and root.get("sourcelanguage") == "en"
+
+
+def test_red_flags_are_named_in_portuguese():
+    from oncall_tray.i18n import translator
+
+    tr = translator("pt_BR")
+    for context in ("alerts_window", "attention"):
+        assert tr(context, "Red flag: %1") == "Sinal vermelho: %1"

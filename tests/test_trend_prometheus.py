@@ -10,6 +10,7 @@ from urllib.parse import quote_plus
 
 import msgspec
 import pytest
+from conftest import settings_file
 from fakeserver import FakeServer
 from prom_history import AWKWARD
 
@@ -188,7 +189,7 @@ def test_trend_command(alertmanager, prometheus, tmp_path):
     broken = make_alert("Broken", "warning")
     broken["generatorURL"] = "http://x:9090/graph?g0.expr=" + quote_plus("histogram_quantile(0.99,...) > 5")
     alertmanager.post_alerts([firing, broken])
-    config = str(tmp_path / "none.yaml")
+    config = settings_file(tmp_path)
     fp = next(a["fingerprint"] for a in httpx_alerts(alertmanager) if a["labels"]["alertname"] == "HighCPU")
     base = ("--alertmanager", alertmanager.url, "--prometheus", prometheus.url, "trend")
     text = run(*base, fp, config=config)

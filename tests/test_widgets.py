@@ -114,3 +114,44 @@ def test_without_a_system_tray_the_status_window_is_shown(qtbot, tmp_path, monke
     finally:
         assert controller.shutdown()
         controller.window.close()
+
+
+def test_the_tray_starts_on_the_defaults_and_says_the_named_settings_file_does_not_exist(qtbot, tmp_path,
+                                                                                         monkeypatch):
+    from oncall_tray.config import load_config
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    loaded = load_config(tmp_path / "typo.yaml", named=True)
+    loaded = LoadedConfig(loaded.config.with_overrides(alertmanager_url="http://127.0.0.1:1"), loaded.path,
+                          loaded.exists, loaded.problems)
+    controller = TrayController(loaded)
+    notices = []
+    controller.notifier.show = notices.extend
+    try:
+        with qtbot.waitSignal(controller.poller.polled, timeout=10000):
+            controller.start()
+        (notice,) = [n for n in notices if "settings" in n.title]
+        assert notice.title == "Problems in the settings file"
+        assert str(tmp_path / "typo.yaml") in notice.body and "does not exist" in notice.body
+    finally:
+        assert controller.shutdown()
+        controller.window.close()
+
+
+def test_the_red_flag_banner_cuts_with_an_ellipsis_and_shows_everything_in_its_tooltip(qtbot):
+    from oncall_tray.ui.elided_label import ElidedLabel
+
+    label = ElidedLabel()
+    qtbot.addWidget(label)
+    label.setStyleSheet("background:#b71c1c; color:white; font-weight:bold; padding:6px;")
+    text = ("⚑ Red flag: 3 critical alerts at once: APIDown, DatabaseConnectionPoolExhausted, HighLatencyP99\n"
+            "⚑ Red flag: Alertmanager unreachable for over a minute")
+    label.resize(260, 60)
+    label.show()
+    label.set_full_text(text)
+    first, second = label.text().split("\n")
+    assert first.endswith("…") and first[:-1] in text.split("\n")[0] and second.endswith("…")
+    assert label.toolTip() == text and label.full_text() == text
+    label.resize(2000, 60)
+    assert label.text() == text and label.toolTip() == ""

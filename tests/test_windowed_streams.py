@@ -20,6 +20,7 @@ def run_without_stdio(tmp_path, *args: str) -> tuple[int, str]:
     probe = ("import sys\nassert sys.stdout is None and sys.stderr is None\n"
              "from oncall_tray.cli import main\nsys.exit(main(sys.argv[1:]))\n")
     env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "LANG": "en_US.UTF-8"}
+    (tmp_path / "c.yaml").touch()  # every setting has its default
     code = subprocess.run([sys.executable, "-c", probe, "--config", str(tmp_path / "c.yaml"), *args],
                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                           preexec_fn=_close_stdio, env=env, timeout=60).returncode

@@ -1,6 +1,9 @@
 """The command line: ``oncall-tray`` starts the tray; subcommands do one thing and exit.
 
 Subcommands live in ``commands/``, one module each. One-shot subcommands never import Qt.
+The help texts and argparse's own words are in the engineer's language: it is known before the
+arguments are parsed from the ``language`` setting of the file named by ``--config`` (or the
+default file), else the system's (``cli_parser.early_language``).
 Exit codes (design notes, "Command line"): 0 success, 1 usage or validation error,
 2 Alertmanager unreachable or refused.
 """
@@ -15,41 +18,47 @@ from pathlib import Path
 
 from . import __version__
 from .alertmanager.errors import AlertmanagerError
+from .cli_parser import Parser, early_language
 from .commands import MODULES
 from .commands.common import EXIT_OK, EXIT_USAGE, alertmanager_failed, error, tr_for
-from .commands.common import EXIT_USAGE
 from .config import LoadedConfig, check_url, load_config
+from .i18n import Message, Translate, english, translator
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with the design's exit code for a usage error: 1 (argparse's own is 2, which
-    here means "Alertmanager unreachable or refused"). Subcommand parsers inherit it."""
-
-    def error(self, message: str):
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser: global options and every subcommand."""
-    parser = _Parser(
-        prog="oncall-tray",
-        description="System-tray companion for the on-call engineer: watches Prometheus Alertmanager.")
-    parser.add_argument("--version", action="version", version=f"oncall-tray {__version__}")
-    parser.add_argument("--config", type=Path, metavar="PATH", help="settings file (default: the user config folder)")
+def build_parser(tr: Translate = english) -> argparse.ArgumentParser:
+    """The argument parser: global options and every subcommand, in ``tr``'s language."""
+    parser = Parser(
+        prog="oncall-tray", tr=tr,
+        description=tr("cli_help", "System-tray companion for the on-call engineer: watches Prometheus "
+                                   "Alertmanager."))
+    parser.add_argument("--version", action="version", version=f"oncall-tray {__version__}",
+                        help=tr("argparse", "show program's version number and exit"))
+    parser.add_argument("--config", type=Path, metavar="PATH",
+                        help=tr("cli_help", "settings file (default: the user config folder)"))
     parser.add_argument("--alertmanager", metavar="URL",
-                        help="Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster")
-    parser.add_argument("--prometheus", metavar="URL", help="Prometheus URL for trends (overrides the settings)")
-    parser.add_argument("--verbose", action="store_true", help="log debug messages to stderr too")
+                        help=tr("cli_help", "Alertmanager URL (overrides the settings); several, comma-separated, "
+                                            "for an HA cluster"))
+    parser.add_argument("--prometheus", metavar="URL",
+                        help=tr("cli_help", "Prometheus URL for trends (overrides the settings)"))
+    parser.add_argument("--verbose", action="store_true", help=tr("cli_help", "log debug messages to stderr too"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in MODULES:
-        module.register(sub)
-    sub.add_parser("tray", help="start the tray (the default)")
+        module.register(sub, tr)
+    sub.add_parser("tray", help=tr("cli_help", "start the tray (the default)"))
     return parser
 
 
 class UsageError(ValueError):
-    """A global option with a bad value (exit 1)."""
+    """A global option with a bad value (exit 1): ``subject`` (the option and its value) and
+    the translatable ``reason``; ``str()`` is English, ``text(tr)`` translated."""
+
+    def __init__(self, reason: Message, subject: str = "") -> None:
+        self.reason, self.subject = reason, subject
+        super().__init__(self.text())
+
+    def text(self, tr: Translate = english) -> str:
+        """``subject: reason`` in ``tr``'s language."""
+        return f"{self.subject}: {self.reason.text(tr)}" if self.subject else self.reason.text(tr)
 
 
 def settings(args: argparse.Namespace) -> LoadedConfig:
@@ -59,23 +68,41 @@ def settings(args: argparse.Namespace) -> LoadedConfig:
         UsageError: an option's URL is not an http(s) URL with a host, or holds a password
             (the same check as the settings file's).
     """
-    loaded = load_config(args.config)
+    loaded = load_config(args.config, named=_named(args.config))
     config = loaded.config
     if args.alertmanager is not None:
         urls = [url.strip() for url in args.alertmanager.split(",") if url.strip()]
         if not urls:
-            raise UsageError("--alertmanager: no URL given")
+            raise UsageError(Message("cli", "--alertmanager: no URL given"))
         for url in urls:
             problem = check_url(url)
             if problem:
-                raise UsageError(f"--alertmanager {_hide_password(url)}: {problem}")
+                raise UsageError(problem, f"--alertmanager {_hide_password(url)}")
         config = config.with_overrides(alertmanager_url=urls[0], alertmanager_peers=tuple(urls[1:]))
     if args.prometheus is not None:
         problem = check_url(args.prometheus)
         if problem:
-            raise UsageError(f"--prometheus {_hide_password(args.prometheus)}: {problem}")
+            raise UsageError(problem, f"--prometheus {_hide_password(args.prometheus)}")
         config = config.with_overrides(prometheus_url=args.prometheus)
     return LoadedConfig(config, loaded.path, loaded.exists, loaded.problems)
+
+
+def _named(path: Path | None) -> bool:
+    """Whether ``--config`` names a file other than the default one (whose absence is normal)."""
+    from .paths import default_config_path
+
+    return path is not None and path.expanduser().absolute() != default_config_path().absolute()
+
+
+def _works_without_the_file(args: argparse.Namespace) -> bool:
+    """Whether the command may run when the settings file named by ``--config`` does not exist:
+    ``config path`` and ``config init`` (which creates it), and the tray (``demo`` too), which
+    starts on the defaults and says so. Every other command refuses: one run against the
+    default Alertmanager, with the default name and credentials, because of a mistyped path,
+    would show or silence the wrong alerts."""
+    if args.command == "config":
+        return args.action in ("path", "init")
+    return args.command in (None, "tray", "demo")
 
 
 def _hide_password(url: str) -> str:
@@ -91,14 +118,21 @@ def main(argv: list[str] | None = None) -> int:
     from .logs import attach_missing_streams, setup_logging
 
     attach_missing_streams()
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    tr = translator(early_language(argv))
+    args = build_parser(tr).parse_args(argv)
     setup_logging(args.verbose)
     try:
         loaded = settings(args)
     except UsageError as exc:
-        error(str(exc))
+        error(exc.text(tr))
         return EXIT_USAGE
     handler = getattr(args, "handler", None)
+    if _named(args.config) and not loaded.exists and not _works_without_the_file(args):
+        tr = tr_for(loaded)
+        error(tr("cli", "settings file %1 does not exist: check --config, or create it with "
+                        "oncall-tray --config %1 config init").replace("%1", str(loaded.path)))
+        return EXIT_USAGE
     if handler is not None:
         try:
             return handler(args, loaded)
@@ -108,8 +142,10 @@ def main(argv: list[str] | None = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             return EXIT_OK
+    from .allocator import keep_large_blocks_returnable
     from .ui.app import run
 
+    keep_large_blocks_returnable()  # the tray runs for days: give large freed buffers back
     return run(loaded)
 
 

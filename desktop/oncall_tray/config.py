@@ -22,7 +22,9 @@ from .alertmanager.connection import AUTH_METHODS, TlsSettings
 from .alertmanager.matchers import MatcherSyntaxError, parse_matcher
 from .core.severity import SeverityMap
 from .config_example import default_engineer as _default_engineer
+from .config_problems import Problem, SettingValueError, from_validation_error
 from .core.sla import SlaPolicy
+from .i18n import Message
 
 
 class Config(msgspec.Struct, frozen=True, kw_only=True):
@@ -98,21 +100,6 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
 
 
 @dataclass(frozen=True)
-class Problem:
-    """One fault in the settings file: ``key`` ("" for the file as a whole), 1-based ``line``
-    (None when unknown) and an English ``message``."""
-
-    key: str
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"line {self.line}: " if self.line else ""
-        what = f"{self.key}: " if self.key else ""
-        return f"{where}{what}{self.message}"
-
-
-@dataclass(frozen=True)
 class LoadedConfig:
     """Result of ``load_config``: the settings in force, where they came from, what was wrong."""
 
@@ -126,77 +113,75 @@ LANGUAGES = ("", "pt_BR", "en")
 _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
 
 
-def check_url(value: str) -> str | None:
-    """Why ``value`` is not an Alertmanager/Grafana/Prometheus address, None when it is one:
-    http(s) with a host, a valid port, and no password (that goes to the OS keyring)."""
-    return _check_url(value)
-
-
-def _check_url(value: str) -> str | None:
+def check_url(value: str) -> Message | None:
+    """Why ``value`` is not an Alertmanager/Grafana/Prometheus address (translatable), None
+    when it is one: http(s) with a host, a valid port, and no password (that goes to the OS
+    keyring)."""
     try:
         parts = urlsplit(value)
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError as exc:
-        return f"not a valid URL: {exc}"
+        return Message("settings", "not a valid URL: %1", (str(exc),))
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "must be an http:// or https:// URL with a host"
+        return Message("settings", "must be an http:// or https:// URL with a host")
     if parts.password is not None:
-        return "must not hold a password: use `oncall-tray login` (the OS keyring) instead"
+        return Message("settings", "must not hold a password: use `oncall-tray login` (the OS keyring) instead")
     return None
 
 
 def _range(low: float, high: float):
-    def check(value: float) -> str | None:
+    def check(value: float) -> Message | None:
         if not low <= value <= high:
-            return f"must be between {low:g} and {high:g} seconds"
+            return Message("settings", "must be between %1 and %2 seconds", (f"{low:g}", f"{high:g}"))
         return None
     return check
 
 
-def _check_filter(value: tuple[str, ...]) -> str | None:
+def _check_filter(value: tuple[str, ...]) -> Message | None:
     for matcher in value:
         try:
             parse_matcher(matcher)
         except MatcherSyntaxError as exc:
-            return str(exc)
+            return Message("settings", "not a valid matcher: %1", (str(exc),))
     return None
 
 
-def _check_synonyms(value: dict[str, str]) -> str | None:
-    try:
-        SeverityMap(value)
-    except ValueError as exc:
-        return str(exc)
+def _check_synonyms(value: dict[str, str]) -> Message | None:
+    for key, severity in value.items():
+        try:
+            SeverityMap({key: severity})
+        except ValueError:
+            return Message("settings", "%1: %2 is not critical, warning or info", (key, repr(severity)))
     return None
 
 
-def _check_language(value: str) -> str | None:
-    return None if value in LANGUAGES else "must be empty (system language), pt_BR or en"
+def _check_language(value: str) -> Message | None:
+    return None if value in LANGUAGES else Message("settings", "must be empty (system language), pt_BR or en")
 
 
-def _check_threshold(value: int) -> str | None:
-    return None if value >= 1 else "must be at least 1"
+def _check_threshold(value: int) -> Message | None:
+    return None if value >= 1 else Message("settings", "must be at least 1")
 
 
-def _check_urls(value: tuple[str, ...]) -> str | None:
+def _check_urls(value: tuple[str, ...]) -> Message | None:
     for url in value:
-        error = _check_url(url)
+        error = check_url(url)
         if error:
-            return f"{url}: {error}"
+            return Message("settings", "%1: %2", (url, error))
     return None
 
 
-def _check_auth_method(value: str) -> str | None:
-    return None if value in AUTH_METHODS else "must be none, basic or bearer"
+def _check_auth_method(value: str) -> Message | None:
+    return None if value in AUTH_METHODS else Message("settings", "must be none, basic or bearer")
 
 
-def _check_username(value: str) -> str | None:
-    return "must not contain a colon (basic auth)" if ":" in value else None
+def _check_username(value: str) -> Message | None:
+    return Message("settings", "must not contain a colon (basic auth)") if ":" in value else None
 
 
-def _check_ca_bundle(value: str) -> str | None:
+def _check_ca_bundle(value: str) -> Message | None:
     if value and not Path(value).expanduser().is_file():
-        return f"no such file: {value}"
+        return Message("settings", "no such file: %1", (value,))
     return None
 
 
@@ -213,8 +198,8 @@ def _url_list(data: Mapping[str, object]) -> Mapping[str, object]:
 
 
 _CHECKS = {
-    "alertmanager_url": _check_url, "grafana_url": _check_url,
-    "prometheus_url": _check_url, "jaeger_url": _check_url,
+    "alertmanager_url": check_url, "grafana_url": check_url,
+    "prometheus_url": check_url, "jaeger_url": check_url,
     "poll_interval": _range(1, 3600), "max_retry_interval": _range(1, 3600),
     "request_timeout": _range(0.5, 300), "filter": _check_filter,
     "severity_synonyms": _check_synonyms, "language": _check_language,
@@ -247,12 +232,12 @@ def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None)
     for key, raw in _url_list(data).items():
         field = _FIELDS.get(str(key))
         if field is None:
-            problems.append(Problem(str(key), lines.get(str(key)), "unknown setting"))
+            problems.append(Problem(str(key), lines.get(str(key)), Message("settings", "unknown setting"), "unknown"))
             continue
         try:
             value = msgspec.convert(raw, field.type, strict=False)
         except msgspec.ValidationError as exc:
-            problems.append(Problem(key, lines.get(key), f"wrong type: {exc}"))
+            problems.append(from_validation_error(key, lines.get(key), exc))
             continue
         error = _CHECKS.get(key, lambda _v: None)(value)
         if error:
@@ -263,12 +248,16 @@ def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None)
 
 
 def _read_yaml(text: str) -> tuple[Mapping, dict[str, int]]:
-    """Parse YAML text into (top-level mapping, key -> line); raises yaml.YAMLError or ValueError."""
+    """Parse YAML text into (top-level mapping, key -> line).
+
+    Raises:
+        yaml.YAMLError: not YAML. SettingValueError: not a mapping.
+    """
     node = yaml.compose(text, Loader=yaml.SafeLoader)
     if node is None:
         return {}, {}
     if not isinstance(node, yaml.MappingNode):
-        raise ValueError("the file must be a mapping of settings (key: value)")
+        raise SettingValueError(Message("settings", "the file must be a mapping of settings (key: value)"))
     lines = {str(k.value): k.start_mark.line + 1 for k, _v in node.value if isinstance(k, yaml.ScalarNode)}
     data = yaml.safe_load(text)
     return data or {}, lines
@@ -283,23 +272,26 @@ def _read_settings_text(path: Path) -> str:
     ``MAX_SETTINGS_BYTES`` (reading /dev/zero must not exhaust the memory).
 
     Raises:
-        FileNotFoundError: no such file. ValueError: not a regular file, or too large.
+        FileNotFoundError: no such file. SettingValueError: not a regular file, or too large.
         OSError, UnicodeDecodeError: unreadable.
     """
     if path.exists() and not path.is_file():
-        raise ValueError("not a regular file")
+        raise SettingValueError(Message("settings", "not a regular file"))
     with open(path, "rb") as handle:
         data = handle.read(MAX_SETTINGS_BYTES + 1)
     if len(data) > MAX_SETTINGS_BYTES:
-        raise ValueError(f"larger than {MAX_SETTINGS_BYTES // 1000} kB: not a settings file")
+        raise SettingValueError(Message("settings", "larger than %1 kB: not a settings file",
+                                        (str(MAX_SETTINGS_BYTES // 1000),)))
     return data.decode("utf-8")
 
 
-def load_config(path: Path | None = None) -> LoadedConfig:
+def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
     """Read the settings at ``path`` (default: ``paths.default_config_path()``).
 
-    A missing file gives the defaults with no problem; an unreadable or malformed file, or bad
-    values, give the defaults for what is wrong plus one ``Problem`` each. Never raises.
+    A missing file gives the defaults, with no problem unless ``named`` (the engineer named the
+    file, ``--config PATH``: its absence is then a problem, likely a mistyped path); an
+    unreadable or malformed file, or bad values, give the defaults for what is wrong plus one
+    ``Problem`` each. Never raises.
     """
     from .paths import default_config_path
 
@@ -307,17 +299,23 @@ def load_config(path: Path | None = None) -> LoadedConfig:
     try:
         text = _read_settings_text(path)
     except FileNotFoundError:
-        return LoadedConfig(Config(), path, False, ())
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        return LoadedConfig(Config(), path, True, (Problem("", None, f"cannot read the file: {exc}"),))
+        missing = Problem("", None, Message("settings", "the file does not exist; every setting has its default"))
+        return LoadedConfig(Config(), path, False, (missing,) if named else ())
+    except SettingValueError as exc:
+        return LoadedConfig(Config(), path, True, (Problem("", None, Message(
+            "settings", "cannot read the file: %1", (exc.reason,))),))
+    except (OSError, UnicodeDecodeError) as exc:
+        return LoadedConfig(Config(), path, True, (Problem("", None, Message(
+            "settings", "cannot read the file: %1", (str(exc),))),))
     try:
         data, lines = _read_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
         reason = getattr(exc, "problem", None) or str(exc)
-        return LoadedConfig(Config(), path, True, (Problem("", line, f"not valid YAML: {reason}"),))
-    except ValueError as exc:
-        return LoadedConfig(Config(), path, True, (Problem("", 1, str(exc)),))
+        return LoadedConfig(Config(), path, True, (Problem("", line, Message("settings", "not valid YAML: %1",
+                                                                             (str(reason),))),))
+    except SettingValueError as exc:
+        return LoadedConfig(Config(), path, True, (Problem("", 1, exc.reason),))
     good, problems = validate(data, lines)
     return LoadedConfig(Config(**good), path, True, tuple(problems))

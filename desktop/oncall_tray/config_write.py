@@ -3,6 +3,7 @@ place (the settings dialog, `login`), always atomically: a crash leaves the old 
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Mapping
@@ -14,16 +15,58 @@ import yaml
 from .config_example import EXAMPLE, default_engineer
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, for the extractor)
+    """Mark ``text`` for translation in ``context`` without translating it here."""
+    return text
+
+
+class UnwritablePath(OSError):
+    """Why a settings file cannot be written, in words the engineer can act on: the path, and
+    which part of it is at fault (a parent that is a file, a folder without write permission,
+    the path itself a folder). ``str()`` is English; ``text(tr)`` translates (context
+    ``"settings"``)."""
+
+    def __init__(self, template: str, path: Path, detail: object = "") -> None:
+        self.template, self.path, self.detail = template, Path(path), str(detail)
+        super().__init__(self.text())
+
+    def text(self, tr=lambda _context, text: text) -> str:
+        """The message in ``tr``'s language (``tr(context, text)``, Qt's signature)."""
+        return tr("settings", self.template).replace("%1", str(self.path)).replace("%2", self.detail)
+
+
+def unwritable(path: Path, exc: OSError) -> UnwritablePath:
+    """What ``exc`` (raised while writing ``path``) means for the engineer."""
+    path = Path(path)
+    if path.is_dir():
+        return UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot create %1: it is a folder, not a file."), path)
+    if path.exists() and not path.is_file():
+        return UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot write %1: it is not a regular file."), path)
+    existing = next((p for p in path.parents if p.exists() or p.is_symlink()), None)
+    if existing is not None and not existing.is_dir():
+        return UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot create %1: %2 is a file, not a folder."),
+                              path, existing)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        where = existing if existing is not None and not path.exists() else path
+        return UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot create %1: permission denied in %2.")
+                              if where != path else QT_TRANSLATE_NOOP("settings", "cannot write %1: permission denied."),
+                              path, where)
+    if exc.errno == errno.EROFS:
+        return UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot write %1: the file system is read-only."), path)
+    return UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot write %1: %2"), path, exc.strerror or exc)
+
+
 def write_example(path: Path, force: bool = False) -> Path:
     """Write a commented example settings file at ``path``, atomically.
 
     Raises:
         FileExistsError: the file exists and ``force`` is False.
-        OSError: the folder cannot be created or written.
+        UnwritablePath: the path is a folder or not a regular file, a parent is a file, or a
+            folder cannot be created or written (permission denied...).
     """
     path = Path(path)
     if path.exists() and not path.is_file():
-        raise OSError(f"{path} is not a regular file")
+        raise unwritable(path, IsADirectoryError(errno.EISDIR, "not a regular file"))
     if path.exists() and not force:
         raise FileExistsError(str(path))
     atomic_write_text(path, EXAMPLE.format(engineer=default_engineer().replace('"', "")))
@@ -32,7 +75,18 @@ def write_example(path: Path, force: bool = False) -> Path:
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that a crash leaves either the old or the new file whole
-    (temporary file in the same folder, fsync, ``os.replace``). Raises OSError."""
+    (temporary file in the same folder, fsync, ``os.replace``); missing folders are created.
+
+    Raises:
+        UnwritablePath: (an OSError) saying what stops the writing.
+    """
+    try:
+        _write_atomically(Path(path), text)
+    except OSError as exc:
+        raise unwritable(path, exc) from exc
+
+
+def _write_atomically(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
@@ -51,7 +105,7 @@ def save_settings(path: Path, changes: Mapping[str, object]) -> None:
     keeping its comments and every other line; a missing file starts from the commented example.
 
     Raises:
-        OSError: the file cannot be read or written.
+        UnwritablePath: (an OSError) the file cannot be read or written, and why.
         ValueError: the file is not a valid YAML mapping (it is left as it is).
     """
     path = Path(path)
@@ -59,6 +113,8 @@ def save_settings(path: Path, changes: Mapping[str, object]) -> None:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         text = EXAMPLE.format(engineer=default_engineer().replace('"', ""))
+    except OSError as exc:
+        raise unwritable(path, exc) from exc
     atomic_write_text(path, updated_text(text, changes))
 
 

@@ -11,6 +11,7 @@ from .alertmanager.cluster import ClusterClient, ClusterPoll
 from .alertmanager.connection import Credentials, TlsSettingsError, transport_options
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
 from .config import Config
+from .i18n import Message, Translate, english
 from .secrets import SecretStore, SecretStoreError
 
 
@@ -30,7 +31,29 @@ def credentials_for(config: Config, store: SecretStore | None = None) -> Credent
     try:
         return store.credentials(config.alertmanager_url, config.auth_method, config.auth_username)
     except SecretStoreError as exc:
-        raise CredentialsNeeded(config.alertmanager_url, f"credentials needed: {exc}") from exc
+        raise CredentialsNeeded(config.alertmanager_url, _needed(exc).text()) from exc
+
+
+def _needed(exc: SecretStoreError) -> Message:
+    return Message("keyring", "credentials needed: %1", (exc.reason,))
+
+
+def error_reason(error: AlertmanagerError, tr: Translate = english) -> str:
+    """``error.reason`` for the engineer: when the credentials could not be read from the
+    keyring (``credentials_for``), the keyring's reason in ``tr``'s language; otherwise the
+    reason as the client gave it."""
+    cause = error.__cause__
+    if isinstance(error, CredentialsNeeded) and isinstance(cause, SecretStoreError):
+        return _needed(cause).text(tr)
+    return error.reason
+
+
+def describe_error(error: AlertmanagerError, tr: Translate = english) -> str:
+    """``error.describe()`` with ``error_reason``: a keyring failure in ``tr``'s language."""
+    cause = error.__cause__
+    if isinstance(error, CredentialsNeeded) and isinstance(cause, SecretStoreError):
+        return _needed(cause).text(tr)
+    return error.describe()
 
 
 def open_cluster(config: Config, credentials: Credentials | None, cooperative: bool = False) -> ClusterClient:

@@ -10,12 +10,59 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from dataclasses import dataclass
 from importlib import resources
 
 Translate = Callable[[str, str], str]
 SHIPPED = ("pt_BR", "en")
+_MARKER = re.compile(r"%(\d+)")
+
+
+def english(_context: str, source: str) -> str:
+    """The ``Translate`` that keeps the English source text."""
+    return source
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence kept untranslated until it is shown: ``template`` (English, with ``%1``, ``%2``
+    markers) in translation ``context``, and the values of its markers. ``Message("ctx",
+    "literal", ...)`` calls are extracted for translation like ``tr("ctx", "literal")``.
+
+    Args (attributes):
+        context: the catalogue context, e.g. "settings" or "keyring".
+        template: the English text.
+        args: the values of ``%1``, ``%2``...: plain strings, or Messages (translated with the
+            same ``tr``).
+    """
+
+    context: str
+    template: str
+    args: tuple[str | Message, ...] = ()
+
+    def text(self, tr: Translate = english) -> str:
+        """The sentence in ``tr``'s language (``tr(context, source)``: the command line's
+        translator or ``QCoreApplication.translate``); English by default. Markers are replaced
+        in one pass, so a value holding ``%2`` stays as it is."""
+        values = [a.text(tr) if isinstance(a, Message) else str(a) for a in self.args]
+
+        def value(match: re.Match) -> str:
+            number = int(match.group(1))
+            return values[number - 1] if 0 < number <= len(values) else match.group(0)
+
+        lookup = tr  # (named so that the extractor does not take this call for a literal one)
+        return _MARKER.sub(value, lookup(self.context, self.template))
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def text_of(value: Message | str, tr: Translate = english) -> str:
+    """``value`` in ``tr``'s language: a ``Message`` translated, a plain string as it is."""
+    return value.text(tr) if isinstance(value, Message) else value
 
 
 def system_language() -> str:

@@ -5,7 +5,9 @@ Credential Manager, macOS Keychain, Secret Service or KWallet on Linux); the pla
 "fail" backends never are. When no such keyring works, the secret is kept in this process for
 this run only, and ``SecretStore.persistent`` / ``unavailable_reason`` say so, so that the caller
 tells the engineer: there is never a silent plaintext fallback. A locked keyring raises
-``KeyringLocked`` with a plain message instead of a crash.
+``KeyringLocked`` with a plain message instead of a crash. Every reason is an ``i18n.Message``
+(context ``"keyring"``), shown in the engineer's language: ``text_of(reason, tr)``,
+``error.text(tr)``; ``str()`` gives the English.
 
 Entries: service ``oncall-tray <Alertmanager URL>``, user name the basic-auth user name, or
 ``bearer-token`` for a token. The URL is the cluster's first member (``alertmanager_url``): every
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 
 from . import APP_NAME
 from .alertmanager.connection import Credentials
+from .i18n import Message, Translate, english, text_of
 
 #: The backends trusted with secrets, by their full class name.
 TRUSTED_BACKENDS = frozenset({
@@ -31,12 +34,19 @@ TRUSTED_BACKENDS = frozenset({
     "keyring.backends.Windows.WinVaultKeyring",
 })
 TOKEN_USER = "bearer-token"
-NO_KEYRING_HELP = ("on Linux a Secret Service (GNOME Keyring, KeePassXC) or KWallet must run in the "
-                   "desktop session")
 
 
 class SecretStoreError(Exception):
-    """The keyring failed; the message is one plain English sentence without the secret."""
+    """The keyring failed. ``reason`` says how, in one plain sentence without the secret
+    (translatable: ``text(tr)``; ``str()`` is English)."""
+
+    def __init__(self, reason: Message) -> None:
+        self.reason = reason
+        super().__init__(reason.text())
+
+    def text(self, tr: Translate = english) -> str:
+        """The reason in ``tr``'s language."""
+        return self.reason.text(tr)
 
 
 class KeyringLocked(SecretStoreError):
@@ -47,10 +57,14 @@ class KeyringLocked(SecretStoreError):
 @dataclass(frozen=True)
 class Stored:
     """Where ``SecretStore.store`` put a secret: ``persistent`` False means this run only, with
-    ``reason`` saying why the keyring was not used."""
+    ``reason`` saying why the keyring was not used (a ``Message``, or a plain string)."""
 
     persistent: bool
-    reason: str = ""
+    reason: Message | str = ""
+
+    def reason_text(self, tr: Translate = english) -> str:
+        """``reason`` in ``tr``'s language ("" when stored in the keyring)."""
+        return text_of(self.reason, tr)
 
 
 def _name(backend: object) -> str:
@@ -58,8 +72,8 @@ def _name(backend: object) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def choose_backend() -> tuple[object | None, str]:
-    """The keyring backend to use, or None with the reason in plain words.
+def choose_backend() -> tuple[object | None, Message | str]:
+    """The keyring backend to use and "", or None with the reason in plain words (a ``Message``).
 
     The engineer's own choice (``PYTHON_KEYRING_BACKEND`` or keyringrc.cfg) is honoured when it
     is a trusted backend and refused otherwise; without one, the trusted backend of highest
@@ -70,20 +84,21 @@ def choose_backend() -> tuple[object | None, str]:
         from keyring import core
         from keyring.backends.chainer import ChainerBackend
     except Exception as exc:  # noqa: BLE001 - a broken install: no keyring, said plainly
-        return None, f"the keyring library cannot be loaded ({type(exc).__name__}: {exc})"
+        return None, Message("keyring", "the keyring library cannot be loaded (%1)", (f"{type(exc).__name__}: {exc}",))
     _share_a_plain_dbus_connection()
     try:
         chosen = core.load_env() or core.load_config()
     except Exception as exc:  # noqa: BLE001 - a bad PYTHON_KEYRING_BACKEND or keyringrc.cfg
-        return None, f"the configured keyring backend cannot be loaded ({exc})"
+        return None, Message("keyring", "the configured keyring backend cannot be loaded (%1)", (str(exc),))
     if chosen is not None and not isinstance(chosen, ChainerBackend):
         if _name(chosen) in TRUSTED_BACKENDS:
             return chosen, ""
-        return None, f"the configured keyring backend {_name(chosen)} is not a system keyring"
+        return None, Message("keyring", "the configured keyring backend %1 is not a system keyring", (_name(chosen),))
     candidates = chosen.backends if chosen is not None else kr_backend.get_all_keyring()
     trusted = [b for b in candidates if _name(b) in TRUSTED_BACKENDS]
     if not trusted:
-        return None, f"no system keyring was found ({NO_KEYRING_HELP})"
+        return None, Message("keyring", "no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet "
+                                         "must run in the desktop session)")
     return max(trusted, key=lambda b: b.priority), ""
 
 
@@ -107,12 +122,13 @@ class SecretStore:
     Args:
         backend: a keyring backend (tests); default ``choose_backend()``, called at first use
             (an Alertmanager without authentication never needs it).
-        unavailable_reason: with ``backend`` None: why there is no keyring.
+        unavailable_reason: with ``backend`` None: why there is no keyring (a ``Message``, or a
+            plain string).
 
     Thread-safe: the tray reads from its poller thread and writes from the GUI thread.
     """
 
-    def __init__(self, backend: object | None = None, unavailable_reason: str = "") -> None:
+    def __init__(self, backend: object | None = None, unavailable_reason: Message | str = "") -> None:
         self._chosen = backend is not None or bool(unavailable_reason)
         self._chosen_backend = backend
         self._reason = unavailable_reason if backend is None else ""
@@ -133,10 +149,15 @@ class SecretStore:
         return self._backend is not None
 
     @property
-    def unavailable_reason(self) -> str:
-        """Why secrets are kept for this run only ("" while a keyring is used)."""
+    def unavailable_reason(self) -> Message | str:
+        """Why secrets are kept for this run only ("" while a keyring is used); see
+        ``unavailable_text`` for the words to show."""
         self._backend  # noqa: B018 - chooses it first
         return self._reason
+
+    def unavailable_text(self, tr: Translate = english) -> str:
+        """``unavailable_reason`` in ``tr``'s language."""
+        return text_of(self.unavailable_reason, tr)
 
     @property
     def backend_name(self) -> str:
@@ -172,7 +193,7 @@ class SecretStore:
         chose not to save them); returns how, with the reason."""
         with self._lock:
             self._session[(_service(url), _user(credentials.method, credentials.username))] = credentials.secret
-        return Stored(False, self.unavailable_reason or "kept until oncall-tray quits")
+        return Stored(False, self.unavailable_reason or Message("keyring", "kept until oncall-tray quits"))
 
     def forget_credentials(self, url: str, username: str = "") -> int:
         """Remove the password of ``username`` (when given) and the token for ``url``; returns
@@ -211,7 +232,7 @@ class SecretStore:
             except SecretStoreError as exc:
                 with self._lock:
                     self._session[key] = secret
-                return Stored(False, str(exc))
+                return Stored(False, exc.reason)
             with self._lock:
                 self._session.pop(key, None)
             return Stored(True)
@@ -247,14 +268,20 @@ class SecretStore:
         try:
             return function(*args)
         except Locked as exc:
-            raise KeyringLocked(
-                f"the keyring ({self.backend_name}) is locked: unlock it (for example by logging in "
-                "to the desktop again, or in the keyring application) and try again") from exc
+            raise KeyringLocked(Message(
+                "keyring", "the keyring (%1) is locked: unlock it (for example by logging in to the desktop "
+                           "again, or in the keyring application) and try again", (self.backend_name,))) from exc
         except PasswordDeleteError as exc:
-            raise SecretStoreError("no such entry in the keyring") from exc
+            raise SecretStoreError(Message("keyring", "no such entry in the keyring")) from exc
         except Exception as exc:  # noqa: BLE001 - D-Bus, COM or Keychain failures of every kind
-            raise SecretStoreError(
-                f"the keyring ({self.backend_name}) failed to {what} the entry: {type(exc).__name__}") from exc
+            failed = {
+                "read": Message("keyring", "the keyring (%1) failed to read the entry: %2",
+                                (self.backend_name, type(exc).__name__)),
+                "write": Message("keyring", "the keyring (%1) failed to write the entry: %2",
+                                 (self.backend_name, type(exc).__name__)),
+            }.get(what, Message("keyring", "the keyring (%1) failed to delete the entry: %2",
+                                (self.backend_name, type(exc).__name__)))
+            raise SecretStoreError(failed) from exc
 
 
 def _service(url: str) -> str:

@@ -15,7 +15,9 @@ import zoneinfo
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .config_problems import SettingValueError
 from .core.sla import BusinessHours, SlaPolicy, Targets
+from .i18n import Message
 
 if TYPE_CHECKING:
     from .config import Config
@@ -51,14 +53,14 @@ def zone_from_setting(name: str) -> dt.tzinfo:
     """The zone named by the ``timezone`` setting: an IANA name, or "" for ``system_zone()``.
 
     Raises:
-        ValueError: not a known IANA zone name.
+        SettingValueError (a ValueError): not a known IANA zone name.
     """
     if not name.strip():
         return system_zone()
     try:
         return zoneinfo.ZoneInfo(name.strip())
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"unknown time zone {name!r}") from exc
+        raise SettingValueError(Message("settings", "unknown time zone %1", (repr(name),))) from exc
 
 
 def parse_days(names: Iterable[str]) -> frozenset[int]:
@@ -66,16 +68,17 @@ def parse_days(names: Iterable[str]) -> frozenset[int]:
     Portuguese ``seg``..``dom``, any case.
 
     Raises:
-        ValueError: an unknown name, or no day at all.
+        SettingValueError (a ValueError): an unknown name, or no day at all.
     """
     days = set()
     for name in names:
         key = str(name).strip().lower()
         if key not in DAY_NAMES:
-            raise ValueError(f"unknown day {name!r}: use mon, tue, wed, thu, fri, sat, sun")
+            raise SettingValueError(Message("settings", "unknown day %1: use mon, tue, wed, thu, fri, sat, sun",
+                                            (repr(name),)))
         days.add(DAY_NAMES[key])
     if not days:
-        raise ValueError("needs at least one day")
+        raise SettingValueError(Message("settings", "needs at least one day"))
     return frozenset(days)
 
 
@@ -83,50 +86,56 @@ def parse_hours(text: str) -> tuple[dt.time, dt.time]:
     """(opens, closes) from ``"09:00-18:00"`` (24-hour clock, local time).
 
     Raises:
-        ValueError: another shape, an impossible time, or opening not before closing.
+        SettingValueError (a ValueError): another shape, an impossible time, or opening not
+            before closing.
     """
     match = _HOURS.match(text)
     if not match:
-        raise ValueError(f"{text!r} is not like 09:00-18:00")
+        raise SettingValueError(Message("settings", "%1 is not like 09:00-18:00", (repr(text),)))
     h1, m1, h2, m2 = (int(g) for g in match.groups())
     try:
         opens, closes = dt.time(h1, m1), dt.time(h2, m2)
     except ValueError as exc:
-        raise ValueError(f"{text!r}: {exc}") from exc
+        raise SettingValueError(Message("settings", "%1: not a time of day (from 00:00 to 23:59)",
+                                        (repr(text),))) from exc
     if opens >= closes:
-        raise ValueError(f"{text!r}: opening must come before closing")
+        raise SettingValueError(Message("settings", "%1: opening must come before closing", (repr(text),)))
     return opens, closes
 
 
-def check_minutes(value: int) -> str | None:
-    """``config check`` rule for the ``sla_*_minutes`` settings."""
-    return None if 0 <= value <= MAX_MINUTES else f"must be from 0 (none) to {MAX_MINUTES} minutes (a week)"
+def check_minutes(value: int) -> Message | None:
+    """``config check`` rule for the ``sla_*_minutes`` settings: why not, or None."""
+    if 0 <= value <= MAX_MINUTES:
+        return None
+    return Message("settings", "must be from 0 (none) to %1 minutes (a week)", (str(MAX_MINUTES),))
 
 
-def _reason(parse, value) -> str | None:
+def _reason(parse, value) -> Message | None:
     try:
         parse(value)
-    except ValueError as exc:
-        return str(exc)
+    except SettingValueError as exc:
+        return exc.reason
     return None
 
 
-def check_days(value: tuple[str, ...]) -> str | None:
-    """``config check`` rule for ``business_days``."""
+def check_days(value: tuple[str, ...]) -> Message | None:
+    """``config check`` rule for ``business_days``: why not, or None."""
     return _reason(parse_days, value)
 
 
-def check_hours(value: str) -> str | None:
-    """``config check`` rule for ``business_hours``."""
+def check_hours(value: str) -> Message | None:
+    """``config check`` rule for ``business_hours``: why not, or None."""
     return _reason(parse_hours, value)
 
 
-def check_zone(value: str) -> str | None:
-    """``config check`` rule for ``timezone`` (the system's zone is not looked up for "")."""
+def check_zone(value: str) -> Message | None:
+    """``config check`` rule for ``timezone`` (the system's zone is not looked up for ""):
+    why not, or None."""
     if not value.strip():
         return None
     if _reason(zone_from_setting, value):
-        return "must be an IANA time zone name such as America/Sao_Paulo, or \"\" for the system's zone"
+        return Message("settings", "must be an IANA time zone name such as America/Sao_Paulo, "
+                                   "or \"\" for the system's zone")
     return None
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .alertmanager.errors import AlertmanagerError, Unreachable
 from .alertmanager.models import Alert
@@ -25,6 +26,7 @@ from .prometheus.expression import (
     parse_alert_expression,
 )
 
+E = TypeVar("E", bound=BaseException)
 #: Distinct expressions asked per round at most (the worst alerts' first).
 MAX_EXPRESSIONS = 25
 
@@ -105,17 +107,18 @@ def fetch_trends(client: PrometheusClient, alerts: Iterable[Alert], range_s: flo
             for alert in members:
                 results[alert.fingerprint] = TrendResult(alert.fingerprint, range_s, None, Problem.SKIPPED)
             continue
-        try:
-            if down is not None:
-                raise down
-            answer = client.query_range(plot, start, now, step_for(range_s))
-        except AlertmanagerError as exc:
-            exc = _detached(exc)
-            if isinstance(exc, Unreachable):
-                down = exc
+        error = down
+        if error is None:
+            try:
+                answer = client.query_range(plot, start, now, step_for(range_s))
+            except AlertmanagerError as exc:
+                error = _detached(exc)
+                if isinstance(exc, Unreachable):
+                    down = error
+        if error is not None:
             for alert in members:
                 results[alert.fingerprint] = TrendResult(alert.fingerprint, range_s, None, Problem.QUERY_FAILED,
-                                                         exc.describe(), exc, now)
+                                                         error.describe(), error, now)
             continue
         index = SeriesIndex(parsed[members[0].generator_url], answer.series, now)
         for alert in members:
@@ -124,18 +127,17 @@ def fetch_trends(client: PrometheusClient, alerts: Iterable[Alert], range_s: flo
     return results
 
 
-def _detached(exc: BaseException) -> BaseException:
-    """``exc`` (and its causes) without tracebacks. A traceback holds the frame of
-    ``fetch_trends``, whose locals hold the error again: a cycle that keeps this round's
-    results and alerts alive until the cyclic collector frees them all at once, tens of
-    milliseconds with the GIL held (10,000 alerts)."""
-    seen: set[int] = set()
-    link: BaseException | None = exc
-    while link is not None and id(link) not in seen:
-        seen.add(id(link))
-        link.__traceback__ = None
-        link = link.__cause__ or link.__context__
-    return exc
+def _detached(error: E) -> E:
+    """``error`` without its traceback (nor its causes'): a traceback holds the frames of
+    ``fetch_trends`` and its callers, and so the alert list of a whole poll, for as long as the
+    result that carries the error is kept; and ``fetch_trends``'s own locals hold the error
+    again (``parsed``), a cycle that the collector frees only in a full collection, 10,000
+    results at once with the GIL held."""
+    cause: BaseException | None = error
+    while cause is not None:
+        cause.__traceback__ = None
+        cause = cause.__cause__ or cause.__context__
+    return error
 
 
 def problem_text(result: TrendResult, tr: Translate) -> str:

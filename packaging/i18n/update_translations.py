@@ -14,6 +14,8 @@ What counts as a translatable string (read with ``ast``, the source is never imp
   ``QCoreApplication.translate("context", "text")`` (also ``QApplication`` /
   ``QGuiApplication``) and ``QT_TRANSLATE_NOOP("context", "text")``; an optional third string is
   Qt's disambiguation and becomes the message's ``<comment>``;
+* ``Message("context", "text", values)`` (``oncall_tray.i18n.Message``, a sentence translated
+  when it is shown): the context and the text; the values are not read;
 * ``tr("text")`` and ``QT_TR_NOOP("text")`` in a module that sets a module-level
   ``TR_CONTEXT = "name"``.
 
@@ -64,6 +66,7 @@ SOURCE_LANGUAGE = "en"
 IDENTITY_LANGUAGE = "en"
 
 CONTEXT_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP"}  # (context, text[, disambiguation])
+MESSAGE_CALLS = {"Message"}  # i18n.Message(context, text, values): the values are not read
 MODULE_CONTEXT_CALLS = {"tr", "QT_TR_NOOP"}  # (text) with the module's TR_CONTEXT
 QT_CLASSES = {"QCoreApplication", "QApplication", "QGuiApplication"}  # X.translate(...)
 MODULE_CONTEXT = "TR_CONTEXT"
@@ -174,7 +177,7 @@ class CallFinder(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         self.generic_visit(node)
         func = node.func
-        if isinstance(func, ast.Name) and func.id in CONTEXT_CALLS | MODULE_CONTEXT_CALLS:
+        if isinstance(func, ast.Name) and func.id in CONTEXT_CALLS | MODULE_CONTEXT_CALLS | MESSAGE_CALLS:
             name = func.id
         elif isinstance(func, ast.Attribute) and func.attr == "translate" and \
                 isinstance(func.value, ast.Name) and func.value.id in QT_CLASSES:
@@ -188,10 +191,12 @@ class CallFinder(ast.NodeVisitor):
         args = node.args
         if not args:
             return
+        if name in MESSAGE_CALLS:
+            args = args[:2]  # (context, text); the third argument holds the values
         folded = [fold_string(a, self.constants) for a in args[:3]]
         if all(v is None and self._forwarded(a) for v, a in zip(folded, args)):
             return  # a wrapper passing its own parameters on
-        if len(args) >= 2 and name in CONTEXT_CALLS:
+        if len(args) >= 2 and name in CONTEXT_CALLS | MESSAGE_CALLS:
             context, source = folded[0], folded[1]
             comment = folded[2] if len(args) >= 3 else ""
             if context is None or source is None or comment is None:

@@ -37,72 +37,72 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="175"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Resolve in</source>
         <translation>Resolve in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Respond in</source>
         <translation>Respond in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="170"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="167"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="174"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="172"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
@@ -110,72 +110,72 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="120"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="151"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="89"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</source>
         <translation>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="132"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="186"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="250"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="123"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="63"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
@@ -183,69 +183,177 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="71"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="182"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>Alertmanager did not accept the acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="183"/>
         <source>Alertmanager did not accept the change</source>
         <translation>Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="59"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
+        <source>Already acknowledged</source>
+        <translation>Already acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="119"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="290"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
+        <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
+        <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="275"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="300"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="403"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="377"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
         <translation>oncall-tray runs already but does not answer; quit it or end its process</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="276"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="76"/>
+        <source>%1: error: %2</source>
+        <translation>%1: error: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="90"/>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation>ambiguous option: %1 could match %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="103"/>
+        <source>argument %1: %2</source>
+        <translation>argument %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="94"/>
+        <source>expected %1 arguments</source>
+        <translation>expected %1 arguments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="93"/>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="92"/>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="91"/>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="89"/>
+        <source>ignored explicit argument %1</source>
+        <translation>ignored explicit argument %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="87"/>
+        <source>invalid %1 value: %2</source>
+        <translation>invalid %1 value: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="86"/>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>invalid choice: %1 (choose from %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="88"/>
+        <source>not allowed with argument %1</source>
+        <translation>not allowed with argument %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="85"/>
+        <source>one of the arguments %1 is required</source>
+        <translation>one of the arguments %1 is required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="63"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="62"/>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="35"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="66"/>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="84"/>
+        <source>the following arguments are required: %1</source>
+        <translation>the following arguments are required: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="82"/>
+        <source>unrecognized arguments: %1</source>
+        <translation>unrecognized arguments: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="44"/>
+        <source>usage: </source>
+        <translation>usage: </translation>
     </message>
 </context>
 <context>
@@ -345,19 +453,59 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="34"/>
+        <source>%1 exists; use --force to replace it</source>
+        <translation>%1 exists; use --force to replace it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="142"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="87"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="83"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="77"/>
+        <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
+        <translation>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="36"/>
+        <source>%1: %2 (using the default)</source>
+        <translation>%1: %2 (using the default)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="93"/>
+        <source>%1: %2 stored in the system keyring (%3)</source>
+        <translation>%1: %2 stored in the system keyring (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="67"/>
+        <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
+        <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="48"/>
+        <source>%1: OK</source>
+        <translation>%1: OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="42"/>
+        <source>%1: no file; the defaults apply</source>
+        <translation>%1: no file; the defaults apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="74"/>
+        <source>%1; nothing was stored</source>
+        <translation>%1; nothing was stored</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="92"/>
@@ -365,55 +513,71 @@
         <translation>(%1 left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="76"/>
+        <source>--alertmanager: no URL given</source>
+        <translation>--alertmanager: no URL given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="106"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="109"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="132"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="108"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="88"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="48"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="60"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="143"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="136"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="36"/>
+        <source>Credentials for %1 removed from the system keyring.</source>
+        <translation>Credentials for %1 removed from the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="139"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="123"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
         <source>Invalid matcher: %1</source>
         <translation>Invalid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="37"/>
+        <source>No credentials were stored for %1.</source>
+        <translation>No credentials were stored for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="90"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -423,22 +587,32 @@
         <translation>No silence.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="29"/>
+        <source>Nothing to remove for %1: %2.</source>
+        <translation>Nothing to remove for %1: %2.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="22"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="76"/>
+        <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</source>
+        <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="101"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="134"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>Silence %1 now ends at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="40"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
@@ -446,6 +620,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="34"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="56"/>
+        <source>a basic-auth user name cannot contain a colon</source>
+        <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
@@ -458,7 +637,17 @@
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="53"/>
+        <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
+        <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="92"/>
+        <source>bearer token</source>
+        <translation>bearer token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="38"/>
         <source>cannot change the autostart entry</source>
         <translation>cannot change the autostart entry</translation>
     </message>
@@ -466,6 +655,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="83"/>
         <source>comment</source>
         <translation>comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="95"/>
+        <source>could not check it now: %1</source>
+        <translation>could not check it now: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
@@ -488,19 +682,39 @@
         <translation>matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="60"/>
+        <source>nothing on standard input: pipe the password in</source>
+        <translation>nothing on standard input: pipe the password in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="61"/>
+        <source>nothing on standard input: pipe the token in</source>
+        <translation>nothing on standard input: pipe the token in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="40"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="40"/>
         <source>on</source>
         <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="91"/>
+        <source>password of %1</source>
+        <translation>password of %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
         <source>pending</source>
         <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="133"/>
+        <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
+        <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
@@ -513,9 +727,322 @@
         <translation>store them with: oncall-tray login</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="88"/>
+        <source>stored in the keyring, but %1 could not be updated (%2): set %3</source>
+        <translation>stored in the keyring, but %1 could not be updated (%2): set %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="46"/>
         <source>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</source>
         <translation>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</translation>
+    </message>
+</context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="39"/>
+        <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
+        <translation>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="37"/>
+        <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;backend.*&quot;, env!=&quot;dev&quot;</source>
+        <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;backend.*&quot;, env!=&quot;dev&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="42"/>
+        <source>Prometheus URL for trends (overrides the settings)</source>
+        <translation>Prometheus URL for trends (overrides the settings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="32"/>
+        <source>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</source>
+        <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="24"/>
+        <source>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</source>
+        <translation>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="27"/>
+        <source>active and pending silences and the alerts each covers</source>
+        <translation>active and pending silences and the alerts each covers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="52"/>
+        <source>add a note to an alert (what was tried, what was seen)</source>
+        <translation>add a note to an alert (what was tried, what was seen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="50"/>
+        <source>add a pending item</source>
+        <translation>add a pending item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="37"/>
+        <source>add an observation</source>
+        <translation>add an observation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="32"/>
+        <source>add, list, expire or extend silences</source>
+        <translation>add, list, expire or extend silences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="31"/>
+        <source>basic auth: read the password from standard input</source>
+        <translation>basic auth: read the password from standard input</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="19"/>
+        <source>basic-auth user name (default: auth_username of the settings)</source>
+        <translation>basic-auth user name (default: auth_username of the settings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="33"/>
+        <source>bearer token: read the token from standard input</source>
+        <translation>bearer token: read the token from standard input</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
+        <source>confirm extending past another 15 minutes over a critical alert without asking</source>
+        <translation>confirm extending past another 15 minutes over a critical alert without asking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="44"/>
+        <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
+        <translation>confirm silencing a critical alert for longer than 15 minutes without asking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="50"/>
+        <source>end a silence now</source>
+        <translation>end a silence now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="29"/>
+        <source>escalate to this level (default: the one the SLA asks for, at least L2)</source>
+        <translation>escalate to this level (default: the one the SLA asks for, at least L2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
+        <source>how far back: 15m, 1h (the default) or 6h; any duration up to 6h works</source>
+        <translation>how far back: 15m, 1h (the default) or 6h; any duration up to 6h works</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="30"/>
+        <source>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</source>
+        <translation>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="39"/>
+        <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
+        <translation>how long: 15m (investigation), 1h (maintenance), 24h at most</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="57"/>
+        <source>how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</source>
+        <translation>how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="30"/>
+        <source>include expired silences</source>
+        <translation>include expired silences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="19"/>
+        <source>init: replace an existing file</source>
+        <translation>init: replace an existing file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="26"/>
+        <source>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</source>
+        <translation>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="43"/>
+        <source>log debug messages to stderr too</source>
+        <translation>log debug messages to stderr too</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="20"/>
+        <source>on: start with the session; off: do not; status: say which</source>
+        <translation>on: start with the session; off: do not; status: say which</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
+        <source>past handoffs; with an ID, that shift&apos;s checklists</source>
+        <translation>past handoffs; with an ID, that shift&apos;s checklists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="17"/>
+        <source>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</source>
+        <translation>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="27"/>
+        <source>poll once and print the alerts, worst first</source>
+        <translation>poll once and print the alerts, worst first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="32"/>
+        <source>print JSON</source>
+        <translation>print JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="29"/>
+        <source>print JSON: the API&apos;s silence objects plus covers (fingerprints)</source>
+        <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="37"/>
+        <source>print only the Markdown</source>
+        <translation>print only the Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="24"/>
+        <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
+        <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
+        <source>push a silence&apos;s end further, keeping its ID</source>
+        <translation>push a silence&apos;s end further, keeping its ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="47"/>
+        <source>record the end of the shift (hand it over)</source>
+        <translation>record the end of the shift (hand it over)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="40"/>
+        <source>record the start of the shift</source>
+        <translation>record the start of the shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="17"/>
+        <source>remove the Alertmanager&apos;s password and token from the system keyring</source>
+        <translation>remove the Alertmanager&apos;s password and token from the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="37"/>
+        <source>settings file (default: the user config folder)</source>
+        <translation>settings file (default: the user config folder)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="35"/>
+        <source>silence the alerts that match; prints the silence ID</source>
+        <translation>silence the alerts that match; prints the silence ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="14"/>
+        <source>start a local Alertmanager with the on-call guide&apos;s alerts (and a Prometheus with some history, when installed) and the tray</source>
+        <translation>start a local Alertmanager with the on-call guide&apos;s alerts (and a Prometheus with some history, when installed) and the tray</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="47"/>
+        <source>start the tray (the default)</source>
+        <translation>start the tray (the default)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="17"/>
+        <source>start the tray when you log in: on, off, or show the status</source>
+        <translation>start the tray when you log in: on, off, or show the status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="26"/>
+        <source>store the Alertmanager&apos;s password or token in the system keyring</source>
+        <translation>store the Alertmanager&apos;s password or token in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="28"/>
+        <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
+        <translation>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="26"/>
+        <source>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</source>
+        <translation>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="53"/>
+        <source>the alert&apos;s fingerprint, or a unique prefix</source>
+        <translation>the alert&apos;s fingerprint, or a unique prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="56"/>
+        <source>the handoff&apos;s ID (as the list shows it)</source>
+        <translation>the handoff&apos;s ID (as the list shows it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="48"/>
+        <source>the incoming on-call engineer</source>
+        <translation>the incoming on-call engineer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="54"/>
+        <source>the note</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="34"/>
+        <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
+        <translation>the on-call guide&apos;s shift start and end checklists, and the shift journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="44"/>
+        <source>the shift end (handoff) report</source>
+        <translation>the shift end (handoff) report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="38"/>
+        <source>the shift start checklist</source>
+        <translation>the shift start checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="55"/>
+        <source>the silence ID (oncall-tray silence list)</source>
+        <translation>the silence ID (oncall-tray silence list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="31"/>
+        <source>what was already tried (repeat for several)</source>
+        <translation>what was already tried (repeat for several)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="15"/>
+        <source>where the settings are, write an example, check them</source>
+        <translation>where the settings are, write an example, check them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="32"/>
+        <source>who acknowledges (default: the engineer setting)</source>
+        <translation>who acknowledges (default: the engineer setting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="42"/>
+        <source>who silences (default: the engineer setting)</source>
+        <translation>who silences (default: the engineer setting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="42"/>
+        <source>who takes over (default: the settings&apos; engineer)</source>
+        <translation>who takes over (default: the settings&apos; engineer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="28"/>
+        <source>why (default: ACK! investigando — &lt;engineer&gt;)</source>
+        <translation>why (default: ACK! investigando — &lt;engineer&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="41"/>
+        <source>why (required)</source>
+        <translation>why (required)</translation>
     </message>
 </context>
 <context>
@@ -955,72 +1482,72 @@
 <context>
     <name>handoff_cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="179"/>
         <source>%1 alerts in the journal have the fingerprint %2.</source>
         <translation>%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="135"/>
         <source>%1, handed over %2</source>
         <translation>%1, handed over %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="139"/>
         <source>(none in this journal)</source>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="122"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="106"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="128"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="196"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="148"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="133"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="165"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="119"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="172"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="130"/>
         <source>answers</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="130"/>
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
@@ -1135,60 +1662,118 @@
     </message>
 </context>
 <context>
+    <name>keyring</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/connect.py" line="38"/>
+        <source>credentials needed: %1</source>
+        <translation>credentials needed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="196"/>
+        <source>kept until oncall-tray quits</source>
+        <translation>kept until oncall-tray quits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="275"/>
+        <source>no such entry in the keyring</source>
+        <translation>no such entry in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="100"/>
+        <source>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</source>
+        <translation>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="96"/>
+        <source>the configured keyring backend %1 is not a system keyring</source>
+        <translation>the configured keyring backend %1 is not a system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="92"/>
+        <source>the configured keyring backend cannot be loaded (%1)</source>
+        <translation>the configured keyring backend cannot be loaded (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="282"/>
+        <source>the keyring (%1) failed to delete the entry: %2</source>
+        <translation>the keyring (%1) failed to delete the entry: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="278"/>
+        <source>the keyring (%1) failed to read the entry: %2</source>
+        <translation>the keyring (%1) failed to read the entry: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="280"/>
+        <source>the keyring (%1) failed to write the entry: %2</source>
+        <translation>the keyring (%1) failed to write the entry: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="271"/>
+        <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
+        <translation>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="87"/>
+        <source>the keyring library cannot be loaded (%1)</source>
+        <translation>the keyring library cannot be loaded (%1)</translation>
+    </message>
+</context>
+<context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="122"/>
         <source>A user name cannot contain a colon.</source>
         <translation>A user name cannot contain a colon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="88"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="71"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="125"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="125"/>
         <source>Enter the token.</source>
         <translation>Enter the token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="119"/>
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="79"/>
         <source>Kept in the system keyring (%1).</source>
         <translation>Kept in the system keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="95"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="89"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="80"/>
         <source>No system keyring: the secret is kept until oncall-tray quits (%1).</source>
         <translation>No system keyring: the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="112"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -1198,22 +1783,22 @@
         <translation>The keyring is locked; the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="112"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="90"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="70"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="63"/>
         <source>oncall-tray — log in to Alertmanager</source>
         <translation>oncall-tray — log in to Alertmanager</translation>
     </message>
@@ -1274,9 +1859,44 @@
 <context>
     <name>settings</name>
     <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="139"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="94"/>
+        <source>%1 is not like 09:00-18:00</source>
+        <translation>%1 is not like 09:00-18:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="106"/>
+        <source>%1 is not one of the allowed values</source>
+        <translation>%1 is not one of the allowed values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="170"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="154"/>
+        <source>%1: %2 is not critical, warning or info</source>
+        <translation>%1: %2 is not critical, warning or info</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="345"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="99"/>
+        <source>%1: not a time of day (from 00:00 to 23:59)</source>
+        <translation>%1: not a time of day (from 00:00 to 23:59)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="102"/>
+        <source>%1: opening must come before closing</source>
+        <translation>%1: opening must come before closing</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="15"/>
@@ -1409,7 +2029,7 @@
         <translation>Longest wait between retries (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="265"/>
         <source>Must be a number.</source>
         <translation>Must be a number.</translation>
     </message>
@@ -1499,7 +2119,7 @@
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="303"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -1559,9 +2179,260 @@
         <translation>Your name</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="71"/>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="72"/>
+        <source>a mapping (key: value)</source>
+        <translation>a mapping (key: value)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="68"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="67"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="47"/>
+        <source>cannot create %1: %2 is a file, not a folder.</source>
+        <translation>cannot create %1: %2 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="42"/>
+        <source>cannot create %1: it is a folder, not a file.</source>
+        <translation>cannot create %1: it is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
+        <source>cannot create %1: permission denied in %2.</source>
+        <translation>cannot create %1: permission denied in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="308"/>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="56"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="44"/>
+        <source>cannot write %1: it is not a regular file.</source>
+        <translation>cannot write %1: it is not a regular file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="52"/>
+        <source>cannot write %1: permission denied.</source>
+        <translation>cannot write %1: permission denied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="55"/>
+        <source>cannot write %1: the file system is read-only.</source>
+        <translation>cannot write %1: the file system is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
+        <source>each key</source>
+        <translation>each key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="118"/>
+        <source>each value</source>
+        <translation>each value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="73"/>
+        <source>empty (null)</source>
+        <translation>empty (null)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
+        <source>item %1 of the list</source>
+        <translation>item %1 of the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="283"/>
+        <source>larger than %1 kB: not a settings file</source>
+        <translation>larger than %1 kB: not a settings file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="57"/>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="55"/>
+        <source>line %1: %2: %3</source>
+        <translation>line %1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="95"/>
+        <source>must be %1 greater than %2</source>
+        <translation>must be %1 greater than %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="96"/>
+        <source>must be %1 less than %2</source>
+        <translation>must be %1 less than %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="91"/>
+        <source>must be %1, at least %2</source>
+        <translation>must be %1, at least %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="93"/>
+        <source>must be %1, at most %2</source>
+        <translation>must be %1, at most %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="102"/>
+        <source>must be %1, not %2</source>
+        <translation>must be %1, not %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="137"/>
+        <source>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</source>
+        <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="126"/>
+        <source>must be an http:// or https:// URL with a host</source>
+        <translation>must be an http:// or https:// URL with a host</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="163"/>
+        <source>must be at least 1</source>
+        <translation>must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="135"/>
+        <source>must be between %1 and %2 seconds</source>
+        <translation>must be between %1 and %2 seconds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="159"/>
+        <source>must be empty (system language), pt_BR or en</source>
+        <translation>must be empty (system language), pt_BR or en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="110"/>
+        <source>must be from 0 (none) to %1 minutes (a week)</source>
+        <translation>must be from 0 (none) to %1 minutes (a week)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="175"/>
+        <source>must be none, basic or bearer</source>
+        <translation>must be none, basic or bearer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="179"/>
+        <source>must not contain a colon (basic auth)</source>
+        <translation>must not contain a colon (basic auth)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="128"/>
+        <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
+        <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="81"/>
+        <source>needs at least one day</source>
+        <translation>needs at least one day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="184"/>
+        <source>no such file: %1</source>
+        <translation>no such file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="279"/>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="124"/>
+        <source>not a valid URL: %1</source>
+        <translation>not a valid URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="145"/>
+        <source>not a valid matcher: %1</source>
+        <translation>not a valid matcher: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="316"/>
+        <source>not valid YAML: %1</source>
+        <translation>not valid YAML: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="138"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="69"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="108"/>
+        <source>the entry %1 is required</source>
+        <translation>the entry %1 is required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="302"/>
+        <source>the file does not exist; every setting has its default</source>
+        <translation>the file does not exist; every setting has its default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="260"/>
+        <source>the file must be a mapping of settings (key: value)</source>
+        <translation>the file must be a mapping of settings (key: value)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
+        <source>the value at %1</source>
+        <translation>the value at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="70"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="77"/>
+        <source>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</source>
+        <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
+        <source>unknown entry %1</source>
+        <translation>unknown entry %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
+        <source>unknown setting</source>
+        <translation>unknown setting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="63"/>
+        <source>unknown time zone %1</source>
+        <translation>unknown time zone %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
+        <source>wrong type: %1</source>
+        <translation>wrong type: %1</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +3172,16 @@
 <context>
     <name>silencing</name>
     <message>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="50"/>
+        <source>%1 is already acknowledged (silence %2).</source>
+        <translation>%1 is already acknowledged (silence %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="46"/>
+        <source>%1 is already acknowledged by %2 until %3 (silence %4).</source>
+        <translation>%1 is already acknowledged by %2 until %3 (silence %4).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</translation>
@@ -2394,22 +3275,22 @@
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>
@@ -2581,12 +3462,12 @@
 <context>
     <name>trend</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="95"/>
         <source>(no labels)</source>
         <translation>(no labels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="86"/>
         <source>Expression: %1</source>
         <translation>Expression: %1</translation>
     </message>
@@ -2601,37 +3482,37 @@
         <translation>Metrics not normalized yet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="147"/>
         <source>No trend yet: too many different expressions at once.</source>
         <translation>No trend yet: too many different expressions at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="143"/>
         <source>No trend: the alert has no usable generatorURL (no g0.expr expression).</source>
         <translation>No trend: the alert has no usable generatorURL (no g0.expr expression).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="145"/>
         <source>No trend: the alert&apos;s expression cannot be plotted: %1</source>
         <translation>No trend: the alert&apos;s expression cannot be plotted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="88"/>
         <source>Plotted: %1</source>
         <translation>Plotted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="92"/>
         <source>Prometheus has no data for this range.</source>
         <translation>Prometheus has no data for this range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="148"/>
         <source>Prometheus unreachable or refused: %1</source>
         <translation>Prometheus unreachable or refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="98"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>

@@ -37,72 +37,72 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="175"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Resolve in</source>
         <translation>Resolver em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Respond in</source>
         <translation>Responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Service / instance</source>
         <translation>Serviço / instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Trend</source>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="170"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="167"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="174"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="172"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
@@ -110,72 +110,72 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="120"/>
         <source>Acknowledge</source>
         <translation>Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="151"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
         <source>Escalate…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="89"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</source>
         <translation>Filtro: texto, ou matchers como severity=&quot;critical&quot;, instance=~&quot;backend.*&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="132"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="186"/>
         <source>Red flag: %1</source>
-        <translation>Red flag: %1</translation>
+        <translation>Sinal vermelho: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="250"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="123"/>
         <source>Silence…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>A mensagem de escalação do guia para L2 ou L3, pronta para copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="63"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alertas</translation>
     </message>
@@ -183,69 +183,177 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="71"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="182"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>O Alertmanager não aceitou o reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="183"/>
         <source>Alertmanager did not accept the change</source>
         <translation>O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="59"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
+        <source>Already acknowledged</source>
+        <translation>Já reconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="119"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="290"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
+        <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
+        <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="275"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="300"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="403"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="377"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
         <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="276"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="76"/>
+        <source>%1: error: %2</source>
+        <translation>%1: erro: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="90"/>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation>opção ambígua: %1 pode ser %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="103"/>
+        <source>argument %1: %2</source>
+        <translation>argumento %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="94"/>
+        <source>expected %1 arguments</source>
+        <translation>esperava %1 argumentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="93"/>
+        <source>expected at least one argument</source>
+        <translation>esperava pelo menos um argumento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="92"/>
+        <source>expected at most one argument</source>
+        <translation>esperava no máximo um argumento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="91"/>
+        <source>expected one argument</source>
+        <translation>esperava um argumento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="89"/>
+        <source>ignored explicit argument %1</source>
+        <translation>argumento explícito ignorado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="87"/>
+        <source>invalid %1 value: %2</source>
+        <translation>valor %1 inválido: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="86"/>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>escolha inválida: %1 (escolha entre %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="88"/>
+        <source>not allowed with argument %1</source>
+        <translation>não é permitido junto com o argumento %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="85"/>
+        <source>one of the arguments %1 is required</source>
+        <translation>um dos argumentos %1 é obrigatório</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="63"/>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="62"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="35"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostra a versão do programa e sai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="66"/>
+        <source>show this help message and exit</source>
+        <translation>mostra esta mensagem de ajuda e sai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="84"/>
+        <source>the following arguments are required: %1</source>
+        <translation>os seguintes argumentos são obrigatórios: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="82"/>
+        <source>unrecognized arguments: %1</source>
+        <translation>argumentos não reconhecidos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="44"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
     </message>
 </context>
 <context>
@@ -293,7 +401,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="71"/>
         <source>Red flag: %1</source>
-        <translation>Red flag: %1</translation>
+        <translation>Sinal vermelho: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
@@ -345,19 +453,59 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="34"/>
+        <source>%1 exists; use --force to replace it</source>
+        <translation>%1 já existe; use --force para substituí-lo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="142"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="87"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="83"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="77"/>
+        <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
+        <translation>%1. O segredo NÃO foi guardado (o oncall-tray nunca grava segredos em arquivo); o diálogo de login da bandeja pode guardá-lo até a bandeja fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="36"/>
+        <source>%1: %2 (using the default)</source>
+        <translation>%1: %2 (usando o padrão)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="93"/>
+        <source>%1: %2 stored in the system keyring (%3)</source>
+        <translation>%1: %2 guardado no chaveiro do sistema (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="67"/>
+        <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
+        <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="48"/>
+        <source>%1: OK</source>
+        <translation>%1: sem problemas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="42"/>
+        <source>%1: no file; the defaults apply</source>
+        <translation>%1: o arquivo não existe; valem os padrões</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="74"/>
+        <source>%1; nothing was stored</source>
+        <translation>%1; nada foi guardado</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="92"/>
@@ -365,55 +513,71 @@
         <translation>(faltam %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="76"/>
+        <source>--alertmanager: no URL given</source>
+        <translation>--alertmanager: nenhuma URL informada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="106"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>O Alertmanager não tem esse silenciamento (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="109"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="132"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="108"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="88"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="48"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="60"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="143"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="136"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="36"/>
+        <source>Credentials for %1 removed from the system keyring.</source>
+        <translation>Credenciais de %1 removidas do chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="139"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="123"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
         <source>Invalid matcher: %1</source>
         <translation>Matcher inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="37"/>
+        <source>No credentials were stored for %1.</source>
+        <translation>Nenhuma credencial estava guardada para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="90"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -423,22 +587,32 @@
         <translation>Nenhum silenciamento.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="29"/>
+        <source>Nothing to remove for %1: %2.</source>
+        <translation>Nada a remover para %1: %2.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="22"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="76"/>
+        <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</source>
+        <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="101"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="134"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="40"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
@@ -446,6 +620,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="34"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="56"/>
+        <source>a basic-auth user name cannot contain a colon</source>
+        <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
@@ -458,7 +637,17 @@
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="53"/>
+        <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
+        <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="92"/>
+        <source>bearer token</source>
+        <translation>token bearer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="38"/>
         <source>cannot change the autostart entry</source>
         <translation>não foi possível alterar a inicialização automática</translation>
     </message>
@@ -466,6 +655,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="83"/>
         <source>comment</source>
         <translation>comentário</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="95"/>
+        <source>could not check it now: %1</source>
+        <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
@@ -488,19 +682,39 @@
         <translation>matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="60"/>
+        <source>nothing on standard input: pipe the password in</source>
+        <translation>nada na entrada padrão: passe a senha por um pipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="61"/>
+        <source>nothing on standard input: pipe the token in</source>
+        <translation>nada na entrada padrão: passe o token por um pipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="40"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="40"/>
         <source>on</source>
         <translation>ligado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="91"/>
+        <source>password of %1</source>
+        <translation>senha de %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
         <source>pending</source>
         <translation>pendente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="133"/>
+        <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
+        <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
@@ -513,9 +727,322 @@
         <translation>guarde-as com: oncall-tray login</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="88"/>
+        <source>stored in the keyring, but %1 could not be updated (%2): set %3</source>
+        <translation>guardado no chaveiro, mas não foi possível atualizar %1 (%2): defina %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="46"/>
         <source>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</source>
         <translation>a entrada inicia %1, que não existe mais; execute &apos;oncall-tray autostart on&apos; de novo</translation>
+    </message>
+</context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="39"/>
+        <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
+        <translation>URL do Alertmanager (substitui a das configurações); várias, separadas por vírgula, para um cluster HA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="37"/>
+        <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;backend.*&quot;, env!=&quot;dev&quot;</source>
+        <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;backend.*&quot;, env!=&quot;dev&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="42"/>
+        <source>Prometheus URL for trends (overrides the settings)</source>
+        <translation>URL do Prometheus para as tendências (substitui a das configurações)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="32"/>
+        <source>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</source>
+        <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="24"/>
+        <source>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</source>
+        <translation>reconhece (ACK) um alerta: silencia os labels dele por 15 minutos; mostra o ID do silence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="27"/>
+        <source>active and pending silences and the alerts each covers</source>
+        <translation>silences ativos e pendentes e os alertas que cada um cobre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="52"/>
+        <source>add a note to an alert (what was tried, what was seen)</source>
+        <translation>adiciona uma nota a um alerta (o que foi tentado, o que foi visto)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="50"/>
+        <source>add a pending item</source>
+        <translation>adiciona uma pendência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="37"/>
+        <source>add an observation</source>
+        <translation>adiciona uma observação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="32"/>
+        <source>add, list, expire or extend silences</source>
+        <translation>cria, lista, expira ou prolonga silences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="31"/>
+        <source>basic auth: read the password from standard input</source>
+        <translation>basic auth: lê a senha da entrada padrão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="19"/>
+        <source>basic-auth user name (default: auth_username of the settings)</source>
+        <translation>nome de usuário de basic auth (padrão: auth_username das configurações)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="33"/>
+        <source>bearer token: read the token from standard input</source>
+        <translation>token bearer: lê o token da entrada padrão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
+        <source>confirm extending past another 15 minutes over a critical alert without asking</source>
+        <translation>confirma, sem perguntar, prolongar por mais de 15 minutos um silence sobre um alerta crítico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="44"/>
+        <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
+        <translation>confirma, sem perguntar, silenciar um alerta crítico por mais de 15 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="50"/>
+        <source>end a silence now</source>
+        <translation>encerra um silence agora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="29"/>
+        <source>escalate to this level (default: the one the SLA asks for, at least L2)</source>
+        <translation>escalona para este nível (padrão: o que o SLA pede, no mínimo L2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
+        <source>how far back: 15m, 1h (the default) or 6h; any duration up to 6h works</source>
+        <translation>quanto tempo para trás: 15m, 1h (o padrão) ou 6h; qualquer duração até 6h serve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="30"/>
+        <source>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</source>
+        <translation>por quanto tempo, por exemplo 15m, 1h (padrão: 15m, a janela de investigação do guia; no máximo 24h)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="39"/>
+        <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
+        <translation>por quanto tempo: 15m (investigação), 1h (manutenção), no máximo 24h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="57"/>
+        <source>how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</source>
+        <translation>quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; pode terminar no máximo daqui a 24h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="30"/>
+        <source>include expired silences</source>
+        <translation>inclui os silences expirados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="19"/>
+        <source>init: replace an existing file</source>
+        <translation>init: substitui um arquivo existente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="26"/>
+        <source>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</source>
+        <translation>está piorando? a métrica do alerta no Prometheus e o veredito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="43"/>
+        <source>log debug messages to stderr too</source>
+        <translation>registra as mensagens de depuração também no stderr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="20"/>
+        <source>on: start with the session; off: do not; status: say which</source>
+        <translation>on: iniciar com a sessão; off: não iniciar; status: diz qual dos dois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
+        <source>past handoffs; with an ID, that shift&apos;s checklists</source>
+        <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="17"/>
+        <source>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</source>
+        <translation>path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="27"/>
+        <source>poll once and print the alerts, worst first</source>
+        <translation>consulta uma vez e mostra os alertas, os piores primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="32"/>
+        <source>print JSON</source>
+        <translation>mostra JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="29"/>
+        <source>print JSON: the API&apos;s silence objects plus covers (fingerprints)</source>
+        <translation>mostra JSON: os objetos de silence da API mais covers (fingerprints)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="37"/>
+        <source>print only the Markdown</source>
+        <translation>mostra só o Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="24"/>
+        <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
+        <translation>mostra a mensagem de escalonamento do guia de plantão para um alerta (Markdown para o Slack) e registra o escalonamento no diário de turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
+        <source>push a silence&apos;s end further, keeping its ID</source>
+        <translation>adia o fim de um silence, mantendo o ID dele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="47"/>
+        <source>record the end of the shift (hand it over)</source>
+        <translation>registra o fim do turno (faz a passagem de plantão)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="40"/>
+        <source>record the start of the shift</source>
+        <translation>registra o início do turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="17"/>
+        <source>remove the Alertmanager&apos;s password and token from the system keyring</source>
+        <translation>remove a senha e o token do Alertmanager do chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="37"/>
+        <source>settings file (default: the user config folder)</source>
+        <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="35"/>
+        <source>silence the alerts that match; prints the silence ID</source>
+        <translation>silencia os alertas que casam; mostra o ID do silence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="14"/>
+        <source>start a local Alertmanager with the on-call guide&apos;s alerts (and a Prometheus with some history, when installed) and the tray</source>
+        <translation>inicia um Alertmanager local com os alertas do guia de plantão (e um Prometheus com algum histórico, quando instalado) e a bandeja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="47"/>
+        <source>start the tray (the default)</source>
+        <translation>inicia a bandeja (o padrão)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="17"/>
+        <source>start the tray when you log in: on, off, or show the status</source>
+        <translation>inicia a bandeja quando você entra na sessão: on, off, ou mostra a situação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="26"/>
+        <source>store the Alertmanager&apos;s password or token in the system keyring</source>
+        <translation>guarda a senha ou o token do Alertmanager no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="28"/>
+        <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
+        <translation>o fingerprint do alerta (como o `status` mostra), ou um prefixo único</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="26"/>
+        <source>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</source>
+        <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="53"/>
+        <source>the alert&apos;s fingerprint, or a unique prefix</source>
+        <translation>o fingerprint do alerta, ou um prefixo único</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="56"/>
+        <source>the handoff&apos;s ID (as the list shows it)</source>
+        <translation>o ID da passagem de plantão (como a lista mostra)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="48"/>
+        <source>the incoming on-call engineer</source>
+        <translation>o plantonista que entra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="54"/>
+        <source>the note</source>
+        <translation>a nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="34"/>
+        <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
+        <translation>os checklists de início e fim de turno do guia de plantão, e o diário de turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="44"/>
+        <source>the shift end (handoff) report</source>
+        <translation>o relatório de fim de turno (passagem de plantão)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="38"/>
+        <source>the shift start checklist</source>
+        <translation>o checklist de início de turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="55"/>
+        <source>the silence ID (oncall-tray silence list)</source>
+        <translation>o ID do silence (oncall-tray silence list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="31"/>
+        <source>what was already tried (repeat for several)</source>
+        <translation>o que já foi tentado (repita para vários)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="15"/>
+        <source>where the settings are, write an example, check them</source>
+        <translation>onde ficam as configurações, grava um exemplo, verifica-as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="32"/>
+        <source>who acknowledges (default: the engineer setting)</source>
+        <translation>quem reconhece (padrão: a configuração engineer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="42"/>
+        <source>who silences (default: the engineer setting)</source>
+        <translation>quem silencia (padrão: a configuração engineer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="42"/>
+        <source>who takes over (default: the settings&apos; engineer)</source>
+        <translation>quem assume (padrão: o engineer das configurações)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="28"/>
+        <source>why (default: ACK! investigando — &lt;engineer&gt;)</source>
+        <translation>por quê (padrão: ACK! investigando — &lt;engineer&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="41"/>
+        <source>why (required)</source>
+        <translation>por quê (obrigatório)</translation>
     </message>
 </context>
 <context>
@@ -955,72 +1482,72 @@
 <context>
     <name>handoff_cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="179"/>
         <source>%1 alerts in the journal have the fingerprint %2.</source>
         <translation>%1 alertas do diário de turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="135"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="139"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário de turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="122"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="106"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="128"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="196"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno %1 no diário de turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="148"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="133"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="165"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="119"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="172"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="130"/>
         <source>answers</source>
         <translation>responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="130"/>
         <source>no answer</source>
         <translation>sem resposta</translation>
     </message>
@@ -1135,60 +1662,118 @@
     </message>
 </context>
 <context>
+    <name>keyring</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/connect.py" line="38"/>
+        <source>credentials needed: %1</source>
+        <translation>credenciais necessárias: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="196"/>
+        <source>kept until oncall-tray quits</source>
+        <translation>guardado até o oncall-tray fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="275"/>
+        <source>no such entry in the keyring</source>
+        <translation>essa entrada não existe no chaveiro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="100"/>
+        <source>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</source>
+        <translation>nenhum chaveiro do sistema foi encontrado (no Linux, o GNOME Keyring, o KeePassXC ou o KWallet precisa estar rodando na sessão do desktop)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="96"/>
+        <source>the configured keyring backend %1 is not a system keyring</source>
+        <translation>o backend de chaveiro configurado %1 não é um chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="92"/>
+        <source>the configured keyring backend cannot be loaded (%1)</source>
+        <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="282"/>
+        <source>the keyring (%1) failed to delete the entry: %2</source>
+        <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="278"/>
+        <source>the keyring (%1) failed to read the entry: %2</source>
+        <translation>o chaveiro (%1) falhou ao ler a entrada: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="280"/>
+        <source>the keyring (%1) failed to write the entry: %2</source>
+        <translation>o chaveiro (%1) falhou ao gravar a entrada: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="271"/>
+        <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
+        <translation>o chaveiro (%1) está bloqueado: desbloqueie-o (por exemplo entrando de novo na sessão do desktop, ou no aplicativo do chaveiro) e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="87"/>
+        <source>the keyring library cannot be loaded (%1)</source>
+        <translation>a biblioteca keyring não pode ser carregada (%1)</translation>
+    </message>
+</context>
+<context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="122"/>
         <source>A user name cannot contain a colon.</source>
         <translation>O nome de usuário não pode conter dois-pontos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="88"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="71"/>
         <source>Bearer token</source>
         <translation>Token (bearer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="125"/>
         <source>Enter the password.</source>
         <translation>Digite a senha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="125"/>
         <source>Enter the token.</source>
         <translation>Digite o token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="119"/>
         <source>Enter the user name.</source>
         <translation>Digite o nome de usuário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="79"/>
         <source>Kept in the system keyring (%1).</source>
         <translation>Guardado no chaveiro do sistema (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="95"/>
         <source>Log in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="89"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="80"/>
         <source>No system keyring: the secret is kept until oncall-tray quits (%1).</source>
         <translation>Sem chaveiro do sistema: o segredo fica guardado só até o oncall-tray fechar (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="112"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
@@ -1198,22 +1783,22 @@
         <translation>O chaveiro está bloqueado; o segredo fica guardado só até o oncall-tray fechar (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="112"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="90"/>
         <source>User name</source>
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="70"/>
         <source>User name and password (basic auth)</source>
         <translation>Usuário e senha (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="63"/>
         <source>oncall-tray — log in to Alertmanager</source>
         <translation>oncall-tray — entrar no Alertmanager</translation>
     </message>
@@ -1274,9 +1859,44 @@
 <context>
     <name>settings</name>
     <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="139"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="94"/>
+        <source>%1 is not like 09:00-18:00</source>
+        <translation>%1 não está no formato 09:00-18:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="106"/>
+        <source>%1 is not one of the allowed values</source>
+        <translation>%1 não é um dos valores permitidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="170"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="154"/>
+        <source>%1: %2 is not critical, warning or info</source>
+        <translation>%1: %2 não é critical, warning nem info</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="345"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="99"/>
+        <source>%1: not a time of day (from 00:00 to 23:59)</source>
+        <translation>%1: não é uma hora do dia (de 00:00 a 23:59)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="102"/>
+        <source>%1: opening must come before closing</source>
+        <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="15"/>
@@ -1409,7 +2029,7 @@
         <translation>Espera máxima entre tentativas (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="265"/>
         <source>Must be a number.</source>
         <translation>Deve ser um número.</translation>
     </message>
@@ -1499,7 +2119,7 @@
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="303"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -1559,9 +2179,260 @@
         <translation>Seu nome</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="71"/>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="72"/>
+        <source>a mapping (key: value)</source>
+        <translation>um mapeamento (chave: valor)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="68"/>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="67"/>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="47"/>
+        <source>cannot create %1: %2 is a file, not a folder.</source>
+        <translation>não é possível criar %1: %2 é um arquivo, não uma pasta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="42"/>
+        <source>cannot create %1: it is a folder, not a file.</source>
+        <translation>não é possível criar %1: é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
+        <source>cannot create %1: permission denied in %2.</source>
+        <translation>não é possível criar %1: permissão negada em %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="308"/>
+        <source>cannot read the file: %1</source>
+        <translation>não foi possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="56"/>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="44"/>
+        <source>cannot write %1: it is not a regular file.</source>
+        <translation>não é possível gravar %1: não é um arquivo comum.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="52"/>
+        <source>cannot write %1: permission denied.</source>
+        <translation>não é possível gravar %1: permissão negada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="55"/>
+        <source>cannot write %1: the file system is read-only.</source>
+        <translation>não é possível gravar %1: o sistema de arquivos é somente leitura.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
+        <source>each key</source>
+        <translation>cada chave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="118"/>
+        <source>each value</source>
+        <translation>cada valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="73"/>
+        <source>empty (null)</source>
+        <translation>vazio (null)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
+        <source>item %1 of the list</source>
+        <translation>o item %1 da lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="283"/>
+        <source>larger than %1 kB: not a settings file</source>
+        <translation>maior que %1 kB: não é um arquivo de configurações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="57"/>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="55"/>
+        <source>line %1: %2: %3</source>
+        <translation>linha %1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="95"/>
+        <source>must be %1 greater than %2</source>
+        <translation>deve ser %1 maior que %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="96"/>
+        <source>must be %1 less than %2</source>
+        <translation>deve ser %1 menor que %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="91"/>
+        <source>must be %1, at least %2</source>
+        <translation>deve ser %1, no mínimo %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="93"/>
+        <source>must be %1, at most %2</source>
+        <translation>deve ser %1, no máximo %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="102"/>
+        <source>must be %1, not %2</source>
+        <translation>deve ser %1, não %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="137"/>
+        <source>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</source>
+        <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="126"/>
+        <source>must be an http:// or https:// URL with a host</source>
+        <translation>deve ser uma URL http:// ou https:// com um host</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="163"/>
+        <source>must be at least 1</source>
+        <translation>deve ser pelo menos 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="135"/>
+        <source>must be between %1 and %2 seconds</source>
+        <translation>deve estar entre %1 e %2 segundos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="159"/>
+        <source>must be empty (system language), pt_BR or en</source>
+        <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="110"/>
+        <source>must be from 0 (none) to %1 minutes (a week)</source>
+        <translation>deve ser de 0 (nenhum) a %1 minutos (uma semana)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="175"/>
+        <source>must be none, basic or bearer</source>
+        <translation>deve ser none, basic ou bearer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="179"/>
+        <source>must not contain a colon (basic auth)</source>
+        <translation>não pode conter dois-pontos (basic auth)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="128"/>
+        <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
+        <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="81"/>
+        <source>needs at least one day</source>
+        <translation>precisa de pelo menos um dia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="184"/>
+        <source>no such file: %1</source>
+        <translation>arquivo inexistente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="279"/>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="124"/>
+        <source>not a valid URL: %1</source>
+        <translation>não é uma URL válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="145"/>
+        <source>not a valid matcher: %1</source>
+        <translation>não é um matcher válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="316"/>
+        <source>not valid YAML: %1</source>
+        <translation>YAML inválido: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="138"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="69"/>
+        <source>text</source>
+        <translation>um texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="108"/>
+        <source>the entry %1 is required</source>
+        <translation>a entrada %1 é obrigatória</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="302"/>
+        <source>the file does not exist; every setting has its default</source>
+        <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="260"/>
+        <source>the file must be a mapping of settings (key: value)</source>
+        <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
+        <source>the value at %1</source>
+        <translation>o valor em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="70"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="77"/>
+        <source>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</source>
+        <translation>dia desconhecido %1: use mon, tue, wed, thu, fri, sat, sun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
+        <source>unknown entry %1</source>
+        <translation>entrada desconhecida %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
+        <source>unknown setting</source>
+        <translation>configuração desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="63"/>
+        <source>unknown time zone %1</source>
+        <translation>fuso horário desconhecido %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
+        <source>wrong type: %1</source>
+        <translation>tipo errado: %1</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +3172,16 @@
 <context>
     <name>silencing</name>
     <message>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="50"/>
+        <source>%1 is already acknowledged (silence %2).</source>
+        <translation>%1 já foi reconhecido (ACK) (silenciamento %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="46"/>
+        <source>%1 is already acknowledged by %2 until %3 (silence %4).</source>
+        <translation>%1 já foi reconhecido (ACK) por %2 até %3 (silenciamento %4).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 passa de 24 horas (o guia: nunca silencie por mais de 24h).</translation>
@@ -2394,22 +3275,22 @@
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>
@@ -2581,12 +3462,12 @@
 <context>
     <name>trend</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="95"/>
         <source>(no labels)</source>
         <translation>(sem labels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="86"/>
         <source>Expression: %1</source>
         <translation>Expressão: %1</translation>
     </message>
@@ -2601,37 +3482,37 @@
         <translation>Métricas ainda não normalizadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="147"/>
         <source>No trend yet: too many different expressions at once.</source>
         <translation>Sem tendência por enquanto: expressões diferentes demais de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="143"/>
         <source>No trend: the alert has no usable generatorURL (no g0.expr expression).</source>
         <translation>Sem tendência: o alerta não tem generatorURL utilizável (sem a expressão g0.expr).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="145"/>
         <source>No trend: the alert&apos;s expression cannot be plotted: %1</source>
         <translation>Sem tendência: a expressão do alerta não pode ser plotada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="88"/>
         <source>Plotted: %1</source>
         <translation>Plotado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="92"/>
         <source>Prometheus has no data for this range.</source>
         <translation>O Prometheus não tem dados para este intervalo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="148"/>
         <source>Prometheus unreachable or refused: %1</source>
         <translation>Prometheus inacessível ou recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="98"/>
         <source>and %1 more</source>
         <translation>e mais %1</translation>
     </message>

@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 import re
 import ssl
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import quote
 
 import httpx
 import msgspec
 
+from .alert_decoding import RepeatDecoder
 from .errors import (
     AlertmanagerError,
     BadResponse,
@@ -33,9 +32,6 @@ from .models import Alert, PostableSilence, Silence, SilenceCreated, Status, is_
 DEFAULT_TIMEOUT_S = 10.0
 
 _ALERTS_DECODER = msgspec.json.Decoder(list[Alert])
-_RAW_LIST_DECODER = msgspec.json.Decoder(list[msgspec.Raw])
-#: Alerts decoded between two pauses when ``cooperative`` (about 5 ms of work each).
-COOPERATIVE_CHUNK = 400
 _SILENCES_DECODER = msgspec.json.Decoder(list[Silence])
 _STATUS_DECODER = msgspec.json.Decoder(Status)
 _SILENCE_DECODER = msgspec.json.Decoder(Silence)
@@ -84,8 +80,10 @@ class AlertmanagerClient:
     Args:
         base_url: e.g. ``http://localhost:9093`` (a path prefix such as ``/alertmanager`` is kept).
         timeout: seconds for connect, read and write; a hanging server raises ``Unreachable``.
-        cooperative: decode large alert lists in chunks, letting other threads take the GIL
-            between them (the tray's poller sets it so that the GUI thread never waits long).
+        cooperative: for a poller: decode large alert lists in chunks, letting other threads
+            take the GIL between them (so that the GUI thread never waits long), and decode only
+            the alerts that changed since the previous ``alerts()`` call, returning the same
+            ``Alert`` objects for the others (``alert_decoding.RepeatDecoder``).
         transport_options: extra keyword arguments for ``httpx.Client`` (``verify``, ``auth``,
             ``headers``...), for the settings that later layers add.
 
@@ -103,6 +101,7 @@ class AlertmanagerClient:
                  **transport_options) -> None:
         self.base_url = base_url.rstrip("/")
         self.cooperative = cooperative
+        self._alerts_decoder = RepeatDecoder() if cooperative else None
         self._http = httpx.Client(
             base_url=self.base_url + "/api/v2/",
             timeout=timeout,
@@ -125,16 +124,7 @@ class AlertmanagerClient:
     def alerts(self, query: AlertQuery = AlertQuery()) -> list[Alert]:
         """``GET /api/v2/alerts`` with ``query``; returns the alerts in Alertmanager's order."""
         response = self._request("GET", "alerts", params=query.params())
-        if not self.cooperative:
-            return self._decode(response, _ALERTS_DECODER)
-        items = self._decode(response, _RAW_LIST_DECODER)  # finds the elements, builds nothing
-        alerts: list[Alert] = []
-        for start in range(0, len(items), COOPERATIVE_CHUNK):
-            if start:
-                time.sleep(0)  # hand the GIL over: a long C call would hold it throughout
-            chunk = b"[" + b",".join(items[start:start + COOPERATIVE_CHUNK]) + b"]"
-            alerts += self._decode_bytes(response, chunk, _ALERTS_DECODER)
-        return alerts
+        return self._decode(response, self._alerts_decoder or _ALERTS_DECODER)
 
     def silences(self, filter: Iterable[str] = ()) -> list[Silence]:
         """``GET /api/v2/silences`` (all states, optionally filtered by matchers)."""
@@ -229,11 +219,15 @@ class AlertmanagerClient:
             raise Unreachable(url, _transport_reason(exc)) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
             raise Unreachable(url, str(exc) or type(exc).__name__) from exc
+        # httpx 0.28: a response and its stream refer to each other (encode/httpx#3733), so the
+        # body (10 MB for 10,000 alerts) would live until the cyclic collector runs. It is read:
+        # let go of the stream.
+        response.stream = httpx.ByteStream(b"")
         _raise_for_status(url, response, self._http.auth is not None)
         return response
 
     @classmethod
-    def _decode(cls, response: httpx.Response, decoder: msgspec.json.Decoder):
+    def _decode(cls, response: httpx.Response, decoder: msgspec.json.Decoder | RepeatDecoder):
         body = response.content
         if "html" in response.headers.get("content-type", "") or body.lstrip()[:1] == b"<":
             raise BadResponse(str(response.request.url),
@@ -242,7 +236,7 @@ class AlertmanagerClient:
         return cls._decode_bytes(response, body, decoder)
 
     @staticmethod
-    def _decode_bytes(response: httpx.Response, body: bytes, decoder: msgspec.json.Decoder):
+    def _decode_bytes(response: httpx.Response, body: bytes, decoder: msgspec.json.Decoder | RepeatDecoder):
         url = str(response.request.url)
         try:
             return decoder.decode(body)

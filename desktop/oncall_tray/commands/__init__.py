@@ -1,5 +1,6 @@
-"""One module per subcommand (or group). Each has ``register(subparsers)``, which adds its
-parser and sets ``handler=function(args, loaded) -> exit code``. None imports Qt at module
+"""One module per subcommand (or group). Each has ``register(subparsers, tr)``, which adds its
+parser (help texts in the language of ``tr``, context "cli_help") and sets
+``handler=function(args, loaded) -> exit code``. None imports Qt at module
 level; only the tray itself does."""
 
 from . import ack, autostart_cmd, config_cmd, demo_cmd, escalate, handoff, login, logout, silence, status, trend

@@ -7,31 +7,40 @@ import argparse
 import datetime as dt
 
 from ..alertmanager.errors import AlertmanagerError
-from ..config import LoadedConfig
+from ..alertmanager.models import Alert, Silence
+from ..config import Config, LoadedConfig
+from ..core.acknowledged import acknowledgement
 from ..core.durations import format_duration
 from ..core.lookup import MIN_PREFIX, AmbiguousFingerprint, PrefixTooShort, find_alert
 from ..core.silencing import ACK_WINDOW, ack_silence
 from ..i18n import Translate
-from .common import EXIT_USAGE, alertmanager_failed, duration_arg, error, open_client, tr_for, warn_problems
+from ..sla_settings import zone_from_setting
+from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, error, open_client, tr_for, warn_problems
 from .silence_steps import send_new_silence
 
 
-def register(sub) -> None:
-    """Add the ``ack`` subcommand."""
-    parser = sub.add_parser("ack", help="acknowledge an alert: silence its labels for 15 minutes; prints the silence ID")
-    parser.add_argument("fingerprint", help=f"the alert's fingerprint (oncall-tray status), or its first {MIN_PREFIX}+ characters")
-    parser.add_argument("--comment", help="why (default: ACK! investigando — <engineer>)")
+def register(sub, tr: Translate) -> None:
+    """Add the ``ack`` subcommand, with help in ``tr``'s language."""
+    parser = sub.add_parser("ack", help=tr("cli_help", "acknowledge an alert: silence its labels for 15 minutes; "
+                                                       "prints the silence ID"))
+    parser.add_argument("fingerprint", help=tr("cli_help", "the alert's fingerprint (oncall-tray status), or its first "
+                                                       "%1+ characters").replace("%1", str(MIN_PREFIX)))
+    parser.add_argument("--comment", help=tr("cli_help", "why (default: ACK! investigando — <engineer>)"))
     parser.add_argument("--duration", default=format_duration(ACK_WINDOW),
-                        help="how long, e.g. 15m, 1h (default: 15m, the guide's investigation window; at most 24h)")
-    parser.add_argument("--author", help="who acknowledges (default: the engineer setting)")
+                        help=tr("cli_help", "how long, e.g. 15m, 1h (default: 15m, the guide's investigation window; "
+                                            "at most 24h)"))
+    parser.add_argument("--author", help=tr("cli_help", "who acknowledges (default: the engineer setting)"))
     parser.add_argument("--yes", action="store_true",
-                        help="confirm silencing a critical alert for longer than 15 minutes without asking")
+                        help=tr("cli_help", "confirm silencing a critical alert for longer than 15 minutes without "
+                                            "asking"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Find the alert among the current ones, build the ack, check it against the guide, send
-    it and print the silence ID. Exit 1 when the alert is not found or the rules refuse (nothing
+    it and print the silence ID. An alert already acknowledged (silenced) gets no second silence:
+    the ID of the silence that mutes it is printed, with who made it, until when, and how to
+    extend it (exit 0). Exit 1 when the alert is not found or the rules refuse (nothing
     is sent), 2 when Alertmanager cannot be reached or refuses."""
     warn_problems(loaded)
     tr, config = tr_for(loaded), loaded.config
@@ -46,11 +55,27 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 alert = find_alert(alerts, args.fingerprint)
             except LookupError as exc:
                 return _not_found(exc, args.fingerprint, tr)
+            if _already_acknowledged(alert, client.silences(), config, tr):
+                return EXIT_OK
             draft = ack_silence(alert, author, dt.datetime.now(dt.timezone.utc), config.volatile_labels,
                                 comment=args.comment, duration=duration)
             return send_new_silence(client, draft, alerts, config, tr, args.yes)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, config.alertmanager_url, tr)
+
+
+def _already_acknowledged(alert: Alert, silences: list[Silence], config: Config, tr: Translate) -> bool:
+    """If a silence already mutes ``alert``, print its ID, say whose it is and how to extend it
+    (stderr), and return True: nothing is to be sent."""
+    found = acknowledgement(alert, silences)
+    if found is None:
+        return False
+    print(found.silence_id)
+    now = dt.datetime.now(dt.timezone.utc)
+    error(found.text(alert.alertname, tr, zone_from_setting(config.timezone), now) + " "
+          + tr("cli", "Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m")
+          .replace("%1", found.silence_id))
+    return True
 
 
 def _not_found(exc: LookupError, text: str, tr: Translate) -> int:

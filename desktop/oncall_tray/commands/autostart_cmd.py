@@ -8,13 +8,16 @@ import shutil
 
 from .. import autostart
 from ..config import LoadedConfig
+from ..i18n import Translate
 from .common import EXIT_OK, EXIT_USAGE, error, tr_for
 
 
-def register(sub) -> None:
-    """Add the ``autostart`` subcommand."""
-    parser = sub.add_parser("autostart", help="start the tray when you log in: on, off, or show the status")
-    parser.add_argument("action", choices=("on", "off", "status"))
+def register(sub, tr: Translate) -> None:
+    """Add the ``autostart`` subcommand, with help in ``tr``'s language."""
+    parser = sub.add_parser("autostart", help=tr("cli_help", "start the tray when you log in: on, off, or show the "
+                                                             "status"))
+    parser.add_argument("action", choices=("on", "off", "status"),
+                        help=tr("cli_help", "on: start with the session; off: do not; status: say which"))
     parser.set_defaults(handler=run)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.errors import AlertmanagerError, NotFound, Refused
 from ..config import Config, LoadedConfig
-from ..connect import connect
+from ..connect import connect, describe_error
 from ..core.durations import parse_duration
 from ..i18n import Translate, resolve_language, translator
 
@@ -28,9 +28,12 @@ def error(message: str) -> None:
 
 
 def warn_problems(loaded: LoadedConfig) -> None:
-    """Tell about faults in the settings file (the defaults apply to those keys)."""
+    """Tell about faults in the settings file (the defaults apply to those keys), in the
+    configured language."""
+    tr = tr_for(loaded)
     for problem in loaded.problems:
-        error(f"{loaded.path}: {problem} (using the default)")
+        error(tr("cli", "%1: %2 (using the default)").replace("%1", str(loaded.path)).replace(
+            "%2", problem.text(tr)))
 
 
 def tr_for(loaded: LoadedConfig) -> Translate:
@@ -105,7 +108,7 @@ def alertmanager_failed(exc: AlertmanagerError, url: str, tr: Translate) -> int:
         error(tr("cli", "Alertmanager refused (HTTP %1): %2").replace("%1", str(exc.status))
               .replace("%2", exc.body or exc.reason))
     else:
-        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {url}: {exc.describe()}")
+        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {url}: {describe_error(exc, tr)}")
     return EXIT_UNREACHABLE
 
 

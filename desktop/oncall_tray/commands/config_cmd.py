@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 
 from ..config import LoadedConfig
-from ..config_write import write_example
-from .common import EXIT_OK, EXIT_USAGE, error
+from ..config_write import UnwritablePath, write_example
+from ..i18n import Translate
+from .common import EXIT_OK, EXIT_USAGE, error, tr_for
 
 
-def register(sub) -> None:
-    """Add the ``config`` subcommand."""
-    parser = sub.add_parser("config", help="where the settings are, write an example, check them")
-    parser.add_argument("action", choices=("path", "init", "check"))
-    parser.add_argument("--force", action="store_true", help="init: replace an existing file")
+def register(sub, tr: Translate) -> None:
+    """Add the ``config`` subcommand, with help in ``tr``'s language."""
+    parser = sub.add_parser("config", help=tr("cli_help", "where the settings are, write an example, check them"))
+    parser.add_argument("action", choices=("path", "init", "check"),
+                        help=tr("cli_help", "path: print where the settings file is; init: write a commented "
+                                            "example; check: list its problems (exit 1 if any)"))
+    parser.add_argument("--force", action="store_true", help=tr("cli_help", "init: replace an existing file"))
     parser.set_defaults(handler=run)
 
 
@@ -23,23 +26,24 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if args.action == "path":
         print(loaded.path)
         return EXIT_OK
+    tr = tr_for(loaded)
     if args.action == "init":
         try:
             write_example(loaded.path, force=args.force)
         except FileExistsError:
-            error(f"{loaded.path} exists; use --force to replace it")
+            error(tr("cli", "%1 exists; use --force to replace it").replace("%1", str(loaded.path)))
             return EXIT_USAGE
-        except OSError as exc:
-            error(f"cannot write {loaded.path}: {exc}")
+        except UnwritablePath as exc:
+            error(exc.text(tr))
             return EXIT_USAGE
         print(loaded.path)
         return EXIT_OK
     if not loaded.exists:
-        print(f"{loaded.path}: no file; the defaults apply")
+        print(tr("cli", "%1: no file; the defaults apply").replace("%1", str(loaded.path)))
         return EXIT_OK
     for problem in loaded.problems:
-        print(f"{loaded.path}: {problem}")
+        print(f"{loaded.path}: {problem.text(tr)}")
     if loaded.problems:
         return EXIT_USAGE
-    print(f"{loaded.path}: OK")
+    print(tr("cli", "%1: OK").replace("%1", str(loaded.path)))
     return EXIT_OK

@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 
 from ..config import LoadedConfig
+from ..i18n import Translate
 from .common import EXIT_USAGE, error
 
 
-def register(sub) -> None:
-    """Add the ``demo`` subcommand."""
-    parser = sub.add_parser("demo", help="start a local Alertmanager with the on-call guide's alerts (and a "
-                                         "Prometheus with some history, when installed) and the tray")
+def register(sub, tr: Translate) -> None:
+    """Add the ``demo`` subcommand, with help in ``tr``'s language."""
+    parser = sub.add_parser("demo", help=tr("cli_help", "start a local Alertmanager with the on-call guide's alerts "
+                                                        "(and a Prometheus with some history, when installed) and "
+                                                        "the tray"))
     parser.set_defaults(handler=run)
 
 

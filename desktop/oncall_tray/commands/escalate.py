@@ -13,20 +13,22 @@ from ..core.escalation import ContextLinks, escalation_level, escalation_message
 from ..core.journal import JournalError
 from ..core.journal_schema import SOURCE_CLI
 from ..core.sla import LEVELS
+from ..i18n import Translate
 from .common import EXIT_OK, EXIT_USAGE, error, tr_for, warn_problems
 from .journal_common import open_journal, record_one_shot
 from .status import poll_once, report_failure
 
 
-def register(sub) -> None:
-    """Add the ``escalate`` subcommand."""
-    parser = sub.add_parser("escalate", help="print the on-call guide's escalation message for an alert "
-                                             "(Markdown for Slack) and record the escalation in the shift journal")
-    parser.add_argument("fingerprint", help="the alert's fingerprint (as `status` shows it), or a unique prefix")
+def register(sub, tr: Translate) -> None:
+    """Add the ``escalate`` subcommand, with help in ``tr``'s language."""
+    parser = sub.add_parser("escalate", help=tr("cli_help", "print the on-call guide's escalation message for an alert "
+                                             "(Markdown for Slack) and record the escalation in the shift journal"))
+    parser.add_argument("fingerprint", help=tr("cli_help", "the alert's fingerprint (as `status` shows it), or a "
+                                                           "unique prefix"))
     parser.add_argument("--level", choices=LEVELS[1:],
-                        help="escalate to this level (default: the one the SLA asks for, at least L2)")
+                        help=tr("cli_help", "escalate to this level (default: the one the SLA asks for, at least L2)"))
     parser.add_argument("--note", action="append", default=[], metavar="TEXT",
-                        help="what was already tried (repeat for several)")
+                        help=tr("cli_help", "what was already tried (repeat for several)"))
     parser.set_defaults(handler=run)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 
 from ..config import LoadedConfig
+from ..connect import describe_error
 from ..core import shifts
 from ..core.handoff import Live, end_report, local_stamp, start_checklist, suggested_pending
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
@@ -29,26 +30,31 @@ from .status import OneShot, poll_once
 CONTEXT = "handoff_cli"
 
 
-def register(sub) -> None:
-    """Add the ``handoff`` subcommand and its actions."""
-    parser = sub.add_parser("handoff", help="the on-call guide's shift start and end checklists, and the shift journal")
+def register(sub, tr: Translate) -> None:
+    """Add the ``handoff`` subcommand and its actions, with help in ``tr``'s language."""
+    parser = sub.add_parser("handoff", help=tr("cli_help", "the on-call guide's shift start and end checklists, "
+                                                           "and the shift journal"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    start = actions.add_parser("start", help="the shift start checklist")
-    start.add_argument("--markdown", action="store_true", help="print only the Markdown")
-    start.add_argument("--confirm", action="store_true", help="record the start of the shift")
-    start.add_argument("--engineer", metavar="NAME", help="who takes over (default: the settings' engineer)")
-    start.add_argument("--observation", action="append", default=[], metavar="TEXT", help="add an observation")
-    end = actions.add_parser("end", help="the shift end (handoff) report")
-    end.add_argument("--markdown", action="store_true", help="print only the Markdown")
-    end.add_argument("--confirm", action="store_true", help="record the end of the shift (hand it over)")
-    end.add_argument("--incoming", metavar="NAME", help="the incoming on-call engineer")
-    end.add_argument("--pending", action="append", default=[], metavar="TEXT", help="add a pending item")
-    end.add_argument("--observation", action="append", default=[], metavar="TEXT", help="add an observation")
-    note = actions.add_parser("note", help="add a note to an alert (what was tried, what was seen)")
-    note.add_argument("fingerprint", help="the alert's fingerprint, or a unique prefix")
-    note.add_argument("text")
-    history = actions.add_parser("history", help="past handoffs; with an ID, that shift's checklists")
-    history.add_argument("id", nargs="?", type=int)
+    markdown, observation = tr("cli_help", "print only the Markdown"), tr("cli_help", "add an observation")
+    start = actions.add_parser("start", help=tr("cli_help", "the shift start checklist"))
+    start.add_argument("--markdown", action="store_true", help=markdown)
+    start.add_argument("--confirm", action="store_true", help=tr("cli_help", "record the start of the shift"))
+    start.add_argument("--engineer", metavar="NAME",
+                       help=tr("cli_help", "who takes over (default: the settings' engineer)"))
+    start.add_argument("--observation", action="append", default=[], metavar="TEXT", help=observation)
+    end = actions.add_parser("end", help=tr("cli_help", "the shift end (handoff) report"))
+    end.add_argument("--markdown", action="store_true", help=markdown)
+    end.add_argument("--confirm", action="store_true",
+                     help=tr("cli_help", "record the end of the shift (hand it over)"))
+    end.add_argument("--incoming", metavar="NAME", help=tr("cli_help", "the incoming on-call engineer"))
+    end.add_argument("--pending", action="append", default=[], metavar="TEXT",
+                     help=tr("cli_help", "add a pending item"))
+    end.add_argument("--observation", action="append", default=[], metavar="TEXT", help=observation)
+    note = actions.add_parser("note", help=tr("cli_help", "add a note to an alert (what was tried, what was seen)"))
+    note.add_argument("fingerprint", help=tr("cli_help", "the alert's fingerprint, or a unique prefix"))
+    note.add_argument("text", help=tr("cli_help", "the note"))
+    history = actions.add_parser("history", help=tr("cli_help", "past handoffs; with an ID, that shift's checklists"))
+    history.add_argument("id", nargs="?", type=int, help=tr("cli_help", "the handoff's ID (as the list shows it)"))
     parser.set_defaults(handler=run)
 
 
@@ -80,7 +86,7 @@ def _poll(loaded: LoadedConfig, journal: Journal) -> tuple[OneShot, Live]:
 def _finish(result: OneShot, tr: Translate) -> int:
     if result.error is None:
         return EXIT_OK
-    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {result.error.describe()}")
+    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {describe_error(result.error, tr)}")
     return EXIT_UNREACHABLE
 
 

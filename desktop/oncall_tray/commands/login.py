@@ -14,19 +14,24 @@ import sys
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config import LoadedConfig
-from ..config_write import save_settings
+from ..config_write import UnwritablePath, save_settings
 from ..connect import open_cluster
+from ..i18n import Message, Translate
 from ..secrets import KeyringLocked, SecretStore
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, tr_for, warn_problems
 
 
-def register(sub) -> None:
-    """Add the ``login`` subcommand."""
-    parser = sub.add_parser("login", help="store the Alertmanager's password or token in the system keyring")
-    parser.add_argument("--username", metavar="U", help="basic-auth user name (default: auth_username of the settings)")
+def register(sub, tr: Translate) -> None:
+    """Add the ``login`` subcommand, with help in ``tr``'s language."""
+    parser = sub.add_parser("login", help=tr("cli_help", "store the Alertmanager's password or token in the system "
+                                                         "keyring"))
+    parser.add_argument("--username", metavar="U", help=tr("cli_help", "basic-auth user name (default: auth_username "
+                                                                       "of the settings)"))
     how = parser.add_mutually_exclusive_group(required=True)
-    how.add_argument("--password-stdin", action="store_true", help="basic auth: read the password from standard input")
-    how.add_argument("--token-stdin", action="store_true", help="bearer token: read the token from standard input")
+    how.add_argument("--password-stdin", action="store_true", help=tr("cli_help", "basic auth: read the password "
+                                                                                  "from standard input"))
+    how.add_argument("--token-stdin", action="store_true", help=tr("cli_help", "bearer token: read the token from "
+                                                                               "standard input"))
     parser.set_defaults(handler=run)
 
 
@@ -39,36 +44,38 @@ def read_secret(stream=None) -> str:
 def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | None = None) -> int:
     """Check the credentials against Alertmanager, keep them in the keyring, and record the
     method (and user name) in the settings. Exit 1 for a usage problem or when no keyring can
-    keep them, 2 when Alertmanager refuses them."""
+    keep them, 2 when Alertmanager refuses them. Messages in the configured language."""
     warn_problems(loaded)
-    config = loaded.config
+    config, tr = loaded.config, tr_for(loaded)
     method = "basic" if args.password_stdin else "bearer"
     username = (args.username or config.auth_username) if method == "basic" else ""
     if method == "basic" and not username:
-        error("basic auth needs a user name: --username U (or auth_username in the settings)")
+        error(tr("cli", "basic auth needs a user name: --username U (or auth_username in the settings)"))
         return EXIT_USAGE
     if method == "basic" and ":" in username:
-        error("a basic-auth user name cannot contain a colon")
+        error(tr("cli", "a basic-auth user name cannot contain a colon"))
         return EXIT_USAGE
     secret = read_secret()
     if not secret:
-        error("nothing on standard input: pipe the " + ("password" if method == "basic" else "token") + " in")
+        error(tr("cli", "nothing on standard input: pipe the password in") if method == "basic"
+              else tr("cli", "nothing on standard input: pipe the token in"))
         return EXIT_USAGE
     credentials = Credentials(method, username, secret)
     url = config.alertmanager_url
     checked = check(config, credentials)
     if isinstance(checked, CredentialsNeeded):
-        error(f"{url}: Alertmanager refused these credentials ({checked.describe()}); nothing was stored")
+        error(Message("cli", "%1: Alertmanager refused these credentials (%2); nothing was stored",
+                      (url, checked.describe())).text(tr))
         return EXIT_UNREACHABLE
     store = store or SecretStore()
     try:
         stored = store.store_credentials(url, credentials)
     except KeyringLocked as exc:
-        error(f"{exc}; nothing was stored")
+        error(tr("cli", "%1; nothing was stored").replace("%1", exc.text(tr)))
         return EXIT_USAGE
     if not stored.persistent:
-        error(f"no system keyring: {stored.reason}. The secret was NOT stored (oncall-tray never writes "
-              "secrets to a file); the tray's login dialog can keep it until the tray quits")
+        error(tr("cli", "%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray's "
+                        "login dialog can keep it until the tray quits").replace("%1", stored.reason_text(tr)))
         return EXIT_USAGE
     changes = {key: value for key, value in (("auth_method", method), ("auth_username", username))
                if getattr(config, key) != value and (key == "auth_method" or value)}
@@ -76,13 +83,16 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         try:
             save_settings(loaded.path, changes)
         except (OSError, ValueError) as exc:
-            error(f"stored in the keyring, but {loaded.path} could not be updated ({exc}): "
-                  f"set auth_method: {method}" + (f" and auth_username: {username}" if username else ""))
+            reason = exc.text(tr) if isinstance(exc, UnwritablePath) else str(exc)
+            setting = f"auth_method: {method}" + (f", auth_username: {username}" if username else "")
+            error(Message("cli", "stored in the keyring, but %1 could not be updated (%2): set %3",
+                          (str(loaded.path), reason, setting)).text(tr))
             return EXIT_USAGE
-    what = f"password of {username}" if method == "basic" else "bearer token"
-    print(f"{url}: {what} stored in the system keyring ({store.backend_name})")
+    what = (tr("cli", "password of %1").replace("%1", username) if method == "basic"
+            else tr("cli", "bearer token"))
+    print(Message("cli", "%1: %2 stored in the system keyring (%3)", (url, what, store.backend_name)).text(tr))
     if isinstance(checked, AlertmanagerError):
-        error(f"could not check it now: {checked.describe()}")
+        error(tr("cli", "could not check it now: %1").replace("%1", checked.describe()))
     return EXIT_OK
 
 

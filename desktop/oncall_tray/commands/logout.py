@@ -7,28 +7,32 @@ from __future__ import annotations
 import argparse
 
 from ..config import LoadedConfig
+from ..i18n import Translate
 from ..secrets import SecretStore, SecretStoreError
-from .common import EXIT_OK, EXIT_USAGE, error
+from .common import EXIT_OK, EXIT_USAGE, error, tr_for
 
 
-def register(sub) -> None:
-    """Add the ``logout`` subcommand."""
-    parser = sub.add_parser("logout", help="remove the Alertmanager's password and token from the system keyring")
-    parser.add_argument("--username", metavar="U", help="basic-auth user name (default: auth_username of the settings)")
+def register(sub, tr: Translate) -> None:
+    """Add the ``logout`` subcommand, with help in ``tr``'s language."""
+    parser = sub.add_parser("logout", help=tr("cli_help", "remove the Alertmanager's password and token from the "
+                                                          "system keyring"))
+    parser.add_argument("--username", metavar="U", help=tr("cli_help", "basic-auth user name (default: auth_username "
+                                                                       "of the settings)"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | None = None) -> int:
     """Remove the entries; exit 1 when the keyring is locked or fails."""
-    url = loaded.config.alertmanager_url
+    url, tr = loaded.config.alertmanager_url, tr_for(loaded)
     store = store or SecretStore()
-    if not store.persistent:
-        print(f"{url}: no system keyring ({store.unavailable_reason}); nothing is stored")
+    if not store.persistent:  # the reason says there is no keyring: say it once
+        print(tr("cli", "Nothing to remove for %1: %2.").replace("%1", url).replace("%2", store.unavailable_text(tr)))
         return EXIT_OK
     try:
         removed = store.forget_credentials(url, args.username or loaded.config.auth_username)
     except SecretStoreError as exc:
-        error(str(exc))
+        error(exc.text(tr))
         return EXIT_USAGE
-    print(f"{url}: " + ("credentials removed from the system keyring" if removed else "no credentials were stored"))
+    print((tr("cli", "Credentials for %1 removed from the system keyring.") if removed
+           else tr("cli", "No credentials were stored for %1.")).replace("%1", url))
     return EXIT_OK

@@ -27,34 +27,38 @@ from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, confirm, duration_
 from .silence_steps import critical_question, refuse, send_new_silence, severity_of
 
 
-def register(sub) -> None:
-    """Add the ``silence`` subcommand and its actions."""
-    parser = sub.add_parser("silence", help="add, list, expire or extend silences")
+def register(sub, tr: Translate) -> None:
+    """Add the ``silence`` subcommand and its actions, with help in ``tr``'s language."""
+    parser = sub.add_parser("silence", help=tr("cli_help", "add, list, expire or extend silences"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="silence the alerts that match; prints the silence ID")
+    add = actions.add_parser("add", help=tr("cli_help", "silence the alerts that match; prints the silence ID"))
     add.add_argument("matchers", nargs="+", metavar="MATCHER",
-                     help='Alertmanager matchers: alertname="APIDown", instance=~"backend.*", env!="dev"')
-    add.add_argument("--duration", required=True, help="how long: 15m (investigation), 1h (maintenance), 24h at most")
-    add.add_argument("--comment", default="", help="why (required)")
-    add.add_argument("--author", help="who silences (default: the engineer setting)")
+                     help=tr("cli_help", 'Alertmanager matchers: alertname="APIDown", instance=~"backend.*", '
+                                         'env!="dev"'))
+    add.add_argument("--duration", required=True, help=tr("cli_help", "how long: 15m (investigation), 1h "
+                                                                      "(maintenance), 24h at most"))
+    add.add_argument("--comment", default="", help=tr("cli_help", "why (required)"))
+    add.add_argument("--author", help=tr("cli_help", "who silences (default: the engineer setting)"))
     add.add_argument("--yes", action="store_true",
-                     help="confirm silencing a critical alert for longer than 15 minutes without asking")
+                     help=tr("cli_help", "confirm silencing a critical alert for longer than 15 minutes without "
+                                         "asking"))
     add.set_defaults(handler=run_add)
 
-    silence_list.register(actions)
+    silence_list.register(actions, tr)
 
-    expire = actions.add_parser("expire", help="end a silence now")
-    expire.add_argument("id", help="the silence ID (oncall-tray silence list)")
+    expire = actions.add_parser("expire", help=tr("cli_help", "end a silence now"))
+    expire.add_argument("id", help=tr("cli_help", "the silence ID (oncall-tray silence list)"))
     expire.set_defaults(handler=run_expire)
 
-    extend = actions.add_parser("extend", help="push a silence's end further, keeping its ID")
-    extend.add_argument("id", help="the silence ID (oncall-tray silence list)")
+    extend = actions.add_parser("extend", help=tr("cli_help", "push a silence's end further, keeping its ID"))
+    extend.add_argument("id", help=tr("cli_help", "the silence ID (oncall-tray silence list)"))
     extend.add_argument("--duration", default=format_duration(ACK_WINDOW),
-                        help="how much longer, from its end (or from now if sooner); default 15m; "
-                             "it may end at most 24h from now")
+                        help=tr("cli_help", "how much longer, from its end (or from now if sooner); default 15m; "
+                             "it may end at most 24h from now"))
     extend.add_argument("--yes", action="store_true",
-                        help="confirm extending past another 15 minutes over a critical alert without asking")
+                        help=tr("cli_help", "confirm extending past another 15 minutes over a critical alert without "
+                                            "asking"))
     extend.set_defaults(handler=run_extend)
 
 

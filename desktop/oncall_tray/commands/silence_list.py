@@ -22,12 +22,12 @@ from .common import EXIT_OK, alertmanager_failed, open_client, tr_for, warn_prob
 _STATE_ORDER = {"active": 0, "pending": 1, "expired": 2}
 
 
-def register(actions) -> None:
-    """Add ``list`` to the ``silence`` actions."""
-    parser = actions.add_parser("list", help="active and pending silences and the alerts each covers")
+def register(actions, tr: Translate) -> None:
+    """Add ``list`` to the ``silence`` actions, with help in ``tr``'s language."""
+    parser = actions.add_parser("list", help=tr("cli_help", "active and pending silences and the alerts each covers"))
     parser.add_argument("--json", action="store_true",
-                        help="print JSON: the API's silence objects plus covers (fingerprints)")
-    parser.add_argument("--all", action="store_true", help="include expired silences")
+                        help=tr("cli_help", "print JSON: the API's silence objects plus covers (fingerprints)"))
+    parser.add_argument("--all", action="store_true", help=tr("cli_help", "include expired silences"))
     parser.set_defaults(handler=run)
 
 

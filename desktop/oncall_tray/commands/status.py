@@ -13,6 +13,7 @@ from ..alertmanager.cluster import ClusterClient, MemberResult
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..alertmanager.models import Alert, Silence, Status
 from ..config import Config, LoadedConfig
+from ..connect import describe_error
 from ..core.durations import format_age, format_span
 from ..core.severity import Severity, SeverityMap
 from ..core.sla import SlaClock, clocks_for
@@ -22,10 +23,10 @@ from ..notify.messages import count_line, severity_word
 from .common import EXIT_OK, EXIT_UNREACHABLE, error, tr_for, warn_problems
 
 
-def register(sub) -> None:
-    """Add the ``status`` subcommand."""
-    parser = sub.add_parser("status", help="poll once and print the alerts, worst first")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+def register(sub, tr: Translate) -> None:
+    """Add the ``status`` subcommand, with help in ``tr``'s language."""
+    parser = sub.add_parser("status", help=tr("cli_help", "poll once and print the alerts, worst first"))
+    parser.add_argument("--json", action="store_true", help=tr("cli_help", "print JSON"))
     parser.set_defaults(handler=run)
 
 
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 def report_failure(result: OneShot, tr: Translate) -> int:
     """Say on stderr why the poll failed (one line); returns the exit code for it (2)."""
-    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {result.error.describe()}"
+    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {describe_error(result.error, tr)}"
           + (f" ({tr('cli', 'store them with: oncall-tray login')})" if isinstance(result.error, CredentialsNeeded) else ""))
     return EXIT_UNREACHABLE
 
@@ -199,16 +200,41 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     lines.append(tr("status", "Alerts: %1 (%2)").replace("%1", str(len(alerts))).replace("%2", parts))
     acked = tr("status", "acknowledged")
     firing = tr("status", "firing")
+    rows = []
     for alert in alerts:
-        severity = snapshot.severities[alert.fingerprint]
-        where = alert.labels.get("instance") or alert.labels.get("service", "")
-        state = acked if alert.silenced else firing
         clock = result.clocks.get(alert.fingerprint)
-        sla = f"{clock.escalation}  {sla_text(clock, tr):<34} " if clock else ""
-        lines.append(
-            f"{alert.fingerprint}  {severity_word(severity, tr).upper():<9} {alert.alertname:<32} "
-            f"{state:<12} {format_age(alert.starts_at, now):>6}  {sla}{where}  {alert.summary}".rstrip())
+        rows.append((alert.fingerprint, severity_word(snapshot.severities[alert.fingerprint], tr).upper(),
+                     alert.alertname, acked if alert.silenced else firing, format_age(alert.starts_at, now),
+                     clock.escalation if clock else "", sla_text(clock, tr) if clock else "",
+                     alert.labels.get("instance") or alert.labels.get("service", ""), alert.summary))
+    lines += table(rows, _COLUMNS)
     return "\n".join(lines)
+
+
+#: ``status`` columns: (widest, right-aligned); None: as wide as the widest value. The last
+#: column (the summary) is never padded. The SLA clocks are never cut.
+_COLUMNS = ((None, False), (None, False), (32, False), (None, False), (None, True), (None, False),
+            (None, False), (30, False), (None, False))
+
+
+def fit(text: str, width: int, right: bool = False) -> str:
+    """``text`` padded to ``width`` characters, or cut to that width ending in "…"."""
+    if len(text) > width:
+        return text[:width - 1] + "…"
+    return text.rjust(width) if right else text.ljust(width)
+
+
+def table(rows: list[tuple[str, ...]], columns: tuple[tuple[int | None, bool], ...]) -> list[str]:
+    """Rows as aligned lines, two spaces between columns: each column as wide as its widest
+    value, at most its limit (longer values cut with "…"); empty columns left out; the last
+    column as it is. Full values are in ``--json``."""
+    widths = [min(max(len(row[i]) for row in rows), limit or 10**6) for i, (limit, _r) in enumerate(columns)]
+    lines = []
+    for row in rows:
+        cells = [fit(cell, width, right) if i < len(row) - 1 else cell
+                 for i, (cell, width, (_l, right)) in enumerate(zip(row, widths, columns)) if width]
+        lines.append("  ".join(cells).rstrip())
+    return lines
 
 
 def sla_text(clock: SlaClock, tr: Translate) -> str:

@@ -8,6 +8,7 @@ import json
 
 from ..alertmanager.errors import AlertmanagerError
 from ..config import LoadedConfig
+from ..connect import describe_error
 from ..core.durations import parse_duration
 from ..core.lookup import find_alert
 from ..core.trend import CONTEXT, RANGES_S, Trend, format_value, threshold_text, trend_json, verdict_line, \
@@ -21,13 +22,15 @@ from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, open_client, t
 SHOWN = 10
 
 
-def register(sub) -> None:
-    """Add the ``trend`` subcommand."""
-    parser = sub.add_parser("trend", help="is it getting worse? the alert's metric from Prometheus and the verdict")
-    parser.add_argument("fingerprint", help="the alert's fingerprint (as `status` shows it), or a unique prefix")
+def register(sub, tr: Translate) -> None:
+    """Add the ``trend`` subcommand, with help in ``tr``'s language."""
+    parser = sub.add_parser("trend", help=tr("cli_help", "is it getting worse? the alert's metric from Prometheus "
+                                                         "and the verdict"))
+    parser.add_argument("fingerprint", help=tr("cli_help", "the alert's fingerprint (as `status` shows it), or a "
+                                                           "unique prefix"))
     parser.add_argument("--range", default="1h", metavar="DURATION",
-                        help="how far back: 15m, 1h (the default) or 6h; any duration up to 6h works")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+                        help=tr("cli_help", "how far back: 15m, 1h (the default) or 6h; any duration up to 6h works"))
+    parser.add_argument("--json", action="store_true", help=tr("cli_help", "print JSON"))
     parser.set_defaults(handler=run)
 
 
@@ -55,7 +58,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         with open_client(config) as am:  # the keyring's credentials, TLS, the first member that answers
             alerts = am.alerts(config.alert_query())
     except AlertmanagerError as exc:
-        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {config.alertmanager_url}: {exc.describe()}")
+        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {config.alertmanager_url}: {describe_error(exc, tr)}")
         return EXIT_UNREACHABLE
     try:
         alert = find_alert(alerts, args.fingerprint)

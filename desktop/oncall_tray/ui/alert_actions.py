@@ -14,12 +14,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ..alertmanager.models import Alert, Matcher
+from ..core.acknowledged import acknowledgement
 from ..core.severity import Severity, SeverityMap
 from ..core.silencing import ack_silence, covered, extension, left_behind, validate, validate_extension
 from ..core.tracker import EventKind
 from ..i18n import Translate
 from ..notify.attention_messages import attention_notices, left_behind_notice
 from ..notify.messages import Notice
+from ..sla_settings import zone_from_setting
 from ..watch import PollResult
 from .actions import ActionResult, Actions
 from .alerts_window import AlertsWindow
@@ -98,9 +100,18 @@ class AlertActions(QObject):
 
     def acknowledge(self, fingerprint: str) -> None:
         """Silence one alert for the ack window (guide: "Acknowledge ... Silence por 15min"),
-        off the GUI thread; the answer arrives in ``on_action``."""
+        off the GUI thread; the answer arrives in ``on_action``. An alert that a silence
+        already mutes gets no second one: a message names that silence and how to extend it."""
         alert, config = self._alert(fingerprint), self.controller.config
-        if alert is None or alert.silenced:
+        if alert is None:
+            return
+        found = acknowledgement(alert, self.controller.silences.values())
+        if found is not None:
+            text = found.text(alert.alertname, QCoreApplication.translate, zone_from_setting(config.timezone),
+                              dt.datetime.now(dt.timezone.utc))
+            self._warn(tr("Already acknowledged"), text + "\n" + tr(
+                "Nothing was sent. To give it more time, select this silence in the Silences tab and "
+                "click Extend 15 min."), QMessageBox.Icon.Information)
             return
         draft = ack_silence(alert, config.engineer, dt.datetime.now(dt.timezone.utc), config.volatile_labels)
         problems = validate(draft, self.controller.snapshot.alerts.values(), self.severity_of)
@@ -173,8 +184,8 @@ class AlertActions(QObject):
         self._warn(title, message)
         window.refresh_buttons()
 
-    def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.controller.window)
+    def _warn(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.controller.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()

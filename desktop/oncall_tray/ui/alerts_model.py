@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from ..alertmanager.models import Alert, Silence
+from ..core.acknowledged import acknowledgement
 from ..core.durations import format_age, format_countdown
 from ..core.overview import Light
 from ..core.severity import Severity
@@ -176,11 +177,11 @@ class AlertsModel(QAbstractTableModel):
     def state_text(self, alert: Alert) -> str:
         """"firing", "acknowledged by ana until 14:05", or "inhibited"; "(stale)" when the data
         is from an earlier poll."""
-        if alert.silenced:
-            silence = next((self._silences[i] for i in alert.status.silenced_by if i in self._silences), None)
-            if silence is not None and silence.ends_at is not None:
-                text = tr("acknowledged by %1 until %2").replace("%1", silence.created_by).replace(
-                    "%2", silence.ends_at.astimezone().strftime("%H:%M"))
+        found = acknowledgement(alert, self._silences.values()) if alert.silenced else None
+        if found is not None:
+            if found.author and found.ends_at is not None:
+                text = tr("acknowledged by %1 until %2").replace("%1", found.author).replace(
+                    "%2", found.ends_at.astimezone().strftime("%H:%M"))
             else:
                 text = tr("acknowledged")
         elif alert.inhibited:

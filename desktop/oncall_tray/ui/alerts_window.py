@@ -31,6 +31,7 @@ from ..core.tracker import AlertSnapshot, TrackerUpdate
 from ..notify.attention_messages import red_flag_text
 from ..core.silencing import covered
 from .alert_details import AlertDetails
+from .elided_label import ElidedLabel
 from .silences_view import SilencesView
 from .alerts_model import COLUMNS, AlertsModel
 from .icons import paint
@@ -111,9 +112,7 @@ class AlertsWindow(QWidget):
         self.details_label = QLabel()
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details_label.setWordWrap(True)
-        self.red_flags = QLabel()  # the guide's red flags, prominent while they last
-        self.red_flags.setTextFormat(Qt.TextFormat.PlainText)
-        self.red_flags.setWordWrap(True)
+        self.red_flags = ElidedLabel()  # the guide's red flags, prominent while they last
         self.red_flags.setStyleSheet("background:#b71c1c; color:white; font-weight:bold; padding:6px;")
         self.red_flags.hide()
         self.filter = QLineEdit()
@@ -215,7 +214,7 @@ class AlertsWindow(QWidget):
         self.details_label.setText("\n".join(line for line in lines if not line.startswith("⚑")))  # see the banner
         self.model.set_stale(view.stale)
         flags = [red_flag_text(flag, detail, QCoreApplication.translate) for flag, detail in view.red_flags.items()]
-        self.red_flags.setText("\n".join("⚑ " + tr("Red flag: %1").replace("%1", f) for f in flags))
+        self.red_flags.set_full_text("\n".join("⚑ " + tr("Red flag: %1").replace("%1", f) for f in flags))
         self.red_flags.setVisible(bool(flags))
         self._reselect()
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import CredentialsNeeded
 from ..config import LoadedConfig
 from ..config_write import save_settings
+from ..connect import error_reason
 from ..core.overview import Light, Overview
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..watch import PollResult
@@ -53,7 +54,8 @@ class ConnectionActions(QObject):
             if not self._asked:
                 self._asked = True
                 error = result.error  # its reason and status; the body is a proxy's page at best
-                reason = error.reason + (f" (HTTP {error.status})" if error.status else "")
+                reason = error_reason(error, QCoreApplication.translate) + (
+                    f" (HTTP {error.status})" if error.status else "")
                 notices.append(Notice(clip(tr("Alertmanager needs credentials"), TITLE_LIMIT),
                                       clip(f"{error.url}: {reason}", BODY_LIMIT), None, light=Light.UNREACHABLE))
                 self.open_login(reason)

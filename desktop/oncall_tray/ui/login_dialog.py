@@ -4,7 +4,7 @@ keyring, or, when there is none or it is locked, memory until the tray quits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,12 +31,14 @@ def keep_credentials(store: SecretStore, url: str, credentials: Credentials) -> 
         stored = store.store_credentials(url, credentials)
     except KeyringLocked as exc:
         return store.keep_for_session(url, credentials), \
-            tr("The keyring is locked; the secret is kept until oncall-tray quits (%1).").replace("%1", str(exc))
+            tr("The keyring is locked; the secret is kept until oncall-tray quits (%1).").replace(
+                "%1", exc.text(QCoreApplication.translate))
     except SecretStoreError as exc:  # pragma: no cover - store() falls back itself
-        return store.keep_for_session(url, credentials), str(exc)
+        return store.keep_for_session(url, credentials), exc.text(QCoreApplication.translate)
     if stored.persistent:
         return stored, ""
-    return stored, tr("No system keyring: the secret is kept until oncall-tray quits (%1).").replace("%1", stored.reason)
+    return stored, tr("No system keyring: the secret is kept until oncall-tray quits (%1).").replace(
+        "%1", stored.reason_text(QCoreApplication.translate))
 
 
 class LoginDialog(QDialog):
@@ -76,7 +78,7 @@ class LoginDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         where = QLabel(tr("Kept in the system keyring (%1).").replace("%1", store.backend_name) if store.persistent
                        else "⚠ " + tr("No system keyring: the secret is kept until oncall-tray quits (%1).").replace(
-                           "%1", store.unavailable_reason))
+                           "%1", store.unavailable_text(QCoreApplication.translate)))
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setWordWrap(True)
         self.where = where

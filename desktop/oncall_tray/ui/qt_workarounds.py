@@ -10,6 +10,12 @@ shift long gets there in hours. Python 3.12 made these singletons immortal (a re
 large that it never reaches zero) for this kind of reason; ``guard_singleton_refcounts`` gives
 them the same on the interpreters where they are not, when the bug is seen. They are never freed
 legitimately, so nothing else changes.
+
+PySide6's import hook asks of every module imported after PySide6 whether its source mentions
+"PySide6" (``shibokensupport.feature._mod_uses_pyside``, through ``inspect.getsource``), and so
+leaves the whole source of every such module in ``linecache`` for the life of the process:
+about 170 files and 2.5 million characters for the tray, 5 to 7 MB of resident memory.
+``stop_source_caching`` asks the same question by reading the file, without keeping it.
 """
 
 from __future__ import annotations
@@ -54,4 +60,29 @@ def guard_singleton_refcounts() -> bool:
     for singleton in (None, True, False):
         ctypes.c_ssize_t.from_address(id(singleton)).value += _RESERVE  # ob_refcnt: the object's first field
     log.info("this PySide6 leaks references to None and True on this Python: None, True and False made immortal")
+    return True
+
+
+def stop_source_caching() -> bool:
+    """Make PySide6's import hook read each module's source without keeping it in ``linecache``
+    (see the module's docstring); returns True when the hook was found and replaced. The hook is
+    a private part of PySide6: where it is missing or different, nothing changes. Call it right
+    after the first import of PySide6, before the rest of the interface is imported."""
+    feature = sys.modules.get("shibokensupport.feature")
+    upstream = getattr(feature, "_mod_uses_pyside", None)
+    if upstream is None or getattr(upstream, "_reads_file", False):
+        return False
+
+    def mod_uses_pyside(module) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return upstream(module)
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return upstream(module)
+
+    mod_uses_pyside._reads_file = True
+    feature._mod_uses_pyside = mod_uses_pyside
     return True

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..alertmanager.cluster import ClusterPoll
 from ..config import Config, LoadedConfig, load_config, validate
-from ..config_write import save_settings
+from ..config_write import UnwritablePath, save_settings
 from ..connect import check_connection
 from ..secrets import SecretStore
 from .settings_layout import CHOICES, EXAMPLES, MULTILINE, TABS, URLS
@@ -261,10 +261,9 @@ class SettingsDialog(QDialog):
                 self.fields["auth_method"].raw() == "basic":
             return tr("Basic authentication needs a user name.")
         if problems:
-            message = problems[0].message
-            if message.startswith("wrong type") and self.fields[key].kind in (int, float):
+            if problems[0].kind == "type" and self.fields[key].kind in (int, float):
                 return tr("Must be a number.")
-            return message
+            return problems[0].reason.text(QCoreApplication.translate)
         return ""
 
     def _update_buttons(self) -> None:
@@ -324,7 +323,8 @@ class SettingsDialog(QDialog):
         try:
             save_settings(self.loaded.path, changes)
         except (OSError, ValueError) as exc:
-            self.save_error.setText(tr("Not saved: %1").replace("%1", str(exc)))
+            reason = exc.text(QCoreApplication.translate) if isinstance(exc, UnwritablePath) else str(exc)
+            self.save_error.setText(tr("Not saved: %1").replace("%1", reason))
             return
         self.loaded = load_config(self.loaded.path)
         self.saved.emit(self.loaded)

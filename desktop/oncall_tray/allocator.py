@@ -1,0 +1,33 @@
+"""The C allocator's settings for a long-running process (no Qt).
+
+glibc serves a large ``malloc`` (at least ``M_MMAP_THRESHOLD``, 128 KiB at start) with its own
+``mmap`` and gives it back to the system on ``free``; but after the first such block is freed it
+raises the threshold, up to 32 MiB, so that later large blocks come from the heap, which keeps
+them once freed. Each poll of 10,000 alerts reads a 10 MB response, so the tray's heap grew by
+that much and more and never shrank (10 to 28 MB measured, see ``benchmarks/README.md``).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+#: ``mallopt``'s parameter number for the mmap threshold (glibc's malloc.h).
+M_MMAP_THRESHOLD = -3
+#: glibc's initial threshold, in bytes; fixing it stops the dynamic raise.
+MMAP_THRESHOLD_BYTES = 128 * 1024
+
+
+def keep_large_blocks_returnable(threshold: int = MMAP_THRESHOLD_BYTES) -> bool:
+    """Fix glibc's mmap threshold at ``threshold`` bytes, so that every block that large is an
+    ``mmap`` given back to the system when freed. Returns True when glibc accepted it; False on
+    other systems and C libraries (nothing changes there). Call once, at start."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # not glibc (e.g. a static or musl build without it)
+        return False
+    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+    mallopt.restype = ctypes.c_int
+    return mallopt(M_MMAP_THRESHOLD, threshold) == 1

@@ -1,0 +1,141 @@
+"""Faults in the settings file as sentences translated when shown (no Qt).
+
+A ``Problem`` names the key as the engineer wrote it in the YAML file and its line, with the
+reason as an ``i18n.Message`` (context ``"settings"``): ``config check`` prints
+``problem.text(tr)`` with the command line's translator, the tray
+``problem.text(QCoreApplication.translate)``; ``str(problem)`` is English.
+
+msgspec's validation messages ("Expected `int`, got `str` - at `$[0]`") are mapped here to
+sentences of their own (wrong type, out of range, invalid value, missing or unknown entry); a
+message of another shape keeps msgspec's text after a translated lead-in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from .i18n import Message, Translate, english
+
+
+class SettingValueError(ValueError):
+    """A setting's value that cannot be used; ``reason`` says why (translatable), ``str()`` in
+    English."""
+
+    def __init__(self, reason: Message) -> None:
+        self.reason = reason
+        super().__init__(reason.text())
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One fault in the settings file.
+
+    Attributes:
+        key: the setting as written in the file ("" for the file as a whole).
+        line: 1-based line number, None when unknown.
+        reason: why, translatable.
+        kind: "type" for a value of the wrong type (what the settings dialog says as "must be a
+            number"), "unknown" for an unknown key, "" otherwise.
+    """
+
+    key: str
+    line: int | None
+    reason: Message
+    kind: str = ""
+
+    @property
+    def message(self) -> str:
+        """The reason in English."""
+        return self.reason.text()
+
+    def text(self, tr: Translate = english) -> str:
+        """``line N: key: reason`` in ``tr``'s language (the parts that are known)."""
+        if self.line and self.key:
+            return Message("settings", "line %1: %2: %3", (str(self.line), self.key, self.reason)).text(tr)
+        if self.line:
+            return Message("settings", "line %1: %2", (str(self.line), self.reason)).text(tr)
+        reason = self.reason.text(tr)
+        return f"{self.key}: {reason}" if self.key else reason
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+#: msgspec's type names, as the engineer would say them (read-only).
+TYPE_NAMES = MappingProxyType({
+    "int": Message("settings", "a whole number"),
+    "float": Message("settings", "a number"),
+    "str": Message("settings", "text"),
+    "bool": Message("settings", "true or false"),
+    "array": Message("settings", "a list"),
+    "object": Message("settings", "a mapping (key: value)"),
+    "null": Message("settings", "empty (null)"),
+})
+
+_WRONG_TYPE = re.compile(r"^Expected `(\w+)`, got `(\w+)`$")
+_BOUND = re.compile(r"^Expected `(\w+)` (>=|<=|>|<) (\S+)$")
+_ENUM = re.compile(r"^Invalid enum value (.+)$")
+_MISSING = re.compile(r"^Object missing required field `(.+)`$")
+_UNKNOWN = re.compile(r"^Object contains unknown field `(.+)`$")
+_PATH = re.compile(r"^(?P<body>.*?) - at `(?P<path>[^`]+)`(?: in `(?P<parent>[^`]+)`)?$")
+_ITEM = re.compile(r"^\$\[(\d+)\]$")
+
+
+def _type(name: str) -> Message | str:
+    return TYPE_NAMES.get(name, f"`{name}`")
+
+
+def _bound(op: str, kind: str, limit: str) -> Message:
+    if op == ">=":
+        return Message("settings", "must be %1, at least %2", (_type(kind), limit))
+    if op == "<=":
+        return Message("settings", "must be %1, at most %2", (_type(kind), limit))
+    if op == ">":
+        return Message("settings", "must be %1 greater than %2", (_type(kind), limit))
+    return Message("settings", "must be %1 less than %2", (_type(kind), limit))
+
+
+def _body(text: str) -> tuple[Message, str] | None:
+    """(reason, kind) for a msgspec message without its location, None when not recognised."""
+    if match := _WRONG_TYPE.match(text):
+        return Message("settings", "must be %1, not %2", (_type(match[1]), _type(match[2]))), "type"
+    if match := _BOUND.match(text):
+        return _bound(match[2], match[1], match[3]), ""
+    if match := _ENUM.match(text):
+        return Message("settings", "%1 is not one of the allowed values", (match[1],)), ""
+    if match := _MISSING.match(text):
+        return Message("settings", "the entry %1 is required", (match[1],)), ""
+    if match := _UNKNOWN.match(text):
+        return Message("settings", "unknown entry %1", (match[1],)), "unknown"
+    return None
+
+
+def _subject(path: str, parent: str | None) -> Message:
+    if parent is not None and path == "key":
+        return Message("settings", "each key")
+    if path == "$[...]":
+        return Message("settings", "each value")
+    if match := _ITEM.match(path):
+        return Message("settings", "item %1 of the list", (str(int(match[1]) + 1),))
+    return Message("settings", "the value at %1", (path,))
+
+
+def from_validation_error(key: str, line: int | None, error: Exception) -> Problem:
+    """The ``Problem`` of msgspec's ``ValidationError`` for the value of ``key``: a translated
+    sentence for the kinds above, else msgspec's own text after "wrong type:"."""
+    text = str(error)
+    subject = None
+    if (located := _PATH.match(text)) and located["path"] != "$":
+        subject = _subject(located["path"], located["parent"])
+        text = located["body"]
+    elif located:
+        text = located["body"]
+    found = _body(text)
+    if found is None:
+        return Problem(key, line, Message("settings", "wrong type: %1", (str(error),)), "type")
+    reason, kind = found
+    if subject is not None:
+        reason = Message("settings", "%1 %2", (subject, reason))
+    return Problem(key, line, reason, kind)

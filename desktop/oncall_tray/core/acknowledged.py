@@ -1,0 +1,83 @@
+"""Whether an alert is already acknowledged, and by which silence (no Qt, no I/O).
+
+The one rule that ``oncall-tray ack``, the tray's *Acknowledge* and the alerts window's state
+column share: an alert is acknowledged while a silence mutes it, whether Alertmanager already
+lists the silence in the alert's ``silencedBy`` or the silence is active and its matchers match
+the alert's labels (a silence created a moment ago, before Alertmanager re-evaluated the alert).
+Acknowledging it again would only add a second silence: the engineer extends the first one
+instead (``oncall-tray silence extend ID``, or *Extend* in the alert's details).
+
+Texts are English, marked for translation in context ``"silencing"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..alertmanager.matchers import matches_all
+from ..alertmanager.models import Alert, Silence
+from .handoff import local_time
+
+#: ``tr(context, source_text) -> str``.
+Translate = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    """The silence that already acknowledges an alert.
+
+    Attributes:
+        silence_id: its ID.
+        author: its ``createdBy`` ("" when the silence itself is not among those known).
+        ends_at: its end, aware UTC (None when not known).
+    """
+
+    silence_id: str
+    author: str = ""
+    ends_at: dt.datetime | None = None
+
+    def text(self, alertname: str, tr: Translate, zone: dt.tzinfo, now: dt.datetime) -> str:
+        """"APIDown is already acknowledged by ana until 14:05 (silence <ID>)." in ``tr``'s
+        language; the end in ``zone`` (with its date when not on ``now``'s day)."""
+        if self.author and self.ends_at is not None:
+            text = tr("silencing", "%1 is already acknowledged by %2 until %3 (silence %4).").replace(
+                "%2", self.author).replace("%3", local_time(self.ends_at, zone, now, tr)).replace(
+                "%4", self.silence_id)
+        else:
+            text = tr("silencing", "%1 is already acknowledged (silence %2).").replace("%2", self.silence_id)
+        return text.replace("%1", alertname or "?")
+
+
+def acknowledgement(alert: Alert, silences: Iterable[Silence]) -> Acknowledgement | None:
+    """The silence that acknowledges ``alert``, or None when nothing mutes it.
+
+    Args:
+        alert: a current alert (its ``status.silenced_by`` as Alertmanager last reported it).
+        silences: the known silences, any state (``AlertmanagerClient.silences()``, or the
+            values of the tray's silence map).
+    Returns:
+        among the active silences listed in ``silencedBy`` or matching the alert's labels, the
+        one that ends last (the alert stays acknowledged until then); a silence ID of
+        ``silencedBy`` alone when none of those silences is known; None otherwise.
+    """
+    listed = set(alert.status.silenced_by)
+    muting = [s for s in silences if s.status.state == "active" and (s.id in listed or _mutes(s, alert))]
+    if muting:
+        last = max(muting, key=lambda s: s.ends_at or dt.datetime.max.replace(tzinfo=dt.timezone.utc))
+        return Acknowledgement(last.id, last.created_by, last.ends_at)
+    if listed:
+        return Acknowledgement(sorted(listed)[0])
+    return None
+
+
+def _mutes(silence: Silence, alert: Alert) -> bool:
+    """Whether the silence's matchers match the alert's labels; a regular expression that
+    Python's ``re`` does not accept (RE2 syntax such as ``\\pL``) counts as no match, and
+    Alertmanager's ``silencedBy`` decides."""
+    try:
+        return matches_all(silence.matchers, alert.labels)
+    except re.error:
+        return False
