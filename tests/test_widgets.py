@@ -155,3 +155,36 @@ def test_the_red_flag_banner_cuts_with_an_ellipsis_and_shows_everything_in_its_t
     assert label.toolTip() == text and label.full_text() == text
     label.resize(2000, 60)
     assert label.text() == text and label.toolTip() == ""
+
+
+def test_the_settings_problems_notice_is_in_the_engineers_language(qtbot, tmp_path, monkeypatch):
+    """A wrong value in a Portuguese engineer's settings file is reported in Portuguese, with its
+    key and line (the reason used to come out in English, from the library's own message)."""
+    from PySide6.QtWidgets import QApplication
+
+    from oncall_tray.config import load_config
+    from oncall_tray.ui.app import TrayController
+    from oncall_tray.ui.translations import install
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = tmp_path / "config.yaml"
+    path.write_text("language: pt_BR\npoll_interval: -5\nalertmanager_url: http://127.0.0.1:1\n", encoding="utf-8")
+    loaded = load_config(path, named=True)
+    assert loaded.problems
+    app = QApplication.instance()
+    translators = install(app, "pt_BR")
+    controller = TrayController(loaded)
+    notices = []
+    controller.notifier.show = notices.extend
+    try:
+        with qtbot.waitSignal(controller.poller.polled, timeout=10000):
+            controller.start()
+        (notice,) = [n for n in notices if "configurações" in n.title.lower() or "settings" in n.title.lower()]
+        assert "usando os valores padrão para" in notice.body
+        assert "linha 2: poll_interval" in notice.body, notice.body
+        assert "must" not in notice.body and "Expected" not in notice.body
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        assert controller.shutdown()
+        controller.window.close()

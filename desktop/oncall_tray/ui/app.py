@@ -8,7 +8,6 @@ thread is stuck in a request that never answers, the process exits without waiti
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import itertools
 import logging
@@ -16,8 +15,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from .. import APP_NAME, __version__, autostart
 from ..config import LoadedConfig
@@ -297,7 +296,7 @@ class TrayController(QObject):
             log.warning("settings %s: %s", self.loaded.path, problem)
         title = tr("Problems in the settings file")
         body = tr("%1; defaults are used for: %2").replace("%1", str(self.loaded.path)).replace(
-            "%2", "; ".join(str(p) for p in problems))
+            "%2", "; ".join(p.text(QCoreApplication.translate) for p in problems))
         self.notifier.show([Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), None, light=Light.WARNING)])
 
     def shutdown(self) -> bool:
