@@ -41,6 +41,8 @@ LEVELS = (L1, L2, L3)
 #: A clock is "amber" in the last fifth of its target (``SlaClock.fraction_left`` below this).
 AMBER_FRACTION = 0.2
 _MINUTE = dt.timedelta(minutes=1)
+#: How many ``next_opening`` answers a ``BusinessHours`` keeps (about 150 bytes each).
+_OPENINGS_KEPT = 16384
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ class BusinessHours:
     opens: dt.time = dt.time(9)
     closes: dt.time = dt.time(18)
     zone: dt.tzinfo = UTC
+    #: ``next_opening``'s answers by ``after`` (every info alert asks at every poll); bounded.
+    _openings: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         if not self.days or not set(self.days) <= set(range(7)):
@@ -97,7 +101,16 @@ class BusinessHours:
         Raises:
             ValueError: ``after`` is naive.
         """
-        after = _utc(after, "after")
+        known = self._openings.get(after)
+        if known is not None:
+            return known
+        opening = self._next_opening(_utc(after, "after"))
+        if len(self._openings) >= _OPENINGS_KEPT:
+            self._openings.clear()
+        self._openings[after] = opening
+        return opening
+
+    def _next_opening(self, after: dt.datetime) -> dt.datetime:
         day = after.astimezone(self.zone).date()
         for offset in range(8):
             date = day + dt.timedelta(days=offset)
@@ -161,24 +174,33 @@ class SlaPolicy:
         if start is None:
             return SlaClock(severity, None, None, None, None, None, acked is not None, resolved is not None,
                             L1, None, 0.0)
+        # Called for every alert at every poll (10,000 in a large outage): plain comparisons, no
+        # generators.
         resolve_stop = resolved or now
-        respond_stop = min(t for t in (acked, resolved, now) if t is not None)
+        respond_stop = now
+        if acked is not None and acked < respond_stop:
+            respond_stop = acked
+        if resolved is not None and resolved < respond_stop:
+            respond_stop = resolved
         if targets.respond_next_business_day:
             respond_by = self.business.next_opening(start)
         else:
             respond_by = start + targets.respond if targets.respond else None
         resolve_by = start + targets.resolve if targets.resolve else None
         elapsed = resolve_stop - start
-        thresholds = [(level, after) for level, after in ((L2, targets.l2_after), (L3, targets.l3_after)) if after]
-        escalation = max((level for level, after in thresholds if elapsed > after), default=L1)
-        due = [start + after for level, after in thresholds if level > escalation and elapsed <= after]
-        next_at = min(due) if due and resolved is None else None
-        return SlaClock(
-            severity=severity, starts_at=start, respond_by=respond_by, resolve_by=resolve_by,
-            respond_remaining_s=_seconds(respond_by, respond_stop),
-            resolve_remaining_s=_seconds(resolve_by, resolve_stop),
-            responded=acked is not None, resolved=resolved is not None, escalation=escalation,
-            next_escalation_at=next_at, elapsed_s=elapsed.total_seconds())
+        thresholds = ((L2, targets.l2_after), (L3, targets.l3_after))
+        escalation = L1
+        for level, after in thresholds:
+            if after and elapsed > after and level > escalation:
+                escalation = level
+        next_at = None
+        if resolved is None:
+            for level, after in thresholds:
+                if after and level > escalation and elapsed <= after and (next_at is None or start + after < next_at):
+                    next_at = start + after
+        return SlaClock(severity, start, respond_by, resolve_by, _seconds(respond_by, respond_stop),
+                        _seconds(resolve_by, resolve_stop), acked is not None, resolved is not None, escalation,
+                        next_at, elapsed.total_seconds())
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +276,8 @@ def acknowledged_at(alert: Alert, silences: Mapping[str, Silence]) -> dt.datetim
             that every ID in ``silencedBy`` is there). ``pending`` silences are ignored; an
             ``expired`` one still counts, as it was active when the alert was read.
     """
+    if not alert.status.silenced_by:
+        return None
     times = [s.starts_at for sid in alert.status.silenced_by
              if (s := silences.get(sid)) is not None and s.status.state != "pending" and s.starts_at is not None]
     return min(times) if times else None
