@@ -289,3 +289,48 @@ def test_a_locked_keyring_prompts_in_the_tray_and_the_token_is_kept_for_the_run(
             assert controller.shutdown()
             controller.window.close()
             gc.collect()
+
+
+def test_saving_settings_keeps_the_alertmanager_given_on_the_command_line(qtbot, tmp_path, monkeypatch, store,
+                                                                          alertmanager):
+    """``oncall-tray --alertmanager URL`` (or the demo) then Settings > Save with another change:
+    the tray keeps watching URL (it used to fall back to the file's URL and lose contact); once
+    the engineer edits the URL field itself, the edited URL is written and used."""
+    from oncall_tray.cli import build_parser, settings
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    alertmanager.post_alerts([make_alert("OnCommandLine", "warning")])
+    dead = f"http://127.0.0.1:{free_port()}"
+    path = tmp_path / "config.yaml"
+    path.write_text(f"alertmanager_url: {dead}\npoll_interval: 1\nmax_retry_interval: 1\nrequest_timeout: 3\n"
+                    "notifications: false\nlanguage: en\n")
+    loaded = settings(build_parser().parse_args(["--config", str(path), "--alertmanager", alertmanager.url]))
+    controller = TrayController(loaded, store=store)
+    controller.start()
+    second = LocalAlertmanager().start()
+    try:
+        second.post_alerts([make_alert("OnSecond", "critical")])
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.WARNING, timeout=10000)
+        controller.connection.open_settings()
+        dialog = controller.connection.dialogs["settings"]
+        dialog.fields["request_timeout"].widget.setText("4")
+        dialog.save()
+        assert controller.config.alertmanager_url == alertmanager.url and controller.config.request_timeout == 4
+        text = path.read_text()
+        assert "request_timeout: 4" in text and alertmanager.url not in text and dead in text
+        polled = []
+        controller.poller.polled.connect(polled.append)
+        qtbot.waitUntil(lambda: len(polled) >= 2, timeout=10000)
+        assert all(r.error is None for r in polled) and controller.view.light is Light.WARNING
+
+        controller.connection.open_settings()
+        dialog = controller.connection.dialogs["settings"]
+        dialog.fields["alertmanager_urls"].widget.setPlainText(second.url)
+        dialog.save()
+        assert controller.config.alertmanager_url == second.url and second.url in path.read_text()
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL, timeout=10000)
+    finally:
+        assert controller.shutdown()
+        controller.window.close()
+        second.stop()

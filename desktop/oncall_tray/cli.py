@@ -69,7 +69,6 @@ def settings(args: argparse.Namespace) -> LoadedConfig:
             (the same check as the settings file's).
     """
     loaded = load_config(args.config, named=_named(args.config))
-    config = loaded.config
     if args.alertmanager is not None:
         urls = [url.strip() for url in args.alertmanager.split(",") if url.strip()]
         if not urls:
@@ -78,13 +77,13 @@ def settings(args: argparse.Namespace) -> LoadedConfig:
             problem = check_url(url)
             if problem:
                 raise UsageError(problem, f"--alertmanager {_hide_password(url)}")
-        config = config.with_overrides(alertmanager_url=urls[0], alertmanager_peers=tuple(urls[1:]))
+        loaded = loaded.overridden(alertmanager_url=urls[0], alertmanager_peers=tuple(urls[1:]))
     if args.prometheus is not None:
         problem = check_url(args.prometheus)
         if problem:
             raise UsageError(problem, f"--prometheus {_hide_password(args.prometheus)}")
-        config = config.with_overrides(prometheus_url=args.prometheus)
-    return LoadedConfig(config, loaded.path, loaded.exists, loaded.problems)
+        loaded = loaded.overridden(prometheus_url=args.prometheus)
+    return loaded
 
 
 def _named(path: Path | None) -> bool:

@@ -8,8 +8,9 @@ Prometheus :9090, Jaeger :16686) and a 15 s poll interval.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -99,14 +100,49 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
         return TlsSettings(bundle, self.insecure_skip_verify)
 
 
+#: Settings that go together: overriding or writing one of them covers the others.
+_LINKED = (frozenset({"alertmanager_url", "alertmanager_peers"}),)
+
+
 @dataclass(frozen=True)
 class LoadedConfig:
-    """Result of ``load_config``: the settings in force, where they came from, what was wrong."""
+    """Result of ``load_config``: the settings in force, where they came from, what was wrong.
+
+    Attributes:
+        config: the settings in force (the file's, with ``overrides`` on top).
+        path: the settings file.
+        exists: whether it existed when read.
+        problems: what was wrong in it (those settings have their defaults).
+        overrides: settings given for this run only, on top of the file: ``--alertmanager``,
+            ``--prometheus``, the demo's own Alertmanager and Prometheus. They survive the
+            settings being saved from the tray (see ``reloaded``).
+    """
 
     config: Config
     path: Path
     exists: bool
     problems: tuple[Problem, ...]
+    overrides: Mapping[str, object] = field(default_factory=dict)
+
+    def overridden(self, **values) -> LoadedConfig:
+        """These settings for this run only, on top of the file (names of ``Config`` fields).
+
+        Raises:
+            TypeError: a name that is not a setting.
+        """
+        return dataclasses.replace(self, config=self.config.with_overrides(**values),
+                                   overrides={**self.overrides, **values})
+
+    def reloaded(self, written: Iterable[str] = ()) -> LoadedConfig:
+        """The settings file read again, with this run's overrides still on top, except those
+        the engineer has just ``written`` to the file (and the settings linked to them: the
+        Alertmanager URL and its peers go together). Never raises (see ``load_config``)."""
+        dropped = set(written)
+        for group in _LINKED:
+            if group & dropped:
+                dropped |= group
+        kept = {key: value for key, value in self.overrides.items() if key not in dropped}
+        return load_config(self.path).overridden(**kept)
 
 
 LANGUAGES = ("", "pt_BR", "en")

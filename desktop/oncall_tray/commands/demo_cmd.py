@@ -40,13 +40,13 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(f"cannot post the demo alerts to {am.url}: {exc}")
         return EXIT_USAGE
     error(f"demo Alertmanager at {am.url} (stopped when the tray quits)")
-    config = loaded.config.with_overrides(alertmanager_url=am.url, alertmanager_peers=())
+    loaded = loaded.overridden(alertmanager_url=am.url, alertmanager_peers=())
     cleanups = [am.stop]
     prometheus = start_demo_prometheus()
     if prometheus is not None:
         cleanups.append(prometheus.stop)
-        config = config.with_overrides(prometheus_url=prometheus.url)
-    return run_tray(LoadedConfig(config, loaded.path, loaded.exists, loaded.problems), cleanups=cleanups)
+        loaded = loaded.overridden(prometheus_url=prometheus.url)
+    return run_tray(loaded, cleanups=cleanups)
 
 
 def start_demo_prometheus():

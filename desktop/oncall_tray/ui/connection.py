@@ -8,13 +8,13 @@ It works through the ``TrayController`` it is given (its settings, secret store,
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import CredentialsNeeded
-from ..config import LoadedConfig
 from ..config_write import save_settings
 from ..connect import error_reason
 from ..core.overview import Light, Overview
@@ -100,8 +100,7 @@ class ConnectionActions(QObject):
             except (OSError, ValueError) as exc:
                 log.warning("cannot record the login in %s: %s", controller.loaded.path, exc)
         loaded = controller.loaded
-        controller.apply_settings(LoadedConfig(loaded.config.with_overrides(**changes), loaded.path, loaded.exists,
-                                               loaded.problems))
+        controller.apply_settings(dataclasses.replace(loaded, config=loaded.config.with_overrides(**changes)))
 
     def _keep(self, url: str, credentials: Credentials) -> None:
         _stored, note = keep_credentials(self.controller.store, url, credentials)

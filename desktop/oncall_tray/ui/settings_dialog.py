@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..alertmanager.cluster import ClusterPoll
-from ..config import Config, LoadedConfig, load_config, validate
+from ..config import Config, LoadedConfig, validate
 from ..config_write import UnwritablePath, save_settings
 from ..connect import check_connection
 from ..secrets import SecretStore
@@ -326,7 +326,7 @@ class SettingsDialog(QDialog):
             reason = exc.text(QCoreApplication.translate) if isinstance(exc, UnwritablePath) else str(exc)
             self.save_error.setText(tr("Not saved: %1").replace("%1", reason))
             return
-        self.loaded = load_config(self.loaded.path)
+        self.loaded = self.loaded.reloaded(written=changes)  # --alertmanager, the demo's URL... stay
         self.saved.emit(self.loaded)
         self.accept()
 
