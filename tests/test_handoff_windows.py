@@ -404,3 +404,23 @@ def test_the_gui_writer_and_the_command_line_write_at_once(desk, qtbot, tmp_path
     notes = desk.outside().notes_for(fp)
     assert [n for n in notes if n.startswith("gui-")] == [f"gui-{i}" for i in range(150)]
     assert sorted(n for n in notes if n.startswith("cli-")) == [f"cli-{i}" for i in range(4)]
+
+
+def test_an_incident_that_resolved_and_fired_again_between_two_polls_is_not_called_over(desk):
+    """The alert resolved and fired again while the tray was not looking (or the demo was run
+    twice): the journal closes the old incident, but the notice must not say "Resolved" about
+    an alert that is firing; it says it fired again."""
+    am = desk.am
+    first = make_alert("APIDown", "critical", starts_at=utcnow() - MINUTES)
+    am.post_alerts([first])
+    desk.poll()
+    silence(am, {"alertname": "APIDown"}, minutes=15, author="ana", comment="ACK! investigando — ana")
+    desk.poll()
+    am.post_alerts([resolve(first)])
+    am.post_alerts([make_alert("APIDown", "critical", starts_at=utcnow())])
+    desk.poll()
+    titles = [n.title for n in desk.notices]
+    assert "After the incident: APIDown" not in titles
+    assert "APIDown resolved and fired again" in titles
+    (incident,) = [i for i in shifts.incidents(desk.outside()) if i.alertname == "APIDown"]
+    assert incident.resolved_at is not None  # the earlier incident is closed all the same

@@ -53,11 +53,14 @@ def test_expired_silence_unacknowledges(alertmanager):
     assert kinds(update) == {(EventKind.UNACKNOWLEDGED, "B")}
 
 
+BASE = utcnow()  # one instant for every fake: a new startsAt on a known fingerprint is a new firing
+
+
 def fake(fp: str, severity: str, silenced: bool = False, started_minutes_ago: int = 1) -> Alert:
     return Alert(fingerprint=fp, labels={"alertname": fp, "severity": severity},
                  status=AlertStatus(state="suppressed" if silenced else "active",
                                     silenced_by=("s",) if silenced else ()),
-                 starts_at=utcnow() - dt.timedelta(minutes=started_minutes_ago))
+                 starts_at=BASE - dt.timedelta(minutes=started_minutes_ago))
 
 
 def test_severity_change_and_order_worst_then_oldest():
@@ -106,8 +109,10 @@ def test_unchanged_alerts_are_shared_between_snapshots(alertmanager):
         alertmanager.post_alerts([resolve(b)])
         alertmanager.post_alerts([{**b, "startsAt": utcnow().isoformat(),
                                    "endsAt": (utcnow() + dt.timedelta(hours=1)).isoformat()}])
-        fourth = tracker.update(client.alerts(), utcnow()).snapshot
-        assert [x.alertname for x in fourth.ordered()] == ["A", "B"]
+        fourth = tracker.update(client.alerts(), utcnow())
+        assert [x.alertname for x in fourth.snapshot.ordered()] == ["A", "B"]
+        assert [(e.kind, e.alert.alertname) for e in fourth.events] == [(EventKind.RESOLVED, "B"), (EventKind.FIRED, "B")]
+        assert fourth.events[0].alert is third.alerts[fp_b]
 
 
 def fingerprint(snapshot, alertname: str) -> str:

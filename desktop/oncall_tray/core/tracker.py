@@ -1,7 +1,8 @@
 """Turns successive polls of Alertmanager into events (design notes, "Layout", core/).
 
 Identity of an alert is its fingerprint. Between two polls an alert can be:
-fired (new fingerprint), resolved (fingerprint gone), acknowledged (became silenced),
+fired (new fingerprint), resolved (fingerprint gone), resolved and fired again (same fingerprint,
+new ``startsAt``: a RESOLVED event for the old one, then a FIRED one), acknowledged (became silenced),
 unacknowledged (no longer silenced while still firing), or change severity. The first poll after
 start produces no per-alert events, only ``initial=True`` so that the caller can show one summary.
 
@@ -170,10 +171,15 @@ class AlertTracker:
                 continue
             if alert is old:
                 continue
+            if alert.starts_at != old.starts_at and alert.starts_at is not None and old.starts_at is not None:
+                reorder = True  # resolved and fired again between two polls: a new firing
+                events.append(AlertEvent(EventKind.RESOLVED, old, old_severities[fp]))
+                events.append(AlertEvent(EventKind.FIRED, alert, severity))
+                continue
             old_severity = old_severities[fp]
             if severity is not old_severity:
                 events.append(AlertEvent(EventKind.SEVERITY_CHANGED, alert, severity, old_severity))
-            if severity is not old_severity or alert.starts_at != old.starts_at or alert.alertname != old.alertname:
+            if severity is not old_severity or alert.alertname != old.alertname:
                 reorder = True
             was_silenced = bool(old.status.silenced_by)
             if silenced and not was_silenced:

@@ -43,11 +43,12 @@ Done = Callable[[object, BaseException | None], None]
 
 
 def _record(journal: Journal, alerts, severities, silences, at: dt.datetime) -> tuple[bool, list[tuple[int, str]]]:
-    """In the writer thread: record a poll; returns (anything recorded, [(incident, alert name)]
-    of the incidents it resolved) rather than the changes, so that thousands of them are freed
+    """In the writer thread: record a poll; returns (anything recorded, [(incident, alert name,
+    firing again)] of the incidents it resolved) rather than the changes, so that thousands of them are freed
     here, not on the GUI thread."""
     changes = record_poll(journal, alerts, severities, silences, at, cooperative=True)
-    resolved = [(c.incident, c.alertname) for c in changes if c.kind is EventKind.RESOLVED and c.incident]
+    resolved = [(c.incident, c.alertname, c.fingerprint in alerts) for c in changes
+                if c.kind is EventKind.RESOLVED and c.incident]
     return bool(changes), resolved
 
 
@@ -191,7 +192,12 @@ class ShiftController(QObject):
             self._quiet_polls = FULL_RECORD_EVERY  # the next poll is recorded whatever it brings
             return
         changed, resolved = result
-        for incident_id, name in resolved:
+        for _incident_id, name, firing_again in resolved:
+            if firing_again:  # resolved and fired again between two looks: not over, no checklist yet
+                self.notify(tr("%1 resolved and fired again").replace("%1", name),
+                            tr("The earlier incident is closed (Incidents, in the tray menu); the alert is firing "
+                               "again as a new one."), Light.WARNING)
+                continue
             self.notify(tr("After the incident: %1").replace("%1", name),
                         tr("Resolved. Remove the silences, confirm the metrics, update #incidents and document "
                            "the actions: Incidents in the tray menu."))
