@@ -5,6 +5,7 @@ Alertmanager."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
 from oncall_tray.config import Config
 from oncall_tray.core.alert_filter import NO_VALUE, SYNTAX, UNCLOSED_QUOTE, parse_filter
+from oncall_tray.core.contact import ContactMonitor
 from oncall_tray.core.overview import overview
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
@@ -106,3 +108,23 @@ def test_the_invalid_filter_message_in_portuguese(qtbot, demo_window):
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(QLocale("en"))
+
+
+T0 = dt.datetime(2026, 12, 3, 12, tzinfo=dt.timezone.utc)
+
+
+def test_stale_header_gives_the_time_or_says_no_poll_succeeded(qtbot, demo_window):
+    window = demo_window
+    tracker = AlertTracker(SeverityMap())
+    snap = tracker.update([], T0).snapshot
+    fresh = ContactMonitor()  # new settings: a new Alertmanager that never answered
+    fresh.failure(T0, "connection refused")
+    view = overview(snap, fresh.failure(T0, "connection refused"))
+    window.show_overview(view)
+    lines = window.details_label.text()
+    shown = T0.astimezone().strftime("%H:%M:%S")
+    assert f"Alerts shown are from {shown} (stale)" in lines and "—" not in lines
+    assert "No successful poll of this Alertmanager yet" in lines
+    never = ContactMonitor()  # at start: nothing shown, nothing ever polled
+    window.show_overview(overview(None, never.failure(T0, "connection refused")))
+    assert "No successful poll yet" in window.details_label.text()

@@ -3330,13 +3330,13 @@
         <translation>%1 acknowledged (silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="125"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
@@ -3346,9 +3346,14 @@
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="71"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="73"/>
+        <source>Alerts shown are stale</source>
+        <translation>Alerts shown are stale</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="35"/>
@@ -3356,12 +3361,12 @@
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="122"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
@@ -3371,29 +3376,39 @@
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="143"/>
         <source>Hand over the shift…</source>
         <translation>Hand over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="144"/>
         <source>Incidents…</source>
         <translation>Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="75"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="160"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="58"/>
         <source>Next deadline: %1</source>
         <translation>Next deadline: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <source>No successful poll of this Alertmanager yet</source>
+        <translation>No successful poll of this Alertmanager yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
+        <source>No successful poll yet</source>
+        <translation>No successful poll yet</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="38"/>
@@ -3401,67 +3416,67 @@
         <translation>No unacknowledged alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="150"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="151"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="152"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="144"/>
         <source>Past handoffs…</source>
         <translation>Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="166"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="141"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="161"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="159"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="138"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="162"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
         <source>TLS certificate checks are off</source>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="143"/>
         <source>Take over the shift…</source>
         <translation>Take over the shift…</translation>
     </message>
@@ -3471,17 +3486,17 @@
         <translation>Unacknowledged alerts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="135"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="57"/>
         <source>resolve %1 by %2</source>
         <translation>resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="57"/>
         <source>respond to %1 by %2</source>
         <translation>respond to %1 by %2</translation>
     </message>

@@ -3330,13 +3330,13 @@
         <translation>Reconhecidos (silenciados): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="125"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
@@ -3346,9 +3346,14 @@
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="71"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alertas exibidos são das %1 (desatualizados)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="73"/>
+        <source>Alerts shown are stale</source>
+        <translation>Alertas exibidos desatualizados</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="35"/>
@@ -3356,12 +3361,12 @@
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="122"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
@@ -3371,29 +3376,39 @@
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="143"/>
         <source>Hand over the shift…</source>
         <translation>Passar turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="144"/>
         <source>Incidents…</source>
         <translation>Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="75"/>
         <source>Last good poll: %1</source>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="160"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="58"/>
         <source>Next deadline: %1</source>
         <translation>Próximo prazo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <source>No successful poll of this Alertmanager yet</source>
+        <translation>Nenhuma consulta bem-sucedida a este Alertmanager ainda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
+        <source>No successful poll yet</source>
+        <translation>Nenhuma consulta bem-sucedida ainda</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="38"/>
@@ -3401,67 +3416,67 @@
         <translation>Nenhum alerta não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="150"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="151"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="152"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="144"/>
         <source>Past handoffs…</source>
         <translation>Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="166"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="141"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="161"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="159"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="138"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="162"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
         <source>TLS certificate checks are off</source>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="143"/>
         <source>Take over the shift…</source>
         <translation>Assumir turno…</translation>
     </message>
@@ -3471,17 +3486,17 @@
         <translation>Alertas não reconhecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="135"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify está ligado: qualquer um entre você e o Alertmanager pode ler e alterar o que ele diz</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="57"/>
         <source>resolve %1 by %2</source>
         <translation>resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="57"/>
         <source>respond to %1 by %2</source>
         <translation>responder a %1 até %2</translation>
     </message>
