@@ -83,7 +83,7 @@ class FilterBox(QWidget):
         if self.parsed.problem is not None:
             self._say(problem_text(self.parsed.problem), f"color: {RED}; font-weight: bold;")
         elif not self.parsed.empty and total and not shown:
-            self._say(no_match_text(self.parsed), "")
+            self._say(no_match_text(self.parsed), "font-weight: bold;")  # over an empty table
         else:
             self._say("", "")
 
