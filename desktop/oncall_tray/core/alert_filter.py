@@ -1,8 +1,10 @@
 """The alerts window's filter: free text or Alertmanager matchers (no Qt).
 
-``severity="critical", instance=~"backend.*"`` filters by matchers (all must hold); anything
-that does not parse as matchers is free text, matched case-insensitively against the alert name,
-the summary and every label value.
+``severity="critical", instance=~".*backend.*"`` filters by matchers (all must hold). Text in
+which no part looks like a matcher (a label name followed by ``=``, ``!=``, ``=~`` or ``!~``)
+is free text, matched case-insensitively against the alert name, the summary and every label
+value. Text that looks like matchers but does not parse is a ``FilterProblem``, never free text:
+free text that nothing matches would show an empty table, which reads as "no alert".
 """
 
 from __future__ import annotations
@@ -14,19 +16,36 @@ from dataclasses import dataclass
 from ..alertmanager.matchers import MatcherSyntaxError, matches_all, parse_matcher
 from ..alertmanager.models import Alert, Matcher
 
-_SPLIT = re.compile(r'''((?:[^,"]|"(?:[^"\\]|\\.)*")+)''')
+_LOOKS_LIKE_MATCHER = re.compile(r'''^\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*|"(?:[^"\\]|\\.)*")\s*(=~|!~|!=|=)''')
+
+SYNTAX = "syntax"  # the parser's reason is in ``reason``
+NO_VALUE = "no_value"  # ``severity=``: nothing after the operator (``severity=""`` is the empty value)
+UNCLOSED_QUOTE = "unclosed_quote"  # ``severity="critical``
+
+
+@dataclass(frozen=True)
+class FilterProblem:
+    """Why the typed matchers do not parse: ``kind`` (``SYNTAX``, ``NO_VALUE``,
+    ``UNCLOSED_QUOTE``), the ``part`` at fault (one comma-separated matcher) and, for
+    ``SYNTAX``, the parser's ``reason``."""
+
+    kind: str
+    part: str
+    reason: str = ""
 
 
 @dataclass(frozen=True)
 class AlertFilter:
-    """A parsed filter. ``matchers`` is empty for free text; ``text`` is lower-cased."""
+    """A parsed filter. ``matchers`` is empty for free text; ``text`` is lower-cased;
+    ``problem`` is set (and the filter lets everything through) when the matchers are invalid."""
 
     text: str = ""
     matchers: tuple[Matcher, ...] = ()
+    problem: FilterProblem | None = None
 
     @property
     def empty(self) -> bool:
-        """True when the filter lets every alert through."""
+        """True when the filter lets every alert through (nothing typed, or invalid)."""
         return not self.text and not self.matchers
 
     def predicate(self) -> Callable[[Alert], bool]:
@@ -39,22 +58,67 @@ class AlertFilter:
             return lambda alert: needle in _haystack(alert)
         return lambda alert: True
 
+    def partial_regex(self) -> str:
+        """For the first regex matcher (``=~``) not already open at both ends, the same regex
+        made to match part of a value (``backend.*`` -> ``.*backend.*``); "" when there is none.
+        Alertmanager anchors regexes: ``backend.*`` does not match ``conectsuite-backend:8080``."""
+        for matcher in self.matchers:
+            if matcher.is_regex and matcher.is_equal and matcher.value:
+                value = matcher.value
+                head = "" if value.startswith(".*") else ".*"
+                tail = "" if value.endswith(".*") and not value.endswith("\\.*") else ".*"
+                if head or tail:
+                    return head + value + tail
+        return ""
+
 
 def _haystack(alert: Alert) -> str:
     return " ".join((alert.summary, *alert.labels.values())).lower()
 
 
+def _split(body: str) -> tuple[list[str], bool]:
+    """The comma-separated parts (commas inside quotes do not split) and whether a quote is
+    left open at the end."""
+    parts, current, quoted, escaped = [], [], False, False
+    for char in body:
+        if escaped:
+            escaped = False
+        elif quoted and char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()], quoted
+
+
 def parse_filter(text: str) -> AlertFilter:
-    """Parse what the engineer typed: comma-separated matchers if every part is one (braces
-    around them, as in Alertmanager's UI, are allowed), else free text."""
+    """Parse what the engineer typed: comma-separated matchers when any part looks like one
+    (braces around them, as in Alertmanager's UI, are allowed), else free text.
+
+    Returns:
+        an ``AlertFilter``; invalid matchers give one with ``problem`` set and no filtering.
+    """
     stripped = text.strip()
     if not stripped:
         return AlertFilter()
     body = stripped[1:-1] if stripped.startswith("{") and stripped.endswith("}") else stripped
-    parts = [p.strip() for p in _SPLIT.findall(body) if p.strip()]
-    if parts and any(op in body for op in ("=", "!~")):
+    parts, unclosed = _split(body)
+    if not any(_LOOKS_LIKE_MATCHER.match(p) for p in parts):
+        return AlertFilter(text=stripped.lower())
+    if unclosed:
+        return AlertFilter(problem=FilterProblem(UNCLOSED_QUOTE, parts[-1]))
+    matchers = []
+    for part in parts:
+        start = _LOOKS_LIKE_MATCHER.match(part)
+        if start is not None and not part[start.end():].strip():
+            return AlertFilter(problem=FilterProblem(NO_VALUE, part))
         try:
-            return AlertFilter(matchers=tuple(parse_matcher(p) for p in parts))
-        except MatcherSyntaxError:
-            pass
-    return AlertFilter(text=stripped.lower())
+            matchers.append(parse_matcher(part))
+        except MatcherSyntaxError as exc:
+            return AlertFilter(problem=FilterProblem(SYNTAX, part, str(exc)))
+    return AlertFilter(matchers=tuple(matchers))

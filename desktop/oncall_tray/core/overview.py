@@ -42,7 +42,9 @@ class Overview:
         unacknowledged: unacknowledged count per severity.
         acknowledged: number of silenced alerts.
         total: all alerts of the last good poll.
-        last_success_at: end of the last good poll (UTC) or None.
+        last_success_at: end of the last good poll of the current Alertmanager (UTC) or None.
+        shown_at: when the alerts shown were fetched (UTC), None when there are none; earlier
+            than ``last_success_at`` can know when the settings named another Alertmanager.
         stale: the alerts come from an earlier poll (contact lost).
         error: one-line reason of the latest failure ("" if none).
         connected_once: at least one poll succeeded since start.
@@ -58,6 +60,7 @@ class Overview:
     acknowledged: int = 0
     total: int = 0
     last_success_at: dt.datetime | None = None
+    shown_at: dt.datetime | None = None
     stale: bool = False
     error: str = ""
     connected_once: bool = False
@@ -89,7 +92,8 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
         light = Light.OK
     return Overview(
         light=light, badge=badge, unacknowledged=unack, acknowledged=total - badge, total=total,
-        last_success_at=contact.last_success_at, stale=not contact.reachable and snapshot is not None,
+        last_success_at=contact.last_success_at, shown_at=snapshot.fetched_at if snapshot else None,
+        stale=not contact.reachable and snapshot is not None,
         error=contact.last_error, connected_once=contact.connected_once,
         overdue=bool(attention and attention.overdue), nearest=attention.nearest if attention else None,
         red_flags=dict(attention.red_flags) if attention else {})

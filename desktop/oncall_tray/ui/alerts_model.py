@@ -213,6 +213,10 @@ class AlertsModel(QAbstractTableModel):
         """The known silences that mute ``alert``."""
         return [self._silences[i] for i in alert.status.silenced_by if i in self._silences]
 
+    def total(self) -> int:
+        """How many current alerts there are, shown or filtered out."""
+        return len(self._alerts)
+
     def row_of(self, fingerprint: str) -> int:
         """The row of a fingerprint, -1 if not shown."""
         return self._find(fingerprint, self._alerts, self._severities)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -25,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from ..alertmanager.models import Silence
 from ..config import Config
-from ..core.alert_filter import parse_filter
+from ..core.alert_filter import AlertFilter
 from ..core.overview import Overview
 from ..core.tracker import AlertSnapshot, TrackerUpdate
 from ..notify.attention_messages import red_flag_text
 from ..core.silencing import covered
 from .alert_details import AlertDetails
 from .elided_label import ElidedLabel
+from .filter_box import FilterBox
 from .silences_view import SilencesView
 from .alerts_model import COLUMNS, AlertsModel
 from .icons import paint
@@ -115,10 +115,11 @@ class AlertsWindow(QWidget):
         self.red_flags = ElidedLabel()  # the guide's red flags, prominent while they last
         self.red_flags.setStyleSheet("background:#b71c1c; color:white; font-weight:bold; padding:6px;")
         self.red_flags.hide()
-        self.filter = QLineEdit()
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText(tr('Filter: text, or matchers such as severity="critical", instance=~"backend.*"'))
-        self.filter.textChanged.connect(self._apply_filter)
+        self.filter_box = FilterBox()
+        self.filter = self.filter_box.edit
+        self.filter_box.filter_changed.connect(self._apply_filter)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._show_filter_state)  # a poll may empty or fill the filtered table
         self.table = AlertsTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -174,7 +175,7 @@ class AlertsWindow(QWidget):
         alert_buttons.addStretch(1)
         alerts_tab = QWidget()
         alerts_layout = QVBoxLayout(alerts_tab)
-        alerts_layout.addWidget(self.filter)
+        alerts_layout.addWidget(self.filter_box)
         alerts_layout.addWidget(splitter, 1)
         alerts_layout.addLayout(alert_buttons)
         self.silences = SilencesView()
@@ -240,10 +241,13 @@ class AlertsWindow(QWidget):
         self.silences.show_silences(silences, covered(snapshot.alerts.values()))
         self._silences_shown = silences
 
-    def _apply_filter(self, text: str) -> None:
-        parsed = parse_filter(text)
-        self.model.set_filter(None if parsed.empty else parsed.predicate())
+    def _apply_filter(self, parsed: AlertFilter) -> None:
+        self.model.set_filter(None if parsed.empty else parsed.predicate())  # invalid: every alert
+        self._show_filter_state()
         self._reselect()
+
+    def _show_filter_state(self, *_args) -> None:
+        self.filter_box.show_counts(self.model.rowCount(), self.model.total())
 
     def _reselect(self) -> None:
         """Keep the selected alert selected across resets; clear the pane when it is gone."""

@@ -48,10 +48,7 @@ def tooltip_lines(view: Overview, url: str) -> list[str]:
         lines.append(count_line(dict(view.unacknowledged), translate))
     if view.acknowledged:
         lines.append(tr("%1 acknowledged (silenced)").replace("%1", str(view.acknowledged)))
-    if view.stale:
-        lines.append(tr("Alerts shown are from %1 (stale)").replace("%1", local_time(view.last_success_at)))
-    elif view.last_success_at:
-        lines.append(tr("Last good poll: %1").replace("%1", local_time(view.last_success_at)))
+    lines += poll_time_lines(view)
     if view.error:
         lines.append(view.error[:160])
     for flag, detail in view.red_flags.items():
@@ -62,6 +59,23 @@ def tooltip_lines(view: Overview, url: str) -> list[str]:
             "%2", view.nearest.at.astimezone().strftime("%H:%M:%S"))))
     lines += connection_lines(view)
     lines.append(url)
+    return lines
+
+
+def poll_time_lines(view: Overview) -> list[str]:
+    """When the alerts shown were fetched: the last good poll's time, "stale" while contact is
+    lost, and in words when the current Alertmanager never answered (never a bare "—")."""
+    shown_at = view.last_success_at or view.shown_at
+    lines = []
+    if view.stale and shown_at:
+        lines.append(tr("Alerts shown are from %1 (stale)").replace("%1", local_time(shown_at)))
+    elif view.stale:
+        lines.append(tr("Alerts shown are stale"))
+    elif view.last_success_at:
+        lines.append(tr("Last good poll: %1").replace("%1", local_time(view.last_success_at)))
+    if view.last_success_at is None and (view.error or view.stale):
+        lines.append(tr("No successful poll of this Alertmanager yet") if view.stale
+                     else tr("No successful poll yet"))
     return lines
 
 

@@ -1,0 +1,130 @@
+"""The alerts window's filter box (new-user review): invalid matchers say so next to the box
+and hide nothing; an empty result explains anchored regexes; the stale header gives a time or
+says in words that no poll succeeded. Widget tests against the demo's alerts in a real
+Alertmanager."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
+from oncall_tray.config import Config
+from oncall_tray.core.alert_filter import NO_VALUE, SYNTAX, UNCLOSED_QUOTE, parse_filter
+from oncall_tray.core.contact import ContactMonitor
+from oncall_tray.core.overview import overview
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.demo import guide_alerts
+from oncall_tray.ui.translations import install
+from oncall_tray.watch import Watcher
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+INVALID = ['instance=~"(["', "severity=", 'severity="critical', 'severity="critical", backend']
+
+
+@pytest.mark.parametrize("text, kind", [('instance=~"(["', SYNTAX), ("severity=", NO_VALUE),
+                                        ('severity="critical', UNCLOSED_QUOTE),
+                                        ('severity="critical", backend', SYNTAX)])
+def test_invalid_matchers_are_a_problem_not_free_text(text, kind):
+    parsed = parse_filter(text)
+    assert parsed.problem is not None and parsed.problem.kind == kind
+    assert parsed.empty and not parsed.text  # filters nothing
+    assert parse_filter('severity=""').matchers[0].value == ""  # the empty value, written out
+    assert parse_filter("disk full, db").text == "disk full, db"  # no matcher in sight: free text
+
+
+def test_partial_regex_hint():
+    assert parse_filter('severity="critical", instance=~"backend.*"').partial_regex() == ".*backend.*"
+    assert parse_filter('instance=~".*backend.*"').partial_regex() == ""
+    assert parse_filter('instance!~"backend"').partial_regex() == ""
+
+
+@pytest.fixture
+def demo_window(qtbot, alertmanager):
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    alertmanager.post_alerts(guide_alerts())
+    with AlertmanagerClient(alertmanager.url) as client:
+        watcher = Watcher(client, AlertTracker(SeverityMap()), AlertQuery())
+        result = watcher.poll()
+    assert result.error is None and len(result.update.snapshot.alerts) == 12
+    window = AlertsWindow(Config(alertmanager_url=alertmanager.url))
+    qtbot.addWidget(window)
+    window.show_overview(overview(result.update.snapshot, result.contact))
+    window.load(result.update.snapshot, result.silences)
+    window.show()
+    return window
+
+
+@pytest.mark.parametrize("text", INVALID)
+def test_an_invalid_matcher_shows_why_and_keeps_every_alert(qtbot, demo_window, text):
+    window = demo_window
+    qtbot.keyClicks(window.filter, text)
+    box = window.filter_box
+    assert window.filter.text() == text  # what was typed stays
+    assert window.model.rowCount() == 12  # not an empty table that reads as "no alert"
+    assert box.message.isVisible() and box.message.text().startswith("Invalid filter, showing all alerts: ")
+    assert "solid #c62828" in window.filter.styleSheet()
+    if text.startswith("instance"):
+        assert "unterminated character set" in box.message.text()  # the parser's reason
+    window.filter.setText('severity="critical"')
+    assert window.model.rowCount() == 5 and not box.message.isVisible() and not window.filter.styleSheet()
+
+
+def test_an_anchored_regex_that_matches_nothing_gets_a_hint(qtbot, demo_window):
+    window, box = demo_window, demo_window.filter_box
+    window.filter.setText('severity="critical", instance=~"backend.*"')
+    assert window.model.rowCount() == 0 and box.message.isVisible()
+    assert box.message.text() == ("No alert matches the filter. Regular expressions match the whole value: "
+                                  "use .*backend.* to match part of it.")
+    assert not window.filter.styleSheet()  # valid: no red frame
+    window.filter.setText("no such thing anywhere")
+    assert box.message.text() == "No alert matches the filter."
+    window.filter.clear()
+    assert window.model.rowCount() == 12 and not box.message.isVisible()
+
+
+def test_the_readme_filter_example_shows_alerts_on_the_demo_data(qtbot, demo_window):
+    example = re.search(r"matchers \(`(severity=[^`]*)`", README.read_text("utf-8"))[1]
+    demo_window.filter.setText(example)
+    assert demo_window.model.rowCount() > 0
+    assert example in demo_window.filter.placeholderText()
+
+
+def test_the_invalid_filter_message_in_portuguese(qtbot, demo_window):
+    app = QApplication.instance()
+    translators = install(app, "pt_BR")
+    try:
+        demo_window.filter.setText("severity=")
+        text = demo_window.filter_box.message.text()
+        assert text.startswith("Filtro inválido") and "severity=\"\"" in text
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en"))
+
+
+T0 = dt.datetime(2026, 12, 3, 12, tzinfo=dt.timezone.utc)
+
+
+def test_stale_header_gives_the_time_or_says_no_poll_succeeded(qtbot, demo_window):
+    window = demo_window
+    tracker = AlertTracker(SeverityMap())
+    snap = tracker.update([], T0).snapshot
+    fresh = ContactMonitor()  # new settings: a new Alertmanager that never answered
+    fresh.failure(T0, "connection refused")
+    view = overview(snap, fresh.failure(T0, "connection refused"))
+    window.show_overview(view)
+    lines = window.details_label.text()
+    shown = T0.astimezone().strftime("%H:%M:%S")
+    assert f"Alerts shown are from {shown} (stale)" in lines and "—" not in lines
+    assert "No successful poll of this Alertmanager yet" in lines
+    never = ContactMonitor()  # at start: nothing shown, nothing ever polled
+    window.show_overview(overview(None, never.failure(T0, "connection refused")))
+    assert "No successful poll yet" in window.details_label.text()
