@@ -22,7 +22,7 @@ from ..core.silencing import (
 )
 from ..i18n import Translate
 from . import silence_list
-from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, confirm, duration_arg, error, open_client, tr_for, \
+from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, confirm, duration_arg, error, open_client, out, tr_for, \
     warn_problems
 from .silence_steps import critical_question, refuse, send_new_silence, severity_of
 
@@ -98,7 +98,7 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             client.expire_silence(args.id)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, config.alertmanager_url, tr)
-    print(tr("cli", "Silence %1 expired.").replace("%1", args.id))
+    out(tr("cli", "Silence %1 expired.").replace("%1", args.id))
     return EXIT_OK
 
 
@@ -127,7 +127,7 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             new_id = client.update_silence(update)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, config.alertmanager_url, tr)
-    print(new_id)
+    out(new_id)
     if new_id != args.id:
         error(tr("cli", "Alertmanager replaced the silence instead of updating it: the new ID is %1.")
               .replace("%1", new_id))
