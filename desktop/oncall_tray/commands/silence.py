@@ -20,6 +20,7 @@ from ..core.silencing import (
     validate,
     validate_extension,
 )
+from ..core.silence_problems import Problem, ProblemCode
 from ..i18n import Translate
 from . import silence_list
 from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, confirm, duration_arg, error, open_client, out, tr_for, \
@@ -67,11 +68,15 @@ def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     critical alert; create it and print its ID."""
     warn_problems(loaded)
     tr, config = tr_for(loaded), loaded.config
-    try:
-        matchers = [parse_matcher(text) for text in args.matchers]
-    except MatcherSyntaxError as exc:
-        error(tr("cli", "Invalid matcher: %1").replace("%1", str(exc)))
-        return EXIT_USAGE
+    matchers = []
+    for text in args.matchers:
+        try:
+            matchers.append(parse_matcher(text))
+        except MatcherSyntaxError as exc:
+            if exc.unsupported:  # in the same words as the silence dialog
+                return refuse([Problem(ProblemCode.UNSUPPORTED_REGEX, "matchers", (text, *exc.unsupported))], tr)
+            error(tr("cli", "Invalid matcher: %1").replace("%1", str(exc)))
+            return EXIT_USAGE
     duration = duration_arg(args.duration, tr)
     if duration is None:
         return EXIT_USAGE
