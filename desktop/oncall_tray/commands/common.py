@@ -23,11 +23,11 @@ EXIT_OK, EXIT_USAGE, EXIT_UNREACHABLE = 0, 1, 2
 _YES = ("y", "yes", "s", "sim")
 
 
-def out(text: str = "", end: str = "\n") -> None:
+def out(text: object = "", end: str = "\n") -> None:
     """Human-readable output on stdout: every command's text goes through here, with control
     characters (from alert labels, annotations, silence comments...) shown escaped
     (``terminal_text.visible``; tab and newline kept)."""
-    print(visible(text, multiline=True), end=end)
+    print(visible(str(text), multiline=True), end=end)
 
 
 def out_json(document: str) -> None:
