@@ -10,6 +10,7 @@ from oncall_tray.alertmanager.matchers import (
     matcher_matches,
     matches_all,
     parse_matcher,
+    re2_unsupported,
 )
 from oncall_tray.alertmanager.models import Matcher
 
@@ -49,3 +50,50 @@ def test_matching_is_anchored_and_missing_labels_are_empty():
     assert not matcher_matches(parse_matcher('severity!~"crit.*"'), labels)
     assert matches_all([], labels)
     assert matches_all([parse_matcher("severity=critical"), parse_matcher('instance!=""')], labels)
+
+
+# -- Alertmanager's classic parser (pkg/labels/parse.go): escapes inside values ----------------
+
+@pytest.mark.parametrize("text, value", [
+    ('instance=~"10\\.0\\.0\\.1:.*"', "10\\.0\\.0\\.1:.*"),  # an unknown escape keeps its backslash
+    ('a="x\\\\y"', "x\\y"), ('a="say \\"hi\\""', 'say "hi"'), ('a="one\\ntwo"', "one\ntwo"),
+    ("a=b\\\\c", "b\\c"), ("a=x\\", "x\\"), ('a="\\d+"', "\\d+"),
+])
+def test_backslash_escapes_follow_alertmanager(text, value):
+    assert parse_matcher(text).value == value
+
+
+@pytest.mark.parametrize("text", ['a="x"y"', 'a=x"y', 'a="x\\"'])
+def test_unescaped_quotes_are_errors(text):
+    with pytest.raises(MatcherSyntaxError):
+        parse_matcher(text)
+
+
+@pytest.mark.parametrize("matcher", [Matcher("i", "10\\.0\\.0\\.1:.*", is_regex=True), Matcher("a", "x\\ny\n\\")])
+def test_format_round_trips_backslashes(matcher):
+    assert parse_matcher(format_matcher(matcher)) == matcher
+
+
+# -- regular expressions Go's RE2 refuses although Python accepts them -------------------------
+
+@pytest.mark.parametrize("value, kind, construct", [
+    ("a(?=b)", "lookahead", "(?="), ("a(?!b)", "lookahead", "(?!"), ("(?<=a)b", "lookbehind", "(?<="),
+    ("(?<!a)b", "lookbehind", "(?<!"), ("(a)\\1", "backreference", "\\1"),
+    ("(?P<x>a)(?P=x)", "backreference", "(?P="), ("(?>a)", "atomic group", "(?>"),
+    ("(a)?(?(1)b|c)", "conditional", "(?("), ("a*+", "possessive quantifier", "*+"),
+    ("a{2}+", "possessive quantifier", "{2}+"),
+])
+def test_re2_constructs_are_refused(value, kind, construct):
+    with pytest.raises(MatcherSyntaxError) as info:
+        parse_matcher(f'x=~"{value}"')
+    assert info.value.unsupported == (kind, construct)
+    assert construct in str(info.value)
+
+
+@pytest.mark.parametrize("value", ["\\(?=", "[(?=]", "[]\\1]", "a+?", "x}+", "\\\\\\\\1", "(?P<n>a)(?:b)"])
+def test_re2_check_skips_escapes_and_classes(value):
+    assert parse_matcher(f"x=~{value}").is_regex
+
+
+def test_re2_check_skips_posix_classes():
+    assert re2_unsupported("[[:alpha:]]+") is None and re2_unsupported("[[:digit:](?=]") is None

@@ -214,11 +214,12 @@ def test_silence_add_refusal_in_portuguese(refusing_cli):
 
 
 def test_alertmanagers_own_refusal_is_shown_and_exits_2(cli):
-    result = cli("silence", "add", 'alertname=~"(?=API)APIDown"', "--duration", "1h", "--comment", "x")
+    # \Z: Python's end of text, unknown to Go's RE2 (lookarounds and the like are refused locally)
+    result = cli("silence", "add", 'alertname=~"APIDown\\Z"', "--duration", "1h", "--comment", "x")
     assert result.returncode == 2
     assert "Alertmanager refused (HTTP 400): silence invalid: invalid label matcher 0: invalid regular expression" \
         in result.stderr
-    assert "invalid or unsupported Perl syntax" in result.stderr
+    assert "invalid escape sequence" in result.stderr
     assert cli.silences() == []
 
 

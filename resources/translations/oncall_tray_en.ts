@@ -453,17 +453,17 @@
         <translation>%1 exists; use --force to replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="147"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="88"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="84"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="50"/>
         <source>%1: %2 (using the default)</source>
         <translation>%1: %2 (using the default)</translation>
     </message>
@@ -503,7 +503,7 @@
         <translation>%1; nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="93"/>
         <source>(%1 left)</source>
         <translation>(%1 left)</translation>
     </message>
@@ -513,35 +513,35 @@
         <translation>--alertmanager: no URL given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="120"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="123"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="137"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="126"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="49"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="62"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="155"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="148"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -551,17 +551,17 @@
         <translation>Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="151"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="135"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="78"/>
         <source>Invalid matcher: %1</source>
         <translation>Invalid matcher: %1</translation>
     </message>
@@ -571,12 +571,12 @@
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="91"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
         <source>No silence.</source>
         <translation>No silence.</translation>
     </message>
@@ -586,22 +586,22 @@
         <translation>Nothing to remove for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="23"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="77"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</source>
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="106"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="139"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>Silence %1 now ends at %2.</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="35"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
@@ -621,12 +621,12 @@
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="82"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
         <source>author</source>
         <translation>author</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
         <source>comment</source>
         <translation>comment</translation>
     </message>
@@ -656,22 +656,22 @@
         <translation>could not check it now: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="85"/>
         <source>covers</source>
         <translation>covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="85"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="82"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
         <source>matchers</source>
         <translation>matchers</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation>password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="82"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
@@ -711,12 +711,12 @@
         <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="85"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="51"/>
         <source>store them with: oncall-tray login</source>
         <translation>store them with: oncall-tray login</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="38"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;backend.*&quot;, env!=&quot;dev&quot;</source>
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;backend.*&quot;, env!=&quot;dev&quot;</translation>
     </message>
@@ -754,12 +754,12 @@
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="25"/>
         <source>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</source>
         <translation>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="28"/>
         <source>active and pending silences and the alerts each covers</source>
         <translation>active and pending silences and the alerts each covers</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>add an observation</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="33"/>
         <source>add, list, expire or extend silences</source>
         <translation>add, list, expire or extend silences</translation>
     </message>
@@ -800,18 +800,18 @@
         <translation>bearer token: read the token from standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>confirm extending past another 15 minutes over a critical alert without asking</source>
         <translation>confirm extending past another 15 minutes over a critical alert without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="34"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="45"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirm silencing a critical alert for longer than 15 minutes without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
         <source>end a silence now</source>
         <translation>end a silence now</translation>
     </message>
@@ -821,27 +821,27 @@
         <translation>escalate to this level (default: the one the SLA asks for, at least L2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="33"/>
         <source>how far back: 15m, 1h (the default) or 6h; any duration up to 6h works</source>
         <translation>how far back: 15m, 1h (the default) or 6h; any duration up to 6h works</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="31"/>
         <source>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</source>
         <translation>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="40"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>how long: 15m (investigation), 1h (maintenance), 24h at most</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</source>
         <translation>how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="31"/>
         <source>include expired silences</source>
         <translation>include expired silences</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation>init: replace an existing file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="28"/>
         <source>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</source>
         <translation>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</translation>
     </message>
@@ -876,18 +876,18 @@
         <translation>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="29"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>poll once and print the alerts, worst first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="29"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="34"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="30"/>
         <source>print JSON: the API&apos;s silence objects plus covers (fingerprints)</source>
         <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="55"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>push a silence&apos;s end further, keeping its ID</translation>
     </message>
@@ -927,7 +927,7 @@
         <translation>settings file (default: the user config folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="36"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silence the alerts that match; prints the silence ID</translation>
     </message>
@@ -953,12 +953,12 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="26"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="30"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="27"/>
         <source>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</source>
         <translation>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</translation>
     </message>
@@ -998,8 +998,8 @@
         <translation>the shift start checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="56"/>
         <source>the silence ID (oncall-tray silence list)</source>
         <translation>the silence ID (oncall-tray silence list)</translation>
     </message>
@@ -1014,12 +1014,12 @@
         <translation>where the settings are, write an example, check them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="33"/>
         <source>who acknowledges (default: the engineer setting)</source>
         <translation>who acknowledges (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="43"/>
         <source>who silences (default: the engineer setting)</source>
         <translation>who silences (default: the engineer setting)</translation>
     </message>
@@ -1029,12 +1029,12 @@
         <translation>who takes over (default: the settings&apos; engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="29"/>
         <source>why (default: ACK! investigando — &lt;engineer&gt;)</source>
         <translation>why (default: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="42"/>
         <source>why (required)</source>
         <translation>why (required)</translation>
     </message>
@@ -3219,49 +3219,69 @@
         <translation>%1 is already acknowledged by %2 until %3 (silence %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="55"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
         <source>A comment is required: say why (the guide: never silence without a comment).</source>
         <translation>A comment is required: say why (the guide: never silence without a comment).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="41"/>
         <source>A silence needs at least one matcher.</source>
         <translation>A silence needs at least one matcher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="43"/>
+        <source>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</source>
+        <translation>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="42"/>
         <source>Matcher %1: invalid regular expression (%2).</source>
         <translation>Matcher %1: invalid regular expression (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
         <source>Silence %1 has expired; create a new one instead.</source>
         <translation>Silence %1 has expired; create a new one instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="52"/>
         <source>The author is empty: set your name (the engineer setting) or give one.</source>
         <translation>The author is empty: set your name (the engineer setting) or give one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
         <source>The silence must end after it starts (duration %1).</source>
         <translation>The silence must end after it starts (duration %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="48"/>
         <source>These matchers match every current alert (%1 alerts): narrow them down.</source>
         <translation>These matchers match every current alert (%1 alerts): narrow them down.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="45"/>
         <source>These matchers match everything, even an alert without labels: add one that requires a value, such as alertname=&quot;APIDown&quot;.</source>
         <translation>These matchers match everything, even an alert without labels: add one that requires a value, such as alertname=&quot;APIDown&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="67"/>
+        <source>atomic groups</source>
+        <translation>atomic groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
+        <source>backreferences</source>
+        <translation>backreferences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
+        <source>conditionals</source>
+        <translation>conditionals</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>
@@ -3274,60 +3294,75 @@
         <translation>known issue</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="64"/>
+        <source>lookahead</source>
+        <translation>lookahead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="65"/>
+        <source>lookbehind</source>
+        <translation>lookbehind</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/silencing.py" line="60"/>
         <source>maintenance</source>
         <translation>maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="68"/>
+        <source>possessive quantifiers</source>
+        <translation>possessive quantifiers</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="186"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="201"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="189"/>
         <source>Cluster degraded: %1 does not answer (%2)</source>
         <translation>Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="195"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="202"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="203"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>
@@ -3514,12 +3549,12 @@
 <context>
     <name>trend</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="97"/>
         <source>(no labels)</source>
         <translation>(no labels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="88"/>
         <source>Expression: %1</source>
         <translation>Expression: %1</translation>
     </message>
@@ -3549,12 +3584,12 @@
         <translation>No trend: the alert&apos;s expression cannot be plotted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="90"/>
         <source>Plotted: %1</source>
         <translation>Plotted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="94"/>
         <source>Prometheus has no data for this range.</source>
         <translation>Prometheus has no data for this range.</translation>
     </message>
@@ -3564,7 +3599,7 @@
         <translation>Prometheus unreachable or refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="100"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>

@@ -453,17 +453,17 @@
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="147"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="88"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="84"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>%1. O segredo NÃO foi guardado (o oncall-tray nunca grava segredos em arquivo); o diálogo de login da bandeja pode guardá-lo até a bandeja fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="50"/>
         <source>%1: %2 (using the default)</source>
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
@@ -503,7 +503,7 @@
         <translation>%1; nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="93"/>
         <source>(%1 left)</source>
         <translation>(faltam %1)</translation>
     </message>
@@ -513,35 +513,35 @@
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="120"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>O Alertmanager não tem esse silenciamento (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="123"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="137"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="126"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="49"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="62"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="155"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="148"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -551,17 +551,17 @@
         <translation>Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="151"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="135"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="78"/>
         <source>Invalid matcher: %1</source>
         <translation>Matcher inválido: %1</translation>
     </message>
@@ -571,12 +571,12 @@
         <translation>Nenhuma credencial estava guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="91"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
         <source>No silence.</source>
         <translation>Nenhum silenciamento.</translation>
     </message>
@@ -586,22 +586,22 @@
         <translation>Nada a remover para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="23"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="77"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</source>
         <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="106"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="139"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="35"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
@@ -621,12 +621,12 @@
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="82"/>
         <source>active</source>
         <translation>ativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
         <source>author</source>
         <translation>autor</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
         <source>comment</source>
         <translation>comentário</translation>
     </message>
@@ -656,22 +656,22 @@
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="85"/>
         <source>covers</source>
         <translation>cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="85"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="82"/>
         <source>expired</source>
         <translation>expirado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
         <source>matchers</source>
         <translation>matchers</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation>senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="82"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
@@ -711,12 +711,12 @@
         <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="85"/>
         <source>start</source>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="51"/>
         <source>store them with: oncall-tray login</source>
         <translation>guarde-as com: oncall-tray login</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>URL do Alertmanager (substitui a das configurações); várias, separadas por vírgula, para um cluster HA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="38"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;backend.*&quot;, env!=&quot;dev&quot;</source>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;backend.*&quot;, env!=&quot;dev&quot;</translation>
     </message>
@@ -754,12 +754,12 @@
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="25"/>
         <source>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</source>
         <translation>reconhece (ACK) um alerta: silencia os labels dele por 15 minutos; mostra o ID do silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="28"/>
         <source>active and pending silences and the alerts each covers</source>
         <translation>silences ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>adiciona uma observação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="33"/>
         <source>add, list, expire or extend silences</source>
         <translation>cria, lista, expira ou prolonga silences</translation>
     </message>
@@ -800,18 +800,18 @@
         <translation>token bearer: lê o token da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>confirm extending past another 15 minutes over a critical alert without asking</source>
         <translation>confirma, sem perguntar, prolongar por mais de 15 minutos um silence sobre um alerta crítico</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="34"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="45"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirma, sem perguntar, silenciar um alerta crítico por mais de 15 minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
         <source>end a silence now</source>
         <translation>encerra um silence agora</translation>
     </message>
@@ -821,27 +821,27 @@
         <translation>escalona para este nível (padrão: o que o SLA pede, no mínimo L2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="33"/>
         <source>how far back: 15m, 1h (the default) or 6h; any duration up to 6h works</source>
         <translation>quanto tempo para trás: 15m, 1h (o padrão) ou 6h; qualquer duração até 6h serve</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="31"/>
         <source>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</source>
         <translation>por quanto tempo, por exemplo 15m, 1h (padrão: 15m, a janela de investigação do guia; no máximo 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="40"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>por quanto tempo: 15m (investigação), 1h (manutenção), no máximo 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</source>
         <translation>quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; pode terminar no máximo daqui a 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="31"/>
         <source>include expired silences</source>
         <translation>inclui os silences expirados</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation>init: substitui um arquivo existente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="28"/>
         <source>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</source>
         <translation>está piorando? a métrica do alerta no Prometheus e o veredito</translation>
     </message>
@@ -876,18 +876,18 @@
         <translation>path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="29"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>consulta uma vez e mostra os alertas, os piores primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="29"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="34"/>
         <source>print JSON</source>
         <translation>mostra JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="30"/>
         <source>print JSON: the API&apos;s silence objects plus covers (fingerprints)</source>
         <translation>mostra JSON: os objetos de silence da API mais covers (fingerprints)</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation>mostra a mensagem de escalonamento do guia de plantão para um alerta (Markdown para o Slack) e registra o escalonamento no diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="55"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>adia o fim de um silence, mantendo o ID dele</translation>
     </message>
@@ -927,7 +927,7 @@
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="36"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silencia os alertas que casam; mostra o ID do silence</translation>
     </message>
@@ -953,12 +953,12 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="26"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="30"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>o fingerprint do alerta (como o `status` mostra), ou um prefixo único</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="27"/>
         <source>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</source>
         <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
     </message>
@@ -998,8 +998,8 @@
         <translation>o checklist de início de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="56"/>
         <source>the silence ID (oncall-tray silence list)</source>
         <translation>o ID do silence (oncall-tray silence list)</translation>
     </message>
@@ -1014,12 +1014,12 @@
         <translation>onde ficam as configurações, grava um exemplo, verifica-as</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="33"/>
         <source>who acknowledges (default: the engineer setting)</source>
         <translation>quem reconhece (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="43"/>
         <source>who silences (default: the engineer setting)</source>
         <translation>quem silencia (padrão: a configuração engineer)</translation>
     </message>
@@ -1029,12 +1029,12 @@
         <translation>quem assume (padrão: o engineer das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="29"/>
         <source>why (default: ACK! investigando — &lt;engineer&gt;)</source>
         <translation>por quê (padrão: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="42"/>
         <source>why (required)</source>
         <translation>por quê (obrigatório)</translation>
     </message>
@@ -3219,49 +3219,69 @@
         <translation>%1 já foi reconhecido (ACK) por %2 até %3 (silenciamento %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="55"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 passa de 24 horas (o guia: nunca silencie por mais de 24h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
         <source>A comment is required: say why (the guide: never silence without a comment).</source>
         <translation>O comentário é obrigatório: diga o motivo (o guia: nunca silencie sem comentário).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="41"/>
         <source>A silence needs at least one matcher.</source>
         <translation>Um silenciamento precisa de pelo menos um matcher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="43"/>
+        <source>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</source>
+        <translation>Matcher %1: as expressões regulares do Alertmanager (Go RE2) não aceitam %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="42"/>
         <source>Matcher %1: invalid regular expression (%2).</source>
         <translation>Matcher %1: expressão regular inválida (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
         <source>Silence %1 has expired; create a new one instead.</source>
         <translation>O silenciamento %1 expirou; crie um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="52"/>
         <source>The author is empty: set your name (the engineer setting) or give one.</source>
         <translation>O autor está vazio: configure seu nome (a configuração engineer) ou informe um.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
         <source>The silence must end after it starts (duration %1).</source>
         <translation>O silenciamento precisa terminar depois de começar (duração %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="48"/>
         <source>These matchers match every current alert (%1 alerts): narrow them down.</source>
         <translation>Estes matchers pegam todos os alertas atuais (%1 alertas): restrinja-os.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="45"/>
         <source>These matchers match everything, even an alert without labels: add one that requires a value, such as alertname=&quot;APIDown&quot;.</source>
         <translation>Estes matchers pegam tudo, até um alerta sem labels: adicione um que exija um valor, como alertname=&quot;APIDown&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="67"/>
+        <source>atomic groups</source>
+        <translation>grupos atômicos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
+        <source>backreferences</source>
+        <translation>retrorreferências</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
+        <source>conditionals</source>
+        <translation>condicionais</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>
@@ -3274,60 +3294,75 @@
         <translation>problema conhecido</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="64"/>
+        <source>lookahead</source>
+        <translation>lookahead (verificação à frente)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="65"/>
+        <source>lookbehind</source>
+        <translation>lookbehind (verificação para trás)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/silencing.py" line="60"/>
         <source>maintenance</source>
         <translation>manutenção</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="68"/>
+        <source>possessive quantifiers</source>
+        <translation>quantificadores possessivos</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="186"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="201"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="189"/>
         <source>Cluster degraded: %1 does not answer (%2)</source>
         <translation>Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="195"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="202"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="203"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>
@@ -3514,12 +3549,12 @@
 <context>
     <name>trend</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="97"/>
         <source>(no labels)</source>
         <translation>(sem labels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="88"/>
         <source>Expression: %1</source>
         <translation>Expressão: %1</translation>
     </message>
@@ -3549,12 +3584,12 @@
         <translation>Sem tendência: a expressão do alerta não pode ser plotada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="90"/>
         <source>Plotted: %1</source>
         <translation>Plotado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="94"/>
         <source>Prometheus has no data for this range.</source>
         <translation>O Prometheus não tem dados para este intervalo.</translation>
     </message>
@@ -3564,7 +3599,7 @@
         <translation>Prometheus inacessível ou recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="100"/>
         <source>and %1 more</source>
         <translation>e mais %1</translation>
     </message>

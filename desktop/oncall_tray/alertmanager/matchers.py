@@ -1,14 +1,19 @@
 """Alertmanager's matcher syntax: ``name="value"``, ``name!=value``, ``name=~"re"``, ``name!~"re"``.
 
-The same syntax as amtool and the ``filter`` query parameter. Quoted values use JSON-style
-escapes (``\\"``, ``\\\\``); unquoted values end at the end of the text. Parsing is ours because
-no maintained Python package speaks it; values are decoded with ``json`` rather than by hand.
+The same syntax as amtool and the ``filter`` query parameter, parsed as Alertmanager's classic
+parser does (``pkg/labels/parse.go``, the only one in 0.25): the value may be double-quoted;
+inside it (quoted or not) ``\\\\`` is a backslash, ``\\"`` a double quote, ``\\n`` a line
+feed, and a backslash before any other character is kept as it is, so ``"10\\.0\\.0\\.1"``
+is the regex ``10\\.0\\.0\\.1`` (literal dots); a lone backslash at the end is literal. An
+unescaped double quote anywhere but around the value is an error. (The UTF-8 parser of
+Alertmanager 0.27+, ``matchers/parse``, unquotes with Go's ``strconv.Unquote`` instead, which
+rejects ``\\.``; in its default fallback mode the classic reading still applies.) Parsing is
+ours because no maintained Python package speaks it.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Iterable, Mapping
 
@@ -19,14 +24,81 @@ _MATCHER_RE = re.compile(
     r"""^\s*
     (?P<name>[A-Za-z_][A-Za-z0-9_]*|"(?:[^"\\]|\\.)*")
     \s*(?P<op>=~|!~|!=|=)\s*
-    (?P<value>"(?:[^"\\]|\\.)*"|[^"]*?)
+    (?P<value>.*?)
     \s*$""",
-    re.VERBOSE,
+    re.VERBOSE | re.DOTALL,
 )
 
 
 class MatcherSyntaxError(ValueError):
-    """A matcher that does not follow Alertmanager's syntax; the message names the problem."""
+    """A matcher that does not follow Alertmanager's syntax; the message names the problem.
+
+    Attributes:
+        unsupported: for a regular expression Python accepts but Alertmanager's Go RE2 refuses,
+            ``(kind, construct)`` as ``re2_unsupported`` gives it; else None.
+    """
+
+    def __init__(self, message: str, unsupported: tuple[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.unsupported = unsupported
+
+
+#: Constructs Python's ``re`` knows and Go's RE2 (Alertmanager) refuses: (prefix, kind), the
+#: kinds being ``UNSUPPORTED_KINDS``; longest prefixes first.
+_GROUP_PREFIXES = (("(?<=", "lookbehind"), ("(?<!", "lookbehind"), ("(?P=", "backreference"),
+                   ("(?=", "lookahead"), ("(?!", "lookahead"), ("(?>", "atomic group"), ("(?(", "conditional"))
+UNSUPPORTED_KINDS = ("lookahead", "lookbehind", "backreference", "atomic group", "possessive quantifier",
+                     "conditional")
+_COUNTED_REPEAT = re.compile(r"\{\d+(?:,\d*)?\}")
+
+
+def re2_unsupported(pattern: str) -> tuple[str, str] | None:
+    """The first construct in ``pattern`` that Go's RE2 (Alertmanager's regular expressions)
+    lacks although Python accepts it: ``(kind, construct)``, e.g. ``("lookahead", "(?=")`` or
+    ``("backreference", "\\1")``; None when there is none. Escaped characters and character
+    classes (``[(?=]``) are skipped, as the regex engines read them."""
+    i, n = 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "\\":
+            following = pattern[i + 1:i + 2]
+            if following in tuple("123456789"):
+                return "backreference", pattern[i:i + 2]
+            i += 2
+        elif char == "[":
+            i = _class_end(pattern, i)
+        elif char == "(":
+            for prefix, kind in _GROUP_PREFIXES:
+                if pattern.startswith(prefix, i):
+                    return kind, prefix
+            i += 1
+        else:
+            repeat = _COUNTED_REPEAT.match(pattern, i) if char == "{" else None
+            end = repeat.end() if repeat else i + 1 if char in "*+?" else None
+            if end is not None and pattern.startswith("+", end):
+                return "possessive quantifier", pattern[i:end + 1]
+            i = end if end is not None else i + 1
+    return None
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index after the character class opening at ``start`` (``]`` first is literal;
+    ``[:alpha:]`` inside is one item)."""
+    i = start + 1
+    if pattern.startswith("^", i):
+        i += 1
+    if pattern.startswith("]", i):
+        i += 1
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+        elif pattern.startswith("[:", i) and ":]" in pattern[i + 2:]:
+            i = pattern.index(":]", i + 2) + 2
+        elif pattern[i] == "]":
+            return i + 1
+        else:
+            i += 1
+    return i
 
 
 def parse_matcher(text: str) -> Matcher:
@@ -35,20 +107,26 @@ def parse_matcher(text: str) -> Matcher:
     Args:
         text: the matcher as typed by a person or written in the settings.
     Returns:
-        a ``Matcher`` (regex values are checked to compile).
+        a ``Matcher`` (regex values are checked to compile, and to use nothing Go's RE2 lacks).
     Raises:
         MatcherSyntaxError: empty text, no operator, a bad label name, a badly quoted value,
-            or a regular expression that does not compile.
+            a regular expression that does not compile, or one Alertmanager would refuse
+            (``unsupported`` set: a lookaround, backreference, atomic group...).
     """
     match = _MATCHER_RE.match(text)
     if not match:
         raise MatcherSyntaxError(
             f"not a matcher: {text!r} (expected name=\"value\", name!=\"value\", "
             f"name=~\"regex\" or name!~\"regex\")")
-    name = _unquote(match["name"], text)
-    value = _unquote(match["value"], text)
+    name = _unquote_name(match["name"], text)
+    value = _unescape_value(match["value"], text)
     is_regex, is_equal = _OPERATORS[match["op"]]
     if is_regex:
+        unsupported = re2_unsupported(value)
+        if unsupported:
+            raise MatcherSyntaxError(
+                f"{text!r}: Alertmanager's regular expressions (Go RE2) do not support a "
+                f"{unsupported[0]} ({unsupported[1]})", unsupported)
         try:
             re.compile(value)
         except re.error as exc:
@@ -57,19 +135,45 @@ def parse_matcher(text: str) -> Matcher:
 
 
 def format_matcher(matcher: Matcher) -> str:
-    """The matcher in Alertmanager's syntax, value always JSON-quoted: ``name=~"a\\"b"``."""
+    """The matcher in Alertmanager's syntax, value always quoted, so that ``parse_matcher`` (and
+    amtool) read back the same value: ``\\`` as ``\\\\``, ``"`` as ``\\"``, a line feed as
+    ``\\n``; ``name=~"10\\\\.0"`` for the regex ``10\\.0``."""
     op = {(False, True): "=", (False, False): "!=", (True, True): "=~", (True, False): "!~"}
-    return f"{matcher.name}{op[(matcher.is_regex, matcher.is_equal)]}{json.dumps(matcher.value, ensure_ascii=False)}"
+    value = matcher.value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'{matcher.name}{op[(matcher.is_regex, matcher.is_equal)]}"{value}"'
 
 
-def _unquote(token: str, text: str) -> str:
+def _unquote_name(token: str, text: str) -> str:
+    """A label name; a double-quoted one (UTF-8 names) is read with the value's escapes."""
     if not token.startswith('"'):
         return token
-    try:
-        value = json.loads(token)
-    except ValueError as exc:
-        raise MatcherSyntaxError(f"badly quoted value in {text!r}: {exc}") from exc
-    return value
+    return _unescape_value(token, text)
+
+
+def _unescape_value(raw: str, text: str) -> str:
+    """The value as Alertmanager's classic parser reads it (see the module's docstring)."""
+    quoted = raw.startswith('"')
+    if quoted:
+        raw = raw[1:]
+    value: list[str] = []
+    i, last = 0, len(raw) - 1
+    while i <= last:
+        char = raw[i]
+        if char == "\\" and i < last:
+            following = raw[i + 1]
+            value.append({"n": "\n", '"': '"', "\\": "\\"}.get(following, "\\" + following))
+            i += 2
+            continue
+        if char == '"':
+            if not quoted or i < last:
+                raise MatcherSyntaxError(f"unescaped double quote in the value of {text!r} (write \\\" inside it)")
+            quoted = False  # the closing quote
+        else:
+            value.append(char)
+        i += 1
+    if quoted:
+        raise MatcherSyntaxError(f"the value of {text!r} has no closing double quote")
+    return "".join(value)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -15,7 +15,8 @@ from ..core.lookup import MIN_PREFIX, AmbiguousFingerprint, PrefixTooShort, find
 from ..core.silencing import ACK_WINDOW, ack_silence
 from ..i18n import Translate
 from ..sla_settings import zone_from_setting
-from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, error, open_client, tr_for, warn_problems
+from ..terminal_text import visible
+from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, error, open_client, out, tr_for, warn_problems
 from .silence_steps import send_new_silence
 
 
@@ -70,9 +71,9 @@ def _already_acknowledged(alert: Alert, silences: list[Silence], config: Config,
     found = acknowledgement(alert, silences)
     if found is None:
         return False
-    print(found.silence_id)
+    out(found.silence_id)
     now = dt.datetime.now(dt.timezone.utc)
-    error(found.text(alert.alertname, tr, zone_from_setting(config.timezone), now) + " "
+    error(found.text(visible(alert.alertname), tr, zone_from_setting(config.timezone), now) + " "
           + tr("cli", "Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m")
           .replace("%1", found.silence_id))
     return True
@@ -82,7 +83,7 @@ def _not_found(exc: LookupError, text: str, tr: Translate) -> int:
     if isinstance(exc, AmbiguousFingerprint):
         error(tr("cli", "%1 matches several alerts; give more characters:").replace("%1", repr(text)))
         for alert in exc.candidates:
-            error(f"  {alert.fingerprint}  {alert.alertname}")
+            error(f"  {alert.fingerprint}  {visible(alert.alertname)}")
     elif isinstance(exc, PrefixTooShort):
         error(tr("cli", "%1 is too short: give the fingerprint or at least its first %2 characters.")
               .replace("%1", repr(text)).replace("%2", str(MIN_PREFIX)))

@@ -9,7 +9,7 @@ import shutil
 from .. import autostart
 from ..config import LoadedConfig
 from ..i18n import Translate
-from .common import EXIT_OK, EXIT_USAGE, error, tr_for
+from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for
 
 
 def register(sub, tr: Translate) -> None:
@@ -37,10 +37,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     except OSError as exc:
         error(f"{tr('cli', 'cannot change the autostart entry')}: {exc}")
         return EXIT_USAGE
-    print(f"{tr('cli', 'Start with the session')}: {tr('cli', 'on') if state.enabled else tr('cli', 'off')}")
-    print(state.location)
+    out(f"{tr('cli', 'Start with the session')}: {tr('cli', 'on') if state.enabled else tr('cli', 'off')}")
+    out(state.location)
     if state.command:
-        print(shlex.join(state.command))
+        out(shlex.join(state.command))
         program = shutil.which(state.command[0])
         if state.enabled and program is None:
             error(tr("cli", "the entry starts %1, which does not exist any more; "

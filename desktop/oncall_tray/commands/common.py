@@ -14,6 +14,7 @@ from ..config import Config, LoadedConfig
 from ..connect import connect, describe_error
 from ..core.durations import parse_duration
 from ..i18n import Translate, resolve_language, translator
+from ..terminal_text import json_text, visible
 
 #: Design notes, "Command line": 0 success, 1 usage or validation error, 2 Alertmanager
 #: unreachable or refused.
@@ -22,9 +23,23 @@ EXIT_OK, EXIT_USAGE, EXIT_UNREACHABLE = 0, 1, 2
 _YES = ("y", "yes", "s", "sim")
 
 
+def out(text: object = "", end: str = "\n") -> None:
+    """Human-readable output on stdout: every command's text goes through here, with control
+    characters (from alert labels, annotations, silence comments...) shown escaped
+    (``terminal_text.visible``; tab and newline kept)."""
+    print(visible(str(text), multiline=True), end=end)
+
+
+def out_json(document: str) -> None:
+    """A ``--json`` document on stdout: the same values, no raw character a terminal acts on
+    (``terminal_text.json_text``)."""
+    print(json_text(document))
+
+
 def error(message: str) -> None:
-    """One line on stderr, prefixed with the program's name."""
-    print(f"oncall-tray: {message}", file=sys.stderr)
+    """One line on stderr, prefixed with the program's name; control characters shown escaped
+    (an Alertmanager's refusal message, an alert name quoted in it...)."""
+    print(visible(f"oncall-tray: {message}", multiline=True), file=sys.stderr)
 
 
 def warn_problems(loaded: LoadedConfig) -> None:
@@ -132,7 +147,7 @@ def confirm(question: str, tr: Translate, assume_yes: bool) -> bool:
         error(question)
         error(tr("cli", "Confirmation needed: run again with --yes to go ahead."))
         return False
-    print(question, file=sys.stderr)
+    print(visible(question, multiline=True), file=sys.stderr)
     print(tr("cli", "Go ahead? [y/N] "), end="", file=sys.stderr, flush=True)
     answer = sys.stdin.readline()  # "" at end of input: no
     if answer.strip().lower() in _YES:

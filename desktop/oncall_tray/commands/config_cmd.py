@@ -7,7 +7,7 @@ import argparse
 from ..config import LoadedConfig
 from ..config_write import UnwritablePath, write_example
 from ..i18n import Translate
-from .common import EXIT_OK, EXIT_USAGE, error, tr_for
+from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for
 
 
 def register(sub, tr: Translate) -> None:
@@ -24,7 +24,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """``path`` prints the file's path; ``init`` writes a commented example; ``check`` lists
     every problem with its key and line and exits 1 if there is any."""
     if args.action == "path":
-        print(loaded.path)
+        out(loaded.path)
         return EXIT_OK
     tr = tr_for(loaded)
     if args.action == "init":
@@ -36,14 +36,14 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         except UnwritablePath as exc:
             error(exc.text(tr))
             return EXIT_USAGE
-        print(loaded.path)
+        out(loaded.path)
         return EXIT_OK
     if not loaded.exists:
-        print(tr("cli", "%1: no file; the defaults apply").replace("%1", str(loaded.path)))
+        out(tr("cli", "%1: no file; the defaults apply").replace("%1", str(loaded.path)))
         return EXIT_OK
     for problem in loaded.problems:
-        print(f"{loaded.path}: {problem.text(tr)}")
+        out(f"{loaded.path}: {problem.text(tr)}")
     if loaded.problems:
         return EXIT_USAGE
-    print(tr("cli", "%1: OK").replace("%1", str(loaded.path)))
+    out(tr("cli", "%1: OK").replace("%1", str(loaded.path)))
     return EXIT_OK

@@ -14,7 +14,7 @@ from ..core.journal import JournalError
 from ..core.journal_schema import SOURCE_CLI
 from ..core.sla import LEVELS
 from ..i18n import Translate
-from .common import EXIT_OK, EXIT_USAGE, error, tr_for, warn_problems
+from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for, warn_problems
 from .journal_common import open_journal, record_one_shot
 from .status import poll_once, report_failure
 
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             notes = journal.notes_for(fp) + notes
         except JournalError as exc:
             error(str(exc))
-    print(escalation_message(
+    out(escalation_message(
         alert, severity, clock, tr, zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at,
         level=args.level, notes=notes, links=ContextLinks(config.grafana_url, config.jaeger_url),
         trend=quick_trend(alert, config, tr)))

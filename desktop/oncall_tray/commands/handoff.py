@@ -23,7 +23,7 @@ from ..core.journal_schema import SOURCE_CLI
 from ..handoff_checks import check_dashboards
 from ..i18n import Translate
 from ..sla_settings import zone_from_setting
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, tr_for, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, out, tr_for, warn_problems
 from .journal_common import open_journal, record_one_shot
 from .status import OneShot, poll_once
 
@@ -114,7 +114,7 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     result, live = _poll(loaded, journal)
     checklist = start_checklist(journal, config.engineer, live, check_dashboards(config))
     markdown = start_markdown(checklist, tr, zone)
-    print(markdown if args.markdown else _start_details(markdown, checklist, tr, zone), end="")
+    out(markdown if args.markdown else _start_details(markdown, checklist, tr, zone), end="")
     if args.confirm:
         shift = shifts.start_shift(journal, checklist.engineer, markdown=markdown, source=SOURCE_CLI)
         error(tr(CONTEXT, "Shift started at %1 by %2.").replace(
@@ -158,7 +158,7 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         journal.set_state(scope, "incoming", args.incoming)
     report = end_report(journal, shift, live, tr, zone)
     markdown = end_markdown(report, tr, zone)
-    print(markdown, end="")
+    out(markdown, end="")
     if args.confirm:
         if report.pending_suggested:  # keep what the report said
             journal.set_state(scope, "pending", "\n".join(report.pending))
@@ -190,12 +190,12 @@ def _history(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int
     if args.id is None:
         for shift in shifts.past_shifts(journal):
             start, end = local_stamp(shift.started_at, zone, tr), local_stamp(shift.ended_at, zone, tr)
-            print(f"{shift.id:>5}  {start} – {end}  {shift.engineer} → {shift.incoming or '?'}")
+            out(f"{shift.id:>5}  {start} – {end}  {shift.engineer} → {shift.incoming or '?'}")
         return EXIT_OK
     shift = shifts.shift(journal, args.id)
     if shift is None:
         error(tr(CONTEXT, "No shift %1 in the journal.").replace("%1", str(args.id)))
         return EXIT_USAGE
     parts = [text for text in (shift.start_markdown, shift.end_markdown) if text]
-    print("\n".join(parts), end="")
+    out("\n".join(parts), end="")
     return EXIT_OK

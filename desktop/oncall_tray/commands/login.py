@@ -18,7 +18,7 @@ from ..config_write import UnwritablePath, save_settings
 from ..connect import open_cluster
 from ..i18n import Message, Translate
 from ..secrets import KeyringLocked, SecretStore
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, tr_for, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, out, tr_for, warn_problems
 
 
 def register(sub, tr: Translate) -> None:
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
             return EXIT_USAGE
     what = (tr("cli", "password of %1").replace("%1", username) if method == "basic"
             else tr("cli", "bearer token"))
-    print(Message("cli", "%1: %2 stored in the system keyring (%3)", (url, what, store.backend_name)).text(tr))
+    out(Message("cli", "%1: %2 stored in the system keyring (%3)", (url, what, store.backend_name)).text(tr))
     if isinstance(checked, AlertmanagerError):
         error(tr("cli", "could not check it now: %1").replace("%1", checked.describe()))
     return EXIT_OK

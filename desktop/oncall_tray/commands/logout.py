@@ -9,7 +9,7 @@ import argparse
 from ..config import LoadedConfig
 from ..i18n import Translate
 from ..secrets import SecretStore, SecretStoreError
-from .common import EXIT_OK, EXIT_USAGE, error, tr_for
+from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for
 
 
 def register(sub, tr: Translate) -> None:
@@ -26,13 +26,13 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     url, tr = loaded.config.alertmanager_url, tr_for(loaded)
     store = store or SecretStore()
     if not store.persistent:  # the reason says there is no keyring: say it once
-        print(tr("cli", "Nothing to remove for %1: %2.").replace("%1", url).replace("%2", store.unavailable_text(tr)))
+        out(tr("cli", "Nothing to remove for %1: %2.").replace("%1", url).replace("%2", store.unavailable_text(tr)))
         return EXIT_OK
     try:
         removed = store.forget_credentials(url, args.username or loaded.config.auth_username)
     except SecretStoreError as exc:
         error(exc.text(tr))
         return EXIT_USAGE
-    print((tr("cli", "Credentials for %1 removed from the system keyring.") if removed
+    out((tr("cli", "Credentials for %1 removed from the system keyring.") if removed
            else tr("cli", "No credentials were stored for %1.")).replace("%1", url))
     return EXIT_OK

@@ -20,9 +20,10 @@ from ..core.silencing import (
     validate,
     validate_extension,
 )
+from ..core.silence_problems import Problem, ProblemCode
 from ..i18n import Translate
 from . import silence_list
-from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, confirm, duration_arg, error, open_client, tr_for, \
+from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, confirm, duration_arg, error, open_client, out, tr_for, \
     warn_problems
 from .silence_steps import critical_question, refuse, send_new_silence, severity_of
 
@@ -67,11 +68,15 @@ def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     critical alert; create it and print its ID."""
     warn_problems(loaded)
     tr, config = tr_for(loaded), loaded.config
-    try:
-        matchers = [parse_matcher(text) for text in args.matchers]
-    except MatcherSyntaxError as exc:
-        error(tr("cli", "Invalid matcher: %1").replace("%1", str(exc)))
-        return EXIT_USAGE
+    matchers = []
+    for text in args.matchers:
+        try:
+            matchers.append(parse_matcher(text))
+        except MatcherSyntaxError as exc:
+            if exc.unsupported:  # in the same words as the silence dialog
+                return refuse([Problem(ProblemCode.UNSUPPORTED_REGEX, "matchers", (text, *exc.unsupported))], tr)
+            error(tr("cli", "Invalid matcher: %1").replace("%1", str(exc)))
+            return EXIT_USAGE
     duration = duration_arg(args.duration, tr)
     if duration is None:
         return EXIT_USAGE
@@ -98,7 +103,7 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             client.expire_silence(args.id)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, config.alertmanager_url, tr)
-    print(tr("cli", "Silence %1 expired.").replace("%1", args.id))
+    out(tr("cli", "Silence %1 expired.").replace("%1", args.id))
     return EXIT_OK
 
 
@@ -127,7 +132,7 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             new_id = client.update_silence(update)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, config.alertmanager_url, tr)
-    print(new_id)
+    out(new_id)
     if new_id != args.id:
         error(tr("cli", "Alertmanager replaced the silence instead of updating it: the new ID is %1.")
               .replace("%1", new_id))

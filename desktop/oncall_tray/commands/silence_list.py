@@ -16,7 +16,8 @@ from ..config import LoadedConfig
 from ..core.durations import format_duration
 from ..core.silencing import preview
 from ..i18n import Translate
-from .common import EXIT_OK, alertmanager_failed, open_client, tr_for, warn_problems
+from ..terminal_text import visible
+from .common import EXIT_OK, alertmanager_failed, open_client, out, out_json, tr_for, warn_problems
 
 #: Listing order: what mutes now, then what will, then what did.
 _STATE_ORDER = {"active": 0, "pending": 1, "expired": 2}
@@ -44,9 +45,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     shown = [s for s in silences if args.all or s.status.state != "expired"]
     shown.sort(key=lambda s: (_STATE_ORDER.get(s.status.state, 3), s.ends_at or dt.datetime.max.replace(tzinfo=dt.timezone.utc)))
     if args.json:
-        print(render_json(shown, alerts))
+        out_json(render_json(shown, alerts))
     else:
-        print(render_text(shown, alerts, tr, dt.datetime.now(dt.timezone.utc)))
+        out(render_text(shown, alerts, tr, dt.datetime.now(dt.timezone.utc)))
     return EXIT_OK
 
 
@@ -99,7 +100,8 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
             ("end", end),
             ("covers", ", ".join(f"{a.alertname or '?'} ({a.fingerprint})" for a in covered) or "—"),
         ]
-        lines = [f"{silence.id}  {states.get(silence.status.state, silence.status.state)}"]
-        lines += [f"  {(labels[key] + ':').ljust(width)}{value}" for key, value in rows]
+        state = states.get(silence.status.state, silence.status.state)
+        lines = [visible(f"{silence.id}  {state}")]
+        lines += [f"  {(labels[key] + ':').ljust(width)}{visible(value)}" for key, value in rows]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)

@@ -12,7 +12,8 @@ from ..core.durations import format_duration
 from ..core.severity import SeverityMap
 from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirmation, validate
 from ..i18n import Translate
-from .common import EXIT_OK, EXIT_USAGE, confirm, error
+from ..terminal_text import visible
+from .common import EXIT_OK, EXIT_USAGE, confirm, error, out
 
 
 def refuse(problems: list[Problem], tr: Translate) -> int:
@@ -30,7 +31,7 @@ def severity_of(config: Config) -> SeverityOf:
 
 def critical_question(critical: list[Alert], duration: dt.timedelta, tr: Translate) -> str:
     """The guide's confirmation: critical alerts silenced beyond the investigation window."""
-    names = ", ".join(f"{a.alertname or '?'} ({a.fingerprint})" for a in critical)
+    names = ", ".join(f"{visible(a.alertname) or '?'} ({a.fingerprint})" for a in critical)
     return (tr("cli", "This silences critical alerts for %1, longer than the 15-minute investigation window "
                       "(the guide: never silence a critical alert without investigating): %2")
             .replace("%1", format_duration(duration, dt.timedelta(seconds=1))).replace("%2", names))
@@ -50,5 +51,5 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
         question = critical_question(critical_alerts(draft.matchers, alerts, of), draft.duration, tr)
         if not confirm(question, tr, assume_yes):
             return EXIT_USAGE
-    print(client.create_silence(draft))
+    out(client.create_silence(draft))
     return EXIT_OK

@@ -20,7 +20,8 @@ from ..core.sla import SlaClock, clocks_for
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
 from ..notify.messages import count_line, severity_word
-from .common import EXIT_OK, EXIT_UNREACHABLE, error, tr_for, warn_problems
+from ..terminal_text import visible
+from .common import EXIT_OK, EXIT_UNREACHABLE, error, out, out_json, tr_for, warn_problems
 
 
 def register(sub, tr: Translate) -> None:
@@ -36,9 +37,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     result = poll_once(loaded.config)
     tr = tr_for(loaded)
     if args.json:
-        print(render_json(result))
+        out_json(render_json(result))
     elif result.error is None:
-        print(render_text(result, tr))
+        out(render_text(result, tr))
     if result.error is not None:
         return report_failure(result, tr)
     return EXIT_OK
@@ -182,7 +183,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     now = now or dt.datetime.now(dt.timezone.utc)
     snapshot = result.snapshot
     version = result.status.version if result.status else "?"
-    lines = [tr("status", "Alertmanager %1 (version %2)").replace("%1", result.url).replace("%2", version)]
+    lines = [tr("status", "Alertmanager %1 (version %2)").replace("%1", result.url).replace("%2", visible(version))]
     for member in result.members:
         if not member.ok:
             lines.append(tr("status", "Cluster degraded: %1 does not answer (%2)").replace(
@@ -207,6 +208,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
                      alert.alertname, acked if alert.silenced else firing, format_age(alert.starts_at, now),
                      clock.escalation if clock else "", sla_text(clock, tr) if clock else "",
                      alert.labels.get("instance") or alert.labels.get("service", ""), alert.summary))
+        rows[-1] = tuple(visible(cell) for cell in rows[-1])  # one line each, nothing for the terminal
     lines += table(rows, _COLUMNS)
     return "\n".join(lines)
 

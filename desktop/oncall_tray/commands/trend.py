@@ -16,7 +16,8 @@ from ..core.trend import CONTEXT, RANGES_S, Trend, format_value, threshold_text,
 from ..i18n import Translate
 from ..prometheus.client import PrometheusClient
 from ..trend_fetch import Problem, fetch_trend, problem_text
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, open_client, tr_for, warn_problems
+from ..terminal_text import visible
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, open_client, out, out_json, tr_for, warn_problems
 
 #: Series listed in the text output at most (issue 8: at most 10, "and N more").
 SHOWN = 10
@@ -71,11 +72,11 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(problem_text(result, tr))
         return EXIT_UNREACHABLE if result.problem is Problem.QUERY_FAILED else EXIT_USAGE
     if args.json:
-        print(json.dumps({"fingerprint": alert.fingerprint, "alertname": alert.alertname,
+        out_json(json.dumps({"fingerprint": alert.fingerprint, "alertname": alert.alertname,
                           "prometheus": config.prometheus_url, "range_s": range_s, **trend_json(result.trend)},
                          ensure_ascii=False, indent=2))
     else:
-        print(render_text(alert.alertname, result.trend, tr))
+        out(render_text(alert.alertname, result.trend, tr))
     return EXIT_OK
 
 
@@ -83,7 +84,7 @@ def render_text(name: str, trend: Trend, tr: Translate) -> str:
     """The text output: the alert and expression, one line per series (at most ``SHOWN``), the
     verdict."""
     expression = trend.expression
-    lines = [f"{name}: {verdict_line(trend, tr)}",
+    lines = [f"{visible(name)}: {verdict_line(trend, tr)}",
              tr(CONTEXT, "Expression: %1").replace("%1", " ".join(expression.expr.split()))]
     if expression.plot != expression.expr:
         lines.append(tr(CONTEXT, "Plotted: %1").replace("%1", " ".join(expression.plot.split())))
@@ -94,7 +95,7 @@ def render_text(name: str, trend: Trend, tr: Translate) -> str:
     for series in trend.series[:SHOWN]:
         mark = "*" if any(series is own for own in trend.own) else " "
         legend = series.legend() if series.labels else tr(CONTEXT, "(no labels)")
-        lines.append(f"{mark} {format_value(series.last):>9}  {verdict_word(series.verdict, tr):<11} {legend}")
+        lines.append(f"{mark} {format_value(series.last):>9}  {verdict_word(series.verdict, tr):<11} {visible(legend)}")
     if len(trend.series) > SHOWN:
         lines.append(tr(CONTEXT, "and %1 more").replace("%1", str(len(trend.series) - SHOWN)))
     return "\n".join(lines)

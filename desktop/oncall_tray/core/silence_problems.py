@@ -20,6 +20,9 @@ class ProblemCode(enum.Enum):
 
     NO_MATCHERS = "no_matchers"  #: no matcher at all
     INVALID_REGEX = "invalid_regex"  #: a regex matcher does not compile (args: matcher, error)
+    #: a regex uses what Go's RE2 lacks (args: matcher, kind from ``matchers.UNSUPPORTED_KINDS``,
+    #: the construct as written)
+    UNSUPPORTED_REGEX = "unsupported_regex"
     MATCHES_EVERYTHING = "matches_everything"  #: would match an alert without labels
     MATCHES_ALL_CURRENT = "matches_all_current"  #: matches every current alert (args: count)
     EMPTY_COMMENT = "empty_comment"  #: blank comment
@@ -37,6 +40,8 @@ def _templates(tr: Translate) -> dict[ProblemCode, str]:
     return {
         ProblemCode.NO_MATCHERS: tr("silencing", "A silence needs at least one matcher."),
         ProblemCode.INVALID_REGEX: tr("silencing", "Matcher %1: invalid regular expression (%2)."),
+        ProblemCode.UNSUPPORTED_REGEX: tr(
+            "silencing", "Matcher %1: Alertmanager's regular expressions (Go RE2) do not support %2 (%3)."),
         ProblemCode.MATCHES_EVERYTHING: tr(
             "silencing", "These matchers match everything, even an alert without labels: add one that "
                          "requires a value, such as alertname=\"APIDown\"."),
@@ -50,6 +55,18 @@ def _templates(tr: Translate) -> dict[ProblemCode, str]:
         ProblemCode.TOO_LONG: tr(
             "silencing", "%1 is longer than 24 hours (the guide: never silence for more than 24 h)."),
         ProblemCode.EXPIRED: tr("silencing", "Silence %1 has expired; create a new one instead."),
+    }
+
+
+def _kinds(tr: Translate) -> dict[str, str]:
+    """The names of the regex constructs RE2 lacks (``matchers.UNSUPPORTED_KINDS``)."""
+    return {
+        "lookahead": tr("silencing", "lookahead"),
+        "lookbehind": tr("silencing", "lookbehind"),
+        "backreference": tr("silencing", "backreferences"),
+        "atomic group": tr("silencing", "atomic groups"),
+        "possessive quantifier": tr("silencing", "possessive quantifiers"),
+        "conditional": tr("silencing", "conditionals"),
     }
 
 
@@ -73,7 +90,10 @@ class Problem:
         """The message in the language of ``tr`` (``tr(context, source)``, e.g. the command
         line's translator or ``QCoreApplication.translate``); English by default."""
         text = _templates(tr)[self.code]
-        for number, value in enumerate(self.args, start=1):
+        args = self.args
+        if self.code is ProblemCode.UNSUPPORTED_REGEX:
+            args = (args[0], _kinds(tr).get(args[1], args[1]), *args[2:])
+        for number, value in enumerate(args, start=1):
             text = text.replace(f"%{number}", value)
         return text
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..alertmanager.matchers import format_matcher, matches_all
+from ..alertmanager.matchers import format_matcher, matches_all, re2_unsupported
 from ..alertmanager.models import Alert, Matcher, PostableSilence, Silence
 from .durations import format_duration
 from .severity import Severity
@@ -218,6 +218,11 @@ def _matcher_problems(matchers: Sequence[Matcher], alerts: Sequence[Alert]) -> l
     invalid = []
     for index, matcher in enumerate(matchers):
         if matcher.is_regex:
+            unsupported = re2_unsupported(matcher.value)
+            if unsupported:
+                invalid.append(Problem(ProblemCode.UNSUPPORTED_REGEX, "matchers",
+                                       (format_matcher(matcher), *unsupported), index))
+                continue
             try:
                 re.compile(matcher.value)
             except re.error as exc:

@@ -1,0 +1,55 @@
+"""Text from Alertmanager or Prometheus made safe for a terminal (no Qt).
+
+Alert labels, annotations, silence comments and the like are written by whoever configures the
+alerting rules or calls the API; printed raw they could clear the screen, recolour it, set the
+window title or reorder the line with bidirectional overrides. Every command's human-readable
+output goes through :func:`visible`, which shows each such character escaped instead
+(``\\x1b``, ``\\u202e``); ``--json`` output goes through :func:`json_text`, which keeps the
+values exact (JSON escapes) while leaving no such character raw.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Bidirectional embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+#: Everything a terminal may act on: C0 (tab and newline kept), DEL, C1, bidi controls.
+_UNSAFE_MULTILINE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+#: The same, tab and newline included: for a value shown inside one line.
+_UNSAFE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
+#: What ``json.dumps(..., ensure_ascii=False)`` leaves raw: DEL, C1, bidi controls.
+_UNSAFE_JSON = re.compile(f"[\x7f-\x9f{_BIDI}]")
+
+
+#: The usual short escapes, the rest as ``\xNN`` / ``\uNNNN``.
+_SHORT = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _SHORT:
+        return _SHORT[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def visible(text: str, multiline: bool = False) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``, ``\\x07``,
+    ``\\u202e``), so that printing it cannot drive the terminal.
+
+    Args:
+        text: anything that may come from Alertmanager or Prometheus.
+        multiline: keep tab and newline (a text meant to span lines); otherwise they are
+            escaped too, so a value cannot break out of its line.
+    """
+    pattern = _UNSAFE_MULTILINE if multiline else _UNSAFE_LINE
+    return pattern.sub(_escaped, text)
+
+
+def json_text(document: str) -> str:
+    """A JSON document (from ``json.dumps(..., ensure_ascii=False)``) with DEL, the C1 controls
+    and the bidi controls written as ``\\uXXXX`` escapes: the same values once parsed, nothing a
+    terminal acts on (JSON already escapes the C0 controls). Such characters can only occur
+    inside strings, so the replacement is always a valid escape."""
+    return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
