@@ -740,8 +740,8 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="38"/>
-        <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;backend.*&quot;, env!=&quot;dev&quot;</source>
-        <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;backend.*&quot;, env!=&quot;dev&quot;</translation>
+        <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</source>
+        <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/cli.py" line="42"/>
