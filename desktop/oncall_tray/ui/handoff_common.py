@@ -4,6 +4,7 @@ and saving Markdown, local times."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -11,6 +12,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..config_write import atomic_write_text
+from ..core.journal import JournalError
 from .translations import translator_for
 
 TR_CONTEXT = "shift_windows"
@@ -94,3 +96,39 @@ class SavedLine(QLabel):
         """Show a failure in red."""
         self.setStyleSheet("color: #b00020")
         self.setText(tr("Not saved: %1").replace("%1", message))
+
+
+class LatestRead:
+    """A window's reads of the journal, in the journal's thread, one at a time: a poll must not
+    make the GUI thread wait for SQLite. A request during a read asks for one more when it ends
+    (through ``again``, so that it reads the newest state) and the older answer is not shown.
+
+    Args:
+        submit: ``ShiftController.submit`` (runs ``job`` in the journal's thread, then ``done``
+            in the GUI thread).
+        again: the window's request to call when a read ended while news had come meanwhile.
+        failed: shows a ``JournalError``'s message (the window's "saved" line).
+    """
+
+    def __init__(self, submit: Callable, again: Callable[[], None], failed: Callable[[str], None]) -> None:
+        self._submit, self._again_request, self._failed = submit, again, failed
+        self._reading = self._again = False
+
+    def read(self, job: Callable[[], object], show: Callable[[object], None]) -> None:
+        """Run ``job`` in the journal's thread and ``show`` its result in the GUI thread; while
+        another read runs, only note that one more is wanted."""
+        if self._reading:
+            self._again = True
+            return
+        self._reading = True
+        self._submit(job, done=lambda result, error: self._done(result, error, show))
+
+    def _done(self, result: object, error: BaseException | None, show: Callable[[object], None]) -> None:
+        self._reading = False
+        if self._again:  # newer news came meanwhile: read again rather than show this
+            self._again = False
+            self._again_request()
+        elif isinstance(error, JournalError):
+            self._failed(str(error))
+        elif error is None:
+            show(result)

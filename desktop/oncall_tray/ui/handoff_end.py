@@ -32,7 +32,8 @@ from ..core.handoff_markdown import end_markdown, format_duration, incident_stat
 from ..core.journal import JournalError
 from ..core.shifts import shift_scope
 from .autosave import Autosave
-from .handoff_common import SavedLine, copy_text, file_stamp, group, markdown_view, plain_label, present, save_markdown
+from .handoff_common import (LatestRead, SavedLine, copy_text, file_stamp, group, markdown_view, plain_label, present,
+                             save_markdown)
 from .translations import translator_for
 
 TR_CONTEXT = "shift_end"
@@ -51,10 +52,10 @@ class ShiftEndWindow(QWidget):
         self._pending_suggested = False
         self._expiring: set[str] = set()
         self._shown: dict[str, object] = {}
-        self._reading = self._again = False  # a read in the journal's thread (refresh_later)
         self.setWindowTitle(tr("Hand over the shift — oncall-tray"))
         self.resize(1200, 800)
         self._build()
+        self._reads = LatestRead(controller.submit, self.refresh_later, self.saved.failed)
         controller.live_changed.connect(self._changed)
         controller.journal_changed.connect(self._changed)
         controller.shift_changed.connect(lambda _shift: self.sync())
@@ -146,23 +147,13 @@ class ShiftEndWindow(QWidget):
         shift, controller = self.controller.shift, self.controller
         if shift is None or shift.id != self._shift_id:
             self.refresh()  # nothing to read
-        elif self._reading:
-            self._again = True
-        else:
-            self._reading = True
-            controller.submit(end_report, controller.journal, shift, controller.live, controller.translate,
-                              controller.zone, at=controller.now(), done=lambda report, error: self._read(
-                                  shift, report, error))
+            return
+        live, translate, zone, at = controller.live, controller.translate, controller.zone, controller.now()
+        self._reads.read(lambda: end_report(controller.journal, shift, live, translate, zone, at=at),
+                         lambda report: self._show_current(shift, report))
 
-    def _read(self, shift, report: EndReport | None, error: BaseException | None) -> None:
-        self._reading = False
-        if self._again:  # newer news came meanwhile: read again rather than show this
-            self._again = False
-            self.refresh_later()
-        elif isinstance(error, JournalError):
-            self.saved.failed(str(error))
-        elif error is None and self.controller.shift is not None and self.controller.shift.id == shift.id == \
-                self._shift_id:
+    def _show_current(self, shift, report: EndReport) -> None:
+        if self.controller.shift is not None and self.controller.shift.id == shift.id == self._shift_id:
             self._show(shift, report)
 
     def sync(self) -> None:

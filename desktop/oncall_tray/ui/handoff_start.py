@@ -40,7 +40,7 @@ from ..core.journal import JournalError
 from ..core.shifts import START_SCOPE, ShiftAlreadyOpen, last_handoff
 from ..notify.messages import severity_word
 from .autosave import Autosave
-from .handoff_common import SavedLine, copy_text, group, plain_label, present
+from .handoff_common import LatestRead, SavedLine, copy_text, group, plain_label, present
 from .icons import COLOURS
 from .translations import translator_for
 
@@ -91,11 +91,11 @@ class ShiftStartWindow(QWidget):
         self._dashboards: list = []
         self._checking = False
         self._loaded = False
-        self._reading = self._again = False  # a read in the journal's thread (refresh_later)
         self._chips = {severity: _chip(COLOURS[Light(severity.value)]) for severity in Severity}
         self.setWindowTitle(tr("Take over the shift — oncall-tray"))
         self.resize(1100, 760)
         self._build()
+        self._reads = LatestRead(controller.submit, self.refresh_later, self.saved.failed)
         for signal in (controller.live_changed, controller.journal_changed, controller.shift_changed):
             signal.connect(self._changed)
 
@@ -196,24 +196,14 @@ class ShiftStartWindow(QWidget):
         """Show the checklist as it stands, read in the journal's thread (after the writes
         queued before, such as the poll's): a poll must not make the GUI thread wait for SQLite.
         One read at a time; a change during it asks for one more."""
-        if self._reading:
-            self._again = True
-            return
         if not self._loaded or self.controller.journal is None:
             return
-        self._reading = True
         controller = self.controller
-        controller.submit(start_checklist, controller.journal, controller.config.engineer, controller.live,
-                          done=self._read)
+        journal, engineer, live = controller.journal, controller.config.engineer, controller.live
+        self._reads.read(lambda: start_checklist(journal, engineer, live), self._show_checklist)
 
-    def _read(self, checklist: StartChecklist | None, error: BaseException | None) -> None:
-        self._reading = False
-        if self._again:  # newer news came meanwhile: read again rather than show this
-            self._again = False
-            self.refresh_later()
-        elif isinstance(error, JournalError):
-            self.saved.failed(str(error))
-        elif error is None and self._loaded:
+    def _show_checklist(self, checklist: StartChecklist) -> None:
+        if self._loaded:
             self._show(self._with_screen(checklist))
 
     def load(self) -> None:
