@@ -80,9 +80,10 @@ def test_all_acknowledged_has_no_worst():
 
 
 def test_unchanged_alerts_are_shared_between_snapshots(alertmanager):
-    """Prometheus re-sends a firing alert with a later endsAt about every minute: the tracker keeps
-    the previous poll's object for it (memory: successive snapshots share their alerts), but takes
-    the new one as soon as anything shown changes, and sorts again when the order may change."""
+    """An alert equal to the previous poll's keeps the previous poll's object (memory: successive
+    snapshots share their alerts); one Prometheus re-sent with a later endsAt, or changed, is the
+    new object (the tray's client keeps that one too: never two copies); the tracker sorts again
+    when the order may change."""
     start = utcnow() - dt.timedelta(minutes=10)
     a = make_alert("A", "warning", starts_at=start)
     b = make_alert("B", "warning", starts_at=start - dt.timedelta(minutes=5))
@@ -95,15 +96,17 @@ def test_unchanged_alerts_are_shared_between_snapshots(alertmanager):
         assert {x.alertname: x.ends_at for x in fresh}["A"] > first.alerts[fingerprint(first, "A")].ends_at
         second = tracker.update(fresh, utcnow())
         assert second.events == ()
-        for name in ("A", "B"):
-            assert second.snapshot.alerts[fingerprint(first, name)] is first.alerts[fingerprint(first, name)]
+        fp_a = fingerprint(first, "A")
+        assert second.snapshot.alerts[fingerprint(first, "B")] is first.alerts[fingerprint(first, "B")]
+        assert second.snapshot.alerts[fp_a] is not first.alerts[fp_a]
+        assert second.snapshot.alerts[fp_a].ends_at > first.alerts[fp_a].ends_at
         assert [x.alertname for x in second.snapshot.ordered()] == ["B", "A"]
 
         alertmanager.post_alerts([{**b, "annotations": {"summary": "B is worse"}}])
         third = tracker.update(client.alerts(), utcnow()).snapshot
         fp_b = fingerprint(first, "B")
         assert third.alerts[fp_b] is not first.alerts[fp_b] and third.alerts[fp_b].summary == "B is worse"
-        assert third.alerts[fingerprint(first, "A")] is first.alerts[fingerprint(first, "A")]
+        assert third.alerts[fp_a] is second.snapshot.alerts[fp_a]
 
         # B resolves and fires again, now younger than A: same fingerprint, new startsAt, new place.
         alertmanager.post_alerts([resolve(b)])
@@ -117,3 +120,19 @@ def test_unchanged_alerts_are_shared_between_snapshots(alertmanager):
 
 def fingerprint(snapshot, alertname: str) -> str:
     return next(fp for fp, alert in snapshot.alerts.items() if alert.alertname == alertname)
+
+
+def test_the_tray_client_and_the_tracker_keep_one_copy_of_a_resent_alert(alertmanager):
+    """The tray's client (``cooperative``: it returns the previous object for unchanged JSON) and
+    the tracker agree on which object stands for an alert Prometheus re-sent with a later endsAt,
+    so that the client's memory of the last poll and the snapshots never hold two copies."""
+    a = make_alert("A", "warning", starts_at=utcnow() - dt.timedelta(minutes=3))
+    alertmanager.post_alerts([a])
+    tracker = AlertTracker(SeverityMap())
+    with AlertmanagerClient(alertmanager.url, cooperative=True) as client:
+        tracker.update(client.alerts(), utcnow())
+        alertmanager.post_alerts([{**a, "endsAt": (utcnow() + dt.timedelta(hours=2)).isoformat()}])
+        for _ in range(2):
+            (returned,) = client.alerts()
+            snapshot = tracker.update([returned], utcnow()).snapshot
+            assert snapshot.alerts[returned.fingerprint] is returned

@@ -8,7 +8,10 @@ start produces no per-alert events, only ``initial=True`` so that the caller can
 
 Memory: an alert that comes back unchanged keeps the object of the previous poll, so successive
 snapshots share their alerts and each poll's freshly decoded copies die at once (10,000 alerts
-are ~20 MiB per copy; the poller and the window hold more than one snapshot at a time).
+are ~20 MiB per copy; the poller and the window hold more than one snapshot at a time). The
+tray's client (``alertmanager.alert_decoding.RepeatDecoder``) already returns the same object
+for an alert whose JSON did not change; an alert Prometheus re-sent (a later ``endsAt``) is a new
+object in both, so that the two never keep two copies of it.
 """
 
 from __future__ import annotations
@@ -43,15 +46,6 @@ class AlertEvent:
     alert: Alert
     severity: Severity
     previous_severity: Severity | None = None
-
-
-def _unchanged(old: Alert, new: Alert) -> bool:
-    """Whether ``new`` says nothing that ``old`` did not, apart from ``endsAt`` and ``updatedAt``,
-    which Prometheus moves forward every time it re-sends a firing alert (about every minute)
-    and which the tray never shows."""
-    return (old.status == new.status and old.starts_at == new.starts_at and old.labels == new.labels
-            and old.annotations == new.annotations and old.generator_url == new.generator_url
-            and old.receivers == new.receivers)
 
 
 def order_key(alert: Alert, severity: Severity) -> tuple:
@@ -138,8 +132,7 @@ class AlertTracker:
             fetched_at: when the poll finished, aware UTC datetime.
         Returns:
             the new snapshot and the events, in Alertmanager's order, resolved last. An alert
-            unchanged since the previous poll (``endsAt`` and ``updatedAt`` aside) is the previous
-            poll's object, with its ``ends_at`` and ``updated_at``.
+            equal to the previous poll's is the previous poll's object.
         """
         severity_of = self._severity_map.of
         previous = self._previous
@@ -153,7 +146,7 @@ class AlertTracker:
         for alert in alerts:
             fp = alert.fingerprint
             old = old_alerts.get(fp)
-            if old is not None and (old is alert or _unchanged(old, alert)):
+            if old is not None and (old is alert or old == alert):
                 alert = old  # share it with the previous snapshot (see the module's docstring)
                 severity = old_severities[fp]
             else:
