@@ -321,7 +321,7 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
     guard_singleton_refcounts()  # before any Qt call: see qt_workarounds
     reason = missing_display()
     if reason and QApplication.instance() is None:
-        log.error("%s", reason)
+        log.info("not started: %s", reason)  # the log file; stderr gets the one line below
         print(f"oncall-tray: {reason}", file=sys.stderr)
         for cleanup in cleanups:
             cleanup()
