@@ -328,6 +328,8 @@ def test_expire_then_extend_is_refused(cli):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Silence {silence_id} expired."
     assert cli.silences()[0]["status"]["state"] == "expired"
+    again = cli("silence", "expire", silence_id)
+    assert again.returncode == 0 and "had already expired" in again.stdout and "nothing changed" in again.stdout
     wait_until(lambda: not cli.alerts()["HighCPUUsage"]["status"]["silencedBy"], 10, "the alert to fire again")
     extend = cli("silence", "extend", silence_id)
     assert extend.returncode == 1 and "has expired; create a new one" in extend.stderr

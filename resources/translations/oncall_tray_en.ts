@@ -453,7 +453,7 @@
         <translation>%1 exists; use --force to replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="156"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="146"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
@@ -596,12 +596,17 @@
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="115"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="109"/>
+        <source>Silence %1 had already expired (at %2); nothing changed.</source>
+        <translation>Silence %1 had already expired (at %2); nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="148"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>Silence %1 now ends at %2.</translation>
     </message>
@@ -2542,68 +2547,68 @@
 <context>
     <name>shift_end</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="244"/>
         <source>(you)</source>
         <translation>(you)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="230"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="70"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="200"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alerts received: %1 · Incidents: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="105"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="97"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="254"/>
         <source>End this silence now in Alertmanager</source>
         <translation>End this silence now in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="252"/>
         <source>Expire</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="252"/>
         <source>Expiring…</source>
         <translation>Expiring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="103"/>
         <source>Hand over the shift</source>
         <translation>Hand over the shift</translation>
     </message>
@@ -2613,137 +2618,137 @@
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="198"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Handing over the shift of %1, since %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="212"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidents handled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
         <source>Incoming on-call engineer:</source>
         <translation>Incoming on-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="122"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="309"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="183"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="117"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="75"/>
         <source>One pending item per line</source>
         <translation>One pending item per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="202"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="101"/>
         <source>Past handoffs…</source>
         <translation>Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
         <source>Pending for the next shift</source>
         <translation>Pending for the next shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="322"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="348"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="302"/>
         <source>Silence expired.</source>
         <translation>Silence expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="184"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Start one with Take over the shift in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="205"/>
         <source>Suggested from the open incidents and the post-mortems due; edit freely.</source>
         <translation>Suggested from the open incidents and the post-mortems due; edit freely.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="346"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="348"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="332"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="84"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Unusual behaviour, worrying trends, planned maintenance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="232"/>
         <source>as last seen: Alertmanager unreachable</source>
         <translation>as last seen: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="300"/>
         <source>could not expire the silence: %1</source>
         <translation>could not expire the silence: %1</translation>
     </message>
@@ -2781,32 +2786,32 @@
 <context>
     <name>shift_start</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="384"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="317"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="284"/>
         <source>(silenced)</source>
         <translation>(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="279"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="280"/>
         <source>Active alerts: Alertmanager unreachable</source>
         <translation>Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="256"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
@@ -2817,7 +2822,7 @@
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager unreachable</translation>
     </message>
@@ -2837,7 +2842,7 @@
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="326"/>
         <source>Checking the dashboards…</source>
         <translation>Checking the dashboards…</translation>
     </message>
@@ -2877,7 +2882,7 @@
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="260"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
@@ -2887,7 +2892,7 @@
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="363"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -2922,7 +2927,7 @@
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="384"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
@@ -2942,77 +2947,77 @@
         <translation>Take over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="95"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Take over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="247"/>
         <source>Taking over the shift — %1</source>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="297"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="382"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="371"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="266"/>
         <source>acknowledged by %1</source>
         <translation>acknowledged by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
         <source>answers</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="312"/>
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="268"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
         <source>listed here by the app</source>
         <translation>listed here by the app</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
         <source>none in this journal</source>
         <translation>none in this journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
         <source>shown here</source>
         <translation>shown here</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="263"/>
         <source>taken on at %1</source>
         <translation>taken on at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="288"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -3020,22 +3025,22 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="93"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="65"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="98"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="64"/>
         <source>Save the handoff as Markdown</source>
         <translation>Save the handoff as Markdown</translation>
     </message>

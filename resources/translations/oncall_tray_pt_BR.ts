@@ -453,7 +453,7 @@
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="156"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="146"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
@@ -596,12 +596,17 @@
         <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="115"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="109"/>
+        <source>Silence %1 had already expired (at %2); nothing changed.</source>
+        <translation>O silêncio %1 já tinha expirado (às %2); nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="148"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
@@ -2542,68 +2547,68 @@
 <context>
     <name>shift_end</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="244"/>
         <source>(you)</source>
         <translation>(você)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="230"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="70"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="200"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alertas recebidos: %1 · Incidentes: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="105"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="97"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="254"/>
         <source>End this silence now in Alertmanager</source>
         <translation>Encerrar este silenciamento agora no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="252"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="252"/>
         <source>Expiring…</source>
         <translation>Expirando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="103"/>
         <source>Hand over the shift</source>
         <translation>Passar turno</translation>
     </message>
@@ -2613,137 +2618,137 @@
         <translation>Passar turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="198"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Passando o turno de %1, desde %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="212"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidentes tratados (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
         <source>Incoming on-call engineer:</source>
         <translation>Plantonista entrando:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="122"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="309"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="87"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="183"/>
         <source>No shift is open.</source>
         <translation>Nenhum turno aberto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="117"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="75"/>
         <source>One pending item per line</source>
         <translation>Uma pendência por linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="202"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="101"/>
         <source>Past handoffs…</source>
         <translation>Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
         <source>Pending for the next shift</source>
         <translation>Pendências para o próximo turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="322"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="348"/>
         <source>Shift handed over</source>
         <translation>Turno passado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="302"/>
         <source>Silence expired.</source>
         <translation>Silenciamento expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="184"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Assuma um com Assumir turno, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="205"/>
         <source>Suggested from the open incidents and the post-mortems due; edit freely.</source>
         <translation>Sugeridas a partir dos incidentes abertos e dos post-mortems pendentes; edite à vontade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="346"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="348"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="332"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="84"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Comportamentos anormais, trends preocupantes, manutenções programadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="232"/>
         <source>as last seen: Alertmanager unreachable</source>
         <translation>como vistos por último: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="300"/>
         <source>could not expire the silence: %1</source>
         <translation>não foi possível expirar o silenciamento: %1</translation>
     </message>
@@ -2781,32 +2786,32 @@
 <context>
     <name>shift_start</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="384"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="317"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="284"/>
         <source>(silenced)</source>
         <translation>(silenciado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="279"/>
         <source>Active alerts (%1)</source>
         <translation>Alertas ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="280"/>
         <source>Active alerts: Alertmanager unreachable</source>
         <translation>Alertas ativos: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="256"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
@@ -2817,7 +2822,7 @@
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager inacessível</translation>
     </message>
@@ -2837,7 +2842,7 @@
         <translation>Verificar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="326"/>
         <source>Checking the dashboards…</source>
         <translation>Verificando os dashboards…</translation>
     </message>
@@ -2877,7 +2882,7 @@
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="260"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
@@ -2887,7 +2892,7 @@
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="363"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -2922,7 +2927,7 @@
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="384"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
@@ -2942,77 +2947,77 @@
         <translation>Assumir turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="95"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Assumir turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="247"/>
         <source>Taking over the shift — %1</source>
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="297"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="382"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="371"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="266"/>
         <source>acknowledged by %1</source>
         <translation>reconhecido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
         <source>answers</source>
         <translation>responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="312"/>
         <source>checking…</source>
         <translation>verificando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="268"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
         <source>listed here by the app</source>
         <translation>listados aqui pelo app</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
         <source>no answer</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
         <source>none in this journal</source>
         <translation>nenhuma neste diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
         <source>shown here</source>
         <translation>mostradas aqui</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="263"/>
         <source>taken on at %1</source>
         <translation>assumido às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="288"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -3020,22 +3025,22 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="93"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="65"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="98"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="64"/>
         <source>Save the handoff as Markdown</source>
         <translation>Salvar a passagem de turno em Markdown</translation>
     </message>

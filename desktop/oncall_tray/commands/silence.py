@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from ..alertmanager.errors import AlertmanagerError
+from ..alertmanager.errors import AlertmanagerError, NotFound
 from ..alertmanager.matchers import MatcherSyntaxError, parse_matcher
 from ..alertmanager.models import is_silence_id
 from ..config import LoadedConfig
@@ -100,6 +100,15 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return EXIT_USAGE
     with open_client(config) as client:
         try:
+            try:
+                silence = client.get_silence(args.id)
+            except NotFound:
+                silence = None  # the DELETE below says so in Alertmanager's own words
+            if silence is not None and silence.status.state == "expired":  # nothing to do: say so rather than "expired"
+                ended = silence.ends_at.astimezone().strftime("%Y-%m-%d %H:%M") if silence.ends_at else "?"
+                out(tr("cli", "Silence %1 had already expired (at %2); nothing changed.").replace(
+                    "%1", args.id).replace("%2", ended))
+                return EXIT_OK
             client.expire_silence(args.id)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, config.alertmanager_url, tr)
