@@ -188,3 +188,17 @@ def test_the_settings_problems_notice_is_in_the_engineers_language(qtbot, tmp_pa
             app.removeTranslator(translator)
         assert controller.shutdown()
         controller.window.close()
+
+
+def test_background_tasks_asked_for_after_shutdown_are_dropped_quietly(qtbot):
+    """A task that finishes while the app quits may ask for one more (a window's follow-up read
+    of the journal): after shutdown it is dropped, not raised in the event loop."""
+    from oncall_tray.ui.background import Background
+
+    worker = Background("test")
+    ran = []
+    worker.submit(lambda: 1, done=lambda result, error: ran.append(result))
+    qtbot.waitUntil(lambda: ran == [1], timeout=5000)
+    assert worker.shutdown(3.0)
+    assert worker.submit(lambda: 2, done=lambda result, error: ran.append(result)) is None
+    assert not worker.busy and ran == [1]

@@ -51,6 +51,7 @@ class Background(QObject):
         super().__init__(parent)
         self._last = last or (lambda: None)
         self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix=f"oncall-tray-{name}")
+        self._closed = False
         self._pending = 0
         self._lock = threading.Lock()
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
@@ -61,8 +62,13 @@ class Background(QObject):
         with self._lock:
             return self._pending > 0
 
-    def submit(self, fn: Callable, *args, done: Done | None = None, **kwargs) -> Future:
-        """Queue ``fn(*args, **kwargs)``; ``done(result, error)`` runs in the GUI thread after it."""
+    def submit(self, fn: Callable, *args, done: Done | None = None, **kwargs) -> Future | None:
+        """Queue ``fn(*args, **kwargs)``; ``done(result, error)`` runs in the GUI thread after it.
+        After ``shutdown`` nothing is queued and None is returned (a window's follow-up read
+        that a finishing task asked for while the app quits)."""
+        if self._closed:
+            log.debug("after shutdown, not queued: %s", getattr(fn, "__name__", fn))
+            return None
         with self._lock:
             self._pending += 1
 
@@ -92,6 +98,7 @@ class Background(QObject):
         """Let the queued tasks finish (at most ``timeout_s``), run ``last`` and stop; False when
         the queue did not drain in time (the process may exit: every finished journal write is
         committed). ``timeout_s`` 0: drop what is queued and do not wait."""
+        self._closed = True
         if timeout_s <= 0:  # requests to Alertmanager: not worth waiting for at quit
             self._executor.shutdown(wait=False, cancel_futures=True)
             return True
