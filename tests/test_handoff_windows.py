@@ -158,9 +158,12 @@ def run_shift(desk) -> shifts.Shift:
     am, journal = desk.am, desk.controller.journal
     shift = shifts.start_shift(journal, "ana")
     desk.controller._follow_shift()
-    api = make_alert("APIDown", "critical", starts_at=utcnow(), summary="Backend não responde")
-    am.post_alerts([api, make_alert("HighCPUUsage", "warning", starts_at=utcnow()),
-                    make_alert("DiskFull", "critical", starts_at=utcnow())])
+    # Alertmanager's API gives times to the millisecond (go-openapi's DateTime): an alert that
+    # starts in the same millisecond as the shift would read as older than the shift.
+    fired = max(utcnow(), shift.started_at + dt.timedelta(milliseconds=1))
+    api = make_alert("APIDown", "critical", starts_at=fired, summary="Backend não responde")
+    am.post_alerts([api, make_alert("HighCPUUsage", "warning", starts_at=fired),
+                    make_alert("DiskFull", "critical", starts_at=fired)])
     desk.poll()
     silence(am, {"alertname": "APIDown"}, minutes=15, author="ana", comment="ACK! investigando — ana")
     desk.poll()
