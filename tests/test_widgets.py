@@ -119,24 +119,28 @@ def test_without_a_system_tray_the_status_window_is_shown(qtbot, tmp_path, monke
 def test_the_tray_starts_on_the_defaults_and_says_the_named_settings_file_does_not_exist(qtbot, tmp_path,
                                                                                          monkeypatch):
     from oncall_tray.config import load_config
-    from oncall_tray.ui.app import TrayController
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    loaded = load_config(tmp_path / "typo.yaml", named=True)
-    loaded = LoadedConfig(loaded.config.with_overrides(alertmanager_url="http://127.0.0.1:1"), loaded.path,
-                          loaded.exists, loaded.problems)
+    loaded = load_config(tmp_path / "typo.yaml", named=True).overridden(alertmanager_url="http://127.0.0.1:1")
+    (notice,) = [n for n in first_poll_notices(qtbot, loaded) if "settings" in n.title]
+    assert notice.title == "Problems in the settings file"
+    assert str(tmp_path / "typo.yaml") in notice.body and "does not exist" in notice.body
+
+
+def first_poll_notices(qtbot, loaded) -> list:
+    """The notices a tray started on ``loaded`` shows until its first poll (then it is shut down)."""
+    from oncall_tray.ui.app import TrayController
+
     controller = TrayController(loaded)
     notices = []
     controller.notifier.show = notices.extend
     try:
         with qtbot.waitSignal(controller.poller.polled, timeout=10000):
             controller.start()
-        (notice,) = [n for n in notices if "settings" in n.title]
-        assert notice.title == "Problems in the settings file"
-        assert str(tmp_path / "typo.yaml") in notice.body and "does not exist" in notice.body
     finally:
         assert controller.shutdown()
         controller.window.close()
+    return notices
 
 
 def test_the_red_flag_banner_cuts_with_an_ellipsis_and_shows_everything_in_its_tooltip(qtbot):
@@ -163,7 +167,6 @@ def test_the_settings_problems_notice_is_in_the_engineers_language(qtbot, tmp_pa
     from PySide6.QtWidgets import QApplication
 
     from oncall_tray.config import load_config
-    from oncall_tray.ui.app import TrayController
     from oncall_tray.ui.translations import install
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
@@ -173,21 +176,15 @@ def test_the_settings_problems_notice_is_in_the_engineers_language(qtbot, tmp_pa
     assert loaded.problems
     app = QApplication.instance()
     translators = install(app, "pt_BR")
-    controller = TrayController(loaded)
-    notices = []
-    controller.notifier.show = notices.extend
     try:
-        with qtbot.waitSignal(controller.poller.polled, timeout=10000):
-            controller.start()
-        (notice,) = [n for n in notices if "configurações" in n.title.lower() or "settings" in n.title.lower()]
-        assert "usando os valores padrão para" in notice.body
-        assert "linha 2: poll_interval" in notice.body, notice.body
-        assert "must" not in notice.body and "Expected" not in notice.body
+        notices = first_poll_notices(qtbot, loaded)
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-        assert controller.shutdown()
-        controller.window.close()
+    (notice,) = [n for n in notices if "configurações" in n.title.lower() or "settings" in n.title.lower()]
+    assert "usando os valores padrão para" in notice.body
+    assert "linha 2: poll_interval" in notice.body, notice.body
+    assert "must" not in notice.body and "Expected" not in notice.body
 
 
 def test_background_tasks_asked_for_after_shutdown_are_dropped_quietly(qtbot):
