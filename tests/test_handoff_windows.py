@@ -269,7 +269,8 @@ def test_windows_follow_the_polls_reading_the_journal_in_its_thread(desk, qtbot)
     end = desk.controller.window("end")
     qtbot.addWidget(end)
     assert end.summary.text() == "Alerts received: 0 · Incidents: 0"
-    am.post_alerts([make_alert("QueueBacklog", "warning", starts_at=utcnow())])
+    fired = max(utcnow(), shift.started_at + dt.timedelta(milliseconds=1))  # Alertmanager's times: to the ms
+    am.post_alerts([make_alert("QueueBacklog", "warning", starts_at=fired)])
     desk.poll()
     assert end.summary.text() == "Alerts received: 1 · Incidents: 0"
 
