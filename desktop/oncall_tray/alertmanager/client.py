@@ -100,7 +100,6 @@ class AlertmanagerClient:
     def __init__(self, base_url: str, timeout: float = DEFAULT_TIMEOUT_S, cooperative: bool = False,
                  **transport_options) -> None:
         self.base_url = base_url.rstrip("/")
-        self.cooperative = cooperative
         self._alerts_decoder = RepeatDecoder() if cooperative else None
         self._http = httpx.Client(
             base_url=self.base_url + "/api/v2/",
