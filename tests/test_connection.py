@@ -5,7 +5,7 @@ token, insecure_skip_verify, and a proxy from the environment."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_alert
+from conftest import make_alert, wait_until
 from nginx_proxy import NginxProxy
 from tls_ca import make_ca
 
@@ -108,6 +108,7 @@ def test_proxy_from_the_environment(alertmanager, monkeypatch):
         assert system_proxy(alertmanager.url) == proxy.url
         with client(alertmanager.url) as c:
             assert [a.alertname for a in c.alerts()] == ["ViaProxy"]
-        assert "/api/v2/alerts" in proxy.log()
+        # nginx writes its access log after the response has gone out: wait for the line
+        wait_until(lambda: "/api/v2/alerts" in proxy.log(), 10, "the request in the proxy's access log")
         monkeypatch.setenv("NO_PROXY", "127.0.0.1")
         assert system_proxy(alertmanager.url) is None
