@@ -83,6 +83,29 @@ def _heap() -> str:
             f" mmapped {info.hblkhd / mib:.1f};{py}")
 
 
+def smaps_by_file(pid: str = "self", top: int = 25) -> list[tuple[str, float, float]]:
+    """(mapping, RSS MiB, count) from ``/proc/PID/smaps``, largest first: file-backed mappings
+    by file name, anonymous ones as ``[anon]`` (thread stacks and malloc arenas among them)."""
+    totals: dict[str, list[float]] = {}
+    name = ""
+    with open(f"/proc/{pid}/smaps", encoding="utf-8", errors="replace") as smaps:
+        for line in smaps:
+            fields = line.split()
+            if "-" in fields[0] and not fields[0].endswith(":"):
+                name = fields[5] if len(fields) > 5 else "[anon]"
+                name = name.rsplit("/", 1)[-1]
+                totals.setdefault(name, [0.0, 0])[1] += 1
+            elif fields[0] == "Rss:":
+                totals[name][0] += int(fields[1]) / 1024
+    ranked = sorted(((n, v[0], v[1]) for n, v in totals.items()), key=lambda t: -t[1])
+    return ranked[:top]
+
+
+def _print_smaps() -> None:
+    for name, rss, count in smaps_by_file():
+        print(f"       {rss:7.1f} MiB  {count:4d} maps  {name}", flush=True)
+
+
 def _stage(name: str) -> None:
     rss, anon, file = _rss()
     heap = _heap()
@@ -141,6 +164,8 @@ def child(config_path: str, polls: int, use_tracemalloc: bool) -> int:
             _stage(f"first poll ({count} alerts)")
         if state["phase"] == "load" and state["polls"] >= polls:
             _stage(f"after {state['polls']} polls ({count} alerts)")
+            if os.environ.get("BREAKDOWN_SMAPS"):
+                _print_smaps()
             if use_tracemalloc:
                 report_tracemalloc()
             state["phase"] = "resolving"

@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import httpx
+import msgspec
 import pytest
 from conftest import make_alert, resolve, silence, utcnow
 from fakeserver import FakeServer
@@ -243,6 +244,23 @@ def test_end_window_expires_own_silence_with_one_click(desk, qtbot):
     assert len(desk.outside().events(kinds=(EventKind.SILENCE_EXPIRED,))) == 1
     names = {window.silences.topLevelItem(r).text(0) for r in range(window.silences.topLevelItemCount())}
     assert names == {"APIDown", "DiskFull"}
+
+
+def test_expire_from_a_shift_window_uses_the_cluster_like_every_other_action(desk, qtbot):
+    """The shift windows expire a silence through the settings' clients (cluster members, TLS,
+    credentials), not a bare client of ``alertmanager_url``: with the first member down, the
+    second expires it."""
+    run_shift(desk)
+    down = f"http://127.0.0.1:{free_port()}"
+    desk.controller.config = msgspec.structs.replace(desk.config, alertmanager_url=down,
+                                                     alertmanager_peers=(desk.am.url,))
+    silence = next(s for s in desk.controller.live.silences.values() if s.created_by == "ana")
+    outcome = []
+    desk.controller.expire_silence(silence, lambda result, error: outcome.append(error))
+    qtbot.waitUntil(lambda: bool(outcome), timeout=10000)
+    assert outcome == [None]
+    states = {s["id"]: s["status"]["state"] for s in httpx.get(f"{desk.am.url}/api/v2/silences", timeout=10).json()}
+    assert states[silence.id] == "expired"
 
 
 def test_windows_follow_the_polls_reading_the_journal_in_its_thread(desk, qtbot):

@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 
 from .alertmanager.client import _transport_reason
+from .alertmanager.connection import system_trust_context
 from .config import Config
 from .core.handoff import DashboardCheck
 
@@ -48,7 +49,10 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
 
 
 def _client(timeout: float) -> httpx.Client:
-    return httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": "oncall-tray"})
+    """The system's trust store, as for Alertmanager (and far cheaper than httpx's certifi default:
+    see ``PrometheusClient``)."""
+    return httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": "oncall-tray"},
+                        verify=system_trust_context())
 
 
 def check_dashboards(config: Config, timeout: float = TIMEOUT_S) -> list[DashboardCheck]:

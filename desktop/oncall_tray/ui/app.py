@@ -50,6 +50,7 @@ tr = translator_for(TR_CONTEXT)
 TRAY_CHECK_MS = 5000
 SHUTDOWN_BUDGET_MS = 1500
 RETIRE_WAIT_MS = 50
+BACKGROUND_DELAY_MS = 100  # see TrayController._after_repaint
 TREND_MEMORY = 500  # trends kept for the after-incident checklist of resolved alerts
 
 
@@ -187,7 +188,14 @@ class TrayController(QObject):
             notices = [n for n in notices if n.fingerprint or n.light is not None] if result.update.initial else notices
         notices += self.alert_actions.after_poll(result, translate)
         self.notifier.show(self._hold_for_trends(result, notices + self.connection.notices(previous, result)))
-        self.shift.on_polled(result)
+        self._after_repaint(lambda: self.shift.on_polled(result))
+
+    def _after_repaint(self, work: Callable[[], None]) -> None:
+        """Run ``work`` (which starts Python work on another thread: the journal's, the trends')
+        ``BACKGROUND_DELAY_MS`` from now, once the GUI thread has repainted after a poll: started
+        at once, those threads hold the GIL while the table repaints and stretch a 15 ms repaint
+        into a 50-100 ms stall (``benchmarks/gui_stall.py``; design notes: < 50 ms)."""
+        QTimer.singleShot(BACKGROUND_DELAY_MS, self, work)
 
     def apply_settings(self, loaded: LoadedConfig) -> None:
         """Use new settings at once, without a restart: the language, notifications, the tray's
@@ -240,7 +248,8 @@ class TrayController(QObject):
             return notices
         events = result.update.events
         resolved = [e.alert for e in events if e.kind is EventKind.RESOLVED]
-        self.trends.request_board(self.snapshot, resolved)
+        snapshot = self.snapshot
+        self._after_repaint(lambda: self.trends.request_board(snapshot, resolved))
         fired = {e.alert.fingerprint for e in events if e.kind is EventKind.FIRED and e.severity is Severity.WARNING}
         return self.trend_notices.offer(notices, fired, {a.fingerprint for a in resolved})
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.models import Silence
 from ..config import Config
+from ..connect import connect
 from ..core import aftercare, shifts
 from ..core.handoff import Live
 from ..core.journal import Journal, JournalError, utc_now
@@ -53,8 +53,10 @@ def _record(journal: Journal, alerts, severities, silences, at: dt.datetime) -> 
 
 
 def _expire(config: Config, silence_id: str) -> None:
-    with AlertmanagerClient(config.alertmanager_url, timeout=config.request_timeout) as client:
-        client.expire_silence(silence_id)
+    """In the actions thread: expire on the first cluster member that accepts it, through the
+    settings' TLS, proxy and credentials. Raises AlertmanagerError."""
+    with connect(config) as cluster:
+        cluster.first_accepting(lambda client: client.expire_silence(silence_id))
 
 
 class ShiftController(QObject):
