@@ -10,7 +10,7 @@ from oncall_tray.core.alert_filter import parse_filter
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
 from oncall_tray.core.tracker import order_key
-from oncall_tray.ui.alerts_model import RESET_ABOVE, AlertsModel
+from oncall_tray.ui.alerts_model import COLUMNS, RESET_ABOVE, AlertsModel
 
 T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
 SEVERITIES = ("critical", "warning", "info", "bogus")
@@ -117,3 +117,39 @@ def test_row_of_finds_each_fingerprint(qapp):
     model.apply(tracker.update([alert(i) for i in range(50)], T0), {}, T0)
     assert all(model.row_of(model.fingerprint(r)) == r for r in range(50))
     assert model.row_of("nope") == -1
+
+
+def test_the_same_trends_again_repaint_nothing(qapp):
+    """A board with the trends already shown emits no dataChanged (each one repaints the
+    table); new trends do."""
+    model = AlertsModel()
+    model.apply(AlertTracker(SeverityMap()).update([alert(i) for i in range(20)], T0), {}, T0)
+    changed = []
+    model.dataChanged.connect(lambda *_args: changed.append(1))
+    cells = {"fp00001": ("↗ worsening", "worsening", "tip")}
+    model.set_trends(dict(cells))
+    model.set_trends(dict(cells))
+    assert len(changed) == 1
+    model.set_trends({})
+    assert len(changed) == 2
+
+
+def test_clock_columns_follow_time_and_acknowledgement(qapp):
+    """The SLA clocks a row shows are computed once per moment, yet move with ``tick`` and
+    with the silences of a new poll (guide: critical response < 5 min)."""
+    from oncall_tray.alertmanager.models import Matcher, Silence, SilenceStatus
+
+    tracker, model = AlertTracker(SeverityMap()), AlertsModel()
+    firing = alert(0, "critical", minutes=1)
+    model.apply(tracker.update([firing], T0), {}, T0)
+    respond = model.index(0, COLUMNS.index("respond"))
+    first = model.data(respond)
+    assert first == model.data(respond) and first not in ("✓", "—")
+    model.tick(T0 + dt.timedelta(minutes=2))
+    assert model.data(respond) != first
+    ack = Silence(id="s", matchers=(Matcher("alertname", firing.alertname, False, True),),
+                  starts_at=T0 + dt.timedelta(minutes=1), ends_at=T0 + dt.timedelta(minutes=16), created_by="ana",
+                  comment="ACK! investigando — ana", status=SilenceStatus("active"))
+    later = T0 + dt.timedelta(minutes=2)
+    model.apply(tracker.update([alert(0, "critical", minutes=1, silenced=True)], later), {"s": ack}, later)
+    assert model.data(respond) == "✓"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .alertmanager.client import AlertmanagerClient, AlertQuery
 from .alertmanager.cluster import MemberResult
@@ -17,6 +18,9 @@ from .alertmanager.models import Silence, Status
 from .core.attention import Attention
 from .core.contact import ContactMonitor, ContactState
 from .core.tracker import AlertTracker, TrackerUpdate
+
+if TYPE_CHECKING:  # notify.messages plans from a PollResult
+    from .notify.messages import Notice
 
 Clock = Callable[[], dt.datetime]
 
@@ -42,6 +46,9 @@ class PollResult:
             for a single Alertmanager.
         attention: deadlines, escalations, reminders and red flags after this poll (set by the
             tray's poller; None elsewhere).
+        attention_notices: the notices ``attention`` asks for (``notify.attention_messages``),
+            written in the poller's thread: with thousands of overdue alerts, naming them costs
+            the GUI thread nothing.
     """
 
     update: TrackerUpdate | None
@@ -51,6 +58,7 @@ class PollResult:
     silences: Mapping[str, Silence] = field(default_factory=dict)
     members: tuple[MemberResult, ...] = ()
     attention: Attention | None = None
+    attention_notices: tuple[Notice, ...] = ()
 
 
 class Watcher:

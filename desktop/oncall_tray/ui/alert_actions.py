@@ -19,7 +19,7 @@ from ..core.severity import Severity, SeverityMap
 from ..core.silencing import ack_silence, covered, extension, left_behind, validate, validate_extension
 from ..core.tracker import EventKind
 from ..i18n import Translate
-from ..notify.attention_messages import attention_notices, left_behind_notice
+from ..notify.attention_messages import left_behind_notice
 from ..notify.messages import Notice
 from ..sla_settings import zone_from_setting
 from ..watch import PollResult
@@ -78,11 +78,7 @@ class AlertActions(QObject):
                 still = covered(snapshot.alerts.values())
                 notices += [left_behind_notice(a, s, translate)
                             for a, s in left_behind(resolved, self.controller.silences, still)]
-        if result.attention is not None and snapshot is not None:
-            notices += attention_notices(result.attention, snapshot.alerts, translate,
-                                         result.contact.last_success_at or dt.datetime.now(dt.timezone.utc),
-                                         self.controller.config.notification_summary_threshold)
-        return notices
+        return notices + list(result.attention_notices)  # written in the poller's thread
 
     # -- acknowledge and silence -------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ from .translations import translator_for
 TR_CONTEXT = "alerts"
 tr = translator_for(TR_CONTEXT)
 RESET_ABOVE = 300
+CLOCK_CACHE = 2000  # clocks kept for the rows painted at one moment (a screen is ~50 rows)
 COLUMNS = ("severity", "alert", "where", "summary", "age", "respond", "resolve", "state", "trend")
 #: Columns that move with the clock (refreshed every second while the window is shown).
 TIMED = ("age", "respond", "resolve", "state")
@@ -78,6 +79,7 @@ class AlertsModel(QAbstractTableModel):
         self._amber = QBrush(QColor("#b26a00"))
         self.policy = SlaPolicy()
         self._trends: Mapping[str, tuple[str, str, str]] = {}
+        self._clocks: dict[str, tuple] = {}  # fingerprint -> (alert, now, silences, policy, SlaClock)
         self._trend_brushes = {"worsening": self._red, "improving": QBrush(QColor("#2e7d32"))}
 
     # -- Qt model interface -------------------------------------------------------------
@@ -149,8 +151,17 @@ class AlertsModel(QAbstractTableModel):
         return self.state_text(alert)
 
     def _clock(self, alert: Alert, fp: str) -> SlaClock:
-        """The SLA clock of one alert now (computed for the rows on screen only)."""
-        return self.policy.clock(alert, self._severities[fp], acknowledged_at(alert, self._silences), now=self.now)
+        """The SLA clock of one alert now (computed for the rows on screen only, once per row
+        and moment: a cell asks for its text and its colour)."""
+        cached = self._clocks.get(fp)
+        if (cached is not None and cached[0] is alert and cached[1] is self.now and cached[2] is self._silences
+                and cached[3] is self.policy):
+            return cached[4]
+        clock = self.policy.clock(alert, self._severities[fp], acknowledged_at(alert, self._silences), now=self.now)
+        if len(self._clocks) > CLOCK_CACHE:
+            self._clocks.clear()
+        self._clocks[fp] = (alert, self.now, self._silences, self.policy, clock)
+        return clock
 
     @staticmethod
     def _clock_text(clock: SlaClock, column: str) -> str:
@@ -270,7 +281,10 @@ class AlertsModel(QAbstractTableModel):
 
     def set_trends(self, trends: Mapping[str, tuple[str, str, str]]) -> None:
         """The trend column: fingerprint -> (short text such as "↗ worsening", the verdict's
-        value, the tooltip); alerts left out show nothing (issue 8)."""
+        value, the tooltip); alerts left out show nothing (issue 8). The same trends as before
+        repaint nothing."""
+        if trends == self._trends:
+            return
         self._trends = trends
         if self._rows:
             column = COLUMNS.index("trend")

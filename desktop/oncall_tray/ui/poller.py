@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Mapping
 
 import backoff
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from ..alertmanager.models import Silence
 from ..cluster_watch import ClusterWatcher
@@ -24,6 +24,7 @@ from ..connect import connect
 from ..core.attention import AttentionMonitor
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertTracker
+from ..notify.attention_messages import attention_notices
 from ..secrets import SecretStore
 from ..watch import PollResult, utc_now
 
@@ -82,9 +83,12 @@ class PollerWorker(QObject):
             result = self._watcher.poll()
             if result.update is not None:
                 self._silences = result.silences
-            attention = self._attention.evaluate(self._watcher.tracker.snapshot, self._silences, result.contact,
-                                                 utc_now())
-            result = dataclasses.replace(result, attention=attention)
+            snapshot = self._watcher.tracker.snapshot
+            attention = self._attention.evaluate(snapshot, self._silences, result.contact, utc_now())
+            notices = () if snapshot is None else tuple(attention_notices(  # translate: thread-safe
+                attention, snapshot.alerts, QCoreApplication.translate, result.contact.last_success_at or utc_now(),
+                self._config.notification_summary_threshold))
+            result = dataclasses.replace(result, attention=attention, attention_notices=notices)
         finally:
             self._busy = False
         if result.error is None:
