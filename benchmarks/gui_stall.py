@@ -241,6 +241,9 @@ def main() -> None:
                         help="cProfile the GUI thread from the start to the first poll, over the steady polls, or "
                              "over the polls that see half resolve")
     parser.add_argument("--stacks", type=float, metavar="MS", help="sample stacks while the GUI is late by MS ms")
+    parser.add_argument("--alertmanager-nice", type=int, default=0, metavar="N",
+                        help="run Alertmanager at this nice level (as on a desk where it runs on a server, "
+                             "not on the engineer's cores); default 0, the same as the tray")
     parser.add_argument("--slots", type=float, metavar="MS",
                         help="list the Python slots the event loop ran on the GUI thread for longer than MS ms")
     args = parser.parse_args()
@@ -251,6 +254,9 @@ def main() -> None:
     from oncall_tray.ui.app import TrayController
 
     with LocalAlertmanager() as am:
+        if args.alertmanager_nice:
+            for task in Path(f"/proc/{am._process.pid}/task").iterdir():  # every thread it has (Linux)
+                os.setpriority(os.PRIO_PROCESS, int(task.name), args.alertmanager_nice)
         ends = dt.datetime.now(UTC) + dt.timedelta(hours=1)
         items = alerts(args.alerts, ends)
         post(am, items)
@@ -343,6 +349,7 @@ def main() -> None:
                                      if start_window is not None and start_window.isVisible() else [])
         controller.shutdown()
     print(f"alerts: {args.alerts}, polls seen: {len(polls)}, rows after half resolved: {rows}; "
+          f"Alertmanager at nice {args.alertmanager_nice}; "
           f"shown: {', '.join(shown)}")
     print(f"longest GUI stall: first poll {first} ms, steady polls {steady} ms, "
           f"half resolved at once {mass} ms (target < 50 ms); start-up before the first poll "
