@@ -43,7 +43,7 @@ def test_saving_keeps_comments_order_and_unknown_lines(tmp_path):
                          "auth_method": "basic", "auth_username": "zé"})
     text = path.read_text()
     assert text.startswith("# mine\nalertmanager_url: http://a:9093  # trailing\n")
-    assert "filter: [team=\"y\", env=~\"prod.*\"]\n# between\npoll_interval: 30.0\n" in text
+    assert "filter: [team=\"y\", env=~\"prod.*\"]\n# between\npoll_interval: 30\n" in text
     assert text.endswith("auth_method: basic\nauth_username: zé\n")
     config = load_config(path).config
     assert config.filter == ('team="y"', 'env=~"prod.*"') and config.auth_username == "zé"
@@ -96,3 +96,11 @@ def test_a_process_killed_while_saving_leaves_the_old_file_intact(tmp_path):
     assert result.returncode == -signal.SIGKILL
     assert path.read_text() == "poll_interval: 15\n"
     assert load_config(path).config.poll_interval == 15
+
+
+def test_whole_seconds_are_written_as_the_engineer_would_write_them():
+    """The settings dialog's spin boxes give floats: 20.0 is written ``20``, 0.5 stays ``0.5``,
+    and both read back as the same numbers."""
+    text = updated_text("poll_interval: 15\n", {"poll_interval": 20.0, "request_timeout": 0.5})
+    assert "poll_interval: 20\n" in text and "request_timeout: 0.5" in text
+    assert "20.0" not in text

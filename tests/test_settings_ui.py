@@ -87,7 +87,7 @@ def test_save_writes_only_the_changes_in_place_and_emits_the_new_settings(qtbot,
     assert config.alertmanager_urls() == ("http://a.example:9093", "http://b.example:9093")
     assert config.poll_interval == 20 and config.insecure_skip_verify and config.engineer == "Maria"
     text = path.read_text()
-    assert text.startswith("# my notes\npoll_interval: 20.0  # why 15\nlanguage: en\n")  # comments kept
+    assert text.startswith("# my notes\npoll_interval: 20  # why 15\nlanguage: en\n")  # comments kept
     assert "alertmanager_peers: ['http://b.example:9093']" in text or "alertmanager_peers: [http://b.example:9093]" in text
     assert "grafana_url" not in text  # unchanged settings are not written
     assert load_config(path).config == config

@@ -176,5 +176,8 @@ def _yaml_entry(key: str, value: object) -> str:
 
 
 def _plain(value: object) -> object:
-    """``value`` as YAML reads it back: tuples become lists."""
+    """``value`` as YAML reads it back: tuples become lists, a whole float (a spin box's 20.0
+    seconds) an integer."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
     return msgspec.json.decode(msgspec.json.encode(value))
