@@ -183,3 +183,22 @@ def test_red_flags_are_named_in_portuguese():
     tr = translator("pt_BR")
     for context in ("alerts_window", "attention"):
         assert tr(context, "Red flag: %1") == "Sinal vermelho: %1"
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"LANG": "pt_BR.UTF-8"}, "pt_BR"),
+    ({"LANG": "en_US.UTF-8"}, "en"),
+    ({"LANGUAGE": "pt_BR", "LANG": "en_US.UTF-8"}, "pt_BR"),  # gettext: LANGUAGE first
+    ({"LANGUAGE": "de:pt_BR:en", "LANG": "de_DE.UTF-8"}, "pt_BR"),  # the first we ship
+    ({"LANGUAGE": "en_GB:pt", "LANG": "pt_BR.UTF-8"}, "en"),
+    ({"LANGUAGE": "de", "LANG": "pt_BR.UTF-8"}, "pt_BR"),  # nothing shipped in LANGUAGE: the locale
+    ({"LC_ALL": "pt_PT.UTF-8", "LANG": "en_US.UTF-8"}, "pt_BR"),
+])
+def test_the_system_language_follows_gettexts_order(monkeypatch, env, expected):
+    from oncall_tray.i18n import resolve_language
+
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    for var, value in env.items():
+        monkeypatch.setenv(var, value)
+    assert resolve_language("") == expected

@@ -66,12 +66,12 @@ def text_of(value: Message | str, tr: Translate = english) -> str:
 
 
 def system_language() -> str:
-    """The system's language as ``ll_CC`` or ``ll`` ("" when unknown); reads LC_ALL,
+    """The system locale's language as ``ll_CC`` or ``ll`` ("" when unknown); reads LC_ALL,
     LC_MESSAGES, LANG, then the locale module (Windows gives names like "Portuguese_Brazil")."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return value.split(":")[0].split(".")[0]
+            return value.split(".")[0]
     try:
         name = locale.getlocale()[0] or ""
     except ValueError:
@@ -79,13 +79,26 @@ def system_language() -> str:
     return name
 
 
+def system_languages() -> list[str]:
+    """The languages the system asks for, first choice first, in gettext's order: the
+    ``LANGUAGE`` list (``pt_BR:pt:en``), then the locale's language (``system_language``)."""
+    wanted = [entry.split(".")[0] for entry in os.environ.get("LANGUAGE", "").split(":") if entry]
+    return wanted + [system_language()]
+
+
 def resolve_language(setting: str, system: str | None = None) -> str:
-    """The language to use: ``setting`` if set (pt_BR or en), else pt_BR when the system speaks
-    Portuguese, else en (design notes, "Users and their machines")."""
+    """The language to use: ``setting`` if set (pt_BR or en), else the first of the system's
+    languages (``system``, or ``system_languages()``) that is Portuguese (pt_BR) or English,
+    else en (design notes, "Users and their machines")."""
     if setting in SHIPPED:
         return setting
-    system = system_language() if system is None else system
-    return "pt_BR" if system.lower().startswith(("pt", "portuguese")) else "en"
+    for name in ([system] if system is not None else system_languages()):
+        name = name.lower()
+        if name.startswith(("pt", "portuguese")):
+            return "pt_BR"
+        if name.startswith(("en", "english")):
+            return "en"
+    return "en"
 
 
 def translation_file(language: str, suffix: str):
