@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -59,6 +60,23 @@ def test_every_bad_value_is_named_with_key_and_line_and_the_rest_applies(tmp_pat
     assert loaded.config.engineer == "ana"
     assert loaded.config.grafana_url == "https://grafana.example.com"
     assert loaded.config.poll_interval == 15 and loaded.config.alertmanager_url == "http://localhost:9093"
+
+
+def test_a_setting_written_twice_is_named_with_both_lines(tmp_path):
+    """YAML keeps the last of two equal keys without a word; the engineer who edited the first
+    one would wonder why nothing changed."""
+    path = tmp_path / "config.yaml"
+    path.write_text("engineer: ana\npoll_interval: 5\nlanguage: en\npoll_interval: 30\n", encoding="utf-8")
+    loaded = load_config(path)
+    (problem,) = loaded.problems
+    assert (problem.key, problem.line) == ("poll_interval", 4)
+    assert "line 2" in problem.message and "last" in problem.message
+    assert loaded.config.poll_interval == 30 and loaded.config.engineer == "ana"
+    done = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(path), "config", "check"],
+                          capture_output=True, text=True, timeout=60, env={**os.environ, "LANG": "pt_BR.UTF-8",
+                                                                           "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""})
+    assert done.returncode == 1
+    assert "poll_interval" in done.stderr + done.stdout and "linha 2" in done.stderr + done.stdout
 
 
 @pytest.mark.parametrize("text", ["- a\n- b\n", "just text\n", "42\n"])

@@ -283,20 +283,29 @@ def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None)
     return good, problems
 
 
-def _read_yaml(text: str) -> tuple[Mapping, dict[str, int]]:
-    """Parse YAML text into (top-level mapping, key -> line).
+def _read_yaml(text: str) -> tuple[Mapping, dict[str, int], list[Problem]]:
+    """Parse YAML text into (top-level mapping, key -> line of its last occurrence, the keys
+    written more than once). YAML keeps the last of equal keys without a word.
 
     Raises:
         yaml.YAMLError: not YAML. SettingValueError: not a mapping.
     """
     node = yaml.compose(text, Loader=yaml.SafeLoader)
     if node is None:
-        return {}, {}
+        return {}, {}, []
     if not isinstance(node, yaml.MappingNode):
         raise SettingValueError(Message("settings", "the file must be a mapping of settings (key: value)"))
-    lines = {str(k.value): k.start_mark.line + 1 for k, _v in node.value if isinstance(k, yaml.ScalarNode)}
+    lines: dict[str, int] = {}
+    twice: list[Problem] = []
+    for key, _value in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            line = key.start_mark.line + 1
+            if key.value in lines:
+                twice.append(Problem(key.value, line, Message(
+                    "settings", "written twice (also on line %1): the last one counts", (str(lines[key.value]),))))
+            lines[key.value] = line
     data = yaml.safe_load(text)
-    return data or {}, lines
+    return data or {}, lines, twice
 
 
 #: A settings file is a few kilobytes; anything this large is not one (a device, a log...).
@@ -344,7 +353,7 @@ def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
         return LoadedConfig(Config(), path, True, (Problem("", None, Message(
             "settings", "cannot read the file: %1", (str(exc),))),))
     try:
-        data, lines = _read_yaml(text)
+        data, lines, twice = _read_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -354,4 +363,4 @@ def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
     except SettingValueError as exc:
         return LoadedConfig(Config(), path, True, (Problem("", 1, exc.reason),))
     good, problems = validate(data, lines)
-    return LoadedConfig(Config(**good), path, True, tuple(problems))
+    return LoadedConfig(Config(**good), path, True, tuple(twice + problems))
