@@ -66,7 +66,7 @@ def test_a_setting_written_twice_is_named_with_both_lines(tmp_path):
     """YAML keeps the last of two equal keys without a word; the engineer who edited the first
     one would wonder why nothing changed."""
     path = tmp_path / "config.yaml"
-    path.write_text("engineer: ana\npoll_interval: 5\nlanguage: en\npoll_interval: 30\n", encoding="utf-8")
+    path.write_text("engineer: ana\npoll_interval: 5\ngrafana_url: http://g:3000\npoll_interval: 30\n", encoding="utf-8")
     loaded = load_config(path)
     (problem,) = loaded.problems
     assert (problem.key, problem.line) == ("poll_interval", 4)
