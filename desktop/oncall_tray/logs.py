@@ -23,7 +23,9 @@ def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path 
     in which case a warning goes to stderr and logging goes on there).
 
     Args:
-        verbose: also log DEBUG and above to stderr (otherwise only warnings reach stderr).
+        verbose: also log DEBUG and above to stderr (otherwise only errors reach stderr: a
+            tray started from a terminal does not repeat there every failed poll; warnings
+            too when the file cannot be written).
         directory: override of the log folder (tests).
     """
     root = logging.getLogger()
@@ -31,9 +33,10 @@ def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path 
     for handler in list(root.handlers):
         root.removeHandler(handler)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stderr: logging.Handler | None = None
     if sys.stderr is not None:  # a windowed (GUI-script) process on Windows has no stderr
         stderr = logging.StreamHandler()
-        stderr.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        stderr.setLevel(logging.DEBUG if verbose else logging.ERROR)
         stderr.setFormatter(fmt)
         root.addHandler(stderr)
     # httpx logs every request at INFO; keep that for --verbose only.
@@ -47,6 +50,8 @@ def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path 
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_COUNT, encoding="utf-8")
     except OSError as exc:
+        if stderr is not None and not verbose:
+            stderr.setLevel(logging.WARNING)  # no file: stderr is all there is
         logging.getLogger(__name__).warning("cannot write the log file %s: %s", path, exc)
         return None
     handler.setFormatter(fmt)

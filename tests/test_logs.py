@@ -1,0 +1,49 @@
+"""Logs (issue 2, item 11): a rotating file; stderr gets only errors unless --verbose; when the
+file cannot be written, warnings reach stderr instead of nowhere."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from oncall_tray.logs import setup_logging
+
+
+@pytest.fixture
+def restore_root():
+    root = logging.getLogger()
+    saved_handlers, saved_level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    for handler in saved_handlers:
+        root.addHandler(handler)
+    root.setLevel(saved_level)
+
+
+def test_a_failed_poll_goes_to_the_file_not_to_the_terminal(tmp_path, capsys, restore_root):
+    path = setup_logging(False, directory=tmp_path)
+    logging.getLogger("oncall_tray.ui.poller").warning("poll failed (connection refused); next try in 1 s")
+    logging.getLogger("oncall_tray.ui.crash").error("unexpected error")
+    err = capsys.readouterr().err
+    assert "poll failed" not in err and "unexpected error" in err
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "poll failed" in path.read_text(encoding="utf-8")
+
+
+def test_verbose_copies_everything_to_stderr(tmp_path, capsys, restore_root):
+    setup_logging(True, directory=tmp_path)
+    logging.getLogger("oncall_tray.ui.poller").debug("polled 12 alerts")
+    assert "polled 12 alerts" in capsys.readouterr().err
+
+
+def test_without_a_log_file_warnings_reach_stderr(tmp_path, capsys, restore_root):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert setup_logging(False, directory=blocker / "logs") is None
+    logging.getLogger("oncall_tray.ui.poller").warning("poll failed")
+    err = capsys.readouterr().err
+    assert "cannot write the log file" in err and "poll failed" in err
