@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import make_alert, silence, settings_file
 from fakeserver import FakeServer
 
@@ -157,6 +159,18 @@ def test_an_html_404_is_not_alertmanager(tmp_path):
     assert result.returncode == 2
     assert "HTML page" in result.stderr and "no such silence" not in result.stderr
     assert len(result.stderr) < 600
+
+
+@pytest.mark.parametrize("command", [("silence", "list"), ("ack", "0123abcd"),
+                                     ("silence", "add", "alertname=X", "--duration", "15m", "--comment", "x")])
+def test_a_plain_404_from_another_server_is_not_a_missing_silence(tmp_path, command):
+    """Prometheus (or any other server) at the Alertmanager address answers 404 "404 page not
+    found" in plain text: that is the wrong address (exit 2), not an unknown silence (exit 1)."""
+    with FakeServer(status=404, body=b"404 page not found", content_type="text/plain") as server:
+        result = run("--alertmanager", server.url, *command, config=settings_file(tmp_path))
+    assert result.returncode == 2, result.stderr
+    assert "no such silence" not in result.stderr and "404" in result.stderr
+    assert "Alertmanager" in result.stderr and len(result.stderr.splitlines()) == 1
 
 
 def test_status_table_cuts_long_labels_with_an_ellipsis_and_keeps_the_columns(alertmanager, tmp_path):
