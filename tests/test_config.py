@@ -62,6 +62,24 @@ def test_every_bad_value_is_named_with_key_and_line_and_the_rest_applies(tmp_pat
     assert loaded.config.poll_interval == 15 and loaded.config.alertmanager_url == "http://localhost:9093"
 
 
+def test_a_receiver_alertmanager_cannot_compile_and_every_bad_filter_matcher_are_named(tmp_path):
+    """``receiver`` is a regular expression to Alertmanager (Go RE2): one that does not
+    compile made every poll fail with a 400 while ``config check`` said OK."""
+    path = tmp_path / "config.yaml"
+    path.write_text("receiver: \"(\"\nfilter: ['alertname=~\"[\"', '{bad']\nengineer: ana\n", encoding="utf-8")
+    loaded = load_config(path)
+    found = {p.key: (p.line, p.message) for p in loaded.problems}
+    assert set(found) == {"receiver", "filter"}
+    assert found["receiver"][0] == 1 and "regular expression" in found["receiver"][1]
+    assert "'alertname=~\"[\"'" in found["filter"][1] and "{bad" in found["filter"][1]
+    assert loaded.config.receiver == "" and loaded.config.engineer == "ana"
+    for lookahead in ("team-(?=a)", "x\\1"):
+        path.write_text(f"receiver: '{lookahead}'\n", encoding="utf-8")
+        assert [p.key for p in load_config(path).problems] == ["receiver"], lookahead
+    path.write_text("receiver: 'team-(a|b)'\n", encoding="utf-8")
+    assert load_config(path).problems == ()
+
+
 def test_a_setting_written_twice_is_named_with_both_lines(tmp_path):
     """YAML keeps the last of two equal keys without a word; the engineer who edited the first
     one would wonder why nothing changed."""

@@ -20,7 +20,7 @@ import yaml
 from . import sla_settings
 from .alertmanager.client import AlertQuery
 from .alertmanager.connection import AUTH_METHODS, TlsSettings
-from .alertmanager.matchers import MatcherSyntaxError, parse_matcher
+from .alertmanager.matchers import MatcherSyntaxError, check_regex, parse_matcher
 from .core.severity import SeverityMap
 from .config_example import default_engineer as _default_engineer
 from .config_problems import Problem, SettingValueError, from_validation_error
@@ -174,11 +174,21 @@ def _range(low: float, high: float):
 
 
 def _check_filter(value: tuple[str, ...]) -> Message | None:
+    wrong = []
     for matcher in value:
         try:
             parse_matcher(matcher)
         except MatcherSyntaxError as exc:
-            return Message("settings", "not a valid matcher: %1", (str(exc),))
+            wrong.append(str(exc))
+    return Message("settings", "not a valid matcher: %1", ("; ".join(wrong),)) if wrong else None
+
+
+def _check_receiver(value: str) -> Message | None:
+    """Alertmanager reads ``receiver`` as a regular expression (a 400 at every poll otherwise)."""
+    try:
+        check_regex(value, value)
+    except MatcherSyntaxError as exc:
+        return Message("settings", "not a regular expression Alertmanager accepts: %1", (str(exc),))
     return None
 
 
@@ -237,7 +247,7 @@ _CHECKS = {
     "alertmanager_url": check_url, "grafana_url": check_url,
     "prometheus_url": check_url, "jaeger_url": check_url,
     "poll_interval": _range(1, 3600), "max_retry_interval": _range(1, 3600),
-    "request_timeout": _range(0.5, 300), "filter": _check_filter,
+    "request_timeout": _range(0.5, 300), "filter": _check_filter, "receiver": _check_receiver,
     "severity_synonyms": _check_synonyms, "language": _check_language,
     "notification_summary_threshold": _check_threshold,
     "reminder_minutes": sla_settings.check_minutes,

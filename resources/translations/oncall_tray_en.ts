@@ -1906,12 +1906,12 @@
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="216"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="200"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
@@ -2246,8 +2246,8 @@
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="350"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="363"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -2292,7 +2292,7 @@
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="338"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
@@ -2342,7 +2342,7 @@
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="209"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
@@ -2352,7 +2352,7 @@
         <translation>must be between %1 and %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="205"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
@@ -2362,12 +2362,12 @@
         <translation>must be from 0 (none) to %1 minutes (a week)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="221"/>
         <source>must be none, basic or bearer</source>
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="225"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
@@ -2382,12 +2382,17 @@
         <translation>needs at least one day</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="230"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="191"/>
+        <source>not a regular expression Alertmanager accepts: %1</source>
+        <translation>not a regular expression Alertmanager accepts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="334"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -2397,12 +2402,12 @@
         <translation>not a valid URL: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="183"/>
         <source>not a valid matcher: %1</source>
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="371"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -2422,12 +2427,12 @@
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="357"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="307"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
@@ -2452,7 +2457,7 @@
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="281"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>
@@ -2462,7 +2467,7 @@
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="314"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>

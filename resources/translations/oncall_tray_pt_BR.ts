@@ -1906,12 +1906,12 @@
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="216"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="200"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
@@ -2246,8 +2246,8 @@
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="350"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="363"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -2292,7 +2292,7 @@
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="338"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
@@ -2342,7 +2342,7 @@
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="209"/>
         <source>must be at least 1</source>
         <translation>deve ser pelo menos 1</translation>
     </message>
@@ -2352,7 +2352,7 @@
         <translation>deve estar entre %1 e %2 segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="205"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
@@ -2362,12 +2362,12 @@
         <translation>deve ser de 0 (nenhum) a %1 minutos (uma semana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="221"/>
         <source>must be none, basic or bearer</source>
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="225"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
@@ -2382,12 +2382,17 @@
         <translation>precisa de pelo menos um dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="230"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="191"/>
+        <source>not a regular expression Alertmanager accepts: %1</source>
+        <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="334"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -2397,12 +2402,12 @@
         <translation>não é uma URL válida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="183"/>
         <source>not a valid matcher: %1</source>
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="371"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
@@ -2422,12 +2427,12 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="357"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="307"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
@@ -2452,7 +2457,7 @@
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="281"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
@@ -2462,7 +2467,7 @@
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="314"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>

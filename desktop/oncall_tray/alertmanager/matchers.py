@@ -122,16 +122,28 @@ def parse_matcher(text: str) -> Matcher:
     value = _unescape_value(match["value"], text)
     is_regex, is_equal = _OPERATORS[match["op"]]
     if is_regex:
-        unsupported = re2_unsupported(value)
-        if unsupported:
-            raise MatcherSyntaxError(
-                f"{text!r}: Alertmanager's regular expressions (Go RE2) do not support a "
-                f"{unsupported[0]} ({unsupported[1]})", unsupported)
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise MatcherSyntaxError(f"invalid regular expression in {text!r}: {exc}") from exc
+        check_regex(value, text)
     return Matcher(name=name, value=value, is_regex=is_regex, is_equal=is_equal)
+
+
+def check_regex(pattern: str, where: str) -> None:
+    """Check that Alertmanager can use ``pattern`` as a regular expression (a matcher's value,
+    the ``receiver`` query parameter): it compiles, and uses nothing Go's RE2 lacks.
+
+    Args:
+        where: what to name in the message (the matcher as typed, or the pattern itself).
+    Raises:
+        MatcherSyntaxError: as ``parse_matcher`` says it.
+    """
+    unsupported = re2_unsupported(pattern)
+    if unsupported:
+        raise MatcherSyntaxError(
+            f"{where!r}: Alertmanager's regular expressions (Go RE2) do not support a "
+            f"{unsupported[0]} ({unsupported[1]})", unsupported)
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise MatcherSyntaxError(f"invalid regular expression in {where!r}: {exc}") from exc
 
 
 def format_matcher(matcher: Matcher) -> str:
