@@ -182,3 +182,46 @@ def test_acknowledge_of_an_acknowledged_alert_names_the_silence_and_sends_nothin
     assert "Extend 15 min" in box.text()
     box.close()
     assert [s["id"] for s in silences(alertmanager)] == [other]
+
+
+def test_an_edited_escalation_message_survives_closing_the_dialog(qtbot, controller):
+    """What the engineer typed into the escalation message comes back when the dialog is
+    opened again for the same alert (kept in the shift journal), not the template."""
+    from PySide6.QtTest import QTest
+
+    from oncall_tray.core.shifts import alert_scope
+    from oncall_tray.ui.escalation_dialog import EscalationDialog
+
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "APIDown")
+
+    def newest() -> EscalationDialog:
+        return controller.window.findChildren(EscalationDialog)[-1]
+
+    controller.alert_actions.escalate(fp)
+    dialog = newest()
+    dialog.text.moveCursor(dialog.text.textCursor().MoveOperation.End)
+    QTest.keyClicks(dialog.text, " reiniciei o pod")
+    dialog.level.setCurrentText("L3")
+    typed = dialog.text.toPlainText()
+    assert typed.endswith(" reiniciei o pod") and "L3" in typed
+    dialog.close()
+    qtbot.waitUntil(lambda: not controller.window.findChildren(EscalationDialog), timeout=5000)
+    controller.alert_actions.escalate(fp)
+    again = newest()
+    qtbot.waitUntil(lambda: again.text.toPlainText() == typed, timeout=5000)
+    assert again.level.currentText() == "L3"
+    journal = controller.shift.journal
+    assert journal is not None  # and it is in the journal for the next start of the tray
+    qtbot.waitUntil(lambda: not controller.shift.writer.busy, timeout=5000)
+    assert journal.state(alert_scope(fp))["escalation"]["text"] == typed
+    controller.alert_actions._escalations.clear()  # as after a restart: read back from the journal
+    again.close()
+    qtbot.waitUntil(lambda: not controller.window.findChildren(EscalationDialog), timeout=5000)
+    controller.alert_actions.escalate(fp)
+    third = newest()
+    qtbot.waitUntil(lambda: third.text.toPlainText() == typed, timeout=5000)
+    third.close()
+    other = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighCPUUsage")
+    controller.alert_actions.escalate(other)
+    assert "reiniciei o pod" not in newest().text.toPlainText()
+    newest().close()

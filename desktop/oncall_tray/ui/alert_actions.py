@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
 
 from ..alertmanager.models import Alert, Matcher
 from ..core.acknowledged import acknowledgement
 from ..core.severity import Severity, SeverityMap
+from ..core.shifts import alert_scope
 from ..core.silencing import ack_silence, covered, extension, left_behind, validate, validate_extension
 from ..core.tracker import EventKind
 from ..i18n import Translate
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from .app import TrayController
 
 TR_CONTEXT = "app"
+ESCALATION_DRAFT = "escalation"  # journal state key of an edited escalation message (alert scope)
 tr = translator_for(TR_CONTEXT)
 
 
@@ -46,6 +49,7 @@ class AlertActions(QObject):
         self.actions = Actions(controller.config, controller.store, self)
         self.actions.finished.connect(self.on_action)
         self._dialogs: dict[str, SilenceDialog] = {}
+        self._escalations: dict[str, dict] = {}  # fingerprint -> edited escalation message
 
     def connect_window(self, window: AlertsWindow) -> None:
         """Wire a (new) alerts window's buttons."""
@@ -194,6 +198,28 @@ class AlertActions(QObject):
         controller = self.controller
         trend = controller.board.get(fingerprint)
         dialog = EscalationDialog(alert, controller.snapshot.severities[fingerprint], controller.silences,
-                                  controller.config, trend=trend.trend if trend else None, parent=controller.window)
+                                  controller.config, trend=trend.trend if trend else None, parent=controller.window,
+                                  save=lambda draft: self._keep_escalation(fingerprint, draft))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+        self._restore_escalation(fingerprint, dialog)
+
+    def _keep_escalation(self, fingerprint: str, draft: dict) -> None:
+        """An edited escalation message: here for this run, in the journal for the next."""
+        self._escalations[fingerprint] = draft
+        self.controller.shift.save_state(alert_scope(fingerprint), ESCALATION_DRAFT, draft)
+
+    def _restore_escalation(self, fingerprint: str, dialog: EscalationDialog) -> None:
+        """Show the message as last edited for this alert (read in the journal's thread)."""
+        kept = self._escalations.get(fingerprint)
+        if kept is not None:
+            dialog.restore(kept)
+            return
+        shift = self.controller.shift
+
+        def read(state, error) -> None:
+            if error is None and state and isValid(dialog):
+                dialog.restore(state.get(ESCALATION_DRAFT))
+
+        if shift.journal is not None:
+            shift.submit(shift.journal.state, alert_scope(fingerprint), done=read)

@@ -4,7 +4,7 @@ live data, editable, copied as Markdown in one click."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QGuiApplication
@@ -25,6 +25,7 @@ from ..core.escalation import ContextLinks, escalation_level, escalation_message
 from ..core.severity import Severity
 from ..core.sla import LEVELS, acknowledged_at
 from ..core.trend import Trend, escalation_line
+from .autosave import Autosave
 from .translations import translator_for
 
 TR_CONTEXT = "escalation_dialog"
@@ -40,10 +41,14 @@ class EscalationDialog(QDialog):
         config: settings (SLA policy, Grafana and Jaeger URLs).
         notes: what was already tried (the engineer's notes on the alert).
         trend: the alert's metric trend from Prometheus, None when not known (issue 8).
+        save: ``save(draft)`` keeps the message as edited, ``{"level": "L2", "text": ...}``, a
+            moment after each edit (``Autosave``), so that closing the dialog loses nothing;
+            ``restore`` shows it again.
     """
 
     def __init__(self, alert: Alert, severity: Severity, silences: Mapping[str, Silence], config: Config,
-                 notes: Sequence[str] = (), trend: Trend | None = None, parent=None) -> None:
+                 notes: Sequence[str] = (), trend: Trend | None = None, parent=None,
+                 save: Callable[[dict], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Escalate %1").replace("%1", alert.alertname))
         self.resize(640, 560)
@@ -61,6 +66,8 @@ class EscalationDialog(QDialog):
         self.text.setPlainText(self.message(self.level.currentText()))
         self.text.document().setModified(False)
         self.level.currentTextChanged.connect(self._level_changed)
+        self._save = save
+        self.autosave = Autosave(self.text, self._save_edited) if save is not None else None
         self.copy_button = QPushButton(tr("Copy as Markdown"))
         self.copy_button.setDefault(True)
         self.copy_button.clicked.connect(self.copy)
@@ -103,6 +110,24 @@ class EscalationDialog(QDialog):
                 lines[i] = line
                 break
         self.text.setPlainText("\n".join(lines))
+        self.text.document().setModified(True)
+
+    def _save_edited(self, text: str) -> None:
+        if self.text.document().isModified() and self._save is not None:  # not the template as filled
+            self._save({"level": self.level.currentText(), "text": text})
+
+    def restore(self, draft: Mapping | None) -> None:
+        """Show a message saved by ``save`` (at its level), unless the engineer has already
+        started editing this one."""
+        if not draft or self.text.document().isModified() or not isinstance(draft.get("text"), str):
+            return
+        blocked = self.level.blockSignals(True)
+        try:
+            if draft.get("level") in LEVELS[1:]:
+                self.level.setCurrentText(draft["level"])
+        finally:
+            self.level.blockSignals(blocked)
+        self.autosave.set_text_quietly(draft["text"])
         self.text.document().setModified(True)
 
     def copy(self) -> None:
