@@ -117,6 +117,11 @@ def test_ack_of_an_acknowledged_alert_creates_nothing_and_names_the_silence(cli)
     portuguese = cli("ack", fingerprint, "--comment", "outro", lang="pt_BR.UTF-8")
     assert portuguese.returncode == 0 and len(cli.silences()) == 1
     assert f"APIDown já foi reconhecido (ACK) por {ENGINEER} até {end} (silenciamento {silence_id})" in portuguese.stderr
+    for bad in (("--duration", "25h"), ("--comment", " ")):  # the guide's rules first, acknowledged or not
+        refused = cli("ack", fingerprint, *bad)
+        assert refused.returncode == 1 and "already acknowledged" not in refused.stderr, (bad, refused.stderr)
+        assert refused.stdout == ""
+    assert len(cli.silences()) == 1
 
 
 def test_ack_of_an_alert_someone_else_silenced(cli):

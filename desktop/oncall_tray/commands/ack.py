@@ -12,12 +12,12 @@ from ..config import Config, LoadedConfig
 from ..core.acknowledged import acknowledgement
 from ..core.durations import format_duration
 from ..core.lookup import MIN_PREFIX, AmbiguousFingerprint, PrefixTooShort, find_alert
-from ..core.silencing import ACK_WINDOW, ack_silence
+from ..core.silencing import ACK_WINDOW, ack_silence, validate
 from ..i18n import Translate
 from ..sla_settings import zone_from_setting
 from ..terminal_text import visible
 from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, error, open_client, out, tr_for, warn_problems
-from .silence_steps import send_new_silence
+from .silence_steps import refuse, send_new_silence
 
 
 def register(sub, tr: Translate) -> None:
@@ -56,10 +56,13 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 alert = find_alert(alerts, args.fingerprint)
             except LookupError as exc:
                 return _not_found(exc, args.fingerprint, tr)
-            if _already_acknowledged(alert, client.silences(), config, tr):
-                return EXIT_OK
             draft = ack_silence(alert, author, dt.datetime.now(dt.timezone.utc), config.volatile_labels,
                                 comment=args.comment, duration=duration)
+            problems = validate(draft, alerts)  # what was typed is judged first, acknowledged or not
+            if problems:
+                return refuse(problems, tr)
+            if _already_acknowledged(alert, client.silences(), config, tr):
+                return EXIT_OK
             return send_new_silence(client, draft, alerts, config, tr, args.yes)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, config.alertmanager_url, tr)
