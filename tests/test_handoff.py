@@ -291,3 +291,12 @@ def test_a_silence_without_an_alertname_is_named_by_what_it_mutes():
                                         "ANA")
     assert not from_journal
     assert [(line.name, line.own) for line in lines] == [("SlowQueries", True), ('{team=~"crm"}', True)]
+
+
+def test_history_without_a_handoff_says_so(tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: ana\n", encoding="utf-8")
+    for lang, words in (("en_US.UTF-8", "No handoff"), ("pt_BR.UTF-8", "Nenhuma passagem")):
+        result = run("handoff", "history", config=str(config), env_lang=lang)
+        assert result.returncode == 0 and result.stdout == ""  # nothing for a script to read
+        assert words in result.stderr, result.stderr

@@ -188,12 +188,12 @@
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="182"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>Alertmanager did not accept the acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="183"/>
         <source>Alertmanager did not accept the change</source>
         <translation>Alertmanager did not accept the change</translation>
     </message>
@@ -203,12 +203,12 @@
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="119"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -458,12 +458,12 @@
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="91"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="87"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -571,7 +571,7 @@
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="94"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="80"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</source>
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
@@ -1231,27 +1231,27 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="136"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="71"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="79"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="53"/>
         <source>Escalate %1</source>
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="76"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
@@ -1544,7 +1544,12 @@
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="196"/>
+        <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
+        <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="201"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>

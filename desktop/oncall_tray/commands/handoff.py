@@ -188,9 +188,13 @@ def _note(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
 def _history(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     zone = zone_from_setting(loaded.config.timezone)
     if args.id is None:
-        for shift in shifts.past_shifts(journal):
+        past = shifts.past_shifts(journal)
+        for shift in past:
             start, end = local_stamp(shift.started_at, zone, tr), local_stamp(shift.ended_at, zone, tr)
             out(f"{shift.id:>5}  {start} – {end}  {shift.engineer} → {shift.incoming or '?'}")
+        if not past:
+            error(tr(CONTEXT, "No handoff in the journal yet: the list grows as shifts are handed over "
+                              "(oncall-tray handoff end --confirm)."))
         return EXIT_OK
     shift = shifts.shift(journal, args.id)
     if shift is None:
