@@ -157,3 +157,21 @@ def test_type_names_are_translated(kind):
 
     tr = translator("pt_BR")
     assert TYPE_NAMES[kind].text(tr) != TYPE_NAMES[kind].text()
+
+
+def test_why_alertmanager_cannot_be_reached_in_portuguese(tmp_path):
+    """The client's reason is translated; the system's own words after it stay as they are."""
+    from oncall_tray.connect import translate_reason
+    from oncall_tray.demo import free_port
+
+    url = f"http://127.0.0.1:{free_port()}"
+    (tmp_path / "c.yaml").write_text("engineer: ana\n", encoding="utf-8")
+    result = run("--config", str(tmp_path / "c.yaml"), "--alertmanager", url, "status", lang="pt_BR.UTF-8")
+    assert result.returncode == 2
+    assert "conexão recusada (" in result.stderr and "connection refused" not in result.stderr.split("(")[0]
+    pt = translator("pt_BR")
+    assert translate_reason(f"{url}: not found — HTTP 404 — silence not found", pt) == \
+        f"{url}: não encontrado — HTTP 404 — silence not found"
+    assert translate_reason("no answer in time (ReadTimeout)", pt) == "sem resposta a tempo (ReadTimeout)"
+    assert translate_reason("something else: not found", pt) == "something else: não encontrado"
+    assert translate_reason("the server said not found", pt) == "the server said not found"  # not a reason of ours

@@ -13,11 +13,7 @@ import msgspec
 import yaml
 
 from .config_example import EXAMPLE, default_engineer
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, for the extractor)
-    """Mark ``text`` for translation in ``context`` without translating it here."""
-    return text
+from .i18n import QT_TRANSLATE_NOOP
 
 
 class UnwritablePath(OSError):

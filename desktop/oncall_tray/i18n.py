@@ -21,6 +21,11 @@ SHIPPED = ("pt_BR", "en")
 _MARKER = re.compile(r"%(\d+)")
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, for the extractor)
+    """Mark ``text`` for translation in ``context`` without translating it here."""
+    return text
+
+
 def english(_context: str, source: str) -> str:
     """The ``Translate`` that keeps the English source text."""
     return source

@@ -6,7 +6,7 @@ import argparse
 
 from ..config import LoadedConfig
 from ..i18n import Translate
-from .common import EXIT_USAGE, error
+from .common import EXIT_USAGE, error, tr_for
 
 
 def register(sub, tr: Translate) -> None:
@@ -22,6 +22,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     from ..demo import AlertmanagerNotFound, LocalAlertmanager, guide_alerts
     from ..desktop_session import missing_display
 
+    tr = tr_for(loaded)
     reason = missing_display()
     if reason:  # before any server starts: nothing to leave behind
         error(reason)
@@ -37,19 +38,19 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         am.post_alerts(guide_alerts())
     except Exception as exc:
         am.stop()
-        error(f"cannot post the demo alerts to {am.url}: {exc}")
+        error(tr("cli", "cannot post the demo alerts to %1: %2").replace("%1", am.url).replace("%2", str(exc)))
         return EXIT_USAGE
-    error(f"demo Alertmanager at {am.url} (stopped when the tray quits)")
+    error(tr("cli", "demo Alertmanager at %1 (stopped when the tray quits)").replace("%1", am.url))
     loaded = loaded.overridden(alertmanager_url=am.url, alertmanager_peers=())
     cleanups = [am.stop]
-    prometheus = start_demo_prometheus()
+    prometheus = start_demo_prometheus(tr)
     if prometheus is not None:
         cleanups.append(prometheus.stop)
         loaded = loaded.overridden(prometheus_url=prometheus.url)
     return run_tray(loaded, cleanups=cleanups)
 
 
-def start_demo_prometheus():
+def start_demo_prometheus(tr: Translate):
     """A Prometheus with the demo alerts' history (issue 8), or None (with a note on stderr)
     when it is not installed or does not start: the demo goes on without trends."""
     import time
@@ -59,7 +60,7 @@ def start_demo_prometheus():
     try:
         prometheus = LocalPrometheus(guide_history(time.time())).start()
     except (PrometheusNotFound, RuntimeError, OSError) as exc:
-        error(f"no demo Prometheus, so no trends: {exc}")
+        error(tr("cli", "no demo Prometheus, so no trends: %1").replace("%1", str(exc)))
         return None
-    error(f"demo Prometheus at {prometheus.url} (stopped when the tray quits)")
+    error(tr("cli", "demo Prometheus at %1 (stopped when the tray quits)").replace("%1", prometheus.url))
     return prometheus

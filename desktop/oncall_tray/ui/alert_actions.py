@@ -16,6 +16,7 @@ from shiboken6 import isValid
 
 from ..alertmanager.models import Alert, Matcher
 from ..core.acknowledged import acknowledgement
+from ..connect import describe_error
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
 from ..core.silencing import ack_silence, covered, extension, left_behind, validate, validate_extension
@@ -175,7 +176,7 @@ class AlertActions(QObject):
                 dialog.accept()
             self.controller.refresh()
             return
-        message = result.error.describe() if result.error else ""
+        message = describe_error(result.error, QCoreApplication.translate) if result.error else ""
         if dialog is not None:
             dialog.refused(message)
             return

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..connect import translate_reason
 from ..core import handoff
 from ..core.handoff import START_ITEMS, StartChecklist, item_text, local_stamp, local_time, start_checklist
 from ..core.handoff_markdown import one_line, start_markdown
@@ -287,7 +288,7 @@ class ShiftStartWindow(QWidget):
         if total > SHOWN:
             rows.append(("", tr("… and %1 more").replace("%1", str(total - SHOWN)), "", ""))
         if not live.reached:
-            rows.append(("", live.error, "", ""))
+            rows.append(("", translate_reason(live.error, QCoreApplication.translate), "", ""))
         _fill(self.alerts, rows, icons)
 
     def _banner(self) -> None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ..alertmanager.cluster import ClusterPoll
 from ..config import Config, LoadedConfig, validate
 from ..config_write import UnwritablePath, save_settings
-from ..connect import check_connection
+from ..connect import check_connection, describe_error
 from ..secrets import SecretStore
 from .settings_layout import CHOICES, EXAMPLES, MULTILINE, TABS, URLS
 from .translations import translator_for
@@ -335,7 +335,7 @@ def describe_test(polled: ClusterPoll) -> str:
     """The outcome of "Test connection": one line per member, or the error."""
     translate = QCoreApplication.translate
     if not polled.members and polled.error is not None:
-        return polled.error.describe()
+        return describe_error(polled.error, QCoreApplication.translate)
     lines = []
     for member in polled.members:
         if member.ok:
@@ -345,7 +345,7 @@ def describe_test(polled: ClusterPoll) -> str:
             lines.append(translate(TR_CONTEXT, "%1: Alertmanager %2, cluster %3, %4 alerts").replace(
                 "%1", member.url).replace("%2", version).replace("%3", cluster).replace("%4", str(member.alerts)))
         else:
-            lines.append(f"{member.url}: {member.error.describe()}")
+            lines.append(f"{member.url}: {describe_error(member.error, QCoreApplication.translate)}")
     return "\n".join(lines)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QStyle, QSystemTrayIcon
 
 from ..config import Config
+from ..connect import translate_reason
 from ..core.overview import Light, Overview
 from ..notify.attention_messages import red_flag_text
 from ..notify.messages import count_line
@@ -50,7 +51,7 @@ def tooltip_lines(view: Overview, url: str) -> list[str]:
         lines.append(tr("%1 acknowledged (silenced)").replace("%1", str(view.acknowledged)))
     lines += poll_time_lines(view)
     if view.error:
-        lines.append(view.error[:160])
+        lines.append(translate_reason(view.error, translate)[:160])
     for flag, detail in view.red_flags.items():
         lines.append("⚑ " + red_flag_text(flag, detail, translate))
     if view.nearest is not None and not view.stale:
@@ -86,7 +87,7 @@ def connection_lines(view: Overview) -> list[str]:
     if view.degraded:
         lines.append(tr("Cluster degraded: %1 of %2 members do not answer").replace(
             "%1", str(len(view.members_down))).replace("%2", str(view.members)))
-        lines += [f"  {member[:160]}" for member in view.members_down]
+        lines += [f"  {translate_reason(member, QCoreApplication.translate)[:160]}" for member in view.members_down]
     if view.insecure:
         lines.append("⚠ " + tr("TLS certificate checks are off (insecure_skip_verify)"))
     return lines
