@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
-from shiboken6 import isValid
 
 from ..alertmanager.models import Alert, Matcher
 from ..core.acknowledged import acknowledgement
@@ -219,8 +218,11 @@ class AlertActions(QObject):
         shift = self.controller.shift
 
         def read(state, error) -> None:
-            if error is None and state and isValid(dialog):
-                dialog.restore(state.get(ESCALATION_DRAFT))
+            if error is None and state:
+                try:
+                    dialog.restore(state.get(ESCALATION_DRAFT))
+                except RuntimeError:  # the dialog was closed (and deleted) before the read came back
+                    pass
 
         if shift.journal is not None:
             shift.submit(shift.journal.state, alert_scope(fingerprint), done=read)
