@@ -193,6 +193,7 @@ def test_critical_confirmation_on_a_terminal(cli, answer, created):
     (["alertname=APIDown", "--duration", "25h", "--comment", "x"], "25h is longer than 24 hours"),
     (["alertname=APIDown", "--duration", "0", "--comment", "x"], "must end after it starts"),
     (["alertname=APIDown", "--duration=-1h", "--comment", "x"], "Invalid duration '-1h'"),
+    (["alertname=APIDown", "--duration", "-1h", "--comment", "x"], "Invalid duration '-1h'"),
     (["alertname=APIDown", "--duration", "1h", "--comment", "x", "--author", ""], "The author is empty"),
     (['instance=~"(backend"', "--duration", "1h", "--comment", "x"], "invalid regular expression"),
     (['alertname=~".+"', "--duration", "1h", "--comment", "x"], "match every current alert (2 alerts)"),

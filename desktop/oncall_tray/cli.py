@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import __version__
 from .alertmanager.errors import AlertmanagerError
-from .cli_parser import Parser, early_language
+from .cli_parser import Parser, attach_dashed_values, early_language
 from .commands import MODULES
 from .commands.common import EXIT_OK, EXIT_USAGE, alertmanager_failed, error, tr_for
 from .config import LoadedConfig, check_url, load_config
@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     from .logs import attach_missing_streams, setup_logging
 
     attach_missing_streams()
-    argv = sys.argv[1:] if argv is None else argv
+    argv = attach_dashed_values(sys.argv[1:] if argv is None else argv)
     tr = translator(early_language(argv))
     args = build_parser(tr).parse_args(argv)
     setup_logging(args.verbose)

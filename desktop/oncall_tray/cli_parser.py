@@ -130,6 +130,35 @@ def config_option(argv: list[str]) -> Path | None:
     return None
 
 
+#: Options whose value may start with a dash (a negative duration, refused with its reason).
+DASHED_VALUES = ("--duration",)
+_NEGATIVE = re.compile(r"-\d")
+
+
+def attach_dashed_values(argv: list[str], options: tuple[str, ...] = DASHED_VALUES) -> list[str]:
+    """``argv`` with ``--duration -5m`` written ``--duration=-5m``: argparse takes a word that
+    starts with a dash for an option and would say only "expected one argument"; given the
+    value, the duration check says what is wrong with it."""
+    out: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            out.append(word)
+            out.extend(words)
+            break
+        if word in options:
+            value = next(words, None)
+            if value is not None and _NEGATIVE.match(value):
+                out.append(f"{word}={value}")
+                continue
+            out.append(word)
+            if value is not None:
+                out.append(value)
+            continue
+        out.append(word)
+    return out
+
+
 def early_language(argv: list[str]) -> str:
     """The language of the command line before argparse runs: the ``language`` setting of the
     file named by ``--config`` (or the default one), else the system's. Never raises (a bad or
