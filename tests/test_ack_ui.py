@@ -221,6 +221,13 @@ def test_an_edited_escalation_message_survives_closing_the_dialog(qtbot, control
     third = newest()
     qtbot.waitUntil(lambda: third.text.toPlainText() == typed, timeout=5000)
     third.close()
+    kept = journal.state(alert_scope(fp))["escalation"]
+    controller.alert_actions._escalations[fp] = {**kept, "starts_at": "2020-01-01T00:00:00+00:00"}
+    qtbot.waitUntil(lambda: not controller.window.findChildren(EscalationDialog), timeout=5000)
+    controller.alert_actions.escalate(fp)  # a message written when the alert fired before: not shown
+    assert "reiniciei o pod" not in newest().text.toPlainText()
+    newest().close()
+    qtbot.waitUntil(lambda: not controller.window.findChildren(EscalationDialog), timeout=5000)
     other = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighCPUUsage")
     controller.alert_actions.escalate(other)
     assert "reiniciei o pod" not in newest().text.toPlainText()

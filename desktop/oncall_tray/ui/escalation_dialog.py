@@ -41,9 +41,10 @@ class EscalationDialog(QDialog):
         config: settings (SLA policy, Grafana and Jaeger URLs).
         notes: what was already tried (the engineer's notes on the alert).
         trend: the alert's metric trend from Prometheus, None when not known (issue 8).
-        save: ``save(draft)`` keeps the message as edited, ``{"level": "L2", "text": ...}``, a
-            moment after each edit (``Autosave``), so that closing the dialog loses nothing;
-            ``restore`` shows it again.
+        save: ``save(draft)`` keeps the message as edited, ``{"level": "L2", "text": ...,
+            "starts_at": the alert's start}``, a moment after each edit (``Autosave``), so that
+            closing the dialog loses nothing; ``restore`` shows it again while the alert is the
+            same firing.
     """
 
     def __init__(self, alert: Alert, severity: Severity, silences: Mapping[str, Silence], config: Config,
@@ -114,12 +115,18 @@ class EscalationDialog(QDialog):
 
     def _save_edited(self, text: str) -> None:
         if self.text.document().isModified() and self._save is not None:  # not the template as filled
-            self._save({"level": self.level.currentText(), "text": text})
+            self._save({"level": self.level.currentText(), "text": text, "starts_at": self._occurrence()})
+
+    def _occurrence(self) -> str:
+        """The alert's start: a message written for an earlier firing is not this one's."""
+        return self._alert.starts_at.isoformat() if self._alert.starts_at else ""
 
     def restore(self, draft: Mapping | None) -> None:
         """Show a message saved by ``save`` (at its level), unless the engineer has already
         started editing this one."""
         if not draft or self.text.document().isModified() or not isinstance(draft.get("text"), str):
+            return
+        if draft.get("starts_at", "") != self._occurrence():  # written when the alert fired before
             return
         blocked = self.level.blockSignals(True)
         try:
