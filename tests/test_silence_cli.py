@@ -217,6 +217,7 @@ def test_silence_add_refusal_in_portuguese(refusing_cli):
     assert result.returncode == 1
     assert "25h passa de 24 horas (o guia: nunca silencie por mais de 24h)." in result.stderr
     assert "Nada foi enviado ao Alertmanager." in result.stderr
+    assert len(result.stderr.splitlines()) == 1  # one problem, one line
 
 
 def test_alertmanagers_own_refusal_is_shown_and_exits_2(cli):

@@ -17,10 +17,13 @@ from .common import EXIT_OK, EXIT_USAGE, confirm, error, out
 
 
 def refuse(problems: list[Problem], tr: Translate) -> int:
-    """Print each problem on its own line and return exit code 1 (nothing was sent)."""
-    for problem in problems:
-        error(problem.text(tr))
-    error(tr("cli", "Nothing was sent to Alertmanager."))
+    """Print each problem on its own line, the last one followed by "Nothing was sent to
+    Alertmanager." (one line for one problem), and return exit code 1."""
+    lines = [problem.text(tr) for problem in problems]
+    sent = tr("cli", "Nothing was sent to Alertmanager.")
+    lines[-1:] = [f"{lines[-1]} {sent}" if lines else sent]
+    for line in lines:
+        error(line)
     return EXIT_USAGE
 
 
