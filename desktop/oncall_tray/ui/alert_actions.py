@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ..alertmanager.models import Alert, Matcher
-from ..core.acknowledged import acknowledgement
 from ..connect import describe_error
+from ..core.acknowledged import acknowledgement
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
 from ..core.silencing import ack_silence, covered, extension, left_behind, validate, validate_extension

@@ -134,7 +134,10 @@ class EscalationDialog(QDialog):
                 self.level.setCurrentText(draft["level"])
         finally:
             self.level.blockSignals(blocked)
-        self.autosave.set_text_quietly(draft["text"])
+        if self.autosave is not None:
+            self.autosave.set_text_quietly(draft["text"])
+        else:
+            self.text.setPlainText(draft["text"])
         self.text.document().setModified(True)
 
     def copy(self) -> None:
