@@ -162,7 +162,9 @@ def test_an_html_404_is_not_alertmanager(tmp_path):
 
 
 @pytest.mark.parametrize("command", [("silence", "list"), ("ack", "0123abcd"),
-                                     ("silence", "add", "alertname=X", "--duration", "15m", "--comment", "x")])
+                                     ("silence", "add", "alertname=X", "--duration", "15m", "--comment", "x"),
+                                     ("silence", "expire", "64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf"),
+                                     ("silence", "extend", "64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf")])
 def test_a_plain_404_from_another_server_is_not_a_missing_silence(tmp_path, command):
     """Prometheus (or any other server) at the Alertmanager address answers 404 "404 page not
     found" in plain text: that is the wrong address (exit 2), not an unknown silence (exit 1)."""

@@ -339,7 +339,7 @@ def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool
     if code == 404:
         # Alertmanager's own 404 (a silence ID it does not know) is JSON, or empty for one
         # silence by ID; a plain "404 page not found" is another server at this address.
-        if "json" in response.headers.get("content-type", "") or "/api/v2/silence/" in url:
+        if "json" in response.headers.get("content-type", "") or ("/api/v2/silence/" in url and not body.strip()):
             raise NotFound(url, "not found", code, api_error_message(body))
         raise BadResponse(url, "not found (no Alertmanager API at this address?)", code, excerpt(body, 120))
     raise Refused(url, "refused by Alertmanager", code, api_error_message(body))
