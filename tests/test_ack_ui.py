@@ -187,6 +187,7 @@ def test_acknowledge_of_an_acknowledged_alert_names_the_silence_and_sends_nothin
 def test_an_edited_escalation_message_survives_closing_the_dialog(qtbot, controller):
     """What the engineer typed into the escalation message comes back when the dialog is
     opened again for the same alert (kept in the shift journal), not the template."""
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from oncall_tray.core.shifts import alert_scope
@@ -230,5 +231,20 @@ def test_an_edited_escalation_message_survives_closing_the_dialog(qtbot, control
     qtbot.waitUntil(lambda: not controller.window.findChildren(EscalationDialog), timeout=5000)
     other = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighCPUUsage")
     controller.alert_actions.escalate(other)
-    assert "reiniciei o pod" not in newest().text.toPlainText()
+    fresh = newest()
+    assert "reiniciei o pod" not in fresh.text.toPlainText()
+    fresh.level.setCurrentText("L3")  # the level alone, nothing typed: kept too
+    fresh.close()
+    qtbot.waitUntil(lambda: not controller.window.findChildren(EscalationDialog), timeout=5000)
+    controller.alert_actions.escalate(other)
+    again = newest()
+    heading = again.text.toPlainText().splitlines()[0]  # the template at L3 (its minutes move on)
+    assert again.level.currentText() == "L3" and "L3" in heading and not again.text.document().isModified()
+    again.text.selectAll()
+    QTest.keyClick(again.text, Qt.Key.Key_Delete)  # emptied: the template comes back next time
+    assert again.text.toPlainText() == ""
+    again.close()
+    qtbot.waitUntil(lambda: not controller.window.findChildren(EscalationDialog), timeout=5000)
+    controller.alert_actions.escalate(other)
+    assert newest().text.toPlainText().splitlines()[0] == heading and newest().level.currentText() == "L3"
     newest().close()

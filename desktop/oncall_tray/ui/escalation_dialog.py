@@ -68,6 +68,7 @@ class EscalationDialog(QDialog):
         self.text.document().setModified(False)
         self.level.currentTextChanged.connect(self._level_changed)
         self._save = save
+        self._level_chosen = False  # by the engineer (else the clock's level)
         self.autosave = Autosave(self.text, self._save_edited) if save is not None else None
         self.copy_button = QPushButton(tr("Copy as Markdown"))
         self.copy_button.setDefault(True)
@@ -99,6 +100,7 @@ class EscalationDialog(QDialog):
     def _level_changed(self, level: str) -> None:
         """Refill the message, unless the engineer edited it: then change the level in the
         heading only, so that nothing typed is lost."""
+        self._level_chosen = True
         if not self.text.document().isModified():
             self.text.setPlainText(self.message(level))
             self.text.document().setModified(False)
@@ -114,31 +116,40 @@ class EscalationDialog(QDialog):
         self.text.document().setModified(True)
 
     def _save_edited(self, text: str) -> None:
-        if self.text.document().isModified() and self._save is not None:  # not the template as filled
-            self._save({"level": self.level.currentText(), "text": text, "starts_at": self._occurrence()})
+        """Keep the level the engineer chose and the text they wrote (None for either means:
+        the clock's level, the template as filled; a text emptied is the template again)."""
+        if self._save is None:
+            return
+        written = text if self.text.document().isModified() and text.strip() else None
+        self._save({"level": self.level.currentText() if self._level_chosen else None, "text": written,
+                    "starts_at": self._occurrence()})
 
     def _occurrence(self) -> str:
         """The alert's start: a message written for an earlier firing is not this one's."""
         return self._alert.starts_at.isoformat() if self._alert.starts_at else ""
 
     def restore(self, draft: Mapping | None) -> None:
-        """Show a message saved by ``save`` (at its level), unless the engineer has already
-        started editing this one."""
-        if not draft or self.text.document().isModified() or not isinstance(draft.get("text"), str):
+        """Show what ``save`` kept (the level chosen, the text written), unless the engineer has
+        already started on this dialog or it was written when the alert fired before."""
+        if not draft or self.text.document().isModified() or self._level_chosen:
             return
-        if draft.get("starts_at", "") != self._occurrence():  # written when the alert fired before
+        if draft.get("starts_at", "") != self._occurrence():
             return
+        level, text = draft.get("level"), draft.get("text")
         blocked = self.level.blockSignals(True)
         try:
-            if draft.get("level") in LEVELS[1:]:
-                self.level.setCurrentText(draft["level"])
+            if level in LEVELS[1:]:
+                self.level.setCurrentText(level)
+                self._level_chosen = True
         finally:
             self.level.blockSignals(blocked)
+        written = isinstance(text, str) and bool(text.strip())
+        shown = text if written else self.message(self.level.currentText())
         if self.autosave is not None:
-            self.autosave.set_text_quietly(draft["text"])
+            self.autosave.set_text_quietly(shown)
         else:
-            self.text.setPlainText(draft["text"])
-        self.text.document().setModified(True)
+            self.text.setPlainText(shown)
+        self.text.document().setModified(written)
 
     def copy(self) -> None:
         """Put the text, as edited, on the clipboard."""
