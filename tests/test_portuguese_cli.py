@@ -161,7 +161,7 @@ def test_type_names_are_translated(kind):
 
 def test_why_alertmanager_cannot_be_reached_in_portuguese(tmp_path):
     """The client's reason is translated; the system's own words after it stay as they are."""
-    from oncall_tray.connect import translate_reason
+    from oncall_tray.reasons import translate_reason
     from oncall_tray.demo import free_port
 
     url = f"http://127.0.0.1:{free_port()}"

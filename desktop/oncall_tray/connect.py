@@ -6,14 +6,13 @@ and credentials work the same everywhere (issue 6).
 
 from __future__ import annotations
 
-import re
-
 from .alertmanager.client import AlertmanagerClient
 from .alertmanager.cluster import ClusterClient, ClusterPoll
 from .alertmanager.connection import Credentials, TlsSettingsError, transport_options
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
 from .config import Config
-from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english
+from .i18n import Message, Translate, english
+from .reasons import translate_reason
 from .secrets import SecretStore, SecretStoreError
 
 
@@ -38,35 +37,6 @@ def credentials_for(config: Config, store: SecretStore | None = None) -> Credent
 
 def _needed(exc: SecretStoreError) -> Message:
     return Message("keyring", "credentials needed: %1", (exc.reason,))
-
-
-#: The reasons the clients give, in English (``alertmanager.client``, ``prometheus.client``),
-#: longest first; ``translate_reason`` puts them in the engineer's language where shown.
-KNOWN_REASONS = tuple(sorted((
-    QT_TRANSLATE_NOOP("errors", "connection refused"),
-    QT_TRANSLATE_NOOP("errors", "host name not found"),
-    QT_TRANSLATE_NOOP("errors", "cannot connect"),
-    QT_TRANSLATE_NOOP("errors", "TLS error"),
-    QT_TRANSLATE_NOOP("errors", "no answer in time"),
-    QT_TRANSLATE_NOOP("errors", "credentials needed"),
-    QT_TRANSLATE_NOOP("errors", "credentials refused"),
-    QT_TRANSLATE_NOOP("errors", "server error"),
-    QT_TRANSLATE_NOOP("errors", "not found (no Alertmanager API at this address?)"),
-    QT_TRANSLATE_NOOP("errors", "not found"),
-    QT_TRANSLATE_NOOP("errors", "refused by Alertmanager"),
-    QT_TRANSLATE_NOOP("errors", "an HTML page instead of the API's JSON (not Alertmanager's API?)"),
-    QT_TRANSLATE_NOOP("errors", "not valid JSON"),
-    QT_TRANSLATE_NOOP("errors", "JSON of the wrong shape"),
-    QT_TRANSLATE_NOOP("errors", "unexpected answer"),
-), key=len, reverse=True))
-_REASON_AT = re.compile("(^|: )(" + "|".join(re.escape(r) for r in KNOWN_REASONS) + ")")
-
-
-def translate_reason(text: str, tr: Translate = english) -> str:
-    """``text`` (a reason or ``describe()`` line, possibly after "URL: ") with the client's
-    English reason in ``tr``'s language; the details after it (the system's or the server's
-    own words) stay as they are."""
-    return _REASON_AT.sub(lambda m: m[1] + tr("errors", m[2]), text)
 
 
 def error_reason(error: AlertmanagerError, tr: Translate = english) -> str:

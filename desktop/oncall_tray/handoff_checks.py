@@ -35,7 +35,7 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
         client = client or _client(timeout)
         response = client.get(url)
     except httpx.TimeoutException:
-        return DashboardCheck(name, url, False, f"no answer in {timeout:g} s")
+        return DashboardCheck(name, url, False, f"no answer in time ({timeout:g} s)")
     except httpx.TransportError as exc:
         return DashboardCheck(name, url, False, _transport_reason(exc))
     except httpx.HTTPError as exc:  # InvalidURL and friends

@@ -188,12 +188,12 @@
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="182"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>O Alertmanager não aceitou o reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="183"/>
         <source>Alertmanager did not accept the change</source>
         <translation>O Alertmanager não aceitou a alteração</translation>
     </message>
@@ -203,12 +203,12 @@
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="119"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="126"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="50"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="62"/>
         <source>Alertmanager unreachable or refused</source>
@@ -616,7 +616,7 @@
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="38"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
@@ -789,17 +789,17 @@
         <translation>silences ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="54"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>adiciona uma nota a um alerta (o que foi tentado, o que foi visto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="52"/>
         <source>add a pending item</source>
         <translation>adiciona uma pendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="39"/>
         <source>add an observation</source>
         <translation>adiciona uma observação</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>on: iniciar com a sessão; off: não iniciar; status: diz qual dos dois</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="57"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>mostra JSON: os objetos de silence da API mais covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="39"/>
         <source>print only the Markdown</source>
         <translation>mostra só o Markdown</translation>
     </message>
@@ -932,12 +932,12 @@
         <translation>adia o fim de um silence, mantendo o ID dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="49"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>registra o fim do turno (faz a passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="42"/>
         <source>record the start of the shift</source>
         <translation>registra o início do turno</translation>
     </message>
@@ -988,37 +988,37 @@
         <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>o fingerprint do alerta, ou um prefixo único</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="58"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>o ID da passagem de plantão (como a lista mostra)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="50"/>
         <source>the incoming on-call engineer</source>
         <translation>o plantonista que entra</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="56"/>
         <source>the note</source>
         <translation>a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="36"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>os checklists de início e fim de turno do guia de plantão, e o diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="46"/>
         <source>the shift end (handoff) report</source>
         <translation>o relatório de fim de turno (passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="40"/>
         <source>the shift start checklist</source>
         <translation>o checklist de início de turno</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>quem silencia (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="44"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>quem assume (padrão: o engineer das configurações)</translation>
     </message>
@@ -1158,77 +1158,77 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
         <source>JSON of the wrong shape</source>
         <translation>JSON com formato errado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
         <source>TLS error</source>
         <translation>erro de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
         <source>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</source>
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="16"/>
         <source>cannot connect</source>
         <translation>não foi possível conectar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="14"/>
         <source>connection refused</source>
         <translation>conexão recusada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
         <source>credentials needed</source>
         <translation>credenciais necessárias</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
         <source>credentials refused</source>
         <translation>credenciais recusadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="15"/>
         <source>host name not found</source>
         <translation>nome de host não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
         <source>no answer in time</source>
         <translation>sem resposta a tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
         <source>not found</source>
         <translation>não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
         <source>not found (no Alertmanager API at this address?)</source>
         <translation>não encontrado (não há API do Alertmanager neste endereço?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
         <source>not valid JSON</source>
         <translation>JSON inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
         <source>refused by Alertmanager</source>
         <translation>recusado pelo Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
         <source>server error</source>
         <translation>erro do servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
         <source>unexpected answer</source>
         <translation>resposta inesperada</translation>
     </message>
@@ -1329,27 +1329,27 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="157"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="73"/>
         <source>Copy as Markdown</source>
         <translation>Copiar como Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="81"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edite à vontade; a cópia leva o texto como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="54"/>
         <source>Escalate %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="78"/>
         <source>Escalate to</source>
         <translation>Escalar para</translation>
     </message>
@@ -1390,12 +1390,12 @@
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="121"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="120"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1410,27 +1410,27 @@
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
         <source>Active Alerts</source>
         <translation>Alertas Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="146"/>
         <source>Active Silences</source>
         <translation>Silenciamentos Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager inacessível: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
         <source>Alerts received: %1</source>
         <translation>Alertas recebidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="47"/>
         <source>By: %1</source>
         <translation>Por: %1</translation>
     </message>
@@ -1450,12 +1450,12 @@
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
         <source>Duration: %1</source>
         <translation>Duração: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="44"/>
         <source>Expires at %1</source>
         <translation>Expira em %1</translation>
     </message>
@@ -1465,58 +1465,58 @@
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="128"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Passando Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
         <source>Incidents Handled</source>
         <translation>Incidentes Tratados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
         <source>Incidents: %1</source>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="127"/>
         <source>None</source>
         <translation>Nada a registrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="107"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="150"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="111"/>
         <source>On-call engineer: %1</source>
         <translation>Plantonista: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="60"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="98"/>
         <source>Open Incidents</source>
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="152"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
@@ -1541,12 +1541,12 @@
         <translation>Li threads em #incidents das últimas 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="45"/>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="56"/>
         <source>Resolved</source>
         <translation>Resolvido</translation>
     </message>
@@ -1556,17 +1556,17 @@
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="129"/>
         <source>Shift Summary</source>
         <translation>Resumo do Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="75"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Assumindo Turno - %1</translation>
     </message>
@@ -1576,35 +1576,35 @@
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="100"/>
         <source>acknowledged at %1 by %2</source>
         <translation>reconhecido às %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="148"/>
         <source>as last seen (Alertmanager unreachable)</source>
         <translation>como vistos por último (Alertmanager inacessível)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff.py" line="260"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="53"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="104"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="79"/>
         <source>no answer (%1)</source>
         <translation>sem resposta (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="66"/>
         <source>silenced</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="89"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -1612,77 +1612,77 @@
 <context>
     <name>handoff_cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="181"/>
         <source>%1 alerts in the journal have the fingerprint %2.</source>
         <translation>%1 alertas do diário de turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="137"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="141"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário de turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="124"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="108"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="130"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="197"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="202"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno %1 no diário de turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="150"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="135"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="121"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="174"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="132"/>
         <source>answers</source>
         <translation>responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="132"/>
         <source>no answer</source>
         <translation>sem resposta</translation>
     </message>
@@ -1799,7 +1799,7 @@
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="39"/>
         <source>credentials needed: %1</source>
         <translation>credenciais necessárias: %1</translation>
     </message>

@@ -22,6 +22,7 @@ from ..core.journal import Journal, JournalError
 from ..core.journal_schema import SOURCE_CLI
 from ..handoff_checks import check_dashboards
 from ..i18n import Translate
+from ..reasons import translate_reason
 from ..sla_settings import zone_from_setting
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, out, tr_for, warn_problems
 from .journal_common import open_journal, record_one_shot
@@ -129,7 +130,7 @@ def _start_details(markdown: str, checklist, tr: Translate, zone) -> str:
     lines = [markdown, f"{tr(CONTEXT, 'Dashboards')}:"]
     for check in checklist.dashboards:
         state = tr(CONTEXT, "answers") if check.ok else tr(CONTEXT, "no answer")
-        lines.append(f"  {check.name:<13} {check.url:<32} {state} ({check.detail})")
+        lines.append(f"  {check.name:<13} {check.url:<32} {state} ({translate_reason(check.detail, tr)})")
     previous = checklist.previous
     heading = tr(CONTEXT, "Previous shift's handoff notes")
     if previous is not None and previous.ended_at is not None:

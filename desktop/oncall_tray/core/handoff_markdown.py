@@ -26,6 +26,7 @@ from .handoff import (
     local_time,
     split_items,
 )
+from ..reasons import translate_reason
 from .severity import Severity, severity_word
 
 Translate = Callable[[str, str], str]
@@ -75,7 +76,7 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
     for item in START_ITEMS:
         lines.append(f"- [{'x' if checklist.checked(item) else ' '}] {item_text(item, tr)}")
         if item == DASHBOARDS:  # which ones did not answer (the tools are among them)
-            lines += [f"  - {check.name}: {tr(CONTEXT, 'no answer (%1)').replace('%1', one_line(check.detail))}"
+            lines += [f"  - {check.name}: {tr(CONTEXT, 'no answer (%1)').replace('%1', one_line(translate_reason(check.detail, tr)))}"
                       for check in checklist.dashboards if not check.ok]
     lines.append("")
     live = checklist.live

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..connect import translate_reason
+from ..reasons import translate_reason
 from ..core import handoff
 from ..core.handoff import START_ITEMS, StartChecklist, item_text, local_stamp, local_time, start_checklist
 from ..core.handoff_markdown import one_line, start_markdown
@@ -321,8 +321,8 @@ class ShiftStartWindow(QWidget):
         return ""
 
     def _show_dashboards(self) -> None:
-        rows = [(check.name, "✓ " + tr("answers") if check.ok else "✗ " + tr("no answer"), check.detail)
-                for check in self._dashboards]
+        rows = [(check.name, "✓ " + tr("answers") if check.ok else "✗ " + tr("no answer"),
+                 translate_reason(check.detail, QCoreApplication.translate)) for check in self._dashboards]
         if self._checking:
             rows.append(("", tr("Checking the dashboards…"), ""))
         _fill(self.dashboards, rows)

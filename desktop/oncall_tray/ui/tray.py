@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QStyle, QSystemTrayIcon
 
 from ..config import Config
-from ..connect import translate_reason
+from ..reasons import translate_reason
 from ..core.overview import Light, Overview
 from ..notify.attention_messages import red_flag_text
 from ..notify.messages import count_line

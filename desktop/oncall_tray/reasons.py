@@ -1,0 +1,37 @@
+"""The reasons the HTTP clients give for a failure, in English (``alertmanager.client``,
+``prometheus.client``, ``handoff_checks``), put in the engineer's language where they are
+shown (no Qt)."""
+
+from __future__ import annotations
+
+import re
+
+from .i18n import QT_TRANSLATE_NOOP, Translate, english
+
+#: The reasons the clients give, in English (``alertmanager.client``, ``prometheus.client``),
+#: longest first; ``translate_reason`` puts them in the engineer's language where shown.
+KNOWN_REASONS = tuple(sorted((
+    QT_TRANSLATE_NOOP("errors", "connection refused"),
+    QT_TRANSLATE_NOOP("errors", "host name not found"),
+    QT_TRANSLATE_NOOP("errors", "cannot connect"),
+    QT_TRANSLATE_NOOP("errors", "TLS error"),
+    QT_TRANSLATE_NOOP("errors", "no answer in time"),
+    QT_TRANSLATE_NOOP("errors", "credentials needed"),
+    QT_TRANSLATE_NOOP("errors", "credentials refused"),
+    QT_TRANSLATE_NOOP("errors", "server error"),
+    QT_TRANSLATE_NOOP("errors", "not found (no Alertmanager API at this address?)"),
+    QT_TRANSLATE_NOOP("errors", "not found"),
+    QT_TRANSLATE_NOOP("errors", "refused by Alertmanager"),
+    QT_TRANSLATE_NOOP("errors", "an HTML page instead of the API's JSON (not Alertmanager's API?)"),
+    QT_TRANSLATE_NOOP("errors", "not valid JSON"),
+    QT_TRANSLATE_NOOP("errors", "JSON of the wrong shape"),
+    QT_TRANSLATE_NOOP("errors", "unexpected answer"),
+), key=len, reverse=True))
+_REASON_AT = re.compile("(^|: )(" + "|".join(re.escape(r) for r in KNOWN_REASONS) + ")")
+
+
+def translate_reason(text: str, tr: Translate = english) -> str:
+    """``text`` (a reason or ``describe()`` line, possibly after "URL: ") with the client's
+    English reason in ``tr``'s language; the details after it (the system's or the server's
+    own words) stay as they are."""
+    return _REASON_AT.sub(lambda m: m[1] + tr("errors", m[2]), text)
