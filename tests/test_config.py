@@ -95,6 +95,9 @@ def test_a_setting_written_twice_is_named_with_both_lines(tmp_path):
                                                                            "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""})
     assert done.returncode == 1
     assert "poll_interval" in done.stderr + done.stdout and "linha 2" in done.stderr + done.stdout
+    path.write_text("severity_synonyms:\n  sev1: critical\n  sev1: warning\n", encoding="utf-8")
+    (nested,) = load_config(path).problems  # inside a mapping too, named by its path
+    assert (nested.key, nested.line) == ("severity_synonyms.sev1", 3) and "line 2" in nested.message
 
 
 @pytest.mark.parametrize("text", ["- a\n- b\n", "just text\n", "42\n"])

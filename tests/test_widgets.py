@@ -199,3 +199,17 @@ def test_background_tasks_asked_for_after_shutdown_are_dropped_quietly(qtbot):
     assert worker.shutdown(3.0)
     assert worker.submit(lambda: 2, done=lambda result, error: ran.append(result)) is None
     assert not worker.busy and ran == [1]
+
+
+def test_a_setting_written_twice_is_not_called_a_default_in_the_notice(qtbot, tmp_path, monkeypatch):
+    from oncall_tray.config import load_config
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = tmp_path / "c.yaml"
+    path.write_text("engineer: ana\nengineer: bob\npoll_interval: fast\n", encoding="utf-8")
+    loaded = load_config(path).overridden(alertmanager_url="http://127.0.0.1:1")
+    assert loaded.config.engineer == "bob"
+    (notice,) = [n for n in first_poll_notices(qtbot, loaded) if "settings" in n.title]
+    defaults, _, twice = notice.body.partition("poll_interval")[2].partition("; ")
+    assert "defaults are used for: " in notice.body.split("poll_interval")[0]
+    assert "engineer" in twice and "the last one counts" in twice and "engineer" not in defaults

@@ -305,17 +305,26 @@ def _read_yaml(text: str) -> tuple[Mapping, dict[str, int], list[Problem]]:
         return {}, {}, []
     if not isinstance(node, yaml.MappingNode):
         raise SettingValueError(Message("settings", "the file must be a mapping of settings (key: value)"))
-    lines: dict[str, int] = {}
-    twice: list[Problem] = []
-    for key, _value in node.value:
-        if isinstance(key, yaml.ScalarNode):
-            line = key.start_mark.line + 1
-            if key.value in lines:
-                twice.append(Problem(key.value, line, Message(
-                    "settings", "written twice (also on line %1): the last one counts", (str(lines[key.value]),))))
-            lines[key.value] = line
+    lines = {str(k.value): k.start_mark.line + 1 for k, _v in node.value if isinstance(k, yaml.ScalarNode)}
     data = yaml.safe_load(text)
-    return data or {}, lines, twice
+    return data or {}, lines, _written_twice(node)
+
+
+def _written_twice(node: yaml.MappingNode, prefix: str = "") -> list[Problem]:
+    """The keys of ``node`` and of the mappings inside it written more than once, named by
+    their path (``severity_synonyms.sev1``) at the later line."""
+    seen: dict[str, int] = {}
+    twice: list[Problem] = []
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            name, line = prefix + str(key.value), key.start_mark.line + 1
+            if name in seen:
+                twice.append(Problem(name, line, Message(
+                    "settings", "written twice (also on line %1): the last one counts", (str(seen[name]),)), "twice"))
+            seen[name] = line
+            if isinstance(value, yaml.MappingNode):
+                twice += _written_twice(value, name + ".")
+    return twice
 
 
 #: A settings file is a few kilobytes; anything this large is not one (a device, a log...).

@@ -37,7 +37,8 @@ class Problem:
         line: 1-based line number, None when unknown.
         reason: why, translatable.
         kind: "type" for a value of the wrong type (what the settings dialog says as "must be a
-            number"), "unknown" for an unknown key, "" otherwise.
+            number"), "unknown" for an unknown key, "twice" for a key written twice (the last
+            value is used, not the default), "" otherwise.
     """
 
     key: str

@@ -304,8 +304,10 @@ class TrayController(QObject):
         for problem in problems:
             log.warning("settings %s: %s", self.loaded.path, problem)
         title = tr("Problems in the settings file")
+        texts = [p.text(QCoreApplication.translate) for p in problems if p.kind != "twice"]
         body = tr("%1; defaults are used for: %2").replace("%1", str(self.loaded.path)).replace(
-            "%2", "; ".join(p.text(QCoreApplication.translate) for p in problems))
+            "%2", "; ".join(texts)) if texts else str(self.loaded.path)
+        body = "; ".join([body] + [p.text(QCoreApplication.translate) for p in problems if p.kind == "twice"])
         self.notifier.show([Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), None, light=Light.WARNING)])
 
     def shutdown(self) -> bool:
