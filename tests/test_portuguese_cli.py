@@ -175,3 +175,5 @@ def test_why_alertmanager_cannot_be_reached_in_portuguese(tmp_path):
     assert translate_reason("no answer in time (ReadTimeout)", pt) == "sem resposta a tempo (ReadTimeout)"
     assert translate_reason("something else: not found", pt) == "something else: não encontrado"
     assert translate_reason("the server said not found", pt) == "the server said not found"  # not a reason of ours
+    assert translate_reason("TLS error: the certificate has expired (certificate has expired)", pt) == \
+        "erro de TLS: o certificado expirou (certificate has expired)"

@@ -26,6 +26,15 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "not valid JSON"),
     QT_TRANSLATE_NOOP("errors", "JSON of the wrong shape"),
     QT_TRANSLATE_NOOP("errors", "unexpected answer"),
+    # after "TLS error: " (alertmanager.client.tls_reason)
+    QT_TRANSLATE_NOOP("errors", "the certificate is not for this host name"),
+    QT_TRANSLATE_NOOP("errors", "the certificate has expired"),
+    QT_TRANSLATE_NOOP("errors", "the certificate is not valid yet"),
+    QT_TRANSLATE_NOOP("errors", "the certificate is not signed by a trusted CA (trust its CA with the ca_bundle "
+                                "setting)"),
+    QT_TRANSLATE_NOOP("errors", "the certificate was rejected"),
+    QT_TRANSLATE_NOOP("errors", "the server does not speak TLS on this port (an http:// address?)"),
+    QT_TRANSLATE_NOOP("errors", "handshake failed"),
 ), key=len, reverse=True))
 _REASON_AT = re.compile("(^|: )(" + "|".join(re.escape(r) for r in KNOWN_REASONS) + ")")
 

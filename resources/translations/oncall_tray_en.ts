@@ -178,7 +178,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="308"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="385"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
         <translation>oncall-tray runs already but does not answer; quit it or end its process</translation>
     </message>
@@ -1193,6 +1193,11 @@
         <translation>credentials refused</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
+        <source>handshake failed</source>
+        <translation>handshake failed</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="15"/>
         <source>host name not found</source>
         <translation>host name not found</translation>
@@ -1226,6 +1231,36 @@
         <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
         <source>server error</source>
         <translation>server error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
+        <source>the certificate has expired</source>
+        <translation>the certificate has expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="30"/>
+        <source>the certificate is not for this host name</source>
+        <translation>the certificate is not for this host name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
+        <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
+        <translation>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
+        <source>the certificate is not valid yet</source>
+        <translation>the certificate is not valid yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
+        <source>the certificate was rejected</source>
+        <translation>the certificate was rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
+        <source>the server does not speak TLS on this port (an http:// address?)</source>
+        <translation>the server does not speak TLS on this port (an http:// address?)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
@@ -1994,7 +2029,7 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="141"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2004,7 +2039,7 @@
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="108"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
@@ -2314,22 +2349,22 @@
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="73"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="74"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="70"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="69"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -2349,8 +2384,8 @@
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="360"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="372"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -2375,62 +2410,62 @@
         <translation>cannot write %1: the file system is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="118"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="75"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="347"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="59"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="57"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="93"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="95"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="104"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
@@ -2495,7 +2530,7 @@
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="343"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -2510,7 +2545,7 @@
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="380"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -2520,17 +2555,17 @@
         <translation>oncall-tray — settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="71"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="366"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -2540,12 +2575,12 @@
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="72"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -2555,7 +2590,7 @@
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
@@ -2570,12 +2605,12 @@
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="322"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>
