@@ -199,7 +199,10 @@ def test_end_window_fills_the_template_and_saves_as_typed(desk, qtbot):
     type_into(qtbot, window.observations, "Latência subindo à noite")
     type_into(qtbot, window.incoming, "bruno")
     scope = shift_scope(shift.id)
-    qtbot.waitUntil(lambda: desk.outside().state(scope).get("incoming") == "bruno", timeout=5000)
+    # each field saves after its own pause in the typing: Qt's coarse timers may fire them in
+    # either order, so wait for all three
+    typed = {"pending": window.pending.toPlainText(), "observations": "Latência subindo à noite", "incoming": "bruno"}
+    qtbot.waitUntil(lambda: all(desk.outside().state(scope).get(k) == v for k, v in typed.items()), timeout=5000)
     saved = desk.outside().state(scope)
     assert saved["pending"].splitlines()[-1] == "Trocar o disco do host"
     assert saved["observations"] == "Latência subindo à noite"
