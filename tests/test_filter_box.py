@@ -104,6 +104,8 @@ def test_the_invalid_filter_message_in_portuguese(qtbot, demo_window):
         demo_window.filter.setText("severity=")
         text = demo_window.filter_box.message.text()
         assert text.startswith("Filtro inválido") and "severity=\"\"" in text
+        demo_window.filter.setText('alertname=~"["')  # the parser's own reason, in Portuguese too
+        assert "expressão regular inválida em 'alertname=~\"[\"'" in demo_window.filter_box.message.text()
     finally:
         for translator in translators:
             app.removeTranslator(translator)

@@ -175,5 +175,11 @@ def test_why_alertmanager_cannot_be_reached_in_portuguese(tmp_path):
     assert translate_reason("no answer in time (ReadTimeout)", pt) == "sem resposta a tempo (ReadTimeout)"
     assert translate_reason("something else: not found", pt) == "something else: não encontrado"
     assert translate_reason("the server said not found", pt) == "the server said not found"  # not a reason of ours
+    path = tmp_path / "bad-filter.yaml"
+    path.write_text("filter: ['alertname=~\"[\"', 'a=\"b']\n", encoding="utf-8")
+    check = run("--config", str(path), "config", "check", lang="pt_BR.UTF-8")
+    assert check.returncode == 1
+    assert "expressão regular inválida em" in check.stderr + check.stdout
+    assert "não tem aspas duplas de fechamento" in check.stderr + check.stdout
     assert translate_reason("TLS error: the certificate has expired (certificate has expired)", pt) == \
         "erro de TLS: o certificado expirou (certificate has expired)"

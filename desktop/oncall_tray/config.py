@@ -174,13 +174,13 @@ def _range(low: float, high: float):
 
 
 def _check_filter(value: tuple[str, ...]) -> Message | None:
-    wrong = []
+    wrong: Message | None = None
     for matcher in value:
         try:
             parse_matcher(matcher)
         except MatcherSyntaxError as exc:
-            wrong.append(str(exc))
-    return Message("settings", "not a valid matcher: %1", ("; ".join(wrong),)) if wrong else None
+            wrong = exc.message if wrong is None else Message("settings", "%1; %2", (wrong, exc.message))
+    return Message("settings", "not a valid matcher: %1", (wrong,)) if wrong else None
 
 
 def _check_receiver(value: str) -> Message | None:
@@ -188,7 +188,7 @@ def _check_receiver(value: str) -> Message | None:
     try:
         check_regex(value, value)
     except MatcherSyntaxError as exc:
-        return Message("settings", "not a regular expression Alertmanager accepts: %1", (str(exc),))
+        return Message("settings", "not a regular expression Alertmanager accepts: %1", (exc.message,))
     return None
 
 

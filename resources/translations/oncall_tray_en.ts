@@ -1392,32 +1392,32 @@
 <context>
     <name>filter_box</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="23"/>
         <source>%1 has no value after the operator (write %2 to match an empty value)</source>
         <translation>%1 has no value after the operator (write %2 to match an empty value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="60"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;.*backend.*&quot;</source>
         <translation>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;.*backend.*&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="30"/>
         <source>Invalid filter, showing all alerts: %1</source>
         <translation>Invalid filter, showing all alerts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="35"/>
         <source>No alert matches the filter.</source>
         <translation>No alert matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="38"/>
         <source>Regular expressions match the whole value: use %1 to match part of it.</source>
         <translation>Regular expressions match the whole value: use %1 to match part of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="26"/>
         <source>a quote is not closed in %1</source>
         <translation>a quote is not closed in %1</translation>
     </message>
@@ -1974,6 +1974,34 @@
     </message>
 </context>
 <context>
+    <name>matchers</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="143"/>
+        <source>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</source>
+        <translation>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="148"/>
+        <source>invalid regular expression in %1: %2</source>
+        <translation>invalid regular expression in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="122"/>
+        <source>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</source>
+        <translation>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="191"/>
+        <source>the value of %1 has no closing double quote</source>
+        <translation>the value of %1 has no closing double quote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="184"/>
+        <source>unescaped double quote in the value of %1 (write \&quot; inside it)</source>
+        <translation>unescaped double quote in the value of %1 (write \&quot; inside it)</translation>
+    </message>
+</context>
+<context>
     <name>notifications</name>
     <message>
         <location filename="../../desktop/oncall_tray/notify/messages.py" line="191"/>
@@ -2067,6 +2095,11 @@
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="102"/>
         <source>%1: opening must come before closing</source>
         <translation>%1: opening must come before closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="182"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="15"/>

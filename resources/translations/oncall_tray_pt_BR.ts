@@ -1392,32 +1392,32 @@
 <context>
     <name>filter_box</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="23"/>
         <source>%1 has no value after the operator (write %2 to match an empty value)</source>
         <translation>%1 não tem valor depois do operador (escreva %2 para um valor vazio)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="60"/>
         <source>Filter: text, or matchers such as severity=&quot;critical&quot;, instance=~&quot;.*backend.*&quot;</source>
         <translation>Filtro: texto, ou matchers como severity=&quot;critical&quot;, instance=~&quot;.*backend.*&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="30"/>
         <source>Invalid filter, showing all alerts: %1</source>
         <translation>Filtro inválido, exibindo todos os alertas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="35"/>
         <source>No alert matches the filter.</source>
         <translation>Nenhum alerta corresponde ao filtro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="38"/>
         <source>Regular expressions match the whole value: use %1 to match part of it.</source>
         <translation>Expressões regulares correspondem ao valor inteiro: use %1 para corresponder a parte dele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="26"/>
         <source>a quote is not closed in %1</source>
         <translation>há aspas não fechadas em %1</translation>
     </message>
@@ -1974,6 +1974,34 @@
     </message>
 </context>
 <context>
+    <name>matchers</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="143"/>
+        <source>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</source>
+        <translation>%1: as expressões regulares do Alertmanager (Go RE2) não aceitam %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="148"/>
+        <source>invalid regular expression in %1: %2</source>
+        <translation>expressão regular inválida em %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="122"/>
+        <source>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</source>
+        <translation>não é um matcher: %1 (esperado nome=&quot;valor&quot;, nome!=&quot;valor&quot;, nome=~&quot;regex&quot; ou nome!~&quot;regex&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="191"/>
+        <source>the value of %1 has no closing double quote</source>
+        <translation>o valor de %1 não tem aspas duplas de fechamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="184"/>
+        <source>unescaped double quote in the value of %1 (write \&quot; inside it)</source>
+        <translation>aspas duplas sem escape no valor de %1 (escreva \&quot; dentro dele)</translation>
+    </message>
+</context>
+<context>
     <name>notifications</name>
     <message>
         <location filename="../../desktop/oncall_tray/notify/messages.py" line="191"/>
@@ -2067,6 +2095,11 @@
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="102"/>
         <source>%1: opening must come before closing</source>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="182"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="15"/>

@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 
+from ..i18n import Message
 from .models import Matcher
 
 _OPERATORS = {"=": (False, True), "!=": (False, False), "=~": (True, True), "!~": (True, False)}
@@ -31,15 +32,18 @@ _MATCHER_RE = re.compile(
 
 
 class MatcherSyntaxError(ValueError):
-    """A matcher that does not follow Alertmanager's syntax; the message names the problem.
+    """A matcher that does not follow Alertmanager's syntax; the message names the problem
+    (``str()`` in English; ``message.text(tr)`` in the engineer's language).
 
     Attributes:
+        message: the reason, an ``i18n.Message`` (context "matchers").
         unsupported: for a regular expression Python accepts but Alertmanager's Go RE2 refuses,
             ``(kind, construct)`` as ``re2_unsupported`` gives it; else None.
     """
 
-    def __init__(self, message: str, unsupported: tuple[str, str] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: Message, unsupported: tuple[str, str] | None = None) -> None:
+        super().__init__(message.text())
+        self.message = message
         self.unsupported = unsupported
 
 
@@ -115,9 +119,8 @@ def parse_matcher(text: str) -> Matcher:
     """
     match = _MATCHER_RE.match(text)
     if not match:
-        raise MatcherSyntaxError(
-            f"not a matcher: {text!r} (expected name=\"value\", name!=\"value\", "
-            f"name=~\"regex\" or name!~\"regex\")")
+        raise MatcherSyntaxError(Message("matchers", 'not a matcher: %1 (expected name="value", name!="value", '
+                                                     'name=~"regex" or name!~"regex")', (repr(text),)))
     name = _unquote_name(match["name"], text)
     value = _unescape_value(match["value"], text)
     is_regex, is_equal = _OPERATORS[match["op"]]
@@ -137,13 +140,13 @@ def check_regex(pattern: str, where: str) -> None:
     """
     unsupported = re2_unsupported(pattern)
     if unsupported:
-        raise MatcherSyntaxError(
-            f"{where!r}: Alertmanager's regular expressions (Go RE2) do not support a "
-            f"{unsupported[0]} ({unsupported[1]})", unsupported)
+        raise MatcherSyntaxError(Message("matchers", "%1: Alertmanager's regular expressions (Go RE2) do not "
+                                                     "support a %2 (%3)", (repr(where), *unsupported)), unsupported)
     try:
         re.compile(pattern)
     except re.error as exc:
-        raise MatcherSyntaxError(f"invalid regular expression in {where!r}: {exc}") from exc
+        raise MatcherSyntaxError(Message("matchers", "invalid regular expression in %1: %2",
+                                         (repr(where), str(exc)))) from exc
 
 
 def format_matcher(matcher: Matcher) -> str:
@@ -178,13 +181,14 @@ def _unescape_value(raw: str, text: str) -> str:
             continue
         if char == '"':
             if not quoted or i < last:
-                raise MatcherSyntaxError(f"unescaped double quote in the value of {text!r} (write \\\" inside it)")
+                raise MatcherSyntaxError(Message("matchers", 'unescaped double quote in the value of %1 (write \\" '
+                                                             'inside it)', (repr(text),)))
             quoted = False  # the closing quote
         else:
             value.append(char)
         i += 1
     if quoted:
-        raise MatcherSyntaxError(f"the value of {text!r} has no closing double quote")
+        raise MatcherSyntaxError(Message("matchers", "the value of %1 has no closing double quote", (repr(text),)))
     return "".join(value)
 
 

@@ -75,7 +75,7 @@ def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         except MatcherSyntaxError as exc:
             if exc.unsupported:  # in the same words as the silence dialog
                 return refuse([Problem(ProblemCode.UNSUPPORTED_REGEX, "matchers", (text, *exc.unsupported))], tr)
-            error(tr("cli", "Invalid matcher: %1").replace("%1", str(exc)))
+            error(tr("cli", "Invalid matcher: %1").replace("%1", exc.message.text(tr)))
             return EXIT_USAGE
     duration = duration_arg(args.duration, tr)
     if duration is None:

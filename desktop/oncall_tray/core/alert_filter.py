@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..alertmanager.matchers import MatcherSyntaxError, matches_all, parse_matcher
 from ..alertmanager.models import Alert, Matcher
+from ..i18n import Message
 
 _LOOKS_LIKE_MATCHER = re.compile(r'''^\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*|"(?:[^"\\]|\\.)*")\s*(=~|!~|!=|=)''')
 
@@ -31,7 +32,7 @@ class FilterProblem:
 
     kind: str
     part: str
-    reason: str = ""
+    reason: Message | str = ""
 
 
 @dataclass(frozen=True)
@@ -120,5 +121,5 @@ def parse_filter(text: str) -> AlertFilter:
         try:
             matchers.append(parse_matcher(part))
         except MatcherSyntaxError as exc:
-            return AlertFilter(problem=FilterProblem(SYNTAX, part, str(exc)))
+            return AlertFilter(problem=FilterProblem(SYNTAX, part, exc.message))
     return AlertFilter(matchers=tuple(matchers))

@@ -4,10 +4,11 @@ why nothing matches (Alertmanager anchors regular expressions). GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.alert_filter import NO_VALUE, UNCLOSED_QUOTE, AlertFilter, FilterProblem, parse_filter
+from ..i18n import Message
 from .translations import translator_for
 
 TR_CONTEXT = "filter_box"
@@ -25,6 +26,7 @@ def problem_text(problem: FilterProblem) -> str:
         reason = tr("a quote is not closed in %1").replace("%1", problem.part)
     else:
         reason = problem.reason  # the matcher parser's own words
+        reason = reason.text(QCoreApplication.translate) if isinstance(reason, Message) else reason
     return tr("Invalid filter, showing all alerts: %1").replace("%1", reason)
 
 
