@@ -142,20 +142,15 @@ def attach_dashed_values(argv: list[str], options: tuple[str, ...] = DASHED_VALU
     out: list[str] = []
     words = iter(argv)
     for word in words:
+        out.append(word)
         if word == "--":
-            out.append(word)
             out.extend(words)
-            break
-        if word in options:
+        elif word in options:
             value = next(words, None)
             if value is not None and _NEGATIVE.match(value):
-                out.append(f"{word}={value}")
-                continue
-            out.append(word)
-            if value is not None:
+                out[-1] = f"{word}={value}"
+            elif value is not None:
                 out.append(value)
-            continue
-        out.append(word)
     return out
 
 

@@ -305,14 +305,15 @@ def _read_yaml(text: str) -> tuple[Mapping, dict[str, int], list[Problem]]:
         return {}, {}, []
     if not isinstance(node, yaml.MappingNode):
         raise SettingValueError(Message("settings", "the file must be a mapping of settings (key: value)"))
-    lines = {str(k.value): k.start_mark.line + 1 for k, _v in node.value if isinstance(k, yaml.ScalarNode)}
+    lines, twice = _key_lines(node)
     data = yaml.safe_load(text)
-    return data or {}, lines, _written_twice(node)
+    return data or {}, lines, twice
 
 
-def _written_twice(node: yaml.MappingNode, prefix: str = "") -> list[Problem]:
-    """The keys of ``node`` and of the mappings inside it written more than once, named by
-    their path (``severity_synonyms.sev1``) at the later line."""
+def _key_lines(node: yaml.MappingNode, prefix: str = "") -> tuple[dict[str, int], list[Problem]]:
+    """(key -> line of its last occurrence in ``node``, the keys of ``node`` and of the mappings
+    inside it written more than once, named by their path (``severity_synonyms.sev1``) at the
+    later line)."""
     seen: dict[str, int] = {}
     twice: list[Problem] = []
     for key, value in node.value:
@@ -323,8 +324,8 @@ def _written_twice(node: yaml.MappingNode, prefix: str = "") -> list[Problem]:
                     "settings", "written twice (also on line %1): the last one counts", (str(seen[name]),)), "twice"))
             seen[name] = line
             if isinstance(value, yaml.MappingNode):
-                twice += _written_twice(value, name + ".")
-    return twice
+                twice += _key_lines(value, name + ".")[1]
+    return seen, twice
 
 
 #: A settings file is a few kilobytes; anything this large is not one (a device, a log...).

@@ -304,10 +304,13 @@ class TrayController(QObject):
         for problem in problems:
             log.warning("settings %s: %s", self.loaded.path, problem)
         title = tr("Problems in the settings file")
-        texts = [p.text(QCoreApplication.translate) for p in problems if p.kind != "twice"]
-        body = tr("%1; defaults are used for: %2").replace("%1", str(self.loaded.path)).replace(
-            "%2", "; ".join(texts)) if texts else str(self.loaded.path)
-        body = "; ".join([body] + [p.text(QCoreApplication.translate) for p in problems if p.kind == "twice"])
+        translate, path = QCoreApplication.translate, str(self.loaded.path)
+        # a key written twice keeps its last value: not among those that fell back to defaults
+        defaulted = [p.text(translate) for p in problems if p.kind != "twice"]
+        twice = [p.text(translate) for p in problems if p.kind == "twice"]
+        head = tr("%1; defaults are used for: %2").replace("%1", path).replace("%2", "; ".join(defaulted)) \
+            if defaulted else path
+        body = "; ".join([head, *twice])
         self.notifier.show([Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), None, light=Light.WARNING)])
 
     def shutdown(self) -> bool:

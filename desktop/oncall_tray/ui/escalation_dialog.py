@@ -131,7 +131,7 @@ class EscalationDialog(QDialog):
     def restore(self, draft: Mapping | None) -> None:
         """Show what ``save`` kept (the level chosen, the text written), unless the engineer has
         already started on this dialog or it was written when the alert fired before."""
-        if not draft or self.text.document().isModified() or self._level_chosen:
+        if not draft or self.autosave is None or self.text.document().isModified() or self._level_chosen:
             return
         if draft.get("starts_at", "") != self._occurrence():
             return
@@ -145,10 +145,7 @@ class EscalationDialog(QDialog):
             self.level.blockSignals(blocked)
         written = isinstance(text, str) and bool(text.strip())
         shown = text if written else self.message(self.level.currentText())
-        if self.autosave is not None:
-            self.autosave.set_text_quietly(shown)
-        else:
-            self.text.setPlainText(shown)
+        self.autosave.set_text_quietly(shown)
         self.text.document().setModified(written)
 
     def copy(self) -> None:
