@@ -44,6 +44,7 @@ from _common import (  # noqa: E402
 
 add_repo_paths()
 from desktop_env import VirtualDesktop  # noqa: E402
+from memory_breakdown import smaps_by_file  # noqa: E402
 
 from oncall_tray.demo import LocalAlertmanager  # noqa: E402
 
@@ -52,9 +53,10 @@ TARGET_10K_MB = 150.0
 SAMPLE_GAP_S = 0.4
 
 
-def sample(pid: int, samples: int) -> dict[str, float]:
-    """Max over ``samples`` readings of VmRSS, RssAnon, RssFile (MiB); VmHWM at the end."""
-    best = {"VmRSS": 0.0, "RssAnon": 0.0, "RssFile": 0.0}
+def sample(pid: int, samples: int) -> dict:
+    """Max over ``samples`` readings of VmRSS, RssAnon, RssFile (MiB); VmHWM at the end; and
+    under "maps" the RSS (MiB) per mapping name at the last sample (``smaps_by_file``)."""
+    best: dict = {"VmRSS": 0.0, "RssAnon": 0.0, "RssFile": 0.0}
     for index in range(samples):
         status = proc_status(pid)
         if not status:
@@ -64,7 +66,17 @@ def sample(pid: int, samples: int) -> dict[str, float]:
         if index < samples - 1:
             time.sleep(SAMPLE_GAP_S)
     best["VmHWM"] = proc_status(pid).get("VmHWM", 0) / 1024
+    best["maps"] = {name: rss for name, rss, _count in smaps_by_file(str(pid), top=10_000)}
     return best
+
+
+def print_maps_difference(bare: dict, tray: dict, label: str, top: int = 30) -> None:
+    """The mappings whose RSS differs most between the bare app and the tray (MiB)."""
+    names = set(bare["maps"]) | set(tray["maps"])
+    rows = sorted(((tray["maps"].get(n, 0.0) - bare["maps"].get(n, 0.0), n) for n in names), reverse=True)
+    print(f"RSS by mapping, {label} minus the bare app (MiB; [anon] = heap arenas, stacks):")
+    for delta, name in rows[:top]:
+        print(f"  {delta:+7.1f}  {bare['maps'].get(name, 0.0):6.1f} -> {tray['maps'].get(name, 0.0):6.1f}  {name}")
 
 
 def measure_bare(desktop: VirtualDesktop, folder: Path, samples: int) -> dict[str, float]:
@@ -87,7 +99,7 @@ def measure_bare(desktop: VirtualDesktop, folder: Path, samples: int) -> dict[st
 class Tray:
     """The real app as a subprocess with its own settings, XDG folders and log."""
 
-    def __init__(self, desktop: VirtualDesktop, url: str, folder: Path) -> None:
+    def __init__(self, desktop: VirtualDesktop, url: str, folder: Path, shift_open: bool = False) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.url = url
         self.stderr_path = folder / "app.stderr"
@@ -96,6 +108,10 @@ class Tray:
                           "notifications: false\nlanguage: en\nengineer: bench\n", encoding="utf-8")
         env = {**desktop.env, **{f"XDG_{kind}_HOME": str(folder / f"xdg-{kind.lower()}")
                                  for kind in ("CONFIG", "STATE", "CACHE", "DATA")}}
+        if shift_open:  # the tray during a shift: no start window at start
+            subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(config), "handoff", "start",
+                            "--confirm"], env=self.environment(env), check=True, stdout=subprocess.DEVNULL,
+                           stdin=subprocess.DEVNULL)
         self._log = open(self.stderr_path, "wb")
         self.process = subprocess.Popen(
             self.command(config), env=self.environment(env), stdout=self._log, stderr=subprocess.STDOUT,
@@ -125,7 +141,7 @@ class Tray:
 
 
 def measure_tray(desktop: VirtualDesktop, folder: Path, size: int, polls: int, after_polls: int,
-                 samples: int) -> dict:
+                 samples: int, shift_open: bool = False) -> dict:
     am = LocalAlertmanager()
     tray = None
     try:
@@ -133,7 +149,7 @@ def measure_tray(desktop: VirtualDesktop, folder: Path, size: int, polls: int, a
         alerts = make_alerts(size)
         post_in_batches(am.url, alerts)
         wait_for_count(am.url, size)
-        tray = Tray(desktop, am.url, folder / f"tray-{size}")
+        tray = Tray(desktop, am.url, folder / f"tray-{size}", shift_open)
         tray.wait_polls(polls, timeout=60 + size / 500)
         loaded = sample(tray.process.pid, samples)
         seen = tray.polls()
@@ -160,6 +176,11 @@ def main() -> int:
                         help="polls to wait for once every alert is resolved (default 5: the poller "
                              "keeps its last results for a few polls)")
     parser.add_argument("--samples", type=int, default=6, help="RSS samples, 0.4 s apart, max taken (default 6)")
+    parser.add_argument("--shift-open", action="store_true",
+                        help="start a shift (handoff start --confirm) before the tray starts: the tray as "
+                             "it runs during a shift, without the shift start window it shows otherwise")
+    parser.add_argument("--maps", action="store_true",
+                        help="also print, per N, the RSS by mapping (library, heap) against the bare app")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     results: dict[int, dict] = {}
@@ -172,7 +193,8 @@ def main() -> int:
             bare = measure_bare(desktop, folder, args.samples)
             for size in sizes:
                 print(f"N={size}: Alertmanager + the real tray...", file=sys.stderr, flush=True)
-                results[size] = measure_tray(desktop, folder, size, args.polls, args.after_polls, args.samples)
+                results[size] = measure_tray(desktop, folder, size, args.polls, args.after_polls, args.samples,
+                                             args.shift_open)
         except KeyboardInterrupt:
             print("interrupted; children stopped", file=sys.stderr)
             return 130
@@ -202,6 +224,8 @@ def main() -> int:
         print(f"{label:<34} {after['VmRSS']:>7.1f} {after['RssAnon']:>6.1f} {after['RssFile']:>6.1f} "
               f"{after['VmHWM']:>6.1f}  {after['VmRSS'] / bare['VmRSS']:>6.2f}x  "
               f"given back: {loaded['VmRSS'] - after['VmRSS']:.1f} MB")
+        if args.maps:
+            print_maps_difference(bare, loaded, f"tray with {size} alerts")
     print()
     print("anon = RssAnon (heap, Python objects), file = RssFile (mapped libraries: Qt, Python), "
           "peak = VmHWM (high-water mark of RSS)")

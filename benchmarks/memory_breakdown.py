@@ -207,6 +207,16 @@ def report_tracemalloc() -> None:
                 name = name.split(marker, 1)[1]
                 break
         print(f"  {stat.size / 2**20:7.2f} MiB {stat.count:>8} blocks  {name}", flush=True)
+    print("live allocations by the line that caused them (the innermost frame outside importlib: for a "
+          "module's code, the import statement that loaded it):")
+    by_line: dict[str, list[int]] = {}
+    for stat in snapshot.statistics("traceback"):
+        frame = next((f for f in reversed(stat.traceback) if not f.filename.startswith("<frozen")), stat.traceback[-1])
+        entry = by_line.setdefault(f"{_short(frame.filename)}:{frame.lineno}", [0, 0])
+        entry[0] += stat.size
+        entry[1] += stat.count
+    for where, (size, count) in sorted(by_line.items(), key=lambda item: -item[1][0])[:40]:
+        print(f"  {size / 2**20:7.2f} MiB {count:>8} blocks  {where}", flush=True)
     print("largest allocation sites (innermost frame of this project or a library, and who called):")
     for stat in snapshot.statistics("traceback")[:6]:
         frames = [f"{_short(f.filename)}:{f.lineno}" for f in stat.traceback]
@@ -220,7 +230,7 @@ def _short(name: str) -> str:
     return name
 
 
-def parent(size: int, polls: int, use_tracemalloc: bool) -> int:
+def parent(size: int, polls: int, use_tracemalloc: bool, shift_open: bool = False) -> int:
     from _common import (
         add_repo_paths,
         machine_line,
@@ -253,6 +263,10 @@ def parent(size: int, polls: int, use_tracemalloc: bool) -> int:
                               "notifications: false\nlanguage: en\nengineer: bench\n", encoding="utf-8")
             env = {**desktop.env, **{f"XDG_{kind}_HOME": str(folder / f"xdg-{kind.lower()}")
                                      for kind in ("CONFIG", "STATE", "CACHE", "DATA")}}
+            if shift_open:  # as during a shift: no start window (memory.py --shift-open)
+                subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(config), "handoff", "start",
+                                "--confirm"], env=env, check=True, stdout=subprocess.DEVNULL,
+                               stdin=subprocess.DEVNULL)
             args = [sys.executable, __file__, "--child", str(config), "--polls", str(polls)]
             if use_tracemalloc:
                 args.append("--tracemalloc")
@@ -281,11 +295,13 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=10000, help="alerts (default 10000)")
     parser.add_argument("--polls", type=int, default=3, help="polls per phase (default 3)")
     parser.add_argument("--tracemalloc", action="store_true", help="also list live Python allocations by file")
+    parser.add_argument("--shift-open", action="store_true",
+                        help="start a shift first, so that the tray shows no shift start window")
     parser.add_argument("--child", metavar="CONFIG", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         return child(args.child, args.polls, args.tracemalloc)
-    return parent(args.size, args.polls, args.tracemalloc)
+    return parent(args.size, args.polls, args.tracemalloc, args.shift_open)
 
 
 if __name__ == "__main__":

@@ -168,17 +168,18 @@ def test_acknowledge_of_an_acknowledged_alert_names_the_silence_and_sends_nothin
     from conftest import silence
 
     fp = fingerprint(controller, "APIDown")
-    other = silence(alertmanager, {"instance": "backend:3001"}, minutes=60, author="joão")
+    # 30 hours: the end is on another day whatever the time now, so both texts give its date
+    other = silence(alertmanager, {"instance": "backend:3001"}, minutes=30 * 60, author="joão")
     with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
                           and r.update.snapshot.alerts[fp].silenced):
         controller.poller.refresh()
     end = dt.datetime.fromisoformat(silences(alertmanager)[0]["endsAt"].replace("Z", "+00:00")).astimezone()
     assert controller.window.model.state_text(controller.snapshot.alerts[fp]) == \
-        f"acknowledged by joão until {end:%H:%M}"
+        f"acknowledged by joão until {end:%Y-%m-%d %H:%M}"
     controller.alert_actions.acknowledge(fp)
     assert not controller.alert_actions.actions.busy(f"ack:{fp}")
     (box,) = [w for w in controller.window.findChildren(QMessageBox) if w.isVisible()]
-    assert f"APIDown is already acknowledged by joão until {end:%H:%M} (silence {other})" in box.text()
+    assert f"APIDown is already acknowledged by joão until {end:%Y-%m-%d %H:%M} (silence {other})" in box.text()
     assert "Extend 15 min" in box.text()
     box.close()
     assert [s["id"] for s in silences(alertmanager)] == [other]

@@ -287,9 +287,9 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
                      saved.get("observations", ""), saved.get("incoming", shift.incoming), live.error)
 
 
-def local_time(when: dt.datetime, zone: dt.tzinfo, now: dt.datetime, tr: Translate | None = None) -> str:
-    """``HH:MM`` in ``zone``, with the date before it when not on ``now``'s day (in the
-    language's layout with ``tr``: 30/11/2026 in Portuguese, 2026-11-30 in English)."""
+def local_time(when: dt.datetime, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate | None = None) -> str:
+    """``HH:MM`` in ``zone`` (None: the system's), with the date before it when not on ``now``'s
+    day (in the language's layout with ``tr``: 30/11/2026 in Portuguese, 2026-11-30 in English)."""
     local = when.astimezone(zone)
     if local.date() != now.astimezone(zone).date():
         return local.strftime((tr(CONTEXT, "%Y-%m-%d") if tr else "%Y-%m-%d") + " %H:%M")

@@ -26,13 +26,13 @@ from ..notify.messages import Notice
 from ..sla_settings import zone_from_setting
 from ..watch import PollResult
 from .actions import ActionResult, Actions
-from .alerts_window import AlertsWindow
-from .escalation_dialog import EscalationDialog
-from .silence_dialog import SilenceDialog
 from .translations import translator_for
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window and the dialogs are imported when first opened (memory: issue 2)
+    from .alerts_window import AlertsWindow
     from .app import TrayController
+    from .escalation_dialog import EscalationDialog
+    from .silence_dialog import SilenceDialog
 
 TR_CONTEXT = "app"
 ESCALATION_DRAFT = "escalation"  # journal state key of an edited escalation message (alert scope)
@@ -118,7 +118,7 @@ class AlertActions(QObject):
         if problems:
             self._warn(tr("Cannot acknowledge %1").replace("%1", alert.alertname),
                        "\n".join(p.text(QCoreApplication.translate) for p in problems))
-            self.controller.window.refresh_buttons()
+            self._refresh_buttons()
             return
         self.actions.create(f"ack:{fingerprint}", draft)
 
@@ -127,10 +127,12 @@ class AlertActions(QObject):
         alert, config = self._alert(fingerprint), self.controller.config
         if alert is None:
             return
+        from .silence_dialog import SilenceDialog
+
         skip = set(config.volatile_labels)
         matchers = [Matcher(name=k, value=v) for k, v in sorted(alert.labels.items()) if k not in skip]
         dialog = SilenceDialog(matchers, config.engineer, list(self.controller.snapshot.alerts.values()),
-                               self.severity_of, parent=self.controller.window)
+                               self.severity_of, parent=self.controller.built_window)
         tag = f"silence:{id(dialog)}"
         self._dialogs[tag] = dialog
         dialog.submitted.connect(lambda draft: self.actions.create(tag, draft))
@@ -141,7 +143,7 @@ class AlertActions(QObject):
     def expire_silence(self, silence_id: str) -> None:
         """Expire a silence (guide: remove the silence once the alert is resolved)."""
         if self.actions.expire(f"expire:{silence_id}", silence_id):
-            self.controller.window.silences.set_busy(silence_id, True)
+            self._set_busy(silence_id, True)
 
     def extend_silence(self, silence_id: str) -> None:
         """Extend a silence by the ack window, keeping its ID; refused past 24 h from now."""
@@ -154,7 +156,7 @@ class AlertActions(QObject):
             self._warn(tr("Cannot extend the silence"), "\n".join(p.text(QCoreApplication.translate) for p in problems))
             return
         if self.actions.create(f"extend:{silence_id}", extension(silence, now)):
-            self.controller.window.silences.set_busy(silence_id, True)
+            self._set_busy(silence_id, True)
 
     def severity_of(self, alert: Alert) -> Severity:
         """The alert's severity (as the last poll mapped it)."""
@@ -167,9 +169,8 @@ class AlertActions(QObject):
         """An action came back: refresh at once on success (the alert turns acknowledged within
         one poll); show Alertmanager's answer on failure, losing nothing typed."""
         dialog = self._dialogs.get(result.tag)
-        window = self.controller.window
         if result.tag.startswith(("expire:", "extend:")):
-            window.silences.set_busy(result.tag.split(":", 1)[1], False)
+            self._set_busy(result.tag.split(":", 1)[1], False)
         if result.ok:
             if dialog is not None:
                 dialog.accept()
@@ -182,10 +183,20 @@ class AlertActions(QObject):
         title = tr("Alertmanager did not accept the acknowledgement") if result.tag.startswith("ack:") else \
             tr("Alertmanager did not accept the change")
         self._warn(title, message)
-        window.refresh_buttons()
+        self._refresh_buttons()
+
+    def _refresh_buttons(self) -> None:
+        """The window's buttons follow the selection again (if the window was built)."""
+        if self.controller.built_window is not None:
+            self.controller.built_window.refresh_buttons()
+
+    def _set_busy(self, silence_id: str, busy: bool) -> None:
+        """Mark a silence as waiting for Alertmanager in the window's Silences tab (if built)."""
+        if self.controller.built_window is not None:
+            self.controller.built_window.silences.set_busy(silence_id, busy)
 
     def _warn(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.controller.window)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.controller.built_window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
@@ -195,10 +206,12 @@ class AlertActions(QObject):
         alert = self._alert(fingerprint)
         if alert is None:
             return
+        from .escalation_dialog import EscalationDialog
+
         controller = self.controller
         trend = controller.board.get(fingerprint)
         dialog = EscalationDialog(alert, controller.snapshot.severities[fingerprint], controller.silences,
-                                  controller.config, trend=trend.trend if trend else None, parent=controller.window,
+                                  controller.config, trend=trend.trend if trend else None, parent=controller.built_window,
                                   save=lambda draft: self._keep_escalation(fingerprint, draft))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from ..alertmanager.models import Alert, Silence
 from ..core.acknowledged import acknowledgement
 from ..core.durations import format_age, format_countdown
+from ..core.handoff import local_time
 from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.sla import AMBER_FRACTION, SlaClock, SlaPolicy, acknowledged_at
@@ -192,7 +193,7 @@ class AlertsModel(QAbstractTableModel):
         if found is not None:
             if found.author and found.ends_at is not None:
                 text = tr("acknowledged by %1 until %2").replace("%1", found.author).replace(
-                    "%2", found.ends_at.astimezone().strftime("%H:%M"))
+                    "%2", local_time(found.ends_at, None, self.now, QCoreApplication.translate))
             else:
                 text = tr("acknowledged")
         elif alert.inhibited:

@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
@@ -29,7 +30,6 @@ from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
 from ..secrets import SecretStore
 from ..watch import PollResult
 from .alert_actions import AlertActions
-from .alerts_window import AlertsWindow
 from .app_identity import apply_identity, set_process_identity
 from .connection import ConnectionActions
 from .crash import CrashReporter
@@ -43,6 +43,9 @@ from .translations import install, translator_for
 from .tray import TrayIcon
 from .trend_notices import TrendNotices
 from .trend_worker import Board, Trends
+
+if TYPE_CHECKING:
+    from .alerts_window import AlertsWindow
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "app"
@@ -77,7 +80,8 @@ class TrayController(QObject):
         self.tray = TrayIcon(config, self)
         self.shift = ShiftController(config, lambda notices: self.notifier.show(notices), parent=self)
         self.alert_actions = AlertActions(self)
-        self.window = self._make_window()
+        self._window: AlertsWindow | None = None  # built when first shown: see ``window``
+        self._trend_cells: dict = {}  # the board's cells for the table's trend column
         self.silences: dict = {}
         self.notifier = Notifier(self.tray.show_message, lambda: self._tray_shown, config.notifications, self)
         self.notifier.sound = config.sound
@@ -106,14 +110,28 @@ class TrayController(QObject):
         self.tray.settings_requested.connect(self.connection.open_settings)
         self.tray.login_requested.connect(lambda: self.connection.open_login())
 
-    def _make_window(self) -> AlertsWindow:
-        window = AlertsWindow(self.config)
-        window.refresh_requested.connect(self.refresh)
-        window.quit_requested.connect(QCoreApplication.quit)
-        self.alert_actions.connect_window(window)
-        self.shift.attach_window(window)
-        window.trend_requested.connect(self.request_trend)
-        return window
+    @property
+    def window(self) -> AlertsWindow:
+        """The alerts window, built the first time something needs it (opened from the tray, or
+        shown where there is no tray): a hidden window's widgets cost several MB for nothing
+        (issue 2, ``benchmarks/memory.py``). ``built_window`` does not build it."""
+        if self._window is None:
+            from .alerts_window import AlertsWindow  # imported here too: a few MB of widget classes
+
+            window = AlertsWindow(self.config)
+            window.refresh_requested.connect(self.refresh)
+            window.quit_requested.connect(QCoreApplication.quit)
+            self.alert_actions.connect_window(window)
+            self.shift.attach_window(window)
+            window.trend_requested.connect(self.request_trend)
+            window.model.set_trends(self._trend_cells)
+            self._window = window
+        return self._window
+
+    @property
+    def built_window(self) -> AlertsWindow | None:
+        """The alerts window if it was built, else None (never builds it)."""
+        return self._window
 
     def _make_poller(self) -> Poller:
         poller = Poller(self.config, self, self.store)
@@ -143,8 +161,8 @@ class TrayController(QObject):
             self.tray.set_visible(True)
             self._tray_shown = True
             self._tray_timer.stop()
-            if self.window.isVisible() and self._window_is_fallback:
-                self.window.hide()
+            if self._window is not None and self._window.isVisible() and self._window_is_fallback:
+                self._window.hide()
             log.info("system tray found; showing the tray icon")
         elif not available and not self._tray_shown:
             log.info("no system tray; showing the status window instead")
@@ -176,11 +194,12 @@ class TrayController(QObject):
         worst = self.alert_actions.worst_unacknowledged()
         self.tray.set_ack_target(self.snapshot.alerts[worst].alertname if worst and self.view.light is not Light.UNREACHABLE
                                  else None)
-        if self.window.isVisible():
+        window = self._window
+        if window is not None and window.isVisible():
             if result.update is not None:
-                self.window.apply(result.update, self.silences)
-            self.window.show_overview(self.view)
-            self.window.refresh_trend()
+                window.apply(result.update, self.silences)
+            window.show_overview(self.view)
+            window.refresh_trend()
         translate = QCoreApplication.translate
         notices = plan(result, translate, self.config.notification_summary_threshold)
         if self._quiet_first_poll and result.update is not None:  # after new settings: no repeat summary
@@ -211,13 +230,14 @@ class TrayController(QObject):
         self.notifier.enabled = self.config.notifications
         self.notifier.sound = self.config.sound
         self.tray.set_config(self.config)
-        visible, geometry = self.window.isVisible(), self.window.saveGeometry()
-        old_window, self.window = self.window, self._make_window()
-        old_window.close()
-        old_window.deleteLater()
-        if visible:
-            self.window.restoreGeometry(geometry)
-            self.show_window()
+        old_window, self._window = self._window, None  # the next one is built with the new settings
+        if old_window is not None:
+            visible, geometry = old_window.isVisible(), old_window.saveGeometry()
+            old_window.close()
+            old_window.deleteLater()
+            if visible:
+                self.window.restoreGeometry(geometry)
+                self.show_window()
         old_poller, self.poller = self.poller, self._make_poller()
         old_poller.polled.disconnect(self.on_polled)
         # Not waiting long: a request in flight must not freeze the GUI; the old thread ends
@@ -261,12 +281,14 @@ class TrayController(QObject):
         memory.update(board.trends)
         for fp in list(itertools.islice(memory, max(0, len(memory) - TREND_MEMORY))):  # oldest first: bounded
             del memory[fp]
-        self.window.model.set_trends(board.cells)
+        self._trend_cells = board.cells
+        if self._window is not None:
+            self._window.model.set_trends(board.cells)
         self.trend_notices.on_board(board.results)
 
     def _make_trends(self) -> Trends:
         trends = Trends(self.config, self)
-        trends.pane_ready.connect(lambda *args: self.window.show_trend(*args))
+        trends.pane_ready.connect(lambda *args: self._window is not None and self._window.show_trend(*args))
         trends.board_ready.connect(self.on_board)
         return trends
 

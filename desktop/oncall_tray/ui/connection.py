@@ -20,8 +20,6 @@ from ..connect import error_reason
 from ..core.overview import Light, Overview
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..watch import PollResult
-from .login_dialog import LoginDialog, keep_credentials
-from .settings_dialog import SettingsDialog
 from .translations import translator_for
 
 log = logging.getLogger(__name__)
@@ -79,6 +77,8 @@ class ConnectionActions(QObject):
         """Show the login dialog for the configured Alertmanager (one at a time)."""
         if self._raise("login"):
             return
+        from .login_dialog import LoginDialog  # the dialogs are imported when first opened (issue 2)
+
         config = self.controller.config
         dialog = LoginDialog(config.alertmanager_url, config.auth_method, config.auth_username, reason,
                              self.controller.store)
@@ -103,6 +103,8 @@ class ConnectionActions(QObject):
         controller.apply_settings(dataclasses.replace(loaded, config=loaded.config.with_overrides(**changes)))
 
     def _keep(self, url: str, credentials: Credentials) -> None:
+        from .login_dialog import keep_credentials
+
         _stored, note = keep_credentials(self.controller.store, url, credentials)
         if note:
             self.controller.notifier.show([Notice(clip(tr("Credentials kept until oncall-tray quits"), TITLE_LIMIT),
@@ -114,6 +116,8 @@ class ConnectionActions(QObject):
         """Show the settings dialog (one at a time); saving applies at once."""
         if self._raise("settings"):
             return
+        from .settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.controller.loaded, self.controller.store)
         dialog.saved.connect(self.controller.apply_settings)
         dialog.login_requested.connect(self._login_from_settings)
@@ -122,6 +126,8 @@ class ConnectionActions(QObject):
     def _login_from_settings(self, url: str, method: str, username: str) -> None:
         """The settings dialog's "Enter password or token…": keep the secret for the URL typed
         there; the method and user name are saved with the other settings."""
+        from .login_dialog import LoginDialog
+
         dialog = LoginDialog(url, method, username, "", self.controller.store, self.dialogs.get("settings"))
         dialog.submitted.connect(lambda credentials: self._keep(url, credentials))
         dialog.open()
