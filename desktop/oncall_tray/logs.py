@@ -42,7 +42,6 @@ def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path 
     # httpx logs every request at INFO; keep that for --verbose only.
     logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
-    logging.getLogger("filelock").setLevel(logging.WARNING)  # every acquire and release
     directory = directory or log_dir()
     path = directory / "oncall-tray.log"
     try:

@@ -14,7 +14,7 @@ import logging
 from collections import deque
 from collections.abc import Mapping
 
-import backoff
+import tenacity
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from ..alertmanager.models import Silence
@@ -30,6 +30,16 @@ from ..watch import PollResult, utc_now
 
 log = logging.getLogger(__name__)
 
+
+
+def retry_delay(failures: int, cap_s: float) -> float:
+    """Seconds before the next poll after ``failures`` (>= 1) failed polls in a row: 1, 2, 4, 8...
+    capped at ``cap_s`` (design notes: exponential backoff with a cap while Alertmanager fails).
+    tenacity's ``wait_exponential``, given the count as its attempt number (``backoff``, used
+    before, imports asyncio: a few MB in a tray that runs for days; issue 2)."""
+    state = tenacity.RetryCallState(None, None, (), {})
+    state.attempt_number = failures
+    return float(tenacity.wait_exponential(multiplier=1, exp_base=2, max=cap_s)(state))
 
 class PollerWorker(QObject):
     """Lives in the poller thread. Create it in the GUI thread, then ``moveToThread``.
@@ -50,7 +60,7 @@ class PollerWorker(QObject):
         self._store = store
         self._watcher: ClusterWatcher | None = None
         self._timer: QTimer | None = None
-        self._delays = None
+        self._failures = 0  # failed polls in a row
         self._busy = False
         # The last results stay referenced here so that the GUI thread, which lets go of them
         # one poll later, never frees 10,000 alerts itself: they die in this thread instead.
@@ -92,13 +102,11 @@ class PollerWorker(QObject):
         finally:
             self._busy = False
         if result.error is None:
-            self._delays = None
+            self._failures = 0
             delay = self._config.poll_interval
         else:
-            if self._delays is None:
-                self._delays = backoff.expo(base=2, factor=1, max_value=self._config.max_retry_interval)
-                next(self._delays)  # the generator's first step yields nothing
-            delay = min(next(self._delays), self._config.max_retry_interval)
+            self._failures += 1
+            delay = retry_delay(self._failures, self._config.max_retry_interval)
             log.warning("poll failed (%s); next try in %.0f s", result.error.describe(), delay)
         self._recent.append(result)
         self.polled.emit(result)

@@ -1,12 +1,14 @@
 """One tray per user and settings (issue 7): a second start brings the running tray's alerts
 window to the front and exits 0.
 
-The first instance holds an OS file lock (``filelock``: ``flock`` on Unix, ``LockFileEx`` on
-Windows) for its whole life and listens on a ``QLocalServer``; a later start that cannot take
-the lock connects with a ``QLocalSocket``, asks the holder to show its window, waits for its
-answer and exits. The kernel drops the lock when its holder dies, crash included, so a crash
-never blocks the next start; the socket file it leaves behind on Unix is removed by the next
-holder before it listens. GUI thread only.
+The first instance holds a lock file (``QLockFile``) for its whole life and listens on a
+``QLocalServer``; a later start that cannot take the lock connects with a ``QLocalSocket``, asks
+the holder to show its window, waits for its answer and exits. A crash never blocks the next
+start: ``QLockFile`` takes over a lock file whose process is gone (or, past its stale time, one
+that no live process holds: on Unix it also holds an ``flock``, which the kernel drops when its
+holder dies). The socket file a crash leaves behind on Unix is removed by the next holder before
+it listens. GUI thread only. (Qt's lock, not the ``filelock`` package: that one imports asyncio,
+a few MB for nothing in a tray that runs for days; issue 2.)
 """
 
 from __future__ import annotations
@@ -20,8 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import filelock
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from .. import APP_NAME
@@ -77,7 +78,7 @@ class SingleInstance(QObject):
     def __init__(self, key: str, folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         folder = folder or instance_folder()
-        self._lock = filelock.FileLock(str(folder / f"{key}.lock"))
+        self._lock = QLockFile(str(folder / f"{key}.lock"))
         # Windows: a named pipe (per-user name; it vanishes with its process). Unix: a socket
         # file in the private folder.
         if sys.platform == "win32":
@@ -94,17 +95,16 @@ class SingleInstance(QObject):
     @property
     def primary(self) -> bool:
         """True while this process holds the lock."""
-        return self._lock.is_locked
+        return self._lock.isLocked()
 
     def claim(self) -> bool:
         """Take the lock and listen; False when another live process holds it. When the lock
         file cannot be created at all, the tray runs unguarded (logged) rather than not at all."""
-        try:
-            self._lock.acquire(timeout=0)
-        except filelock.Timeout:
-            return False
-        except OSError as exc:
-            log.warning("no single-instance lock (%s); a second start will run a second tray", exc)
+        if not self._lock.tryLock(0):
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                return False  # a live process holds it
+            log.warning("no single-instance lock (%s: %s); a second start will run a second tray",
+                        self._lock.fileName(), self._lock.error().name)
             return True
         QLocalServer.removeServer(self.name)  # a socket left behind by a crash
         server = QLocalServer(self)
@@ -169,5 +169,5 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
-        if self._lock.is_locked:
-            self._lock.release()
+        if self._lock.isLocked():
+            self._lock.unlock()
