@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import configparser
 import os
-import plistlib
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
@@ -305,6 +304,8 @@ class MacLaunchAgent:
 
     def state(self) -> AutostartState:
         """On when the agent's plist exists, is readable and not ``Disabled``."""
+        import plistlib  # macOS only: not loaded (with its XML parser) elsewhere
+
         try:
             with open(self.path, "rb") as handle:
                 doc = plistlib.load(handle)
@@ -315,6 +316,8 @@ class MacLaunchAgent:
 
     def enable(self, argv: Sequence[str]) -> AutostartState:
         """Write the agent's plist. Raises OSError."""
+        import plistlib
+
         doc = {
             "Label": MACOS_BUNDLE_ID,
             "ProgramArguments": list(argv),
