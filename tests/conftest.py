@@ -22,6 +22,13 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(UTC)
 
 
+def local_clock(text: str) -> str:
+    """An RFC 3339 time from Alertmanager as the handoff texts and messages show it: local
+    ``HH:MM``, with the date (English layout) when it is not today, e.g. an end past midnight."""
+    when = dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone()
+    return f"{when:%H:%M}" if when.date() == dt.datetime.now().astimezone().date() else f"{when:%Y-%m-%d %H:%M}"
+
+
 def wait_until(condition, timeout: float, what: str, interval: float = 0.1):
     """Poll ``condition`` until truthy; raise AssertionError naming ``what`` after ``timeout`` s."""
     deadline = time.monotonic() + timeout

@@ -6,7 +6,7 @@ import time
 
 import httpx
 import pytest
-from conftest import make_alert
+from conftest import local_clock, make_alert
 from fakeserver import FakeServer
 from tray_process import TrayProcess, tray_colour_pixels, wait_until
 
@@ -185,7 +185,7 @@ def test_the_demo_shift_comes_back_whole_after_sigkill(desktop, tmp_path):
         assert " - Resolved - Reiniciei o backend" in incident
         cpu = next(s for s in httpx.get(f"{am.url}/api/v2/silences", timeout=10).json()
                    if s["comment"] == "Manutenção programada")
-        expires = dt.datetime.fromisoformat(cpu["endsAt"].replace("Z", "+00:00")).astimezone().strftime("%H:%M")
+        expires = local_clock(cpu["endsAt"])
         assert f"- HighCPUUsage - Expires at {expires} - Reason: Manutenção programada - By: tester" in markdown
         assert "- [ ] Post-mortem of APIDown, by " in markdown
         assert restarted.terminate() < 5

@@ -12,7 +12,7 @@ import sys
 
 import httpx
 import pytest
-from conftest import make_alert, silence, wait_until
+from conftest import local_clock, make_alert, silence, wait_until
 
 from oncall_tray.demo import LocalAlertmanager, free_port
 
@@ -111,8 +111,7 @@ def test_ack_of_an_acknowledged_alert_creates_nothing_and_names_the_silence(cli)
     assert [s["id"] for s in cli.silences()] == [silence_id]
     assert again.stdout.strip() == silence_id  # the silence that acknowledges it, as `ack` prints
     (stored,) = cli.silences()
-    ends = parse_time(stored["endsAt"]).astimezone()  # with its date after 23:45 (the end is tomorrow)
-    end = f"{ends:%H:%M}" if ends.date() == dt.datetime.now().astimezone().date() else f"{ends:%Y-%m-%d %H:%M}"
+    end = local_clock(stored["endsAt"])  # with its date after 23:45 (the end is tomorrow)
     assert f"APIDown is already acknowledged by {ENGINEER} until {end} (silence {silence_id})" in again.stderr
     assert f"oncall-tray silence extend {silence_id}" in again.stderr
     portuguese = cli("ack", fingerprint, "--comment", "outro", lang="pt_BR.UTF-8")
