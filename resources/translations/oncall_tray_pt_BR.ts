@@ -37,72 +37,72 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="203"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
         <source>Resolve in</source>
         <translation>Resolver em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
         <source>Respond in</source>
         <translation>Responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
         <source>Service / instance</source>
         <translation>Serviço / instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
         <source>Trend</source>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="198"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="195"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="202"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="200"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
@@ -178,27 +178,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="333"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="69"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="183"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>O Alertmanager não aceitou o reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="184"/>
         <source>Alertmanager did not accept the change</source>
         <translation>O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="57"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
@@ -213,17 +213,17 @@
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="318"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="110"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
@@ -233,22 +233,22 @@
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="303"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="328"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="410"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
         <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="304"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -1364,7 +1364,7 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="154"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
@@ -2417,8 +2417,8 @@
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="369"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="373"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -2463,7 +2463,7 @@
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="348"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
@@ -2563,7 +2563,7 @@
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="344"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -2578,7 +2578,7 @@
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="381"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
@@ -2598,7 +2598,7 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="367"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -2638,7 +2638,7 @@
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="323"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
