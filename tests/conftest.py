@@ -22,11 +22,13 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(UTC)
 
 
-def local_clock(text: str) -> str:
+def local_clock(text: str, date_layout: str = "%Y-%m-%d") -> str:
     """An RFC 3339 time from Alertmanager as the handoff texts and messages show it: local
-    ``HH:MM``, with the date (English layout) when it is not today, e.g. an end past midnight."""
+    ``HH:MM``, with the date before it when it is not today (an end past midnight), in
+    ``date_layout`` (English's by default; Portuguese's is ``%d/%m/%Y``)."""
     when = dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone()
-    return f"{when:%H:%M}" if when.date() == dt.datetime.now().astimezone().date() else f"{when:%Y-%m-%d %H:%M}"
+    return f"{when:%H:%M}" if when.date() == dt.datetime.now().astimezone().date() else \
+        when.strftime(date_layout + " %H:%M")
 
 
 def wait_until(condition, timeout: float, what: str, interval: float = 0.1):

@@ -29,7 +29,8 @@ def controller(qtbot, alertmanager, tmp_path, monkeypatch):
         ctl.start()
     yield ctl
     assert ctl.shutdown()
-    ctl.window.close()
+    if ctl.built_window is not None:
+        ctl.built_window.close()
 
 
 def silences(am) -> list[dict]:
@@ -249,3 +250,30 @@ def test_an_edited_escalation_message_survives_closing_the_dialog(qtbot, control
     controller.alert_actions.escalate(other)
     assert newest().text.toPlainText().splitlines()[0] == heading and newest().level.currentText() == "L3"
     newest().close()
+
+
+def test_a_message_from_the_tray_menu_shows_before_the_window_was_ever_opened(qtbot, controller, alertmanager):
+    """The tray menu's Acknowledge works without the alerts window (built when first opened, and
+    again after new settings): its message box has no parent then, and must stay on screen."""
+    import gc
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from conftest import silence
+
+    fp = fingerprint(controller, "APIDown")
+    other = silence(alertmanager, {"instance": "backend:3001"}, minutes=60, author="joão")
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
+                          and r.update.snapshot.alerts[fp].silenced):
+        controller.poller.refresh()
+    if controller.built_window is not None:  # offscreen has no tray: the window stood in for it
+        controller.built_window.hide()
+    controller.apply_settings(controller.loaded)  # a hidden window is dropped, built when opened
+    assert controller.built_window is None
+    controller.alert_actions.acknowledge(fp)  # "already acknowledged": a message, nothing sent
+    gc.collect()
+    qtbot.wait(50)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert len(boxes) == 1 and other in boxes[0].text()
+    assert controller.built_window is None  # the message did not build the window
+    boxes[0].close()

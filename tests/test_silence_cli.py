@@ -116,6 +116,7 @@ def test_ack_of_an_acknowledged_alert_creates_nothing_and_names_the_silence(cli)
     assert f"oncall-tray silence extend {silence_id}" in again.stderr
     portuguese = cli("ack", fingerprint, "--comment", "outro", lang="pt_BR.UTF-8")
     assert portuguese.returncode == 0 and len(cli.silences()) == 1
+    end = local_clock(stored["endsAt"], "%d/%m/%Y")
     assert f"APIDown já foi reconhecido (ACK) por {ENGINEER} até {end} (silenciamento {silence_id})" in portuguese.stderr
     for bad in (("--duration", "25h"), ("--comment", " ")):  # the guide's rules first, acknowledged or not
         refused = cli("ack", fingerprint, *bad)

@@ -213,3 +213,26 @@ def test_a_setting_written_twice_is_not_called_a_default_in_the_notice(qtbot, tm
     defaults, _, twice = notice.body.partition("poll_interval")[2].partition("; ")
     assert "defaults are used for: " in notice.body.split("poll_interval")[0]
     assert "engineer" in twice and "the last one counts" in twice and "engineer" not in defaults
+
+
+def test_an_acknowledgement_end_is_shown_in_the_settings_time_zone_with_its_date(qtbot):
+    """The State column and the detail pane give a silence's end as the messages and the shift
+    windows do: in the ``timezone`` setting's zone, with its date when it is not today."""
+    import zoneinfo
+
+    from oncall_tray.alertmanager.models import Silence, SilenceStatus
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    window = AlertsWindow(Config(timezone="America/Sao_Paulo"))
+    qtbot.addWidget(window)
+    snap = AlertTracker(SeverityMap()).update([alert("Acked", "warning", "w", silenced=True)], T0).snapshot
+    ends = T0 + dt.timedelta(minutes=18)
+    ack = Silence(id="s", matchers=(), starts_at=T0, ends_at=ends, created_by="ana", comment="ACK!",
+                  status=SilenceStatus("active"))
+    window.load(snap, {"s": ack})
+    local = ends.astimezone(zoneinfo.ZoneInfo("America/Sao_Paulo"))  # 09:18 there, 12:18 UTC
+    assert window.model.state_text(snap.alerts["Acked"]).endswith(f"until {local:%H:%M}")  # now: T0's day
+    window.model.tick(T0 - dt.timedelta(days=1))
+    assert window.model.state_text(snap.alerts["Acked"]).endswith(f"until {local:%Y-%m-%d %H:%M}")
+    window.details.show_alert(snap.alerts["Acked"], [ack], "x")  # now: the real clock, days after T0
+    assert f"Silenced by ana until {local:%Y-%m-%d %H:%M}" in window.details.toPlainText()

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..alertmanager.models import Alert, Matcher
 from ..connect import describe_error
@@ -50,6 +50,7 @@ class AlertActions(QObject):
         self.actions.finished.connect(self.on_action)
         self._dialogs: dict[str, SilenceDialog] = {}
         self._escalations: dict[str, dict] = {}  # fingerprint -> edited escalation message
+        self._open: set[QDialog] = set()  # dialogs without a parent, until closed (``_hold``)
 
     def connect_window(self, window: AlertsWindow) -> None:
         """Wire a (new) alerts window's buttons."""
@@ -199,7 +200,15 @@ class AlertActions(QObject):
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.controller.built_window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._hold(box)
         box.show()
+
+    def _hold(self, dialog: QDialog) -> None:
+        """Keep a dialog without a parent alive until it is closed (a message from the tray menu
+        before the alerts window was built): nothing else holds its Python object."""
+        if dialog.parent() is None:
+            self._open.add(dialog)
+            dialog.finished.connect(lambda _result, kept=dialog: self._open.discard(kept))
 
     def escalate(self, fingerprint: str) -> None:
         """Open the escalation dialog for an alert (non-modal; several may be open)."""
@@ -214,6 +223,7 @@ class AlertActions(QObject):
                                   controller.config, trend=trend.trend if trend else None, parent=controller.built_window,
                                   save=lambda draft: self._keep_escalation(fingerprint, draft))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._hold(dialog)
         dialog.show()
         self._restore_escalation(fingerprint, dialog)
 

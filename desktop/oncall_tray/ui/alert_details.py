@@ -4,13 +4,16 @@ silences that cover the alert. Everything from Alertmanager is escaped: a summar
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
 
 from ..alertmanager.models import Alert, Silence
 from ..config import Config
+from ..core.handoff import local_time
 from .translations import translator_for
 
 TR_CONTEXT = "details"
@@ -36,9 +39,12 @@ def _table(rows: dict[str, str]) -> str:
     return f"<table cellspacing='0'>{cells}</table>"
 
 
-def details_html(alert: Alert, silences: list[Silence], config: Config, state: str) -> str:
-    """The pane's content for ``alert`` (escaped HTML)."""
+def details_html(alert: Alert, silences: list[Silence], config: Config, state: str,
+                 zone: dt.tzinfo | None = None, now: dt.datetime | None = None) -> str:
+    """The pane's content for ``alert`` (escaped HTML). A silence's end is shown in ``zone`` (the
+    ``timezone`` setting's; None: the system's), with its date when not on ``now``'s day."""
     e = html.escape
+    now = now or dt.datetime.now(dt.timezone.utc)
     parts = [f"<h3>{e(alert.alertname)}</h3>", f"<p>{e(alert.summary)}</p>"]
     description = alert.annotations.get("description", "")
     if description and description != alert.summary:
@@ -55,7 +61,7 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
         links.append(_link(alert.generator_url, tr("Expression in Prometheus")))
     parts.append("<p>" + " · ".join(links) + "</p>")
     for silence in silences:
-        end = silence.ends_at.astimezone().strftime("%H:%M") if silence.ends_at else "?"
+        end = local_time(silence.ends_at, zone, now, QCoreApplication.translate) if silence.ends_at else "?"
         parts.append(f"<p><b>{e(tr('Silenced by %1 until %2').replace('%1', silence.created_by).replace('%2', end))}"
                      f"</b><br>{e(silence.comment)}</p>")
     parts.append(f"<h4>{e(tr('Labels'))}</h4>" + _table(dict(alert.labels)))
@@ -70,12 +76,13 @@ class AlertDetails(QTextBrowser):
     def __init__(self, config: Config) -> None:
         super().__init__()
         self._config = config
+        self.zone: dt.tzinfo | None = None  # set by the window: the SLA policy's (settings') zone
         self.setOpenExternalLinks(True)
         self.show_none()
 
     def show_alert(self, alert: Alert, silences: list[Silence], state: str) -> None:
         """Show one alert."""
-        self.setHtml(details_html(alert, silences, self._config, state))
+        self.setHtml(details_html(alert, silences, self._config, state, self.zone))
 
     def show_none(self) -> None:
         """Nothing selected."""

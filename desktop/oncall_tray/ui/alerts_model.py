@@ -193,7 +193,7 @@ class AlertsModel(QAbstractTableModel):
         if found is not None:
             if found.author and found.ends_at is not None:
                 text = tr("acknowledged by %1 until %2").replace("%1", found.author).replace(
-                    "%2", local_time(found.ends_at, None, self.now, QCoreApplication.translate))
+                    "%2", local_time(found.ends_at, self.policy.business.zone, self.now, QCoreApplication.translate))
             else:
                 text = tr("acknowledged")
         elif alert.inhibited:

@@ -136,6 +136,7 @@ class AlertsWindow(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda *_: self._acknowledge())
         self.details = AlertDetails(self._config)
+        self.details.zone = self.model.policy.business.zone  # as the State column and the messages
         self.chart = None  # the trend chart, built when first needed (it loads pyqtgraph)
         self._chart_box = QVBoxLayout()
         self._chart_box.setContentsMargins(0, 0, 0, 0)

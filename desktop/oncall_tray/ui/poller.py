@@ -107,7 +107,7 @@ class PollerWorker(QObject):
         else:
             self._failures += 1
             delay = retry_delay(self._failures, self._config.max_retry_interval)
-            log.warning("poll failed (%s); next try in %.0f s", result.error.describe(), delay)
+            log.warning("poll failed (%s); next try in %g s", result.error.describe(), delay)
         self._recent.append(result)
         self.polled.emit(result)
         if self._timer is not None:

@@ -78,7 +78,8 @@ class SingleInstance(QObject):
     def __init__(self, key: str, folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         folder = folder or instance_folder()
-        self._lock = QLockFile(str(folder / f"{key}.lock"))
+        # not "<key>.lock": the filelock package, used before, leaves that file behind (empty)
+        self._lock = QLockFile(str(folder / f"{key}.qlock"))
         # Windows: a named pipe (per-user name; it vanishes with its process). Unix: a socket
         # file in the private folder.
         if sys.platform == "win32":
