@@ -3,7 +3,7 @@ for target 2, not a target itself).
 
 Starts a VirtualDesktop and an Alertmanager with N alerts, then runs the tray in a child
 process that builds it step by step, importing in the order ``python -m oncall_tray`` does
-(the same objects as ``oncall_tray.ui.app.run``), and prints VmRSS / RssAnon / RssFile after:
+(the same objects as ``oncall_tray.ui.launch.run``), and prints VmRSS / RssAnon / RssFile after:
 the interpreter, ``oncall_tray.cli`` (settings, subcommands, httpx: no Qt yet), PySide6, the
 QApplication, ``oncall_tray.ui.app``, the TrayController, the first poll, ``--polls`` polls, and
 after every alert was resolved: ``--polls`` more polls, ``gc.collect()``, and glibc's

@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             os.dup2(devnull, sys.stdout.fileno())
             return EXIT_OK
     from .allocator import keep_large_blocks_returnable
-    from .ui.app import run
+    from .ui.launch import run
 
     keep_large_blocks_returnable()  # the tray runs for days: give large freed buffers back
     return run(loaded)

@@ -110,62 +110,62 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="153"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="184"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="158"/>
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="163"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="165"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="219"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="161"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="295"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="154"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="185"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="156"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="159"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="324"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
@@ -188,12 +188,12 @@
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="184"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>Alertmanager did not accept the acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="185"/>
         <source>Alertmanager did not accept the change</source>
         <translation>Alertmanager did not accept the change</translation>
     </message>
@@ -203,22 +203,22 @@
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="113"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="120"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="309"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -228,27 +228,27 @@
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="113"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="294"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="319"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="410"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="96"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
         <translation>oncall-tray runs already but does not answer; quit it or end its process</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="295"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -1105,52 +1105,52 @@
 <context>
     <name>details</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="69"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="59"/>
         <source>Dashboard (Grafana)</source>
         <translation>Dashboard (Grafana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="61"/>
         <source>Expression in Prometheus</source>
         <translation>Expression in Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="54"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="67"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="58"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="89"/>
         <source>Select an alert to see its details.</source>
         <translation>Select an alert to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="65"/>
         <source>Silenced by %1 until %2</source>
         <translation>Silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="52"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="52"/>
         <source>State</source>
         <translation>State</translation>
     </message>

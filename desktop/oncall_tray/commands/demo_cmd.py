@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if reason:  # before any server starts: nothing to leave behind
         error(reason)
         return EXIT_USAGE
-    from ..ui.app import run as run_tray
+    from ..ui.launch import run as run_tray
 
     try:
         am = LocalAlertmanager().start()

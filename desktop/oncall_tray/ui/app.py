@@ -1,9 +1,8 @@
 """The tray application: wires the poller, the tray icon, the status window, notifications and
 the shift (journal, handoff windows: ``ShiftController``).
 
-Start with ``run(loaded_config)``. Quitting stops the poller within a bound: if the poller
-thread is stuck in a request that never answers, the process exits without waiting for it
-(design notes, "Threads": quitting must finish within 2 seconds).
+``ui.launch.run`` starts it. ``shutdown`` stops the poller within a bound (design notes,
+"Threads": quitting must finish within 2 seconds).
 """
 
 from __future__ import annotations
@@ -11,17 +10,14 @@ from __future__ import annotations
 import gc
 import itertools
 import logging
-import os
-import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 
-from .. import APP_NAME, __version__, autostart
+from .. import autostart
 from ..config import LoadedConfig
-from ..desktop_session import missing_display
 from ..core.overview import Light, Overview, overview, with_connection
 from ..core.severity import Severity
 from ..core.tracker import AlertSnapshot, EventKind
@@ -30,14 +26,9 @@ from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
 from ..secrets import SecretStore
 from ..watch import PollResult
 from .alert_actions import AlertActions
-from .app_identity import apply_identity, set_process_identity
 from .connection import ConnectionActions
-from .crash import CrashReporter
 from .notifications import Notifier
 from .poller import Poller
-from .signals import quit_on_signals
-from .single_instance import SingleInstance, instance_key
-from .qt_workarounds import guard_singleton_refcounts
 from .shift_controller import ShiftController
 from .translations import install, translator_for
 from .tray import TrayIcon
@@ -346,67 +337,3 @@ class TrayController(QObject):
         stopped = self.poller.shutdown(SHUTDOWN_BUDGET_MS // 3)
         return all([p.shutdown(RETIRE_WAIT_MS) for p in self._retired]) and stopped and actions_stopped and trends_stopped
 
-
-def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> int:
-    """Run the tray until Quit or SIGINT/SIGTERM; returns the exit code.
-
-    ``cleanups`` run after the event loop ends, also on the forced-exit path. When a tray with
-    the same settings runs already, its window is brought to the front instead and 0 returned
-    (1 if it does not answer). An unhandled exception shows the crash dialog (exit code 1).
-    """
-    guard_singleton_refcounts()  # before any Qt call: see qt_workarounds
-    reason = missing_display()
-    if reason and QApplication.instance() is None:
-        log.info("not started: %s", reason)  # the log file; stderr gets the one line below
-        print(f"oncall-tray: {reason}", file=sys.stderr)
-        for cleanup in cleanups:
-            cleanup()
-        return 1
-    set_process_identity()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setQuitOnLastWindowClosed(False)
-    apply_identity(app)
-    language = resolve_language(loaded.config.language)
-    translators = install(app, language)  # kept alive until exit (by the controller)
-    instance = SingleInstance(instance_key(loaded.path, loaded.config.alertmanager_url))
-    if not instance.claim():
-        return _join_running(instance, cleanups)
-    crash = CrashReporter(app).install()
-    wakeup = quit_on_signals(app)  # noqa: F841
-    controller = None
-    try:
-        controller = TrayController(loaded, translators=translators)
-        crash.add_cleanup(controller.shutdown)
-        crash.add_cleanup(instance.release)
-        instance.activation_requested.connect(controller.show_window)
-        controller.start()
-    except Exception:
-        crash.report(*sys.exc_info())
-    code = app.exec()
-    stopped = controller.shutdown() if controller is not None else True
-    instance.release()
-    crash.uninstall()
-    for cleanup in cleanups:
-        try:
-            cleanup()
-        except Exception:
-            log.exception("cleanup failed")
-    if not stopped:
-        log.warning("the poller is stuck in a request; exiting without waiting for it")
-        logging.shutdown()
-        os._exit(code)
-    return code
-
-
-def _join_running(instance: SingleInstance, cleanups: Sequence[Callable[[], None]]) -> int:
-    """Another tray with these settings runs: ask it to show its window (issue 7)."""
-    for cleanup in cleanups:
-        cleanup()
-    if instance.activate_running():
-        log.info("oncall-tray runs already; its window was brought to the front")
-        return 0
-    print(f"oncall-tray: {tr('oncall-tray runs already but does not answer; quit it or end its process')}",
-          file=sys.stderr)
-    return 1
