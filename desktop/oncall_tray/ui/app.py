@@ -107,7 +107,7 @@ class TrayController(QObject):
         shown where there is no tray): a hidden window's widgets cost several MB for nothing
         (issue 2, ``benchmarks/memory.py``). ``built_window`` does not build it."""
         if self._window is None:
-            from .alerts_window import AlertsWindow  # imported here too: a few MB of widget classes
+            from .alerts_window import AlertsWindow  # imported when first needed: its widget classes cost MBs
 
             window = AlertsWindow(self.config)
             window.refresh_requested.connect(self.refresh)
