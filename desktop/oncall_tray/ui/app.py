@@ -155,7 +155,8 @@ class TrayController(QObject):
             if self._window is not None and self._window.isVisible() and self._window_is_fallback:
                 self._window.hide()
             log.info("system tray found; showing the tray icon")
-        elif not available and not self._tray_shown:
+        elif not available and not self._tray_shown and not self._window_is_fallback:
+            # once: later looks for a tray (every TRAY_CHECK_MS) leave the window as the engineer left it
             log.info("no system tray; showing the status window instead")
             self._window_is_fallback = True
             self.show_window()
