@@ -27,10 +27,12 @@ class TrayProcess:
 
     def __init__(self, desktop, url: str, folder: Path, settings: str = "", language: str = "en", *,
                  config: Path | None = None, env: dict | None = None,
-                 command: list[str] | None = None) -> None:
+                 command: list[str] | None = None, shift_open: bool = False) -> None:
         """``config``: use this settings file instead of writing one; ``env``: this environment
         instead of one with XDG folders in ``folder`` (the single-instance lock and socket live
-        in its ``XDG_RUNTIME_DIR``); ``command``: what to run instead of ``python -m oncall_tray``."""
+        in its ``XDG_RUNTIME_DIR``); ``command``: what to run instead of ``python -m oncall_tray``;
+        ``shift_open``: start a shift first (``handoff start --confirm``), so that no shift start
+        window opens over the others."""
         self.desktop = desktop
         self.folder = folder
         self.config = config or folder / "config.yaml"
@@ -44,6 +46,9 @@ class TrayProcess:
                    "XDG_STATE_HOME": str(folder / "xdg-state"), "XDG_CACHE_HOME": str(folder / "xdg-cache"),
                    "XDG_DATA_HOME": str(folder / "xdg-data"), "XDG_RUNTIME_DIR": str(folder / "runtime")}
         self.env = env
+        if shift_open:
+            subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(self.config), "handoff", "start",
+                            "--confirm"], env=env, check=True, capture_output=True)
         self.log = open(folder / "app.stderr", "wb")
         self.process = subprocess.Popen(
             [*(command or [sys.executable, "-m", "oncall_tray"]), "--verbose", "--config", str(self.config)],
