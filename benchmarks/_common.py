@@ -229,6 +229,14 @@ def wait_until(condition: Callable[[], object], timeout: float, what: str, inter
     raise RuntimeError(f"timed out after {timeout} s waiting for {what}")
 
 
+def start_shift(config: Path, env: dict[str, str]) -> None:
+    """Open a shift in the journal of ``env``'s XDG folders (``oncall-tray handoff start
+    --confirm``), so that the tray started next runs as during a shift, with no shift start
+    window. Raises CalledProcessError when the command fails."""
+    subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(config), "handoff", "start", "--confirm"],
+                   env=env, check=True, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+
+
 def add_repo_paths() -> None:
     """Make ``tests/desktop_env.py`` importable (the package itself is installed editable)."""
     tests = str(REPO / "tests")

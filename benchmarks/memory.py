@@ -37,6 +37,7 @@ from _common import (  # noqa: E402
     proc_status,
     resolved,
     sigterm_as_interrupt,
+    start_shift,
     stop_process,
     wait_for_count,
     wait_until,
@@ -109,9 +110,7 @@ class Tray:
         env = {**desktop.env, **{f"XDG_{kind}_HOME": str(folder / f"xdg-{kind.lower()}")
                                  for kind in ("CONFIG", "STATE", "CACHE", "DATA")}}
         if shift_open:  # the tray during a shift: no start window at start
-            subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(config), "handoff", "start",
-                            "--confirm"], env=self.environment(env), check=True, stdout=subprocess.DEVNULL,
-                           stdin=subprocess.DEVNULL)
+            start_shift(config, self.environment(env))
         self._log = open(self.stderr_path, "wb")
         self.process = subprocess.Popen(
             self.command(config), env=self.environment(env), stdout=self._log, stderr=subprocess.STDOUT,

@@ -238,6 +238,7 @@ def parent(size: int, polls: int, use_tracemalloc: bool, shift_open: bool = Fals
         post_in_batches,
         resolved,
         sigterm_as_interrupt,
+        start_shift,
         stop_process,
         wait_for_count,
     )
@@ -264,9 +265,7 @@ def parent(size: int, polls: int, use_tracemalloc: bool, shift_open: bool = Fals
             env = {**desktop.env, **{f"XDG_{kind}_HOME": str(folder / f"xdg-{kind.lower()}")
                                      for kind in ("CONFIG", "STATE", "CACHE", "DATA")}}
             if shift_open:  # as during a shift: no start window (memory.py --shift-open)
-                subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(config), "handoff", "start",
-                                "--confirm"], env=env, check=True, stdout=subprocess.DEVNULL,
-                               stdin=subprocess.DEVNULL)
+                start_shift(config, env)
             args = [sys.executable, __file__, "--child", str(config), "--polls", str(polls)]
             if use_tracemalloc:
                 args.append("--tracemalloc")

@@ -40,11 +40,11 @@ def _table(rows: dict[str, str]) -> str:
 
 
 def details_html(alert: Alert, silences: list[Silence], config: Config, state: str,
-                 zone: dt.tzinfo | None = None, now: dt.datetime | None = None) -> str:
+                 zone: dt.tzinfo | None = None) -> str:
     """The pane's content for ``alert`` (escaped HTML). A silence's end is shown in ``zone`` (the
-    ``timezone`` setting's; None: the system's), with its date when not on ``now``'s day."""
+    ``timezone`` setting's; None: the system's), with its date when not today."""
     e = html.escape
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.timezone.utc)
     parts = [f"<h3>{e(alert.alertname)}</h3>", f"<p>{e(alert.summary)}</p>"]
     description = alert.annotations.get("description", "")
     if description and description != alert.summary:

@@ -31,7 +31,6 @@ from ..watch import PollResult, utc_now
 log = logging.getLogger(__name__)
 
 
-
 def retry_delay(failures: int, cap_s: float) -> float:
     """Seconds before the next poll after ``failures`` (>= 1) failed polls in a row: 1, 2, 4, 8...
     capped at ``cap_s`` (design notes: exponential backoff with a cap while Alertmanager fails).
@@ -40,6 +39,7 @@ def retry_delay(failures: int, cap_s: float) -> float:
     state = tenacity.RetryCallState(None, None, (), {})
     state.attempt_number = failures
     return float(tenacity.wait_exponential(multiplier=1, exp_base=2, max=cap_s)(state))
+
 
 class PollerWorker(QObject):
     """Lives in the poller thread. Create it in the GUI thread, then ``moveToThread``.
