@@ -4,6 +4,8 @@ Starts a VirtualDesktop (Xvfb, D-Bus, dunst, trayer: tests/desktop_env.py) so th
 tray host, then measures the RSS (VmRSS from /proc/PID/status, in MiB, shown as "MB") of
 
   (a) a bare PySide6 application that only shows a QSystemTrayIcon (benchmarks/bare_tray.py);
+  (a2) the same after importing the libraries the tray is built on (``bare_tray.py --stack``):
+      the floor under the tray before any of its own code, shown for reference;
   (b) the real tray, ``python -m oncall_tray --verbose --config CFG`` with ``poll_interval: 2``
       and ``notifications: false``, against its own Alertmanager holding N alerts (each N in
       ``--sizes``; default 1,000 and 10,000), once it has polled ``--polls`` times (default 5,
@@ -80,9 +82,11 @@ def print_maps_difference(bare: dict, tray: dict, label: str, top: int = 30) -> 
         print(f"  {delta:+7.1f}  {bare['maps'].get(name, 0.0):6.1f} -> {tray['maps'].get(name, 0.0):6.1f}  {name}")
 
 
-def measure_bare(desktop: VirtualDesktop, folder: Path, samples: int) -> dict[str, float]:
+def measure_bare(desktop: VirtualDesktop, folder: Path, samples: int, stack: bool = False) -> dict[str, float]:
+    """RSS of ``bare_tray.py`` (with ``--stack``: plus the named libraries) once it shows its icon."""
     log = open(folder / "bare.stderr", "wb")
-    proc = subprocess.Popen([sys.executable, str(HERE / "bare_tray.py")], env=desktop.env,
+    proc = subprocess.Popen([sys.executable, str(HERE / "bare_tray.py")] + (["--stack"] if stack else []),
+                            env=desktop.env,
                             stdout=subprocess.PIPE, stderr=log, start_new_session=True, text=True)
     try:
         line = proc.stdout.readline()
@@ -190,6 +194,7 @@ def main() -> int:
             desktop.start()
             print(f"virtual desktop on {desktop.display}; measuring the bare tray app...", file=sys.stderr)
             bare = measure_bare(desktop, folder, args.samples)
+            floor = measure_bare(desktop, folder, args.samples, stack=True)
             for size in sizes:
                 print(f"N={size}: Alertmanager + the real tray...", file=sys.stderr, flush=True)
                 results[size] = measure_tray(desktop, folder, size, args.polls, args.after_polls, args.samples,
@@ -207,6 +212,9 @@ def main() -> int:
     print(f"{'process':<34} {'RSS MB':>7} {'anon':>6} {'file':>6} {'peak':>6}  vs bare  target")
     print(f"{'(a) bare QSystemTrayIcon app':<34} {bare['VmRSS']:>7.1f} {bare['RssAnon']:>6.1f} "
           f"{bare['RssFile']:>6.1f} {bare['VmHWM']:>6.1f}")
+    print(f"{'(a2) same + the named libraries':<34} {floor['VmRSS']:>7.1f} {floor['RssAnon']:>6.1f} "
+          f"{floor['RssFile']:>6.1f} {floor['VmHWM']:>6.1f}  {floor['VmRSS'] / bare['VmRSS']:>6.2f}x  "
+          "(reference: httpx client, msgspec, PyYAML, platformdirs, sqlite3, promql_parser)")
     for size, r in results.items():
         loaded, after = r["loaded"], r["after"]
         ratio = loaded["VmRSS"] / bare["VmRSS"]

@@ -106,6 +106,24 @@ def _print_smaps() -> None:
         print(f"       {rss:7.1f} MiB  {count:4d} maps  {name}", flush=True)
 
 
+def _print_modules(top: int = 30) -> None:
+    """The modules imported so far, by top-level package: count and size of their compiled
+    code (``.pyc``, or the extension module's file), largest first."""
+    sizes: dict[str, list[float]] = {}
+    for name, module in list(sys.modules.items()):
+        path = getattr(module, "__cached__", None) or getattr(module, "__file__", None)
+        try:
+            size = os.path.getsize(path) / 1024 if path else 0.0
+        except OSError:
+            size = 0.0
+        entry = sizes.setdefault(name.partition(".")[0], [0, 0.0])
+        entry[0] += 1
+        entry[1] += size
+    print(f"       {len(sys.modules)} modules imported; by package (count, KiB of .pyc/.so):", flush=True)
+    for package, (count, size) in sorted(sizes.items(), key=lambda item: -item[1][1])[:top]:
+        print(f"       {size:8.0f} KiB {count:4d}  {package}", flush=True)
+
+
 def _stage(name: str) -> None:
     rss, anon, file = _rss()
     heap = _heap()
@@ -166,6 +184,8 @@ def child(config_path: str, polls: int, use_tracemalloc: bool) -> int:
             _stage(f"after {state['polls']} polls ({count} alerts)")
             if os.environ.get("BREAKDOWN_SMAPS"):
                 _print_smaps()
+            if os.environ.get("BREAKDOWN_MODULES"):
+                _print_modules()
             if use_tracemalloc:
                 report_tracemalloc()
             state["phase"] = "resolving"

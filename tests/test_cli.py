@@ -94,6 +94,42 @@ def test_one_shot_commands_never_import_qt(alertmanager, tmp_path):
     assert "QT []" in result.stderr
 
 
+@pytest.mark.parametrize("argv, tray", [
+    ([], True), (["tray"], True), (["--verbose", "--config", "c.yaml", "tray"], True),
+    (["--alertmanager=http://a:9093", "--prometheus", "http://p:9090"], True),
+    (["status"], False), (["--help"], False), (["--version"], False), (["tray", "extra"], False),
+    (["--config"], False), (["demo"], False), (["-h"], False), (["tray", "--help"], False),
+])
+def test_only_a_plain_tray_start_skips_the_full_parser(argv, tray):
+    from oncall_tray.cli import tray_arguments
+
+    args = tray_arguments(argv)
+    assert (args is not None) == tray, args
+    if tray:
+        assert args.command in (None, "tray")
+
+
+def test_the_tray_start_imports_no_subcommand_module(tmp_path):
+    # the tray runs for days: the subcommands' modules are memory it never uses (issue 2)
+    snippet = (
+        "import sys\n"
+        "from oncall_tray import cli\n"
+        "args = cli.tray_arguments(['--config', 'c.yaml', '--verbose'])\n"
+        "assert args is not None and args.verbose\n"
+        "print(sorted(m for m in sys.modules if m.startswith('oncall_tray.commands.') and not m.endswith('.common')))\n"
+        "cli.build_parser()\n"
+        "print(len([m for m in sys.modules if m.startswith('oncall_tray.commands.')]))\n")
+    result = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "[]" and int(lines[1]) >= 11, result.stdout
+
+
+def test_tray_with_an_extra_argument_is_a_usage_error(tmp_path):
+    result = run("tray", "extra", config=settings_file(tmp_path))
+    assert result.returncode == 1 and "unrecognized arguments: extra" in result.stderr, result.stderr
+
+
 def test_demo_without_alertmanager_names_the_package(tmp_path):
     import os
 

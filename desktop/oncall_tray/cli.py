@@ -19,7 +19,7 @@ from pathlib import Path
 from . import __version__
 from .alertmanager.errors import AlertmanagerError
 from .cli_parser import Parser, attach_dashed_values, early_language
-from .commands import MODULES
+from .commands import modules
 from .commands.common import EXIT_OK, EXIT_USAGE, alertmanager_failed, error, tr_for
 from .config import LoadedConfig, check_url, load_config
 from .i18n import Message, Translate, english, translator
@@ -33,6 +33,17 @@ def build_parser(tr: Translate = english) -> argparse.ArgumentParser:
                                    "Alertmanager."))
     parser.add_argument("--version", action="version", version=f"oncall-tray {__version__}",
                         help=tr("argparse", "show program's version number and exit"))
+    _add_settings_options(parser, tr)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in modules():
+        module.register(sub, tr)
+    sub.add_parser("tray", help=tr("cli_help", "start the tray (the default)"))
+    return parser
+
+
+def _add_settings_options(parser: argparse.ArgumentParser, tr: Translate) -> None:
+    """The global options every command shares: ``--config``, ``--alertmanager``,
+    ``--prometheus``, ``--verbose``."""
     parser.add_argument("--config", type=Path, metavar="PATH",
                         help=tr("cli_help", "settings file (default: the user config folder)"))
     parser.add_argument("--alertmanager", metavar="URL",
@@ -41,11 +52,33 @@ def build_parser(tr: Translate = english) -> argparse.ArgumentParser:
     parser.add_argument("--prometheus", metavar="URL",
                         help=tr("cli_help", "Prometheus URL for trends (overrides the settings)"))
     parser.add_argument("--verbose", action="store_true", help=tr("cli_help", "log debug messages to stderr too"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in MODULES:
-        module.register(sub, tr)
-    sub.add_parser("tray", help=tr("cli_help", "start the tray (the default)"))
-    return parser
+
+
+class _NotTheTray(Exception):
+    """Raised by ``_TrayOnlyParser`` for anything but the global options."""
+
+
+class _TrayOnlyParser(argparse.ArgumentParser):
+    """Knows only the settings options and ``tray``; raises ``_NotTheTray`` where argparse
+    would print an error, so that the full parser then says what is wrong."""
+
+    def error(self, message: str):
+        raise _NotTheTray(message)
+
+
+def tray_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The parsed arguments when ``argv`` only starts the tray (global options, optionally
+    ``tray``), else None (a subcommand, ``--help``, ``--version``, or anything wrong: the full
+    parser handles those). Saves importing the subcommand modules, which the tray, running for
+    days, never uses (memory: issue 2)."""
+    parser = _TrayOnlyParser(prog="oncall-tray", add_help=False, exit_on_error=False)
+    _add_settings_options(parser, english)
+    parser.add_argument("command", nargs="?", choices=("tray",))
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except (_NotTheTray, argparse.ArgumentError):
+        return None
+    return None if rest else args
 
 
 class UsageError(ValueError):
@@ -119,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     attach_missing_streams()
     argv = attach_dashed_values(sys.argv[1:] if argv is None else argv)
     tr = translator(early_language(argv))
-    args = build_parser(tr).parse_args(argv)
+    args = tray_arguments(argv) or build_parser(tr).parse_args(argv)
     setup_logging(args.verbose)
     try:
         loaded = settings(args)
