@@ -30,9 +30,9 @@ from oncall_tray.ui.icons import COLOURS
 pytestmark = pytest.mark.bundle
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "pyinstaller" / "oncall-tray.spec"
-#: The Qt libraries the application needs: the four modules it uses, D-Bus (the tray and
+#: The Qt libraries the application needs: the three modules it uses, D-Bus (the tray and
 #: notifications on Linux), the X11 and Wayland platform libraries, ICU (Qt Core's dependency).
-QT_LIBS = {"Core", "Gui", "Widgets", "Network", "DBus", "XcbQpa", "WaylandClient"}
+QT_LIBS = {"Core", "Gui", "Widgets", "DBus", "XcbQpa", "WaylandClient"}
 
 
 def folder_size(folder: Path) -> tuple[int, int]:

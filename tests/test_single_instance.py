@@ -73,7 +73,7 @@ def test_a_crash_does_not_block_the_next_start(desktop, alertmanager, tmp_path):
     finally:
         crashed.close()
     leftovers = list((tmp_path / "runtime" / "oncall-tray").glob("*"))
-    assert any(p.suffix == ".sock" for p in leftovers), leftovers
+    assert any(p.suffix == ".sock" for p in leftovers), leftovers  # the crash left its socket
     (tmp_path / "next").mkdir()
     successor = TrayProcess(desktop, alertmanager.url, tmp_path / "next", config=crashed.config, env=crashed.env)
     try:

@@ -1,37 +1,49 @@
 """One tray per user and settings (issue 7): a second start brings the running tray's alerts
 window to the front and exits 0.
 
-The first instance holds a lock file (``QLockFile``) for its whole life and listens on a
-``QLocalServer``; a later start that cannot take the lock connects with a ``QLocalSocket``, asks
-the holder to show its window, waits for its answer and exits. A crash never blocks the next
-start: ``QLockFile`` takes over a lock file whose process is gone (or, past its stale time, one
-that no live process holds: on Unix it also holds an ``flock``, which the kernel drops when its
-holder dies). The socket file a crash leaves behind on Unix is removed by the next holder before
-it listens. GUI thread only. (Qt's lock, not the ``filelock`` package: that one imports asyncio,
-a few MB for nothing in a tray that runs for days; issue 2.)
+The first instance holds a lock file (``QLockFile``) for its whole life and listens on a local
+stream socket; a later start that cannot take the lock connects, asks the holder to show its
+window, waits for its answer and exits. A crash never blocks the next start: ``QLockFile``
+takes over a lock file whose process is gone (or, past its stale time, one that no live process
+holds: on Unix it also holds an ``flock``, which the kernel drops when its holder dies), and the
+next holder replaces what a crash left in the folder before it listens. GUI thread only.
+
+The socket is Python's (``socket``, which httpx imports anyway) watched by a
+``QSocketNotifier``, not ``QLocalServer``: QtNetwork and the libraries it loads cost ~3 MB of a
+tray that runs for days (issue 2). Where the platform has Unix sockets (Linux, macOS) it is one
+in the private folder (``<key>.sock``, mode 0600); elsewhere (Windows) a loopback TCP port whose
+number and a random token the holder writes to ``<key>.port`` in the same folder, and a request
+must carry the token. (Qt's lock, not the ``filelock`` package: that one imports asyncio.)
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import getpass
 import hashlib
 import logging
 import os
+import secrets
+import socket
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, Signal
 
 from .. import APP_NAME
 
 log = logging.getLogger(__name__)
-REQUEST = b"activate\n"
+REQUEST = b"activate"
 REPLY = b"ok\n"
 CONNECT_TIMEOUT_S = 5.0
 RETRY_INTERVAL_S = 0.1
+#: Bytes a request may take (``activate <token>\n``); a longer one is dropped.
+MAX_REQUEST = 256
+#: Whether this platform has Unix sockets (Python on Windows has not).
+UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
 
 
 def instance_key(config_path: Path, alertmanager_url: str) -> str:
@@ -63,11 +75,14 @@ def instance_folder() -> Path:
 
 
 class SingleInstance(QObject):
-    """The lock and the local server of one instance key.
+    """The lock and the listening socket of one instance key.
 
     Args:
         key: from ``instance_key``.
-        folder: where the lock file (and on Unix the socket) live; default ``instance_folder()``.
+        folder: where the lock file and the socket (or the port file) live; default
+            ``instance_folder()``.
+        unix: use a Unix socket (default: where the platform has them); False uses loopback TCP
+            and a token, as on Windows.
 
     Signals:
         activation_requested: a later start asked this instance to show itself.
@@ -75,23 +90,19 @@ class SingleInstance(QObject):
 
     activation_requested = Signal()
 
-    def __init__(self, key: str, folder: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, key: str, folder: Path | None = None, parent: QObject | None = None,
+                 unix: bool = UNIX_SOCKETS) -> None:
         super().__init__(parent)
         folder = folder or instance_folder()
         # not "<key>.lock": the filelock package, used before, leaves that file behind (empty)
         self._lock = QLockFile(str(folder / f"{key}.qlock"))
-        # Windows: a named pipe (per-user name; it vanishes with its process). Unix: a socket
-        # file in the private folder.
-        if sys.platform == "win32":
-            try:
-                user = getpass.getuser()
-            except Exception:
-                user = "user"
-            self.name = f"{APP_NAME}-{user}-{key}"
-        else:
-            self.name = str(folder / f"{key}.sock")
-        self._server: QLocalServer | None = None
-        self._clients: list[QLocalSocket] = []
+        self._unix = unix
+        #: The Unix socket's path, or the file that holds the TCP port and token.
+        self.address_file = folder / (f"{key}.sock" if unix else f"{key}.port")
+        self._token = ""
+        self._server: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._clients: dict[int, tuple[socket.socket, QSocketNotifier, bytearray]] = {}
 
     @property
     def primary(self) -> bool:
@@ -107,15 +118,43 @@ class SingleInstance(QObject):
             log.warning("no single-instance lock (%s: %s); a second start will run a second tray",
                         self._lock.fileName(), self._lock.error().name)
             return True
-        QLocalServer.removeServer(self.name)  # a socket left behind by a crash
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        server.newConnection.connect(self._on_connection)
-        if not server.listen(self.name):
-            log.warning("cannot listen on %s (%s); a second start will not find this one",
-                        self.name, server.errorString())
-        self._server = server
+        try:
+            self._server = self._listen()
+        except OSError as exc:
+            log.warning("cannot listen on %s (%s); a second start will not find this one", self.address_file, exc)
+            return True
+        self._notifier = QSocketNotifier(self._server.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_connection)
         return True
+
+    def _listen(self) -> socket.socket:
+        """The listening socket (non-blocking); replaces what a crash left. Raises OSError."""
+        with contextlib.suppress(FileNotFoundError):
+            self.address_file.unlink()  # a crash's socket or port file: this process holds the lock now
+        if self._unix:
+            server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                server.bind(str(self.address_file))
+                os.chmod(self.address_file, 0o600)
+                server.listen(4)
+            except OSError:
+                server.close()
+                raise
+        else:
+            server = socket.create_server(("127.0.0.1", 0), backlog=4)
+            self._token = secrets.token_hex(16)
+            port = server.getsockname()[1]
+            partial = self.address_file.with_suffix(".port-new")
+            try:
+                descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with os.fdopen(descriptor, "w", encoding="ascii") as out:
+                    out.write(f"{port} {self._token}\n")
+                os.replace(partial, self.address_file)
+            except OSError:
+                server.close()
+                raise
+        server.setblocking(False)
+        return server
 
     def activate_running(self, timeout_s: float = CONNECT_TIMEOUT_S) -> bool:
         """Ask the instance holding the lock to show its window; True once it answered.
@@ -124,51 +163,94 @@ class SingleInstance(QObject):
         Blocking; returns False after ``timeout_s`` seconds without an answer.
         """
         deadline = time.monotonic() + timeout_s
+        problem = "no answer"
         while True:
-            socket = QLocalSocket()
-            socket.connectToServer(self.name)
-            if socket.waitForConnected(500):
-                socket.write(REQUEST)
-                socket.waitForBytesWritten(1000)
-                reply = b""
-                while REPLY not in reply and socket.waitForReadyRead(max(1, int((deadline - time.monotonic()) * 1000))):
-                    reply += bytes(socket.readAll().data())
-                socket.disconnectFromServer()
-                if REPLY in reply:
-                    return True
+            try:
+                with self._connect(min(1.0, timeout_s)) as (connection, token):
+                    connection.sendall(REQUEST + b" " + token.encode("ascii") + b"\n")
+                    reply = b""
+                    while REPLY not in reply and time.monotonic() < deadline:
+                        connection.settimeout(max(0.01, deadline - time.monotonic()))
+                        chunk = connection.recv(64)
+                        if not chunk:
+                            break
+                        reply += chunk
+                    if REPLY in reply:
+                        return True
+            except (OSError, ValueError) as exc:  # not listening yet, refused, timed out, no port file yet
+                problem = str(exc) or type(exc).__name__
             if time.monotonic() >= deadline:
-                log.warning("the running instance did not answer on %s: %s", self.name, socket.errorString())
+                log.warning("the running instance did not answer on %s: %s", self.address_file, problem)
                 return False
             time.sleep(RETRY_INTERVAL_S)
 
-    def _on_connection(self) -> None:
-        while self._server is not None and self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            self._clients.append(socket)
-            socket.readyRead.connect(lambda s=socket: self._on_request(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
+    @contextlib.contextmanager
+    def _connect(self, timeout_s: float):
+        """A connection to the holder and the token to send. Raises OSError, ValueError."""
+        if self._unix:
+            connection, token = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM), ""
+            try:
+                connection.settimeout(timeout_s)
+                connection.connect(str(self.address_file))
+            except OSError:
+                connection.close()
+                raise
+        else:
+            port, token = self.address_file.read_text(encoding="ascii").split()
+            connection = socket.create_connection(("127.0.0.1", int(port)), timeout=timeout_s)
+        with connection:
+            yield connection, token
 
-    def _on_request(self, socket: QLocalSocket) -> None:
-        if not socket.canReadLine():
+    def _on_connection(self, *_signal_args) -> None:
+        while self._server is not None:
+            try:
+                connection, _ = self._server.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:
+                log.warning("accepting a connection on %s failed: %s", self.address_file, exc)
+                return
+            connection.setblocking(False)
+            notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
+            self._clients[connection.fileno()] = (connection, notifier, bytearray())
+            notifier.activated.connect(functools.partial(self._on_request, connection.fileno()))
+
+    def _on_request(self, fd: int, *_signal_args) -> None:
+        connection, _, received = self._clients[fd]
+        try:
+            chunk = connection.recv(MAX_REQUEST)
+        except (BlockingIOError, InterruptedError):
             return
-        line = bytes(socket.readLine().data())
-        if line == REQUEST:
+        except OSError:
+            chunk = b""
+        received += chunk
+        if chunk and b"\n" not in received and len(received) < MAX_REQUEST:
+            return  # wait for the rest of the line
+        words = bytes(received).split(b"\n", 1)[0].split(b" ")
+        if chunk and words[0] == REQUEST and secrets.compare_digest(
+                b" ".join(words[1:]), self._token.encode("ascii")):
             log.info("another start asked for the window")
             self.activation_requested.emit()
-            socket.write(REPLY)
-            socket.flush()
-        else:
-            socket.disconnectFromServer()
+            with contextlib.suppress(OSError):
+                connection.send(REPLY)  # 3 bytes into an empty buffer: never blocks
+        self._forget(fd)
 
-    def _forget(self, socket: QLocalSocket) -> None:
-        if socket in self._clients:
-            self._clients.remove(socket)
-        socket.deleteLater()
+    def _forget(self, fd: int) -> None:
+        connection, notifier, _ = self._clients.pop(fd)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        connection.close()
 
     def release(self) -> None:
-        """Stop listening and drop the lock (at quit; a crash drops it too)."""
+        """Stop listening, remove the socket (or port file) and drop the lock (at quit; a crash
+        drops the lock too, and the next holder replaces the file)."""
+        for fd in list(self._clients):
+            self._forget(fd)
         if self._server is not None:
+            self._notifier.setEnabled(False)
             self._server.close()
             self._server = None
+            with contextlib.suppress(OSError):
+                self.address_file.unlink()
         if self._lock.isLocked():
             self._lock.unlock()
