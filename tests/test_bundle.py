@@ -85,8 +85,9 @@ def test_size_and_contents(bundle, capsys):
     from PyInstaller.archive.readers import CArchiveReader
 
     modules = set(CArchiveReader(str(bundle)).open_embedded_archive("PYZ.pyz").toc)
-    for name in ("plyer.platforms.linux.notification", "keyring.backends.SecretService",
-                 "keyring.backends.kwallet", "keyring.backends.chainer", "keyring.backends.fail", "dbus"):
+    for name in ("oncall_tray.commands.status", "oncall_tray.commands.autostart_cmd",  # imported by name
+                 "plyer.platforms.linux.notification", "keyring.backends.SecretService", "keyring.backends.kwallet",
+                 "keyring.backends.chainer", "keyring.backends.fail", "dbus"):
         assert name in modules, f"{name} is not in the bundle"
     assert list(bundle.parent.rglob("keyring-*.dist-info/entry_points.txt")), "keyring finds its backends there"
     share = bundle.parent / "share"
