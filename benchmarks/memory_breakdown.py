@@ -107,19 +107,28 @@ def _print_smaps() -> None:
 
 
 def _print_modules(top: int = 30) -> None:
-    """The modules imported so far, by top-level package: count and size of their compiled
-    code (``.pyc``, or the extension module's file), largest first."""
+    """The Python modules imported so far, by top-level package (``oncall_tray`` by
+    subpackage): count and size of their compiled code (``.pyc``), largest first. Extension
+    modules are counted apart (their RSS is in the mappings: ``BREAKDOWN_SMAPS``)."""
     sizes: dict[str, list[float]] = {}
+    extensions = 0
     for name, module in list(sys.modules.items()):
-        path = getattr(module, "__cached__", None) or getattr(module, "__file__", None)
+        cached = getattr(module, "__cached__", None)
+        if not cached:
+            extensions += bool(getattr(module, "__file__", None))
+            continue
         try:
-            size = os.path.getsize(path) / 1024 if path else 0.0
+            size = os.path.getsize(cached) / 1024
         except OSError:
-            size = 0.0
-        entry = sizes.setdefault(name.partition(".")[0], [0, 0.0])
+            continue
+        parts = name.split(".")
+        group = ".".join(parts[:2]) if parts[0] == "oncall_tray" and len(parts) > 2 else parts[0]
+        entry = sizes.setdefault(group, [0, 0.0])
         entry[0] += 1
         entry[1] += size
-    print(f"       {len(sys.modules)} modules imported; by package (count, KiB of .pyc/.so):", flush=True)
+    total = sum(size for _, size in sizes.values())
+    print(f"       {len(sys.modules)} modules imported, {extensions} of them extensions; Python modules "
+          f"by package (count, KiB of .pyc; {total:.0f} KiB in all):", flush=True)
     for package, (count, size) in sorted(sizes.items(), key=lambda item: -item[1][1])[:top]:
         print(f"       {size:8.0f} KiB {count:4d}  {package}", flush=True)
 
