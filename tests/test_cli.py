@@ -130,6 +130,20 @@ def test_tray_with_an_extra_argument_is_a_usage_error(tmp_path):
     assert result.returncode == 1 and "unrecognized arguments: extra" in result.stderr, result.stderr
 
 
+def test_a_terminal_that_cannot_write_the_text_gets_escapes_not_a_traceback(alertmanager, tmp_path):
+    import os
+
+    alertmanager.post_alerts([make_alert("Ünïcødé_Ação", "critical")])
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "LANG": "en_US.UTF-8"}
+    for extra in ([], ["--json"]):
+        result = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", settings_file(tmp_path),
+                                 "--alertmanager", alertmanager.url, "status", *extra],
+                                capture_output=True, timeout=60, env=env)
+        assert result.returncode == 0, result.stderr
+        assert b"Traceback" not in result.stderr
+        assert b"\\xdcn\\xefc\\xf8d\\xe9_A\\xe7\\xe3o" in result.stdout or b"\\u00dc" in result.stdout, result.stdout
+
+
 def test_demo_without_alertmanager_names_the_package(tmp_path):
     import os
 
@@ -156,6 +170,12 @@ def test_bad_global_options_are_usage_errors_and_never_echo_a_password(tmp_path)
         result = run("--alertmanager", url, "status", config=cfg)
         assert result.returncode == 1, (url, result.stderr)
         assert "Traceback" not in result.stderr
+    for option in ("--alertmanager", "--prometheus"):  # urlsplit raises on these: no traceback, no password
+        for url in ("http://[::1", "http://user:s3cr3t@[::1"):
+            for command in (["status"], ["tray"]):
+                result = run(option, url, *command, config=cfg)
+                assert result.returncode == 1 and "Invalid IPv6 URL" in result.stderr, (option, url, result.stderr)
+                assert "Traceback" not in result.stderr and "s3cr3t" not in result.stderr
     secret = run("--alertmanager", "http://user:s3cr3t@127.0.0.1:9", "status", config=cfg)
     assert secret.returncode == 1 and "s3cr3t" not in secret.stderr and "login" in secret.stderr
 

@@ -94,7 +94,8 @@ def test_expression_from_generator_urls(url):
 
 
 @pytest.mark.parametrize("url", ["", "   ", "http://vmalert:8880/vmalert/alert?group_id=1&alert_id=2",
-                                 "http://localhost:9090/graph?g0.expr=", "not a url"])
+                                 "http://localhost:9090/graph?g0.expr=", "not a url",
+                                 "http://[prometheus:9090/graph?g0.expr=up"])  # urlsplit raises on this one
 def test_no_expression_in_the_generator_url(url):
     with pytest.raises(NoExpression):
         expression_from_generator_url(url)

@@ -239,3 +239,14 @@ def test_an_acknowledgement_end_is_shown_in_the_settings_time_zone_with_its_date
     assert window.model.state_text(snap.alerts["Acked"]).endswith(f"until {local:%Y-%m-%d %H:%M}")
     window.details.show_alert(snap.alerts["Acked"], [ack], "x")  # now: the real clock, days after T0
     assert f"Silenced by ana until {local:%Y-%m-%d %H:%M}" in window.details.toPlainText()
+
+
+def test_details_show_unparseable_links_from_alertmanager_as_text(qapp):
+    # an Alertmanager (or a rule) can send any text as a URL: "http://[::1" makes urlsplit raise
+    from oncall_tray.ui.alert_details import details_html
+
+    odd = Alert(fingerprint="f", labels={"alertname": "Odd", "severity": "warning"},
+                annotations={"summary": "s", "runbook_url": "http://[::1/runbook", "dashboard_url": "https://[x"},
+                status=AlertStatus("active"), starts_at=T0, generator_url="http://[prom:9090/graph?g0.expr=up")
+    page = details_html(odd, [], Config(), "firing")
+    assert "http://[::1/runbook" in page and "<a href" not in page

@@ -138,8 +138,13 @@ def _works_without_the_file(args: argparse.Namespace) -> bool:
 
 
 def _hide_password(url: str) -> str:
-    """``url`` with any password replaced by ***, for messages."""
-    parts = urlsplit(url)
+    """``url`` with any password replaced by ***, for messages; one that cannot be split
+    (``http://u:p@[::1``) loses everything before its last ``@``."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        scheme, separator, rest = url.partition("://")
+        return f"{scheme}{separator}***@{rest.rpartition('@')[2]}" if "@" in rest else url
     if parts.password is None:
         return url
     return parts._replace(netloc=parts.netloc.replace(":" + parts.password + "@", ":***@")).geturl()

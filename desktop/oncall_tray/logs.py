@@ -62,7 +62,14 @@ def attach_missing_streams() -> None:
     """Give the process a ``sys.stdout`` / ``sys.stderr`` that swallows output where it has
     none: a windowed build (PyInstaller ``console=False``, ``pythonw``, the ``oncall-tray-gui``
     script on Windows) or a start with those descriptors closed sets them to None, and any
-    library's ``sys.stderr.write`` would then raise. The log file keeps what matters."""
+    library's ``sys.stderr.write`` would then raise. The log file keeps what matters.
+
+    Streams whose encoding cannot write every character (``PYTHONIOENCODING=ascii``, a legacy
+    Windows console code page) write what they cannot as ``\\xNN`` escapes instead of raising
+    ``UnicodeEncodeError`` in the middle of the output (alert names and labels are any text)."""
     for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
+        stream = getattr(sys, name)
+        if stream is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (process lifetime)
+        elif hasattr(stream, "reconfigure") and (stream.errors or "strict") == "strict":
+            stream.reconfigure(errors="backslashreplace")

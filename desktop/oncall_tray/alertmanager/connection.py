@@ -111,8 +111,11 @@ class BearerAuth(httpx.Auth):
 def system_proxy(url: str) -> str | None:
     """The proxy for ``url`` from the environment and the system settings, or None when there is
     none or the host is on the bypass list (``NO_PROXY``, Windows' and macOS' exceptions)."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:  # not a URL (the settings' checks name it): no proxy to pick
+        return None
     proxies = urllib.request.getproxies()
     proxy = proxies.get(parts.scheme) or proxies.get("all")
     if not proxy:

@@ -85,7 +85,10 @@ def expression_from_generator_url(url: str) -> str:
     """
     if not url.strip():
         raise NoExpression("the alert has no generatorURL")
-    query = urlsplit(url.strip()).query
+    try:
+        query = urlsplit(url.strip()).query
+    except ValueError as exc:  # "http://[host...": the Alertmanager's data is any text
+        raise NoExpression(f"the generatorURL {url!r} is not a valid URL: {exc}") from None
     values = parse_qs(query, keep_blank_values=True).get("g0.expr", [])
     expr = values[0].strip() if values else ""
     if not expr:

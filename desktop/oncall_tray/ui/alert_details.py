@@ -21,7 +21,10 @@ tr = translator_for(TR_CONTEXT)
 
 
 def _is_web_link(url: str) -> bool:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # any text can arrive as a URL ("http://[::1" makes urlsplit raise): not a link
+        return False
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
