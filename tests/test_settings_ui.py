@@ -123,6 +123,10 @@ def test_login_dialog_checks_input_and_says_where_the_secret_goes(qtbot, store):
         dialog.login_button.click()
     assert submitted.args[0] == Credentials("basic", "alice", PASSWORD)
     assert dialog.secret.text() == ""
+    assert dialog.problem.text() == "Checking with Alertmanager…" and not dialog.login_button.isEnabled()
+    dialog.checked("Alertmanager refused these credentials")  # stays open, name kept, to try again
+    assert dialog.problem.text() == "Alertmanager refused these credentials" and dialog.login_button.isEnabled()
+    assert dialog.username.text() == "alice" and dialog.result() == 0
 
 
 @pytest.fixture
@@ -168,6 +172,29 @@ def test_credentials_needed_opens_the_login_dialog_and_the_login_works(qtbot, co
     assert "auth_method: basic" in text and PASSWORD not in text
     assert all(PASSWORD not in record.getMessage() for record in caplog.records)
     assert any("new settings applied" in record.getMessage() for record in caplog.records)
+
+
+def test_refused_credentials_are_not_kept_and_the_dialog_says_so(qtbot, controller_for, alertmanager, tmp_path,
+                                                                  store):
+    alertmanager.post_alerts([make_alert("Guarded", "critical")])
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        controller = controller_for(f"alertmanager_url: {proxy.url}\n")
+        qtbot.waitUntil(lambda: "login" in controller.connection.dialogs, timeout=10000)
+        login = controller.connection.dialogs["login"]
+        login.username.setText("alice")
+        login.secret.setText("wrong-password")
+        login.login_button.click()
+        qtbot.waitUntil(lambda: "refused these credentials" in login.problem.text(), timeout=10000)
+        assert "nothing was kept" in login.problem.text() and "401" in login.problem.text()
+        assert login.isVisible() and controller.connection.dialogs["login"] is login
+        assert store.credentials(proxy.url, "basic", "alice") is None
+        assert "auth_method" not in (tmp_path / "config.yaml").read_text()
+        assert controller.config.auth_method == "none"
+        login.secret.setText(PASSWORD)  # the right one now
+        login.login_button.click()
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL, timeout=10000)
+        assert "login" not in controller.connection.dialogs
+        assert "auth_method: basic" in (tmp_path / "config.yaml").read_text()
 
 
 def test_new_settings_apply_without_a_restart(qtbot, controller_for, store):

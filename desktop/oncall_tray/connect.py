@@ -91,3 +91,20 @@ def check_connection(config: Config, store: SecretStore | None = None) -> Cluste
         return ClusterPoll(None, [], (), None, exc)
     with cluster:
         return cluster.poll(config.alert_query(), want_status=True)
+
+
+def check_credentials(config: Config, credentials: Credentials) -> AlertmanagerError | None:
+    """Ask the first member of ``config``'s Alertmanager for its status with ``credentials``:
+    None when it answers, else the error (``CredentialsNeeded`` when it refuses them, HTTP
+    401/403). Never raises ``AlertmanagerError``. Blocking: ``login`` and the tray's login
+    dialog (off the GUI thread) check before they keep anything."""
+    try:
+        cluster = open_cluster(config, credentials)
+    except AlertmanagerError as exc:
+        return exc
+    with cluster:
+        try:
+            cluster.clients[0].status()
+        except AlertmanagerError as exc:
+            return exc
+    return None

@@ -178,14 +178,19 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="325"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="70"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="108"/>
+        <source>Alertmanager could not be asked now: %1</source>
+        <translation>Alertmanager could not be asked now: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="184"/>
@@ -198,9 +203,14 @@
         <translation>Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="58"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="98"/>
+        <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
+        <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="113"/>
@@ -213,7 +223,7 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="310"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -223,9 +233,14 @@
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="138"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="107"/>
+        <source>Credentials kept without a check</source>
+        <translation>Credentials kept without a check</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="113"/>
@@ -233,12 +248,12 @@
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="295"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="320"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -248,7 +263,7 @@
         <translation>oncall-tray runs already but does not answer; quit it or end its process</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -508,7 +523,7 @@
         <translation>(%1 left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="108"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: no URL given</translation>
     </message>
@@ -731,7 +746,7 @@
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="170"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
     </message>
@@ -759,7 +774,7 @@
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="50"/>
         <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
         <translation>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</translation>
     </message>
@@ -769,7 +784,7 @@
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="53"/>
         <source>Prometheus URL for trends (overrides the settings)</source>
         <translation>Prometheus URL for trends (overrides the settings)</translation>
     </message>
@@ -881,7 +896,7 @@
         <translation>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="54"/>
         <source>log debug messages to stderr too</source>
         <translation>log debug messages to stderr too</translation>
     </message>
@@ -947,7 +962,7 @@
         <translation>remove the Alertmanager&apos;s password and token from the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="48"/>
         <source>settings file (default: the user config folder)</source>
         <translation>settings file (default: the user config folder)</translation>
     </message>
@@ -962,7 +977,7 @@
         <translation>start a local Alertmanager with the on-call guide&apos;s alerts (and a Prometheus with some history, when installed) and the tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="40"/>
         <source>start the tray (the default)</source>
         <translation>start the tray (the default)</translation>
     </message>
@@ -1105,52 +1120,52 @@
 <context>
     <name>details</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="72"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="62"/>
         <source>Dashboard (Grafana)</source>
         <translation>Dashboard (Grafana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="64"/>
         <source>Expression in Prometheus</source>
         <translation>Expression in Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="57"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="70"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="61"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="92"/>
         <source>Select an alert to see its details.</source>
         <translation>Select an alert to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="68"/>
         <source>Silenced by %1 until %2</source>
         <translation>Silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="55"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="55"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -1892,58 +1907,63 @@
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="124"/>
         <source>A user name cannot contain a colon.</source>
         <translation>A user name cannot contain a colon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="90"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="73"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="138"/>
+        <source>Checking with Alertmanager…</source>
+        <translation>Checking with Alertmanager…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="127"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="127"/>
         <source>Enter the token.</source>
         <translation>Enter the token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="121"/>
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="81"/>
         <source>Kept in the system keyring (%1).</source>
         <translation>Kept in the system keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="97"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="91"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="82"/>
         <source>No system keyring: the secret is kept until oncall-tray quits (%1).</source>
         <translation>No system keyring: the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="114"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -1953,22 +1973,22 @@
         <translation>The keyring is locked; the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="114"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="92"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="72"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="65"/>
         <source>oncall-tray — log in to Alertmanager</source>
         <translation>oncall-tray — log in to Alertmanager</translation>
     </message>

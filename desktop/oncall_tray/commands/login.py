@@ -15,7 +15,7 @@ from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config import LoadedConfig
 from ..config_write import UnwritablePath, save_settings
-from ..connect import open_cluster
+from ..connect import check_credentials
 from ..i18n import Message, Translate
 from ..secrets import KeyringLocked, SecretStore
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, out, tr_for, warn_problems
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         return EXIT_USAGE
     credentials = Credentials(method, username, secret)
     url = config.alertmanager_url
-    checked = check(config, credentials)
+    checked = check_credentials(config, credentials)
     if isinstance(checked, CredentialsNeeded):
         error(Message("cli", "%1: Alertmanager refused these credentials (%2); nothing was stored",
                       (url, checked.describe())).text(tr))
@@ -94,18 +94,3 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     if isinstance(checked, AlertmanagerError):
         error(tr("cli", "could not check it now: %1").replace("%1", checked.describe()))
     return EXIT_OK
-
-
-def check(config, credentials: Credentials) -> AlertmanagerError | None:
-    """Ask the first member for its status with ``credentials``: None when it answers, else the
-    error (``CredentialsNeeded`` when it refuses them)."""
-    try:
-        cluster = open_cluster(config, credentials)
-    except AlertmanagerError as exc:
-        return exc
-    with cluster:
-        try:
-            cluster.clients[0].status()
-        except AlertmanagerError as exc:
-            return exc
-    return None

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ..alertmanager.connection import Credentials
-from ..alertmanager.errors import CredentialsNeeded
+from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config_write import save_settings
-from ..connect import error_reason
+from ..connect import check_credentials, error_reason
 from ..core.overview import Light, Overview
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..watch import PollResult
@@ -82,8 +83,35 @@ class ConnectionActions(QObject):
         config = self.controller.config
         dialog = LoginDialog(config.alertmanager_url, config.auth_method, config.auth_username, reason,
                              self.controller.store)
-        dialog.submitted.connect(self.log_in)
+        dialog.submitted.connect(lambda credentials: self._check(dialog, config, credentials, self.log_in))
         self._show("login", dialog)
+
+    def _check(self, dialog, config, credentials: Credentials, keep: Callable[[Credentials], None]) -> None:
+        """Ask Alertmanager (off the GUI thread) whether it takes ``credentials``; keep them
+        only if it does not refuse them (README: nothing refused is kept). When it cannot be
+        asked now (unreachable), they are kept and the engineer told; a refusal is shown in
+        ``dialog``, which stays open."""
+
+        def done(error, failure) -> None:
+            error = error if failure is None else failure
+            if isinstance(error, CredentialsNeeded):
+                dialog.checked(tr("Alertmanager refused these credentials (%1); nothing was kept.").replace(
+                    "%1", error_reason(error, QCoreApplication.translate)
+                    + (f", HTTP {error.status}" if error.status else "")))
+                return
+            dialog.checked()
+            keep(credentials)
+            if error is not None:
+                log.warning("credentials kept without a check: %s", error)
+                self.controller.notifier.show([Notice(
+                    clip(tr("Credentials kept without a check"), TITLE_LIMIT),
+                    clip(tr("Alertmanager could not be asked now: %1").replace(
+                        "%1", error_reason(error, QCoreApplication.translate)
+                        if isinstance(error, AlertmanagerError) else str(error)), BODY_LIMIT),
+                    None, light=Light.WARNING)])
+
+        if self.controller.shift.actions.submit(check_credentials, config, credentials, done=done) is None:
+            dialog.checked()  # quitting
 
     def log_in(self, credentials: Credentials) -> None:
         """Keep the credentials (keyring, or this run), record the method and user name in the
@@ -129,7 +157,9 @@ class ConnectionActions(QObject):
         from .login_dialog import LoginDialog
 
         dialog = LoginDialog(url, method, username, "", self.controller.store, self.dialogs.get("settings"))
-        dialog.submitted.connect(lambda credentials: self._keep(url, credentials))
+        config = self.controller.config.with_overrides(alertmanager_url=url, alertmanager_peers=())
+        dialog.submitted.connect(
+            lambda credentials: self._check(dialog, config, credentials, lambda kept: self._keep(url, kept)))
         dialog.open()
 
     # -- plumbing ------------------------------------------------------------------------

@@ -52,7 +52,9 @@ class LoginDialog(QDialog):
         store: tells where the secret will be kept.
 
     Signals:
-        submitted(Credentials): the engineer pressed "Log in" with valid input.
+        submitted(Credentials): the engineer pressed "Log in" with valid input. The dialog
+            then says it is checking and waits for ``checked`` (it stays open, the secret
+            field emptied, until the receiver says Alertmanager accepted or refused).
     """
 
     submitted = Signal(object)
@@ -132,5 +134,20 @@ class LoginDialog(QDialog):
         if credentials is None:
             return
         self.secret.clear()  # the widget forgets it as soon as it is handed over
+        self.problem.setStyleSheet("")
+        self.problem.setText(tr("Checking with Alertmanager…"))
+        self.login_button.setEnabled(False)
         self.submitted.emit(credentials)
-        self.accept()
+
+    def checked(self, refusal: str = "") -> None:
+        """The answer to ``submitted``: "" closes the dialog (kept); else Alertmanager refused
+        the credentials, and ``refusal`` (translated) is shown with the fields as typed, except
+        the secret, to try again."""
+        self.login_button.setEnabled(True)
+        if not refusal:
+            self.problem.setText("")
+            self.accept()
+            return
+        self.problem.setStyleSheet("color: #c62828")
+        self.problem.setText(refusal)
+        self.secret.setFocus()
