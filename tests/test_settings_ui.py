@@ -197,6 +197,23 @@ def test_refused_credentials_are_not_kept_and_the_dialog_says_so(qtbot, controll
         assert "auth_method: basic" in (tmp_path / "config.yaml").read_text()
 
 
+def test_a_run_with_its_own_journal_writes_there(qtbot, tmp_path, store, monkeypatch):
+    import dataclasses
+
+    from oncall_tray.paths import journal_path
+    from oncall_tray.ui.app import TrayController
+
+    path = tmp_path / "config.yaml"
+    path.write_text("notifications: false\nalertmanager_url: http://127.0.0.1:9\n")
+    own = tmp_path / "demo" / "journal.db"
+    controller = TrayController(dataclasses.replace(load_config(path), journal=own), store=store)
+    try:
+        assert controller.shift.journal.path == own and own.exists()
+        assert not journal_path().exists()
+    finally:
+        controller.shutdown()
+
+
 def test_new_settings_apply_without_a_restart(qtbot, controller_for, store):
     first, second = LocalAlertmanager().start(), LocalAlertmanager().start()
     try:

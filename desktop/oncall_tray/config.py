@@ -116,6 +116,8 @@ class LoadedConfig:
         overrides: settings given for this run only, on top of the file: ``--alertmanager``,
             ``--prometheus``, the demo's own Alertmanager and Prometheus. They survive the
             settings being saved from the tray (see ``reloaded``).
+        journal: the shift journal for this run, None for the user's own
+            (``paths.journal_path()``); the demo keeps its shift apart in a temporary one.
     """
 
     config: Config
@@ -123,6 +125,7 @@ class LoadedConfig:
     exists: bool
     problems: tuple[Problem, ...]
     overrides: Mapping[str, object] = field(default_factory=dict)
+    journal: Path | None = None
 
     def overridden(self, **values) -> LoadedConfig:
         """These settings for this run only, on top of the file (names of ``Config`` fields).
@@ -142,7 +145,7 @@ class LoadedConfig:
             if group & dropped:
                 dropped |= group
         kept = {key: value for key, value in self.overrides.items() if key not in dropped}
-        return load_config(self.path).overridden(**kept)
+        return dataclasses.replace(load_config(self.path).overridden(**kept), journal=self.journal)
 
 
 LANGUAGES = ("", "pt_BR", "en")

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import shutil
+import tempfile
+from pathlib import Path
 
 from ..config import LoadedConfig
 from ..i18n import Translate
@@ -18,7 +22,8 @@ def register(sub, tr: Translate) -> None:
 
 
 def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
-    """Start the Alertmanager, post the alerts, run the tray; the Alertmanager stops with it."""
+    """Start the Alertmanager, post the alerts, run the tray on a shift journal of its own (the
+    engineer's real one is left alone); the Alertmanager and that journal go with the tray."""
     from ..demo import AlertmanagerNotFound, LocalAlertmanager, guide_alerts
     from ..desktop_session import missing_display
 
@@ -41,8 +46,11 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(tr("cli", "cannot post the demo alerts to %1: %2").replace("%1", am.url).replace("%2", str(exc)))
         return EXIT_USAGE
     error(tr("cli", "demo Alertmanager at %1 (stopped when the tray quits)").replace("%1", am.url))
-    loaded = loaded.overridden(alertmanager_url=am.url, alertmanager_peers=())
-    cleanups = [am.stop]
+    # the demo's shift is not the engineer's: its own journal, gone with the demo
+    scratch = Path(tempfile.mkdtemp(prefix="oncall-tray-demo-"))
+    loaded = dataclasses.replace(loaded.overridden(alertmanager_url=am.url, alertmanager_peers=()),
+                                 journal=scratch / "journal.db")
+    cleanups = [am.stop, lambda: shutil.rmtree(scratch, ignore_errors=True)]
     prometheus = start_demo_prometheus(tr)
     if prometheus is not None:
         cleanups.append(prometheus.stop)
