@@ -8,12 +8,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class FakeServer:
-    """Answers every request with ``status``, ``body`` and ``content_type``; with ``hang`` it
-    accepts the connection and never answers (until ``stop``)."""
+    """Answers every request with ``status``, ``body``, ``content_type`` and ``headers``; with
+    ``hang`` it accepts the connection and never answers (until ``stop``)."""
 
     def __init__(self, status: int = 200, body: bytes = b"", content_type: str = "application/json",
-                 hang: bool = False) -> None:
+                 hang: bool = False, headers: dict[str, str] | None = None) -> None:
         self.status, self.body, self.content_type, self.hang = status, body, content_type, hang
+        self.headers = headers or {}
         self.release = threading.Event()
         self.requests: list[str] = []
         outer = self
@@ -27,6 +28,8 @@ class FakeServer:
                 self.send_response(outer.status)
                 self.send_header("Content-Type", outer.content_type)
                 self.send_header("Content-Length", str(len(outer.body)))
+                for name, value in outer.headers.items():
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(outer.body)
 

@@ -51,6 +51,22 @@ def test_html_200_login_page_is_a_bad_response():
             fetch(server.url)
 
 
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_a_redirect_is_named_with_where_it_points_not_followed(status):
+    # not followed: the credentials would go along to wherever it points (a proxy's http -> https)
+    target = "https://alertmanager.example.com/api/v2/alerts"
+    with FakeServer(status=status, body=b"", content_type="text/plain", headers={"Location": target}) as server:
+        with pytest.raises(BadResponse) as info:
+            fetch(server.url)
+        assert info.value.status == status and "redirected" in info.value.reason and target in info.value.reason
+        assert "JSON" not in info.value.reason
+        from oncall_tray.prometheus.client import PrometheusClient
+
+        with PrometheusClient(server.url) as prometheus, pytest.raises(BadResponse) as info:
+            prometheus.query("up")
+        assert "redirected" in info.value.reason and target in info.value.reason
+
+
 @pytest.mark.parametrize("status", [401, 403])
 def test_401_and_403_ask_for_credentials(status):
     with FakeServer(status=status, body=b"Unauthorized", content_type="text/plain") as server:

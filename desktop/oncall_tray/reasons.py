@@ -26,6 +26,7 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "not valid JSON"),
     QT_TRANSLATE_NOOP("errors", "JSON of the wrong shape"),
     QT_TRANSLATE_NOOP("errors", "unexpected answer"),
+    QT_TRANSLATE_NOOP("errors", "redirected; put the address it points to in the settings"),
     # after "TLS error: " (alertmanager.client.tls_reason)
     QT_TRANSLATE_NOOP("errors", "the certificate is not for this host name"),
     QT_TRANSLATE_NOOP("errors", "the certificate has expired"),

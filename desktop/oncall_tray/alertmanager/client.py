@@ -26,6 +26,7 @@ from .errors import (
     TlsError,
     Unreachable,
     excerpt,
+    redirected,
 )
 from .models import Alert, PostableSilence, Silence, SilenceCreated, Status, is_silence_id
 
@@ -324,6 +325,9 @@ def _html_title(body: bytes) -> str:
 
 def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool = False) -> None:
     code = response.status_code
+    redirect = redirected(url, code, response.headers.get("location"))
+    if redirect is not None:
+        raise redirect
     if code < 400:
         return
     body = response.read()

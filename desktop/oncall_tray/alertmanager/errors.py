@@ -61,6 +61,19 @@ class BadResponse(AlertmanagerError):
     page, or an unexpected status (5xx)."""
 
 
+#: The reason of a 3xx answer, before where it points.
+REDIRECTED = "redirected; put the address it points to in the settings"
+
+
+def redirected(url: str, status: int, location: str | None) -> BadResponse | None:
+    """The error for a redirect (HTTP 3xx), None for another status. The clients do not follow
+    redirects (the credentials would go along to wherever one points, and an http -> https
+    proxy hides the address to set): the reason names where it points (``Location``)."""
+    if not 300 <= status < 400:
+        return None
+    return BadResponse(url, f"{REDIRECTED}: {location or '?'}", status, "")
+
+
 class Refused(AlertmanagerError):
     """Alertmanager understood and refused the request (400, 404, 415, 422...); ``body`` holds
     its message (a bare JSON string or ``{code, message}``)."""

@@ -19,7 +19,7 @@ import msgspec
 
 from ..alertmanager.client import _transport_reason
 from ..alertmanager.connection import system_trust_context
-from ..alertmanager.errors import BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt
+from ..alertmanager.errors import BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt, redirected
 
 DEFAULT_TIMEOUT_S = 10.0
 #: Prometheus refuses more than 11,000 points per series in one range query.
@@ -185,6 +185,9 @@ class PrometheusClient:
 def _decode(url: str, response: httpx.Response) -> QueryResult:
     code = response.status_code
     body = response.content
+    redirect = redirected(url, code, response.headers.get("location"))
+    if redirect is not None:
+        raise redirect
     if code in (401, 403):
         raise CredentialsNeeded(url, "credentials needed", code, excerpt(body))
     try:
