@@ -62,6 +62,22 @@ def test_every_bad_value_is_named_with_key_and_line_and_the_rest_applies(tmp_pat
     assert loaded.config.poll_interval == 15 and loaded.config.alertmanager_url == "http://localhost:9093"
 
 
+@pytest.mark.parametrize("urls, reason", [
+    ('["http://127.0.0.1:19393", 7]', "item 2 of the list must be text, not a whole number"),
+    ('["http://a:9093", "localhost:9094"]', "localhost:9094: must be an http:// or https:// URL with a host"),
+])
+def test_a_bad_item_of_an_alertmanager_url_list_is_named_under_that_key(tmp_path, urls, reason):
+    # fresh-user review: it was reported as "alertmanager_peers: item 1", the item before the bad one
+    path = tmp_path / "config.yaml"
+    path.write_text(f"engineer: ana\nalertmanager_url: {urls}\n", encoding="utf-8")
+    loaded = load_config(path)
+    assert [(p.key, p.line, p.reason.text()) for p in loaded.problems] == [("alertmanager_url", 2, reason)]
+    assert loaded.config.alertmanager_urls() == ("http://localhost:9093",)
+    good = tmp_path / "good.yaml"
+    good.write_text('alertmanager_url: ["http://a:9093", "http://b:9093"]\nalertmanager_peers: ["http://c:9093"]\n')
+    assert load_config(good).config.alertmanager_urls() == ("http://a:9093", "http://b:9093", "http://c:9093")
+
+
 def test_a_receiver_alertmanager_cannot_compile_and_every_bad_filter_matcher_are_named(tmp_path):
     """``receiver`` is a regular expression to Alertmanager (Go RE2): one that does not
     compile made every poll fail with a 400 while ``config check`` said OK."""

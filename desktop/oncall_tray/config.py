@@ -234,16 +234,25 @@ def _check_ca_bundle(value: str) -> Message | None:
     return None
 
 
-def _url_list(data: Mapping[str, object]) -> Mapping[str, object]:
+def _url_list(data: Mapping[str, object], line: int | None) -> tuple[Mapping[str, object], list[Problem]]:
     """``alertmanager_url`` may be a list (an HA cluster): its first URL stays the
-    ``alertmanager_url``, the others go before ``alertmanager_peers``."""
+    ``alertmanager_url``, the others go before ``alertmanager_peers``. The list is checked as
+    written first, so that a problem names ``alertmanager_url`` and the item's place in it
+    (``line``: the key's); with one, the key is left out (its default applies)."""
     urls = data.get("alertmanager_url")
     if not isinstance(urls, list) or not urls:
-        return data
+        return data, []
+    try:
+        error = _check_urls(msgspec.convert(urls, tuple[str, ...], strict=False))
+    except msgspec.ValidationError as exc:
+        return {k: v for k, v in data.items() if k != "alertmanager_url"}, [
+            from_validation_error("alertmanager_url", line, exc)]
+    if error:
+        return {k: v for k, v in data.items() if k != "alertmanager_url"}, [Problem("alertmanager_url", line, error)]
     peers = data.get("alertmanager_peers") or []
     if not isinstance(peers, list):
-        return data  # reported as a wrong type of alertmanager_peers
-    return {**data, "alertmanager_url": urls[0], "alertmanager_peers": urls[1:] + peers}
+        return data, []  # reported as a wrong type of alertmanager_peers
+    return {**data, "alertmanager_url": urls[0], "alertmanager_peers": urls[1:] + peers}, []
 
 
 _CHECKS = {
@@ -275,10 +284,10 @@ def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None)
     """
     lines = lines or {}
     good: dict = {}
-    problems: list[Problem] = []
     if "alertmanager_peers" not in lines and "alertmanager_url" in lines:
         lines = {**lines, "alertmanager_peers": lines["alertmanager_url"]}
-    for key, raw in _url_list(data).items():
+    data, problems = _url_list(data, lines.get("alertmanager_url"))
+    for key, raw in data.items():
         field = _FIELDS.get(str(key))
         if field is None:
             problems.append(Problem(str(key), lines.get(str(key)), Message("settings", "unknown setting"), "unknown"))
