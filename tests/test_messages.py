@@ -110,7 +110,39 @@ def test_texts_are_cut_to_the_windows_limits():
     long = alert("X" * 200, "critical", summary="word " * 200)
     (notice,) = plan(poll.ok([long]), tr)
     assert len(notice.title) <= TITLE_LIMIT and notice.title.endswith("…")
-    assert len(notice.body) <= BODY_LIMIT and notice.body.endswith("…")
+    assert len(notice.body) <= BODY_LIMIT and notice.body.endswith("…\nhost:1")
+
+
+def test_a_long_summary_is_cut_so_that_the_instance_still_shows():
+    # fresh-user review: a ~4,000-character summary pushed the instance out of the body
+    poll = Poll()
+    poll.ok([])
+    (notice,) = plan(poll.ok([alert("Long", "critical", summary="muito " * 700)]), tr)
+    assert len(notice.body) <= BODY_LIMIT
+    summary, where = notice.body.split("\n")
+    assert summary.endswith("…") and where == "host:1"
+
+
+def test_control_characters_reach_the_daemon_as_escapes():
+    poll = Poll()
+    poll.ok([])
+    odd = alert("Esc\x1b]0;title\x07", "warning", summary="line1\nline2\x1b[31m red \u202eevil")
+    (notice,) = plan(poll.ok([odd]), tr)
+    assert "\x1b" not in notice.title + notice.body and "\u202e" not in notice.body
+    assert notice.title == "[WARNING] Esc\\x1b]0;title\\x07"
+    assert notice.body == "line1\nline2\\x1b[31m red \\u202eevil\nhost:1"
+
+
+def test_never_reached_is_not_lost_and_the_address_is_named():
+    from oncall_tray.alertmanager.errors import Unreachable
+
+    poll = Poll()
+    error = Unreachable("http://localhost:9093/api/v2/alerts?active=true", "connection refused")
+    first = PollResult(None, poll.contact.failure(T0, error.describe()), error)
+    assert plan(first, tr) == []
+    (never,) = plan(PollResult(None, poll.contact.failure(T0, error.describe()), error), tr)
+    assert never.title == "Cannot reach Alertmanager"
+    assert never.body.startswith("http://localhost:9093\nNo answer since ") and "connection refused" in never.body
 
 
 def test_clip_keeps_short_text_and_cuts_at_words():

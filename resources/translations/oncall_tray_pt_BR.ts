@@ -2029,52 +2029,57 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="207"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="202"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="96"/>
         <source>(unnamed alert)</source>
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="180"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="156"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="177"/>
+        <source>Cannot reach Alertmanager</source>
+        <translation>Alertmanager inacessível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="176"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="181"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="172"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="101"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="105"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
     </message>
@@ -2442,8 +2447,8 @@
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="373"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="385"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -2488,7 +2493,7 @@
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="360"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
@@ -2588,7 +2593,7 @@
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="356"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -2603,7 +2608,7 @@
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="393"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
@@ -2623,12 +2628,12 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="379"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="319"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
@@ -2653,7 +2658,7 @@
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="293"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
@@ -2663,7 +2668,7 @@
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="335"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>

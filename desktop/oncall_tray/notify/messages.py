@@ -22,6 +22,7 @@ from ..core.overview import Light
 from ..core.severity import Severity, severity_word  # severity_word: re-exported
 from ..core.tracker import AlertEvent, AlertSnapshot, EventKind
 from ..i18n import Translate
+from ..terminal_text import visible
 from ..watch import PollResult
 
 TITLE_LIMIT = 63
@@ -72,20 +73,30 @@ def clip(text: str, limit: int) -> str:
 
 def notice(title: str, body: str, severity: Severity | None, quiet: bool = False, fingerprint: str = "",
            light: Light | None = None) -> Notice:
-    """A ``Notice`` with title and body cut to the Windows limits."""
-    return Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), severity, quiet, fingerprint, light)
+    """A ``Notice`` with title and body cut to the Windows limits, control characters shown
+    as escapes (``terminal_text.visible``: alert text is anyone's, and a notification daemon
+    passes an ESC or a bidi override on as it is); the body keeps its line breaks."""
+    return Notice(clip(visible(title), TITLE_LIMIT), clip(visible(body, multiline=True), BODY_LIMIT), severity,
+                  quiet, fingerprint, light)
 
 
 def _where(alert: Alert) -> str:
     return alert.labels.get("instance") or alert.labels.get("service", "")
 
 
+#: Characters of the body kept for the instance under a long summary.
+WHERE_LIMIT = 80
+
+
 def alert_notice(event: AlertEvent, tr: Translate) -> Notice:
-    """The notice for one fired, resolved or escalated-severity alert."""
+    """The notice for one fired, resolved or escalated-severity alert: title ``[CRITICAL]
+    APIDown``, body the summary and the instance (issue 2); a long summary is cut so that the
+    instance still fits (``BODY_LIMIT``)."""
     alert, severity = event.alert, event.severity
     name = alert.alertname or tr(CONTEXT, "(unnamed alert)")
-    body_lines = [alert.summary, _where(alert)]
-    body = "\n".join(line for line in body_lines if line)
+    where = clip(visible(_where(alert)), WHERE_LIMIT)
+    summary = clip(visible(alert.summary, multiline=True), BODY_LIMIT - len(where) - 1 if where else BODY_LIMIT)
+    body = "\n".join(line for line in (summary, where) if line)
     if event.kind is EventKind.RESOLVED:
         title = tr(CONTEXT, "Resolved: %1").replace("%1", name)
         return notice(title, body, severity, quiet=True, fingerprint=alert.fingerprint)
@@ -159,7 +170,12 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
         # (credentials needed is not "down": the tray asks for them instead, issue 6)
         since = _clock_time(contact.lost_since)
         body = tr(CONTEXT, "No answer since %1: %2").replace("%1", since).replace("%2", contact.last_error)
-        notices.append(notice(tr(CONTEXT, "Contact with Alertmanager lost"), body, None, light=Light.UNREACHABLE))
+        address = getattr(result.error, "url", "").partition("/api/v2/")[0]
+        if address:  # after a bad settings file, the default address: say which one
+            body = f"{address}\n{body}"
+        title = tr(CONTEXT, "Contact with Alertmanager lost") if contact.last_success_at is not None \
+            else tr(CONTEXT, "Cannot reach Alertmanager")  # never reached since the tray started
+        notices.append(notice(title, body, None, light=Light.UNREACHABLE))
     elif contact.change is ContactChange.RESTORED:
         body = tr(CONTEXT, "Alertmanager answers again (%1).").replace("%1", _clock_time(contact.last_success_at))
         notices.append(notice(tr(CONTEXT, "Contact with Alertmanager restored"), body, None, quiet=True,
