@@ -22,6 +22,21 @@ def test_no_player_is_a_logged_warning(monkeypatch, caplog):
     assert "no sound player" in caplog.text
 
 
+def test_a_missing_player_is_one_warning_per_run_not_one_per_critical_alert(qapp, monkeypatch, caplog):
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.notify.messages import notice
+    from oncall_tray.ui.notifications import Notifier
+
+    monkeypatch.setenv("PATH", "/nonexistent")
+    notifier = Notifier(lambda *args: None, lambda: False)
+    notifier.sound = True
+    monkeypatch.setattr(notifier._chain, "send", lambda n: "test")
+    with caplog.at_level(logging.WARNING):
+        for _ in range(3):
+            notifier._deliver(notice("[CRITICAL] Down", "body", Severity.CRITICAL))
+    assert caplog.text.count("no sound player") == 1
+
+
 def test_a_failing_player_is_a_logged_warning(monkeypatch, tmp_path, caplog):
     player = tmp_path / "aplay"
     player.write_text("#!/bin/sh\nexit 3\n")

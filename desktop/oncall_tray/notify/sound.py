@@ -35,10 +35,13 @@ def player_command(path: Path) -> list[str] | None:
     return None
 
 
-def play(path: Path | None = None) -> bool:
+def play(path: Path | None = None, warned: bool = False) -> bool:
     """Play ``path`` (default: the critical sound) and wait for it (at most 5 s); True when it
-    played. Blocking: call it from a worker thread."""
+    played. Blocking: call it from a worker thread. ``warned``: the caller has had a failure
+    logged as a warning already; this one goes to the debug log (one warning per run, not one
+    per critical alert)."""
     path = path or critical_sound()
+    level = logging.DEBUG if warned else logging.WARNING
     try:
         if sys.platform == "win32":
             import winsound
@@ -47,11 +50,11 @@ def play(path: Path | None = None) -> bool:
             return True
         command = player_command(path)
         if command is None:
-            log.warning("no sound player found (paplay, aplay or afplay); the critical sound is off")
+            log.log(level, "no sound player found (paplay, aplay or afplay); the critical sound is off")
             return False
         subprocess.run(command, check=True, timeout=PLAY_TIMEOUT_S,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         return True
     except (OSError, subprocess.SubprocessError, RuntimeError) as exc:
-        log.warning("the critical sound did not play: %s", exc)
+        log.log(level, "the critical sound did not play: %s", exc)
         return False

@@ -60,6 +60,7 @@ class Notifier(QObject):
         super().__init__(parent)
         self.enabled = enabled
         self.sound = False  # issue 4: optional sound for critical alerts (setting ``sound``)
+        self._sound_failed = False  # a failure was logged as a warning (notification thread only)
         self._icons = {light: self._icon(light) for light in Light}
         self._tray_message.connect(lambda n: show_tray_message(n.title, n.body, _critical(n)),
                                    Qt.ConnectionType.QueuedConnection)
@@ -93,7 +94,8 @@ class Notifier(QObject):
     def _deliver(self, notice: Notice) -> None:
         backend = self._chain.send(notice)
         if self.sound and _critical(notice):
-            play()  # in this thread: the GUI never waits for the speaker
+            if not play(warned=self._sound_failed):  # in this thread: the GUI never waits for the speaker
+                self._sound_failed = True
         log.info("notification %r via %s", notice.title, backend or "nothing")
         self.delivered.emit(notice, backend or "")
 
