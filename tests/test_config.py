@@ -78,6 +78,18 @@ def test_a_bad_item_of_an_alertmanager_url_list_is_named_under_that_key(tmp_path
     assert load_config(good).config.alertmanager_urls() == ("http://a:9093", "http://b:9093", "http://c:9093")
 
 
+@pytest.mark.parametrize("line, reason", [
+    ("notification_summary_threshold: 2.5", "must be a whole number, not a number with a fraction"),
+    ("request_timeout: 1e400", "the number is too large"),
+    ('prometheus_url: "http://127.0.0.1:19393 extra"', "the port must be a number from 1 to 65535"),
+    ("prometheus_url: http://127.0.0.1:99999", "the port must be a number from 1 to 65535"),
+])
+def test_odd_values_get_a_sentence_of_their_own(tmp_path, line, reason):
+    path = tmp_path / "config.yaml"
+    path.write_text(line + "\n", encoding="utf-8")
+    assert [p.reason.text() for p in load_config(path).problems] == [reason]
+
+
 def test_a_receiver_alertmanager_cannot_compile_and_every_bad_filter_matcher_are_named(tmp_path):
     """``receiver`` is a regular expression to Alertmanager (Go RE2): one that does not
     compile made every poll fail with a 400 while ``config check`` said OK."""

@@ -75,7 +75,12 @@ TYPE_NAMES = MappingProxyType({
     "null": Message("settings", "empty (null)"),
 })
 
+#: The value found, where it differs from what an expected type is called ("must be a whole
+#: number, not a number" says nothing).
+FOUND_NAMES = MappingProxyType({**TYPE_NAMES, "float": Message("settings", "a number with a fraction")})
+
 _WRONG_TYPE = re.compile(r"^Expected `(\w+)`, got `(\w+)`$")
+_OUT_OF_RANGE = re.compile(r"^Number out of range$")
 _BOUND = re.compile(r"^Expected `(\w+)` (>=|<=|>|<) (\S+)$")
 _ENUM = re.compile(r"^Invalid enum value (.+)$")
 _MISSING = re.compile(r"^Object missing required field `(.+)`$")
@@ -101,7 +106,10 @@ def _bound(op: str, kind: str, limit: str) -> Message:
 def _body(text: str) -> tuple[Message, str] | None:
     """(reason, kind) for a msgspec message without its location, None when not recognised."""
     if match := _WRONG_TYPE.match(text):
-        return Message("settings", "must be %1, not %2", (_type(match[1]), _type(match[2]))), "type"
+        found = FOUND_NAMES.get(match[2], f"`{match[2]}`")
+        return Message("settings", "must be %1, not %2", (_type(match[1]), found)), "type"
+    if _OUT_OF_RANGE.match(text):
+        return Message("settings", "the number is too large"), ""
     if match := _BOUND.match(text):
         return _bound(match[2], match[1], match[3]), ""
     if match := _ENUM.match(text):

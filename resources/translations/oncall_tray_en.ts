@@ -2087,7 +2087,7 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="149"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2097,17 +2097,17 @@
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="222"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="206"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
@@ -2127,7 +2127,7 @@
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="188"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -2427,6 +2427,11 @@
         <translation>a number</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="80"/>
+        <source>a number with a fraction</source>
+        <translation>a number with a fraction</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="69"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
@@ -2447,8 +2452,8 @@
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="382"/>
         <location filename="../../desktop/oncall_tray/config.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="388"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -2473,12 +2478,12 @@
         <translation>cannot write %1: the file system is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
@@ -2488,12 +2493,12 @@
         <translation>empty (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="130"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="363"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
@@ -2508,27 +2513,27 @@
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="102"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="103"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
@@ -2538,22 +2543,22 @@
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="168"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="215"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="177"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>must be between %1 and %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="211"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
@@ -2563,17 +2568,17 @@
         <translation>must be from 0 (none) to %1 minutes (a week)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
         <source>must be none, basic or bearer</source>
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="231"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="170"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
@@ -2583,32 +2588,32 @@
         <translation>needs at least one day</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="236"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="197"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="359"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="162"/>
         <source>not a valid URL: %1</source>
         <translation>not a valid URL: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="189"/>
         <source>not a valid matcher: %1</source>
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="396"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -2623,22 +2628,32 @@
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="118"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="382"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="322"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
+        <source>the number is too large</source>
+        <translation>the number is too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="166"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>the port must be a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="131"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
@@ -2653,12 +2668,12 @@
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="296"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>
@@ -2668,12 +2683,12 @@
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="338"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>
