@@ -262,13 +262,15 @@ def test_a_plain_404_from_another_server_is_not_a_missing_silence(tmp_path, comm
 def test_status_table_cuts_long_labels_with_an_ellipsis_and_keeps_the_columns(alertmanager, tmp_path):
     long_name = "DatabaseConnectionPoolExhaustedOnTheReportingReplica"
     long_instance = "reporting-replica-03.db.internal.conectcrm.example:5432"
-    alertmanager.post_alerts([make_alert(long_name, "critical", instance=long_instance, summary="Pool esgotado"),
+    long_summary = "Pool esgotado " + "muito " * 900
+    alertmanager.post_alerts([make_alert(long_name, "critical", instance=long_instance, summary=long_summary),
                               make_alert("APIDown", "warning", instance="backend:3001", summary="Backend")])
     cfg = settings_file(tmp_path)
     result = run("--alertmanager", alertmanager.url, "status", config=cfg)
     assert result.returncode == 0, result.stderr
     rows = [line for line in result.stdout.splitlines() if "Pool esgotado" in line or "Backend" in line]
     assert len(rows) == 2
+    assert max(len(row) for row in rows) < 300 and any(row.endswith("…") for row in rows)  # the summary too
     long_row = rows[0] if "Pool" in rows[0] else rows[1]
     assert long_name not in long_row and long_name[:20] in long_row and "…" in long_row
     assert long_instance not in long_row and long_instance[:20] in long_row
@@ -276,4 +278,4 @@ def test_status_table_cuts_long_labels_with_an_ellipsis_and_keeps_the_columns(al
     assert long_row.index("Pool esgotado") == next(r for r in rows if r != long_row).index("Backend")  # summaries
     as_json = json.loads(run("--alertmanager", alertmanager.url, "status", "--json", config=cfg).stdout)
     alert = next(a for a in as_json["alerts"] if a["alertname"] == long_name)
-    assert alert["labels"]["instance"] == long_instance  # whole in --json
+    assert alert["labels"]["instance"] == long_instance and alert["summary"] == long_summary  # whole in --json

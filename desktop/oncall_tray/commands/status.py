@@ -214,9 +214,9 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
 
 
 #: ``status`` columns: (widest, right-aligned); None: as wide as the widest value. The last
-#: column (the summary) is never padded. The SLA clocks are never cut.
+#: column (the summary) is never padded, only cut. The SLA clocks are never cut.
 _COLUMNS = ((None, False), (None, False), (32, False), (None, False), (None, True), (None, False),
-            (None, False), (30, False), (None, False))
+            (None, False), (30, False), (120, False))
 
 
 def fit(text: str, width: int, right: bool = False) -> str:
@@ -229,11 +229,11 @@ def fit(text: str, width: int, right: bool = False) -> str:
 def table(rows: list[tuple[str, ...]], columns: tuple[tuple[int | None, bool], ...]) -> list[str]:
     """Rows as aligned lines, two spaces between columns: each column as wide as its widest
     value, at most its limit (longer values cut with "…"); empty columns left out; the last
-    column as it is. Full values are in ``--json``."""
+    column cut but not padded. Full values are in ``--json``."""
     widths = [min(max(len(row[i]) for row in rows), limit or 10**6) for i, (limit, _r) in enumerate(columns)]
     lines = []
     for row in rows:
-        cells = [fit(cell, width, right) if i < len(row) - 1 else cell
+        cells = [fit(cell, width, right) if i < len(row) - 1 else fit(cell, width)
                  for i, (cell, width, (_l, right)) in enumerate(zip(row, widths, columns)) if width]
         lines.append("  ".join(cells).rstrip())
     return lines
