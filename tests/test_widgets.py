@@ -60,6 +60,7 @@ def test_alerts_window_lists_alerts_as_plain_text_and_marks_stale(qtbot):
 
     window = AlertsWindow(Config())
     qtbot.addWidget(window)
+    assert window.headline.text() == "Connecting to Alertmanager…"  # not blank until the first poll ends
     tracker, contact = AlertTracker(SeverityMap()), ContactMonitor()
     snap = tracker.update([alert("Info", "info", "i"), alert("Down", "critical", "<img src=x> <b>bold</b>"),
                            alert("Acked", "warning", "w", silenced=True)], T0 + dt.timedelta(minutes=7)).snapshot

@@ -109,6 +109,7 @@ class AlertsWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.headline.setFont(font)
+        self.headline.setText(tr("Connecting to Alertmanager…"))  # until the first answer (show_overview)
         self.details_label = QLabel()
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details_label.setWordWrap(True)
