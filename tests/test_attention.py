@@ -135,3 +135,15 @@ def test_many_missed_responses_make_one_notice_not_one_each():
     assert missed[0].body.startswith("Down0, Down1") and missed[0].body.endswith("(+32)")
     few = attention_notices(late, world.tracker.snapshot.alerts, lambda _c, text: text, T0 + 6 * MIN, threshold=50)
     assert len([n for n in few if n.title.startswith("Response target missed")]) == 40
+
+
+def test_an_escalation_of_an_alert_from_another_day_gives_the_date():
+    from oncall_tray.notify.attention_messages import attention_notices
+
+    world = World()
+    old = T0 - dt.timedelta(days=3)
+    world.at(old + MIN, [alert("Ancient", "critical", old)])
+    late = world.at(T0, [alert("Ancient", "critical", old)])
+    (escalation,) = [n for n in attention_notices(late, world.tracker.snapshot.alerts, lambda _c, text: text, T0)
+                     if n.title.startswith("Escalate")]
+    assert f"(since {old.astimezone():%Y-%m-%d %H:%M})" in escalation.body, escalation.body

@@ -113,13 +113,16 @@ def _minutes_text(minutes: int) -> str:
 
 
 def format_countdown(seconds: float) -> str:
-    """A countdown as the engineer reads it: ``"4:05"``, ``"1:02:03"``, ``"-2:10"`` once past.
+    """A countdown as the engineer reads it: ``"4:05"``, ``"1:02:03"``, ``"-2:10"`` once past;
+    from a day on in days and hours (``"-3d04h"``): seconds say nothing there.
 
     Args:
         seconds: time left; negative once the deadline is past.
     """
     sign = "-" if seconds < 0 else ""
     total = int(abs(seconds))
+    if total >= 86400:
+        return sign + _minutes_text(total // 60)
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{sign}{hours}:{minutes:02d}:{secs:02d}" if hours else f"{sign}{minutes}:{secs:02d}"

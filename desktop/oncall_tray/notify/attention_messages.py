@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from ..alertmanager.models import Alert
 from ..core.attention import Attention, RedFlag
+from ..core.handoff import local_time
 from ..core.overview import Light
 from ..core.severity import Severity
 from ..i18n import Translate
@@ -16,8 +17,9 @@ from .messages import Notice, notice
 CONTEXT = "attention"
 
 
-def _local(when: dt.datetime | None) -> str:
-    return when.astimezone().strftime("%H:%M") if when else "?"
+def _local(when: dt.datetime | None, now: dt.datetime, tr: Translate) -> str:
+    """Local HH:MM, with the date when not today; "?" for None."""
+    return local_time(when, None, now, tr) if when else "?"
 
 
 def _minutes_since(start: dt.datetime | None, now: dt.datetime) -> str:
@@ -54,7 +56,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
             title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.alertname)
             body = tr(CONTEXT, "Firing for %1 min without resolution (since %2). The escalation message is ready "
                                "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
-                "%2", _local(alert.starts_at))
+                "%2", _local(alert.starts_at, now, tr))
             notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
     overdue = [alerts[fp] for fp in attention.newly_overdue if fp in alerts]
     if len(overdue) > threshold:
@@ -85,8 +87,8 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         notices += [_summary(expiring, tr(CONTEXT, "Acknowledgements ending soon: %1 alerts"), Severity.WARNING)]
     else:
         for alert, silence in attention.expiring:
-            title = tr(CONTEXT, "Acknowledgement ends at %1: %2").replace("%1", _local(silence.ends_at)).replace(
-                "%2", alert.alertname)
+            title = tr(CONTEXT, "Acknowledgement ends at %1: %2").replace(
+                "%1", _local(silence.ends_at, now, tr)).replace("%2", alert.alertname)
             body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
             notices.append(notice(title, body, Severity.WARNING, fingerprint=alert.fingerprint))
     return notices
@@ -97,5 +99,6 @@ def left_behind_notice(alert: Alert, silence, tr: Translate) -> Notice:
     (guide: "Remova silenciamento após resolver")."""
     title = tr(CONTEXT, "Resolved: %1 (silence still active)").replace("%1", alert.alertname)
     body = tr(CONTEXT, "Silence by %1 until %2: %3. Expire it in the Silences tab.").replace(
-        "%1", silence.created_by).replace("%2", _local(silence.ends_at)).replace("%3", silence.comment)
+        "%1", silence.created_by).replace("%2", _local(silence.ends_at, dt.datetime.now(dt.timezone.utc), tr)).replace(
+        "%3", silence.comment)
     return notice(title, body, None, quiet=True, light=Light.OK)
