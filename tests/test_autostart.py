@@ -95,6 +95,11 @@ def test_cli_on_status_off(xdg, tmp_path):
     status = cli("autostart", "status", env=xdg)
     assert "Start with the session: on" in status.stdout
     assert str(tmp_path / "my settings.yaml") in status.stdout
+    watched = cli("--alertmanager", "http://am-a:9093,http://am-b:9093", "--prometheus", "http://prom:9090",
+                  "autostart", "on", env=xdg)  # the options given are what the entry starts
+    assert watched.returncode == 0, watched.stderr
+    assert watched.stdout.splitlines()[2].endswith(
+        " --alertmanager http://am-a:9093,http://am-b:9093 --prometheus http://prom:9090")
     off = cli("autostart", "off", env=xdg)
     assert off.returncode == 0 and "Start with the session: off" in off.stdout
     assert not entry.exists()

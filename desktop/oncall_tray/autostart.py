@@ -39,14 +39,14 @@ class AutostartState:
     command: tuple[str, ...] | None = None
 
 
-def launch_command(config: Path | None = None, *, frozen: bool | None = None,
+def launch_command(config: Path | None = None, *, options: Sequence[str] = (), frozen: bool | None = None,
                    executable: str | None = None, platform: str = sys.platform) -> list[str]:
     """The command that starts the tray of this installation.
 
     A PyInstaller bundle: its own executable. A pip or pipx install: the ``oncall-tray`` script
     beside the interpreter (``oncall-tray-gui.exe`` on Windows, which opens no console), else
     ``python -m oncall_tray``. ``config`` (a settings file given with ``--config``) is passed on
-    as an absolute path.
+    as an absolute path, then ``options`` as they are (``--alertmanager URL``...).
     """
     frozen = getattr(sys, "frozen", False) if frozen is None else frozen
     executable = executable or sys.executable
@@ -65,7 +65,7 @@ def launch_command(config: Path | None = None, *, frozen: bool | None = None,
             command = [executable, "-m", "oncall_tray"]
     if config is not None:
         command += ["--config", str(Path(config).absolute())]
-    return command
+    return command + list(options)
 
 
 # -- desktop entry Exec quoting (freedesktop.org Desktop Entry spec, "The Exec key") ---------

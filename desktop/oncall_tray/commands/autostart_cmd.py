@@ -22,14 +22,17 @@ def register(sub, tr: Translate) -> None:
 
 
 def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
-    """``on`` writes the entry for this installation (with ``--config`` when one was given),
-    ``off`` removes it, ``status`` tells. Prints "on" or "off", where, and the command; exit 1
+    """``on`` writes the entry for this installation (with ``--config``, ``--alertmanager`` and
+    ``--prometheus`` when they were given), ``off`` removes it, ``status`` tells. Prints "on" or "off", where, and the command; exit 1
     when the entry cannot be written or removed."""
     tr = tr_for(loaded)
     mechanism = autostart.for_platform()
     try:
         if args.action == "on":
-            state = mechanism.enable(autostart.launch_command(args.config))
+            options = [part for option, value in (("--alertmanager", args.alertmanager),
+                                                  ("--prometheus", args.prometheus)) if value
+                       for part in (option, value)]
+            state = mechanism.enable(autostart.launch_command(args.config, options=options))
         elif args.action == "off":
             state = mechanism.disable()
         else:
