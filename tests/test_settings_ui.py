@@ -112,7 +112,7 @@ def test_test_connection_shows_version_cluster_and_count_or_the_exact_error(qtbo
 def test_login_dialog_checks_input_and_says_where_the_secret_goes(qtbot, store):
     dialog = LoginDialog("https://am.example", "basic", "", "credentials needed — HTTP 401", store)
     qtbot.addWidget(dialog)
-    assert "kept until oncall-tray quits" in dialog.where.text() and "no keyring in this test" in dialog.where.text()
+    assert "kept only until oncall-tray quits: " in dialog.where.text() and "no keyring in this test" in dialog.where.text()
     assert dialog.reason.text() == "credentials needed — HTTP 401"
     with qtbot.assertNotEmitted(dialog.submitted):
         dialog.login_button.click()
@@ -270,7 +270,7 @@ def test_credentials_kept_for_the_run_when_there_is_no_keyring(store):
     from oncall_tray.ui.login_dialog import keep_credentials
 
     stored, note = keep_credentials(store, "https://am.example", Credentials("bearer", secret="t"))
-    assert not stored.persistent and "kept until oncall-tray quits" in note
+    assert not stored.persistent and "kept only until oncall-tray quits: " in note
     assert store.credentials("https://am.example", "bearer").secret == "t"
 
 

@@ -37,7 +37,7 @@ def keep_credentials(store: SecretStore, url: str, credentials: Credentials) -> 
         return store.keep_for_session(url, credentials), exc.text(QCoreApplication.translate)
     if stored.persistent:
         return stored, ""
-    return stored, tr("No system keyring: the secret is kept until oncall-tray quits (%1).").replace(
+    return stored, tr("The secret is kept only until oncall-tray quits: %1.").replace(
         "%1", stored.reason_text(QCoreApplication.translate))
 
 
@@ -79,7 +79,7 @@ class LoginDialog(QDialog):
         self.problem.setStyleSheet("color: #c62828")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         where = QLabel(tr("Kept in the system keyring (%1).").replace("%1", store.backend_name) if store.persistent
-                       else "⚠ " + tr("No system keyring: the secret is kept until oncall-tray quits (%1).").replace(
+                       else "⚠ " + tr("The secret is kept only until oncall-tray quits: %1.").replace(
                            "%1", store.unavailable_text(QCoreApplication.translate)))
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setWordWrap(True)
@@ -134,7 +134,7 @@ class LoginDialog(QDialog):
         if credentials is None:
             return
         self.secret.clear()  # the widget forgets it as soon as it is handed over
-        self.problem.setStyleSheet("")
+        self.problem.setStyleSheet("color: palette(window-text)")  # not an error: the usual colour
         self.problem.setText(tr("Checking with Alertmanager…"))
         self.login_button.setEnabled(False)
         self.submitted.emit(credentials)
