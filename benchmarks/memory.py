@@ -73,11 +73,12 @@ def sample(pid: int, samples: int) -> dict:
     return best
 
 
-def print_maps_difference(bare: dict, tray: dict, label: str, top: int = 30) -> None:
-    """The mappings whose RSS differs most between the bare app and the tray (MiB)."""
+def print_maps_difference(bare: dict, tray: dict, label: str, top: int = 30, baseline: str = "the bare app") -> None:
+    """The mappings whose RSS differs most between ``bare`` (the bare app, or ``baseline``)
+    and the tray (MiB)."""
     names = set(bare["maps"]) | set(tray["maps"])
     rows = sorted(((tray["maps"].get(n, 0.0) - bare["maps"].get(n, 0.0), n) for n in names), reverse=True)
-    print(f"RSS by mapping, {label} minus the bare app (MiB; [anon] = heap arenas, stacks):")
+    print(f"RSS by mapping, {label} minus {baseline} (MiB; [anon] = heap arenas, stacks):")
     for delta, name in rows[:top]:
         print(f"  {delta:+7.1f}  {bare['maps'].get(name, 0.0):6.1f} -> {tray['maps'].get(name, 0.0):6.1f}  {name}")
 
@@ -233,6 +234,7 @@ def main() -> int:
               f"given back: {loaded['VmRSS'] - after['VmRSS']:.1f} MB")
         if args.maps:
             print_maps_difference(bare, loaded, f"tray with {size} alerts")
+            print_maps_difference(floor, loaded, f"tray with {size} alerts", baseline="the bare app + the named libraries (a2)")
     print()
     print("anon = RssAnon (heap, Python objects), file = RssFile (mapped libraries: Qt, Python), "
           "peak = VmHWM (high-water mark of RSS)")
