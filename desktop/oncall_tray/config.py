@@ -24,6 +24,7 @@ from .alertmanager.matchers import MatcherSyntaxError, check_regex, parse_matche
 from .core.severity import SeverityMap
 from .config_example import default_engineer as _default_engineer
 from .config_problems import Problem, SettingValueError, from_validation_error
+from .config_read import read_settings_text, read_yaml
 from .core.sla import SlaPolicy
 from .i18n import Message
 
@@ -247,11 +248,11 @@ def _url_list(data: Mapping[str, object], line: int | None) -> tuple[Mapping[str
         return data, []
     try:
         error = _check_urls(msgspec.convert(urls, tuple[str, ...], strict=False))
+        problem = Problem("alertmanager_url", line, error) if error else None
     except msgspec.ValidationError as exc:
-        return {k: v for k, v in data.items() if k != "alertmanager_url"}, [
-            from_validation_error("alertmanager_url", line, exc)]
-    if error:
-        return {k: v for k, v in data.items() if k != "alertmanager_url"}, [Problem("alertmanager_url", line, error)]
+        problem = from_validation_error("alertmanager_url", line, exc)
+    if problem is not None:
+        return {k: v for k, v in data.items() if k != "alertmanager_url"}, [problem]
     peers = data.get("alertmanager_peers") or []
     if not isinstance(peers, list):
         return data, []  # reported as a wrong type of alertmanager_peers
@@ -308,63 +309,6 @@ def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None)
     return good, problems
 
 
-def _read_yaml(text: str) -> tuple[Mapping, dict[str, int], list[Problem]]:
-    """Parse YAML text into (top-level mapping, key -> line of its last occurrence, the keys
-    written more than once). YAML keeps the last of equal keys without a word.
-
-    Raises:
-        yaml.YAMLError: not YAML. SettingValueError: not a mapping.
-    """
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
-    if node is None:
-        return {}, {}, []
-    if not isinstance(node, yaml.MappingNode):
-        raise SettingValueError(Message("settings", "the file must be a mapping of settings (key: value)"))
-    lines, twice = _key_lines(node)
-    data = yaml.safe_load(text)
-    return data or {}, lines, twice
-
-
-def _key_lines(node: yaml.MappingNode, prefix: str = "") -> tuple[dict[str, int], list[Problem]]:
-    """(key -> line of its last occurrence in ``node``, the keys of ``node`` and of the mappings
-    inside it written more than once, named by their path (``severity_synonyms.sev1``) at the
-    later line)."""
-    seen: dict[str, int] = {}
-    twice: list[Problem] = []
-    for key, value in node.value:
-        if isinstance(key, yaml.ScalarNode):
-            name, line = prefix + str(key.value), key.start_mark.line + 1
-            if name in seen:
-                twice.append(Problem(name, line, Message(
-                    "settings", "written twice (also on line %1): the last one counts", (str(seen[name]),)), "twice"))
-            seen[name] = line
-            if isinstance(value, yaml.MappingNode):
-                twice += _key_lines(value, name + ".")[1]
-    return seen, twice
-
-
-#: A settings file is a few kilobytes; anything this large is not one (a device, a log...).
-MAX_SETTINGS_BYTES = 1_000_000
-
-
-def _read_settings_text(path: Path) -> str:
-    """The file's text; refuses what is not a regular file and anything over
-    ``MAX_SETTINGS_BYTES`` (reading /dev/zero must not exhaust the memory).
-
-    Raises:
-        FileNotFoundError: no such file. SettingValueError: not a regular file, or too large.
-        OSError, UnicodeDecodeError: unreadable.
-    """
-    if path.exists() and not path.is_file():
-        raise SettingValueError(Message("settings", "not a regular file"))
-    with open(path, "rb") as handle:
-        data = handle.read(MAX_SETTINGS_BYTES + 1)
-    if len(data) > MAX_SETTINGS_BYTES:
-        raise SettingValueError(Message("settings", "larger than %1 kB: not a settings file",
-                                        (str(MAX_SETTINGS_BYTES // 1000),)))
-    return data.decode("utf-8")
-
-
 def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
     """Read the settings at ``path`` (default: ``paths.default_config_path()``).
 
@@ -377,7 +321,7 @@ def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
 
     path = Path(path) if path else default_config_path()
     try:
-        text = _read_settings_text(path)
+        text = read_settings_text(path)
     except FileNotFoundError:
         missing = Problem("", None, Message("settings", "the file does not exist; every setting has its default"))
         return LoadedConfig(Config(), path, False, (missing,) if named else ())
@@ -388,7 +332,7 @@ def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
         return LoadedConfig(Config(), path, True, (Problem("", None, Message(
             "settings", "cannot read the file: %1", (str(exc),))),))
     try:
-        data, lines, twice = _read_yaml(text)
+        data, lines, twice = read_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None

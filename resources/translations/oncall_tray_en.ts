@@ -2111,12 +2111,12 @@
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="223"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="207"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
@@ -2136,7 +2136,7 @@
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="189"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -2461,8 +2461,8 @@
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="385"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="332"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -2507,7 +2507,7 @@
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="68"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
@@ -2552,22 +2552,22 @@
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="169"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="216"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="178"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>must be between %1 and %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="212"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
@@ -2577,17 +2577,17 @@
         <translation>must be from 0 (none) to %1 minutes (a week)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="228"/>
         <source>must be none, basic or bearer</source>
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="232"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="171"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
@@ -2597,32 +2597,32 @@
         <translation>needs at least one day</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="237"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="198"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="64"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="163"/>
         <source>not a valid URL: %1</source>
         <translation>not a valid URL: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="190"/>
         <source>not a valid matcher: %1</source>
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="396"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="340"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -2642,12 +2642,12 @@
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="326"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="27"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
@@ -2657,7 +2657,7 @@
         <translation>the number is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="167"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
@@ -2682,7 +2682,7 @@
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="297"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>
@@ -2692,7 +2692,7 @@
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="43"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>

@@ -2111,12 +2111,12 @@
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="223"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="207"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
@@ -2136,7 +2136,7 @@
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="189"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -2461,8 +2461,8 @@
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="385"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="332"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -2507,7 +2507,7 @@
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="68"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
@@ -2552,22 +2552,22 @@
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="169"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="216"/>
         <source>must be at least 1</source>
         <translation>deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="178"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>deve estar entre %1 e %2 segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="212"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
@@ -2577,17 +2577,17 @@
         <translation>deve ser de 0 (nenhum) a %1 minutos (uma semana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="228"/>
         <source>must be none, basic or bearer</source>
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="232"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="171"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
@@ -2597,32 +2597,32 @@
         <translation>precisa de pelo menos um dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="237"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="198"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="64"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="163"/>
         <source>not a valid URL: %1</source>
         <translation>não é uma URL válida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="190"/>
         <source>not a valid matcher: %1</source>
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="396"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="340"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
@@ -2642,12 +2642,12 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="326"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="27"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
@@ -2657,7 +2657,7 @@
         <translation>o número é grande demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="167"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
@@ -2682,7 +2682,7 @@
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="297"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
@@ -2692,7 +2692,7 @@
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="43"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>

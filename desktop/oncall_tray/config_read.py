@@ -1,0 +1,70 @@
+"""Reading a settings file (no Qt): what is not a regular file or is too large is refused
+before it is read whole, and the YAML comes with the line of every key and the keys written
+more than once (``config.load_config`` turns them into ``Problem`` s)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import yaml
+
+from .config_problems import Problem, SettingValueError
+from .i18n import Message
+
+
+def read_yaml(text: str) -> tuple[Mapping, dict[str, int], list[Problem]]:
+    """Parse YAML text into (top-level mapping, key -> line of its last occurrence, the keys
+    written more than once). YAML keeps the last of equal keys without a word.
+
+    Raises:
+        yaml.YAMLError: not YAML. SettingValueError: not a mapping.
+    """
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    if node is None:
+        return {}, {}, []
+    if not isinstance(node, yaml.MappingNode):
+        raise SettingValueError(Message("settings", "the file must be a mapping of settings (key: value)"))
+    lines, twice = _key_lines(node)
+    data = yaml.safe_load(text)
+    return data or {}, lines, twice
+
+
+def _key_lines(node: yaml.MappingNode, prefix: str = "") -> tuple[dict[str, int], list[Problem]]:
+    """(key -> line of its last occurrence in ``node``, the keys of ``node`` and of the mappings
+    inside it written more than once, named by their path (``severity_synonyms.sev1``) at the
+    later line)."""
+    seen: dict[str, int] = {}
+    twice: list[Problem] = []
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            name, line = prefix + str(key.value), key.start_mark.line + 1
+            if name in seen:
+                twice.append(Problem(name, line, Message(
+                    "settings", "written twice (also on line %1): the last one counts", (str(seen[name]),)), "twice"))
+            seen[name] = line
+            if isinstance(value, yaml.MappingNode):
+                twice += _key_lines(value, name + ".")[1]
+    return seen, twice
+
+
+#: A settings file is a few kilobytes; anything this large is not one (a device, a log...).
+MAX_SETTINGS_BYTES = 1_000_000
+
+
+def read_settings_text(path: Path) -> str:
+    """The file's text; refuses what is not a regular file and anything over
+    ``MAX_SETTINGS_BYTES`` (reading /dev/zero must not exhaust the memory).
+
+    Raises:
+        FileNotFoundError: no such file. SettingValueError: not a regular file, or too large.
+        OSError, UnicodeDecodeError: unreadable.
+    """
+    if path.exists() and not path.is_file():
+        raise SettingValueError(Message("settings", "not a regular file"))
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_SETTINGS_BYTES + 1)
+    if len(data) > MAX_SETTINGS_BYTES:
+        raise SettingValueError(Message("settings", "larger than %1 kB: not a settings file",
+                                        (str(MAX_SETTINGS_BYTES // 1000),)))
+    return data.decode("utf-8")
