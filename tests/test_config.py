@@ -83,6 +83,7 @@ def test_a_bad_item_of_an_alertmanager_url_list_is_named_under_that_key(tmp_path
     ("request_timeout: 1e400", "the number is too large"),
     ('prometheus_url: "http://127.0.0.1:19393 extra"', "the port must be a number from 1 to 65535"),
     ("prometheus_url: http://127.0.0.1:99999", "the port must be a number from 1 to 65535"),
+    ("prometheus_url: http://127.0.0.1:0", "the port must be a number from 1 to 65535"),
 ])
 def test_odd_values_get_a_sentence_of_their_own(tmp_path, line, reason):
     path = tmp_path / "config.yaml"

@@ -162,8 +162,10 @@ def check_url(value: str) -> Message | None:
     except ValueError as exc:
         return Message("settings", "not a valid URL: %1", (str(exc),))
     try:
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number from 0 to 65535
+        port_ok = parts.port != 0  # raises ValueError for a port that is not a number up to 65535
     except ValueError:
+        port_ok = False
+    if not port_ok:
         return Message("settings", "the port must be a number from 1 to 65535")
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return Message("settings", "must be an http:// or https:// URL with a host")

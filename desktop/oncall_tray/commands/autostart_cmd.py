@@ -23,8 +23,8 @@ def register(sub, tr: Translate) -> None:
 
 def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """``on`` writes the entry for this installation (with ``--config``, ``--alertmanager`` and
-    ``--prometheus`` when they were given), ``off`` removes it, ``status`` tells. Prints "on" or "off", where, and the command; exit 1
-    when the entry cannot be written or removed."""
+    ``--prometheus`` when they were given), ``off`` removes it, ``status`` tells. Prints "on"
+    or "off", where, and the command; exit 1 when the entry cannot be written or removed."""
     tr = tr_for(loaded)
     mechanism = autostart.for_platform()
     try:
