@@ -9,12 +9,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 class FakeServer:
     """Answers every request with ``status``, ``body``, ``content_type`` and ``headers``; with
-    ``hang`` it accepts the connection and never answers (until ``stop``)."""
+    ``hang`` it accepts the connection and never answers (until ``stop``); with ``trickle``
+    (seconds) it announces a large body and sends one byte of it every ``trickle`` seconds."""
 
     def __init__(self, status: int = 200, body: bytes = b"", content_type: str = "application/json",
-                 hang: bool = False, headers: dict[str, str] | None = None) -> None:
+                 hang: bool = False, headers: dict[str, str] | None = None, trickle: float = 0.0) -> None:
         self.status, self.body, self.content_type, self.hang = status, body, content_type, hang
         self.headers = headers or {}
+        self.trickle = trickle
         self.release = threading.Event()
         self.requests: list[str] = []
         outer = self
@@ -24,6 +26,17 @@ class FakeServer:
                 outer.requests.append(self.path)
                 if outer.hang:
                     outer.release.wait(60)
+                    return
+                if outer.trickle:
+                    self.send_response(200)
+                    self.send_header("Content-Length", "100000")
+                    self.end_headers()
+                    while not outer.release.wait(outer.trickle):
+                        try:
+                            self.wfile.write(b" ")
+                            self.wfile.flush()
+                        except OSError:
+                            return
                     return
                 self.send_response(outer.status)
                 self.send_header("Content-Type", outer.content_type)

@@ -94,6 +94,19 @@ def test_a_server_that_never_answers_times_out_as_unreachable():
         assert time.monotonic() - started < 5
 
 
+def test_a_server_that_trickles_its_answer_is_unreachable_within_the_timeout():
+    # second fresh-user review: a byte every 2 s kept each read under the timeout, and the poll hung
+    from oncall_tray.prometheus.client import PrometheusClient
+
+    with FakeServer(trickle=0.2) as server:
+        for ask in (lambda: fetch(server.url, timeout=1.0), lambda: PrometheusClient(server.url, timeout=1.0).query("up")):
+            started = time.monotonic()
+            with pytest.raises(Unreachable, match="no answer in time") as info:
+                ask()
+            assert time.monotonic() - started < 3, "bounded by the timeout, not by the body"
+            assert "longer than 1 s" in info.value.reason
+
+
 def test_refused_connection_and_bad_host_are_unreachable():
     with pytest.raises(Unreachable, match="^connection refused"):
         fetch(f"http://127.0.0.1:{free_port()}")

@@ -26,9 +26,10 @@ jaeger_url: http://localhost:16686
 # Your name: author of acknowledgements and silences.
 engineer: "{engineer}"
 
-# How often to ask Alertmanager, and the longest wait between retries while it fails.
+# How often to ask Alertmanager, and the longest wait between retries while it fails (seconds).
 poll_interval: 15
 max_retry_interval: 60
+# The longest a request may take, its whole answer included (seconds).
 request_timeout: 10
 
 # Only these alerts (Alertmanager matchers) and this receiver (a regular expression).

@@ -17,6 +17,7 @@ import httpx
 import msgspec
 
 from .alert_decoding import RepeatDecoder
+from .connection import send_within
 from .errors import (
     AlertmanagerError,
     BadResponse,
@@ -80,7 +81,8 @@ class AlertmanagerClient:
 
     Args:
         base_url: e.g. ``http://localhost:9093`` (a path prefix such as ``/alertmanager`` is kept).
-        timeout: seconds for connect, read and write; a hanging server raises ``Unreachable``.
+        timeout: seconds for the whole request (connect, send, the whole answer); a hanging or
+            trickling server raises ``Unreachable``.
         cooperative: for a poller: decode large alert lists in chunks, letting other threads
             take the GIL between them (so that the GUI thread never waits long), and decode only
             the alerts that changed since the previous ``alerts()`` call, returning the same
@@ -101,6 +103,7 @@ class AlertmanagerClient:
     def __init__(self, base_url: str, timeout: float = DEFAULT_TIMEOUT_S, cooperative: bool = False,
                  **transport_options) -> None:
         self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
         self._alerts_decoder = RepeatDecoder() if cooperative else None
         self._http = httpx.Client(
             base_url=self.base_url + "/api/v2/",
@@ -209,9 +212,9 @@ class AlertmanagerClient:
     def _request(self, method: str, path: str, **kwargs) -> httpx.Response:
         url = self.base_url + "/api/v2/" + path
         try:
-            response = self._http.request(method, path, **kwargs)
+            response = send_within(self._http, method, path, self.timeout, **kwargs)
         except httpx.TimeoutException as exc:
-            raise Unreachable(url, f"no answer in time ({type(exc).__name__})") from exc
+            raise Unreachable(url, f"no answer in time ({type(exc).__name__}: {exc})") from exc
         except httpx.TransportError as exc:
             tls = tls_reason(exc)
             if tls:
@@ -219,10 +222,6 @@ class AlertmanagerClient:
             raise Unreachable(url, _transport_reason(exc)) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
             raise Unreachable(url, str(exc) or type(exc).__name__) from exc
-        # httpx 0.28: a response and its stream refer to each other (encode/httpx#3733), so the
-        # body (10 MB for 10,000 alerts) would live until the cyclic collector runs. It is read:
-        # let go of the stream.
-        response.stream = httpx.ByteStream(b"")
         _raise_for_status(url, response, self._http.auth is not None)
         return response
 

@@ -18,7 +18,7 @@ import httpx
 import msgspec
 
 from ..alertmanager.client import _transport_reason
-from ..alertmanager.connection import system_trust_context
+from ..alertmanager.connection import send_within, system_trust_context
 from ..alertmanager.errors import BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt, redirected
 
 DEFAULT_TIMEOUT_S = 10.0
@@ -111,7 +111,8 @@ class PrometheusClient:
 
     Args:
         base_url: e.g. ``http://localhost:9090`` (a path prefix such as ``/prometheus`` is kept).
-        timeout: seconds for connect, read and write; a hanging server raises ``Unreachable``.
+        timeout: seconds for the whole request (connect, send, the whole answer); a hanging or
+            trickling server raises ``Unreachable``.
         transport_options: extra keyword arguments for ``httpx.Client`` (``verify``, ``auth``,
             ``proxy``, ``headers``...), the same ones an ``AlertmanagerClient`` takes. Without
             ``verify``, the operating system's trust store (``system_trust_context``), as for
@@ -125,6 +126,7 @@ class PrometheusClient:
 
     def __init__(self, base_url: str, timeout: float = DEFAULT_TIMEOUT_S, **transport_options) -> None:
         self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
         transport_options.setdefault("verify", system_trust_context())
         self._http = httpx.Client(
             base_url=self.base_url + "/api/v1/",
@@ -172,9 +174,9 @@ class PrometheusClient:
     def _get(self, path: str, params: dict[str, str]) -> QueryResult:
         url = f"{self.base_url}/api/v1/{path}"
         try:
-            response = self._http.get(path, params=params)
+            response = send_within(self._http, "GET", path, self.timeout, params=params)
         except httpx.TimeoutException as exc:
-            raise Unreachable(url, f"no answer in time ({type(exc).__name__})") from exc
+            raise Unreachable(url, f"no answer in time ({type(exc).__name__}: {exc})") from exc
         except httpx.TransportError as exc:
             raise Unreachable(url, _transport_reason(exc)) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
