@@ -62,17 +62,26 @@ def test_every_bad_value_is_named_with_key_and_line_and_the_rest_applies(tmp_pat
     assert loaded.config.poll_interval == 15 and loaded.config.alertmanager_url == "http://localhost:9093"
 
 
-@pytest.mark.parametrize("urls, reason", [
-    ('["http://127.0.0.1:19393", 7]', "item 2 of the list must be text, not a whole number"),
-    ('["http://a:9093", "localhost:9094"]', "localhost:9094: must be an http:// or https:// URL with a host"),
+@pytest.mark.parametrize("urls, reasons, watched", [
+    ('["http://127.0.0.1:19393", 7]', ["item 2 of the list (7): not text"], ("http://127.0.0.1:19393",)),
+    ('["http://a:9093", "localhost:9094", "ftp://b"]',
+     ["item 2 of the list (localhost:9094): must be an http:// or https:// URL with a host",
+      "item 3 of the list (ftp://b): must be an http:// or https:// URL with a host"], ("http://a:9093",)),
+    ('["ftp://b", "http://a:9093"]', ["item 1 of the list (ftp://b): must be an http:// or https:// URL with a host"],
+     ("http://a:9093",)),
+    ("[]", ["the list is empty"], ("http://localhost:9093",)),
+    ('["ftp://b"]', ["item 1 of the list (ftp://b): must be an http:// or https:// URL with a host"],
+     ("http://localhost:9093",)),
 ])
-def test_a_bad_item_of_an_alertmanager_url_list_is_named_under_that_key(tmp_path, urls, reason):
-    # fresh-user review: it was reported as "alertmanager_peers: item 1", the item before the bad one
+def test_a_bad_item_of_an_alertmanager_url_list_is_named_and_the_good_ones_are_watched(tmp_path, urls, reasons,
+                                                                                      watched):
+    # fresh-user reviews: named as "alertmanager_peers: item 1" (the item before the bad one), then
+    # one typo in an HA list left only the default localhost:9093 watched
     path = tmp_path / "config.yaml"
     path.write_text(f"engineer: ana\nalertmanager_url: {urls}\n", encoding="utf-8")
     loaded = load_config(path)
-    assert [(p.key, p.line, p.reason.text()) for p in loaded.problems] == [("alertmanager_url", 2, reason)]
-    assert loaded.config.alertmanager_urls() == ("http://localhost:9093",)
+    assert [(p.key, p.line, p.reason.text()) for p in loaded.problems] == [("alertmanager_url", 2, r) for r in reasons]
+    assert loaded.config.alertmanager_urls() == watched
     good = tmp_path / "good.yaml"
     good.write_text('alertmanager_url: ["http://a:9093", "http://b:9093"]\nalertmanager_peers: ["http://c:9093"]\n')
     assert load_config(good).config.alertmanager_urls() == ("http://a:9093", "http://b:9093", "http://c:9093")

@@ -242,23 +242,29 @@ def _check_ca_bundle(value: str) -> Message | None:
 
 def _url_list(data: Mapping[str, object], line: int | None) -> tuple[Mapping[str, object], list[Problem]]:
     """``alertmanager_url`` may be a list (an HA cluster): its first URL stays the
-    ``alertmanager_url``, the others go before ``alertmanager_peers``. The list is checked as
-    written first, so that a problem names ``alertmanager_url`` and the item's place in it
-    (``line``: the key's); with one, the key is left out (its default applies)."""
+    ``alertmanager_url``, the others go before ``alertmanager_peers``. Each item is checked as
+    written, so that a problem names ``alertmanager_url`` and the item's place in it (``line``:
+    the key's); a bad item is left out and the good ones are watched (one typo must not leave
+    the engineer watching only the default address); with none good, the default applies."""
     urls = data.get("alertmanager_url")
-    if not isinstance(urls, list) or not urls:
+    if not isinstance(urls, list):
         return data, []
-    try:
-        error = _check_urls(msgspec.convert(urls, tuple[str, ...], strict=False))
-        problem = Problem("alertmanager_url", line, error) if error else None
-    except msgspec.ValidationError as exc:
-        problem = from_validation_error("alertmanager_url", line, exc)
-    if problem is not None:
-        return {k: v for k, v in data.items() if k != "alertmanager_url"}, [problem]
+    good, problems = [], []
+    for number, url in enumerate(urls, 1):
+        error = check_url(url) if isinstance(url, str) else Message("settings", "not text")
+        if error:
+            problems.append(Problem("alertmanager_url", line, Message(
+                "settings", "item %1 of the list (%2): %3", (str(number), str(url), error))))
+        else:
+            good.append(url)
+    if not urls:
+        problems.append(Problem("alertmanager_url", line, Message("settings", "the list is empty")))
+    if not good:
+        return {k: v for k, v in data.items() if k != "alertmanager_url"}, problems
     peers = data.get("alertmanager_peers") or []
     if not isinstance(peers, list):
-        return data, []  # reported as a wrong type of alertmanager_peers
-    return {**data, "alertmanager_url": urls[0], "alertmanager_peers": urls[1:] + peers}, []
+        return {**data, "alertmanager_url": good[0]}, problems  # peers: reported as a wrong type
+    return {**data, "alertmanager_url": good[0], "alertmanager_peers": good[1:] + peers}, problems
 
 
 _CHECKS = {

@@ -2111,12 +2111,12 @@
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="225"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="209"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
@@ -2136,7 +2136,7 @@
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="191"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -2461,8 +2461,8 @@
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="329"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="340"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -2505,6 +2505,11 @@
         <location filename="../../desktop/oncall_tray/config_problems.py" line="130"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="256"/>
+        <source>item %1 of the list (%2): %3</source>
+        <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_read.py" line="68"/>
@@ -2552,22 +2557,22 @@
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="171"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="218"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="180"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>must be between %1 and %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="214"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
@@ -2577,17 +2582,17 @@
         <translation>must be from 0 (none) to %1 minutes (a week)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="230"/>
         <source>must be none, basic or bearer</source>
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="234"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="173"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
@@ -2597,12 +2602,12 @@
         <translation>needs at least one day</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="239"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="200"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
@@ -2617,12 +2622,17 @@
         <translation>not a valid URL: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="192"/>
         <source>not a valid matcher: %1</source>
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="254"/>
+        <source>not text</source>
+        <translation>not text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="348"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -2642,7 +2652,7 @@
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="334"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -2652,12 +2662,17 @@
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="261"/>
+        <source>the list is empty</source>
+        <translation>the list is empty</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="169"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
@@ -2682,7 +2697,7 @@
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="305"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>

@@ -2111,12 +2111,12 @@
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="225"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="209"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
@@ -2136,7 +2136,7 @@
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="191"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -2461,8 +2461,8 @@
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="329"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="340"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -2505,6 +2505,11 @@
         <location filename="../../desktop/oncall_tray/config_problems.py" line="130"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="256"/>
+        <source>item %1 of the list (%2): %3</source>
+        <translation>item %1 da lista (%2): %3</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_read.py" line="68"/>
@@ -2552,22 +2557,22 @@
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="171"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="218"/>
         <source>must be at least 1</source>
         <translation>deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="180"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>deve estar entre %1 e %2 segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="214"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
@@ -2577,17 +2582,17 @@
         <translation>deve ser de 0 (nenhum) a %1 minutos (uma semana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="230"/>
         <source>must be none, basic or bearer</source>
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="234"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="173"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
@@ -2597,12 +2602,12 @@
         <translation>precisa de pelo menos um dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="239"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="200"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
@@ -2617,12 +2622,17 @@
         <translation>não é uma URL válida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="192"/>
         <source>not a valid matcher: %1</source>
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="254"/>
+        <source>not text</source>
+        <translation>não é texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="348"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
@@ -2642,7 +2652,7 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="334"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -2652,12 +2662,17 @@
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="261"/>
+        <source>the list is empty</source>
+        <translation>a lista está vazia</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
         <source>the number is too large</source>
         <translation>o número é grande demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="169"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
@@ -2682,7 +2697,7 @@
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="305"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
