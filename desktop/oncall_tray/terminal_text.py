@@ -10,6 +10,7 @@ values exact (JSON escapes) while leaving no such character raw.
 
 from __future__ import annotations
 
+import json
 import re
 
 #: Bidirectional embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
@@ -18,6 +19,8 @@ _BIDI = "\u202a-\u202e\u2066-\u2069"
 _UNSAFE_MULTILINE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
 #: The same, tab and newline included: for a value shown inside one line.
 _UNSAFE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
+#: Anything outside ASCII (``ascii_json``).
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 #: What ``json.dumps(..., ensure_ascii=False)`` leaves raw: DEL, C1, bidi controls.
 _UNSAFE_JSON = re.compile(f"[\x7f-\x9f{_BIDI}]")
 
@@ -45,6 +48,15 @@ def visible(text: str, multiline: bool = False) -> str:
     """
     pattern = _UNSAFE_MULTILINE if multiline else _UNSAFE_LINE
     return pattern.sub(_escaped, text)
+
+
+def ascii_json(document: str) -> str:
+    """A JSON document with every non-ASCII character written as a ``\\uXXXX`` escape (a
+    surrogate pair past U+FFFF): the same values once parsed, for an output that cannot encode
+    them (``PYTHONIOENCODING=ascii``, a Windows console code page), where the stream's own
+    ``\\xNN`` replacement would make the JSON invalid. Such characters can only occur inside
+    strings."""
+    return _NON_ASCII.sub(lambda m: json.dumps(m.group())[1:-1], document)
 
 
 def json_text(document: str) -> str:

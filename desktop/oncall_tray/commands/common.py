@@ -14,7 +14,7 @@ from ..config import Config, LoadedConfig
 from ..connect import connect, describe_error
 from ..core.durations import parse_duration
 from ..i18n import Translate, resolve_language, translator
-from ..terminal_text import json_text, visible
+from ..terminal_text import ascii_json, json_text, visible
 
 #: Design notes, "Command line": 0 success, 1 usage or validation error, 2 Alertmanager
 #: unreachable or refused.
@@ -32,8 +32,14 @@ def out(text: object = "", end: str = "\n") -> None:
 
 def out_json(document: str) -> None:
     """A ``--json`` document on stdout: the same values, no raw character a terminal acts on
-    (``terminal_text.json_text``)."""
-    print(json_text(document))
+    (``terminal_text.json_text``); all ASCII where stdout cannot encode the rest
+    (``terminal_text.ascii_json``), so that it stays valid JSON."""
+    text = json_text(document)
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        text = ascii_json(text)
+    print(text)
 
 
 def error(message: str) -> None:
