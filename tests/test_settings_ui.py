@@ -197,6 +197,30 @@ def test_refused_credentials_are_not_kept_and_the_dialog_says_so(qtbot, controll
         assert "auth_method: basic" in (tmp_path / "config.yaml").read_text()
 
 
+def test_a_login_from_the_command_line_reaches_the_running_tray(qtbot, controller_for, alertmanager, tmp_path,
+                                                                store):
+    # second fresh-user review: `oncall-tray login` stored the secret, the tray kept polling 401
+    from oncall_tray.config_write import save_settings
+
+    alertmanager.post_alerts([make_alert("Guarded", "critical")])
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        controller = controller_for(f"alertmanager_url: {proxy.url}\n")
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.credentials_needed, timeout=10000)
+        store.store_credentials(proxy.url, Credentials("basic", "alice", PASSWORD))  # what `login` does
+        save_settings(tmp_path / "config.yaml", {"auth_method": "basic", "auth_username": "alice"})
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL, timeout=10000)
+        assert controller.config.auth_username == "alice" and "login" not in controller.connection.dialogs
+
+
+def test_a_secret_put_in_the_keyring_later_is_used_at_the_next_poll(qtbot, controller_for, alertmanager, store):
+    alertmanager.post_alerts([make_alert("Guarded", "critical")])
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        controller = controller_for(f"alertmanager_url: {proxy.url}\nauth_method: basic\nauth_username: alice\n")
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.credentials_needed, timeout=10000)
+        store.store_credentials(proxy.url, Credentials("basic", "alice", PASSWORD))
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL, timeout=10000)
+
+
 def test_a_run_with_its_own_journal_writes_there(qtbot, tmp_path, store, monkeypatch):
     import dataclasses
 

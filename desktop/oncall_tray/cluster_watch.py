@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .alertmanager.client import AlertQuery
 from .alertmanager.cluster import ClusterClient
-from .alertmanager.errors import AlertmanagerError
+from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from .core.contact import ContactMonitor
 from .core.tracker import AlertTracker
 from .watch import Clock, PollResult, utc_now
@@ -24,8 +24,9 @@ class ClusterWatcher:
     Args:
         client: the members' clients (used from one thread only), or a function that opens them
             and raises ``AlertmanagerError`` when it cannot (a locked keyring, a bad CA bundle):
-            it is called at the first poll and again after each such failure, and the clients it
-            returns are owned (closed) by the watcher.
+            it is called at the first poll and again after each such failure or refusal of the
+            credentials (401/403: the keyring may hold new ones), and the clients it returns are
+            owned (closed) by the watcher.
         tracker, query, contact, clock: as for ``Watcher``.
     """
 
@@ -50,6 +51,9 @@ class ClusterWatcher:
         self._answering = {m.url for m in polled.members if m.ok}
         now = self._clock()
         if polled.alerts is None:
+            if isinstance(polled.error, CredentialsNeeded) and self._open is not None:
+                self.close()  # open again at the next poll: the keyring may hold new credentials (a CLI login)
+                self.client = None
             contact = self.contact.failure(now, polled.error.describe())
             return PollResult(None, contact, polled.error, members=polled.members)
         update = self.tracker.update(polled.alerts, now)

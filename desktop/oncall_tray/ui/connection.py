@@ -12,7 +12,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
@@ -50,6 +50,8 @@ class ConnectionActions(QObject):
         login prompt that is no longer needed, and tell when a cluster member drops out."""
         notices = []
         if isinstance(result.error, CredentialsNeeded):
+            if self._logged_in_elsewhere():
+                return notices
             if not self._asked:
                 self._asked = True
                 error = result.error  # its reason and status; the body is a proxy's page at best
@@ -73,6 +75,20 @@ class ConnectionActions(QObject):
         return notices
 
     # -- login ---------------------------------------------------------------------------
+
+    def _logged_in_elsewhere(self) -> bool:
+        """Whether ``oncall-tray login`` has since recorded another method or user name in the
+        settings file: then they apply (the poller starts again and reads the keyring), and
+        True. The rest of the file is left to the engineer's next Save or restart."""
+        controller = self.controller
+        written = controller.loaded.reloaded().config
+        auth = {"auth_method": written.auth_method, "auth_username": written.auth_username}
+        if all(getattr(controller.config, key) == value for key, value in auth.items()):
+            return False
+        log.info("the settings file has a new login (%s); using it", written.auth_method)
+        loaded = dataclasses.replace(controller.loaded, config=controller.loaded.config.with_overrides(**auth))
+        QTimer.singleShot(0, lambda: controller.apply_settings(loaded))  # after this poll's handling
+        return True
 
     def open_login(self, reason: str = "") -> None:
         """Show the login dialog for the configured Alertmanager (one at a time)."""
