@@ -152,3 +152,19 @@ def test_locked_keyring_in_portuguese(alertmanager, keyring_desktop, tmp_path, m
     status = cli(tmp_path, env, "status")
     assert status.returncode == 2
     assert "credenciais necessárias: o chaveiro (" in status.stderr and "is locked" not in status.stderr, status.stderr
+
+
+def test_on_a_terminal_the_secret_is_asked_without_echo(monkeypatch):
+    # second fresh-user review: `login --password-stdin` on a terminal showed the password as typed
+    import io
+
+    from oncall_tray.commands import login
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    asked = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": asked.append(prompt) or "s3cret")
+    assert login.read_secret(Terminal("never read\n"), "Password: ") == "s3cret" and asked == ["Password: "]
+    assert login.read_secret(io.StringIO("piped\n"), "Password: ") == "piped" and asked == ["Password: "]

@@ -188,12 +188,12 @@
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="72"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation>Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="60"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="114"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
@@ -238,12 +238,12 @@
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="154"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
@@ -488,22 +488,22 @@
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="84"/>
         <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
         <translation>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="56"/>
         <source>%1: %2 (using the default)</source>
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="100"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="74"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="81"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nothing was stored</translation>
     </message>
@@ -533,12 +533,12 @@
         <translation>--alertmanager: no URL given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="126"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="129"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="132"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="50"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="62"/>
@@ -556,12 +556,12 @@
         <translation>Alertmanager unreachable or refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="161"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="154"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -571,12 +571,12 @@
         <translation>Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="157"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="141"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -616,6 +616,11 @@
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="65"/>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="115"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
@@ -641,7 +646,12 @@
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="65"/>
+        <source>Token: </source>
+        <translation>Token: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="63"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
@@ -656,12 +666,12 @@
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="60"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="99"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -681,7 +691,7 @@
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="102"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -721,12 +731,12 @@
         <translation>no demo Prometheus, so no trends: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="67"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nothing on standard input: pipe the password in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="68"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nothing on standard input: pipe the token in</translation>
     </message>
@@ -741,7 +751,7 @@
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="98"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -766,7 +776,7 @@
         <translation>store them with: oncall-tray login</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="95"/>
         <source>stored in the keyring, but %1 could not be updated (%2): set %3</source>
         <translation>stored in the keyring, but %1 could not be updated (%2): set %3</translation>
     </message>

@@ -188,12 +188,12 @@
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="72"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation>O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="60"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="114"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado.</translation>
     </message>
@@ -238,12 +238,12 @@
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="154"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
         <source>Credentials kept without a check</source>
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
@@ -488,22 +488,22 @@
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="84"/>
         <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
         <translation>%1. O segredo NÃO foi guardado (o oncall-tray nunca grava segredos em arquivo); o diálogo de login da bandeja pode guardá-lo até a bandeja fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="56"/>
         <source>%1: %2 (using the default)</source>
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="100"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 guardado no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="74"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="81"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nada foi guardado</translation>
     </message>
@@ -533,12 +533,12 @@
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="126"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>O Alertmanager não tem esse silenciamento (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="129"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="132"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="50"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="62"/>
@@ -556,12 +556,12 @@
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="161"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="154"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -571,12 +571,12 @@
         <translation>Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="157"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="141"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
@@ -616,6 +616,11 @@
         <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="65"/>
+        <source>Password: </source>
+        <translation>Senha: </translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="115"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
@@ -641,7 +646,12 @@
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="65"/>
+        <source>Token: </source>
+        <translation>Token: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="63"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
@@ -656,12 +666,12 @@
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="60"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="99"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -681,7 +691,7 @@
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="102"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -721,12 +731,12 @@
         <translation>sem Prometheus de demonstração, portanto sem tendências: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="67"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nada na entrada padrão: passe a senha por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="68"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nada na entrada padrão: passe o token por um pipe</translation>
     </message>
@@ -741,7 +751,7 @@
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="98"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -766,7 +776,7 @@
         <translation>guarde-as com: oncall-tray login</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="95"/>
         <source>stored in the keyring, but %1 could not be updated (%2): set %3</source>
         <translation>guardado no chaveiro, mas não foi possível atualizar %1 (%2): defina %3</translation>
     </message>

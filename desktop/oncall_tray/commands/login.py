@@ -35,10 +35,17 @@ def register(sub, tr: Translate) -> None:
     parser.set_defaults(handler=run)
 
 
-def read_secret(stream=None) -> str:
-    """The secret on ``stream`` (standard input): everything, less the final line break."""
+def read_secret(stream=None, prompt: str = "") -> str:
+    """The secret on ``stream`` (standard input): everything, less the final line break; on a
+    terminal, asked with ``prompt`` and not shown while typed (``getpass``)."""
     stream = stream or sys.stdin
-    return stream.read().rstrip("\r\n") if stream is not None else ""
+    if stream is None:
+        return ""
+    if stream.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return stream.read().rstrip("\r\n")
 
 
 def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | None = None) -> int:
@@ -55,7 +62,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     if method == "basic" and ":" in username:
         error(tr("cli", "a basic-auth user name cannot contain a colon"))
         return EXIT_USAGE
-    secret = read_secret()
+    secret = read_secret(prompt=tr("cli", "Password: ") if method == "basic" else tr("cli", "Token: "))
     if not secret:
         error(tr("cli", "nothing on standard input: pipe the password in") if method == "basic"
               else tr("cli", "nothing on standard input: pipe the token in"))
