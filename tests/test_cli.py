@@ -229,6 +229,12 @@ def test_no_display_gives_one_line_and_starts_nothing(tmp_path):
                                 capture_output=True, text=True, timeout=60, env=env)
         assert result.returncode == 1, result.stderr
         assert result.stderr.count("no graphical session") == 1 and "demo Alertmanager" not in result.stderr
+    # a DISPLAY whose server is gone (second fresh-user review: Qt aborted, the demo's servers stayed)
+    for command in ([], ["demo"]):
+        result = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(tmp_path / "c.yaml"), *command],
+                                capture_output=True, text=True, timeout=60, env={**env, "DISPLAY": ":987"})
+        assert result.returncode == 1, result.stderr
+        assert "cannot open the X display :987" in result.stderr and "demo Alertmanager" not in result.stderr
 
 
 def test_a_closed_pipe_is_not_an_error(alertmanager, tmp_path):
