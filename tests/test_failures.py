@@ -54,17 +54,28 @@ def test_html_200_login_page_is_a_bad_response():
 @pytest.mark.parametrize("status", [301, 302, 307, 308])
 def test_a_redirect_is_named_with_where_it_points_not_followed(status):
     # not followed: the credentials would go along to wherever it points (a proxy's http -> https)
-    target = "https://alertmanager.example.com/api/v2/alerts"
-    with FakeServer(status=status, body=b"", content_type="text/plain", headers={"Location": target}) as server:
+    target = "https://alertmanager.example.com"  # (the Location ends in /api/v2/alerts: left out)
+    location = {"Location": target + "/api/v2/alerts"}
+    with FakeServer(status=status, body=b"", content_type="text/plain", headers=location) as server:
         with pytest.raises(BadResponse) as info:
             fetch(server.url)
-        assert info.value.status == status and "redirected" in info.value.reason and target in info.value.reason
+        assert info.value.status == status and info.value.reason.endswith(f"redirected; put the address it points "
+                                                                          f"to in the settings: {target}")
         assert "JSON" not in info.value.reason
         from oncall_tray.prometheus.client import PrometheusClient
 
         with PrometheusClient(server.url) as prometheus, pytest.raises(BadResponse) as info:
             prometheus.query("up")
         assert "redirected" in info.value.reason and target in info.value.reason
+
+
+def test_a_proxys_401_page_is_named_by_its_title_not_shown_whole():
+    page = (b"<html><head><title>401 Authorization Required</title></head><body><center><h1>401 Authorization "
+            b"Required</h1></center><hr><center>nginx</center></body></html>")
+    with FakeServer(status=401, body=page, content_type="text/html") as server:
+        with pytest.raises(CredentialsNeeded) as info:
+            fetch(server.url)
+    assert info.value.body == "401 Authorization Required"
 
 
 @pytest.mark.parametrize("status", [401, 403])

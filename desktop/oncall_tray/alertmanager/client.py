@@ -330,12 +330,14 @@ def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool
     if code < 400:
         return
     body = response.read()
+    html = "html" in response.headers.get("content-type", "") or body.lstrip()[:1] == b"<"
     if code in (401, 403):
         reason = "credentials refused" if sent_credentials else "credentials needed"
-        raise CredentialsNeeded(url, reason, code, excerpt(body))
+        # a proxy's login page says no more than its title ("401 Authorization Required")
+        raise CredentialsNeeded(url, reason, code, excerpt((_html_title(body) if html else "") or body, 120))
     if code >= 500:
         raise BadResponse(url, "server error", code, excerpt(body))
-    if "html" in response.headers.get("content-type", "") or body.lstrip()[:1] == b"<":
+    if html:
         # A proxy's or another server's error page: this is not Alertmanager's API answering.
         raise BadResponse(url, "an HTML page instead of the API's JSON (not Alertmanager's API?)", code,
                           excerpt(_html_title(body) or body, 120))

@@ -71,7 +71,8 @@ def redirected(url: str, status: int, location: str | None) -> BadResponse | Non
     proxy hides the address to set): the reason names where it points (``Location``)."""
     if not 300 <= status < 400:
         return None
-    return BadResponse(url, f"{REDIRECTED}: {location or '?'}", status, "")
+    address = (location or "?").partition("/api/v")[0]  # the address to set, not the API path
+    return BadResponse(url, f"{REDIRECTED}: {address}", status, "")
 
 
 class Refused(AlertmanagerError):
