@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from oncall_tray.ui.single_instance import SingleInstance
+from oncall_tray.ui.single_instance import SingleInstance, instance_key
 
 TRANSPORTS = [pytest.param(True, id="unix"), pytest.param(False, id="tcp-token")]
 
@@ -99,3 +99,13 @@ def test_what_a_crash_left_is_replaced_by_the_next_holder(qapp, qtbot, folder, u
             assert ask(SingleInstance("k5", folder, unix=unix), qtbot)
     finally:
         crashed.release()
+
+
+def test_the_same_alertmanager_written_differently_is_the_same_instance(tmp_path):
+    # second fresh-user review: a final slash or upper-case scheme started a second tray beside the first
+    key = instance_key(tmp_path / "c.yaml", "http://127.0.0.1:19093")
+    assert instance_key(tmp_path / "c.yaml", "http://127.0.0.1:19093/") == key
+    assert instance_key(tmp_path / "c.yaml", "HTTP://LOCALHOST:9093") == instance_key(tmp_path / "c.yaml",
+                                                                                       "http://localhost:9093")
+    assert instance_key(tmp_path / "c.yaml", "http://127.0.0.1:19094") != key
+    assert instance_key(tmp_path / "other.yaml", "http://127.0.0.1:19093") != key

@@ -263,9 +263,13 @@
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="96"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
-        <translation>oncall-tray runs already but does not answer; quit it or end its process</translation>
+        <translation type="vanished">oncall-tray runs already but does not answer; quit it or end its process</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="96"/>
+        <source>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</source>
+        <translation>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>

@@ -263,9 +263,13 @@
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="96"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
-        <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
+        <translation type="vanished">o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="96"/>
+        <source>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</source>
+        <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo (sua trava: %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>

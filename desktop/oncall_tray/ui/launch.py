@@ -93,6 +93,6 @@ def _join_running(instance: SingleInstance, cleanups: Sequence[Callable[[], None
     if instance.activate_running():
         log.info("oncall-tray runs already; its window was brought to the front")
         return 0
-    print(f"oncall-tray: {tr('oncall-tray runs already but does not answer; quit it or end its process')}",
-          file=sys.stderr)
+    text = tr("oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)")
+    print(f"oncall-tray: {text.replace('%1', instance.lock_file)}", file=sys.stderr)
     return 1

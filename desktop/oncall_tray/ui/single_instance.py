@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, Signal
 
@@ -49,8 +50,15 @@ UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
 def instance_key(config_path: Path, alertmanager_url: str) -> str:
     """16 hex digits naming the tray of one settings file and Alertmanager: a second start with
     the same settings joins the first; one with other settings (``--config``, ``--alertmanager``,
-    ``demo``) watches something else and runs beside it."""
-    ident = f"{Path(config_path).absolute()}\n{alertmanager_url}"
+    ``demo``) watches something else and runs beside it. The URL counts as Alertmanager reads
+    it: scheme and host in any case, with or without a final slash."""
+    try:
+        parts = urlsplit(alertmanager_url.strip())
+        url = parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower(),
+                             path=parts.path.rstrip("/")).geturl()
+    except ValueError:  # not a URL: the settings' checks say so; any key will do
+        url = alertmanager_url
+    ident = f"{Path(config_path).absolute()}\n{url}"
     return hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
 
 
@@ -103,6 +111,11 @@ class SingleInstance(QObject):
         self._server: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._clients: dict[int, tuple[socket.socket, QSocketNotifier, bytearray]] = {}
+
+    @property
+    def lock_file(self) -> str:
+        """The lock file's path (for messages)."""
+        return self._lock.fileName()
 
     @property
     def primary(self) -> bool:
