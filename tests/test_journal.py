@@ -242,3 +242,19 @@ def test_writers_in_threads_and_processes_at_once(tmp_path):
     assert not errors
     for name in ("proc1", "proc2", "gui", "worker"):
         assert journal.notes_for(name) == [f"{name}-{i}" for i in range(per_writer)]
+
+
+def test_the_journal_is_readable_by_its_user_only(tmp_path):
+    # second fresh-user review: journal.db was 0644 in a 0755 folder (the shift's notes)
+    import stat
+
+    from oncall_tray.core.journal import Journal
+
+    path = tmp_path / "data" / "oncall-tray" / "journal.db"
+    journal = Journal.open(path)
+    journal.events()
+    for name in ("journal.db", "journal.db-wal"):
+        if (path.parent / name).exists():
+            assert stat.S_IMODE((path.parent / name).stat().st_mode) == 0o600, name
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    journal.close()
