@@ -12,10 +12,9 @@ def _x_display_refuses(display: str) -> bool:
     when it can, or when libxcb cannot be loaded (Qt's xcb plugin needs it: Qt then says why).
     Qt would abort the whole process instead (design: a clear message and exit 1)."""
     import ctypes
-    import ctypes.util
 
     try:
-        xcb = ctypes.CDLL(ctypes.util.find_library("xcb") or "libxcb.so.1")
+        xcb = ctypes.CDLL("libxcb.so.1")  # by name: ctypes.util.find_library runs ldconfig (slow)
     except OSError:
         return False
     xcb.xcb_connect.restype = ctypes.c_void_p
