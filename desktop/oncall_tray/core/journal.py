@@ -96,10 +96,6 @@ class Journal:
     def _connect(self) -> sqlite3.Connection:
         try:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            # the engineer's notes and who acknowledged what: readable by this user only (SQLite
-            # would create 0644, and gives its -wal and -shm files the database's permissions)
-            os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
-            os.chmod(self.path, 0o600)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise JournalError(f"cannot open the shift journal {self.path}: {exc}") from exc
@@ -110,6 +106,7 @@ class Journal:
                 log.warning("the shift journal %s is in %s mode, not WAL", self.path, mode)
             conn.execute("PRAGMA synchronous=FULL")
             self._ensure_schema(conn)
+            self._make_private()
         except sqlite3.Error as exc:
             conn.close()
             raise JournalError(f"cannot open the shift journal {self.path}: {exc}") from exc
@@ -117,6 +114,16 @@ class Journal:
             conn.close()
             raise
         return conn
+
+    def _make_private(self) -> None:
+        """The engineer's notes and who acknowledged what are for this user only: the folder
+        0700, the database and its -wal and -shm files 0600 (SQLite makes them 0644). Done once
+        the file exists (creating it first, empty, would race another process's damage check)."""
+        for path, mode in ((self.path.parent, 0o700), (self.path, 0o600),
+                           (self.path.with_name(self.path.name + "-wal"), 0o600),
+                           (self.path.with_name(self.path.name + "-shm"), 0o600)):
+            with contextlib.suppress(OSError):
+                os.chmod(path, mode)
 
     def _ensure_schema(self, conn: sqlite3.Connection) -> None:
         if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
