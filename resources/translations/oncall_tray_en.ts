@@ -3070,9 +3070,13 @@
         <translation>Active alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="281"/>
         <source>Active alerts: Alertmanager unreachable</source>
-        <translation>Active alerts: Alertmanager unreachable</translation>
+        <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="281"/>
+        <source>Active alerts: none received from Alertmanager</source>
+        <translation>Active alerts: none received from Alertmanager</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="257"/>
@@ -3086,9 +3090,8 @@
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
         <source>Alertmanager unreachable</source>
-        <translation>Alertmanager unreachable</translation>
+        <translation type="vanished">Alertmanager unreachable</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
@@ -3269,6 +3272,11 @@
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
         <source>none in this journal</source>
         <translation>none in this journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
+        <source>not received from Alertmanager</source>
+        <translation>not received from Alertmanager</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>

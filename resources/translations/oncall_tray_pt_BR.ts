@@ -3070,9 +3070,13 @@
         <translation>Alertas ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="281"/>
         <source>Active alerts: Alertmanager unreachable</source>
-        <translation>Alertas ativos: Alertmanager inacessível</translation>
+        <translation type="vanished">Alertas ativos: Alertmanager inacessível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="281"/>
+        <source>Active alerts: none received from Alertmanager</source>
+        <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="257"/>
@@ -3086,9 +3090,8 @@
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
         <source>Alertmanager unreachable</source>
-        <translation>Alertmanager inacessível</translation>
+        <translation type="vanished">Alertmanager inacessível</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
@@ -3269,6 +3272,11 @@
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
         <source>none in this journal</source>
         <translation>nenhuma neste diário de turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
+        <source>not received from Alertmanager</source>
+        <translation>não recebido do Alertmanager</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>

@@ -278,7 +278,7 @@ class ShiftStartWindow(QWidget):
         translate, live = self.controller.translate, checklist.live
         total = len(live.alerts) if live.reached else 0
         self.alerts_box.setTitle(tr("Active alerts (%1)").replace("%1", str(total)) if live.reached
-                                 else tr("Active alerts: Alertmanager unreachable"))
+                                 else tr("Active alerts: none received from Alertmanager"))
         rows, icons = [], []
         for alert, severity in checklist.active_alerts(SHOWN):
             where = alert.labels.get("instance") or alert.labels.get("service", "")
@@ -305,8 +305,8 @@ class ShiftStartWindow(QWidget):
 
     def _hint(self, item: str, checklist: StartChecklist) -> str:
         if item in (handoff.ALERTS, handoff.SILENCES):
-            if not checklist.live.reached:
-                return tr("Alertmanager unreachable")
+            if not checklist.live.reached:  # unreachable, or it asks for credentials: the row below says which
+                return tr("not received from Alertmanager")
             return tr("listed here by the app")
         if item in (handoff.DASHBOARDS, handoff.TOOLS):
             if self._checking:
