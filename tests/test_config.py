@@ -93,6 +93,7 @@ def test_a_bad_item_of_an_alertmanager_url_list_is_named_and_the_good_ones_are_w
     ('prometheus_url: "http://127.0.0.1:19393 extra"', "the port must be a number from 1 to 65535"),
     ("prometheus_url: http://127.0.0.1:99999", "the port must be a number from 1 to 65535"),
     ("prometheus_url: http://127.0.0.1:0", "the port must be a number from 1 to 65535"),
+    ('prometheus_url: "http://exa mple.com"', "must not contain spaces"),
 ])
 def test_odd_values_get_a_sentence_of_their_own(tmp_path, line, reason):
     path = tmp_path / "config.yaml"

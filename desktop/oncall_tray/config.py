@@ -167,6 +167,8 @@ def check_url(value: str) -> Message | None:
         port_ok = False
     if not port_ok:
         return Message("settings", "the port must be a number from 1 to 65535")
+    if any(char.isspace() for char in value):
+        return Message("settings", "must not contain spaces")
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return Message("settings", "must be an http:// or https:// URL with a host")
     if parts.password is not None:

@@ -2125,12 +2125,12 @@
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="211"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
@@ -2150,7 +2150,7 @@
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="193"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -2475,8 +2475,8 @@
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="337"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="342"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -2521,7 +2521,7 @@
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="258"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
@@ -2571,22 +2571,22 @@
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="173"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="220"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="182"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>must be between %1 and %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="216"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
@@ -2596,17 +2596,22 @@
         <translation>must be from 0 (none) to %1 minutes (a week)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="232"/>
         <source>must be none, basic or bearer</source>
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="236"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="171"/>
+        <source>must not contain spaces</source>
+        <translation>must not contain spaces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="175"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
@@ -2616,12 +2621,12 @@
         <translation>needs at least one day</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="241"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="202"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
@@ -2636,17 +2641,17 @@
         <translation>not a valid URL: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="194"/>
         <source>not a valid matcher: %1</source>
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="256"/>
         <source>not text</source>
         <translation>not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="350"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -2666,7 +2671,7 @@
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="336"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -2676,7 +2681,7 @@
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="263"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
@@ -2711,7 +2716,7 @@
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="307"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>

@@ -2125,12 +2125,12 @@
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="211"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
@@ -2150,7 +2150,7 @@
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="193"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -2475,8 +2475,8 @@
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="337"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="342"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -2521,7 +2521,7 @@
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="258"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
@@ -2571,22 +2571,22 @@
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="173"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="220"/>
         <source>must be at least 1</source>
         <translation>deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="182"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>deve estar entre %1 e %2 segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="216"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
@@ -2596,17 +2596,22 @@
         <translation>deve ser de 0 (nenhum) a %1 minutos (uma semana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="232"/>
         <source>must be none, basic or bearer</source>
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="236"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="171"/>
+        <source>must not contain spaces</source>
+        <translation>não pode conter espaços</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="175"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
@@ -2616,12 +2621,12 @@
         <translation>precisa de pelo menos um dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="241"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="202"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
@@ -2636,17 +2641,17 @@
         <translation>não é uma URL válida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="194"/>
         <source>not a valid matcher: %1</source>
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="256"/>
         <source>not text</source>
         <translation>não é texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="350"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
@@ -2666,7 +2671,7 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="336"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -2676,7 +2681,7 @@
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="263"/>
         <source>the list is empty</source>
         <translation>a lista está vazia</translation>
     </message>
@@ -2711,7 +2716,7 @@
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="307"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
