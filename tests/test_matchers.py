@@ -90,10 +90,25 @@ def test_re2_constructs_are_refused(value, kind, construct):
     assert construct in str(info.value)
 
 
-@pytest.mark.parametrize("value", ["\\(?=", "[(?=]", "[]\\1]", "a+?", "x}+", "\\\\\\\\1", "(?P<n>a)(?:b)"])
+@pytest.mark.parametrize("value", ["\\(?=", "[(?=]", "[]\\d]", "a+?", "x}+", "\\\\\\\\1", "(?P<n>a)(?:b)"])
 def test_re2_check_skips_escapes_and_classes(value):
     assert parse_matcher(f"x=~{value}").is_regex
 
 
 def test_re2_check_skips_posix_classes():
     assert re2_unsupported("[[:alpha:]]+") is None and re2_unsupported("[[:digit:](?=]") is None
+
+
+def test_regexes_are_read_as_alertmanager_reads_them():
+    # POSIX classes: Go's RE2 knows [[:alnum:]]; Python's re read it as a set of ":alnum" then "]"
+    assert matcher_matches(parse_matcher('alertname=~"[[:alnum:]]+"'), {"alertname": "APIDown"})
+    assert not matcher_matches(parse_matcher('alertname=~"[[:digit:]]+"'), {"alertname": "APIDown"})
+    with pytest.raises(MatcherSyntaxError, match="invalid repetition size"):  # RE2's limit: 1,000
+        parse_matcher('instance=~"a{1001}"')
+
+
+@pytest.mark.timeout(60)  # Python's re backtracks for ages on this pattern; RE2 is linear
+def test_a_pattern_that_backtracks_forever_in_python_matches_at_once():
+    matcher = parse_matcher('instance=~"(.*.*)*z"')
+    assert not matcher_matches(matcher, {"instance": "a" * 5000})
+    assert matcher_matches(matcher, {"instance": "a" * 5000 + "z"})

@@ -19,11 +19,10 @@ marked for translation in context ``"silencing"``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..alertmanager.matchers import format_matcher, matches_all, re2_unsupported
+from ..alertmanager.matchers import RegexError, compile_regex, format_matcher, matches_all, re2_unsupported
 from ..alertmanager.models import Alert, Matcher, PostableSilence, Silence
 from .durations import format_duration
 from .severity import Severity
@@ -106,7 +105,7 @@ def preview(matchers: Sequence[Matcher], alerts: Iterable[Alert]) -> list[Alert]
     missing label counts as ""; regular expressions are anchored).
 
     Raises:
-        re.error: a regex matcher does not compile (``validate`` reports that first).
+        RegexError: a regex matcher does not compile (``validate`` reports that first).
     """
     return [alert for alert in alerts if matches_all(matchers, alert.labels)]
 
@@ -162,7 +161,7 @@ def needs_confirmation(draft: PostableSilence, current_alerts: Iterable[Alert], 
     silencing a critical alert for longer than the ack window". True when ``draft`` lasts more
     than ``ACK_WINDOW`` (15 min; exactly 15 min is an ack and needs none) and matches at least
     one current alert that ``severity_of`` calls critical. Run ``validate`` first (an invalid
-    regex raises ``re.error`` here).
+    regex raises ``RegexError`` here).
     """
     return draft.duration > ACK_WINDOW and bool(critical_alerts(draft.matchers, current_alerts, severity_of))
 
@@ -224,8 +223,8 @@ def _matcher_problems(matchers: Sequence[Matcher], alerts: Sequence[Alert]) -> l
                                        (format_matcher(matcher), *unsupported), index))
                 continue
             try:
-                re.compile(matcher.value)
-            except re.error as exc:
+                compile_regex(matcher.value)
+            except RegexError as exc:
                 invalid.append(Problem(ProblemCode.INVALID_REGEX, "matchers", (format_matcher(matcher), str(exc)), index))
     if invalid:
         return invalid

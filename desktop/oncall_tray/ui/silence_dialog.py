@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..alertmanager.matchers import RegexError
 from ..alertmanager.models import Alert, Matcher, PostableSilence
 from ..core.durations import format_duration, parse_duration
 from ..core.severity import Severity
@@ -210,7 +211,7 @@ class SilenceDialog(QDialog):
         matchers, _errors = self.matchers()
         try:
             matched = preview(matchers, self._alerts) if matchers else []
-        except re.error:  # a regular expression half typed
+        except RegexError:  # a regular expression half typed
             matched = []
         names = ", ".join(dict.fromkeys(a.alertname for a in matched[:20]))
         self.preview.setText(tr("Matches %1 of %2 current alerts").replace("%1", str(len(matched))).replace(
