@@ -36,13 +36,22 @@ def test_json_of_the_wrong_shape_is_a_bad_response(cooperative, body):
             fetch(server.url, cooperative=cooperative)
 
 
-def test_html_502_from_a_proxy_is_a_bad_response_with_the_page_start():
-    page = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
+def test_html_502_from_a_proxy_is_a_bad_response_named_by_its_title():
+    page = (b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1>"
+            b"</center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>")
     with FakeServer(status=502, body=page, content_type="text/html") as server:
         with pytest.raises(BadResponse) as info:
             fetch(server.url)
     assert info.value.status == 502
-    assert "502 Bad Gateway" in info.value.body
+    assert info.value.body == "502 Bad Gateway"  # the title, not the markup
+    assert str(info.value) == "server error — HTTP 502 — 502 Bad Gateway"
+
+
+def test_a_plain_text_500_keeps_the_start_of_its_body():
+    with FakeServer(status=500, body=b"runtime error: index out of range", content_type="text/plain") as server:
+        with pytest.raises(BadResponse) as info:
+            fetch(server.url)
+    assert info.value.body == "runtime error: index out of range"
 
 
 def test_html_200_login_page_is_a_bad_response():

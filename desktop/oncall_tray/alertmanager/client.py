@@ -322,6 +322,12 @@ def _html_title(body: bytes) -> str:
     return match.group(1).decode("utf-8", "replace").strip() if match else ""
 
 
+def _page_excerpt(body: bytes, html: bool, limit: int = 120) -> str:
+    """What to show of an error body: an HTML page (a proxy's login or error page) by its
+    title, "502 Bad Gateway", not its markup; other bodies by their start."""
+    return excerpt((_html_title(body) if html else "") or body, limit)
+
+
 def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool = False) -> None:
     code = response.status_code
     redirect = redirected(url, code, response.headers.get("location"))
@@ -334,13 +340,13 @@ def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool
     if code in (401, 403):
         reason = "credentials refused" if sent_credentials else "credentials needed"
         # a proxy's login page says no more than its title ("401 Authorization Required")
-        raise CredentialsNeeded(url, reason, code, excerpt((_html_title(body) if html else "") or body, 120))
+        raise CredentialsNeeded(url, reason, code, _page_excerpt(body, html))
     if code >= 500:
-        raise BadResponse(url, "server error", code, excerpt(body))
+        raise BadResponse(url, "server error", code, _page_excerpt(body, html) if html else excerpt(body))
     if html:
         # A proxy's or another server's error page: this is not Alertmanager's API answering.
         raise BadResponse(url, "an HTML page instead of the API's JSON (not Alertmanager's API?)", code,
-                          excerpt(_html_title(body) or body, 120))
+                          _page_excerpt(body, True))
     if code == 404:
         # Alertmanager's own 404 (a silence ID it does not know) is JSON, or empty for one
         # silence by ID; a plain "404 page not found" is another server at this address.
