@@ -251,3 +251,21 @@ def test_details_show_unparseable_links_from_alertmanager_as_text(qapp):
                 status=AlertStatus("active"), starts_at=T0, generator_url="http://[prom:9090/graph?g0.expr=up")
     page = details_html(odd, [], Config(), "firing")
     assert "http://[::1/runbook" in page and "<a href" not in page
+
+
+@pytest.mark.parametrize("answer, quits", [("Cancel", False), ("Yes", True)])
+def test_the_windows_quit_button_quits_only_once_confirmed(qtbot, monkeypatch, answer, quits):
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    window = AlertsWindow(Config())
+    qtbot.addWidget(window)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: asked.append(args[1:3]) or getattr(QMessageBox.StandardButton, answer))
+    (quit_button,) = [b for b in window.findChildren(QPushButton) if b.text() == "Quit"]
+    with qtbot.waitSignals([window.quit_requested], timeout=200, raising=False) as blocker:
+        quit_button.click()
+    assert asked and asked[0][0] == "Quit oncall-tray?"
+    assert blocker.signal_triggered is quits

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -164,7 +165,8 @@ class AlertsWindow(QWidget):
         open_am = QPushButton(tr("Open Alertmanager"))
         open_am.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(self._config.alertmanager_url)))
         quit_button = QPushButton(tr("Quit"))
-        quit_button.clicked.connect(self.quit_requested.emit)
+        quit_button.setToolTip(tr("Stop watching Alertmanager: close the window to keep watching"))
+        quit_button.clicked.connect(self._confirm_quit)
         top = QHBoxLayout()
         top.addWidget(self.icon_label)
         text = QVBoxLayout()
@@ -323,6 +325,16 @@ class AlertsWindow(QWidget):
         if self.ack_button.isEnabled() and self._selected:
             self.ack_button.setEnabled(False)  # a double click must not send two silences
             self.acknowledge_requested.emit(self._selected)
+
+    def _confirm_quit(self) -> None:
+        """Quit only once the engineer confirms: the button sits beside the window's own and
+        quitting stops every notification (found by a fresh-user review)."""
+        answer = QMessageBox.question(
+            self, tr("Quit oncall-tray?"),
+            tr("No alert will be watched or notified until oncall-tray is started again. Quit anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.quit_requested.emit()
 
     def selected_fingerprint(self) -> str:
         """The fingerprint of the selected alert ("" when none)."""
