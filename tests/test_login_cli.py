@@ -99,6 +99,38 @@ def test_token_login_and_status(alertmanager, keyring_desktop, tmp_path):
     assert_no_secret_anywhere(tmp_path, TOKEN, login, status)
 
 
+def test_a_login_to_another_alertmanager_keeps_the_settings_login(alertmanager, keyring_desktop, tmp_path):
+    """The settings' Alertmanager wants basic auth; one given with --alertmanager wants a token:
+    logging in to the second leaves the first's login (and the settings file) as they were,
+    and each is reached with its own (found by a fresh-user review: auth_method was global)."""
+    alertmanager.post_alerts([make_alert("TwoLogins", "warning")])
+    env = keyring_desktop.env
+    config = tmp_path / "config.yaml"
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as basic, \
+            NginxProxy(alertmanager.url, token=TOKEN) as bearer:
+        config.write_text(f"alertmanager_url: {basic.url}\n")
+        first = cli(tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin=PASSWORD)
+        assert first.returncode == 0, first.stderr
+        settings = config.read_text()
+        assert "auth_method: basic" in settings
+
+        second = cli(tmp_path, env, "--alertmanager", bearer.url, "login", "--token-stdin", stdin=TOKEN)
+        assert second.returncode == 0, second.stderr
+        assert "settings file and its Alertmanager's login are unchanged" in second.stdout
+        assert config.read_text() == settings
+
+        assert cli(tmp_path, env, "status").returncode == 0  # alice, from the settings
+        other = cli(tmp_path, env, "--alertmanager", bearer.url, "status")
+        assert other.returncode == 0, other.stderr  # the token, recorded for that address
+        assert "TwoLogins" in other.stdout
+
+        logout = cli(tmp_path, env, "--alertmanager", bearer.url, "logout")
+        assert logout.returncode == 0 and "removed" in logout.stdout
+        assert cli(tmp_path, env, "--alertmanager", bearer.url, "status").returncode == 2
+        assert cli(tmp_path, env, "status").returncode == 0
+    assert_no_secret_anywhere(tmp_path, TOKEN, first, second, other, logout)
+
+
 def test_without_a_keyring_nothing_is_stored_and_it_says_so(alertmanager, tmp_path):
     env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     with NginxProxy(alertmanager.url, token=TOKEN) as proxy:

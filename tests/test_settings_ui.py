@@ -402,3 +402,37 @@ def test_saving_settings_keeps_the_alertmanager_given_on_the_command_line(qtbot,
         assert controller.shutdown()
         controller.window.close()
         second.stop()
+
+
+def test_a_tray_login_to_an_alertmanager_given_on_the_command_line_leaves_the_settings_alone(
+        qtbot, tmp_path, monkeypatch, store, alertmanager):
+    """``oncall-tray --alertmanager URL`` where URL wants a token: the login dialog's token is
+    kept and recorded for URL, the tray uses it, and the settings file (another Alertmanager,
+    its own login) is not touched."""
+    from oncall_tray.cli import build_parser, settings
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    alertmanager.post_alerts([make_alert("OwnLogin", "critical")])
+    path = tmp_path / "config.yaml"
+    text = (f"alertmanager_url: http://127.0.0.1:{free_port()}\nauth_method: basic\nauth_username: alice\n"
+            "poll_interval: 1\nmax_retry_interval: 1\nrequest_timeout: 3\nnotifications: false\nlanguage: en\n")
+    path.write_text(text)
+    with NginxProxy(alertmanager.url, token="own-token-5521") as proxy:
+        args = build_parser().parse_args(["--config", str(path), "--alertmanager", proxy.url])
+        controller = TrayController(settings(args), store=store)
+        controller.start()
+        try:
+            qtbot.waitUntil(lambda: "login" in controller.connection.dialogs, timeout=10000)
+            login = controller.connection.dialogs["login"]
+            login.method.setCurrentIndex(login.method.findData("bearer"))
+            login.secret.setText("own-token-5521")
+            login.login_button.click()
+            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL,
+                            timeout=10000)
+            assert controller.config.auth_method == "bearer" and controller.config.alertmanager_url == proxy.url
+            assert store.recorded_login(proxy.url) == ("bearer", "")
+            assert path.read_text() == text
+        finally:
+            assert controller.shutdown()
+            controller.window.close()

@@ -22,6 +22,7 @@ from .cli_parser import Parser, attach_dashed_values, early_language
 from .commands import modules
 from .commands.common import EXIT_OK, EXIT_USAGE, alertmanager_failed, error, tr_for
 from .config import LoadedConfig, check_url, load_config
+from .connect import with_its_own_login
 from .i18n import Message, Translate, english, translator
 
 
@@ -110,7 +111,7 @@ def settings(args: argparse.Namespace) -> LoadedConfig:
             problem = check_url(url)
             if problem:
                 raise UsageError(problem, f"--alertmanager {_hide_password(url)}")
-        loaded = loaded.overridden(alertmanager_url=urls[0], alertmanager_peers=tuple(urls[1:]))
+        loaded = with_its_own_login(loaded.overridden(alertmanager_url=urls[0], alertmanager_peers=tuple(urls[1:])))
     if args.prometheus is not None:
         problem = check_url(args.prometheus)
         if problem:

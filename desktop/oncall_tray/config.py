@@ -176,6 +176,18 @@ def check_url(value: str) -> Message | None:
     return None
 
 
+def url_identity(url: str) -> str:
+    """``url`` as the server reads it, to tell whether two addresses are one: scheme and host
+    lower-cased, no final slash (``HTTP://AM:9093/`` and ``http://am:9093`` are one). A text
+    that is not a URL is given back as it is."""
+    try:
+        parts = urlsplit(url.strip())
+        return parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower(),
+                              path=parts.path.rstrip("/")).geturl()
+    except ValueError:
+        return url
+
+
 def _range(low: float, high: float):
     def check(value: float) -> Message | None:
         if not low <= value <= high:

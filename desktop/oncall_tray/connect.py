@@ -10,7 +10,7 @@ from .alertmanager.client import AlertmanagerClient
 from .alertmanager.cluster import ClusterClient, ClusterPoll
 from .alertmanager.connection import Credentials, TlsSettingsError, transport_options
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
-from .config import Config
+from .config import Config, LoadedConfig, load_config, url_identity
 from .i18n import Message, Translate, english
 from .reasons import translate_reason
 from .secrets import SecretStore, SecretStoreError
@@ -33,6 +33,33 @@ def credentials_for(config: Config, store: SecretStore | None = None) -> Credent
         return store.credentials(config.alertmanager_url, config.auth_method, config.auth_username)
     except SecretStoreError as exc:
         raise CredentialsNeeded(config.alertmanager_url, _needed(exc).text()) from exc
+
+
+def watches_its_own_url(loaded: LoadedConfig) -> bool:
+    """Whether this run watches an Alertmanager other than the settings file's (``--alertmanager``,
+    the demo's): its login is then its own, recorded in the keyring beside its secret
+    (``SecretStore.record_login``), and a login to it leaves the settings file alone."""
+    url = loaded.overrides.get("alertmanager_url")
+    if url is None:
+        return False
+    return url_identity(str(url)) != url_identity(load_config(loaded.path).config.alertmanager_url)
+
+
+def with_its_own_login(loaded: LoadedConfig, store: SecretStore | None = None) -> LoadedConfig:
+    """``loaded`` with, for an Alertmanager of its own (``watches_its_own_url``), the login last
+    recorded for it as ``auth_method`` (and ``auth_username``) for this run. Unchanged when it
+    watches the settings' Alertmanager, when no login is recorded, or when the keyring cannot
+    tell (locked, absent): the settings' login then applies, as it always did. Never raises."""
+    if not watches_its_own_url(loaded):
+        return loaded
+    try:
+        login = (store or SecretStore()).recorded_login(loaded.config.alertmanager_url)
+    except SecretStoreError:
+        return loaded
+    if login is None:
+        return loaded
+    method, username = login
+    return loaded.overridden(auth_method=method, **({"auth_username": username} if username else {}))
 
 
 def _needed(exc: SecretStoreError) -> Message:

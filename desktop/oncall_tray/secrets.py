@@ -10,7 +10,9 @@ tells the engineer: there is never a silent plaintext fallback. A locked keyring
 ``error.text(tr)``; ``str()`` gives the English.
 
 Entries: service ``oncall-tray <Alertmanager URL>``, user name the basic-auth user name, or
-``bearer-token`` for a token. The URL is the cluster's first member (``alertmanager_url``): every
+``bearer-token`` for a token; and ``login-method``, how the last login to that Alertmanager
+authenticates (``bearer``, or ``basic:<user name>``: not a secret), so that an Alertmanager
+given with ``--alertmanager`` keeps its own login apart from the settings file's. The URL is the cluster's first member (``alertmanager_url``): every
 member of one HA cluster shares the credentials. Nothing here logs a secret; this module does
 not log at all.
 """
@@ -34,6 +36,8 @@ TRUSTED_BACKENDS = frozenset({
     "keyring.backends.Windows.WinVaultKeyring",
 })
 TOKEN_USER = "bearer-token"
+#: The entry that records how a login to one Alertmanager authenticates (see the module's doc).
+LOGIN_USER = "login-method"
 
 
 class SecretStoreError(Exception):
@@ -196,14 +200,40 @@ class SecretStore:
         return Stored(False, self.unavailable_reason or Message("keyring", "kept until oncall-tray quits"))
 
     def forget_credentials(self, url: str, username: str = "") -> int:
-        """Remove the password of ``username`` (when given) and the token for ``url``; returns
-        how many entries were removed.
+        """Remove the password of ``username`` (when given), the token and the login record for
+        ``url``; returns how many secrets were removed (the record is not counted).
 
         Raises:
             KeyringLocked, SecretStoreError.
         """
         users = [TOKEN_USER] + ([username] if username else [])
-        return sum(self.delete(url, user) for user in users)
+        removed = sum(self.delete(url, user) for user in users)
+        self.delete(url, LOGIN_USER)
+        return removed
+
+    def record_login(self, url: str, method: str, username: str = "") -> None:
+        """Record that the Alertmanager at ``url`` is logged in to with ``method`` ("basic" with
+        ``username``, or "bearer"), beside its secret (this run only where there is no keyring).
+
+        Raises:
+            KeyringLocked: the keyring is locked (nothing is recorded).
+        """
+        self.store(url, LOGIN_USER, f"basic:{username}" if method == "basic" else method)
+
+    def recorded_login(self, url: str) -> tuple[str, str] | None:
+        """``(method, username)`` of the last login recorded for ``url`` (``record_login``):
+        ``("basic", "ana")`` or ``("bearer", "")``; None when none is, or it is not one of those.
+
+        Raises:
+            KeyringLocked, SecretStoreError.
+        """
+        value = self.get(url, LOGIN_USER)
+        method, _, username = (value or "").partition(":")
+        if method == "bearer" and not username:
+            return "bearer", ""
+        if method == "basic" and username:
+            return "basic", username
+        return None
 
     # -- plain entries -------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ Alertmanager's password or token in the system keyring (issue 6; no Qt).
 
 The secret is read from standard input, so that it never shows in the process list or the shell
 history; it is checked against Alertmanager first and not kept when refused. The settings file
-gets the method and the user name only.
+gets the method and the user name only, and only for its own Alertmanager.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config import LoadedConfig
 from ..config_write import UnwritablePath, save_settings
-from ..connect import check_credentials
+from ..connect import check_credentials, watches_its_own_url
 from ..i18n import Message, Translate
-from ..secrets import KeyringLocked, SecretStore
+from ..secrets import KeyringLocked, SecretStore, SecretStoreError
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, out, tr_for, warn_problems
 
 
@@ -50,8 +50,9 @@ def read_secret(stream=None, prompt: str = "") -> str:
 
 def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | None = None) -> int:
     """Check the credentials against Alertmanager, keep them in the keyring, and record the
-    method (and user name) in the settings. Exit 1 for a usage problem or when no keyring can
-    keep them, 2 when Alertmanager refuses them. Messages in the configured language."""
+    method (and user name) beside them and in the settings (not in the settings for an
+    Alertmanager other than theirs, given with ``--alertmanager``: ``watches_its_own_url``).
+    Exit 1 for a usage problem or when no keyring can keep them, 2 when Alertmanager refuses them. Messages in the configured language."""
     warn_problems(loaded)
     config, tr = loaded.config, tr_for(loaded)
     method = "basic" if args.password_stdin else "bearer"
@@ -69,6 +70,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         return EXIT_USAGE
     credentials = Credentials(method, username, secret)
     url = config.alertmanager_url
+    its_own = watches_its_own_url(loaded)
     checked = check_credentials(config, credentials)
     if isinstance(checked, CredentialsNeeded):
         error(Message("cli", "%1: Alertmanager refused these credentials (%2); nothing was stored",
@@ -84,9 +86,13 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         error(tr("cli", "%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray's "
                         "login dialog can keep it until the tray quits").replace("%1", stored.reason_text(tr)))
         return EXIT_USAGE
+    try:
+        store.record_login(url, method, username)
+    except SecretStoreError:  # the secret is stored: the settings' method applies to it as before
+        pass
     changes = {key: value for key, value in (("auth_method", method), ("auth_username", username))
                if getattr(config, key) != value and (key == "auth_method" or value)}
-    if changes:
+    if changes and not its_own:
         try:
             save_settings(loaded.path, changes)
         except (OSError, ValueError) as exc:
@@ -98,6 +104,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     what = (tr("cli", "password of %1").replace("%1", username) if method == "basic"
             else tr("cli", "bearer token"))
     out(Message("cli", "%1: %2 stored in the system keyring (%3)", (url, what, store.backend_name)).text(tr))
+    if its_own:
+        out(tr("cli", "Used whenever --alertmanager names this address; the settings file and its "
+                      "Alertmanager's login are unchanged."))
     if isinstance(checked, AlertmanagerError):
         error(tr("cli", "could not check it now: %1").replace("%1", checked.describe()))
     return EXIT_OK

@@ -17,9 +17,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config_write import save_settings
-from ..connect import check_credentials, error_reason
+from ..connect import check_credentials, error_reason, watches_its_own_url
 from ..core.overview import Light, Overview
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
+from ..secrets import SecretStoreError
 from ..watch import PollResult
 from .translations import translator_for
 
@@ -130,20 +131,29 @@ class ConnectionActions(QObject):
             dialog.checked()  # quitting
 
     def log_in(self, credentials: Credentials) -> None:
-        """Keep the credentials (keyring, or this run), record the method and user name in the
-        settings file, and apply: the poller starts again with them."""
+        """Keep the credentials (keyring, or this run), record the method and user name beside
+        them and in the settings file (not for an Alertmanager other than the file's:
+        ``watches_its_own_url``), and apply: the poller starts again with them."""
         controller = self.controller
-        self._keep(controller.config.alertmanager_url, credentials)
+        url = controller.config.alertmanager_url
+        self._keep(url, credentials)
+        try:
+            controller.store.record_login(url, credentials.method, credentials.username)
+        except SecretStoreError as exc:
+            log.warning("cannot record the login method in the keyring: %s", exc)
         changes = {"auth_method": credentials.method}
         if credentials.username:
             changes["auth_username"] = credentials.username
         changes = {k: v for k, v in changes.items() if getattr(controller.config, k) != v}
+        loaded = controller.loaded
+        if watches_its_own_url(loaded):
+            controller.apply_settings(loaded.overridden(**changes))
+            return
         if changes:
             try:
-                save_settings(controller.loaded.path, changes)
+                save_settings(loaded.path, changes)
             except (OSError, ValueError) as exc:
-                log.warning("cannot record the login in %s: %s", controller.loaded.path, exc)
-        loaded = controller.loaded
+                log.warning("cannot record the login in %s: %s", loaded.path, exc)
         controller.apply_settings(dataclasses.replace(loaded, config=loaded.config.with_overrides(**changes)))
 
     def _keep(self, url: str, credentials: Credentials) -> None:

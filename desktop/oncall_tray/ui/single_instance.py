@@ -30,11 +30,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, Signal
 
 from .. import APP_NAME
+from ..config import url_identity
 
 log = logging.getLogger(__name__)
 REQUEST = b"activate"
@@ -52,13 +52,7 @@ def instance_key(config_path: Path, alertmanager_url: str) -> str:
     the same settings joins the first; one with other settings (``--config``, ``--alertmanager``,
     ``demo``) watches something else and runs beside it. The URL counts as Alertmanager reads
     it: scheme and host in any case, with or without a final slash."""
-    try:
-        parts = urlsplit(alertmanager_url.strip())
-        url = parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower(),
-                             path=parts.path.rstrip("/")).geturl()
-    except ValueError:  # not a URL: the settings' checks say so; any key will do
-        url = alertmanager_url
-    ident = f"{Path(config_path).absolute()}\n{url}"
+    ident = f"{Path(config_path).absolute()}\n{url_identity(alertmanager_url)}"
     return hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
 
 
