@@ -189,6 +189,27 @@ def test_status_warns_about_a_bad_file_and_goes_on(tmp_path):
     assert "not valid YAML" in result.stderr and "using the default" in result.stderr
 
 
+def test_only_settings_that_fell_back_say_using_the_default(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("poll_interval: 5\npoll_interval: 7\nfoo: 1\ngrafana_url: http://u:p@grafana:3000\n"
+                    "request_timeout: 0\n", encoding="utf-8")
+    result = cli("--config", str(path), "--alertmanager", "http://127.0.0.1:1", "status")
+    lines = result.stderr.splitlines()
+    assert lines[0].endswith("line 2: poll_interval: written twice (also on line 1): the last one counts")
+    assert lines[1].endswith("line 3: foo: unknown setting")
+    # Grafana's password is not for `oncall-tray login`, which logs in to Alertmanager only
+    assert lines[2].endswith("line 4: grafana_url: must not hold a password (the browser asks for it) "
+                             "(using the default)")
+    assert lines[3].endswith("(using the default)") and "request_timeout" in lines[3]
+
+
+@pytest.mark.parametrize("option", [["--config", ""], ["--config="]])
+def test_an_empty_config_option_is_a_usage_error_not_the_current_folder(option):
+    result = cli(*option, "config", "check")
+    assert result.returncode == 1
+    assert "argument --config: no path given" in result.stderr and "cannot read" not in result.stderr
+
+
 def _as_unprivileged(*args):
     """``cli`` without root's power to write anywhere (``setpriv`` drops the capability when the
     tests run as root), so that a folder's permissions apply as they do to an engineer."""

@@ -45,7 +45,12 @@ def build_parser(tr: Translate = english) -> argparse.ArgumentParser:
 def _add_settings_options(parser: argparse.ArgumentParser, tr: Translate) -> None:
     """The global options every command shares: ``--config``, ``--alertmanager``,
     ``--prometheus``, ``--verbose``."""
-    parser.add_argument("--config", type=Path, metavar="PATH",
+    def settings_path(text: str) -> Path:
+        if not text.strip():  # Path("") is the current folder: "cannot read ." would puzzle
+            raise argparse.ArgumentTypeError(tr("cli", "no path given"))
+        return Path(text)
+
+    parser.add_argument("--config", type=settings_path, metavar="PATH",
                         help=tr("cli_help", "settings file (default: the user config folder)"))
     parser.add_argument("--alertmanager", metavar="URL",
                         help=tr("cli_help", "Alertmanager URL (overrides the settings); several, comma-separated, "

@@ -153,10 +153,11 @@ LANGUAGES = ("", "pt_BR", "en")
 _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
 
 
-def check_url(value: str) -> Message | None:
+def check_url(value: str, alertmanager: bool = True) -> Message | None:
     """Why ``value`` is not an Alertmanager/Grafana/Prometheus address (translatable), None
-    when it is one: http(s) with a host, a valid port, and no password (that goes to the OS
-    keyring)."""
+    when it is one: http(s) with a host, a valid port, and no password (an Alertmanager's goes
+    to the OS keyring with ``oncall-tray login``; ``alertmanager`` False: another service's,
+    which the tray only opens in the browser)."""
     try:
         parts = urlsplit(value)
     except ValueError as exc:
@@ -172,6 +173,8 @@ def check_url(value: str) -> Message | None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return Message("settings", "must be an http:// or https:// URL with a host")
     if parts.password is not None:
+        if not alertmanager:
+            return Message("settings", "must not hold a password (the browser asks for it)")
         return Message("settings", "must not hold a password: use `oncall-tray login` (the OS keyring) instead")
     return None
 
@@ -232,6 +235,10 @@ def _check_threshold(value: int) -> Message | None:
     return None if value >= 1 else Message("settings", "must be at least 1")
 
 
+def _check_browser_url(value: str) -> Message | None:
+    return check_url(value, alertmanager=False)
+
+
 def _check_urls(value: tuple[str, ...]) -> Message | None:
     for url in value:
         error = check_url(url)
@@ -282,8 +289,8 @@ def _url_list(data: Mapping[str, object], line: int | None) -> tuple[Mapping[str
 
 
 _CHECKS = {
-    "alertmanager_url": check_url, "grafana_url": check_url,
-    "prometheus_url": check_url, "jaeger_url": check_url,
+    "alertmanager_url": check_url, "grafana_url": _check_browser_url,
+    "prometheus_url": _check_browser_url, "jaeger_url": _check_browser_url,
     "poll_interval": _range(1, 3600), "max_retry_interval": _range(1, 3600),
     "request_timeout": _range(0.5, 300), "filter": _check_filter, "receiver": _check_receiver,
     "severity_synonyms": _check_synonyms, "language": _check_language,

@@ -51,6 +51,12 @@ class Problem:
         """The reason in English."""
         return self.reason.text()
 
+    @property
+    def uses_default(self) -> bool:
+        """Whether the default stands in for what was written: not for an unknown key (nothing
+        to stand in for) nor for a key written twice (its last value counts)."""
+        return self.kind not in ("unknown", "twice")
+
     def text(self, tr: Translate = english) -> str:
         """``line N: key: reason`` in ``tr``'s language (the parts that are known)."""
         if self.line and self.key:

@@ -53,8 +53,8 @@ def warn_problems(loaded: LoadedConfig) -> None:
     configured language."""
     tr = tr_for(loaded)
     for problem in loaded.problems:
-        error(tr("cli", "%1: %2 (using the default)").replace("%1", str(loaded.path)).replace(
-            "%2", problem.text(tr)))
+        line = tr("cli", "%1: %2 (using the default)") if problem.uses_default else "%1: %2"
+        error(line.replace("%1", str(loaded.path)).replace("%2", problem.text(tr)))
 
 
 def tr_for(loaded: LoadedConfig) -> Translate:

@@ -319,12 +319,12 @@ class TrayController(QObject):
             log.warning("settings %s: %s", self.loaded.path, problem)
         title = tr("Problems in the settings file")
         translate, path = QCoreApplication.translate, str(self.loaded.path)
-        # a key written twice keeps its last value: not among those that fell back to defaults
-        defaulted = [p.text(translate) for p in problems if p.kind != "twice"]
-        twice = [p.text(translate) for p in problems if p.kind == "twice"]
+        # a key written twice keeps its last value, an unknown one has none: not among the defaults
+        defaulted = [p.text(translate) for p in problems if p.uses_default]
+        others = [p.text(translate) for p in problems if not p.uses_default]
         head = tr("%1; defaults are used for: %2").replace("%1", path).replace("%2", "; ".join(defaulted)) \
             if defaulted else path
-        body = "; ".join([head, *twice])
+        body = "; ".join([head, *others])
         self.notifier.show([Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), None, light=Light.WARNING)])
 
     def shutdown(self) -> bool:
