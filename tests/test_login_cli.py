@@ -136,6 +136,9 @@ def test_without_a_keyring_nothing_is_stored_and_it_says_so(alertmanager, tmp_pa
     with NginxProxy(alertmanager.url, token=TOKEN) as proxy:
         (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\n")
         login = cli(tmp_path, env, "login", "--token-stdin", stdin=TOKEN)
+        status = cli(tmp_path, env, "status")
+    assert status.returncode == 2 and "credentials needed" in status.stderr
+    assert "(oncall-tray login cannot store them here: " in status.stderr  # not "store them with: login"
     assert login.returncode == 1
     assert "is not a system keyring. The secret was NOT stored" in login.stderr
     assert "Traceback" not in login.stderr
@@ -167,6 +170,7 @@ def test_locked_keyring_gives_a_clear_message(alertmanager, keyring_desktop, tmp
     assert login.returncode == 1 and "is locked: unlock it" in login.stderr and "Traceback" not in login.stderr
     status = cli(tmp_path, env, "status")
     assert status.returncode == 2 and "is locked" in status.stderr and "Traceback" not in status.stderr
+    assert "oncall-tray login" not in status.stderr  # unlocking is what helps, as the reason says
 
 
 @pytest.mark.filterwarnings("ignore::ResourceWarning")

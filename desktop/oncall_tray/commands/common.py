@@ -9,11 +9,12 @@ import sys
 from collections.abc import Iterator
 
 from ..alertmanager.cluster import ClusterClient
-from ..alertmanager.errors import AlertmanagerError, NotFound, Refused
+from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound, Refused
 from ..config import Config, LoadedConfig
 from ..connect import connect, describe_error
 from ..core.durations import parse_duration
 from ..i18n import Translate, resolve_language, translator
+from ..secrets import SecretStore, SecretStoreError
 from ..terminal_text import ascii_json, json_text, visible
 
 #: Design notes, "Command line": 0 success, 1 usage or validation error, 2 Alertmanager
@@ -129,8 +130,21 @@ def alertmanager_failed(exc: AlertmanagerError, url: str, tr: Translate) -> int:
         error(tr("cli", "Alertmanager refused (HTTP %1): %2").replace("%1", str(exc.status))
               .replace("%2", exc.body or exc.reason))
     else:
-        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {url}: {describe_error(exc, tr)}")
+        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {url}: {describe_error(exc, tr)}"
+              + credentials_hint(exc, tr))
     return EXIT_UNREACHABLE
+
+
+def credentials_hint(exc: AlertmanagerError, tr: Translate) -> str:
+    """What to do about ``exc`` when Alertmanager wants credentials, as " (...)" to append: store
+    them with ``oncall-tray login``, or, where no keyring can keep them, say so; "" for other
+    errors and for a keyring that is locked or failed (its reason already says what to do)."""
+    if not isinstance(exc, CredentialsNeeded) or isinstance(exc.__cause__, SecretStoreError):
+        return ""
+    store = SecretStore()
+    if not store.persistent:
+        return f" ({tr('cli', 'oncall-tray login cannot store them here: %1').replace('%1', store.unavailable_text(tr))})"
+    return f" ({tr('cli', 'store them with: oncall-tray login')})"
 
 
 def duration_arg(text: str, tr: Translate) -> dt.timedelta | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.cluster import ClusterClient, MemberResult
-from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
+from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Alert, Silence, Status
 from ..config import Config, LoadedConfig
 from ..connect import describe_error
@@ -21,7 +21,7 @@ from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
 from ..notify.messages import count_line, severity_word
 from ..terminal_text import visible
-from .common import EXIT_OK, EXIT_UNREACHABLE, error, out, out_json, tr_for, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, out, out_json, tr_for, warn_problems
 
 
 def register(sub, tr: Translate) -> None:
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 def report_failure(result: OneShot, tr: Translate) -> int:
     """Say on stderr why the poll failed (one line); returns the exit code for it (2)."""
     error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {describe_error(result.error, tr)}"
-          + (f" ({tr('cli', 'store them with: oncall-tray login')})" if isinstance(result.error, CredentialsNeeded) else ""))
+          + credentials_hint(result.error, tr))
     return EXIT_UNREACHABLE
 
 
