@@ -147,3 +147,15 @@ def test_an_escalation_of_an_alert_from_another_day_gives_the_date():
     (escalation,) = [n for n in attention_notices(late, world.tracker.snapshot.alerts, lambda _c, text: text, T0)
                      if n.title.startswith("Escalate")]
     assert f"(since {old.astimezone():%Y-%m-%d %H:%M})" in escalation.body, escalation.body
+
+
+def test_an_alert_without_alertname_is_named_by_its_fingerprint_not_left_blank():
+    # found by a fresh-user review: "Several critical alerts at once: , DatabaseDown" and
+    # "Next deadline: resolve  by 11:59"
+    world = World()
+    nameless = Alert(fingerprint="4f1c2ab09e7d3c55", labels={"severity": "critical", "instance": "db-3"},
+                     status=AlertStatus("active", ()), starts_at=T0)
+    result = world.at(T0 + MIN, [nameless, alert("DatabaseDown", "critical", T0 + MIN)])
+    assert result.red_flags[RedFlag.SEVERAL_CRITICAL] == "4f1c2ab09e7d3c55, DatabaseDown"
+    assert result.nearest.alertname == "4f1c2ab09e7d3c55"
+    assert nameless.alertname == ""  # the label itself stays what Alertmanager sent

@@ -107,6 +107,12 @@ class Alert(_Model):
         return self.labels.get("alertname", "")
 
     @property
+    def display_name(self) -> str:
+        """What to call the alert wherever it is named: the ``alertname`` label, or the
+        fingerprint when it has none (Alertmanager accepts such alerts), never blank."""
+        return self.labels.get("alertname") or self.fingerprint
+
+    @property
     def summary(self) -> str:
         """The ``summary`` annotation, else ``description``, else ""."""
         return self.annotations.get("summary") or self.annotations.get("description", "")

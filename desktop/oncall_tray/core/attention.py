@@ -127,7 +127,7 @@ class AttentionMonitor:
             acked = alert.silenced
             for kind, at in (("respond", None if acked else clock.respond_by), ("resolve", clock.resolve_by)):
                 if at is not None and at >= now and (nearest is None or at < nearest.at):
-                    nearest = Deadline(fp, alert.alertname, kind, at)
+                    nearest = Deadline(fp, alert.display_name, kind, at)
             if not acked and clock.response_missed:
                 overdue.append(fp)
             said = self._levels.get(fp, L1)
@@ -135,7 +135,7 @@ class AttentionMonitor:
                 escalations.append((alert, severity, clock.escalation))
             self._levels[fp] = max(said, clock.escalation)
             if severity is Severity.CRITICAL and not acked:
-                critical_unacked.append(alert.alertname)
+                critical_unacked.append(alert.display_name)
                 last = self._reminded.get(fp)
                 if last is None:
                     self._reminded[fp] = now  # the fired notification was the first word
@@ -159,7 +159,7 @@ class AttentionMonitor:
         if len(critical_unacked) >= 2:
             flags[RedFlag.SEVERAL_CRITICAL] = ", ".join(sorted(set(critical_unacked))[:5])
         if overdue:
-            flags[RedFlag.RESPONSE_MISSED] = ", ".join(sorted({alerts[fp].alertname for fp in overdue})[:5])
+            flags[RedFlag.RESPONSE_MISSED] = ", ".join(sorted({alerts[fp].display_name for fp in overdue})[:5])
         return self._finish(Attention(nearest, tuple(overdue), newly_overdue, tuple(escalations),
                                       tuple(reminders), tuple(expiring)), flags)
 

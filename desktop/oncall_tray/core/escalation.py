@@ -79,7 +79,7 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
     """
     level = escalation_level(clock, level)
     lines = [f"*{tr(CONTEXT, 'ESCALATION TO %1').replace('%1', level)}*", ""]
-    lines.append(f"*{tr(CONTEXT, 'Alert:')}* {alert.alertname or alert.fingerprint}")
+    lines.append(f"*{tr(CONTEXT, 'Alert:')}* {alert.display_name}")
     lines.append(f"*{tr(CONTEXT, 'Severity:')}* {severity_word(severity, tr).capitalize()}")
     lines.append(f"*{tr(CONTEXT, 'Start:')}* {_start(alert.starts_at, zone, now)}")
     minutes = str(int(clock.elapsed_s // 60)) if alert.starts_at else "?"

@@ -64,7 +64,7 @@ def _alert_line(alert, severity: Severity, tr: Translate) -> str:
     what = [severity_word(severity, tr)]
     if alert.silenced:
         what.append(tr(CONTEXT, "silenced"))
-    line = f"{alert.alertname or alert.fingerprint} ({', '.join(what)})"
+    line = f"{alert.display_name} ({', '.join(what)})"
     where = alert.labels.get("instance") or alert.labels.get("service", "")
     return f"{line} - {one_line(where)}" if where else line
 

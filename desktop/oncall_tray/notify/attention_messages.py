@@ -38,7 +38,7 @@ def red_flag_text(flag: RedFlag, detail: str, tr: Translate) -> str:
 def _summary(alerts: list[Alert], title: str, severity: Severity | None) -> Notice:
     """One notice for many alerts of one kind (design notes: bursts are coalesced; 3,000 overdue
     alerts make one notice, not 3,000): the count in the title, the names in the body."""
-    names = list(dict.fromkeys(alert.alertname for alert in alerts))
+    names = list(dict.fromkeys(alert.display_name for alert in alerts))
     shown = ", ".join(names[:8]) + (f" … (+{len(names) - 8})" if len(names) > 8 else "")
     return notice(title.replace("%1", str(len(alerts))), shown, severity)
 
@@ -53,7 +53,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                                 Severity.CRITICAL))
     else:
         for alert, severity, level in attention.escalations:
-            title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.alertname)
+            title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.display_name)
             body = tr(CONTEXT, "Firing for %1 min without resolution (since %2). The escalation message is ready "
                                "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
                 "%2", _local(alert.starts_at, now, tr))
@@ -63,7 +63,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         notices += [_summary(overdue, tr(CONTEXT, "Response target missed: %1 alerts"), Severity.CRITICAL)]
     else:
         for alert in overdue:
-            title = tr(CONTEXT, "Response target missed: %1").replace("%1", alert.alertname)
+            title = tr(CONTEXT, "Response target missed: %1").replace("%1", alert.display_name)
             body = tr(CONTEXT, "Not acknowledged %1 min after it started. Acknowledge it now.").replace(
                 "%1", _minutes_since(alert.starts_at, now))
             notices.append(notice(title, body, Severity.CRITICAL, fingerprint=alert.fingerprint))
@@ -78,7 +78,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         notices += [_summary(reminded, tr(CONTEXT, "Still unacknowledged: %1 critical alerts"), Severity.CRITICAL)]
     else:
         for alert, severity in attention.reminders:
-            title = tr(CONTEXT, "Still unacknowledged: %1").replace("%1", alert.alertname)
+            title = tr(CONTEXT, "Still unacknowledged: %1").replace("%1", alert.display_name)
             body = tr(CONTEXT, "Critical for %1 min. Acknowledge it (silence 15 min) or escalate.").replace(
                 "%1", _minutes_since(alert.starts_at, now))
             notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
@@ -88,7 +88,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     else:
         for alert, silence in attention.expiring:
             title = tr(CONTEXT, "Acknowledgement ends at %1: %2").replace(
-                "%1", _local(silence.ends_at, now, tr)).replace("%2", alert.alertname)
+                "%1", _local(silence.ends_at, now, tr)).replace("%2", alert.display_name)
             body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
             notices.append(notice(title, body, Severity.WARNING, fingerprint=alert.fingerprint))
     return notices
@@ -97,7 +97,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
 def left_behind_notice(alert: Alert, silence, tr: Translate) -> Notice:
     """An acknowledged alert resolved and its silence mutes nothing else: offer to expire it
     (guide: "Remova silenciamento após resolver")."""
-    title = tr(CONTEXT, "Resolved: %1 (silence still active)").replace("%1", alert.alertname)
+    title = tr(CONTEXT, "Resolved: %1 (silence still active)").replace("%1", alert.display_name)
     body = tr(CONTEXT, "Silence by %1 until %2: %3. Expire it in the Silences tab.").replace(
         "%1", silence.created_by).replace("%2", _local(silence.ends_at, dt.datetime.now(dt.timezone.utc), tr)).replace(
         "%3", silence.comment)

@@ -126,7 +126,7 @@ def summary_notice(alerts: Iterable[tuple[Alert, Severity]], tr: Translate, titl
         counts[severity] = counts.get(severity, 0) + 1
         seen = names.setdefault(severity, {})
         if len(seen) < names_shown:
-            seen[alert.alertname] = None
+            seen[alert.display_name] = None
     ranked = sorted(counts, key=lambda s: -s.rank)
     worst_names = list(dict.fromkeys(n for s in ranked for n in names[s]))[:names_shown]
     return _summary(counts, worst_names, tr, title)
@@ -150,7 +150,7 @@ def firing_summary(snapshot: AlertSnapshot, tr: Translate, names_shown: int = 8)
     for _key, fp in snapshot.order:
         alert = alerts[fp]
         if not alert.silenced:
-            names[alert.alertname] = None
+            names[alert.display_name] = None
             if len(names) == names_shown:
                 break
     return _summary(counts, list(names), tr, tr(CONTEXT, "Alerts firing: %1"))

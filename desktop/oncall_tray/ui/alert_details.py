@@ -48,7 +48,7 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
     ``timezone`` setting's; None: the system's), with its date when not today."""
     e = html.escape
     now = dt.datetime.now(dt.timezone.utc)
-    parts = [f"<h3>{e(alert.alertname)}</h3>", f"<p>{e(alert.summary)}</p>"]
+    parts = [f"<h3>{e(alert.display_name)}</h3>", f"<p>{e(alert.summary)}</p>"]
     description = alert.annotations.get("description", "")
     if description and description != alert.summary:
         parts.append(f"<p>{e(description)}</p>")

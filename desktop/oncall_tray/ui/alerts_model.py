@@ -138,7 +138,7 @@ class AlertsModel(QAbstractTableModel):
         if column == "severity":
             return severity_word(self._severities[fp], QCoreApplication.translate)
         if column == "alert":
-            return alert.alertname
+            return alert.display_name
         if column == "where":
             return where(alert)
         if column == "summary":
