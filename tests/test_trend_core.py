@@ -102,3 +102,15 @@ def test_words_and_numbers():
     doc = trend_json(trend("x > 80", line(lambda m: 90 - m, {"i": "1"}), labels={"i": "1"}))
     assert doc["verdict"] == "worsening" and doc["threshold"] == 80 and doc["series"][0]["own"] is True
     assert doc["series"][0]["slope_per_minute"] == pytest.approx(1) and doc["end"] == "2026-03-02T14:30:00Z"
+
+
+def test_why_there_is_no_trend_is_in_the_engineers_language_up_to_the_parsers_own_words():
+    # found by a fresh-user review: "Sem tendência: ...: not valid PromQL: ..." and "connection refused"
+    from oncall_tray.i18n import translator
+    from oncall_tray.trend_fetch import Problem, TrendResult, problem_text
+
+    tr = translator("pt_BR")
+    bad = TrendResult("fp", 3600, None, Problem.BAD_EXPRESSION, "not valid PromQL: unexpected character after '.'")
+    assert problem_text(bad, tr).endswith(": PromQL inválido: unexpected character after '.'")
+    down = TrendResult("fp", 3600, None, Problem.QUERY_FAILED, "connection refused ([Errno 111] Connection refused)")
+    assert problem_text(down, tr).endswith(": conexão recusada ([Errno 111] Connection refused)")

@@ -36,6 +36,9 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "the certificate was rejected"),
     QT_TRANSLATE_NOOP("errors", "the server does not speak TLS on this port (an http:// address?)"),
     QT_TRANSLATE_NOOP("errors", "handshake failed"),
+    # prometheus.expression: before the PromQL parser's own words
+    QT_TRANSLATE_NOOP("errors", "not valid PromQL"),
+    QT_TRANSLATE_NOOP("errors", "the expression is a constant, not a series"),
 ), key=len, reverse=True))
 _REASON_AT = re.compile("(^|: )(" + "|".join(re.escape(r) for r in KNOWN_REASONS) + ")")
 

@@ -17,6 +17,7 @@ from .alertmanager.errors import AlertmanagerError, Unreachable
 from .alertmanager.models import Alert
 from .core.trend import CONTEXT, DEFAULT_RANGE_S, SeriesIndex, Trend, step_for
 from .i18n import Translate
+from .reasons import translate_reason
 from .prometheus.client import PrometheusClient
 from .prometheus.expression import (
     AlertExpression,
@@ -146,7 +147,8 @@ def problem_text(result: TrendResult, tr: Translate) -> str:
     if result.problem is Problem.NO_EXPRESSION:
         return tr(CONTEXT, "No trend: the alert has no usable generatorURL (no g0.expr expression).")
     if result.problem is Problem.BAD_EXPRESSION:
-        return tr(CONTEXT, "No trend: the alert's expression cannot be plotted: %1").replace("%1", result.detail)
+        return tr(CONTEXT, "No trend: the alert's expression cannot be plotted: %1").replace(
+            "%1", translate_reason(result.detail, tr))
     if result.problem is Problem.SKIPPED:
         return tr(CONTEXT, "No trend yet: too many different expressions at once.")
-    return tr(CONTEXT, "Prometheus unreachable or refused: %1").replace("%1", result.detail)
+    return tr(CONTEXT, "Prometheus unreachable or refused: %1").replace("%1", translate_reason(result.detail, tr))

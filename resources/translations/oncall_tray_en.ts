@@ -110,72 +110,87 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="155"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="187"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="113"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="160"/>
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="334"/>
+        <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
+        <translation>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="165"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="167"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="333"/>
+        <source>Quit oncall-tray?</source>
+        <translation>Quit oncall-tray?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="222"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="163"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="298"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="156"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="188"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="158"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="168"/>
+        <source>Stop watching Alertmanager: close the window to keep watching</source>
+        <translation>Stop watching Alertmanager: close the window to keep watching</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="161"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="95"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
@@ -188,12 +203,12 @@
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="73"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="125"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -208,12 +223,12 @@
         <translation>Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="61"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="115"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
@@ -238,12 +253,12 @@
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="164"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
@@ -350,7 +365,7 @@
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="36"/>
         <source>show program&apos;s version number and exit</source>
         <translation>show program&apos;s version number and exit</translation>
     </message>
@@ -492,22 +507,22 @@
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="86"/>
         <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
         <translation>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="57"/>
         <source>%1: %2 (using the default)</source>
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="106"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="76"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
@@ -522,7 +537,7 @@
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="83"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nothing was stored</translation>
     </message>
@@ -532,17 +547,17 @@
         <translation>(%1 left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="114"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: no URL given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="127"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="130"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
@@ -552,7 +567,7 @@
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="133"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="50"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="62"/>
@@ -560,12 +575,12 @@
         <translation>Alertmanager unreachable or refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="175"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="168"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -575,12 +590,12 @@
         <translation>Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="171"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="155"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -620,7 +635,7 @@
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="66"/>
         <source>Password: </source>
         <translation>Password: </translation>
     </message>
@@ -650,12 +665,17 @@
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="66"/>
         <source>Token: </source>
         <translation>Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="108"/>
+        <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
+        <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="64"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
@@ -670,12 +690,12 @@
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="61"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="105"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -695,7 +715,7 @@
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="111"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -735,12 +755,17 @@
         <translation>no demo Prometheus, so no trends: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="50"/>
+        <source>no path given</source>
+        <translation>no path given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="68"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nothing on standard input: pipe the password in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="69"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nothing on standard input: pipe the token in</translation>
     </message>
@@ -755,7 +780,12 @@
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="146"/>
+        <source>oncall-tray login cannot store them here: %1</source>
+        <translation>oncall-tray login cannot store them here: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="104"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -765,7 +795,7 @@
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="176"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
     </message>
@@ -775,12 +805,12 @@
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="147"/>
         <source>store them with: oncall-tray login</source>
         <translation>store them with: oncall-tray login</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="101"/>
         <source>stored in the keyring, but %1 could not be updated (%2): set %3</source>
         <translation>stored in the keyring, but %1 could not be updated (%2): set %3</translation>
     </message>
@@ -793,7 +823,7 @@
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="56"/>
         <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
         <translation>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</translation>
     </message>
@@ -803,12 +833,12 @@
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="59"/>
         <source>Prometheus URL for trends (overrides the settings)</source>
         <translation>Prometheus URL for trends (overrides the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="33"/>
         <source>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</source>
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
@@ -915,7 +945,7 @@
         <translation>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="60"/>
         <source>log debug messages to stderr too</source>
         <translation>log debug messages to stderr too</translation>
     </message>
@@ -981,7 +1011,7 @@
         <translation>remove the Alertmanager&apos;s password and token from the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="54"/>
         <source>settings file (default: the user config folder)</source>
         <translation>settings file (default: the user config folder)</translation>
     </message>
@@ -996,7 +1026,7 @@
         <translation>start a local Alertmanager with the on-call guide&apos;s alerts (and a Prometheus with some history, when installed) and the tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="41"/>
         <source>start the tray (the default)</source>
         <translation>start the tray (the default)</translation>
     </message>
@@ -1257,6 +1287,11 @@
         <translation>not valid JSON</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
+        <source>not valid PromQL</source>
+        <translation>not valid PromQL</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
         <source>redirected; put the address it points to in the settings</source>
         <translation>redirected; put the address it points to in the settings</translation>
@@ -1295,6 +1330,11 @@
         <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
         <source>the certificate was rejected</source>
         <translation>the certificate was rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
+        <source>the expression is a constant, not a series</source>
+        <translation>the expression is a constant, not a series</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
@@ -1873,57 +1913,57 @@
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="66"/>
         <source>credentials needed: %1</source>
         <translation>credentials needed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="200"/>
         <source>kept until oncall-tray quits</source>
         <translation>kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="305"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="104"/>
         <source>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</source>
         <translation>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="100"/>
         <source>the configured keyring backend %1 is not a system keyring</source>
         <translation>the configured keyring backend %1 is not a system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="96"/>
         <source>the configured keyring backend cannot be loaded (%1)</source>
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="312"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="308"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>the keyring (%1) failed to read the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="310"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>the keyring (%1) failed to write the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="301"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="91"/>
         <source>the keyring library cannot be loaded (%1)</source>
         <translation>the keyring library cannot be loaded (%1)</translation>
     </message>
@@ -2024,27 +2064,27 @@
 <context>
     <name>matchers</name>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="154"/>
         <source>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</source>
         <translation>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="159"/>
         <source>invalid regular expression in %1: %2</source>
         <translation>invalid regular expression in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="133"/>
         <source>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</source>
         <translation>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="202"/>
         <source>the value of %1 has no closing double quote</source>
         <translation>the value of %1 has no closing double quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="195"/>
         <source>unescaped double quote in the value of %1 (write \&quot; inside it)</source>
         <translation>unescaped double quote in the value of %1 (write \&quot; inside it)</translation>
     </message>
@@ -2110,7 +2150,7 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="155"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2120,17 +2160,17 @@
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="246"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="226"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
@@ -2150,7 +2190,7 @@
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="208"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -2435,27 +2475,27 @@
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="79"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="80"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="76"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="86"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="75"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -2475,8 +2515,8 @@
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="339"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="361"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -2501,27 +2541,27 @@
         <translation>cannot write %1: the file system is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="132"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="81"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="277"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
@@ -2531,37 +2571,37 @@
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="65"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="63"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="108"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="109"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="104"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="106"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
@@ -2571,22 +2611,22 @@
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="174"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="197"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>must be between %1 and %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="231"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
@@ -2596,22 +2636,27 @@
         <translation>must be from 0 (none) to %1 minutes (a week)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="251"/>
         <source>must be none, basic or bearer</source>
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="255"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="172"/>
         <source>must not contain spaces</source>
         <translation>must not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="177"/>
+        <source>must not hold a password (the browser asks for it)</source>
+        <translation>must not hold a password (the browser asks for it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="178"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
@@ -2621,12 +2666,12 @@
         <translation>needs at least one day</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="260"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="217"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
@@ -2636,22 +2681,22 @@
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="164"/>
         <source>not a valid URL: %1</source>
         <translation>not a valid URL: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="209"/>
         <source>not a valid matcher: %1</source>
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="275"/>
         <source>not text</source>
         <translation>not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="369"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -2661,17 +2706,17 @@
         <translation>oncall-tray — settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="77"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="355"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -2681,27 +2726,27 @@
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="282"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="118"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="170"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="78"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -2711,12 +2756,12 @@
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="326"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>
@@ -2731,7 +2776,7 @@
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="152"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>
@@ -3325,102 +3370,102 @@
 <context>
     <name>silence_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="83"/>
         <source>Add matcher</source>
         <translation>Add matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="128"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="127"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="202"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duration: use a duration such as 15m, 1h or 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="131"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (all must match; regular expressions are anchored):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="217"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Matches %1 of %2 current alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="74"/>
         <source>New silence</source>
         <translation>New silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="247"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="85"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="177"/>
         <source>Row %1: %2 is not a label name (letters, digits and _).</source>
         <translation>Row %1: %2 is not a label name (letters, digits and _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="240"/>
         <source>Sending to Alertmanager…</source>
         <translation>Sending to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="119"/>
         <source>Silence</source>
         <translation>Silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="231"/>
         <source>Silence a critical alert?</source>
         <translation>Silence a critical alert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="232"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="111"/>
         <source>Why? (required: the guide says never silence without a comment)</source>
         <translation>Why? (required: the guide says never silence without a comment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="96"/>
         <source>other:</source>
         <translation>other:</translation>
     </message>
@@ -3566,12 +3611,12 @@
         <translation>conditionals</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="58"/>
         <source>investigation</source>
         <translation>investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="60"/>
         <source>known issue</source>
         <translation>known issue</translation>
     </message>
@@ -3586,7 +3631,7 @@
         <translation>lookbehind</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>
         <source>maintenance</source>
         <translation>maintenance</translation>
     </message>
@@ -3851,17 +3896,17 @@
         <translation>Metrics not normalized yet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="153"/>
         <source>No trend yet: too many different expressions at once.</source>
         <translation>No trend yet: too many different expressions at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="148"/>
         <source>No trend: the alert has no usable generatorURL (no g0.expr expression).</source>
         <translation>No trend: the alert has no usable generatorURL (no g0.expr expression).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="150"/>
         <source>No trend: the alert&apos;s expression cannot be plotted: %1</source>
         <translation>No trend: the alert&apos;s expression cannot be plotted: %1</translation>
     </message>
@@ -3876,7 +3921,7 @@
         <translation>Prometheus has no data for this range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="154"/>
         <source>Prometheus unreachable or refused: %1</source>
         <translation>Prometheus unreachable or refused: %1</translation>
     </message>

@@ -110,72 +110,87 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="155"/>
         <source>Acknowledge</source>
         <translation>Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="187"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="113"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="160"/>
         <source>Escalate…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="334"/>
+        <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
+        <translation>Nenhum alerta será acompanhado nem notificado até o oncall-tray ser iniciado de novo. Sair mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="165"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="167"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="333"/>
+        <source>Quit oncall-tray?</source>
+        <translation>Sair do oncall-tray?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="222"/>
         <source>Red flag: %1</source>
         <translation>Sinal vermelho: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="163"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="298"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="156"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="188"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="158"/>
         <source>Silence…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="168"/>
+        <source>Stop watching Alertmanager: close the window to keep watching</source>
+        <translation>Parar de acompanhar o Alertmanager: feche a janela para continuar acompanhando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="161"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>A mensagem de escalação do guia para L2 ou L3, pronta para copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="95"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alertas</translation>
     </message>
@@ -188,12 +203,12 @@
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="73"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="125"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
@@ -208,12 +223,12 @@
         <translation>O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="61"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="115"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado.</translation>
     </message>
@@ -238,12 +253,12 @@
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="164"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
         <source>Credentials kept without a check</source>
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
@@ -350,7 +365,7 @@
         <translation>argumentos posicionais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="36"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostra a versão do programa e sai</translation>
     </message>
@@ -492,22 +507,22 @@
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="86"/>
         <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
         <translation>%1. O segredo NÃO foi guardado (o oncall-tray nunca grava segredos em arquivo); o diálogo de login da bandeja pode guardá-lo até a bandeja fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="57"/>
         <source>%1: %2 (using the default)</source>
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="106"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 guardado no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="76"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
@@ -522,7 +537,7 @@
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="83"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nada foi guardado</translation>
     </message>
@@ -532,17 +547,17 @@
         <translation>(faltam %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="114"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="127"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>O Alertmanager não tem esse silenciamento (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="130"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
@@ -552,7 +567,7 @@
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="133"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="50"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="62"/>
@@ -560,12 +575,12 @@
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="175"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="168"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -575,12 +590,12 @@
         <translation>Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="171"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="155"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
@@ -620,7 +635,7 @@
         <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="66"/>
         <source>Password: </source>
         <translation>Senha: </translation>
     </message>
@@ -650,12 +665,17 @@
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="66"/>
         <source>Token: </source>
         <translation>Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="108"/>
+        <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
+        <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="64"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
@@ -670,12 +690,12 @@
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="61"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="105"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -695,7 +715,7 @@
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="111"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -735,12 +755,17 @@
         <translation>sem Prometheus de demonstração, portanto sem tendências: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="50"/>
+        <source>no path given</source>
+        <translation>nenhum caminho informado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="68"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nada na entrada padrão: passe a senha por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="69"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nada na entrada padrão: passe o token por um pipe</translation>
     </message>
@@ -755,7 +780,12 @@
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="146"/>
+        <source>oncall-tray login cannot store them here: %1</source>
+        <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="104"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -765,7 +795,7 @@
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="176"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
     </message>
@@ -775,12 +805,12 @@
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="147"/>
         <source>store them with: oncall-tray login</source>
         <translation>guarde-as com: oncall-tray login</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="101"/>
         <source>stored in the keyring, but %1 could not be updated (%2): set %3</source>
         <translation>guardado no chaveiro, mas não foi possível atualizar %1 (%2): defina %3</translation>
     </message>
@@ -793,7 +823,7 @@
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="56"/>
         <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
         <translation>URL do Alertmanager (substitui a das configurações); várias, separadas por vírgula, para um cluster HA</translation>
     </message>
@@ -803,12 +833,12 @@
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="59"/>
         <source>Prometheus URL for trends (overrides the settings)</source>
         <translation>URL do Prometheus para as tendências (substitui a das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="33"/>
         <source>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</source>
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
@@ -915,7 +945,7 @@
         <translation>está piorando? a métrica do alerta no Prometheus e o veredito</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="60"/>
         <source>log debug messages to stderr too</source>
         <translation>registra as mensagens de depuração também no stderr</translation>
     </message>
@@ -981,7 +1011,7 @@
         <translation>remove a senha e o token do Alertmanager do chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="54"/>
         <source>settings file (default: the user config folder)</source>
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
@@ -996,7 +1026,7 @@
         <translation>inicia um Alertmanager local com os alertas do guia de plantão (e um Prometheus com algum histórico, quando instalado) e a bandeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="41"/>
         <source>start the tray (the default)</source>
         <translation>inicia a bandeja (o padrão)</translation>
     </message>
@@ -1257,6 +1287,11 @@
         <translation>JSON inválido</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
+        <source>not valid PromQL</source>
+        <translation>PromQL inválido</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
         <source>redirected; put the address it points to in the settings</source>
         <translation>redirecionado; coloque nas configurações o endereço para onde ele aponta</translation>
@@ -1295,6 +1330,11 @@
         <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
         <source>the certificate was rejected</source>
         <translation>o certificado foi recusado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
+        <source>the expression is a constant, not a series</source>
+        <translation>a expressão é uma constante, não uma série</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
@@ -1873,57 +1913,57 @@
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="66"/>
         <source>credentials needed: %1</source>
         <translation>credenciais necessárias: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="200"/>
         <source>kept until oncall-tray quits</source>
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="305"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="104"/>
         <source>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</source>
         <translation>nenhum chaveiro do sistema foi encontrado (no Linux, o GNOME Keyring, o KeePassXC ou o KWallet precisa estar rodando na sessão do desktop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="100"/>
         <source>the configured keyring backend %1 is not a system keyring</source>
         <translation>o backend de chaveiro configurado %1 não é um chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="96"/>
         <source>the configured keyring backend cannot be loaded (%1)</source>
         <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="312"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="308"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao ler a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="310"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao gravar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="301"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>o chaveiro (%1) está bloqueado: desbloqueie-o (por exemplo entrando de novo na sessão do desktop, ou no aplicativo do chaveiro) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="91"/>
         <source>the keyring library cannot be loaded (%1)</source>
         <translation>a biblioteca keyring não pode ser carregada (%1)</translation>
     </message>
@@ -2024,27 +2064,27 @@
 <context>
     <name>matchers</name>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="154"/>
         <source>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</source>
         <translation>%1: as expressões regulares do Alertmanager (Go RE2) não aceitam %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="159"/>
         <source>invalid regular expression in %1: %2</source>
         <translation>expressão regular inválida em %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="133"/>
         <source>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</source>
         <translation>não é um matcher: %1 (esperado nome=&quot;valor&quot;, nome!=&quot;valor&quot;, nome=~&quot;regex&quot; ou nome!~&quot;regex&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="202"/>
         <source>the value of %1 has no closing double quote</source>
         <translation>o valor de %1 não tem aspas duplas de fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="195"/>
         <source>unescaped double quote in the value of %1 (write \&quot; inside it)</source>
         <translation>aspas duplas sem escape no valor de %1 (escreva \&quot; dentro dele)</translation>
     </message>
@@ -2110,7 +2150,7 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="155"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2120,17 +2160,17 @@
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="246"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="226"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
@@ -2150,7 +2190,7 @@
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="208"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -2435,27 +2475,27 @@
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="79"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="80"/>
         <source>a mapping (key: value)</source>
         <translation>um mapeamento (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="76"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="86"/>
         <source>a number with a fraction</source>
         <translation>um número com casas decimais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="75"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -2475,8 +2515,8 @@
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="339"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="361"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -2501,27 +2541,27 @@
         <translation>não é possível gravar %1: o sistema de arquivos é somente leitura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="132"/>
         <source>each key</source>
         <translation>cada chave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
         <source>each value</source>
         <translation>cada valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="81"/>
         <source>empty (null)</source>
         <translation>vazio (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="277"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
@@ -2531,37 +2571,37 @@
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="65"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="63"/>
         <source>line %1: %2: %3</source>
         <translation>linha %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="108"/>
         <source>must be %1 greater than %2</source>
         <translation>deve ser %1 maior que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="109"/>
         <source>must be %1 less than %2</source>
         <translation>deve ser %1 menor que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="104"/>
         <source>must be %1, at least %2</source>
         <translation>deve ser %1, no mínimo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="106"/>
         <source>must be %1, at most %2</source>
         <translation>deve ser %1, no máximo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
         <source>must be %1, not %2</source>
         <translation>deve ser %1, não %2</translation>
     </message>
@@ -2571,22 +2611,22 @@
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="174"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
         <source>must be at least 1</source>
         <translation>deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="197"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>deve estar entre %1 e %2 segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="231"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
@@ -2596,22 +2636,27 @@
         <translation>deve ser de 0 (nenhum) a %1 minutos (uma semana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="251"/>
         <source>must be none, basic or bearer</source>
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="255"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="172"/>
         <source>must not contain spaces</source>
         <translation>não pode conter espaços</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="177"/>
+        <source>must not hold a password (the browser asks for it)</source>
+        <translation>não deve conter senha (o navegador pede)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="178"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
@@ -2621,12 +2666,12 @@
         <translation>precisa de pelo menos um dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="260"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="217"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
@@ -2636,22 +2681,22 @@
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="164"/>
         <source>not a valid URL: %1</source>
         <translation>não é uma URL válida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="209"/>
         <source>not a valid matcher: %1</source>
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="275"/>
         <source>not text</source>
         <translation>não é texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="369"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
@@ -2661,17 +2706,17 @@
         <translation>oncall-tray — configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="77"/>
         <source>text</source>
         <translation>um texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
         <source>the entry %1 is required</source>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="355"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -2681,27 +2726,27 @@
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="282"/>
         <source>the list is empty</source>
         <translation>a lista está vazia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="118"/>
         <source>the number is too large</source>
         <translation>o número é grande demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="170"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
         <source>the value at %1</source>
         <translation>o valor em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="78"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -2711,12 +2756,12 @@
         <translation>dia desconhecido %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
         <source>unknown entry %1</source>
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="326"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
@@ -2731,7 +2776,7 @@
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="152"/>
         <source>wrong type: %1</source>
         <translation>tipo errado: %1</translation>
     </message>
@@ -3325,102 +3370,102 @@
 <context>
     <name>silence_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="83"/>
         <source>Add matcher</source>
         <translation>Adicionar matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="128"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="127"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="202"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duração: use uma duração como 15m, 1h ou 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="131"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (todos devem casar; expressões regulares são ancoradas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="217"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Casa com %1 de %2 alertas atuais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="74"/>
         <source>New silence</source>
         <translation>Novo silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="247"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="85"/>
         <source>Remove selected</source>
         <translation>Remover selecionados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="177"/>
         <source>Row %1: %2 is not a label name (letters, digits and _).</source>
         <translation>Linha %1: %2 não é um nome de label (letras, dígitos e _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="240"/>
         <source>Sending to Alertmanager…</source>
         <translation>Enviando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="119"/>
         <source>Silence</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="231"/>
         <source>Silence a critical alert?</source>
         <translation>Silenciar um alerta crítico?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="232"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>Isto silencia um alerta crítico por %1, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Silenciar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="111"/>
         <source>Why? (required: the guide says never silence without a comment)</source>
         <translation>Por quê? (obrigatório: o guia diz nunca silenciar sem comentário)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="96"/>
         <source>other:</source>
         <translation>outra:</translation>
     </message>
@@ -3566,12 +3611,12 @@
         <translation>condicionais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="58"/>
         <source>investigation</source>
         <translation>investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="60"/>
         <source>known issue</source>
         <translation>problema conhecido</translation>
     </message>
@@ -3586,7 +3631,7 @@
         <translation>lookbehind (verificação para trás)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>
         <source>maintenance</source>
         <translation>manutenção</translation>
     </message>
@@ -3851,17 +3896,17 @@
         <translation>Métricas ainda não normalizadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="153"/>
         <source>No trend yet: too many different expressions at once.</source>
         <translation>Sem tendência por enquanto: expressões diferentes demais de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="148"/>
         <source>No trend: the alert has no usable generatorURL (no g0.expr expression).</source>
         <translation>Sem tendência: o alerta não tem generatorURL utilizável (sem a expressão g0.expr).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="150"/>
         <source>No trend: the alert&apos;s expression cannot be plotted: %1</source>
         <translation>Sem tendência: a expressão do alerta não pode ser plotada: %1</translation>
     </message>
@@ -3876,7 +3921,7 @@
         <translation>O Prometheus não tem dados para este intervalo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="154"/>
         <source>Prometheus unreachable or refused: %1</source>
         <translation>Prometheus inacessível ou recusou: %1</translation>
     </message>
