@@ -12,6 +12,7 @@ import re
 import ssl
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 import httpx
 import msgspec
@@ -20,6 +21,7 @@ from .alert_decoding import RepeatDecoder
 from .connection import send_within
 from .errors import (
     AlertmanagerError,
+    AnswerLost,
     BadResponse,
     CredentialsNeeded,
     NotFound,
@@ -30,6 +32,7 @@ from .errors import (
     redirected,
 )
 from .models import Alert, PostableSilence, Silence, SilenceCreated, Status, is_silence_id
+from .silence_check import find_created, may_have_been_done
 
 DEFAULT_TIMEOUT_S = 10.0
 
@@ -157,12 +160,27 @@ class AlertmanagerClient:
         callers run first. Alertmanager's own refusals (400 bare string, 422 ``{code, message}``,
         415) raise ``Refused`` with its message in ``body``.
 
+        A POST that may have reached Alertmanager and got no answer (no answer in time, the
+        connection lost after sending) is followed by a look at the silences
+        (``silence_check``): a silence made from ``silence`` found there is returned as created.
+
         Raises:
-            ValueError: ``silence.id`` is set (use ``update_silence``).
+            ValueError: ``silence.id`` is set (use ``update_silence``). OutcomeUnknown: no answer
+                to the POST nor to the look; the silence may or may not exist. AnswerLost: no
+                answer to the POST, and Alertmanager's silences show it was not created.
         """
         if silence.id is not None:
             raise ValueError("create_silence() takes a silence without an id; use update_silence()")
-        return self._post_silence(silence)
+        sent_at = datetime.now(timezone.utc)
+        try:
+            return self._post_silence(silence)
+        except AlertmanagerError as exc:
+            if not may_have_been_done(exc):
+                raise
+            found = find_created(self, silence, exc, sent_at)
+            if found is None:
+                raise
+            return found
 
     def update_silence(self, silence: PostableSilence) -> str:
         """``POST /api/v2/silences`` with ``silence.id`` set; returns the ID Alertmanager answers.
@@ -214,12 +232,15 @@ class AlertmanagerClient:
         try:
             response = send_within(self._http, method, path, self.timeout, **kwargs)
         except httpx.TimeoutException as exc:
-            raise Unreachable(url, f"no answer in time ({type(exc).__name__}: {exc})") from exc
+            # sent, then no answer (read, write): it may have been done; not connected: not sent
+            kind = AnswerLost if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)) else Unreachable
+            raise kind(url, f"no answer in time ({type(exc).__name__}: {exc})") from exc
         except httpx.TransportError as exc:
             tls = tls_reason(exc)
             if tls:
                 raise TlsError(url, tls) from exc
-            raise Unreachable(url, _transport_reason(exc)) from exc
+            kind = AnswerLost if isinstance(exc, _LOST_AFTER_SENDING) else Unreachable
+            raise kind(url, _transport_reason(exc)) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
             raise Unreachable(url, str(exc) or type(exc).__name__) from exc
         _raise_for_status(url, response, self._http.auth is not None)
@@ -243,6 +264,11 @@ class AlertmanagerClient:
             raise BadResponse(url, f"JSON of the wrong shape: {exc}", response.status_code, excerpt(body)) from exc
         except msgspec.DecodeError as exc:
             raise BadResponse(url, f"not valid JSON: {exc}", response.status_code, excerpt(body)) from exc
+
+
+#: Failures after the connection was made and (part of) the request sent: a connection reset or
+#: closed while waiting for the answer. A refused connection or an unknown host sent nothing.
+_LOST_AFTER_SENDING = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 
 
 def _silence_path(silence_id: str) -> str:

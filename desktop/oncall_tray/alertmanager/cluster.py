@@ -231,6 +231,10 @@ class ClusterClient:
         A member that cannot be reached or answers with a server error (5xx) is skipped; a
         refusal (``Refused``, ``CredentialsNeeded``) is final, since every member would refuse
         alike, and so is an unreadable answer to an accepted request (it may have been done).
+        So is ``OutcomeUnknown`` (a new silence sent to a member that then did not answer: it
+        may exist there, and sending it to the next member could make a second one);
+        ``create_silence`` raises a plain ``Unreachable`` only once that member's silences
+        showed it was not created.
 
         Raises:
             AlertmanagerError: the refusal, or the first member's error when none answered.

@@ -47,6 +47,24 @@ class Unreachable(AlertmanagerError):
     """No answer: connection refused, DNS failure, TLS failure, or a timeout."""
 
 
+class AnswerLost(Unreachable):
+    """The request was sent but no answer came: no answer in time (read timeout), or the
+    connection lost while waiting (reset, closed). Unlike a refused connection or a host name
+    not found, the request may have reached Alertmanager: a write may have been done."""
+
+
+class OutcomeUnknown(AlertmanagerError):
+    """A write (a new silence) whose request may have reached Alertmanager (``first``, the
+    write's failure) and whose effect could not be looked up afterwards (``check``, the failure
+    of that look-up): it may or may not have been done. Not an ``Unreachable``: nothing may try
+    the write again elsewhere (another member of the cluster) without looking first."""
+
+    def __init__(self, first: AlertmanagerError, check: AlertmanagerError) -> None:
+        self.first, self.check = first, check
+        super().__init__(first.url, f"unknown whether it was done: {first.describe()}; "
+                                    f"asking afterwards failed: {check.describe()}")
+
+
 class TlsError(Unreachable):
     """The TLS handshake failed: a certificate not trusted, expired or for another host, or a
     server that does not speak TLS. ``reason`` says which, with OpenSSL's words."""

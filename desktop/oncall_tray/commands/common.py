@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 
 from ..alertmanager.cluster import ClusterClient
-from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound, Refused
+from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound, OutcomeUnknown, Refused
 from ..config import Config, LoadedConfig
 from ..connect import connect, describe_error
 from ..core.durations import parse_duration
@@ -122,6 +122,11 @@ def alertmanager_failed(exc: AlertmanagerError, url: str, tr: Translate) -> int:
     """Report a failed request on stderr and return the exit code: 1 for a silence ID that
     Alertmanager does not know (a usage error, like an unknown fingerprint), else 2. A refusal
     shows Alertmanager's own message as it sent it; anything else the reason and the URL."""
+    if isinstance(exc, OutcomeUnknown):  # a new silence (ack) that may exist: never "failed"
+        error(tr("cli", "Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards "
+                        "either (%2). Look with 'oncall-tray silence list' before trying again.")
+              .replace("%1", describe_error(exc.first, tr)).replace("%2", describe_error(exc.check, tr)))
+        return EXIT_UNREACHABLE
     if isinstance(exc, NotFound):
         detail = f": {exc.body}" if exc.body else ""
         error(tr("cli", "Alertmanager has no such silence (HTTP 404)") + detail)

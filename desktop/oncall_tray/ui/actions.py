@@ -32,7 +32,8 @@ class ActionResult:
         kind: "create", "update" or "expire".
         silence_id: the silence's ID ("" when the action failed before one existed).
         error: None on success, else the client's error (``Refused`` carries Alertmanager's
-            message as it sent it).
+            message as it sent it; ``OutcomeUnknown``: a new silence may or may not exist, see
+            ``alertmanager.silence_check``, which ran here, in the action thread).
     """
 
     tag: str

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from ..alertmanager.errors import OutcomeUnknown
 from ..alertmanager.models import Alert, Matcher
 from ..connect import describe_error
 from ..core.acknowledged import acknowledgement
@@ -173,9 +174,14 @@ class AlertActions(QObject):
         if result.tag.startswith(("expire:", "extend:")):
             self._set_busy(result.tag.split(":", 1)[1], False)
         if result.ok:
+            if result.kind == "expire" and self.controller.built_window is not None:
+                self.controller.built_window.silences.expired(result.silence_id)
             if dialog is not None:
                 dialog.accept()
             self.controller.refresh()
+            return
+        if isinstance(result.error, OutcomeUnknown):
+            self._unknown_outcome(result, dialog)
             return
         message = describe_error(result.error, QCoreApplication.translate) if result.error else ""
         if dialog is not None:
@@ -184,6 +190,24 @@ class AlertActions(QObject):
         title = tr("Alertmanager did not accept the acknowledgement") if result.tag.startswith("ack:") else \
             tr("Alertmanager did not accept the change")
         self._warn(title, message)
+        self._refresh_buttons()
+
+    def _unknown_outcome(self, result: ActionResult, dialog: SilenceDialog | None) -> None:
+        """A new silence (an ack) got no answer, nor did the look for it afterwards: it may exist.
+        Say so, never "not created", and where to look before trying again (a second one would
+        be a duplicate); the dialog keeps everything typed."""
+        error, translate = result.error, QCoreApplication.translate
+        text = tr("Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards "
+                  "either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying "
+                  "again.").replace("%1", describe_error(error.first, translate)) \
+            .replace("%2", describe_error(error.check, translate))
+        self.controller.refresh()
+        if dialog is not None:
+            dialog.uncertain(text)
+            return
+        title = tr("Unknown whether the alert was acknowledged") if result.tag.startswith("ack:") else \
+            tr("Unknown whether the silence was created")
+        self._warn(title, text)
         self._refresh_buttons()
 
     def _refresh_buttons(self) -> None:

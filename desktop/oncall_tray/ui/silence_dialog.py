@@ -240,6 +240,15 @@ class SilenceDialog(QDialog):
         self.problems.setText(tr("Sending to Alertmanager…"))
         self.submitted.emit(draft)
 
+    def uncertain(self, message: str) -> None:
+        """No answer from Alertmanager, nor to the look for the silence afterwards: show
+        ``message`` (it says that the silence may exist and where to look), keep everything
+        typed; sending again stays possible, after looking."""
+        self._sending = False
+        self.problems.setStyleSheet("color:#b26a00")
+        self.problems.setText(message)
+        self.silence_button.setEnabled(True)
+
     def refused(self, message: str) -> None:
         """Alertmanager refused or could not be reached: show why, keep everything typed."""
         self._sending = False

@@ -34,7 +34,13 @@ def _local(when) -> str:
 
 
 class SilencesView(QWidget):
-    """Signals: expire_requested(silence_id), extend_requested(silence_id)."""
+    """Signals: expire_requested(silence_id), extend_requested(silence_id).
+
+    One click acts on exactly the silence selected then: while its action is on its way
+    (``set_busy``) the buttons are off, an expired silence (``expired``) stays shown but off
+    until the next poll drops it, and when the selected silence leaves the table the selection
+    is cleared instead of moving onto the silence that takes its row.
+    """
 
     expire_requested = Signal(str)
     extend_requested = Signal(str)
@@ -66,6 +72,7 @@ class SilencesView(QWidget):
         layout.addLayout(buttons)
         self._ids: list[str] = []
         self._busy: set[str] = set()
+        self._expired: set[str] = set()  # expired here, until a poll no longer shows them
         self._update_buttons()
 
     def show_silences(self, silences: Mapping[str, Silence], covered: Mapping[str, Sequence[Alert]]) -> None:
@@ -73,8 +80,10 @@ class SilencesView(QWidget):
         selected = self.selected()
         shown = sorted((s for s in silences.values() if s.status.state in SHOWN_STATES),
                        key=lambda s: (s.status.state != "active", s.ends_at or s.starts_at))
+        self.table.clearSelection()  # a row keeps its selection whatever silence it shows next
         self.table.setRowCount(len(shown))
         self._ids = [s.id for s in shown]
+        self._expired &= set(self._ids)
         idle = QBrush(QColor("#b26a00"))
         for row, silence in enumerate(shown):
             alerts = covered.get(silence.id, ())
@@ -103,13 +112,20 @@ class SilencesView(QWidget):
         (self._busy.add if busy else self._busy.discard)(silence_id)
         self._update_buttons()
 
+    def expired(self, silence_id: str) -> None:
+        """Alertmanager expired this silence: its buttons stay off while it is still shown (until
+        the next poll)."""
+        self._expired.add(silence_id)
+        self._update_buttons()
+
     def _emit(self, signal) -> None:
         silence_id = self.selected()
-        if silence_id and silence_id not in self._busy:
+        if silence_id and silence_id not in self._busy and silence_id not in self._expired:
             signal.emit(silence_id)
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         silence_id = self.selected()
-        usable = bool(silence_id) and silence_id not in self._busy
+        usable = bool(silence_id) and silence_id not in self._busy and silence_id not in self._expired
         self.expire_button.setEnabled(usable)
         self.extend_button.setEnabled(usable)

@@ -1,0 +1,86 @@
+"""After a new silence's POST failed in a way that may have reached Alertmanager, find out
+whether Alertmanager created it anyway (no Qt).
+
+A ``POST /api/v2/silences`` that timed out, or whose connection was lost after sending, may
+have been carried out: an Alertmanager paused (a laptop asleep, a VPN stalling, SIGSTOP) reads
+the request later and creates the silence, and sending it again makes a duplicate. So before
+anything is said, Alertmanager is asked (``GET /api/v2/silences``) for an active or pending
+silence made from exactly this draft: found, it was created; not found, it was not; no answer,
+nobody can tell (``OutcomeUnknown``). A refused connection or an unknown host name sent
+nothing and is not checked.
+
+``AlertmanagerClient.create_silence`` does this, so the tray (in its action thread) and the
+command line share it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING
+
+from .errors import AlertmanagerError, AnswerLost, BadResponse, OutcomeUnknown
+from .models import Matcher, PostableSilence, Silence
+
+if TYPE_CHECKING:
+    from .client import AlertmanagerClient
+
+log = logging.getLogger(__name__)
+
+#: How long before the POST a silence may have been written and still be the one sent (its
+#: ``updatedAt`` is Alertmanager's clock, which may differ a little from this machine's).
+RECENT = dt.timedelta(minutes=5)
+#: Alertmanager keeps times to the millisecond: the end read back is the one sent within this.
+SAME_END = dt.timedelta(seconds=1)
+#: Looks at the silences after an uncertain failure. A second look, made after the first was
+#: answered, sees a POST that a resumed Alertmanager read just before or with the first look.
+LOOKS = 2
+
+
+def may_have_been_done(error: AlertmanagerError) -> bool:
+    """True when the failed request may still have been carried out: it was sent and no answer
+    came (``AnswerLost``), or a proxy gave up waiting for Alertmanager (HTTP 504)."""
+    return isinstance(error, AnswerLost) or (isinstance(error, BadResponse) and error.status == 504)
+
+
+def _key(matcher: Matcher) -> tuple[str, str, bool, bool]:
+    return matcher.name, matcher.value, matcher.is_regex, matcher.is_equal
+
+
+def made_from(silence: Silence, draft: PostableSilence, sent_at: dt.datetime) -> bool:
+    """Whether ``silence`` is the one Alertmanager made from ``draft``, sent at ``sent_at``:
+    active or pending, exactly the same matchers (in any order), author and comment, the same
+    end (to the second), and written at most ``RECENT`` before ``sent_at``."""
+    return (silence.status.state in ("active", "pending")
+            and sorted(map(_key, silence.matchers)) == sorted(map(_key, draft.matchers))
+            and silence.created_by == draft.created_by and silence.comment == draft.comment
+            and silence.ends_at is not None and abs(silence.ends_at - draft.ends_at) <= SAME_END
+            and silence.updated_at is not None and silence.updated_at >= sent_at - RECENT)
+
+
+def find_created(client: AlertmanagerClient, draft: PostableSilence, failure: AlertmanagerError,
+                 sent_at: dt.datetime) -> str | None:
+    """Ask ``client``'s Alertmanager whether it created ``draft`` although its POST failed with
+    ``failure`` (an uncertain one: ``may_have_been_done``).
+
+    Returns:
+        the ID of the silence it created, or None when it answered and holds no such silence
+        (it was not created).
+    Raises:
+        OutcomeUnknown: Alertmanager could not be asked either; whether the silence exists is
+            unknown.
+    """
+    log.warning("no answer to a new silence from %s (%s); asking it whether the silence was created",
+                client.base_url, failure.describe(), extra={"silence_check": "asking"})
+    for _look in range(LOOKS):
+        try:
+            silences = client.silences()
+        except AlertmanagerError as exc:
+            log.warning("cannot tell whether the silence was created: %s", exc.describe())
+            raise OutcomeUnknown(failure, exc) from failure
+        found = next((s.id for s in silences if made_from(s, draft, sent_at)), None)
+        if found is not None:
+            log.warning("the silence was created after all: %s", found)
+            return found
+    log.info("the silence was not created")
+    return None

@@ -1,0 +1,63 @@
+"""Pausing a real Alertmanager with SIGSTOP and resuming it with SIGCONT, as a laptop that
+sleeps or a VPN that stalls does to it in the middle of a request: the connection is accepted
+(by the kernel), the request is read and acted on only after SIGCONT, and in between no answer
+comes. Plus a watch on the log record that says a silence is being looked for after such a
+failure, so that a test resumes Alertmanager at that moment instead of after a fixed sleep."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+
+#: the logger of the look-up after an uncertain failure (``alertmanager.silence_check``)
+CHECK_LOGGER = "oncall_tray.alertmanager.silence_check"
+
+
+class Paused:
+    """``with Paused(am):`` stops the Alertmanager process on entry and always resumes it on
+    exit; ``resume()`` resumes it earlier (twice is harmless)."""
+
+    def __init__(self, am) -> None:
+        self.pid = am._process.pid  # the fixture's own process
+        self.paused = False
+
+    def __enter__(self) -> Paused:
+        os.kill(self.pid, signal.SIGSTOP)
+        self.paused = True
+        return self
+
+    def resume(self) -> None:
+        """SIGCONT, once."""
+        if self.paused:
+            os.kill(self.pid, signal.SIGCONT)
+            self.paused = False
+
+    def __exit__(self, *exc) -> None:
+        self.resume()
+
+
+class CheckStarted(logging.Handler):
+    """Sets ``started`` when the client starts asking Alertmanager whether a silence was
+    created after an uncertain failure (a record marked ``silence_check="asking"``). Use as a
+    context manager: attached to that logger meanwhile."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.started = threading.Event()
+        self._logger = logging.getLogger(CHECK_LOGGER)
+        self._level = self._logger.level
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if getattr(record, "silence_check", "") == "asking":
+            self.started.set()
+
+    def __enter__(self) -> CheckStarted:
+        self._logger.addHandler(self)
+        self._logger.setLevel(logging.DEBUG)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._logger.removeHandler(self)
+        self._logger.setLevel(self._level)

@@ -1,0 +1,88 @@
+"""``oncall-tray silence add`` and ``ack`` when the POST gets no answer in time (Alertmanager
+paused with SIGSTOP after the command read the alerts, while it asks for confirmation on a
+terminal): a silence created meanwhile is printed as created; when Alertmanager cannot be asked
+either, the command says it is unknown whether it exists (exit 2), not that it failed."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+import threading
+
+import httpx
+from conftest import make_alert, wait_until
+from paused_alertmanager import Paused
+
+ASKING = "asking it whether the silence was created"
+
+
+class Running:
+    """The command in a subprocess with a terminal as stdin (it asks before silencing a critical
+    alert for long) and stderr collected as it comes."""
+
+    def __init__(self, am, folder, *args: str) -> None:
+        config = folder / "config.yaml"
+        config.write_text('engineer: "maria"\nrequest_timeout: 1\n', encoding="utf-8")
+        self.controller, terminal = pty.openpty()
+        env = {**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "oncall_tray", "--config", str(config), "--alertmanager", am.url, "--verbose",
+             *args], stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        os.close(terminal)
+        self.stderr = b""
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        while chunk := self.process.stderr.read1(4096):
+            self.stderr += chunk
+
+    def said(self, text: str) -> bool:
+        return text.encode() in self.stderr
+
+    def answer(self, text: str) -> None:
+        os.write(self.controller, text.encode())
+
+    def finish(self) -> tuple[int, str, str]:
+        out = self.process.stdout.read().decode()
+        code = self.process.wait(30)
+        self._reader.join(10)
+        self.process.stdout.close()
+        self.process.stderr.close()
+        os.close(self.controller)
+        return code, out, self.stderr.decode()
+
+
+def active(am) -> list[dict]:
+    return [s for s in httpx.get(am.url + "/api/v2/silences", timeout=10).json() if s["status"]["state"] == "active"]
+
+
+def test_silence_add_prints_the_silence_alertmanager_created_despite_the_timeout(alertmanager, tmp_path):
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    run = Running(alertmanager, tmp_path, "silence", "add", "alertname=APIDown", "--duration", "1h",
+                  "--comment", "deploy")
+    wait_until(lambda: run.said("Go ahead? [y/N]"), 20, "the confirmation")
+    with Paused(alertmanager) as paused:
+        run.answer("y\n")
+        wait_until(lambda: run.said(ASKING), 20, "the look for the silence after the timeout")
+        paused.resume()
+        code, out, err = run.finish()
+    (made,) = active(alertmanager)
+    assert code == 0, err
+    assert out.strip() == made["id"]
+
+
+def test_ack_with_no_answer_at_all_says_the_outcome_is_unknown(alertmanager, tmp_path):
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    fingerprint = httpx.get(alertmanager.url + "/api/v2/alerts", timeout=10).json()[0]["fingerprint"]
+    run = Running(alertmanager, tmp_path, "ack", fingerprint, "--duration", "20m")
+    wait_until(lambda: run.said("Go ahead? [y/N]"), 20, "the confirmation")
+    with Paused(alertmanager):
+        run.answer("y\n")
+        code, out, err = run.finish()
+    assert code == 2 and out == ""
+    assert "Unknown whether the silence was created" in err and "no answer in time" in err
+    assert "oncall-tray silence list" in err and "refused" not in err.split("Go ahead?")[-1]
+    wait_until(lambda: len(active(alertmanager)) == 1, 10, "the silence Alertmanager created after SIGCONT")
