@@ -5,8 +5,10 @@ line, filled from the journal and from Alertmanager, as the tray's windows fill 
 with the details the window shows: each dashboard's answer, the previous handoff); ``--confirm``
 records the start or the end of the shift, as the window's button does. Each one polls
 Alertmanager once and records what it saw in the journal. Exit 2 (after printing) when
-Alertmanager cannot be reached, 1 when the journal cannot be used or the shift is not in the
-state asked for.
+Alertmanager cannot be reached, 1 when the journal cannot be used, the shift is not in the
+state asked for (started or handed over elsewhere meanwhile too: said in the engineer's words),
+or the engineer taking over (``start --confirm``) or the incoming one (``end --confirm``) has no
+name.
 """
 
 from __future__ import annotations
@@ -69,6 +71,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     try:
         action = {"start": _start, "end": _end, "note": _note, "history": _history}[args.action]
         return action(args, loaded, journal, tr)
+    except shifts.ShiftConflict as exc:  # started or handed over elsewhere while this one polled
+        error(exc.text(tr, zone_from_setting(loaded.config.timezone), journal.now()))
+        return EXIT_USAGE
     except JournalError as exc:
         error(str(exc))
         return EXIT_USAGE
@@ -100,9 +105,18 @@ def _append(journal: Journal, scope: str, key: str, items: list[str], base: str 
     journal.set_state(scope, key, "\n".join(lines))
 
 
+def _blank(value: str | None) -> bool:
+    """True for an option given with nothing in it (``--engineer ""``)."""
+    return value is not None and not value.strip()
+
+
 def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     config = loaded.config
     zone = zone_from_setting(config.timezone)
+    if _blank(args.engineer):
+        error(tr(CONTEXT, "--engineer is empty: give the name of the engineer taking over, or leave --engineer out "
+                          "to use the settings' engineer."))
+        return EXIT_USAGE
     already = shifts.open_shift(journal)
     if args.confirm and already is not None:
         error(tr(CONTEXT, "A shift is open already (%1, since %2): hand it over first with "
@@ -110,12 +124,15 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
               .replace("%2", local_stamp(already.started_at, zone, tr)))
         return EXIT_USAGE
     if args.engineer:
-        journal.set_state(shifts.START_SCOPE, "engineer", args.engineer)
+        journal.set_state(shifts.START_SCOPE, "engineer", args.engineer.strip())
     _append(journal, shifts.START_SCOPE, "observations", args.observation)
     result, live = _poll(loaded, journal)
     checklist = start_checklist(journal, config.engineer, live, check_dashboards(config))
     markdown = start_markdown(checklist, tr, zone)
     out(markdown if args.markdown else _start_details(markdown, checklist, tr, zone), end="")
+    if args.confirm and not checklist.engineer.strip():
+        error(tr(CONTEXT, "Who takes over the shift? Give --engineer NAME (or set engineer in the settings)."))
+        return EXIT_USAGE
     if args.confirm:
         shift = shifts.start_shift(journal, checklist.engineer, markdown=markdown, source=SOURCE_CLI)
         error(tr(CONTEXT, "Shift started at %1 by %2.").replace(
@@ -150,13 +167,21 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         error(tr(CONTEXT, "No shift is open: start one with `oncall-tray handoff start --confirm`."))
         return EXIT_USAGE
     scope = shifts.shift_scope(shift.id)
+    if _blank(args.incoming):
+        error(tr(CONTEXT, "--incoming is empty: give the name of the incoming on-call engineer."))
+        return EXIT_USAGE
+    incoming = args.incoming or journal.get_state(scope, "incoming") or shift.incoming
+    if args.confirm and not (incoming or "").strip():
+        error(tr(CONTEXT, "Who takes over the shift? Name the incoming on-call engineer: "
+                          "`oncall-tray handoff end --confirm --incoming NAME`."))
+        return EXIT_USAGE
     result, live = _poll(loaded, journal)
     if args.pending:
         suggested = "\n".join(suggested_pending(journal, journal.now(), tr, zone))
         _append(journal, scope, "pending", args.pending, base=suggested)
     _append(journal, scope, "observations", args.observation)
     if args.incoming:
-        journal.set_state(scope, "incoming", args.incoming)
+        journal.set_state(scope, "incoming", args.incoming.strip())
     report = end_report(journal, shift, live, tr, zone)
     markdown = end_markdown(report, tr, zone)
     out(markdown, end="")
@@ -165,7 +190,7 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
             journal.set_state(scope, "pending", "\n".join(report.pending))
         done = shifts.end_shift(journal, shift.id, incoming=report.incoming, markdown=markdown, source=SOURCE_CLI)
         error(tr(CONTEXT, "Shift handed over at %1 to %2.").replace(
-            "%1", done.ended_at.astimezone(zone).strftime("%H:%M")).replace("%2", done.incoming or "?"))
+            "%1", done.ended_at.astimezone(zone).strftime("%H:%M")).replace("%2", done.incoming))
     return _finish(result, tr)
 
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
 from .journal_schema import EventKind, Incident, Shift, incident_from_row, shift_from_row, ts
 
 START_SCOPE = "start"
+CONTEXT = "shifts"
+UTC = dt.timezone.utc
 
 
 def shift_scope(shift_id: int) -> str:
@@ -32,17 +35,71 @@ def incident_scope(incident_id: int) -> str:
     return f"incident:{incident_id}"
 
 
-class ShiftAlreadyOpen(JournalError):
-    """A shift is open already (``shift``): end it before starting another."""
+class ShiftConflict(JournalError):
+    """The shift is not in the state asked for: another window, a command line or another
+    engineer acted first. Expected, not a failure of the journal: tell the engineer with
+    ``text(tr, zone, now)``; ``str()`` is the log's English, in UTC.
+
+    Attributes:
+        shift: the shift in the way (the open one, or the one handed over already); None when
+            there is none.
+        when: the moment the message names (the shift's start or end), None for none.
+    """
+
+    def __init__(self, shift: Shift | None, when: dt.datetime | None) -> None:
+        self.shift, self.when = shift, when
+        super().__init__(self.message(f"{when:%Y-%m-%d %H:%M} UTC" if when else "").text())
+
+    def message(self, when: str) -> Message:
+        """What happened, with ``when`` (the moment, already written) as the time."""
+        raise NotImplementedError
+
+    def text(self, tr: Translate = english, zone: dt.tzinfo | None = UTC, now: dt.datetime | None = None) -> str:
+        """What happened in ``tr``'s language, the time in ``zone`` (None: the system's): ``HH:MM``,
+        with the date before it when not on ``now``'s day (no ``now``: always with the date)."""
+        from .handoff import local_stamp, local_time  # (handoff imports this module)
+
+        when = self.when
+        if when is None:
+            return self.message("").text(tr)
+        written = local_time(when, zone, now, tr) if now is not None else local_stamp(when, zone, tr)
+        return self.message(written).text(tr)
+
+
+class ShiftAlreadyOpen(ShiftConflict):
+    """A shift is open already (``shift``): it must be handed over before another starts."""
+
+    shift: Shift
 
     def __init__(self, shift: Shift) -> None:
-        self.shift = shift
-        super().__init__(f"shift {shift.id} of {shift.engineer or '?'} is open since "
-                         f"{shift.started_at:%Y-%m-%d %H:%M} UTC")
+        super().__init__(shift, shift.started_at)
+
+    def message(self, when: str) -> Message:
+        """"Ana already took over the shift at 11:47." """
+        return Message(CONTEXT, "%1 already took over the shift at %2.", (self.shift.engineer or "?", when))
 
 
-class NoOpenShift(JournalError):
-    """No shift is open (or not the one named)."""
+class NoOpenShift(ShiftConflict):
+    """The shift named is not open: ``shift`` was handed over already (None: no such shift)."""
+
+    def __init__(self, shift: Shift | None = None) -> None:
+        super().__init__(shift, shift.ended_at if shift is not None else None)
+
+    def message(self, when: str) -> Message:
+        """"Ana already handed over the shift at 11:48, to Maria José.", or "No shift is open." """
+        shift = self.shift
+        if shift is None or shift.ended_at is None:
+            return Message(CONTEXT, "No shift is open.")
+        if shift.incoming.strip():
+            return Message(CONTEXT, "%1 already handed over the shift at %2, to %3.",
+                           (shift.engineer or "?", when, shift.incoming))
+        return Message(CONTEXT, "%1 already handed over the shift at %2.", (shift.engineer or "?", when))
+
+
+def _storable(number: int) -> bool:
+    """True when SQLite can hold ``number`` (a signed 64-bit integer): an id typed on the command
+    line may be anything."""
+    return -(2 ** 63) <= number < 2 ** 63
 
 
 def open_shift(journal: Journal) -> Shift | None:
@@ -75,12 +132,13 @@ def end_shift(journal: Journal, shift_id: int, *, incoming: str = "", markdown: 
     """Record the handoff of the open shift ``shift_id`` to ``incoming`` with the end report.
 
     Raises:
-        NoOpenShift: that shift is not open (ended already, from another window or process).
+        NoOpenShift: that shift is not open (handed over already, from another window or
+            process; or no such shift).
     """
     with journal.transaction(at) as tx:
-        row = tx.conn.execute("SELECT * FROM shifts WHERE id = ? AND ended_at IS NULL", (shift_id,)).fetchone()
-        if row is None:
-            raise NoOpenShift(f"shift {shift_id} is not open")
+        row = tx.conn.execute("SELECT * FROM shifts WHERE id = ?", (shift_id,)).fetchone()
+        if row is None or row["ended_at"] is not None:
+            raise NoOpenShift(shift_from_row(row) if row is not None else None)
         tx.conn.execute("UPDATE shifts SET ended_at = ?, incoming = ?, end_markdown = ? WHERE id = ?",
                         (ts(tx.now), incoming, markdown, shift_id))
         shift = shift_from_row(row)
@@ -90,7 +148,9 @@ def end_shift(journal: Journal, shift_id: int, *, incoming: str = "", markdown: 
 
 
 def shift(journal: Journal, shift_id: int) -> Shift | None:
-    """One shift by number."""
+    """One shift by number (None when there is no such shift)."""
+    if not _storable(shift_id):
+        return None
     rows = journal.query("SELECT * FROM shifts WHERE id = ?", (shift_id,))
     return shift_from_row(rows[0]) if rows else None
 
@@ -137,7 +197,9 @@ def resolved_incidents(journal: Journal, since: dt.datetime) -> list[Incident]:
 
 
 def incident(journal: Journal, incident_id: int) -> Incident | None:
-    """One incident by number."""
+    """One incident by number (None when there is no such incident)."""
+    if not _storable(incident_id):
+        return None
     rows = journal.query("SELECT * FROM incidents WHERE id = ?", (incident_id,))
     return incident_from_row(rows[0]) if rows else None
 

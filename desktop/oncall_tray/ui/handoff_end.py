@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ..core.handoff import EndReport, end_report, local_time, split_items
 from ..core.handoff_markdown import end_markdown, format_duration, incident_status, one_line
 from ..core.journal import JournalError
-from ..core.shifts import shift_scope
+from ..core.shifts import ShiftConflict, shift_scope
 from .autosave import Autosave
 from .handoff_common import (LatestRead, SavedLine, copy_text, file_stamp, group, markdown_view, plain_label, present,
                              save_markdown)
@@ -165,7 +165,10 @@ class ShiftEndWindow(QWidget):
 
     def _load(self, shift) -> None:
         self._shift_id = shift.id if shift else None
-        saved = self.controller.journal.state(shift_scope(shift.id)) if shift else {}
+        if shift is None:  # handed over elsewhere: what was typed stays on screen, to read and copy
+            self._pending_suggested = False
+            return
+        saved = self.controller.journal.state(shift_scope(shift.id))
         self._pending_suggested = "pending" not in saved
         self.pending_save.set_text_quietly(saved.get("pending", ""))
         self.observations_save.set_text_quietly(saved.get("observations", ""))
@@ -175,9 +178,10 @@ class ShiftEndWindow(QWidget):
         """Rebuild the report from the journal and Alertmanager."""
         shift = self.controller.shift
         enabled = shift is not None and shift.id == self._shift_id
-        for widget in (self.pending, self.observations, self.incoming, self.copy_button, self.save_button,
-                       self.confirm_button):
-            widget.setEnabled(enabled)
+        for field in (self.pending, self.observations, self.incoming):
+            field.setReadOnly(not enabled)  # not disabled: words typed for a shift gone can still be copied
+        for button in (self.copy_button, self.save_button, self.confirm_button):
+            button.setEnabled(enabled)
         if not enabled:
             self._report = None
             self.title.setText(tr("No shift is open."))
@@ -341,10 +345,15 @@ class ShiftEndWindow(QWidget):
 
     def _ended(self, shift, error) -> None:
         if error is not None:
-            self.confirm_button.setEnabled(True)
-            QMessageBox.warning(self, self.windowTitle(),
-                                tr("The shift was not handed over: %1").replace("%1", str(error)))
+            controller = self.controller
+            why = error.text(controller.translate, controller.zone, controller.now()) \
+                if isinstance(error, ShiftConflict) else str(error)
+            self.refresh()  # handed over elsewhere: no shift here any more, the words typed stay shown
+            QMessageBox.warning(self, self.windowTitle(), tr("The shift was not handed over: %1").replace("%1", why))
             return
+        for autosave in (self.pending_save, self.observations_save, self.incoming_save):
+            autosave.set_text_quietly("")  # handed over: the next shift starts blank
+        self.preview.clear()
         self.controller.notify(tr("Shift handed over"), tr("To %1. The handoff is on the clipboard and in Past handoffs.")
                                .replace("%1", shift.incoming))
         self.hide()

@@ -38,7 +38,7 @@ from ..core.handoff_markdown import one_line, start_markdown
 from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.journal import JournalError
-from ..core.shifts import START_SCOPE, ShiftAlreadyOpen, last_handoff
+from ..core.shifts import START_SCOPE, ShiftConflict, last_handoff
 from ..notify.messages import severity_word
 from .autosave import Autosave
 from .handoff_common import LatestRead, SavedLine, copy_text, group, plain_label, present
@@ -80,6 +80,12 @@ def _fill(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon | No
     tree.addTopLevelItems(items)
     for column in range(tree.columnCount() - 1):
         tree.resizeColumnToContents(column)
+
+
+def _read_draft(journal) -> tuple[dict, object]:
+    """The start window's draft and the latest handoff (its notes are the previous shift's)."""
+    with journal.snapshot():
+        return journal.state(START_SCOPE), last_handoff(journal)
 
 
 class ShiftStartWindow(QWidget):
@@ -181,11 +187,17 @@ class ShiftStartWindow(QWidget):
     # -- showing ----------------------------------------------------------------------------
 
     def present(self) -> None:
-        """Load the saved draft (the first time), check the dashboards, show in front."""
+        """Show in front with the journal as it is now: the saved draft and the previous handoff
+        are read again at every opening (a shift may have been started or handed over from the
+        command line meanwhile), keeping what was typed here; the dashboards are checked again
+        when the window was closed."""
         if not self._loaded:
             self.load()
+        else:
+            self.reload()
+        hidden = not self.isVisible()
         self.refresh()
-        if not self._dashboards:
+        if hidden or not self._dashboards:
             self.check_dashboards()
         present(self)
 
@@ -208,16 +220,56 @@ class ShiftStartWindow(QWidget):
             self._show(self._with_screen(checklist))
 
     def load(self) -> None:
-        """Fill the fields from the journal's draft (after a crash too)."""
+        """Fill the fields from the journal's draft (after a crash too), read here: nothing of
+        this window's is waiting to be written yet (the first opening, or after the start, which
+        cleared the draft)."""
         journal = self.controller.journal
-        draft = journal.state(START_SCOPE)
-        self._ticks = {k: bool(v) for k, v in draft.get("ticks", {}).items()}
-        self.observations_save.set_text_quietly(draft.get("observations", ""))
-        self.engineer_save.set_text_quietly(draft.get("engineer") or self.controller.config.engineer)
-        previous = last_handoff(journal)
-        notes = draft.get("previous_notes")
-        self.previous_save.set_text_quietly(notes if notes is not None else previous.end_markdown if previous else "")
+        self._apply(_read_draft(journal), None)
         self._loaded = True
+
+    def reload(self) -> None:
+        """Read the draft and the previous handoff again, in the journal's thread after the
+        writes queued before (the words typed here, saved as the window closed); a field
+        edited meanwhile keeps what is on screen."""
+        for autosave in self._autosaves():
+            autosave.flush()
+        shown = self._on_screen()
+        journal = self.controller.journal
+        self.controller.submit(_read_draft, journal, done=lambda read, error: self._reloaded(read, error, shown))
+
+    def _reloaded(self, read, error: BaseException | None, shown: dict) -> None:
+        if error is not None:
+            self.saved.failed(str(error))
+            return
+        self._apply(read, shown)
+        self.refresh()
+
+    def _autosaves(self) -> tuple[Autosave, ...]:
+        return self.observations_save, self.engineer_save, self.previous_save
+
+    def _on_screen(self) -> dict:
+        return {"ticks": dict(self._ticks), "observations": self.observations.toPlainText(),
+                "engineer": self.engineer.text(), "previous": self.previous.toPlainText()}
+
+    def _apply(self, read: tuple[dict, object], shown: dict | None) -> None:
+        """Show the journal's ``read`` (draft, previous handoff); with ``shown`` (the fields when
+        it was asked for), a field changed since then is left as it is."""
+        draft, previous = read
+        now = self._on_screen()
+
+        def unchanged(key: str) -> bool:
+            return shown is None or now[key] == shown[key]
+
+        if unchanged("ticks"):
+            self._ticks = {k: bool(v) for k, v in draft.get("ticks", {}).items()}
+        if unchanged("observations"):
+            self.observations_save.set_text_quietly(draft.get("observations", ""))
+        if unchanged("engineer"):
+            self.engineer_save.set_text_quietly(draft.get("engineer") or self.controller.config.engineer)
+        if unchanged("previous"):
+            notes = draft.get("previous_notes")
+            self.previous_save.set_text_quietly(notes if notes is not None else
+                                                previous.end_markdown if previous else "")
 
     def checklist(self) -> StartChecklist:
         """The checklist from the journal and Alertmanager, with what is on screen."""
@@ -365,7 +417,7 @@ class ShiftStartWindow(QWidget):
 
     def confirm(self) -> None:
         """Record the start of the shift (engineer's name required)."""
-        for autosave in (self.observations_save, self.engineer_save, self.previous_save):
+        for autosave in self._autosaves():
             autosave.flush()
         engineer = self.engineer.text().strip()
         if not engineer:
@@ -377,10 +429,12 @@ class ShiftStartWindow(QWidget):
 
     def _started(self, shift, error) -> None:
         if error is not None:
+            controller = self.controller
+            why = error.text(controller.translate, controller.zone, controller.now()) \
+                if isinstance(error, ShiftConflict) else str(error)
             self.confirm_button.setEnabled(True)
-            if isinstance(error, ShiftAlreadyOpen):
-                self.refresh()
-            QMessageBox.warning(self, self.windowTitle(), tr("The shift was not started: %1").replace("%1", str(error)))
+            self.refresh()  # a shift open elsewhere: the banner says whose, the button stays off
+            QMessageBox.warning(self, self.windowTitle(), tr("The shift was not started: %1").replace("%1", why))
             return
         self.controller.notify(tr("Shift started"), tr("%1 is on call since %2.").replace("%1", shift.engineer).replace(
             "%2", local_time(shift.started_at, self.controller.zone, shift.started_at)))

@@ -59,6 +59,16 @@ def _expire(config: Config, silence_id: str) -> None:
         cluster.first_accepting(lambda client: client.expire_silence(silence_id))
 
 
+def _attempt(change: Callable, journal: Journal, *args, **kwargs) -> tuple:
+    """In the writer thread: ``change(journal, ...)`` (start or end a shift) as (shift, None,
+    None); when another window or process was first, (None, the ``ShiftConflict``, the shift
+    open now) rather than an error: a conflict is expected, not a failure."""
+    try:
+        return change(journal, *args, **kwargs), None, None
+    except shifts.ShiftConflict as conflict:
+        return None, conflict, shifts.open_shift(journal)
+
+
 class ShiftController(QObject):
     """Signals:
         shift_changed(Shift | None): a shift was started or handed over (here or elsewhere).
@@ -260,25 +270,31 @@ class ShiftController(QObject):
             self.submit(self.journal.set_state, scope, key, value)
 
     def start_shift(self, engineer: str, markdown: str, done: Done) -> None:
-        """Queue recording the start of a shift; ``done(shift, error)``."""
-        def finished(shift, error):
-            if error is None:
-                self.shift = shift
-                self.shift_changed.emit(shift)
-            done(shift, error)
-
-        self.submit(shifts.start_shift, self.journal, engineer, markdown=markdown, source=SOURCE_TRAY, done=finished)
+        """Queue recording the start of a shift; ``done(shift, error)``: a ``ShiftConflict`` when
+        a shift was started elsewhere first (the windows then see that shift)."""
+        self.submit(_attempt, shifts.start_shift, self.journal, engineer, markdown=markdown, source=SOURCE_TRAY,
+                    done=lambda result, error: self._attempted("started", result, error, done))
 
     def end_shift(self, shift_id: int, incoming: str, markdown: str, done: Done) -> None:
-        """Queue recording the handoff of the open shift; ``done(shift, error)``."""
-        def finished(shift, error):
-            if error is None or isinstance(error, shifts.NoOpenShift):
-                self.shift = None
-                self.shift_changed.emit(None)
-            done(shift, error)
+        """Queue recording the handoff of the open shift; ``done(shift, error)``: a
+        ``ShiftConflict`` when it was handed over elsewhere first (the windows then see the shift
+        open now, if any)."""
+        self.submit(_attempt, shifts.end_shift, self.journal, shift_id, incoming=incoming, markdown=markdown,
+                    source=SOURCE_TRAY, done=lambda result, error: self._attempted("handed over", result, error, done))
 
-        self.submit(shifts.end_shift, self.journal, shift_id, incoming=incoming, markdown=markdown,
-                    source=SOURCE_TRAY, done=finished)
+    def _attempted(self, what: str, result, error: BaseException | None, done: Done) -> None:
+        if error is not None:
+            done(None, error)
+            return
+        shift, conflict, current = result
+        if conflict is not None:  # expected: someone was quicker; not a failure to log as one
+            log.info("shift not %s: %s", what, conflict)
+            self._followed(current, None)
+            done(None, conflict)
+            return
+        self.shift = shift if shift.open else None
+        self.shift_changed.emit(self.shift)
+        done(shift, None)
 
     def expire_silence(self, silence: Silence, done: Done) -> None:
         """Expire a silence in Alertmanager (another thread), record it, poll again;

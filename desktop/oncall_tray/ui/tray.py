@@ -117,6 +117,11 @@ class TrayIcon(QObject):
         super().__init__(parent)
         self._config = config
         self._view: Overview | None = None
+        #: What the menu shows beyond its labels, applied again when it is rebuilt (new settings):
+        #: the shift open (None: not known yet), the alert to acknowledge, "Start with the session".
+        self._shift_open: bool | None = None
+        self._ack_target: str | None = None
+        self._autostart = False
         self.icon = QSystemTrayIcon(self)
         # Grey "cannot see yet" until the first poll answers: never green before we know.
         self.icon.setIcon(tray_icon(Light.UNREACHABLE, 0))
@@ -138,7 +143,6 @@ class TrayIcon(QObject):
             menu.addSeparator()
         self.show_action = menu.addAction(tr("Show alerts"), self.open_requested.emit)
         self.ack_action = menu.addAction(tr("Acknowledge the worst alert"), self.acknowledge_requested.emit)
-        self.ack_action.setEnabled(False)
         self.refresh_action = menu.addAction(tr("Refresh now"), self.refresh_requested.emit)
         menu.addSeparator()
         shift_windows = (("start", tr("Take over the shift…")), ("end", tr("Hand over the shift…")),
@@ -162,9 +166,28 @@ class TrayIcon(QObject):
         menu.addAction(tr("Send test notification"), self.test_notification_requested.emit)
         self.autostart_action = menu.addAction(tr("Start with the session"))
         self.autostart_action.setCheckable(True)
-        self.autostart_action.toggled.connect(self.autostart_toggled)
+        self.autostart_action.toggled.connect(self._autostart_ticked)
         menu.addSeparator()
         menu.addAction(tr("Quit"), self.quit_requested.emit)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """Set the menu's entries from the state kept here: the one place that does it, after a
+        rebuild as after a change."""
+        if self._shift_open is not None:  # offer "take over" when no shift is open, "hand over" when one is
+            self.shift_actions["start"].setEnabled(not self._shift_open)
+            self.shift_actions["end"].setEnabled(self._shift_open)
+        name = self._ack_target
+        self.ack_action.setEnabled(name is not None)
+        self.ack_action.setText(tr("Acknowledge %1").replace("%1", name) if name
+                                else tr("Acknowledge the worst alert"))
+        blocked = self.autostart_action.blockSignals(True)
+        self.autostart_action.setChecked(self._autostart)
+        self.autostart_action.blockSignals(blocked)
+
+    def _autostart_ticked(self, checked: bool) -> None:
+        self._autostart = checked
+        self.autostart_toggled.emit(checked)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
@@ -172,8 +195,8 @@ class TrayIcon(QObject):
 
     def set_shift_open(self, is_open: bool) -> None:
         """Offer "take over" when no shift is open, "hand over" when one is."""
-        self.shift_actions["start"].setEnabled(not is_open)
-        self.shift_actions["end"].setEnabled(is_open)
+        self._shift_open = is_open
+        self._show_state()
 
     def show_overview(self, view: Overview) -> None:
         """Repaint the icon (only when colour or badge change) and set the tooltip."""
@@ -186,18 +209,20 @@ class TrayIcon(QObject):
 
     def set_ack_target(self, alertname: str | None) -> None:
         """Name the worst unacknowledged alert in the menu's Acknowledge item (None: disabled)."""
-        self.ack_action.setEnabled(alertname is not None)
-        self.ack_action.setText(tr("Acknowledge %1").replace("%1", alertname) if alertname
-                                else tr("Acknowledge the worst alert"))
+        self._ack_target = alertname or None
+        self._show_state()
 
     def set_autostart(self, enabled: bool) -> None:
         """Tick or clear "Start with the session" without emitting ``autostart_toggled``."""
-        blocked = self.autostart_action.blockSignals(True)
-        self.autostart_action.setChecked(enabled)
-        self.autostart_action.blockSignals(blocked)
+        self._autostart = enabled
+        self._show_state()
 
     def set_config(self, config: Config) -> None:
-        """New settings: rebuild the menu (links, the TLS warning) and the tooltip."""
+        """New settings: rebuild the menu (links, the TLS warning; the shift state, the alert to
+        acknowledge and the autostart tick kept) and the tooltip. The alert to acknowledge is
+        forgotten when the Alertmanager changed: the next poll names it."""
+        if config.alertmanager_urls() != self._config.alertmanager_urls():
+            self._ack_target = None
         self._config = config
         self._build_menu()
         if self._view is not None:

@@ -1,0 +1,121 @@
+"""The shift windows and the tray menu follow what happened elsewhere: a shift taken over or
+handed over from the command line first is told in the engineer's words (not as a crash) and
+the windows show the new state keeping every word typed; the start window reads the journal
+again each time it is opened; the tray menu keeps the shift state when settings rebuild it."""
+
+from __future__ import annotations
+
+import logging
+
+from test_handoff_windows import desk, type_into  # noqa: F401 (desk: the fixture)
+
+from oncall_tray.config import Config
+from oncall_tray.core import shifts
+from oncall_tray.core.handoff import PREVIOUS_NOTES
+from oncall_tray.core.shifts import START_SCOPE, shift_scope
+
+
+def no_errors_logged(caplog) -> None:
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+
+
+def test_start_window_when_the_shift_was_taken_over_elsewhere(desk, qtbot, monkeypatch, caplog):  # noqa: F811
+    warnings: list[str] = []
+    monkeypatch.setattr("oncall_tray.ui.handoff_start.QMessageBox.warning", lambda _w, _t, text: warnings.append(text))
+    desk.poll()
+    desk.controller.start()
+    window = desk.controller.window("start")
+    qtbot.addWidget(window)
+    type_into(qtbot, window.observations, "Deploy às 15h")
+    taken = shifts.start_shift(desk.outside(), "Tester QA")  # `handoff start --confirm` in a terminal
+    caplog.set_level(logging.INFO)
+    window.confirm()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert warnings == [f"The shift was not started: Tester QA already took over the shift at "
+                        f"{taken.started_at:%H:%M}."]
+    no_errors_logged(caplog)
+    assert any("already took over" in r.getMessage() for r in caplog.records if r.levelno == logging.INFO)
+    # the window shows the new state; the words typed stay, on screen and in the draft
+    assert desk.controller.shift.id == taken.id
+    qtbot.waitUntil(lambda: not window.confirm_button.isEnabled(), timeout=5000)
+    assert window.banner.isVisible() and "Tester QA" in window.banner.text()
+    assert window.observations.toPlainText() == "Deploy às 15h"
+    desk.settle()
+    assert desk.outside().state(START_SCOPE)["observations"] == "Deploy às 15h"
+
+
+def test_end_window_when_the_shift_was_handed_over_elsewhere(desk, qtbot, monkeypatch, caplog):  # noqa: F811
+    warnings: list[str] = []
+    monkeypatch.setattr("oncall_tray.ui.handoff_end.QMessageBox.warning", lambda _w, _t, text: warnings.append(text))
+    shift = shifts.start_shift(desk.controller.journal, "ana")
+    desk.controller._follow_shift()
+    desk.poll()
+    desk.controller.show_window("end")
+    window = desk.controller.window("end")
+    qtbot.addWidget(window)
+    type_into(qtbot, window.observations, "Latência subindo")
+    type_into(qtbot, window.incoming, "bruno")
+    done = shifts.end_shift(desk.outside(), shift.id, incoming="Maria José")  # `handoff end --confirm`
+    caplog.set_level(logging.INFO)
+    window.confirm()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert warnings == [f"The shift was not handed over: ana already handed over the shift at "
+                        f"{done.ended_at:%H:%M}, to Maria José."]
+    no_errors_logged(caplog)
+    assert desk.controller.shift is None
+    assert window.title.text() == "No shift is open." and not window.confirm_button.isEnabled()
+    # what was typed is still there to read and copy
+    assert window.observations.toPlainText() == "Latência subindo" and window.incoming.text() == "bruno"
+    assert "Latência subindo" in window.preview.toPlainText()
+    desk.settle()
+    assert desk.outside().state(shift_scope(shift.id))["observations"] == "Latência subindo"
+
+
+def test_start_window_reads_the_journal_again_each_time_it_is_opened(desk, qtbot):  # noqa: F811
+    desk.poll()
+    desk.controller.start()
+    window = desk.controller.window("start")
+    qtbot.addWidget(window)
+    assert window.hints[PREVIOUS_NOTES].text() == "none in this journal"
+    window.close()
+    # in a terminal: `handoff start --confirm`, then `handoff end --confirm --incoming "Maria José"`
+    outside = desk.outside()
+    shift = shifts.start_shift(outside, "Tester QA")
+    shifts.end_shift(outside, shift.id, incoming="Maria José", markdown="## Passando Turno\nTrocar o disco\n")
+    desk.poll()
+    desk.controller.show_window("start")  # Take over the shift… in the tray menu
+    qtbot.waitUntil(lambda: window.previous.toPlainText() == "## Passando Turno\nTrocar o disco\n", timeout=5000)
+    assert window.hints[PREVIOUS_NOTES].text() == "shown here"
+    # words typed, saved or still in flight, survive closing and opening again
+    type_into(qtbot, window.observations, "Olhar o disco")
+    window.close()
+    desk.controller.show_window("start")
+    type_into(qtbot, window.engineer, "x")  # typing while the journal is read again
+    desk.settle()
+    assert window.observations.toPlainText() == "Olhar o disco"
+    assert window.engineer.text() == "anax"
+    # a draft changed elsewhere (`handoff start --observation`) shows the next time
+    outside.set_state(START_SCOPE, "observations", "Olhar o disco\nDeploy às 15h")
+    window.close()
+    desk.controller.show_window("start")
+    qtbot.waitUntil(lambda: window.observations.toPlainText() == "Olhar o disco\nDeploy às 15h", timeout=5000)
+    desk.settle()
+    assert window.engineer.text() == "anax"
+
+
+def test_the_rebuilt_menu_keeps_the_shift_state(qtbot):
+    from oncall_tray.ui.tray import TrayIcon
+
+    tray = TrayIcon(Config(engineer="ana"))
+    tray.set_shift_open(False)
+    tray.set_autostart(True)
+    tray.set_ack_target("APIDown")
+    tray.set_config(Config(engineer="ana", insecure_skip_verify=True))  # settings saved: the menu is rebuilt
+    assert tray.shift_actions["start"].isEnabled() and not tray.shift_actions["end"].isEnabled()
+    assert tray.autostart_action.isChecked()
+    assert tray.ack_action.isEnabled() and tray.ack_action.text() == "Acknowledge APIDown"
+    tray.set_shift_open(True)
+    tray.set_config(Config(engineer="ana"))
+    assert tray.shift_actions["end"].isEnabled() and not tray.shift_actions["start"].isEnabled()
+    tray.set_config(Config(engineer="ana", alertmanager_url="http://other:9093"))  # another Alertmanager
+    assert not tray.ack_action.isEnabled() and tray.ack_action.text() == "Acknowledge the worst alert"
