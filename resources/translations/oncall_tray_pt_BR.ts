@@ -285,12 +285,12 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="209"/>
         <source>Unknown whether the silence was created</source>
-        <translation>Não se sabe se o silêncio foi criado</translation>
+        <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="200"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
-        <translation>Não se sabe se o silêncio foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silêncios (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
+        <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
@@ -662,7 +662,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="109"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
-        <translation>O silêncio %1 já tinha expirado (às %2); nada foi alterado.</translation>
+        <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="148"/>
@@ -687,7 +687,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="126"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
-        <translation>Não se sabe se o silêncio foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
+        <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="108"/>
@@ -2257,7 +2257,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="28"/>
         <source>Author of acknowledgements and silences</source>
-        <translation>Autor dos reconhecimentos e silêncios</translation>
+        <translation>Autor dos reconhecimentos e silenciamentos</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="262"/>
