@@ -112,7 +112,7 @@ def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str 
     if not all(named.values()):  # some silence has no alertname matcher: name it by what it mutes
         for alert in (live.alerts or {}).values():
             for sid in alert.status.silenced_by:
-                muted.setdefault(sid, set()).add(alert.alertname)
+                muted.setdefault(sid, set()).add(alert.display_name)
     me = engineer.strip().casefold()
     lines = []
     for silence in active:

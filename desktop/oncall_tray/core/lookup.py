@@ -33,7 +33,7 @@ class AmbiguousFingerprint(LookupError):
         self.text = text
         self.candidates = candidates
         super().__init__(f"{text!r} matches {len(candidates)} alerts: "
-                         + ", ".join(f"{a.fingerprint} ({a.alertname})" for a in candidates))
+                         + ", ".join(f"{a.fingerprint} ({a.display_name})" for a in candidates))
 
 
 def find_alert(alerts: Iterable[Alert], text: str) -> Alert:

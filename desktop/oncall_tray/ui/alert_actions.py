@@ -109,7 +109,7 @@ class AlertActions(QObject):
             return
         found = acknowledgement(alert, self.controller.silences.values())
         if found is not None:
-            text = found.text(alert.alertname, QCoreApplication.translate, zone_from_setting(config.timezone),
+            text = found.text(alert.display_name, QCoreApplication.translate, zone_from_setting(config.timezone),
                               dt.datetime.now(dt.timezone.utc))
             self._warn(tr("Already acknowledged"), text + "\n" + tr(
                 "Nothing was sent. To give it more time, select this silence in the Silences tab and "
@@ -118,7 +118,7 @@ class AlertActions(QObject):
         draft = ack_silence(alert, config.engineer, dt.datetime.now(dt.timezone.utc), config.volatile_labels)
         problems = validate(draft, self.controller.snapshot.alerts.values(), self.severity_of)
         if problems:
-            self._warn(tr("Cannot acknowledge %1").replace("%1", alert.alertname),
+            self._warn(tr("Cannot acknowledge %1").replace("%1", alert.display_name),
                        "\n".join(p.text(QCoreApplication.translate) for p in problems))
             self._refresh_buttons()
             return

@@ -275,7 +275,7 @@ class AlertsWindow(QWidget):
             self.details.show_alert(alert, self.model.silences_of(alert), self.model.state_text(alert))
         if self._selected != before:
             self.refresh_trend(fresh=True)
-            self.alert_selected.emit(self._selected, alert.alertname if alert else "")
+            self.alert_selected.emit(self._selected, alert.display_name if alert else "")
         self._update_buttons()
 
     # -- trend (issue 8) -------------------------------------------------------------------
@@ -298,7 +298,7 @@ class AlertsWindow(QWidget):
                 self.chart.show_message(tr("Select an alert to see its trend."))
             return
         chart = self._trend_chart()
-        chart.show_loading(alert.alertname, keep_chart=not fresh)
+        chart.show_loading(alert.display_name, keep_chart=not fresh)
         self.trend_requested.emit(alert.fingerprint, chart.range_s)
 
     def show_trend(self, result) -> None:

@@ -184,7 +184,7 @@ class TrayController(QObject):
                                     result.error, self.config.insecure_skip_verify)
         self.tray.show_overview(self.view)
         worst = self.alert_actions.worst_unacknowledged()
-        self.tray.set_ack_target(self.snapshot.alerts[worst].alertname if worst and self.view.light is not Light.UNREACHABLE
+        self.tray.set_ack_target(self.snapshot.alerts[worst].display_name if worst and self.view.light is not Light.UNREACHABLE
                                  else None)
         window = self._window
         if window is not None and window.isVisible():

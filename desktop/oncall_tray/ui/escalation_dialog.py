@@ -51,7 +51,7 @@ class EscalationDialog(QDialog):
                  notes: Sequence[str] = (), trend: Trend | None = None, parent=None,
                  save: Callable[[dict], None] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Escalate %1").replace("%1", alert.alertname))
+        self.setWindowTitle(tr("Escalate %1").replace("%1", alert.display_name))
         self.resize(640, 560)
         self._alert, self._severity, self._silences, self._config, self._notes = (
             alert, severity, silences, config, tuple(notes))

@@ -334,7 +334,7 @@ class ShiftStartWindow(QWidget):
         rows, icons = [], []
         for alert, severity in checklist.active_alerts(SHOWN):
             where = alert.labels.get("instance") or alert.labels.get("service", "")
-            name = alert.alertname + (" " + tr("(silenced)") if alert.silenced else "")
+            name = alert.display_name + (" " + tr("(silenced)") if alert.silenced else "")
             rows.append((severity_word(severity, translate), name, where, alert.summary))
             icons.append(self._chips[severity])
         if total > SHOWN:

@@ -213,7 +213,7 @@ class SilenceDialog(QDialog):
             matched = preview(matchers, self._alerts) if matchers else []
         except RegexError:  # a regular expression half typed
             matched = []
-        names = ", ".join(dict.fromkeys(a.alertname for a in matched[:20]))
+        names = ", ".join(dict.fromkeys(a.display_name for a in matched[:20]))
         self.preview.setText(tr("Matches %1 of %2 current alerts").replace("%1", str(len(matched))).replace(
             "%2", str(len(self._alerts))) + (f": {names}" if names else ""))
         _draft, problems = self.draft()

@@ -87,7 +87,7 @@ class SilencesView(QWidget):
         idle = QBrush(QColor("#b26a00"))
         for row, silence in enumerate(shown):
             alerts = covered.get(silence.id, ())
-            names = ", ".join(dict.fromkeys(a.alertname for a in alerts[:20]))
+            names = ", ".join(dict.fromkeys(a.display_name for a in alerts[:20]))
             mutes = names if alerts else tr("nothing: expire it?")
             state = tr("active") if silence.status.state == "active" else tr("pending")
             cells = (state, ", ".join(format_matcher(m) for m in silence.matchers), silence.created_by,
