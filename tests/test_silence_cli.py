@@ -363,3 +363,17 @@ def test_silence_commands_never_import_qt(cli):
         "print('QT', qt, codes, file=sys.stderr)\n")
     result = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True, timeout=60)
     assert "QT [] [0, 1]" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("matchers", [['alertname="HighCPUUsage", env=~"prod|stag,ing"'],
+                                      ['{alertname="HighCPUUsage",env=~"prod|stag,ing"}'],
+                                      ['alertname="HighCPUUsage"', 'env=~"prod|stag,ing"']])
+def test_silence_add_takes_a_group_of_matchers_as_the_filter_box_does(cli, matchers):
+    # found by a fresh-user review: the help shows 'alertname="APIDown", instance=~...' and one
+    # argument written so was refused with advice about escaping a double quote
+    cli.am.post_alerts([make_alert("HighCPUUsage", "warning", env="prod")])
+    result = cli("silence", "add", *matchers, "--duration", "1h", "--comment", "maintenance")
+    assert result.returncode == 0, result.stderr
+    (stored,) = cli.silences()
+    assert [(m["name"], m["value"], m["isRegex"]) for m in stored["matchers"]] == [
+        ("alertname", "HighCPUUsage", False), ("env", "prod|stag,ing", True)]

@@ -160,6 +160,30 @@ def check_regex(pattern: str, where: str) -> None:
                                          (repr(where), str(exc)))) from exc
 
 
+def split_matchers(text: str) -> tuple[list[str], bool]:
+    """The matchers of a group as Alertmanager's UI and amtool write one, ``{a="1", b=~"x.*"}``,
+    braces optional: the parts between commas (not the commas inside a quoted value), trimmed,
+    empty ones left out; and whether a double quote is left open at the end."""
+    body = text.strip()
+    if body.startswith("{") and body.endswith("}"):
+        body = body[1:-1]
+    parts, current, quoted, escaped = [], [], False, False
+    for char in body:
+        if escaped:
+            escaped = False
+        elif quoted and char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()], quoted
+
+
 def format_matcher(matcher: Matcher) -> str:
     """The matcher in Alertmanager's syntax, value always quoted, so that ``parse_matcher`` (and
     amtool) read back the same value: ``\\`` as ``\\\\``, ``"`` as ``\\"``, a line feed as

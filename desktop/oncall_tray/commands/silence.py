@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 
 from ..alertmanager.errors import AlertmanagerError, NotFound
-from ..alertmanager.matchers import MatcherSyntaxError, parse_matcher
+from ..alertmanager.matchers import MatcherSyntaxError, parse_matcher, split_matchers
 from ..alertmanager.models import is_silence_id
 from ..config import LoadedConfig
 from ..core.durations import format_duration
@@ -69,7 +69,9 @@ def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     warn_problems(loaded)
     tr, config = tr_for(loaded), loaded.config
     matchers = []
-    for text in args.matchers:
+    # each argument may hold several, as the filter box and Alertmanager's UI take them:
+    # 'alertname="APIDown", env="prod"' or '{alertname="APIDown",env="prod"}'
+    for text in [part for argument in args.matchers for part in split_matchers(argument)[0] or [argument]]:
         try:
             matchers.append(parse_matcher(text))
         except MatcherSyntaxError as exc:

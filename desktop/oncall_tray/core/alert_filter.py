@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..alertmanager.matchers import MatcherSyntaxError, matches_all, parse_matcher
+from ..alertmanager.matchers import MatcherSyntaxError, matches_all, parse_matcher, split_matchers
 from ..alertmanager.models import Alert, Matcher
 from ..i18n import Message
 
@@ -77,26 +77,6 @@ def _haystack(alert: Alert) -> str:
     return " ".join((alert.summary, *alert.labels.values())).lower()
 
 
-def _split(body: str) -> tuple[list[str], bool]:
-    """The comma-separated parts (commas inside quotes do not split) and whether a quote is
-    left open at the end."""
-    parts, current, quoted, escaped = [], [], False, False
-    for char in body:
-        if escaped:
-            escaped = False
-        elif quoted and char == "\\":
-            escaped = True
-        elif char == '"':
-            quoted = not quoted
-        elif char == "," and not quoted:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    parts.append("".join(current))
-    return [p.strip() for p in parts if p.strip()], quoted
-
-
 def parse_filter(text: str) -> AlertFilter:
     """Parse what the engineer typed: comma-separated matchers when any part looks like one
     (braces around them, as in Alertmanager's UI, are allowed), else free text.
@@ -107,8 +87,7 @@ def parse_filter(text: str) -> AlertFilter:
     stripped = text.strip()
     if not stripped:
         return AlertFilter()
-    body = stripped[1:-1] if stripped.startswith("{") and stripped.endswith("}") else stripped
-    parts, unclosed = _split(body)
+    parts, unclosed = split_matchers(stripped)
     if not any(_LOOKS_LIKE_MATCHER.match(p) for p in parts):
         return AlertFilter(text=stripped.lower())
     if unclosed:
