@@ -8,8 +8,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..config_write import atomic_write_text
 from ..core.journal import JournalError
@@ -73,6 +82,39 @@ def save_markdown(parent: QWidget, text: str, name: str) -> Path | None:
 def file_stamp(at: dt.datetime) -> str:
     """``2026-11-30-1600`` in local time, for file names."""
     return at.astimezone().strftime("%Y-%m-%d-%H%M")
+
+
+def tree_widget(*headers: str) -> QTreeWidget:
+    """A flat list with column ``headers`` (no tree lines), rows of one height."""
+    tree = QTreeWidget()
+    tree.setHeaderLabels(list(headers))
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    return tree
+
+
+def colour_chip(colour: str) -> QIcon:
+    """A 12 px square of ``colour`` (a severity's), for a list's first column."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon | None] | None = None) -> None:
+    """Show ``rows`` (column texts) with their ``icons`` (first column), unless the tree shows
+    them already: a refresh at every poll must not rebuild and repaint what did not change."""
+    shown = (rows, icons)
+    if getattr(tree, "_shown", None) == shown:
+        return
+    tree._shown = shown
+    tree.clear()
+    items = [QTreeWidgetItem(list(row)) for row in rows]
+    for item, icon in zip(items, icons or ()):
+        if icon is not None:
+            item.setIcon(0, icon)
+    tree.addTopLevelItems(items)
+    for column in range(tree.columnCount() - 1):
+        tree.resizeColumnToContents(column)
 
 
 class SavedLine(QLabel):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +38,17 @@ from ..core.journal import JournalError
 from ..core.shifts import START_SCOPE, ShiftConflict, last_handoff
 from ..notify.messages import severity_word
 from .autosave import Autosave
-from .handoff_common import LatestRead, SavedLine, copy_text, group, plain_label, present
+from .handoff_common import (
+    LatestRead,
+    SavedLine,
+    colour_chip,
+    copy_text,
+    fill_tree,
+    group,
+    plain_label,
+    present,
+    tree_widget,
+)
 from .icons import COLOURS
 from .translations import translator_for
 
@@ -49,37 +56,6 @@ TR_CONTEXT = "shift_start"
 tr = translator_for(TR_CONTEXT)
 #: Alerts listed at most (the count says how many there are).
 SHOWN = 200
-
-
-def _tree(*headers: str) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setHeaderLabels(list(headers))
-    tree.setRootIsDecorated(False)
-    tree.setUniformRowHeights(True)
-    return tree
-
-
-def _chip(colour: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
-
-
-def _fill(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon | None] | None = None) -> None:
-    """Show ``rows`` (column texts) with their ``icons`` (first column), unless the tree shows
-    them already: a refresh at every poll must not rebuild and repaint what did not change."""
-    shown = (rows, icons)
-    if getattr(tree, "_shown", None) == shown:
-        return
-    tree._shown = shown
-    tree.clear()
-    items = [QTreeWidgetItem(list(row)) for row in rows]
-    for item, icon in zip(items, icons or ()):
-        if icon is not None:
-            item.setIcon(0, icon)
-    tree.addTopLevelItems(items)
-    for column in range(tree.columnCount() - 1):
-        tree.resizeColumnToContents(column)
 
 
 def _read_draft(journal) -> tuple[dict, object]:
@@ -98,7 +74,7 @@ class ShiftStartWindow(QWidget):
         self._dashboards: list = []
         self._checking = False
         self._loaded = False
-        self._chips = {severity: _chip(COLOURS[Light(severity.value)]) for severity in Severity}
+        self._chips = {severity: colour_chip(COLOURS[Light(severity.value)]) for severity in Severity}
         self.setWindowTitle(tr("Take over the shift — oncall-tray"))
         self.resize(1100, 760)
         self._build()
@@ -136,7 +112,7 @@ class ShiftStartWindow(QWidget):
         name_row = QHBoxLayout()
         name_row.addWidget(QLabel(tr("On-call engineer:")))
         name_row.addWidget(self.engineer, 1)
-        self.dashboards = _tree(tr("Dashboard"), tr("Answer"), tr("Detail"))
+        self.dashboards = tree_widget(tr("Dashboard"), tr("Answer"), tr("Detail"))
         self.dashboards.setMinimumHeight(self.fontMetrics().height() * 7)
         self.check_button = QPushButton(tr("Check again"))
         self.check_button.clicked.connect(self.check_dashboards)
@@ -162,8 +138,8 @@ class ShiftStartWindow(QWidget):
         left_layout.addLayout(name_row)
         left_layout.addWidget(self.saved)
         left_layout.addLayout(buttons)
-        self.alerts = _tree(tr("Severity"), tr("Alert"), tr("Instance"), tr("Summary"))
-        self.silences = _tree(tr("Alert"), tr("Expires"), tr("Reason"), tr("Created by"))
+        self.alerts = tree_widget(tr("Severity"), tr("Alert"), tr("Instance"), tr("Summary"))
+        self.silences = tree_widget(tr("Alert"), tr("Expires"), tr("Reason"), tr("Created by"))
         self.incidents = QListWidget()
         self.previous = QPlainTextEdit()
         self.previous.setPlaceholderText(tr("No previous handoff in this journal: paste the one you received"))
@@ -307,7 +283,7 @@ class ShiftStartWindow(QWidget):
             self.hints[item].setText(self._hint(item, checklist))
         self._show_alerts(checklist)
         self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))))
-        _fill(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate)
+        fill_tree(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate)
                                if line.silence.ends_at else "?",
                                one_line(line.silence.comment), line.silence.created_by) for line in checklist.silences])
         self.incidents_box.setTitle(tr("Incidents still open (%1)").replace("%1", str(len(checklist.open_incidents))))
@@ -341,7 +317,7 @@ class ShiftStartWindow(QWidget):
             rows.append(("", tr("… and %1 more").replace("%1", str(total - SHOWN)), "", ""))
         if not live.reached:
             rows.append(("", translate_reason(live.error, QCoreApplication.translate), "", ""))
-        _fill(self.alerts, rows, icons)
+        fill_tree(self.alerts, rows, icons)
 
     def _banner(self) -> None:
         shift, problem = self.controller.shift, self.controller.problem
@@ -377,7 +353,7 @@ class ShiftStartWindow(QWidget):
                  translate_reason(check.detail, QCoreApplication.translate)) for check in self._dashboards]
         if self._checking:
             rows.append(("", tr("Checking the dashboards…"), ""))
-        _fill(self.dashboards, rows)
+        fill_tree(self.dashboards, rows)
         for index, check in enumerate(self._dashboards):
             self.dashboards.topLevelItem(index).setToolTip(0, check.url)
 
