@@ -68,6 +68,18 @@ def test_unknown_outcome_says_so_keeps_the_text_and_points_to_the_silences(qtbot
         assert "Silences tab" in text and "oncall-tray silence list" in text
         assert dialog.comment.toPlainText() == "texto digitado"
     wait_until(lambda: len(active(alertmanager)) == 1, 10, "the silence Alertmanager created after SIGCONT")
+    # found by a fourth review: one more click on Silence made a duplicate; now it asks first
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    original = QMessageBox.question
+    QMessageBox.question = lambda *args: asked.append(args[1]) or QMessageBox.StandardButton.No
+    try:
+        dialog.submit()
+    finally:
+        QMessageBox.question = original
+    assert asked == ["Send the silence again?"] and not dialog._sending
+    assert len(active(alertmanager)) == 1
     dialog.reject()
 
 

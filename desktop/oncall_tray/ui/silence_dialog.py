@@ -136,6 +136,7 @@ class SilenceDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self._sending = False
+        self._maybe_sent = False  # a try got no answer: it may have created the silence
         for matcher in matchers:
             self.add_matcher(matcher)
         self.refresh()
@@ -234,6 +235,14 @@ class SilenceDialog(QDialog):
                 .replace("%1", format_duration(draft.duration)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        if self._maybe_sent:
+            answer = QMessageBox.question(
+                self, tr("Send the silence again?"),
+                tr("Alertmanager did not answer the last try, which may have created the silence. Look in the "
+                   "Silences tab first: sending again may make a second one. Send anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self._sending = True
         self.silence_button.setEnabled(False)
         self.problems.setStyleSheet("color:#444")
@@ -243,8 +252,8 @@ class SilenceDialog(QDialog):
     def uncertain(self, message: str) -> None:
         """No answer from Alertmanager, nor to the look for the silence afterwards: show
         ``message`` (it says that the silence may exist and where to look), keep everything
-        typed; sending again stays possible, after looking."""
-        self._sending = False
+        typed; sending again stays possible, after a question (a second silence is one click away)."""
+        self._sending, self._maybe_sent = False, True
         self.problems.setStyleSheet("color:#b26a00")
         self.problems.setText(message)
         self.silence_button.setEnabled(True)
