@@ -269,3 +269,21 @@ def test_the_windows_quit_button_quits_only_once_confirmed(qtbot, monkeypatch, a
         quit_button.click()
     assert asked and asked[0][0] == "Quit oncall-tray?"
     assert blocker.signal_triggered is quits
+
+
+def test_a_very_long_alert_name_does_not_widen_the_alerts_window(qtbot):
+    # found by a fourth fresh-user review: a 300-letter alertname (no space) grew the window to
+    # 3,205 px through the "Next deadline" line and the notes title, hiding the tray icon
+    from PySide6.QtWidgets import QApplication
+
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    window = AlertsWindow(Config())
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    name = "Ünïcödé_" + "X" * 300
+    window.headline.setText("Unacknowledged alerts: 1 — " + name)
+    window.details_label.setText("critical: 1\nNext deadline: respond to " + name)  # as the clock writes it
+    QApplication.processEvents()
+    assert window.width() == 900 and window.minimumSizeHint().width() < 900

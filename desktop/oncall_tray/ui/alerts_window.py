@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTableView,
@@ -114,6 +115,10 @@ class AlertsWindow(QWidget):
         self.details_label = QLabel()
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details_label.setWordWrap(True)
+        for label in (self.headline, self.details_label):  # an alert named with 300 letters and no
+            # space must not widen the window past the screen (found by a fresh-user review)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(1)
         self.red_flags = ElidedLabel()  # the guide's red flags, prominent while they last
         self.red_flags.setStyleSheet("background:#b71c1c; color:white; font-weight:bold; padding:6px;")
         self.red_flags.hide()

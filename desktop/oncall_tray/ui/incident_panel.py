@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,8 @@ class IncidentPanel(QWidget):
 
     def _build(self) -> None:
         self.title = plain_label()
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a very long
+        self.title.setMinimumWidth(1)  # alert name must not widen the window (found by a fresh-user review)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
