@@ -81,7 +81,7 @@ def test_format_round_trips_backslashes(matcher):
     ("(?<!a)b", "lookbehind", "(?<!"), ("(a)\\1", "backreference", "\\1"),
     ("(?P<x>a)(?P=x)", "backreference", "(?P="), ("(?>a)", "atomic group", "(?>"),
     ("(a)?(?(1)b|c)", "conditional", "(?("), ("a*+", "possessive quantifier", "*+"),
-    ("a{2}+", "possessive quantifier", "{2}+"),
+    ("a{2}+", "possessive quantifier", "{2}+"), ("api\\C", "byte escape", "\\C"),
 ])
 def test_re2_constructs_are_refused(value, kind, construct):
     with pytest.raises(MatcherSyntaxError) as info:

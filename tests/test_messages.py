@@ -149,3 +149,16 @@ def test_clip_keeps_short_text_and_cuts_at_words():
     assert clip("short", 10) == "short"
     assert clip("alpha beta gamma delta", 12) == "alpha beta…"
     assert len(clip("x" * 300, 63)) == 63
+
+
+def test_the_lost_contact_reason_is_in_the_engineers_language():
+    # found by a fourth fresh-user review: "Sem resposta desde 13:13: server error — HTTP 502 — ..."
+    from oncall_tray.alertmanager.errors import BadResponse
+    from oncall_tray.i18n import translator
+
+    poll = Poll()
+    poll.ok([])
+    error = BadResponse("http://am:9093/api/v2/alerts", "server error", 502, "502 Bad Gateway")
+    plan(PollResult(None, poll.contact.failure(T0, error.describe()), error), tr)
+    (lost,) = plan(PollResult(None, poll.contact.failure(T0, error.describe()), error), translator("pt_BR"))
+    assert lost.body.endswith(": erro do servidor — HTTP 502 — 502 Bad Gateway"), lost.body

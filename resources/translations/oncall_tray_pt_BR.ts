@@ -110,87 +110,87 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="160"/>
         <source>Acknowledge</source>
         <translation>Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="192"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="114"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="165"/>
         <source>Escalate…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="339"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>Nenhum alerta será acompanhado nem notificado até o oncall-tray ser iniciado de novo. Sair mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="170"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="172"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="338"/>
         <source>Quit oncall-tray?</source>
         <translation>Sair do oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="227"/>
         <source>Red flag: %1</source>
         <translation>Sinal vermelho: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="168"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="303"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="161"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="193"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="163"/>
         <source>Silence…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="173"/>
         <source>Stop watching Alertmanager: close the window to keep watching</source>
         <translation>Parar de acompanhar o Alertmanager: feche a janela para continuar acompanhando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="166"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>A mensagem de escalação do guia para L2 ou L3, pronta para copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="96"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alertas</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="158"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
@@ -577,7 +577,7 @@
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="148"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
@@ -615,7 +615,7 @@
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="80"/>
         <source>Invalid matcher: %1</source>
         <translation>Matcher inválido: %1</translation>
     </message>
@@ -655,17 +655,17 @@
         <translation>Senha: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="117"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="111"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="150"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
@@ -1844,72 +1844,72 @@
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="209"/>
         <source>%1 — by %2</source>
         <translation>%1 — até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="212"/>
         <source>(dismissed)</source>
         <translation>(dispensado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="214"/>
         <source>(due now)</source>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="71"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="84"/>
         <source>After the incident</source>
         <translation>Após o incidente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="187"/>
         <source>After the incident (resolved at %1)</source>
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="276"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="101"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="74"/>
         <source>Escalated to…</source>
         <translation>Escalado para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="204"/>
         <source>Expire %1 silences</source>
         <translation>Expirar silenciamentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="252"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="148"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="149"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="68"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
@@ -2104,27 +2104,27 @@
 <context>
     <name>matchers</name>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="156"/>
         <source>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</source>
         <translation>%1: as expressões regulares do Alertmanager (Go RE2) não aceitam %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="161"/>
         <source>invalid regular expression in %1: %2</source>
         <translation>expressão regular inválida em %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="135"/>
         <source>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</source>
         <translation>não é um matcher: %1 (esperado nome=&quot;valor&quot;, nome!=&quot;valor&quot;, nome=~&quot;regex&quot; ou nome!~&quot;regex&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="228"/>
         <source>the value of %1 has no closing double quote</source>
         <translation>o valor de %1 não tem aspas duplas de fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="221"/>
         <source>unescaped double quote in the value of %1 (write \&quot; inside it)</source>
         <translation>aspas duplas sem escape no valor de %1 (escreva \&quot; dentro dele)</translation>
     </message>
@@ -3140,22 +3140,22 @@
 <context>
     <name>shift_start</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="439"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="415"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="346"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="313"/>
         <source>(silenced)</source>
         <translation>(silenciado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
         <source>Active alerts (%1)</source>
         <translation>Alertas ativos (%1)</translation>
     </message>
@@ -3164,18 +3164,18 @@
         <translation type="vanished">Alertas ativos: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="285"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="165"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -3184,202 +3184,202 @@
         <translation type="vanished">Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="115"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="108"/>
         <source>Anything important for this shift</source>
         <translation>Qualquer contexto importante para este turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
         <source>Check again</source>
         <translation>Verificar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="355"/>
         <source>Checking the dashboards…</source>
         <translation>Verificando os dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="125"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="120"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="115"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="115"/>
         <source>Detail</source>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="289"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Instance</source>
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="416"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="145"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>Nenhuma passagem anterior neste diário de turno: cole aqui a que você recebeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="113"/>
         <source>On-call engineer:</source>
         <translation>Plantonista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="149"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="439"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="415"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="93"/>
         <source>Start checklist</source>
         <translation>Checklist ao assumir o turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="122"/>
         <source>Take over the shift</source>
         <translation>Assumir turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="78"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Assumir turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="276"/>
         <source>Taking over the shift — %1</source>
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="326"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="437"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="413"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="424"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="400"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="295"/>
         <source>acknowledged by %1</source>
         <translation>reconhecido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="352"/>
         <source>answers</source>
         <translation>responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="341"/>
         <source>checking…</source>
         <translation>verificando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="297"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="338"/>
         <source>listed here by the app</source>
         <translation>listados aqui pelo app</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="352"/>
         <source>no answer</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="348"/>
         <source>none in this journal</source>
         <translation>nenhuma neste diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="337"/>
         <source>not received from Alertmanager</source>
         <translation>não recebido do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="348"/>
         <source>shown here</source>
         <translation>mostradas aqui</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="292"/>
         <source>taken on at %1</source>
         <translation>assumido às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="317"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -3387,22 +3387,22 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="135"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="74"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="140"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="73"/>
         <source>Save the handoff as Markdown</source>
         <translation>Salvar a passagem de turno em Markdown</translation>
     </message>
@@ -3438,6 +3438,11 @@
         <translation>Adicionar matcher</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="241"/>
+        <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
+        <translation>O Alertmanager não respondeu à última tentativa, que pode ter criado o silenciamento. Veja primeiro a aba Silenciamentos: enviar de novo pode criar um segundo. Enviar mesmo assim?</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="128"/>
         <source>Author</source>
         <translation>Autor</translation>
@@ -3453,7 +3458,7 @@
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="203"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duração: use uma duração como 15m, 1h ou 1h30m.</translation>
     </message>
@@ -3468,7 +3473,7 @@
         <translation>Matchers (todos devem casar; expressões regulares são ancoradas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="218"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Casa com %1 de %2 alertas atuais</translation>
     </message>
@@ -3478,7 +3483,7 @@
         <translation>Novo silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="265"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
@@ -3493,12 +3498,17 @@
         <translation>Remover selecionados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="178"/>
         <source>Row %1: %2 is not a label name (letters, digits and _).</source>
         <translation>Linha %1: %2 não é um nome de label (letras, dígitos e _).</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="240"/>
+        <source>Send the silence again?</source>
+        <translation>Enviar o silenciamento de novo?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="249"/>
         <source>Sending to Alertmanager…</source>
         <translation>Enviando ao Alertmanager…</translation>
     </message>
@@ -3508,12 +3518,12 @@
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="232"/>
         <source>Silence a critical alert?</source>
         <translation>Silenciar um alerta crítico?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="233"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>Isto silencia um alerta crítico por %1, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Silenciar mesmo assim?</translation>
     </message>
@@ -3702,6 +3712,11 @@
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="68"/>
         <source>possessive quantifiers</source>
         <translation>quantificadores possessivos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="70"/>
+        <source>the one-byte escape</source>
+        <translation>o escape de um byte</translation>
     </message>
 </context>
 <context>

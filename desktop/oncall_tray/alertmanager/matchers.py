@@ -63,7 +63,7 @@ class MatcherSyntaxError(ValueError):
 _GROUP_PREFIXES = (("(?<=", "lookbehind"), ("(?<!", "lookbehind"), ("(?P=", "backreference"),
                    ("(?=", "lookahead"), ("(?!", "lookahead"), ("(?>", "atomic group"), ("(?(", "conditional"))
 UNSUPPORTED_KINDS = ("lookahead", "lookbehind", "backreference", "atomic group", "possessive quantifier",
-                     "conditional")
+                     "conditional", "byte escape")
 _COUNTED_REPEAT = re.compile(r"\{\d+(?:,\d*)?\}")
 
 
@@ -79,6 +79,8 @@ def re2_unsupported(pattern: str) -> tuple[str, str] | None:
             following = pattern[i + 1:i + 2]
             if following in tuple("123456789"):
                 return "backreference", pattern[i:i + 2]
+            if following == "C":  # one byte: Google's RE2 has it, Go's regexp refuses it
+                return "byte escape", "\\C"
             i += 2
         elif char == "[":
             i = _class_end(pattern, i)

@@ -98,7 +98,7 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
             ("comment", silence.comment),
             ("start", local_time(silence.starts_at)),
             ("end", end),
-            ("covers", ", ".join(f"{a.alertname or '?'} ({a.fingerprint})" for a in covered) or "—"),
+            ("covers", ", ".join(f"{a.alertname} ({a.fingerprint})" if a.alertname else a.fingerprint for a in covered) or "—"),
         ]
         state = states.get(silence.status.state, silence.status.state)
         lines = [visible(f"{silence.id}  {state}")]

@@ -205,7 +205,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     for alert in alerts:
         clock = result.clocks.get(alert.fingerprint)
         rows.append((alert.fingerprint, severity_word(snapshot.severities[alert.fingerprint], tr).upper(),
-                     alert.alertname, acked if alert.silenced else firing, format_age(alert.starts_at, now),
+                     alert.display_name, acked if alert.silenced else firing, format_age(alert.starts_at, now),
                      clock.escalation if clock else "", sla_text(clock, tr) if clock else "",
                      alert.labels.get("instance") or alert.labels.get("service", ""), alert.summary))
         rows[-1] = tuple(visible(cell) for cell in rows[-1])  # one line each, nothing for the terminal

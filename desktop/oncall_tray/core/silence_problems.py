@@ -67,6 +67,7 @@ def _kinds(tr: Translate) -> dict[str, str]:
         "atomic group": tr("silencing", "atomic groups"),
         "possessive quantifier": tr("silencing", "possessive quantifiers"),
         "conditional": tr("silencing", "conditionals"),
+        "byte escape": tr("silencing", "the one-byte escape"),
     }
 
 

@@ -22,6 +22,7 @@ from ..core.overview import Light
 from ..core.severity import Severity, severity_word  # severity_word: re-exported
 from ..core.tracker import AlertEvent, AlertSnapshot, EventKind
 from ..i18n import Translate
+from ..reasons import translate_reason
 from ..terminal_text import visible
 from ..watch import PollResult
 
@@ -169,7 +170,7 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
     if contact.change is ContactChange.LOST and not isinstance(result.error, CredentialsNeeded):
         # (credentials needed is not "down": the tray asks for them instead, issue 6)
         since = _clock_time(contact.lost_since)
-        body = tr(CONTEXT, "No answer since %1: %2").replace("%1", since).replace("%2", contact.last_error)
+        body = tr(CONTEXT, "No answer since %1: %2").replace("%1", since).replace("%2", translate_reason(contact.last_error, tr))
         address = getattr(result.error, "url", "").partition("/api/v2/")[0]
         if address:  # after a bad settings file, the default address: say which one
             body = f"{address}\n{body}"
