@@ -198,7 +198,7 @@ def test_only_settings_that_fell_back_say_using_the_default(tmp_path):
     assert lines[0].endswith("line 2: poll_interval: written twice (also on line 1): the last one counts")
     assert lines[1].endswith("line 3: foo: unknown setting")
     # Grafana's password is not for `oncall-tray login`, which logs in to Alertmanager only
-    assert lines[2].endswith("line 4: grafana_url: must not hold a password (the browser asks for it) "
+    assert lines[2].endswith("line 4: grafana_url: must not hold a password "
                              "(using the default)")
     assert lines[3].endswith("(using the default)") and "request_timeout" in lines[3]
 

@@ -88,12 +88,17 @@ def test_the_command_line_refuses_a_blank_or_missing_engineer(alertmanager, tmp_
     assert blank.returncode == 1 and blank.stdout == ""
     assert "--engineer" in blank.stderr and "Traceback" not in blank.stderr
     assert shifts.open_shift(Journal.open(journal_path())) is None
+    tab = run(*am, "handoff", "start", "--confirm", "--engineer", "a\tb", config=config)  # a fourth review
+    assert tab.returncode == 1 and "--engineer holds a line break or another control character" in tab.stderr
+    assert shifts.open_shift(Journal.open(journal_path())) is None
     started = run(*am, "handoff", "start", "--confirm", "--engineer", "Tester QA", config=config)
     assert started.returncode == 0, started.stderr
     missing = run(*am, "handoff", "end", "--confirm", config=config)
     assert missing.returncode == 1 and "--incoming" in missing.stderr and "handed over" not in missing.stderr
     blank = run(*am, "handoff", "end", "--confirm", "--incoming", " ", config=config)
     assert blank.returncode == 1 and "--incoming" in blank.stderr
+    injected = run(*am, "handoff", "end", "--confirm", "--incoming", "Eve\n\n**Observations**:", config=config)
+    assert injected.returncode == 1 and "--incoming holds a line break" in injected.stderr
     assert shifts.open_shift(Journal.open(journal_path())).engineer == "Tester QA"  # still open
     done = run(*am, "handoff", "end", "--confirm", "--incoming", "Maria José", config=config)
     assert done.returncode == 0, done.stderr

@@ -157,7 +157,7 @@ def check_url(value: str, alertmanager: bool = True) -> Message | None:
     """Why ``value`` is not an Alertmanager/Grafana/Prometheus address (translatable), None
     when it is one: http(s) with a host, a valid port, and no password (an Alertmanager's goes
     to the OS keyring with ``oncall-tray login``; ``alertmanager`` False: another service's,
-    which the tray only opens in the browser)."""
+    for which that command is no help)."""
     try:
         parts = urlsplit(value)
     except ValueError as exc:
@@ -174,7 +174,7 @@ def check_url(value: str, alertmanager: bool = True) -> Message | None:
         return Message("settings", "must be an http:// or https:// URL with a host")
     if parts.password is not None:
         if not alertmanager:
-            return Message("settings", "must not hold a password (the browser asks for it)")
+            return Message("settings", "must not hold a password")
         return Message("settings", "must not hold a password: use `oncall-tray login` (the OS keyring) instead")
     return None
 

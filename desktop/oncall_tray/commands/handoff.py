@@ -14,6 +14,7 @@ name.
 from __future__ import annotations
 
 import argparse
+import unicodedata
 
 from ..config import LoadedConfig
 from ..connect import describe_error
@@ -110,12 +111,24 @@ def _blank(value: str | None) -> bool:
     return value is not None and not value.strip()
 
 
+def _control_characters(option: str, value: str | None, tr: Translate) -> bool:
+    """Say so and return True when a name holds a line break, a tab or another control
+    character (it is printed in the history and the handoff on one line)."""
+    if value is None or not any(unicodedata.category(char) == "Cc" for char in value):
+        return False
+    error(tr(CONTEXT, "%1 holds a line break or another control character: give the name on one line.")
+          .replace("%1", option))
+    return True
+
+
 def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     config = loaded.config
     zone = zone_from_setting(config.timezone)
     if _blank(args.engineer):
         error(tr(CONTEXT, "--engineer is empty: give the name of the engineer taking over, or leave --engineer out "
                           "to use the settings' engineer."))
+        return EXIT_USAGE
+    if _control_characters("--engineer", args.engineer, tr):
         return EXIT_USAGE
     already = shifts.open_shift(journal)
     if args.confirm and already is not None:
@@ -169,6 +182,8 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     scope = shifts.shift_scope(shift.id)
     if _blank(args.incoming):
         error(tr(CONTEXT, "--incoming is empty: give the name of the incoming on-call engineer."))
+        return EXIT_USAGE
+    if _control_characters("--incoming", args.incoming, tr):
         return EXIT_USAGE
     incoming = args.incoming or journal.get_state(scope, "incoming") or shift.incoming
     if args.confirm and not (incoming or "").strip():
