@@ -103,6 +103,24 @@ def test_start_window_reads_the_journal_again_each_time_it_is_opened(desk, qtbot
     assert window.engineer.text() == "anax"
 
 
+def test_a_start_window_left_open_shows_a_handoff_made_elsewhere(desk, qtbot):  # noqa: F811
+    # found by a fourth fresh-user review: only closing and opening it again showed the notes
+    desk.poll()
+    desk.controller.start()
+    window = desk.controller.window("start")
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.hints[PREVIOUS_NOTES].text() == "none in this journal"
+    type_into(qtbot, window.observations, "Olhar o disco")
+    outside = desk.outside()
+    shift = shifts.start_shift(outside, "Tester QA")
+    desk.controller._follow_shift()  # as the next poll does
+    shifts.end_shift(outside, shift.id, incoming="Dan Costa", markdown="## Passando Turno\nTrocar o disco\n")
+    desk.controller._follow_shift()
+    qtbot.waitUntil(lambda: window.previous.toPlainText() == "## Passando Turno\nTrocar o disco\n", timeout=5000)
+    assert window.hints[PREVIOUS_NOTES].text() == "shown here"
+    assert window.observations.toPlainText() == "Olhar o disco" and window.confirm_button.isEnabled()
+
+
 def test_the_rebuilt_menu_keeps_the_shift_state(qtbot):
     from oncall_tray.ui.tray import TrayIcon
 

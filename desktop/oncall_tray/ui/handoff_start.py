@@ -81,6 +81,8 @@ class ShiftStartWindow(QWidget):
         self._reads = LatestRead(controller.submit, self.refresh_later, self.saved.failed)
         for signal in (controller.live_changed, controller.journal_changed, controller.shift_changed):
             signal.connect(self._changed)
+        # a shift handed over elsewhere while this window is open leaves notes to show here
+        controller.shift_changed.connect(lambda _shift: self._loaded and self.isVisible() and self.reload())
 
     def _build(self) -> None:
         self.banner = plain_label()
