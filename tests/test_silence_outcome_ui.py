@@ -122,3 +122,24 @@ def test_one_click_on_expire_expires_one_silence_even_clicked_twice(qtbot, contr
     qtbot.wait(100)
     assert not controller.alert_actions.actions.busy(f"expire:{second}")
     assert [s["id"] for s in active(alertmanager)] == [second]
+
+
+def test_an_expiry_without_an_answer_is_not_called_refused(qtbot, controller, alertmanager):
+    # found by a fourth fresh-user review: "no answer in time (ReadTimeout...)" alone, though the
+    # silence had been expired after SIGCONT
+    from conftest import silence
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    sid = silence(alertmanager, {"alertname": "BackupOld"}, minutes=10, comment="maintenance")
+    controller.show_window()
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000):
+        controller.poller.refresh()
+    view = controller.window.silences
+    view.table.selectRow(view._ids.index(sid))
+    with Paused(alertmanager):
+        with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=15000):
+            view.expire_button.click()
+    (box,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert box.windowTitle() == "No answer from Alertmanager"
+    assert "no answer in time" in box.text() and "may have been made all the same" in box.text()
+    box.close()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from ..alertmanager.errors import OutcomeUnknown
+from ..alertmanager.errors import AnswerLost, OutcomeUnknown
 from ..alertmanager.models import Alert, Matcher
 from ..connect import describe_error
 from ..core.acknowledged import acknowledgement
@@ -187,8 +187,15 @@ class AlertActions(QObject):
         if dialog is not None:
             dialog.refused(message)
             return
-        title = tr("Alertmanager did not accept the acknowledgement") if result.tag.startswith("ack:") else \
-            tr("Alertmanager did not accept the change")
+        if isinstance(result.error, AnswerLost) and result.kind != "create":
+            # an expiry or extension sent without an answer may have been made: not "did not accept"
+            title = tr("No answer from Alertmanager")
+            message = tr("%1. The change may have been made all the same: the Silences tab shows it after the "
+                         "next poll.").replace("%1", message)
+        elif result.tag.startswith("ack:"):
+            title = tr("Alertmanager did not accept the acknowledgement")
+        else:
+            title = tr("Alertmanager did not accept the change")
         self._warn(title, message)
         self._refresh_buttons()
 
