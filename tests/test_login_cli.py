@@ -126,7 +126,9 @@ def test_a_login_to_another_alertmanager_keeps_the_settings_login(alertmanager, 
 
         logout = cli(tmp_path, env, "--alertmanager", bearer.url, "logout")
         assert logout.returncode == 0 and "removed" in logout.stdout
-        assert cli(tmp_path, env, "--alertmanager", bearer.url, "status").returncode == 2
+        after = cli(tmp_path, env, "--alertmanager", bearer.url, "status")
+        assert after.returncode == 2  # the hint names this address (a fourth review: it said plain `login`)
+        assert f"(store them with: oncall-tray --alertmanager {bearer.url} login)" in after.stderr
         assert cli(tmp_path, env, "status").returncode == 0
     assert_no_secret_anywhere(tmp_path, TOKEN, first, second, other, logout)
 

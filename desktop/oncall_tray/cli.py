@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return handler(args, loaded)
         except AlertmanagerError as exc:  # opening the connection failed (keyring, TLS settings)
-            return alertmanager_failed(exc, loaded.config.alertmanager_url, tr_for(loaded))
+            return alertmanager_failed(exc, loaded, tr_for(loaded))
         except BrokenPipeError:  # `oncall-tray silence list | head`: the reader left, not an error
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())

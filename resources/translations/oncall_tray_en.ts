@@ -577,12 +577,12 @@
         <translation>--alertmanager: no URL given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="134"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="137"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
@@ -592,7 +592,7 @@
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="140"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="50"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="62"/>
@@ -600,12 +600,12 @@
         <translation>Alertmanager unreachable or refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="186"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="179"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -615,12 +615,12 @@
         <translation>Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="182"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="166"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -695,7 +695,7 @@
         <translation>Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="128"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="154"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
@@ -835,7 +835,12 @@
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="157"/>
+        <source>store them with: %1</source>
+        <translation>store them with: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="158"/>
         <source>store them with: oncall-tray login</source>
         <translation>store them with: oncall-tray login</translation>
     </message>

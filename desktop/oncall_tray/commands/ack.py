@@ -65,7 +65,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 return EXIT_OK
             return send_new_silence(client, draft, alerts, config, tr, args.yes)
         except AlertmanagerError as exc:
-            return alertmanager_failed(exc, config.alertmanager_url, tr)
+            return alertmanager_failed(exc, loaded, tr)
 
 
 def _already_acknowledged(alert: Alert, silences: list[Silence], config: Config, tr: Translate) -> bool:

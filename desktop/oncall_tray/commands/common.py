@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound, OutcomeUnknown, Refused
 from ..config import Config, LoadedConfig
-from ..connect import connect, describe_error
+from ..connect import connect, describe_error, watches_its_own_url
 from ..core.durations import parse_duration
 from ..i18n import Translate, resolve_language, translator
 from ..secrets import SecretStore, SecretStoreError
@@ -118,10 +118,12 @@ def open_client(config: Config) -> Iterator[FirstAnswering]:
         cluster.close()
 
 
-def alertmanager_failed(exc: AlertmanagerError, url: str, tr: Translate) -> int:
-    """Report a failed request on stderr and return the exit code: 1 for a silence ID that
-    Alertmanager does not know (a usage error, like an unknown fingerprint), else 2. A refusal
-    shows Alertmanager's own message as it sent it; anything else the reason and the URL."""
+def alertmanager_failed(exc: AlertmanagerError, loaded: LoadedConfig, tr: Translate) -> int:
+    """Report a failed request to ``loaded``'s Alertmanager on stderr and return the exit code:
+    1 for a silence ID that Alertmanager does not know (a usage error, like an unknown
+    fingerprint), else 2. A refusal shows Alertmanager's own message as it sent it; anything
+    else the reason and the URL."""
+    url = loaded.config.alertmanager_url
     if isinstance(exc, OutcomeUnknown):  # a new silence (ack) that may exist: never "failed"
         error(tr("cli", "Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards "
                         "either (%2). Look with 'oncall-tray silence list' before trying again.")
@@ -136,19 +138,23 @@ def alertmanager_failed(exc: AlertmanagerError, url: str, tr: Translate) -> int:
               .replace("%2", exc.body or exc.reason))
     else:
         error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {url}: {describe_error(exc, tr)}"
-              + credentials_hint(exc, tr))
+              + credentials_hint(exc, loaded, tr))
     return EXIT_UNREACHABLE
 
 
-def credentials_hint(exc: AlertmanagerError, tr: Translate) -> str:
+def credentials_hint(exc: AlertmanagerError, loaded: LoadedConfig, tr: Translate) -> str:
     """What to do about ``exc`` when Alertmanager wants credentials, as " (...)" to append: store
-    them with ``oncall-tray login``, or, where no keyring can keep them, say so; "" for other
-    errors and for a keyring that is locked or failed (its reason already says what to do)."""
+    them with ``oncall-tray login`` (``--alertmanager URL login`` for an Alertmanager other than
+    the settings'), or, where no keyring can keep them, say so; "" for other errors and for a
+    keyring that is locked or failed (its reason already says what to do)."""
     if not isinstance(exc, CredentialsNeeded) or isinstance(exc.__cause__, SecretStoreError):
         return ""
     store = SecretStore()
     if not store.persistent:
         return f" ({tr('cli', 'oncall-tray login cannot store them here: %1').replace('%1', store.unavailable_text(tr))})"
+    if watches_its_own_url(loaded):
+        command = f"oncall-tray --alertmanager {loaded.config.alertmanager_url} login"
+        return f" ({tr('cli', 'store them with: %1').replace('%1', command)})"
     return f" ({tr('cli', 'store them with: oncall-tray login')})"
 
 

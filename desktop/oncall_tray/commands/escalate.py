@@ -40,7 +40,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     config = loaded.config
     result = poll_once(config)
     if result.error is not None:
-        return report_failure(result, tr)
+        return report_failure(result, loaded, tr)
     wanted = args.fingerprint.strip().lower()
     matches = [fp for fp in result.snapshot.alerts if fp == wanted] or \
               [fp for fp in result.snapshot.alerts if wanted and fp.startswith(wanted)]

@@ -91,7 +91,7 @@ def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         try:
             return send_new_silence(client, draft, client.alerts(config.alert_query()), config, tr, args.yes)
         except AlertmanagerError as exc:
-            return alertmanager_failed(exc, config.alertmanager_url, tr)
+            return alertmanager_failed(exc, loaded, tr)
 
 
 def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
@@ -113,7 +113,7 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 return EXIT_OK
             client.expire_silence(args.id)
         except AlertmanagerError as exc:
-            return alertmanager_failed(exc, config.alertmanager_url, tr)
+            return alertmanager_failed(exc, loaded, tr)
     out(tr("cli", "Silence %1 expired.").replace("%1", args.id))
     return EXIT_OK
 
@@ -142,7 +142,7 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                     return EXIT_USAGE
             new_id = client.update_silence(update)
         except AlertmanagerError as exc:
-            return alertmanager_failed(exc, config.alertmanager_url, tr)
+            return alertmanager_failed(exc, loaded, tr)
     out(new_id)
     if new_id != args.id:
         error(tr("cli", "Alertmanager replaced the silence instead of updating it: the new ID is %1.")

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             silences = client.silences()
             alerts = client.alerts(config.alert_query())
         except AlertmanagerError as exc:
-            return alertmanager_failed(exc, config.alertmanager_url, tr)
+            return alertmanager_failed(exc, loaded, tr)
     shown = [s for s in silences if args.all or s.status.state != "expired"]
     shown.sort(key=lambda s: (_STATE_ORDER.get(s.status.state, 3), s.ends_at or dt.datetime.max.replace(tzinfo=dt.timezone.utc)))
     if args.json:

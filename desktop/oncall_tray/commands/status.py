@@ -41,14 +41,14 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     elif result.error is None:
         out(render_text(result, tr))
     if result.error is not None:
-        return report_failure(result, tr)
+        return report_failure(result, loaded, tr)
     return EXIT_OK
 
 
-def report_failure(result: OneShot, tr: Translate) -> int:
+def report_failure(result: OneShot, loaded: LoadedConfig, tr: Translate) -> int:
     """Say on stderr why the poll failed (one line); returns the exit code for it (2)."""
     error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {describe_error(result.error, tr)}"
-          + credentials_hint(result.error, tr))
+          + credentials_hint(result.error, loaded, tr))
     return EXIT_UNREACHABLE
 
 
