@@ -3,6 +3,7 @@ modes only, and the virtual desktop for end-to-end tests."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import time
@@ -59,6 +60,29 @@ def make_alert(alertname: str, severity: str | None = "critical", *, starts_at: 
 def resolve(alert: dict) -> dict:
     """The same alert, resolved now."""
     return {**alert, "endsAt": utcnow().isoformat()}
+
+
+def active_silences(am: LocalAlertmanager) -> list[dict]:
+    """The silences Alertmanager holds as active, as its API gives them."""
+    return [s for s in httpx.get(am.url + "/api/v2/silences", timeout=10).json() if s["status"]["state"] == "active"]
+
+
+@contextlib.contextmanager
+def running_tray(qtbot, config, folder):
+    """A ``TrayController`` on ``config`` (its settings file in ``folder``, which need not exist),
+    started and past its first poll; shut down (within the design's 2 s) on exit."""
+    from oncall_tray.config import LoadedConfig
+    from oncall_tray.ui.app import TrayController
+
+    ctl = TrayController(LoadedConfig(config, folder / "c.yaml", False, ()))
+    with qtbot.waitSignal(ctl.poller.polled, timeout=10000):
+        ctl.start()
+    try:
+        yield ctl
+    finally:
+        assert ctl.shutdown()
+        if ctl.built_window is not None:
+            ctl.built_window.close()
 
 
 def silence(am: LocalAlertmanager, matchers: dict[str, str], minutes: int = 15, author: str = "test",

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import httpx
 import pytest
-from conftest import make_alert
+from conftest import active_silences, make_alert, running_tray
 
-from oncall_tray.config import Config, LoadedConfig
+from oncall_tray.config import Config
 
 
 @pytest.fixture
 def controller(qtbot, alertmanager, tmp_path, monkeypatch):
-    from oncall_tray.ui.app import TrayController
-
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     alertmanager.post_alerts([
         make_alert("APIDown", "critical", instance="backend:3001", pod="api-7f9c"),
@@ -24,17 +21,11 @@ def controller(qtbot, alertmanager, tmp_path, monkeypatch):
     ])
     config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="maria",
                     volatile_labels=("pod",), poll_interval=60)
-    ctl = TrayController(LoadedConfig(config, tmp_path / "c.yaml", False, ()))
-    with qtbot.waitSignal(ctl.poller.polled, timeout=10000):
-        ctl.start()
-    yield ctl
-    assert ctl.shutdown()
-    if ctl.built_window is not None:
-        ctl.built_window.close()
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        yield ctl
 
 
-def silences(am) -> list[dict]:
-    return [s for s in httpx.get(am.url + "/api/v2/silences").json() if s["status"]["state"] == "active"]
+silences = active_silences
 
 
 def fingerprint(ctl, name: str) -> str:

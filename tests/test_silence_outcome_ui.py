@@ -5,34 +5,25 @@ never "Not created", and keeps what was typed. Real Alertmanager, pytest-qt offs
 
 from __future__ import annotations
 
-import httpx
 import pytest
-from conftest import make_alert, wait_until
+from conftest import active_silences, make_alert, running_tray, wait_until
 from paused_alertmanager import CheckStarted, Paused
 
-from oncall_tray.config import Config, LoadedConfig
+from oncall_tray.config import Config
 
 
 @pytest.fixture
 def controller(qtbot, alertmanager, tmp_path, monkeypatch):
-    from oncall_tray.ui.app import TrayController
-
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     alertmanager.post_alerts([make_alert("APIDown", "critical", instance="backend:3001"),
                               make_alert("BackupOld", "info")])
     config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="maria", poll_interval=60,
                     request_timeout=1.0)
-    ctl = TrayController(LoadedConfig(config, tmp_path / "c.yaml", False, ()))
-    with qtbot.waitSignal(ctl.poller.polled, timeout=10000):
-        ctl.start()
-    yield ctl
-    assert ctl.shutdown()
-    if ctl.built_window is not None:
-        ctl.built_window.close()
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        yield ctl
 
 
-def active(am) -> list[dict]:
-    return [s for s in httpx.get(am.url + "/api/v2/silences", timeout=10).json() if s["status"]["state"] == "active"]
+active = active_silences
 
 
 def open_dialog(controller, name: str):
