@@ -11,7 +11,6 @@ from __future__ import annotations
 import locale
 import os
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -115,7 +114,11 @@ def load_catalog(language: str) -> dict[tuple[str, str], str]:
     """(context, source) -> translation, from the shipped ``.ts`` of ``language``.
 
     Unfinished or empty translations are left out. A missing or unreadable file gives {}.
+    Only the command line reads a ``.ts``, so ElementTree is imported here: the tray, which
+    uses Qt's ``.qm``, does not carry it (memory, issue 2).
     """
+    import xml.etree.ElementTree as ET
+
     try:
         root = ET.fromstring(translation_file(language, "ts").read_bytes())
     except (OSError, ET.ParseError):
