@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..alertmanager.models import Alert, Silence
 from .contact import ContactState
 from .severity import Severity
-from .sla import L1, SlaClock, SlaPolicy, acknowledged_at
+from .sla import L1, Acknowledgements, SlaClock, SlaPolicy
 from .tracker import AlertSnapshot
 
 MINUTE = dt.timedelta(minutes=1)
@@ -102,8 +102,8 @@ class AttentionMonitor:
 
     def clocks(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> dict[str, SlaClock]:
         """Fingerprint -> SLA clock for every alert of ``snapshot`` at ``now``."""
-        clock, severities = self.policy.clock, snapshot.severities
-        return {fp: clock(a, severities[fp], acknowledged_at(a, silences), now=now)
+        clock, severities, acknowledgements = self.policy.clock, snapshot.severities, Acknowledgements(silences)
+        return {fp: clock(a, severities[fp], acknowledgements.at(a), now=now)
                 for fp, a in snapshot.alerts.items()}
 
     def evaluate(self, snapshot: AlertSnapshot | None, silences: Mapping[str, Silence],
@@ -125,10 +125,11 @@ class AttentionMonitor:
         for fp, clock in clocks.items():
             alert, severity = alerts[fp], severities[fp]
             acked = alert.silenced
-            for kind, at in (("respond", None if acked else clock.respond_by), ("resolve", clock.resolve_by)):
+            # responded: acknowledged now, or by a silence that has run out since (the response was made)
+            for kind, at in (("respond", None if clock.responded else clock.respond_by), ("resolve", clock.resolve_by)):
                 if at is not None and at >= now and (nearest is None or at < nearest.at):
                     nearest = Deadline(fp, alert.display_name, kind, at)
-            if not acked and clock.response_missed:
+            if not clock.responded and clock.response_missed:
                 overdue.append(fp)
             said = self._levels.get(fp, L1)
             if clock.escalation > said:

@@ -32,6 +32,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ..alertmanager.matchers import RegexError, matches_all
 from ..alertmanager.models import Alert, Silence
 from .severity import Severity
 
@@ -283,12 +284,55 @@ def acknowledged_at(alert: Alert, silences: Mapping[str, Silence]) -> dt.datetim
     return min(times) if times else None
 
 
+class Acknowledgements:
+    """When each alert of one poll was acknowledged, for its response clock.
+
+    An alert silenced now was acknowledged as ``acknowledged_at`` says. One that is not may
+    still have been: its acknowledgement silence can have run out (or been expired) while it
+    kept firing. The response was made all the same, so the clock stays stopped at that silence's
+    ``startsAt`` (guide: the response target is met by acknowledging) rather than turning
+    overdue. Such a silence is an ``expired`` one whose matchers match the alert's labels and
+    that ended after the alert's ``startsAt`` (it covered this firing, not an earlier one).
+    Alertmanager keeps expired silences for its data retention (5 days by default).
+
+    Args:
+        silences: silence ID -> silence (all states, as ``GET /api/v2/silences`` gives them).
+    Built once per poll: the expired silences are indexed by their ``alertname="X"`` matcher,
+    so that 10,000 alerts each look at the few silences of their own rule.
+    """
+
+    def __init__(self, silences: Mapping[str, Silence]) -> None:
+        self._silences = silences
+        self._expired: dict[str, list[Silence]] = {}
+        for silence in silences.values():
+            if silence.status.state == "expired" and silence.starts_at is not None and silence.ends_at is not None:
+                name = next((m.value for m in silence.matchers
+                             if m.name == "alertname" and m.is_equal and not m.is_regex), "")
+                self._expired.setdefault(name, []).append(silence)
+
+    def at(self, alert: Alert) -> dt.datetime | None:
+        """When ``alert`` was acknowledged (UTC), or None when no silence ever covered this firing."""
+        current = acknowledged_at(alert, self._silences)
+        if current is not None or not self._expired or alert.starts_at is None:
+            return current
+        found = None
+        for name in (alert.alertname, ""):
+            for silence in self._expired.get(name, ()):
+                if silence.ends_at > alert.starts_at and (found is None or silence.starts_at < found):
+                    try:
+                        if matches_all(silence.matchers, alert.labels):
+                            found = silence.starts_at
+                    except RegexError:  # a pattern Alertmanager took and RE2 here does not: not this one
+                        continue
+        return found
+
+
 def clocks_for(alerts: Iterable[Alert], severities: Mapping[str, Severity], silences: Iterable[Silence],
                now: dt.datetime, policy: SlaPolicy) -> dict[str, SlaClock]:
     """Fingerprint -> clock for firing alerts (one poll: nothing resolved), acknowledged by
-    their silences (see ``acknowledged_at``). Raises ValueError for a naive ``now``."""
-    by_id = {s.id: s for s in silences}
-    return {a.fingerprint: policy.clock(a, severities[a.fingerprint], acknowledged_at(a, by_id), now=now)
+    their silences (see ``Acknowledgements``). Raises ValueError for a naive ``now``."""
+    acknowledgements = Acknowledgements({s.id: s for s in silences})
+    return {a.fingerprint: policy.clock(a, severities[a.fingerprint], acknowledgements.at(a), now=now)
             for a in alerts}
 
 

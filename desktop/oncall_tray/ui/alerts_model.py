@@ -31,7 +31,7 @@ from ..core.durations import format_age, format_countdown
 from ..core.handoff import local_time
 from ..core.overview import Light
 from ..core.severity import Severity
-from ..core.sla import AMBER_FRACTION, SlaClock, SlaPolicy, acknowledged_at
+from ..core.sla import AMBER_FRACTION, Acknowledgements, SlaClock, SlaPolicy
 from ..core.tracker import AlertSnapshot, EventKind, TrackerUpdate, order_key
 from ..notify.messages import severity_word
 from .icons import COLOURS
@@ -64,6 +64,7 @@ class AlertsModel(QAbstractTableModel):
         self._alerts: Mapping[str, Alert] = {}
         self._severities: Mapping[str, Severity] = {}
         self._silences: Mapping[str, Silence] = {}
+        self._acknowledgements = Acknowledgements({})
         self._accept: Callable[[Alert], bool] | None = None
         self._sequence = 0
         self._order: tuple = ()
@@ -158,7 +159,7 @@ class AlertsModel(QAbstractTableModel):
         if (cached is not None and cached[0] is alert and cached[1] is self.now and cached[2] is self._silences
                 and cached[3] is self.policy):
             return cached[4]
-        clock = self.policy.clock(alert, self._severities[fp], acknowledged_at(alert, self._silences), now=self.now)
+        clock = self.policy.clock(alert, self._severities[fp], self._acknowledgements.at(alert), now=self.now)
         if len(self._clocks) > CLOCK_CACHE:
             self._clocks.clear()
         self._clocks[fp] = (alert, self.now, self._silences, self.policy, clock)
@@ -301,6 +302,7 @@ class AlertsModel(QAbstractTableModel):
     def _take(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> None:
         self._alerts, self._severities, self._silences, self.now = (
             snapshot.alerts, snapshot.severities, silences, now)
+        self._acknowledgements = Acknowledgements(silences)
         self._sequence = snapshot.sequence
         self._order = snapshot.order
 

@@ -23,7 +23,7 @@ from ..alertmanager.models import Alert, Silence
 from ..config import Config
 from ..core.escalation import ContextLinks, escalation_level, escalation_message
 from ..core.severity import Severity
-from ..core.sla import LEVELS, acknowledged_at
+from ..core.sla import LEVELS, Acknowledgements
 from ..core.trend import Trend, escalation_line
 from .autosave import Autosave
 from .translations import translator_for
@@ -58,7 +58,7 @@ class EscalationDialog(QDialog):
         self._policy = config.sla_policy()
         self._trend = "" if trend is None else escalation_line(trend, QCoreApplication.translate, self._policy.business.zone)
         now = dt.datetime.now(dt.timezone.utc)
-        clock = self._policy.clock(alert, severity, acknowledged_at(alert, silences), now=now)
+        clock = self._policy.clock(alert, severity, Acknowledgements(silences).at(alert), now=now)
         self.level = QComboBox()
         self.level.addItems(list(LEVELS[1:]))
         self.level.setCurrentText(escalation_level(clock))
@@ -91,7 +91,7 @@ class EscalationDialog(QDialog):
     def message(self, level: str) -> str:
         """The filled message at ``level`` (L2 or L3), as of now."""
         now = dt.datetime.now(dt.timezone.utc)
-        clock = self._policy.clock(self._alert, self._severity, acknowledged_at(self._alert, self._silences), now=now)
+        clock = self._policy.clock(self._alert, self._severity, Acknowledgements(self._silences).at(self._alert), now=now)
         return escalation_message(self._alert, self._severity, clock, QCoreApplication.translate,
                                   zone=self._policy.business.zone, now=now, level=level, notes=self._notes,
                                   links=ContextLinks(self._config.grafana_url, self._config.jaeger_url),
