@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtGui import QGuiApplication
+
 from test_handoff_windows import desk, type_into  # noqa: F401 (desk: the fixture)
 
 from oncall_tray.config import Config
@@ -67,6 +69,11 @@ def test_end_window_when_the_shift_was_handed_over_elsewhere(desk, qtbot, monkey
     # what was typed is still there to read and copy
     assert window.observations.toPlainText() == "Latência subindo" and window.incoming.text() == "bruno"
     assert "Latência subindo" in window.preview.toPlainText()
+    # ... and to copy or save as Markdown: the draft is not the shift's record any more
+    assert window.copy_button.isEnabled() and window.save_button.isEnabled()
+    assert "handed over elsewhere" in window.summary.text()
+    window.copy()
+    assert "Latência subindo" in QGuiApplication.clipboard().text()
     desk.settle()
     assert desk.outside().state(shift_scope(shift.id))["observations"] == "Latência subindo"
 

@@ -183,9 +183,16 @@ class ShiftEndWindow(QWidget):
         for button in (self.copy_button, self.save_button, self.confirm_button):
             button.setEnabled(enabled)
         if not enabled:
-            self._report = None
             self.title.setText(tr("No shift is open."))
-            self.summary.setText(tr("Start one with Take over the shift in the tray menu."))
+            if self._report is None:
+                self.summary.setText(tr("Start one with Take over the shift in the tray menu."))
+                return
+            # handed over elsewhere: the draft is no shift's record any more, but it is the
+            # engineer's words; its Markdown stays on screen, to copy or save
+            self.summary.setText(tr("This shift was handed over elsewhere. What you typed stays below: copy or "
+                                    "save it."))
+            self.copy_button.setEnabled(True)
+            self.save_button.setEnabled(True)
             return
         try:
             report = end_report(self.controller.journal, shift, self.controller.live, self.controller.translate,
@@ -351,8 +358,9 @@ class ShiftEndWindow(QWidget):
             self.refresh()  # handed over elsewhere: no shift here any more, the words typed stay shown
             QMessageBox.warning(self, self.windowTitle(), tr("The shift was not handed over: %1").replace("%1", why))
             return
+        self._report = None  # handed over here: nothing left to copy, the next shift starts blank
         for autosave in (self.pending_save, self.observations_save, self.incoming_save):
-            autosave.set_text_quietly("")  # handed over: the next shift starts blank
+            autosave.set_text_quietly("")
         self.preview.clear()
         self.controller.notify(tr("Shift handed over"), tr("To %1. The handoff is on the clipboard and in Past handoffs.")
                                .replace("%1", shift.incoming))
