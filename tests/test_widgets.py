@@ -287,3 +287,23 @@ def test_a_very_long_alert_name_does_not_widen_the_alerts_window(qtbot):
     window.details_label.setText("critical: 1\nNext deadline: respond to " + name)  # as the clock writes it
     QApplication.processEvents()
     assert window.width() == 900 and window.minimumSizeHint().width() < 900
+
+
+def test_every_badge_is_drawn_inside_the_disc_and_each_count_differently(qapp):
+    """The badge's stroked glyphs (ui/badge_glyphs: no font, for memory): every count the tray
+    can show and every glyph of the notification icons stay inside the disc, and no two counts
+    give the same picture."""
+    size, centre = 32, 16
+    seen = {}
+    for count in list(range(1, 101)):
+        image = paint(Light.CRITICAL, count, size)
+        white = [(x, y) for x in range(size) for y in range(size) if image.pixelColor(x, y).lightness() > 200]
+        assert white, count
+        assert all((x + 0.5 - centre) ** 2 + (y + 0.5 - centre) ** 2 < (size / 2 - 2) ** 2 for x, y in white), count
+        seen.setdefault(bytes(image.constBits()), []).append(count)
+    assert [counts for counts in seen.values() if len(counts) > 1] == []
+    for light, glyph in ((Light.WARNING, "!"), (Light.INFO, "i"), (Light.UNKNOWN, "?")):
+        image = paint(light, 0, 64, glyph=glyph)
+        assert sum(1 for x in range(64) for y in range(64) if image.pixelColor(x, y).lightness() > 200) > 40
+    with pytest.raises(KeyError):
+        paint(Light.CRITICAL, 0, 32, glyph="x")

@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen
 
 from ..core.overview import Light
+from .badge_glyphs import draw_badge
 
 COLOURS = {
     Light.CRITICAL: "#d32f2f",
@@ -49,7 +50,6 @@ def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = 
     image.setDevicePixelRatio(ratio)
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     rim = max(1.0, size / 16)
     disc = QRectF(rim / 2, rim / 2, size - rim, size - rim)
     colour = QColor(COLOURS[light])
@@ -70,12 +70,7 @@ def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = 
         path.lineTo(QPointF(size * 0.73, size * 0.34))
         p.drawPath(path)
     elif text:
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(max(6, round(size * (0.62 if len(text) == 1 else 0.5 if len(text) == 2 else 0.36))))
-        p.setFont(font)
-        p.setPen(white)
-        p.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
+        draw_badge(p, text, size, white)  # strokes, not a font: see badge_glyphs
     if overdue:
         mark = size * 0.42
         p.setPen(QPen(QColor("#1a1a1a"), max(1.0, size / 24)))
