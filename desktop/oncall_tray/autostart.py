@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import configparser
 import os
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -238,6 +237,7 @@ class WindowsRunKey:
 
     def enable(self, argv: Sequence[str]) -> AutostartState:
         """Set the value to the quoted command line. Raises OSError."""
+        import subprocess  # Windows only
         import winreg
 
         with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:

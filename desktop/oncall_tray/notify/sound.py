@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
@@ -40,6 +39,8 @@ def play(path: Path | None = None, warned: bool = False) -> bool:
     played. Blocking: call it from a worker thread. ``warned``: the caller has had a failure
     logged as a warning already; this one goes to the debug log (one warning per run, not one
     per critical alert)."""
+    import subprocess  # only when a critical alert sounds: the tray at rest does without it (memory, issue 2)
+
     path = path or critical_sound()
     level = logging.DEBUG if warned else logging.WARNING
     try:

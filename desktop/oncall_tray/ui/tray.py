@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMenu, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..config import Config
 from ..reasons import translate_reason
@@ -136,6 +136,8 @@ class TrayIcon(QObject):
         menu = self.menu
         menu.clear()
         if self._config.insecure_skip_verify:
+            from PySide6.QtWidgets import QStyle  # only with TLS checks off: its enums cost 0.2 MB (memory, issue 2)
+
             warning = menu.addAction(self.menu.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
                                      tr("TLS certificate checks are off"), self.settings_requested.emit)
             warning.setToolTip(tr("insecure_skip_verify is on: anyone between you and Alertmanager can "
