@@ -53,6 +53,13 @@ def test_an_expired_acknowledgement_keeps_the_response_met(alertmanager):
     assert met.responded and not met.response_missed and met.respond_remaining_s > 0
     assert not missed.responded and missed.response_missed
 
+    # acknowledged again later: the first acknowledgement still counts
+    again = silence(alertmanager, {"alertname": "DatabaseDown", "instance": "db-1:5432"})
+    wait_until(lambda: poll(alertmanager)[0]["db-1:5432"].silenced, 10, "db-1 silenced again")
+    realerts, resilences = poll(alertmanager)
+    assert resilences[again].starts_at > acked
+    assert Acknowledgements(resilences).at(realerts["db-1:5432"]) == acked
+
     # the tray's attention: only the alert never acknowledged is overdue
     tracker = AlertTracker(SeverityMap())
     snapshot = tracker.update(list(alerts.values()), utcnow()).snapshot

@@ -287,9 +287,10 @@ def acknowledged_at(alert: Alert, silences: Mapping[str, Silence]) -> dt.datetim
 class Acknowledgements:
     """When each alert of one poll was acknowledged, for its response clock.
 
-    An alert silenced now was acknowledged as ``acknowledged_at`` says. One that is not may
-    still have been: its acknowledgement silence can have run out (or been expired) while it
-    kept firing. The response was made all the same, so the clock stays stopped at that silence's
+    An alert silenced now was acknowledged as ``acknowledged_at`` says, unless an earlier
+    silence, since expired, already covered it. One that is not silenced may still have been
+    acknowledged: its acknowledgement silence can have run out (or been expired) while it kept
+    firing. The response was made all the same, so the clock stays stopped at that silence's
     ``startsAt`` (guide: the response target is met by acknowledging) rather than turning
     overdue. Such a silence is an ``expired`` one whose matchers match the alert's labels and
     that ended after the alert's ``startsAt`` (it covered this firing, not an earlier one).
@@ -311,11 +312,11 @@ class Acknowledgements:
                 self._expired.setdefault(name, []).append(silence)
 
     def at(self, alert: Alert) -> dt.datetime | None:
-        """When ``alert`` was acknowledged (UTC), or None when no silence ever covered this firing."""
-        current = acknowledged_at(alert, self._silences)
-        if current is not None or not self._expired or alert.starts_at is None:
-            return current
-        found = None
+        """When ``alert`` was first acknowledged during this firing (UTC): the earliest start of
+        the silences covering it now or of the expired ones that covered it; None when none did."""
+        found = acknowledged_at(alert, self._silences)  # a later re-acknowledgement does not undo an earlier one
+        if not self._expired or alert.starts_at is None:
+            return found
         for name in (alert.alertname, ""):
             for silence in self._expired.get(name, ()):
                 if silence.ends_at > alert.starts_at and (found is None or silence.starts_at < found):
