@@ -144,3 +144,45 @@ def test_the_rebuilt_menu_keeps_the_shift_state(qtbot):
     assert tray.shift_actions["end"].isEnabled() and not tray.shift_actions["start"].isEnabled()
     tray.set_config(Config(engineer="ana", alertmanager_url="http://other:9093"))  # another Alertmanager
     assert not tray.ack_action.isEnabled() and tray.ack_action.text() == "Acknowledge the worst alert"
+
+
+def test_windows_follow_a_language_change_without_disturbing_one_open(desk, qtbot):  # noqa: F811
+    """Settings > Save with another language: a shift window built before is built again in it
+    the next time it opens (fresh-user review 5: they stayed in English), keeping the draft;
+    one open at the time keeps its words (and what is being typed) until it is closed."""
+    from PySide6.QtCore import QCoreApplication
+
+    from oncall_tray.ui.translations import install
+
+    shifts.start_shift(desk.controller.journal, "ana")
+    desk.controller._follow_shift()
+    desk.poll()
+    desk.controller.show_window("end")
+    end = desk.controller.window("end")
+    qtbot.addWidget(end)
+    desk.controller.show_window("history")
+    history = desk.controller.window("history")
+    qtbot.addWidget(history)
+    type_into(qtbot, end.observations, "Deploy às 15h")
+    history.hide()
+    app = QCoreApplication.instance()
+    translators = install(app, "pt_BR")
+    try:
+        desk.controller.retranslate()
+        assert desk.controller.window("end") is end and end.copy_button.text() == "Copy Markdown"  # open: untouched
+        end.hide()  # saves the draft
+        desk.settle()
+        desk.controller.show_window("end")
+        rebuilt = desk.controller.window("end")
+        qtbot.addWidget(rebuilt)
+        assert rebuilt is not end and rebuilt.copy_button.text() == "Copiar Markdown"
+        assert rebuilt.observations.toPlainText() == "Deploy às 15h"
+        desk.controller.show_window("history")
+        assert desk.controller.window("history") is not history
+        desk.controller.window("history").hide()
+        rebuilt.hide()
+        desk.controller.show_window("end")
+        assert desk.controller.window("end") is rebuilt  # built once per language change, not at every opening
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

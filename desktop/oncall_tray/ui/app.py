@@ -219,6 +219,7 @@ class TrayController(QObject):
             for translator in self.translators:
                 app.removeTranslator(translator)
             self.translators = install(app, language)
+            self.shift.retranslate()
         self.notifier.enabled = self.config.notifications
         self.notifier.sound = self.config.sound
         self.tray.set_config(self.config)

@@ -109,6 +109,7 @@ class ShiftController(QObject):
                 self.problem = self.journal.damage.message(self.translate)
             self.writer = Background("journal", last=self.journal.close, parent=self)
         self._windows: dict[str, QObject] = {}
+        self._stale: set[str] = set()  # windows built in a language no longer set
         self._last_silences = None
         self._quiet_polls = 0
         self._reminders = QTimer(self)
@@ -320,10 +321,20 @@ class ShiftController(QObject):
             self.notify(tr("Shift journal"), self.problem, Light.WARNING)
             return
         window = self._windows.get(kind)
+        if window is not None and kind in self._stale and not window.isVisible():
+            window.deleteLater()  # hidden, so its fields' drafts were saved: rebuilt in the new language
+            window = None
         if window is None:
             window = self._make(kind)
             self._windows[kind] = window
+            self._stale.discard(kind)
         window.present(**options)
+
+    def retranslate(self) -> None:
+        """The language setting changed: each window is built again in it the next time it is
+        opened. One open now keeps its words until it is closed, so that nothing being typed in
+        it is disturbed."""
+        self._stale.update(self._windows)
 
     def _make(self, kind: str):
         if kind == "start":
