@@ -80,7 +80,8 @@ class _Header(QHeaderView):
 
 class AlertsWindow(QWidget):
     """Signals: refresh_requested, quit_requested, acknowledge_requested(fingerprint),
-    silence_requested(fingerprint), alert_selected(fingerprint, alertname) ("" for none)."""
+    silence_requested(fingerprint), alert_selected(fingerprint, alertname) ("" for none),
+    selected_alert_left(fingerprint, still firing) when the selected alert leaves the table."""
 
     refresh_requested = Signal()
     quit_requested = Signal()
@@ -89,6 +90,7 @@ class AlertsWindow(QWidget):
     escalate_requested = Signal(str)
     trend_requested = Signal(str, int)  # fingerprint, range in seconds
     alert_selected = Signal(str, str)
+    selected_alert_left = Signal(str, bool)
 
     def __init__(self, config: Config) -> None:
         super().__init__()
@@ -259,8 +261,18 @@ class AlertsWindow(QWidget):
         self.filter_box.show_counts(self.model.rowCount(), self.model.total())
 
     def _reselect(self) -> None:
-        """Keep the selected alert selected across resets; clear the pane when it is gone."""
+        """Keep the selected alert selected across resets. When it is gone (resolved, or hidden
+        by the filter), nothing else is selected in its place: the details clear, and the notes
+        panel stays on it with what is being typed (``selected_alert_left``)."""
         row = self.model.row_of(self._selected) if self._selected else -1
+        if self._selected and row < 0:
+            gone, self._selected = self._selected, ""  # first: clearing the selection then changes nothing
+            self.table.selectionModel().clear()
+            self.details.show_none()
+            self.refresh_trend(fresh=True)
+            self._update_buttons()
+            self.selected_alert_left.emit(gone, self.model.alert(gone) is not None)  # still firing: filtered out
+            return
         current = self.table.currentIndex()
         if row >= 0 and current.row() != row:
             self.table.selectionModel().setCurrentIndex(

@@ -52,7 +52,7 @@ class IncidentPanel(QWidget):
         self._covering: list = []
         self._build()
         controller.journal_changed.connect(self.refresh)
-        controller.live_changed.connect(self._refresh_steps)
+        controller.live_changed.connect(self.refresh)  # also notes added by the command line
         self.show_alert("", "")
 
     def _build(self) -> None:
@@ -124,6 +124,13 @@ class IncidentPanel(QWidget):
         incident = latest_incident(journal, fingerprint) if fingerprint and journal is not None else None
         self._show(fingerprint, alertname, incident if incident and incident.resolved_at is None else None)
 
+    def alert_left(self, fingerprint: str, filtered: bool) -> None:
+        """The alert shown left the alerts window's table: it resolved, or the filter hides it
+        (``filtered``). Stay on it, so that the note being typed can still be finished and added."""
+        if fingerprint and fingerprint == self.fingerprint:
+            text = tr("Notes on %1 (hidden by the filter)") if filtered else tr("Notes on %1 (no longer firing)")
+            self.title.setText(text.replace("%1", self.alertname or fingerprint))
+
     def show_incident(self, incident: Incident | None) -> None:
         """Show one incident of the incidents window (None for none)."""
         if incident is None:
@@ -152,8 +159,8 @@ class IncidentPanel(QWidget):
     def refresh(self) -> None:
         """Read the notes and the after-incident state again."""
         journal = self.controller.journal
-        self.notes.clear()
         if not self.fingerprint or journal is None:
+            self.notes.clear()
             self.after.hide()
             return
         try:
@@ -165,9 +172,11 @@ class IncidentPanel(QWidget):
             self.status.setText(str(exc))
             return
         zone, now = self.controller.zone, self.controller.now()
-        for note in notes:
-            who = f" {note.actor}" if note.actor else ""
-            self.notes.addItem(f"{local_time(note.at, zone, now, self.controller.translate)}{who}: {note.text}")
+        lines = [f"{local_time(note.at, zone, now, self.controller.translate)}{f' {note.actor}' if note.actor else ''}: "
+                 f"{note.text}" for note in notes]
+        if lines != [self.notes.item(i).text() for i in range(self.notes.count())]:  # at every poll: no flicker
+            self.notes.clear()
+            self.notes.addItems(lines)
         self.escalate_button.setVisible(self.incident is None or self.incident.resolved_at is None)
         self._refresh_steps()
 

@@ -142,6 +142,7 @@ class ShiftController(QObject):
             panel = IncidentPanel(self)
             alerts_window.add_side_panel(panel)
             alerts_window.alert_selected.connect(panel.show_alert)
+            alerts_window.selected_alert_left.connect(panel.alert_left)
 
     def start(self) -> None:
         """Tell about a journal problem; open the start window when no shift is open."""

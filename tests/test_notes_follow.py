@@ -1,0 +1,86 @@
+"""The notes panel keeps a half-typed note when its alert leaves the table (it resolved, or the
+filter hides it): nothing else is selected in its place, the panel stays on that alert, says it
+is no longer firing, and the note can still be added (fresh-user review 5: the selection jumped
+to the next row and the typed text vanished from the window). Notes written by the command line
+show up at the next poll, without selecting the alert again."""
+
+from __future__ import annotations
+
+from conftest import make_alert, resolve, utcnow
+from test_handoff_windows import MINUTES, desk, fingerprint, type_into  # noqa: F401 (desk: the fixture)
+from PySide6.QtCore import Qt
+
+from oncall_tray.core import shifts
+from oncall_tray.core.shifts import alert_scope
+
+
+def window_with_panel(desk, qtbot):  # noqa: F811
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    alerts_window = AlertsWindow(desk.config)
+    qtbot.addWidget(alerts_window)
+    desk.controller.attach_window(alerts_window)
+    return alerts_window, alerts_window.lower.widget(alerts_window.lower.count() - 1)
+
+
+def poll_into(desk, alerts_window):  # noqa: F811
+    result = desk.watcher.poll()
+    desk.controller.on_polled(result)
+    desk.settle()
+    alerts_window.load(result.update.snapshot, result.silences)
+
+
+def test_a_note_being_typed_stays_when_its_alert_resolves(desk, qtbot):  # noqa: F811
+    am = desk.am
+    latency = make_alert("HighLatencyP99", "warning", starts_at=utcnow() - MINUTES)
+    am.post_alerts([latency, make_alert("SlowDatabaseQueries", "warning", starts_at=utcnow() - 2 * MINUTES)])
+    shifts.start_shift(desk.controller.journal, "ana")
+    alerts_window, panel = window_with_panel(desk, qtbot)
+    poll_into(desk, alerts_window)
+    fp = fingerprint(am, "HighLatencyP99")
+    alerts_window.table.selectRow(alerts_window.model.row_of(fp))
+    assert panel.fingerprint == fp
+    type_into(qtbot, panel.input, "Rollback da release 2.3")
+    am.post_alerts([resolve(latency)])
+    poll_into(desk, alerts_window)
+    assert alerts_window.model.row_of(fp) < 0  # resolved: gone from the table
+    assert alerts_window.selected_fingerprint() == "" and not alerts_window.table.currentIndex().isValid()
+    assert panel.fingerprint == fp and panel.input.text() == "Rollback da release 2.3"
+    assert "no longer firing" in panel.title.text() and panel.input.isEnabled()
+    qtbot.keyClick(panel.input, Qt.Key.Key_Return)
+    desk.settle()
+    assert desk.outside().notes_for(fp) == ["Rollback da release 2.3"]
+    assert desk.outside().get_state(alert_scope(fp), "draft") is None
+    # choosing another alert moves the panel to it
+    alerts_window.table.selectRow(0)
+    assert panel.fingerprint == fingerprint(am, "SlowDatabaseQueries") and "no longer firing" not in panel.title.text()
+
+
+def test_a_note_from_the_command_line_shows_at_the_next_poll(desk, qtbot):  # noqa: F811
+    am = desk.am
+    am.post_alerts([make_alert("SlowDatabaseQueries", "warning", starts_at=utcnow() - MINUTES)])
+    shifts.start_shift(desk.controller.journal, "ana")
+    alerts_window, panel = window_with_panel(desk, qtbot)
+    poll_into(desk, alerts_window)
+    fp = fingerprint(am, "SlowDatabaseQueries")
+    alerts_window.table.selectRow(0)
+    assert panel.fingerprint == fp and panel.notes.count() == 0
+    desk.outside().add_note(fp, "Índice faltando em orders", alertname="SlowDatabaseQueries", actor="ana")  # `handoff note`
+    poll_into(desk, alerts_window)
+    qtbot.waitUntil(lambda: panel.notes.count() == 1, timeout=5000)
+    assert panel.notes.item(0).text().endswith("Índice faltando em orders")
+
+
+def test_the_filter_hiding_the_alert_keeps_the_note_too(desk, qtbot):  # noqa: F811
+    am = desk.am
+    am.post_alerts([make_alert("HighLatencyP99", "warning", starts_at=utcnow() - MINUTES),
+                    make_alert("SlowDatabaseQueries", "warning", starts_at=utcnow() - MINUTES)])
+    alerts_window, panel = window_with_panel(desk, qtbot)
+    poll_into(desk, alerts_window)
+    fp = fingerprint(am, "HighLatencyP99")
+    alerts_window.table.selectRow(alerts_window.model.row_of(fp))
+    type_into(qtbot, panel.input, "olhando o p99")
+    alerts_window.filter.setText("alertname=SlowDatabaseQueries")
+    qtbot.waitUntil(lambda: alerts_window.model.row_of(fp) < 0, timeout=5000)
+    assert panel.fingerprint == fp and panel.input.text() == "olhando o p99"
+    assert "hidden by the filter" in panel.title.text()
