@@ -9,6 +9,14 @@ Alertmanager cannot be reached, 1 when the journal cannot be used, the shift is 
 state asked for (started or handed over elsewhere meanwhile too: said in the engineer's words),
 or the engineer taking over (``start --confirm``) or the incoming one (``end --confirm``) has no
 name.
+
+``--observation`` and ``--pending`` add a line to the shift's draft, the one the start and end
+windows show and save as they are typed, with or without ``--confirm`` (a preview keeps what was
+given, so that nothing typed in a terminal is lost): the draft's words stay as they were typed,
+the line goes after them, and a line the draft holds already is not added again, so running the
+same command twice adds it once. An empty value is refused (exit 1) and changes nothing. To
+change or remove a line, edit it in the window. ``--engineer`` and ``--incoming`` replace the
+draft's name.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ import unicodedata
 from ..config import LoadedConfig
 from ..connect import describe_error
 from ..core import shifts
-from ..core.handoff import Live, end_report, local_stamp, start_checklist, suggested_pending
+from ..core.handoff import Live, end_report, local_stamp, split_items, start_checklist, suggested_pending
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
 from ..core.journal import Journal, JournalError
 from ..core.journal_schema import SOURCE_CLI
@@ -39,14 +47,24 @@ def register(sub, tr: Translate) -> None:
     parser = sub.add_parser("handoff", help=tr("cli_help", "the on-call guide's shift start and end checklists, "
                                                            "and the shift journal"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    markdown, observation = tr("cli_help", "print only the Markdown"), tr("cli_help", "add an observation")
-    start = actions.add_parser("start", help=tr("cli_help", "the shift start checklist"))
+    markdown = tr("cli_help", "print only the Markdown")
+    observation = tr("cli_help", "add an observation")
+    kept = tr("cli_help", "A line is added once: running the same command again does not add it twice, and the "
+                          "draft's own words stay as they were typed (change or remove lines in the window). An "
+                          "empty value is refused and changes nothing.")
+    start = actions.add_parser("start", help=tr("cli_help", "the shift start checklist"), description=tr(
+        "cli_help", "Without --confirm this is a preview: the start is not recorded, but --observation and "
+                    "--engineer are kept in the shift's draft, the one the Take over the shift window shows and "
+                    "saves as it is typed, so that nothing typed here is lost.") + " " + kept)
     start.add_argument("--markdown", action="store_true", help=markdown)
     start.add_argument("--confirm", action="store_true", help=tr("cli_help", "record the start of the shift"))
     start.add_argument("--engineer", metavar="NAME",
                        help=tr("cli_help", "who takes over (default: the settings' engineer)"))
     start.add_argument("--observation", action="append", default=[], metavar="TEXT", help=observation)
-    end = actions.add_parser("end", help=tr("cli_help", "the shift end (handoff) report"))
+    end = actions.add_parser("end", help=tr("cli_help", "the shift end (handoff) report"), description=tr(
+        "cli_help", "Without --confirm this is a preview: the shift is not handed over, but --observation, "
+                    "--pending and --incoming are kept in the shift's draft, the one the Hand over the shift window "
+                    "shows and saves as it is typed, so that nothing typed here is lost.") + " " + kept)
     end.add_argument("--markdown", action="store_true", help=markdown)
     end.add_argument("--confirm", action="store_true",
                      help=tr("cli_help", "record the end of the shift (hand it over)"))
@@ -98,12 +116,35 @@ def _finish(result: OneShot, tr: Translate) -> int:
 
 
 def _append(journal: Journal, scope: str, key: str, items: list[str], base: str | None = None) -> None:
-    if not items:
-        return
+    """Add ``items`` to the draft's ``key``, each on its own line after the words saved (kept as
+    they were typed), leaving out the ones the draft holds already: the same command run twice
+    adds them once. ``base``: the text to start from when nothing is saved yet."""
     current = journal.get_state(scope, key)
-    current = base if current is None else current
-    lines = [line for line in (current or "").splitlines() if line.strip()] + [one_line(i) for i in items]
-    journal.set_state(scope, key, "\n".join(lines))
+    current = (base if current is None else current) or ""
+    held = set(split_items(current))
+    added = []
+    for item in items:
+        text = one_line(item)
+        words = split_items(text)
+        if words and words[0] not in held:
+            held.add(words[0])
+            added.append(text)
+    if not added:
+        return
+    if current and not current.endswith("\n"):
+        current += "\n"
+    journal.set_state(scope, key, current + "\n".join(added))
+
+
+def _empty_items(args, tr: Translate) -> bool:
+    """Say so and return True when an ``--observation`` or ``--pending`` is given empty (before
+    anything is changed: an empty value must not count as a line, nor wipe the draft)."""
+    for option, values in (("--observation", args.observation), ("--pending", getattr(args, "pending", []))):
+        if any(not split_items(one_line(value)) for value in values):
+            error(tr(CONTEXT, "%1 is empty: give the text to add, or leave %1 out; nothing was changed.")
+                  .replace("%1", option))
+            return True
+    return False
 
 
 def _blank(value: str | None) -> bool:
@@ -128,7 +169,7 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         error(tr(CONTEXT, "--engineer is empty: give the name of the engineer taking over, or leave --engineer out "
                           "to use the settings' engineer."))
         return EXIT_USAGE
-    if _control_characters("--engineer", args.engineer, tr):
+    if _control_characters("--engineer", args.engineer, tr) or _empty_items(args, tr):
         return EXIT_USAGE
     already = shifts.open_shift(journal)
     if args.confirm and already is not None:
@@ -183,7 +224,7 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     if _blank(args.incoming):
         error(tr(CONTEXT, "--incoming is empty: give the name of the incoming on-call engineer."))
         return EXIT_USAGE
-    if _control_characters("--incoming", args.incoming, tr):
+    if _control_characters("--incoming", args.incoming, tr) or _empty_items(args, tr):
         return EXIT_USAGE
     incoming = args.incoming or journal.get_state(scope, "incoming") or shift.incoming
     if args.confirm and not (incoming or "").strip():

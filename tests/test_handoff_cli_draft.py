@@ -1,0 +1,92 @@
+"""``handoff end``/``start`` without ``--confirm`` (a preview) and the shift's draft that the
+shift windows autosave: ``--observation`` and ``--pending`` add a line to the draft once
+(running the same command twice adds it once), keep every word typed elsewhere as it was
+typed, and an empty value is refused without touching the draft (fresh-user review 6)."""
+
+from __future__ import annotations
+
+from test_cli import run
+
+from oncall_tray.core import shifts
+from oncall_tray.core.journal import Journal
+from oncall_tray.core.shifts import START_SCOPE, shift_scope
+from oncall_tray.paths import journal_path
+
+TYPED = "Latência subindo à noite\n\n  Deploy às 15h (typed in the window)"
+
+
+def open_shift_with_a_draft():
+    journal = Journal.open(journal_path())
+    shift = shifts.start_shift(journal, "ana")
+    scope = shift_scope(shift.id)
+    journal.set_state(scope, "observations", TYPED)
+    return journal, scope
+
+
+def settings(tmp_path) -> str:
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: ana\n", encoding="utf-8")
+    return str(config)
+
+
+def test_a_preview_adds_an_observation_once_and_keeps_what_was_typed(alertmanager, tmp_path):
+    journal, scope = open_shift_with_a_draft()
+    command = ("--alertmanager", alertmanager.url, "handoff", "end", "--observation", "preview do terminal",
+               "--incoming", "Zeca")
+    for _ in range(3):
+        result = run(*command, config=settings(tmp_path))
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.count("- preview do terminal") == 1
+    draft = journal.state(scope)
+    assert draft["observations"] == TYPED + "\npreview do terminal"  # once, after the words typed, untouched
+    assert draft["incoming"] == "Zeca"
+    # a line the draft holds already, written differently (marker, spaces), is not added either
+    again = run(*command[:5], "-  preview   do terminal ", config=settings(tmp_path))
+    assert again.returncode == 0, again.stderr
+    assert journal.state(scope)["observations"] == TYPED + "\npreview do terminal"
+    assert shifts.open_shift(journal) is not None  # still a preview
+
+
+def test_an_empty_observation_or_pending_item_does_not_wipe_the_draft(alertmanager, tmp_path):
+    journal, scope = open_shift_with_a_draft()
+    journal.set_state(scope, "pending", "Trocar o disco")
+    before = journal.state(scope)
+    for option in ("--observation", "--pending"):
+        for value in ("", "   "):
+            result = run("--alertmanager", alertmanager.url, "handoff", "end", option, value,
+                         config=settings(tmp_path))
+            assert result.returncode == 1, result.stdout
+            assert f"{option} is empty" in result.stderr and "nothing was changed" in result.stderr
+            assert result.stdout == ""
+    assert journal.state(scope) == before
+    confirm = run("--alertmanager", alertmanager.url, "handoff", "end", "--confirm", "--incoming", "Zeca",
+                  "--observation", "", config=settings(tmp_path))
+    assert confirm.returncode == 1 and shifts.open_shift(journal) is not None
+
+
+def test_the_same_pending_item_twice_is_added_once(alertmanager, tmp_path):
+    journal, scope = open_shift_with_a_draft()
+    journal.set_state(scope, "pending", "- [ ] Trocar o disco\n\nRever o alerta de CPU")
+    for _ in range(2):
+        result = run("--alertmanager", alertmanager.url, "handoff", "end", "--pending", "Ligar para o DBA",
+                     "--pending", "Trocar o disco", config=settings(tmp_path))
+        assert result.returncode == 0, result.stderr
+    assert journal.state(scope)["pending"] == "- [ ] Trocar o disco\n\nRever o alerta de CPU\nLigar para o DBA"
+
+
+def test_the_start_checklist_adds_an_observation_once_too(alertmanager, tmp_path):
+    journal = Journal.open(journal_path())
+    journal.set_state(START_SCOPE, "observations", TYPED)
+    for _ in range(2):
+        result = run("--alertmanager", alertmanager.url, "handoff", "start", "--observation", "Deploy às 18h",
+                     config=settings(tmp_path))
+        assert result.returncode == 0, result.stderr
+    assert journal.get_state(START_SCOPE, "observations") == TYPED + "\nDeploy às 18h"
+    empty = run("--alertmanager", alertmanager.url, "handoff", "start", "--observation", "", config=settings(tmp_path))
+    assert empty.returncode == 1 and journal.get_state(START_SCOPE, "observations") == TYPED + "\nDeploy às 18h"
+
+
+def test_the_help_says_what_the_options_do_to_the_draft():
+    text = " ".join(run("handoff", "end", "--help").stdout.split())
+    assert "Without --confirm this is a preview" in text and "draft" in text
+    assert "once" in text and "empty" in text
