@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from conftest import make_alert, resolve, silence
+from conftest import make_alert, resolve, silence, utcnow
 from test_cli import run
 
 from oncall_tray.commands.status import poll_once
@@ -24,6 +24,7 @@ from oncall_tray.core.handoff import (
     DashboardCheck,
     Live,
     end_report,
+    local_time,
     split_items,
     start_checklist,
 )
@@ -300,3 +301,32 @@ def test_history_without_a_handoff_says_so(tmp_path):
         result = run("handoff", "history", config=str(config), env_lang=lang)
         assert result.returncode == 0 and result.stdout == ""  # nothing for a script to read
         assert words in result.stderr, result.stderr
+
+
+def test_firing_alerts_nobody_acknowledged_are_pending_for_the_next_shift(scripted):
+    """Fresh-user review 5: a critical alert firing for over an hour, never acknowledged, was
+    missing from the handoff. The suggested pending items list the unacknowledged firing alerts,
+    worst first, after the open incidents; beyond ``FIRING_LISTED`` they are counted."""
+    from oncall_tray.core.handoff import FIRING_LISTED
+
+    shift, started = scripted
+    old = utcnow() - dt.timedelta(minutes=70)
+    shift.am.post_alerts([make_alert("DiskSpaceRunningOut", "critical", starts_at=old, instance="db-1"),
+                          make_alert("HighLatencyP95", "warning", starts_at=utcnow() - dt.timedelta(minutes=5))]
+                         + [make_alert("QueueBacklog", "info", instance=f"worker-{i}") for i in range(FIRING_LISTED)])
+    live = shift.poll()
+    tr = translator("en")
+    report = end_report(shift.journal, started, live, tr, ZONE)
+    pending = list(report.pending)
+    assert pending[0] == "Follow up DiskFull (still firing)"  # the open incident first
+    assert pending[1] == (f"Acknowledge DiskSpaceRunningOut (critical, firing since "
+                          f"{local_time(old, ZONE, report.at, tr)}, not acknowledged)")
+    assert pending[2].startswith("Acknowledge HighLatencyP95 (warning, firing since ")
+    queued = [item for item in pending if item.startswith("Acknowledge QueueBacklog (info")]
+    assert len(queued) == FIRING_LISTED - 2
+    assert "2 more alerts firing, not acknowledged: see Alertmanager" in pending
+    assert not any(item.startswith(("Acknowledge HighCPUUsage", "Acknowledge APIDown")) for item in pending)  # silenced, resolved
+    markdown = end_markdown(end_report(shift.journal, started, live, translator("pt_BR"), ZONE), translator("pt_BR"),
+                            ZONE)
+    assert any(line.startswith("- [ ] ") and "DiskSpaceRunningOut" in line
+               for line in section(markdown, "Pendências para Próximo Turno"))

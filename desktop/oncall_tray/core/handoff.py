@@ -21,7 +21,7 @@ from .aftercare import REVIEW, reminders
 from .journal import Journal
 from .journal_feed import seen_silences, silence_alertname
 from .journal_schema import EventKind, Incident, Shift
-from .severity import Severity
+from .severity import Severity, severity_word
 from .shifts import START_SCOPE, incidents, last_handoff, open_incidents, shift_scope
 from .tracker import AlertSnapshot, order_key
 
@@ -33,6 +33,9 @@ ALERTS, SILENCES, INCIDENTS_CHANNEL, DASHBOARDS, TOOLS, PREVIOUS_NOTES, CONTACTS
 START_ITEMS = (ALERTS, SILENCES, INCIDENTS_CHANNEL, DASHBOARDS, TOOLS, PREVIOUS_NOTES, CONTACTS)
 #: The dashboards of the guide; the item "tools" needs the first three.
 DASHBOARD_NAMES = ("Grafana", "Prometheus", "Alertmanager", "Jaeger")
+#: Unacknowledged firing alerts listed one by one in the suggested pending items (the worst
+#: first); the others are counted in one more line.
+FIRING_LISTED = 10
 TOOL_NAMES = ("Grafana", "Prometheus", "Alertmanager")
 
 
@@ -250,15 +253,21 @@ def split_items(text: str) -> list[str]:
     return items
 
 
-def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo) -> list[str]:
-    """What the next shift should follow up: incidents still open, post-mortems and reviews not
-    dismissed."""
+def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
+                      live: Live | None = None) -> list[str]:
+    """What the next shift should follow up: incidents still open; alerts firing that nobody
+    acknowledged (from ``live``, Alertmanager's latest answer: the worst ``FIRING_LISTED`` by
+    name, severity and start, then a count of the others; guide: "Revisar alertas ativos",
+    "Documentar pendências"); post-mortems and reviews not dismissed."""
     items = []
+    followed = set()
     for item in open_incidents(journal):
+        followed.add(item.fingerprint)
         text = tr(CONTEXT, "Follow up %1 (still firing)").replace("%1", item.alertname or item.fingerprint)
         if item.escalation:
             text += " — " + tr(CONTEXT, "escalated to %1").replace("%1", item.escalation)
         items.append(text)
+    items.extend(_unacknowledged(live, followed, now, tr, zone))
     for reminder in reminders(journal, now):
         if reminder.dismissed:
             continue
@@ -266,6 +275,27 @@ def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: d
         text = tr(CONTEXT, "Post-mortem review of %1 with the team, by %2") if reminder.key == REVIEW else \
             tr(CONTEXT, "Post-mortem of %1, by %2")
         items.append(text.replace("%1", name).replace("%2", local_time(reminder.due_at, zone, now, tr)))
+    return items
+
+
+def _unacknowledged(live: Live | None, followed: set[str], now: dt.datetime, tr: Translate,
+                    zone: dt.tzinfo) -> list[str]:
+    if live is None or not live.alerts:
+        return []
+    alerts, severities = live.alerts, live.severities
+    order = [fp for _key, fp in live.order] or sorted(
+        alerts, key=lambda fp: order_key(alerts[fp], severities.get(fp, Severity.UNKNOWN)))
+    firing = [alerts[fp] for fp in order if fp in alerts and not alerts[fp].silenced and fp not in followed]
+    items = []
+    for alert in firing[:FIRING_LISTED]:
+        severity = severity_word(severities.get(alert.fingerprint, Severity.UNKNOWN), tr)
+        text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, not acknowledged)") if alert.starts_at else \
+            tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
+        since = local_time(alert.starts_at, zone, now, tr) if alert.starts_at else ""
+        items.append(text.replace("%1", alert.display_name).replace("%2", severity).replace("%3", since))
+    if len(firing) > FIRING_LISTED:
+        items.append(tr(CONTEXT, "%1 more alerts firing, not acknowledged: see Alertmanager")
+                     .replace("%1", str(len(firing) - FIRING_LISTED)))
     return items
 
 
@@ -282,7 +312,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
         pending_text = saved.get("pending")
         suggested = pending_text is None
-        pending = suggested_pending(journal, at, tr, zone) if suggested else split_items(pending_text)
+        pending = suggested_pending(journal, at, tr, zone, live) if suggested else split_items(pending_text)
     return EndReport(shift, at, received, handled, pending, suggested, silences, from_journal,
                      saved.get("observations", ""), saved.get("incoming", shift.incoming), live.error)
 
