@@ -159,3 +159,20 @@ def test_an_alert_without_alertname_is_named_by_its_fingerprint_not_left_blank()
     assert result.red_flags[RedFlag.SEVERAL_CRITICAL] == "4f1c2ab09e7d3c55, DatabaseDown"
     assert result.nearest.alertname == "4f1c2ab09e7d3c55"
     assert nameless.alertname == ""  # the label itself stays what Alertmanager sent
+
+
+def test_new_settings_do_not_say_again_what_was_said():
+    """Fresh-user review 5: after Settings > Save, "Escalate to L3", "Response target missed" and
+    the red flags came again. The new monitor (new policy) carries over what was said."""
+    world = World()
+    down, cpu = alert("APIDown", "critical", T0), alert("DiskFull", "critical", T0)
+    said = world.at(T0 + 61 * MIN, [down, cpu])
+    assert said.newly_overdue and said.escalations and said.new_red_flags
+    previous = world.monitor
+    world.monitor = AttentionMonitor(SlaPolicy(), reminder_interval=5 * MIN)
+    world.monitor.carry_over(previous)
+    again = world.at(T0 + 62 * MIN, [down, cpu])
+    assert again.overdue and again.newly_overdue == () and again.escalations == () and again.new_red_flags == ()
+    assert again.reminders == ()  # reminded at 61 min: the next one 5 min later
+    fresh = AttentionMonitor(SlaPolicy())
+    assert fresh.evaluate(world.tracker.snapshot, {}, world.contact.success(T0 + 62 * MIN), T0 + 62 * MIN).escalations

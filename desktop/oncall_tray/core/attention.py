@@ -100,6 +100,16 @@ class AttentionMonitor:
         self._overdue_said: set[str] = set()
         self._flags: dict[RedFlag, str] = {}
 
+    def carry_over(self, previous: AttentionMonitor) -> None:
+        """Remember what ``previous`` already said (levels announced, reminders, expiring
+        acknowledgements, missed responses, red flags), so that new settings do not announce
+        it all again; the policy and intervals stay this monitor's."""
+        self._levels = dict(previous._levels)
+        self._reminded = dict(previous._reminded)
+        self._expiry_said = set(previous._expiry_said)
+        self._overdue_said = set(previous._overdue_said)
+        self._flags = dict(previous._flags)
+
     def clocks(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> dict[str, SlaClock]:
         """Fingerprint -> SLA clock for every alert of ``snapshot`` at ``now``."""
         clock, severities, acknowledgements = self.policy.clock, snapshot.severities, Acknowledgements(silences)

@@ -124,8 +124,8 @@ class TrayController(QObject):
         """The alerts window if it was built, else None (never builds it)."""
         return self._window
 
-    def _make_poller(self) -> Poller:
-        poller = Poller(self.config, self, self.store)
+    def _make_poller(self, follows: Poller | None = None) -> Poller:
+        poller = Poller(self.config, self, self.store, follows)
         poller.polled.connect(self.on_polled)
         return poller
 
@@ -231,7 +231,7 @@ class TrayController(QObject):
             if visible:
                 self.window.restoreGeometry(geometry)
                 self.show_window()
-        old_poller, self.poller = self.poller, self._make_poller()
+        old_poller, self.poller = self.poller, self._make_poller(follows=self.poller)
         old_poller.polled.disconnect(self.on_polled)
         # Not waiting long: a request in flight must not freeze the GUI; the old thread ends
         # after it (its results go nowhere) and is reaped here or at quit.

@@ -54,10 +54,11 @@ class PollerWorker(QObject):
 
     polled = Signal(object)
 
-    def __init__(self, config: Config, store: SecretStore | None = None) -> None:
+    def __init__(self, config: Config, store: SecretStore | None = None, follows: PollerWorker | None = None) -> None:
         super().__init__()
         self._config = config
         self._store = store
+        self._follows = follows  # the worker of the settings before, whose attention carries over at start
         self._watcher: ClusterWatcher | None = None
         self._timer: QTimer | None = None
         self._failures = 0  # failed polls in a row
@@ -76,6 +77,10 @@ class PollerWorker(QObject):
         self._attention = AttentionMonitor(config.sla_policy(),
                                            reminder_interval=dt.timedelta(minutes=config.reminder_minutes)
                                            if config.reminder_minutes else None)
+        previous = getattr(self._follows, "_attention", None)
+        if previous is not None:  # new settings: what was said is not said again
+            self._attention.carry_over(previous)
+        self._follows = None
         self._silences: Mapping[str, Silence] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -135,11 +140,12 @@ class Poller(QObject):
     _refresh = Signal()
     _stop = Signal()
 
-    def __init__(self, config: Config, parent: QObject | None = None, store: SecretStore | None = None) -> None:
+    def __init__(self, config: Config, parent: QObject | None = None, store: SecretStore | None = None,
+                 follows: Poller | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("oncall-tray poller")
-        self._worker = PollerWorker(config, store)
+        self._worker = PollerWorker(config, store, follows._worker if follows is not None else None)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
         self._worker.polled.connect(self.polled)
