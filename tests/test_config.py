@@ -280,3 +280,15 @@ def test_a_named_settings_file_that_does_not_exist(tmp_path):
     assert cli("--config", str(typo), "config", "path").stdout.strip() == str(typo)
     assert cli("--config", str(typo), "config", "init").returncode == 0 and typo.is_file()
     assert cli("--config", str(typo), "config", "check").returncode == 0
+
+
+def test_config_check_names_contradictory_sla_settings(tmp_path):
+    """Fresh-user review: respond 20 min against resolve 15, L3 at 10 min before L2 at 15: the
+    check said no problems."""
+    path = tmp_path / "c.yaml"
+    path.write_text("sla_critical_respond_minutes: 20\nsla_critical_l3_after_minutes: 10\n", encoding="utf-8")
+    done = cli("--config", str(path), "config", "check")
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output
+    assert "line 1: sla_critical_respond_minutes: must not be more than sla_critical_resolve_minutes (15)" in output
+    assert "line 2: sla_critical_l3_after_minutes: must be more than sla_critical_l2_after_minutes (15)" in output

@@ -42,24 +42,24 @@ def test_fields_are_checked_as_typed_with_the_reason_next_to_them(qtbot, tmp_pat
     poll = dialog.fields["poll_interval"]
     assert poll.widget.text() == "15" and dialog.save_button.isEnabled()
     qtbot.keyClicks(poll.widget, "x")
-    assert poll.error.text() == "Must be a number." and not poll.error.isHidden()
+    assert poll.error.text() == "must be a number"
     assert not dialog.save_button.isEnabled() and not dialog.test_button.isEnabled()
     poll.widget.setText("0.2")
     assert poll.error.text() == "must be between 1 and 3600 seconds"
     poll.widget.setText("30")
-    assert poll.error.isHidden() and dialog.save_button.isEnabled()
+    assert poll.error.text() == "" and dialog.save_button.isEnabled()
 
     urls = dialog.fields["alertmanager_urls"]
     urls.widget.setPlainText("https://bob:secret@am.example")
     assert "must not hold a password" in urls.error.text()
     urls.widget.setPlainText("")
-    assert urls.error.text() == "Enter at least one URL."
+    assert urls.error.text() == "needs at least one URL"
     urls.widget.setPlainText("https://am-0.example:9093\nhttps://am-1.example:9093")
-    assert urls.error.isHidden()
+    assert urls.error.text() == ""
 
     method = dialog.fields["auth_method"]
     method.widget.setCurrentIndex(method.widget.findData("basic"))
-    assert dialog.fields["auth_username"].error.text() == "Basic authentication needs a user name."
+    assert dialog.fields["auth_username"].error.text() == "needs a user name for basic authentication"
     dialog.fields["auth_username"].widget.setText("alice")
     dialog.fields["filter"].widget.setPlainText('team="conectcrm"\nseverity=~"crit')
     assert "filter" in dialog.problems
@@ -436,3 +436,71 @@ def test_a_tray_login_to_an_alertmanager_given_on_the_command_line_leaves_the_se
         finally:
             assert controller.shutdown()
             controller.window.close()
+
+
+def form_label(dialog, key):
+    """The text of the form label of ``key``'s editor."""
+    from PySide6.QtWidgets import QFormLayout
+
+    cell = dialog.fields[key].widget.parentWidget()
+    for form in dialog.findChildren(QFormLayout):
+        label = form.labelForField(cell)
+        if label is not None:
+            return label.text()
+    raise AssertionError(f"no label for {key}")
+
+
+def test_contradictory_sla_fields_show_the_problem_and_keep_save_disabled(qtbot, tmp_path, store):
+    """Fresh-user review: respond within 20 min with resolve within 15, and L3 after 10 min with
+    L2 after 15, were saved; the tray then showed "Responder em -53:37" and skipped L2."""
+    dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", ""), store)
+    qtbot.addWidget(dialog)
+    respond, resolve = dialog.fields["sla_critical_respond_minutes"], dialog.fields["sla_critical_resolve_minutes"]
+    respond.widget.setText("20")
+    assert respond.error.text() == "must not be more than “resolve within” (15)"
+    assert resolve.error.text() == "must not be less than “respond within” (20)"
+    assert not dialog.save_button.isEnabled()
+    resolve.widget.setText("30")  # fixing either field clears both
+    assert respond.error.text() == resolve.error.text() == "" and dialog.save_button.isEnabled()
+    resolve.widget.setText("0")  # no resolution target: nothing to contradict
+    assert dialog.problems == {}
+
+    l2, l3 = dialog.fields["sla_critical_l2_after_minutes"], dialog.fields["sla_critical_l3_after_minutes"]
+    l3.widget.setText("10")
+    assert l3.error.text() == "must be more than “escalate to L2 after” (15)"
+    assert not dialog.save_button.isEnabled()
+    l2.widget.setText("5")
+    assert dialog.problems == {} and dialog.save_button.isEnabled()
+    l2.widget.setText("x")  # a field that is not a number is that field's problem only
+    assert l2.error.text() == "must be a whole number" and l3.error.text() == ""
+
+
+def test_every_setting_has_a_label_of_its_own(qtbot, tmp_path, store):
+    """Fresh-user review: the "Other" tab showed the raw keys reminder_minutes and sound."""
+    dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", ""), store)
+    qtbot.addWidget(dialog)
+    for key in dialog.fields:
+        assert form_label(dialog, key) != key
+    assert form_label(dialog, "reminder_minutes") == "Remind of an unacknowledged critical alert every (minutes)"
+    assert form_label(dialog, "sound") == "Play a sound with critical notifications"
+
+
+def test_field_messages_are_alike_and_do_not_move_the_fields(qtbot, tmp_path, store):
+    """Messages the dialog says itself read like those of the settings checks (lower case, no
+    full stop), and a message appearing does not push the fields below it."""
+    dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", ""), store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    below = dialog.fields["max_retry_interval"].widget
+    before = below.mapTo(dialog, below.rect().topLeft())
+    dialog.fields["poll_interval"].widget.setText("x")
+    assert dialog.fields["poll_interval"].error.text() == "must be a number"
+    dialog.layout().activate()
+    qtbot.wait(10)
+    assert below.mapTo(dialog, below.rect().topLeft()) == before
+    dialog.fields["alertmanager_urls"].widget.setPlainText("")
+    assert dialog.fields["alertmanager_urls"].error.text() == "needs at least one URL"
+    method = dialog.fields["auth_method"]
+    method.widget.setCurrentIndex(method.widget.findData("basic"))
+    assert dialog.fields["auth_username"].error.text() == "needs a user name for basic authentication"

@@ -108,3 +108,63 @@ def test_a_system_without_a_zone_falls_back_to_utc(monkeypatch, caplog):
     monkeypatch.setattr(tzlocal, "get_localzone", broken)
     assert sla_settings.system_zone() is dt.timezone.utc
     assert "using UTC" in caplog.text
+
+
+def test_contradictory_sla_settings_are_named_and_their_defaults_apply(tmp_path):
+    """Fresh-user review: respond 20 min with resolve 15 showed "Responder em -53:37", and L3 at
+    10 min with L2 at 15 jumped from L1 straight to L3, while ``config check`` said OK."""
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "sla_critical_respond_minutes: 20\n"   # resolve stays at its default, 15
+        "sla_critical_l3_after_minutes: 10\n"  # L2 stays at its default, 15
+        "sla_warning_respond_minutes: 40\n"
+        "sla_warning_resolve_minutes: 30\n"
+        "sla_warning_l2_after_minutes: 45\n"
+        "sla_warning_l3_after_minutes: 45\n", encoding="utf-8")
+    loaded = load_config(path)
+    found = {(p.key, p.line) for p in loaded.problems}
+    assert found == {("sla_critical_respond_minutes", 1), ("sla_critical_l3_after_minutes", 2),
+                     ("sla_warning_respond_minutes", 3), ("sla_warning_resolve_minutes", 4),
+                     ("sla_warning_l2_after_minutes", 5), ("sla_warning_l3_after_minutes", 6)}
+    messages = {p.key: p.message for p in loaded.problems}
+    assert messages["sla_critical_respond_minutes"] == \
+        "must not be more than sla_critical_resolve_minutes (15)"
+    assert messages["sla_critical_l3_after_minutes"] == \
+        "must be more than sla_critical_l2_after_minutes (15)"
+    assert all(p.uses_default for p in loaded.problems)
+    config = loaded.config
+    assert (config.sla_critical_respond_minutes, config.sla_critical_resolve_minutes) == (5, 15)
+    assert (config.sla_critical_l2_after_minutes, config.sla_critical_l3_after_minutes) == (15, 60)
+    assert (config.sla_warning_respond_minutes, config.sla_warning_resolve_minutes) == (15, 30)
+    assert (config.sla_warning_l2_after_minutes, config.sla_warning_l3_after_minutes) == (0, 0)
+    config.sla_policy()
+
+
+def test_sla_settings_that_agree_or_are_not_set_are_fine(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "sla_critical_respond_minutes: 15\n"   # equal to resolve: allowed
+        "sla_warning_respond_minutes: 45\n"
+        "sla_warning_resolve_minutes: 0\n"     # no resolution target: nothing to contradict
+        "sla_critical_l2_after_minutes: 0\n"   # never L2: L3 alone is fine
+        "sla_critical_l3_after_minutes: 5\n", encoding="utf-8")
+    assert load_config(path).problems == ()
+
+
+def test_a_contradiction_with_a_bad_value_is_judged_against_the_default_in_force(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("sla_critical_respond_minutes: soon\nsla_critical_resolve_minutes: 3\n", encoding="utf-8")
+    loaded = load_config(path)
+    assert {p.key for p in loaded.problems} == {"sla_critical_respond_minutes", "sla_critical_resolve_minutes"}
+    assert "sla_critical_respond_minutes (5)" in {p.key: p.message for p in loaded.problems}[
+        "sla_critical_resolve_minutes"]
+    assert (loaded.config.sla_critical_respond_minutes, loaded.config.sla_critical_resolve_minutes) == (5, 15)
+
+
+def test_check_order_names_the_other_setting_as_asked():
+    values = {"sla_critical_respond_minutes": 20, "sla_critical_resolve_minutes": 15}
+    found = dict(sla_settings.check_order(values, name=lambda key: key.upper()))
+    assert set(found) == {"sla_critical_respond_minutes", "sla_critical_resolve_minutes"}
+    assert "SLA_CRITICAL_RESOLVE_MINUTES (15)" in found["sla_critical_respond_minutes"].text()
+    assert "must not be less than SLA_CRITICAL_RESPOND_MINUTES (20)" in found["sla_critical_resolve_minutes"].text()
+    assert sla_settings.check_order({"sla_critical_respond_minutes": 20}) == []  # the other not given

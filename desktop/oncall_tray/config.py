@@ -338,13 +338,35 @@ def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None)
     return good, problems
 
 
+def check_together(good: dict, lines: Mapping[str, int] | None = None) -> list[Problem]:
+    """Settings each valid alone that contradict one another (the SLA targets of a severity out
+    of order: ``sla_settings.check_order``), judged as they will be in force: ``good`` (what
+    ``validate`` kept), the defaults for the rest.
+
+    Args:
+        good: the valid values from ``validate``; the settings that take part in a
+            contradiction are removed from it, so that their defaults (which agree) apply.
+        lines: key -> 1-based line number, for the messages.
+    Returns:
+        one problem for each setting in ``good`` that takes part in a contradiction.
+    """
+    lines = lines or {}
+    in_force = {key: good.get(key, _FIELDS[key].default) for key in sla_settings.ORDERED_KEYS}
+    problems = [Problem(key, lines.get(key), reason)
+                for key, reason in sla_settings.check_order(in_force) if key in good]
+    for problem in problems:
+        good.pop(problem.key, None)
+    return problems
+
+
 def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
     """Read the settings at ``path`` (default: ``paths.default_config_path()``).
 
     A missing file gives the defaults, with no problem unless ``named`` (the engineer named the
     file, ``--config PATH``: its absence is then a problem, likely a mistyped path); an
-    unreadable or malformed file, or bad values, give the defaults for what is wrong plus one
-    ``Problem`` each. Never raises.
+    unreadable or malformed file, or bad values (also settings that contradict one another,
+    ``check_together``), give the defaults for what is wrong plus one ``Problem`` each. Never
+    raises.
     """
     from .paths import default_config_path
 
@@ -371,4 +393,5 @@ def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
     except SettingValueError as exc:
         return LoadedConfig(Config(), path, True, (Problem("", 1, exc.reason),))
     good, problems = validate(data, lines)
+    problems += check_together(good, lines)
     return LoadedConfig(Config(**good), path, True, tuple(twice + problems))

@@ -1,5 +1,6 @@
 """The SLA settings (``sla_*_minutes``, ``business_days``, ``business_hours``, ``timezone``):
-their checks for ``config check``, and the ``SlaPolicy`` they make.
+their checks for ``config check`` (each value alone, and the order of the targets of one
+severity: respond before resolve, L2 before L3), and the ``SlaPolicy`` they make.
 
 Beside ``config.py`` rather than in ``core/`` because telling the system's time zone reads the
 system (``tzlocal``: the TZ variable, ``/etc/localtime``, the Windows registry...).
@@ -12,7 +13,7 @@ import logging
 import re
 import warnings
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from .config_problems import SettingValueError
@@ -110,6 +111,51 @@ def check_minutes(value: int) -> Message | None:
     return Message("settings", "must be from 0 (none) to %1 minutes (a week)", (str(MAX_MINUTES),))
 
 
+#: Pairs of SLA settings that keep an order when both are set (0 is "not set"), for each
+#: severity: (earlier, later, whether equal is allowed). The response is due no later than the
+#: resolution; L2 is called strictly before L3 (equal would call both at once, skipping L2).
+ORDERED: tuple[tuple[str, str, bool], ...] = tuple(
+    pair for severity in ("critical", "warning") for pair in (
+        (f"sla_{severity}_respond_minutes", f"sla_{severity}_resolve_minutes", True),
+        (f"sla_{severity}_l2_after_minutes", f"sla_{severity}_l3_after_minutes", False)))
+
+#: Every setting ``check_order`` looks at.
+ORDERED_KEYS = frozenset(key for earlier, later, _equal in ORDERED for key in (earlier, later))
+
+
+def _order_reasons(respond: bool, earlier: tuple[str, int], later: tuple[str, int]) -> tuple[Message, Message]:
+    """(why the earlier setting is wrong, naming the later one, why the later is, naming the
+    earlier one); ``earlier``/``later``: (name, minutes)."""
+    (first, first_value), (second, second_value) = earlier, later
+    if respond:
+        return (Message("settings", "must not be more than %1 (%2)", (second, str(second_value))),
+                Message("settings", "must not be less than %1 (%2)", (first, str(first_value))))
+    return (Message("settings", "must be less than %1 (%2)", (second, str(second_value))),
+            Message("settings", "must be more than %1 (%2)", (first, str(first_value))))
+
+
+def check_order(values: Mapping[str, int], name: Callable[[str], str] = str) -> list[tuple[str, Message]]:
+    """``config check`` rule across the ``sla_*_minutes`` settings: for each severity, the
+    response target (minutes) must not exceed the resolution target, and escalation to L2 must
+    come before escalation to L3, when both of a pair are set (non-zero).
+
+    Args:
+        values: setting -> minutes; a pair is judged only when both its settings are given.
+        name: how the reasons name the other setting of a pair (the key by default; the
+            settings dialog gives a short label).
+    Returns:
+        (setting, why) for both settings of every pair out of order, [] when none is.
+    """
+    found: list[tuple[str, Message]] = []
+    for earlier, later, equal_ok in ORDERED:
+        first, second = values.get(earlier), values.get(later)
+        if not first or not second or first < second or (equal_ok and first == second):
+            continue
+        for_earlier, for_later = _order_reasons(equal_ok, (name(earlier), first), (name(later), second))
+        found += [(earlier, for_earlier), (later, for_later)]
+    return found
+
+
 def _reason(parse, value) -> Message | None:
     try:
         parse(value)
@@ -147,10 +193,14 @@ def policy_from(config: Config) -> SlaPolicy:
     """The ``SlaPolicy`` of ``config`` (unknown severity follows the warning settings).
 
     Raises:
-        ValueError: a value that ``config check`` would reject (only possible for a ``Config``
-            built in code; ``load_config`` keeps the defaults for bad values).
+        SettingValueError (a ValueError): a value, or targets out of order (``check_order``),
+            that ``config check`` would reject (only possible for a ``Config`` built in code;
+            ``load_config`` keeps the defaults for bad values).
     """
     opens, closes = parse_hours(config.business_hours)
+    if contradictions := check_order({key: getattr(config, key) for key in ORDERED_KEYS}):
+        key, reason = contradictions[0]
+        raise SettingValueError(Message("settings", "%1: %2", (key, reason)))
     return SlaPolicy(
         critical=Targets(_span(config.sla_critical_respond_minutes), _span(config.sla_critical_resolve_minutes),
                          _span(config.sla_critical_l2_after_minutes), _span(config.sla_critical_l3_after_minutes)),

@@ -1,7 +1,9 @@
 """The settings dialog (issue 6): every key of the settings file, each checked as it is typed
-with the reason shown under the field (the same checks as ``oncall-tray config check``), a "Test
-connection" button, and Save, which writes the file in place and atomically and hands the new
-settings to the tray to apply at once.
+with the reason shown under the field (the same checks as ``oncall-tray config check``, also the
+order of the SLA targets: respond before resolve, L2 before L3), a "Test connection" button, and
+Save, which writes the file in place and atomically and hands the new settings to the tray to
+apply at once. A field's message line keeps its room while empty, so that the fields below do
+not move as messages come and go while typing.
 
 Keys the dialog does not know by name (added later) still get an editor chosen by their type,
 on the "Other" tab, so that the dialog always covers the whole file.
@@ -36,7 +38,8 @@ from ..config import Config, LoadedConfig, validate
 from ..config_write import UnwritablePath, save_settings
 from ..connect import check_connection, describe_error
 from ..secrets import SecretStore
-from .settings_layout import CHOICES, EXAMPLES, MULTILINE, TABS, URLS
+from ..sla_settings import ORDERED_KEYS, check_order
+from .settings_layout import CHOICES, EXAMPLES, MULTILINE, ORDER_NAMES, TABS, URLS
 from .translations import translator_for
 
 TR_CONTEXT = "settings"
@@ -60,7 +63,7 @@ class Field:
         self.error.setStyleSheet("color: #c62828")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.hide()
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing())  # room kept while empty
         if key in CHOICES:
             self.widget = QComboBox()
             for data, label in CHOICES[key]:
@@ -191,6 +194,7 @@ class SettingsDialog(QDialog):
         outer.addLayout(form)
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(2)  # each field's message line (kept while empty) spaces the rows
         for key, label, hint in keys:
             value = config.alertmanager_urls() if key == URLS else getattr(config, key)
             field = Field(key, value, lambda *_args, k=key: self._changed(k))
@@ -202,6 +206,7 @@ class SettingsDialog(QDialog):
             cell = QWidget()
             box = QVBoxLayout(cell)
             box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(1)
             row = QHBoxLayout()
             row.addWidget(field.widget, 1)
             if key == "ca_bundle":
@@ -238,6 +243,10 @@ class SettingsDialog(QDialog):
         self._check(key)
         if key == "auth_method":
             self._check("auth_username")
+        if key in ORDERED_KEYS:  # the other target of the pair may be fine now, or not
+            for other in ORDERED_KEYS - {key}:
+                if other in self.fields:
+                    self._check(other)
         self._update_buttons()
 
     def _check(self, key: str) -> None:
@@ -248,22 +257,37 @@ class SettingsDialog(QDialog):
         else:
             self.problems.pop(key, None)
         field.error.setText(message)
-        field.error.setVisible(bool(message))
 
     def _problem(self, key: str, raw: object) -> str:
         if key == URLS:
             if not raw:
-                return tr("Enter at least one URL.")
+                return tr("needs at least one URL")
             _good, problems = validate({"alertmanager_url": raw[0], "alertmanager_peers": raw[1:]})
         else:
             _good, problems = validate({key: raw})
         if key == "auth_username" and not raw and self.fields.get("auth_method") and \
                 self.fields["auth_method"].raw() == "basic":
-            return tr("Basic authentication needs a user name.")
+            return tr("needs a user name for basic authentication")
         if problems:
-            if problems[0].kind == "type" and self.fields[key].kind in (int, float):
-                return tr("Must be a number.")
+            if problems[0].kind == "type" and self.fields[key].kind is int:
+                return tr("must be a whole number")
+            if problems[0].kind == "type" and self.fields[key].kind is float:
+                return tr("must be a number")
             return problems[0].reason.text(QCoreApplication.translate)
+        if key in ORDERED_KEYS:
+            return self._order_problem(key)
+        return ""
+
+    def _order_problem(self, key: str) -> str:
+        """Why ``key``'s SLA target contradicts another as typed (``sla_settings.check_order``,
+        naming the other by its short label), "" when it does not; a field that is not a valid value
+        yet is left out (it shows its own problem)."""
+        typed = {}
+        for other in ORDERED_KEYS & self.fields.keys():
+            typed.update(validate({other: self.fields[other].raw()})[0])
+        for found, reason in check_order(typed, name=lambda k: f"“{_t(ORDER_NAMES.get(k, k))}”"):
+            if found == key:
+                return reason.text(QCoreApplication.translate)
         return ""
 
     def _update_buttons(self) -> None:

@@ -48,6 +48,9 @@ TABS: list[tuple[str, list[tuple[str, str, str]]]] = [
     (QT_TR_NOOP("Notifications"), [
         ("notifications", QT_TR_NOOP("Desktop notifications"), ""),
         ("notification_summary_threshold", QT_TR_NOOP("One summary for more new alerts than"), ""),
+        ("reminder_minutes", QT_TR_NOOP("Remind of an unacknowledged critical alert every (minutes)"),
+         QT_TR_NOOP("0: never")),
+        ("sound", QT_TR_NOOP("Play a sound with critical notifications"), ""),
         ("language", QT_TR_NOOP("Language"), ""),
     ]),
     (QT_TR_NOOP("Links"), [
@@ -56,6 +59,14 @@ TABS: list[tuple[str, list[tuple[str, str, str]]]] = [
         ("jaeger_url", QT_TR_NOOP("Jaeger"), ""),
     ]),
 ]
+#: How a field's message names the other SLA target of its pair (the same severity's, so
+#: the label without the severity and the unit); see ``sla_settings.check_order``.
+ORDER_NAMES = {
+    **{f"sla_{severity}_respond_minutes": QT_TR_NOOP("respond within") for severity in ("critical", "warning")},
+    **{f"sla_{severity}_resolve_minutes": QT_TR_NOOP("resolve within") for severity in ("critical", "warning")},
+    **{f"sla_{severity}_l2_after_minutes": QT_TR_NOOP("escalate to L2 after") for severity in ("critical", "warning")},
+    **{f"sla_{severity}_l3_after_minutes": QT_TR_NOOP("escalate to L3 after") for severity in ("critical", "warning")},
+}
 CHOICES = {
     "auth_method": [("none", QT_TR_NOOP("None")), ("basic", QT_TR_NOOP("User name and password (basic auth)")),
                     ("bearer", QT_TR_NOOP("Bearer token"))],
