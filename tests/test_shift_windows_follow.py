@@ -186,3 +186,54 @@ def test_windows_follow_a_language_change_without_disturbing_one_open(desk, qtbo
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_end_window_reads_the_draft_again_each_time_it_is_shown(desk, qtbot, tmp_path):  # noqa: F811
+    # found by a sixth fresh-user review: reopened after `handoff end --observation` in a
+    # terminal, the window showed its old text and the first keystroke saved it over the terminal's
+    from test_cli import run
+
+    shift = shifts.start_shift(desk.controller.journal, "ana")
+    desk.controller._follow_shift()
+    desk.poll()
+    desk.controller.show_window("end")
+    window = desk.controller.window("end")
+    qtbot.addWidget(window)
+    type_into(qtbot, window.observations, "Latência subindo")
+    window.close()
+    desk.settle()
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: ana\n", encoding="utf-8")
+    terminal = run("--alertmanager", desk.am.url, "handoff", "end", "--observation", "preview do terminal",
+                   "--pending", "Trocar o disco", "--incoming", "Zeca", config=str(config))
+    assert terminal.returncode == 0, terminal.stderr
+    desk.controller.show_window("end")  # Hand over the shift… in the tray menu
+    both = "Latência subindo\npreview do terminal"
+    qtbot.waitUntil(lambda: window.observations.toPlainText() == both, timeout=5000)
+    assert window.incoming.text() == "Zeca" and window.pending.toPlainText() == "Trocar o disco"
+    assert "- preview do terminal" in window.preview.toPlainText()
+    assert "- [ ] Trocar o disco" in window.preview.toPlainText()
+    # the next keystroke saves the terminal's words with it
+    window.observations.moveCursor(window.observations.textCursor().MoveOperation.End)
+    type_into(qtbot, window.observations, "\nOlhar o disco")
+    scope = shift_scope(shift.id)
+    qtbot.waitUntil(lambda: desk.outside().state(scope).get("observations") == both + "\nOlhar o disco",
+                    timeout=5000)
+    assert desk.outside().state(scope)["incoming"] == "Zeca"
+    # words typed while the draft is read again stay; the fields not touched show the journal's
+    window.close()
+    desk.settle()
+    desk.outside().set_state(scope, "pending", "Trocar o disco\nLigar para o DBA")
+    desk.controller.show_window("end")
+    type_into(qtbot, window.incoming, "x")
+    qtbot.waitUntil(lambda: window.pending.toPlainText() == "Trocar o disco\nLigar para o DBA", timeout=5000)
+    desk.settle()
+    assert window.incoming.text() == "Zecax"
+    assert window.observations.toPlainText() == both + "\nOlhar o disco"
+    qtbot.waitUntil(lambda: desk.outside().state(scope).get("incoming") == "Zecax", timeout=5000)
+    # shown again while open: what is typed and not saved yet is kept, and saved
+    type_into(qtbot, window.observations, "!")
+    desk.controller.show_window("end")
+    desk.settle()
+    assert window.observations.toPlainText().endswith("Olhar o disco!")
+    assert desk.outside().state(scope)["observations"].endswith("Olhar o disco!")

@@ -5,7 +5,8 @@ reason (the engineer's own flagged, with a one-click expire), observations, the 
 incoming engineer — with its Markdown beside it, to copy or save. Confirming records the end.
 
 Pending items, observations and the incoming engineer are saved as they are typed (journal state
-``shift_scope(id)``) and come back after a crash.
+``shift_scope(id)``) and come back after a crash. The draft is read again each time the window is
+shown: the command line adds to it too (``handoff end --observation``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,19 @@ tr = translator_for(TR_CONTEXT)
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _show_text(autosave: Autosave, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Show ``text`` read from the journal in ``widget`` without saving it back; in a text box
+    the cursor stays where it was (the engineer may be about to type on), a name's goes after it."""
+    if isinstance(widget, QLineEdit):
+        autosave.set_text_quietly(text)
+        return
+    position = widget.textCursor().position()
+    autosave.set_text_quietly(text)
+    cursor = widget.textCursor()
+    cursor.setPosition(min(position, len(widget.toPlainText())))
+    widget.setTextCursor(cursor)
+
+
 class ShiftEndWindow(QWidget):
     """The end report of the open shift."""
 
@@ -52,6 +66,7 @@ class ShiftEndWindow(QWidget):
         self._pending_suggested = False
         self._expiring: set[str] = set()
         self._shown: dict[str, object] = {}
+        self._edits = {"pending": 0, "observations": 0, "incoming": 0}  # keystrokes in each field
         self.setWindowTitle(tr("Hand over the shift — oncall-tray"))
         self.resize(1200, 800)
         self._build()
@@ -88,6 +103,9 @@ class ShiftEndWindow(QWidget):
         self.incoming_save = Autosave(self.incoming, lambda t: self._save("incoming", t))
         for widget in (self.observations, self.incoming):
             widget.textChanged.connect(self._show_markdown)
+        for key, widget in (("pending", self.pending), ("observations", self.observations),
+                            ("incoming", self.incoming)):
+            widget.textChanged.connect(lambda *_args, k=key: self._typed(k))
         self.outgoing = plain_label()
         names = QHBoxLayout()
         names.addWidget(self.outgoing, 1)
@@ -132,9 +150,35 @@ class ShiftEndWindow(QWidget):
     # -- showing ----------------------------------------------------------------------------
 
     def present(self) -> None:
-        """Show in front, up to date."""
+        """Show in front, up to date: the draft is read again at every opening (the command line
+        may have added to it meanwhile), keeping what was typed here."""
+        shift = self.controller.shift
+        if shift is not None and shift.id == self._shift_id:
+            self.reload()
         self.sync()
         present(self)
+
+    def reload(self) -> None:
+        """Read the open shift's draft again, in the journal's thread after the writes queued
+        before (the words typed here, saved first); a field typed in meanwhile keeps what is on
+        screen."""
+        for autosave in self._autosaves():
+            autosave.flush()
+        shift_id, edits, journal = self._shift_id, dict(self._edits), self.controller.journal
+        self.controller.submit(journal.state, shift_scope(shift_id),
+                               done=lambda saved, error: self._reloaded(shift_id, saved, error, edits))
+
+    def _reloaded(self, shift_id: int, saved: dict, error: BaseException | None, edits: dict) -> None:
+        if error is not None:
+            self.saved.failed(str(error))
+            return
+        if shift_id != self._shift_id:  # another shift meanwhile: its draft was loaded then
+            return
+        self._apply(saved, edits)
+        self.refresh()
+
+    def _autosaves(self) -> tuple[Autosave, ...]:
+        return self.pending_save, self.observations_save, self.incoming_save
 
     def _changed(self) -> None:
         if self.isVisible():  # a hidden window is brought up to date when shown
@@ -168,11 +212,22 @@ class ShiftEndWindow(QWidget):
         if shift is None:  # handed over elsewhere: what was typed stays on screen, to read and copy
             self._pending_suggested = False
             return
-        saved = self.controller.journal.state(shift_scope(shift.id))
-        self._pending_suggested = "pending" not in saved
-        self.pending_save.set_text_quietly(saved.get("pending", ""))
-        self.observations_save.set_text_quietly(saved.get("observations", ""))
-        self.incoming_save.set_text_quietly(saved.get("incoming", ""))
+        self._apply(self.controller.journal.state(shift_scope(shift.id)), None)
+
+    def _apply(self, saved: dict, edits: dict | None) -> None:
+        """Show the draft ``saved`` in the journal; with ``edits`` (the keystrokes counted when it
+        was asked for), a field typed in since then is left as it is, and pending items still
+        suggested stay so while the draft has none."""
+        def untouched(key: str) -> bool:
+            return edits is None or self._edits[key] == edits[key]
+
+        if untouched("pending") and (edits is None or "pending" in saved):
+            self._pending_suggested = "pending" not in saved
+            _show_text(self.pending_save, self.pending, saved.get("pending", ""))
+        if untouched("observations"):
+            _show_text(self.observations_save, self.observations, saved.get("observations", ""))
+        if untouched("incoming"):
+            _show_text(self.incoming_save, self.incoming, saved.get("incoming", ""))
 
     def refresh(self) -> None:
         """Rebuild the report from the journal and Alertmanager."""
@@ -290,6 +345,9 @@ class ShiftEndWindow(QWidget):
         if self._shift_id is not None:
             self.controller.save_state(shift_scope(self._shift_id), key, value)
 
+    def _typed(self, key: str) -> None:
+        self._edits[key] += 1  # quiet loads from the journal do not count (their signals are blocked)
+
     def _pending_edited(self) -> None:
         self._pending_suggested = False
         self.pending_hint.setText("")
@@ -334,7 +392,7 @@ class ShiftEndWindow(QWidget):
 
     def confirm(self) -> None:
         """Record the handoff (and copy its Markdown to the clipboard)."""
-        for autosave in (self.pending_save, self.observations_save, self.incoming_save):
+        for autosave in self._autosaves():
             autosave.flush()
         report = self.current_report()
         if report is None:
@@ -359,7 +417,7 @@ class ShiftEndWindow(QWidget):
             QMessageBox.warning(self, self.windowTitle(), tr("The shift was not handed over: %1").replace("%1", why))
             return
         self._report = None  # handed over here: nothing left to copy, the next shift starts blank
-        for autosave in (self.pending_save, self.observations_save, self.incoming_save):
+        for autosave in self._autosaves():
             autosave.set_text_quietly("")
         self.preview.clear()
         self.controller.notify(tr("Shift handed over"), tr("To %1. The handoff is on the clipboard and in Past handoffs.")
