@@ -192,7 +192,7 @@ def test_critical_confirmation_on_a_terminal(cli, answer, created):
     (["alertname=APIDown", "--duration", "1h", "--comment", ""], "A comment is required"),
     (["alertname=APIDown", "--duration", "1h"], "A comment is required"),
     (["alertname=APIDown", "--duration", "25h", "--comment", "x"], "25h is longer than 24 hours"),
-    (["alertname=APIDown", "--duration", "0", "--comment", "x"], "must end after it starts"),
+    (["alertname=APIDown", "--duration", "0", "--comment", "x"], "--duration 0 is no time at all"),
     (["alertname=APIDown", "--duration=-1h", "--comment", "x"], "Invalid duration '-1h'"),
     (["alertname=APIDown", "--duration", "-1h", "--comment", "x"], "Invalid duration '-1h'"),
     (["alertname=APIDown", "--duration", "1h", "--comment", "x", "--author", ""], "The author is empty"),
@@ -344,6 +344,14 @@ def test_expire_then_extend_is_refused(cli):
     wait_until(lambda: not cli.alerts()["HighCPUUsage"]["status"]["silencedBy"], 10, "the alert to fire again")
     extend = cli("silence", "extend", silence_id)
     assert extend.returncode == 1 and "has expired; create a new one" in extend.stderr
+
+
+def test_extend_by_no_time_at_all_says_so(cli):
+    silence_id = silence(cli.am, {"alertname": "HighCPUUsage"})
+    for duration in ("0m", "0s"):
+        result = cli("silence", "extend", silence_id, "--duration", duration)
+        assert result.returncode == 1
+        assert f"--duration {duration} is no time at all: give how long, such as 15m, 1h or 24h." in result.stderr
 
 
 def test_expire_or_extend_an_unknown_silence(cli):

@@ -159,13 +159,19 @@ def credentials_hint(exc: AlertmanagerError, loaded: LoadedConfig, tr: Translate
 
 
 def duration_arg(text: str, tr: Translate) -> dt.timedelta | None:
-    """``text`` parsed as a duration (``15m``, ``1h30m``, ``24h``), or None after saying why."""
+    """``text`` parsed as a duration (``15m``, ``1h30m``, ``24h``) longer than 0, or None after
+    saying why (every ``--duration`` is how long a silence lasts, or how much longer)."""
     try:
-        return parse_duration(text)
+        duration = parse_duration(text)
     except ValueError:
         error(tr("cli", "Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), "
                         "largest first, such as 15m, 1h30m or 24h.").replace("%1", repr(text)))
         return None
+    if duration <= dt.timedelta(0):
+        error(tr("cli", "--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.")
+              .replace("%1", text))
+        return None
+    return duration
 
 
 def confirm(question: str, tr: Translate, assume_yes: bool) -> bool:
