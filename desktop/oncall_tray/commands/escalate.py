@@ -1,8 +1,10 @@
-"""``oncall-tray escalate FINGERPRINT [--level L2|L3] [--note TEXT]...``: the on-call guide's
-escalation message for one alert, filled from Alertmanager, as Markdown for Slack (no Qt).
+"""``oncall-tray escalate FINGERPRINT [--level L2|L3] [--note TEXT]... [--dry-run]``: the on-call
+guide's escalation message for one alert, filled from Alertmanager, as Markdown for Slack (no Qt).
 
 "Already tried" lists the engineer's notes on the alert from the shift journal, then the
-``--note`` texts; the escalation is recorded in the journal (the handoff lists it)."""
+``--note`` texts; the escalation is recorded in the journal (the handoff lists it). With
+``--dry-run`` the message is only printed, to read: nothing is written to the journal (neither the
+escalation nor what the poll saw), and one line on stderr says so."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from ..core.journal import JournalError
 from ..core.journal_schema import SOURCE_CLI
 from ..core.sla import LEVELS
 from ..i18n import Translate
+from ..paths import journal_path
 from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for, warn_problems
 from .journal_common import open_journal, record_one_shot
 from .status import poll_once, report_failure
@@ -22,13 +25,20 @@ from .status import poll_once, report_failure
 def register(sub, tr: Translate) -> None:
     """Add the ``escalate`` subcommand, with help in ``tr``'s language."""
     parser = sub.add_parser("escalate", help=tr("cli_help", "print the on-call guide's escalation message for an alert "
-                                             "(Markdown for Slack) and record the escalation in the shift journal"))
+                                             "(Markdown for Slack) and record the escalation in the shift journal"),
+                            description=tr("cli_help", "Print the on-call guide's escalation message for an alert "
+                                                       "(Markdown for Slack) and record the escalation in the shift "
+                                                       "journal (the handoff lists it). With --dry-run, only print "
+                                                       "the message, to read it: record nothing."))
     parser.add_argument("fingerprint", help=tr("cli_help", "the alert's fingerprint (as `status` shows it), or a "
                                                            "unique prefix"))
     parser.add_argument("--level", choices=LEVELS[1:],
                         help=tr("cli_help", "escalate to this level (default: the one the SLA asks for, at least L2)"))
     parser.add_argument("--note", action="append", default=[], metavar="TEXT",
                         help=tr("cli_help", "what was already tried (repeat for several)"))
+    parser.add_argument("--dry-run", action="store_true",
+                        help=tr("cli_help", "only print the message: record nothing in the shift journal (neither "
+                                            "the escalation nor what the poll saw)"))
     parser.set_defaults(handler=run)
 
 
@@ -50,10 +60,12 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return EXIT_USAGE
     fp = matches[0]
     alert, severity, clock = result.snapshot.alerts[fp], result.snapshot.severities[fp], result.clocks[fp]
-    journal = open_journal(tr)
+    dry_run = args.dry_run
+    journal = open_journal(tr) if not dry_run or journal_path().exists() else None  # notes to read
     notes = list(args.note)
     if journal is not None:
-        record_one_shot(journal, result)
+        if not dry_run:
+            record_one_shot(journal, result)
         try:
             notes = journal.notes_for(fp) + notes
         except JournalError as exc:
@@ -62,13 +74,16 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         alert, severity, clock, tr, zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at,
         level=args.level, notes=notes, links=ContextLinks(config.grafana_url, config.jaeger_url),
         trend=quick_trend(alert, config, tr)))
-    if journal is not None:
+    if dry_run:
+        error(tr("cli", "Dry run: the escalation was not recorded in the shift journal."))
+    elif journal is not None:
         try:
             journal.record_escalation(fp, escalation_level(clock, args.level), alertname=alert.alertname,
                                       actor=config.engineer, source=SOURCE_CLI, severity=severity.value,
                                       summary=alert.summary, labels=alert.labels, fired_at=alert.starts_at)
         except JournalError as exc:
             error(str(exc))
+    if journal is not None:
         journal.close()
     return EXIT_OK
 

@@ -1,0 +1,63 @@
+"""``oncall-tray escalate --dry-run``: the escalation message to read, with the journal's notes,
+and nothing recorded in the shift journal (fresh-user review 6: every run recorded an
+escalation, so there was no way to only read the message)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import httpx
+
+from conftest import make_alert
+from test_cli import run
+
+from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal_schema import EventKind
+from oncall_tray.paths import journal_path
+
+
+def journal_dump() -> list[str]:
+    with sqlite3.connect(journal_path()) as conn:
+        return list(conn.iterdump())
+
+
+def test_a_dry_run_prints_the_message_and_records_nothing(alertmanager, tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: ana\n", encoding="utf-8")
+    settings = str(config)
+    alertmanager.post_alerts([make_alert("APIDown", "critical", summary="Backend não responde")])
+    fingerprint = json.loads(run("--alertmanager", alertmanager.url, "status", "--json",
+                                 config=settings).stdout)["alerts"][0]["fingerprint"]
+    noted = run("--alertmanager", alertmanager.url, "handoff", "note", fingerprint, "Reiniciei o backend",
+                config=settings)
+    assert noted.returncode == 0, noted.stderr
+    before = journal_dump()
+    for _ in range(2):
+        dry = run("--alertmanager", alertmanager.url, "escalate", fingerprint[:8], "--dry-run", "--note",
+                  "Aumentei o pool", config=settings)
+        assert dry.returncode == 0, dry.stderr
+        assert "L2" in dry.stdout and "APIDown" in dry.stdout
+        tried = dry.stdout.split("*Already Tried:*\n")[1].split("\n\n")[0]
+        assert tried.splitlines() == ["- Reiniciei o backend", "- Aumentei o pool"]  # the journal is read
+        assert len(dry.stderr.splitlines()) == 1 and "not recorded" in dry.stderr, dry.stderr
+    assert journal_dump() == before  # nothing written: no escalation, no incident, not even the poll
+    escalated = run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings)
+    assert escalated.returncode == 0 and escalated.stderr == "", escalated.stderr
+    assert "APIDown" in escalated.stdout
+    journal = Journal.open(journal_path())
+    assert journal.count_events(kinds=(EventKind.ESCALATED,)) == 1
+
+
+def test_the_help_tells_of_the_dry_run():
+    text = " ".join(run("escalate", "--help").stdout.split())
+    assert "--dry-run" in text and "record nothing" in text
+
+
+def test_a_dry_run_does_not_create_the_journal(alertmanager, tmp_path):
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    assert not journal_path().exists()
+    fingerprint = httpx.get(f"{alertmanager.url}/api/v2/alerts", timeout=10).json()[0]["fingerprint"]
+    dry = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "APIDown" in dry.stdout and not journal_path().exists()
