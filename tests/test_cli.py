@@ -288,3 +288,21 @@ def test_status_table_cuts_long_labels_with_an_ellipsis_and_keeps_the_columns(al
     as_json = json.loads(run("--alertmanager", alertmanager.url, "status", "--json", config=cfg).stdout)
     alert = next(a for a in as_json["alerts"] if a["alertname"] == long_name)
     assert alert["labels"]["instance"] == long_instance and alert["summary"] == long_summary  # whole in --json
+
+
+@pytest.mark.parametrize("args", [
+    ("--alertmanager", "http://a:9093", "--alertmanager", "http://b:9093"),  # the tray
+    ("--alertmanager", "http://a:9093", "--alertmanager", "http://b:9093", "status"),
+    ("handoff", "end", "--incoming", "ana", "--incoming", "bruno"),
+    ("escalate", "abcdef", "--level", "L2", "--level", "L3"),
+])
+def test_an_option_given_twice_is_a_usage_error(tmp_path, args):
+    """Fresh-user review 5: argparse silently kept the last value."""
+    config = tmp_path / "c.yaml"
+    config.write_text("alertmanager_url: http://127.0.0.1:9\n")
+    result = run(*args, config=str(config))
+    option = next(a for a in args if a.startswith("--") and args.count(a) == 2)
+    assert result.returncode == 1
+    assert f"argument {option}: given more than once: give it once" in result.stderr
+    pt = run(*args, config=str(config), env_lang="pt_BR.UTF-8")
+    assert pt.returncode == 1 and "given more than once" not in pt.stderr

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import __version__
 from .alertmanager.errors import AlertmanagerError
-from .cli_parser import Parser, attach_dashed_values, early_language
+from .cli_parser import Parser, attach_dashed_values, early_language, refuse_repeats
 from .commands import modules
 from .commands.common import EXIT_OK, EXIT_USAGE, alertmanager_failed, error, tr_for
 from .config import LoadedConfig, check_url, load_config
@@ -78,6 +78,7 @@ def tray_arguments(argv: list[str]) -> argparse.Namespace | None:
     parser handles those). Saves importing the subcommand modules, which the tray, running for
     days, never uses (memory: issue 2)."""
     parser = _TrayOnlyParser(prog="oncall-tray", add_help=False, exit_on_error=False)
+    refuse_repeats(parser)  # a repeat goes to the full parser, which says so
     _add_settings_options(parser, english)
     parser.add_argument("command", nargs="?", choices=("tray",))
     try:

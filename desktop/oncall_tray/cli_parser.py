@@ -45,6 +45,25 @@ class Formatter(argparse.HelpFormatter):
         super().add_usage(usage, actions, groups, prefix)
 
 
+class StoreOnce(argparse.Action):
+    """argparse's plain "store", refusing an option given twice (``--alertmanager A
+    --alertmanager B``): argparse would silently keep the last value, and the engineer would
+    watch, silence or hand over to something else than one of the two they typed."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        given = namespace.__dict__.setdefault("_given", set())
+        if option_string is not None and self.dest in given:
+            raise argparse.ArgumentError(self, "given more than once")
+        given.add(self.dest)
+        setattr(namespace, self.dest, values)
+
+
+def refuse_repeats(parser: argparse.ArgumentParser) -> None:
+    """Make ``parser``'s value options (added after this call) ``StoreOnce``."""
+    parser.register("action", None, StoreOnce)
+    parser.register("action", "store", StoreOnce)
+
+
 class Parser(argparse.ArgumentParser):
     """argparse in ``tr``'s language, exiting 1 on a usage error (design notes; argparse's own
     2 here means "Alertmanager unreachable or refused"). Its subcommand parsers are made the
@@ -59,6 +78,7 @@ class Parser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", partial(Formatter, tr=tr))
         add_help = kwargs.pop("add_help", True)
         super().__init__(*args, add_help=False, **kwargs)
+        refuse_repeats(self)
         self._positionals.title = tr("argparse", "positional arguments")
         self._optionals.title = tr("argparse", "options")
         if add_help:
@@ -89,6 +109,7 @@ _ERRORS: tuple[tuple[re.Pattern, Message], ...] = tuple((re.compile(pattern), me
     (r"ignored explicit argument (.*)", Message("argparse", "ignored explicit argument %1")),
     (r"ambiguous option: (.*) could match (.*)", Message("argparse", "ambiguous option: %1 could match %2")),
     (r"expected one argument", Message("argparse", "expected one argument")),
+    (r"given more than once", Message("argparse", "given more than once: give it once")),
     (r"expected at most one argument", Message("argparse", "expected at most one argument")),
     (r"expected at least one argument", Message("argparse", "expected at least one argument")),
     (r"expected (\d+) arguments?", Message("argparse", "expected %1 arguments")),
