@@ -37,72 +37,72 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="204"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="99"/>
         <source>Resolve in</source>
         <translation>Resolver em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="99"/>
         <source>Respond in</source>
         <translation>Responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
         <source>Service / instance</source>
         <translation>Serviço / instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="99"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="99"/>
         <source>Trend</source>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="199"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="196"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="203"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="201"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
@@ -110,87 +110,87 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="162"/>
         <source>Acknowledge</source>
         <translation>Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="194"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="116"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="167"/>
         <source>Escalate…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="351"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>Nenhum alerta será acompanhado nem notificado até o oncall-tray ser iniciado de novo. Sair mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="172"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="174"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="350"/>
         <source>Quit oncall-tray?</source>
         <translation>Sair do oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="229"/>
         <source>Red flag: %1</source>
         <translation>Sinal vermelho: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="170"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="315"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="163"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="195"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="165"/>
         <source>Silence…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="175"/>
         <source>Stop watching Alertmanager: close the window to keep watching</source>
         <translation>Parar de acompanhar o Alertmanager: feche a janela para continuar acompanhando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="168"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>A mensagem de escalação do guia para L2 ou L3, pronta para copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="98"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alertas</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>%1. A mudança pode ter sido feita mesmo assim: a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="326"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="311"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -278,12 +278,12 @@
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="321"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo (sua trava: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="297"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -320,72 +320,77 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="96"/>
         <source>%1: error: %2</source>
         <translation>%1: erro: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="110"/>
         <source>ambiguous option: %1 could match %2</source>
         <translation>opção ambígua: %1 pode ser %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="124"/>
         <source>argument %1: %2</source>
         <translation>argumento %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="115"/>
         <source>expected %1 arguments</source>
         <translation>esperava %1 argumentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="114"/>
         <source>expected at least one argument</source>
         <translation>esperava pelo menos um argumento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="113"/>
         <source>expected at most one argument</source>
         <translation>esperava no máximo um argumento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="111"/>
         <source>expected one argument</source>
         <translation>esperava um argumento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="112"/>
+        <source>given more than once: give it once</source>
+        <translation>dado mais de uma vez: dê-o uma vez só</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="109"/>
         <source>ignored explicit argument %1</source>
         <translation>argumento explícito ignorado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="107"/>
         <source>invalid %1 value: %2</source>
         <translation>valor %1 inválido: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="106"/>
         <source>invalid choice: %1 (choose from %2)</source>
         <translation>escolha inválida: %1 (escolha entre %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="108"/>
         <source>not allowed with argument %1</source>
         <translation>não é permitido junto com o argumento %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="105"/>
         <source>one of the arguments %1 is required</source>
         <translation>um dos argumentos %1 é obrigatório</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="83"/>
         <source>options</source>
         <translation>opções</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="82"/>
         <source>positional arguments</source>
         <translation>argumentos posicionais</translation>
     </message>
@@ -395,17 +400,17 @@
         <translation>mostra a versão do programa e sai</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="86"/>
         <source>show this help message and exit</source>
         <translation>mostra esta mensagem de ajuda e sai</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="104"/>
         <source>the following arguments are required: %1</source>
         <translation>os seguintes argumentos são obrigatórios: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli_parser.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/cli_parser.py" line="102"/>
         <source>unrecognized arguments: %1</source>
         <translation>argumentos não reconhecidos: %1</translation>
     </message>
@@ -572,9 +577,14 @@
         <translation>(faltam %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="115"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: nenhuma URL informada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="171"/>
+        <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
+        <translation>--duration %1 não é tempo nenhum: diga quanto tempo, como 15m, 1h ou 24h.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="134"/>
@@ -593,19 +603,19 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="140"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="114"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="50"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="62"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="192"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="185"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -615,12 +625,17 @@
         <translation>Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="78"/>
+        <source>Dry run: the escalation was not recorded in the shift journal.</source>
+        <translation>Simulação: a escalação não foi registrada no diário do turno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="188"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="167"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
@@ -825,7 +840,7 @@
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="177"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
     </message>
@@ -858,6 +873,11 @@
 <context>
     <name>cli_help</name>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="52"/>
+        <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
+        <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/cli.py" line="56"/>
         <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
         <translation>URL do Alertmanager (substitui a das configurações); várias, separadas por vírgula, para um cluster HA</translation>
@@ -866,6 +886,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="38"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</source>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="29"/>
+        <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
+        <translation>Imprime a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno (o handoff a lista). Com --dry-run, só imprime a mensagem, para lê-la: não registra nada.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/cli.py" line="59"/>
@@ -878,6 +903,16 @@
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="64"/>
+        <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
+        <translation>Sem --confirm isto é uma prévia: o turno não é passado, mas --observation, --pending e --incoming ficam no rascunho do turno, o mesmo que a janela Passar turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
+        <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
+        <translation>Sem --confirm isto é uma prévia: o início não é registrado, mas --observation e --engineer ficam no rascunho do turno, o mesmo que a janela Assumir turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="25"/>
         <source>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</source>
         <translation>reconhece (ACK) um alerta: silencia os labels dele por 15 minutos; mostra o ID do silence</translation>
@@ -888,17 +923,17 @@
         <translation>silences ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>adiciona uma nota a um alerta (o que foi tentado, o que foi visto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
         <source>add a pending item</source>
         <translation>adiciona uma pendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="51"/>
         <source>add an observation</source>
         <translation>adiciona uma observação</translation>
     </message>
@@ -940,7 +975,7 @@
         <translation>encerra um silence agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2)</source>
         <translation>escalona para este nível (padrão: o que o SLA pede, no mínimo L2)</translation>
     </message>
@@ -990,7 +1025,12 @@
         <translation>on: iniciar com a sessão; off: não iniciar; status: diz qual dos dois</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="40"/>
+        <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
+        <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
     </message>
@@ -1016,12 +1056,12 @@
         <translation>mostra JSON: os objetos de silence da API mais covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="50"/>
         <source>print only the Markdown</source>
         <translation>mostra só o Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="27"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>mostra a mensagem de escalonamento do guia de plantão para um alerta (Markdown para o Slack) e registra o escalonamento no diário de turno</translation>
     </message>
@@ -1031,12 +1071,12 @@
         <translation>adia o fim de um silence, mantendo o ID dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>registra o fim do turno (faz a passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="60"/>
         <source>record the start of the shift</source>
         <translation>registra o início do turno</translation>
     </message>
@@ -1076,7 +1116,7 @@
         <translation>guarda a senha ou o token do Alertmanager no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="33"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="30"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>o fingerprint do alerta (como o `status` mostra), ou um prefixo único</translation>
@@ -1087,37 +1127,37 @@
         <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>o fingerprint do alerta, ou um prefixo único</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>o ID da passagem de plantão (como a lista mostra)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
         <source>the incoming on-call engineer</source>
         <translation>o plantonista que entra</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
         <source>the note</source>
         <translation>a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="47"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>os checklists de início e fim de turno do guia de plantão, e o diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="64"/>
         <source>the shift end (handoff) report</source>
         <translation>o relatório de fim de turno (passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
         <source>the shift start checklist</source>
         <translation>o checklist de início de turno</translation>
     </message>
@@ -1128,7 +1168,7 @@
         <translation>o ID do silence (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="38"/>
         <source>what was already tried (repeat for several)</source>
         <translation>o que já foi tentado (repita para vários)</translation>
     </message>
@@ -1148,7 +1188,7 @@
         <translation>quem silencia (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="62"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>quem assume (padrão: o engineer das configurações)</translation>
     </message>
@@ -1549,14 +1589,29 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="297"/>
+        <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
+        <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="325"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d/%m/%Y %H:%M</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="292"/>
+        <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
+        <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="293"/>
+        <source>Acknowledge %1 (%2, not acknowledged)</source>
+        <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
@@ -1584,17 +1639,17 @@
         <translation>Por: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="48"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Verifiquei dashboards estão carregando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="46"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Chequei silenciamentos ativos e motivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="51"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
@@ -1609,7 +1664,7 @@
         <translation>Expira em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="266"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
@@ -1670,22 +1725,22 @@
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="276"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-Mortem de %1, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="275"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="50"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Li handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="47"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Li threads em #incidents das últimas 24h</translation>
     </message>
@@ -1700,7 +1755,7 @@
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="45"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
@@ -1720,7 +1775,7 @@
         <translation>Assumindo Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="49"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -1736,7 +1791,7 @@
         <translation>como vistos por último (Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="268"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="54"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="104"/>
         <source>escalated to %1</source>
@@ -1761,102 +1816,107 @@
 <context>
     <name>handoff_cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="262"/>
         <source>%1 alerts in the journal have the fingerprint %2.</source>
         <translation>%1 alertas do diário de turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="144"/>
+        <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
+        <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário de turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="169"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="195"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="176"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="201"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="278"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="283"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno %1 no diário de turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="221"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="206"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="248"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="192"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="255"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="188"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="231"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="203"/>
         <source>answers</source>
         <translation>responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="203"/>
         <source>no answer</source>
         <translation>sem resposta</translation>
     </message>
@@ -1864,17 +1924,17 @@
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="218"/>
         <source>%1 — by %2</source>
         <translation>%1 — até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="221"/>
         <source>(dismissed)</source>
         <translation>(dispensado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="223"/>
         <source>(due now)</source>
         <translation>(prazo chegou)</translation>
     </message>
@@ -1889,12 +1949,12 @@
         <translation>Após o incidente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="196"/>
         <source>After the incident (resolved at %1)</source>
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="285"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
@@ -1909,22 +1969,32 @@
         <translation>Escalado para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="213"/>
         <source>Expire %1 silences</source>
         <translation>Expirar silenciamentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="261"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="155"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="131"/>
+        <source>Notes on %1 (hidden by the filter)</source>
+        <translation>Notas sobre %1 (oculto pelo filtro)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="131"/>
+        <source>Notes on %1 (no longer firing)</source>
+        <translation>Notas sobre %1 (não dispara mais)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="156"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
@@ -2215,7 +2285,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="95"/>
         <source>%1 is not like 09:00-18:00</source>
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
@@ -2226,6 +2296,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="203"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2235,17 +2306,17 @@
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="369"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="100"/>
         <source>%1: not a time of day (from 00:00 to 23:59)</source>
         <translation>%1: não é uma hora do dia (de 00:00 a 23:59)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="103"/>
         <source>%1: opening must come before closing</source>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
@@ -2253,6 +2324,11 @@
         <location filename="../../desktop/oncall_tray/config.py" line="208"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
+        <source>0: never</source>
+        <translation>0: nunca</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="15"/>
@@ -2280,12 +2356,11 @@
         <translation>Autor dos reconhecimentos e silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="262"/>
         <source>Basic authentication needs a user name.</source>
-        <translation>A autenticação basic precisa de um nome de usuário.</translation>
+        <translation type="vanished">A autenticação basic precisa de um nome de usuário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="72"/>
         <source>Bearer token</source>
         <translation>Token (bearer)</translation>
     </message>
@@ -2300,12 +2375,12 @@
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="226"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="213"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -2340,12 +2415,11 @@
         <translation>Não verificar certificados TLS (inseguro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="256"/>
         <source>Enter at least one URL.</source>
-        <translation>Informe pelo menos uma URL.</translation>
+        <translation type="vanished">Informe pelo menos uma URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="217"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
     </message>
@@ -2355,17 +2429,17 @@
         <translation>Certificados de CA adicionais (arquivo PEM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
         <source>Grafana</source>
         <translation>Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
         <source>Jaeger</source>
         <translation>Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -2375,7 +2449,7 @@
         <translation>Deixadas de fora dos matchers de um reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
@@ -2385,17 +2459,16 @@
         <translation>Espera máxima entre tentativas (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="265"/>
         <source>Must be a number.</source>
-        <translation>Deve ser um número.</translation>
+        <translation type="vanished">Deve ser um número.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
         <source>None</source>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -2420,14 +2493,19 @@
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="155"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="227"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
+        <source>Play a sound with critical notifications</source>
+        <translation>Tocar um som com as notificações críticas</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="23"/>
@@ -2435,7 +2513,7 @@
         <translation>Consultar a cada (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
@@ -2443,6 +2521,11 @@
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
         <source>Receiver (regular expression)</source>
         <translation>Receiver (expressão regular)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
+        <source>Remind of an unacknowledged critical alert every (minutes)</source>
+        <translation>Lembrar de um alerta crítico sem reconhecimento a cada (minutos)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="25"/>
@@ -2455,7 +2538,7 @@
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="175"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -2465,17 +2548,17 @@
         <translation>Sinônimos de severidade (valor: severidade, um por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="156"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -2500,7 +2583,7 @@
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
         <source>User name and password (basic auth)</source>
         <translation>Usuário e senha (basic auth)</translation>
     </message>
@@ -2575,8 +2658,8 @@
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="358"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="383"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -2614,6 +2697,16 @@
         <location filename="../../desktop/oncall_tray/config_problems.py" line="81"/>
         <source>empty (null)</source>
         <translation>vazio (null)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="67"/>
+        <source>escalate to L2 after</source>
+        <translation>escalar para L2 após</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="68"/>
+        <source>escalate to L3 after</source>
+        <translation>escalar para L3 após</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
@@ -2666,7 +2759,17 @@
         <translation>deve ser %1, não %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <source>must be a number</source>
+        <translation>deve ser um número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="273"/>
+        <source>must be a whole number</source>
+        <translation>deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="183"/>
         <source>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</source>
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
@@ -2691,14 +2794,34 @@
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="111"/>
         <source>must be from 0 (none) to %1 minutes (a week)</source>
         <translation>deve ser de 0 (nenhum) a %1 minutos (uma semana)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="133"/>
+        <source>must be less than %1 (%2)</source>
+        <translation>deve ser menor que %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="134"/>
+        <source>must be more than %1 (%2)</source>
+        <translation>deve ser maior que %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config.py" line="251"/>
         <source>must be none, basic or bearer</source>
         <translation>deve ser none, basic ou bearer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="132"/>
+        <source>must not be less than %1 (%2)</source>
+        <translation>não pode ser menor que %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="131"/>
+        <source>must not be more than %1 (%2)</source>
+        <translation>não pode ser maior que %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config.py" line="255"/>
@@ -2725,7 +2848,17 @@
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="270"/>
+        <source>needs a user name for basic authentication</source>
+        <translation>precisa de um nome de usuário para a autenticação básica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="264"/>
+        <source>needs at least one URL</source>
+        <translation>precisa de pelo menos uma URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="82"/>
         <source>needs at least one day</source>
         <translation>precisa de pelo menos um dia</translation>
     </message>
@@ -2760,14 +2893,24 @@
         <translation>não é texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="391"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="141"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="66"/>
+        <source>resolve within</source>
+        <translation>resolver em</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="65"/>
+        <source>respond within</source>
+        <translation>responder em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="77"/>
@@ -2780,7 +2923,7 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="377"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -2815,7 +2958,7 @@
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="78"/>
         <source>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</source>
         <translation>dia desconhecido %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
@@ -2830,7 +2973,7 @@
         <translation>configuração desconhecida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="64"/>
         <source>unknown time zone %1</source>
         <translation>fuso horário desconhecido %1</translation>
     </message>
@@ -2871,43 +3014,43 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="211"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="258"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
         <source>After the incident: %1</source>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="257"/>
         <source>Post-mortem due: %1</source>
         <translation>Hora do Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="256"/>
         <source>Post-mortem review due: %1</source>
         <translation>Hora de revisar o Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="216"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="148"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="322"/>
         <source>Shift journal</source>
         <translation>Diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="212"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
@@ -2925,208 +3068,213 @@
 <context>
     <name>shift_end</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="310"/>
         <source>(you)</source>
         <translation>(você)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="296"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alertas recebidos: %1 · Incidentes: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="123"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="86"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="320"/>
         <source>End this silence now in Alertmanager</source>
         <translation>Encerrar este silenciamento agora no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="318"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="318"/>
         <source>Expiring…</source>
         <translation>Expirando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="121"/>
         <source>Hand over the shift</source>
         <translation>Passar turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="70"/>
         <source>Hand over the shift — oncall-tray</source>
         <translation>Passar turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Passando o turno de %1, desde %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="278"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidentes tratados (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="112"/>
         <source>Incoming on-call engineer:</source>
         <translation>Plantonista entrando:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="140"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="378"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="102"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
         <source>No shift is open.</source>
         <translation>Nenhum turno aberto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="135"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="90"/>
         <source>One pending item per line</source>
         <translation>Uma pendência por linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="119"/>
         <source>Past handoffs…</source>
         <translation>Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="134"/>
         <source>Pending for the next shift</source>
         <translation>Pendências para o próximo turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="117"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="391"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="423"/>
         <source>Shift handed over</source>
         <translation>Turno passado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="371"/>
         <source>Silence expired.</source>
         <translation>Silenciamento expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="243"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Assuma um com Assumir turno, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="86"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="271"/>
         <source>Suggested from the open incidents and the post-mortems due; edit freely.</source>
         <translation>Sugeridas a partir dos incidentes abertos e dos post-mortems pendentes; edite à vontade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="417"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="247"/>
+        <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
+        <translation>Este turno foi passado em outro lugar. O que você digitou continua abaixo: copie ou salve.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="86"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="423"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="401"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Comportamentos anormais, trends preocupantes, manutenções programadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="298"/>
         <source>as last seen: Alertmanager unreachable</source>
         <translation>como vistos por último: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="369"/>
         <source>could not expire the silence: %1</source>
         <translation>não foi possível expirar o silenciamento: %1</translation>
     </message>
@@ -3804,13 +3952,13 @@
         <translation>Reconhecidos (silenciados): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="184"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="145"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
@@ -3850,12 +3998,12 @@
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="150"/>
         <source>Hand over the shift…</source>
         <translation>Passar turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="151"/>
         <source>Incidents…</source>
         <translation>Incidentes…</translation>
     </message>
@@ -3865,7 +4013,7 @@
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="167"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
@@ -3890,57 +4038,57 @@
         <translation>Nenhum alerta não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="157"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="158"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="159"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="151"/>
         <source>Past handoffs…</source>
         <translation>Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="173"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="148"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="168"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="166"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="146"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="169"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="142"/>
         <source>TLS certificate checks are off</source>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
@@ -3950,7 +4098,7 @@
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="150"/>
         <source>Take over the shift…</source>
         <translation>Assumir turno…</translation>
     </message>
@@ -3960,7 +4108,7 @@
         <translation>Alertas não reconhecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="143"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify está ligado: qualquer um entre você e o Alertmanager pode ler e alterar o que ele diz</translation>
     </message>
