@@ -61,3 +61,19 @@ def test_a_dry_run_does_not_create_the_journal(alertmanager, tmp_path):
     dry = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "APIDown" in dry.stdout and not journal_path().exists()
+
+
+def test_escalate_names_a_missing_or_short_fingerprint_as_ack_does(alertmanager, tmp_path):
+    """One lookup for ack and escalate: the same translatable messages (fresh-user review 6:
+    escalate's were plain English f-strings)."""
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: ana\n", encoding="utf-8")
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    missing = run("--alertmanager", alertmanager.url, "escalate", "0000000000", "--dry-run", config=str(config))
+    assert missing.returncode == 1
+    assert "No current alert has the fingerprint '0000000000' (see: oncall-tray status)." in missing.stderr
+    short = run("--alertmanager", alertmanager.url, "escalate", "ab", "--dry-run", config=str(config))
+    assert short.returncode == 1 and "'ab' is too short" in short.stderr
+    pt = run("--alertmanager", alertmanager.url, "escalate", "0000000000", "--dry-run", config=str(config),
+             env_lang="pt_BR.UTF-8")
+    assert pt.returncode == 1 and "No current alert" not in pt.stderr

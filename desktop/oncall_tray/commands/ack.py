@@ -11,12 +11,13 @@ from ..alertmanager.models import Alert, Silence
 from ..config import Config, LoadedConfig
 from ..core.acknowledged import acknowledgement
 from ..core.durations import format_duration
-from ..core.lookup import MIN_PREFIX, AmbiguousFingerprint, PrefixTooShort, find_alert
+from ..core.lookup import MIN_PREFIX, find_alert
 from ..core.silencing import ACK_WINDOW, ack_silence, validate
 from ..i18n import Translate
 from ..sla_settings import zone_from_setting
 from ..terminal_text import visible
-from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, error, open_client, out, tr_for, warn_problems
+from .common import (EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, error, fingerprint_not_found, open_client, out,
+                     tr_for, warn_problems)
 from .silence_steps import refuse, send_new_silence
 
 
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             try:
                 alert = find_alert(alerts, args.fingerprint)
             except LookupError as exc:
-                return _not_found(exc, args.fingerprint, tr)
+                return fingerprint_not_found(exc, args.fingerprint, tr)
             draft = ack_silence(alert, author, dt.datetime.now(dt.timezone.utc), config.volatile_labels,
                                 comment=args.comment, duration=duration)
             problems = validate(draft, alerts)  # what was typed is judged first, acknowledged or not
@@ -80,16 +81,3 @@ def _already_acknowledged(alert: Alert, silences: list[Silence], config: Config,
           + tr("cli", "Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m")
           .replace("%1", found.silence_id))
     return True
-
-
-def _not_found(exc: LookupError, text: str, tr: Translate) -> int:
-    if isinstance(exc, AmbiguousFingerprint):
-        error(tr("cli", "%1 matches several alerts; give more characters:").replace("%1", repr(text)))
-        for alert in exc.candidates:
-            error(f"  {alert.fingerprint}  {visible(alert.alertname)}")
-    elif isinstance(exc, PrefixTooShort):
-        error(tr("cli", "%1 is too short: give the fingerprint or at least its first %2 characters.")
-              .replace("%1", repr(text)).replace("%2", str(MIN_PREFIX)))
-    else:
-        error(tr("cli", "No current alert has the fingerprint %1 (see: oncall-tray status).").replace("%1", repr(text)))
-    return EXIT_USAGE

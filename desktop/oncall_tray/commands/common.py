@@ -13,6 +13,7 @@ from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound
 from ..config import Config, LoadedConfig
 from ..connect import connect, describe_error, watches_its_own_url
 from ..core.durations import parse_duration
+from ..core.lookup import MIN_PREFIX, AmbiguousFingerprint, PrefixTooShort
 from ..i18n import Translate, resolve_language, translator
 from ..secrets import SecretStore, SecretStoreError
 from ..terminal_text import ascii_json, json_text, visible
@@ -191,3 +192,18 @@ def confirm(question: str, tr: Translate, assume_yes: bool) -> bool:
         return True
     error(tr("cli", "Cancelled; nothing was sent."))
     return False
+
+
+def fingerprint_not_found(exc: LookupError, text: str, tr: Translate) -> int:
+    """Say why ``find_alert`` found no one alert for ``text`` (``ack``, ``escalate``); returns
+    ``EXIT_USAGE``."""
+    if isinstance(exc, AmbiguousFingerprint):
+        error(tr("cli", "%1 matches several alerts; give more characters:").replace("%1", repr(text)))
+        for alert in exc.candidates:
+            error(f"  {alert.fingerprint}  {visible(alert.alertname)}")
+    elif isinstance(exc, PrefixTooShort):
+        error(tr("cli", "%1 is too short: give the fingerprint or at least its first %2 characters.")
+              .replace("%1", repr(text)).replace("%2", str(MIN_PREFIX)))
+    else:
+        error(tr("cli", "No current alert has the fingerprint %1 (see: oncall-tray status).").replace("%1", repr(text)))
+    return EXIT_USAGE

@@ -17,7 +17,8 @@ from ..core.journal_schema import SOURCE_CLI
 from ..core.sla import LEVELS
 from ..i18n import Translate
 from ..paths import journal_path
-from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for, warn_problems
+from ..core.lookup import find_alert
+from .common import EXIT_OK, EXIT_USAGE, error, fingerprint_not_found, out, tr_for, warn_problems
 from .journal_common import open_journal, record_one_shot
 from .status import poll_once, report_failure
 
@@ -51,14 +52,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     result = poll_once(config)
     if result.error is not None:
         return report_failure(result, loaded, tr)
-    wanted = args.fingerprint.strip().lower()
-    matches = [fp for fp in result.snapshot.alerts if fp == wanted] or \
-              [fp for fp in result.snapshot.alerts if wanted and fp.startswith(wanted)]
-    if len(matches) != 1:
-        reason = "no firing alert has" if not matches else f"{len(matches)} alerts have"
-        error(f"{reason} the fingerprint {args.fingerprint!r} at {result.url}")
-        return EXIT_USAGE
-    fp = matches[0]
+    try:
+        fp = find_alert(result.snapshot.alerts.values(), args.fingerprint).fingerprint
+    except LookupError as exc:  # as for ack: none, too short a prefix, or several
+        return fingerprint_not_found(exc, args.fingerprint, tr)
     alert, severity, clock = result.snapshot.alerts[fp], result.snapshot.severities[fp], result.clocks[fp]
     dry_run = args.dry_run
     journal = open_journal(tr) if not dry_run or journal_path().exists() else None  # notes to read
