@@ -233,7 +233,7 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         return EXIT_USAGE
     result, live = _poll(loaded, journal)
     if args.pending:
-        suggested = "\n".join(suggested_pending(journal, journal.now(), tr, zone))
+        suggested = "\n".join(suggested_pending(journal, journal.now(), tr, zone, live))
         _append(journal, scope, "pending", args.pending, base=suggested)
     _append(journal, scope, "observations", args.observation)
     if args.incoming:
