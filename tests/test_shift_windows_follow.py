@@ -237,3 +237,30 @@ def test_end_window_reads_the_draft_again_each_time_it_is_shown(desk, qtbot, tmp
     desk.settle()
     assert window.observations.toPlainText().endswith("Olhar o disco!")
     assert desk.outside().state(scope)["observations"].endswith("Olhar o disco!")
+
+
+def test_an_open_end_window_follows_the_draft_at_each_poll(desk, qtbot, tmp_path):  # noqa: F811
+    """Left open while the command line adds to the draft: the next poll shows the terminal's
+    words, so the next keystroke saves them with the window's instead of over them."""
+    from test_cli import run
+
+    shift = shifts.start_shift(desk.controller.journal, "ana")
+    desk.controller._follow_shift()
+    desk.poll()
+    desk.controller.show_window("end")
+    window = desk.controller.window("end")
+    qtbot.addWidget(window)
+    type_into(qtbot, window.observations, "Latência subindo")
+    scope = shift_scope(shift.id)
+    qtbot.waitUntil(lambda: desk.outside().state(scope).get("observations") == "Latência subindo", timeout=5000)
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: ana\n", encoding="utf-8")
+    terminal = run("--alertmanager", desk.am.url, "handoff", "end", "--observation", "do terminal", config=str(config))
+    assert terminal.returncode == 0, terminal.stderr
+    assert window.isVisible()
+    desk.poll()  # the tray's next poll
+    qtbot.waitUntil(lambda: window.observations.toPlainText() == "Latência subindo\ndo terminal", timeout=5000)
+    window.observations.moveCursor(window.observations.textCursor().MoveOperation.End)
+    type_into(qtbot, window.observations, "!")
+    qtbot.waitUntil(lambda: desk.outside().state(scope).get("observations") == "Latência subindo\ndo terminal!",
+                    timeout=5000)

@@ -181,7 +181,12 @@ class ShiftEndWindow(QWidget):
         return self.pending_save, self.observations_save, self.incoming_save
 
     def _changed(self) -> None:
-        if self.isVisible():  # a hidden window is brought up to date when shown
+        if not self.isVisible():  # a hidden window is brought up to date when shown
+            return
+        shift = self.controller.shift
+        if shift is not None and shift.id == self._shift_id:
+            self.reload()  # the command line may have added to the draft: show it before more is typed
+        else:
             self.refresh_later()
 
     def refresh_later(self) -> None:
