@@ -124,7 +124,7 @@ def test_a_start_window_left_open_shows_a_handoff_made_elsewhere(desk, qtbot):  
     shifts.end_shift(outside, shift.id, incoming="Dan Costa", markdown="## Passando Turno\nTrocar o disco\n")
     desk.controller._follow_shift()
     qtbot.waitUntil(lambda: window.previous.toPlainText() == "## Passando Turno\nTrocar o disco\n", timeout=5000)
-    assert window.hints[PREVIOUS_NOTES].text() == "shown here"
+    qtbot.waitUntil(lambda: window.hints[PREVIOUS_NOTES].text() == "shown here", timeout=5000)  # read off the GUI thread
     assert window.observations.toPlainText() == "Olhar o disco" and window.confirm_button.isEnabled()
 
 
@@ -264,3 +264,21 @@ def test_an_open_end_window_follows_the_draft_at_each_poll(desk, qtbot, tmp_path
     type_into(qtbot, window.observations, "!")
     qtbot.waitUntil(lambda: desk.outside().state(scope).get("observations") == "Latência subindo\ndo terminal!",
                     timeout=5000)
+
+
+def test_an_open_start_window_follows_the_draft_at_each_poll(desk, qtbot, tmp_path):  # noqa: F811
+    from test_cli import run
+
+    desk.poll()
+    desk.controller.start()
+    window = desk.controller.window("start")
+    qtbot.addWidget(window)
+    type_into(qtbot, window.observations, "Deploy às 15h")
+    qtbot.waitUntil(lambda: desk.outside().state(START_SCOPE).get("observations") == "Deploy às 15h", timeout=5000)
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: ana\n", encoding="utf-8")
+    terminal = run("--alertmanager", desk.am.url, "handoff", "start", "--observation", "do terminal",
+                   config=str(config))
+    assert terminal.returncode == 0, terminal.stderr
+    desk.poll()
+    qtbot.waitUntil(lambda: window.observations.toPlainText() == "Deploy às 15h\ndo terminal", timeout=5000)

@@ -175,7 +175,8 @@ class ShiftEndWindow(QWidget):
         if shift_id != self._shift_id:  # another shift meanwhile: its draft was loaded then
             return
         self._apply(saved, edits)
-        self.refresh()
+        self._show_markdown()  # the fields as they are now, at once
+        self.refresh_later()  # then the report, also read in the journal's thread
 
     def _autosaves(self) -> tuple[Autosave, ...]:
         return self.pending_save, self.observations_save, self.incoming_save

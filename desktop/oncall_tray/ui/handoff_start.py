@@ -180,7 +180,11 @@ class ShiftStartWindow(QWidget):
         present(self)
 
     def _changed(self, *_args) -> None:
-        if self.isVisible():  # a hidden window is brought up to date when shown
+        if not self.isVisible():  # a hidden window is brought up to date when shown
+            return
+        if self._loaded:
+            self.reload()  # the command line may have added to the draft: show it before more is typed
+        else:
             self.refresh_later()
 
     def refresh_later(self) -> None:
@@ -220,7 +224,7 @@ class ShiftStartWindow(QWidget):
             self.saved.failed(str(error))
             return
         self._apply(read, shown)
-        self.refresh()
+        self.refresh_later()  # the checklist too, also read in the journal's thread
 
     def _autosaves(self) -> tuple[Autosave, ...]:
         return self.observations_save, self.engineer_save, self.previous_save
