@@ -9,7 +9,7 @@ import pytest
 
 from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from oncall_tray.core import shifts
-from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal import FLAP_WINDOW, Journal
 from oncall_tray.core.journal_feed import record_poll, record_silence_change, seen_silences, silence_alertname
 from oncall_tray.core.journal_schema import SOURCE_TRAY, EventKind
 from oncall_tray.core.severity import Severity
@@ -153,8 +153,15 @@ def test_notes_belong_to_the_alert_episode(journal):
     journal.add_note("a1", "Post-mortem aberto", alertname="APIDown", at=T0 + 4 * M)
     assert len(journal.notes_for("a1")) == 3  # after resolution, still this episode
     poll(T0 + 10 * M, alert("a1", "APIDown", starts_at=T0 + 9 * M))
-    assert journal.notes_for("a1") == []  # fired again: a new episode
-    assert journal.notes_for("never-seen") == []
+    # fired again 6 min after resolving: the same problem coming back (fresh-user review 5: what
+    # was tried minutes before was gone from the notes and from escalate's "already tried")
+    assert len(journal.notes_for("a1")) == 3
+    assert journal.episode_start("a1") == T0 - 3 * M  # the first firing's startsAt
+    poll(T0 + 20 * M)  # resolved again...
+    poll(T0 + 20 * M + FLAP_WINDOW + M, alert("a1", "APIDown", starts_at=T0 + 20 * M + FLAP_WINDOW + M))
+    assert journal.notes_for("a1") == []  # ...and fired again over an hour later: a new episode
+    assert journal.episode_start("a1") == T0 + 20 * M + FLAP_WINDOW + M
+    assert journal.notes_for("never-seen") == [] and journal.episode_start("never-seen") is None
     with pytest.raises(ValueError):
         journal.add_note("a1", "   ")
 

@@ -35,12 +35,16 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged
-from .journal_schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION, Event, EventKind, dumps, event_from_row, loads, ts
+from .journal_schema import (APPLICATION_ID, SCHEMA, SCHEMA_VERSION, Event, EventKind, dumps, event_from_row, loads,
+                             parse_ts, ts)
 from .journal_tx import Change, Tx
 
 __all__ = ["BUSY_TIMEOUT_S", "Change", "Damage", "Journal", "JournalError", "Tx", "utc_now"]
 log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
+#: An alert that fires again at most this long after it resolved goes on with the same episode
+#: (a flapping alert is one problem: what was tried on it still counts); past it, a new one.
+FLAP_WINDOW = dt.timedelta(hours=1)
 
 
 def utc_now() -> dt.datetime:
@@ -257,13 +261,29 @@ class Journal:
                             source=source, text=text)
 
     def notes(self, fingerprint: str) -> list[Event]:
-        """The notes on the alert's latest episode: those written since it last fired (all of
-        them when the journal never saw it fire), oldest first."""
-        rows = self.query(
-            "SELECT * FROM events WHERE fingerprint = ? AND kind = 'note' AND at >= coalesce("
-            "(SELECT max(at) FROM events WHERE fingerprint = ? AND kind = 'fired'), '') ORDER BY at, id",
-            (fingerprint, fingerprint))
+        """The notes on the alert's latest episode, oldest first: those written since it fired,
+        an episode going on when the alert fires again within ``FLAP_WINDOW`` of resolving (all
+        of them when the journal never saw it fire)."""
+        start = self.episode_start(fingerprint)
+        rows = self.query("SELECT * FROM events WHERE fingerprint = ? AND kind = 'note' AND at >= ? ORDER BY at, id",
+                          (fingerprint, ts(start) if start else ""))
         return [event_from_row(r) for r in rows]
+
+    def episode_start(self, fingerprint: str) -> dt.datetime | None:
+        """When the alert's latest episode began (UTC): its latest firing, or the one before
+        when it had resolved less than ``FLAP_WINDOW`` earlier, and so on; None when the
+        journal never saw it fire."""
+        start = resolved = None
+        for row in self.query("SELECT kind, at FROM events WHERE fingerprint = ? AND kind IN ('fired', 'resolved') "
+                              "ORDER BY at DESC, id DESC", (fingerprint,)):
+            at = parse_ts(row["at"])
+            if row["kind"] == EventKind.FIRED.value:
+                if start is not None and resolved is not None and start - resolved > FLAP_WINDOW:
+                    break  # resolved long enough before the firing after it: that one began the episode
+                start, resolved = at, None
+            elif start is not None and resolved is None:
+                resolved = at
+        return start
 
     def notes_for(self, fingerprint: str) -> list[str]:
         """The notes' texts (``notes``), as ``core.escalation``'s ``notes=`` takes them ("already
