@@ -147,6 +147,9 @@ def test_silences_tab_expire_extend_and_the_offer_after_resolution(qtbot, contro
     alertmanager.post_alerts([resolve(make_alert("APIDown", "critical", instance="backend:3001", pod="api-7f9c"))])
     controller.poller.refresh()
     qtbot.waitUntil(lambda: any("silence still active" in n.title for n in notices), timeout=15000)
+    # one notification for the resolution, not "Resolved: APIDown" as well (fresh-user review 5)
+    assert [n.title for n in notices if "APIDown" in n.title and n.title.startswith("Resolved")] == [
+        "Resolved: APIDown (silence still active)"]
     assert view.table.item(0, 6).text() == "nothing: expire it?"
     view.table.selectRow(0)
     with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000):

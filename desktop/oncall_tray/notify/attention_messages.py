@@ -96,9 +96,18 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
 
 def left_behind_notice(alert: Alert, silence, tr: Translate) -> Notice:
     """An acknowledged alert resolved and its silence mutes nothing else: offer to expire it
-    (guide: "Remova silenciamento após resolver")."""
+    (guide: "Remova silenciamento após resolver"). It stands for the alert's plain "Resolved"
+    notice (``replacing_resolved``)."""
     title = tr(CONTEXT, "Resolved: %1 (silence still active)").replace("%1", alert.display_name)
     body = tr(CONTEXT, "Silence by %1 until %2: %3. Expire it in the Silences tab.").replace(
         "%1", silence.created_by).replace("%2", _local(silence.ends_at, dt.datetime.now(dt.timezone.utc), tr)).replace(
         "%3", silence.comment)
-    return notice(title, body, None, quiet=True, light=Light.OK)
+    return notice(title, body, None, quiet=True, fingerprint=alert.fingerprint, light=Light.OK)
+
+
+def replacing_resolved(notices: list[Notice], left_behind: list[Notice]) -> list[Notice]:
+    """``notices`` without the plain "Resolved" notice of each alert that has a left-behind
+    one (same fingerprint, quiet, no icon state of its own), followed by ``left_behind``: one
+    notification per resolution, not two."""
+    replaced = {n.fingerprint for n in left_behind if n.fingerprint}
+    return [n for n in notices if not (n.quiet and n.light is None and n.fingerprint in replaced)] + left_behind

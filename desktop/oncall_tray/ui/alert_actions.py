@@ -22,7 +22,7 @@ from ..core.shifts import alert_scope
 from ..core.silencing import ack_silence, covered, extension, left_behind, validate, validate_extension
 from ..core.tracker import EventKind
 from ..i18n import Translate
-from ..notify.attention_messages import left_behind_notice
+from ..notify.attention_messages import left_behind_notice, replacing_resolved
 from ..notify.messages import Notice
 from ..sla_settings import zone_from_setting
 from ..watch import PollResult
@@ -74,17 +74,18 @@ class AlertActions(QObject):
 
     # -- after a poll ----------------------------------------------------------------------------
 
-    def after_poll(self, result: PollResult, translate: Translate) -> list[Notice]:
-        """Notices beyond the alerts themselves: silences left behind by resolved alerts (guide:
-        remove the silence once resolved) and what the SLA clocks ask for."""
-        snapshot, notices = self.controller.snapshot, []
+    def after_poll(self, result: PollResult, translate: Translate, notices: list[Notice]) -> list[Notice]:
+        """``notices`` (the alerts' own) with what follows them: a resolved alert whose silence
+        is left behind gets that notice instead of its plain "Resolved" (guide: remove the
+        silence once resolved), then what the SLA clocks ask for."""
+        snapshot, left = self.controller.snapshot, []
         if result.update is not None and snapshot is not None:
             resolved = [e.alert for e in result.update.events if e.kind is EventKind.RESOLVED]
             if resolved:
                 still = covered(snapshot.alerts.values())
-                notices += [left_behind_notice(a, s, translate)
-                            for a, s in left_behind(resolved, self.controller.silences, still)]
-        return notices + list(result.attention_notices)  # written in the poller's thread
+                left = [left_behind_notice(a, s, translate)
+                        for a, s in left_behind(resolved, self.controller.silences, still)]
+        return replacing_resolved(notices, left) + list(result.attention_notices)  # written in the poller's thread
 
     # -- acknowledge and silence -------------------------------------------------------------------
 

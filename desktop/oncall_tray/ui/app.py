@@ -197,7 +197,7 @@ class TrayController(QObject):
         if self._quiet_first_poll and result.update is not None:  # after new settings: no repeat summary
             self._quiet_first_poll = False
             notices = [n for n in notices if n.fingerprint or n.light is not None] if result.update.initial else notices
-        notices += self.alert_actions.after_poll(result, translate)
+        notices = self.alert_actions.after_poll(result, translate, notices)
         self.notifier.show(self._hold_for_trends(result, notices + self.connection.notices(previous, result)))
         self._after_repaint(lambda: self.shift.on_polled(result))
 
