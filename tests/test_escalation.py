@@ -66,7 +66,7 @@ def test_portuguese_message_has_the_guides_headings_and_every_field():
         "- Dashboard: http://localhost:3002/d/conectcrm-overview",
         "- Prometheus: http://localhost:9090/graph?g0.expr=up",
         "- Runbook: https://runbooks/APIDown",
-        "- Logs: http://localhost:3002/explore",
+        "- Logs: http://localhost:3002/explore (Loki: {service=\"backend\"})",
         "- Traces: http://localhost:16686",
     ]
 
@@ -104,3 +104,17 @@ def test_start_on_another_day_shows_the_date():
     text = message(api_down(), 60 * 24, "en")
     assert "*Start:* 2025-11-17 09:05 -03" in text.splitlines()
     assert "*Duration:* 1440 min" in text.splitlines()
+
+
+def test_the_logs_line_gives_a_loki_selector_from_the_labels():
+    """Guide: "Logs: [Link Loki com query]" (fresh-user review 5: only Explore's address)."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.escalation import loki_selector
+
+    def alert(**labels):
+        return Alert(fingerprint="f", labels=labels, status=AlertStatus(state="active"))
+
+    assert loki_selector(alert(job="node", instance="db-1:9100")) == '{job="node"}'
+    assert loki_selector(alert(container='a"b\\c')) == '{container="a\\"b\\\\c"}'
+    assert loki_selector(alert(alertname="X")) == ""
+

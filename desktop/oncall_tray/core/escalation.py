@@ -106,11 +106,27 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
     if alert.annotations.get("runbook_url"):
         context.append(f"Runbook: {alert.annotations['runbook_url']}")
     if grafana:
-        context.append(f"Logs: {grafana}/explore")
+        context.append(f"Logs: {grafana}/explore" + (f" (Loki: {selector})" if (selector := loki_selector(alert)) else ""))
     if links.jaeger_url:
         context.append(f"Traces: {links.jaeger_url.rstrip('/')}")
     _section(lines, tr(CONTEXT, "Context:"), context)
     return "\n".join(lines)
+
+
+#: Alert labels that usually name the same thing in Loki's streams, the most specific first.
+LOKI_LABELS = ("service", "job", "container", "instance")
+
+
+def loki_selector(alert: Alert) -> str:
+    """The LogQL stream selector for the alert's logs, from its first label in ``LOKI_LABELS``
+    (``{service="backend"}``); "" when it has none. For the message's "Logs" line (guide:
+    "[Link Loki com query]"; Explore → Loki), to paste in Grafana's Explore."""
+    for name in LOKI_LABELS:
+        value = alert.labels.get(name)
+        if value:
+            quoted = value.replace("\\", "\\\\").replace('"', '\\"')
+            return f'{{{name}="{quoted}"}}'
+    return ""
 
 
 def _start(starts_at: dt.datetime | None, zone: dt.tzinfo, now: dt.datetime) -> str:
