@@ -71,7 +71,9 @@ def test_status_unreachable_exits_2_with_one_line_reason(tmp_path):
     assert len(lines) == 1 and url in lines[0] and "refused" in lines[0].lower()
     as_json = run("--alertmanager", url, "status", "--json", config=settings_file(tmp_path))
     assert as_json.returncode == 2
-    assert json.loads(as_json.stdout)["alertmanager"]["reachable"] is False
+    doc = json.loads(as_json.stdout)
+    assert doc["alertmanager"]["reachable"] is False
+    assert doc["alerts"] is None  # unknown, not "nothing firing" (fresh-user review 5)
 
 
 def test_status_credentials_needed_exits_2(tmp_path):

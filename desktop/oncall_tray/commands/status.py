@@ -156,8 +156,9 @@ def render_json(result: OneShot) -> str:
     doc["alertmanager"]["degraded"] = any(not m.ok for m in result.members) and result.error is None
     doc["alertmanager"]["members"] = [member_json(m) for m in result.members]
     snapshot = result.snapshot
+    # unreachable: null, not [] (which a script would read as "nothing firing"), as for a member
     doc["alerts"] = [alert_json(a, snapshot.severities[a.fingerprint], result.clocks.get(a.fingerprint))
-                     for a in snapshot.ordered()] if snapshot else []
+                     for a in snapshot.ordered()] if snapshot else None
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
