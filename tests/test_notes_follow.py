@@ -20,6 +20,7 @@ def window_with_panel(desk, qtbot):  # noqa: F811
     alerts_window = AlertsWindow(desk.config)
     qtbot.addWidget(alerts_window)
     desk.controller.attach_window(alerts_window)
+    alerts_window.show()  # a hidden panel does not read the journal at each poll
     return alerts_window, alerts_window.lower.widget(alerts_window.lower.count() - 1)
 
 

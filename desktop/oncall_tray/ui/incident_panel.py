@@ -52,7 +52,8 @@ class IncidentPanel(QWidget):
         self._covering: list = []
         self._build()
         controller.journal_changed.connect(self.refresh)
-        controller.live_changed.connect(self.refresh)  # also notes added by the command line
+        # also notes added by the command line; a hidden panel catches up when shown
+        controller.live_changed.connect(lambda: self.isVisible() and self.refresh())
         self.show_alert("", "")
 
     def _build(self) -> None:
@@ -114,6 +115,11 @@ class IncidentPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.after)
         layout.addWidget(self.status)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Shown again (the alerts window reopened): read the notes as they are now."""
+        super().showEvent(event)
+        self.refresh()
 
     # -- what is shown --------------------------------------------------------------------
 
