@@ -73,7 +73,7 @@ class ShiftEndWindow(QWidget):
         self._reads = LatestRead(controller.submit, self.refresh_later, self.saved.failed)
         controller.live_changed.connect(self._changed)
         controller.journal_changed.connect(self._changed)
-        controller.shift_changed.connect(lambda _shift: self.sync())
+        controller.shift_changed.connect(self._shift_changed)  # a method: Qt drops it with the window
 
     def _build(self) -> None:
         self.title = plain_label()
@@ -205,6 +205,9 @@ class ShiftEndWindow(QWidget):
     def _show_current(self, shift, report: EndReport) -> None:
         if self.controller.shift is not None and self.controller.shift.id == shift.id == self._shift_id:
             self._show(shift, report)
+
+    def _shift_changed(self, _shift) -> None:
+        self.sync()
 
     def sync(self) -> None:
         """Load the open shift's saved fields when the open shift changed, then refresh."""

@@ -45,7 +45,10 @@ class HistoryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        controller.shift_changed.connect(lambda _shift: self.refresh())
+        controller.shift_changed.connect(self._shift_changed)  # a method: Qt drops it with the window
+
+    def _shift_changed(self, _shift) -> None:
+        self.refresh()
 
     def present(self) -> None:
         """Show in front, up to date."""

@@ -82,7 +82,7 @@ class ShiftStartWindow(QWidget):
         for signal in (controller.live_changed, controller.journal_changed, controller.shift_changed):
             signal.connect(self._changed)
         # a shift handed over elsewhere while this window is open leaves notes to show here
-        controller.shift_changed.connect(lambda _shift: self._loaded and self.isVisible() and self.reload())
+        controller.shift_changed.connect(self._handed_over_elsewhere)  # a method: Qt drops it with the window
 
     def _build(self) -> None:
         self.banner = plain_label()
@@ -178,6 +178,10 @@ class ShiftStartWindow(QWidget):
         if hidden or not self._dashboards:
             self.check_dashboards()
         present(self)
+
+    def _handed_over_elsewhere(self, _shift) -> None:
+        if self._loaded and self.isVisible():
+            self.reload()
 
     def _changed(self, *_args) -> None:
         if not self.isVisible():  # a hidden window is brought up to date when shown

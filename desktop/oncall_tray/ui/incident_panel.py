@@ -52,8 +52,10 @@ class IncidentPanel(QWidget):
         self._covering: list = []
         self._build()
         controller.journal_changed.connect(self.refresh)
-        # also notes added by the command line; a hidden panel catches up when shown
-        controller.live_changed.connect(lambda: self.isVisible() and self.refresh())
+        # also notes added by the command line; a hidden panel catches up when shown. A bound
+        # method, not a lambda: Qt drops the connection when this panel is deleted (new settings
+        # build a new alerts window), a lambda would be called on the deleted panel
+        controller.live_changed.connect(self._polled)
         self.show_alert("", "")
 
     def _build(self) -> None:
@@ -115,6 +117,10 @@ class IncidentPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.after)
         layout.addWidget(self.status)
+
+    def _polled(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Shown again (the alerts window reopened): read the notes as they are now."""

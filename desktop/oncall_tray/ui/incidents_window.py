@@ -48,7 +48,11 @@ class IncidentsWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        controller.journal_changed.connect(lambda: self.refresh() if self.isVisible() else None)
+        controller.journal_changed.connect(self._journal_changed)  # a method: Qt drops it with the window
+
+    def _journal_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def present(self, incident_id: int | None = None) -> None:
         """Show in front, with ``incident_id`` selected when given."""
