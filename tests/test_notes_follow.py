@@ -25,10 +25,15 @@ def window_with_panel(desk, qtbot):  # noqa: F811
 
 
 def poll_into(desk, alerts_window):  # noqa: F811
+    """A poll as the tray gives it to its window: the first one loaded, the next ones applied
+    incrementally (a resolved alert's row is removed, which moves Qt's current index)."""
     result = desk.watcher.poll()
     desk.controller.on_polled(result)
     desk.settle()
-    alerts_window.load(result.update.snapshot, result.silences)
+    if alerts_window.model.total():
+        alerts_window.apply(result.update, result.silences)
+    else:
+        alerts_window.load(result.update.snapshot, result.silences)
 
 
 def test_a_note_being_typed_stays_when_its_alert_resolves(desk, qtbot):  # noqa: F811
@@ -85,3 +90,31 @@ def test_the_filter_hiding_the_alert_keeps_the_note_too(desk, qtbot):  # noqa: F
     qtbot.waitUntil(lambda: alerts_window.model.row_of(fp) < 0, timeout=5000)
     assert panel.fingerprint == fp and panel.input.text() == "olhando o p99"
     assert "hidden by the filter" in panel.title.text()
+
+
+def test_an_alert_hidden_by_the_filter_then_resolved_says_so_and_one_shown_again_is_selected(desk, qtbot):  # noqa: F811
+    am = desk.am
+    latency = make_alert("HighLatencyP99", "warning", starts_at=utcnow() - MINUTES)
+    cpu = make_alert("HighCPUUsage", "warning", starts_at=utcnow() - MINUTES)
+    am.post_alerts([latency, cpu, make_alert("SlowDatabaseQueries", "warning", starts_at=utcnow() - MINUTES)])
+    alerts_window, panel = window_with_panel(desk, qtbot)
+    poll_into(desk, alerts_window)
+    fp, cpu_fp = fingerprint(am, "HighLatencyP99"), fingerprint(am, "HighCPUUsage")
+    # hidden by the filter, then the filter cleared while it still fires: selected again
+    alerts_window.table.selectRow(alerts_window.model.row_of(cpu_fp))
+    alerts_window.filter.setText("alertname=SlowDatabaseQueries")
+    qtbot.waitUntil(lambda: "hidden by the filter" in panel.title.text(), timeout=5000)
+    alerts_window.filter.setText("")
+    qtbot.waitUntil(lambda: alerts_window.selected_fingerprint() == cpu_fp, timeout=5000)
+    assert panel.fingerprint == cpu_fp and "hidden" not in panel.title.text()
+    # hidden by the filter, resolved meanwhile, the filter cleared: no longer firing
+    alerts_window.table.selectRow(alerts_window.model.row_of(fp))
+    type_into(qtbot, panel.input, "nota")
+    alerts_window.filter.setText("alertname=SlowDatabaseQueries")
+    qtbot.waitUntil(lambda: "hidden by the filter" in panel.title.text(), timeout=5000)
+    am.post_alerts([resolve(latency)])
+    poll_into(desk, alerts_window)
+    alerts_window.filter.setText("")
+    qtbot.waitUntil(lambda: "no longer firing" in panel.title.text(), timeout=5000)
+    assert panel.fingerprint == fp and panel.input.text() == "nota" and alerts_window.selected_fingerprint() == ""
+

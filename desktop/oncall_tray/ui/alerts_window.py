@@ -100,6 +100,7 @@ class AlertsWindow(QWidget):
         self.model = AlertsModel(self)
         self.model.policy = config.sla_policy()
         self._selected = ""
+        self._left = ""  # the alert that left the table while selected (its notes stay in the panel)
         self._ticker = QTimer(self)  # the countdowns move every second while the window is shown
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(lambda: self.model.tick(dt.datetime.now(dt.timezone.utc)))
@@ -263,16 +264,18 @@ class AlertsWindow(QWidget):
     def _reselect(self) -> None:
         """Keep the selected alert selected across resets. When it is gone (resolved, or hidden
         by the filter), nothing else is selected in its place: the details clear, and the notes
-        panel stays on it with what is being typed (``selected_alert_left``)."""
+        panel stays on it with what is being typed (``selected_alert_left``); once it is in the
+        table again (the filter cleared) it is selected again."""
         row = self.model.row_of(self._selected) if self._selected else -1
         if self._selected and row < 0:
-            gone, self._selected = self._selected, ""  # first: clearing the selection then changes nothing
-            self.table.selectionModel().clear()
-            self.details.show_none()
-            self.refresh_trend(fresh=True)
-            self._update_buttons()
-            self.selected_alert_left.emit(gone, self.model.alert(gone) is not None)  # still firing: filtered out
+            self._selected_left()
             return
+        if not self._selected and self._left:
+            back = self.model.row_of(self._left)
+            if back < 0:  # still away: say why again (it may have resolved since the filter hid it)
+                self.selected_alert_left.emit(self._left, self.model.alert(self._left) is not None)
+                return
+            row = back
         current = self.table.currentIndex()
         if row >= 0 and current.row() != row:
             self.table.selectionModel().setCurrentIndex(
@@ -280,7 +283,21 @@ class AlertsWindow(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self._show_selected()
 
+    def _selected_left(self) -> None:
+        """The selected alert left the table: select nothing else (a poll removing its row
+        would move the selection to the next one), and tell the notes panel."""
+        gone, self._selected = self._selected, ""  # first: clearing the selection then changes nothing
+        self._left = gone
+        self.table.selectionModel().clear()
+        self.details.show_none()
+        self.refresh_trend(fresh=True)
+        self._update_buttons()
+        self.selected_alert_left.emit(gone, self.model.alert(gone) is not None)  # still firing: filtered out
+
     def _show_selected(self) -> None:
+        if self._selected and self.model.row_of(self._selected) < 0:
+            self._selected_left()  # its row was removed, not another one chosen
+            return
         index = self.table.currentIndex()
         alert = self.model.alert(self.model.fingerprint(index.row())) if index.isValid() else None
         before = self._selected
@@ -288,7 +305,7 @@ class AlertsWindow(QWidget):
             self._selected = ""
             self.details.show_none()
         else:
-            self._selected = alert.fingerprint
+            self._selected, self._left = alert.fingerprint, ""
             self.details.show_alert(alert, self.model.silences_of(alert), self.model.state_text(alert))
         if self._selected != before:
             self.refresh_trend(fresh=True)
