@@ -25,6 +25,8 @@ GAP, STROKE = 2.6, 2.0
 HEIGHT_OF_SIZE = (0.46, 0.38, 0.27)
 #: The badge never gets wider than this part of the icon (it sits inside the disc).
 MAX_WIDTH_OF_SIZE = 0.78
+#: Height of a raised "+" (of "99+") as a part of the icon's size.
+SUPERSCRIPT = 0.25
 
 
 def _arc(path: QPainterPath, rect: QRectF, start: float, sweep: float, *, move: bool = False) -> None:
@@ -121,24 +123,29 @@ def draw_badge(painter: QPainter, text: str, size: float, colour: QColor) -> Non
 
     Args:
         text: characters of ``GLYPHS`` only (a badge count, "99+", or one of "!", "i", "?").
+            A trailing "+" after digits is drawn small, raised at the top right
+            (``SUPERSCRIPT``): "99+" in three full-size glyphs cannot be read at 16-24 px.
         size: the icon's side in logical pixels; the text's height and width follow from it
             and from its length (``HEIGHT_OF_SIZE``, ``MAX_WIDTH_OF_SIZE``).
         colour: the strokes' and dots' colour.
     Raises:
         KeyError: a character without a glyph.
     """
-    if not text:
-        return
+    if len(text) > 1 and text.endswith("+"):  # the digits a little low left, the "+" high right, inside the disc
+        _draw(painter, text[:-1], size * 0.92, colour, size * 0.43, size * 0.56)
+        _draw(painter, "+", size * SUPERSCRIPT / HEIGHT_OF_SIZE[0], colour, size * 0.76, size * 0.29)
+    elif text:
+        _draw(painter, text, size, colour, size / 2, size / 2)
+
+
+def _draw(painter: QPainter, text: str, size: float, colour: QColor, cx: float, cy: float) -> None:
+    """``text`` laid out for an icon of ``size`` px, centred on (``cx``, ``cy``)."""
     glyphs = [GLYPHS[c] for c in text]
     n = len(glyphs)
     width_units = n * GLYPH_W + (n - 1) * GAP + STROKE
     height_units = GLYPH_H + STROKE
     height = size * HEIGHT_OF_SIZE[min(n, len(HEIGHT_OF_SIZE)) - 1]
     scale = min(height / height_units, size * MAX_WIDTH_OF_SIZE / width_units)
-    painter.save()
-    painter.translate((size - width_units * scale) / 2 + STROKE * scale / 2,
-                      (size - height_units * scale) / 2 + STROKE * scale / 2)
-    painter.scale(scale, scale)
     path = QPainterPath()
     dots: list[QPointF] = []
     for index, (strokes, centres) in enumerate(glyphs):
@@ -146,7 +153,11 @@ def draw_badge(painter: QPainter, text: str, size: float, colour: QColor) -> Non
         glyph = QPainterPath()
         strokes(glyph)
         path.addPath(glyph.translated(x, 0))
-        dots.extend(QPointF(x + cx, cy) for cx, cy in centres)
+        dots.extend(QPointF(x + cx_, cy_) for cx_, cy_ in centres)
+    painter.save()
+    painter.translate(cx - (width_units * scale) / 2 + STROKE * scale / 2,
+                      cy - (height_units * scale) / 2 + STROKE * scale / 2)
+    painter.scale(scale, scale)
     painter.setPen(QPen(colour, STROKE, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
