@@ -90,3 +90,29 @@ def test_the_help_says_what_the_options_do_to_the_draft():
     text = " ".join(run("handoff", "end", "--help").stdout.split())
     assert "Without --confirm this is a preview" in text and "draft" in text
     assert "once" in text and "empty" in text
+
+
+def test_a_pending_item_from_the_command_line_leaves_the_suggestions_live(alertmanager, tmp_path):
+    """Fresh-user review 6: after `handoff end --pending X` the suggestions were written into the
+    draft as text, so they froze (an alert long resolved still to "acknowledge", a new one never
+    listed) and stayed in the language of that run. The item is kept apart while the list is
+    still the suggested one, and added to it at every report."""
+    from conftest import make_alert, resolve
+
+    journal, scope = open_shift_with_a_draft()
+    disk = make_alert("DiskSpaceRunningOut", "critical", instance="db-1")
+    alertmanager.post_alerts([disk])
+    first = run("--alertmanager", alertmanager.url, "handoff", "end", "--pending", "ver disco", config=settings(tmp_path))
+    assert first.returncode == 0, first.stderr
+    assert "- [ ] Acknowledge DiskSpaceRunningOut (critical" in first.stdout and "- [ ] ver disco" in first.stdout
+    assert "pending" not in journal.state(scope)  # still the suggested list
+    alertmanager.post_alerts([resolve(disk), make_alert("SlowDatabaseQueries", "warning")])
+    later = run("--alertmanager", alertmanager.url, "handoff", "end", config=settings(tmp_path), env_lang="pt_BR.UTF-8")
+    assert later.returncode == 0, later.stderr
+    pending = [line for line in later.stdout.splitlines() if line.startswith("- [ ] ")]
+    assert pending == ["- [ ] Reconhecer SlowDatabaseQueries (aviso, disparando desde "
+                       + pending[0].split("desde ")[1], "- [ ] ver disco"]
+    # the engineer's own list (edited in the window) takes the item as before
+    journal.set_state(scope, "pending", "Trocar o disco")
+    run("--alertmanager", alertmanager.url, "handoff", "end", "--pending", "Ligar para o DBA", config=settings(tmp_path))
+    assert journal.state(scope)["pending"] == "Trocar o disco\nLigar para o DBA"

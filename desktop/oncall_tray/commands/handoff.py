@@ -27,7 +27,7 @@ import unicodedata
 from ..config import LoadedConfig
 from ..connect import describe_error
 from ..core import shifts
-from ..core.handoff import Live, end_report, local_stamp, split_items, start_checklist, suggested_pending
+from ..core.handoff import PENDING_ADDED, Live, end_report, local_stamp, split_items, start_checklist
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
 from ..core.journal import Journal, JournalError
 from ..core.journal_schema import SOURCE_CLI
@@ -115,12 +115,11 @@ def _finish(result: OneShot, tr: Translate) -> int:
     return EXIT_UNREACHABLE
 
 
-def _append(journal: Journal, scope: str, key: str, items: list[str], base: str | None = None) -> None:
+def _append(journal: Journal, scope: str, key: str, items: list[str]) -> None:
     """Add ``items`` to the draft's ``key``, each on its own line after the words saved (kept as
     they were typed), leaving out the ones the draft holds already: the same command run twice
-    adds them once. ``base``: the text to start from when nothing is saved yet."""
-    current = journal.get_state(scope, key)
-    current = (base if current is None else current) or ""
+    adds them once."""
+    current = journal.get_state(scope, key) or ""
     held = set(split_items(current))
     added = []
     for item in items:
@@ -232,9 +231,9 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
                           "`oncall-tray handoff end --confirm --incoming NAME`."))
         return EXIT_USAGE
     result, live = _poll(loaded, journal)
-    if args.pending:
-        suggested = "\n".join(suggested_pending(journal, journal.now(), tr, zone, live))
-        _append(journal, scope, "pending", args.pending, base=suggested)
+    if args.pending:  # to the engineer's own list, or apart while the list is the live suggestions
+        _append(journal, scope, "pending" if journal.get_state(scope, "pending") is not None else PENDING_ADDED,
+                args.pending)
     _append(journal, scope, "observations", args.observation)
     if args.incoming:
         journal.set_state(scope, "incoming", args.incoming.strip())

@@ -33,6 +33,9 @@ ALERTS, SILENCES, INCIDENTS_CHANNEL, DASHBOARDS, TOOLS, PREVIOUS_NOTES, CONTACTS
 START_ITEMS = (ALERTS, SILENCES, INCIDENTS_CHANNEL, DASHBOARDS, TOOLS, PREVIOUS_NOTES, CONTACTS)
 #: The dashboards of the guide; the item "tools" needs the first three.
 DASHBOARD_NAMES = ("Grafana", "Prometheus", "Alertmanager", "Jaeger")
+#: Draft key (shift scope) of the pending items added from the command line while the list
+#: is still the suggested one: kept apart, so that the suggestions stay live around them.
+PENDING_ADDED = "pending_added"
 #: Unacknowledged firing alerts listed one by one in the suggested pending items (the worst
 #: first); the others are counted in one more line.
 FIRING_LISTED = 10
@@ -312,7 +315,11 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
         pending_text = saved.get("pending")
         suggested = pending_text is None
-        pending = suggested_pending(journal, at, tr, zone, live) if suggested else split_items(pending_text)
+        if suggested:  # live suggestions, then what the command line added
+            pending = suggested_pending(journal, at, tr, zone, live)
+            pending += [item for item in split_items(saved.get(PENDING_ADDED, "")) if item not in pending]
+        else:
+            pending = split_items(pending_text)
     return EndReport(shift, at, received, handled, pending, suggested, silences, from_journal,
                      saved.get("observations", ""), saved.get("incoming", shift.incoming), live.error)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.handoff import EndReport, end_report, local_time, split_items
+from ..core.handoff import PENDING_ADDED, EndReport, end_report, local_time, split_items
 from ..core.handoff_markdown import end_markdown, format_duration, incident_status, one_line
 from ..core.journal import JournalError
 from ..core.shifts import ShiftConflict, shift_scope
@@ -89,7 +89,7 @@ class ShiftEndWindow(QWidget):
         self.pending = QPlainTextEdit()
         self.pending.setPlaceholderText(tr("One pending item per line"))
         self.pending.textChanged.connect(self._pending_edited)
-        self.pending_save = Autosave(self.pending, lambda t: self._save("pending", t))
+        self.pending_save = Autosave(self.pending, self._save_pending)
         self.pending_hint = plain_label()
         self.pending_hint.setStyleSheet("color: #666")
         self.silences = QTreeWidget()
@@ -353,6 +353,11 @@ class ShiftEndWindow(QWidget):
     def _save(self, key: str, value: str) -> None:
         if self._shift_id is not None:
             self.controller.save_state(shift_scope(self._shift_id), key, value)
+
+    def _save_pending(self, text: str) -> None:
+        """The pending list as typed: from now on the engineer's, the command line's items in it."""
+        self._save("pending", text)
+        self._save(PENDING_ADDED, "")
 
     def _typed(self, key: str) -> None:
         self._edits[key] += 1  # quiet loads from the journal do not count (their signals are blocked)
