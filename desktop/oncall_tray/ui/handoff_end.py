@@ -277,7 +277,8 @@ class ShiftEndWindow(QWidget):
         self.outgoing.setText(tr("Outgoing on-call engineer: %1").replace("%1", shift.engineer))
         if self._pending_suggested:
             self.pending_save.set_text_quietly("\n".join(report.pending))
-        self.pending_hint.setText(tr("Suggested from the open incidents and the post-mortems due; edit freely.")
+        self.pending_hint.setText(tr("Suggested from the open incidents, the alerts nobody acknowledged and the "
+                                     "post-mortems due; edit freely.")
                                   if self._pending_suggested and report.pending else "")
         self._fill_incidents(report)
         self._fill_silences(report)
