@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.handoff import PENDING_ADDED, EndReport, end_report, local_time, split_items
-from ..core.handoff_markdown import end_markdown, format_duration, incident_status, one_line
+from ..core.handoff_markdown import end_markdown, format_duration, incident_status
 from ..core.journal import JournalError
 from ..core.shifts import ShiftConflict, shift_scope
 from .autosave import Autosave
 from .handoff_common import (LatestRead, SavedLine, copy_text, file_stamp, group, markdown_view, plain_label, present,
                              save_markdown)
+from .handoff_silences import SilencesTable
 from .translations import translator_for
 
 TR_CONTEXT = "shift_end"
@@ -64,7 +65,6 @@ class ShiftEndWindow(QWidget):
         self._report: EndReport | None = None
         self._shift_id: int | None = None
         self._pending_suggested = False
-        self._expiring: set[str] = set()
         self._shown: dict[str, object] = {}
         self._edits = {"pending": 0, "observations": 0, "incoming": 0}  # keystrokes in each field
         self.setWindowTitle(tr("Hand over the shift — oncall-tray"))
@@ -92,9 +92,8 @@ class ShiftEndWindow(QWidget):
         self.pending_save = Autosave(self.pending, self._save_pending)
         self.pending_hint = plain_label()
         self.pending_hint.setStyleSheet("color: #666")
-        self.silences = QTreeWidget()
-        self.silences.setHeaderLabels([tr("Alert"), tr("Expires"), tr("Reason"), tr("Created by"), ""])
-        self.silences.setRootIsDecorated(False)
+        self.silences_table = SilencesTable(self.controller, self._said)
+        self.silences = self.silences_table.tree
         self.observations = QPlainTextEdit()
         self.observations.setPlaceholderText(tr("Unusual behaviour, worrying trends, planned maintenance"))
         self.observations_save = Autosave(self.observations, lambda t: self._save("observations", t))
@@ -129,7 +128,7 @@ class ShiftEndWindow(QWidget):
         buttons.addWidget(close)
         buttons.addWidget(self.confirm_button)
         self.incidents_box = group("", self.incidents)
-        self.silences_box = group("", self.silences)
+        self.silences_box = self.silences_table.box
         left = QSplitter(Qt.Orientation.Vertical)
         for widget in (self.incidents_box, group(tr("Pending for the next shift"), self.pending, self.pending_hint),
                        self.silences_box, group(tr("Observations"), self.observations)):
@@ -281,7 +280,7 @@ class ShiftEndWindow(QWidget):
                                      "post-mortems due; edit freely.")
                                   if self._pending_suggested and report.pending else "")
         self._fill_incidents(report)
-        self._fill_silences(report)
+        self.silences_table.show(report)
         self._show_markdown()
 
     def _fill_incidents(self, report: EndReport) -> None:
@@ -302,36 +301,11 @@ class ShiftEndWindow(QWidget):
         for column in range(3):
             self.incidents.resizeColumnToContents(column)
 
-    def _fill_silences(self, report: EndReport) -> None:
-        title = tr("Active silences (%1)").replace("%1", str(len(report.silences)))
-        if report.silences_from_journal:
-            title += " — " + tr("as last seen: Alertmanager unreachable")
-        self.silences_box.setTitle(title)
-        shown = ([(line.silence, line.name, line.own) for line in report.silences], set(self._expiring),
-                 report.silences_from_journal, report.at.astimezone(self.controller.zone).date())
-        if shown == self._shown.get("silences"):  # unchanged: keep the rows and their buttons
-            return
-        self._shown["silences"] = shown
-        self.silences.clear()
-        for line in report.silences:
-            silence = line.silence
-            ends = local_time(silence.ends_at, self.controller.zone, report.at, self.controller.translate) \
-                if silence.ends_at else "?"
-            author = silence.created_by + (" " + tr("(you)") if line.own else "")
-            row = QTreeWidgetItem([line.name, ends, one_line(silence.comment), author, ""])
-            self.silences.addTopLevelItem(row)
-            if line.own:
-                font = row.font(0)
-                font.setBold(True)
-                for column in range(4):
-                    row.setFont(column, font)
-                button = QPushButton(tr("Expiring…") if silence.id in self._expiring else tr("Expire"))
-                button.setEnabled(silence.id not in self._expiring and not report.silences_from_journal)
-                button.setToolTip(tr("End this silence now in Alertmanager"))
-                button.clicked.connect(lambda _checked=False, s=silence: self.expire(s))
-                self.silences.setItemWidget(row, 4, button)
-        for column in range(4):
-            self.silences.resizeColumnToContents(column)
+    def _said(self, text: str, failed: bool) -> None:
+        if failed:
+            self.saved.failed(text)
+        else:
+            self.saved.setText(text)
 
     def current_report(self) -> EndReport | None:
         """The report with what is on screen (pending items, observations, incoming engineer)."""
@@ -370,22 +344,6 @@ class ShiftEndWindow(QWidget):
 
     def _open_incident(self, item: QTreeWidgetItem) -> None:
         self.controller.show_window("incidents", incident_id=item.data(0, INCIDENT_ROLE))
-
-    def expire(self, silence) -> None:
-        """Expire one of the engineer's silences now (one click)."""
-        self._expiring.add(silence.id)
-        if self._report is not None:
-            self._fill_silences(self._report)
-        self.controller.expire_silence(silence, lambda _r, error, sid=silence.id: self._expired(sid, error))
-
-    def _expired(self, silence_id: str, error) -> None:
-        self._expiring.discard(silence_id)
-        if error is not None:
-            self.saved.failed(tr("could not expire the silence: %1").replace("%1", str(error)))
-        else:
-            self.saved.setText(tr("Silence expired."))
-        if self._report is not None:
-            self._fill_silences(self._report)
 
     def copy(self) -> None:
         """Copy the Markdown to the clipboard."""

@@ -1,0 +1,88 @@
+"""The end window's active silences (issue 5): alert, expiry, reason and author, the engineer's
+own flagged with a one-click Expire (guide: remove the silence once resolved). GUI thread only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem
+
+from ..core.handoff import EndReport, local_time
+from ..core.handoff_markdown import one_line
+from .handoff_common import group
+from .translations import translator_for
+
+TR_CONTEXT = "shift_end"  # the end window's: the same words, translated once
+tr = translator_for(TR_CONTEXT)
+
+
+class SilencesTable:
+    """The silences of an ``EndReport`` in a titled box (``box``; the rows in ``tree``).
+
+    Args:
+        controller: the shift controller (time zone, translator, ``expire_silence``).
+        said: ``said(text, failed)`` puts an outcome on the window's status line.
+    """
+
+    def __init__(self, controller, said: Callable[[str, bool], None]) -> None:
+        self.controller = controller
+        self._said = said
+        self._expiring: set[str] = set()
+        self._shown: tuple | None = None
+        self._report: EndReport | None = None
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([tr("Alert"), tr("Expires"), tr("Reason"), tr("Created by"), ""])
+        self.tree.setRootIsDecorated(False)
+        self.box = group("", self.tree)
+
+    def show(self, report: EndReport) -> None:
+        """Show the report's silences; rows and buttons are rebuilt only when they changed."""
+        self._report = report
+        title = tr("Active silences (%1)").replace("%1", str(len(report.silences)))
+        if report.silences_from_journal:
+            title += " — " + tr("as last seen: Alertmanager unreachable")
+        self.box.setTitle(title)
+        zone = self.controller.zone
+        shown = ([(line.silence, line.name, line.own) for line in report.silences], set(self._expiring),
+                 report.silences_from_journal, report.at.astimezone(zone).date())
+        if shown == self._shown:  # unchanged: keep the rows and their buttons
+            return
+        self._shown = shown
+        self.tree.clear()
+        for line in report.silences:
+            silence = line.silence
+            ends = local_time(silence.ends_at, zone, report.at, self.controller.translate) if silence.ends_at else "?"
+            author = silence.created_by + (" " + tr("(you)") if line.own else "")
+            row = QTreeWidgetItem([line.name, ends, one_line(silence.comment), author, ""])
+            self.tree.addTopLevelItem(row)
+            if line.own:
+                font = row.font(0)
+                font.setBold(True)
+                for column in range(4):
+                    row.setFont(column, font)
+                button = QPushButton(tr("Expiring…") if silence.id in self._expiring else tr("Expire"))
+                button.setEnabled(silence.id not in self._expiring and not report.silences_from_journal)
+                button.setToolTip(tr("End this silence now in Alertmanager"))
+                button.clicked.connect(lambda _checked=False, s=silence: self.expire(s))
+                self.tree.setItemWidget(row, 4, button)
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
+
+    def expire(self, silence) -> None:
+        """Expire one of the engineer's silences now (one click)."""
+        self._expiring.add(silence.id)
+        self._show_again()
+        self.controller.expire_silence(silence, lambda _r, error, sid=silence.id: self._expired(sid, error))
+
+    def _expired(self, silence_id: str, error) -> None:
+        self._expiring.discard(silence_id)
+        if error is not None:
+            self._said(tr("could not expire the silence: %1").replace("%1", str(error)), True)
+        else:
+            self._said(tr("Silence expired."), False)
+        self._show_again()
+
+    def _show_again(self) -> None:
+        if self._report is not None:
+            self.show(self._report)
