@@ -3068,38 +3068,38 @@
 <context>
     <name>shift_end</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="56"/>
         <source>(you)</source>
         <translation>(you)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="42"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="86"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="35"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="274"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alerts received: %1 · Incidents: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="122"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="114"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="35"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
@@ -3109,27 +3109,27 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="66"/>
         <source>End this silence now in Alertmanager</source>
         <translation>End this silence now in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="64"/>
         <source>Expire</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="35"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="64"/>
         <source>Expiring…</source>
         <translation>Expiring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="120"/>
         <source>Hand over the shift</source>
         <translation>Hand over the shift</translation>
     </message>
@@ -3139,42 +3139,42 @@
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="272"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Handing over the shift of %1, since %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="287"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidents handled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="111"/>
         <source>Incoming on-call engineer:</source>
         <translation>Incoming on-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="139"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="351"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="249"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="134"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
@@ -3184,47 +3184,47 @@
         <translation>One pending item per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="276"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="118"/>
         <source>Past handoffs…</source>
         <translation>Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="133"/>
         <source>Pending for the next shift</source>
         <translation>Pending for the next shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="35"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="406"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="364"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="438"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="396"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="83"/>
         <source>Silence expired.</source>
         <translation>Silence expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="251"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Start one with Take over the shift in the tray menu.</translation>
     </message>
@@ -3238,17 +3238,17 @@
         <translation type="vanished">Suggested from the open incidents and the post-mortems due; edit freely.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="279"/>
         <source>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; edit freely.</source>
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; edit freely.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="432"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="390"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="255"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>This shift was handed over elsewhere. What you typed stays below: copy or save it.</translation>
     </message>
@@ -3258,27 +3258,27 @@
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="438"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="396"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="416"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="374"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Unusual behaviour, worrying trends, planned maintenance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="44"/>
         <source>as last seen: Alertmanager unreachable</source>
         <translation>as last seen: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="81"/>
         <source>could not expire the silence: %1</source>
         <translation>could not expire the silence: %1</translation>
     </message>
