@@ -446,6 +446,9 @@ def test_an_incident_that_resolved_and_fired_again_between_two_polls_is_not_call
     desk.poll()
     titles = [n.title for n in desk.notices]
     assert "After the incident: APIDown" not in titles
-    assert "APIDown resolved and fired again" in titles
+    again = next(n for n in desk.notices if n.title == "APIDown resolved and fired again")
+    assert again.body == "It fired again within the hour: its incident goes on (Incidents, in the tray menu)."
+    # one incident, still open: a flapping alert is one problem (fresh-user review 6: two
+    # identical incident lines and two sets of post-mortem items in the handoff)
     (incident,) = [i for i in shifts.incidents(desk.outside()) if i.alertname == "APIDown"]
-    assert incident.resolved_at is not None  # the earlier incident is closed all the same
+    assert incident.resolved_at is None

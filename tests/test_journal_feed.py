@@ -246,3 +246,28 @@ def test_count_events(journal):
     poll(T0, alert("a1", "APIDown"), alert("a2", "HighCPU", "warning"))
     assert journal.count_events(kinds=(EventKind.FIRED,)) == 2
     assert journal.count_events(since=T0, kinds=(EventKind.FIRED,)) == 0  # they fired before T0
+
+
+def test_an_alert_firing_again_within_the_hour_goes_on_with_its_incident(journal):
+    """Fresh-user review 6: a flapping alert made two incidents (two identical handoff lines, two
+    sets of post-mortem items). Fired again within ``FLAP_WINDOW`` of resolving, its incident is
+    opened again; later than that, a new one is."""
+    poll = Poller(journal)
+    ack = silence("s1", "APIDown")
+    poll(T0 - M, alert("a1", "APIDown"))
+    poll(T0, alert("a1", "APIDown", silenced_by=("s1",)), silences=(ack,))  # acknowledged: an incident
+    (first,) = shifts.incidents(journal)
+    poll(T0 + 3 * M, silences=(ack,))
+    assert shifts.open_incidents(journal) == []
+    refire = alert("a1", "APIDown", starts_at=T0 + 10 * M)
+    assert poll(T0 + 11 * M, refire, silences=(ack,)) == [(EventKind.FIRED, "APIDown")]
+    (again,) = shifts.open_incidents(journal)
+    assert again.id == first.id and len(shifts.incidents(journal)) == 1
+    # resolved and fired again between two looks: still the one incident
+    poll(T0 + 20 * M, alert("a1", "APIDown", starts_at=T0 + 19 * M), silences=(ack,))
+    assert [i.id for i in shifts.open_incidents(journal)] == [first.id] and len(shifts.incidents(journal)) == 1
+    # resolved, then firing again more than an hour later: a new episode, no incident reopened
+    poll(T0 + 30 * M, silences=(ack,))
+    late = T0 + 30 * M + FLAP_WINDOW + M
+    poll(late, alert("a1", "APIDown", starts_at=late))
+    assert shifts.open_incidents(journal) == [] and len(shifts.incidents(journal)) == 1

@@ -3014,53 +3014,58 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="212"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="261"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
         <source>After the incident: %1</source>
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="213"/>
+        <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
+        <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="260"/>
         <source>Post-mortem due: %1</source>
         <translation>Post-mortem due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="259"/>
         <source>Post-mortem review due: %1</source>
         <translation>Post-mortem review due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="150"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="325"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="106"/>
         <source>The shift journal cannot be used: %1</source>
         <translation>The shift journal cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="95"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>

@@ -3014,53 +3014,58 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="212"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="261"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
         <source>After the incident: %1</source>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="213"/>
+        <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
+        <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="260"/>
         <source>Post-mortem due: %1</source>
         <translation>Hora do Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="259"/>
         <source>Post-mortem review due: %1</source>
         <translation>Hora de revisar o Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="150"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="325"/>
         <source>Shift journal</source>
         <translation>Diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="106"/>
         <source>The shift journal cannot be used: %1</source>
         <translation>O diário de turno não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="95"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>

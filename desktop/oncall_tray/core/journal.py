@@ -37,14 +37,11 @@ from pathlib import Path
 from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged
 from .journal_schema import (APPLICATION_ID, SCHEMA, SCHEMA_VERSION, Event, EventKind, dumps, event_from_row, loads,
                              parse_ts, ts)
-from .journal_tx import Change, Tx
+from .journal_tx import FLAP_WINDOW, Change, Tx
 
-__all__ = ["BUSY_TIMEOUT_S", "Change", "Damage", "Journal", "JournalError", "Tx", "utc_now"]
+__all__ = ["BUSY_TIMEOUT_S", "FLAP_WINDOW", "Change", "Damage", "Journal", "JournalError", "Tx", "utc_now"]
 log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
-#: An alert that fires again at most this long after it resolved goes on with the same episode
-#: (a flapping alert is one problem: what was tried on it still counts); past it, a new one.
-FLAP_WINDOW = dt.timedelta(hours=1)
 
 
 def utc_now() -> dt.datetime:

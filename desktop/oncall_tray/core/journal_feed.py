@@ -25,7 +25,7 @@ import time
 from collections.abc import Mapping
 
 from ..alertmanager.models import Alert, Matcher, Silence, SilenceStatus
-from .journal import Change, Journal, Tx
+from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
 from .severity import Severity
 from .sla import acknowledged_at
@@ -86,6 +86,7 @@ class _Batch:
     """The ``firing`` table's changes of one poll, written with ``executemany`` at the end."""
 
     def __init__(self) -> None:
+        self.recent: dict[str, tuple[int, dt.datetime]] = {}  # incidents resolved within FLAP_WINDOW
         self.inserted: list[tuple] = []
         self.updated: list[tuple] = []
         self.deleted: list[tuple] = []
@@ -110,6 +111,7 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
         "SELECT fingerprint, alertname, severity, starts_at, silenced_by, summary FROM firing")}
     handled = {row[0] for row in cursor.execute("SELECT fingerprint FROM incidents WHERE resolved_at IS NULL")}
     batch = _Batch()
+    batch.recent = tx.recently_resolved()
     for count, (fp, alert) in enumerate(alerts.items(), 1):
         if chunk and not count % chunk:
             time.sleep(0)  # a pure-Python loop keeps the GIL for 5 ms at a time otherwise
@@ -143,9 +145,13 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
 def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch) -> None:
     at = min(alert.starts_at, tx.now) if alert.starts_at else tx.now
     labels = dict(alert.labels)
+    data = {"severity": severity, "labels": labels, "silenced": bool(silenced_by)}
+    earlier = batch.recent.get(alert.fingerprint)
+    if earlier is not None and at - earlier[1] <= FLAP_WINDOW:  # fired again soon: the same incident goes on
+        tx.reopen_incident(earlier[0])
+        data["incident"] = earlier[0]  # the incident it opened again
     tx.add(EventKind.FIRED, at, fingerprint=alert.fingerprint, alertname=alert.alertname,
-             source=SOURCE_ALERTMANAGER, text=alert.summary,
-             data={"severity": severity, "labels": labels, "silenced": bool(silenced_by)})
+             source=SOURCE_ALERTMANAGER, text=alert.summary, data=data)
     batch.inserted.append((alert.fingerprint, alert.alertname, severity, ts_or_none(alert.starts_at), silenced_by,
                            alert.summary, dumps(labels)))
 
@@ -182,6 +188,7 @@ def _resolved(tx: Tx, old: tuple, at: dt.datetime, handled: bool, batch: _Batch)
     incident = tx.resolve_incident(fp, at) if handled else None
     if incident is not None:
         data["incident"] = incident.id
+        batch.recent[fp] = (incident.id, at)  # firing again in this same poll continues it
     tx.add(EventKind.RESOLVED, at, fingerprint=fp, alertname=alertname, source=SOURCE_ALERTMANAGER,
              text=summary, data=data)
     batch.deleted.append((fp,))

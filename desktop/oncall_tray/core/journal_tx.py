@@ -10,11 +10,16 @@ from typing import NamedTuple
 from .journal_schema import Event, EventKind, Incident, dumps, incident_from_row, loads, parse_ts, ts, ts_or_none
 
 UTC = dt.timezone.utc
+#: An alert that fires again at most this long after it resolved goes on with the same episode:
+#: its notes still count and its incident is opened again (a flapping alert is one problem);
+#: past it, a new one.
+FLAP_WINDOW = dt.timedelta(hours=1)
 
 
 class Change(NamedTuple):
     """What a transaction recorded, in brief (``Tx.changes``): a plain tuple, cheap by the
-    thousand. ``incident`` is the incident a RESOLVED event closed (0 for none)."""
+    thousand. ``incident`` is the incident a RESOLVED event closed, or a FIRED one opened again
+    (0 for none)."""
 
     kind: EventKind
     fingerprint: str
@@ -101,6 +106,19 @@ class Tx:
         if escalation and escalation > current.escalation:
             self.conn.execute("UPDATE incidents SET escalation = ?, escalated_at = ? WHERE id = ?",
                               (escalation, ts(escalated_at or self.now), current.id))
+
+    def recently_resolved(self) -> dict[str, tuple[int, dt.datetime]]:
+        """fingerprint -> (id, resolved_at) of the latest incident of each alert that resolved
+        within ``FLAP_WINDOW`` of now (one query for a whole poll)."""
+        rows = self.conn.execute(
+            "SELECT fingerprint, id, resolved_at FROM incidents WHERE resolved_at >= ? ORDER BY resolved_at",
+            (ts(self.now - FLAP_WINDOW),))
+        return {row[0]: (row[1], parse_ts(row[2])) for row in rows}
+
+    def reopen_incident(self, incident_id: int) -> None:
+        """Open a resolved incident again (its alert fired again within ``FLAP_WINDOW``)."""
+        self.conn.execute("UPDATE incidents SET resolved_at = NULL WHERE id = ? AND resolved_at IS NOT NULL",
+                          (incident_id,))
 
     def firing(self, fingerprint: str) -> bool:
         """True when the journal last saw the alert firing."""

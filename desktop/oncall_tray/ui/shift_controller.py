@@ -44,10 +44,11 @@ Done = Callable[[object, BaseException | None], None]
 
 def _record(journal: Journal, alerts, severities, silences, at: dt.datetime) -> tuple[bool, list[tuple[int, str]]]:
     """In the writer thread: record a poll; returns (anything recorded, [(incident, alert name,
-    firing again)] of the incidents it resolved) rather than the changes, so that thousands of them are freed
+    firing again, its incident opened again)] of the incidents it resolved) rather than the changes, so that thousands of them are freed
     here, not on the GUI thread."""
     changes = record_poll(journal, alerts, severities, silences, at, cooperative=True)
-    resolved = [(c.incident, c.alertname, c.fingerprint in alerts) for c in changes
+    reopened = {c.fingerprint for c in changes if c.kind is EventKind.FIRED and c.incident}
+    resolved = [(c.incident, c.alertname, c.fingerprint in alerts, c.fingerprint in reopened) for c in changes
                 if c.kind is EventKind.RESOLVED and c.incident]
     return bool(changes), resolved
 
@@ -206,9 +207,11 @@ class ShiftController(QObject):
             self._quiet_polls = FULL_RECORD_EVERY  # the next poll is recorded whatever it brings
             return
         changed, resolved = result
-        for _incident_id, name, firing_again in resolved:
+        for _incident_id, name, firing_again, reopened in resolved:
             if firing_again:  # resolved and fired again between two looks: not over, no checklist yet
                 self.notify(tr("%1 resolved and fired again").replace("%1", name),
+                            tr("It fired again within the hour: its incident goes on (Incidents, in the tray "
+                               "menu).") if reopened else
                             tr("The earlier incident is closed (Incidents, in the tray menu); the alert is firing "
                                "again as a new one."), Light.WARNING)
                 continue
