@@ -176,3 +176,17 @@ def test_new_settings_do_not_say_again_what_was_said():
     assert again.reminders == ()  # reminded at 61 min: the next one 5 min later
     fresh = AttentionMonitor(SlaPolicy())
     assert fresh.evaluate(world.tracker.snapshot, {}, world.contact.success(T0 + 62 * MIN), T0 + 62 * MIN).escalations
+
+
+def test_a_red_flag_names_the_worst_first_and_counts_the_others():
+    """Fresh-user review 7: the flag listed the first five names alphabetically, so a sixth,
+    critical alert was dropped without a word."""
+    world = World()
+    warning = alert("HighMemoryUsage", "warning", T0 - 20 * MIN)
+    criticals = [alert(name, "critical", T0 - (10 + i) * MIN) for i, name in enumerate(
+        ("APIDown", "DatabaseConnectionPoolExhausted", "DiskSpaceRunningOut", "HighLatencyP99",
+         "SLOAvailabilityViolation"))]
+    result = world.at(T0, [warning, *criticals])
+    assert result.red_flags[RedFlag.RESPONSE_MISSED] == (
+        "SLOAvailabilityViolation, HighLatencyP99, DiskSpaceRunningOut, DatabaseConnectionPoolExhausted, APIDown (+1)")
+    assert result.red_flags[RedFlag.SEVERAL_CRITICAL].startswith("SLOAvailabilityViolation, ")

@@ -307,3 +307,12 @@ def test_every_badge_is_drawn_inside_the_disc_and_each_count_differently(qapp):
         assert sum(1 for x in range(64) for y in range(64) if image.pixelColor(x, y).lightness() > 200) > 40
     with pytest.raises(KeyError):
         paint(Light.CRITICAL, 0, 32, glyph="x")
+
+
+def test_the_overdue_mark_leaves_the_raised_plus_of_99_visible(qapp):
+    """Fresh-user review 7: the yellow mark covered the "+" of "99+", so the tray read "99"."""
+    def top_right(image):
+        return [image.pixelColor(x, y).rgb() for x in range(20, 32) for y in range(0, 12)]
+
+    assert top_right(paint(Light.CRITICAL, 150, 32, overdue=True)) == top_right(paint(Light.CRITICAL, 150, 32))
+    assert top_right(paint(Light.CRITICAL, 47, 32, overdue=True)) != top_right(paint(Light.CRITICAL, 47, 32))

@@ -31,6 +31,8 @@ from .sla import L1, Acknowledgements, SlaClock, SlaPolicy
 from .tracker import AlertSnapshot
 
 MINUTE = dt.timedelta(minutes=1)
+#: Alert names a red flag gives, worst first; the others are counted ("(+3)").
+FLAG_NAMES = 5
 
 
 class RedFlag(enum.Enum):
@@ -146,7 +148,7 @@ class AttentionMonitor:
                 escalations.append((alert, severity, clock.escalation))
             self._levels[fp] = max(said, clock.escalation)
             if severity is Severity.CRITICAL and not acked:
-                critical_unacked.append(alert.display_name)
+                critical_unacked.append(fp)
                 last = self._reminded.get(fp)
                 if last is None:
                     self._reminded[fp] = now  # the fired notification was the first word
@@ -168,9 +170,9 @@ class AttentionMonitor:
         newly_overdue = tuple(fp for fp in overdue if fp not in self._overdue_said)
         self._overdue_said = set(overdue)
         if len(critical_unacked) >= 2:
-            flags[RedFlag.SEVERAL_CRITICAL] = ", ".join(sorted(set(critical_unacked))[:5])
+            flags[RedFlag.SEVERAL_CRITICAL] = _names(snapshot, set(critical_unacked))
         if overdue:
-            flags[RedFlag.RESPONSE_MISSED] = ", ".join(sorted({alerts[fp].display_name for fp in overdue})[:5])
+            flags[RedFlag.RESPONSE_MISSED] = _names(snapshot, set(overdue))
         return self._finish(Attention(nearest, tuple(overdue), newly_overdue, tuple(escalations),
                                       tuple(reminders), tuple(expiring)), flags)
 
@@ -178,3 +180,14 @@ class AttentionMonitor:
         new = tuple(f for f in flags if f not in self._flags)
         self._flags = flags
         return dataclasses.replace(attention, red_flags=dict(flags), new_red_flags=new)
+
+
+def _names(snapshot: AlertSnapshot, fingerprints: set[str]) -> str:
+    """The alerts' names for a red flag, worst and oldest first (the snapshot's order), at most
+    ``FLAG_NAMES`` of them and then how many more ("APIDown, DiskFull (+3)")."""
+    alerts = snapshot.alerts
+    ordered = [fp for _key, fp in snapshot.order if fp in fingerprints] or sorted(fingerprints)
+    names = list(dict.fromkeys(alerts[fp].display_name for fp in ordered if fp in alerts))
+    text = ", ".join(names[:FLAG_NAMES])
+    return text + (f" (+{len(names) - FLAG_NAMES})" if len(names) > FLAG_NAMES else "")
+

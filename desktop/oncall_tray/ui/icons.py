@@ -71,11 +71,12 @@ def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = 
         p.drawPath(path)
     elif text:
         draw_badge(p, text, size, white)  # strokes, not a font: see badge_glyphs
-    if overdue:
+    if overdue:  # top right; top left when the badge's raised "+" (of "99+") is there
         mark = size * 0.42
         p.setPen(QPen(QColor("#1a1a1a"), max(1.0, size / 24)))
         p.setBrush(QColor(OVERDUE_MARK))
-        p.drawEllipse(QRectF(size - mark - rim / 2, rim / 2, mark, mark))
+        left = text.endswith("+")
+        p.drawEllipse(QRectF(rim / 2 if left else size - mark - rim / 2, rim / 2, mark, mark))
     p.end()
     return image
 
