@@ -284,3 +284,22 @@ def test_an_open_start_window_follows_the_draft_at_each_poll(desk, qtbot, tmp_pa
     assert terminal.returncode == 0, terminal.stderr
     desk.poll()
     qtbot.waitUntil(lambda: window.observations.toPlainText() == "Deploy às 15h\ndo terminal", timeout=5000)
+
+
+def test_a_poll_leaves_the_cursor_where_the_engineer_is_typing(desk, qtbot):  # noqa: F811
+    """The windows read their draft again at every poll: a field whose text did not change is
+    not set again, so the text cursor (and the undo history) stay as they were."""
+    desk.poll()
+    desk.controller.start()
+    window = desk.controller.window("start")
+    qtbot.addWidget(window)
+    type_into(qtbot, window.observations, "Deploy às 15h")
+    qtbot.waitUntil(lambda: desk.outside().state(START_SCOPE).get("observations") == "Deploy às 15h", timeout=5000)
+    cursor = window.observations.textCursor()
+    cursor.setPosition(6)
+    window.observations.setTextCursor(cursor)
+    desk.poll()
+    desk.settle()
+    qtbot.wait(100)
+    assert window.observations.textCursor().position() == 6
+    assert window.observations.document().isUndoAvailable()

@@ -40,13 +40,23 @@ class Autosave(QObject):
         return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
 
     def set_text_quietly(self, text: str) -> None:
-        """Show ``text`` (loaded from the journal) without saving it back."""
+        """Show ``text`` (loaded from the journal) without saving it back. The same text as
+        shown is not set again, so that the cursor and the undo history stay (the windows read
+        their draft at every poll); a text box's cursor otherwise stays where it was, as far as
+        the new text goes (the engineer may be about to type on)."""
         self._saved = text
         widget = self._widget
+        plain = isinstance(widget, QPlainTextEdit)
+        if (widget.toPlainText() if plain else widget.text()) == text:
+            return
         blocked = widget.blockSignals(True)
         try:
-            if isinstance(widget, QPlainTextEdit):
+            if plain:
+                position = widget.textCursor().position()
                 widget.setPlainText(text)
+                cursor = widget.textCursor()
+                cursor.setPosition(min(position, len(text)))
+                widget.setTextCursor(cursor)
             else:
                 widget.setText(text)
         finally:

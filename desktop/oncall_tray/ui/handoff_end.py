@@ -43,19 +43,6 @@ tr = translator_for(TR_CONTEXT)
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _show_text(autosave: Autosave, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
-    """Show ``text`` read from the journal in ``widget`` without saving it back; in a text box
-    the cursor stays where it was (the engineer may be about to type on), a name's goes after it."""
-    if isinstance(widget, QLineEdit):
-        autosave.set_text_quietly(text)
-        return
-    position = widget.textCursor().position()
-    autosave.set_text_quietly(text)
-    cursor = widget.textCursor()
-    cursor.setPosition(min(position, len(widget.toPlainText())))
-    widget.setTextCursor(cursor)
-
-
 class ShiftEndWindow(QWidget):
     """The end report of the open shift."""
 
@@ -231,11 +218,11 @@ class ShiftEndWindow(QWidget):
 
         if untouched("pending") and (edits is None or "pending" in saved):
             self._pending_suggested = "pending" not in saved
-            _show_text(self.pending_save, self.pending, saved.get("pending", ""))
+            self.pending_save.set_text_quietly(saved.get("pending", ""))
         if untouched("observations"):
-            _show_text(self.observations_save, self.observations, saved.get("observations", ""))
+            self.observations_save.set_text_quietly(saved.get("observations", ""))
         if untouched("incoming"):
-            _show_text(self.incoming_save, self.incoming, saved.get("incoming", ""))
+            self.incoming_save.set_text_quietly(saved.get("incoming", ""))
 
     def refresh(self) -> None:
         """Rebuild the report from the journal and Alertmanager."""
