@@ -53,7 +53,6 @@ class ShiftEndWindow(QWidget):
         self._shift_id: int | None = None
         self._pending_suggested = False
         self._shown: dict[str, object] = {}
-        self._edits = {"pending": 0, "observations": 0, "incoming": 0}  # keystrokes in each field
         self.setWindowTitle(tr("Hand over the shift — oncall-tray"))
         self.resize(1200, 800)
         self._build()
@@ -89,9 +88,6 @@ class ShiftEndWindow(QWidget):
         self.incoming_save = Autosave(self.incoming, lambda t: self._save("incoming", t))
         for widget in (self.observations, self.incoming):
             widget.textChanged.connect(self._show_markdown)
-        for key, widget in (("pending", self.pending), ("observations", self.observations),
-                            ("incoming", self.incoming)):
-            widget.textChanged.connect(lambda *_args, k=key: self._typed(k))
         self.outgoing = plain_label()
         names = QHBoxLayout()
         names.addWidget(self.outgoing, 1)
@@ -150,22 +146,26 @@ class ShiftEndWindow(QWidget):
         screen."""
         for autosave in self._autosaves():
             autosave.flush()
-        shift_id, edits, journal = self._shift_id, dict(self._edits), self.controller.journal
+        shift_id, shown, journal = self._shift_id, self._on_screen(), self.controller.journal
         self.controller.submit(journal.state, shift_scope(shift_id),
-                               done=lambda saved, error: self._reloaded(shift_id, saved, error, edits))
+                               done=lambda saved, error: self._reloaded(shift_id, saved, error, shown))
 
-    def _reloaded(self, shift_id: int, saved: dict, error: BaseException | None, edits: dict) -> None:
+    def _reloaded(self, shift_id: int, saved: dict, error: BaseException | None, shown: dict) -> None:
         if error is not None:
             self.saved.failed(str(error))
             return
         if shift_id != self._shift_id:  # another shift meanwhile: its draft was loaded then
             return
-        self._apply(saved, edits)
+        self._apply(saved, shown)
         self._show_markdown()  # the fields as they are now, at once
         self.refresh_later()  # then the report, also read in the journal's thread
 
     def _autosaves(self) -> tuple[Autosave, ...]:
         return self.pending_save, self.observations_save, self.incoming_save
+
+    def _on_screen(self) -> dict:
+        return {"pending": self.pending.toPlainText(), "observations": self.observations.toPlainText(),
+                "incoming": self.incoming.text()}
 
     def _changed(self) -> None:
         if not self.isVisible():  # a hidden window is brought up to date when shown
@@ -209,14 +209,16 @@ class ShiftEndWindow(QWidget):
             return
         self._apply(self.controller.journal.state(shift_scope(shift.id)), None)
 
-    def _apply(self, saved: dict, edits: dict | None) -> None:
-        """Show the draft ``saved`` in the journal; with ``edits`` (the keystrokes counted when it
-        was asked for), a field typed in since then is left as it is, and pending items still
-        suggested stay so while the draft has none."""
-        def untouched(key: str) -> bool:
-            return edits is None or self._edits[key] == edits[key]
+    def _apply(self, saved: dict, shown: dict | None) -> None:
+        """Show the draft ``saved`` in the journal; with ``shown`` (the fields when it was asked
+        for), a field changed since then is left as it is (as in the start window), and pending
+        items still suggested stay so while the draft has none."""
+        now = self._on_screen()
 
-        if untouched("pending") and (edits is None or "pending" in saved):
+        def untouched(key: str) -> bool:
+            return shown is None or now[key] == shown[key]
+
+        if untouched("pending") and (shown is None or "pending" in saved):
             self._pending_suggested = "pending" not in saved
             self.pending_save.set_text_quietly(saved.get("pending", ""))
         if untouched("observations"):
@@ -320,9 +322,6 @@ class ShiftEndWindow(QWidget):
         """The pending list as typed: from now on the engineer's, the command line's items in it."""
         self._save("pending", text)
         self._save(PENDING_ADDED, "")
-
-    def _typed(self, key: str) -> None:
-        self._edits[key] += 1  # quiet loads from the journal do not count (their signals are blocked)
 
     def _pending_edited(self) -> None:
         self._pending_suggested = False
