@@ -9,6 +9,7 @@ notes are what ``escalate`` lists as "already tried".
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -119,8 +120,22 @@ class IncidentPanel(QWidget):
         layout.addWidget(self.status)
 
     def _polled(self) -> None:
-        if self.isVisible():
-            self.refresh()
+        """A poll: the notes (the command line may have added some) read in the journal's thread,
+        not on the GUI thread; the after-incident steps follow Alertmanager's silences."""
+        journal, fingerprint = self.controller.journal, self.fingerprint
+        if not self.isVisible() or not fingerprint or journal is None:
+            return
+        self.controller.submit(journal.notes, fingerprint,
+                               done=lambda notes, error: self._notes_read(fingerprint, notes, error))
+        self._refresh_steps()
+
+    def _notes_read(self, fingerprint: str, notes, error: BaseException | None) -> None:
+        if not shiboken6.isValid(self) or fingerprint != self.fingerprint:  # deleted (new settings), or
+            return  # another alert shown meanwhile, which read its own
+        if error is not None:
+            self.status.setText(str(error))
+        else:
+            self._show_notes(notes)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Shown again (the alerts window reopened): read the notes as they are now."""
@@ -183,14 +198,17 @@ class IncidentPanel(QWidget):
         except JournalError as exc:
             self.status.setText(str(exc))
             return
+        self._show_notes(notes)
+        self.escalate_button.setVisible(self.incident is None or self.incident.resolved_at is None)
+        self._refresh_steps()
+
+    def _show_notes(self, notes) -> None:
         zone, now = self.controller.zone, self.controller.now()
         lines = [f"{local_time(note.at, zone, now, self.controller.translate)}{f' {note.actor}' if note.actor else ''}: "
                  f"{note.text}" for note in notes]
         if lines != [self.notes.item(i).text() for i in range(self.notes.count())]:  # at every poll: no flicker
             self.notes.clear()
             self.notes.addItems(lines)
-        self.escalate_button.setVisible(self.incident is None or self.incident.resolved_at is None)
-        self._refresh_steps()
 
     def _refresh_steps(self) -> None:
         incident, journal = self.incident, self.controller.journal
