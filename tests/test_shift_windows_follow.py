@@ -21,6 +21,29 @@ def no_errors_logged(caplog) -> None:
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
 
 
+def open_end_window(desk, qtbot=None):  # noqa: F811
+    """ana's shift open, polled once, and its end window shown (given to ``qtbot`` if any)."""
+    shift = shifts.start_shift(desk.controller.journal, "ana")
+    desk.controller._follow_shift()
+    desk.poll()
+    desk.controller.show_window("end")
+    window = desk.controller.window("end")
+    if qtbot is not None:
+        qtbot.addWidget(window)
+    return shift, window
+
+
+def in_terminal(desk, tmp_path, *args: str):  # noqa: F811
+    """``oncall-tray --alertmanager URL ARGS`` as ana, in a terminal; asserts it succeeded."""
+    from test_cli import run
+
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: ana\n", encoding="utf-8")
+    result = run("--alertmanager", desk.am.url, *args, config=str(config))
+    assert result.returncode == 0, result.stderr
+    return result
+
+
 def test_start_window_when_the_shift_was_taken_over_elsewhere(desk, qtbot, monkeypatch, caplog):  # noqa: F811
     warnings: list[str] = []
     monkeypatch.setattr("oncall_tray.ui.handoff_start.QMessageBox.warning", lambda _w, _t, text: warnings.append(text))
@@ -49,12 +72,7 @@ def test_start_window_when_the_shift_was_taken_over_elsewhere(desk, qtbot, monke
 def test_end_window_when_the_shift_was_handed_over_elsewhere(desk, qtbot, monkeypatch, caplog):  # noqa: F811
     warnings: list[str] = []
     monkeypatch.setattr("oncall_tray.ui.handoff_end.QMessageBox.warning", lambda _w, _t, text: warnings.append(text))
-    shift = shifts.start_shift(desk.controller.journal, "ana")
-    desk.controller._follow_shift()
-    desk.poll()
-    desk.controller.show_window("end")
-    window = desk.controller.window("end")
-    qtbot.addWidget(window)
+    shift, window = open_end_window(desk, qtbot)
     type_into(qtbot, window.observations, "Latência subindo")
     type_into(qtbot, window.incoming, "bruno")
     done = shifts.end_shift(desk.outside(), shift.id, incoming="Maria José")  # `handoff end --confirm`
@@ -154,11 +172,7 @@ def test_windows_follow_a_language_change_without_disturbing_one_open(desk, qtbo
 
     from oncall_tray.ui.translations import install
 
-    shifts.start_shift(desk.controller.journal, "ana")
-    desk.controller._follow_shift()
-    desk.poll()
-    desk.controller.show_window("end")
-    end = desk.controller.window("end")  # not given to qtbot: deleted by the test (desk closes the windows left)
+    _shift, end = open_end_window(desk)  # not given to qtbot: deleted by the test (desk closes the windows left)
     desk.controller.show_window("history")
     history = desk.controller.window("history")
     type_into(qtbot, end.observations, "Deploy às 15h")
@@ -193,22 +207,12 @@ def test_windows_follow_a_language_change_without_disturbing_one_open(desk, qtbo
 def test_end_window_reads_the_draft_again_each_time_it_is_shown(desk, qtbot, tmp_path):  # noqa: F811
     # found by a sixth fresh-user review: reopened after `handoff end --observation` in a
     # terminal, the window showed its old text and the first keystroke saved it over the terminal's
-    from test_cli import run
-
-    shift = shifts.start_shift(desk.controller.journal, "ana")
-    desk.controller._follow_shift()
-    desk.poll()
-    desk.controller.show_window("end")
-    window = desk.controller.window("end")
-    qtbot.addWidget(window)
+    shift, window = open_end_window(desk, qtbot)
     type_into(qtbot, window.observations, "Latência subindo")
     window.close()
     desk.settle()
-    config = tmp_path / "c.yaml"
-    config.write_text("engineer: ana\n", encoding="utf-8")
-    terminal = run("--alertmanager", desk.am.url, "handoff", "end", "--observation", "preview do terminal",
-                   "--pending", "Trocar o disco", "--incoming", "Zeca", config=str(config))
-    assert terminal.returncode == 0, terminal.stderr
+    in_terminal(desk, tmp_path, "handoff", "end", "--observation", "preview do terminal", "--pending", "Trocar o disco",
+                "--incoming", "Zeca")
     desk.controller.show_window("end")  # Hand over the shift… in the tray menu
     both = "Latência subindo\npreview do terminal"
     qtbot.waitUntil(lambda: window.observations.toPlainText() == both, timeout=5000)
@@ -244,21 +248,11 @@ def test_end_window_reads_the_draft_again_each_time_it_is_shown(desk, qtbot, tmp
 def test_an_open_end_window_follows_the_draft_at_each_poll(desk, qtbot, tmp_path):  # noqa: F811
     """Left open while the command line adds to the draft: the next poll shows the terminal's
     words, so the next keystroke saves them with the window's instead of over them."""
-    from test_cli import run
-
-    shift = shifts.start_shift(desk.controller.journal, "ana")
-    desk.controller._follow_shift()
-    desk.poll()
-    desk.controller.show_window("end")
-    window = desk.controller.window("end")
-    qtbot.addWidget(window)
+    shift, window = open_end_window(desk, qtbot)
     type_into(qtbot, window.observations, "Latência subindo")
     scope = shift_scope(shift.id)
     qtbot.waitUntil(lambda: desk.outside().state(scope).get("observations") == "Latência subindo", timeout=5000)
-    config = tmp_path / "c.yaml"
-    config.write_text("engineer: ana\n", encoding="utf-8")
-    terminal = run("--alertmanager", desk.am.url, "handoff", "end", "--observation", "do terminal", config=str(config))
-    assert terminal.returncode == 0, terminal.stderr
+    in_terminal(desk, tmp_path, "handoff", "end", "--observation", "do terminal")
     assert window.isVisible()
     desk.poll()  # the tray's next poll
     qtbot.waitUntil(lambda: window.observations.toPlainText() == "Latência subindo\ndo terminal", timeout=5000)
@@ -269,19 +263,13 @@ def test_an_open_end_window_follows_the_draft_at_each_poll(desk, qtbot, tmp_path
 
 
 def test_an_open_start_window_follows_the_draft_at_each_poll(desk, qtbot, tmp_path):  # noqa: F811
-    from test_cli import run
-
     desk.poll()
     desk.controller.start()
     window = desk.controller.window("start")
     qtbot.addWidget(window)
     type_into(qtbot, window.observations, "Deploy às 15h")
     qtbot.waitUntil(lambda: desk.outside().state(START_SCOPE).get("observations") == "Deploy às 15h", timeout=5000)
-    config = tmp_path / "c.yaml"
-    config.write_text("engineer: ana\n", encoding="utf-8")
-    terminal = run("--alertmanager", desk.am.url, "handoff", "start", "--observation", "do terminal",
-                   config=str(config))
-    assert terminal.returncode == 0, terminal.stderr
+    in_terminal(desk, tmp_path, "handoff", "start", "--observation", "do terminal")
     desk.poll()
     qtbot.waitUntil(lambda: window.observations.toPlainText() == "Deploy às 15h\ndo terminal", timeout=5000)
 
