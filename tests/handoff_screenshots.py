@@ -112,7 +112,7 @@ def main(out: Path) -> None:
             controller._follow_shift()
             controller.show_window("start")
             start = controller.window("start")
-            while start._checking:
+            while start.dashboard_checks.checking:
                 app.processEvents()
             grab(app, start, out / f"start-{language}.png")
             controller.show_window("history")

@@ -106,7 +106,7 @@ def test_start_window_checks_for_the_engineer_and_saves_as_typed(desk, qtbot):
     window = desk.controller.window("start")
     qtbot.addWidget(window)
     assert window.isVisible()
-    qtbot.waitUntil(lambda: bool(window._dashboards), timeout=15000)
+    qtbot.waitUntil(lambda: bool(window.dashboard_checks.checks), timeout=15000)
     boxes = window.boxes
     assert boxes["alerts"].isChecked() and boxes[SILENCES].isChecked() and boxes[TOOLS].isChecked()
     assert not boxes[DASHBOARDS].isChecked()  # Jaeger does not answer

@@ -49,6 +49,7 @@ from .handoff_common import (
     present,
     tree_widget,
 )
+from .handoff_dashboards import DashboardChecks
 from .icons import COLOURS
 from .translations import translator_for
 
@@ -71,8 +72,6 @@ class ShiftStartWindow(QWidget):
         super().__init__()
         self.controller = controller
         self._ticks: dict[str, bool] = {}
-        self._dashboards: list = []
-        self._checking = False
         self._loaded = False
         self._chips = {severity: colour_chip(COLOURS[Light(severity.value)]) for severity in Severity}
         self.setWindowTitle(tr("Take over the shift — oncall-tray"))
@@ -114,10 +113,7 @@ class ShiftStartWindow(QWidget):
         name_row = QHBoxLayout()
         name_row.addWidget(QLabel(tr("On-call engineer:")))
         name_row.addWidget(self.engineer, 1)
-        self.dashboards = tree_widget(tr("Dashboard"), tr("Answer"), tr("Detail"))
-        self.dashboards.setMinimumHeight(self.fontMetrics().height() * 7)
-        self.check_button = QPushButton(tr("Check again"))
-        self.check_button.clicked.connect(self.check_dashboards)
+        self.dashboard_checks = DashboardChecks(self.controller, self.refresh)
         self.saved = SavedLine(self.controller)
         self.copy_button = QPushButton(tr("Copy Markdown"))
         self.copy_button.clicked.connect(self.copy)
@@ -135,7 +131,7 @@ class ShiftStartWindow(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(checklist)
-        left_layout.addWidget(group(tr("Dashboards"), self.dashboards, self.check_button))
+        left_layout.addWidget(self.dashboard_checks.box)
         left_layout.addWidget(group(tr("Observations"), self.observations), 1)
         left_layout.addLayout(name_row)
         left_layout.addWidget(self.saved)
@@ -175,8 +171,8 @@ class ShiftStartWindow(QWidget):
             self.reload()
         hidden = not self.isVisible()
         self.refresh()
-        if hidden or not self._dashboards:
-            self.check_dashboards()
+        if hidden or not self.dashboard_checks.checks:
+            self.dashboard_checks.check()
         present(self)
 
     def _handed_over_elsewhere(self, _shift) -> None:
@@ -264,7 +260,7 @@ class ShiftStartWindow(QWidget):
 
     def _with_screen(self, base: StartChecklist) -> StartChecklist:
         """``base`` with what is on screen: the dashboards' answers, ticks and fields typed."""
-        return dataclasses.replace(base, dashboards=tuple(self._dashboards), ticks=dict(self._ticks),
+        return dataclasses.replace(base, dashboards=tuple(self.dashboard_checks.checks), ticks=dict(self._ticks),
                                    observations=self.observations.toPlainText(), engineer=self.engineer.text().strip(),
                                    previous_notes=self.previous.toPlainText())
 
@@ -309,7 +305,7 @@ class ShiftStartWindow(QWidget):
         if lines != [self.incidents.item(i).text() for i in range(self.incidents.count())]:
             self.incidents.clear()
             self.incidents.addItems(lines)
-        self._show_dashboards()
+        self.dashboard_checks.show()
 
     def _show_alerts(self, checklist: StartChecklist) -> None:
         """The first ``SHOWN`` alerts, worst first."""
@@ -347,25 +343,11 @@ class ShiftStartWindow(QWidget):
                 return tr("not received from Alertmanager")
             return tr("listed here by the app")
         if item in (handoff.DASHBOARDS, handoff.TOOLS):
-            if self._checking:
-                return tr("checking…")
-            if not checklist.dashboards:
-                return ""
-            names = handoff.DASHBOARD_NAMES if item == handoff.DASHBOARDS else handoff.TOOL_NAMES
-            ok = sum(1 for c in checklist.dashboards if c.ok and c.name in names)
-            return tr("%1 of %2 answered").replace("%1", str(ok)).replace("%2", str(len(names)))
+            return self.dashboard_checks.hint(handoff.DASHBOARD_NAMES if item == handoff.DASHBOARDS
+                                              else handoff.TOOL_NAMES)
         if item == handoff.PREVIOUS_NOTES:
             return tr("shown here") if checklist.previous_notes.strip() else tr("none in this journal")
         return ""
-
-    def _show_dashboards(self) -> None:
-        rows = [(check.name, "✓ " + tr("answers") if check.ok else "✗ " + tr("no answer"),
-                 translate_reason(check.detail, QCoreApplication.translate)) for check in self._dashboards]
-        if self._checking:
-            rows.append(("", tr("Checking the dashboards…"), ""))
-        fill_tree(self.dashboards, rows)
-        for index, check in enumerate(self._dashboards):
-            self.dashboards.topLevelItem(index).setToolTip(0, check.url)
 
     # -- edits and actions ----------------------------------------------------------------
 
@@ -375,22 +357,6 @@ class ShiftStartWindow(QWidget):
     def _tick(self, item: str, checked: bool) -> None:
         self._ticks[item] = checked
         self._save("ticks", dict(self._ticks))
-
-    def check_dashboards(self) -> None:
-        """Ask every dashboard again (off the GUI thread)."""
-        if self._checking:
-            return
-        self._checking = True
-        self.check_button.setEnabled(False)
-        self.refresh()
-        self.controller.check_dashboards(self._checked)
-
-    def _checked(self, checks, error) -> None:
-        self._checking = False
-        self.check_button.setEnabled(True)
-        if error is None:
-            self._dashboards = list(checks)
-        self.refresh()
 
     def markdown(self) -> str:
         """The checklist as the guide's Markdown."""
@@ -425,5 +391,5 @@ class ShiftStartWindow(QWidget):
         self.controller.notify(tr("Shift started"), tr("%1 is on call since %2.").replace("%1", shift.engineer).replace(
             "%2", local_time(shift.started_at, self.controller.zone, shift.started_at)))
         self._loaded = False  # the draft was cleared with the start
-        self._dashboards = []
+        self.dashboard_checks.checks = []
         self.hide()

@@ -1,0 +1,74 @@
+"""The start window's dashboards (issue 5; guide: "Verifiquei dashboards estão carregando",
+"Testei acesso a ferramentas"): each one's answer, asked off the GUI thread, with "Check
+again". GUI thread only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton
+
+from ..core.handoff import DashboardCheck
+from ..reasons import translate_reason
+from .handoff_common import fill_tree, group, tree_widget
+from .translations import translator_for
+
+TR_CONTEXT = "shift_start"  # the start window's: the same words, translated once
+tr = translator_for(TR_CONTEXT)
+
+
+class DashboardChecks:
+    """The dashboards' answers in a titled box (``box``), and asking them.
+
+    Args:
+        controller: the shift controller (``check_dashboards(done)``).
+        changed: called when a check starts or ends (the window shows its checklist again).
+    """
+
+    def __init__(self, controller, changed: Callable[[], None]) -> None:
+        self.controller = controller
+        self._changed = changed
+        self.checks: list[DashboardCheck] = []
+        self.checking = False
+        self.tree = tree_widget(tr("Dashboard"), tr("Answer"), tr("Detail"))
+        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 7)
+        self.button = QPushButton(tr("Check again"))
+        self.button.clicked.connect(self.check)
+        self.box = group(tr("Dashboards"), self.tree, self.button)
+
+    def check(self) -> None:
+        """Ask every dashboard again (off the GUI thread); ignored while a check runs."""
+        if self.checking:
+            return
+        self.checking = True
+        self.button.setEnabled(False)
+        self._changed()
+        self.controller.check_dashboards(self._checked)
+
+    def _checked(self, checks, error) -> None:
+        self.checking = False
+        self.button.setEnabled(True)
+        if error is None:
+            self.checks = list(checks)
+        self._changed()
+
+    def hint(self, names: Sequence[str]) -> str:
+        """The checklist's hint for the dashboards (or tools) called ``names``."""
+        if self.checking:
+            return tr("checking…")
+        if not self.checks:
+            return ""
+        ok = sum(1 for c in self.checks if c.ok and c.name in names)
+        return tr("%1 of %2 answered").replace("%1", str(ok)).replace("%2", str(len(names)))
+
+    def show(self) -> None:
+        """Fill the table: one row per dashboard, its address as tooltip."""
+        rows = [(check.name, "✓ " + tr("answers") if check.ok else "✗ " + tr("no answer"),
+                 translate_reason(check.detail, QCoreApplication.translate)) for check in self.checks]
+        if self.checking:
+            rows.append(("", tr("Checking the dashboards…"), ""))
+        fill_tree(self.tree, rows)
+        for index, check in enumerate(self.checks):
+            self.tree.topLevelItem(index).setToolTip(0, check.url)
