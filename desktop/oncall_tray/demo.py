@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
 from importlib import resources
@@ -57,6 +61,46 @@ def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as sock:
         sock.bind((host, 0))
         return sock.getsockname()[1]
+
+
+#: ``prctl``'s option number that asks for a signal when the parent dies (linux/prctl.h).
+PR_SET_PDEATHSIG = 1
+
+
+def start_server(argv: Sequence[str], log) -> subprocess.Popen:
+    """Start a local server (``argv``), its output to the binary file ``log``, stdin closed.
+
+    On Linux, when started from the main thread, the server gets SIGTERM as soon as this process
+    dies, even by SIGKILL (``prctl(PR_SET_PDEATHSIG)``), so that a killed demo or test run
+    leaves no Alertmanager or Prometheus behind holding its port. (The signal follows the
+    thread that started the child, hence the main thread only.) Elsewhere ``stop`` is the only
+    way it ends.
+
+    Raises:
+        OSError: the binary cannot be run.
+    """
+    return subprocess.Popen(list(argv), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                            preexec_fn=_dies_with_parent())
+
+
+def _dies_with_parent():
+    """A ``preexec_fn`` that ties the child to this process (see ``start_server``), or None."""
+    if not sys.platform.startswith("linux") or threading.current_thread() is not threading.main_thread():
+        return None
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):  # not glibc or musl: no prctl to call
+        return None
+    parent = os.getpid()
+
+    def tie() -> None:  # runs in the child between fork and exec: no allocation-heavy work
+        prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+        if os.getppid() != parent:  # the parent died before the tie was made
+            os._exit(1)
+
+    return tie
 
 
 def wait_ready(process: subprocess.Popen, url: str, timeout: float) -> bool:
@@ -130,10 +174,9 @@ class LocalAlertmanager:
         config_path = self.storage / "alertmanager.yml"
         config_path.write_text(self.config_text, encoding="utf-8")
         self._log = open(self.storage / "alertmanager.log", "ab")
-        self._process = subprocess.Popen(
+        self._process = start_server(
             [self.binary, f"--config.file={config_path}", f"--storage.path={self.storage / 'data'}",
-             f"--web.listen-address=127.0.0.1:{self.port}", *self.cluster_args],
-            stdout=self._log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+             f"--web.listen-address=127.0.0.1:{self.port}", *self.cluster_args], self._log)
         if wait_ready(self._process, self.url, timeout):
             return self
         tail = self.log_tail()

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .demo import end_process, free_port, wait_ready
+from .demo import end_process, free_port, start_server, wait_ready
 
 _CONFIG = "global:\n  scrape_interval: 1h\n  evaluation_interval: 1h\n"
 
@@ -132,10 +132,9 @@ class LocalPrometheus:
                 raise RuntimeError(f"promtool could not backfill the history: {done.stderr[-2000:]}")
         (self.storage / "prometheus.yml").write_text(_CONFIG, encoding="utf-8")
         self._log = open(self.storage / "prometheus.log", "ab")
-        self._process = subprocess.Popen(
+        self._process = start_server(
             [self.prometheus, f"--config.file={self.storage / 'prometheus.yml'}", f"--storage.tsdb.path={data}",
-             f"--web.listen-address=127.0.0.1:{self.port}", "--storage.tsdb.retention.time=30d"],
-            stdout=self._log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+             f"--web.listen-address=127.0.0.1:{self.port}", "--storage.tsdb.retention.time=30d"], self._log)
         if wait_ready(self._process, self.url, timeout):
             return self
         tail = self.log_tail()
