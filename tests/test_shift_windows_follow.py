@@ -291,3 +291,24 @@ def test_a_poll_leaves_the_cursor_where_the_engineer_is_typing(desk, qtbot):  # 
     qtbot.wait(100)
     assert window.observations.textCursor().position() == 6
     assert window.observations.document().isUndoAvailable()
+
+
+def test_a_keystroke_before_the_next_poll_keeps_the_terminals_words(desk, qtbot, tmp_path):  # noqa: F811
+    """The command line adds to the draft and the engineer types on before the window read it
+    again: the window's save keeps the terminal's line instead of writing over it (each text
+    box's save is merged, in one transaction, with what was added since the window read)."""
+    shift, window = open_end_window(desk, qtbot)
+    type_into(qtbot, window.observations, "Latência subindo")
+    scope = shift_scope(shift.id)
+    qtbot.waitUntil(lambda: desk.outside().state(scope).get("observations") == "Latência subindo", timeout=5000)
+    in_terminal(desk, tmp_path, "handoff", "end", "--observation", "do terminal", "--pending", "Trocar o disco")
+    window.observations.moveCursor(window.observations.textCursor().MoveOperation.End)
+    type_into(qtbot, window.observations, "!")  # no poll in between
+    qtbot.waitUntil(lambda: desk.outside().state(scope).get("observations") == "Latência subindo!\ndo terminal",
+                    timeout=5000)
+    desk.poll()
+    qtbot.waitUntil(lambda: window.observations.toPlainText() == "Latência subindo!\ndo terminal", timeout=5000)
+    # a line the engineer deletes once it is shown stays deleted
+    window.observations.selectAll()
+    type_into(qtbot, window.observations, "Latência estável")
+    qtbot.waitUntil(lambda: desk.outside().state(scope).get("observations") == "Latência estável", timeout=5000)

@@ -27,6 +27,7 @@ import unicodedata
 from ..config import LoadedConfig
 from ..connect import describe_error
 from ..core import shifts
+from ..core.drafts import with_items
 from ..core.handoff import PENDING_ADDED, Live, end_report, local_stamp, split_items, start_checklist
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
 from ..core.journal import Journal, JournalError
@@ -116,23 +117,10 @@ def _finish(result: OneShot, tr: Translate) -> int:
 
 
 def _append(journal: Journal, scope: str, key: str, items: list[str]) -> None:
-    """Add ``items`` to the draft's ``key``, each on its own line after the words saved (kept as
-    they were typed), leaving out the ones the draft holds already: the same command run twice
-    adds them once."""
-    current = journal.get_state(scope, key) or ""
-    held = set(split_items(current))
-    added = []
-    for item in items:
-        text = one_line(item)
-        words = split_items(text)
-        if words and words[0] not in held:
-            held.add(words[0])
-            added.append(text)
-    if not added:
-        return
-    if current and not current.endswith("\n"):
-        current += "\n"
-    journal.set_state(scope, key, current + "\n".join(added))
+    """Add ``items`` to the draft's ``key`` (``drafts.with_items``), read and written in one
+    transaction: a window saving the same draft meanwhile cannot slip in between."""
+    if items:
+        journal.update_state(scope, key, lambda current: with_items(current, items))
 
 
 def _empty_items(args, tr: Translate) -> bool:

@@ -313,10 +313,26 @@ class Journal:
 
     def set_state(self, scope: str, key: str, value) -> None:
         """Save a value (anything JSON can hold), replacing the one before."""
+        self.update_state(scope, key, lambda _old: value)
+
+    def update_state(self, scope: str, key: str, change: Callable[[object], object]):
+        """Read a saved value, ``change`` it and save the result, in one write transaction, so
+        that no other writer (the command line, the tray) slips in between; returns the value
+        saved. ``change(old)`` gets the JSON-decoded value, or None when there is none; what it
+        returns is saved unless it equals ``old`` (None is not saved where nothing was).
+
+        Raises:
+            JournalError: the journal cannot be written.
+        """
         with self.transaction() as tx:
-            tx.conn.execute("INSERT INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?) "
-                            "ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, "
-                            "updated_at = excluded.updated_at", (scope, key, dumps(value), ts(tx.now)))
+            row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", (scope, key)).fetchone()
+            old = loads(row[0]) if row else None
+            new = change(old)
+            if new != old or (row is None and new is not None):
+                tx.conn.execute("INSERT INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, "
+                                "updated_at = excluded.updated_at", (scope, key, dumps(new), ts(tx.now)))
+        return new
 
     def delete_state(self, scope: str, key: str | None = None) -> None:
         """Forget a saved value, or the whole scope when ``key`` is None."""

@@ -20,10 +20,13 @@ class Autosave(QObject):
 
     Args:
         widget: a QLineEdit or QPlainTextEdit.
-        save: queues the write (called in the GUI thread; must not block).
+        save: ``save(text, base)`` queues the write (called in the GUI thread; must not block);
+            ``base`` is the text the field last showed from the journal or saved (None before
+            either), for a save that keeps what was added elsewhere meanwhile
+            (``ShiftController.save_text``).
     """
 
-    def __init__(self, widget: QLineEdit | QPlainTextEdit, save: Callable[[str], None]) -> None:
+    def __init__(self, widget: QLineEdit | QPlainTextEdit, save: Callable[[str, str | None], None]) -> None:
         super().__init__(widget)
         self._widget = widget
         self._save = save
@@ -67,8 +70,8 @@ class Autosave(QObject):
         self._timer.stop()
         text = self._text()
         if text != self._saved:
-            self._saved = text
-            self._save(text)
+            base, self._saved = self._saved, text
+            self._save(text, base)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide):

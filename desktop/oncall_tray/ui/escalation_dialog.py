@@ -115,7 +115,7 @@ class EscalationDialog(QDialog):
         self.text.setPlainText("\n".join(lines))
         self.text.document().setModified(True)
 
-    def _save_edited(self, text: str) -> None:
+    def _save_edited(self, text: str, _base: str | None = None) -> None:
         """Keep the level the engineer chose and the text they wrote (None for either means:
         the clock's level, the template as filled; a text emptied is the template again)."""
         if self._save is None:

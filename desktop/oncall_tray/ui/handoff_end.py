@@ -82,10 +82,10 @@ class ShiftEndWindow(QWidget):
         self.silences = self.silences_table.tree
         self.observations = QPlainTextEdit()
         self.observations.setPlaceholderText(tr("Unusual behaviour, worrying trends, planned maintenance"))
-        self.observations_save = Autosave(self.observations, lambda t: self._save("observations", t))
+        self.observations_save = Autosave(self.observations, lambda t, base: self._save_text("observations", t, base))
         self.incoming = QLineEdit()
         self.incoming.setPlaceholderText(tr("Name"))
-        self.incoming_save = Autosave(self.incoming, lambda t: self._save("incoming", t))
+        self.incoming_save = Autosave(self.incoming, lambda t, _base: self._save("incoming", t))
         for widget in (self.observations, self.incoming):
             widget.textChanged.connect(self._show_markdown)
         self.outgoing = plain_label()
@@ -318,9 +318,13 @@ class ShiftEndWindow(QWidget):
         if self._shift_id is not None:
             self.controller.save_state(shift_scope(self._shift_id), key, value)
 
-    def _save_pending(self, text: str) -> None:
+    def _save_text(self, key: str, text: str, base: str | None) -> None:
+        if self._shift_id is not None:
+            self.controller.save_text(shift_scope(self._shift_id), key, text, base)
+
+    def _save_pending(self, text: str, base: str | None) -> None:
         """The pending list as typed: from now on the engineer's, the command line's items in it."""
-        self._save("pending", text)
+        self._save_text("pending", text, base)
         self._save(PENDING_ADDED, "")
 
     def _pending_edited(self) -> None:

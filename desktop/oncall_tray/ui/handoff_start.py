@@ -107,9 +107,9 @@ class ShiftStartWindow(QWidget):
         grid.setColumnStretch(1, 1)
         self.observations = QPlainTextEdit()
         self.observations.setPlaceholderText(tr("Anything important for this shift"))
-        self.observations_save = Autosave(self.observations, lambda t: self._save("observations", t))
+        self.observations_save = Autosave(self.observations, lambda t, base: self._save_text("observations", t, base))
         self.engineer = QLineEdit()
-        self.engineer_save = Autosave(self.engineer, lambda t: self._save("engineer", t))
+        self.engineer_save = Autosave(self.engineer, lambda t, _base: self._save("engineer", t))
         name_row = QHBoxLayout()
         name_row.addWidget(QLabel(tr("On-call engineer:")))
         name_row.addWidget(self.engineer, 1)
@@ -141,7 +141,7 @@ class ShiftStartWindow(QWidget):
         self.incidents = QListWidget()
         self.previous = QPlainTextEdit()
         self.previous.setPlaceholderText(tr("No previous handoff in this journal: paste the one you received"))
-        self.previous_save = Autosave(self.previous, lambda t: self._save("previous_notes", t))
+        self.previous_save = Autosave(self.previous, lambda t, base: self._save_text("previous_notes", t, base))
         self.alerts_box, self.silences_box, self.incidents_box = (
             group("", self.alerts), group("", self.silences), group("", self.incidents))
         self.previous_box = group(tr("Previous shift's handoff notes"), self.previous)
@@ -353,6 +353,9 @@ class ShiftStartWindow(QWidget):
 
     def _save(self, key: str, value) -> None:
         self.controller.save_state(START_SCOPE, key, value)
+
+    def _save_text(self, key: str, text: str, base: str | None) -> None:
+        self.controller.save_text(START_SCOPE, key, text, base)
 
     def _tick(self, item: str, checked: bool) -> None:
         self._ticks[item] = checked

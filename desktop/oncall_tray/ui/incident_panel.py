@@ -257,7 +257,7 @@ class IncidentPanel(QWidget):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _save_draft(self, text: str) -> None:
+    def _save_draft(self, text: str, _base: str | None = None) -> None:
         if self.fingerprint:
             self.controller.save_state(alert_scope(self.fingerprint), DRAFT, text)
 

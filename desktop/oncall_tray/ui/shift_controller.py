@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -20,6 +21,7 @@ from ..alertmanager.models import Silence
 from ..config import Config
 from ..connect import connect
 from ..core import aftercare, shifts
+from ..core.drafts import merge_typed
 from ..core.handoff import Live
 from ..core.journal import Journal, JournalError, utc_now
 from ..core.journal_feed import record_poll, record_silence_change
@@ -273,6 +275,13 @@ class ShiftController(QObject):
         """Queue saving one typed or ticked value."""
         if self.journal is not None:
             self.submit(self.journal.set_state, scope, key, value)
+
+    def save_text(self, scope: str, key: str, text: str, base: str | None) -> None:
+        """Queue saving a text box of a draft that the command line also adds to: what it added
+        since the box showed or saved ``base`` is kept after ``text`` (``drafts.merge_typed``,
+        read and written in one transaction); the window shows it at its next read."""
+        if self.journal is not None:
+            self.submit(self.journal.update_state, scope, key, partial(merge_typed, typed=text, base=base))
 
     def start_shift(self, engineer: str, markdown: str, done: Done) -> None:
         """Queue recording the start of a shift; ``done(shift, error)``: a ``ShiftConflict`` when

@@ -1,0 +1,55 @@
+"""Words typed into a draft from two places at once: the shift windows' text boxes and the
+command line's ``handoff start/end --observation/--pending`` (no Qt, no I/O).
+
+Both write through ``Journal.update_state``, which reads, changes and writes one value in one
+transaction; these functions are the changes. Nothing typed in either place is lost
+(developers' guide: "nothing the engineer typed may be lost").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .handoff import split_items
+from .handoff_markdown import one_line
+
+
+def with_items(current: str | None, items: Iterable[str]) -> str | None:
+    """``current`` (a draft text box, or None) with each of ``items`` on a line of its own after
+    the words already there, which are kept as typed. An item whose words the draft holds
+    already (list markers aside) is left out, so the same command run twice adds it once. Nothing to add: ``current`` as it was."""
+    held = set(split_items(current or ""))
+    added = []
+    for item in items:
+        text = one_line(item)
+        words = split_items(text)
+        if words and words[0] not in held:
+            held.add(words[0])
+            added.append(text)
+    if not added:
+        return current
+    if current and not current.endswith("\n"):
+        current += "\n"
+    return (current or "") + "\n".join(added)
+
+
+def merge_typed(stored: object, typed: str, base: str | None) -> str:
+    """What to save for a text box whose text is now ``typed``, when it last showed or saved
+    ``base`` and the journal holds ``stored``.
+
+    Unchanged since (``stored`` is ``base``, or None, or already ``typed``): ``typed``. Changed
+    elsewhere meanwhile (the command line added lines): ``typed`` followed by the lines
+    ``stored`` gained since ``base`` that ``typed`` does not hold, so that the window's save
+    keeps them instead of writing over them. A line the engineer deleted from the box (it was
+    in ``base``) stays deleted. ``base`` None (nothing known of the journal) saves ``typed``.
+    """
+    if base is None or not isinstance(stored, str) or stored in (base, typed):
+        return typed
+    before = set(base.splitlines())
+    have = set(typed.splitlines())
+    gained = [line for line in stored.splitlines() if line.strip() and line not in before and line not in have]
+    if not gained:
+        return typed
+    if typed and not typed.endswith("\n"):
+        typed += "\n"
+    return typed + "\n".join(gained)
