@@ -42,8 +42,8 @@ from .tray import headline, tooltip_lines
 
 TR_CONTEXT = "alerts_window"
 tr = translator_for(TR_CONTEXT)
-WIDTHS = {"severity": 90, "alert": 200, "where": 190, "trend": 115, "age": 55, "respond": 104, "resolve": 96,
-          "state": 170}
+WIDTHS = {"severity": 84, "alert": 190, "where": 170, "trend": 110, "age": 55, "respond": 104, "resolve": 96,
+          "state": 150}  # the summary takes the rest: about 160 px at the window's first size
 TICK_MS = 1000
 
 

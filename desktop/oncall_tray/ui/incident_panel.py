@@ -81,8 +81,8 @@ class IncidentPanel(QWidget):
         for level in ("L2", "L3"):
             menu.addAction(level, lambda checked=False, lv=level: self.record_escalation(lv))
         self.escalate_button.setMenu(menu)
-        row = QHBoxLayout()
-        row.addWidget(self.input, 1)
+        row = QHBoxLayout()  # under the entry, which takes the panel's whole width
+        row.addStretch(1)
         row.addWidget(self.add_button)
         row.addWidget(self.escalate_button)
         self.after = QGroupBox(tr("After the incident"))
@@ -115,6 +115,7 @@ class IncidentPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.notes, 1)
+        layout.addWidget(self.input)
         layout.addLayout(row)
         layout.addWidget(self.after)
         layout.addWidget(self.status)
