@@ -53,6 +53,10 @@ def test_a_note_being_typed_stays_when_its_alert_resolves(desk, qtbot):  # noqa:
     assert alerts_window.selected_fingerprint() == "" and not alerts_window.table.currentIndex().isValid()
     assert panel.fingerprint == fp and panel.input.text() == "Rollback da release 2.3"
     assert "no longer firing" in panel.title.text() and panel.input.isEnabled()
+    # the details beside the notes stay on it too, marked resolved (fresh-user review 7)
+    details = alerts_window.details.toPlainText()
+    assert "HighLatencyP99" in details and "State: resolved" in details
+    assert not alerts_window.ack_button.isEnabled()
     qtbot.keyClick(panel.input, Qt.Key.Key_Return)
     desk.settle()
     assert desk.outside().notes_for(fp) == ["Rollback da release 2.3"]
@@ -90,6 +94,8 @@ def test_the_filter_hiding_the_alert_keeps_the_note_too(desk, qtbot):  # noqa: F
     qtbot.waitUntil(lambda: alerts_window.model.row_of(fp) < 0, timeout=5000)
     assert panel.fingerprint == fp and panel.input.text() == "olhando o p99"
     assert "hidden by the filter" in panel.title.text()
+    details = alerts_window.details.toPlainText()
+    assert "HighLatencyP99" in details and "State: firing (hidden by the filter)" in details
 
 
 def test_an_alert_hidden_by_the_filter_then_resolved_says_so_and_one_shown_again_is_selected(desk, qtbot):  # noqa: F811
@@ -117,4 +123,5 @@ def test_an_alert_hidden_by_the_filter_then_resolved_says_so_and_one_shown_again
     alerts_window.filter.setText("")
     qtbot.waitUntil(lambda: "no longer firing" in panel.title.text(), timeout=5000)
     assert panel.fingerprint == fp and panel.input.text() == "nota" and alerts_window.selected_fingerprint() == ""
+    assert "State: resolved" in alerts_window.details.toPlainText()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..alertmanager.models import Silence
+from ..alertmanager.models import Alert, Silence
 from ..config import Config
 from ..core.alert_filter import AlertFilter
 from ..core.overview import Overview
@@ -101,6 +101,7 @@ class AlertsWindow(QWidget):
         self.model.policy = config.sla_policy()
         self._selected = ""
         self._left = ""  # the alert that left the table while selected (its notes stay in the panel)
+        self._shown: Alert | None = None  # the last alert whose details were shown
         self._ticker = QTimer(self)  # the countdowns move every second while the window is shown
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(lambda: self.model.tick(dt.datetime.now(dt.timezone.utc)))
@@ -263,8 +264,8 @@ class AlertsWindow(QWidget):
 
     def _reselect(self) -> None:
         """Keep the selected alert selected across resets. When it is gone (resolved, or hidden
-        by the filter), nothing else is selected in its place: the details clear, and the notes
-        panel stays on it with what is being typed (``selected_alert_left``); once it is in the
+        by the filter), nothing else is selected in its place: the details and the notes panel
+        stay on it (``_show_left``), the notes with what is being typed (``selected_alert_left``); once it is in the
         table again (the filter cleared) it is selected again."""
         row = self.model.row_of(self._selected) if self._selected else -1
         if self._selected and row < 0:
@@ -273,6 +274,7 @@ class AlertsWindow(QWidget):
         if not self._selected and self._left:
             back = self.model.row_of(self._left)
             if back < 0:  # still away: say why again (it may have resolved since the filter hid it)
+                self._show_left(self._left)
                 self.selected_alert_left.emit(self._left, self.model.alert(self._left) is not None)
                 return
             row = back
@@ -289,10 +291,22 @@ class AlertsWindow(QWidget):
         gone, self._selected = self._selected, ""  # first: clearing the selection then changes nothing
         self._left = gone
         self.table.selectionModel().clear()
-        self.details.show_none()
+        self._show_left(gone)
         self.refresh_trend(fresh=True)
         self._update_buttons()
         self.selected_alert_left.emit(gone, self.model.alert(gone) is not None)  # still firing: filtered out
+
+    def _show_left(self, fingerprint: str) -> None:
+        """The details of the alert that left the table stay beside its notes, with why: its
+        state and "(hidden by the filter)", or "resolved" (the last copy shown)."""
+        alert = self.model.alert(fingerprint)
+        if alert is not None:
+            self.details.show_alert(alert, self.model.silences_of(alert),
+                                    tr("%1 (hidden by the filter)").replace("%1", self.model.state_text(alert)))
+        elif self._shown is not None and self._shown.fingerprint == fingerprint:
+            self.details.show_alert(self._shown, [], tr("resolved"))
+        else:
+            self.details.show_none()
 
     def _show_selected(self) -> None:
         if self._selected and self.model.row_of(self._selected) < 0:
@@ -303,9 +317,12 @@ class AlertsWindow(QWidget):
         before = self._selected
         if alert is None:
             self._selected = ""
-            self.details.show_none()
+            if self._left:
+                self._show_left(self._left)
+            else:
+                self.details.show_none()
         else:
-            self._selected, self._left = alert.fingerprint, ""
+            self._selected, self._left, self._shown = alert.fingerprint, "", alert
             self.details.show_alert(alert, self.model.silences_of(alert), self.model.state_text(alert))
         if self._selected != before:
             self.refresh_trend(fresh=True)
