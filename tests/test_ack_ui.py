@@ -271,3 +271,19 @@ def test_a_message_from_the_tray_menu_shows_before_the_window_was_ever_opened(qt
     assert len(boxes) == 1 and other in boxes[0].text()
     assert controller.built_window is None  # the message did not build the window
     boxes[0].close()
+
+
+def test_the_escalation_message_lists_the_notes_on_the_alert(qtbot, controller):
+    """"Already Tried" is what the engineer noted on the alert, in the window as on the command
+    line (fresh-user review 8: the window showed the placeholder beside the notes panel)."""
+    from oncall_tray.ui.escalation_dialog import EscalationDialog
+
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "APIDown")
+    journal = controller.shift.journal
+    journal.add_note(fp, "Reiniciei o pod api-7f9", alertname="APIDown", actor="ana")
+    controller.alert_actions.escalate(fp)
+    dialog = controller.window.findChildren(EscalationDialog)[-1]
+    qtbot.waitUntil(lambda: "- Reiniciei o pod api-7f9" in dialog.text.toPlainText(), timeout=5000)
+    assert "[Actions taken]" not in dialog.text.toPlainText()
+    assert not dialog.text.document().isModified()
+    dialog.close()

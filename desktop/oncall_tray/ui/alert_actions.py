@@ -265,19 +265,26 @@ class AlertActions(QObject):
         self.controller.shift.save_state(alert_scope(fingerprint), ESCALATION_DRAFT, draft)
 
     def _restore_escalation(self, fingerprint: str, dialog: EscalationDialog) -> None:
-        """Show the message as last edited for this alert (read in the journal's thread)."""
+        """Show the message as last edited for this alert (kept for this run, else read from the
+        journal) and fill "Already Tried" with the engineer's notes on it, as ``escalate`` on the
+        command line does (``Journal.notes_for``); the journal is read in its own thread."""
         kept = self._escalations.get(fingerprint)
         if kept is not None:
             dialog.restore(kept)
-            return
         shift = self.controller.shift
+        journal = shift.journal
+        if journal is None:
+            return
 
-        def read(state, error) -> None:
-            if error is None and state:
-                try:
+        def read(result, error) -> None:
+            if error is not None:
+                return
+            notes, state = result
+            try:
+                dialog.set_notes(notes)
+                if kept is None and state:
                     dialog.restore(state.get(ESCALATION_DRAFT))
-                except RuntimeError:  # the dialog was closed (and deleted) before the read came back
-                    pass
+            except RuntimeError:  # the dialog was closed (and deleted) before the read came back
+                pass
 
-        if shift.journal is not None:
-            shift.submit(shift.journal.state, alert_scope(fingerprint), done=read)
+        shift.submit(lambda: (journal.notes_for(fingerprint), journal.state(alert_scope(fingerprint))), done=read)

@@ -128,6 +128,19 @@ class EscalationDialog(QDialog):
         """The alert's start: a message written for an earlier firing is not this one's."""
         return self._alert.starts_at.isoformat() if self._alert.starts_at else ""
 
+    def set_notes(self, notes: Sequence[str]) -> None:
+        """What was already tried (the notes on the alert, read after the dialog opened): the
+        message is filled again with them unless the engineer has edited it."""
+        self._notes = tuple(notes)
+        if self.text.document().isModified():
+            return
+        text = self.message(self.level.currentText())
+        if self.autosave is not None:
+            self.autosave.set_text_quietly(text)
+        else:
+            self.text.setPlainText(text)
+        self.text.document().setModified(False)
+
     def restore(self, draft: Mapping | None) -> None:
         """Show what ``save`` kept (the level chosen, the text written), unless the engineer has
         already started on this dialog or it was written when the alert fired before."""
