@@ -153,3 +153,22 @@ def test_clock_columns_follow_time_and_acknowledgement(qapp):
     later = T0 + dt.timedelta(minutes=2)
     model.apply(tracker.update([alert(0, "critical", minutes=1, silenced=True)], later), {"s": ack}, later)
     assert model.data(respond) == "✓"
+
+
+def test_a_late_acknowledgement_keeps_the_missed_response_visible(qapp):
+    """Acknowledged 18 minutes after a critical alert fired (target 5 min): the Respond cell
+    says by how much it was missed, in red, instead of the on-time tick (fresh-user review 8)."""
+    from PySide6.QtCore import Qt
+
+    from oncall_tray.alertmanager.models import Matcher, Silence, SilenceStatus
+
+    tracker, model = AlertTracker(SeverityMap()), AlertsModel()
+    firing = alert(0, "critical", minutes=20)
+    start = firing.starts_at
+    ack = Silence(id="s", matchers=(Matcher("alertname", firing.alertname, False, True),),
+                  starts_at=start + dt.timedelta(minutes=18), ends_at=start + dt.timedelta(minutes=33),
+                  created_by="ana", comment="ACK! investigando — ana", status=SilenceStatus("active"))
+    model.apply(tracker.update([alert(0, "critical", minutes=20, silenced=True)], T0), {"s": ack}, T0)
+    respond = model.index(0, COLUMNS.index("respond"))
+    assert model.data(respond) == "✓ 13m late"
+    assert model.data(respond, Qt.ItemDataRole.ForegroundRole).color().red() > 150

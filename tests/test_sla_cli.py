@@ -66,6 +66,16 @@ def test_an_acknowledgement_stops_the_response_clock(alertmanager, tmp_path):
     assert 100 < sla["respond_remaining_s"] < 125
 
 
+def test_a_late_acknowledgement_says_how_late(alertmanager, tmp_path):
+    """Acknowledged 12 minutes after a critical alert fired (target 5 min): `status` keeps the
+    miss in words instead of dropping the response part (fresh-user review 8)."""
+    post_started(alertmanager, "Late", "critical", 12)
+    silence(alertmanager, {"alertname": "Late"}, author="ana")
+    result = run("--alertmanager", alertmanager.url, "status", config=settings_file(tmp_path))
+    line = next(line for line in result.stdout.splitlines() if "Late" in line)
+    assert "acknowledged 7m late" in line or "acknowledged 6m late" in line, line
+
+
 def test_info_alert_is_due_at_a_business_day_opening_in_the_configured_zone(alertmanager, tmp_path):
     post_started(alertmanager, "Note", "info", 1)
     alerts, _before, _after = status_json(alertmanager, tmp_path, "timezone: America/Sao_Paulo\n")

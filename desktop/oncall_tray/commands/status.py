@@ -242,12 +242,15 @@ def table(rows: list[tuple[str, ...]], columns: tuple[tuple[int | None, bool], .
 
 def sla_text(clock: SlaClock, tr: Translate) -> str:
     """The clocks in words: "respond in 3m, resolve in 13m", "response overdue 2m", ... (the
-    response part is left out once acknowledged, a part without a target always)."""
+    response part is left out once acknowledged in time; acknowledged late it says how late; a
+    part without a target always)."""
     parts = []
     remaining = clock.respond_remaining_s
     if remaining is not None and not clock.responded:
         text = tr("status", "respond in %1") if remaining >= 0 else tr("status", "response overdue %1")
         parts.append(text.replace("%1", format_span(remaining)))
+    elif remaining is not None and clock.response_missed:
+        parts.append(tr("status", "acknowledged %1 late").replace("%1", format_span(remaining)))
     remaining = clock.resolve_remaining_s
     if remaining is not None:
         text = tr("status", "resolve in %1") if remaining >= 0 else tr("status", "resolution overdue %1")

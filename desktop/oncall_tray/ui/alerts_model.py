@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from ..alertmanager.models import Alert, Silence
 from ..core.acknowledged import acknowledgement
-from ..core.durations import format_age, format_countdown
+from ..core.durations import format_age, format_countdown, format_span
 from ..core.handoff import local_time
 from ..core.overview import Light
 from ..core.severity import Severity
@@ -168,6 +168,8 @@ class AlertsModel(QAbstractTableModel):
     @staticmethod
     def _clock_text(clock: SlaClock, column: str) -> str:
         if column == "respond":
+            if clock.responded and clock.response_missed:  # acknowledged late: the miss stays visible
+                return "✓ " + tr("%1 late").replace("%1", format_span(clock.respond_remaining_s))
             if clock.responded:
                 return "✓"
             remaining = clock.respond_remaining_s
@@ -176,9 +178,9 @@ class AlertsModel(QAbstractTableModel):
         return "—" if remaining is None else format_countdown(remaining)
 
     def _clock_colour(self, clock: SlaClock, column: str) -> QBrush | None:
-        """Red once past, amber in the last fifth (issue 4); grey once responded."""
+        """Red once past, amber in the last fifth (issue 4); grey once responded in time."""
         if column == "respond" and clock.responded:
-            return self._grey
+            return self._red if clock.response_missed else self._grey
         remaining = clock.respond_remaining_s if column == "respond" else clock.resolve_remaining_s
         if remaining is None:
             return None
