@@ -190,3 +190,14 @@ def test_a_red_flag_names_the_worst_first_and_counts_the_others():
     assert result.red_flags[RedFlag.RESPONSE_MISSED] == (
         "SLOAvailabilityViolation, HighLatencyP99, DiskSpaceRunningOut, DatabaseConnectionPoolExhausted, APIDown (+1)")
     assert result.red_flags[RedFlag.SEVERAL_CRITICAL].startswith("SLOAvailabilityViolation, ")
+
+
+def test_an_escalation_already_made_is_not_asked_for_again():
+    """Fresh-user review 8: `escalate` recorded L3 in the journal, yet the tray then said
+    "Escalate to L3". Levels the engineer escalated to (or above) are not asked for."""
+    world = World()
+    disk, db = alert("DiskSpaceRunningOut", "critical", T0), alert("DatabaseDown", "critical", T0)
+    snap = world.tracker.update([disk, db], T0 + 72 * MIN).snapshot
+    result = world.monitor.evaluate(snap, {}, world.contact.success(T0 + 72 * MIN), T0 + 72 * MIN,
+                                    escalated={"DiskSpaceRunningOut": "L3", "DatabaseDown": "L2"})
+    assert [(a.alertname, level) for a, _s, level in result.escalations] == [("DatabaseDown", "L3")]

@@ -119,9 +119,12 @@ class AttentionMonitor:
                 for fp, a in snapshot.alerts.items()}
 
     def evaluate(self, snapshot: AlertSnapshot | None, silences: Mapping[str, Silence],
-                 contact: ContactState, now: dt.datetime) -> Attention:
+                 contact: ContactState, now: dt.datetime, escalated: Mapping[str, str] | None = None) -> Attention:
         """What is due at ``now`` (aware UTC) given the last good snapshot (None before the first)
-        and the contact state."""
+        and the contact state. ``escalated``: fingerprint -> the level the engineer already
+        escalated the alert to (``shifts.escalated_levels``): no escalation to it, or below it,
+        is asked for again."""
+        escalated = escalated or {}
         flags: dict[RedFlag, str] = {}
         if not contact.reachable and contact.lost_since is not None and now - contact.lost_since > self.unreachable_after:
             flags[RedFlag.UNREACHABLE] = str(int((now - contact.lost_since) / MINUTE))
@@ -143,7 +146,7 @@ class AttentionMonitor:
                     nearest = Deadline(fp, alert.display_name, kind, at)
             if not clock.responded and clock.response_missed:
                 overdue.append(fp)
-            said = self._levels.get(fp, L1)
+            said = max(self._levels.get(fp, L1), escalated.get(fp, L1))
             if clock.escalation > said:
                 escalations.append((alert, severity, clock.escalation))
             self._levels[fp] = max(said, clock.escalation)

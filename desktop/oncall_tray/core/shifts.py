@@ -189,6 +189,18 @@ def open_incidents(journal: Journal) -> list[Incident]:
     return [incident_from_row(r) for r in rows]
 
 
+def escalated_levels(journal: Journal) -> dict[str, str]:
+    """Fingerprint -> the highest level ("L2", "L3") the engineer escalated an alert that still
+    fires to (open incidents only: a resolved alert that fires again starts over), from the tray
+    or the command line. The attention monitor does not ask again for what is done.
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    rows = journal.query("SELECT fingerprint, escalation FROM incidents WHERE resolved_at IS NULL AND escalation != ''")
+    return {r["fingerprint"]: r["escalation"] for r in rows}
+
+
 def resolved_incidents(journal: Journal, since: dt.datetime) -> list[Incident]:
     """Incidents resolved at or after ``since``, latest first (the after-incident steps)."""
     rows = journal.query("SELECT * FROM incidents WHERE resolved_at >= ? ORDER BY resolved_at DESC, id DESC",

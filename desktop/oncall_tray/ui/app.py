@@ -125,7 +125,7 @@ class TrayController(QObject):
         return self._window
 
     def _make_poller(self, follows: Poller | None = None) -> Poller:
-        poller = Poller(self.config, self, self.store, follows)
+        poller = Poller(self.config, self, self.store, follows, journal=self.shift.journal)
         poller.polled.connect(self.on_polled)
         return poller
 

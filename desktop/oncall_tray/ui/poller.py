@@ -22,6 +22,8 @@ from ..cluster_watch import ClusterWatcher
 from ..config import Config
 from ..connect import connect
 from ..core.attention import AttentionMonitor
+from ..core.journal import Journal, JournalError
+from ..core.shifts import escalated_levels
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertTracker
 from ..notify.attention_messages import attention_notices
@@ -47,6 +49,8 @@ class PollerWorker(QObject):
     Args:
         config: the settings (URLs, interval, timeouts, filter, severity synonyms, TLS, auth).
         store: where the password or token is (default: the system keyring).
+        journal: the shift journal, read at each poll (in this thread, its own connection) for
+            the escalations the engineer recorded, which are not asked for again; None: none.
 
     Signals:
         polled(PollResult): after every poll, success or failure.
@@ -54,10 +58,12 @@ class PollerWorker(QObject):
 
     polled = Signal(object)
 
-    def __init__(self, config: Config, store: SecretStore | None = None, follows: PollerWorker | None = None) -> None:
+    def __init__(self, config: Config, store: SecretStore | None = None, follows: PollerWorker | None = None,
+                 journal: Journal | None = None) -> None:
         super().__init__()
         self._config = config
         self._store = store
+        self._journal = journal
         self._follows = follows  # the worker of the settings before, whose attention carries over at start
         self._watcher: ClusterWatcher | None = None
         self._timer: QTimer | None = None
@@ -99,7 +105,8 @@ class PollerWorker(QObject):
             if result.update is not None:
                 self._silences = result.silences
             snapshot = self._watcher.tracker.snapshot
-            attention = self._attention.evaluate(snapshot, self._silences, result.contact, utc_now())
+            attention = self._attention.evaluate(snapshot, self._silences, result.contact, utc_now(),
+                                                 self._escalated() if snapshot is not None else None)
             notices = () if snapshot is None else tuple(attention_notices(  # translate: thread-safe
                 attention, snapshot.alerts, QCoreApplication.translate, result.contact.last_success_at or utc_now(),
                 self._config.notification_summary_threshold))
@@ -118,15 +125,28 @@ class PollerWorker(QObject):
         if self._timer is not None:
             self._timer.start(int(delay * 1000))
 
+    def _escalated(self) -> dict[str, str]:
+        """The escalations recorded in the journal (``shifts.escalated_levels``); none when it
+        cannot be read (logged: the prompts then come as if nothing was recorded)."""
+        if self._journal is None:
+            return {}
+        try:
+            return escalated_levels(self._journal)
+        except JournalError as exc:
+            log.warning("cannot read the escalations from the journal: %s", exc)
+            return {}
+
     @Slot()
     def stop(self) -> None:
-        """Stop the timer and close the client (idempotent)."""
+        """Stop the timer and close the client and this thread's journal connection (idempotent)."""
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
         if self._watcher is not None:
             self._watcher.close()
             self._watcher = None
+        if self._journal is not None:
+            self._journal.close()
 
 
 class Poller(QObject):
@@ -141,11 +161,11 @@ class Poller(QObject):
     _stop = Signal()
 
     def __init__(self, config: Config, parent: QObject | None = None, store: SecretStore | None = None,
-                 follows: Poller | None = None) -> None:
+                 follows: Poller | None = None, journal: Journal | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("oncall-tray poller")
-        self._worker = PollerWorker(config, store, follows._worker if follows is not None else None)
+        self._worker = PollerWorker(config, store, follows._worker if follows is not None else None, journal)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
         self._worker.polled.connect(self.polled)
