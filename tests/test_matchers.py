@@ -112,3 +112,30 @@ def test_a_pattern_that_backtracks_forever_in_python_matches_at_once():
     matcher = parse_matcher('instance=~"(.*.*)*z"')
     assert not matcher_matches(matcher, {"instance": "a" * 5000})
     assert matcher_matches(matcher, {"instance": "a" * 5000 + "z"})
+
+
+# -- single quotes: Alertmanager quotes with double quotes only --------------------------------
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("alertname='HighMemoryUsage'", 'alertname="HighMemoryUsage"'),
+    (" instance =~ 'backend.*' ", 'instance=~"backend.*"'),
+    ("env!='dev'", 'env!="dev"'),
+    ("env!~'dev|test'", 'env!~"dev|test"'),
+    ("summary='say \"hi\"'", 'summary="say \\"hi\\""'),
+    ("a=''", 'a=""'),
+])
+def test_a_single_quoted_value_is_refused_with_the_double_quoted_matcher(text, suggestion):
+    # found by a fresh-user review: alertname='HighMemoryUsage' silenced the value with its
+    # quotes, "'HighMemoryUsage'", which no alert has
+    with pytest.raises(MatcherSyntaxError) as info:
+        parse_matcher(text)
+    message = str(info.value)
+    assert repr(text) in message and "double quotes" in message and suggestion in message
+    assert info.value.unsupported is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("""a="'quoted'\"""", "'quoted'"), ("a=it's", "it's"), ("a='", "'"), ("a='x", "'x"), ("a=x'", "x'"),
+])
+def test_single_quotes_inside_a_value_are_kept(text, value):
+    assert parse_matcher(text).value == value

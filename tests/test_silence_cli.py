@@ -204,6 +204,10 @@ def test_critical_confirmation_on_a_terminal(cli, answer, created):
     (['team=""', 'env=~".*"', "--duration", "1h", "--comment", "x"], "match everything"),
     (['alertname!="APIDown"', "--duration", "1h", "--comment", "x"], "match everything"),
     (["alertname", "--duration", "1h", "--comment", "x"], "Invalid matcher"),
+    # found by a fresh-user review: the single quotes were kept in the value; the silence covered nothing
+    (["alertname='APIDown'", "--duration", "1h", "--comment", "x"],
+     "Invalid matcher: \"alertname='APIDown'\": Alertmanager quotes values with double quotes only"),
+    (["alertname='APIDown', env='prod'", "--duration", "1h", "--comment", "x"], 'Write alertname="APIDown"'),
     (["--duration", "1h", "--comment", "x"], "required: MATCHER"),
 ])
 def test_silence_add_refusals_send_nothing(refusing_cli, args, message):
@@ -242,6 +246,29 @@ def test_unreachable_exits_2(cli):
 
 
 # -- silence add, list ------------------------------------------------------------------------
+
+NO_MATCH = "warning: this silence matches no alert firing now; check the matchers"
+
+
+def test_silence_add_that_matches_no_current_alert_warns_but_creates_it(cli):
+    # found by a fresh-user review: a silence that covers nothing printed its ID and exited 0 with
+    # no word, and the engineer believed the alert silenced (planned maintenance may rightly match
+    # nothing yet: a warning, not a refusal)
+    cli.am.post_alerts([make_alert("HighMemoryUsage", "warning"), make_alert("HighCPUUsage", "warning")])
+    result = cli("silence", "add", 'alertname="HighMemoryUsag"', "--duration", "15m", "--comment", "typo")
+    assert result.returncode == 0, result.stderr
+    (stored,) = cli.silences()
+    assert result.stdout.strip() == stored["id"]
+    assert NO_MATCH in result.stderr and 'alertname="HighMemoryUsag"' in result.stderr
+    covering = cli("silence", "add", 'alertname="HighMemoryUsage"', "--duration", "15m", "--comment", "right")
+    assert covering.returncode == 0 and covering.stderr == ""
+    ack = cli("ack", cli.alerts()["HighCPUUsage"]["fingerprint"][:8], "--comment", "x")
+    assert ack.returncode == 0 and "matches no alert" not in ack.stderr
+    portuguese = cli("silence", "add", "alertname=Maintenance", "--duration", "1h", "--comment", "janela",
+                     lang="pt_BR.UTF-8")
+    assert portuguese.returncode == 0 and 'alertname="Maintenance"' in portuguese.stderr
+    assert len(cli.silences()) == 4
+
 
 def test_silence_add_then_list_as_text_and_json(cli):
     cli.am.post_alerts([make_alert("APIDown", "critical", instance="backend:3001"),

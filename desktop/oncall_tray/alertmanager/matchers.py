@@ -127,7 +127,11 @@ def parse_matcher(text: str) -> Matcher:
         a ``Matcher`` (regex values are checked to compile, and to use nothing Go's RE2 lacks).
     Raises:
         MatcherSyntaxError: empty text, no operator, a bad label name, a badly quoted value,
-            a regular expression that does not compile, or one Alertmanager would refuse
+            a value wrapped in single quotes (``name='x'``: Alertmanager quotes with double
+            quotes only and would keep the single quotes as part of the value, so that the
+            matcher matches nothing; the message gives the double-quoted matcher; a single
+            quote inside a value, or a double-quoted ``"'x'"``, is kept), a regular
+            expression that does not compile, or one Alertmanager would refuse
             (``unsupported`` set: a lookaround, backreference, atomic group...).
     """
     match = _MATCHER_RE.match(text)
@@ -135,8 +139,15 @@ def parse_matcher(text: str) -> Matcher:
         raise MatcherSyntaxError(Message("matchers", 'not a matcher: %1 (expected name="value", name!="value", '
                                                      'name=~"regex" or name!~"regex")', (repr(text),)))
     name = _unquote_name(match["name"], text)
-    value = _unescape_value(match["value"], text)
     is_regex, is_equal = _OPERATORS[match["op"]]
+    raw = match["value"]
+    if len(raw) >= 2 and raw.startswith("'") and raw.endswith("'"):
+        # Alertmanager would keep the quotes in the value, and such a silence covers no alert
+        meant = format_matcher(Matcher(name=name, value=raw[1:-1], is_regex=is_regex, is_equal=is_equal))
+        raise MatcherSyntaxError(Message("matchers", "%1: Alertmanager quotes values with double quotes only; "
+                                                     "single quotes would be part of the value, which no alert "
+                                                     "has. Write %2", (repr(text), meant)))
+    value = _unescape_value(raw, text)
     if is_regex:
         check_regex(value, text)
     return Matcher(name=name, value=value, is_regex=is_regex, is_equal=is_equal)

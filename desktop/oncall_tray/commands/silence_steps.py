@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from ..alertmanager.client import AlertmanagerClient
+from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, PostableSilence
 from ..config import Config
 from ..core.durations import format_duration
 from ..core.severity import SeverityMap
-from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirmation, validate
+from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirmation, preview, validate
 from ..i18n import Translate
 from ..terminal_text import visible
 from .common import EXIT_OK, EXIT_USAGE, confirm, error, out
@@ -45,7 +46,19 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
     """The last steps of ``ack`` and ``silence add``: the guide's rules against the current
     alerts, the confirmation for a critical alert, then the silence; prints its ID.
 
-    Returns the exit code. Raises AlertmanagerError when creating the silence fails."""
+    A silence that matches none of ``alerts`` (``core.silencing.preview``, what ``silence list``
+    shows as its covers) is created all the same, since one for planned maintenance may rightly
+    match nothing yet, but a warning on stderr names its matchers: a typo or a wrongly quoted
+    value would otherwise leave the engineer believing the alert silenced (fresh-user review).
+
+    Args:
+        alerts: the alerts firing now, as the settings ask for them (``Config.alert_query``).
+        assume_yes: ``--yes``: confirm silencing a critical alert beyond the 15-minute window.
+    Returns:
+        the exit code: 0 created, 1 refused or not confirmed (nothing sent).
+    Raises:
+        AlertmanagerError: creating the silence fails.
+    """
     problems = validate(draft, alerts)
     if problems:
         return refuse(problems, tr)
@@ -55,4 +68,7 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
         if not confirm(question, tr, assume_yes):
             return EXIT_USAGE
     out(client.create_silence(draft))
+    if not preview(draft.matchers, alerts):
+        error(tr("cli", "warning: this silence matches no alert firing now; check the matchers: %1")
+              .replace("%1", " ".join(format_matcher(m) for m in draft.matchers)))
     return EXIT_OK
