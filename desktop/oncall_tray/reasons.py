@@ -9,11 +9,13 @@ import re
 from .i18n import QT_TRANSLATE_NOOP, Translate, english
 
 #: The reasons the clients give, in English (``alertmanager.client``, ``prometheus.client``),
-#: longest first; ``translate_reason`` puts them in the engineer's language where shown.
+#: longest first; ``translate_reason`` puts them in the engineer's language where shown. A
+#: reason given anywhere else is shown in English: tests/test_error_reasons.py checks the clients.
 KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "connection refused"),
     QT_TRANSLATE_NOOP("errors", "host name not found"),
     QT_TRANSLATE_NOOP("errors", "cannot connect"),
+    QT_TRANSLATE_NOOP("errors", "connection lost"),
     QT_TRANSLATE_NOOP("errors", "TLS error"),
     QT_TRANSLATE_NOOP("errors", "no answer in time"),
     QT_TRANSLATE_NOOP("errors", "credentials needed"),
@@ -23,7 +25,9 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "not found"),
     QT_TRANSLATE_NOOP("errors", "refused by Alertmanager"),
     QT_TRANSLATE_NOOP("errors", "an HTML page instead of the API's JSON (not Alertmanager's API?)"),
+    QT_TRANSLATE_NOOP("errors", "an HTML page instead of the API's JSON (a proxy or a login page?)"),
     QT_TRANSLATE_NOOP("errors", "not valid JSON"),
+    QT_TRANSLATE_NOOP("errors", "not the API's JSON"),
     QT_TRANSLATE_NOOP("errors", "JSON of the wrong shape"),
     QT_TRANSLATE_NOOP("errors", "unexpected answer"),
     QT_TRANSLATE_NOOP("errors", "redirected; put the address it points to in the settings"),

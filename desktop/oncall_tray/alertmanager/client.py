@@ -279,7 +279,8 @@ def _silence_path(silence_id: str) -> str:
 
 
 def _transport_reason(exc: httpx.TransportError) -> str:
-    """A short, plain reason for a failed connection (refused, DNS, TLS...), with the detail."""
+    """A short, plain reason for a failed connection (refused, DNS, TLS, lost...), one that
+    ``reasons.translate_reason`` knows, with the detail."""
     detail = str(exc) or type(exc).__name__
     lowered = detail.lower()
     if isinstance(exc, httpx.ConnectError):
@@ -291,7 +292,9 @@ def _transport_reason(exc: httpx.TransportError) -> str:
         if "certificate" in lowered or "ssl" in lowered or "tls" in lowered:
             return f"TLS error ({detail})"
         return f"cannot connect ({detail})"
-    return f"{type(exc).__name__}: {detail}"
+    if isinstance(exc, _LOST_AFTER_SENDING):
+        return f"connection lost ({type(exc).__name__}: {detail})"
+    return f"cannot connect ({type(exc).__name__}: {detail})"
 
 
 def tls_reason(exc: BaseException) -> str | None:

@@ -15,7 +15,7 @@ from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config import LoadedConfig
 from ..config_write import UnwritablePath, save_settings
-from ..connect import check_credentials, watches_its_own_url
+from ..connect import check_credentials, describe_error, watches_its_own_url
 from ..i18n import Message, Translate
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, out, tr_for, warn_problems
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     checked = check_credentials(config, credentials)
     if isinstance(checked, CredentialsNeeded):
         error(Message("cli", "%1: Alertmanager refused these credentials (%2); nothing was stored",
-                      (url, checked.describe())).text(tr))
+                      (url, describe_error(checked, tr))).text(tr))
         return EXIT_UNREACHABLE
     store = store or SecretStore()
     try:
@@ -108,5 +108,5 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         out(tr("cli", "Used whenever --alertmanager names this address; the settings file and its "
                       "Alertmanager's login are unchanged."))
     if isinstance(checked, AlertmanagerError):
-        error(tr("cli", "could not check it now: %1").replace("%1", checked.describe()))
+        error(tr("cli", "could not check it now: %1").replace("%1", describe_error(checked, tr)))
     return EXIT_OK

@@ -188,7 +188,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     for member in result.members:
         if not member.ok:
             lines.append(tr("status", "Cluster degraded: %1 does not answer (%2)").replace(
-                "%1", member.url).replace("%2", member.error.describe()))
+                "%1", member.url).replace("%2", describe_error(member.error, tr)))
     if snapshot is None:
         return "\n".join(lines)
     alerts = snapshot.ordered()

@@ -88,7 +88,8 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
         if total > list_limit:
             lines.append("- " + tr(CONTEXT, "… and %1 more").replace("%1", str(total - list_limit)))
     else:
-        lines.append(f"{heading} ? - {tr(CONTEXT, 'Alertmanager unreachable: %1').replace('%1', one_line(live.error))}")
+        why = one_line(translate_reason(live.error, tr))
+        lines.append(f"{heading} ? - {tr(CONTEXT, 'Alertmanager unreachable: %1').replace('%1', why)}")
     lines.append("")
     lines.append(f"**{tr(CONTEXT, 'Silences')}**: {len(checklist.silences)}")
     if checklist.silences_from_journal and checklist.silences:

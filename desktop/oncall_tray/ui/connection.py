@@ -19,7 +19,9 @@ from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config_write import save_settings
 from ..connect import check_credentials, error_reason, watches_its_own_url
 from ..core.overview import Light, Overview
+from ..i18n import Translate
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
+from ..reasons import translate_reason
 from ..secrets import SecretStoreError
 from ..watch import PollResult
 from .translations import translator_for
@@ -27,6 +29,12 @@ from .translations import translator_for
 log = logging.getLogger(__name__)
 TR_CONTEXT = "app"
 tr = translator_for(TR_CONTEXT)
+
+
+def degraded_body(members_down: tuple[str, ...], translate: Translate) -> str:
+    """The "cluster degraded" notice's body: one "URL: reason" line per member that does not
+    answer, the client's reason in ``translate``'s language."""
+    return "\n".join(translate_reason(member, translate) for member in members_down)
 
 
 class ConnectionActions(QObject):
@@ -70,9 +78,9 @@ class ConnectionActions(QObject):
         view = self.controller.view
         if view is not None and view.degraded and (
                 previous is None or set(view.members_down) - set(previous.members_down)):
-            notices.append(Notice(clip(tr("Alertmanager cluster degraded"), TITLE_LIMIT),
-                                  clip("\n".join(view.members_down), BODY_LIMIT), None, quiet=True,
-                                  light=Light.WARNING))
+            body = degraded_body(view.members_down, QCoreApplication.translate)
+            notices.append(Notice(clip(tr("Alertmanager cluster degraded"), TITLE_LIMIT), clip(body, BODY_LIMIT),
+                                  None, quiet=True, light=Light.WARNING))
         return notices
 
     # -- login ---------------------------------------------------------------------------

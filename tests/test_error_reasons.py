@@ -1,0 +1,181 @@
+"""Every reason the HTTP clients give for a failure is one ``translate_reason`` knows, so that it
+is shown in the engineer's language wherever it appears (``status``, "Test connection", the
+alerts window, the cluster notices, ``login``, the handoff notes). Found by a fresh-user review:
+"an HTML page instead of the API's JSON (a proxy or a login page?)" stayed in English in pt_BR.
+
+The translator here marks what it is asked for (``[errors]...``), so that these tests show
+that a reason goes through the catalogue without depending on the Portuguese text itself."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+from pathlib import Path
+
+import httpx
+import pytest
+
+from oncall_tray.alertmanager.client import AlertmanagerClient
+from oncall_tray.alertmanager.errors import AlertmanagerError
+from oncall_tray.connect import describe_error, error_reason
+from oncall_tray.prometheus.client import PrometheusClient
+from oncall_tray.reasons import translate_reason
+
+PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "oncall_tray"
+HTML = b"<html><head><title>Sign in</title></head><body>login</body></html>"
+
+
+def mark(context: str, text: str) -> str:
+    """A translator that shows what went through it."""
+    return f"[{context}]{text}"
+
+
+def translated(line: str) -> bool:
+    """Whether ``line`` (a reason or ``describe()``) starts with a translated reason."""
+    return translate_reason(line, mark).startswith("[errors]")
+
+
+def answer(status: int, body: bytes = b"", content_type: str = "application/json", **headers: str):
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, stream=httpx.ByteStream(body), headers={"Content-Type": content_type, **headers})
+    return httpx.MockTransport(handler)
+
+
+def failing(exc: type[httpx.TransportError]):
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise exc("Server disconnected without sending a response.", request=request)
+    return httpx.MockTransport(handler)
+
+
+ANSWERS = {
+    "login page (200, HTML)": answer(200, HTML, "text/html"),
+    "HTML page without its content type": answer(200, HTML, "application/octet-stream"),
+    "not JSON": answer(200, b"{nope"),
+    "JSON of the wrong shape": answer(200, b'{"a": 1}'),
+    "proxy error page (404, HTML)": answer(404, HTML, "text/html"),
+    "another server's 404": answer(404, b"404 page not found", "text/plain"),
+    "server error": answer(502, b"bad gateway", "text/plain"),
+    "redirect": answer(302, b"", "text/plain", Location="https://am.example/api/v2/alerts"),
+    "credentials needed": answer(401, b"", "text/plain"),
+    "refused": answer(400, b'"bad filter"'),
+    "connection lost": failing(httpx.RemoteProtocolError),
+    "proxy refused": failing(httpx.ProxyError),
+}
+
+
+@pytest.mark.parametrize("case", ANSWERS)
+def test_alertmanager_client_reasons_are_translated(case):
+    with AlertmanagerClient("http://am.example:9093", transport=ANSWERS[case]) as client:
+        with pytest.raises(AlertmanagerError) as raised:
+            client.alerts()
+    error = raised.value
+    assert translated(error.reason), error.reason
+    assert describe_error(error, mark).startswith("[errors]"), describe_error(error, mark)
+    assert error_reason(error, mark).startswith("[errors]")
+
+
+PROMETHEUS_ANSWERS = {
+    "login page": answer(200, HTML, "text/html"),
+    "not the API's JSON": answer(200, b"{nope"),
+    "unexpected answer": answer(200, b'{"status": "success"}'),
+    "JSON of the wrong shape": answer(200, b'{"status": "success", "data": {"resultType": "vector", "result": 3}}'),
+    "credentials needed": answer(403, b""),
+    "connection lost": failing(httpx.RemoteProtocolError),
+}
+
+
+@pytest.mark.parametrize("case", PROMETHEUS_ANSWERS)
+def test_prometheus_client_reasons_are_translated(case):
+    with PrometheusClient("http://prom.example:9090", transport=PROMETHEUS_ANSWERS[case]) as client:
+        with pytest.raises(AlertmanagerError) as raised:
+            client.query("up", dt.datetime.now(dt.timezone.utc))
+    assert translated(raised.value.describe()), raised.value.describe()
+
+
+ERRORS = {"AlertmanagerError", "Unreachable", "AnswerLost", "TlsError", "CredentialsNeeded", "BadResponse",
+          "Refused", "NotFound", "kind"}
+
+
+def literal_reasons():
+    """The start (up to the first value) of every literal reason given to an error class in the
+    clients' source: ``BadResponse(url, "reason", ...)``, ``f"reason: {exc}"``, and what the
+    reason helpers return."""
+    found = []
+    for path in [*(PACKAGE / "alertmanager").glob("*.py"), *(PACKAGE / "prometheus").glob("*.py"),
+                 PACKAGE / "connect.py"]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            texts = []
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ERRORS \
+                    and len(node.args) >= 2:
+                texts.append(node.args[1])
+            if isinstance(node, ast.FunctionDef) and node.name in ("_transport_reason", "tls_reason"):
+                texts += [n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value is not None]
+            for text in texts:
+                if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                    found.append((path.name, text.lineno, text.value))
+                elif isinstance(text, ast.JoinedStr) and isinstance(text.values[0], ast.Constant):
+                    found.append((path.name, text.lineno, text.values[0].value + "x"))
+    return found
+
+
+def test_every_literal_reason_of_the_clients_is_known():
+    reasons = literal_reasons()
+    assert len(reasons) > 15
+    unknown = [r for r in reasons if not translated(r[2])]
+    assert not unknown
+
+
+# -- where they are shown --------------------------------------------------------------------
+
+HTML_REASON = "an HTML page instead of the API's JSON (a proxy or a login page?)"
+
+
+def test_status_names_a_member_down_with_its_reason_translated():
+    from oncall_tray.alertmanager.cluster import MemberResult
+    from oncall_tray.alertmanager.errors import BadResponse
+    from oncall_tray.commands.status import OneShot, render_text
+
+    down = MemberResult("http://am-2:9093", BadResponse("http://am-2:9093/api/v2/alerts", HTML_REASON, 200, "x"))
+    text = render_text(OneShot("http://am-1:9093", None, None, None, members=(MemberResult("http://am-1:9093"), down)),
+                       mark)
+    assert f"[errors]{HTML_REASON} — HTTP 200" in text, text
+
+
+def test_the_start_checklist_gives_why_alertmanager_was_not_reached_translated():
+    from oncall_tray.core.handoff import Live, StartChecklist
+    from oncall_tray.core.handoff_markdown import start_markdown
+
+    now = dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.timezone.utc)
+    checklist = StartChecklist(now, "ana", Live(None, error=f"{HTML_REASON} — HTTP 200 — x"), (), False, (), (),
+                               None, "", "", {})
+    markdown = start_markdown(checklist, mark, dt.timezone.utc)
+    assert f"[errors]{HTML_REASON}" in markdown, markdown
+
+
+def test_the_cluster_degraded_notice_gives_the_reasons_translated():
+    from oncall_tray.ui.connection import degraded_body
+
+    body = degraded_body(("http://am-2:9093: server error — HTTP 502", f"http://am-3:9093: {HTML_REASON}"), mark)
+    assert body.splitlines() == ["http://am-2:9093: [errors]server error — HTTP 502",
+                                 f"http://am-3:9093: [errors]{HTML_REASON}"]
+
+
+def test_login_refused_in_portuguese(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from fakeserver import FakeServer
+
+    path = tmp_path / "settings.yaml"
+    path.write_text("language: pt_BR\n", encoding="utf-8")
+    env = {**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": "", "LANGUAGE": "", "HOME": str(tmp_path),
+           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    with FakeServer(401, b"", "text/plain") as server:
+        result = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(path), "--alertmanager",
+                                 server.url, "login", "--token-stdin"], input="t0ken\n", capture_output=True,
+                                text=True, timeout=60, env=env)
+    assert result.returncode == 2, result.stderr
+    assert "credentials refused" not in result.stderr and "credentials needed" not in result.stderr, result.stderr
