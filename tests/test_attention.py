@@ -201,3 +201,20 @@ def test_an_escalation_already_made_is_not_asked_for_again():
     result = world.monitor.evaluate(snap, {}, world.contact.success(T0 + 72 * MIN), T0 + 72 * MIN,
                                     escalated={"DiskSpaceRunningOut": "L3", "DatabaseDown": "L2"})
     assert [(a.alertname, level) for a, _s, level in result.escalations] == [("DatabaseDown", "L3")]
+
+
+def test_the_red_flag_notification_names_the_alerts_in_its_body():
+    """Fresh-user review 8: the title "Red flag: Several critical alerts at once: APIDown, …"
+    was cut short by the notification, and the body only quoted the guide: the names never
+    showed. The title is the flag; the names and the guide's words are the body."""
+    from oncall_tray.i18n import english
+    from oncall_tray.notify.attention_messages import attention_notices
+
+    world = World()
+    names = ("APIDown", "DatabaseConnectionPoolExhausted", "DiskSpaceRunningOut")
+    result = world.at(T0 + MIN, [alert(name, "critical", T0) for name in names])
+    notices = attention_notices(result, world.tracker.snapshot.alerts, english, T0 + MIN)
+    flag = next(n for n in notices if n.title.startswith("Red flag"))
+    assert flag.title == "Red flag: Several critical alerts at once"
+    assert all(name in flag.body for name in names)
+    assert flag.body.endswith("The on-call guide says: investigate at once.")

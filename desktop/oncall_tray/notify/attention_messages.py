@@ -70,9 +70,15 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     for flag in attention.new_red_flags:
         if flag is RedFlag.RESPONSE_MISSED:
             continue  # said per alert above
-        title = tr(CONTEXT, "Red flag: %1").replace("%1", red_flag_text(flag, attention.red_flags[flag], tr))
+        guide = tr(CONTEXT, "The on-call guide says: investigate at once.")
+        if flag is RedFlag.SEVERAL_CRITICAL:  # the names in the body: a title is cut short
+            title = tr(CONTEXT, "Red flag: %1").replace("%1", tr(CONTEXT, "Several critical alerts at once"))
+            body = attention.red_flags[flag] + "\n" + guide
+        else:
+            title = tr(CONTEXT, "Red flag: %1").replace("%1", red_flag_text(flag, attention.red_flags[flag], tr))
+            body = guide
         light = Light.UNREACHABLE if flag is RedFlag.UNREACHABLE else Light.CRITICAL
-        notices.append(notice(title, tr(CONTEXT, "The on-call guide says: investigate at once."), None, light=light))
+        notices.append(notice(title, body, None, light=light))
     reminded = [alert for alert, _severity in attention.reminders]
     if len(reminded) > threshold:
         notices += [_summary(reminded, tr(CONTEXT, "Still unacknowledged: %1 critical alerts"), Severity.CRITICAL)]
