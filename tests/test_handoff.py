@@ -266,6 +266,8 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     assert re.fullmatch(r"1\. APIDown - \d\d:\d\d - Escalated to L2 - Reiniciei o backend", incidents[0])
     unknown = run("--alertmanager", alertmanager.url, "handoff", "note", "ffffffff", "x", config=str(config))
     assert unknown.returncode == 1
+    # worded as ack and escalate word it (fresh-user review 8: "0 alerts in the journal have...")
+    assert "No alert in the journal has the fingerprint 'ffffffff' (see: oncall-tray status)." in unknown.stderr
 
 
 def test_split_items():

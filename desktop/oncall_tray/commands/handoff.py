@@ -36,6 +36,7 @@ from ..handoff_checks import check_dashboards
 from ..i18n import Translate
 from ..reasons import translate_reason
 from ..sla_settings import zone_from_setting
+from ..terminal_text import visible
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, out, tr_for, warn_problems
 from .journal_common import open_journal, record_one_shot
 from .status import OneShot, poll_once
@@ -245,9 +246,14 @@ def _note(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     known = shifts.known_alerts(journal)
     wanted = args.fingerprint.strip().lower()
     matches = [fp for fp in known if fp == wanted] or [fp for fp in known if wanted and fp.startswith(wanted)]
-    if len(matches) != 1:
-        error(tr(CONTEXT, "%1 alerts in the journal have the fingerprint %2.").replace("%1", str(len(matches)))
-              .replace("%2", repr(args.fingerprint)))
+    if not matches:
+        error(tr(CONTEXT, "No alert in the journal has the fingerprint %1 (see: oncall-tray status).")
+              .replace("%1", repr(args.fingerprint)))
+        return EXIT_USAGE
+    if len(matches) > 1:  # as ack and escalate say it
+        error(tr("cli", "%1 matches several alerts; give more characters:").replace("%1", repr(args.fingerprint)))
+        for fp in matches:
+            error(f"  {fp}  {visible(known[fp])}")
         return EXIT_USAGE
     fp = matches[0]
     journal.add_note(fp, args.text, alertname=known[fp], actor=loaded.config.engineer, source=SOURCE_CLI)
