@@ -13,11 +13,12 @@ from ..core.durations import parse_duration
 from ..core.lookup import find_alert
 from ..core.trend import CONTEXT, RANGES_S, Trend, format_value, threshold_text, trend_json, verdict_line, \
     verdict_word
-from ..i18n import Translate
+from ..i18n import Message, Translate
 from ..prometheus.client import PrometheusClient
 from ..trend_fetch import Problem, fetch_trend, problem_text
 from ..terminal_text import visible
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, open_client, out, out_json, tr_for, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, fingerprint_not_found, open_client, out, out_json, \
+    tr_for, warn_problems
 
 #: Series listed in the text output at most (issue 8: at most 10, "and N more").
 SHOWN = 10
@@ -35,11 +36,23 @@ def register(sub, tr: Translate) -> None:
     parser.set_defaults(handler=run)
 
 
+class BadRange(ValueError):
+    """``--range`` cannot be used; ``message`` says why, to be shown in the engineer's language."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(message.text())
+
+
 def range_seconds(text: str) -> float:
-    """``--range`` in seconds. Raises ValueError for a bad duration, zero, or more than 6 h."""
-    seconds = parse_duration(text).total_seconds()
+    """``--range`` in seconds. Raises BadRange for a bad duration, zero, or more than 6 h."""
+    try:
+        seconds = parse_duration(text).total_seconds()
+    except ValueError as exc:
+        raise BadRange(Message("cli", "Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, "
+                                      "1h or 6h.", (repr(text),))) from exc
     if not 0 < seconds <= max(RANGES_S):
-        raise ValueError(f"the range must be more than 0 and at most 6h, not {text!r}")
+        raise BadRange(Message("cli", "The range must be more than 0 and at most 6h, not %1.", (repr(text),)))
     return seconds
 
 
@@ -52,8 +65,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     config = loaded.config
     try:
         range_s = range_seconds(args.range)
-    except ValueError as exc:
-        error(str(exc))
+    except BadRange as exc:
+        error(exc.message.text(tr))
         return EXIT_USAGE
     try:
         with open_client(config) as am:  # the keyring's credentials, TLS, the first member that answers
@@ -63,9 +76,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return EXIT_UNREACHABLE
     try:
         alert = find_alert(alerts, args.fingerprint)
-    except LookupError as exc:
-        error(f"{exc} at {config.alertmanager_url}")
-        return EXIT_USAGE
+    except LookupError as exc:  # as for ack: none, too short a prefix, or several
+        return fingerprint_not_found(exc, args.fingerprint, tr)
     with PrometheusClient(config.prometheus_url, timeout=config.request_timeout) as prometheus:
         result = fetch_trend(prometheus, alert, range_s)
     if result.trend is None:
