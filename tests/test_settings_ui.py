@@ -43,7 +43,8 @@ def test_fields_are_checked_as_typed_with_the_reason_next_to_them(qtbot, tmp_pat
     assert poll.widget.text() == "15" and dialog.save_button.isEnabled()
     qtbot.keyClicks(poll.widget, "x")
     assert poll.error.text() == "must be a number"
-    assert not dialog.save_button.isEnabled() and not dialog.test_button.isEnabled()
+    # Save waits for every field; Test connection only for the URLs (fresh-user review 8)
+    assert not dialog.save_button.isEnabled() and dialog.test_button.isEnabled()
     poll.widget.setText("0.2")
     assert poll.error.text() == "must be between 1 and 3600 seconds"
     poll.widget.setText("30")

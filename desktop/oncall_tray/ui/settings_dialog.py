@@ -292,7 +292,7 @@ class SettingsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(not self.problems)
-        self.test_button.setEnabled(not self.problems)
+        self.test_button.setEnabled(URLS not in self.problems)  # other fields: their saved values
         method = self.fields["auth_method"].raw() if "auth_method" in self.fields else "none"
         for key in ("auth_username",):
             if key in self.fields:
@@ -300,12 +300,15 @@ class SettingsDialog(QDialog):
         if hasattr(self, "login_button"):
             self.login_button.setEnabled(method != "none")
 
-    def values(self) -> dict | None:
-        """Every setting as typed and converted, or None while a field has a problem."""
-        if self.problems:
+    def values(self, valid_only: bool = False) -> dict | None:
+        """Every setting as typed and converted, or None while a field has a problem; with
+        ``valid_only``, the fields without a problem (never None)."""
+        if self.problems and not valid_only:
             return None
         values = {}
         for key, field in self.fields.items():
+            if key in self.problems:
+                continue
             raw = field.raw()
             if key == URLS:
                 good, _ = validate({"alertmanager_url": raw[0], "alertmanager_peers": raw[1:]})
@@ -318,10 +321,11 @@ class SettingsDialog(QDialog):
 
     def test_connection(self) -> None:
         """Poll once with the values as typed (in a thread); the result shows next to the
-        button: each member's version, cluster state and alert count, or the exact error."""
-        values = self.values()
-        if values is None:
+        button: each member's version, cluster state and alert count, or the exact error. A
+        field with a problem other than the URLs (which must be right) counts as saved."""
+        if URLS in self.problems:
             return
+        values = self.values(valid_only=True)
         config = self.loaded.config.with_overrides(**values)
         self.test_button.setEnabled(False)
         self.test_result.setText(tr("Testing…"))
@@ -333,7 +337,7 @@ class SettingsDialog(QDialog):
         threading.Thread(target=work, daemon=True, name="oncall-tray test connection").start()
 
     def _show_test(self, config: Config, polled: ClusterPoll) -> None:
-        self.test_button.setEnabled(not self.problems)
+        self.test_button.setEnabled(URLS not in self.problems)
         self.test_result.setText(describe_test(polled))
 
     def save(self) -> None:
