@@ -37,6 +37,7 @@ from ..alertmanager.cluster import ClusterPoll
 from ..config import Config, LoadedConfig, validate
 from ..config_write import UnwritablePath, save_settings
 from ..connect import check_connection, describe_error
+from ..i18n import Message
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS, check_order
 from .settings_layout import CHOICES, EXAMPLES, MULTILINE, ORDER_NAMES, TABS, URLS
@@ -359,6 +360,21 @@ class SettingsDialog(QDialog):
         self.accept()
 
 
+#: Alertmanager's cluster states (``/api/v2/status``), in words (context "cluster_state").
+CLUSTER_STATES = {
+    "ready": Message("cluster_state", "ready"),
+    "settling": Message("cluster_state", "settling"),
+    "disabled": Message("cluster_state", "disabled"),
+}
+
+
+def cluster_state_text(state: str) -> str:
+    """Alertmanager's cluster ``state`` in the engineer's language; a state not known here is
+    shown as Alertmanager sent it."""
+    known = CLUSTER_STATES.get(state)
+    return known.text(QCoreApplication.translate) if known else state
+
+
 def describe_test(polled: ClusterPoll) -> str:
     """The outcome of "Test connection": one line per member, or the error."""
     translate = QCoreApplication.translate
@@ -369,7 +385,7 @@ def describe_test(polled: ClusterPoll) -> str:
         if member.ok:
             status = member.status
             version = status.version if status else "?"
-            cluster = status.cluster.status if status else "?"
+            cluster = cluster_state_text(status.cluster.status) if status else "?"
             lines.append(translate(TR_CONTEXT, "%1: Alertmanager %2, cluster %3, %4 alerts").replace(
                 "%1", member.url).replace("%2", version).replace("%3", cluster).replace("%4", str(member.alerts)))
         else:
