@@ -505,3 +505,72 @@ def test_field_messages_are_alike_and_do_not_move_the_fields(qtbot, tmp_path, st
     method = dialog.fields["auth_method"]
     method.widget.setCurrentIndex(method.widget.findData("basic"))
     assert dialog.fields["auth_username"].error.text() == "needs a user name for basic authentication"
+
+
+def save_urls(controller, *urls: str) -> None:
+    """Type ``urls`` (one a line) into the settings dialog's Alertmanager field and save."""
+    controller.connection.open_settings()
+    dialog = controller.connection.dialogs["settings"]
+    dialog.fields["alertmanager_urls"].widget.setPlainText("\n".join(urls))
+    dialog.save()
+
+
+def test_adding_a_cluster_member_announces_nothing_known_again_and_keeps_the_selection(qtbot, controller_for):
+    # fresh-user review: saving a second URL announced "Alerts firing: 6" and the window lost its selection
+    first, second = LocalAlertmanager().start(), LocalAlertmanager().start()
+    try:
+        known = [make_alert(f"Known{i}", "critical" if i % 2 else "warning") for i in range(6)]
+        for member in (first, second):
+            member.post_alerts(known)
+        controller = controller_for(f"alertmanager_url: {first.url}\n")
+        qtbot.waitUntil(lambda: controller.snapshot is not None and len(controller.snapshot.alerts) == 6,
+                        timeout=10000)
+        controller.show_window()
+        window = controller.window
+        window.filter.setText('severity="critical"')
+        window.table.selectRow(1)
+        chosen = window.selected_fingerprint()
+        assert chosen and window.model.rowCount() == 3
+        notices = []
+        controller.notifier.show = notices.extend
+        save_urls(controller, first.url, second.url)
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.members == 2, timeout=10000)
+        assert [n.title for n in notices if n.light is None] == []  # nothing about the known alerts
+        window = controller.window  # a new one, with the new settings
+        assert window.filter.text() == 'severity="critical"' and window.model.rowCount() == 3
+        assert window.selected_fingerprint() == chosen
+        assert window.table.currentIndex().row() == window.model.row_of(chosen)
+        for member in (first, second):  # a genuinely new alert still notifies
+            member.post_alerts([make_alert("BrandNew", "critical")])
+        controller.refresh()
+        qtbot.waitUntil(lambda: any("BrandNew" in n.title for n in notices), timeout=10000)
+        assert [n.title for n in notices if n.light is None] == ["[CRITICAL] BrandNew"]
+        assert controller.window.selected_fingerprint() == chosen
+    finally:
+        first.stop()
+        second.stop()
+
+
+def test_another_alertmanager_as_primary_keeps_alerts_it_also_has_and_resolves_the_others(qtbot, controller_for):
+    first, second = LocalAlertmanager().start(), LocalAlertmanager().start()
+    try:
+        shared, only_first = make_alert("Shared", "critical"), make_alert("OnlyFirst", "warning")
+        first.post_alerts([shared, only_first])
+        second.post_alerts([shared, make_alert("OnlySecond", "critical")])
+        controller = controller_for(f"alertmanager_url: {first.url}\n")
+        qtbot.waitUntil(lambda: controller.snapshot is not None and len(controller.snapshot.alerts) == 2,
+                        timeout=10000)
+        notices = []
+        controller.notifier.show = notices.extend
+        save_urls(controller, second.url)
+        qtbot.waitUntil(lambda: controller.snapshot is not None
+                        and {a.alertname for a in controller.snapshot.alerts.values()} == {"Shared", "OnlySecond"},
+                        timeout=10000)
+        # (a resolved alert's notice waits a moment for its trend)
+        qtbot.waitUntil(lambda: any(n.title == "Resolved: OnlyFirst" for n in notices), timeout=10000)
+        titles = [n.title for n in notices if n.light is None]
+        assert "[CRITICAL] OnlySecond" in titles
+        assert not [t for t in titles if "Shared" in t or t.startswith("Alerts firing")]
+    finally:
+        first.stop()
+        second.stop()

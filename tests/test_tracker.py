@@ -136,3 +136,35 @@ def test_the_tray_client_and_the_tracker_keep_one_copy_of_a_resent_alert(alertma
             (returned,) = client.alerts()
             snapshot = tracker.update([returned], utcnow()).snapshot
             assert snapshot.alerts[returned.fingerprint] is returned
+
+
+def test_a_tracker_resumed_from_another_s_snapshot_goes_on_from_it(alertmanager):
+    # new settings build a new tracker: what the old one knew is not new (fresh-user review)
+    a, b = make_alert("A", "critical"), make_alert("B", "sev2")
+    alertmanager.post_alerts([a, b])
+    with AlertmanagerClient(alertmanager.url) as client:
+        before = AlertTracker(SeverityMap()).update(client.alerts(), utcnow()).snapshot
+        assert before.severities[fingerprint_of(before, "B")] is Severity.UNKNOWN
+        same = AlertTracker(SeverityMap())
+        same.resume(before)
+        assert same.snapshot is before
+        alertmanager.post_alerts([make_alert("C", "warning")])
+        after = same.update(client.alerts(), utcnow())
+        assert not after.initial and kinds(after) == {(EventKind.FIRED, "C")}
+        assert after.snapshot.sequence == before.sequence + 1
+
+        remapped = AlertTracker(SeverityMap({"sev2": "warning"}))  # the synonyms changed too
+        remapped.resume(before)
+        assert remapped.snapshot.severities[fingerprint_of(before, "B")] is Severity.WARNING
+        assert remapped.snapshot.unacknowledged == {Severity.CRITICAL: 1, Severity.WARNING: 1}
+        assert remapped.snapshot.sequence == before.sequence + 1  # a view of ``before`` loads afresh
+        assert kinds(remapped.update(client.alerts(), utcnow())) == {(EventKind.FIRED, "C")}
+
+        fresh = AlertTracker(SeverityMap())
+        fresh.resume(None)
+        assert fresh.update(client.alerts(), utcnow()).initial
+
+
+def fingerprint_of(snapshot, name: str) -> str:
+    (fp,) = [fp for fp, alert in snapshot.alerts.items() if alert.alertname == name]
+    return fp

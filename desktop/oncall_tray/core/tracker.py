@@ -124,6 +124,34 @@ class AlertTracker:
         """The last snapshot, None before the first poll."""
         return self._previous
 
+    def resume(self, snapshot: AlertSnapshot | None) -> None:
+        """Continue from ``snapshot``, the last poll another tracker reported (the tray's, before
+        new settings): the next ``update`` diffs against it, so that alerts already known are not
+        new (no ``initial`` summary of them again), one that fired since is FIRED, and one that is
+        gone (it resolved, or the new Alertmanager does not have it) is RESOLVED. Fingerprints
+        are label hashes, so the same alert has the same fingerprint in any Alertmanager.
+
+        Severities are worked out again with this tracker's map (the synonyms may have changed);
+        when one differs, the snapshot kept has a new ``sequence``, so that a view holding the old
+        one loads the next snapshot afresh instead of applying events to it. None: nothing known,
+        the next update is ``initial``.
+        """
+        if snapshot is None:
+            self._previous = None
+            return
+        of = self._severity_map.of
+        severities = {fp: of(alert) for fp, alert in snapshot.alerts.items()}
+        if severities == dict(snapshot.severities):
+            self._previous = snapshot
+            return
+        counts: dict[Severity, int] = {}
+        for fp, alert in snapshot.alerts.items():
+            if not alert.status.silenced_by:
+                counts[severities[fp]] = counts.get(severities[fp], 0) + 1
+        order = tuple(sorted((order_key(alert, severities[fp]), fp) for fp, alert in snapshot.alerts.items()))
+        self._previous = AlertSnapshot(snapshot.alerts, severities, snapshot.fetched_at, counts, order,
+                                       snapshot.sequence + 1)
+
     def update(self, alerts: Iterable[Alert], fetched_at: dt.datetime) -> TrackerUpdate:
         """Diff ``alerts`` (one complete poll) against the previous poll.
 

@@ -390,3 +390,18 @@ class AlertsWindow(QWidget):
     def selected_fingerprint(self) -> str:
         """The fingerprint of the selected alert ("" when none)."""
         return self._selected
+
+    def view_state(self) -> tuple[str, str]:
+        """What the engineer chose to look at: (the filter's text, the selected alert's
+        fingerprint, "" when none); ``restore_view`` puts it back in a window built later."""
+        return self.filter.text(), self._selected or self._left
+
+    def restore_view(self, state: tuple[str, str]) -> None:
+        """Filter and select as in ``state`` (from ``view_state`` of the window this one
+        replaces, after new settings). Call it once the alerts are loaded: an alert that is not
+        in the table is treated as one that left it (its details stay, marked)."""
+        text, selected = state
+        self.filter.setText(text)
+        if selected and selected != self._selected:
+            self._selected, self._left = "", selected
+            self._reselect()

@@ -78,7 +78,6 @@ class TrayController(QObject):
         self.notifier.sound = config.sound
         self.poller = self._make_poller()
         self.connection = ConnectionActions(self)
-        self._quiet_first_poll = False
         self._retired: list[Poller] = []
         self.trends = self._make_trends()
         self.trend_notices = TrendNotices(self)
@@ -125,7 +124,10 @@ class TrayController(QObject):
         return self._window
 
     def _make_poller(self, follows: Poller | None = None) -> Poller:
-        poller = Poller(self.config, self, self.store, follows, journal=self.shift.journal)
+        # after new settings the tracker goes on from what was shown: the alerts already known
+        # (the same fingerprints, in any Alertmanager) are not announced again, nor summarised
+        known = self.snapshot if follows is not None else None
+        poller = Poller(self.config, self, self.store, follows, journal=self.shift.journal, known=known)
         poller.polled.connect(self.on_polled)
         return poller
 
@@ -163,6 +165,7 @@ class TrayController(QObject):
             self._tray_timer.start()
 
     _window_is_fallback = False
+    _view_state: tuple[str, str] | None = None  # the replaced window's filter and selection (new settings)
 
     def show_window(self) -> None:
         """Show the status window in front."""
@@ -170,6 +173,9 @@ class TrayController(QObject):
             self.window.show_overview(self.view)
         if self.snapshot is not None:
             self.window.load(self.snapshot, self.silences)
+        if self._view_state is not None:  # the window replaced after new settings: same filter and alert
+            self.window.restore_view(self._view_state)
+            self._view_state = None
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
@@ -194,9 +200,6 @@ class TrayController(QObject):
             window.refresh_trend()
         translate = QCoreApplication.translate
         notices = plan(result, translate, self.config.notification_summary_threshold)
-        if self._quiet_first_poll and result.update is not None:  # after new settings: no repeat summary
-            self._quiet_first_poll = False
-            notices = [n for n in notices if n.fingerprint or n.light is not None] if result.update.initial else notices
         notices = self.alert_actions.after_poll(result, translate, notices)
         self.notifier.show(self._hold_for_trends(result, notices + self.connection.notices(previous, result)))
         self._after_repaint(lambda: self.shift.on_polled(result))
@@ -226,6 +229,7 @@ class TrayController(QObject):
         old_window, self._window = self._window, None  # the next one is built with the new settings
         if old_window is not None:
             visible, geometry = old_window.isVisible(), old_window.saveGeometry()
+            self._view_state = old_window.view_state()
             old_window.close()
             old_window.deleteLater()
             if visible:
@@ -241,8 +245,6 @@ class TrayController(QObject):
         self.connection.reset()
         self.alert_actions.renew()
         self._renew_trends()
-        # The same Alertmanager again: no second "Alerts firing" summary for what is known.
-        self._quiet_first_poll = old.alertmanager_urls() == self.config.alertmanager_urls()
         self.poller.start()
         log.info("new settings applied")
 

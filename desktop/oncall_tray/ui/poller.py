@@ -25,7 +25,7 @@ from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
 from ..core.shifts import escalated_levels
 from ..core.severity import SeverityMap
-from ..core.tracker import AlertTracker
+from ..core.tracker import AlertSnapshot, AlertTracker
 from ..notify.attention_messages import attention_notices
 from ..secrets import SecretStore
 from ..watch import PollResult, utc_now
@@ -49,6 +49,8 @@ class PollerWorker(QObject):
     Args:
         config: the settings (URLs, interval, timeouts, filter, severity synonyms, TLS, auth).
         store: where the password or token is (default: the system keyring).
+        known: the last snapshot the tray showed before new settings (None: nothing known); the
+            tracker goes on from it (``AlertTracker.resume``), so known alerts are not new.
         journal: the shift journal, read at each poll (in this thread, its own connection) for
             the escalations the engineer recorded, which are not asked for again; None: none.
 
@@ -59,12 +61,14 @@ class PollerWorker(QObject):
     polled = Signal(object)
 
     def __init__(self, config: Config, store: SecretStore | None = None, follows: PollerWorker | None = None,
-                 journal: Journal | None = None) -> None:
+                 journal: Journal | None = None,
+                 *, known: AlertSnapshot | None = None) -> None:
         super().__init__()
         self._config = config
         self._store = store
         self._journal = journal
         self._follows = follows  # the worker of the settings before, whose attention carries over at start
+        self._known = known  # the last poll shown before new settings: the tracker goes on from it
         self._watcher: ClusterWatcher | None = None
         self._timer: QTimer | None = None
         self._failures = 0  # failed polls in a row
@@ -78,8 +82,11 @@ class PollerWorker(QObject):
         """Create the watcher and the timer in this thread and poll at once (the clients are
         opened at the first poll, in this thread: reading the keyring may wait for an unlock)."""
         config = self._config
-        self._watcher = ClusterWatcher(lambda: connect(config, self._store, cooperative=True),
-                                       AlertTracker(SeverityMap(config.severity_synonyms)), config.alert_query())
+        tracker = AlertTracker(SeverityMap(config.severity_synonyms))
+        tracker.resume(self._known)  # new settings: the alerts already known are not new
+        self._known = None
+        self._watcher = ClusterWatcher(lambda: connect(config, self._store, cooperative=True), tracker,
+                                       config.alert_query())
         self._attention = AttentionMonitor(config.sla_policy(),
                                            reminder_interval=dt.timedelta(minutes=config.reminder_minutes)
                                            if config.reminder_minutes else None)
@@ -161,11 +168,13 @@ class Poller(QObject):
     _stop = Signal()
 
     def __init__(self, config: Config, parent: QObject | None = None, store: SecretStore | None = None,
-                 follows: Poller | None = None, journal: Journal | None = None) -> None:
+                 follows: Poller | None = None, journal: Journal | None = None,
+                 known: AlertSnapshot | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("oncall-tray poller")
-        self._worker = PollerWorker(config, store, follows._worker if follows is not None else None, journal)
+        self._worker = PollerWorker(config, store, follows._worker if follows is not None else None, journal,
+                                    known=known)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
         self._worker.polled.connect(self.polled)
