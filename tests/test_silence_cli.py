@@ -340,23 +340,66 @@ def test_extend_keeps_the_id_and_moves_the_end(cli):
         < dt.timedelta(milliseconds=2)
 
 
-def test_extend_refuses_beyond_24_hours_from_now(cli):
+def test_extend_refuses_beyond_24_hours(cli):
     silence_id = silence(cli.am, {"alertname": "HighCPUUsage"}, minutes=60)
     (before,) = cli.silences()
     result = cli("silence", "extend", silence_id, "--duration", "23h30m")
     assert result.returncode == 1
-    assert "is longer than 24 hours" in result.stderr and "Nothing was sent" in result.stderr
+    assert f"Silence {silence_id} has already lasted " in result.stderr
+    assert "in all with this extension: the guide allows 24 h at most" in result.stderr
+    assert "Nothing was sent" in result.stderr
     assert cli.silences() == [before]
     assert cli("silence", "extend", silence_id, "--duration", "22h30m").returncode == 0
 
 
+def test_extensions_may_not_run_a_silence_past_24_hours_in_all(cli):
+    # found by a fresh-user review: each extension was only capped at 24 h from now, so that
+    # chained extensions ran a silence past 24 h in all. Extended by 1 ms more than takes it to
+    # 24 h in all, it would still end less than 24 h from now (the command starts later)
+    silence_id = silence(cli.am, {"alertname": "HighCPUUsage"}, minutes=24 * 60 - 1)
+    (before,) = cli.silences()
+    length = parse_time(before["endsAt"]) - parse_time(before["startsAt"])  # Alertmanager's start: its "now"
+    more = dt.timedelta(hours=24) - length + dt.timedelta(milliseconds=1)
+    result = cli("silence", "extend", silence_id, "--duration", f"{more // dt.timedelta(milliseconds=1)}ms")
+    assert result.returncode == 1, result.stderr
+    assert "would last 24h1ms in all with this extension: the guide allows 24 h at most" in result.stderr
+    assert cli.silences() == [before]
+
+
 def test_extend_over_a_critical_alert_asks_beyond_the_ack_window(cli):
+    # found by a fresh-user review: another 15 minutes (or --duration 5m) never asked, so that
+    # repeated extensions kept a critical alert silenced past the investigation window
+    cli.am.post_alerts([make_alert("APIDown", "critical"), make_alert("HighCPUUsage", "warning")])
+    silence_id = silence(cli.am, {"alertname": "APIDown"})  # a 15-minute ack
+    (before,) = cli.silences()
+    for more in ((), ("--duration", "5m"), ("--duration", "1h")):
+        asked = cli("silence", "extend", silence_id, *more)
+        assert asked.returncode == 1, (more, asked.stderr)
+        assert f"With this extension, silence {silence_id} keeps critical alerts silenced for " in asked.stderr
+        assert "longer than the 15-minute investigation window" in asked.stderr
+        assert "APIDown (" in asked.stderr and "--yes" in asked.stderr
+        assert cli.silences() == [before]
+    assert cli("silence", "extend", silence_id, "--duration", "5m", "--yes").returncode == 0
+    warning = silence(cli.am, {"alertname": "HighCPUUsage"})
+    assert cli("silence", "extend", warning, "--duration", "1h").returncode == 0  # no critical alert: no question
+
+
+@pytest.mark.parametrize("answer, extended", [("s\n", True), ("n\n", False)])
+def test_extend_confirmation_on_a_terminal(cli, answer, extended):
     cli.am.post_alerts([make_alert("APIDown", "critical")])
     silence_id = silence(cli.am, {"alertname": "APIDown"})
-    assert cli("silence", "extend", silence_id).returncode == 0  # another 15 minutes: no question
-    asked = cli("silence", "extend", silence_id, "--duration", "1h")
-    assert asked.returncode == 1 and "--yes" in asked.stderr
-    assert cli("silence", "extend", silence_id, "--duration", "1h", "--yes").returncode == 0
+    (before,) = cli.silences()
+    controller, terminal = pty.openpty()
+    try:
+        os.write(controller, answer.encode())
+        result = cli("silence", "extend", silence_id, stdin=terminal)
+    finally:
+        os.close(terminal)
+        os.close(controller)
+    assert "Go ahead? [y/N]" in result.stderr
+    assert (result.returncode == 0) is extended, result.stderr
+    (after,) = cli.silences()
+    assert (after["endsAt"] != before["endsAt"]) is extended
 
 
 def test_expire_then_extend_is_refused(cli):

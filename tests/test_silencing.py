@@ -221,18 +221,42 @@ def test_extension_counts_from_now_when_the_end_has_passed():
 
 
 def test_extension_limits():
-    s = existing(dt.timedelta(hours=20), starts_ago=dt.timedelta(hours=20))
-    assert validate_extension(s, NOW, dt.timedelta(hours=4)) == []  # 24 h from now: allowed
-    (problem,) = validate_extension(s, NOW, dt.timedelta(hours=4, minutes=1))
-    assert problem.code is ProblemCode.TOO_LONG and problem.args == ("24h1m",)
+    s = existing(dt.timedelta(hours=2), starts_ago=dt.timedelta(hours=20))
+    assert validate_extension(s, NOW, dt.timedelta(hours=2)) == []  # 24 h in all: allowed
     assert codes(validate_extension(s, NOW, dt.timedelta(0))) == [ProblemCode.NOT_POSITIVE]
 
 
-def test_extension_confirmation_only_beyond_another_ack_window_of_a_critical_alert():
-    s = existing(MINUTE * 5)
-    assert not extension_needs_confirmation(s, ACK_WINDOW, [alert("APIDown")], SEVERITY)
-    assert extension_needs_confirmation(s, dt.timedelta(hours=1), [alert("APIDown")], SEVERITY)
-    assert not extension_needs_confirmation(s, dt.timedelta(hours=1), [alert("APIDown", "warning")], SEVERITY)
+def test_chained_extensions_may_not_run_a_silence_past_24_hours_in_all():
+    # found by a fresh-user review: each extension was only capped at 24 h from now, so that a
+    # silence started 20 h ago could be pushed to end 8 h from now (28 h in all), and on
+    s = existing(dt.timedelta(hours=4), starts_ago=dt.timedelta(hours=20))
+    (problem,) = validate_extension(s, NOW, dt.timedelta(hours=4))
+    assert problem.code is ProblemCode.TOO_LONG_IN_TOTAL and problem.field == "ends_at"
+    assert problem.args == (s.id, "20h", "28h")
+    assert problem.text() == (f"Silence {s.id} has already lasted 20h and would last 28h in all with this "
+                              "extension: the guide allows 24 h at most (never silence for more than 24 h).")
+    (barely,) = validate_extension(existing(dt.timedelta(hours=4), starts_ago=dt.timedelta(hours=20)), NOW,
+                                   dt.timedelta(milliseconds=1))
+    assert barely.args[2] == "24h1ms"  # not shown as "24h": that would not say why it is refused
+    # a pending silence counts from its own start, as a new one does (validate)
+    pending = existing(dt.timedelta(hours=2), state="pending", starts_ago=-dt.timedelta(hours=1))
+    assert validate_extension(pending, NOW, dt.timedelta(hours=23)) == []
+    assert codes(validate_extension(pending, NOW, dt.timedelta(hours=23, seconds=1))) == [ProblemCode.TOO_LONG_IN_TOTAL]
+
+
+def test_extension_confirmation_for_a_critical_alert_beyond_the_ack_window_in_all():
+    # found by a fresh-user review: another 15 minutes (or 5) never asked, so that repeated
+    # extensions kept a critical alert silenced past the investigation window without a question
+    ack = existing(MINUTE * 5, starts_ago=MINUTE * 10)  # a 15-minute ack, 10 minutes in
+    assert extension_needs_confirmation(ack, NOW, ACK_WINDOW, [alert("APIDown")], SEVERITY)
+    assert extension_needs_confirmation(ack, NOW, MINUTE * 5, [alert("APIDown")], SEVERITY)
+    assert extension_needs_confirmation(ack, NOW, dt.timedelta(hours=1), [alert("APIDown")], SEVERITY)
+    assert not extension_needs_confirmation(ack, NOW, dt.timedelta(hours=1), [alert("APIDown", "warning")], SEVERITY)
+    assert not extension_needs_confirmation(ack, NOW, dt.timedelta(hours=1), [alert("Other")], SEVERITY)
+    short = existing(MINUTE * 2, starts_ago=MINUTE * 3)  # 5 minutes so far: 15 in all is still the window
+    assert not extension_needs_confirmation(short, NOW, MINUTE * 10, [alert("APIDown")], SEVERITY)
+    assert extension_needs_confirmation(short, NOW, MINUTE * 10 + dt.timedelta(seconds=1), [alert("APIDown")],
+                                        SEVERITY)
 
 
 # -- durations --------------------------------------------------------------------------------

@@ -56,10 +56,10 @@ def register(sub, tr: Translate) -> None:
     extend.add_argument("id", help=tr("cli_help", "the silence ID (oncall-tray silence list)"))
     extend.add_argument("--duration", default=format_duration(ACK_WINDOW),
                         help=tr("cli_help", "how much longer, from its end (or from now if sooner); default 15m; "
-                             "it may end at most 24h from now"))
+                                            "the silence may last at most 24h in all"))
     extend.add_argument("--yes", action="store_true",
-                        help=tr("cli_help", "confirm extending past another 15 minutes over a critical alert without "
-                                            "asking"))
+                        help=tr("cli_help", "confirm keeping a critical alert silenced for longer than 15 minutes in "
+                                            "all without asking"))
     extend.set_defaults(handler=run_extend)
 
 
@@ -119,8 +119,12 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 
 def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
-    """New end = max(now, current end) + duration, same ID; refused past 24 h from now or on
-    an expired silence. Prints the ID, and the new end on stderr."""
+    """New end = max(now, current end) + duration, same ID. Refused (exit 1, nothing sent) on
+    an expired silence or when the silence would last more than 24 h in all from its start
+    (guide: never more than 24 h; ``core.silencing.validate_extension``). Over a current
+    critical alert, a silence that would last more than the 15-minute investigation window in
+    all needs confirmation, as ``silence add`` does: ``--yes``, or the question on a terminal
+    (``core.silencing.extension_needs_confirmation``). Prints the ID, and the new end on stderr."""
     warn_problems(loaded)
     tr, config = tr_for(loaded), loaded.config
     by = duration_arg(args.duration, tr)
@@ -136,8 +140,9 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             update = extension(current, now, by)
             alerts = client.alerts(config.alert_query())
             of = severity_of(config)
-            if extension_needs_confirmation(current, by, alerts, of):
-                question = critical_question(critical_alerts(current.matchers, alerts, of), update.ends_at - now, tr)
+            if extension_needs_confirmation(current, now, by, alerts, of):
+                question = critical_question(critical_alerts(current.matchers, alerts, of), update.duration, tr,
+                                             extending=current.id)
                 if not confirm(question, tr, args.yes):
                     return EXIT_USAGE
             new_id = client.update_silence(update)

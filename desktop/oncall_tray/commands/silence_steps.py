@@ -33,12 +33,24 @@ def severity_of(config: Config) -> SeverityOf:
     return SeverityMap(config.severity_synonyms).of
 
 
-def critical_question(critical: list[Alert], duration: dt.timedelta, tr: Translate) -> str:
-    """The guide's confirmation: critical alerts silenced beyond the investigation window."""
+def critical_question(critical: list[Alert], duration: dt.timedelta, tr: Translate,
+                      extending: str | None = None) -> str:
+    """The guide's confirmation: critical alerts silenced beyond the investigation window.
+
+    Args:
+        critical: the critical alerts the silence covers.
+        duration: the silence's whole length (``endsAt - startsAt``; for an extension, with it).
+        extending: the ID of the silence being extended; None for a new silence.
+    """
     names = ", ".join(f"{visible(a.alertname) or '?'} ({a.fingerprint})" for a in critical)
-    return (tr("cli", "This silences critical alerts for %1, longer than the 15-minute investigation window "
-                      "(the guide: never silence a critical alert without investigating): %2")
-            .replace("%1", format_duration(duration, dt.timedelta(seconds=1))).replace("%2", names))
+    if extending is None:
+        text = tr("cli", "This silences critical alerts for %1, longer than the 15-minute investigation window "
+                         "(the guide: never silence a critical alert without investigating): %2")
+    else:
+        text = tr("cli", "With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than "
+                         "the 15-minute investigation window (the guide: never silence a critical alert without "
+                         "investigating): %2").replace("%3", extending)
+    return text.replace("%1", format_duration(duration, dt.timedelta(seconds=1))).replace("%2", names)
 
 
 def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts: list[Alert],

@@ -29,6 +29,9 @@ class ProblemCode(enum.Enum):
     EMPTY_AUTHOR = "empty_author"  #: blank author
     NOT_POSITIVE = "not_positive"  #: ends at or before its start (args: duration)
     TOO_LONG = "too_long"  #: more than 24 h (args: duration)
+    #: an extension that makes a silence last more than 24 h from its start (args: silence ID,
+    #: how long it has lasted so far, its length with the extension)
+    TOO_LONG_IN_TOTAL = "too_long_in_total"
     EXPIRED = "expired"  #: extending an expired silence (args: silence ID)
 
 
@@ -54,6 +57,9 @@ def _templates(tr: Translate) -> dict[ProblemCode, str]:
         ProblemCode.NOT_POSITIVE: tr("silencing", "The silence must end after it starts (duration %1)."),
         ProblemCode.TOO_LONG: tr(
             "silencing", "%1 is longer than 24 hours (the guide: never silence for more than 24 h)."),
+        ProblemCode.TOO_LONG_IN_TOTAL: tr(
+            "silencing", "Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide "
+                         "allows 24 h at most (never silence for more than 24 h)."),
         ProblemCode.EXPIRED: tr("silencing", "Silence %1 has expired; create a new one instead."),
     }
 

@@ -177,24 +177,53 @@ def validate_extension(silence: Silence, now: dt.datetime, by: dt.timedelta = AC
 
     Rules: an expired silence cannot be extended (EXPIRED; Alertmanager would create a new
     one); ``by`` must be positive (NOT_POSITIVE); guide: "Nunca silencie por mais de 24h": the
-    new end may be at most 24 h from now (TOO_LONG).
+    silence may last at most 24 h in all, from its ``startsAt`` to the new end (exactly 24 h is
+    allowed), however many extensions it took (TOO_LONG_IN_TOTAL, with how long it has lasted
+    so far and its new length; a pending silence counts from its own start, as ``validate``
+    counts a new one).
+
+    Args:
+        silence: the silence as Alertmanager gives it (aware ``startsAt``/``endsAt``).
+        now: aware datetime; the extension counts from the later of now and the current end.
+        by: how much longer.
+    Returns:
+        the problems, in the order of the rules above.
+    Raises:
+        ValueError: the silence has no ``startsAt`` or ``endsAt`` (never one read from
+            Alertmanager; ``Silence.as_update``).
     """
     problems: list[Problem] = []
     if silence.status.state == "expired" or (silence.ends_at is not None and silence.ends_at <= now):
         problems.append(Problem(ProblemCode.EXPIRED, "ends_at", (silence.id,)))
     if by <= dt.timedelta(0):
         problems.append(Problem(ProblemCode.NOT_POSITIVE, "ends_at", (_shown(by),)))
-    else:
-        problems += _length_problems(extension(silence, now, by).ends_at - now)
+        return problems
+    start = silence.starts_at or now
+    total = extension(silence, now, by).ends_at - start
+    if total > MAX_DURATION:
+        lasted = format_duration(max(now - start, dt.timedelta(0)), dt.timedelta(seconds=1))
+        problems.append(Problem(ProblemCode.TOO_LONG_IN_TOTAL, "ends_at", (silence.id, lasted, _shown(total))))
     return problems
 
 
-def extension_needs_confirmation(silence: Silence, by: dt.timedelta, current_alerts: Iterable[Alert],
-                                 severity_of: SeverityOf) -> bool:
-    """Like ``needs_confirmation`` for an extension: True when ``by`` is longer than the ack
-    window and the silence covers a current critical alert (another 15 minutes of
-    investigation needs no confirmation)."""
-    return by > ACK_WINDOW and bool(critical_alerts(silence.matchers, current_alerts, severity_of))
+def extension_needs_confirmation(silence: Silence, now: dt.datetime, by: dt.timedelta,
+                                 current_alerts: Iterable[Alert], severity_of: SeverityOf) -> bool:
+    """Whether to ask "silence a critical alert without investigating?" before extending.
+
+    guide: "Nunca silencie alertas críticos sem investigar"; the rule of ``needs_confirmation``
+    applied to the extended silence, ``extension(silence, now, by)``: True when it would last
+    more than ``ACK_WINDOW`` (15 min) in all, from its ``startsAt``, and covers a current critical
+    alert. So extending an ack by another 15 minutes (or 5) asks, as creating a 30-minute silence
+    does: repeated extensions cannot keep a critical alert silenced past the investigation window
+    unasked. Run ``validate_extension`` first.
+
+    Args:
+        now: aware datetime; ``by``: how much longer (``extension``'s arguments).
+        current_alerts: the alerts firing now; severity_of: the configured severity mapping.
+    Raises:
+        ValueError: as ``validate_extension``; RegexError: as ``needs_confirmation``.
+    """
+    return needs_confirmation(extension(silence, now, by), current_alerts, severity_of)
 
 
 def _length_problems(duration: dt.timedelta) -> list[Problem]:
