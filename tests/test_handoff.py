@@ -293,7 +293,8 @@ def test_a_silence_without_an_alertname_is_named_by_what_it_mutes():
     lines, from_journal = silence_lines(Live(alerts, silences={"s1": by_instance, "s2": nothing_muted}), None, now,
                                         "ANA")
     assert not from_journal
-    assert [(line.name, line.own) for line in lines] == [("SlowQueries", True), ('{team=~"crm"}', True)]
+    assert [(line.name, line.own) for line in lines] == [('SlowQueries {instance="db:5432"}', True),
+                                                         ('{team=~"crm"}', True)]
 
 
 def test_history_without_a_handoff_says_so(tmp_path):
@@ -332,3 +333,22 @@ def test_firing_alerts_nobody_acknowledged_are_pending_for_the_next_shift(script
                             ZONE)
     assert any(line.startswith("- [ ] ") and "DiskSpaceRunningOut" in line
                for line in section(markdown, "Pendências para Próximo Turno"))
+
+
+def test_the_silence_lists_show_every_matcher(alertmanager):
+    # fresh-user review: alertname="HighMemoryUsage",env="production" was listed as HighMemoryUsage alone
+    journal = Journal.open(journal_path())
+    shift = Shift(alertmanager, journal)
+    alertmanager.post_alerts([make_alert("HighMemoryUsage", "warning", env="production")])
+    silence(alertmanager, {"alertname": "HighMemoryUsage", "env": "production"}, minutes=60, author="ana",
+            comment="Vazamento conhecido")
+    silence(alertmanager, {"alertname": "APIDown"}, minutes=30, author="ana", comment="Deploy")
+    started = shifts.start_shift(journal, "ana")
+    live = shift.poll()
+    for language, silences_heading in (("pt_BR", "Silenciamentos Ativos"), ("en", "Active Silences")):
+        tr = translator(language)
+        end = section(end_markdown(end_report(journal, started, live, tr, ZONE), tr, ZONE), silences_heading)
+        start = start_markdown(start_checklist(journal, "bruno", live, []), tr, ZONE).splitlines()
+        for lines in (end, start):
+            assert any(line.startswith('- HighMemoryUsage {env="production"} - ') for line in lines), lines
+            assert any(line.startswith("- APIDown - ") for line in lines), lines  # nothing more to say

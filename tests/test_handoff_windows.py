@@ -452,3 +452,22 @@ def test_an_incident_that_resolved_and_fired_again_between_two_polls_is_not_call
     # identical incident lines and two sets of post-mortem items in the handoff)
     (incident,) = [i for i in shifts.incidents(desk.outside()) if i.alertname == "APIDown"]
     assert incident.resolved_at is None
+
+
+def test_both_windows_list_a_silence_with_every_matcher(desk, qtbot):
+    # fresh-user review: alertname="HighMemoryUsage",env="production" showed as HighMemoryUsage alone
+    desk.am.post_alerts([make_alert("HighMemoryUsage", "warning", env="production")])
+    silence(desk.am, {"alertname": "HighMemoryUsage", "env": "production"}, minutes=60, author="ana",
+            comment="Vazamento conhecido")
+    desk.poll()
+    desk.controller.start()  # no shift open: the start window opens by itself
+    start = desk.controller.window("start")
+    qtbot.addWidget(start)
+    assert start.silences.topLevelItem(0).text(0) == 'HighMemoryUsage {env="production"}'
+    shifts.start_shift(desk.controller.journal, "ana")
+    desk.controller._follow_shift()
+    desk.poll()
+    desk.controller.show_window("end")
+    end = desk.controller.window("end")
+    qtbot.addWidget(end)
+    assert end.silences.topLevelItem(0).text(0) == 'HighMemoryUsage {env="production"}'

@@ -12,7 +12,7 @@ alerts received, incidents handled, pending items, active silences, observations
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..alertmanager.matchers import format_matcher
@@ -98,8 +98,8 @@ class DashboardCheck:
 
 @dataclass(frozen=True)
 class SilenceLine:
-    """A silence as the checklists show it: ``name`` (its alert name, the alerts it mutes, or its
-    matchers) and ``own`` (created by the engineer of the shift)."""
+    """A silence as the checklists show it: ``name`` (``silence_name``: its alert name or the
+    alerts it mutes, with every matcher) and ``own`` (created by the engineer of the shift)."""
 
     silence: Silence
     name: str
@@ -122,11 +122,26 @@ def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str 
     me = engineer.strip().casefold()
     lines = []
     for silence in active:
-        name = named[silence.id] or ", ".join(sorted(n for n in muted.get(silence.id, ()) if n)) or \
-            "{" + ", ".join(format_matcher(m) for m in silence.matchers) + "}"
+        name = silence_name(silence, named[silence.id], muted.get(silence.id, ()))
         lines.append(SilenceLine(silence, name, bool(me) and silence.created_by.strip().casefold() == me))
     lines.sort(key=lambda line: (line.silence.ends_at or now, line.name, line.silence.id))
     return lines, from_journal
+
+
+def silence_name(silence: Silence, alertname: str, muted: Iterable[str] = ()) -> str:
+    """How the checklists name ``silence``, its scope complete (the guide's ``[AlertName]``):
+    ``alertname`` (its ``alertname="X"`` matcher's value, "" without one) followed by every other
+    matcher in Alertmanager's notation, ``HighMemoryUsage {env="production"}``, or only the name
+    when it has no other matcher; without an alertname, the names of the alerts it mutes
+    (``muted``, display names) followed by every matcher, or the matchers alone,
+    ``{team=~"crm"}``."""
+    if alertname:
+        rest = [m for m in silence.matchers
+                if not (m.name == "alertname" and m.value == alertname and m.is_equal and not m.is_regex)]
+    else:
+        rest, alertname = list(silence.matchers), ", ".join(sorted(n for n in muted if n))
+    scope = "{" + ", ".join(format_matcher(m) for m in rest) + "}" if rest else ""
+    return " ".join(part for part in (alertname, scope) if part)
 
 
 # -- shift start ---------------------------------------------------------------------------------
