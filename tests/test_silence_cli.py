@@ -125,6 +125,20 @@ def test_ack_of_an_acknowledged_alert_creates_nothing_and_names_the_silence(cli)
     assert len(cli.silences()) == 1
 
 
+def test_ack_of_an_acknowledged_alert_suggests_extending_by_the_duration_asked(cli):
+    # found by a fresh-user review: asked for 1h, the suggestion said --duration 15m
+    cli.am.post_alerts([make_alert("HighCPUUsage", "warning")])
+    fingerprint = cli.alerts()["HighCPUUsage"]["fingerprint"]
+    silence_id = cli("ack", fingerprint).stdout.strip()
+    for asked, suggested in ((("--duration", "1h"), "1h"), (("--duration", "90m"), "1h30m"), ((), "15m")):
+        again = cli("ack", fingerprint, *asked)
+        assert again.returncode == 0, again.stderr  # acknowledged already: as the command's help says
+        assert again.stdout.strip() == silence_id
+        assert again.stderr.rstrip().endswith(f"oncall-tray silence extend {silence_id} --duration {suggested}"), \
+            (asked, again.stderr)
+    assert [s["id"] for s in cli.silences()] == [silence_id]
+
+
 def test_ack_of_an_alert_someone_else_silenced(cli):
     cli.am.post_alerts([make_alert("HighCPUUsage", "warning", instance="db:9100")])
     other = silence(cli.am, {"instance": "db:9100"}, minutes=60, author="joão")

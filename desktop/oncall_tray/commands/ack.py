@@ -62,22 +62,24 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             problems = validate(draft, alerts)  # what was typed is judged first, acknowledged or not
             if problems:
                 return refuse(problems, tr)
-            if _already_acknowledged(alert, client.silences(), config, tr):
+            if _already_acknowledged(alert, client.silences(), config, tr, duration):
                 return EXIT_OK
             return send_new_silence(client, draft, alerts, config, tr, args.yes)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
 
 
-def _already_acknowledged(alert: Alert, silences: list[Silence], config: Config, tr: Translate) -> bool:
+def _already_acknowledged(alert: Alert, silences: list[Silence], config: Config, tr: Translate,
+                          duration: dt.timedelta) -> bool:
     """If a silence already mutes ``alert``, print its ID, say whose it is and how to extend it
-    (stderr), and return True: nothing is to be sent."""
+    by ``duration``, the ``--duration`` the engineer gave (stderr), and return True: nothing is
+    to be sent."""
     found = acknowledgement(alert, silences)
     if found is None:
         return False
     out(found.silence_id)
     now = dt.datetime.now(dt.timezone.utc)
     error(found.text(visible(alert.alertname), tr, zone_from_setting(config.timezone), now) + " "
-          + tr("cli", "Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m")
-          .replace("%1", found.silence_id))
+          + tr("cli", "Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2")
+          .replace("%1", found.silence_id).replace("%2", format_duration(duration)))
     return True
