@@ -116,3 +116,33 @@ def test_a_pending_item_from_the_command_line_leaves_the_suggestions_live(alertm
     journal.set_state(scope, "pending", "Trocar o disco")
     run("--alertmanager", alertmanager.url, "handoff", "end", "--pending", "Ligar para o DBA", config=settings(tmp_path))
     assert journal.state(scope)["pending"] == "Trocar o disco\nLigar para o DBA"
+
+
+def test_end_with_no_shift_open_prints_back_every_value_it_could_not_keep(alertmanager, tmp_path):
+    # fresh-user review: the three values vanished while the help said "nothing typed here is lost"
+    journal = Journal.open(journal_path())
+    assert shifts.open_shift(journal) is None
+    result = run("--alertmanager", alertmanager.url, "handoff", "end", "--pending", "Revisar disco",
+                 "--observation", "CPU subindo", "--observation", "Deploy às 15h", "--incoming", "Ana Lúcia",
+                 config=settings(tmp_path))
+    assert result.returncode == 1 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0] == "oncall-tray: No shift is open: start one with `oncall-tray handoff start --confirm`."
+    assert lines[1] == ("Nothing given here was kept, as there is no shift to keep it in; copy it from here "
+                        "and give it again once a shift is open:")
+    assert lines[2:] == ["  --pending: Revisar disco", "  --observation: CPU subindo",
+                         "  --observation: Deploy às 15h", "  --incoming: Ana Lúcia"]
+    assert journal.state(START_SCOPE) == {}  # not slipped into the next shift's start checklist
+    bare = run("--alertmanager", alertmanager.url, "handoff", "end", config=settings(tmp_path))
+    assert bare.returncode == 1 and bare.stderr.splitlines() == lines[:1]  # nothing given, nothing to print back
+    hostile = run("--alertmanager", alertmanager.url, "handoff", "end", "--incoming", "Zé\x1b[2J",
+                  config=settings(tmp_path))
+    assert "  --incoming: Zé\\x1b[2J" in hostile.stderr.splitlines()  # printed, not obeyed by the terminal
+
+
+def test_end_help_says_what_happens_with_no_shift_open(tmp_path):
+    result = run("handoff", "end", "--help", config=settings(tmp_path))
+    text = " ".join(result.stdout.split())
+    assert "nothing typed here is lost" in text
+    assert ("With no shift open there is no draft to keep them in: the command stops and prints them back, to "
+            "copy and give again once a shift is started.") in text

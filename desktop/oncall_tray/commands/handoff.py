@@ -16,7 +16,8 @@ given, so that nothing typed in a terminal is lost): the draft's words stay as t
 the line goes after them, and a line the draft holds already is not added again, so running the
 same command twice adds it once. An empty value is refused (exit 1) and changes nothing. To
 change or remove a line, edit it in the window. ``--engineer`` and ``--incoming`` replace the
-draft's name.
+draft's name. ``end`` with no shift open stops (exit 1) and prints back every value it was given,
+saying that none was kept: the end report's items belong to no other checklist.
 """
 
 from __future__ import annotations
@@ -66,7 +67,9 @@ def register(sub, tr: Translate) -> None:
     end = actions.add_parser("end", help=tr("cli_help", "the shift end (handoff) report"), description=tr(
         "cli_help", "Without --confirm this is a preview: the shift is not handed over, but --observation, "
                     "--pending and --incoming are kept in the shift's draft, the one the Hand over the shift window "
-                    "shows and saves as it is typed, so that nothing typed here is lost.") + " " + kept)
+                    "shows and saves as it is typed, so that nothing typed here is lost.") + " " + kept + " " + tr(
+        "cli_help", "With no shift open there is no draft to keep them in: the command stops and prints them "
+                    "back, to copy and give again once a shift is started."))
     end.add_argument("--markdown", action="store_true", help=markdown)
     end.add_argument("--confirm", action="store_true",
                      help=tr("cli_help", "record the end of the shift (hand it over)"))
@@ -206,7 +209,8 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     zone = zone_from_setting(config.timezone)
     shift = shifts.open_shift(journal)
     if shift is None:
-        error(tr(CONTEXT, "No shift is open: start one with `oncall-tray handoff start --confirm`."))
+        error(tr(CONTEXT, "No shift is open: start one with `oncall-tray handoff start --confirm`.")
+              + _not_kept(args, tr))
         return EXIT_USAGE
     scope = shifts.shift_scope(shift.id)
     if _blank(args.incoming):
@@ -236,6 +240,24 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         error(tr(CONTEXT, "Shift handed over at %1 to %2.").replace(
             "%1", done.ended_at.astimezone(zone).strftime("%H:%M")).replace("%2", done.incoming))
     return _finish(result, tr)
+
+
+def _not_kept(args, tr: Translate) -> str:
+    """What ``handoff end`` was given to keep (``--pending``, ``--observation``, ``--incoming``),
+    printed back after saying it was not kept, one ``  --option: value`` line each (control
+    characters and line breaks escaped), when there is no shift whose draft could hold it: the
+    end report's pending items, observations and incoming engineer belong to no other checklist
+    (the next shift's start has none of them). "" when nothing was given."""
+    given = [("--pending", value) for value in args.pending] + [("--observation", value) for value in args.observation]
+    if args.incoming is not None:
+        given.append(("--incoming", args.incoming))
+    given = [(option, value) for option, value in given if value.strip()]
+    if not given:
+        return ""
+    lines = [tr(CONTEXT, "Nothing given here was kept, as there is no shift to keep it in; copy it from here and "
+                         "give it again once a shift is open:")]
+    lines += [f"  {option}: {visible(value.strip())}" for option, value in given]
+    return "\n" + "\n".join(lines)
 
 
 def _note(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
