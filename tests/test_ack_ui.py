@@ -120,8 +120,9 @@ def test_alertmanager_refusal_is_shown_and_the_dialog_keeps_what_was_typed(qtbot
     dialog.reject()
 
 
-def test_silences_tab_expire_extend_and_the_offer_after_resolution(qtbot, controller, alertmanager):
+def test_silences_tab_expire_extend_and_the_offer_after_resolution(qtbot, controller, alertmanager, monkeypatch):
     from conftest import resolve
+    from PySide6.QtWidgets import QMessageBox
 
     fp = fingerprint(controller, "APIDown")
     with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
@@ -135,6 +136,15 @@ def test_silences_tab_expire_extend_and_the_offer_after_resolution(qtbot, contro
     (made,) = silences(alertmanager)
     end_before = made["endsAt"]
     view.table.selectRow(0)
+    # APIDown is critical: keeping it silenced past the 15-minute window asks first (fresh-user review 8)
+    asked = []
+    monkeypatch.setattr("oncall_tray.ui.alert_actions.QMessageBox.question",
+                        lambda _parent, title, text: asked.append(text) or QMessageBox.StandardButton.No)
+    view.extend_button.click()
+    assert asked and "critical alert silenced for" in asked[0]
+    assert silences(alertmanager)[0]["endsAt"] == end_before  # No: nothing sent
+    monkeypatch.setattr("oncall_tray.ui.alert_actions.QMessageBox.question",
+                        lambda _parent, _title, _text: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000) as blocker:
         view.extend_button.click()
     assert blocker.args[0].ok and blocker.args[0].silence_id == made["id"]  # same ID

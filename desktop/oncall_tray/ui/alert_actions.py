@@ -19,7 +19,9 @@ from ..connect import describe_error
 from ..core.acknowledged import acknowledgement
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
-from ..core.silencing import ack_silence, covered, extension, left_behind, validate, validate_extension
+from ..core.durations import format_duration
+from ..core.silencing import (ACK_WINDOW, ack_silence, covered, extension, extension_needs_confirmation, left_behind,
+                              validate, validate_extension)
 from ..core.tracker import EventKind
 from ..i18n import Translate
 from ..notify.attention_messages import left_behind_notice, replacing_resolved
@@ -149,7 +151,10 @@ class AlertActions(QObject):
             self._set_busy(silence_id, True)
 
     def extend_silence(self, silence_id: str) -> None:
-        """Extend a silence by the ack window, keeping its ID; refused past 24 h from now."""
+        """Extend a silence by the ack window, keeping its ID; refused past 24 h in all
+        (``validate_extension``), and asked first when it keeps a critical alert silenced past
+        the 15-minute investigation window (``extension_needs_confirmation``; guide: never
+        silence a critical alert without investigating)."""
         silence = self.controller.silences.get(silence_id)
         if silence is None:
             return
@@ -158,7 +163,18 @@ class AlertActions(QObject):
         if problems:
             self._warn(tr("Cannot extend the silence"), "\n".join(p.text(QCoreApplication.translate) for p in problems))
             return
-        if self.actions.create(f"extend:{silence_id}", extension(silence, now)):
+        extended = extension(silence, now)
+        snapshot = self.controller.snapshot
+        alerts = snapshot.alerts.values() if snapshot is not None else ()
+        if extension_needs_confirmation(silence, now, ACK_WINDOW, alerts, self.severity_of):
+            answer = QMessageBox.question(
+                self.controller.built_window, tr("Keep a critical alert silenced?"),
+                tr("With this extension the silence keeps a critical alert silenced for %1 in all, longer than "
+                   "the 15-minute investigation window. The guide says: never silence a critical alert without "
+                   "investigating. Extend anyway?").replace("%1", format_duration(extended.duration)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if self.actions.create(f"extend:{silence_id}", extended):
             self._set_busy(silence_id, True)
 
     def severity_of(self, alert: Alert) -> Severity:
