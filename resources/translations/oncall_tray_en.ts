@@ -37,7 +37,12 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="172"/>
+        <source>%1 late</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="206"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
@@ -87,22 +92,22 @@
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="201"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="198"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="205"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="203"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
@@ -208,109 +213,119 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="210"/>
         <source>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</source>
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="328"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="82"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="133"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="213"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>Alertmanager did not accept the acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="215"/>
         <source>Alertmanager did not accept the change</source>
         <translation>Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="69"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="117"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="124"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="313"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="164"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="172"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="132"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="171"/>
+        <source>Keep a critical alert silenced?</source>
+        <translation>Keep a critical alert silenced?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="209"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="117"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="298"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="323"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="233"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="224"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="172"/>
+        <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
+        <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
     <message>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
@@ -322,7 +337,7 @@
         <translation>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="299"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -433,12 +448,12 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Acknowledgement ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Acknowledgements ending soon: %1 alerts</translation>
     </message>
@@ -448,7 +463,7 @@
         <translation>Alertmanager unreachable for %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="88"/>
         <source>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
@@ -473,12 +488,13 @@
         <translation>Not acknowledged %1 min after it started. Acknowledge it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="78"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="107"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolved: %1 (silence still active)</translation>
     </message>
@@ -494,32 +510,37 @@
         <translation>Response target missed: %1 alerts</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="75"/>
+        <source>Several critical alerts at once</source>
+        <translation>Several critical alerts at once</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="32"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Several critical alerts at once: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="108"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
         <source>Still unacknowledged: %1</source>
         <translation>Still unacknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Still unacknowledged: %1 critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>The alert still fires. Extend the silence or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="73"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>The on-call guide says: investigate at once.</translation>
     </message>
@@ -532,7 +553,7 @@
         <translation>%1 exists; use --force to replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="163"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
@@ -543,6 +564,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="276"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -607,15 +629,15 @@
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="153"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="141"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="119"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="50"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="75"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
@@ -655,6 +677,11 @@
         <translation>Invalid matcher: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="52"/>
+        <source>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</source>
+        <translation>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="37"/>
         <source>No credentials were stored for %1.</source>
         <translation>No credentials were stored for %1.</translation>
@@ -675,14 +702,18 @@
         <translation>Nothing to remove for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="24"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="83"/>
+        <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
+        <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</translation>
+    </message>
+    <message>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</source>
-        <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
+        <translation type="vanished">Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="66"/>
@@ -700,7 +731,7 @@
         <translation>Silence %1 had already expired (at %2); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="155"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>Silence %1 now ends at %2.</translation>
     </message>
@@ -710,7 +741,12 @@
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="55"/>
+        <source>The range must be more than 0 and at most 6h, not %1.</source>
+        <translation>The range must be more than 0 and at most 6h, not %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="47"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
@@ -728,6 +764,11 @@
         <location filename="../../desktop/oncall_tray/commands/login.py" line="108"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="50"/>
+        <source>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
+        <translation>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="64"/>
@@ -879,11 +920,16 @@
         <source>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</source>
         <translation>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</translation>
     </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="84"/>
+        <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
+        <translation>warning: this silence matches no alert firing now; check the matchers: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</translation>
     </message>
@@ -913,12 +959,17 @@
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
+        <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
+        <translation>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="58"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
@@ -933,17 +984,17 @@
         <translation>active and pending silences and the alerts each covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>add a note to an alert (what was tried, what was seen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
         <source>add a pending item</source>
         <translation>add a pending item</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="54"/>
         <source>add an observation</source>
         <translation>add an observation</translation>
     </message>
@@ -969,9 +1020,13 @@
         <translation>bearer token: read the token from standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>confirm extending past another 15 minutes over a critical alert without asking</source>
-        <translation>confirm extending past another 15 minutes over a critical alert without asking</translation>
+        <translation type="vanished">confirm extending past another 15 minutes over a critical alert without asking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
+        <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
+        <translation>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="36"/>
@@ -990,7 +1045,7 @@
         <translation>escalate to this level (default: the one the SLA asks for, at least L2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="34"/>
         <source>how far back: 15m, 1h (the default) or 6h; any duration up to 6h works</source>
         <translation>how far back: 15m, 1h (the default) or 6h; any duration up to 6h works</translation>
     </message>
@@ -1005,9 +1060,13 @@
         <translation>how long: 15m (investigation), 1h (maintenance), 24h at most</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</source>
-        <translation>how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</translation>
+        <translation type="vanished">how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
+        <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
+        <translation>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="31"/>
@@ -1020,7 +1079,7 @@
         <translation>init: replace an existing file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="29"/>
         <source>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</source>
         <translation>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</translation>
     </message>
@@ -1040,7 +1099,7 @@
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>past handoffs; with an ID, that shift&apos;s checklists</translation>
     </message>
@@ -1056,7 +1115,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
@@ -1066,7 +1125,7 @@
         <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="53"/>
         <source>print only the Markdown</source>
         <translation>print only the Markdown</translation>
     </message>
@@ -1081,12 +1140,12 @@
         <translation>push a silence&apos;s end further, keeping its ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>record the end of the shift (hand it over)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="63"/>
         <source>record the start of the shift</source>
         <translation>record the start of the shift</translation>
     </message>
@@ -1127,7 +1186,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="34"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</translation>
     </message>
@@ -1137,37 +1196,37 @@
         <translation>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>the alert&apos;s fingerprint, or a unique prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>the handoff&apos;s ID (as the list shows it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
         <source>the incoming on-call engineer</source>
         <translation>the incoming on-call engineer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>the note</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="50"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>the on-call guide&apos;s shift start and end checklists, and the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
         <source>the shift end (handoff) report</source>
         <translation>the shift end (handoff) report</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="58"/>
         <source>the shift start checklist</source>
         <translation>the shift start checklist</translation>
     </message>
@@ -1198,7 +1257,7 @@
         <translation>who silences (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>who takes over (default: the settings&apos; engineer)</translation>
     </message>
@@ -1211,6 +1270,24 @@
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="42"/>
         <source>why (required)</source>
         <translation>why (required)</translation>
+    </message>
+</context>
+<context>
+    <name>cluster_state</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="367"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="365"/>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
+        <source>settling</source>
+        <translation>settling</translation>
     </message>
 </context>
 <context>
@@ -1307,127 +1384,142 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
         <source>JSON of the wrong shape</source>
         <translation>JSON of the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
         <source>TLS error</source>
         <translation>TLS error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
+        <source>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</source>
+        <translation>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
         <source>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</source>
         <translation>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="16"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
         <source>cannot connect</source>
         <translation>cannot connect</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="14"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
+        <source>connection lost</source>
+        <translation>connection lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="15"/>
         <source>connection refused</source>
         <translation>connection refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
         <source>credentials needed</source>
         <translation>credentials needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
         <source>credentials refused</source>
         <translation>credentials refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
         <source>handshake failed</source>
         <translation>handshake failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="15"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="16"/>
         <source>host name not found</source>
         <translation>host name not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
         <source>no answer in time</source>
         <translation>no answer in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
         <source>not found</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
         <source>not found (no Alertmanager API at this address?)</source>
         <translation>not found (no Alertmanager API at this address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="30"/>
+        <source>not the API&apos;s JSON</source>
+        <translation>not the API&apos;s JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
         <source>not valid JSON</source>
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
         <source>not valid PromQL</source>
         <translation>not valid PromQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
         <source>redirected; put the address it points to in the settings</source>
         <translation>redirected; put the address it points to in the settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
         <source>refused by Alertmanager</source>
         <translation>refused by Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
         <source>the certificate has expired</source>
         <translation>the certificate has expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
         <source>the certificate is not for this host name</source>
         <translation>the certificate is not for this host name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
         <source>the certificate is not valid yet</source>
         <translation>the certificate is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
         <source>the certificate was rejected</source>
         <translation>the certificate was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
         <source>the expression is a constant, not a series</source>
         <translation>the expression is a constant, not a series</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>the server does not speak TLS on this port (an http:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
         <source>unexpected answer</source>
         <translation>unexpected answer</translation>
     </message>
@@ -1528,7 +1620,7 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="167"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
@@ -1589,37 +1681,37 @@
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="122"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="121"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="315"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="347"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="353"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="310"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="311"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -1629,17 +1721,17 @@
         <translation>Active Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
         <source>Active Silences</source>
         <translation>Active Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
         <source>Alerts received: %1</source>
         <translation>Alerts received: %1</translation>
     </message>
@@ -1664,7 +1756,7 @@
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
         <source>Duration: %1</source>
         <translation>Duration: %1</translation>
     </message>
@@ -1674,43 +1766,43 @@
         <translation>Expires at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="284"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="129"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Handing Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="134"/>
         <source>Incidents Handled</source>
         <translation>Incidents Handled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="154"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="128"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="108"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="112"/>
         <source>On-call engineer: %1</source>
         <translation>On-call engineer: %1</translation>
     </message>
@@ -1720,27 +1812,27 @@
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
         <source>Open Incidents</source>
         <translation>Open Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="145"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="294"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="293"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -1770,12 +1862,12 @@
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
         <source>Shift Summary</source>
         <translation>Shift Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
@@ -1790,20 +1882,20 @@
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="101"/>
         <source>acknowledged at %1 by %2</source>
         <translation>acknowledged at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
         <source>as last seen (Alertmanager unreachable)</source>
         <translation>as last seen (Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="286"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="54"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="105"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
@@ -1826,107 +1918,116 @@
 <context>
     <name>handoff_cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="249"/>
         <source>%1 alerts in the journal have the fingerprint %2.</source>
-        <translation>%1 alerts in the journal have the fingerprint %2.</translation>
+        <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="151"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="135"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
         <source>%1, handed over %2</source>
         <translation>%1, handed over %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="203"/>
         <source>(none in this journal)</source>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="217"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="186"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="192"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="272"/>
+        <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
+        <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="293"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="298"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="257"/>
+        <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
+        <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="197"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="240"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="183"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="265"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="179"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="194"/>
         <source>answers</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="194"/>
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
@@ -2204,27 +2305,32 @@
 <context>
     <name>matchers</name>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="147"/>
+        <source>%1: Alertmanager quotes values with double quotes only; single quotes would be part of the value, which no alert has. Write %2</source>
+        <translation>%1: Alertmanager quotes values with double quotes only; single quotes would be part of the value, which no alert has. Write %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="167"/>
         <source>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</source>
         <translation>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="172"/>
         <source>invalid regular expression in %1: %2</source>
         <translation>invalid regular expression in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="139"/>
         <source>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</source>
         <translation>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="239"/>
         <source>the value of %1 has no closing double quote</source>
         <translation>the value of %1 has no closing double quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="232"/>
         <source>unescaped double quote in the value of %1 (write \&quot; inside it)</source>
         <translation>unescaped double quote in the value of %1 (write \&quot; inside it)</translation>
     </message>
@@ -2316,7 +2422,7 @@
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="389"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
@@ -2385,12 +2491,12 @@
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="227"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="214"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -2429,7 +2535,7 @@
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="218"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -2478,7 +2584,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="356"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -2503,12 +2609,12 @@
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="156"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="228"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -2548,7 +2654,7 @@
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="176"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -2563,12 +2669,12 @@
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="157"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="332"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -2769,12 +2875,12 @@
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="276"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="274"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -2858,12 +2964,12 @@
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="271"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="265"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
@@ -2908,7 +3014,7 @@
         <translation>not valid YAML: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="142"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -3810,67 +3916,72 @@
         <translation>%1 is already acknowledged by %2 until %3 (silence %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="58"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="53"/>
         <source>A comment is required: say why (the guide: never silence without a comment).</source>
         <translation>A comment is required: say why (the guide: never silence without a comment).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="44"/>
         <source>A silence needs at least one matcher.</source>
         <translation>A silence needs at least one matcher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="46"/>
         <source>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</source>
         <translation>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="45"/>
         <source>Matcher %1: invalid regular expression (%2).</source>
         <translation>Matcher %1: invalid regular expression (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="60"/>
+        <source>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</source>
+        <translation>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="63"/>
         <source>Silence %1 has expired; create a new one instead.</source>
         <translation>Silence %1 has expired; create a new one instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="55"/>
         <source>The author is empty: set your name (the engineer setting) or give one.</source>
         <translation>The author is empty: set your name (the engineer setting) or give one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
         <source>The silence must end after it starts (duration %1).</source>
         <translation>The silence must end after it starts (duration %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="51"/>
         <source>These matchers match every current alert (%1 alerts): narrow them down.</source>
         <translation>These matchers match every current alert (%1 alerts): narrow them down.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="48"/>
         <source>These matchers match everything, even an alert without labels: add one that requires a value, such as alertname=&quot;APIDown&quot;.</source>
         <translation>These matchers match everything, even an alert without labels: add one that requires a value, such as alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="73"/>
         <source>atomic groups</source>
         <translation>atomic groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
         <source>backreferences</source>
         <translation>backreferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="75"/>
         <source>conditionals</source>
         <translation>conditionals</translation>
     </message>
@@ -3885,12 +3996,12 @@
         <translation>known issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="70"/>
         <source>lookahead</source>
         <translation>lookahead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="71"/>
         <source>lookbehind</source>
         <translation>lookbehind</translation>
     </message>
@@ -3900,12 +4011,12 @@
         <translation>maintenance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="74"/>
         <source>possessive quantifiers</source>
         <translation>possessive quantifiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="76"/>
         <source>the one-byte escape</source>
         <translation>the one-byte escape</translation>
     </message>
@@ -3938,27 +4049,32 @@
         <translation>acknowledged</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
+        <source>acknowledged %1 late</source>
+        <translation>acknowledged %1 late</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="204"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="256"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="256"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="250"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="250"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>
@@ -4145,12 +4261,12 @@
 <context>
     <name>trend</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="109"/>
         <source>(no labels)</source>
         <translation>(no labels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="100"/>
         <source>Expression: %1</source>
         <translation>Expression: %1</translation>
     </message>
@@ -4180,12 +4296,12 @@
         <translation>No trend: the alert&apos;s expression cannot be plotted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="102"/>
         <source>Plotted: %1</source>
         <translation>Plotted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="106"/>
         <source>Prometheus has no data for this range.</source>
         <translation>Prometheus has no data for this range.</translation>
     </message>
@@ -4195,7 +4311,7 @@
         <translation>Prometheus unreachable or refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="112"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>

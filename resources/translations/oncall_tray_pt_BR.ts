@@ -37,7 +37,12 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="172"/>
+        <source>%1 late</source>
+        <translation>%1 atrasado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="206"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
@@ -87,22 +92,22 @@
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="201"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="198"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="205"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="203"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
@@ -208,109 +213,119 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="210"/>
         <source>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</source>
         <translation>%1. A mudança pode ter sido feita mesmo assim: a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="328"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="82"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="133"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="213"/>
         <source>Alertmanager did not accept the acknowledgement</source>
         <translation>O Alertmanager não aceitou o reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="215"/>
         <source>Alertmanager did not accept the change</source>
         <translation>O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="69"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="117"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="124"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="313"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="164"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="172"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="132"/>
         <source>Credentials kept without a check</source>
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="171"/>
+        <source>Keep a critical alert silenced?</source>
+        <translation>Manter um alerta crítico silenciado?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="209"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="117"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="298"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="323"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="233"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="224"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="172"/>
+        <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
+        <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
     <message>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
@@ -322,7 +337,7 @@
         <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo (sua trava: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="299"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -433,12 +448,12 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
@@ -448,7 +463,7 @@
         <translation>Alertmanager inacessível há %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="88"/>
         <source>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
@@ -473,12 +488,13 @@
         <translation>Não reconhecido %1 min após o início. Reconheça agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="78"/>
         <source>Red flag: %1</source>
         <translation>Sinal vermelho: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="107"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolvido: %1 (silenciamento ainda ativo)</translation>
     </message>
@@ -494,32 +510,37 @@
         <translation>Prazo de resposta perdido: %1 alertas</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="75"/>
+        <source>Several critical alerts at once</source>
+        <translation>Múltiplos alertas críticos simultâneos</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="32"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Múltiplos alertas críticos simultâneos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="108"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="73"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de on-call diz: investigue imediatamente.</translation>
     </message>
@@ -532,7 +553,7 @@
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="163"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
@@ -543,6 +564,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="276"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -607,15 +629,15 @@
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="153"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="141"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="119"/>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="50"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="75"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
@@ -655,6 +677,11 @@
         <translation>Matcher inválido: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="52"/>
+        <source>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</source>
+        <translation>Intervalo inválido %1: use um número inteiro e uma unidade (ms, s, m, h), como 15m, 1h ou 6h.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="37"/>
         <source>No credentials were stored for %1.</source>
         <translation>Nenhuma credencial estava guardada para %1.</translation>
@@ -675,14 +702,18 @@
         <translation>Nada a remover para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="24"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="83"/>
+        <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
+        <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration %2</translation>
+    </message>
+    <message>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</source>
-        <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
+        <translation type="vanished">Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="66"/>
@@ -700,7 +731,7 @@
         <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="155"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
@@ -710,7 +741,12 @@
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="55"/>
+        <source>The range must be more than 0 and at most 6h, not %1.</source>
+        <translation>O intervalo deve ser maior que 0 e de no máximo 6h, não %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="47"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
@@ -728,6 +764,11 @@
         <location filename="../../desktop/oncall_tray/commands/login.py" line="108"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="50"/>
+        <source>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
+        <translation>Com esta extensão, o silenciamento %3 mantém alertas críticos silenciados por %1 no total, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="64"/>
@@ -879,11 +920,16 @@
         <source>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</source>
         <translation>a entrada inicia %1, que não existe mais; execute &apos;oncall-tray autostart on&apos; de novo</translation>
     </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="84"/>
+        <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
+        <translation>aviso: este silenciamento não corresponde a nenhum alerta disparando agora; confira os matchers: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
@@ -913,12 +959,17 @@
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
+        <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
+        <translation>Sem turno aberto não há rascunho onde guardá-los: o comando para e os mostra de volta, para copiar e informar de novo depois que um turno for iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o turno não é passado, mas --observation, --pending e --incoming ficam no rascunho do turno, o mesmo que a janela Passar turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="58"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o início não é registrado, mas --observation e --engineer ficam no rascunho do turno, o mesmo que a janela Assumir turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
@@ -933,17 +984,17 @@
         <translation>silences ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>adiciona uma nota a um alerta (o que foi tentado, o que foi visto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
         <source>add a pending item</source>
         <translation>adiciona uma pendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="54"/>
         <source>add an observation</source>
         <translation>adiciona uma observação</translation>
     </message>
@@ -969,9 +1020,13 @@
         <translation>token bearer: lê o token da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>confirm extending past another 15 minutes over a critical alert without asking</source>
-        <translation>confirma, sem perguntar, prolongar por mais de 15 minutos um silence sobre um alerta crítico</translation>
+        <translation type="vanished">confirma, sem perguntar, prolongar por mais de 15 minutos um silence sobre um alerta crítico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
+        <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
+        <translation>confirma, sem perguntar, manter um alerta crítico silenciado por mais de 15 minutos no total</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="36"/>
@@ -990,7 +1045,7 @@
         <translation>escalona para este nível (padrão: o que o SLA pede, no mínimo L2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="34"/>
         <source>how far back: 15m, 1h (the default) or 6h; any duration up to 6h works</source>
         <translation>quanto tempo para trás: 15m, 1h (o padrão) ou 6h; qualquer duração até 6h serve</translation>
     </message>
@@ -1005,9 +1060,13 @@
         <translation>por quanto tempo: 15m (investigação), 1h (manutenção), no máximo 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</source>
-        <translation>quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; pode terminar no máximo daqui a 24h</translation>
+        <translation type="vanished">quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; pode terminar no máximo daqui a 24h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
+        <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
+        <translation>quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; o silenciamento pode durar no máximo 24h no total</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="31"/>
@@ -1020,7 +1079,7 @@
         <translation>init: substitui um arquivo existente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="29"/>
         <source>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</source>
         <translation>está piorando? a métrica do alerta no Prometheus e o veredito</translation>
     </message>
@@ -1040,7 +1099,7 @@
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
     </message>
@@ -1056,7 +1115,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>mostra JSON</translation>
     </message>
@@ -1066,7 +1125,7 @@
         <translation>mostra JSON: os objetos de silence da API mais covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="53"/>
         <source>print only the Markdown</source>
         <translation>mostra só o Markdown</translation>
     </message>
@@ -1081,12 +1140,12 @@
         <translation>adia o fim de um silence, mantendo o ID dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>registra o fim do turno (faz a passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="63"/>
         <source>record the start of the shift</source>
         <translation>registra o início do turno</translation>
     </message>
@@ -1127,7 +1186,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="34"/>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>o fingerprint do alerta (como o `status` mostra), ou um prefixo único</translation>
     </message>
@@ -1137,37 +1196,37 @@
         <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>o fingerprint do alerta, ou um prefixo único</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>o ID da passagem de plantão (como a lista mostra)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
         <source>the incoming on-call engineer</source>
         <translation>o plantonista que entra</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>the note</source>
         <translation>a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="50"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>os checklists de início e fim de turno do guia de plantão, e o diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
         <source>the shift end (handoff) report</source>
         <translation>o relatório de fim de turno (passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="58"/>
         <source>the shift start checklist</source>
         <translation>o checklist de início de turno</translation>
     </message>
@@ -1198,7 +1257,7 @@
         <translation>quem silencia (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>quem assume (padrão: o engineer das configurações)</translation>
     </message>
@@ -1211,6 +1270,24 @@
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="42"/>
         <source>why (required)</source>
         <translation>por quê (obrigatório)</translation>
+    </message>
+</context>
+<context>
+    <name>cluster_state</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="367"/>
+        <source>disabled</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="365"/>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
+        <source>settling</source>
+        <translation>estabilizando</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1353,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="70"/>
         <source>Labels</source>
-        <translation>Labels</translation>
+        <translation>Rótulos (labels)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="61"/>
@@ -1307,127 +1384,142 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
         <source>JSON of the wrong shape</source>
         <translation>JSON com formato errado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
         <source>TLS error</source>
         <translation>erro de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
+        <source>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</source>
+        <translation>uma página HTML em vez do JSON da API (um proxy ou uma página de login?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
         <source>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</source>
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="16"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
         <source>cannot connect</source>
         <translation>não foi possível conectar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="14"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
+        <source>connection lost</source>
+        <translation>conexão perdida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="15"/>
         <source>connection refused</source>
         <translation>conexão recusada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
         <source>credentials needed</source>
         <translation>credenciais necessárias</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
         <source>credentials refused</source>
         <translation>credenciais recusadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
         <source>handshake failed</source>
         <translation>o handshake falhou</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="15"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="16"/>
         <source>host name not found</source>
         <translation>nome de host não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
         <source>no answer in time</source>
         <translation>sem resposta a tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
         <source>not found</source>
         <translation>não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
         <source>not found (no Alertmanager API at this address?)</source>
         <translation>não encontrado (não há API do Alertmanager neste endereço?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="30"/>
+        <source>not the API&apos;s JSON</source>
+        <translation>não é o JSON da API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
         <source>not valid JSON</source>
         <translation>JSON inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
         <source>not valid PromQL</source>
         <translation>PromQL inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
         <source>redirected; put the address it points to in the settings</source>
         <translation>redirecionado; coloque nas configurações o endereço para onde ele aponta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
         <source>refused by Alertmanager</source>
         <translation>recusado pelo Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
         <source>server error</source>
         <translation>erro do servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
         <source>the certificate has expired</source>
         <translation>o certificado expirou</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
         <source>the certificate is not for this host name</source>
         <translation>o certificado não é deste nome de host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>o certificado não é assinado por uma CA confiável (confie na CA dele com a configuração ca_bundle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
         <source>the certificate is not valid yet</source>
         <translation>o certificado ainda não é válido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
         <source>the certificate was rejected</source>
         <translation>o certificado foi recusado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
         <source>the expression is a constant, not a series</source>
         <translation>a expressão é uma constante, não uma série</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>o servidor não fala TLS nesta porta (um endereço http://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
         <source>unexpected answer</source>
         <translation>resposta inesperada</translation>
     </message>
@@ -1528,7 +1620,7 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="167"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
@@ -1589,37 +1681,37 @@
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="122"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="121"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="315"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="347"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="353"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="310"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="311"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -1629,17 +1721,17 @@
         <translation>Alertas Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
         <source>Active Silences</source>
         <translation>Silenciamentos Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager inacessível: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
         <source>Alerts received: %1</source>
         <translation>Alertas recebidos: %1</translation>
     </message>
@@ -1664,7 +1756,7 @@
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
         <source>Duration: %1</source>
         <translation>Duração: %1</translation>
     </message>
@@ -1674,43 +1766,43 @@
         <translation>Expira em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="284"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="129"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Passando Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="134"/>
         <source>Incidents Handled</source>
         <translation>Incidentes Tratados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
         <source>Incidents: %1</source>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="154"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="128"/>
         <source>None</source>
         <translation>Nada a registrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="108"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="112"/>
         <source>On-call engineer: %1</source>
         <translation>Plantonista: %1</translation>
     </message>
@@ -1720,27 +1812,27 @@
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
         <source>Open Incidents</source>
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="145"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="294"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-Mortem de %1, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="293"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -1770,12 +1862,12 @@
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
         <source>Shift Summary</source>
         <translation>Resumo do Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
@@ -1790,20 +1882,20 @@
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="101"/>
         <source>acknowledged at %1 by %2</source>
         <translation>reconhecido às %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
         <source>as last seen (Alertmanager unreachable)</source>
         <translation>como vistos por último (Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="286"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="54"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="105"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
@@ -1826,107 +1918,116 @@
 <context>
     <name>handoff_cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="249"/>
         <source>%1 alerts in the journal have the fingerprint %2.</source>
-        <translation>%1 alertas do diário de turno têm o fingerprint %2.</translation>
+        <translation type="vanished">%1 alertas do diário de turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="151"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="135"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="203"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário de turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="217"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="186"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="192"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="272"/>
+        <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
+        <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="293"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="298"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno %1 no diário de turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="257"/>
+        <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
+        <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="197"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="240"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="183"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="265"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="179"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="194"/>
         <source>answers</source>
         <translation>responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="194"/>
         <source>no answer</source>
         <translation>sem resposta</translation>
     </message>
@@ -2204,27 +2305,32 @@
 <context>
     <name>matchers</name>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="147"/>
+        <source>%1: Alertmanager quotes values with double quotes only; single quotes would be part of the value, which no alert has. Write %2</source>
+        <translation>%1: o Alertmanager só aceita aspas duplas em valores; as aspas simples fariam parte do valor, que nenhum alerta tem. Escreva %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="167"/>
         <source>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</source>
         <translation>%1: as expressões regulares do Alertmanager (Go RE2) não aceitam %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="172"/>
         <source>invalid regular expression in %1: %2</source>
         <translation>expressão regular inválida em %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="139"/>
         <source>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</source>
         <translation>não é um matcher: %1 (esperado nome=&quot;valor&quot;, nome!=&quot;valor&quot;, nome=~&quot;regex&quot; ou nome!~&quot;regex&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="239"/>
         <source>the value of %1 has no closing double quote</source>
         <translation>o valor de %1 não tem aspas duplas de fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="232"/>
         <source>unescaped double quote in the value of %1 (write \&quot; inside it)</source>
         <translation>aspas duplas sem escape no valor de %1 (escreva \&quot; dentro dele)</translation>
     </message>
@@ -2316,7 +2422,7 @@
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="389"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
     </message>
@@ -2385,12 +2491,12 @@
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="227"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="214"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -2429,7 +2535,7 @@
         <translation type="vanished">Informe pelo menos uma URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="218"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
     </message>
@@ -2478,7 +2584,7 @@
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="356"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -2503,12 +2609,12 @@
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="156"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="228"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -2548,7 +2654,7 @@
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="176"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -2563,12 +2669,12 @@
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="157"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="332"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -2769,12 +2875,12 @@
         <translation>deve ser %1, não %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="276"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="274"/>
         <source>must be a whole number</source>
         <translation>deve ser um número inteiro</translation>
     </message>
@@ -2858,12 +2964,12 @@
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="271"/>
         <source>needs a user name for basic authentication</source>
         <translation>precisa de um nome de usuário para a autenticação básica</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="265"/>
         <source>needs at least one URL</source>
         <translation>precisa de pelo menos uma URL</translation>
     </message>
@@ -2908,7 +3014,7 @@
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="142"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
@@ -3810,67 +3916,72 @@
         <translation>%1 já foi reconhecido (ACK) por %2 até %3 (silenciamento %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="58"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 passa de 24 horas (o guia: nunca silencie por mais de 24h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="53"/>
         <source>A comment is required: say why (the guide: never silence without a comment).</source>
         <translation>O comentário é obrigatório: diga o motivo (o guia: nunca silencie sem comentário).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="44"/>
         <source>A silence needs at least one matcher.</source>
         <translation>Um silenciamento precisa de pelo menos um matcher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="46"/>
         <source>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</source>
         <translation>Matcher %1: as expressões regulares do Alertmanager (Go RE2) não aceitam %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="45"/>
         <source>Matcher %1: invalid regular expression (%2).</source>
         <translation>Matcher %1: expressão regular inválida (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="60"/>
+        <source>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</source>
+        <translation>O silenciamento %1 já dura %2 e, com esta extensão, duraria %3 no total: o guia permite no máximo 24h (nunca silencie por mais de 24h).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="63"/>
         <source>Silence %1 has expired; create a new one instead.</source>
         <translation>O silenciamento %1 expirou; crie um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="55"/>
         <source>The author is empty: set your name (the engineer setting) or give one.</source>
         <translation>O autor está vazio: configure seu nome (a configuração engineer) ou informe um.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
         <source>The silence must end after it starts (duration %1).</source>
         <translation>O silenciamento precisa terminar depois de começar (duração %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="51"/>
         <source>These matchers match every current alert (%1 alerts): narrow them down.</source>
         <translation>Estes matchers pegam todos os alertas atuais (%1 alertas): restrinja-os.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="48"/>
         <source>These matchers match everything, even an alert without labels: add one that requires a value, such as alertname=&quot;APIDown&quot;.</source>
         <translation>Estes matchers pegam tudo, até um alerta sem labels: adicione um que exija um valor, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="73"/>
         <source>atomic groups</source>
         <translation>grupos atômicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
         <source>backreferences</source>
         <translation>retrorreferências</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="75"/>
         <source>conditionals</source>
         <translation>condicionais</translation>
     </message>
@@ -3885,12 +3996,12 @@
         <translation>problema conhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="70"/>
         <source>lookahead</source>
         <translation>lookahead (verificação à frente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="71"/>
         <source>lookbehind</source>
         <translation>lookbehind (verificação para trás)</translation>
     </message>
@@ -3900,12 +4011,12 @@
         <translation>manutenção</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="74"/>
         <source>possessive quantifiers</source>
         <translation>quantificadores possessivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="76"/>
         <source>the one-byte escape</source>
         <translation>o escape de um byte</translation>
     </message>
@@ -3938,27 +4049,32 @@
         <translation>reconhecido</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
+        <source>acknowledged %1 late</source>
+        <translation>reconhecido com %1 de atraso</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="204"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="256"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="256"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="250"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="250"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>
@@ -4145,12 +4261,12 @@
 <context>
     <name>trend</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="109"/>
         <source>(no labels)</source>
         <translation>(sem labels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="100"/>
         <source>Expression: %1</source>
         <translation>Expressão: %1</translation>
     </message>
@@ -4180,12 +4296,12 @@
         <translation>Sem tendência: a expressão do alerta não pode ser plotada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="102"/>
         <source>Plotted: %1</source>
         <translation>Plotado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="106"/>
         <source>Prometheus has no data for this range.</source>
         <translation>O Prometheus não tem dados para este intervalo.</translation>
     </message>
@@ -4195,7 +4311,7 @@
         <translation>Prometheus inacessível ou recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="112"/>
         <source>and %1 more</source>
         <translation>e mais %1</translation>
     </message>
