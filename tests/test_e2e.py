@@ -197,3 +197,18 @@ def test_the_demo_shift_comes_back_whole_after_sigkill(desktop, tmp_path):
                 process.close()
         am.stop()
     assert "Traceback" not in restarted.output(), restarted.output()
+
+
+def test_a_red_flag_reaches_the_desktop_critical_with_the_alerts_named(desktop, alertmanager, tmp_path):
+    """Fresh-user review 8: the names were in a title the notification cut short, and the flag
+    went out at normal urgency. Now: the flag in the title, the names in the body, critical."""
+    alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("DatabaseDown", "critical")])
+    app = TrayProcess(desktop, alertmanager.url, tmp_path, shift_open=True)
+    try:
+        flag = desktop.wait_for_notification(
+            lambda n: n["summary"] == "Red flag: Several critical alerts at once", timeout=20)
+        assert "APIDown" in flag["body"] and "DatabaseDown" in flag["body"]
+        assert flag["body"].endswith("The on-call guide says: investigate at once.")
+        assert flag["urgency"] == "critical"
+    finally:
+        app.close()

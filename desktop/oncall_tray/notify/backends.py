@@ -49,7 +49,7 @@ class PlyerBackend:
         unsupported platform, D-Bus errors, ...)."""
         from plyer import notification
 
-        critical = notice.severity is not None and notice.severity.value == "critical" and not notice.quiet
+        critical = notice.urgent
         kwargs = {
             "title": notice.title,
             "message": notice.body,

@@ -52,6 +52,14 @@ class Notice:
     light: Light | None = None
 
     @property
+    def urgent(self) -> bool:
+        """Critical urgency (and the sound): about a critical alert, or a red flag of critical
+        alerts (``light`` CRITICAL: "investigate at once"); never when ``quiet``."""
+        if self.quiet:
+            return False
+        return self.light is Light.CRITICAL or (self.severity is not None and self.severity.value == "critical")
+
+    @property
     def icon_light(self) -> Light:
         """The state whose icon goes with the notice."""
         if self.light is not None:

@@ -62,7 +62,7 @@ class Notifier(QObject):
         self.sound = False  # issue 4: optional sound for critical alerts (setting ``sound``)
         self._sound_failed = False  # a failure was logged as a warning (notification thread only)
         self._icons = {light: self._icon(light) for light in Light}
-        self._tray_message.connect(lambda n: show_tray_message(n.title, n.body, _critical(n)),
+        self._tray_message.connect(lambda n: show_tray_message(n.title, n.body, n.urgent),
                                    Qt.ConnectionType.QueuedConnection)
         self._popup.connect(self._show_popup, Qt.ConnectionType.QueuedConnection)
         self._chain = NotificationChain(
@@ -93,14 +93,14 @@ class Notifier(QObject):
 
     def _deliver(self, notice: Notice) -> None:
         backend = self._chain.send(notice)
-        if self.sound and _critical(notice):
+        if self.sound and notice.urgent:
             if not play(warned=self._sound_failed):  # in this thread: the GUI never waits for the speaker
                 self._sound_failed = True
         log.info("notification %r via %s", notice.title, backend or "nothing")
         self.delivered.emit(notice, backend or "")
 
     def _show_popup(self, notice: Notice) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning if _critical(notice) else QMessageBox.Icon.Information,
+        box = QMessageBox(QMessageBox.Icon.Warning if notice.urgent else QMessageBox.Icon.Information,
                           notice.title, notice.body, QMessageBox.StandardButton.Ok)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
@@ -108,13 +108,10 @@ class Notifier(QObject):
         box.finished.connect(lambda _r, b=box: self._popups.remove(b) if b in self._popups else None)
         self._popups.append(box)
         box.show()
-        if not _critical(notice):
+        if not notice.urgent:
             QTimer.singleShot(POPUP_SECONDS * 1000, box.close)
 
     def shutdown(self) -> None:
         """Stop accepting notices; pending ones are dropped (the app is quitting)."""
         self._executor.shutdown(wait=False, cancel_futures=True)
 
-
-def _critical(notice: Notice) -> bool:
-    return notice.severity is not None and notice.severity.value == "critical" and not notice.quiet
