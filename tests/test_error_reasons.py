@@ -179,3 +179,20 @@ def test_login_refused_in_portuguese(tmp_path):
                                 text=True, timeout=60, env=env)
     assert result.returncode == 2, result.stderr
     assert "credentials refused" not in result.stderr and "credentials needed" not in result.stderr, result.stderr
+
+
+def test_an_unusable_ca_bundle_is_told_translated(tmp_path):
+    """The TLS settings' own reasons ("CA bundle not found: PATH") go through the catalogue
+    too; they said "CA bundle PATH: no such file" in English under pt_BR (fresh-user review 8)."""
+    from oncall_tray.alertmanager.errors import TlsError
+    from oncall_tray.config import Config
+    from oncall_tray.connect import open_cluster
+
+    garbage = tmp_path / "ca.pem"
+    garbage.write_text("not a certificate")
+    for bundle, reason in ((tmp_path / "missing.pem", "CA bundle not found"),
+                           (garbage, "CA bundle is not a readable PEM file of certificates")):
+        with pytest.raises(TlsError) as error:
+            open_cluster(Config(alertmanager_url="https://127.0.0.1:1", ca_bundle=str(bundle)), None)
+        shown = translate_reason(error.value.describe(), mark)
+        assert f"[errors]TLS error: [errors]{reason}: {bundle}" in shown, shown

@@ -40,6 +40,9 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "the certificate was rejected"),
     QT_TRANSLATE_NOOP("errors", "the server does not speak TLS on this port (an http:// address?)"),
     QT_TRANSLATE_NOOP("errors", "handshake failed"),
+    # after "TLS error: " (connect.open_cluster, from alertmanager.connection.TlsSettings), before the path
+    QT_TRANSLATE_NOOP("errors", "CA bundle not found"),
+    QT_TRANSLATE_NOOP("errors", "CA bundle is not a readable PEM file of certificates"),
     # prometheus.expression: before the PromQL parser's own words
     QT_TRANSLATE_NOOP("errors", "not valid PromQL"),
     QT_TRANSLATE_NOOP("errors", "the expression is a constant, not a series"),

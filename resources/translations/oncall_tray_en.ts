@@ -1384,6 +1384,16 @@
 <context>
     <name>errors</name>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <source>CA bundle is not a readable PEM file of certificates</source>
+        <translation>CA bundle is not a readable PEM file of certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <source>CA bundle not found</source>
+        <translation>CA bundle not found</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
         <source>JSON of the wrong shape</source>
         <translation>JSON of the wrong shape</translation>
@@ -1464,7 +1474,7 @@
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
         <source>not valid PromQL</source>
         <translation>not valid PromQL</translation>
     </message>
@@ -1509,7 +1519,7 @@
         <translation>the certificate was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>the expression is a constant, not a series</source>
         <translation>the expression is a constant, not a series</translation>
     </message>
@@ -2338,57 +2348,57 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="216"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="211"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="105"/>
         <source>(unnamed alert)</source>
         <translation>(unnamed alert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="189"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="165"/>
         <source>Alerts firing: %1</source>
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="186"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="185"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="190"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="181"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="110"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="114"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (was %3)</translation>
     </message>

@@ -1384,6 +1384,16 @@
 <context>
     <name>errors</name>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <source>CA bundle is not a readable PEM file of certificates</source>
+        <translation>o pacote de CAs não é um arquivo PEM de certificados legível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <source>CA bundle not found</source>
+        <translation>pacote de CAs não encontrado</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
         <source>JSON of the wrong shape</source>
         <translation>JSON com formato errado</translation>
@@ -1464,7 +1474,7 @@
         <translation>JSON inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
         <source>not valid PromQL</source>
         <translation>PromQL inválido</translation>
     </message>
@@ -1509,7 +1519,7 @@
         <translation>o certificado foi recusado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>the expression is a constant, not a series</source>
         <translation>a expressão é uma constante, não uma série</translation>
     </message>
@@ -2338,57 +2348,57 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="216"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="211"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="105"/>
         <source>(unnamed alert)</source>
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="189"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="165"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="186"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="185"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="190"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="181"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="110"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="114"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
     </message>

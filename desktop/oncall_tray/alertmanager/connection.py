@@ -58,10 +58,10 @@ class TlsSettings:
             try:
                 context.load_verify_locations(cafile=self.ca_bundle)
             except FileNotFoundError as exc:
-                raise TlsSettingsError(f"CA bundle {self.ca_bundle}: no such file") from exc
+                raise TlsSettingsError(f"CA bundle not found: {self.ca_bundle}") from exc
             except (OSError, ssl.SSLError) as exc:
-                raise TlsSettingsError(f"CA bundle {self.ca_bundle}: not a readable PEM file of "
-                                       f"certificates ({exc})") from exc
+                raise TlsSettingsError(f"CA bundle is not a readable PEM file of certificates: "
+                                       f"{self.ca_bundle} ({exc})") from exc
         return context
 
 
