@@ -183,3 +183,16 @@ def test_why_alertmanager_cannot_be_reached_in_portuguese(tmp_path):
     assert "não tem aspas duplas de fechamento" in check.stderr + check.stdout
     assert translate_reason("TLS error: the certificate has expired (certificate has expired)", pt) == \
         "erro de TLS: o certificado expirou (certificate has expired)"
+
+
+def test_a_journal_that_cannot_be_opened_is_told_in_portuguese(tmp_path):
+    """The journal's own failures are Messages: shown in the engineer's language (fresh-user
+    review 8 found them printed in English under pt_BR)."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    config = tmp_path / "c.yaml"
+    config.write_text("", encoding="utf-8")
+    result = run("--config", str(config), "handoff", "history", lang="pt_BR.UTF-8",
+                 extra_env={"XDG_DATA_HOME": str(blocker)})  # the journal's folder cannot be made
+    assert result.returncode != 0
+    assert "não é possível abrir o diário do turno" in result.stderr, result.stderr

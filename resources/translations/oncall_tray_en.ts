@@ -2156,9 +2156,42 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="69"/>
         <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
         <translation>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="139"/>
+        <source>cannot check the shift journal %1: %2</source>
+        <translation>cannot check the shift journal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="126"/>
+        <source>cannot open the shift journal %1: %2</source>
+        <translation>cannot open the shift journal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="204"/>
+        <source>cannot read the shift journal %1: %2</source>
+        <translation>cannot read the shift journal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="185"/>
+        <source>cannot write the shift journal %1: %2</source>
+        <translation>cannot write the shift journal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="107"/>
+        <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
+        <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="139"/>
+        <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
+        <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>
 </context>
 <context>

@@ -2156,9 +2156,42 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="69"/>
         <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
         <translation>O diário de turno estava danificado (%1). Ele foi guardado como %2 e um novo diário foi iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="139"/>
+        <source>cannot check the shift journal %1: %2</source>
+        <translation>não é possível verificar o diário do turno %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="126"/>
+        <source>cannot open the shift journal %1: %2</source>
+        <translation>não é possível abrir o diário do turno %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="204"/>
+        <source>cannot read the shift journal %1: %2</source>
+        <translation>não é possível ler o diário do turno %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="185"/>
+        <source>cannot write the shift journal %1: %2</source>
+        <translation>não é possível gravar no diário do turno %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="107"/>
+        <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
+        <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="139"/>
+        <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
+        <translation>o diário do turno %1 foi gravado por um oncall-tray mais novo (esquema %2; este conhece o %3)</translation>
     </message>
 </context>
 <context>

@@ -62,11 +62,11 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     notes = list(args.note)
     if journal is not None:
         if not dry_run:
-            record_one_shot(journal, result)
+            record_one_shot(journal, result, tr)
         try:
             notes = journal.notes_for(fp) + notes
         except JournalError as exc:
-            error(str(exc))
+            error(exc.text(tr))
     out(escalation_message(
         alert, severity, clock, tr, zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at,
         level=args.level, notes=notes, links=ContextLinks(config.grafana_url, config.jaeger_url),
@@ -79,7 +79,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                                       actor=config.engineer, source=SOURCE_CLI, severity=severity.value,
                                       summary=alert.summary, labels=alert.labels, fired_at=alert.starts_at)
         except JournalError as exc:
-            error(str(exc))
+            error(exc.text(tr))
     if journal is not None:
         journal.close()
     return EXIT_OK

@@ -99,15 +99,15 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(exc.text(tr, zone_from_setting(loaded.config.timezone), journal.now()))
         return EXIT_USAGE
     except JournalError as exc:
-        error(str(exc))
+        error(exc.text(tr))
         return EXIT_USAGE
     finally:
         journal.close()
 
 
-def _poll(loaded: LoadedConfig, journal: Journal) -> tuple[OneShot, Live]:
+def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneShot, Live]:
     result = poll_once(loaded.config)
-    record_one_shot(journal, result)
+    record_one_shot(journal, result, tr)
     if result.snapshot is None:
         return result, Live(None, error=result.error.describe() if result.error else "")
     return result, Live.of(result.snapshot, result.silences)
@@ -171,7 +171,7 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     if args.engineer:
         journal.set_state(shifts.START_SCOPE, "engineer", args.engineer.strip())
     _append(journal, shifts.START_SCOPE, "observations", args.observation)
-    result, live = _poll(loaded, journal)
+    result, live = _poll(loaded, journal, tr)
     checklist = start_checklist(journal, config.engineer, live, check_dashboards(config))
     markdown = start_markdown(checklist, tr, zone)
     out(markdown if args.markdown else _start_details(markdown, checklist, tr, zone), end="")
@@ -223,7 +223,7 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         error(tr(CONTEXT, "Who takes over the shift? Name the incoming on-call engineer: "
                           "`oncall-tray handoff end --confirm --incoming NAME`."))
         return EXIT_USAGE
-    result, live = _poll(loaded, journal)
+    result, live = _poll(loaded, journal, tr)
     if args.pending:  # to the engineer's own list, or apart while the list is the live suggestions
         _append(journal, scope, "pending" if journal.get_state(scope, "pending") is not None else PENDING_ADDED,
                 args.pending)
@@ -264,7 +264,7 @@ def _note(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     if not args.text.strip():
         error(tr(CONTEXT, "The note is empty."))
         return EXIT_USAGE
-    _poll(loaded, journal)  # learn the alerts firing now
+    _poll(loaded, journal, tr)  # learn the alerts firing now
     known = shifts.known_alerts(journal)
     wanted = args.fingerprint.strip().lower()
     matches = [fp for fp in known if fp == wanted] or [fp for fp in known if wanted and fp.startswith(wanted)]

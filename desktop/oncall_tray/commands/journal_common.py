@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll
-from ..i18n import Translate
+from ..i18n import Translate, english
 from ..paths import journal_path
 from .common import error
 from .status import OneShot
@@ -17,14 +17,14 @@ def open_journal(tr: Translate) -> Journal | None:
     try:
         journal = Journal.open(journal_path())
     except JournalError as exc:
-        error(str(exc))
+        error(exc.text(tr))
         return None
     if journal.damage is not None:
         error(journal.damage.message(tr))
     return journal
 
 
-def record_one_shot(journal: Journal, result: OneShot) -> None:
+def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english) -> None:
     """Record what a successful one-shot poll saw (nothing when it failed); a journal failure is
     reported on stderr, not raised: the poll's output matters more."""
     if result.snapshot is None:
@@ -33,4 +33,4 @@ def record_one_shot(journal: Journal, result: OneShot) -> None:
     try:
         record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at)
     except JournalError as exc:
-        error(str(exc))
+        error(exc.text(tr))

@@ -34,6 +34,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
+from ..i18n import Message
 from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged
 from .journal_schema import (APPLICATION_ID, SCHEMA, SCHEMA_VERSION, Event, EventKind, dumps, event_from_row, loads,
                              parse_ts, ts)
@@ -99,7 +100,8 @@ class Journal:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
-            raise JournalError(f"cannot open the shift journal {self.path}: {exc}") from exc
+            raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
+                                           (str(self.path), str(exc)))) from exc
         conn.row_factory = sqlite3.Row
         try:
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
@@ -110,7 +112,8 @@ class Journal:
             self._make_private()
         except sqlite3.Error as exc:
             conn.close()
-            raise JournalError(f"cannot open the shift journal {self.path}: {exc}") from exc
+            raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
+                                           (str(self.path), str(exc)))) from exc
         except JournalError:
             conn.close()
             raise
@@ -133,8 +136,9 @@ class Journal:
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have won
             if version > SCHEMA_VERSION:
-                raise JournalError(f"the shift journal {self.path} was written by a newer oncall-tray "
-                                   f"(schema {version}, this one knows {SCHEMA_VERSION})")
+                raise JournalError(Message("journal", "the shift journal %1 was written by a newer oncall-tray "
+                                                      "(schema %2, this one knows %3)",
+                                           (str(self.path), str(version), str(SCHEMA_VERSION))))
             if version == 0:
                 for statement in SCHEMA:
                     conn.execute(statement)
@@ -167,7 +171,8 @@ class Journal:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise JournalError(f"cannot write the shift journal {self.path}: {exc}") from exc
+            raise JournalError(Message("journal", "cannot write the shift journal %1: %2",
+                                           (str(self.path), str(exc)))) from exc
         try:
             tx = Tx(conn, at or self.now())
             yield tx
@@ -177,7 +182,8 @@ class Journal:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise JournalError(f"cannot write the shift journal {self.path}: {exc}") from exc
+                raise JournalError(Message("journal", "cannot write the shift journal %1: %2",
+                                           (str(self.path), str(exc)))) from exc
             raise
 
     @contextlib.contextmanager
@@ -195,7 +201,8 @@ class Journal:
         try:
             return self._conn().execute(sql, params).fetchall()
         except sqlite3.Error as exc:
-            raise JournalError(f"cannot read the shift journal {self.path}: {exc}") from exc
+            raise JournalError(Message("journal", "cannot read the shift journal %1: %2",
+                                           (str(self.path), str(exc)))) from exc
 
     # -- events -------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import Message, Translate, english
 from .journal_schema import APPLICATION_ID
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,21 @@ _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 
 class JournalError(Exception):
     """The journal cannot be read or written (a locked, unwritable, newer or unmovable damaged
-    file); the message says why in one line."""
+    file). ``str()`` says why in one English line (the log); ``text(tr)`` in the engineer's
+    language.
+
+    Args:
+        reason: why, a ``Message`` in context "journal" (SQLite's or the system's own words stay
+            as they are, in its markers), or a line already written.
+    """
+
+    def __init__(self, reason: Message | str) -> None:
+        super().__init__(reason.text() if isinstance(reason, Message) else reason)
+        self.reason = reason
+
+    def text(self, tr: Translate = english) -> str:
+        """The reason in ``tr``'s language (``tr(context, text)``)."""
+        return self.reason.text(tr) if isinstance(self.reason, Message) else str(self.reason)
 
 
 @dataclass(frozen=True)
@@ -89,8 +104,8 @@ def set_aside_if_damaged(path: Path, now: dt.datetime) -> Damage | None:
         if path.exists():
             os.rename(path, target)
     except OSError as exc:
-        raise JournalError(f"the shift journal {path} is damaged ({reason}) and cannot be set aside: "
-                           f"{exc}; it was left as it is") from exc
+        raise JournalError(Message("journal", "the shift journal %1 is damaged (%2) and cannot be set aside: %3; "
+                                              "it was left as it is", (str(path), reason, str(exc)))) from exc
     damage = Damage(path, target, reason)
     log.error("%s", damage.describe())
     return damage
@@ -108,7 +123,7 @@ def damage_reason(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error as exc:
-        raise JournalError(f"cannot open the shift journal {path}: {exc}") from exc
+        raise JournalError(Message("journal", "cannot open the shift journal %1: %2", (str(path), str(exc)))) from exc
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         if rows != ["ok"]:
@@ -121,6 +136,6 @@ def damage_reason(path: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         if _is_damage(exc):
             return str(exc)
-        raise JournalError(f"cannot check the shift journal {path}: {exc}") from exc
+        raise JournalError(Message("journal", "cannot check the shift journal %1: %2", (str(path), str(exc)))) from exc
     finally:
         conn.close()

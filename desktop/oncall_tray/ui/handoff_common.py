@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..config_write import atomic_write_text
 from ..core.journal import JournalError
-from .translations import translator_for
+from .translations import failure_text, translator_for
 
 TR_CONTEXT = "shift_windows"
 tr = translator_for(TR_CONTEXT)
@@ -171,6 +171,6 @@ class LatestRead:
             self._again = False
             self._again_request()
         elif isinstance(error, JournalError):
-            self._failed(str(error))
+            self._failed(failure_text(error))
         elif error is None:
             show(result)

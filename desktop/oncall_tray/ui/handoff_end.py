@@ -36,7 +36,7 @@ from .autosave import Autosave
 from .handoff_common import (LatestRead, SavedLine, copy_text, file_stamp, group, markdown_view, plain_label, present,
                              save_markdown)
 from .handoff_silences import SilencesTable
-from .translations import translator_for
+from .translations import failure_text, translator_for
 
 TR_CONTEXT = "shift_end"
 tr = translator_for(TR_CONTEXT)
@@ -152,7 +152,7 @@ class ShiftEndWindow(QWidget):
 
     def _reloaded(self, shift_id: int, saved: dict, error: BaseException | None, shown: dict) -> None:
         if error is not None:
-            self.saved.failed(str(error))
+            self.saved.failed(failure_text(error))
             return
         if shift_id != self._shift_id:  # another shift meanwhile: its draft was loaded then
             return
@@ -250,7 +250,7 @@ class ShiftEndWindow(QWidget):
             report = end_report(self.controller.journal, shift, self.controller.live, self.controller.translate,
                                 self.controller.zone, at=self.controller.now())
         except JournalError as exc:
-            self.saved.failed(str(exc))
+            self.saved.failed(failure_text(exc))
             return
         self._show(shift, report)
 

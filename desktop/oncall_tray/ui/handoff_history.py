@@ -10,7 +10,7 @@ from ..core.handoff import local_stamp
 from ..core.journal import JournalError
 from ..core.shifts import past_shifts
 from .handoff_common import copy_text, markdown_view, plain_label, present
-from .translations import translator_for
+from .translations import failure_text, translator_for
 
 TR_CONTEXT = "shift_history"
 tr = translator_for(TR_CONTEXT)
@@ -61,7 +61,7 @@ class HistoryWindow(QWidget):
         try:
             shifts = past_shifts(self.controller.journal)
         except JournalError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(failure_text(exc))
             return
         self._shifts = {s.id: s for s in shifts}
         self.list.clear()

@@ -51,7 +51,7 @@ from .handoff_common import (
 )
 from .handoff_dashboards import DashboardChecks
 from .icons import COLOURS
-from .translations import translator_for
+from .translations import failure_text, translator_for
 
 TR_CONTEXT = "shift_start"
 tr = translator_for(TR_CONTEXT)
@@ -221,7 +221,7 @@ class ShiftStartWindow(QWidget):
 
     def _reloaded(self, read, error: BaseException | None, shown: dict) -> None:
         if error is not None:
-            self.saved.failed(str(error))
+            self.saved.failed(failure_text(error))
             return
         self._apply(read, shown)
         self.refresh_later()  # the checklist too, also read in the journal's thread
@@ -272,7 +272,7 @@ class ShiftStartWindow(QWidget):
         try:
             checklist = self.checklist()
         except JournalError as exc:
-            self.saved.failed(str(exc))
+            self.saved.failed(failure_text(exc))
             return
         self._show(checklist)
 

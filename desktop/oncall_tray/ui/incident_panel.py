@@ -33,7 +33,7 @@ from ..core.shifts import alert_scope, latest_incident
 from ..core.trend import normalized_line
 from .autosave import Autosave
 from .handoff_common import plain_label
-from .translations import translator_for
+from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incident_panel"
 tr = translator_for(TR_CONTEXT)
@@ -197,7 +197,7 @@ class IncidentPanel(QWidget):
                 self.incident = latest if latest and latest.id == self.incident.id else self.incident
             notes = journal.notes(self.fingerprint)
         except JournalError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(failure_text(exc))
             return
         self._show_notes(notes)
         self.escalate_button.setVisible(self.incident is None or self.incident.resolved_at is None)
@@ -222,7 +222,7 @@ class IncidentPanel(QWidget):
             steps = aftercare.steps(journal, incident, silences, self.notes.count())
             reminders = aftercare.reminders(journal, self.controller.now(), incident)
         except JournalError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(failure_text(exc))
             return
         self.after.setTitle(tr("After the incident (resolved at %1)").replace(
             "%1", local_time(incident.resolved_at, self.controller.zone, self.controller.now(),

@@ -14,7 +14,7 @@ from ..core.journal import JournalError
 from ..core.shifts import incidents
 from .handoff_common import plain_label, present
 from .incident_panel import IncidentPanel
-from .translations import translator_for
+from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incidents_window"
 tr = translator_for(TR_CONTEXT)
@@ -67,7 +67,7 @@ class IncidentsWindow(QWidget):
         try:
             found = list(reversed(incidents(self.controller.journal, since=now - LISTED_FOR)))
         except JournalError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(failure_text(exc))
             return
         self._incidents = {i.id: i for i in found}
         blocked = self.list.blockSignals(True)

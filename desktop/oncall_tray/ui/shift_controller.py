@@ -33,7 +33,7 @@ from ..paths import journal_path
 from ..sla_settings import zone_from_setting
 from ..watch import PollResult
 from .background import Background
-from .translations import translator_for
+from .translations import failure_text, translator_for
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "shift"
@@ -105,7 +105,7 @@ class ShiftController(QObject):
             self.shift = shifts.open_shift(self.journal)
         except JournalError as exc:
             self.journal = None
-            self.problem = tr("The shift journal cannot be used: %1").replace("%1", str(exc))
+            self.problem = tr("The shift journal cannot be used: %1").replace("%1", failure_text(exc))
             log.error("%s", exc)
         else:
             if self.journal.damage is not None:

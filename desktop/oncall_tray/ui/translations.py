@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core.journal_file import JournalError
 from ..i18n import translation_file
 
 log = logging.getLogger(__name__)
@@ -21,6 +22,14 @@ def translator_for(context: str) -> Callable[[str], str]:
         return QCoreApplication.translate(context, text)
 
     return tr
+
+
+def failure_text(error: BaseException) -> str:
+    """What went wrong, for the engineer: a ``JournalError`` in their language (its ``text``),
+    anything else as it says itself."""
+    if isinstance(error, JournalError):
+        return error.text(QCoreApplication.translate)
+    return str(error)
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
