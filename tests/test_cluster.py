@@ -156,3 +156,59 @@ def test_status_json_reports_each_member(cluster, tmp_path):
     member_b = doc["alertmanager"]["members"][1]
     assert member_b["reachable"] is False and "connection refused" in member_b["error"]
     assert [x["alertname"] for x in doc["alerts"]] == ["Everywhere"]
+
+
+def test_alerts_only_a_lost_member_held_are_kept_until_their_end_not_resolved():
+    """Fresh-user review 9: two Alertmanagers that are not one cluster (each holds its own
+    alerts); the one holding the alerts went down and the tray turned green, saying every alert
+    resolved. A member that stops answering keeps its last alerts in the poll, each until its
+    endsAt (when it would have resolved in that Alertmanager anyway), so nothing is said resolved
+    that no one saw resolve; in a real cluster the others hold the same alerts, so nothing
+    changes."""
+    a, b = LocalAlertmanager().start(), LocalAlertmanager().start()
+    clients = ClusterClient([AlertmanagerClient(a.url, timeout=3), AlertmanagerClient(b.url, timeout=3)])
+    clock = [utcnow()]
+    watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery(), clock=lambda: clock[0])
+    try:
+        a.post_alerts([make_alert("OnlyOnA", "critical", ends_at=utcnow() + dt.timedelta(minutes=5)),
+                       make_alert("Both", "warning")])
+        b.post_alerts([make_alert("Both", "warning")])
+        first = watcher.poll()
+        assert sorted(x.alertname for x in first.update.snapshot.alerts.values()) == ["Both", "OnlyOnA"]
+        a.stop()
+        lost = watcher.poll()
+        assert lost.error is None and [m.ok for m in lost.members] == [False, True]
+        assert sorted(x.alertname for x in lost.update.snapshot.alerts.values()) == ["Both", "OnlyOnA"]
+        assert not lost.update.events  # nothing resolved
+        clock[0] = utcnow() + dt.timedelta(minutes=6)  # past its endsAt: it would have resolved on a
+        later = watcher.poll()
+        assert [e.alert.alertname for e in later.update.events] == ["OnlyOnA"]
+        assert sorted(x.alertname for x in later.update.snapshot.alerts.values()) == ["Both"]
+    finally:
+        clients.close()
+        a.stop()
+        b.stop()
+
+
+def test_alertmanagers_that_are_not_one_cluster_are_said_so(tmp_path):
+    """Both members answer with clustering disabled: `status` says they are not one cluster (what
+    made the review's lost member take its alerts with it)."""
+    from test_cli import run
+
+    a, b = LocalAlertmanager().start(), LocalAlertmanager().start()
+    try:
+        result = run("--alertmanager", f"{a.url},{b.url}", "status", config=settings_file(tmp_path))
+        assert result.returncode == 0, result.stderr
+        assert "These Alertmanagers are not one cluster (clustering is disabled)" in result.stdout
+    finally:
+        a.stop()
+        b.stop()
+
+
+def test_a_real_cluster_is_not_said_to_be_apart(cluster, tmp_path):
+    from test_cli import run
+
+    a, b = cluster
+    result = run("--alertmanager", f"{a.url},{b.url}", "status", config=settings_file(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "not one cluster" not in result.stdout

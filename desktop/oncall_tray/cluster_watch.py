@@ -4,14 +4,22 @@ members, with the same ``poll() -> PollResult``.
 The poll succeeds while at least one member answers (the tray stays coloured by the alerts);
 ``PollResult.members`` tells which members answered, so that one that is down shows as
 degraded. Each member's status (version, cluster state) is fetched when it (re)joins.
+
+A member that stops answering keeps its last alerts in the poll, each until its ``endsAt`` (when
+that Alertmanager would have resolved it anyway, unless Prometheus sent it again): in a real
+cluster the other members hold the same alerts and nothing changes, but Alertmanagers that are
+not one cluster each hold their own, and losing one must not say that its alerts resolved
+(design notes: never green while it cannot see).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from .alertmanager.client import AlertQuery
-from .alertmanager.cluster import ClusterClient
+from .alertmanager.cluster import ClusterClient, ClusterPoll, merge_alerts
+from .alertmanager.models import Alert
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from .core.contact import ContactMonitor
 from .core.tracker import AlertTracker
@@ -39,6 +47,7 @@ class ClusterWatcher:
         self.contact = contact or ContactMonitor()
         self._clock = clock
         self._answering: set[str] = set()
+        self._held: dict[str, list[Alert]] = {}  # each member's last alerts (several members only)
 
     def poll(self) -> PollResult:
         """Poll the members in parallel, merge, diff once. Never raises ``AlertmanagerError``."""
@@ -56,9 +65,25 @@ class ClusterWatcher:
                 self.client = None
             contact = self.contact.failure(now, polled.error.describe())
             return PollResult(None, contact, polled.error, members=polled.members)
-        update = self.tracker.update(polled.alerts, now)
+        update = self.tracker.update(self._with_held(polled, now), now)
         return PollResult(update, self.contact.success(now), None, polled.status,
                           {s.id: s for s in polled.silences}, polled.members)
+
+    def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> list[Alert]:
+        """The merged alerts, plus those that only members not answering now held at their last
+        answer and whose ``endsAt`` (UTC) is still ahead of ``now``."""
+        if len(polled.members) < 2:
+            return polled.alerts
+        self._held.update(polled.by_member)
+        held = []
+        for member in polled.members:
+            if not member.ok and member.url in self._held:  # what is past its end is let go
+                still = [a for a in self._held[member.url] if a.ends_at is None or a.ends_at > now]
+                self._held[member.url] = still
+                held += still
+        if not held:
+            return polled.alerts
+        return merge_alerts([polled.alerts, held])
 
     def close(self) -> None:
         """Close the clients (idempotent)."""

@@ -11,9 +11,15 @@ from .alertmanager.cluster import ClusterClient, ClusterPoll
 from .alertmanager.connection import Credentials, TlsSettingsError, transport_options
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
 from .config import Config, LoadedConfig, load_config, url_identity
-from .i18n import Message, Translate, english
+from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english
 from .reasons import translate_reason
 from .secrets import SecretStore, SecretStoreError
+
+
+#: Said (context "status") when the configured Alertmanagers are not one cluster
+#: (``not_one_cluster``), by ``status`` and Settings > Test connection.
+NOT_ONE_CLUSTER = QT_TRANSLATE_NOOP("status", "These Alertmanagers are not one cluster (clustering is disabled): "
+                                              "each holds only the alerts sent to it, and silences are not shared.")
 
 
 def credentials_for(config: Config, store: SecretStore | None = None) -> Credentials | None:

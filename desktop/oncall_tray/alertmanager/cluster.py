@@ -16,8 +16,8 @@ same silences; one may be down or lag behind. So (issue 6):
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 import msgspec
@@ -64,6 +64,7 @@ class ClusterPoll:
         status: the status of the first answering member whose status was asked for, or None.
         error: when no member answered, the error that matters most (credentials, then TLS,
             then the first member's); else None.
+        by_member: each answering member's own alerts, by URL (the lists, not copies).
     """
 
     alerts: list[Alert] | None
@@ -71,11 +72,19 @@ class ClusterPoll:
     members: tuple[MemberResult, ...]
     status: Status | None = None
     error: AlertmanagerError | None = None
+    by_member: Mapping[str, list[Alert]] = field(default_factory=dict)
 
     @property
     def degraded(self) -> bool:
         """Some members answered and some did not."""
         return self.alerts is not None and any(not m.ok for m in self.members)
+
+
+def not_one_cluster(members: Sequence[MemberResult]) -> bool:
+    """Whether several configured members are not one Alertmanager cluster: one of them says
+    that its clustering is disabled (``/api/v2/status`` ``cluster.status``), so each holds only
+    the alerts sent to it, and their silences are not shared."""
+    return len(members) > 1 and any(m.status is not None and m.status.cluster.status == "disabled" for m in members)
 
 
 def merge_alerts(lists: Iterable[Sequence[Alert]]) -> list[Alert]:
@@ -198,6 +207,7 @@ class ClusterClient:
         wanted = want_status if callable(want_status) else (lambda _url: want_status)
         outcomes = run_parallel([lambda c=c: self._ask(c, query, wanted(c.base_url)) for c in self.clients])
         members, alert_lists, silence_lists, errors = [], [], [], []
+        by_member: dict[str, list[Alert]] = {}
         status = None
         for client, outcome in zip(self.clients, outcomes):
             if isinstance(outcome, AlertmanagerError):
@@ -209,13 +219,14 @@ class ClusterClient:
             member_status, alerts, silences = outcome
             members.append(MemberResult(client.base_url, None, member_status, len(alerts)))
             alert_lists.append(alerts)
+            by_member[client.base_url] = alerts
             silence_lists.append(silences)
             status = status or member_status
         if not alert_lists:
             return ClusterPoll(None, [], tuple(members), None, main_error(errors))
         alerts = alert_lists[0] if len(alert_lists) == 1 else merge_alerts(alert_lists)
         silences = silence_lists[0] if len(silence_lists) == 1 else merge_silences(silence_lists)
-        return ClusterPoll(alerts, silences, tuple(members), status)
+        return ClusterPoll(alerts, silences, tuple(members), status, by_member=by_member)
 
     @staticmethod
     def _ask(client: AlertmanagerClient, query: AlertQuery, with_status: bool):

@@ -9,11 +9,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..alertmanager.client import AlertmanagerClient
-from ..alertmanager.cluster import ClusterClient, MemberResult
+from ..alertmanager.cluster import ClusterClient, MemberResult, not_one_cluster
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Alert, Silence, Status
 from ..config import Config, LoadedConfig
-from ..connect import describe_error
+from ..connect import NOT_ONE_CLUSTER, describe_error
 from ..core.durations import format_age, format_span
 from ..core.severity import Severity, SeverityMap
 from ..core.sla import SlaClock, clocks_for
@@ -189,6 +189,8 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
         if not member.ok:
             lines.append(tr("status", "Cluster degraded: %1 does not answer (%2)").replace(
                 "%1", member.url).replace("%2", describe_error(member.error, tr)))
+    if not_one_cluster(result.members):
+        lines.append(tr("status", NOT_ONE_CLUSTER))
     if snapshot is None:
         return "\n".join(lines)
     alerts = snapshot.ordered()

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..alertmanager.cluster import ClusterPoll
+from ..alertmanager.cluster import ClusterPoll, not_one_cluster
 from ..config import Config, LoadedConfig, validate
 from ..config_write import UnwritablePath, save_settings
-from ..connect import check_connection, describe_error
+from ..connect import NOT_ONE_CLUSTER, check_connection, describe_error
 from ..i18n import Message
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS, check_order
@@ -390,6 +390,8 @@ def describe_test(polled: ClusterPoll) -> str:
                 "%1", member.url).replace("%2", version).replace("%3", cluster).replace("%4", str(member.alerts)))
         else:
             lines.append(f"{member.url}: {describe_error(member.error, QCoreApplication.translate)}")
+    if not_one_cluster(polled.members):
+        lines.append(translate("status", NOT_ONE_CLUSTER))
     return "\n".join(lines)
 
 
