@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from msgspec.structs import replace
 
 from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from oncall_tray.core import shifts
@@ -201,10 +202,42 @@ def test_shifts_one_open_at_a_time(journal):
 def test_which_silences_are_acknowledgements():
     from oncall_tray.core.journal_feed import acknowledges
 
-    assert acknowledges(silence("s", "APIDown", comment="ACK! investigando — ana", minutes=60))
-    assert acknowledges(silence("s", "APIDown", comment="olhando o pool", minutes=15))
-    assert not acknowledges(silence("s", "APIDown", comment="Manutenção programada", minutes=60))
-    assert not acknowledges(silence("s", "APIDown", comment="Conhecido: índice sendo recriado", minutes=24 * 60))
+    labels = alert("a1", "APIDown").labels
+    assert acknowledges(silence("s", "APIDown", comment="ACK! investigando — ana", minutes=60), labels)
+    assert acknowledges(silence("s", "APIDown", comment="olhando o pool", minutes=15), labels)
+    assert not acknowledges(silence("s", "APIDown", comment="Manutenção programada", minutes=60), labels)
+    assert not acknowledges(silence("s", "APIDown", comment="Conhecido: índice sendo recriado", minutes=24 * 60),
+                            labels)
+    # the tray's ack: every label of the alert, exact
+    own = Silence(id="s", matchers=tuple(Matcher(name=k, value=v) for k, v in labels.items()), starts_at=T0,
+                  ends_at=T0 + 15 * M, created_by="ana", comment="ACK! investigando — ana",
+                  status=SilenceStatus("active"))
+    assert acknowledges(own, labels)
+    # fresh-user review: a short silence of many alerts at once is not an acknowledgement of each
+    broad = Silence(id="s", matchers=(Matcher(name="alertname", value="Bulk.*", is_regex=True),), starts_at=T0,
+                    ends_at=T0 + 10 * M, created_by="ana", comment="x", status=SilenceStatus("active"))
+    assert not acknowledges(broad, {"alertname": "Bulk7"})
+    assert not acknowledges(replace(broad, comment="ACK! todos"), {"alertname": "Bulk7"})
+    host = replace(broad, matchers=(Matcher(name="instance", value="h:1"),))
+    assert not acknowledges(host, labels)  # a host for 10 minutes: not one alert
+    other = replace(own, matchers=(Matcher(name="alertname", value="APIDown"),
+                                               Matcher(name="instance", value="h:1", is_equal=False)))
+    assert not acknowledges(other, labels)
+
+
+def test_a_short_broad_silence_opens_no_incident_per_alert(journal):
+    """Fresh-user review: ``silence add 'alertname=~"Bulk.*"' --duration 10m`` over 300 alerts
+    made 300 incidents (handoff "Incidentes: 305", 304 still open, 300 after-incident notices)."""
+    poll = Poller(journal)
+    bulk = [alert(f"b{i}", f"Bulk{i}", "warning") for i in range(30)]
+    poll(T0, *bulk)
+    broad = Silence(id="s1", matchers=(Matcher(name="alertname", value="Bulk.*", is_regex=True),), starts_at=T0,
+                    ends_at=T0 + 10 * M, created_by="ana", comment="x", status=SilenceStatus("active"),
+                    updated_at=T0)
+    silenced = [replace(a, status=AlertStatus("suppressed", ("s1",))) for a in bulk]
+    changes = poll(T0 + M, *silenced, silences=(broad,))
+    assert changes.count((EventKind.ACKNOWLEDGED, "Bulk0")) == 1  # still said: silenced, by whom
+    assert shifts.incidents(journal) == []
 
 
 def test_a_maintenance_silence_is_acknowledged_but_not_an_incident(journal):

@@ -156,11 +156,34 @@ def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch)
                            alert.summary, dumps(labels)))
 
 
-def acknowledges(silence: Silence) -> bool:
-    """Whether a silence is the guide's acknowledgement of an alert being investigated (it opens
-    an incident), rather than maintenance or a known issue: its comment starts with ``ACK``
-    (this app's and kthxbye's convention), or it is shorter than ``MAINTENANCE`` (the guide's
-    investigation silences last 15 min; maintenance 1 h, known issues 24 h)."""
+def acknowledges(silence: Silence, labels: Mapping[str, str]) -> bool:
+    """Whether a silence is the guide's acknowledgement of the alert with these ``labels`` (it
+    opens an incident), rather than maintenance, a known issue or a silence of many alerts.
+
+    The guide's engineer acknowledges *an alert*: ``oncall-tray ack`` and the tray's
+    *Acknowledge* silence the alert's own labels with exact matchers, for 15 min, commented
+    ``ACK! ...`` (design notes, "Acknowledge"); amtool and the Alertmanager UI can do the same.
+    So a silence acknowledges the alert when both hold:
+
+    * it is about that alert: every matcher is an equality (``isEqual``, not ``isRegex``) whose
+      value is the alert's own label value, and one of them names the alert (``alertname``). A
+      regex (``alertname=~"Bulk.*"``), a negative matcher, or a silence of a host or a service
+      without the alert's name mutes many alerts at once: it is a silence, not an
+      acknowledgement of each, however short, whatever its comment;
+    * it is an investigation: its comment starts with ``ACK`` (this app's and kthxbye's
+      convention), or it lasts less than ``MAINTENANCE`` (the guide's investigation silences
+      last 15 min; maintenance 1 h, known issues 24 h). A silence without a start or an end
+      and without ``ACK`` is not one.
+
+    Args:
+        silence: a silence muting the alert.
+        labels: the alert's labels.
+    """
+    matchers = silence.matchers
+    if not matchers or not any(m.name == "alertname" for m in matchers):
+        return False
+    if not all(m.is_equal and not m.is_regex and labels.get(m.name, "") == m.value for m in matchers):
+        return False
     if silence.comment.strip().upper().startswith("ACK"):
         return True
     if silence.starts_at is None or silence.ends_at is None:
@@ -173,7 +196,7 @@ def _acknowledged(tx: Tx, alert: Alert, severity: str, silences: Mapping[str, Si
     authors = ", ".join(dict.fromkeys(s.created_by for s in known if s.created_by))
     at = acknowledged_at(alert, silences) or tx.now
     at = min(max(at, alert.starts_at or at), tx.now)
-    incident = any(acknowledges(s) for s in known)
+    incident = any(acknowledges(s, alert.labels) for s in known)
     tx.add(EventKind.ACKNOWLEDGED, at, fingerprint=alert.fingerprint, alertname=alert.alertname,
              silence_id=known[0].id if known else "", actor=authors, source=SOURCE_ALERTMANAGER,
              text=known[0].comment if known else "", data={"opens_incident": incident})
