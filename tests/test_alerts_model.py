@@ -171,4 +171,5 @@ def test_a_late_acknowledgement_keeps_the_missed_response_visible(qapp):
     model.apply(tracker.update([alert(0, "critical", minutes=20, silenced=True)], T0), {"s": ack}, T0)
     respond = model.index(0, COLUMNS.index("respond"))
     assert model.data(respond) == "✓ 13m late"
+    assert model.data(respond, Qt.ItemDataRole.ToolTipRole) == "Acknowledged 13m after the response target"
     assert model.data(respond, Qt.ItemDataRole.ForegroundRole).color().red() > 150

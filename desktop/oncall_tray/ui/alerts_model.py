@@ -122,6 +122,11 @@ class AlertsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "trend" and fp in self._trends:
             return plain_rich_text(self._trends[fp][2])
+        if role == Qt.ItemDataRole.ToolTipRole and column == "respond" and not self.stale:
+            clock = self._clock(alert, fp)
+            if clock.responded and clock.response_missed:  # the cell is short: the whole sentence here
+                return tr("Acknowledged %1 after the response target").replace(
+                    "%1", format_span(clock.respond_remaining_s))
         if role == Qt.ItemDataRole.ToolTipRole and column in ("summary", "state"):
             return plain_rich_text(self._text(alert, fp, column))
         return None
