@@ -142,6 +142,8 @@ def test_silences_tab_expire_extend_and_the_offer_after_resolution(qtbot, contro
                         lambda _parent, title, text: asked.append(text) or QMessageBox.StandardButton.No)
     view.extend_button.click()
     assert asked and "critical alert silenced for" in asked[0]
+    # to the minute, not "for 29m59s996ms in all" (fresh-user review: Alertmanager's startsAt is its own now)
+    assert "silenced for 30m in all" in asked[0], asked[0]
     assert silences(alertmanager)[0]["endsAt"] == end_before  # No: nothing sent
     monkeypatch.setattr("oncall_tray.ui.alert_actions.QMessageBox.question",
                         lambda _parent, _title, _text: QMessageBox.StandardButton.Yes)

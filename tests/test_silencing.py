@@ -8,7 +8,7 @@ import pytest
 
 from oncall_tray.alertmanager.matchers import parse_matcher
 from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
-from oncall_tray.core.durations import format_duration, parse_duration
+from oncall_tray.core.durations import format_duration, format_duration_rounded, parse_duration
 from oncall_tray.core.lookup import AlertNotFound, AmbiguousFingerprint, PrefixTooShort, find_alert
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.silencing import (
@@ -238,6 +238,10 @@ def test_chained_extensions_may_not_run_a_silence_past_24_hours_in_all():
     (barely,) = validate_extension(existing(dt.timedelta(hours=4), starts_ago=dt.timedelta(hours=20)), NOW,
                                    dt.timedelta(milliseconds=1))
     assert barely.args[2] == "24h1ms"  # not shown as "24h": that would not say why it is refused
+    # computed lengths to the minute, not "lasted 20h12m7s and would last 28h12m7s" (fresh-user review)
+    odd = existing(dt.timedelta(hours=3, minutes=47, seconds=53), starts_ago=dt.timedelta(hours=20, minutes=12, seconds=7))
+    (problem,) = validate_extension(odd, NOW, dt.timedelta(hours=4))
+    assert problem.args == (odd.id, "20h12m", "28h")
     # a pending silence counts from its own start, as a new one does (validate)
     pending = existing(dt.timedelta(hours=2), state="pending", starts_ago=-dt.timedelta(hours=1))
     assert validate_extension(pending, NOW, dt.timedelta(hours=23)) == []
@@ -294,6 +298,31 @@ def test_format_duration(duration, text):
     assert format_duration(duration) == text
     if duration >= dt.timedelta(milliseconds=1):
         assert parse_duration(text) == duration
+
+
+@pytest.mark.parametrize("duration, text", [
+    (dt.timedelta(minutes=29, seconds=59, milliseconds=996), "30m"), (dt.timedelta(hours=23, minutes=59, seconds=58), "24h"),
+    (dt.timedelta(minutes=14, seconds=20), "14m"), (dt.timedelta(seconds=59, milliseconds=400), "59s"),
+    (dt.timedelta(seconds=59, milliseconds=700), "1m"), (dt.timedelta(milliseconds=300), "0s"),
+    (dt.timedelta(hours=1, minutes=30), "1h30m"), (dt.timedelta(minutes=-90, seconds=-10), "-1h30m"),
+])
+def test_format_duration_to_the_minute_shows_computed_durations_without_milliseconds(duration, text):
+    # found by a fresh-user review: "silenced for 29m59s996ms in all"
+    assert format_duration_rounded(duration) == text
+
+
+def test_the_command_lines_questions_and_silence_list_show_computed_durations_to_the_minute():
+    # found by a fresh-user review: "keeps critical alerts silenced for 29m20s in all", "(14m32s left)"
+    from oncall_tray.commands.silence_list import render_text
+    from oncall_tray.commands.silence_steps import critical_question
+
+    api = alert("APIDown", fingerprint="0123456789abcdef")
+    question = critical_question([api], dt.timedelta(minutes=29, seconds=20), lambda _c, t: t, extending="s1")
+    assert "keeps critical alerts silenced for 29m in all" in question, question
+    # a new silence's length is what was typed: shown as typed
+    assert "critical alerts for 15m30s," in critical_question([api], dt.timedelta(minutes=15, seconds=30), lambda _c, t: t)
+    listed = render_text([existing(dt.timedelta(minutes=14, seconds=20))], [api], lambda _c, t: t, NOW)
+    assert "(14m left)" in listed, listed
 
 
 # -- fingerprint lookup -----------------------------------------------------------------------

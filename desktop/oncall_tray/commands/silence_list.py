@@ -13,7 +13,7 @@ from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
 from ..config import LoadedConfig
-from ..core.durations import format_duration
+from ..core.durations import format_duration_rounded
 from ..core.silencing import preview
 from ..i18n import Translate
 from ..terminal_text import visible
@@ -90,7 +90,7 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
         end = local_time(silence.ends_at)
         if silence.status.state != "expired" and silence.ends_at:
             left = max(silence.ends_at - now, dt.timedelta(0))
-            end += " " + tr("cli", "(%1 left)").replace("%1", format_duration(left, dt.timedelta(seconds=1)))
+            end += " " + tr("cli", "(%1 left)").replace("%1", format_duration_rounded(left))
         covered = covers(silence, alerts)
         rows = [
             ("matchers", " ".join(format_matcher(m) for m in silence.matchers)),

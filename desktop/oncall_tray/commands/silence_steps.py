@@ -9,7 +9,7 @@ from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, PostableSilence
 from ..config import Config
-from ..core.durations import format_duration
+from ..core.durations import format_duration, format_duration_rounded
 from ..core.severity import SeverityMap
 from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirmation, preview, validate
 from ..i18n import Translate
@@ -50,7 +50,9 @@ def critical_question(critical: list[Alert], duration: dt.timedelta, tr: Transla
         text = tr("cli", "With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than "
                          "the 15-minute investigation window (the guide: never silence a critical alert without "
                          "investigating): %2").replace("%3", extending)
-    return text.replace("%1", format_duration(duration, dt.timedelta(seconds=1))).replace("%2", names)
+    # a new silence's length is the one typed; an extended one's is computed (to the minute)
+    shown = format_duration(duration, dt.timedelta(seconds=1)) if extending is None else format_duration_rounded(duration)
+    return text.replace("%1", shown).replace("%2", names)
 
 
 def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts: list[Alert],

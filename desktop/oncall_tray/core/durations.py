@@ -82,6 +82,15 @@ def format_duration(duration: dt.timedelta, resolution: dt.timedelta = dt.timede
     return "".join(parts) or "0s"
 
 
+def format_duration_rounded(duration: dt.timedelta) -> str:
+    """A computed duration (a silence's length in all, how long it has lasted, how long it has
+    left) as the engineer reads it: to the minute from a minute on, to the second below
+    (``30m``, not ``29m59s996ms``; ``45s``); same syntax as ``format_duration``. Typed
+    durations are exact: echo them with ``format_duration``."""
+    step = dt.timedelta(minutes=1) if abs(duration) >= dt.timedelta(seconds=59.5) else dt.timedelta(seconds=1)
+    return format_duration(duration, step)
+
+
 def format_age(since: dt.datetime | None, now: dt.datetime) -> str:
     """How long ago ``since`` was, as ``"7m"`` or ``"2h05m"`` or ``"3d04h"``; ``"?"`` for None.
 

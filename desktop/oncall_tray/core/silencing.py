@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..alertmanager.matchers import RegexError, compile_regex, format_matcher, matches_all, re2_unsupported
 from ..alertmanager.models import Alert, Matcher, PostableSilence, Silence
-from .durations import format_duration
+from .durations import format_duration, format_duration_rounded
 from .severity import Severity
 from .silence_problems import Problem, ProblemCode
 
@@ -201,8 +201,8 @@ def validate_extension(silence: Silence, now: dt.datetime, by: dt.timedelta = AC
     start = silence.starts_at or now
     total = extension(silence, now, by).ends_at - start
     if total > MAX_DURATION:
-        lasted = format_duration(max(now - start, dt.timedelta(0)), dt.timedelta(seconds=1))
-        problems.append(Problem(ProblemCode.TOO_LONG_IN_TOTAL, "ends_at", (silence.id, lasted, _shown(total))))
+        lasted = format_duration_rounded(max(now - start, dt.timedelta(0)))
+        problems.append(Problem(ProblemCode.TOO_LONG_IN_TOTAL, "ends_at", (silence.id, lasted, _shown_in_all(total))))
     return problems
 
 
@@ -238,6 +238,13 @@ def _shown(duration: dt.timedelta) -> str:
     """To the second, unless that would hide why it is refused (24h0.5s is not "24h")."""
     text = format_duration(duration, dt.timedelta(seconds=1))
     return format_duration(duration) if text in ("0s", format_duration(MAX_DURATION)) else text
+
+
+def _shown_in_all(total: dt.timedelta) -> str:
+    """A computed length past 24 h to the minute, unless that would hide why it is refused
+    (24h0m20s is not "24h"): then as ``_shown``."""
+    text = format_duration_rounded(total)
+    return _shown(total) if text == format_duration(MAX_DURATION) else text
 
 
 def _matcher_problems(matchers: Sequence[Matcher], alerts: Sequence[Alert]) -> list[Problem]:

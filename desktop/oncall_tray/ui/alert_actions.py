@@ -19,7 +19,7 @@ from ..connect import describe_error
 from ..core.acknowledged import acknowledgement
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
-from ..core.durations import format_duration
+from ..core.durations import format_duration_rounded
 from ..core.silencing import (ACK_WINDOW, ack_silence, covered, extension, extension_needs_confirmation, left_behind,
                               validate, validate_extension)
 from ..core.tracker import EventKind
@@ -171,7 +171,7 @@ class AlertActions(QObject):
                 self.controller.built_window, tr("Keep a critical alert silenced?"),
                 tr("With this extension the silence keeps a critical alert silenced for %1 in all, longer than "
                    "the 15-minute investigation window. The guide says: never silence a critical alert without "
-                   "investigating. Extend anyway?").replace("%1", format_duration(extended.duration)))
+                   "investigating. Extend anyway?").replace("%1", format_duration_rounded(extended.duration)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         if self.actions.create(f"extend:{silence_id}", extended):
