@@ -253,6 +253,25 @@ def test_details_show_unparseable_links_from_alertmanager_as_text(qapp):
     assert "http://[::1/runbook" in page and "<a href" not in page
 
 
+def test_details_keep_the_line_breaks_and_tabs_of_annotations_and_comments(qtbot):
+    # found by a fresh-user review: a multi-line description showed as "linha1 linha2 Tab"
+    from oncall_tray.alertmanager.models import Silence, SilenceStatus
+    from oncall_tray.ui.alert_details import AlertDetails
+
+    multi = Alert(fingerprint="f", labels={"alertname": "Multi", "severity": "warning"},
+                  annotations={"summary": "resumo\r\nsegunda", "description": "linha1\nlinha2\tTab <b>x</b>",
+                               "runbook_steps": "1. a\n2. b"},
+                  status=AlertStatus("active"), starts_at=T0)
+    ack = Silence(id="s", matchers=(), starts_at=T0, ends_at=T0 + dt.timedelta(minutes=15), created_by="ana",
+                  comment="ACK!\nolhando o banco", status=SilenceStatus("active"))
+    details = AlertDetails(Config())
+    qtbot.addWidget(details)
+    details.show_alert(multi, [ack], "firing")
+    text = details.toPlainText()
+    assert "resumo\nsegunda" in text and "linha1\nlinha2  Tab <b>x</b>" in text, text  # tab stops of 4; escaped as before
+    assert "1. a\n2. b" in text and "ACK!\nolhando o banco" in text, text
+
+
 @pytest.mark.parametrize("answer, quits", [("Cancel", False), ("Yes", True)])
 def test_the_windows_quit_button_quits_only_once_confirmed(qtbot, monkeypatch, answer, quits):
     from PySide6.QtWidgets import QMessageBox, QPushButton

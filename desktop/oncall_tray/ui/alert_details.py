@@ -35,9 +35,20 @@ def _link(url: str, label: str) -> str:
     return html.escape(label if label == url else f"{label}: {url}")
 
 
+#: Keeps the line breaks (and tabs, expanded to spaces) of a text from Alertmanager.
+_PRE_WRAP = "white-space:pre-wrap"
+
+
+def _lines(text: str) -> str:
+    """``text`` escaped, its line breaks as ``\\n`` and its tabs as spaces, for an element
+    styled ``_PRE_WRAP`` (a multi-line description stays on its lines)."""
+    return html.escape(text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4))
+
+
 def _table(rows: dict[str, str]) -> str:
     cells = "".join(
-        f"<tr><td style='padding-right:12px; color:#555'>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
+        f"<tr><td style='padding-right:12px; color:#555'>{html.escape(k)}</td>"
+        f"<td style='{_PRE_WRAP}'>{_lines(v)}</td></tr>"
         for k, v in sorted(rows.items()))
     return f"<table cellspacing='0'>{cells}</table>"
 
@@ -48,10 +59,10 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
     ``timezone`` setting's; None: the system's), with its date when not today."""
     e = html.escape
     now = dt.datetime.now(dt.timezone.utc)
-    parts = [f"<h3>{e(alert.display_name)}</h3>", f"<p>{e(alert.summary)}</p>"]
+    parts = [f"<h3>{e(alert.display_name)}</h3>", f"<p style='{_PRE_WRAP}'>{_lines(alert.summary)}</p>"]
     description = alert.annotations.get("description", "")
     if description and description != alert.summary:
-        parts.append(f"<p>{e(description)}</p>")
+        parts.append(f"<p style='{_PRE_WRAP}'>{_lines(description)}</p>")
     parts.append(f"<p><b>{e(tr('State'))}:</b> {e(state)}<br><b>{e(tr('Started'))}:</b> "
                  f"{e(alert.starts_at.astimezone().strftime('%Y-%m-%d %H:%M:%S') if alert.starts_at else '?')}"
                  f"<br><b>{e(tr('Fingerprint'))}:</b> {e(alert.fingerprint)}</p>")
@@ -66,7 +77,7 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
     for silence in silences:
         end = local_time(silence.ends_at, zone, now, QCoreApplication.translate) if silence.ends_at else "?"
         parts.append(f"<p><b>{e(tr('Silenced by %1 until %2').replace('%1', silence.created_by).replace('%2', end))}"
-                     f"</b><br>{e(silence.comment)}</p>")
+                     f"</b><br><span style='{_PRE_WRAP}'>{_lines(silence.comment)}</span></p>")
     parts.append(f"<h4>{e(tr('Labels'))}</h4>" + _table(dict(alert.labels)))
     if alert.annotations:
         parts.append(f"<h4>{e(tr('Annotations'))}</h4>" + _table(dict(alert.annotations)))
