@@ -239,6 +239,32 @@ def test_the_command_line_prints_and_records_the_handoff(scripted, tmp_path):
     assert again.returncode == 1 and "No shift is open" in again.stderr
 
 
+def test_alerts_received_are_those_first_seen_during_the_shift(alertmanager, tmp_path):
+    """Fresh-user review: an alert posted during the shift with a startsAt before the shift
+    started (a rule with a long ``for``, a late sender) was left out of "Alerts received" while
+    "Incidents" counted it; an alert the journal saw before the shift is the previous one's."""
+    journal = Journal.open(journal_path())
+    shift = Shift(alertmanager, journal)
+    alertmanager.post_alerts([make_alert("HighCPUUsage", "warning", starts_at=utcnow() - dt.timedelta(hours=3))])
+    shift.poll()  # seen before the shift
+    started = shifts.start_shift(journal, "ana")
+    alertmanager.post_alerts([make_alert("APIDown", "critical", starts_at=started.started_at - dt.timedelta(hours=2))])
+    shift.poll()
+    silence(alertmanager, {"alertname": "APIDown"}, minutes=15, author="ana", comment="ACK! investigando — ana")
+    live = shift.poll()
+    tr = translator("en")
+    report = end_report(journal, started, live, tr, ZONE)
+    assert (report.alerts_received, len(report.incidents)) == (1, 1)
+    markdown = end_markdown(report, tr, ZONE)
+    assert "- Alerts received: 1" in markdown and "- Incidents: 1" in markdown
+    journal.close()
+    config = tmp_path / "c.yaml"
+    config.write_text("timezone: America/Sao_Paulo\nengineer: ana\n", encoding="utf-8")
+    printed = run("--alertmanager", alertmanager.url, "handoff", "end", "--markdown", config=str(config))
+    assert printed.returncode == 0, printed.stderr
+    assert "- Alerts received: 1" in printed.stdout and "- Incidents: 1" in printed.stdout
+
+
 def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     config = tmp_path / "c.yaml"
     config.write_text("engineer: ana\n", encoding="utf-8")

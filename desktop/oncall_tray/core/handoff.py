@@ -5,7 +5,8 @@ Alertmanager (no Qt, no I/O but the journal's).
 silences with their reasons and authors, the incidents still open, the dashboards' answers
 (checked by the caller: ``handoff_checks.check_dashboards``), the previous shift's handoff notes,
 and the ticks and observations saved so far. ``end_report`` gathers the end template: duration,
-alerts received, incidents handled, pending items, active silences, observations, engineers.
+alerts received (first seen during the shift), incidents handled, pending items, active silences,
+observations, engineers.
 ``handoff_markdown`` turns both into the guide's Markdown.
 """
 
@@ -235,6 +236,10 @@ class EndReport:
     """The end template's content.
 
     Attributes:
+        alerts_received: the alert firings the journal first saw during the shift (its FIRED
+            events recorded between the shift's start and ``at``), whatever their startsAt:
+            an alert posted during the shift that started before it is counted; one already
+            seen before the shift is not. An alert firing again counts again.
         pending: the pending items, one per entry (saved ones, or suggestions).
         pending_suggested: True when ``pending`` are suggestions nobody saved yet.
     """
@@ -324,7 +329,9 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
     at = at or shift.ended_at or journal.now()
     with journal.snapshot():
         saved = journal.state(shift_scope(shift.id))
-        received = journal.count_events(shift.started_at, at, (EventKind.FIRED,))
+        # first seen during the shift, whatever their startsAt (an alert posted late, or with a
+        # long ``for``, starts before it arrives): the journal's FIRED events by when recorded
+        received = journal.count_events(shift.started_at, at, (EventKind.FIRED,), recorded=True)
         handled = [HandledIncident(item, journal.notes_for(item.fingerprint))
                    for item in incidents(journal, shift.started_at, at)]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)

@@ -219,19 +219,27 @@ class Journal:
         return [event_from_row(r) for r in rows]
 
     def count_events(self, since: dt.datetime | None = None, until: dt.datetime | None = None,
-                     kinds: tuple[EventKind, ...] = (), fingerprint: str | None = None) -> int:
-        """How many ``events`` there are (without reading them)."""
-        where, params = self._where(since, until, kinds, fingerprint)
+                     kinds: tuple[EventKind, ...] = (), fingerprint: str | None = None,
+                     recorded: bool = False) -> int:
+        """How many ``events`` there are (without reading them).
+
+        Args:
+            recorded: compare ``since``/``until`` with when the journal wrote each event
+                (``recorded_at``: for a FIRED event, the poll that first saw the alert) rather
+                than with when it happened (``at``: for a FIRED event, the alert's startsAt).
+                Not indexed: a scan of the events table.
+        """
+        where, params = self._where(since, until, kinds, fingerprint, "recorded_at" if recorded else "at")
         return self.query(f"SELECT count(*) FROM events WHERE {where}", params)[0][0]
 
     @staticmethod
-    def _where(since, until, kinds, fingerprint) -> tuple[str, tuple]:
+    def _where(since, until, kinds, fingerprint, column: str = "at") -> tuple[str, tuple]:
         where, params = ["1"], []
         if since is not None:
-            where.append("at >= ?")
+            where.append(f"{column} >= ?")
             params.append(ts(since))
         if until is not None:
-            where.append("at <= ?")
+            where.append(f"{column} <= ?")
             params.append(ts(until))
         if kinds:
             where.append(f"kind IN ({','.join('?' * len(kinds))})")

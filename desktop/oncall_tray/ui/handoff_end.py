@@ -235,6 +235,7 @@ class ShiftEndWindow(QWidget):
         for button in (self.copy_button, self.save_button, self.confirm_button):
             button.setEnabled(enabled)
         if not enabled:
+            self.summary.setToolTip("")
             self.title.setText(tr("No shift is open."))
             if self._report is None:
                 self.summary.setText(tr("Start one with Take over the shift in the tray menu."))
@@ -262,6 +263,8 @@ class ShiftEndWindow(QWidget):
             "%2", since).replace("%3", format_duration(report.duration, translate)))
         self.summary.setText(tr("Alerts received: %1 · Incidents: %2").replace("%1", str(report.alerts_received))
                              .replace("%2", str(len(report.incidents))))
+        self.summary.setToolTip(tr("Alerts received: the alerts first seen during this shift, whatever time they "
+                                   "started. Incidents: the alerts acknowledged, noted or escalated during it."))
         self.outgoing.setText(tr("Outgoing on-call engineer: %1").replace("%1", shift.engineer))
         if self._pending_suggested:
             self.pending_save.set_text_quietly("\n".join(report.pending))
