@@ -134,6 +134,36 @@ def test_a_single_quoted_value_is_refused_with_the_double_quoted_matcher(text, s
     assert info.value.unsupported is None
 
 
+# -- typographic quotes, as Slack or a document pastes them ------------------------------------
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("alertname=“APIDown”", 'alertname="APIDown"'),
+    ("alertname=‘APIDown’", 'alertname="APIDown"'),
+    ("alertname=”APIDown”", 'alertname="APIDown"'),
+    ("alertname=’APIDown’", 'alertname="APIDown"'),
+    ("alertname=„APIDown“", 'alertname="APIDown"'),
+    ("instance=~“backend.*”", 'instance=~"backend.*"'),
+    ('alertname="APIDown”', 'alertname="APIDown"'),  # one straight, one curly
+    ("alertname=“APIDown", 'alertname="APIDown"'),  # the closing one lost in the copy
+    ("env!=‘dev'", 'env!="dev"'),
+])
+def test_a_value_in_typographic_quotes_is_refused_with_the_straight_double_quoted_matcher(text, suggestion):
+    # found by a fresh-user review: pasted from Slack, alertname=“APIDown” silenced the value with
+    # its quotes, which no alert has (only a "matches no alert" warning)
+    with pytest.raises(MatcherSyntaxError) as info:
+        parse_matcher(text)
+    message = str(info.value)
+    assert repr(text) in message and "typographic quotes" in message and f"Write {suggestion}" in message
+    assert info.value.unsupported is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ('a="“quoted”"', "“quoted”"), ("a=it’s", "it’s"), ('a="it’s"', "it’s"),
+])
+def test_typographic_quotes_inside_a_value_or_within_straight_double_quotes_are_kept(text, value):
+    assert parse_matcher(text).value == value
+
+
 @pytest.mark.parametrize("text, value", [
     ("""a="'quoted'\"""", "'quoted'"), ("a=it's", "it's"), ("a='", "'"), ("a='x", "'x"), ("a=x'", "x'"),
 ])

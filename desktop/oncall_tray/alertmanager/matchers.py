@@ -37,6 +37,11 @@ _MATCHER_RE = re.compile(
 )
 
 
+#: Typographic quotes, as chat programs and word processors replace straight ones (“x”, ‘x’,
+#: ”x”, „x“): around a value, Alertmanager would keep them as part of it.
+_TYPOGRAPHIC_QUOTES = "“”„‟‘’‚‛"
+
+
 class RegexError(ValueError):
     """RE2 (as Alertmanager's Go ``regexp``) refuses a pattern; ``str()`` is RE2's reason, e.g.
     ``missing ): (backend``."""
@@ -130,7 +135,10 @@ def parse_matcher(text: str) -> Matcher:
             a value wrapped in single quotes (``name='x'``: Alertmanager quotes with double
             quotes only and would keep the single quotes as part of the value, so that the
             matcher matches nothing; the message gives the double-quoted matcher; a single
-            quote inside a value, or a double-quoted ``"'x'"``, is kept), a regular
+            quote inside a value, or a double-quoted ``"'x'"``, is kept), a value that begins
+            or ends with a typographic quote (``name=“x”``, ``name=‘x’``, pasted from a chat
+            or a document: the same, and the same message; inside straight double quotes,
+            ``name="“x”"``, they are kept), a regular
             expression that does not compile, or one Alertmanager would refuse
             (``unsupported`` set: a lookaround, backreference, atomic group...).
     """
@@ -147,6 +155,15 @@ def parse_matcher(text: str) -> Matcher:
         raise MatcherSyntaxError(Message("matchers", "%1: Alertmanager quotes values with double quotes only; "
                                                      "single quotes would be part of the value, which no alert "
                                                      "has. Write %2", (repr(text), meant)))
+    if raw[:1] in _TYPOGRAPHIC_QUOTES or raw[-1:] in _TYPOGRAPHIC_QUOTES:
+        # straight and typographic quotes mixed (the copy changed one of them) count as quotes too
+        start = 1 if raw[:1] in _TYPOGRAPHIC_QUOTES + "'\"" else 0
+        end = -1 if len(raw) > start and raw[-1] in _TYPOGRAPHIC_QUOTES + "'\"" else len(raw)
+        meant = format_matcher(Matcher(name=name, value=raw[start:end], is_regex=is_regex, is_equal=is_equal))
+        raise MatcherSyntaxError(Message("matchers", "%1: typographic quotes (“ ” ‘ ’), as chat programs and "
+                                                     "documents write them, would be part of the value, which no "
+                                                     "alert has: Alertmanager quotes values with straight double "
+                                                     "quotes. Write %2", (repr(text), meant)))
     value = _unescape_value(raw, text)
     if is_regex:
         check_regex(value, text)
