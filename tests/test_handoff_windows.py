@@ -399,7 +399,8 @@ def test_after_incident_checklist_and_reminders(desk, qtbot, monkeypatch):
     assert panel.reminder_rows[aftercare.POSTMORTEM][0].text().endswith("(dismissed)")
     assert [r.key for r in aftercare.reminders(desk.outside(), desk.controller.now(), incident) if r.dismissed] == [
         aftercare.POSTMORTEM]
-    # the reminders announce themselves once, when due
+    # "After the incident" once it stayed resolved a while; the reminders once, when due
+    assert check_at(desk, incident.resolved_at + aftercare.AFTER_NOTICE_DELAY) == ["After the incident: APIDown"]
     later = incident.resolved_at + dt.timedelta(hours=24, minutes=1)
     desk.controller.now = lambda: later
     desk.controller.check_reminders()
@@ -435,16 +436,22 @@ def test_the_gui_writer_and_the_command_line_write_at_once(desk, qtbot, tmp_path
     assert sorted(n for n in notes if n.startswith("cli-")) == [f"cli-{i}" for i in range(4)]
 
 
+def acknowledged_api_down(desk) -> dict:
+    """APIDown fired a minute ago and acknowledged by ana (an incident), as posted."""
+    firing = make_alert("APIDown", "critical", starts_at=utcnow() - MINUTES)
+    desk.am.post_alerts([firing])
+    desk.poll()
+    silence(desk.am, {"alertname": "APIDown"}, minutes=15, author="ana", comment="ACK! investigando — ana")
+    desk.poll()
+    return firing
+
+
 def test_an_incident_that_resolved_and_fired_again_between_two_polls_is_not_called_over(desk):
     """The alert resolved and fired again while the tray was not looking (or the demo was run
     twice): the journal closes the old incident, but the notice must not say "Resolved" about
     an alert that is firing; it says it fired again."""
     am = desk.am
-    first = make_alert("APIDown", "critical", starts_at=utcnow() - MINUTES)
-    am.post_alerts([first])
-    desk.poll()
-    silence(am, {"alertname": "APIDown"}, minutes=15, author="ana", comment="ACK! investigando — ana")
-    desk.poll()
+    first = acknowledged_api_down(desk)
     am.post_alerts([resolve(first)])
     am.post_alerts([make_alert("APIDown", "critical", starts_at=utcnow())])
     desk.poll()
@@ -456,6 +463,46 @@ def test_an_incident_that_resolved_and_fired_again_between_two_polls_is_not_call
     # identical incident lines and two sets of post-mortem items in the handoff)
     (incident,) = [i for i in shifts.incidents(desk.outside()) if i.alertname == "APIDown"]
     assert incident.resolved_at is None
+
+
+def resolved_at(desk, name: str) -> dt.datetime:
+    (incident,) = [i for i in shifts.incidents(desk.outside()) if i.alertname == name]
+    assert incident.resolved_at is not None
+    return incident.resolved_at
+
+
+def check_at(desk, when: dt.datetime) -> list[str]:
+    """The titles of the notices that a reminder check at ``when`` gives."""
+    before = len(desk.notices)
+    desk.controller.now = lambda: when
+    desk.controller.check_reminders()
+    desk.settle()
+    return [n.title for n in desk.notices[before:]]
+
+
+def test_a_flapping_alert_is_said_to_fire_again_once_and_its_incident_ends_once(desk):
+    """Fresh-user review: an alert resolving and firing again every ~20 s gave, per cycle,
+    "After the incident: APIDown" (and its checklist) again. Within the flap window its incident
+    goes on: the re-fire is said once, and "After the incident" waits ``AFTER_NOTICE_DELAY``
+    after the resolution, once per incident."""
+    am = desk.am
+    firing = acknowledged_api_down(desk)
+    for _cycle in range(3):
+        am.post_alerts([resolve(firing)])
+        desk.poll()
+        assert check_at(desk, resolved_at(desk, "APIDown") + MINUTES) == []  # too soon: it may fire again
+        firing = make_alert("APIDown", "critical", starts_at=utcnow())
+        am.post_alerts([firing])
+        desk.poll()
+    titles = [n.title for n in desk.notices]
+    assert "After the incident: APIDown" not in titles
+    assert titles.count("APIDown resolved and fired again") == 1
+    am.post_alerts([resolve(firing)])
+    desk.poll()
+    done = resolved_at(desk, "APIDown")
+    assert check_at(desk, done + aftercare.AFTER_NOTICE_DELAY) == ["After the incident: APIDown"]
+    assert check_at(desk, done + aftercare.AFTER_NOTICE_DELAY + MINUTES) == []  # once
+    assert len(shifts.incidents(desk.outside())) == 1
 
 
 def test_both_windows_list_a_silence_with_every_matcher(desk, qtbot):

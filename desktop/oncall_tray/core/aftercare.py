@@ -3,19 +3,22 @@ a checklist, and the reminders at 2 h (post-mortem) and 24 h (review) (no Qt).
 
 Ticks, dismissed reminders and reminders already announced are saved in the journal's state,
 scope ``incident_scope(id)``, one key each (``tick:<step>``, ``dismissed:<reminder>``,
-``notified:<reminder>``), so that two writers never overwrite each other's keys.
+``notified:<reminder>``), so that two writers never overwrite each other's keys. The notices
+told once per incident (``AFTER``: "After the incident"; ``REFIRE``: it fired again within the
+flap window) are kept there too (``notified:after``, ``notified:refire``): a flapping alert's
+incident resolves and reopens many times, and is still one incident to announce.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Silence
 from .journal import Journal
-from .journal_schema import Incident
+from .journal_schema import Incident, dumps, incident_from_row, ts
 from .shifts import incident_scope, resolved_incidents
 
 CONTEXT = "aftercare"
@@ -28,6 +31,16 @@ POSTMORTEM, REVIEW = "postmortem", "review"
 REMINDER_DELAYS = {POSTMORTEM: dt.timedelta(hours=2), REVIEW: dt.timedelta(hours=24)}
 #: Reminders of incidents resolved longer ago than this are no longer shown.
 REMINDER_HORIZON = dt.timedelta(days=7)
+#: Notices told once per incident (state key ``notified:<notice>``).
+AFTER, REFIRE = "after", "refire"
+#: "After the incident" waits this long after the resolution: an alert that fires again
+#: meanwhile (flapping) goes on with its incident (``journal.FLAP_WINDOW``), and nothing is
+#: over yet. A few minutes: long enough for a flapping alert's next firing, short enough for
+#: the guide's "Imediatamente".
+AFTER_NOTICE_DELAY = dt.timedelta(minutes=3)
+#: "After the incident" is not told for incidents resolved longer ago than this (the tray was
+#: not running): by then the post-mortem reminder (2 h) speaks for them.
+AFTER_NOTICE_HORIZON = REMINDER_DELAYS[POSTMORTEM]
 
 
 def step_text(step: str, tr: Translate) -> str:
@@ -127,3 +140,52 @@ def dismiss(journal: Journal, incident_id: int, reminder: str) -> None:
 def mark_notified(journal: Journal, incident_id: int, reminder: str) -> None:
     """Remember that a reminder was announced (once, across restarts)."""
     journal.set_state(incident_scope(incident_id), f"notified:{reminder}", True)
+
+
+def claim_notices(journal: Journal, incident_ids: Iterable[int], notice: str,
+                  now: dt.datetime | None = None) -> list[int]:
+    """Mark a once-per-incident ``notice`` (``AFTER``, ``REFIRE``) as told for each of the
+    incidents, in one write transaction; returns the ids (in the order given) that had not been
+    told yet, which the caller then announces: each incident's notice is told once, across
+    reopenings, restarts and two writers.
+
+    Raises:
+        JournalError: the journal cannot be written.
+    """
+    with journal.transaction(now) as tx:
+        return _claim(tx.conn, incident_ids, notice, tx.now)
+
+
+def _claim(conn, incident_ids: Iterable[int], notice: str, now: dt.datetime) -> list[int]:
+    wanted = list(dict.fromkeys(incident_ids))
+    if not wanted:
+        return []
+    key = f"notified:{notice}"
+    told = {row[0] for row in conn.execute(
+        f"SELECT scope FROM state WHERE key = ? AND scope IN ({','.join('?' * len(wanted))})",
+        (key, *(incident_scope(i) for i in wanted)))}
+    fresh = [i for i in wanted if incident_scope(i) not in told]
+    conn.executemany("INSERT INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
+                     [(incident_scope(i), key, dumps(True), ts(now)) for i in fresh])
+    return fresh
+
+
+def claim_after_notices(journal: Journal, now: dt.datetime) -> list[Incident]:
+    """The incidents whose "After the incident" notice falls due at ``now`` (aware), marked as
+    told (``notified:after``, as ``claim_notices`` does) in the same transaction, oldest
+    resolution first.
+
+    Due: resolved (a reopened incident has no resolution) at least ``AFTER_NOTICE_DELAY`` and
+    at most ``AFTER_NOTICE_HORIZON`` before ``now``, and not told before: a flapping alert's
+    incident is announced once, when it has stayed resolved for the delay (guide, "Após
+    Resolver o Incidente": the steps follow the resolution, not each flap).
+
+    Raises:
+        JournalError: the journal cannot be read or written.
+    """
+    with journal.transaction(now) as tx:
+        rows = tx.conn.execute("SELECT * FROM incidents WHERE resolved_at >= ? AND resolved_at <= ?"
+                               " ORDER BY resolved_at, id",
+                               (ts(now - AFTER_NOTICE_HORIZON), ts(now - AFTER_NOTICE_DELAY))).fetchall()
+        found = {row["id"]: incident_from_row(row) for row in rows}
+        return [found[i] for i in _claim(tx.conn, found, AFTER, tx.now)]

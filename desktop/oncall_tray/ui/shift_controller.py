@@ -44,15 +44,20 @@ FULL_RECORD_EVERY = 20
 Done = Callable[[object, BaseException | None], None]
 
 
-def _record(journal: Journal, alerts, severities, silences, at: dt.datetime) -> tuple[bool, list[tuple[int, str]]]:
-    """In the writer thread: record a poll; returns (anything recorded, [(incident, alert name,
-    firing again, its incident opened again)] of the incidents it resolved) rather than the changes, so that thousands of them are freed
-    here, not on the GUI thread."""
+def _record(journal: Journal, alerts, severities, silences,
+            at: dt.datetime) -> tuple[bool, list[str], list[str]]:
+    """In the writer thread: record a poll; returns (anything recorded, the names of the alerts
+    whose incident it opened again and that were not said to fire again before
+    (``aftercare.REFIRE``, once per incident), the names of the alerts that resolved and fired
+    again as a new incident in this poll) rather than the changes, so that thousands of them
+    are freed here, not on the GUI thread. "After the incident" is not told here: a resolution
+    may be a flap (``check_reminders``)."""
     changes = record_poll(journal, alerts, severities, silences, at, cooperative=True)
-    reopened = {c.fingerprint for c in changes if c.kind is EventKind.FIRED and c.incident}
-    resolved = [(c.incident, c.alertname, c.fingerprint in alerts, c.fingerprint in reopened) for c in changes
-                if c.kind is EventKind.RESOLVED and c.incident]
-    return bool(changes), resolved
+    reopened = {c.incident: c.alertname for c in changes if c.kind is EventKind.FIRED and c.incident}
+    renewed = [c.alertname for c in changes if c.kind is EventKind.RESOLVED and c.incident
+               and c.incident not in reopened and c.fingerprint in alerts]
+    refired = [reopened[i] for i in aftercare.claim_notices(journal, reopened, aftercare.REFIRE, at)]
+    return bool(changes), refired, renewed
 
 
 def _expire(config: Config, silence_id: str) -> None:
@@ -208,18 +213,13 @@ class ShiftController(QObject):
             log.error("cannot record the poll in the journal: %s", error)
             self._quiet_polls = FULL_RECORD_EVERY  # the next poll is recorded whatever it brings
             return
-        changed, resolved = result
-        for _incident_id, name, firing_again, reopened in resolved:
-            if firing_again:  # resolved and fired again between two looks: not over, no checklist yet
-                self.notify(tr("%1 resolved and fired again").replace("%1", name),
-                            tr("It fired again within the hour: its incident goes on (Incidents, in the tray "
-                               "menu).") if reopened else
-                            tr("The earlier incident is closed (Incidents, in the tray menu); the alert is firing "
-                               "again as a new one."), Light.WARNING)
-                continue
-            self.notify(tr("After the incident: %1").replace("%1", name),
-                        tr("Resolved. Remove the silences, confirm the metrics, update #incidents and document "
-                           "the actions: Incidents in the tray menu."))
+        changed, refired, renewed = result
+        self._announce(refired, tr("%1 resolved and fired again"),
+                       tr("It fired again within the hour: its incident goes on (Incidents, in the tray menu)."),
+                       Light.WARNING)
+        self._announce(renewed, tr("%1 resolved and fired again"),
+                       tr("The earlier incident is closed (Incidents, in the tray menu); the alert is firing "
+                          "again as a new one."), Light.WARNING)
         if changed:
             self.journal_changed.emit()
 
@@ -246,11 +246,15 @@ class ShiftController(QObject):
     # -- reminders ------------------------------------------------------------------------
 
     def check_reminders(self) -> None:
-        """Announce, once each, the post-mortem (2 h) and review (24 h) reminders that fell due."""
+        """Announce, once each, "After the incident" for incidents that stayed resolved
+        ``aftercare.AFTER_NOTICE_DELAY`` (decided and marked in the journal's thread), and the
+        post-mortem (2 h) and review (24 h) reminders that fell due."""
         if self.journal is None:
             return
+        now = self.now()
+        self.submit(aftercare.claim_after_notices, self.journal, now, done=self._after_claimed)
         try:
-            due = aftercare.due_reminders(self.journal, self.now())
+            due = aftercare.due_reminders(self.journal, now)
         except JournalError as exc:
             log.error("%s", exc)
             return
@@ -263,6 +267,20 @@ class ShiftController(QObject):
             body = aftercare.reminder_text(reminder.key, self.translate) + " " + tr("(Incidents, in the tray menu)")
             self.notify(title, body, Light.INFO, quiet=False)
             self.submit(aftercare.mark_notified, self.journal, reminder.incident.id, reminder.key)
+
+    def _after_claimed(self, incidents, error: BaseException | None) -> None:
+        if error is not None:
+            log.error("%s", error)
+            return
+        self._announce([i.alertname or i.fingerprint for i in incidents], tr("After the incident: %1"),
+                       tr("Resolved. Remove the silences, confirm the metrics, update #incidents and document "
+                          "the actions: Incidents in the tray menu."))
+
+    def _announce(self, names: list[str], title: str, body: str, light: Light = Light.OK,
+                  quiet: bool = True) -> None:
+        """One notice per name (``title`` with %1 the name)."""
+        for name in names:
+            self.notify(title.replace("%1", name), body, light, quiet)
 
     # -- writes and requests for the windows -----------------------------------------------
 
