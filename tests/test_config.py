@@ -87,6 +87,40 @@ def test_a_bad_item_of_an_alertmanager_url_list_is_named_and_the_good_ones_are_w
     assert load_config(good).config.alertmanager_urls() == ("http://a:9093", "http://b:9093", "http://c:9093")
 
 
+@pytest.mark.parametrize("text, problem, watched", [
+    ("alertmanager_url: http://a:9093\nalertmanager_peers: [http://a:9093]\n",
+     ("alertmanager_peers", 2, "http://a:9093 is listed twice: list each Alertmanager once"), ("http://a:9093",)),
+    ("alertmanager_url: http://a:9093\nalertmanager_peers: [http://b:9093, http://b:9093]\n",
+     ("alertmanager_peers", 2, "http://b:9093 is listed twice: list each Alertmanager once"),
+     ("http://a:9093", "http://b:9093")),
+    ("alertmanager_url: http://a:9093\nalertmanager_peers:\n  - http://b:9093\n  - HTTP://A:9093/\n",
+     ("alertmanager_peers", 2, "HTTP://A:9093/ is listed twice (the same Alertmanager as http://a:9093): "
+                               "list each Alertmanager once"), ("http://a:9093", "http://b:9093")),
+    ("alertmanager_url: [https://a, https://a:443/, http://a]\n",
+     ("alertmanager_url", 1, "https://a:443/ is listed twice (the same Alertmanager as https://a): "
+                             "list each Alertmanager once"), ("https://a", "http://a")),
+    ("alertmanager_url: http://a/am/\nalertmanager_peers: [http://a:80/am]\n",
+     ("alertmanager_peers", 2, "http://a:80/am is listed twice (the same Alertmanager as http://a/am/): "
+                               "list each Alertmanager once"), ("http://a/am",)),
+])
+def test_the_same_alertmanager_listed_twice_is_named_and_watched_once(tmp_path, text, problem, watched):
+    # found by a fresh-user review: config check passed alertmanager_url: http://a:9093 with
+    # alertmanager_peers: [http://a:9093] without a word (scheme, host, port and path compared)
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_config(path)
+    assert [(p.key, p.line, p.reason.text()) for p in loaded.problems] == [problem]
+    assert not loaded.problems[0].uses_default  # the other URLs are watched, not the default
+    assert loaded.config.alertmanager_urls() == watched
+
+
+def test_alertmanagers_on_other_ports_or_paths_are_not_the_same(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("alertmanager_url: http://a:9093\nalertmanager_peers: [http://a:9094, http://a:9093/am, "
+                    "https://a:9093, http://b:9093]\n", encoding="utf-8")
+    assert load_config(path).problems == ()
+
+
 @pytest.mark.parametrize("line, reason", [
     ("notification_summary_threshold: 2.5", "must be a whole number, not a number with a fraction"),
     ("request_timeout: 1e400", "the number is too large"),

@@ -55,6 +55,11 @@ def test_fields_are_checked_as_typed_with_the_reason_next_to_them(qtbot, tmp_pat
     assert "must not hold a password" in urls.error.text()
     urls.widget.setPlainText("")
     assert urls.error.text() == "needs at least one URL"
+    # the same Alertmanager twice: named as config check names it (fresh-user review)
+    urls.widget.setPlainText("https://am-0.example:9093\nhttps://AM-0.example:9093/")
+    assert urls.error.text() == ("https://AM-0.example:9093/ is listed twice (the same Alertmanager as "
+                                 "https://am-0.example:9093): list each Alertmanager once")
+    assert not dialog.test_button.isEnabled()
     urls.widget.setPlainText("https://am-0.example:9093\nhttps://am-1.example:9093")
     assert urls.error.text() == ""
 

@@ -92,8 +92,11 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
 
     def alertmanager_urls(self) -> tuple[str, ...]:
         """Every member of the Alertmanager cluster, ``alertmanager_url`` first, without
-        duplicates or trailing slashes."""
-        return tuple(dict.fromkeys(u.rstrip("/") for u in (self.alertmanager_url, *self.alertmanager_peers)))
+        trailing slashes, each once (the first of those ``url_identity`` finds the same)."""
+        found: dict[str, str] = {}
+        for url in (self.alertmanager_url, *self.alertmanager_peers):
+            found.setdefault(url_identity(url), url.rstrip("/"))
+        return tuple(found.values())
 
     def tls(self) -> TlsSettings:
         """The TLS trust of these settings."""
@@ -179,16 +182,23 @@ def check_url(value: str, alertmanager: bool = True) -> Message | None:
     return None
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
 def url_identity(url: str) -> str:
-    """``url`` as the server reads it, to tell whether two addresses are one: scheme and host
-    lower-cased, no final slash (``HTTP://AM:9093/`` and ``http://am:9093`` are one). A text
-    that is not a URL is given back as it is."""
+    """``url`` as the server reads it, to tell whether two addresses are one: scheme, host
+    and port (the scheme's default when none is written), and the path without its final
+    slash; case aside (``HTTP://AM:9093/``, ``http://am:9093`` and ``http://u@am:9093`` are
+    one; ``http://am`` and ``http://am:80`` too). A text that is not a URL is given back as it is."""
     try:
         parts = urlsplit(url.strip())
-        return parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower(),
-                              path=parts.path.rstrip("/")).geturl()
+        scheme = parts.scheme.lower()
+        port = parts.port or _DEFAULT_PORTS.get(scheme)
+        host = parts.hostname or ""
     except ValueError:
         return url
+    host = f"[{host}]" if ":" in host else host
+    return f"{scheme}://{host}{'' if port is None else f':{port}'}{parts.path.rstrip('/')}"
 
 
 def _range(low: float, high: float):
@@ -261,15 +271,16 @@ def _check_ca_bundle(value: str) -> Message | None:
     return None
 
 
-def _url_list(data: Mapping[str, object], line: int | None) -> tuple[Mapping[str, object], list[Problem]]:
+def _url_list(data: Mapping[str, object], line: int | None) -> tuple[Mapping[str, object], list[Problem], int]:
     """``alertmanager_url`` may be a list (an HA cluster): its first URL stays the
-    ``alertmanager_url``, the others go before ``alertmanager_peers``. Each item is checked as
+    ``alertmanager_url``, the others go before ``alertmanager_peers`` (their number is
+    returned third, so that a problem with one names ``alertmanager_url``). Each item is checked as
     written, so that a problem names ``alertmanager_url`` and the item's place in it (``line``:
     the key's); a bad item is left out and the good ones are watched (one typo must not leave
     the engineer watching only the default address); with none good, the default applies."""
     urls = data.get("alertmanager_url")
     if not isinstance(urls, list):
-        return data, []
+        return data, [], 0
     good, problems = [], []
     for number, url in enumerate(urls, 1):
         error = check_url(url) if isinstance(url, str) else Message("settings", "not text")
@@ -281,11 +292,39 @@ def _url_list(data: Mapping[str, object], line: int | None) -> tuple[Mapping[str
     if not urls:
         problems.append(Problem("alertmanager_url", line, Message("settings", "the list is empty")))
     if not good:
-        return {k: v for k, v in data.items() if k != "alertmanager_url"}, problems
+        return {k: v for k, v in data.items() if k != "alertmanager_url"}, problems, 0
     peers = data.get("alertmanager_peers") or []
     if not isinstance(peers, list):
-        return {**data, "alertmanager_url": good[0]}, problems  # peers: reported as a wrong type
-    return {**data, "alertmanager_url": good[0], "alertmanager_peers": good[1:] + peers}, problems
+        return {**data, "alertmanager_url": good[0]}, problems, 0  # peers: reported as a wrong type
+    return {**data, "alertmanager_url": good[0], "alertmanager_peers": good[1:] + peers}, problems, len(good) - 1
+
+
+def _drop_duplicate_urls(good: dict, lines: Mapping[str, int], from_url_list: int) -> list[Problem]:
+    """The same Alertmanager listed twice (``url_identity``: scheme, host, port, path), in
+    ``alertmanager_url`` and ``alertmanager_peers`` as ``validate`` kept them: one problem for
+    each later occurrence, named by the key it was written under (the first ``from_url_list``
+    peers came from a list in ``alertmanager_url``) and its line; it is left out of the peers
+    in ``good``, so that the others are watched, each once."""
+    if "alertmanager_peers" not in good:
+        return []
+    seen: dict[str, str] = {}
+    if "alertmanager_url" in good:
+        seen[url_identity(good["alertmanager_url"])] = good["alertmanager_url"]
+    problems, peers = [], []
+    for number, url in enumerate(good["alertmanager_peers"]):
+        identity = url_identity(url)
+        if identity not in seen:
+            seen[identity] = url
+            peers.append(url)
+            continue
+        first = seen[identity]
+        key = "alertmanager_url" if number < from_url_list else "alertmanager_peers"
+        reason = Message("settings", "%1 is listed twice: list each Alertmanager once", (url,)) if url == first \
+            else Message("settings", "%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once",
+                         (url, first))
+        problems.append(Problem(key, lines.get(key), reason, "duplicate"))
+    good["alertmanager_peers"] = tuple(peers)
+    return problems
 
 
 _CHECKS = {
@@ -313,13 +352,14 @@ def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None)
         lines: key -> 1-based line number, for the messages.
     Returns:
         (the valid values converted to their types, the problems); a key with a problem is left
-        out so that its default applies.
+        out so that its default applies, except an Alertmanager listed twice: only that
+        occurrence is left out (``_drop_duplicate_urls``).
     """
     lines = lines or {}
     good: dict = {}
     if "alertmanager_peers" not in lines and "alertmanager_url" in lines:
         lines = {**lines, "alertmanager_peers": lines["alertmanager_url"]}
-    data, problems = _url_list(data, lines.get("alertmanager_url"))
+    data, problems, from_url_list = _url_list(data, lines.get("alertmanager_url"))
     for key, raw in data.items():
         field = _FIELDS.get(str(key))
         if field is None:
@@ -335,7 +375,7 @@ def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None)
             problems.append(Problem(key, lines.get(key), error))
             continue
         good[key] = value
-    return good, problems
+    return good, problems + _drop_duplicate_urls(good, lines, from_url_list)
 
 
 def check_together(good: dict, lines: Mapping[str, int] | None = None) -> list[Problem]:

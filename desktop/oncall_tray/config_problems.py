@@ -38,7 +38,8 @@ class Problem:
         reason: why, translatable.
         kind: "type" for a value of the wrong type (what the settings dialog says as "must be a
             number"), "unknown" for an unknown key, "twice" for a key written twice (the last
-            value is used, not the default), "" otherwise.
+            value is used, not the default), "duplicate" for an Alertmanager listed twice (the
+            others are watched, it once), "" otherwise.
     """
 
     key: str
@@ -54,8 +55,9 @@ class Problem:
     @property
     def uses_default(self) -> bool:
         """Whether the default stands in for what was written: not for an unknown key (nothing
-        to stand in for) nor for a key written twice (its last value counts)."""
-        return self.kind not in ("unknown", "twice")
+        to stand in for), a key written twice (its last value counts) or an Alertmanager
+        listed twice (watched once)."""
+        return self.kind not in ("unknown", "twice", "duplicate")
 
     def text(self, tr: Translate = english) -> str:
         """``line N: key: reason`` in ``tr``'s language (the parts that are known)."""
