@@ -505,6 +505,29 @@ def test_a_flapping_alert_is_said_to_fire_again_once_and_its_incident_ends_once(
     assert len(shifts.incidents(desk.outside())) == 1
 
 
+def test_many_incidents_ending_at_once_make_one_notice(desk):
+    """Fresh-user review: 270 incidents resolving at once gave 270 "After the incident"
+    notices, one every 0.2-0.3 s. More than ``notification_summary_threshold`` (3) make one,
+    as the other notices do; the post-mortem reminders likewise."""
+    am = desk.am
+    alerts = [make_alert(f"Bulk{i:03}", "warning", starts_at=utcnow() - MINUTES) for i in range(6)]
+    am.post_alerts(alerts)
+    desk.poll()
+    for item in alerts:
+        silence(am, {"alertname": item["labels"]["alertname"]}, author="ana", comment="ACK! investigando — ana")
+    desk.poll()
+    am.post_alerts([resolve(item) for item in alerts])
+    desk.poll()
+    done = resolved_at(desk, "Bulk000")
+    before = len(desk.notices)
+    assert check_at(desk, done + aftercare.AFTER_NOTICE_DELAY) == ["After 6 incidents"]
+    summary = desk.notices[before]
+    names, body = summary.body.split("\n", 1)
+    assert sorted(names.split(", ")) == [f"Bulk{i:03}" for i in range(6)] and body.startswith("Resolved. Remove")
+    later = check_at(desk, done + dt.timedelta(hours=24, minutes=1))
+    assert sorted(later) == ["Post-mortem reviews due: 6 incidents", "Post-mortems due: 6 incidents"]
+
+
 def test_both_windows_list_a_silence_with_every_matcher(desk, qtbot):
     # fresh-user review: alertname="HighMemoryUsage",env="production" showed as HighMemoryUsage alone
     desk.am.post_alerts([make_alert("HighMemoryUsage", "warning", env="production")])

@@ -4,7 +4,7 @@ acknowledgements, missed responses and red flags (no Qt, no I/O; issue 4)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from ..alertmanager.models import Alert
 from ..core.attention import Attention, RedFlag
@@ -38,9 +38,14 @@ def red_flag_text(flag: RedFlag, detail: str, tr: Translate) -> str:
 def _summary(alerts: list[Alert], title: str, severity: Severity | None) -> Notice:
     """One notice for many alerts of one kind (design notes: bursts are coalesced; 3,000 overdue
     alerts make one notice, not 3,000): the count in the title, the names in the body."""
-    names = list(dict.fromkeys(alert.display_name for alert in alerts))
-    shown = ", ".join(names[:8]) + (f" … (+{len(names) - 8})" if len(names) > 8 else "")
+    shown = name_list(alert.display_name for alert in alerts)
     return notice(title.replace("%1", str(len(alerts))), shown, severity)
+
+
+def name_list(names: Iterable[str], shown: int = 8) -> str:
+    """The first ``shown`` distinct names, comma-separated, then " … (+N)" for the others."""
+    distinct = list(dict.fromkeys(names))
+    return ", ".join(distinct[:shown]) + (f" … (+{len(distinct) - shown})" if len(distinct) > shown else "")
 
 
 def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Translate,

@@ -28,6 +28,7 @@ from ..core.journal_feed import record_poll, record_silence_change
 from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
 from ..core.overview import Light
 from ..handoff_checks import check_dashboards
+from ..notify.attention_messages import name_list
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..paths import journal_path
 from ..sla_settings import zone_from_setting
@@ -214,10 +215,10 @@ class ShiftController(QObject):
             self._quiet_polls = FULL_RECORD_EVERY  # the next poll is recorded whatever it brings
             return
         changed, refired, renewed = result
-        self._announce(refired, tr("%1 resolved and fired again"),
+        self._announce(refired, tr("%1 resolved and fired again"), tr("%1 alerts resolved and fired again"),
                        tr("It fired again within the hour: its incident goes on (Incidents, in the tray menu)."),
                        Light.WARNING)
-        self._announce(renewed, tr("%1 resolved and fired again"),
+        self._announce(renewed, tr("%1 resolved and fired again"), tr("%1 alerts resolved and fired again"),
                        tr("The earlier incident is closed (Incidents, in the tray menu); the alert is firing "
                           "again as a new one."), Light.WARNING)
         if changed:
@@ -248,7 +249,8 @@ class ShiftController(QObject):
     def check_reminders(self) -> None:
         """Announce, once each, "After the incident" for incidents that stayed resolved
         ``aftercare.AFTER_NOTICE_DELAY`` (decided and marked in the journal's thread), and the
-        post-mortem (2 h) and review (24 h) reminders that fell due."""
+        post-mortem (2 h) and review (24 h) reminders that fell due; more than
+        ``notification_summary_threshold`` of one kind make one notice."""
         if self.journal is None:
             return
         now = self.now()
@@ -258,14 +260,15 @@ class ShiftController(QObject):
         except JournalError as exc:
             log.error("%s", exc)
             return
-        for reminder in due:
-            if reminder.notified:
-                continue
-            name = reminder.incident.alertname or reminder.incident.fingerprint
-            title = (tr("Post-mortem review due: %1") if reminder.key == aftercare.REVIEW
-                     else tr("Post-mortem due: %1")).replace("%1", name)
-            body = aftercare.reminder_text(reminder.key, self.translate) + " " + tr("(Incidents, in the tray menu)")
-            self.notify(title, body, Light.INFO, quiet=False)
+        fresh = [reminder for reminder in due if not reminder.notified]
+        for key, title, summary in ((aftercare.POSTMORTEM, tr("Post-mortem due: %1"),
+                                     tr("Post-mortems due: %1 incidents")),
+                                    (aftercare.REVIEW, tr("Post-mortem review due: %1"),
+                                     tr("Post-mortem reviews due: %1 incidents"))):
+            names = [r.incident.alertname or r.incident.fingerprint for r in fresh if r.key == key]
+            body = aftercare.reminder_text(key, self.translate) + " " + tr("(Incidents, in the tray menu)")
+            self._announce(names, title, summary, body, Light.INFO, quiet=False)
+        for reminder in fresh:
             self.submit(aftercare.mark_notified, self.journal, reminder.incident.id, reminder.key)
 
     def _after_claimed(self, incidents, error: BaseException | None) -> None:
@@ -273,12 +276,18 @@ class ShiftController(QObject):
             log.error("%s", error)
             return
         self._announce([i.alertname or i.fingerprint for i in incidents], tr("After the incident: %1"),
+                       tr("After %1 incidents"),
                        tr("Resolved. Remove the silences, confirm the metrics, update #incidents and document "
                           "the actions: Incidents in the tray menu."))
 
-    def _announce(self, names: list[str], title: str, body: str, light: Light = Light.OK,
+    def _announce(self, names: list[str], title: str, summary: str, body: str, light: Light = Light.OK,
                   quiet: bool = True) -> None:
-        """One notice per name (``title`` with %1 the name)."""
+        """One notice per name (``title`` with %1 the name), or, for more than
+        ``notification_summary_threshold`` names, one (``summary`` with %1 the count; the names,
+        then ``body``)."""
+        if len(names) > self.config.notification_summary_threshold:
+            self.notify(summary.replace("%1", str(len(names))), name_list(names) + "\n" + body, light, quiet)
+            return
         for name in names:
             self.notify(title.replace("%1", name), body, light, quiet)
 
