@@ -85,7 +85,7 @@ def test_silence_dialog_refuses_locally_and_sends_nothing(qtbot, controller, ale
     for row in range(dialog.table.rowCount()):  # every matcher matching the empty string
         dialog.table.cellWidget(row, 1).setCurrentText("=~")
         dialog.table.item(row, 2).setText(".*")
-    assert "match everything" in dialog.problems.text()
+    assert "match even an alert without labels" in dialog.problems.text()
     dialog.table.item(0, 2).setText("(")
     assert "invalid regular expression" in dialog.problems.text()
     dialog.submit()

@@ -212,11 +212,11 @@ def test_critical_confirmation_on_a_terminal(cli, answer, created):
     (["alertname=APIDown", "--duration", "1h", "--comment", "x", "--author", ""], "The author is empty"),
     (['instance=~"(backend"', "--duration", "1h", "--comment", "x"], "invalid regular expression"),
     (['alertname=~".+"', "--duration", "1h", "--comment", "x"], "match every current alert (2 alerts)"),
-    (['alertname=~".*"', "--duration", "1h", "--comment", "x"], "match everything, even an alert without labels"),
+    (['alertname=~".*"', "--duration", "1h", "--comment", "x"], "they match even an alert without labels"),
     # POSIX classes as Alertmanager (Go RE2) reads them; Python's re took [[:alnum:]] for a set of ":alnum"
     (['alertname=~"[[:alnum:]]+"', "--duration", "1h", "--comment", "x"], "match every current alert (2 alerts)"),
-    (['team=""', 'env=~".*"', "--duration", "1h", "--comment", "x"], "match everything"),
-    (['alertname!="APIDown"', "--duration", "1h", "--comment", "x"], "match everything"),
+    (['team=""', 'env=~".*"', "--duration", "1h", "--comment", "x"], 'team="" matches only alerts without the label team'),
+    (['alertname!="APIDown"', "--duration", "1h", "--comment", "x"], "None of these matchers requires a label value"),
     (["alertname", "--duration", "1h", "--comment", "x"], "Invalid matcher"),
     # found by a fresh-user review: the single quotes were kept in the value; the silence covered nothing
     (["alertname='APIDown'", "--duration", "1h", "--comment", "x"],

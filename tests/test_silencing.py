@@ -107,18 +107,34 @@ def test_comment_and_author_are_required(comment, author, expected):
 
 
 @pytest.mark.parametrize("texts", [
-    ('x=""',),
     ('x=~".*"',),
-    ('x=~""',),
     ('alertname!="APIDown"',),
     ('alertname!~"API.*"',),
-    ('x=""', 'y=~".*"', 'z!="a"'),
+    ('x!="a"', 'y=~".*"'),
     ('alertname=~"|APIDown"',),
 ])
 def test_matchers_that_match_an_alert_without_labels_are_refused(texts):
     problems = validate(draft(*texts))
     assert codes(problems) == [ProblemCode.MATCHES_EVERYTHING]
-    assert "even an alert without labels" in problems[0].message
+    # not "match everything": alertname!="APIDown" leaves APIDown out (fresh-user review)
+    assert problems[0].message == ("None of these matchers requires a label value: they match even an alert "
+                                   "without labels. Add one that does, such as alertname=\"APIDown\".")
+
+
+@pytest.mark.parametrize("texts, matcher, name", [
+    (('alertname=""',), 'alertname=""', "alertname"),
+    (('x=~""',), 'x=~""', "x"),
+    (('y=~".*"', 'x=""', 'z!="a"'), 'x=""', "x"),
+])
+def test_an_empty_value_is_refused_saying_it_matches_only_alerts_without_that_label(texts, matcher, name):
+    # found by a fresh-user review: alertname="" was refused as matching "everything, even an
+    # alert without labels"; it matches only the alerts that have no alertname label
+    problems = validate(draft(*texts))
+    assert codes(problems) == [ProblemCode.MATCHES_ONLY_WITHOUT_LABEL]
+    assert problems[0].args == (matcher, name) and problems[0].index == texts.index(matcher)
+    assert problems[0].message == (
+        f"{matcher} matches only alerts without the label {name} (an empty value means the label is missing), "
+        "and no matcher here requires a value: add one that does, such as alertname=\"APIDown\".")
 
 
 @pytest.mark.parametrize("texts", [

@@ -24,6 +24,9 @@ class ProblemCode(enum.Enum):
     #: the construct as written)
     UNSUPPORTED_REGEX = "unsupported_regex"
     MATCHES_EVERYTHING = "matches_everything"  #: would match an alert without labels
+    #: would match an alert without labels, and a ``name=""`` (or ``name=~""``) among them
+    #: matches only alerts without that label (args: that matcher, its label name; index)
+    MATCHES_ONLY_WITHOUT_LABEL = "matches_only_without_label"
     MATCHES_ALL_CURRENT = "matches_all_current"  #: matches every current alert (args: count)
     EMPTY_COMMENT = "empty_comment"  #: blank comment
     EMPTY_AUTHOR = "empty_author"  #: blank author
@@ -46,8 +49,11 @@ def _templates(tr: Translate) -> dict[ProblemCode, str]:
         ProblemCode.UNSUPPORTED_REGEX: tr(
             "silencing", "Matcher %1: Alertmanager's regular expressions (Go RE2) do not support %2 (%3)."),
         ProblemCode.MATCHES_EVERYTHING: tr(
-            "silencing", "These matchers match everything, even an alert without labels: add one that "
-                         "requires a value, such as alertname=\"APIDown\"."),
+            "silencing", "None of these matchers requires a label value: they match even an alert without labels. "
+                         "Add one that does, such as alertname=\"APIDown\"."),
+        ProblemCode.MATCHES_ONLY_WITHOUT_LABEL: tr(
+            "silencing", "%1 matches only alerts without the label %2 (an empty value means the label is missing), "
+                         "and no matcher here requires a value: add one that does, such as alertname=\"APIDown\"."),
         ProblemCode.MATCHES_ALL_CURRENT: tr(
             "silencing", "These matchers match every current alert (%1 alerts): narrow them down."),
         ProblemCode.EMPTY_COMMENT: tr(

@@ -128,9 +128,10 @@ def validate(draft: PostableSilence, current_alerts: Iterable[Alert] = (),
         - matchers (Alertmanager refuses these too; checked here so that nothing is sent):
           none (NO_MATCHERS); a regex that does not compile (INVALID_REGEX, one per matcher);
           a set that would also match an alert with no labels at all, i.e. every matcher
-          accepts the empty string, like ``x=""``, ``x=~".*"`` or ``x!="a"`` alone
-          (MATCHES_EVERYTHING; Alertmanager: "at least one matcher must not match the empty
-          string");
+          accepts the empty string, like ``x=~".*"`` or ``x!="a"`` alone (MATCHES_EVERYTHING;
+          Alertmanager: "at least one matcher must not match the empty string"); with a
+          ``x=""`` (or ``x=~""``) among them, which matches only the alerts without the
+          label ``x``, that one is named instead (MATCHES_ONLY_WITHOUT_LABEL);
         - a set that matches every current alert, when at least 2 alerts of at least 2
           different names fire (MATCHES_ALL_CURRENT: a blanket silence hides what happens next).
           Alerts of one name only are not refused: ``alertname="APIDown"`` on two instances is
@@ -265,6 +266,10 @@ def _matcher_problems(matchers: Sequence[Matcher], alerts: Sequence[Alert]) -> l
     if invalid:
         return invalid
     if matches_all(matchers, {}):
+        for index, matcher in enumerate(matchers):
+            if matcher.is_equal and matcher.value == "":  # the label is missing (or empty)
+                return [Problem(ProblemCode.MATCHES_ONLY_WITHOUT_LABEL, "matchers",
+                                (format_matcher(matcher), matcher.name), index)]
         return [Problem(ProblemCode.MATCHES_EVERYTHING, "matchers")]
     names = {alert.alertname for alert in alerts}
     if len(alerts) >= 2 and len(names) >= 2 and len(preview(matchers, alerts)) == len(alerts):
