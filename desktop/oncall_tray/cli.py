@@ -21,7 +21,8 @@ from .alertmanager.errors import AlertmanagerError
 from .cli_parser import Parser, attach_dashed_values, early_language, refuse_repeats
 from .commands import modules
 from .commands.common import EXIT_OK, EXIT_USAGE, alertmanager_failed, error, tr_for
-from .config import LoadedConfig, check_url, load_config
+from .config import LoadedConfig, load_config
+from .config_urls import check_url
 from .connect import with_its_own_login
 from .i18n import Message, Translate, english, translator
 

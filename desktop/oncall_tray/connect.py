@@ -10,7 +10,8 @@ from .alertmanager.client import AlertmanagerClient
 from .alertmanager.cluster import ClusterClient, ClusterPoll
 from .alertmanager.connection import Credentials, TlsSettingsError, transport_options
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
-from .config import Config, LoadedConfig, load_config, url_identity
+from .config import Config, LoadedConfig, load_config
+from .config_urls import url_identity
 from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english
 from .reasons import translate_reason
 from .secrets import SecretStore, SecretStoreError

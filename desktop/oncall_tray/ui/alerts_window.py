@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTabWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from .elided_label import ElidedLabel
 from .filter_box import FilterBox
 from .silences_view import SilencesView
 from .alerts_model import COLUMNS, AlertsModel
+from .alerts_table import AlertsTable
 from .icons import paint
 from .translations import translator_for
 from .tray import headline, tooltip_lines
@@ -45,37 +45,6 @@ tr = translator_for(TR_CONTEXT)
 WIDTHS = {"severity": 84, "alert": 190, "where": 170, "trend": 110, "age": 55, "respond": 104, "resolve": 96,
           "state": 150}  # the summary takes the rest: about 160 px at the window's first size
 TICK_MS = 1000
-
-
-class AlertsTable(QTableView):
-    """The alerts table: a ``QTableView`` whose viewport events (the paint above all) enter
-    Python once.
-
-    The model is Python (``AlertsModel``): painting the table calls it a few hundred times
-    (``multiData``, ``rowCount``, ``columnCount``). When the event loop calls the view's C++
-    directly, the GIL is free during the paint, and every one of those calls must take it back,
-    each time waiting for the worker threads (the poller decoding 10,000 alerts, the trends,
-    the journal) to let go of it: a 5 ms repaint took up to two seconds while a poll was
-    running. Going through this Python override, the paint runs with the GIL already held by
-    the GUI thread, so the model's calls do not wait (design notes: no stall over 50 ms).
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        header = _Header(Qt.Orientation.Horizontal, self)  # headerData: the same
-        header.setSectionsClickable(True)  # as QTableView sets up its own
-        header.setHighlightSections(True)
-        self.setHorizontalHeader(header)
-
-    def viewportEvent(self, event) -> bool:  # noqa: N802
-        return super().viewportEvent(event)
-
-
-class _Header(QHeaderView):
-    """The table's header, painted under one GIL acquisition too (see ``AlertsTable``)."""
-
-    def viewportEvent(self, event) -> bool:  # noqa: N802
-        return super().viewportEvent(event)
 
 
 class AlertsWindow(QWidget):

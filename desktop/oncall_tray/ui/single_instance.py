@@ -34,7 +34,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, Signal
 
 from .. import APP_NAME
-from ..config import url_identity
+from ..config_urls import url_identity
 
 log = logging.getLogger(__name__)
 REQUEST = b"activate"

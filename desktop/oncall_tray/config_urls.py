@@ -1,0 +1,53 @@
+"""Alertmanager, Grafana and Prometheus addresses in the settings (no Qt): whether a text is
+one (``check_url``) and whether two are the same server (``url_identity``)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from .i18n import Message
+
+
+def check_url(value: str, alertmanager: bool = True) -> Message | None:
+    """Why ``value`` is not an Alertmanager/Grafana/Prometheus address (translatable), None
+    when it is one: http(s) with a host, a valid port, and no password (an Alertmanager's goes
+    to the OS keyring with ``oncall-tray login``; ``alertmanager`` False: another service's,
+    for which that command is no help)."""
+    try:
+        parts = urlsplit(value)
+    except ValueError as exc:
+        return Message("settings", "not a valid URL: %1", (str(exc),))
+    try:
+        port_ok = parts.port != 0  # raises ValueError for a port that is not a number up to 65535
+    except ValueError:
+        port_ok = False
+    if not port_ok:
+        return Message("settings", "the port must be a number from 1 to 65535")
+    if any(char.isspace() for char in value):
+        return Message("settings", "must not contain spaces")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return Message("settings", "must be an http:// or https:// URL with a host")
+    if parts.password is not None:
+        if not alertmanager:
+            return Message("settings", "must not hold a password")
+        return Message("settings", "must not hold a password: use `oncall-tray login` (the OS keyring) instead")
+    return None
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def url_identity(url: str) -> str:
+    """``url`` as the server reads it, to tell whether two addresses are one: scheme, host
+    and port (the scheme's default when none is written), and the path without its final
+    slash; case aside (``HTTP://AM:9093/``, ``http://am:9093`` and ``http://u@am:9093`` are
+    one; ``http://am`` and ``http://am:80`` too). A text that is not a URL is given back as it is."""
+    try:
+        parts = urlsplit(url.strip())
+        scheme = parts.scheme.lower()
+        port = parts.port or _DEFAULT_PORTS.get(scheme)
+        host = parts.hostname or ""
+    except ValueError:
+        return url
+    host = f"[{host}]" if ":" in host else host
+    return f"{scheme}://{host}{'' if port is None else f':{port}'}{parts.path.rstrip('/')}"
