@@ -200,6 +200,9 @@ def test_alertmanagers_that_are_not_one_cluster_are_said_so(tmp_path):
         result = run("--alertmanager", f"{a.url},{b.url}", "status", config=settings_file(tmp_path))
         assert result.returncode == 0, result.stderr
         assert "These Alertmanagers are not one cluster (clustering is disabled)" in result.stdout
+        a.stop()  # the alerts only a held are unknown now: said, not taken for "nothing firing"
+        result = run("--alertmanager", f"{a.url},{b.url}", "status", config=settings_file(tmp_path))
+        assert "The alerts only the members that do not answer hold are unknown" in result.stdout
     finally:
         a.stop()
         b.stop()
@@ -212,3 +215,38 @@ def test_a_real_cluster_is_not_said_to_be_apart(cluster, tmp_path):
     result = run("--alertmanager", f"{a.url},{b.url}", "status", config=settings_file(tmp_path))
     assert result.returncode == 0, result.stderr
     assert "not one cluster" not in result.stdout
+
+
+def test_a_lost_members_silences_stay_and_new_settings_keep_what_is_held():
+    """Fresh-user review 10: the lost member's acknowledgement (a silence on it) counted as
+    expired, so the acknowledged alert was said to miss its response target; and Settings >
+    Save (a new watcher) forgot the alerts kept from the lost member and said them resolved."""
+    a, b = LocalAlertmanager().start(), LocalAlertmanager().start()
+    clients = ClusterClient([AlertmanagerClient(a.url, timeout=3), AlertmanagerClient(b.url, timeout=3)])
+    watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery())
+    again = None
+    try:
+        a.post_alerts([make_alert("KeptCrit", "critical", ends_at=utcnow() + dt.timedelta(minutes=30))])
+        b.post_alerts([make_alert("OnB", "warning")])
+        with AlertmanagerClient(a.url) as direct_a:
+            ack = post_silence(direct_a, "KeptCrit")
+        first = watcher.poll()
+        assert ack in first.silences
+        a.stop()
+        lost = watcher.poll()
+        assert ack in lost.silences  # the acknowledgement stays with its alert
+        kept = next(x for x in lost.update.snapshot.alerts.values() if x.alertname == "KeptCrit")
+        assert kept.silenced
+        # new settings: a new watcher, sharing what the old one held, on new clients
+        tracker = AlertTracker(SeverityMap())
+        tracker.resume(lost.update.snapshot)
+        again = ClusterClient([AlertmanagerClient(a.url, timeout=3), AlertmanagerClient(b.url, timeout=3)])
+        after_save = ClusterWatcher(again, tracker, AlertQuery(), held=dict(watcher.held)).poll()
+        assert sorted(x.alertname for x in after_save.update.snapshot.alerts.values()) == ["KeptCrit", "OnB"]
+        assert not after_save.update.events and ack in after_save.silences
+    finally:
+        clients.close()
+        if again is not None:
+            again.close()
+        a.stop()
+        b.stop()

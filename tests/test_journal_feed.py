@@ -304,3 +304,20 @@ def test_an_alert_firing_again_within_the_hour_goes_on_with_its_incident(journal
     late = T0 + 30 * M + FLAP_WINDOW + M
     poll(late, alert("a1", "APIDown", starts_at=late))
     assert shifts.open_incidents(journal) == [] and len(shifts.incidents(journal)) == 1
+
+
+def test_a_partial_poll_resolves_and_expires_nothing_it_lacks(journal):
+    """Fresh-user review 10: with a cluster member down, `handoff start` (a one-shot poll of the
+    members that answered) recorded that member's alerts as resolved and its silences as
+    expired, contradicting the tray. A partial poll records what it sees, and takes nothing it
+    lacks as ended."""
+    api, cpu, ack = alert("a1", "APIDown", silenced_by=("s1",)), alert("a2", "HighCPU", "warning"), silence("s1", "APIDown")
+    by_fp = lambda *alerts: {a.fingerprint: a for a in alerts}  # noqa: E731
+    severities = {"a1": Severity.CRITICAL, "a2": Severity.WARNING, "a3": Severity.INFO}
+    record_poll(journal, by_fp(api, cpu), severities, {"s1": ack}, T0)
+    new = alert("a3", "BackupOld", "info")
+    events = record_poll(journal, by_fp(new), severities, {}, T0 + M, partial=True)
+    assert [(e.kind, e.alertname) for e in events] == [(EventKind.FIRED, "BackupOld")]
+    events = record_poll(journal, by_fp(new), severities, {}, T0 + 2 * M)  # a whole poll: now they ended
+    assert sorted((e.kind, e.alertname) for e in events) == [
+        (EventKind.RESOLVED, "APIDown"), (EventKind.RESOLVED, "HighCPU"), (EventKind.SILENCE_EXPIRED, "APIDown")]

@@ -64,7 +64,8 @@ class ClusterPoll:
         status: the status of the first answering member whose status was asked for, or None.
         error: when no member answered, the error that matters most (credentials, then TLS,
             then the first member's); else None.
-        by_member: each answering member's own alerts, by URL (the lists, not copies).
+        by_member: each answering member's own alerts and silences, by URL (the lists, not
+            copies).
     """
 
     alerts: list[Alert] | None
@@ -72,7 +73,7 @@ class ClusterPoll:
     members: tuple[MemberResult, ...]
     status: Status | None = None
     error: AlertmanagerError | None = None
-    by_member: Mapping[str, list[Alert]] = field(default_factory=dict)
+    by_member: Mapping[str, tuple[list[Alert], list[Silence]]] = field(default_factory=dict)
 
     @property
     def degraded(self) -> bool:
@@ -207,7 +208,7 @@ class ClusterClient:
         wanted = want_status if callable(want_status) else (lambda _url: want_status)
         outcomes = run_parallel([lambda c=c: self._ask(c, query, wanted(c.base_url)) for c in self.clients])
         members, alert_lists, silence_lists, errors = [], [], [], []
-        by_member: dict[str, list[Alert]] = {}
+        by_member: dict[str, tuple[list[Alert], list[Silence]]] = {}
         status = None
         for client, outcome in zip(self.clients, outcomes):
             if isinstance(outcome, AlertmanagerError):
@@ -219,7 +220,7 @@ class ClusterClient:
             member_status, alerts, silences = outcome
             members.append(MemberResult(client.base_url, None, member_status, len(alerts)))
             alert_lists.append(alerts)
-            by_member[client.base_url] = alerts
+            by_member[client.base_url] = (alerts, silences)
             silence_lists.append(silences)
             status = status or member_status
         if not alert_lists:

@@ -26,11 +26,15 @@ def open_journal(tr: Translate) -> Journal | None:
 
 def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english) -> None:
     """Record what a successful one-shot poll saw (nothing when it failed); a journal failure is
-    reported on stderr, not raised: the poll's output matters more."""
+    reported on stderr, not raised: the poll's output matters more. With a cluster member not
+    answering, what the poll lacks is not taken as resolved or expired (``partial``): that
+    member may hold it, and the tray, which keeps a lost member's alerts, would be contradicted."""
     if result.snapshot is None:
         return
     snapshot = result.snapshot
+    partial = any(not member.ok for member in result.members)
     try:
-        record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at)
+        record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
+                    partial=partial)
     except JournalError as exc:
         error(exc.text(tr))

@@ -191,6 +191,9 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
                 "%1", member.url).replace("%2", describe_error(member.error, tr)))
     if not_one_cluster(result.members):
         lines.append(tr("status", NOT_ONE_CLUSTER))
+        if any(not member.ok for member in result.members):
+            lines.append(tr("status", "The alerts only the members that do not answer hold are unknown: they are not "
+                                      "listed below."))
     if snapshot is None:
         return "\n".join(lines)
     alerts = snapshot.ordered()

@@ -64,7 +64,8 @@ def _silence_data(silence: Silence) -> dict:
 
 
 def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mapping[str, Severity],
-                silences: Mapping[str, Silence], at: dt.datetime, cooperative: bool = False) -> list[Change]:
+                silences: Mapping[str, Silence], at: dt.datetime, cooperative: bool = False,
+                partial: bool = False) -> list[Change]:
     """Record what changed since the journal's last look; returns the changes recorded, in
     brief (``Journal.events`` reads them in full).
 
@@ -75,10 +76,13 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
         at: when the poll finished (aware).
         cooperative: hand the GIL over every ``COOPERATIVE_CHUNK`` alerts (the tray's writer
             thread sets it, as its poller does, so that the GUI thread never waits long).
+        partial: the poll did not see everything (a cluster member did not answer, and the
+            command line keeps nothing of it): what it lacks is not taken as resolved or expired;
+            what it has is recorded as usual.
     """
     with journal.transaction(at) as tx:
-        _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0)
-        _record_silences(tx, silences)
+        _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0, partial)
+        _record_silences(tx, silences, partial)
         return tx.changes
 
 
@@ -103,7 +107,7 @@ class _Batch:
 
 
 def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str, Severity],
-                   silences: Mapping[str, Silence], chunk: int) -> None:
+                   silences: Mapping[str, Silence], chunk: int, partial: bool = False) -> None:
     now = tx.now
     cursor = tx.conn.cursor()
     cursor.row_factory = None  # plain tuples of text: cheap, and no work for the garbage collector
@@ -137,7 +141,7 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
         elif old[4] and not silenced_by:
             tx.add(EventKind.UNACKNOWLEDGED, fingerprint=fp, alertname=alert.alertname, source=SOURCE_ALERTMANAGER)
         batch.updated.append((severity, silenced_by, fp))
-    for old in stored.values():
+    for old in () if partial else stored.values():
         _resolved(tx, old, now, old[0] in handled, batch)
     batch.write(tx)
 
@@ -217,7 +221,7 @@ def _resolved(tx: Tx, old: tuple, at: dt.datetime, handled: bool, batch: _Batch)
     batch.deleted.append((fp,))
 
 
-def _record_silences(tx: Tx, silences: Mapping[str, Silence]) -> None:
+def _record_silences(tx: Tx, silences: Mapping[str, Silence], partial: bool = False) -> None:
     now = tx.now
     stored = {row["id"]: row for row in tx.conn.execute("SELECT * FROM silences")}
     for sid, silence in silences.items():
@@ -241,7 +245,7 @@ def _record_silences(tx: Tx, silences: Mapping[str, Silence]) -> None:
                            previous_ends_at=old["ends_at"])
         if (state, ts_or_none(silence.ends_at), silence.comment) != (old["state"], old["ends_at"], old["comment"]):
             _store_silence(tx, silence, state)
-    for old in stored.values():  # gone from Alertmanager (garbage-collected, or another cluster)
+    for old in () if partial else stored.values():  # gone from Alertmanager (garbage-collected, or another cluster)
         if old["state"] != EXPIRED:
             ends = parse_ts(old["ends_at"])
             tx.add(EventKind.SILENCE_EXPIRED, min(ends or now, now), silence_id=old["id"],

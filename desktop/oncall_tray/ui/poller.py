@@ -85,8 +85,10 @@ class PollerWorker(QObject):
         tracker = AlertTracker(SeverityMap(config.severity_synonyms))
         tracker.resume(self._known)  # new settings: the alerts already known are not new
         self._known = None
+        # new settings: the alerts and silences kept from a member that does not answer stay kept
+        self._held = dict(getattr(self._follows, "_held", {}))
         self._watcher = ClusterWatcher(lambda: connect(config, self._store, cooperative=True), tracker,
-                                       config.alert_query())
+                                       config.alert_query(), held=self._held)
         self._attention = AttentionMonitor(config.sla_policy(),
                                            reminder_interval=dt.timedelta(minutes=config.reminder_minutes)
                                            if config.reminder_minutes else None)
