@@ -294,23 +294,23 @@ def covered(alerts: Iterable[Alert]) -> dict[str, list[Alert]]:
 
 
 def left_behind(resolved: Iterable[Alert], silences: Mapping[str, Silence],
-                still_covered: Mapping[str, Sequence[Alert]]) -> list[tuple[Alert, Silence]]:
-    """Silences to offer for expiry: those that muted an alert that has just resolved, are
-    still active, and mute nothing else now (guide, "Após Resolver o Incidente": "Remover
-    silenciamentos"; "Remova silenciamento após resolver").
+                still_covered: Mapping[str, Sequence[Alert]]) -> list[tuple[Silence, list[Alert]]]:
+    """Silences to offer for expiry, each with the resolved alerts it muted: those that muted
+    an alert that has just resolved, are still active, and mute nothing else now (guide, "Após
+    Resolver o Incidente": "Remover silenciamentos"; "Remova silenciamento após resolver").
 
     Args:
         resolved: the alerts that resolved in this poll, as last seen (with their ``silencedBy``).
         silences: silence ID -> silence, as of this poll.
         still_covered: ``covered(current alerts)``.
     """
-    offers: list[tuple[Alert, Silence]] = []
-    seen: set[str] = set()
+    offers: dict[str, tuple[Silence, list[Alert]]] = {}
     for alert in resolved:
         for silence_id in alert.status.silenced_by:
+            if silence_id in offers:
+                offers[silence_id][1].append(alert)
+                continue
             silence = silences.get(silence_id)
-            if (silence is not None and silence_id not in seen and silence.status.state == "active"
-                    and not still_covered.get(silence_id)):
-                seen.add(silence_id)
-                offers.append((alert, silence))
-    return offers
+            if silence is not None and silence.status.state == "active" and not still_covered.get(silence_id):
+                offers[silence_id] = (silence, [alert])
+    return list(offers.values())

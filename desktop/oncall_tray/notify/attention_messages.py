@@ -4,13 +4,14 @@ acknowledgements, missed responses and red flags (no Qt, no I/O; issue 4)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-from ..alertmanager.models import Alert
+from ..alertmanager.models import Alert, Silence
 from ..core.attention import Attention, RedFlag
 from ..core.handoff import local_time
 from ..core.overview import Light
 from ..core.severity import Severity
+from ..core.silencing import covered, left_behind
 from ..i18n import Translate
 from .messages import Notice, notice
 
@@ -105,20 +106,51 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     return notices
 
 
-def left_behind_notice(alert: Alert, silence, tr: Translate) -> Notice:
-    """An acknowledged alert resolved and its silence mutes nothing else: offer to expire it
-    (guide: "Remova silenciamento após resolver"). It stands for the alert's plain "Resolved"
-    notice (``replacing_resolved``)."""
-    title = tr(CONTEXT, "Resolved: %1 (silence still active)").replace("%1", alert.display_name)
-    body = tr(CONTEXT, "Silence by %1 until %2: %3. Expire it in the Silences tab.").replace(
+def left_behind_notice(silence: Silence, alerts: Sequence[Alert], tr: Translate) -> Notice:
+    """Acknowledged alerts resolved and their silence mutes nothing else: offer to expire it
+    (guide: "Remova silenciamento após resolver"). One alert: its name in the title; several
+    (one silence over many alerts): their count in the title, their names in the body. It
+    stands for the alerts' plain "Resolved" notices (``with_left_behind``)."""
+    offer = tr(CONTEXT, "Silence by %1 until %2: %3. Expire it in the Silences tab.").replace(
         "%1", silence.created_by).replace("%2", _local(silence.ends_at, dt.datetime.now(dt.timezone.utc), tr)).replace(
         "%3", silence.comment)
-    return notice(title, body, None, quiet=True, fingerprint=alert.fingerprint, light=Light.OK)
+    if len(alerts) == 1:
+        title = tr(CONTEXT, "Resolved: %1 (silence still active)").replace("%1", alerts[0].display_name)
+        return notice(title, offer, None, quiet=True, fingerprint=alerts[0].fingerprint, light=Light.OK)
+    title = tr(CONTEXT, "Resolved: %1 alerts (silence still active)").replace("%1", str(len(alerts)))
+    names = name_list(alert.display_name for alert in alerts)
+    return notice(title, names + "\n" + offer, None, quiet=True, light=Light.OK)
 
 
-def replacing_resolved(notices: list[Notice], left_behind: list[Notice]) -> list[Notice]:
-    """``notices`` without the plain "Resolved" notice of each alert that has a left-behind
-    one (same fingerprint, quiet, no icon state of its own), followed by ``left_behind``: one
+def left_behind_summary(offers: Sequence[tuple[Silence, Sequence[Alert]]], tr: Translate) -> Notice:
+    """One notice for many left-behind silences (more than the summary threshold): the alerts
+    and silences counted in the title, the alerts' names in the body, and where to expire them."""
+    alerts = list({alert.fingerprint: alert for _silence, group in offers for alert in group}.values())
+    title = tr(CONTEXT, "Resolved: %1 alerts (%2 silences still active)").replace("%1", str(len(alerts))).replace(
+        "%2", str(len(offers)))
+    body = name_list(alert.display_name for alert in alerts) + "\n" + tr(
+        CONTEXT, "Their silences mute nothing else now. Expire them in the Silences tab.")
+    return notice(title, body, None, quiet=True, light=Light.OK)
+
+
+def with_left_behind(notices: list[Notice], resolved: Sequence[Alert], silences: Mapping[str, Silence],
+                     current: Iterable[Alert], tr: Translate, threshold: int = 3) -> list[Notice]:
+    """``notices`` (a poll's, from ``messages.plan``) where resolved alerts whose silence is left
+    behind (``core.silencing.left_behind``) get that notice instead of their plain "Resolved":
+    one per silence, or one for all when more than ``threshold`` silences are left behind. The
+    "N alerts resolved" summary goes too when every resolved alert is in those notices: one
     notification per resolution, not two."""
-    replaced = {n.fingerprint for n in left_behind if n.fingerprint}
-    return [n for n in notices if not (n.quiet and n.light is None and n.fingerprint in replaced)] + left_behind
+    offers = left_behind(resolved, silences, covered(current)) if resolved else []
+    if not offers:
+        return notices
+    if len(offers) > threshold:
+        left = [left_behind_summary(offers, tr)]
+    else:
+        left = [left_behind_notice(silence, group, tr) for silence, group in offers]
+    replaced = {alert.fingerprint for _silence, group in offers for alert in group}
+    every = replaced.issuperset(alert.fingerprint for alert in resolved)
+
+    def plain_resolved(n: Notice) -> bool:  # quiet, no icon state of its own: "Resolved: X" or "N alerts resolved"
+        return n.quiet and n.light is None and (n.fingerprint in replaced if n.fingerprint else every)
+
+    return [n for n in notices if not plain_resolved(n)] + left

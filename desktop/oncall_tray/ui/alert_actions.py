@@ -20,11 +20,10 @@ from ..core.acknowledged import acknowledgement
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
 from ..core.durations import format_duration_rounded
-from ..core.silencing import (ACK_WINDOW, ack_silence, covered, extension, extension_needs_confirmation, left_behind,
-                              validate, validate_extension)
+from ..core.silencing import ACK_WINDOW, ack_silence, extension, extension_needs_confirmation, validate, validate_extension
 from ..core.tracker import EventKind
 from ..i18n import Translate
-from ..notify.attention_messages import left_behind_notice, replacing_resolved
+from ..notify.attention_messages import with_left_behind
 from ..notify.messages import Notice
 from ..sla_settings import zone_from_setting
 from ..watch import PollResult
@@ -80,14 +79,12 @@ class AlertActions(QObject):
         """``notices`` (the alerts' own) with what follows them: a resolved alert whose silence
         is left behind gets that notice instead of its plain "Resolved" (guide: remove the
         silence once resolved), then what the SLA clocks ask for."""
-        snapshot, left = self.controller.snapshot, []
+        snapshot = self.controller.snapshot
         if result.update is not None and snapshot is not None:
             resolved = [e.alert for e in result.update.events if e.kind is EventKind.RESOLVED]
-            if resolved:
-                still = covered(snapshot.alerts.values())
-                left = [left_behind_notice(a, s, translate)
-                        for a, s in left_behind(resolved, self.controller.silences, still)]
-        return replacing_resolved(notices, left) + list(result.attention_notices)  # written in the poller's thread
+            notices = with_left_behind(notices, resolved, self.controller.silences, snapshot.alerts.values(), translate,
+                                       self.controller.config.notification_summary_threshold)
+        return notices + list(result.attention_notices)  # written in the poller's thread
 
     # -- acknowledge and silence -------------------------------------------------------------------
 
