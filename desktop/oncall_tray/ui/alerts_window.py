@@ -193,7 +193,7 @@ class AlertsWindow(QWidget):
         """Show the tray's state in the header; mark the rows stale while contact is lost."""
         self.icon_label.setPixmap(QPixmap.fromImage(paint(view.light, view.badge, 48, self.devicePixelRatioF())))
         self.headline.setText(headline(view))
-        lines = tooltip_lines(view, self._config.alertmanager_url)[1:]
+        lines = tooltip_lines(view, ", ".join(self._config.alertmanager_urls()))[1:]
         self.details_label.setText("\n".join(line for line in lines if not line.startswith("⚑")))  # see the banner
         self.model.set_stale(view.stale)
         flags = [red_flag_text(flag, detail, QCoreApplication.translate) for flag, detail in view.red_flags.items()]

@@ -40,9 +40,10 @@ def headline(view: Overview) -> str:
     return tr("Unacknowledged alerts: %1").replace("%1", str(view.badge))
 
 
-def tooltip_lines(view: Overview, url: str) -> list[str]:
+def tooltip_lines(view: Overview, urls: str) -> list[str]:
     """Tooltip: headline, counts per severity, acknowledged count, last good poll, and the
-    reason when Alertmanager cannot be seen. Plain text."""
+    reason when Alertmanager cannot be seen, then ``urls`` (the Alertmanager, or every member of
+    a cluster, as one line). Plain text."""
     translate = QCoreApplication.translate
     lines = [f"oncall-tray — {headline(view)}"]
     if view.unacknowledged:
@@ -59,7 +60,7 @@ def tooltip_lines(view: Overview, url: str) -> list[str]:
         lines.append(tr("Next deadline: %1").replace("%1", what.replace("%1", view.nearest.alertname).replace(
             "%2", view.nearest.at.astimezone().strftime("%H:%M:%S"))))
     lines += connection_lines(view)
-    lines.append(url)
+    lines.append(urls)
     return lines
 
 
@@ -206,7 +207,7 @@ class TrayIcon(QObject):
         if old is None or (old.light, old.badge, old.overdue) != (view.light, view.badge, view.overdue):
             ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
             self.icon.setIcon(tray_icon(view.light, view.badge, ratio, overdue=view.overdue))
-        self.icon.setToolTip(plain_rich_text("\n".join(tooltip_lines(view, self._config.alertmanager_url))))
+        self.icon.setToolTip(plain_rich_text("\n".join(tooltip_lines(view, ", ".join(self._config.alertmanager_urls())))))
         self._view = view
 
     def set_ack_target(self, alertname: str | None) -> None:
