@@ -1,6 +1,6 @@
 """The start checklist's network checks: does each dashboard of the guide answer? (no Qt)
 
-Grafana, Prometheus, Alertmanager and Jaeger are asked at the addresses of the settings, all at
+Grafana, Prometheus, Alertmanager (each member of its cluster) and Jaeger are asked at the addresses of the settings, all at
 once, each with a short timeout, following redirects (Grafana sends its login page). An answer
 below 400, or 401/403 (it asks for a login), counts as answering. Run it off the GUI thread.
 """
@@ -21,9 +21,10 @@ TIMEOUT_S = 5.0
 
 
 def dashboards(config: Config) -> list[tuple[str, str]]:
-    """(name, URL) of the guide's dashboards, from the settings."""
+    """(name, URL) of the guide's dashboards, from the settings: Alertmanager once per member of
+    its cluster (``Config.alertmanager_urls``), each asked on its own."""
     return [("Grafana", config.grafana_url), ("Prometheus", config.prometheus_url),
-            ("Alertmanager", config.alertmanager_url), ("Jaeger", config.jaeger_url)]
+            *(("Alertmanager", url) for url in config.alertmanager_urls()), ("Jaeger", config.jaeger_url)]
 
 
 def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,

@@ -29,7 +29,7 @@ from ..config import LoadedConfig
 from ..connect import describe_error
 from ..core import shifts
 from ..core.drafts import with_items
-from ..core.handoff import PENDING_ADDED, Live, end_report, local_stamp, split_items, start_checklist
+from ..core.handoff import PENDING_ADDED, Live, dashboard_label, end_report, local_stamp, split_items, start_checklist
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
 from ..core.journal import Journal, JournalError
 from ..core.journal_schema import SOURCE_CLI
@@ -192,7 +192,8 @@ def _start_details(markdown: str, checklist, tr: Translate, zone) -> str:
     lines = [markdown, f"{tr(CONTEXT, 'Dashboards')}:"]
     for check in checklist.dashboards:
         state = tr(CONTEXT, "answers") if check.ok else tr(CONTEXT, "no answer")
-        lines.append(f"  {check.name:<13} {check.url:<32} {state} ({translate_reason(check.detail, tr)})")
+        label = dashboard_label(check, checklist.dashboards)
+        lines.append(f"  {label:<13} {check.url:<32} {state} ({translate_reason(check.detail, tr)})")
     previous = checklist.previous
     heading = tr(CONTEXT, "Previous shift's handoff notes")
     if previous is not None and previous.ended_at is not None:

@@ -97,6 +97,14 @@ class DashboardCheck:
     detail: str
 
 
+def dashboard_label(check: DashboardCheck, checks: Sequence[DashboardCheck]) -> str:
+    """The name that tells ``check`` apart among ``checks``: "Alertmanager", or
+    "Alertmanager (am1:9093)" when several members of a cluster were asked."""
+    if sum(1 for other in checks if other.name == check.name) < 2:
+        return check.name
+    return f"{check.name} ({check.url.partition('://')[2].rstrip('/') or check.url})"
+
+
 @dataclass(frozen=True)
 class SilenceLine:
     """A silence as the checklists show it: ``name`` (``silence_name``: its alert name or the

@@ -21,6 +21,7 @@ from .handoff import (
     HandledIncident,
     SilenceLine,
     StartChecklist,
+    dashboard_label,
     item_text,
     local_stamp,
     local_time,
@@ -76,8 +77,10 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
     for item in START_ITEMS:
         lines.append(f"- [{'x' if checklist.checked(item) else ' '}] {item_text(item, tr)}")
         if item == DASHBOARDS:  # which ones did not answer (the tools are among them)
-            lines += [f"  - {check.name}: {tr(CONTEXT, 'no answer (%1)').replace('%1', one_line(translate_reason(check.detail, tr)))}"
-                      for check in checklist.dashboards if not check.ok]
+            checks = checklist.dashboards
+            lines += [f"  - {dashboard_label(check, checks)}: "
+                      f"{tr(CONTEXT, 'no answer (%1)').replace('%1', one_line(translate_reason(check.detail, tr)))}"
+                      for check in checks if not check.ok]
     lines.append("")
     live = checklist.live
     heading = f"**{tr(CONTEXT, 'Active Alerts')}**:"

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
-from ..core.handoff import DashboardCheck
+from ..core.handoff import DashboardCheck, dashboard_label
 from ..reasons import translate_reason
 from .handoff_common import fill_tree, group, tree_widget
 from .translations import translator_for
@@ -60,12 +60,13 @@ class DashboardChecks:
             return tr("checking…")
         if not self.checks:
             return ""
-        ok = sum(1 for c in self.checks if c.ok and c.name in names)
+        ok = len({c.name for c in self.checks if c.ok and c.name in names})  # a cluster: one member is enough
         return tr("%1 of %2 answered").replace("%1", str(ok)).replace("%2", str(len(names)))
 
     def show(self) -> None:
-        """Fill the table: one row per dashboard, its address as tooltip."""
-        rows = [(check.name, "✓ " + tr("answers") if check.ok else "✗ " + tr("no answer"),
+        """Fill the table: one row per dashboard (per member of the Alertmanager cluster), its
+        address as tooltip."""
+        rows = [(dashboard_label(check, self.checks), "✓ " + tr("answers") if check.ok else "✗ " + tr("no answer"),
                  translate_reason(check.detail, QCoreApplication.translate)) for check in self.checks]
         if self.checking:
             rows.append(("", tr("Checking the dashboards…"), ""))
