@@ -125,3 +125,29 @@ def test_an_alert_hidden_by_the_filter_then_resolved_says_so_and_one_shown_again
     assert panel.fingerprint == fp and panel.input.text() == "nota" and alerts_window.selected_fingerprint() == ""
     assert "State: resolved" in alerts_window.details.toPlainText()
 
+
+
+def test_a_recorded_escalation_shows_among_the_notes(desk, qtbot):  # noqa: F811
+    am = desk.am
+    am.post_alerts([make_alert("SlowDatabaseQueries", "warning", starts_at=utcnow() - MINUTES),
+                    make_alert("HighLatencyP99", "warning", starts_at=utcnow() - 2 * MINUTES)])
+    shifts.start_shift(desk.controller.journal, "ana")
+    alerts_window, panel = window_with_panel(desk, qtbot)
+    poll_into(desk, alerts_window)
+    fp = fingerprint(am, "SlowDatabaseQueries")
+    alerts_window.table.selectRow(alerts_window.model.row_of(fp))
+    type_into(qtbot, panel.input, "Índice faltando em orders")
+    qtbot.keyClick(panel.input, Qt.Key.Key_Return)
+    desk.settle()
+    panel.record_escalation("L2")
+    desk.settle()
+    qtbot.waitUntil(lambda: panel.notes.count() == 2, timeout=5000)
+    texts = [panel.notes.item(i).text() for i in range(panel.notes.count())]
+    assert texts[0].endswith("ana: Índice faltando em orders") and texts[1].endswith("ana: Escalated to L2"), texts
+    assert desk.outside().notes_for(fp) == ["Índice faltando em orders"]  # not an "already tried" note
+    # selecting another alert and this one again, and the next poll, still show it
+    alerts_window.table.selectRow(alerts_window.model.row_of(fingerprint(am, "HighLatencyP99")))
+    alerts_window.table.selectRow(alerts_window.model.row_of(fp))
+    poll_into(desk, alerts_window)
+    qtbot.waitUntil(lambda: panel.notes.count() == 2, timeout=5000)
+    assert panel.notes.item(1).text().endswith("ana: Escalated to L2")

@@ -276,9 +276,17 @@ class Journal:
         """The notes on the alert's latest episode, oldest first: those written since it fired,
         an episode going on when the alert fires again within ``FLAP_WINDOW`` of resolving (all
         of them when the journal never saw it fire)."""
+        return self._episode_events(fingerprint, ("note",))
+
+    def notes_and_escalations(self, fingerprint: str) -> list[Event]:
+        """The notes and recorded escalations (``text`` the level) of the alert's latest episode
+        (as ``notes``), oldest first: what the notes panel lists."""
+        return self._episode_events(fingerprint, ("note", EventKind.ESCALATED.value))
+
+    def _episode_events(self, fingerprint: str, kinds: tuple[str, ...]) -> list[Event]:
         start = self.episode_start(fingerprint)
-        rows = self.query("SELECT * FROM events WHERE fingerprint = ? AND kind = 'note' AND at >= ? ORDER BY at, id",
-                          (fingerprint, ts(start) if start else ""))
+        rows = self.query(f"SELECT * FROM events WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(kinds))}) "
+                          "AND at >= ? ORDER BY at, id", (fingerprint, *kinds, ts(start) if start else ""))
         return [event_from_row(r) for r in rows]
 
     def episode_start(self, fingerprint: str) -> dt.datetime | None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..core import aftercare
 from ..core.handoff import local_time
 from ..core.journal import JournalError
-from ..core.journal_schema import SOURCE_TRAY, Incident
+from ..core.journal_schema import SOURCE_TRAY, EventKind, Incident
 from ..core.shifts import alert_scope, latest_incident
 from ..core.trend import normalized_line
 from .autosave import Autosave
@@ -51,6 +51,7 @@ class IncidentPanel(QWidget):
         self.incident: Incident | None = None
         self._ticks: dict[str, bool] = {}
         self._covering: list = []
+        self._note_count = 0  # the notes listed, without the escalations (the after-incident steps count them)
         self._build()
         controller.journal_changed.connect(self.refresh)
         # also notes added by the command line; a hidden panel catches up when shown. A bound
@@ -126,7 +127,7 @@ class IncidentPanel(QWidget):
         journal, fingerprint = self.controller.journal, self.fingerprint
         if not self.isVisible() or not fingerprint or journal is None:
             return
-        self.controller.submit(journal.notes, fingerprint,
+        self.controller.submit(journal.notes_and_escalations, fingerprint,
                                done=lambda notes, error: self._notes_read(fingerprint, notes, error))
         self._refresh_steps()
 
@@ -195,7 +196,7 @@ class IncidentPanel(QWidget):
             if self.incident is not None:
                 latest = latest_incident(journal, self.fingerprint)
                 self.incident = latest if latest and latest.id == self.incident.id else self.incident
-            notes = journal.notes(self.fingerprint)
+            notes = journal.notes_and_escalations(self.fingerprint)
         except JournalError as exc:
             self.status.setText(failure_text(exc))
             return
@@ -204,9 +205,12 @@ class IncidentPanel(QWidget):
         self._refresh_steps()
 
     def _show_notes(self, notes) -> None:
+        """The notes and the recorded escalations ("14:05 ana: Escalated to L2"), oldest first."""
         zone, now = self.controller.zone, self.controller.now()
+        self._note_count = sum(1 for note in notes if note.kind is not EventKind.ESCALATED)
         lines = [f"{local_time(note.at, zone, now, self.controller.translate)}{f' {note.actor}' if note.actor else ''}: "
-                 f"{note.text}" for note in notes]
+                 + (tr("Escalated to %1").replace("%1", note.text) if note.kind is EventKind.ESCALATED else note.text)
+                 for note in notes]
         if lines != [self.notes.item(i).text() for i in range(self.notes.count())]:  # at every poll: no flicker
             self.notes.clear()
             self.notes.addItems(lines)
@@ -219,7 +223,7 @@ class IncidentPanel(QWidget):
         live = self.controller.live
         silences = live.silences if live.reached else None
         try:
-            steps = aftercare.steps(journal, incident, silences, self.notes.count())
+            steps = aftercare.steps(journal, incident, silences, self._note_count)
             reminders = aftercare.reminders(journal, self.controller.now(), incident)
         except JournalError as exc:
             self.status.setText(failure_text(exc))
