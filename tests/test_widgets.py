@@ -335,3 +335,13 @@ def test_the_overdue_mark_leaves_the_raised_plus_of_99_visible(qapp):
 
     assert top_right(paint(Light.CRITICAL, 150, 32, overdue=True)) == top_right(paint(Light.CRITICAL, 150, 32))
     assert top_right(paint(Light.CRITICAL, 47, 32, overdue=True)) != top_right(paint(Light.CRITICAL, 47, 32))
+
+
+def test_members_that_are_not_one_cluster_are_said_in_the_header(qapp):
+    from oncall_tray.core.overview import Light, Overview
+    from oncall_tray.ui.tray import connection_lines
+
+    lines = connection_lines(Overview(Light.OK, 0, members=2, apart=True))
+    assert lines == ["⚠ These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts "
+                     "sent to it, and silences are not shared."]
+    assert connection_lines(Overview(Light.OK, 0, members=2)) == []

@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from .alertmanager.client import AlertQuery
-from .alertmanager.cluster import ClusterClient, ClusterPoll, merge_alerts, merge_silences
+from .alertmanager.cluster import ClusterClient, ClusterPoll, merge_alerts, merge_silences, not_one_cluster
 from .alertmanager.models import Alert, Silence
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from .core.contact import ContactMonitor
@@ -52,6 +52,7 @@ class ClusterWatcher:
         self.contact = contact or ContactMonitor()
         self._clock = clock
         self._answering: set[str] = set()
+        self.apart = False  # the members are not one cluster (as their statuses last said)
         self.held = held if held is not None else {}  # each member's last alerts and silences (several members)
 
     def poll(self) -> PollResult:
@@ -63,6 +64,8 @@ class ClusterWatcher:
                 return PollResult(None, self.contact.failure(self._clock(), exc.describe()), exc)
         polled = self.client.poll(self.query, want_status=lambda url: url not in self._answering)
         self._answering = {m.url for m in polled.members if m.ok}
+        if any(m.status is not None for m in polled.members):  # statuses come when a member (re)joins
+            self.apart = not_one_cluster(polled.members)
         now = self._clock()
         if polled.alerts is None:
             if isinstance(polled.error, CredentialsNeeded) and self._open is not None:
@@ -73,7 +76,7 @@ class ClusterWatcher:
         alerts, silences = self._with_held(polled, now)
         update = self.tracker.update(alerts, now)
         return PollResult(update, self.contact.success(now), None, polled.status,
-                          {s.id: s for s in silences}, polled.members)
+                          {s.id: s for s in silences}, polled.members, apart=self.apart)
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
         """The merged alerts and silences, plus those that only members not answering now held

@@ -44,6 +44,7 @@ class PollResult:
             ID; empty when the poll failed.
         members: each member's outcome when polling an HA cluster (``ClusterWatcher``); empty
             for a single Alertmanager.
+        apart: the members are not one cluster (``ClusterWatcher.apart``).
         attention: deadlines, escalations, reminders and red flags after this poll (set by the
             tray's poller; None elsewhere).
         attention_notices: the notices ``attention`` asks for (``notify.attention_messages``),
@@ -57,6 +58,7 @@ class PollResult:
     status: Status | None = None
     silences: Mapping[str, Silence] = field(default_factory=dict)
     members: tuple[MemberResult, ...] = ()
+    apart: bool = False
     attention: Attention | None = None
     attention_notices: tuple[Notice, ...] = ()
 

@@ -52,6 +52,8 @@ class Overview:
             mark; issue 4).
         nearest: the next SLA deadline, if any.
         red_flags: red flag -> detail, in force now.
+        members, members_down, credentials_needed, insecure, apart: the connection (see
+            ``with_connection``).
     """
 
     light: Light
@@ -72,6 +74,7 @@ class Overview:
     members_down: tuple[str, ...] = ()
     credentials_needed: bool = False
     insecure: bool = False
+    apart: bool = False
 
     @property
     def degraded(self) -> bool:
@@ -100,11 +103,13 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
 
 
 def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,
-                    insecure: bool = False) -> Overview:
+                    insecure: bool = False, apart: bool = False) -> Overview:
     """``view`` with what the connection adds (issue 6): the members of an HA cluster that do not
     answer ("URL: reason", while others do: degraded, shown rather than hidden), whether
-    Alertmanager wants credentials (a 401/403 or a locked keyring: not "down"), and whether TLS
-    checks are off."""
+    Alertmanager wants credentials (a 401/403 or a locked keyring: not "down"), whether TLS
+    checks are off, and whether the members are not one cluster (``apart``,
+    ``ClusterWatcher.apart``)."""
     down = tuple(f"{m.url}: {m.error.describe()}" for m in members if not m.ok) if error is None else ()
     return dataclasses.replace(view, members=max(1, len(members)), members_down=down,
-                               credentials_needed=isinstance(error, CredentialsNeeded), insecure=insecure)
+                               credentials_needed=isinstance(error, CredentialsNeeded), insecure=insecure,
+                               apart=apart)

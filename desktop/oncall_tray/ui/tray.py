@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..config import Config
+from ..connect import NOT_ONE_CLUSTER
 from ..reasons import translate_reason
 from ..core.overview import Light, Overview
 from ..notify.attention_messages import red_flag_text
@@ -83,7 +84,8 @@ def poll_time_lines(view: Overview) -> list[str]:
 
 def connection_lines(view: Overview) -> list[str]:
     """Tooltip lines of the connection (issue 6): a degraded cluster with each member that does
-    not answer, and a warning while TLS checks are off."""
+    not answer, a warning while TLS checks are off, and one while the members are not one
+    cluster."""
     lines = []
     if view.degraded:
         lines.append(tr("Cluster degraded: %1 of %2 members do not answer").replace(
@@ -91,6 +93,8 @@ def connection_lines(view: Overview) -> list[str]:
         lines += [f"  {translate_reason(member, QCoreApplication.translate)[:160]}" for member in view.members_down]
     if view.insecure:
         lines.append("⚠ " + tr("TLS certificate checks are off (insecure_skip_verify)"))
+    if view.apart:
+        lines.append("⚠ " + QCoreApplication.translate("status", NOT_ONE_CLUSTER))
     return lines
 
 
