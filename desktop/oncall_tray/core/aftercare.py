@@ -137,14 +137,25 @@ def dismiss(journal: Journal, incident_id: int, reminder: str) -> None:
     journal.set_state(incident_scope(incident_id), f"dismissed:{reminder}", True)
 
 
-def mark_notified(journal: Journal, incident_id: int, reminder: str) -> None:
-    """Remember that a reminder was announced (once, across restarts)."""
-    journal.set_state(incident_scope(incident_id), f"notified:{reminder}", True)
+def claim_due_reminders(journal: Journal, now: dt.datetime) -> list[Reminder]:
+    """The reminders due at ``now`` (aware) that nobody dismissed and that were not announced
+    before, marked as announced (``notified:<reminder>``, as ``claim_notices`` marks): each is
+    announced once, across restarts and two writers.
+
+    Raises:
+        JournalError: the journal cannot be read or written.
+    """
+    fresh = [r for r in due_reminders(journal, now) if not r.notified]
+    claimed = set()
+    for key in REMINDER_DELAYS:
+        ids = claim_notices(journal, [r.incident.id for r in fresh if r.key == key], key, now)
+        claimed.update((i, key) for i in ids)
+    return [r for r in fresh if (r.incident.id, r.key) in claimed]
 
 
 def claim_notices(journal: Journal, incident_ids: Iterable[int], notice: str,
                   now: dt.datetime | None = None) -> list[int]:
-    """Mark a once-per-incident ``notice`` (``AFTER``, ``REFIRE``) as told for each of the
+    """Mark a once-per-incident ``notice`` (``AFTER``, ``REFIRE``, a reminder) as told for each of the
     incidents, in one write transaction; returns the ids (in the order given) that had not been
     told yet, which the caller then announces: each incident's notice is told once, across
     reopenings, restarts and two writers.

@@ -248,19 +248,19 @@ class ShiftController(QObject):
 
     def check_reminders(self) -> None:
         """Announce, once each, "After the incident" for incidents that stayed resolved
-        ``aftercare.AFTER_NOTICE_DELAY`` (decided and marked in the journal's thread), and the
-        post-mortem (2 h) and review (24 h) reminders that fell due; more than
+        ``aftercare.AFTER_NOTICE_DELAY``, and the post-mortem (2 h) and review (24 h) reminders
+        that fell due, each decided and marked in the journal's thread; more than
         ``notification_summary_threshold`` of one kind make one notice."""
         if self.journal is None:
             return
         now = self.now()
         self.submit(aftercare.claim_after_notices, self.journal, now, done=self._after_claimed)
-        try:
-            due = aftercare.due_reminders(self.journal, now)
-        except JournalError as exc:
-            log.error("%s", exc)
+        self.submit(aftercare.claim_due_reminders, self.journal, now, done=self._reminders_claimed)
+
+    def _reminders_claimed(self, fresh, error: BaseException | None) -> None:
+        if error is not None:
+            log.error("%s", error)
             return
-        fresh = [reminder for reminder in due if not reminder.notified]
         for key, title, summary in ((aftercare.POSTMORTEM, tr("Post-mortem due: %1"),
                                      tr("Post-mortems due: %1 incidents")),
                                     (aftercare.REVIEW, tr("Post-mortem review due: %1"),
@@ -268,8 +268,6 @@ class ShiftController(QObject):
             names = [r.incident.alertname or r.incident.fingerprint for r in fresh if r.key == key]
             body = aftercare.reminder_text(key, self.translate) + " " + tr("(Incidents, in the tray menu)")
             self._announce(names, title, summary, body, Light.INFO, quiet=False)
-        for reminder in fresh:
-            self.submit(aftercare.mark_notified, self.journal, reminder.incident.id, reminder.key)
 
     def _after_claimed(self, incidents, error: BaseException | None) -> None:
         if error is not None:
