@@ -262,13 +262,20 @@ def test_an_open_end_window_follows_the_draft_at_each_poll(desk, qtbot, tmp_path
                     timeout=5000)
 
 
-def test_an_open_start_window_follows_the_draft_at_each_poll(desk, qtbot, tmp_path):  # noqa: F811
+def start_window_with_words(desk, qtbot):  # noqa: F811
+    """The start window shown after a poll, "Deploy às 15h" typed into its observations and
+    saved in the journal."""
     desk.poll()
     desk.controller.start()
     window = desk.controller.window("start")
     qtbot.addWidget(window)
     type_into(qtbot, window.observations, "Deploy às 15h")
     qtbot.waitUntil(lambda: desk.outside().state(START_SCOPE).get("observations") == "Deploy às 15h", timeout=5000)
+    return window
+
+
+def test_an_open_start_window_follows_the_draft_at_each_poll(desk, qtbot, tmp_path):  # noqa: F811
+    window = start_window_with_words(desk, qtbot)
     in_terminal(desk, tmp_path, "handoff", "start", "--observation", "do terminal")
     desk.poll()
     qtbot.waitUntil(lambda: window.observations.toPlainText() == "Deploy às 15h\ndo terminal", timeout=5000)
@@ -277,12 +284,7 @@ def test_an_open_start_window_follows_the_draft_at_each_poll(desk, qtbot, tmp_pa
 def test_a_poll_leaves_the_cursor_where_the_engineer_is_typing(desk, qtbot):  # noqa: F811
     """The windows read their draft again at every poll: a field whose text did not change is
     not set again, so the text cursor (and the undo history) stay as they were."""
-    desk.poll()
-    desk.controller.start()
-    window = desk.controller.window("start")
-    qtbot.addWidget(window)
-    type_into(qtbot, window.observations, "Deploy às 15h")
-    qtbot.waitUntil(lambda: desk.outside().state(START_SCOPE).get("observations") == "Deploy às 15h", timeout=5000)
+    window = start_window_with_words(desk, qtbot)
     cursor = window.observations.textCursor()
     cursor.setPosition(6)
     window.observations.setTextCursor(cursor)
