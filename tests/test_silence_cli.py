@@ -447,6 +447,27 @@ def test_expire_or_extend_an_unknown_silence(cli):
     assert bad.returncode == 1 and "is not a silence ID" in bad.stderr
 
 
+def test_expire_and_extend_take_a_unique_prefix_of_the_id(cli):
+    # ack takes a fingerprint's first characters; a silence ID is 36 to copy from `silence list`
+    cli.am.post_alerts([make_alert("HighCPUUsage", "warning"), make_alert("DiskFull", "warning")])
+    first = silence(cli.am, {"alertname": "HighCPUUsage"})
+    second = silence(cli.am, {"alertname": "DiskFull"})
+    extend = cli("silence", "extend", first[:8].upper(), "--duration", "30m")
+    assert extend.returncode == 0, extend.stderr
+    assert extend.stdout.strip() == first and f"Silence {first} now ends at" in extend.stderr
+    expire = cli("silence", "expire", second[:13])
+    assert expire.returncode == 0, expire.stderr
+    assert expire.stdout.strip() == f"Silence {second} expired."
+    states = {s["id"]: s["status"]["state"] for s in cli.silences()}
+    assert states == {first: "active", second: "expired"}
+    short = cli("silence", "expire", first[:7])
+    assert short.returncode == 1
+    assert f"'{first[:7]}' is too short: give the silence ID or at least its first 8 characters." in short.stderr
+    unknown = cli("silence", "expire", "ffffffff" if not first.startswith("f") else "eeeeeeee")
+    assert unknown.returncode == 1 and "No silence has an ID that starts with" in unknown.stderr
+    assert {s["id"]: s["status"]["state"] for s in cli.silences()} == states
+
+
 def test_silence_commands_never_import_qt(cli):
     snippet = (
         "import sys\n"

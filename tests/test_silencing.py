@@ -9,7 +9,15 @@ import pytest
 from oncall_tray.alertmanager.matchers import parse_matcher
 from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from oncall_tray.core.durations import format_duration, format_duration_rounded, parse_duration
-from oncall_tray.core.lookup import AlertNotFound, AmbiguousFingerprint, PrefixTooShort, find_alert
+from oncall_tray.core.lookup import (
+    AlertNotFound,
+    AmbiguousFingerprint,
+    AmbiguousSilenceId,
+    PrefixTooShort,
+    SilenceNotFound,
+    find_alert,
+    find_silence,
+)
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.silencing import (
     ACK_WINDOW,
@@ -359,3 +367,26 @@ def test_find_alert_by_fingerprint_or_unique_prefix():
         find_alert(current, "fedcb")
     with pytest.raises(AlertNotFound):
         find_alert(current, "aaaaaa")
+
+
+def test_find_silence_by_id_or_unique_prefix_of_eight_or_more():
+    import msgspec
+
+    def with_id(silence_id: str) -> Silence:
+        return msgspec.structs.replace(existing(MINUTE), id=silence_id)
+
+    a = with_id("64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf")
+    b = with_id("64d2e7a2-0000-4ac1-b1fe-36012f3bb4cf")
+    c = with_id("a0000000-ca57-4ac1-b1fe-36012f3bb4cf")
+    known = [a, b, c]
+    assert find_silence(known, "64D2E7A2-CA57-4AC1-B1FE-36012F3BB4CF ") is a
+    assert find_silence(known, "64d2e7a2-c") is a
+    assert find_silence(known, "a0000000") is c
+    with pytest.raises(AmbiguousSilenceId) as info:
+        find_silence(known, "64d2e7a2")
+    assert info.value.candidates == [a, b]
+    with pytest.raises(PrefixTooShort) as short:
+        find_silence(known, "a000000")
+    assert short.value.shortest == 8
+    with pytest.raises(SilenceNotFound):
+        find_silence(known, "bbbbbbbb")

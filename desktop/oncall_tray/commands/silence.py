@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 
 from ..alertmanager.errors import AlertmanagerError, NotFound
-from ..alertmanager.matchers import MatcherSyntaxError, parse_matcher, split_matchers
+from ..alertmanager.matchers import MatcherSyntaxError, format_matcher, parse_matcher, split_matchers
 from ..alertmanager.models import is_silence_id
 from ..config import LoadedConfig
 from ..core.durations import format_duration
+from ..core.lookup import AmbiguousSilenceId, PrefixTooShort, SilenceNotFound, find_silence
 from ..core.silencing import (
     ACK_WINDOW,
     critical_alerts,
@@ -23,9 +25,12 @@ from ..core.silencing import (
 from ..core.silence_problems import Problem, ProblemCode
 from ..i18n import Translate
 from . import silence_list
-from .common import EXIT_OK, EXIT_USAGE, alertmanager_failed, confirm, duration_arg, error, open_client, out, tr_for, \
+from .common import EXIT_OK, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, open_client, out, tr_for, \
     warn_problems
 from .silence_steps import critical_question, refuse, send_new_silence, severity_of
+
+#: What a silence ID or the start of one may hold: hex digits and the UUID's hyphens.
+_ID_PREFIX = re.compile(r"[0-9a-fA-F-]+")
 
 
 def register(sub, tr: Translate) -> None:
@@ -49,11 +54,13 @@ def register(sub, tr: Translate) -> None:
     silence_list.register(actions, tr)
 
     expire = actions.add_parser("expire", help=tr("cli_help", "end a silence now"))
-    expire.add_argument("id", help=tr("cli_help", "the silence ID (oncall-tray silence list)"))
+    expire.add_argument("id", help=tr("cli_help", "the silence ID or its first 8 or more characters "
+                                                  "(oncall-tray silence list)"))
     expire.set_defaults(handler=run_expire)
 
     extend = actions.add_parser("extend", help=tr("cli_help", "push a silence's end further, keeping its ID"))
-    extend.add_argument("id", help=tr("cli_help", "the silence ID (oncall-tray silence list)"))
+    extend.add_argument("id", help=tr("cli_help", "the silence ID or its first 8 or more characters "
+                                                  "(oncall-tray silence list)"))
     extend.add_argument("--duration", default=format_duration(ACK_WINDOW),
                         help=tr("cli_help", "how much longer, from its end (or from now if sooner); default 15m; "
                                             "the silence may last at most 24h in all"))
@@ -95,26 +102,30 @@ def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 
 def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
-    """Expire the silence; exit 2 with Alertmanager's message when it has no such silence."""
+    """Expire the silence (its whole ID, or a unique prefix of at least 8 characters); exit 2
+    with Alertmanager's message when it has no such silence."""
     warn_problems(loaded)
     tr, config = tr_for(loaded), loaded.config
     if not _check_id(args.id, tr):
         return EXIT_USAGE
     with open_client(config) as client:
         try:
+            silence_id = _whole_id(client, args.id, tr)
+            if silence_id is None:
+                return EXIT_USAGE
             try:
-                silence = client.get_silence(args.id)
+                silence = client.get_silence(silence_id)
             except NotFound:
                 silence = None  # the DELETE below says so in Alertmanager's own words
             if silence is not None and silence.status.state == "expired":  # nothing to do: say so rather than "expired"
                 ended = silence.ends_at.astimezone().strftime("%Y-%m-%d %H:%M") if silence.ends_at else "?"
                 out(tr("cli", "Silence %1 had already expired (at %2); nothing changed.").replace(
-                    "%1", args.id).replace("%2", ended))
+                    "%1", silence_id).replace("%2", ended))
                 return EXIT_OK
-            client.expire_silence(args.id)
+            client.expire_silence(silence_id)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
-    out(tr("cli", "Silence %1 expired.").replace("%1", args.id))
+    out(tr("cli", "Silence %1 expired.").replace("%1", silence_id))
     return EXIT_OK
 
 
@@ -132,7 +143,10 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return EXIT_USAGE
     with open_client(config) as client:
         try:
-            current = client.get_silence(args.id)
+            silence_id = _whole_id(client, args.id, tr)
+            if silence_id is None:
+                return EXIT_USAGE
+            current = client.get_silence(silence_id)
             now = dt.datetime.now(dt.timezone.utc)
             problems = validate_extension(current, now, by)
             if problems:
@@ -149,7 +163,7 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
     out(new_id)
-    if new_id != args.id:
+    if new_id != silence_id:
         error(tr("cli", "Alertmanager replaced the silence instead of updating it: the new ID is %1.")
               .replace("%1", new_id))
     error(tr("cli", "Silence %1 now ends at %2.").replace("%1", new_id)
@@ -158,8 +172,36 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 
 def _check_id(text: str, tr: Translate) -> bool:
-    if is_silence_id(text):
+    """Whether ``text`` can be a silence ID or the start of one (hex digits and hyphens);
+    says why not on stderr."""
+    if _ID_PREFIX.fullmatch(text.strip()):
         return True
     error(tr("cli", "%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; "
                     "see oncall-tray silence list).").replace("%1", repr(text)))
     return False
+
+
+def _whole_id(client: FirstAnswering, text: str, tr: Translate) -> str | None:
+    """The whole ID of the silence ``text`` names: ``text`` itself when it is a whole ID, else
+    the one silence whose ID starts with it (``core.lookup.find_silence``, over every silence
+    Alertmanager knows). None after saying on stderr why there is not one.
+
+    Raises:
+        AlertmanagerError: listing the silences failed.
+    """
+    text = text.strip()
+    if is_silence_id(text):
+        return text
+    try:
+        return find_silence(client.silences(), text).id
+    except AmbiguousSilenceId as exc:
+        error(tr("cli", "%1 matches several silences; give more characters:").replace("%1", repr(text)))
+        for silence in exc.candidates:
+            error(f"  {silence.id}  " + " ".join(format_matcher(m) for m in silence.matchers))
+    except PrefixTooShort as exc:
+        error(tr("cli", "%1 is too short: give the silence ID or at least its first %2 characters.")
+              .replace("%1", repr(text)).replace("%2", str(exc.shortest)))
+    except SilenceNotFound:
+        error(tr("cli", "No silence has an ID that starts with %1 (see: oncall-tray silence list --all).")
+              .replace("%1", repr(text)))
+    return None
