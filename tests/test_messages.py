@@ -75,6 +75,21 @@ def test_new_alert_title_body_and_unknown_severity():
     assert notices[1].severity is Severity.UNKNOWN
 
 
+def test_a_flapping_alert_says_so_first_and_keeps_its_summary_and_instance():
+    from oncall_tray.core.tracker import AlertEvent, EventKind
+    from oncall_tray.notify.messages import alert_notice
+
+    fired = AlertEvent(EventKind.FIRED, alert("APIDown", "critical", summary="x" * 400), Severity.CRITICAL, firings=3)
+    notice = alert_notice(fired, tr)
+    assert notice.title == "[CRITICAL] APIDown" and notice.urgent
+    lines = notice.body.split("\n")
+    assert lines[0] == "Fired again: 3 times in 30 min (flapping)"
+    assert lines[1].startswith("xxx") and lines[1].endswith("…") and lines[2] == "host:1"
+    assert len(notice.body) <= BODY_LIMIT
+    once = alert_notice(AlertEvent(EventKind.FIRED, alert("APIDown", "critical"), Severity.CRITICAL), tr)
+    assert once.body == "APIDown broke\nhost:1"
+
+
 def test_more_than_three_new_alerts_make_one_summary():
     poll = Poll()
     poll.ok([])

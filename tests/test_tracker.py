@@ -168,3 +168,50 @@ def test_a_tracker_resumed_from_another_s_snapshot_goes_on_from_it(alertmanager)
 def fingerprint_of(snapshot, name: str) -> str:
     (fp,) = [fp for fp, alert in snapshot.alerts.items() if alert.alertname == name]
     return fp
+
+
+def test_a_flapping_alert_counts_its_firings_within_the_flap_window(alertmanager):
+    # found by a fresh-user review: a flapping alert was announced as new at every cycle
+    now = utcnow()
+    tracker = AlertTracker(SeverityMap())
+    with AlertmanagerClient(alertmanager.url) as client:
+        def poll():
+            return [e for e in tracker.update(client.alerts(), utcnow()).events if e.kind is EventKind.FIRED]
+
+        poll()  # the first poll: a summary, no events
+        firings = []
+        for minutes_ago in (20, 12, 4):  # fires, resolves, fires again within 30 minutes
+            alert = make_alert("Flappy", "critical", starts_at=now - dt.timedelta(minutes=minutes_ago))
+            alertmanager.post_alerts([alert])
+            (fired,) = poll()
+            firings.append(fired.firings)
+            # ended before the next start, as Prometheus reports it (an end after the next start
+            # would make Alertmanager merge the two firings into one)
+            alertmanager.post_alerts([{**alert, "endsAt": (now - dt.timedelta(minutes=minutes_ago - 2)).isoformat()}])
+            assert poll() == []
+        assert firings == [1, 2, 3]
+
+        # one that fired two hours ago and resolved is not flapping when it fires again
+        old = make_alert("Steady", "warning", starts_at=now - dt.timedelta(hours=2))
+        alertmanager.post_alerts([old])
+        poll()
+        alertmanager.post_alerts([resolve(old)])
+        poll()
+        alertmanager.post_alerts([make_alert("Steady", "warning", starts_at=now)])
+        (fired,) = poll()
+        assert fired.firings == 1
+
+
+def test_a_start_that_moved_between_two_polls_counts_as_a_firing():
+    def flappy(start: dt.datetime) -> Alert:
+        return Alert(fingerprint="f1", labels={"alertname": "Flappy"}, starts_at=start,
+                     status=AlertStatus("active", ()))
+
+    t0 = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.timezone.utc)
+    tracker = AlertTracker(SeverityMap())
+    tracker.update([flappy(t0)], t0)
+    events = tracker.update([flappy(t0 + dt.timedelta(minutes=5))], t0 + dt.timedelta(minutes=5)).events
+    assert [(e.kind, e.firings) for e in events] == [(EventKind.RESOLVED, 1), (EventKind.FIRED, 2)]
+    # forty minutes later the first firing is outside the window
+    events = tracker.update([flappy(t0 + dt.timedelta(minutes=45))], t0 + dt.timedelta(minutes=45)).events
+    assert [(e.kind, e.firings) for e in events] == [(EventKind.RESOLVED, 1), (EventKind.FIRED, 1)]

@@ -2430,57 +2430,62 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="222"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="217"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="106"/>
         <source>(unnamed alert)</source>
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="195"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="171"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="192"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="191"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="196"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="110"/>
+        <source>Fired again: %1 times in %2 min (flapping)</source>
+        <translation>Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="187"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="116"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="120"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
     </message>

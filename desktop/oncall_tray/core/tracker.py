@@ -5,6 +5,8 @@ fired (new fingerprint), resolved (fingerprint gone), resolved and fired again (
 new ``startsAt``: a RESOLVED event for the old one, then a FIRED one), acknowledged (became silenced),
 unacknowledged (no longer silenced while still firing), or change severity. The first poll after
 start produces no per-alert events, only ``initial=True`` so that the caller can show one summary.
+A FIRED event also says how many times the same alert (fingerprint) started within the last
+``FLAP_WINDOW``, so that a flapping alert is announced as such.
 
 Memory: an alert that comes back unchanged keeps the object of the previous poll, so successive
 snapshots share their alerts and each poll's freshly decoded copies die at once (10,000 alerts
@@ -25,6 +27,8 @@ from ..alertmanager.models import Alert
 from .severity import Severity, SeverityMap
 
 _EPOCH = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+#: How far back earlier firings of the same alert count for ``AlertEvent.firings``.
+FLAP_WINDOW = dt.timedelta(minutes=30)
 
 
 class EventKind(enum.Enum):
@@ -40,12 +44,15 @@ class EventKind(enum.Enum):
 @dataclass(frozen=True, slots=True)
 class AlertEvent:
     """One event. ``alert`` is the latest known version (for RESOLVED, the last seen one);
-    ``previous_severity`` is set for SEVERITY_CHANGED only."""
+    ``previous_severity`` is set for SEVERITY_CHANGED only. ``firings``, for FIRED: how many
+    times this alert started within ``FLAP_WINDOW`` up to this start, this one included (1: the
+    first; 3: it resolved and fired again twice, i.e. it flaps)."""
 
     kind: EventKind
     alert: Alert
     severity: Severity
     previous_severity: Severity | None = None
+    firings: int = 1
 
 
 def order_key(alert: Alert, severity: Severity) -> tuple:
@@ -118,6 +125,31 @@ class AlertTracker:
     def __init__(self, severity_map: SeverityMap) -> None:
         self._severity_map = severity_map
         self._previous: AlertSnapshot | None = None
+        # fingerprint -> the startsAt of its firings that resolved, newest last, within FLAP_WINDOW
+        self._ended: dict[str, list[dt.datetime]] = {}
+
+    def _fired(self, alert: Alert, severity: Severity) -> AlertEvent:
+        """The FIRED event for ``alert``, counting its earlier firings within FLAP_WINDOW."""
+        earlier = self._ended.get(alert.fingerprint)
+        if not earlier or alert.starts_at is None:
+            return AlertEvent(EventKind.FIRED, alert, severity)
+        since = alert.starts_at - FLAP_WINDOW
+        recent = sum(1 for start in earlier if since <= start < alert.starts_at)
+        return AlertEvent(EventKind.FIRED, alert, severity, firings=recent + 1)
+
+    def _resolved(self, old: Alert, severity: Severity, now: dt.datetime) -> AlertEvent:
+        """The RESOLVED event for ``old``; its start is kept for FLAP_WINDOW after ``now``."""
+        if old.starts_at is not None:
+            since = now - FLAP_WINDOW
+            starts = [start for start in self._ended.get(old.fingerprint, ()) if start >= since]
+            self._ended[old.fingerprint] = starts + [old.starts_at]
+        return AlertEvent(EventKind.RESOLVED, old, severity)
+
+    def _forget_old_firings(self, now: dt.datetime) -> None:
+        """Drop the starts older than FLAP_WINDOW (and alerts left with none)."""
+        since = now - FLAP_WINDOW
+        for fp in [fp for fp, starts in self._ended.items() if starts[-1] < since]:
+            del self._ended[fp]
 
     @property
     def snapshot(self) -> AlertSnapshot | None:
@@ -188,14 +220,14 @@ class AlertTracker:
                 continue
             if old is None:
                 reorder = True
-                events.append(AlertEvent(EventKind.FIRED, alert, severity))
+                events.append(self._fired(alert, severity))
                 continue
             if alert is old:
                 continue
             if alert.starts_at != old.starts_at and alert.starts_at is not None and old.starts_at is not None:
                 reorder = True  # resolved and fired again between two polls: a new firing
-                events.append(AlertEvent(EventKind.RESOLVED, old, old_severities[fp]))
-                events.append(AlertEvent(EventKind.FIRED, alert, severity))
+                events.append(self._resolved(old, old_severities[fp], fetched_at))
+                events.append(self._fired(alert, severity))
                 continue
             old_severity = old_severities[fp]
             if severity is not old_severity:
@@ -211,7 +243,9 @@ class AlertTracker:
             reorder = True
             for fp, old in old_alerts.items():
                 if fp not in current:
-                    events.append(AlertEvent(EventKind.RESOLVED, old, old_severities[fp]))
+                    events.append(self._resolved(old, old_severities[fp], fetched_at))
+            if self._ended:
+                self._forget_old_firings(fetched_at)
         if reorder:
             order = tuple(sorted((order_key(current[fp], severities[fp]), fp) for fp in current))
         else:  # same alerts with the same severities, starts and names: same order, no sort

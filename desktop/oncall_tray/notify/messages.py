@@ -20,7 +20,7 @@ from ..alertmanager.models import Alert
 from ..core.contact import ContactChange
 from ..core.overview import Light
 from ..core.severity import Severity, severity_word  # severity_word: re-exported
-from ..core.tracker import AlertEvent, AlertSnapshot, EventKind
+from ..core.tracker import FLAP_WINDOW, AlertEvent, AlertSnapshot, EventKind
 from ..i18n import Translate
 from ..reasons import translate_reason
 from ..terminal_text import visible
@@ -100,12 +100,18 @@ WHERE_LIMIT = 80
 def alert_notice(event: AlertEvent, tr: Translate) -> Notice:
     """The notice for one fired, resolved or escalated-severity alert: title ``[CRITICAL]
     APIDown``, body the summary and the instance (issue 2); a long summary is cut so that the
-    instance still fits (``BODY_LIMIT``)."""
+    instance still fits (``BODY_LIMIT``). An alert that fired again within
+    ``core.tracker.FLAP_WINDOW`` says so first ("Fired again: 3 times in 30 min (flapping)")."""
     alert, severity = event.alert, event.severity
     name = alert.alertname or tr(CONTEXT, "(unnamed alert)")
     where = clip(visible(_where(alert)), WHERE_LIMIT)
-    summary = clip(visible(alert.summary, multiline=True), BODY_LIMIT - len(where) - 1 if where else BODY_LIMIT)
-    body = "\n".join(line for line in (summary, where) if line)
+    flapping = ""
+    if event.kind is EventKind.FIRED and event.firings > 1:
+        flapping = tr(CONTEXT, "Fired again: %1 times in %2 min (flapping)").replace(
+            "%1", str(event.firings)).replace("%2", str(int(FLAP_WINDOW.total_seconds() // 60)))
+    room = BODY_LIMIT - sum(len(line) + 1 for line in (where, flapping) if line)
+    summary = clip(visible(alert.summary, multiline=True), room)
+    body = "\n".join(line for line in (flapping, summary, where) if line)
     if event.kind is EventKind.RESOLVED:
         title = tr(CONTEXT, "Resolved: %1").replace("%1", name)
         return notice(title, body, severity, quiet=True, fingerprint=alert.fingerprint)
