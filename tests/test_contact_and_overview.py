@@ -107,7 +107,8 @@ def test_format_span(seconds, text):
 
 
 @pytest.mark.parametrize("seconds, text", [(245, "4:05"), (-130, "-2:10"), (3723, "1:02:03"), (86399, "23:59:59"),
-                                           (-86400 * 9468 - 3600 * 3, "-9468d03h"), (86400 * 2, "2d00h")])
+                                           (-86400 * 9468 - 3600 * 3, "-9468d03h"), (86400 * 2, "2d00h"),
+                                           (-0.2, "-0:01"), (0, "0:00"), (0.9, "0:00"), (-130.4, "-2:11")])
 def test_format_countdown(seconds, text):
     # fresh-user review: an alert started in 2001 showed "Respond in -227237:42:42"
     from oncall_tray.core.durations import format_countdown

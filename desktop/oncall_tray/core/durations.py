@@ -8,6 +8,7 @@ guide's own ``amtool silence add ... --duration=1h``.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 #: Units of Prometheus' ``model.ParseDuration``, largest first; y = 365 d, w = 7 d.
@@ -126,10 +127,13 @@ def format_countdown(seconds: float) -> str:
     from a day on in days and hours (``"-3d04h"``): seconds say nothing there.
 
     Args:
-        seconds: time left; negative once the deadline is past.
+        seconds: time left; negative once the deadline is past. Shown in whole seconds rounded
+            down, so that the text changes once a second on either side of the deadline and a
+            deadline passed by less than a second reads "-0:01", never "-0:00".
     """
-    sign = "-" if seconds < 0 else ""
-    total = int(abs(seconds))
+    whole = math.floor(seconds)
+    sign = "-" if whole < 0 else ""
+    total = abs(whole)
     if total >= 86400:
         return sign + _minutes_text(total // 60)
     hours, rest = divmod(total, 3600)
