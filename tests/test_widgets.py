@@ -78,7 +78,10 @@ def test_alerts_window_lists_alerts_as_plain_text_and_marks_stale(qtbot):
     from oncall_tray.ui.alerts_model import COLUMNS
 
     col = {name: COLUMNS.index(name) for name in COLUMNS}
-    assert rows[1][col["state"]].startswith("acknowledged by ana until ") and rows[0][col["state"]] == "firing"
+    # the cell is short so that the name and the end fit in the column; the tooltip has the sentence
+    assert rows[1][col["state"]].startswith("✓ ana until ") and rows[0][col["state"]] == "firing"
+    tip = model.index(1, col["state"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"<qt>acknowledged by ana until {rows[1][col['state']][len('✓ ana until '):]}</qt>"
     # critical begun 7 min ago: response 2 min overdue (red), 8 min left to resolve
     assert (rows[0][col["respond"]], rows[0][col["resolve"]]) == ("-2:00", "8:00")
     assert model.index(0, col["respond"]).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
@@ -238,6 +241,10 @@ def test_an_acknowledgement_end_is_shown_in_the_settings_time_zone_with_its_date
     assert window.model.state_text(snap.alerts["Acked"]).endswith(f"until {local:%H:%M}")  # now: T0's day
     window.model.tick(T0 - dt.timedelta(days=1))
     assert window.model.state_text(snap.alerts["Acked"]).endswith(f"until {local:%Y-%m-%d %H:%M}")
+    # the table's cell is short: the day without the year (the tooltip keeps the year)
+    assert window.model.state_text(snap.alerts["Acked"], short=True) == f"✓ ana until {local:%m-%d %H:%M}"
+    window.model.tick(T0 - dt.timedelta(days=400))
+    assert window.model.state_text(snap.alerts["Acked"], short=True) == f"✓ ana until {local:%Y-%m-%d %H:%M}"
     window.details.show_alert(snap.alerts["Acked"], [ack], "x")  # now: the real clock, days after T0
     assert f"Silenced by ana until {local:%Y-%m-%d %H:%M}" in window.details.toPlainText()
 

@@ -37,12 +37,12 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="179"/>
         <source>%1 late</source>
         <translation>%1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="216"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
@@ -97,24 +97,29 @@
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="211"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="215"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="213"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
+        <source>✓ %1 until %2</source>
+        <translation>✓ %1 until %2</translation>
     </message>
 </context>
 <context>
@@ -1745,14 +1750,19 @@
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="366"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="375"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="368"/>
+        <source>%m-%d</source>
+        <translation>%m-%d</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff.py" line="323"/>

@@ -354,12 +354,19 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
                      saved.get("observations", ""), saved.get("incoming", shift.incoming), live.error)
 
 
-def local_time(when: dt.datetime, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate | None = None) -> str:
+def local_time(when: dt.datetime, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate | None = None,
+               year: bool = True) -> str:
     """``HH:MM`` in ``zone`` (None: the system's), with the date before it when not on ``now``'s
-    day (in the language's layout with ``tr``: 30/11/2026 in Portuguese, 2026-11-30 in English)."""
+    day (in the language's layout with ``tr``: 30/11/2026 in Portuguese, 2026-11-30 in English;
+    without the year when ``year`` is False and it is ``now``'s year: 30/11, 11-30)."""
     local = when.astimezone(zone)
     if local.date() != now.astimezone(zone).date():
-        return local.strftime((tr(CONTEXT, "%Y-%m-%d") if tr else "%Y-%m-%d") + " %H:%M")
+        translate = tr or (lambda _context, text: text)
+        if year or local.year != now.astimezone(zone).year:
+            layout = translate(CONTEXT, "%Y-%m-%d")
+        else:
+            layout = translate(CONTEXT, "%m-%d")
+        return local.strftime(layout + " %H:%M")
     return f"{local:%H:%M}"
 
 

@@ -127,8 +127,10 @@ class AlertsModel(QAbstractTableModel):
             if clock.responded and clock.response_missed:  # the cell is short: the whole sentence here
                 return tr("Acknowledged %1 after the response target").replace(
                     "%1", format_span(clock.respond_remaining_s))
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("summary", "state"):
-            return plain_rich_text(self._text(alert, fp, column))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "summary":
+            return plain_rich_text(alert.summary)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "state":
+            return plain_rich_text(self.state_text(alert))
         return None
 
     def multiData(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802
@@ -155,7 +157,7 @@ class AlertsModel(QAbstractTableModel):
             return format_age(alert.starts_at, self.now)
         if column in ("respond", "resolve"):
             return self._clock_text(self._clock(alert, fp), column)
-        return self.state_text(alert)
+        return self.state_text(alert, short=True)
 
     def _clock(self, alert: Alert, fp: str) -> SlaClock:
         """The SLA clock of one alert now (computed for the rows on screen only, once per row
@@ -194,14 +196,17 @@ class AlertsModel(QAbstractTableModel):
         fraction = clock.fraction_left(column)
         return self._amber if fraction is not None and fraction < AMBER_FRACTION else None
 
-    def state_text(self, alert: Alert) -> str:
+    def state_text(self, alert: Alert, short: bool = False) -> str:
         """"firing", "acknowledged by ana until 14:05", or "inhibited"; "(stale)" when the data
-        is from an earlier poll."""
+        is from an earlier poll. ``short``: the table's cell, where the sentence would be cut
+        after the name: "✓ ana until 14:05" (the tooltip and the details give the sentence)."""
         found = acknowledgement(alert, self._silences.values()) if alert.silenced else None
         if found is not None:
             if found.author and found.ends_at is not None:
-                text = tr("acknowledged by %1 until %2").replace("%1", found.author).replace(
-                    "%2", local_time(found.ends_at, self.policy.business.zone, self.now, QCoreApplication.translate))
+                end = local_time(found.ends_at, self.policy.business.zone, self.now, QCoreApplication.translate,
+                                 year=not short)
+                text = (tr("✓ %1 until %2") if short else tr("acknowledged by %1 until %2")).replace(
+                    "%1", found.author).replace("%2", end)
             else:
                 text = tr("acknowledged")
         elif alert.inhibited:
