@@ -196,3 +196,29 @@ def test_an_unusable_ca_bundle_is_told_translated(tmp_path):
             open_cluster(Config(alertmanager_url="https://127.0.0.1:1", ca_bundle=str(bundle)), None)
         shown = translate_reason(error.value.describe(), mark)
         assert f"[errors]TLS error: [errors]{reason}: {bundle}" in shown, shown
+
+
+@pytest.mark.parametrize("body, words", [
+    (b'[{"labels": {}', "[errors]the answer ends in the middle"),  # truncated
+    (b'[{"labels": x}]', "[errors]an invalid character at byte 12"),
+    (b'{"a": 1}', "[errors]expected array, got object"),
+    (b'[{"labels": {}, "annotations": {}, "startsAt": 5}]', "[errors]expected"),
+])
+def test_the_json_decoders_words_are_translated_too(body, words):
+    # found by a fresh-user review: "JSON inválido: Input data was truncated" in pt_BR
+    with AlertmanagerClient("http://am.example:9093", transport=answer(200, body)) as client:
+        with pytest.raises(AlertmanagerError) as raised:
+            client.alerts()
+    said = describe_error(raised.value, mark)
+    assert words in said, said
+    assert "`" not in said and " - at " not in said and "Input data" not in said, said
+
+
+def test_a_refused_connection_is_said_once_without_the_systems_english():
+    from oncall_tray.demo import free_port
+
+    with AlertmanagerClient(f"http://127.0.0.1:{free_port()}") as client:
+        with pytest.raises(AlertmanagerError) as raised:
+            client.alerts()
+    assert raised.value.reason == "connection refused"
+    assert describe_error(raised.value, mark) == "[errors]connection refused"

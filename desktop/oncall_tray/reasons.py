@@ -49,9 +49,38 @@ KNOWN_REASONS = tuple(sorted((
 ), key=len, reverse=True))
 _REASON_AT = re.compile("(^|: )(" + "|".join(re.escape(r) for r in KNOWN_REASONS) + ")")
 
+#: msgspec's words after "not valid JSON: " and "JSON of the wrong shape: " (the JSON decoder's
+#: messages, msgspec 0.18 to 0.23): its pattern, and the same in the engineer's language with
+#: the names and positions it quotes as %1, %2.
+_DECODER_DETAILS = (
+    (re.compile(r"Input data was truncated"), QT_TRANSLATE_NOOP("errors", "the answer ends in the middle")),
+    (re.compile(r"JSON is malformed: invalid character \(byte (\d+)\)"),
+     QT_TRANSLATE_NOOP("errors", "an invalid character at byte %1")),
+    (re.compile(r"Expected `([^`]*)`, got `([^`]*)`"), QT_TRANSLATE_NOOP("errors", "expected %1, got %2")),
+    (re.compile(r"Object missing required field `([^`]*)`"),
+     QT_TRANSLATE_NOOP("errors", "an object lacks the field %1")),
+    (re.compile(r" - at `([^`]*)`"), QT_TRANSLATE_NOOP("errors", " (at %1)")),
+)
+
+
+def _decoder_details(text: str, tr: Translate) -> str:
+    """``text`` with the JSON decoder's known messages in ``tr``'s language."""
+    for pattern, words in _DECODER_DETAILS:
+        def say(match: re.Match, words: str = words) -> str:
+            out = tr("errors", words)
+            for number, value in enumerate(match.groups(), 1):
+                out = out.replace(f"%{number}", value)
+            return out
+        text = pattern.sub(say, text)
+    return text
+
 
 def translate_reason(text: str, tr: Translate = english) -> str:
     """``text`` (a reason or ``describe()`` line, possibly after "URL: ") with the client's
-    English reason in ``tr``'s language; the details after it (the system's or the server's
-    own words) stay as they are."""
-    return _REASON_AT.sub(lambda m: m[1] + tr("errors", m[2]), text)
+    English reason in ``tr``'s language, and the JSON decoder's known messages after "not valid
+    JSON" or "JSON of the wrong shape"; other details (the system's or the server's own words)
+    stay as they are."""
+    translated = _REASON_AT.sub(lambda m: m[1] + tr("errors", m[2]), text)
+    if "JSON" in text:
+        translated = _decoder_details(translated, tr)
+    return translated

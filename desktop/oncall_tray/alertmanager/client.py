@@ -284,11 +284,13 @@ def _transport_reason(exc: httpx.TransportError) -> str:
     detail = str(exc) or type(exc).__name__
     lowered = detail.lower()
     if isinstance(exc, httpx.ConnectError):
+        # refused and unknown host: the system's words ("[Errno 111] Connection refused") say
+        # the same again, in English, so they are left out
         if "refused" in lowered:
-            return f"connection refused ({detail})"
+            return "connection refused"
         if "name or service not known" in lowered or "nodename nor servname" in lowered or \
                 "getaddrinfo" in lowered or "no address associated" in lowered:
-            return f"host name not found ({detail})"
+            return "host name not found"
         if "certificate" in lowered or "ssl" in lowered or "tls" in lowered:
             return f"TLS error ({detail})"
         return f"cannot connect ({detail})"
