@@ -289,15 +289,15 @@ def test_windows_follow_the_polls_reading_the_journal_in_its_thread(desk, qtbot)
     desk.controller.show_window("end")
     end = desk.controller.window("end")
     qtbot.addWidget(end)
-    assert end.summary.text() == "Alerts received: 0 · Incidents: 0"
+    assert end.summary.text() == "Alerts received: 0 (and 3 already firing when the shift began) · Incidents: 0"
     fired = max(utcnow(), shift.started_at + dt.timedelta(milliseconds=1))  # Alertmanager's times: to the ms
     am.post_alerts([make_alert("QueueBacklog", "warning", starts_at=fired)])
     desk.poll()
-    assert end.summary.text() == "Alerts received: 1 · Incidents: 0"
+    assert end.summary.text() == "Alerts received: 1 (and 3 already firing when the shift began) · Incidents: 0"
     # posted now, started before the shift: received during it all the same (fresh-user review)
     am.post_alerts([make_alert("LateSender", "warning", starts_at=shift.started_at - dt.timedelta(hours=1))])
     desk.poll()
-    assert end.summary.text() == "Alerts received: 2 · Incidents: 0"
+    assert end.summary.text() == "Alerts received: 2 (and 3 already firing when the shift began) · Incidents: 0"
 
 
 def test_end_window_copy_save_confirm_and_history(desk, qtbot, tmp_path, monkeypatch):

@@ -83,7 +83,7 @@ def test_a_flapping_alert_says_so_first_and_keeps_its_summary_and_instance():
     notice = alert_notice(fired, tr)
     assert notice.title == "[CRITICAL] APIDown" and notice.urgent
     lines = notice.body.split("\n")
-    assert lines[0] == "Fired again: 3 times in 30 min (flapping)"
+    assert lines[0] == "Fired again: 3 times in 60 min (flapping)"
     assert lines[1].startswith("xxx") and lines[1].endswith("…") and lines[2] == "host:1"
     assert len(notice.body) <= BODY_LIMIT
     once = alert_notice(AlertEvent(EventKind.FIRED, alert("APIDown", "critical"), Severity.CRITICAL), tr)

@@ -248,6 +248,8 @@ class EndReport:
             events recorded between the shift's start and ``at``), whatever their startsAt:
             an alert posted during the shift that started before it is counted; one already
             seen before the shift is not. An alert firing again counts again.
+        alerts_inherited: the alerts already firing when the shift began (seen before it and
+            not resolved by then), which ``alerts_received`` leaves out.
         pending: the pending items, one per entry (saved ones, or suggestions).
         pending_suggested: True when ``pending`` are suggestions nobody saved yet.
     """
@@ -263,6 +265,7 @@ class EndReport:
     observations: str
     incoming: str
     live_error: str = ""
+    alerts_inherited: int = 0
 
     @property
     def duration(self) -> dt.timedelta:
@@ -340,6 +343,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         # first seen during the shift, whatever their startsAt (an alert posted late, or with a
         # long ``for``, starts before it arrives): the journal's FIRED events by when recorded
         received = journal.count_events(shift.started_at, at, (EventKind.FIRED,), recorded=True)
+        inherited = journal.count_firing_at(shift.started_at)
         handled = [HandledIncident(item, journal.notes_for(item.fingerprint))
                    for item in incidents(journal, shift.started_at, at)]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
@@ -351,7 +355,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         else:
             pending = split_items(pending_text)
     return EndReport(shift, at, received, handled, pending, suggested, silences, from_journal,
-                     saved.get("observations", ""), saved.get("incoming", shift.incoming), live.error)
+                     saved.get("observations", ""), saved.get("incoming", shift.incoming), live.error, inherited)
 
 
 def local_time(when: dt.datetime, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate | None = None,

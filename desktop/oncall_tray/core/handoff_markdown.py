@@ -125,6 +125,17 @@ def format_duration(span: dt.timedelta, tr: Translate) -> str:
     return tr(CONTEXT, "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
 
 
+def received_text(report: EndReport, tr: Translate) -> str:
+    """The number of alerts received for "Alerts received: %1" (guide's end template), with the
+    alerts already firing when the shift began, which it leaves out, after it when there were
+    any: "0 (and 15 already firing when the shift began)"."""
+    text = str(report.alerts_received)
+    if report.alerts_inherited:
+        text += " " + tr(CONTEXT, "(and %1 already firing when the shift began)").replace(
+            "%1", str(report.alerts_inherited))
+    return text
+
+
 def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
     """The end report ("Passando Turno") as Markdown."""
     at = report.at
@@ -132,7 +143,7 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
     lines = [f"## {tr(CONTEXT, 'Handing Over the Shift - %1').replace('%1', local_stamp(at, zone, tr))}", "",
              f"**{tr(CONTEXT, 'Shift Summary')}**:",
              f"- {tr(CONTEXT, 'Duration: %1').replace('%1', format_duration(report.duration, tr))}",
-             f"- {tr(CONTEXT, 'Alerts received: %1').replace('%1', str(report.alerts_received))}",
+             f"- {tr(CONTEXT, 'Alerts received: %1').replace('%1', received_text(report, tr))}",
              f"- {tr(CONTEXT, 'Incidents: %1').replace('%1', str(len(report.incidents)))}",
              "", f"**{tr(CONTEXT, 'Incidents Handled')}**:"]
     for number, item in enumerate(report.incidents, 1):

@@ -232,6 +232,16 @@ class Journal:
         where, params = self._where(since, until, kinds, fingerprint, "recorded_at" if recorded else "at")
         return self.query(f"SELECT count(*) FROM events WHERE {where}", params)[0][0]
 
+    def count_firing_at(self, at: dt.datetime) -> int:
+        """How many alerts were firing at ``at`` as the journal saw them: the alerts whose last
+        FIRED or RESOLVED event recorded before ``at`` is a FIRED one. Not indexed: a scan of the
+        events table."""
+        rows = self.query(
+            "SELECT count(*) FROM (SELECT kind, max(id) FROM events WHERE recorded_at < ? AND kind IN (?, ?) "
+            "AND fingerprint != '' GROUP BY fingerprint) WHERE kind = ?",
+            (ts(at), EventKind.FIRED.value, EventKind.RESOLVED.value, EventKind.FIRED.value))
+        return rows[0][0]
+
     @staticmethod
     def _where(since, until, kinds, fingerprint, column: str = "at") -> tuple[str, tuple]:
         where, params = ["1"], []

@@ -9,11 +9,9 @@ from typing import NamedTuple
 
 from .journal_schema import Event, EventKind, Incident, dumps, incident_from_row, loads, parse_ts, ts, ts_or_none
 
+from .tracker import FLAP_WINDOW  # noqa: F401  (re-exported: the journal's episodes)
+
 UTC = dt.timezone.utc
-#: An alert that fires again at most this long after it resolved goes on with the same episode:
-#: its notes still count and its incident is opened again (a flapping alert is one problem);
-#: past it, a new one.
-FLAP_WINDOW = dt.timedelta(hours=1)
 
 
 class Change(NamedTuple):

@@ -27,8 +27,10 @@ from ..alertmanager.models import Alert
 from .severity import Severity, SeverityMap
 
 _EPOCH = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
-#: How far back earlier firings of the same alert count for ``AlertEvent.firings``.
-FLAP_WINDOW = dt.timedelta(minutes=30)
+#: An alert that fires again at most this long after it resolved goes on with the same episode:
+#: the tracker counts its firings (``AlertEvent.firings``), the journal keeps its notes and opens
+#: its incident again (``journal_tx``): a flapping alert is one problem. Past it, a new one.
+FLAP_WINDOW = dt.timedelta(hours=1)
 
 
 class EventKind(enum.Enum):

@@ -101,7 +101,7 @@ def alert_notice(event: AlertEvent, tr: Translate) -> Notice:
     """The notice for one fired, resolved or escalated-severity alert: title ``[CRITICAL]
     APIDown``, body the summary and the instance (issue 2); a long summary is cut so that the
     instance still fits (``BODY_LIMIT``). An alert that fired again within
-    ``core.tracker.FLAP_WINDOW`` says so first ("Fired again: 3 times in 30 min (flapping)")."""
+    ``core.tracker.FLAP_WINDOW`` says so first ("Fired again: 3 times in 60 min (flapping)")."""
     alert, severity = event.alert, event.severity
     name = alert.alertname or tr(CONTEXT, "(unnamed alert)")
     where = clip(visible(_where(alert)), WHERE_LIMIT)

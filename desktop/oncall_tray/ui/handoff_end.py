@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.handoff import PENDING_ADDED, EndReport, end_report, local_time, split_items
-from ..core.handoff_markdown import end_markdown, format_duration, incident_status
+from ..core.handoff_markdown import end_markdown, format_duration, incident_status, received_text
 from ..core.journal import JournalError
 from ..core.shifts import ShiftConflict, shift_scope
 from .autosave import Autosave
@@ -261,7 +261,7 @@ class ShiftEndWindow(QWidget):
         since = local_time(shift.started_at, zone, report.at, translate)
         self.title.setText(tr("Handing over the shift of %1, since %2 (%3)").replace("%1", shift.engineer).replace(
             "%2", since).replace("%3", format_duration(report.duration, translate)))
-        self.summary.setText(tr("Alerts received: %1 · Incidents: %2").replace("%1", str(report.alerts_received))
+        self.summary.setText(tr("Alerts received: %1 · Incidents: %2").replace("%1", received_text(report, translate))
                              .replace("%2", str(len(report.incidents))))
         self.summary.setToolTip(tr("Alerts received: the alerts first seen during this shift, whatever time they "
                                    "started. Incidents: the alerts acknowledged, noted or escalated during it."))
