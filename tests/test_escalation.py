@@ -36,6 +36,12 @@ def message(alert: Alert, minutes: float, language: str = "pt_BR", **kwargs) -> 
                               links=kwargs.pop("links", LINKS), **kwargs)
 
 
+# Explore on Loki with the query, from 15 minutes before the start (11:50 UTC) to now
+LOGS = ("http://localhost:3002/explore?left=%7B%22datasource%22%3A%22Loki%22%2C%22queries%22%3A%5B%7B%22refId%22%3A"
+        "%22A%22%2C%22expr%22%3A%22%7Bservice%3D%5C%22backend%5C%22%7D%22%7D%5D%2C%22range%22%3A%7B%22from%22%3A"
+        "%221763380200000%22%2C%22to%22%3A%22now%22%7D%7D")
+
+
 def test_portuguese_message_has_the_guides_headings_and_every_field():
     text = message(api_down(dashboard_url="http://localhost:3002/d/conectcrm-overview"), 17,
                    notes=["Reiniciei o backend", "  ", "Verifiquei o pool do banco"])
@@ -66,7 +72,7 @@ def test_portuguese_message_has_the_guides_headings_and_every_field():
         "- Dashboard: http://localhost:3002/d/conectcrm-overview",
         "- Prometheus: http://localhost:9090/graph?g0.expr=up",
         "- Runbook: https://runbooks/APIDown",
-        "- Logs: http://localhost:3002/explore (Loki: {service=\"backend\"})",
+        "- Logs: " + LOGS + " (Loki: {service=\"backend\"})",
         "- Traces: http://localhost:16686",
     ]
 
@@ -117,4 +123,22 @@ def test_the_logs_line_gives_a_loki_selector_from_the_labels():
     assert loki_selector(alert(job="node", instance="db-1:9100")) == '{job="node"}'
     assert loki_selector(alert(container='a"b\\c')) == '{container="a\\"b\\\\c"}'
     assert loki_selector(alert(alertname="X")) == ""
+
+
+def test_the_logs_link_opens_explore_on_loki_with_the_query_from_before_the_start():
+    """Guide: "Logs: [Link Loki com query]" (review 11: the query was beside the link, not in it)."""
+    import json
+    from urllib.parse import parse_qs, urlsplit
+
+    from oncall_tray.core.escalation import loki_explore_url
+
+    url = loki_explore_url("https://grafana.example/", '{job="a b"}', START)
+    parts = urlsplit(url)
+    assert (parts.netloc, parts.path) == ("grafana.example", "/explore")
+    pane = json.loads(parse_qs(parts.query)["left"][0])
+    assert pane == {"datasource": "Loki", "queries": [{"refId": "A", "expr": '{job="a b"}'}],
+                    "range": {"from": str(int(START.timestamp() * 1000)), "to": "now"}}
+    # an alert without a label Loki knows keeps Explore's bare address
+    bare = Alert(fingerprint="f00", status=AlertStatus(state="active"), starts_at=START, labels={"alertname": "X"})
+    assert "- Logs: http://localhost:3002/explore" in message(bare, 3, "en").splitlines()
 

@@ -15,8 +15,10 @@ language follows the settings (pt_BR or en).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from ..alertmanager.models import Alert
 from .severity import Severity, severity_word
@@ -106,11 +108,32 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
     if alert.annotations.get("runbook_url"):
         context.append(f"Runbook: {alert.annotations['runbook_url']}")
     if grafana:
-        context.append(f"Logs: {grafana}/explore" + (f" (Loki: {selector})" if (selector := loki_selector(alert)) else ""))
+        selector = loki_selector(alert)
+        if selector:
+            since = (alert.starts_at or now) - LOGS_BEFORE_START
+            context.append(f"Logs: {loki_explore_url(grafana, selector, since)} (Loki: {selector})")
+        else:
+            context.append(f"Logs: {grafana}/explore")
     if links.jaeger_url:
         context.append(f"Traces: {links.jaeger_url.rstrip('/')}")
     _section(lines, tr(CONTEXT, "Context:"), context)
     return "\n".join(lines)
+
+
+#: The logs' link starts this long before the alert did (what led to it).
+LOGS_BEFORE_START = dt.timedelta(minutes=15)
+#: The Loki data source in Grafana, by name (guide: "Explore → Loki datasource").
+LOKI_DATASOURCE = "Loki"
+
+
+def loki_explore_url(grafana_url: str, selector: str, since: dt.datetime) -> str:
+    """Grafana's Explore page on the Loki data source with ``selector`` as its query, from
+    ``since`` (aware datetime) to now: the guide's "[Link Loki com query]". Uses Explore's
+    ``left`` parameter (a JSON pane: data source, query, range in epoch milliseconds), which
+    Grafana 7 to 11 open (newer ones turn it into their ``panes`` form)."""
+    pane = {"datasource": LOKI_DATASOURCE, "queries": [{"refId": "A", "expr": selector}],
+            "range": {"from": str(int(since.timestamp() * 1000)), "to": "now"}}
+    return f"{grafana_url.rstrip('/')}/explore?" + urlencode({"left": json.dumps(pane, separators=(",", ":"))})
 
 
 #: Alert labels that usually name the same thing in Loki's streams, the most specific first.
