@@ -102,9 +102,10 @@ def test_config_check_in_portuguese_names_key_and_line(tmp_path):
         f"{path}: linha 2: poll_interval: deve ser um número, não um texto",
         f"{path}: linha 3: receiver: deve ser um texto, não um número inteiro",
         f"{path}: linha 4: filter: o item 2 da lista deve ser um texto, não um número inteiro",
-        f"{path}: linha 5: request_timeout: deve estar entre 0.5 e 300 segundos",
+        f"{path}: linha 5: request_timeout: deve estar entre 0,5 e 300 segundos",
         f"{path}: linha 6: colour: configuração desconhecida",
-        f"{path}: linha 7: business_days: dia desconhecido 'funday': use mon, tue, wed, thu, fri, sat, sun",
+        f"{path}: linha 7: business_days: dia desconhecido 'funday': use seg, ter, qua, qui, sex, sáb, dom "
+        "(ou mon, tue, wed, thu, fri, sat, sun)",
         f"{path}: linha 8: alertmanager_url: deve ser uma URL http:// ou https:// com um host",
         f"{path}: linha 9: sound: deve ser true ou false, não vazio (null)",
     ], result.stdout

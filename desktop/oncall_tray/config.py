@@ -22,11 +22,11 @@ from .alertmanager.connection import AUTH_METHODS, TlsSettings
 from .alertmanager.matchers import MatcherSyntaxError, check_regex, parse_matcher
 from .core.severity import SeverityMap
 from .config_example import default_engineer as _default_engineer
-from .config_problems import Problem, SettingValueError, from_validation_error
+from .config_problems import Problem, SettingValueError, from_validation_error, from_yaml_error, unreadable
 from .config_read import read_settings_text, read_yaml
 from .config_urls import check_url, url_identity
 from .core.sla import SlaPolicy
-from .i18n import Message
+from .i18n import Message, Number
 
 
 class Config(msgspec.Struct, frozen=True, kw_only=True):
@@ -159,7 +159,7 @@ _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
 def _range(low: float, high: float):
     def check(value: float) -> Message | None:
         if not low <= value <= high:
-            return Message("settings", "must be between %1 and %2 seconds", (f"{low:g}", f"{high:g}"))
+            return Message("settings", "must be between %1 and %2 seconds", (Number(low), Number(high)))
         return None
     return check
 
@@ -369,24 +369,19 @@ def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
     try:
         text = read_settings_text(path)
     except FileNotFoundError:
-        missing = Problem("", None, Message("settings", "the file does not exist; every setting has its default"))
+        missing = Problem("", None, Message("settings", "the file does not exist; every setting has its default"),
+                          "missing")
         return LoadedConfig(Config(), path, False, (missing,) if named else ())
     except SettingValueError as exc:
-        return LoadedConfig(Config(), path, True, (Problem("", None, Message(
-            "settings", "cannot read the file: %1", (exc.reason,))),))
-    except (OSError, UnicodeDecodeError) as exc:
-        return LoadedConfig(Config(), path, True, (Problem("", None, Message(
-            "settings", "cannot read the file: %1", (str(exc),))),))
+        return LoadedConfig(Config(), path, True, (unreadable(exc.reason),))
+    except OSError as exc:
+        return LoadedConfig(Config(), path, True, (unreadable(str(exc)),))
     try:
         data, lines, twice = read_yaml(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        reason = getattr(exc, "problem", None) or str(exc)
-        return LoadedConfig(Config(), path, True, (Problem("", line, Message("settings", "not valid YAML: %1",
-                                                                             (str(reason),))),))
+        return LoadedConfig(Config(), path, True, (from_yaml_error(exc),))
     except SettingValueError as exc:
-        return LoadedConfig(Config(), path, True, (Problem("", 1, exc.reason),))
+        return LoadedConfig(Config(), path, True, (Problem("", 1, exc.reason, "file"),))
     good, problems = validate(data, lines)
     problems += check_together(good, lines)
     return LoadedConfig(Config(**good), path, True, tuple(twice + problems))

@@ -7,7 +7,10 @@ reason as an ``i18n.Message`` (context ``"settings"``): ``config check`` prints
 
 msgspec's validation messages ("Expected `int`, got `str` - at `$[0]`") are mapped here to
 sentences of their own (wrong type, out of range, invalid value, missing or unknown entry); a
-message of another shape keeps msgspec's text after a translated lead-in.
+message of another shape keeps msgspec's text after a translated lead-in. PyYAML's common
+faults (a tab, a misplaced colon, a missing colon, an unclosed quote, a wrong indentation) get
+sentences too, with their line and column (``from_yaml_error``); others keep PyYAML's text after
+"not valid YAML:".
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from .i18n import Message, Translate, english
+from .i18n import Message, Translate, english, text_of
 
 
 class SettingValueError(ValueError):
@@ -39,7 +42,9 @@ class Problem:
         kind: "type" for a value of the wrong type (what the settings dialog says as "must be a
             number"), "unknown" for an unknown key, "twice" for a key written twice (the last
             value is used, not the default), "duplicate" for an Alertmanager listed twice (the
-            others are watched, it once), "" otherwise.
+            others are watched, it once), "file" for a file that could not be read or parsed at
+            all (every setting has its default), "missing" for a named file that does not
+            exist, "" otherwise.
     """
 
     key: str
@@ -68,8 +73,23 @@ class Problem:
         reason = self.reason.text(tr)
         return f"{self.key}: {reason}" if self.key else reason
 
+    def cause_text(self, tr: Translate = english) -> str:
+        """``text`` without the lead-in "cannot read the file:" of a file that could not be read
+        (``unreadable``): why, for a sentence that says it could not be read its own way."""
+        if self.kind == "file" and self.reason.template == _UNREADABLE and self.reason.args:
+            return text_of(self.reason.args[0], tr)
+        return self.text(tr)
+
     def __str__(self) -> str:
         return self.text()
+
+
+_UNREADABLE = "cannot read the file: %1"
+
+
+def unreadable(cause: Message | str) -> Problem:
+    """The ``Problem`` of a settings file that could not be read at all, and why."""
+    return Problem("", None, Message("settings", "cannot read the file: %1", (cause,)), "file")
 
 
 #: msgspec's type names, as the engineer would say them (read-only).
@@ -156,3 +176,45 @@ def from_validation_error(key: str, line: int | None, error: Exception) -> Probl
     if subject is not None:
         reason = Message("settings", "%1 %2", (subject, reason))
     return Problem(key, line, reason, kind)
+
+
+_BAD_START = re.compile(r"^found character (.+) that cannot start any token$")
+
+
+def _yaml_reason(problem: str, context: str, mark, start) -> tuple[Message, object] | None:
+    """(reason, the mark whose line the problem names) for PyYAML's common faults, None for
+    others. ``mark``: where PyYAML stopped; ``start``: where what it was reading began."""
+    column = str(mark.column + 1)
+    if problem == "found character '\\t' that cannot start any token":
+        return Message("settings", "a tab at column %1 (YAML indents with spaces, not tabs)", (column,)), mark
+    if match := _BAD_START.match(problem):
+        return Message("settings", "%1 at column %2 cannot start a value (put the value in quotes)",
+                       (match[1], column)), mark
+    if problem == "mapping values are not allowed here":
+        return Message("settings", "a colon at column %1 where none can be (put a value holding \": \" in "
+                                   "quotes, or check the indentation)", (column,)), mark
+    if problem == "could not find expected ':'" and start is not None:
+        return Message("settings", "no ':' after the key at column %1 (write key: value)",
+                       (str(start.column + 1),)), start
+    if problem == "found unexpected end of stream" and "quoted" in context and start is not None:
+        return Message("settings", "the quote at column %1 is never closed", (str(start.column + 1),)), start
+    if problem.startswith("expected <block end>, but found"):
+        if start is not None:
+            return Message("settings", "the indentation at column %1 does not match the block that starts on "
+                                       "line %2", (column, str(start.line + 1))), mark
+        return Message("settings", "the indentation at column %1 does not match the lines above", (column,)), mark
+    return None
+
+
+def from_yaml_error(error: Exception) -> Problem:
+    """The ``Problem`` of PyYAML's error (its ``problem``, ``problem_mark``, ``context`` and
+    ``context_mark``), kind "file": the common faults in a sentence of their own with line and
+    column, others with PyYAML's text after "not valid YAML:". (Read by name: no yaml import.)"""
+    problem = str(getattr(error, "problem", None) or error)
+    mark, start = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
+    found = _yaml_reason(problem, str(getattr(error, "context", None) or ""), mark, start) if mark else None
+    if found is None:
+        return Problem("", mark.line + 1 if mark else None, Message("settings", "not valid YAML: %1", (problem,)),
+                       "file")
+    reason, where = found
+    return Problem("", where.line + 1, Message("settings", "not valid YAML: %1", (reason,)), "file")

@@ -57,8 +57,8 @@ def read_settings_text(path: Path) -> str:
     ``MAX_SETTINGS_BYTES`` (reading /dev/zero must not exhaust the memory).
 
     Raises:
-        FileNotFoundError: no such file. SettingValueError: not a regular file, or too large.
-        OSError, UnicodeDecodeError: unreadable.
+        FileNotFoundError: no such file. SettingValueError: not a regular file, too large, or
+            not UTF-8 text (the offending byte, its position and line). OSError: unreadable.
     """
     if path.exists() and not path.is_file():
         raise SettingValueError(Message("settings", "not a regular file"))
@@ -67,4 +67,9 @@ def read_settings_text(path: Path) -> str:
     if len(data) > MAX_SETTINGS_BYTES:
         raise SettingValueError(Message("settings", "larger than %1 kB: not a settings file",
                                         (str(MAX_SETTINGS_BYTES // 1000),)))
-    return data.decode("utf-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise SettingValueError(Message("settings", "not UTF-8 text (byte %1 at position %2, line %3)",
+                                        (f"0x{data[exc.start]:02x}", str(exc.start), str(line)))) from exc

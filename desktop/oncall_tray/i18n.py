@@ -3,7 +3,9 @@
 The translations live in Qt Linguist files, ``resources/translations/oncall_tray_<lang>.ts``
 (sources) and ``.qm`` (compiled, loaded by the Qt interface with QTranslator). The command line
 reads the same ``.ts`` source with ElementTree, so one catalogue serves both. A ``tr`` function
-has Qt's signature: ``tr(context, source_text) -> str``.
+has Qt's signature: ``tr(context, source_text) -> str``. A ``tr`` may carry a ``number``
+attribute, ``number(value) -> str``, that writes a ``Number`` in its language (the command line's
+from ``translator``; the Qt interface's, ``ui.translations.translate``, with QLocale).
 """
 
 from __future__ import annotations
@@ -30,6 +32,26 @@ def english(_context: str, source: str) -> str:
     return source
 
 
+#: The decimal separator of the languages that do not write a point (the command line's numbers).
+_DECIMAL_SEPARATORS = {"pt_BR": ","}
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number in a ``Message`` (``0.5``), written when shown with the decimal separator of the
+    language: by the translator's ``number`` hook when it has one, else as Python's ``:g``."""
+
+    value: float
+
+    def text(self, tr: Translate = english) -> str:
+        """The number as ``tr``'s language writes it."""
+        hook = getattr(tr, "number", None)
+        return hook(self.value) if hook is not None else f"{self.value:g}"
+
+    def __str__(self) -> str:
+        return self.text()
+
+
 @dataclass(frozen=True)
 class Message:
     """A sentence kept untranslated until it is shown: ``template`` (English, with ``%1``, ``%2``
@@ -39,19 +61,19 @@ class Message:
     Args (attributes):
         context: the catalogue context, e.g. "settings" or "keyring".
         template: the English text.
-        args: the values of ``%1``, ``%2``...: plain strings, or Messages (translated with the
-            same ``tr``).
+        args: the values of ``%1``, ``%2``...: plain strings, Messages (translated with the
+            same ``tr``) or Numbers (written with its decimal separator).
     """
 
     context: str
     template: str
-    args: tuple[str | Message, ...] = ()
+    args: tuple[str | Message | Number, ...] = ()
 
     def text(self, tr: Translate = english) -> str:
         """The sentence in ``tr``'s language (``tr(context, source)``: the command line's
         translator or ``QCoreApplication.translate``); English by default. Markers are replaced
         in one pass, so a value holding ``%2`` stays as it is."""
-        values = [a.text(tr) if isinstance(a, Message) else str(a) for a in self.args]
+        values = [a.text(tr) if isinstance(a, (Message, Number)) else str(a) for a in self.args]
 
         def value(match: re.Match) -> str:
             number = int(match.group(1))
@@ -139,6 +161,7 @@ def load_catalog(language: str) -> dict[tuple[str, str], str]:
 
 def translator(language: str) -> Translate:
     """A ``tr(context, source)`` function for ``language``; untranslated text passes through.
+    Its ``number`` attribute writes a ``Number`` with the language's decimal separator.
 
     The catalog is read on the first call, not before: the tray keeps one for messages it may
     never print, and reading the ``.ts`` costs about 2 MB of resident memory that stays (issue 2).
@@ -151,4 +174,6 @@ def translator(language: str) -> Translate:
             table = load_catalog(language)
         return table.get((context, source), source)
 
+    separator = _DECIMAL_SEPARATORS.get(language, ".")
+    tr.number = lambda value: f"{value:g}".replace(".", separator)
     return tr

@@ -33,6 +33,8 @@ DAY_NAMES = {
     **{name: i for i, name in enumerate(_ENGLISH)}, **{name[:3]: i for i, name in enumerate(_ENGLISH)},
     **{name: i for i, name in enumerate(_PORTUGUESE)}, "sáb": 5,
 }
+#: The day names the settings file is written with (``Config.business_days``), Monday first.
+DAY_KEYS = tuple(name[:3] for name in _ENGLISH)
 _HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
@@ -81,6 +83,14 @@ def parse_days(names: Iterable[str]) -> frozenset[int]:
     if not days:
         raise SettingValueError(Message("settings", "needs at least one day"))
     return frozenset(days)
+
+
+def canonical_days(names: Iterable[str]) -> tuple[str, ...]:
+    """``names`` as the settings file writes them (``mon``..``sun``): a known name in any of its
+    forms (``seg``, ``Sáb``, ``monday``...) becomes its key, an unknown one stays as it is (for
+    ``check_days`` to reject)."""
+    return tuple(DAY_KEYS[DAY_NAMES[key]] if (key := str(name).strip().lower()) in DAY_NAMES else str(name)
+                 for name in names)
 
 
 def parse_hours(text: str) -> tuple[dt.time, dt.time]:

@@ -228,7 +228,7 @@
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="353"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="137"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="127"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
@@ -283,12 +283,17 @@
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="346"/>
+        <source>Could not read the settings file %1 (%2); using the defaults</source>
+        <translation>Could not read the settings file %1 (%2); using the defaults</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="176"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="136"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
@@ -604,7 +609,7 @@
         <translation>%1 matches several silences; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="120"/>
         <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
         <translation>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</translation>
     </message>
@@ -614,12 +619,12 @@
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="140"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="110"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
@@ -634,7 +639,7 @@
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="117"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nothing was stored</translation>
     </message>
@@ -677,6 +682,11 @@
         <translation>Alertmanager unreachable or refused</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="77"/>
+        <source>Answer b (user name and password) or t (bearer token); nothing was stored.</source>
+        <translation>Answer b (user name and password) or t (bearer token); nothing was stored.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="193"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
@@ -715,6 +725,11 @@
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="52"/>
         <source>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</source>
         <translation>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="74"/>
+        <source>Log in with a user name and password (basic auth) or a bearer token? [b/t] </source>
+        <translation>Log in with a user name and password (basic auth) or a bearer token? [b/t] </translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="37"/>
@@ -756,7 +771,7 @@
         <translation type="vanished">Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="100"/>
         <source>Password: </source>
         <translation>Password: </translation>
     </message>
@@ -791,7 +806,7 @@
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="100"/>
         <source>Token: </source>
         <translation>Token: </translation>
     </message>
@@ -801,9 +816,14 @@
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="142"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="93"/>
+        <source>User name: </source>
+        <translation>User name: </translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="50"/>
@@ -811,7 +831,7 @@
         <translation>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="98"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
@@ -826,12 +846,12 @@
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="95"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="139"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -851,7 +871,7 @@
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="145"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -896,14 +916,19 @@
         <translation>no path given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="102"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nothing on standard input: pipe the password in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="103"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nothing on standard input: pipe the token in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="67"/>
+        <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
+        <translation>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="43"/>
@@ -921,7 +946,7 @@
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="138"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -951,7 +976,7 @@
         <translation>store them with: oncall-tray login</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="135"/>
         <source>stored in the keyring, but %1 could not be updated (%2): set %3</source>
         <translation>stored in the keyring, but %1 could not be updated (%2): set %3</translation>
     </message>
@@ -1044,18 +1069,18 @@
         <translation>add, list, expire or extend silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="32"/>
         <source>basic auth: read the password from standard input</source>
         <translation>basic auth: read the password from standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="29"/>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="19"/>
         <source>basic-auth user name (default: auth_username of the settings)</source>
         <translation>basic-auth user name (default: auth_username of the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="34"/>
         <source>bearer token: read the token from standard input</source>
         <translation>bearer token: read the token from standard input</translation>
     </message>
@@ -1220,7 +1245,7 @@
         <translation>start the tray when you log in: on, off, or show the status</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="27"/>
         <source>store the Alertmanager&apos;s password or token in the system keyring</source>
         <translation>store the Alertmanager&apos;s password or token in the system keyring</translation>
     </message>
@@ -1319,17 +1344,17 @@
 <context>
     <name>cluster_state</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="403"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="401"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="402"/>
         <source>settling</source>
         <translation>settling</translation>
     </message>
@@ -1428,6 +1453,11 @@
 <context>
     <name>errors</name>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <source> (at %1)</source>
+        <translation> (at %1)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>CA bundle is not a readable PEM file of certificates</translation>
@@ -1458,6 +1488,16 @@
         <translation>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <source>an invalid character at byte %1</source>
+        <translation>an invalid character at byte %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <source>an object lacks the field %1</source>
+        <translation>an object lacks the field %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
         <source>cannot connect</source>
         <translation>cannot connect</translation>
@@ -1481,6 +1521,11 @@
         <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
         <source>credentials refused</source>
         <translation>credentials refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <source>expected %1, got %2</source>
+        <translation>expected %1, got %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
@@ -1538,6 +1583,11 @@
         <translation>server error</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <source>the answer ends in the middle</source>
+        <translation>the answer ends in the middle</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
         <source>the certificate has expired</source>
         <translation>the certificate has expired</translation>
@@ -1581,92 +1631,92 @@
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="88"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="96"/>
         <source>Already Tried:</source>
         <translation>Already Tried:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="119"/>
         <source>Context:</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="88"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="83"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="102"/>
         <source>Impact:</source>
         <translation>Impact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="99"/>
         <source>Instance:</source>
         <translation>Instance:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="99"/>
         <source>Service:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="85"/>
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="86"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="94"/>
         <source>Symptoms:</source>
         <translation>Symptoms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="95"/>
         <source>[Actions taken]</source>
         <translation>[Actions taken]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="98"/>
         <source>[Features compromised]</source>
         <translation>[Features compromised]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="105"/>
         <source>[Grafana link]</source>
         <translation>[Grafana link]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="98"/>
         <source>[How many customers are affected]</source>
         <translation>[How many customers are affected]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="91"/>
         <source>[What is happening]</source>
         <translation>[What is happening]</translation>
     </message>
@@ -1745,32 +1795,37 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="370"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="379"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="372"/>
         <source>%m-%d</source>
         <translation>%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="134"/>
+        <source>(and %1 already firing when the shift began)</source>
+        <translation>(and %1 already firing when the shift began)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="326"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="327"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -1780,7 +1835,7 @@
         <translation>Active Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="161"/>
         <source>Active Silences</source>
         <translation>Active Silences</translation>
     </message>
@@ -1790,7 +1845,7 @@
         <translation>Alertmanager unreachable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="146"/>
         <source>Alerts received: %1</source>
         <translation>Alerts received: %1</translation>
     </message>
@@ -1815,7 +1870,7 @@
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="145"/>
         <source>Duration: %1</source>
         <translation>Duration: %1</translation>
     </message>
@@ -1825,38 +1880,38 @@
         <translation>Expires at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="300"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="143"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Handing Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="148"/>
         <source>Incidents Handled</source>
         <translation>Incidents Handled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="168"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="142"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="112"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="165"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
@@ -1876,22 +1931,22 @@
         <translation>Open Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="167"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="159"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="310"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="309"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -1921,7 +1976,7 @@
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
         <source>Shift Summary</source>
         <translation>Shift Summary</translation>
     </message>
@@ -1947,12 +2002,12 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="163"/>
         <source>as last seen (Alertmanager unreachable)</source>
         <translation>as last seen (Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="302"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="108"/>
         <source>escalated to %1</source>
@@ -2251,7 +2306,7 @@
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="95"/>
         <source>credentials needed: %1</source>
         <translation>credentials needed: %1</translation>
     </message>
@@ -2304,6 +2359,11 @@
         <location filename="../../desktop/oncall_tray/secrets.py" line="91"/>
         <source>the keyring library cannot be loaded (%1)</source>
         <translation>the keyring library cannot be loaded (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/connect.py" line="49"/>
+        <source>the login stored for this Alertmanager could not be read: %1</source>
+        <translation>the login stored for this Alertmanager could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -2503,9 +2563,14 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <source>%1 at column %2 cannot start a value (put the value in quotes)</source>
+        <translation>%1 at column %2 cannot start a value (put the value in quotes)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config.py" line="278"/>
@@ -2518,18 +2583,18 @@
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="105"/>
         <source>%1 is not like 09:00-18:00</source>
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config.py" line="211"/>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="213"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2539,17 +2604,17 @@
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="425"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="110"/>
         <source>%1: not a time of day (from 00:00 to 23:59)</source>
         <translation>%1: not a time of day (from 00:00 to 23:59)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="113"/>
         <source>%1: opening must come before closing</source>
         <translation>%1: opening must come before closing</translation>
     </message>
@@ -2608,12 +2673,12 @@
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="255"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="242"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -2652,7 +2717,7 @@
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="246"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -2701,7 +2766,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="384"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -2726,12 +2791,12 @@
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="184"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="256"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -2771,7 +2836,7 @@
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="204"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -2786,12 +2851,12 @@
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="185"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="360"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -2851,27 +2916,37 @@
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="194"/>
+        <source>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</source>
+        <translation>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="101"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="102"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="108"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <source>a tab at column %1 (YAML indents with spaces, not tabs)</source>
+        <translation>a tab at column %1 (YAML indents with spaces, not tabs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -2891,8 +2966,7 @@
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="375"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="92"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -2917,17 +2991,17 @@
         <translation>cannot write %1: the file system is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="154"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="156"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="103"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
@@ -2942,7 +3016,7 @@
         <translation>escalate to L3 after</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
@@ -2957,52 +3031,52 @@
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="72"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="70"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="130"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="131"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="304"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="302"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="193"/>
         <source>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</source>
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
@@ -3027,17 +3101,17 @@
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="121"/>
         <source>must be from 0 (none) to %1 minutes (a week)</source>
         <translation>must be from 0 (none) to %1 minutes (a week)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="143"/>
         <source>must be less than %1 (%2)</source>
         <translation>must be less than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="144"/>
         <source>must be more than %1 (%2)</source>
         <translation>must be more than %1 (%2)</translation>
     </message>
@@ -3047,12 +3121,12 @@
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="142"/>
         <source>must not be less than %1 (%2)</source>
         <translation>must not be less than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="141"/>
         <source>must not be more than %1 (%2)</source>
         <translation>must not be more than %1 (%2)</translation>
     </message>
@@ -3081,24 +3155,34 @@
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="299"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="293"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="84"/>
         <source>needs at least one day</source>
         <translation>needs at least one day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="197"/>
+        <source>no &apos;:&apos; after the key at column %1 (write key: value)</source>
+        <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config.py" line="225"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="74"/>
+        <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
+        <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config.py" line="182"/>
@@ -3126,12 +3210,13 @@
         <translation>not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="220"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="167"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -3146,12 +3231,12 @@
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="99"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
@@ -3166,12 +3251,22 @@
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
+        <source>the indentation at column %1 does not match the block that starts on line %2</source>
+        <translation>the indentation at column %1 does not match the block that starts on line %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
+        <source>the indentation at column %1 does not match the lines above</source>
+        <translation>the indentation at column %1 does not match the lines above</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config.py" line="248"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="140"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
@@ -3181,22 +3276,27 @@
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="200"/>
+        <source>the quote at column %1 is never closed</source>
+        <translation>the quote at column %1 is never closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="80"/>
         <source>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</source>
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="148"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
@@ -3206,7 +3306,7 @@
         <translation>unknown setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="66"/>
         <source>unknown time zone %1</source>
         <translation>unknown time zone %1</translation>
     </message>
@@ -3216,7 +3316,7 @@
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>
@@ -4580,6 +4680,44 @@
         <location filename="../../desktop/oncall_tray/ui/trend_notices.py" line="87"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>weekday</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <source>fri</source>
+        <translation>fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="55"/>
+        <source>mon</source>
+        <translation>mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <source>sat</source>
+        <translation>sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
+        <source>sun</source>
+        <translation>sun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <source>thu</source>
+        <translation>thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="55"/>
+        <source>tue</source>
+        <translation>tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="55"/>
+        <source>wed</source>
+        <translation>wed</translation>
     </message>
 </context>
 </TS>

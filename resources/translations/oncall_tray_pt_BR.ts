@@ -228,7 +228,7 @@
         <translation>%1. A mudança pode ter sido feita mesmo assim: a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="353"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="137"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="127"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado.</translation>
     </message>
@@ -283,12 +283,17 @@
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="346"/>
+        <source>Could not read the settings file %1 (%2); using the defaults</source>
+        <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="176"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="136"/>
         <source>Credentials kept without a check</source>
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
@@ -604,7 +609,7 @@
         <translation>%1 corresponde a vários silences; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="120"/>
         <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
         <translation>%1. O segredo NÃO foi guardado (o oncall-tray nunca grava segredos em arquivo); o diálogo de login da bandeja pode guardá-lo até a bandeja fechar</translation>
     </message>
@@ -614,12 +619,12 @@
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="140"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 guardado no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="110"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
@@ -634,7 +639,7 @@
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="117"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nada foi guardado</translation>
     </message>
@@ -677,6 +682,11 @@
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="77"/>
+        <source>Answer b (user name and password) or t (bearer token); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="193"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
@@ -715,6 +725,11 @@
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="52"/>
         <source>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</source>
         <translation>Intervalo inválido %1: use um número inteiro e uma unidade (ms, s, m, h), como 15m, 1h ou 6h.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="74"/>
+        <source>Log in with a user name and password (basic auth) or a bearer token? [b/t] </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="37"/>
@@ -756,7 +771,7 @@
         <translation type="vanished">Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="100"/>
         <source>Password: </source>
         <translation>Senha: </translation>
     </message>
@@ -791,7 +806,7 @@
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="100"/>
         <source>Token: </source>
         <translation>Token: </translation>
     </message>
@@ -801,9 +816,14 @@
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="142"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="93"/>
+        <source>User name: </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="50"/>
@@ -811,7 +831,7 @@
         <translation>Com esta extensão, o silenciamento %3 mantém alertas críticos silenciados por %1 no total, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="98"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
@@ -826,12 +846,12 @@
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="95"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="139"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -851,7 +871,7 @@
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="145"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -896,14 +916,19 @@
         <translation>nenhum caminho informado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="102"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nada na entrada padrão: passe a senha por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="103"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nada na entrada padrão: passe o token por um pipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="67"/>
+        <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="43"/>
@@ -921,7 +946,7 @@
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="138"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -951,7 +976,7 @@
         <translation>guarde-as com: oncall-tray login</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="135"/>
         <source>stored in the keyring, but %1 could not be updated (%2): set %3</source>
         <translation>guardado no chaveiro, mas não foi possível atualizar %1 (%2): defina %3</translation>
     </message>
@@ -1044,18 +1069,18 @@
         <translation>cria, lista, expira ou prolonga silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="32"/>
         <source>basic auth: read the password from standard input</source>
         <translation>basic auth: lê a senha da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="29"/>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="19"/>
         <source>basic-auth user name (default: auth_username of the settings)</source>
         <translation>nome de usuário de basic auth (padrão: auth_username das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="34"/>
         <source>bearer token: read the token from standard input</source>
         <translation>token bearer: lê o token da entrada padrão</translation>
     </message>
@@ -1220,7 +1245,7 @@
         <translation>inicia a bandeja quando você entra na sessão: on, off, ou mostra a situação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="27"/>
         <source>store the Alertmanager&apos;s password or token in the system keyring</source>
         <translation>guarda a senha ou o token do Alertmanager no chaveiro do sistema</translation>
     </message>
@@ -1319,17 +1344,17 @@
 <context>
     <name>cluster_state</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="403"/>
         <source>disabled</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="401"/>
         <source>ready</source>
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="402"/>
         <source>settling</source>
         <translation>estabilizando</translation>
     </message>
@@ -1428,6 +1453,11 @@
 <context>
     <name>errors</name>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <source> (at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>o pacote de CAs não é um arquivo PEM de certificados legível</translation>
@@ -1458,6 +1488,16 @@
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <source>an invalid character at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <source>an object lacks the field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
         <source>cannot connect</source>
         <translation>não foi possível conectar</translation>
@@ -1481,6 +1521,11 @@
         <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
         <source>credentials refused</source>
         <translation>credenciais recusadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
@@ -1538,6 +1583,11 @@
         <translation>erro do servidor</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <source>the answer ends in the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
         <source>the certificate has expired</source>
         <translation>o certificado expirou</translation>
@@ -1581,92 +1631,92 @@
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="88"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
         <source>Alert:</source>
         <translation>Alerta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="96"/>
         <source>Already Tried:</source>
         <translation>Já Tentado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="119"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="88"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="83"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALAÇÃO PARA %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="102"/>
         <source>Impact:</source>
         <translation>Impacto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="99"/>
         <source>Instance:</source>
         <translation>Instância:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="99"/>
         <source>Service:</source>
         <translation>Serviço:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="85"/>
         <source>Severity:</source>
         <translation>Severidade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="86"/>
         <source>Start:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="94"/>
         <source>Symptoms:</source>
         <translation>Sintomas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
         <source>Trend: %1</source>
         <translation>Tendência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="95"/>
         <source>[Actions taken]</source>
         <translation>[Ações realizadas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="98"/>
         <source>[Features compromised]</source>
         <translation>[Funcionalidades comprometidas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="105"/>
         <source>[Grafana link]</source>
         <translation>[Link Grafana]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="98"/>
         <source>[How many customers are affected]</source>
         <translation>[Quantos clientes afetados]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="91"/>
         <source>[What is happening]</source>
         <translation>[O que está acontecendo]</translation>
     </message>
@@ -1745,32 +1795,37 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="370"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="379"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="372"/>
         <source>%m-%d</source>
         <translation>%d/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="134"/>
+        <source>(and %1 already firing when the shift began)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="326"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="327"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -1780,7 +1835,7 @@
         <translation>Alertas Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="161"/>
         <source>Active Silences</source>
         <translation>Silenciamentos Ativos</translation>
     </message>
@@ -1790,7 +1845,7 @@
         <translation>Alertmanager inacessível: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="146"/>
         <source>Alerts received: %1</source>
         <translation>Alertas recebidos: %1</translation>
     </message>
@@ -1815,7 +1870,7 @@
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="145"/>
         <source>Duration: %1</source>
         <translation>Duração: %1</translation>
     </message>
@@ -1825,38 +1880,38 @@
         <translation>Expira em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="300"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="143"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Passando Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="148"/>
         <source>Incidents Handled</source>
         <translation>Incidentes Tratados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
         <source>Incidents: %1</source>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="168"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="142"/>
         <source>None</source>
         <translation>Nada a registrar</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="112"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="165"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
@@ -1876,22 +1931,22 @@
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="167"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="159"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="310"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-Mortem de %1, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="309"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -1921,7 +1976,7 @@
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
         <source>Shift Summary</source>
         <translation>Resumo do Turno</translation>
     </message>
@@ -1947,12 +2002,12 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="163"/>
         <source>as last seen (Alertmanager unreachable)</source>
         <translation>como vistos por último (Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="302"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="108"/>
         <source>escalated to %1</source>
@@ -2251,7 +2306,7 @@
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="95"/>
         <source>credentials needed: %1</source>
         <translation>credenciais necessárias: %1</translation>
     </message>
@@ -2304,6 +2359,11 @@
         <location filename="../../desktop/oncall_tray/secrets.py" line="91"/>
         <source>the keyring library cannot be loaded (%1)</source>
         <translation>a biblioteca keyring não pode ser carregada (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/connect.py" line="49"/>
+        <source>the login stored for this Alertmanager could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2503,9 +2563,14 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <source>%1 at column %2 cannot start a value (put the value in quotes)</source>
+        <translation>%1 na coluna %2 não pode iniciar um valor (ponha o valor entre aspas)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config.py" line="278"/>
@@ -2518,18 +2583,18 @@
         <translation>%1 aparece duas vezes: liste cada Alertmanager uma vez só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="105"/>
         <source>%1 is not like 09:00-18:00</source>
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config.py" line="211"/>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="213"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2539,17 +2604,17 @@
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="425"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="110"/>
         <source>%1: not a time of day (from 00:00 to 23:59)</source>
         <translation>%1: não é uma hora do dia (de 00:00 a 23:59)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="113"/>
         <source>%1: opening must come before closing</source>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
@@ -2608,12 +2673,12 @@
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="255"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="242"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -2652,7 +2717,7 @@
         <translation type="vanished">Informe pelo menos uma URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="246"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
     </message>
@@ -2701,7 +2766,7 @@
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="384"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -2726,12 +2791,12 @@
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="184"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="256"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -2771,7 +2836,7 @@
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="204"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -2786,12 +2851,12 @@
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="185"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="360"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -2851,27 +2916,37 @@
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="194"/>
+        <source>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</source>
+        <translation>dois-pontos na coluna %1 onde não pode haver (ponha entre aspas um valor que contenha &quot;: &quot;, ou confira a indentação)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="101"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="102"/>
         <source>a mapping (key: value)</source>
         <translation>um mapeamento (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="108"/>
         <source>a number with a fraction</source>
         <translation>um número com casas decimais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <source>a tab at column %1 (YAML indents with spaces, not tabs)</source>
+        <translation>uma tabulação na coluna %1 (o YAML indenta com espaços, não com tabulações)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -2891,8 +2966,7 @@
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="375"/>
-        <location filename="../../desktop/oncall_tray/config.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="92"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -2917,17 +2991,17 @@
         <translation>não é possível gravar %1: o sistema de arquivos é somente leitura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="154"/>
         <source>each key</source>
         <translation>cada chave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="156"/>
         <source>each value</source>
         <translation>cada valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="103"/>
         <source>empty (null)</source>
         <translation>vazio (null)</translation>
     </message>
@@ -2942,7 +3016,7 @@
         <translation>escalar para L3 após</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
     </message>
@@ -2957,52 +3031,52 @@
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="72"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="70"/>
         <source>line %1: %2: %3</source>
         <translation>linha %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="130"/>
         <source>must be %1 greater than %2</source>
         <translation>deve ser %1 maior que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="131"/>
         <source>must be %1 less than %2</source>
         <translation>deve ser %1 menor que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
         <source>must be %1, at least %2</source>
         <translation>deve ser %1, no mínimo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
         <source>must be %1, at most %2</source>
         <translation>deve ser %1, no máximo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
         <source>must be %1, not %2</source>
         <translation>deve ser %1, não %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="304"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="302"/>
         <source>must be a whole number</source>
         <translation>deve ser um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="193"/>
         <source>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</source>
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
@@ -3027,17 +3101,17 @@
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="121"/>
         <source>must be from 0 (none) to %1 minutes (a week)</source>
         <translation>deve ser de 0 (nenhum) a %1 minutos (uma semana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="143"/>
         <source>must be less than %1 (%2)</source>
         <translation>deve ser menor que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="144"/>
         <source>must be more than %1 (%2)</source>
         <translation>deve ser maior que %1 (%2)</translation>
     </message>
@@ -3047,12 +3121,12 @@
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="142"/>
         <source>must not be less than %1 (%2)</source>
         <translation>não pode ser menor que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="141"/>
         <source>must not be more than %1 (%2)</source>
         <translation>não pode ser maior que %1 (%2)</translation>
     </message>
@@ -3081,24 +3155,34 @@
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="299"/>
         <source>needs a user name for basic authentication</source>
         <translation>precisa de um nome de usuário para a autenticação básica</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="293"/>
         <source>needs at least one URL</source>
         <translation>precisa de pelo menos uma URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="84"/>
         <source>needs at least one day</source>
         <translation>precisa de pelo menos um dia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="197"/>
+        <source>no &apos;:&apos; after the key at column %1 (write key: value)</source>
+        <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config.py" line="225"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="74"/>
+        <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
+        <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config.py" line="182"/>
@@ -3126,12 +3210,13 @@
         <translation>não é texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="220"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="167"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
@@ -3146,12 +3231,12 @@
         <translation>responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="99"/>
         <source>text</source>
         <translation>um texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
         <source>the entry %1 is required</source>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
@@ -3166,12 +3251,22 @@
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
+        <source>the indentation at column %1 does not match the block that starts on line %2</source>
+        <translation>a indentação na coluna %1 não corresponde ao bloco que começa na linha %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
+        <source>the indentation at column %1 does not match the lines above</source>
+        <translation>a indentação na coluna %1 não corresponde às linhas acima</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config.py" line="248"/>
         <source>the list is empty</source>
         <translation>a lista está vazia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="140"/>
         <source>the number is too large</source>
         <translation>o número é grande demais</translation>
     </message>
@@ -3181,22 +3276,27 @@
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="200"/>
+        <source>the quote at column %1 is never closed</source>
+        <translation>as aspas da coluna %1 nunca são fechadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
         <source>the value at %1</source>
         <translation>o valor em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="80"/>
         <source>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</source>
-        <translation>dia desconhecido %1: use mon, tue, wed, thu, fri, sat, sun</translation>
+        <translation>dia desconhecido %1: use seg, ter, qua, qui, sex, sáb, dom (ou mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="148"/>
         <source>unknown entry %1</source>
         <translation>entrada desconhecida %1</translation>
     </message>
@@ -3206,7 +3306,7 @@
         <translation>configuração desconhecida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="66"/>
         <source>unknown time zone %1</source>
         <translation>fuso horário desconhecido %1</translation>
     </message>
@@ -3216,7 +3316,7 @@
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
         <source>wrong type: %1</source>
         <translation>tipo errado: %1</translation>
     </message>
@@ -4580,6 +4680,44 @@
         <location filename="../../desktop/oncall_tray/ui/trend_notices.py" line="87"/>
         <source>Trend: %1</source>
         <translation>Tendência: %1</translation>
+    </message>
+</context>
+<context>
+    <name>weekday</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <source>fri</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="55"/>
+        <source>mon</source>
+        <translation>seg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <source>sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
+        <source>sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <source>thu</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="55"/>
+        <source>tue</source>
+        <translation>ter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="55"/>
+        <source>wed</source>
+        <translation>qua</translation>
     </message>
 </context>
 </TS>

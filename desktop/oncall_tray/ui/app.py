@@ -30,7 +30,7 @@ from .connection import ConnectionActions
 from .notifications import Notifier
 from .poller import Poller
 from .shift_controller import ShiftController
-from .translations import install, translator_for
+from .translations import install, translate, translator_for
 from .tray import TrayIcon
 from .trend_notices import TrendNotices
 from .trend_worker import Board, Trends
@@ -321,13 +321,7 @@ class TrayController(QObject):
         for problem in problems:
             log.warning("settings %s: %s", self.loaded.path, problem)
         title = tr("Problems in the settings file")
-        translate, path = QCoreApplication.translate, str(self.loaded.path)
-        # a key written twice keeps its last value, an unknown one has none: not among the defaults
-        defaulted = [p.text(translate) for p in problems if p.uses_default]
-        others = [p.text(translate) for p in problems if not p.uses_default]
-        head = tr("%1; defaults are used for: %2").replace("%1", path).replace("%2", "; ".join(defaulted)) \
-            if defaulted else path
-        body = "; ".join([head, *others])
+        body = settings_notice_body(self.loaded)
         self.notifier.show([Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), None, light=Light.WARNING)])
 
     def shutdown(self) -> bool:
@@ -341,3 +335,21 @@ class TrayController(QObject):
         stopped = self.poller.shutdown(SHUTDOWN_BUDGET_MS // 3)
         return all([p.shutdown(RETIRE_WAIT_MS) for p in self._retired]) and stopped and actions_stopped and trends_stopped
 
+
+def settings_notice_body(loaded: LoadedConfig) -> str:
+    """The body of the "Problems in the settings file" notice, in the interface's language: a file
+    that could not be read (or parsed) at all is said so with why, a missing one as such, else the
+    settings that fell back to their defaults and then the other faults."""
+    problems, path = loaded.problems, str(loaded.path)
+    whole = next((p for p in problems if p.kind in ("file", "missing")), None)
+    if whole is not None and whole.kind == "file":
+        return tr("Could not read the settings file %1 (%2); using the defaults").replace(
+            "%1", path).replace("%2", whole.cause_text(translate))
+    if whole is not None:
+        return f"{path}: {whole.text(translate)}"
+    # a key written twice keeps its last value, an unknown one has none: not among the defaults
+    defaulted = [p.text(translate) for p in problems if p.uses_default]
+    others = [p.text(translate) for p in problems if not p.uses_default]
+    head = tr("%1; defaults are used for: %2").replace("%1", path).replace("%2", "; ".join(defaulted)) \
+        if defaulted else path
+    return "; ".join([head, *others])

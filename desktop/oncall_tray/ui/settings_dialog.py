@@ -7,6 +7,10 @@ not move as messages come and go while typing.
 
 Keys the dialog does not know by name (added later) still get an editor chosen by their type,
 on the "Other" tab, so that the dialog always covers the whole file.
+
+Numbers are typed and shown as the interface's language writes them (QLocale: "2,5" in pt_BR;
+"2.5" is taken too), weekdays by their short names in that language (``seg`` in pt_BR, any form
+the settings file takes is accepted); the file gets plain numbers and the keys ``mon``..``sun``.
 """
 
 from __future__ import annotations
@@ -34,18 +38,32 @@ from PySide6.QtWidgets import (
 )
 
 from ..alertmanager.cluster import ClusterPoll, not_one_cluster
-from ..config import Config, LoadedConfig, validate
+from ..config import Config, LoadedConfig, load_config, validate
 from ..config_write import UnwritablePath, save_settings
-from ..connect import NOT_ONE_CLUSTER, check_connection, describe_error
+from ..connect import NOT_ONE_CLUSTER, RECORDED_LOGIN, check_connection, describe_error
 from ..i18n import Message
 from ..secrets import SecretStore
-from ..sla_settings import ORDERED_KEYS, check_order
+from ..sla_settings import DAY_NAMES, ORDERED_KEYS, canonical_days, check_order
 from .settings_layout import CHOICES, EXAMPLES, MULTILINE, ORDER_NAMES, TABS, URLS
-from .translations import translator_for
+from .translations import format_number, parse_number, translate, translator_for
 
 TR_CONTEXT = "settings"
 tr = translator_for(TR_CONTEXT)
 _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
+#: The short weekday names shown in ``business_days`` (context "weekday"; each translation must
+#: be a name ``sla_settings.DAY_NAMES`` knows), in the order of ``sla_settings.DAY_KEYS``.
+DAY_LABELS = (Message("weekday", "mon"), Message("weekday", "tue"), Message("weekday", "wed"),
+              Message("weekday", "thu"), Message("weekday", "fri"), Message("weekday", "sat"),
+              Message("weekday", "sun"))
+
+
+def day_label(name: str) -> str:
+    """A weekday of the settings (any form ``DAY_NAMES`` knows) by its short name in the
+    interface's language; an unknown name as it is."""
+    key = name.strip().lower()
+    if key not in DAY_NAMES:
+        return name
+    return DAY_LABELS[DAY_NAMES[key]].text(translate)
 
 
 def _t(text: str) -> str:
@@ -94,11 +112,13 @@ class Field:
             widget.setChecked(bool(value))
         elif isinstance(value, dict):
             widget.setPlainText("\n".join(f"{k}: {v}" for k, v in value.items()))
+        elif self.key == "business_days":
+            widget.setText(", ".join(day_label(str(name)) for name in value))
         elif isinstance(value, (tuple, list)):
             separator = "\n" if self.key in MULTILINE else ", "
             (widget.setPlainText if isinstance(widget, QPlainTextEdit) else widget.setText)(separator.join(value))
         elif isinstance(value, float):
-            widget.setText(f"{value:g}")
+            widget.setText(format_number(value))
         else:
             widget.setText(str(value))
 
@@ -115,9 +135,14 @@ class Field:
             return {k.strip(): (v[0].strip() if v else "") for k, *v in pairs}
         if self.key in MULTILINE:
             return [line.strip() for line in text.splitlines() if line.strip()]
+        if self.key == "business_days":
+            return list(canonical_days(part.strip() for part in text.split(",") if part.strip()))
         if str(self.kind).startswith("tuple"):
             return [part.strip() for part in text.split(",") if part.strip()]
-        return text.strip() if self.kind in (int, float) else text
+        if self.kind is float:
+            number = parse_number(text)
+            return text.strip() if number is None else number
+        return text.strip() if self.kind is int else text
 
 
 class SettingsDialog(QDialog):
@@ -145,6 +170,9 @@ class SettingsDialog(QDialog):
         self.fields: dict[str, Field] = {}
         self.problems: dict[str, str] = {}
         config = loaded.config
+        if config.auth_method == RECORDED_LOGIN:  # this run's own login, unread yet: the file's is shown
+            config = config.with_overrides(auth_method=load_config(loaded.path).config.auth_method)
+        self._shown = config  # what Save compares with: a setting left as shown is not written
         self.tabs = QTabWidget()
         known = {URLS, "alertmanager_url", "alertmanager_peers"}
         for title, keys in TABS:
@@ -274,7 +302,7 @@ class SettingsDialog(QDialog):
                 return tr("must be a whole number")
             if problems[0].kind == "type" and self.fields[key].kind is float:
                 return tr("must be a number")
-            return problems[0].reason.text(QCoreApplication.translate)
+            return problems[0].reason.text(translate)
         if key in ORDERED_KEYS:
             return self._order_problem(key)
         return ""
@@ -288,7 +316,7 @@ class SettingsDialog(QDialog):
             typed.update(validate({other: self.fields[other].raw()})[0])
         for found, reason in check_order(typed, name=lambda k: f"“{_t(ORDER_NAMES.get(k, k))}”"):
             if found == key:
-                return reason.text(QCoreApplication.translate)
+                return reason.text(translate)
         return ""
 
     def _update_buttons(self) -> None:
@@ -346,9 +374,9 @@ class SettingsDialog(QDialog):
         values = self.values()
         if values is None:
             return
-        old = self.loaded.config
+        old = self._shown
         bad = {p.key for p in self.loaded.problems}
-        changes = {k: v for k, v in values.items() if v != getattr(old, k) or k in bad}
+        changes = {k: v for k, v in values.items() if not _same(k, v, getattr(old, k)) or k in bad}
         try:
             save_settings(self.loaded.path, changes)
         except (OSError, ValueError) as exc:
@@ -358,6 +386,14 @@ class SettingsDialog(QDialog):
         self.loaded = self.loaded.reloaded(written=changes)  # --alertmanager, the demo's URL... stay
         self.saved.emit(self.loaded)
         self.accept()
+
+
+def _same(key: str, value: object, old: object) -> bool:
+    """Whether ``value`` from the dialog is the setting ``old`` as the file has it: weekdays
+    written ``seg`` come back from the dialog as ``mon`` and are still the same."""
+    if key == "business_days":
+        return tuple(value) == canonical_days(old)
+    return value == old
 
 
 #: Alertmanager's cluster states (``/api/v2/status``), in words (context "cluster_state").

@@ -24,6 +24,38 @@ def translator_for(context: str) -> Callable[[str], str]:
     return tr
 
 
+def _number_locale(locale: QLocale) -> QLocale:
+    """``locale`` writing numbers without group separators and refusing them when reading
+    ("1.000" is not a thousand in a settings field)."""
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator | QLocale.NumberOption.RejectGroupSeparator)
+    return locale
+
+
+def format_number(value: float) -> str:
+    """``value`` as the interface's language writes it (QLocale: "0,5" in pt_BR), shortest."""
+    return _number_locale(QLocale()).toString(float(value), "g",
+                                              QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+
+
+def parse_number(text: str) -> float | None:
+    """The number in ``text`` as the interface's language writes it ("2,5" in pt_BR) or as the
+    settings file does ("2.5"); None when it is not one."""
+    for locale in (QLocale(), QLocale.c()):
+        value, ok = _number_locale(locale).toDouble(text.strip())
+        if ok:
+            return value
+    return None
+
+
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` as an ``i18n.Translate`` whose ``i18n.Number`` s follow the
+    interface's QLocale (``format_number``): give it to ``Message.text`` / ``Problem.text``."""
+    return QCoreApplication.translate(context, text)
+
+
+translate.number = format_number
+
+
 def failure_text(error: BaseException) -> str:
     """What went wrong, for the engineer: a ``JournalError`` in their language (its ``text``),
     anything else as it says itself."""

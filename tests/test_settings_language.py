@@ -1,0 +1,246 @@
+"""The settings in the engineer's language (fresh-user review): numbers with the language's
+decimal separator in the settings dialog (typed and shown) and in the messages, PyYAML's and
+the decoder's faults said in sentences of our own, weekday names in Portuguese, and a file that
+could not be read said as such in the notification."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+import yaml
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from oncall_tray.config import Config, load_config, validate
+from oncall_tray.i18n import translator
+from oncall_tray.secrets import SecretStore
+from oncall_tray.sla_settings import canonical_days, parse_days
+from oncall_tray.ui.app import settings_notice_body
+from oncall_tray.ui.settings_dialog import SettingsDialog
+from oncall_tray.ui.translations import install, translate
+
+PT = translator("pt_BR")
+
+
+@pytest.fixture
+def store():
+    return SecretStore(None, "no keyring in this test")
+
+
+@pytest.fixture
+def portuguese(qtbot):
+    """The interface in Brazilian Portuguese (its translators and QLocale) for one test."""
+    app = QApplication.instance()
+    translators = install(app, "pt_BR")
+    yield
+    for installed in translators:
+        app.removeTranslator(installed)
+    QLocale.setDefault(QLocale("en"))
+
+
+@pytest.fixture
+def english(qtbot):
+    app = QApplication.instance()
+    translators = install(app, "en")
+    yield
+    for installed in translators:
+        app.removeTranslator(installed)
+    QLocale.setDefault(QLocale("en"))
+
+
+def dialog_for(qtbot, store, path, text):
+    path.write_text(text, encoding="utf-8")
+    loaded = load_config(path)
+    assert loaded.problems == ()
+    dialog = SettingsDialog(loaded, store)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+# -- numbers -------------------------------------------------------------------------------
+
+
+def test_portuguese_numbers_take_a_decimal_comma_and_show_one(qtbot, tmp_path, store, portuguese):
+    path = tmp_path / "c.yaml"
+    dialog = dialog_for(qtbot, store, path, "request_timeout: 0.5\n")
+    timeout = dialog.fields["request_timeout"]
+    assert timeout.widget.text() == "0,5"
+    assert dialog.fields["poll_interval"].widget.text() == "15"
+    for typed in ("2,5", "2.5", " 2,5 "):
+        timeout.widget.setText(typed)
+        assert timeout.error.text() == "", typed
+        assert timeout.raw() == 2.5
+    timeout.widget.setText("0")
+    assert timeout.error.text() == "deve estar entre 0,5 e 300 segundos"
+    timeout.widget.setText("dois")
+    assert timeout.error.text() == "deve ser um número"
+    timeout.widget.setText("2,5")
+    dialog.save()
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["request_timeout"] == 2.5
+    assert "request_timeout: 2.5" in path.read_text(encoding="utf-8")
+    assert load_config(path).config.request_timeout == 2.5
+
+
+def test_english_numbers_keep_the_decimal_point(qtbot, tmp_path, store, english):
+    dialog = dialog_for(qtbot, store, tmp_path / "c.yaml", "request_timeout: 2.5\n")
+    timeout = dialog.fields["request_timeout"]
+    assert timeout.widget.text() == "2.5"
+    timeout.widget.setText("2,5")  # a comma is not a decimal separator in English
+    assert timeout.error.text() == "must be a number"
+    timeout.widget.setText("0")
+    assert timeout.error.text() == "must be between 0.5 and 300 seconds"
+    timeout.widget.setText("3600")
+    assert timeout.error.text() == "must be between 0.5 and 300 seconds"
+    timeout.widget.setText("300")
+    assert timeout.error.text() == "" and timeout.raw() == 300.0
+
+
+def test_range_messages_write_numbers_in_the_language(qtbot, portuguese):
+    (problem,) = validate({"request_timeout": 0})[1]
+    assert problem.reason.text() == "must be between 0.5 and 300 seconds"
+    assert problem.reason.text(PT) == "deve estar entre 0,5 e 300 segundos"  # the command line
+    assert problem.reason.text(translate) == "deve estar entre 0,5 e 300 segundos"  # the interface, QLocale
+
+
+# -- PyYAML and the decoder ----------------------------------------------------------------
+
+YAML_CASES = [
+    ("tab", "poll_interval: 5\nfilter:\n\t- a\n", 3,
+     "not valid YAML: a tab at column 1 (YAML indents with spaces, not tabs)",
+     "YAML inválido: uma tabulação na coluna 1 (o YAML indenta com espaços, não com tabulações)"),
+    ("colon in a value", "poll_interval: 5\nengineer: ana: bob\n", 2,
+     "not valid YAML: a colon at column 14 where none can be (put a value holding \": \" in quotes, "
+     "or check the indentation)",
+     "YAML inválido: dois-pontos na coluna 14 onde não pode haver (ponha entre aspas um valor que "
+     "contenha \": \", ou confira a indentação)"),
+    ("no colon", "poll_interval: 5\nengineer\nsound: true\n", 2,
+     "not valid YAML: no ':' after the key at column 1 (write key: value)",
+     "YAML inválido: falta ':' depois da chave na coluna 1 (escreva chave: valor)"),
+    ("unclosed quote", 'poll_interval: 5\nengineer: "ana\nsound: true\n', 2,
+     "not valid YAML: the quote at column 11 is never closed",
+     "YAML inválido: as aspas da coluna 11 nunca são fechadas"),
+    ("indentation", "filter:\n  - a\n  b: 1\n", 3,
+     "not valid YAML: the indentation at column 3 does not match the block that starts on line 2",
+     "YAML inválido: a indentação na coluna 3 não corresponde ao bloco que começa na linha 2"),
+    ("a character that cannot start a value", "engineer: @ana\n", 1,
+     "not valid YAML: '@' at column 11 cannot start a value (put the value in quotes)",
+     "YAML inválido: '@' na coluna 11 não pode iniciar um valor (ponha o valor entre aspas)"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "line", "english", "portuguese"), YAML_CASES,
+                         ids=[c[0] for c in YAML_CASES])
+def test_common_yaml_faults_are_sentences_with_line_and_column(tmp_path, case, text, line, english, portuguese):
+    path = tmp_path / "c.yaml"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_config(path)
+    assert loaded.config == Config()
+    (problem,) = loaded.problems
+    assert problem.line == line
+    assert problem.text() == f"line {line}: {english}"
+    assert problem.text(PT) == f"linha {line}: {portuguese}"
+
+
+def test_other_yaml_faults_keep_pyyaml_s_text_after_the_lead_in(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("poll_interval: [\n", encoding="utf-8")
+    (problem,) = load_config(path).problems
+    assert problem.text(PT) == "linha 2: YAML inválido: expected the node content, but found '<stream end>'"
+
+
+def test_a_file_that_is_not_utf8_says_so_with_the_byte_and_where(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_bytes(b"poll_interval: 5\nengineer: \xff\n")
+    (problem,) = load_config(path).problems
+    assert problem.text() == "cannot read the file: not UTF-8 text (byte 0xff at position 27, line 2)"
+    assert problem.text(PT) == "não foi possível ler o arquivo: não é texto UTF-8 (byte 0xff na posição 27, linha 2)"
+
+
+def test_config_check_in_portuguese_has_no_pyyaml_english(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("language: pt_BR\nfilter:\n\t- a\n", encoding="utf-8")
+    env = {**os.environ, "LANG": "pt_BR.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    result = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(path), "config", "check"],
+                            capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 1
+    assert result.stdout == (f"{path}: linha 3: YAML inválido: uma tabulação na coluna 1 "
+                             "(o YAML indenta com espaços, não com tabulações)\n"), result.stdout
+
+
+# -- weekdays ------------------------------------------------------------------------------
+
+
+def test_an_unknown_day_names_the_portuguese_days_too():
+    (problem,) = validate({"business_days": ["mon", "funday"]})[1]
+    assert problem.reason.text() == "unknown day 'funday': use mon, tue, wed, thu, fri, sat, sun"
+    assert problem.reason.text(PT) == ("dia desconhecido 'funday': use seg, ter, qua, qui, sex, sáb, dom "
+                                       "(ou mon, tue, wed, thu, fri, sat, sun)")
+
+
+def test_canonical_days():
+    assert canonical_days(["seg", "Ter", "sáb", "sab", "sunday", "fri", "funday"]) == \
+        ("mon", "tue", "sat", "sat", "sun", "fri", "funday")
+
+
+def test_business_days_in_portuguese_in_the_dialog_saved_as_the_english_keys(qtbot, tmp_path, store, portuguese):
+    path = tmp_path / "c.yaml"
+    dialog = dialog_for(qtbot, store, path, "poll_interval: 15\n")
+    days = dialog.fields["business_days"]
+    assert days.widget.text() == "seg, ter, qua, qui, sex"
+    assert parse_days(days.widget.text().split(", ")) == parse_days(Config().business_days)
+    days.widget.setText("seg, ter, qua, qui, sex, sáb, sun")
+    assert days.error.text() == ""
+    days.widget.setText("seg, funday")
+    assert "seg, ter, qua, qui, sex, sáb, dom" in days.error.text()
+    days.widget.setText("seg, ter, qua, qui, sex, sab")
+    dialog.save()
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["business_days"] == \
+        ["mon", "tue", "wed", "thu", "fri", "sat"]
+
+
+def test_business_days_in_english_in_the_dialog(qtbot, tmp_path, store, english):
+    path = tmp_path / "c.yaml"
+    dialog = dialog_for(qtbot, store, path, "business_days: [seg, ter]\n")
+    days = dialog.fields["business_days"]
+    assert days.widget.text() == "mon, tue"
+    dialog.fields["poll_interval"].widget.setText("20")
+    dialog.save()  # the days as written stay as they were: only what changed is written
+    assert yaml.safe_load(path.read_text(encoding="utf-8")) == {"business_days": ["seg", "ter"], "poll_interval": 20}
+
+
+# -- the notification ----------------------------------------------------------------------
+
+
+def test_a_settings_file_that_cannot_be_read_is_said_so(qtbot, tmp_path, portuguese):
+    folder = tmp_path / "dir.yaml"
+    folder.mkdir()
+    loaded = load_config(folder)
+    assert settings_notice_body(loaded) == (f"Não foi possível ler o arquivo de configurações {folder} "
+                                            "(não é um arquivo comum); usando os valores padrão")
+    binary = tmp_path / "bin.yaml"
+    binary.write_bytes(b"\xff")
+    assert settings_notice_body(load_config(binary)) == (
+        f"Não foi possível ler o arquivo de configurações {binary} (não é texto UTF-8 (byte 0xff na posição 0, "
+        "linha 1)); usando os valores padrão")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("filter:\n\t- a\n", encoding="utf-8")
+    assert settings_notice_body(load_config(broken)) == (
+        f"Não foi possível ler o arquivo de configurações {broken} (linha 2: YAML inválido: uma tabulação na "
+        "coluna 1 (o YAML indenta com espaços, não com tabulações)); usando os valores padrão")
+
+
+def test_the_notice_in_english_and_for_single_settings(qtbot, tmp_path, english):
+    folder = tmp_path / "dir.yaml"
+    folder.mkdir()
+    assert settings_notice_body(load_config(folder)) == \
+        f"Could not read the settings file {folder} (not a regular file); using the defaults"
+    missing = tmp_path / "typo.yaml"
+    assert settings_notice_body(load_config(missing, named=True)) == \
+        f"{missing}: the file does not exist; every setting has its default"
+    bad = tmp_path / "c.yaml"
+    bad.write_text("poll_interval: 0\n", encoding="utf-8")
+    assert settings_notice_body(load_config(bad)) == \
+        f"{bad}; defaults are used for: line 1: poll_interval: must be between 1 and 3600 seconds"
