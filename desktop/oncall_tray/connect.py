@@ -23,9 +23,16 @@ NOT_ONE_CLUSTER = QT_TRANSLATE_NOOP("status", "These Alertmanagers are not one c
                                               "each holds only the alerts sent to it, and silences are not shared.")
 
 
+#: ``auth_method`` for this run only (never in a settings file): the login recorded in the keyring
+#: for an Alertmanager of its own (``with_its_own_login``), which the keyring could not give when
+#: the run started (locked); read again each time credentials are needed (``credentials_for``).
+RECORDED_LOGIN = "recorded"
+
+
 def credentials_for(config: Config, store: SecretStore | None = None) -> Credentials | None:
     """The stored credentials for ``config``'s Alertmanager (None for ``auth_method: none`` or
-    when nothing is stored: Alertmanager's 401 then asks for them).
+    when nothing is stored: Alertmanager's 401 then asks for them). For ``RECORDED_LOGIN``, the
+    login recorded for it is read first (None when none is).
 
     Args:
         store: where secrets are (default: a new ``SecretStore`` on the system keyring, opened
@@ -33,11 +40,23 @@ def credentials_for(config: Config, store: SecretStore | None = None) -> Credent
     Raises:
         CredentialsNeeded: the keyring is locked or failed (the reason says so).
     """
-    if config.auth_method not in ("basic", "bearer") or (config.auth_method == "basic" and not config.auth_username):
+    method, username = config.auth_method, config.auth_username
+    if method == RECORDED_LOGIN:
+        store = store or SecretStore()
+        try:
+            login = store.recorded_login(config.alertmanager_url)
+        except SecretStoreError as exc:
+            unread = type(exc)(Message("keyring", "the login stored for this Alertmanager could not be read: %1",
+                                       (exc.reason,)))
+            raise CredentialsNeeded(config.alertmanager_url, _needed(unread).text()) from unread
+        if login is None:
+            return None
+        method, username = login
+    if method not in ("basic", "bearer") or (method == "basic" and not username):
         return None
     store = store or SecretStore()
     try:
-        return store.credentials(config.alertmanager_url, config.auth_method, config.auth_username)
+        return store.credentials(config.alertmanager_url, method, username)
     except SecretStoreError as exc:
         raise CredentialsNeeded(config.alertmanager_url, _needed(exc).text()) from exc
 
@@ -55,14 +74,17 @@ def watches_its_own_url(loaded: LoadedConfig) -> bool:
 def with_its_own_login(loaded: LoadedConfig, store: SecretStore | None = None) -> LoadedConfig:
     """``loaded`` with, for an Alertmanager of its own (``watches_its_own_url``), the login last
     recorded for it as ``auth_method`` (and ``auth_username``) for this run. Unchanged when it
-    watches the settings' Alertmanager, when no login is recorded, or when the keyring cannot
-    tell (locked, absent): the settings' login then applies, as it always did. Never raises."""
+    watches the settings' Alertmanager or when no login is recorded (the settings' login then
+    applies, as it always did). When the keyring cannot tell (locked, failing), ``auth_method``
+    is ``RECORDED_LOGIN``: the record is read again at each connection, and until it can be,
+    connecting fails with the keyring's reason (``credentials_for``), not with Alertmanager's
+    401. Never raises."""
     if not watches_its_own_url(loaded):
         return loaded
     try:
         login = (store or SecretStore()).recorded_login(loaded.config.alertmanager_url)
     except SecretStoreError:
-        return loaded
+        return loaded.overridden(auth_method=RECORDED_LOGIN)
     if login is None:
         return loaded
     method, username = login

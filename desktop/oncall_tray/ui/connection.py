@@ -88,8 +88,12 @@ class ConnectionActions(QObject):
     def _logged_in_elsewhere(self) -> bool:
         """Whether ``oncall-tray login`` has since recorded another method or user name in the
         settings file: then they apply (the poller starts again and reads the keyring), and
-        True. The rest of the file is left to the engineer's next Save or restart."""
+        True. The rest of the file is left to the engineer's next Save or restart. Never for an
+        Alertmanager other than the file's (``watches_its_own_url``): the file's login is not
+        its own."""
         controller = self.controller
+        if watches_its_own_url(controller.loaded):
+            return False
         written = controller.loaded.reloaded().config
         auth = {"auth_method": written.auth_method, "auth_username": written.auth_username}
         if all(getattr(controller.config, key) == value for key, value in auth.items()):

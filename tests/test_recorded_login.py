@@ -1,0 +1,97 @@
+"""The login recorded in the keyring for an Alertmanager given with ``--alertmanager`` (not the
+settings file's) cannot be read because the keyring is locked: every command that talks to
+Alertmanager, and the tray, say that the keyring is locked, not a bare "credentials needed -
+HTTP 401 (store them with: ... login)" (fresh-user review). Real Alertmanager behind a real
+nginx asking for a bearer token, real gnome-keyring Secret Service, locked for real."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+from conftest import make_alert
+from nginx_proxy import NginxProxy
+from test_keyring import lock_default_collection
+from test_login_cli import cli
+
+from oncall_tray.core.overview import Light
+from oncall_tray.demo import free_port
+
+pytestmark = [pytest.mark.desktop,
+              pytest.mark.filterwarnings("ignore::ResourceWarning")]  # keyring leaks its D-Bus connection when locked
+TOKEN = "tok-123-recorded-login"
+LOCKED = "the login stored for this Alertmanager could not be read: the keyring"
+
+
+def test_every_command_says_the_keyring_is_locked(alertmanager, keyring_desktop, tmp_path, monkeypatch):
+    alertmanager.post_alerts([make_alert("Recorded", "warning")])
+    env = keyring_desktop.env
+    (tmp_path / "config.yaml").write_text(f"alertmanager_url: http://127.0.0.1:{free_port()}\n")
+    with NginxProxy(alertmanager.url, token=TOKEN) as proxy:
+        login = cli(tmp_path, env, "--alertmanager", proxy.url, "login", "--token-stdin", stdin=TOKEN)
+        assert login.returncode == 0, login.stderr
+        assert cli(tmp_path, env, "--alertmanager", proxy.url, "status").returncode == 0  # unlocked: it works
+
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+        lock_default_collection(keyring_desktop)
+        for command in (["status"], ["status", "--json"], ["silence", "list"], ["ack", "0123456789abcdef"],
+                        ["trend", "0123456789abcdef"]):
+            result = cli(tmp_path, env, "--alertmanager", proxy.url, *command)
+            assert result.returncode == 2, (command, result.stderr)
+            assert LOCKED in result.stderr and "is locked: unlock it" in result.stderr, (command, result.stderr)
+            assert "store them with" not in result.stderr and "HTTP 401" not in result.stderr, (command, result.stderr)
+            assert "Traceback" not in result.stderr, result.stderr
+    gc.collect()
+
+
+def test_the_tray_on_its_own_alertmanager_says_the_keyring_is_locked(
+        qtbot, alertmanager, keyring_desktop, tmp_path, monkeypatch):
+    from keyring.backends import SecretService
+
+    from oncall_tray.cli import build_parser, settings
+    from oncall_tray.secrets import SecretStore
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    alertmanager.post_alerts([make_alert("OwnLocked", "warning")])
+    path = tmp_path / "config.yaml"
+    text = (f"alertmanager_url: http://127.0.0.1:{free_port()}\nauth_method: basic\nauth_username: alice\n"
+            "poll_interval: 1\nmax_retry_interval: 1\nrequest_timeout: 3\nnotifications: false\nlanguage: en\n")
+    path.write_text(text)
+    with NginxProxy(alertmanager.url, token=TOKEN) as proxy:
+        login = cli(tmp_path, keyring_desktop.env, "--alertmanager", proxy.url, "login", "--token-stdin",
+                    stdin=TOKEN, config=path)
+        assert login.returncode == 0, login.stderr
+        lock_default_collection(keyring_desktop)
+        store = SecretStore(SecretService.Keyring())
+        controller = TrayController(settings(build_parser().parse_args(
+            ["--config", str(path), "--alertmanager", proxy.url])), store=store)
+        try:
+            controller.start()
+            qtbot.waitUntil(lambda: "login" in controller.connection.dialogs, timeout=10000)
+            dialog = controller.connection.dialogs["login"]
+            assert LOCKED in dialog.reason.text() and "is locked: unlock it" in dialog.reason.text()
+            assert "HTTP 401" not in dialog.reason.text()
+            assert controller.view.credentials_needed
+
+            # the settings dialog saved as it is writes nothing about the login to the file
+            controller.connection.open_settings()
+            settings_dialog = controller.connection.dialogs["settings"]
+            settings_dialog.fields["request_timeout"].widget.setText("4")
+            settings_dialog.save()
+            assert path.read_text() == text.replace("request_timeout: 3", "request_timeout: 4")
+            qtbot.waitUntil(lambda: "login" in controller.connection.dialogs, timeout=10000)
+            dialog = controller.connection.dialogs["login"]
+            assert LOCKED in dialog.reason.text()
+
+            dialog.method.setCurrentIndex(dialog.method.findData("bearer"))
+            dialog.secret.setText(TOKEN)
+            dialog.login_button.click()
+            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.WARNING,
+                            timeout=10000)
+            assert path.read_text() == text.replace("request_timeout: 3", "request_timeout: 4")
+        finally:
+            assert controller.shutdown()
+            controller.window.close()
+            gc.collect()
