@@ -1,8 +1,9 @@
-"""``oncall-tray login [--username U] (--password-stdin | --token-stdin)``: keep the
+"""``oncall-tray login [--username U] [--password-stdin | --token-stdin]``: keep the
 Alertmanager's password or token in the system keyring (issue 6; no Qt).
 
 The secret is read from standard input, so that it never shows in the process list or the shell
-history; it is checked against Alertmanager first and not kept when refused. The settings file
+history: piped in, or on a terminal asked without echo (with neither option, the method comes from
+--username or the settings, else is asked, and so is a missing user name); it is checked against Alertmanager first and not kept when refused. The settings file
 gets the method and the user name only, and only for its own Alertmanager.
 """
 
@@ -27,7 +28,7 @@ def register(sub, tr: Translate) -> None:
                                                          "keyring"))
     parser.add_argument("--username", metavar="U", help=tr("cli_help", "basic-auth user name (default: auth_username "
                                                                        "of the settings)"))
-    how = parser.add_mutually_exclusive_group(required=True)
+    how = parser.add_mutually_exclusive_group()  # neither: asked on a terminal (``_asked_method``)
     how.add_argument("--password-stdin", action="store_true", help=tr("cli_help", "basic auth: read the password "
                                                                                   "from standard input"))
     how.add_argument("--token-stdin", action="store_true", help=tr("cli_help", "bearer token: read the token from "
@@ -48,6 +49,35 @@ def read_secret(stream=None, prompt: str = "") -> str:
     return stream.read().rstrip("\r\n")
 
 
+def _is_terminal(stream) -> bool:
+    return stream is not None and stream.isatty()
+
+
+def _ask_line(prompt: str) -> str:
+    """One line typed on the terminal after ``prompt`` (on stderr), stripped; "" at end of input."""
+    print(prompt, end="", file=sys.stderr, flush=True)
+    return sys.stdin.readline().strip()
+
+
+def _asked_method(args: argparse.Namespace, config, tr: Translate) -> str | None:
+    """"basic" or "bearer" for a ``login`` without --password-stdin or --token-stdin: from
+    --username (basic), else the settings' ``auth_method``, else asked on the terminal; None
+    after saying why when it cannot be known (no terminal, or no answer)."""
+    if not _is_terminal(sys.stdin):
+        error(tr("cli", "nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in "
+                        "with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)"))
+        return None
+    if args.username:
+        return "basic"
+    if config.auth_method in ("basic", "bearer"):
+        return config.auth_method
+    answer = _ask_line(tr("cli", "Log in with a user name and password (basic auth) or a bearer token? [b/t] "))
+    method = {"b": "basic", "basic": "basic", "t": "bearer", "token": "bearer", "bearer": "bearer"}.get(answer.lower())
+    if method is None:
+        error(tr("cli", "Answer b (user name and password) or t (bearer token); nothing was stored."))
+    return method
+
+
 def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | None = None) -> int:
     """Check the credentials against Alertmanager, keep them in the keyring, and record the
     method (and user name) beside them and in the settings (not in the settings for an
@@ -55,8 +85,12 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     Exit 1 for a usage problem or when no keyring can keep them, 2 when Alertmanager refuses them. Messages in the configured language."""
     warn_problems(loaded)
     config, tr = loaded.config, tr_for(loaded)
-    method = "basic" if args.password_stdin else "bearer"
+    method = "basic" if args.password_stdin else "bearer" if args.token_stdin else _asked_method(args, config, tr)
+    if method is None:
+        return EXIT_USAGE
     username = (args.username or config.auth_username) if method == "basic" else ""
+    if method == "basic" and not username and _is_terminal(sys.stdin):
+        username = _ask_line(tr("cli", "User name: "))
     if method == "basic" and not username:
         error(tr("cli", "basic auth needs a user name: --username U (or auth_username in the settings)"))
         return EXIT_USAGE

@@ -1,0 +1,128 @@
+"""``oncall-tray login`` with neither --password-stdin nor --token-stdin: on a terminal it asks
+for what it needs without echoing the secret; without one it says what to pass. The hint of a
+401 ("store them with: oncall-tray login") is then a command that works (fresh-user review).
+Through a real pseudo-terminal (the command's controlling terminal, as in a shell), against a
+real Alertmanager behind a real nginx, with the secret landing in a real Secret Service."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import subprocess
+import sys
+import termios
+import time
+
+import pytest
+from conftest import make_alert
+from nginx_proxy import NginxProxy
+from test_keyring import secret_tool
+from test_login_cli import cli
+
+pytestmark = pytest.mark.desktop
+PASSWORD = "Typed-Pa55word-on-a-tty"
+TOKEN = "typed-token-on-a-tty-9912"
+
+
+class Terminal:
+    """``python -m oncall_tray ARGS`` with a new pseudo-terminal as its controlling terminal and
+    its stdin, stdout and stderr; ``expect`` reads what it shows, ``type`` types a line."""
+
+    def __init__(self, tmp_path, env_base, *args: str) -> None:
+        env = {**env_base, "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "",
+               "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+               "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "HOME": str(tmp_path)}
+        self.master, slave = pty.openpty()
+        self.shown = ""
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "oncall_tray", "--config", str(tmp_path / "config.yaml"), *args],
+                stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True,
+                preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0))
+        finally:
+            os.close(slave)
+
+    def _read(self, timeout: float) -> None:
+        ready, _, _ = select.select([self.master], [], [], timeout)
+        if ready:
+            try:
+                self.shown += os.read(self.master, 4096).decode(errors="replace")
+            except OSError:  # the other side closed
+                pass
+
+    def expect(self, text: str, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while text not in self.shown:
+            assert time.monotonic() < deadline, f"{text!r} never shown; shown: {self.shown!r}"
+            self._read(0.2)
+
+    def type(self, line: str) -> None:
+        os.write(self.master, (line + "\n").encode())
+
+    def finish(self, timeout: float = 60) -> int:
+        deadline = time.monotonic() + timeout
+        while self.process.poll() is None:
+            assert time.monotonic() < deadline, self.shown
+            self._read(0.2)
+        self._read(0.2)
+        os.close(self.master)
+        return self.process.returncode
+
+
+def test_a_token_is_asked_without_echo_and_lands_in_the_keyring(alertmanager, keyring_desktop, tmp_path):
+    alertmanager.post_alerts([make_alert("Typed", "warning")])
+    env = keyring_desktop.env
+    with NginxProxy(alertmanager.url, token=TOKEN) as proxy:
+        (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\n")
+        before = cli(tmp_path, env, "status")
+        assert before.returncode == 2 and "(store them with: oncall-tray login)" in before.stderr, before.stderr
+
+        terminal = Terminal(tmp_path, env, "login")  # the hint's command, as given
+        terminal.expect("Log in with a user name and password (basic auth) or a bearer token? [b/t] ")
+        terminal.type("t")
+        terminal.expect("Token: ")
+        terminal.type(TOKEN)
+        assert terminal.finish() == 0, terminal.shown
+        assert TOKEN not in terminal.shown  # not echoed
+        assert "bearer token stored in the system keyring" in terminal.shown, terminal.shown
+
+        found = secret_tool(keyring_desktop, "lookup", "service", f"oncall-tray {proxy.url}", "username", "bearer-token")
+        assert found.stdout == TOKEN
+        assert "auth_method: bearer" in (tmp_path / "config.yaml").read_text()
+        after = cli(tmp_path, env, "status")
+        assert after.returncode == 0 and "Typed" in after.stdout, after.stderr
+
+
+def test_basic_auth_asks_the_user_name_and_the_password(alertmanager, keyring_desktop, tmp_path):
+    env = keyring_desktop.env
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\nauth_method: basic\n")
+        terminal = Terminal(tmp_path, env, "login")  # basic from the settings: no question about the method
+        terminal.expect("User name: ")
+        terminal.type("alice")
+        terminal.expect("Password: ")
+        terminal.type(PASSWORD)
+        assert terminal.finish() == 0, terminal.shown
+        assert PASSWORD not in terminal.shown and "or a bearer token?" not in terminal.shown
+        assert "password of alice stored in the system keyring" in terminal.shown, terminal.shown
+        found = secret_tool(keyring_desktop, "lookup", "service", f"oncall-tray {proxy.url}", "username", "alice")
+        assert found.stdout == PASSWORD
+        assert "auth_username: alice" in (tmp_path / "config.yaml").read_text()
+        assert cli(tmp_path, env, "status").returncode == 0
+
+        wrong = Terminal(tmp_path, env, "login", "--username", "alice")  # now configured: only the password
+        wrong.expect("Password: ")
+        wrong.type("not-the-password")
+        assert wrong.finish() == 2 and "refused these credentials" in wrong.shown
+        assert "User name: " not in wrong.shown
+
+
+def test_without_a_terminal_it_says_what_to_pass(tmp_path):
+    (tmp_path / "config.yaml").write_text("alertmanager_url: http://127.0.0.1:9\n")
+    result = cli(tmp_path, dict(os.environ), "login", stdin="")
+    assert result.returncode == 1
+    assert ("nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with "
+            "--password-stdin (basic auth, with --username U) or --token-stdin (bearer token)") in result.stderr
+    assert "Traceback" not in result.stderr
