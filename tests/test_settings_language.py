@@ -244,3 +244,52 @@ def test_the_notice_in_english_and_for_single_settings(qtbot, tmp_path, english)
     bad.write_text("poll_interval: 0\n", encoding="utf-8")
     assert settings_notice_body(load_config(bad)) == \
         f"{bad}; defaults are used for: line 1: poll_interval: must be between 1 and 3600 seconds"
+
+
+# -- the example of `config init` ------------------------------------------------------------
+
+
+def test_both_examples_have_the_same_keys_values_and_defaults(tmp_path):
+    from oncall_tray.config_example import EXAMPLES, example_text
+
+    assert set(EXAMPLES) == {"en", "pt_BR"}
+    english_text, portuguese_text = example_text("en"), example_text("pt_BR")
+    assert english_text != portuguese_text and "Configurações do oncall-tray" in portuguese_text
+    assert yaml.safe_load(english_text) == yaml.safe_load(portuguese_text)
+
+    def settings_lines(text):
+        return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+    assert settings_lines(english_text) == settings_lines(portuguese_text)
+    for language in ("en", "pt_BR"):
+        path = tmp_path / f"{language}.yaml"
+        path.write_text(example_text(language), encoding="utf-8")
+        loaded = load_config(path)
+        assert loaded.problems == () and loaded.config == Config(), language
+
+
+def test_config_init_writes_the_example_in_the_system_language(tmp_path):
+    env = {**os.environ, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+
+    def run(*args, lang):
+        return subprocess.run([sys.executable, "-m", "oncall_tray", *args], capture_output=True, text=True,
+                              timeout=60, env={**env, "LANG": lang})
+
+    portuguese, english = tmp_path / "pt.yaml", tmp_path / "en.yaml"
+    assert run("--config", str(portuguese), "config", "init", lang="pt_BR.UTF-8").returncode == 0
+    assert run("--config", str(english), "config", "init", lang="en_US.UTF-8").returncode == 0
+    assert portuguese.read_text(encoding="utf-8").startswith("# Configurações do oncall-tray. Toda chave é opcional")
+    assert english.read_text(encoding="utf-8").startswith("# oncall-tray settings. Every key is optional")
+    for path, lang, ok in ((portuguese, "pt_BR.UTF-8", "sem problemas"), (english, "en_US.UTF-8", "OK")):
+        check = run("--config", str(path), "config", "check", lang=lang)
+        assert check.returncode == 0 and check.stdout == f"{path}: {ok}\n", check.stdout
+
+
+def test_saving_settings_to_a_missing_file_starts_from_the_example_in_its_language(tmp_path):
+    from oncall_tray.config_write import save_settings
+
+    path = tmp_path / "new.yaml"
+    save_settings(path, {"language": "pt_BR", "poll_interval": 20})
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Configurações do oncall-tray") and "poll_interval: 20\n" in text
+    assert load_config(path).config == Config(language="pt_BR", poll_interval=20)

@@ -1,5 +1,6 @@
 """The commented example settings file that ``oncall-tray config init`` writes (every key with
-its default and what it means); ``{engineer}`` is filled in, ``{{``/``}}`` are literal braces."""
+its default and what it means), in English and in Brazilian Portuguese: the same keys and values,
+only the comments differ. ``{engineer}`` is filled in, ``{{``/``}}`` are literal braces."""
 
 import getpass
 
@@ -86,3 +87,89 @@ auth_username: ""
 ca_bundle: ""
 insecure_skip_verify: false
 """
+
+EXAMPLE_PT_BR = """\
+# Configurações do oncall-tray. Toda chave é opcional; os valores mostrados são os padrões.
+# Intervalos em segundos. Confira este arquivo com: oncall-tray config check
+
+# Alertmanager a vigiar (o endereço do guia de plantão).
+alertmanager_url: http://localhost:9093
+# Links abertos pelo menu da bandeja.
+grafana_url: http://localhost:3002
+prometheus_url: http://localhost:9090
+jaeger_url: http://localhost:16686
+
+# Seu nome: autor dos reconhecimentos (ACK) e dos silêncios.
+engineer: "{engineer}"
+
+# De quanto em quanto tempo consultar o Alertmanager, e a espera máxima entre novas tentativas
+# enquanto ele falha (segundos).
+poll_interval: 15
+max_retry_interval: 60
+# O tempo máximo de uma requisição, resposta inteira incluída (segundos).
+request_timeout: 10
+
+# Somente estes alertas (matchers do Alertmanager) e este receiver (uma expressão regular).
+filter: []
+#  - team="conectcrm"
+#  - env=~"prod.*"
+receiver: ""
+
+# Outros valores do rótulo severity: valor -> critical, warning ou info.
+severity_synonyms: {{}}
+#  sev1: critical
+
+# Rótulos deixados de fora dos matchers de um reconhecimento porque mudam (nomes de pods...).
+volatile_labels: []
+
+# Idioma da interface: "" segue o sistema, ou pt_BR, ou en.
+language: ""
+
+# Notificações na área de trabalho; mais alertas novos que isto numa consulta viram um resumo.
+notifications: true
+notification_summary_threshold: 3
+# Um alerta crítico não reconhecido notifica de novo a cada N minutos (0: nunca).
+reminder_minutes: 2
+# Tocar um som curto a cada notificação crítica (desligado por padrão).
+sound: false
+
+# Prazos de SLA, em minutos desde o início do alerta (as metas do guia de plantão); 0: sem meta.
+# Alertas info vencem na próxima abertura de um dia útil; severidade desconhecida conta como warning.
+sla_critical_respond_minutes: 5
+sla_critical_resolve_minutes: 15
+sla_warning_respond_minutes: 15
+sla_warning_resolve_minutes: 30
+# Escalonamento, em minutos desde o início do alerta: para L2 (Tech Lead/SRE), para L3 (CTO/arquiteto);
+# 0: nunca (warnings ficam com o plantonista, a menos que definido aqui).
+sla_critical_l2_after_minutes: 15
+sla_critical_l3_after_minutes: 60
+sla_warning_l2_after_minutes: 0
+sla_warning_l3_after_minutes: 0
+# Dias úteis (mon..sun, ou seg..dom) e horário comercial, e seu fuso horário: um nome IANA como
+# America/Sao_Paulo, ou "" para o fuso do sistema.
+business_days: [mon, tue, wed, thu, fri]
+business_hours: "09:00-18:00"
+timezone: ""
+
+# Conexão. Outros membros do mesmo cluster HA do Alertmanager, consultados junto com
+# alertmanager_url (alertmanager_url também pode ser uma lista de todos os membros).
+alertmanager_peers: []
+# Autenticação: none, basic (usuário e senha) ou bearer (um token). A senha ou o token nunca
+# ficam aqui: `oncall-tray login` os guarda no chaveiro do sistema.
+auth_method: none
+auth_username: ""
+# TLS: os certificados são verificados contra o repositório de confiança do sistema; ca_bundle
+# acrescenta as CAs de um arquivo PEM. insecure_skip_verify: true desliga a verificação (a bandeja
+# avisa enquanto estiver ligado).
+ca_bundle: ""
+insecure_skip_verify: false
+"""
+
+#: The example in each shipped language (``i18n.SHIPPED``).
+EXAMPLES = {"en": EXAMPLE, "pt_BR": EXAMPLE_PT_BR}
+
+
+def example_text(language: str = "en") -> str:
+    """The example settings file in ``language`` (pt_BR or en; another: English), with the login
+    name as ``engineer``."""
+    return EXAMPLES.get(language, EXAMPLE).format(engineer=default_engineer().replace('"', ""))

@@ -12,8 +12,8 @@ from pathlib import Path
 import msgspec
 import yaml
 
-from .config_example import EXAMPLE, default_engineer
-from .i18n import QT_TRANSLATE_NOOP
+from .config_example import example_text
+from .i18n import QT_TRANSLATE_NOOP, resolve_language
 
 
 class UnwritablePath(OSError):
@@ -52,8 +52,9 @@ def unwritable(path: Path, exc: OSError) -> UnwritablePath:
     return UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot write %1: %2"), path, exc.strerror or exc)
 
 
-def write_example(path: Path, force: bool = False) -> Path:
-    """Write a commented example settings file at ``path``, atomically.
+def write_example(path: Path, force: bool = False, language: str = "en") -> Path:
+    """Write a commented example settings file at ``path``, atomically, its comments in
+    ``language`` (pt_BR or en).
 
     Raises:
         FileExistsError: the file exists and ``force`` is False.
@@ -65,7 +66,7 @@ def write_example(path: Path, force: bool = False) -> Path:
         raise unwritable(path, IsADirectoryError(errno.EISDIR, "not a regular file"))
     if path.exists() and not force:
         raise FileExistsError(str(path))
-    atomic_write_text(path, EXAMPLE.format(engineer=default_engineer().replace('"', "")))
+    atomic_write_text(path, example_text(language))
     return path
 
 
@@ -98,7 +99,8 @@ def _write_atomically(path: Path, text: str) -> None:
 
 def save_settings(path: Path, changes: Mapping[str, object]) -> None:
     """Set top-level keys of the settings file at ``path``, atomically (``atomic_write_text``),
-    keeping its comments and every other line; a missing file starts from the commented example.
+    keeping its comments and every other line; a missing file starts from the commented example
+    (in the language of ``changes``' ``language``, else the system's).
 
     Raises:
         UnwritablePath: (an OSError) the file cannot be read or written, and why.
@@ -108,7 +110,7 @@ def save_settings(path: Path, changes: Mapping[str, object]) -> None:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        text = EXAMPLE.format(engineer=default_engineer().replace('"', ""))
+        text = example_text(resolve_language(str(changes.get("language") or "")))
     except OSError as exc:
         raise unwritable(path, exc) from exc
     atomic_write_text(path, updated_text(text, changes))

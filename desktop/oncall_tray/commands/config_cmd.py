@@ -6,7 +6,7 @@ import argparse
 
 from ..config import LoadedConfig
 from ..config_write import UnwritablePath, write_example
-from ..i18n import Translate
+from ..i18n import Translate, resolve_language
 from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for
 
 
@@ -21,7 +21,8 @@ def register(sub, tr: Translate) -> None:
 
 
 def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
-    """``path`` prints the file's path; ``init`` writes a commented example; ``check`` lists
+    """``path`` prints the file's path; ``init`` writes a commented example (its comments in the
+    configured or system language); ``check`` lists
     every problem with its key and line and exits 1 if there is any."""
     if args.action == "path":
         out(loaded.path)
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     tr = tr_for(loaded)
     if args.action == "init":
         try:
-            write_example(loaded.path, force=args.force)
+            write_example(loaded.path, force=args.force, language=resolve_language(loaded.config.language))
         except FileExistsError:
             error(tr("cli", "%1 exists; use --force to replace it").replace("%1", str(loaded.path)))
             return EXIT_USAGE
