@@ -1,8 +1,10 @@
 """The start checklist's network checks: does each dashboard of the guide answer? (no Qt)
 
 Grafana, Prometheus, Alertmanager (each member of its cluster) and Jaeger are asked at the addresses of the settings, all at
-once, each with a short timeout, following redirects (Grafana sends its login page). An answer
-below 400, or 401/403 (it asks for a login), counts as answering. Run it off the GUI thread.
+once, each with a short timeout, following redirects (Grafana sends its login page); Alertmanager
+with the credentials stored for it (``connect.credentials_for``, as the poller). An answer below
+400 counts as answering; 401/403 is "needs credentials" (``DashboardCheck.needs_login``), which
+does not. Run it off the GUI thread.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ import httpx
 
 from .alertmanager.client import _transport_reason
 from .alertmanager.connection import system_trust_context
+from .alertmanager.errors import CredentialsNeeded
 from .config import Config
+from .connect import credentials_for
 from .core.handoff import DashboardCheck
+from .secrets import SecretStore
 
 TIMEOUT_S = 5.0
 
@@ -28,13 +33,16 @@ def dashboards(config: Config) -> list[tuple[str, str]]:
 
 
 def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
-                    client: httpx.Client | None = None) -> DashboardCheck:
-    """Ask one dashboard (with ``client``, or one of its own); never raises."""
+                    client: httpx.Client | None = None, auth: httpx.Auth | None = None,
+                    unread: str = "") -> DashboardCheck:
+    """Ask one dashboard (with ``client``, or one of its own; with ``auth``, if any); never
+    raises. ``unread``: why its credentials could not be read (a locked keyring), said instead
+    of the HTTP status when it asks for them."""
     own = client is None
     started = time.monotonic()
     try:
         client = client or _client(timeout)
-        response = client.get(url)
+        response = client.get(url, **({"auth": auth} if auth is not None else {}))
     except httpx.TimeoutException:
         return DashboardCheck(name, url, False, f"no answer in time ({timeout:g} s)")
     except httpx.TransportError as exc:
@@ -46,7 +54,9 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
             client.close()
     elapsed_ms = int((time.monotonic() - started) * 1000)
     code = response.status_code
-    return DashboardCheck(name, url, code < 400 or code in (401, 403), f"HTTP {code}, {elapsed_ms} ms")
+    if code in (401, 403):
+        return DashboardCheck(name, url, False, unread or f"HTTP {code}, {elapsed_ms} ms", needs_login=True)
+    return DashboardCheck(name, url, code < 400, f"HTTP {code}, {elapsed_ms} ms")
 
 
 def _client(timeout: float) -> httpx.Client:
@@ -56,10 +66,25 @@ def _client(timeout: float) -> httpx.Client:
                         verify=system_trust_context())
 
 
-def check_dashboards(config: Config, timeout: float = TIMEOUT_S) -> list[DashboardCheck]:
+def check_dashboards(config: Config, timeout: float = TIMEOUT_S, store: SecretStore | None = None) -> list[DashboardCheck]:
     """Every dashboard's answer, in ``dashboards`` order (in parallel, through one client: at
-    most ``timeout``)."""
+    most ``timeout``); Alertmanager's members with the credentials stored for it in ``store``
+    (default: the system keyring)."""
     targets = dashboards(config)
+    auth, unread = None, ""
+    try:
+        credentials = credentials_for(config, store)
+    except CredentialsNeeded as exc:  # the keyring is locked or failed: its reason, if a login is asked
+        credentials, unread = None, exc.reason
+    if credentials is not None:
+        auth = credentials.auth()
+
+    def check(target: tuple[str, str]) -> DashboardCheck:
+        name, url = target
+        if name == "Alertmanager":
+            return check_dashboard(name, url, timeout=timeout, client=client, auth=auth, unread=unread)
+        return check_dashboard(name, url, timeout=timeout, client=client)
+
     with _client(timeout) as client, \
             ThreadPoolExecutor(max_workers=len(targets), thread_name_prefix="oncall-tray-check") as pool:
-        return list(pool.map(lambda t: check_dashboard(*t, timeout=timeout, client=client), targets))
+        return list(pool.map(check, targets))

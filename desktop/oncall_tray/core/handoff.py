@@ -88,13 +88,16 @@ class Live:
 
 @dataclass(frozen=True)
 class DashboardCheck:
-    """One dashboard's answer: ``ok`` when it answered (HTTP below 400, or 401/403: it asks for
-    a login); ``detail`` is "HTTP 200, 85 ms" or the reason it did not answer."""
+    """One dashboard's answer: ``ok`` when it answered (HTTP below 400); ``needs_login`` when it
+    asked for credentials instead (HTTP 401/403, after Alertmanager's stored ones were sent):
+    not ``ok``, shown as "needs credentials"; ``detail`` is "HTTP 200, 85 ms" or the reason it
+    did not answer."""
 
     name: str
     url: str
     ok: bool
     detail: str
+    needs_login: bool = False
 
 
 def dashboard_label(check: DashboardCheck, checks: Sequence[DashboardCheck]) -> str:

@@ -79,7 +79,8 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
         if item == DASHBOARDS:  # which ones did not answer (the tools are among them)
             checks = checklist.dashboards
             lines += [f"  - {dashboard_label(check, checks)}: "
-                      f"{tr(CONTEXT, 'no answer (%1)').replace('%1', one_line(translate_reason(check.detail, tr)))}"
+                      + (tr(CONTEXT, 'needs credentials (%1)') if check.needs_login else tr(CONTEXT, 'no answer (%1)'))
+                      .replace('%1', one_line(translate_reason(check.detail, tr)))
                       for check in checks if not check.ok]
     lines.append("")
     live = checklist.live

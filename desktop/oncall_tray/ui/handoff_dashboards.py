@@ -66,10 +66,17 @@ class DashboardChecks:
     def show(self) -> None:
         """Fill the table: one row per dashboard (per member of the Alertmanager cluster), its
         address as tooltip."""
-        rows = [(dashboard_label(check, self.checks), "✓ " + tr("answers") if check.ok else "✗ " + tr("no answer"),
+        rows = [(dashboard_label(check, self.checks), _state(check),
                  translate_reason(check.detail, QCoreApplication.translate)) for check in self.checks]
         if self.checking:
             rows.append(("", tr("Checking the dashboards…"), ""))
         fill_tree(self.tree, rows)
         for index, check in enumerate(self.checks):
             self.tree.topLevelItem(index).setToolTip(0, check.url)
+
+
+def _state(check: DashboardCheck) -> str:
+    """The Answer cell: it answers, it asks for credentials (HTTP 401/403), or no answer."""
+    if check.ok:
+        return "✓ " + tr("answers")
+    return "⚠ " + tr("needs credentials") if check.needs_login else "✗ " + tr("no answer")

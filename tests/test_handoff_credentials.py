@@ -1,0 +1,90 @@
+"""The start checklist's dashboards behind a login (fresh-user review: "Alertmanager ✓ answers -
+HTTP 401" counted for "tested access to the tools"): Alertmanager is asked with the stored
+credentials, as the poller does, so that a logged-in engineer sees it answer; a 401/403 left is
+"needs credentials", a third state that does not count as answering, for every dashboard, in
+the window, the Markdown and ``handoff start``. Real Alertmanager behind a real nginx with basic
+auth; a small fake server only for a dashboard answering 401."""
+
+from __future__ import annotations
+
+import pytest
+from fakeserver import FakeServer
+from nginx_proxy import NginxProxy
+
+from oncall_tray.alertmanager.connection import Credentials
+from oncall_tray.config import Config
+from oncall_tray.core.handoff import DashboardCheck
+from oncall_tray.handoff_checks import check_dashboards
+from oncall_tray.secrets import SecretStore
+
+PASSWORD = "Dash-Pa55word-4410"
+
+
+@pytest.fixture
+def dashboards():
+    with FakeServer(status=200, body=b"<html>ok</html>", content_type="text/html") as ok, \
+            FakeServer(status=401, body=b"<html>login</html>", content_type="text/html",
+                       headers={"WWW-Authenticate": 'Basic realm="grafana"'}) as login:
+        yield ok, login
+
+
+def test_alertmanager_is_asked_with_the_stored_credentials(alertmanager, dashboards):
+    ok, login = dashboards
+    store = SecretStore(None, "no keyring in this test")
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        config = Config(alertmanager_url=proxy.url, grafana_url=login.url, prometheus_url=ok.url, jaeger_url=ok.url,
+                        auth_method="basic", auth_username="alice")
+        before = {c.name: c for c in check_dashboards(config, timeout=5, store=store)}
+        assert (before["Alertmanager"].ok, before["Alertmanager"].needs_login) == (False, True)
+        assert before["Alertmanager"].detail.startswith("HTTP 401")
+        assert (before["Grafana"].ok, before["Grafana"].needs_login) == (False, True)
+        assert (before["Prometheus"].ok, before["Prometheus"].needs_login) == (True, False)
+
+        store.keep_for_session(proxy.url, Credentials("basic", "alice", PASSWORD))
+        after = {c.name: c for c in check_dashboards(config, timeout=5, store=store)}
+        assert (after["Alertmanager"].ok, after["Alertmanager"].needs_login) == (True, False)
+        assert after["Alertmanager"].detail.startswith("HTTP 200")
+        assert after["Grafana"].needs_login  # no credentials of ours for Grafana: still asks
+
+
+def test_the_window_shows_needs_credentials_and_does_not_count_it(qtbot):
+    from oncall_tray.ui.handoff_dashboards import DashboardChecks
+
+    checks = DashboardChecks(controller=None, changed=lambda: None)
+    qtbot.addWidget(checks.box)
+    checks.checks = [DashboardCheck("Grafana", "http://g:3002", False, "HTTP 401, 5 ms", needs_login=True),
+                     DashboardCheck("Prometheus", "http://p:9090", True, "HTTP 200, 3 ms"),
+                     DashboardCheck("Alertmanager", "http://am:9093", False, "HTTP 403, 4 ms", needs_login=True)]
+    checks.show()
+    rows = [[checks.tree.topLevelItem(i).text(c) for c in range(3)] for i in range(checks.tree.topLevelItemCount())]
+    assert rows == [["Grafana", "⚠ needs credentials", "HTTP 401, 5 ms"],
+                    ["Prometheus", "✓ answers", "HTTP 200, 3 ms"],
+                    ["Alertmanager", "⚠ needs credentials", "HTTP 403, 4 ms"]]
+    assert checks.hint(("Grafana", "Prometheus", "Alertmanager")) == "1 of 3 answered"
+
+
+@pytest.mark.desktop
+def test_handoff_start_before_and_after_login(alertmanager, keyring_desktop, dashboards, tmp_path):
+    from test_login_cli import cli
+
+    ok, login = dashboards
+    env = keyring_desktop.env
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        (tmp_path / "config.yaml").write_text(
+            f"engineer: ana\nalertmanager_url: {proxy.url}\ngrafana_url: {ok.url}\nprometheus_url: {ok.url}\n"
+            f"jaeger_url: {login.url}\n")
+        before = cli(tmp_path, env, "handoff", "start", "--markdown")
+        assert "  - Alertmanager: needs credentials (HTTP 401, " in before.stdout, before.stdout
+        assert "  - Jaeger: needs credentials (HTTP 401, " in before.stdout
+        assert "- [ ] Tested access to the tools" in before.stdout
+        details = cli(tmp_path, env, "handoff", "start").stdout
+        assert any(line.split()[:1] == ["Alertmanager"] and "needs credentials (HTTP 401" in line
+                   for line in details.splitlines()), details
+
+        logged_in = cli(tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin=PASSWORD)
+        assert logged_in.returncode == 0, logged_in.stderr
+        after = cli(tmp_path, env, "handoff", "start", "--markdown")
+        assert after.returncode == 0, after.stderr
+        assert "- [x] Tested access to the tools" in after.stdout, after.stdout
+        assert "Alertmanager:" not in after.stdout and "  - Jaeger: needs credentials (HTTP 401, " in after.stdout
+        assert "- [ ] Checked that the dashboards are loading" in after.stdout  # Jaeger asks for a login
