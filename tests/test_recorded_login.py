@@ -53,6 +53,9 @@ def test_the_tray_on_its_own_alertmanager_says_the_keyring_is_locked(
     from oncall_tray.ui.app import TrayController
 
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    # settings() reads the recorded login with a default store: named, so that keyring does not
+    # probe (and cache for the later tests of this process) every backend of this session
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     alertmanager.post_alerts([make_alert("OwnLocked", "warning")])
     path = tmp_path / "config.yaml"
