@@ -222,3 +222,12 @@ def test_a_refused_connection_is_said_once_without_the_systems_english():
             client.alerts()
     assert raised.value.reason == "connection refused"
     assert describe_error(raised.value, mark) == "[errors]connection refused"
+
+
+def test_the_json_decoders_words_in_portuguese():
+    from oncall_tray.i18n import translator
+
+    pt = translator("pt_BR")
+    assert translate_reason("not valid JSON: Input data was truncated", pt) == "JSON inválido: a resposta termina no meio"
+    assert translate_reason("JSON of the wrong shape: Expected `object`, got `array` - at `$[0]`", pt) == \
+        "JSON com formato errado: esperado object, veio array (em $[0])"

@@ -2285,20 +2285,20 @@
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="103"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="122"/>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="126"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="211"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>cannot read the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="174"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="192"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
@@ -2308,7 +2308,7 @@
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="146"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>

@@ -684,7 +684,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="77"/>
         <source>Answer b (user name and password) or t (bearer token); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda b (nome de usuário e senha) ou t (bearer token); nada foi guardado.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="193"/>
@@ -729,7 +729,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="74"/>
         <source>Log in with a user name and password (basic auth) or a bearer token? [b/t] </source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com nome de usuário e senha (basic auth) ou com um bearer token? [b/t] </translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="37"/>
@@ -823,7 +823,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="93"/>
         <source>User name: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário: </translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="50"/>
@@ -928,7 +928,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="67"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
-        <translation type="unfinished"></translation>
+        <translation>não há de onde ler o segredo: num terminal, o login o pede; senão, passe-o por um pipe com --password-stdin (basic auth, com --username U) ou --token-stdin (bearer token)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="43"/>
@@ -1455,7 +1455,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source> (at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (em %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
@@ -1490,12 +1490,12 @@
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
         <source>an invalid character at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um caractere inválido no byte %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
         <source>an object lacks the field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o campo %1 num objeto</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
@@ -1525,7 +1525,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>esperado %1, veio %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
@@ -1585,7 +1585,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
         <source>the answer ends in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta termina no meio</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
@@ -1817,7 +1817,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="135"/>
         <source>(and %1 already firing when the shift began)</source>
-        <translation type="unfinished"></translation>
+        <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff.py" line="329"/>
@@ -2016,7 +2016,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="82"/>
         <source>needs credentials (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pede credenciais (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="82"/>
@@ -2148,7 +2148,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="194"/>
         <source>needs credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>pede credenciais</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="195"/>
@@ -2285,20 +2285,20 @@
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="103"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="122"/>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="126"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="211"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>não é possível ler o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="174"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="192"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
@@ -2308,7 +2308,7 @@
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="146"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>o diário do turno %1 foi gravado por um oncall-tray mais novo (esquema %2; este conhece o %3)</translation>
     </message>
@@ -2373,7 +2373,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/connect.py" line="49"/>
         <source>the login stored for this Alertmanager could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o login guardado para este Alertmanager não pôde ser lido: %1</translation>
     </message>
 </context>
 <context>
@@ -3907,7 +3907,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="82"/>
         <source>needs credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>pede credenciais</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="82"/>
