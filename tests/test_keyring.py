@@ -100,3 +100,26 @@ def test_fail_backend_keeps_the_secret_for_this_run_only(monkeypatch, tmp_path):
     assert store.credentials(URL, "bearer").secret == "tok"
     assert SecretStore().credentials(URL, "bearer") is None  # the next run has nothing
     assert not any(tmp_path.rglob("*"))
+
+
+def test_a_backend_whose_priority_probe_fails_is_passed_over(monkeypatch, tmp_path):
+    # keyring works a backend's priority out by probing; a Secret Service gone since keyring
+    # listed it raised RuntimeError out of choose_backend (seen inside a test process)
+    from keyring import backend as kr_backend
+
+    def fake(module: str, name: str, priority):
+        def probe(self):
+            if isinstance(priority, Exception):
+                raise priority
+            return priority
+        return type(name, (), {"__module__": module, "__qualname__": name, "priority": property(probe)})()
+
+    gone = fake("keyring.backends.SecretService", "Keyring", RuntimeError("the bus went away"))
+    kwallet = fake("keyring.backends.kwallet", "DBusKeyring", 4.9)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setattr(kr_backend, "get_all_keyring", lambda: [gone, kwallet])
+    assert choose_backend() == (kwallet, "")
+    monkeypatch.setattr(kr_backend, "get_all_keyring", lambda: [gone])
+    backend, reason = choose_backend()
+    assert backend is None and "no system keyring was found" in str(reason)

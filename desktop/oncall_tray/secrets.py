@@ -99,11 +99,22 @@ def choose_backend() -> tuple[object | None, Message | str]:
             return chosen, ""
         return None, Message("keyring", "the configured keyring backend %1 is not a system keyring", (_name(chosen),))
     candidates = chosen.backends if chosen is not None else kr_backend.get_all_keyring()
-    trusted = [b for b in candidates if _name(b) in TRUSTED_BACKENDS]
+    trusted = [(priority, b) for b in candidates
+               if _name(b) in TRUSTED_BACKENDS and (priority := _priority(b)) is not None]
     if not trusted:
         return None, Message("keyring", "no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet "
                                          "must run in the desktop session)")
-    return max(trusted, key=lambda b: b.priority), ""
+    return max(trusted, key=lambda pair: pair[0])[1], ""
+
+
+def _priority(backend: object) -> float | None:
+    """The backend's priority, None when asking fails: keyring works it out by probing (a
+    Secret Service gone since keyring listed it raises ``RuntimeError``), and a backend that
+    cannot say is not one to use."""
+    try:
+        return backend.priority  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - any probe failure means: not usable now
+        return None
 
 
 def _share_a_plain_dbus_connection() -> None:
