@@ -308,10 +308,8 @@ class SecretStore:
 
         try:
             return function(*args)
-        except Locked as exc:
-            raise KeyringLocked(Message(
-                "keyring", "the keyring (%1) is locked: unlock it (for example by logging in to the desktop "
-                           "again, or in the keyring application) and try again", (self.backend_name,))) from exc
+        except Locked:
+            pass  # raised below, outside this block: see there
         except PasswordDeleteError as exc:
             raise SecretStoreError(Message("keyring", "no such entry in the keyring")) from exc
         except Exception as exc:  # noqa: BLE001 - D-Bus, COM or Keychain failures of every kind
@@ -323,6 +321,12 @@ class SecretStore:
             }.get(what, Message("keyring", "the keyring (%1) failed to delete the entry: %2",
                                 (self.backend_name, type(exc).__name__)))
             raise SecretStoreError(failed) from exc
+        # Locked, without keyring's exception as cause or context: its traceback holds the
+        # frames that hold keyring's D-Bus connection (the Secret Service backend does not close
+        # it on this path), and the tray keeps the last failure while the keyring stays locked
+        raise KeyringLocked(Message(
+            "keyring", "the keyring (%1) is locked: unlock it (for example by logging in to the desktop "
+                       "again, or in the keyring application) and try again", (self.backend_name,)))
 
 
 def _service(url: str) -> str:
