@@ -88,3 +88,29 @@ def test_handoff_start_before_and_after_login(alertmanager, keyring_desktop, das
         assert "- [x] Tested access to the tools" in after.stdout, after.stdout
         assert "Alertmanager:" not in after.stdout and "  - Jaeger: needs credentials (HTTP 401, " in after.stdout
         assert "- [ ] Checked that the dashboards are loading" in after.stdout  # Jaeger asks for a login
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")  # keyring leaves its D-Bus connection when locked
+def test_a_locked_keyring_is_said_in_the_engineers_language(alertmanager, dashboards, keyring_desktop, monkeypatch):
+    """Alertmanager asks for credentials the locked keyring cannot give: the row says why, and
+    in Portuguese too (review 11's helper: the keyring's words stayed in English)."""
+    from keyring.backends import SecretService
+    from test_keyring import lock_default_collection
+
+    from oncall_tray.i18n import translator
+    from oncall_tray.reasons import translate_reason
+
+    ok, _login = dashboards
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    store = SecretStore(SecretService.Keyring())
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        store.store_credentials(proxy.url, Credentials("basic", "alice", PASSWORD))
+        lock_default_collection(keyring_desktop)
+        config = Config(alertmanager_url=proxy.url, grafana_url=ok.url, prometheus_url=ok.url, jaeger_url=ok.url,
+                        auth_method="basic", auth_username="alice")
+        checks = {c.name: c for c in check_dashboards(config, timeout=5, store=store)}
+    am = checks["Alertmanager"]
+    assert am.needs_login and not am.ok
+    assert "is locked: unlock it" in translate_reason(am.detail, translator("en"))
+    said = translate_reason(am.detail, translator("pt_BR"))
+    assert "está bloqueado: desbloqueie-o" in said and "locked" not in said, said

@@ -95,14 +95,20 @@ def _needed(exc: SecretStoreError) -> Message:
     return Message("keyring", "credentials needed: %1", (exc.reason,))
 
 
-def error_reason(error: AlertmanagerError, tr: Translate = english) -> str:
-    """``error.reason`` for the engineer, in ``tr``'s language: when the credentials could not
-    be read from the keyring (``credentials_for``), the keyring's reason; otherwise the
-    client's reason (``translate_reason``)."""
+def reason_of(error: AlertmanagerError) -> Message | str:
+    """``error``'s reason, to be put in the engineer's language where it is shown
+    (``reasons.translate_reason``): when the credentials could not be read from the keyring
+    (``credentials_for``), the keyring's reason as a ``Message``; otherwise the client's
+    reason, in English."""
     cause = error.__cause__
     if isinstance(error, CredentialsNeeded) and isinstance(cause, SecretStoreError):
-        return _needed(cause).text(tr)
-    return translate_reason(error.reason, tr)
+        return _needed(cause)
+    return error.reason
+
+
+def error_reason(error: AlertmanagerError, tr: Translate = english) -> str:
+    """``error.reason`` for the engineer, in ``tr``'s language (``reason_of``)."""
+    return translate_reason(reason_of(error), tr)
 
 
 def describe_error(error: AlertmanagerError, tr: Translate = english) -> str:

@@ -18,8 +18,9 @@ from .alertmanager.client import _transport_reason
 from .alertmanager.connection import system_trust_context
 from .alertmanager.errors import CredentialsNeeded
 from .config import Config
-from .connect import credentials_for
+from .connect import credentials_for, reason_of
 from .core.handoff import DashboardCheck
+from .i18n import Message
 from .secrets import SecretStore
 
 TIMEOUT_S = 5.0
@@ -34,7 +35,7 @@ def dashboards(config: Config) -> list[tuple[str, str]]:
 
 def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
                     client: httpx.Client | None = None, auth: httpx.Auth | None = None,
-                    unread: str = "") -> DashboardCheck:
+                    unread: Message | str = "") -> DashboardCheck:
     """Ask one dashboard (with ``client``, or one of its own; with ``auth``, if any); never
     raises. ``unread``: why its credentials could not be read (a locked keyring), said instead
     of the HTTP status when it asks for them."""
@@ -75,7 +76,7 @@ def check_dashboards(config: Config, timeout: float = TIMEOUT_S, store: SecretSt
     try:
         credentials = credentials_for(config, store)
     except CredentialsNeeded as exc:  # the keyring is locked or failed: its reason, if a login is asked
-        credentials, unread = None, exc.reason
+        credentials, unread = None, reason_of(exc)
     if credentials is not None:
         auth = credentials.auth()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .i18n import QT_TRANSLATE_NOOP, Translate, english
+from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english, text_of
 
 #: The reasons the clients give, in English (``alertmanager.client``, ``prometheus.client``),
 #: longest first; ``translate_reason`` puts them in the engineer's language where shown. A
@@ -75,11 +75,12 @@ def _decoder_details(text: str, tr: Translate) -> str:
     return text
 
 
-def translate_reason(text: str, tr: Translate = english) -> str:
+def translate_reason(text: Message | str, tr: Translate = english) -> str:
     """``text`` (a reason or ``describe()`` line, possibly after "URL: ") with the client's
     English reason in ``tr``'s language, and the JSON decoder's known messages after "not valid
     JSON" or "JSON of the wrong shape"; other details (the system's or the server's own words)
-    stay as they are."""
+    stay as they are. A ``Message`` (a keyring's reason) is translated whole first."""
+    text = text_of(text, tr)
     translated = _REASON_AT.sub(lambda m: m[1] + tr("errors", m[2]), text)
     if "JSON" in text:
         translated = _decoder_details(translated, tr)

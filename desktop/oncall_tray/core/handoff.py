@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
+from ..i18n import Message
 from .aftercare import REVIEW, reminders
 from .journal import Journal
 from .journal_feed import seen_silences, silence_alertname
@@ -91,12 +92,13 @@ class DashboardCheck:
     """One dashboard's answer: ``ok`` when it answered (HTTP below 400); ``needs_login`` when it
     asked for credentials instead (HTTP 401/403, after Alertmanager's stored ones were sent):
     not ``ok``, shown as "needs credentials"; ``detail`` is "HTTP 200, 85 ms" or the reason it
-    did not answer."""
+    did not answer (in English, or a keyring's reason as an ``i18n.Message``: shown through
+    ``reasons.translate_reason``)."""
 
     name: str
     url: str
     ok: bool
-    detail: str
+    detail: Message | str
     needs_login: bool = False
 
 
