@@ -42,6 +42,12 @@ from .journal_tx import FLAP_WINDOW, Change, Tx
 
 __all__ = ["BUSY_TIMEOUT_S", "FLAP_WINDOW", "Change", "Damage", "Journal", "JournalError", "Tx", "utc_now"]
 log = logging.getLogger(__name__)
+#: SQLite's page cache per connection (each thread that uses the journal has one), in KiB.
+#: SQLite's default is 2,000 KiB, which the journal's scans (``count_events(recorded=True)``,
+#: ``count_firing_at``) fill as the journal grows over a shift: up to 2 MiB per thread kept by
+#: a tray that runs for days (``benchmarks/churn.py``). The file's pages stay in the system's
+#: cache, so a smaller one costs a copy, not a disk read.
+PAGE_CACHE_KIB = 512
 UTC = dt.timezone.utc
 
 
@@ -108,6 +114,7 @@ class Journal:
             if mode.lower() != "wal":
                 log.warning("the shift journal %s is in %s mode, not WAL", self.path, mode)
             conn.execute("PRAGMA synchronous=FULL")
+            conn.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
             self._ensure_schema(conn)
             self._make_private()
         except sqlite3.Error as exc:
