@@ -545,3 +545,27 @@ def test_both_windows_list_a_silence_with_every_matcher(desk, qtbot):
     end = desk.controller.window("end")
     qtbot.addWidget(end)
     assert end.silences.topLevelItem(0).text(0) == 'HighMemoryUsage {env="production"}'
+
+
+def test_a_silence_on_every_label_does_not_push_the_other_columns_away(qtbot):
+    # review 11's screenshot: 'APIDown {env="production", instance=..., job=..., service=...}'
+    # took the whole width; expiry, reason and author were off to the right
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from oncall_tray.alertmanager.models import Silence, SilenceStatus
+    from oncall_tray.core.handoff import SilenceLine
+    from oncall_tray.ui.handoff_silences import COLUMN_MAX_PX, SilencesTable
+
+    now = dt.datetime(2026, 12, 4, 18, 0, tzinfo=dt.timezone.utc)
+    name = 'APIDown {' + ", ".join(f'label{i}="some-long-value-{i}"' for i in range(8)) + "}"
+    silence = Silence(id="s1", matchers=(), starts_at=now, ends_at=now + dt.timedelta(minutes=15),
+                      created_by="ana", comment="ACK! investigando", status=SilenceStatus("active"))
+    controller = SimpleNamespace(zone=dt.timezone.utc, translate=lambda _c, text: text)
+    table = SilencesTable(controller, lambda _text, _failed: None)
+    qtbot.addWidget(table.box)
+    table.show(SimpleNamespace(silences=[SilenceLine(silence, name, own=True)], silences_from_journal=False, at=now))
+    row = table.tree.topLevelItem(0)
+    assert table.tree.columnWidth(0) == COLUMN_MAX_PX[0] and row.toolTip(0) == name
+    assert [row.text(c) for c in (1, 2, 3)] == ["18:15", "ACK! investigando", "ana (you)"]
+    assert all(table.tree.columnWidth(c) <= COLUMN_MAX_PX[c] for c in range(4))

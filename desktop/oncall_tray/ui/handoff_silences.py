@@ -13,6 +13,9 @@ from ..core.handoff_markdown import one_line
 from .handoff_common import group
 from .translations import translator_for
 
+#: Widest a column grows to fit its text (alert, expiry, reason, author), in pixels; the
+#: whole text is in the cell's tooltip.
+COLUMN_MAX_PX = (260, 130, 260, 140)
 TR_CONTEXT = "shift_end"  # the end window's: the same words, translated once
 tr = translator_for(TR_CONTEXT)
 
@@ -55,6 +58,8 @@ class SilencesTable:
             ends = local_time(silence.ends_at, zone, report.at, self.controller.translate) if silence.ends_at else "?"
             author = silence.created_by + (" " + tr("(you)") if line.own else "")
             row = QTreeWidgetItem([line.name, ends, one_line(silence.comment), author, ""])
+            row.setToolTip(0, line.name)  # the whole matcher list, when the column cuts it
+            row.setToolTip(2, silence.comment)
             self.tree.addTopLevelItem(row)
             if line.own:
                 font = row.font(0)
@@ -68,6 +73,8 @@ class SilencesTable:
                 self.tree.setItemWidget(row, 4, button)
         for column in range(4):
             self.tree.resizeColumnToContents(column)
+            # a silence on every label of an alert names them all: cut, not the other columns away
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), COLUMN_MAX_PX[column]))
 
     def expire(self, silence) -> None:
         """Expire one of the engineer's silences now (one click)."""
