@@ -555,7 +555,8 @@ def test_a_silence_on_every_label_does_not_push_the_other_columns_away(qtbot):
 
     from oncall_tray.alertmanager.models import Silence, SilenceStatus
     from oncall_tray.core.handoff import SilenceLine
-    from oncall_tray.ui.handoff_silences import COLUMN_MAX_PX, SilencesTable
+    from oncall_tray.ui.handoff_common import COLUMN_MAX_PX
+    from oncall_tray.ui.handoff_silences import SilencesTable
 
     now = dt.datetime(2026, 12, 4, 18, 0, tzinfo=dt.timezone.utc)
     name = 'APIDown {' + ", ".join(f'label{i}="some-long-value-{i}"' for i in range(8)) + "}"
@@ -566,6 +567,13 @@ def test_a_silence_on_every_label_does_not_push_the_other_columns_away(qtbot):
     qtbot.addWidget(table.box)
     table.show(SimpleNamespace(silences=[SilenceLine(silence, name, own=True)], silences_from_journal=False, at=now))
     row = table.tree.topLevelItem(0)
-    assert table.tree.columnWidth(0) == COLUMN_MAX_PX[0] and row.toolTip(0) == name
+    assert table.tree.columnWidth(0) == COLUMN_MAX_PX and row.toolTip(0) == name
     assert [row.text(c) for c in (1, 2, 3)] == ["18:15", "ACK! investigando", "ana (you)"]
-    assert all(table.tree.columnWidth(c) <= COLUMN_MAX_PX[c] for c in range(4))
+    assert all(table.tree.columnWidth(c) <= COLUMN_MAX_PX for c in range(4))
+    # the start window's lists alike (fill_tree)
+    from oncall_tray.ui.handoff_common import fill_tree, tree_widget
+
+    tree = tree_widget("Alert", "Expires", "Reason")
+    qtbot.addWidget(tree)
+    fill_tree(tree, [(name, "18:15", "ACK! investigando")])
+    assert tree.columnWidth(0) == COLUMN_MAX_PX and tree.topLevelItem(0).toolTip(0) == name

@@ -4,7 +4,7 @@ and saving Markdown, local times."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -112,9 +112,25 @@ def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon 
     for item, icon in zip(items, icons or ()):
         if icon is not None:
             item.setIcon(0, icon)
+    for item in items:
+        for column, text in enumerate(item.text(c) for c in range(item.columnCount())):
+            if text:
+                item.setToolTip(column, text)  # the whole text where the column cuts it
     tree.addTopLevelItems(items)
-    for column in range(tree.columnCount() - 1):
+    fit_columns(tree, range(tree.columnCount() - 1))
+
+
+#: Widest a column of the checklists' lists grows to fit its text, in pixels: a long value (a
+#: silence on every label of an alert) is cut there, with the whole text in the cell's tooltip,
+#: instead of pushing the other columns out of sight.
+COLUMN_MAX_PX = 260
+
+
+def fit_columns(tree: QTreeWidget, columns: Iterable[int], widest: int = COLUMN_MAX_PX) -> None:
+    """Size each of ``columns`` to its contents, but no wider than ``widest`` pixels."""
+    for column in columns:
         tree.resizeColumnToContents(column)
+        tree.setColumnWidth(column, min(tree.columnWidth(column), widest))
 
 
 class SavedLine(QLabel):

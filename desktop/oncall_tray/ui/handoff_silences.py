@@ -10,12 +10,9 @@ from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem
 
 from ..core.handoff import EndReport, local_time
 from ..core.handoff_markdown import one_line
-from .handoff_common import group
+from .handoff_common import fit_columns, group
 from .translations import translator_for
 
-#: Widest a column grows to fit its text (alert, expiry, reason, author), in pixels; the
-#: whole text is in the cell's tooltip.
-COLUMN_MAX_PX = (260, 130, 260, 140)
 TR_CONTEXT = "shift_end"  # the end window's: the same words, translated once
 tr = translator_for(TR_CONTEXT)
 
@@ -71,10 +68,7 @@ class SilencesTable:
                 button.setToolTip(tr("End this silence now in Alertmanager"))
                 button.clicked.connect(lambda _checked=False, s=silence: self.expire(s))
                 self.tree.setItemWidget(row, 4, button)
-        for column in range(4):
-            self.tree.resizeColumnToContents(column)
-            # a silence on every label of an alert names them all: cut, not the other columns away
-            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), COLUMN_MAX_PX[column]))
+        fit_columns(self.tree, range(4))  # a silence on every label of an alert names them all
 
     def expire(self, silence) -> None:
         """Expire one of the engineer's silences now (one click)."""
