@@ -5,7 +5,7 @@ fired (new fingerprint), resolved (fingerprint gone), resolved and fired again (
 new ``startsAt``: a RESOLVED event for the old one, then a FIRED one), acknowledged (became silenced),
 unacknowledged (no longer silenced while still firing), or change severity. The first poll after
 start produces no per-alert events, only ``initial=True`` so that the caller can show one summary.
-A FIRED event also says how many times the same alert (fingerprint) started within the last
+A FIRED event also says how many times the same alert (fingerprint) resolved within the last
 ``FLAP_WINDOW``, so that a flapping alert is announced as such.
 
 Memory: an alert that comes back unchanged keeps the object of the previous poll, so successive
@@ -46,9 +46,9 @@ class EventKind(enum.Enum):
 @dataclass(frozen=True, slots=True)
 class AlertEvent:
     """One event. ``alert`` is the latest known version (for RESOLVED, the last seen one);
-    ``previous_severity`` is set for SEVERITY_CHANGED only. ``firings``, for FIRED: how many
-    times this alert started within ``FLAP_WINDOW`` up to this start, this one included (1: the
-    first; 3: it resolved and fired again twice, i.e. it flaps)."""
+    ``previous_severity`` is set for SEVERITY_CHANGED only. ``firings``, for FIRED: this firing
+    and those of the same alert that resolved within ``FLAP_WINDOW`` before it (1: the first;
+    3: it resolved and fired again twice within the hour, i.e. it flaps)."""
 
     kind: EventKind
     alert: Alert
@@ -127,30 +127,32 @@ class AlertTracker:
     def __init__(self, severity_map: SeverityMap) -> None:
         self._severity_map = severity_map
         self._previous: AlertSnapshot | None = None
-        # fingerprint -> the startsAt of its firings that resolved, newest last, within FLAP_WINDOW
+        # fingerprint -> when the tracker saw each of its firings resolve, oldest first, within
+        # FLAP_WINDOW (by the polls' times: Alertmanager merges a re-fire that overlaps the last
+        # firing into it, keeping the old startsAt, so starts cannot be counted)
         self._ended: dict[str, list[dt.datetime]] = {}
 
-    def _fired(self, alert: Alert, severity: Severity) -> AlertEvent:
-        """The FIRED event for ``alert``, counting its earlier firings within FLAP_WINDOW."""
+    def _fired(self, alert: Alert, severity: Severity, now: dt.datetime) -> AlertEvent:
+        """The FIRED event for ``alert``, counting the times it resolved within FLAP_WINDOW
+        before ``now`` (each one ended a firing of the same episode)."""
         earlier = self._ended.get(alert.fingerprint)
-        if not earlier or alert.starts_at is None:
+        if not earlier:
             return AlertEvent(EventKind.FIRED, alert, severity)
-        since = alert.starts_at - FLAP_WINDOW
-        recent = sum(1 for start in earlier if since <= start < alert.starts_at)
+        since = now - FLAP_WINDOW
+        recent = sum(1 for at in earlier if at >= since)
         return AlertEvent(EventKind.FIRED, alert, severity, firings=recent + 1)
 
     def _resolved(self, old: Alert, severity: Severity, now: dt.datetime) -> AlertEvent:
-        """The RESOLVED event for ``old``; its start is kept for FLAP_WINDOW after ``now``."""
-        if old.starts_at is not None:
-            since = now - FLAP_WINDOW
-            starts = [start for start in self._ended.get(old.fingerprint, ()) if start >= since]
-            self._ended[old.fingerprint] = starts + [old.starts_at]
+        """The RESOLVED event for ``old``; ``now`` is kept for FLAP_WINDOW."""
+        since = now - FLAP_WINDOW
+        kept = [at for at in self._ended.get(old.fingerprint, ()) if at >= since]
+        self._ended[old.fingerprint] = kept + [now]
         return AlertEvent(EventKind.RESOLVED, old, severity)
 
     def _forget_old_firings(self, now: dt.datetime) -> None:
-        """Drop the starts older than FLAP_WINDOW (and alerts left with none)."""
+        """Drop the resolutions older than FLAP_WINDOW (and alerts left with none)."""
         since = now - FLAP_WINDOW
-        for fp in [fp for fp, starts in self._ended.items() if starts[-1] < since]:
+        for fp in [fp for fp, ended in self._ended.items() if ended[-1] < since]:
             del self._ended[fp]
 
     @property
@@ -222,14 +224,14 @@ class AlertTracker:
                 continue
             if old is None:
                 reorder = True
-                events.append(self._fired(alert, severity))
+                events.append(self._fired(alert, severity, fetched_at))
                 continue
             if alert is old:
                 continue
             if alert.starts_at != old.starts_at and alert.starts_at is not None and old.starts_at is not None:
                 reorder = True  # resolved and fired again between two polls: a new firing
                 events.append(self._resolved(old, old_severities[fp], fetched_at))
-                events.append(self._fired(alert, severity))
+                events.append(self._fired(alert, severity, fetched_at))
                 continue
             old_severity = old_severities[fp]
             if severity is not old_severity:
