@@ -10,7 +10,7 @@ import sys
 import time
 
 import pytest
-from conftest import make_alert, utcnow, settings_file
+from conftest import make_alert, resolve, settings_file, utcnow
 
 from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
 from oncall_tray.alertmanager.cluster import ClusterClient, merge_alerts, merge_silences
@@ -251,3 +251,49 @@ def test_a_lost_members_silences_stay_and_new_settings_keep_what_is_held():
             again.close()
         a.stop()
         b.stop()
+
+
+def test_a_restarted_alertmanager_does_not_resolve_every_alert(tmp_path):
+    """Fresh-user review 12: Alertmanager restarted mid-shift (it keeps silences on disk, not
+    alerts) and the tray said "28 alerts resolved", recorded them resolved in the journal, then
+    fired them all again when Prometheus re-sent them. Its alerts from before the restart stay
+    until it lists them again (or their endsAt, or RESTART_GRACE); a real resolution after that
+    is still one."""
+    from oncall_tray.cluster_watch import RESTART_GRACE
+
+    am = LocalAlertmanager(storage=tmp_path).start()
+    alerts = [make_alert("Steady", "critical", starts_at=utcnow() - dt.timedelta(minutes=30)),
+              make_alert("Other", "warning", starts_at=utcnow() - dt.timedelta(minutes=20))]
+    clients = ClusterClient([AlertmanagerClient(am.url, timeout=3)])
+    clock = [utcnow()]
+    watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery(), clock=lambda: clock[0])
+    try:
+        am.post_alerts(alerts)
+        first = watcher.poll()
+        assert sorted(a.alertname for a in first.update.snapshot.alerts.values()) == ["Other", "Steady"]
+        am.stop(remove_storage=False)
+        assert watcher.poll().update is None  # down meanwhile
+        am.start()
+        back = watcher.poll()
+        assert back.error is None and not back.update.events  # nothing resolved: held
+        assert sorted(a.alertname for a in back.update.snapshot.alerts.values()) == ["Other", "Steady"]
+        assert watcher.restarted == back.restarted == (am.url,)  # the tray's header says so
+        am.post_alerts(alerts)  # Prometheus sends them again, same startsAt
+        again = watcher.poll()
+        assert not again.update.events and watcher.restarted == ()
+        am.post_alerts([resolve(alerts[1])])
+        resolved = watcher.poll()
+        assert [(e.kind.value, e.alert.alertname) for e in resolved.update.events] == [("resolved", "Other")]
+
+        # restarted between two polls, without a failed poll; this time one alert never comes back
+        am.stop(remove_storage=False)
+        am.start()
+        quick = watcher.poll()
+        assert not quick.update.events and watcher.restarted == (am.url,)
+        clock[0] = utcnow() + RESTART_GRACE + dt.timedelta(seconds=1)
+        late = watcher.poll()
+        assert [(e.kind.value, e.alert.alertname) for e in late.update.events] == [("resolved", "Steady")]
+        assert watcher.restarted == ()
+    finally:
+        clients.close()
+        am.stop()

@@ -352,3 +352,13 @@ def test_members_that_are_not_one_cluster_are_said_in_the_header(qapp):
     assert lines == ["⚠ These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts "
                      "sent to it, and silences are not shared."]
     assert connection_lines(Overview(Light.OK, 0, members=2)) == []
+
+
+def test_a_restarted_alertmanager_is_said_in_the_header_while_its_alerts_are_kept(qapp):
+    from oncall_tray.core.overview import Light, Overview
+    from oncall_tray.ui.tray import connection_lines
+
+    assert connection_lines(Overview(Light.CRITICAL, 2, restarted=("http://am:9093",))) == [
+        "⚠ Alertmanager restarted: its alerts from before are kept until Prometheus sends them again"]
+    assert connection_lines(Overview(Light.CRITICAL, 2, members=2, restarted=("http://am2:9093",))) == [
+        "⚠ http://am2:9093 restarted: its alerts from before are kept until Prometheus sends them again"]

@@ -11,11 +11,19 @@ sent the alert again): in a real cluster the other members hold the same and not
 but Alertmanagers that are not one cluster each hold their own, and losing one must not say that
 its alerts resolved or that their acknowledgements ended (design notes: never green while it
 cannot see).
+
+An Alertmanager that restarted (its status's start time moved; the status is asked at every
+poll) keeps its silences on disk but not its alerts: it holds none until Prometheus sends them
+again, at its next resend (one minute by default). For ``RESTART_GRACE`` after the start, the
+alerts it held before that it does not list yet stay in the poll, each until its ``endsAt``, so
+that a restart is not announced, and recorded in the journal, as every alert resolving (review
+12: "28 alerts resolved" at 3 a.m. while the outage went on).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
 from .alertmanager.client import AlertQuery
@@ -25,6 +33,14 @@ from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from .core.contact import ContactMonitor
 from .core.tracker import AlertTracker
 from .watch import Clock, PollResult, utc_now
+
+log = logging.getLogger(__name__)
+
+
+#: How long after an Alertmanager restarted its alerts from before are kept while it has not
+#: listed them again (Prometheus sends every firing alert again each ``resend_delay``, 1 min by
+#: default, and at each evaluation of a rule that starts firing).
+RESTART_GRACE = dt.timedelta(minutes=5)
 
 
 class ClusterWatcher:
@@ -51,9 +67,17 @@ class ClusterWatcher:
         self.query = query
         self.contact = contact or ContactMonitor()
         self._clock = clock
-        self._answering: set[str] = set()
         self.apart = False  # the members are not one cluster (as their statuses last said)
-        self.held = held if held is not None else {}  # each member's last alerts and silences (several members)
+        self.held = held if held is not None else {}  # each member's last alerts and silences
+        self._started: dict[str, dt.datetime] = {}  # each member's start, as its status said
+        # a member that restarted: until when, and its alerts from before still missing
+        self._restarted: dict[str, tuple[dt.datetime, list[Alert]]] = {}
+
+    @property
+    def restarted(self) -> tuple[str, ...]:
+        """The members that restarted less than ``RESTART_GRACE`` ago and do not list every
+        alert they held before yet (their URLs)."""
+        return tuple(url for url, (_until, missing) in self._restarted.items() if missing)
 
     def poll(self) -> PollResult:
         """Poll the members in parallel, merge, diff once. Never raises ``AlertmanagerError``."""
@@ -62,9 +86,8 @@ class ClusterWatcher:
                 self.client = self._open()
             except AlertmanagerError as exc:
                 return PollResult(None, self.contact.failure(self._clock(), exc.describe()), exc)
-        polled = self.client.poll(self.query, want_status=lambda url: url not in self._answering)
-        self._answering = {m.url for m in polled.members if m.ok}
-        if any(m.status is not None for m in polled.members):  # statuses come when a member (re)joins
+        polled = self.client.poll(self.query, want_status=True)  # each poll: a restart shows in it
+        if any(m.status is not None for m in polled.members):
             self.apart = not_one_cluster(polled.members)
         now = self._clock()
         if polled.alerts is None:
@@ -76,17 +99,19 @@ class ClusterWatcher:
         alerts, silences = self._with_held(polled, now)
         update = self.tracker.update(alerts, now)
         return PollResult(update, self.contact.success(now), None, polled.status,
-                          {s.id: s for s in silences}, polled.members, apart=self.apart)
+                          {s.id: s for s in silences}, polled.members, apart=self.apart,
+                          restarted=self.restarted)
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
         """The merged alerts and silences, plus those that only members not answering now held
-        at their last answer and whose ``endsAt`` (UTC) is still ahead of ``now``."""
-        if len(polled.members) < 2:
-            return polled.alerts, polled.silences
+        at their last answer, and the alerts a member that restarted held before its restart,
+        each while its ``endsAt`` (UTC) is still ahead of ``now``."""
+        before = dict(self.held)
         self.held.update(polled.by_member)
-        alerts, silences = [], []
+        alerts = self._since_restart(polled, before, now)
+        silences: list[Silence] = []
         for member in polled.members:
-            if not member.ok and member.url in self.held:  # what is past its end is let go
+            if len(polled.members) > 1 and not member.ok and member.url in self.held:  # past its end: let go
                 kept = self.held[member.url]
                 still = ([a for a in kept[0] if a.ends_at is None or a.ends_at > now],
                          [s for s in kept[1] if s.ends_at is None or s.ends_at > now])
@@ -95,6 +120,36 @@ class ClusterWatcher:
                 silences += still[1]
         return (merge_alerts([polled.alerts, alerts]) if alerts else polled.alerts,
                 merge_silences([polled.silences, silences]) if silences else polled.silences)
+
+    def _since_restart(self, polled: ClusterPoll, before: dict[str, tuple[list[Alert], list[Silence]]],
+                       now: dt.datetime) -> list[Alert]:
+        """The alerts of members that restarted within ``RESTART_GRACE`` that they held before
+        and do not list again yet, while their ``endsAt`` is ahead (see the module's doc). A
+        restart is a start time later than the one known; an alert listed again is let go (its
+        later resolution is a real one)."""
+        kept: list[Alert] = []
+        for member in polled.members:
+            if not member.ok:
+                continue
+            start = member.status.uptime if member.status is not None else None
+            known = self._started.get(member.url)
+            if start is not None:
+                self._started[member.url] = start
+                if known is not None and start > known and member.url in before:
+                    log.warning("Alertmanager %s restarted at %s: its alerts from before are kept until it has "
+                                "them again (at most %s)", member.url, start.isoformat(), RESTART_GRACE)
+                    self._restarted[member.url] = (start + RESTART_GRACE, list(before[member.url][0]))
+            if member.url not in self._restarted:
+                continue
+            until, missing = self._restarted[member.url]
+            listed = {a.fingerprint for a in polled.by_member[member.url][0]}
+            missing = [a for a in missing if a.fingerprint not in listed and (a.ends_at is None or a.ends_at > now)]
+            if now >= until or not missing:
+                del self._restarted[member.url]
+                continue
+            self._restarted[member.url] = (until, missing)
+            kept += missing
+        return kept
 
     def close(self) -> None:
         """Close the clients (idempotent)."""

@@ -45,6 +45,8 @@ class PollResult:
         members: each member's outcome when polling an HA cluster (``ClusterWatcher``); empty
             for a single Alertmanager.
         apart: the members are not one cluster (``ClusterWatcher.apart``).
+        restarted: members that restarted a moment ago and whose alerts from before are kept
+            until they list them again (``ClusterWatcher.restarted``), by URL.
         attention: deadlines, escalations, reminders and red flags after this poll (set by the
             tray's poller; None elsewhere).
         attention_notices: the notices ``attention`` asks for (``notify.attention_messages``),
@@ -59,6 +61,7 @@ class PollResult:
     silences: Mapping[str, Silence] = field(default_factory=dict)
     members: tuple[MemberResult, ...] = ()
     apart: bool = False
+    restarted: tuple[str, ...] = ()
     attention: Attention | None = None
     attention_notices: tuple[Notice, ...] = ()
 

@@ -52,7 +52,7 @@ class Overview:
             mark; issue 4).
         nearest: the next SLA deadline, if any.
         red_flags: red flag -> detail, in force now.
-        members, members_down, credentials_needed, insecure, apart: the connection (see
+        members, members_down, credentials_needed, insecure, apart, restarted: the connection (see
             ``with_connection``).
     """
 
@@ -75,6 +75,7 @@ class Overview:
     credentials_needed: bool = False
     insecure: bool = False
     apart: bool = False
+    restarted: tuple[str, ...] = ()
 
     @property
     def degraded(self) -> bool:
@@ -103,13 +104,14 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
 
 
 def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,
-                    insecure: bool = False, apart: bool = False) -> Overview:
+                    insecure: bool = False, apart: bool = False, restarted: tuple[str, ...] = ()) -> Overview:
     """``view`` with what the connection adds (issue 6): the members of an HA cluster that do not
     answer ("URL: reason", while others do: degraded, shown rather than hidden), whether
     Alertmanager wants credentials (a 401/403 or a locked keyring: not "down"), whether TLS
-    checks are off, and whether the members are not one cluster (``apart``,
-    ``ClusterWatcher.apart``)."""
+    checks are off, whether the members are not one cluster (``apart``,
+    ``ClusterWatcher.apart``), and the members that just restarted (``restarted``: their alerts
+    from before are kept until they list them again)."""
     down = tuple(f"{m.url}: {m.error.describe()}" for m in members if not m.ok) if error is None else ()
     return dataclasses.replace(view, members=max(1, len(members)), members_down=down,
                                credentials_needed=isinstance(error, CredentialsNeeded), insecure=insecure,
-                               apart=apart)
+                               apart=apart, restarted=tuple(restarted))

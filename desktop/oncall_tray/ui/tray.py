@@ -95,6 +95,9 @@ def connection_lines(view: Overview) -> list[str]:
         lines.append("⚠ " + tr("TLS certificate checks are off (insecure_skip_verify)"))
     if view.apart:
         lines.append("⚠ " + QCoreApplication.translate("status", NOT_ONE_CLUSTER))
+    for url in view.restarted:
+        lines.append("⚠ " + tr("%1 restarted: its alerts from before are kept until Prometheus sends them again")
+                     .replace("%1", url if view.members > 1 else "Alertmanager"))
     return lines
 
 
