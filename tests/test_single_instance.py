@@ -42,6 +42,7 @@ def test_second_start_shows_the_first_ones_window_and_exits_0(desktop, alertmana
         started = time.monotonic()
         second = start_again(app)
         assert second.returncode == 0, second.stderr
+        assert "oncall-tray runs already; its window was brought to the front" in second.stderr  # review 12
         assert time.monotonic() - started < 10
         wait_until(lambda: window_viewable(desktop, WINDOW), 5, "the first tray's alerts window")
         assert app.process.poll() is None, "the first tray must keep running"

@@ -92,6 +92,8 @@ def _join_running(instance: SingleInstance, cleanups: Sequence[Callable[[], None
         cleanup()
     if instance.activate_running():
         log.info("oncall-tray runs already; its window was brought to the front")
+        # said where it was started from too (review 12: a start from a terminal ended silently)
+        print(f"oncall-tray: {tr('oncall-tray runs already; its window was brought to the front')}", file=sys.stderr)
         return 0
     text = tr("oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)")
     print(f"oncall-tray: {text.replace('%1', instance.lock_file)}", file=sys.stderr)
