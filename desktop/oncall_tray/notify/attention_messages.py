@@ -14,6 +14,7 @@ from ..core.severity import Severity
 from ..core.silencing import covered, left_behind
 from ..i18n import Translate
 from .messages import Notice, notice
+from .pacing import NoticePacer, Release
 
 CONTEXT = "attention"
 
@@ -49,30 +50,45 @@ def name_list(names: Iterable[str], shown: int = 8) -> str:
     return ", ".join(distinct[:shown]) + (f" … (+{len(distinct) - shown})" if len(distinct) > shown else "")
 
 
+def _paced(pacer: NoticePacer | None, kind: str, items: Sequence, now: dt.datetime, threshold: int,
+           key) -> Release:
+    """This poll's ``items`` of ``kind``: through ``pacer`` when there is one, else one notice each,
+    or one summary when more than ``threshold``."""
+    if pacer is not None:
+        return pacer.release(kind, items, now, key)
+    return Release(summary=tuple(items)) if len(items) > threshold else Release(each=tuple(items))
+
+
 def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Translate,
-                      now: dt.datetime, threshold: int = 3) -> list[Notice]:
+                      now: dt.datetime, threshold: int = 3, pacer: NoticePacer | None = None,
+                      paced_at: dt.datetime | None = None) -> list[Notice]:
     """The notices for one evaluation, most urgent first; more than ``threshold`` of one kind
-    make one summary notice."""
+    make one summary notice. With a ``pacer`` (the poller's), the escalations, missed
+    responses, reminders and expiring acknowledgements are also paced across polls at
+    ``paced_at`` (default ``now``): held ones come later in a summary ("N more alerts")."""
+    at = paced_at or now
     notices: list[Notice] = []
-    if len(attention.escalations) > threshold:  # build the per-alert texts only when shown
-        notices.append(_summary([a for a, _s, _l in attention.escalations], tr(CONTEXT, "Escalate: %1 alerts"),
-                                Severity.CRITICAL))
-    else:
-        for alert, severity, level in attention.escalations:
-            title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.display_name)
-            body = tr(CONTEXT, "Firing for %1 min without resolution (since %2). The escalation message is ready "
-                               "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
-                "%2", _local(alert.starts_at, now, tr))
-            notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
-    overdue = [alerts[fp] for fp in attention.newly_overdue if fp in alerts]
-    if len(overdue) > threshold:
-        notices += [_summary(overdue, tr(CONTEXT, "Response target missed: %1 alerts"), Severity.CRITICAL)]
-    else:
-        for alert in overdue:
-            title = tr(CONTEXT, "Response target missed: %1").replace("%1", alert.display_name)
-            body = tr(CONTEXT, "Not acknowledged %1 min after it started. Acknowledge it now.").replace(
-                "%1", _minutes_since(alert.starts_at, now))
-            notices.append(notice(title, body, Severity.CRITICAL, fingerprint=alert.fingerprint))
+    escalations = _paced(pacer, "escalate", attention.escalations, at, threshold, lambda e: e[0].fingerprint)
+    if escalations.summary:  # build the per-alert texts only when shown
+        title = tr(CONTEXT, "Escalate: %1 more alerts") if escalations.more else tr(CONTEXT, "Escalate: %1 alerts")
+        notices.append(_summary([a for a, _s, _l in escalations.summary], title, Severity.CRITICAL))
+    for alert, severity, level in escalations.each:
+        title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.display_name)
+        body = tr(CONTEXT, "Firing for %1 min without resolution (since %2). The escalation message is ready "
+                           "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
+            "%2", _local(alert.starts_at, now, tr))
+        notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
+    overdue = _paced(pacer, "missed", [alerts[fp] for fp in attention.newly_overdue if fp in alerts], at, threshold,
+                     _fingerprint)
+    if overdue.summary:
+        title = (tr(CONTEXT, "Response target missed: %1 more alerts") if overdue.more
+                 else tr(CONTEXT, "Response target missed: %1 alerts"))
+        notices.append(_summary(list(overdue.summary), title, Severity.CRITICAL))
+    for alert in overdue.each:
+        title = tr(CONTEXT, "Response target missed: %1").replace("%1", alert.display_name)
+        body = tr(CONTEXT, "Not acknowledged %1 min after it started. Acknowledge it now.").replace(
+            "%1", _minutes_since(alert.starts_at, now))
+        notices.append(notice(title, body, Severity.CRITICAL, fingerprint=alert.fingerprint))
     for flag in attention.new_red_flags:
         if flag is RedFlag.RESPONSE_MISSED:
             continue  # said per alert above
@@ -85,25 +101,31 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
             body = guide
         light = Light.UNREACHABLE if flag is RedFlag.UNREACHABLE else Light.CRITICAL
         notices.append(notice(title, body, None, light=light))
-    reminded = [alert for alert, _severity in attention.reminders]
-    if len(reminded) > threshold:
-        notices += [_summary(reminded, tr(CONTEXT, "Still unacknowledged: %1 critical alerts"), Severity.CRITICAL)]
-    else:
-        for alert, severity in attention.reminders:
-            title = tr(CONTEXT, "Still unacknowledged: %1").replace("%1", alert.display_name)
-            body = tr(CONTEXT, "Critical for %1 min. Acknowledge it (silence 15 min) or escalate.").replace(
-                "%1", _minutes_since(alert.starts_at, now))
-            notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
-    expiring = [alert for alert, _silence in attention.expiring]
-    if len(expiring) > threshold:
-        notices += [_summary(expiring, tr(CONTEXT, "Acknowledgements ending soon: %1 alerts"), Severity.WARNING)]
-    else:
-        for alert, silence in attention.expiring:
-            title = tr(CONTEXT, "Acknowledgement ends at %1: %2").replace(
-                "%1", _local(silence.ends_at, now, tr)).replace("%2", alert.display_name)
-            body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
-            notices.append(notice(title, body, Severity.WARNING, fingerprint=alert.fingerprint))
+    reminders = _paced(pacer, "remind", attention.reminders, at, threshold, lambda r: r[0].fingerprint)
+    if reminders.summary:
+        title = (tr(CONTEXT, "Still unacknowledged: %1 more critical alerts") if reminders.more
+                 else tr(CONTEXT, "Still unacknowledged: %1 critical alerts"))
+        notices.append(_summary([a for a, _s in reminders.summary], title, Severity.CRITICAL))
+    for alert, severity in reminders.each:
+        title = tr(CONTEXT, "Still unacknowledged: %1").replace("%1", alert.display_name)
+        body = tr(CONTEXT, "Critical for %1 min. Acknowledge it (silence 15 min) or escalate.").replace(
+            "%1", _minutes_since(alert.starts_at, now))
+        notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
+    expiring = _paced(pacer, "expiring", attention.expiring, at, threshold, lambda e: e[1].id)
+    if expiring.summary:
+        title = (tr(CONTEXT, "Acknowledgements ending soon: %1 more alerts") if expiring.more
+                 else tr(CONTEXT, "Acknowledgements ending soon: %1 alerts"))
+        notices.append(_summary([a for a, _s in expiring.summary], title, Severity.WARNING))
+    for alert, silence in expiring.each:
+        title = tr(CONTEXT, "Acknowledgement ends at %1: %2").replace(
+            "%1", _local(silence.ends_at, now, tr)).replace("%2", alert.display_name)
+        body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
+        notices.append(notice(title, body, Severity.WARNING, fingerprint=alert.fingerprint))
     return notices
+
+
+def _fingerprint(alert: Alert) -> str:
+    return alert.fingerprint
 
 
 def left_behind_notice(silence: Silence, alerts: Sequence[Alert], tr: Translate) -> Notice:

@@ -27,6 +27,7 @@ from ..core.shifts import escalated_levels
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..notify.attention_messages import attention_notices
+from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
 from ..watch import PollResult, utc_now
 
@@ -95,6 +96,9 @@ class PollerWorker(QObject):
         previous = getattr(self._follows, "_attention", None)
         if previous is not None:  # new settings: what was said is not said again
             self._attention.carry_over(previous)
+        # deadline notices paced across polls; new settings: the held ones stay held
+        self._pacer: NoticePacer = getattr(self._follows, "_pacer", None) or NoticePacer()
+        self._pacer.limit = max(1, config.notification_summary_threshold)
         self._follows = None
         self._silences: Mapping[str, Silence] = {}
         self._timer = QTimer(self)
@@ -114,11 +118,12 @@ class PollerWorker(QObject):
             if result.update is not None:
                 self._silences = result.silences
             snapshot = self._watcher.tracker.snapshot
-            attention = self._attention.evaluate(snapshot, self._silences, result.contact, utc_now(),
+            now = utc_now()
+            attention = self._attention.evaluate(snapshot, self._silences, result.contact, now,
                                                  self._escalated() if snapshot is not None else None)
             notices = () if snapshot is None else tuple(attention_notices(  # translate: thread-safe
-                attention, snapshot.alerts, QCoreApplication.translate, result.contact.last_success_at or utc_now(),
-                self._config.notification_summary_threshold))
+                attention, snapshot.alerts, QCoreApplication.translate, result.contact.last_success_at or now,
+                self._config.notification_summary_threshold, self._pacer, now))
             result = dataclasses.replace(result, attention=attention, attention_notices=notices)
         finally:
             self._busy = False
