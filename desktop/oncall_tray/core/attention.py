@@ -3,7 +3,9 @@ and the guide's red flags (no Qt, no I/O; issue 4).
 
 ``AttentionMonitor.evaluate`` runs after every poll (in the poller thread) and says what is due
 now; it remembers what it already said, so that each escalation, red flag and expiring
-acknowledgement is announced once, and reminders come every ``reminder_interval``.
+acknowledgement is announced once, and reminders come every ``reminder_interval``. What it said
+is kept in the shift journal (``said``, ``recall``; the poller writes it), so that a tray
+restarted during the shift does not say it again.
 
 Rules and sources:
 - escalate to L2 / L3 when the SLA clock's level rises (guide: "Escala para L2 se: não resolver
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 from ..alertmanager.models import Alert, Silence
 from .contact import ContactState
 from .severity import Severity
-from .sla import L1, Acknowledgements, SlaClock, SlaPolicy
+from .sla import L1, LEVELS, Acknowledgements, SlaClock, SlaPolicy
 from .tracker import AlertSnapshot
 
 MINUTE = dt.timedelta(minutes=1)
@@ -111,6 +113,32 @@ class AttentionMonitor:
         self._expiry_said = set(previous._expiry_said)
         self._overdue_said = set(previous._overdue_said)
         self._flags = dict(previous._flags)
+
+    def said(self) -> dict:
+        """What this monitor has said, as JSON data for the shift journal (``recall`` takes it
+        back in another run of the tray): the escalation levels announced per alert, the
+        alerts whose missed response was said, the acknowledgements whose end was said and the
+        red flags raised. Not the reminders (a new run reminds on its own schedule) nor contact
+        lost (a new run's contact is its own)."""
+        return {"levels": {fp: level for fp, level in sorted(self._levels.items()) if level > L1},
+                "overdue": sorted(self._overdue_said),
+                "expiry": sorted(self._expiry_said),
+                "flags": {flag.value: detail for flag, detail in self._flags.items()
+                          if flag is not RedFlag.UNREACHABLE}}
+
+    def recall(self, memory: Mapping) -> None:
+        """Remember what ``said`` gave (the tray restarted during the shift), so that it is not
+        said again; what is malformed in ``memory`` (a journal edited by hand) is left out."""
+        levels, overdue, expiry, flags = (memory.get(k) for k in ("levels", "overdue", "expiry", "flags"))
+        if isinstance(levels, Mapping):
+            self._levels.update({str(fp): level for fp, level in levels.items() if level in LEVELS})
+        if isinstance(overdue, list):
+            self._overdue_said.update(str(fp) for fp in overdue)
+        if isinstance(expiry, list):
+            self._expiry_said.update(str(sid) for sid in expiry)
+        if isinstance(flags, Mapping):
+            known = {flag.value: flag for flag in RedFlag if flag is not RedFlag.UNREACHABLE}
+            self._flags.update({known[name]: str(detail) for name, detail in flags.items() if name in known})
 
     def clocks(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> dict[str, SlaClock]:
         """Fingerprint -> SLA clock for every alert of ``snapshot`` at ``now``."""

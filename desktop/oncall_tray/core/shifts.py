@@ -4,7 +4,8 @@ handoffs, the incidents of a period (no Qt).
 What the engineer types before it is final lives in the journal's ``state`` under these scopes:
 ``START_SCOPE`` (the shift start window, before it is confirmed), ``shift_scope(id)`` (the end
 window of the open shift), ``alert_scope(fingerprint)`` (a note being written) and
-``incident_scope(id)`` (the after-incident checklist and its reminders).
+``incident_scope(id)`` (the after-incident checklist and its reminders). ``attention_scope(id)``
+holds what the tray's attention monitor said during a shift (``attention_said``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import datetime as dt
 
 from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
-from .journal_schema import EventKind, Incident, Shift, incident_from_row, shift_from_row, ts
+from .journal_schema import EventKind, Incident, Shift, dumps, incident_from_row, shift_from_row, ts
 
 START_SCOPE = "start"
 CONTEXT = "shifts"
@@ -33,6 +34,16 @@ def alert_scope(fingerprint: str) -> str:
 def incident_scope(incident_id: int) -> str:
     """The state scope of one incident (after-incident ticks, dismissed reminders)."""
     return f"incident:{incident_id}"
+
+
+def attention_scope(shift_id: int) -> str:
+    """The state scope of what the tray said during one shift (escalations, missed responses,
+    red flags, acknowledgements ending): a tray restarted in that shift does not say it again."""
+    return f"attention:{shift_id}"
+
+
+#: The key, in ``attention_scope``, of ``AttentionMonitor.said``.
+ATTENTION_KEY = "said"
 
 
 class ShiftConflict(JournalError):
@@ -199,6 +210,35 @@ def escalated_levels(journal: Journal) -> dict[str, str]:
     """
     rows = journal.query("SELECT fingerprint, escalation FROM incidents WHERE resolved_at IS NULL AND escalation != ''")
     return {r["fingerprint"]: r["escalation"] for r in rows}
+
+
+def attention_said(journal: Journal) -> tuple[int | None, dict | None]:
+    """The open shift's number and what the tray said during it (``AttentionMonitor.said``, None
+    when nothing was kept); (None, None) when no shift is open.
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    shift = open_shift(journal)
+    if shift is None:
+        return None, None
+    said = journal.state(attention_scope(shift.id)).get(ATTENTION_KEY)
+    return shift.id, said if isinstance(said, dict) else None
+
+
+def keep_attention_said(journal: Journal, shift_id: int, said: dict) -> None:
+    """Keep what the tray said during shift ``shift_id``; what was kept for other shifts goes
+    (a new shift starts afresh), in the same transaction.
+
+    Raises:
+        JournalError: the journal cannot be written.
+    """
+    scope = attention_scope(shift_id)
+    with journal.transaction() as tx:
+        tx.conn.execute("DELETE FROM state WHERE scope LIKE 'attention:%' AND scope != ?", (scope,))
+        tx.conn.execute("INSERT INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, "
+                        "updated_at = excluded.updated_at", (scope, ATTENTION_KEY, dumps(said), ts(tx.now)))
 
 
 def resolved_incidents(journal: Journal, since: dt.datetime) -> list[Incident]:

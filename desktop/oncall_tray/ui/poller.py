@@ -23,7 +23,7 @@ from ..config import Config
 from ..connect import connect
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
-from ..core.shifts import escalated_levels
+from ..core.shifts import attention_said, escalated_levels, keep_attention_said, open_shift
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..notify.attention_messages import attention_notices
@@ -53,7 +53,9 @@ class PollerWorker(QObject):
         known: the last snapshot the tray showed before new settings (None: nothing known); the
             tracker goes on from it (``AlertTracker.resume``), so known alerts are not new.
         journal: the shift journal, read at each poll (in this thread, its own connection) for
-            the escalations the engineer recorded, which are not asked for again; None: none.
+            the escalations the engineer recorded, which are not asked for again, and where what
+            the attention monitor said during the open shift is kept (read at start: a restarted
+            tray does not say it again); None: none.
 
     Signals:
         polled(PollResult): after every poll, success or failure.
@@ -94,8 +96,12 @@ class PollerWorker(QObject):
                                            reminder_interval=dt.timedelta(minutes=config.reminder_minutes)
                                            if config.reminder_minutes else None)
         previous = getattr(self._follows, "_attention", None)
+        # (shift number, what was said) as last kept in the journal
+        self._kept: tuple[int | None, dict | None] = getattr(self._follows, "_kept", (None, None))
         if previous is not None:  # new settings: what was said is not said again
             self._attention.carry_over(previous)
+        else:  # a tray started during a shift: what was said in it is not said again
+            self._recall_attention()
         # deadline notices paced across polls; new settings: the held ones stay held
         self._pacer: NoticePacer = getattr(self._follows, "_pacer", None) or NoticePacer()
         self._pacer.limit = max(1, config.notification_summary_threshold)
@@ -125,6 +131,8 @@ class PollerWorker(QObject):
                 attention, snapshot.alerts, QCoreApplication.translate, result.contact.last_success_at or now,
                 self._config.notification_summary_threshold, self._pacer, now))
             result = dataclasses.replace(result, attention=attention, attention_notices=notices)
+            if snapshot is not None:
+                self._keep_attention()
         finally:
             self._busy = False
         if result.error is None:
@@ -149,6 +157,37 @@ class PollerWorker(QObject):
         except JournalError as exc:
             log.warning("cannot read the escalations from the journal: %s", exc)
             return {}
+
+    def _recall_attention(self) -> None:
+        """Take back what the monitor said during the open shift (``shifts.attention_said``);
+        nothing when the journal cannot be read (logged: it is then said again)."""
+        if self._journal is None:
+            return
+        try:
+            shift_id, said = attention_said(self._journal)
+        except JournalError as exc:
+            log.warning("cannot read from the journal what was said during the shift: %s", exc)
+            return
+        if said is not None:
+            self._attention.recall(said)
+        self._kept = (shift_id, said)
+
+    def _keep_attention(self) -> None:
+        """Keep in the journal what the monitor has said during the open shift, when it changed
+        or the shift did (``shifts.keep_attention_said``); logged when it cannot be written (a
+        restarted tray would then say it again)."""
+        if self._journal is None:
+            return
+        said = self._attention.said()
+        try:
+            shift = open_shift(self._journal)
+            if shift is None or (shift.id, said) == self._kept:
+                return
+            keep_attention_said(self._journal, shift.id, said)
+        except JournalError as exc:
+            log.warning("cannot keep in the journal what was said during the shift: %s", exc)
+            return
+        self._kept = (shift.id, said)
 
     @Slot()
     def stop(self) -> None:
