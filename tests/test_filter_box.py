@@ -130,3 +130,81 @@ def test_stale_header_gives_the_time_or_says_no_poll_succeeded(qtbot, demo_windo
     never = ContactMonitor()  # at start: nothing shown, nothing ever polled
     window.show_overview(overview(None, never.failure(T0, "connection refused")))
     assert "No successful poll yet" in window.details_label.text()
+
+
+@pytest.fixture
+def bulk_window(qtbot, alertmanager):
+    """The alerts window over 2,000 alerts (host-0 … host-1999, Bulk0 … Bulk19, the three
+    severities), tall enough to scroll."""
+    from conftest import make_alert, utcnow
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    now = utcnow()
+    alerts = [make_alert(f"Bulk{i % 20}", ("critical", "warning", "info")[i % 3], instance=f"host-{i}:9100",
+                         starts_at=now - dt.timedelta(minutes=i)) for i in range(2000)]
+    for start in range(0, len(alerts), 500):
+        alertmanager.post_alerts(alerts[start:start + 500])
+    with AlertmanagerClient(alertmanager.url) as client:
+        result = Watcher(client, AlertTracker(SeverityMap()), AlertQuery()).poll()
+    assert result.error is None and len(result.update.snapshot.alerts) == 2000
+    window = AlertsWindow(Config(alertmanager_url=alertmanager.url))
+    qtbot.addWidget(window)
+    window.show_overview(overview(result.update.snapshot, result.contact))
+    window.load(result.update.snapshot, result.silences)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("text, shown", [("host-12", 111), ('severity="critical", alertname="Bulk10"', 33)])
+def test_a_new_filter_shows_the_top_of_the_results(qtbot, bulk_window, text, shown):
+    """Found by a fresh-user review: scrolled down the whole list (or with an alert selected
+    further down), typing a filter left the table at the END of the matches, the worst and
+    oldest of them out of sight."""
+    window, bar = bulk_window, bulk_window.table.verticalScrollBar()
+    bar.setValue(800)
+    qtbot.keyClicks(window.filter, text)
+    assert window.model.rowCount() == shown
+    assert bar.value() == 0 and window.table.rowAt(0) == 0
+    window.filter.clear()
+    window.table.selectRow(500)  # selected, and hidden by the filter: the top again
+    qtbot.keyClicks(window.filter, text)
+    assert bar.value() == 0 and window.table.rowAt(0) == 0
+
+
+def test_a_new_filter_keeps_the_selected_alert_in_sight(qtbot, bulk_window):
+    window = bulk_window
+    window.table.selectRow(window.model.row_of(next(fp for fp, a in window.model._alerts.items()
+                                                    if a.labels["instance"] == "host-1290:9100")))
+    fingerprint = window.selected_fingerprint()
+    window.filter.setText("host-1")  # 1,111 rows: the selected one far from the top
+    row = window.model.row_of(fingerprint)
+    assert row > 100 and window.selected_fingerprint() == fingerprint
+    table = window.table
+    assert table.viewport().rect().contains(table.visualRect(window.model.index(row, 0)))
+    window.filter.setText("host-12")
+    row = window.model.row_of(fingerprint)
+    assert table.viewport().rect().contains(table.visualRect(window.model.index(row, 0)))
+
+
+def test_a_filter_says_how_many_alerts_it_shows(qtbot, bulk_window):
+    window, box = bulk_window, bulk_window.filter_box
+    assert not box.count.isVisible()  # no filter: every alert, nothing to count
+    window.filter.setText("host-12")
+    assert box.count.isVisible() and box.count.text() == "111 of 2000 shown"
+    window.filter.setText("no such thing")
+    assert box.count.text() == "0 of 2000 shown"
+    window.filter.setText("severity=")  # invalid: every alert shown, the message says so
+    assert not box.count.isVisible()
+    window.filter.clear()
+    assert not box.count.isVisible()
+    app = QApplication.instance()
+    translators = install(app, "pt_BR")
+    try:
+        window.filter.setText('severity="critical", alertname="Bulk10"')
+        assert box.count.text() == "Mostrando 33 de 2000"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en"))

@@ -82,7 +82,7 @@ def test_a_token_is_asked_without_echo_and_lands_in_the_keyring(alertmanager, ke
         terminal = Terminal(tmp_path, env, "login")  # the hint's command, as given
         terminal.expect("Log in with a user name and password (basic auth) or a bearer token? [b/t] ")
         terminal.type("t")
-        terminal.expect("Token: ")
+        terminal.expect(f"Bearer token for {proxy.url}: ")  # what the token is for (fresh-user review)
         terminal.type(TOKEN)
         assert terminal.finish() == 0, terminal.shown
         assert TOKEN not in terminal.shown  # not echoed
@@ -100,9 +100,11 @@ def test_basic_auth_asks_the_user_name_and_the_password(alertmanager, keyring_de
     with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
         (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\nauth_method: basic\n")
         terminal = Terminal(tmp_path, env, "login")  # basic from the settings: no question about the method
+        terminal.expect(f"Logging in to {proxy.url} with a user name and password (basic auth), as the settings "
+                        "say; --token-stdin for a bearer token")  # said, not silently assumed (fresh-user review)
         terminal.expect("User name: ")
         terminal.type("alice")
-        terminal.expect("Password: ")
+        terminal.expect(f"Password for alice at {proxy.url}: ")
         terminal.type(PASSWORD)
         assert terminal.finish() == 0, terminal.shown
         assert PASSWORD not in terminal.shown and "or a bearer token?" not in terminal.shown
@@ -112,11 +114,45 @@ def test_basic_auth_asks_the_user_name_and_the_password(alertmanager, keyring_de
         assert "auth_username: alice" in (tmp_path / "config.yaml").read_text()
         assert cli(tmp_path, env, "status").returncode == 0
 
-        wrong = Terminal(tmp_path, env, "login", "--username", "alice")  # now configured: only the password
-        wrong.expect("Password: ")
+        again = Terminal(tmp_path, env, "login")  # now configured: whose password, from where
+        again.expect(f"Logging in to {proxy.url} as alice with a password (basic auth), as the settings say; "
+                     "--username U for another user, --token-stdin for a bearer token")
+        again.expect(f"Password for alice at {proxy.url}: ")
+        again.type(PASSWORD)
+        assert again.finish() == 0 and "User name: " not in again.shown, again.shown
+
+        wrong = Terminal(tmp_path, env, "login", "--username", "alice")  # given: nothing to announce
+        wrong.expect(f"Password for alice at {proxy.url}: ")
         wrong.type("not-the-password")
         assert wrong.finish() == 2 and "refused these credentials" in wrong.shown
-        assert "User name: " not in wrong.shown
+        assert "User name: " not in wrong.shown and "Logging in to" not in wrong.shown
+
+
+def test_a_recorded_login_says_whose_password_it_asks_for(alertmanager, keyring_desktop, tmp_path):
+    """Found by a fresh-user review: after a login to an address of its own (``--alertmanager``),
+    ``login`` again reused the recorded method and user and showed only "Password: "."""
+    env = keyring_desktop.env
+    (tmp_path / "config.yaml").write_text("alertmanager_url: http://127.0.0.1:9\n")  # the settings' is another
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        first = cli(tmp_path, env, "--alertmanager", proxy.url, "login", "--username", "alice", "--password-stdin",
+                    stdin=PASSWORD + "\n")
+        assert first.returncode == 0, first.stderr
+        terminal = Terminal(tmp_path, env, "--alertmanager", proxy.url, "login")
+        terminal.expect(f"Logging in to {proxy.url} as alice with a password (basic auth), as at the last login "
+                        "to this address; --username U for another user, --token-stdin for a bearer token")
+        terminal.expect(f"Password for alice at {proxy.url}: ")
+        terminal.type(PASSWORD)
+        assert terminal.finish() == 0, terminal.shown
+        assert "User name: " not in terminal.shown and "or a bearer token?" not in terminal.shown
+    with NginxProxy(alertmanager.url, token=TOKEN) as proxy:
+        first = cli(tmp_path, env, "--alertmanager", proxy.url, "login", "--token-stdin", stdin=TOKEN + "\n")
+        assert first.returncode == 0, first.stderr
+        terminal = Terminal(tmp_path, env, "--alertmanager", proxy.url, "login")
+        terminal.expect(f"Logging in to {proxy.url} with a bearer token, as at the last login to this address; "
+                        "--username U for a user name and password instead")
+        terminal.expect(f"Bearer token for {proxy.url}: ")
+        terminal.type(TOKEN)
+        assert terminal.finish() == 0, terminal.shown
 
 
 def test_without_a_terminal_it_says_what_to_pass(tmp_path):

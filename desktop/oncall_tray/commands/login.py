@@ -59,23 +59,54 @@ def _ask_line(prompt: str) -> str:
     return sys.stdin.readline().strip()
 
 
-def _asked_method(args: argparse.Namespace, config, tr: Translate) -> str | None:
+def _asked_method(args: argparse.Namespace, loaded: LoadedConfig, tr: Translate) -> str | None:
     """"basic" or "bearer" for a ``login`` without --password-stdin or --token-stdin: from
-    --username (basic), else the settings' ``auth_method``, else asked on the terminal; None
-    after saying why when it cannot be known (no terminal, or no answer)."""
+    --username (basic), else the login recorded for an Alertmanager of its own or the settings'
+    ``auth_method`` (said on the terminal first, with the user: the engineer must know whose
+    secret is asked for, and how to ask for another; fresh-user review), else asked on the
+    terminal; None after saying why when it cannot be known (no terminal, or no answer)."""
     if not _is_terminal(sys.stdin):
         error(tr("cli", "nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in "
                         "with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)"))
         return None
     if args.username:
         return "basic"
+    config = loaded.config
     if config.auth_method in ("basic", "bearer"):
+        _say_method(config.auth_method, config.auth_username, config.alertmanager_url,
+                    "auth_method" in loaded.overrides, tr)
         return config.auth_method
     answer = _ask_line(tr("cli", "Log in with a user name and password (basic auth) or a bearer token? [b/t] "))
     method = {"b": "basic", "basic": "basic", "t": "bearer", "token": "bearer", "bearer": "bearer"}.get(answer.lower())
     if method is None:
         error(tr("cli", "Answer b (user name and password) or t (bearer token); nothing was stored."))
     return method
+
+
+def _say_method(method: str, username: str, url: str, recorded: bool, tr: Translate) -> None:
+    """Say on stderr which method (and user) ``login`` goes on with, and where it comes from: the
+    login ``recorded`` for this address (``with_its_own_login``), or the settings."""
+    if method == "bearer":
+        text = (tr("cli", "Logging in to %1 with a bearer token, as at the last login to this address; "
+                          "--username U for a user name and password instead") if recorded
+                else tr("cli", "Logging in to %1 with a bearer token, as the settings say; --username U for a user "
+                               "name and password instead"))
+    elif username:
+        text = (tr("cli", "Logging in to %1 as %2 with a password (basic auth), as at the last login to this "
+                          "address; --username U for another user, --token-stdin for a bearer token") if recorded
+                else tr("cli", "Logging in to %1 as %2 with a password (basic auth), as the settings say; "
+                               "--username U for another user, --token-stdin for a bearer token"))
+    else:
+        text = tr("cli", "Logging in to %1 with a user name and password (basic auth), as the settings say; "
+                         "--token-stdin for a bearer token")
+    print(text.replace("%1", url).replace("%2", username), file=sys.stderr, flush=True)
+
+
+def _secret_prompt(method: str, username: str, url: str, tr: Translate) -> str:
+    """What the terminal asks: whose password, or a token, for which Alertmanager."""
+    if method == "basic":
+        return tr("cli", "Password for %1 at %2: ").replace("%1", username).replace("%2", url)
+    return tr("cli", "Bearer token for %1: ").replace("%1", url)
 
 
 def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | None = None) -> int:
@@ -85,7 +116,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     Exit 1 for a usage problem or when no keyring can keep them, 2 when Alertmanager refuses them. Messages in the configured language."""
     warn_problems(loaded)
     config, tr = loaded.config, tr_for(loaded)
-    method = "basic" if args.password_stdin else "bearer" if args.token_stdin else _asked_method(args, config, tr)
+    method = "basic" if args.password_stdin else "bearer" if args.token_stdin else _asked_method(args, loaded, tr)
     if method is None:
         return EXIT_USAGE
     username = (args.username or config.auth_username) if method == "basic" else ""
@@ -97,7 +128,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     if method == "basic" and ":" in username:
         error(tr("cli", "a basic-auth user name cannot contain a colon"))
         return EXIT_USAGE
-    secret = read_secret(prompt=tr("cli", "Password: ") if method == "basic" else tr("cli", "Token: "))
+    secret = read_secret(prompt=_secret_prompt(method, username, config.alertmanager_url, tr))
     if not secret:
         error(tr("cli", "nothing on standard input: pipe the password in") if method == "basic"
               else tr("cli", "nothing on standard input: pipe the token in"))

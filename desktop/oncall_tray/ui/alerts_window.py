@@ -227,6 +227,13 @@ class AlertsWindow(QWidget):
         self.model.set_filter(None if parsed.empty else parsed.predicate())  # invalid: every alert
         self._show_filter_state()
         self._reselect()
+        # the top of the results, where the worst and oldest are (the view kept its scroll position,
+        # which left a shorter list scrolled to its end: fresh-user review), or the selected alert
+        row = self.model.row_of(self._selected) if self._selected else -1
+        if row >= 0:
+            self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        else:
+            self.table.scrollToTop()
 
     def _show_filter_state(self, *_args) -> None:
         self.filter_box.show_counts(self.model.rowCount(), self.model.total())

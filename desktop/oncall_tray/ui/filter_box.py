@@ -1,11 +1,12 @@
-"""The alerts window's filter box: the line the engineer types in, and a message line under it
-that says when the matchers are invalid (red frame, the parser's reason, every alert shown) or
-why nothing matches (Alertmanager anchors regular expressions). GUI thread only."""
+"""The alerts window's filter box: the line the engineer types in, how many alerts a valid
+filter shows beside it ("111 of 2000 shown"), and a message line under it that says when the
+matchers are invalid (red frame, the parser's reason, every alert shown) or why nothing matches
+(Alertmanager anchors regular expressions). GUI thread only."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.alert_filter import NO_VALUE, UNCLOSED_QUOTE, AlertFilter, FilterProblem, parse_filter
 from ..i18n import Message
@@ -64,10 +65,17 @@ class FilterBox(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
+        self.count = QLabel()  # "N of M shown" while a valid filter is active (fresh-user review)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count.hide()
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.edit, 1)
+        line.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.edit)
+        layout.addLayout(line)
         layout.addWidget(self.message)
 
     @property
@@ -81,7 +89,11 @@ class FilterBox(QWidget):
         self.filter_changed.emit(self.parsed)
 
     def show_counts(self, shown: int, total: int) -> None:
-        """Update the message line for ``shown`` of ``total`` alerts passing the filter."""
+        """Update the count and the message line for ``shown`` of ``total`` alerts passing the
+        filter."""
+        active = self.parsed.problem is None and not self.parsed.empty
+        self.count.setText(tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total)) if active else "")
+        self.count.setVisible(active)
         if self.parsed.problem is not None:
             self._say(problem_text(self.parsed.problem), f"color: {RED}; font-weight: bold;")
         elif not self.parsed.empty and total and not shown:
