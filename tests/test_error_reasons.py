@@ -201,7 +201,7 @@ def test_an_unusable_ca_bundle_is_told_translated(tmp_path):
 @pytest.mark.parametrize("body, words", [
     (b'[{"labels": {}', "[errors]the answer ends in the middle"),  # truncated
     (b'[{"labels": x}]', "[errors]an invalid character at byte 12"),
-    (b'{"a": 1}', "[errors]expected array, got object"),
+    (b'{"a": 1}', "[errors]expected [errors]array, got [errors]object"),
     (b'[{"labels": {}, "annotations": {}, "startsAt": 5}]', "[errors]expected"),
 ])
 def test_the_json_decoders_words_are_translated_too(body, words):
@@ -230,4 +230,55 @@ def test_the_json_decoders_words_in_portuguese():
     pt = translator("pt_BR")
     assert translate_reason("not valid JSON: Input data was truncated", pt) == "JSON inválido: a resposta termina no meio"
     assert translate_reason("JSON of the wrong shape: Expected `object`, got `array` - at `$[0]`", pt) == \
-        "JSON com formato errado: esperado object, veio array (em $[0])"
+        "JSON com formato errado: esperado objeto, veio lista (em $[0])"
+
+
+ALERT = '{"labels": {}, "annotations": {}, "fingerprint": "a1", "startsAt": %s}'
+
+
+@pytest.mark.parametrize("starts_at, english, portuguese", [
+    ('"notadate"', "an invalid date and time (RFC 3339)", "data e hora inválidas (RFC 3339)"),
+    ('"2026-13-01T00:00:00Z"', "an invalid date and time (RFC 3339)", "data e hora inválidas (RFC 3339)"),
+    ("1e400", "a number out of range", "número fora do intervalo"),
+    ("5", "expected datetime or null, got int", "esperado data e hora ou null, veio inteiro"),
+    ("true", "expected datetime or null, got bool", "esperado data e hora ou null, veio booleano"),
+    ("[]", "expected datetime or null, got array", "esperado data e hora ou null, veio lista"),
+])
+def test_the_json_decoders_words_about_dates_and_numbers(starts_at, english, portuguese):
+    """Found by a fresh-user review: ``status`` in pt_BR with an alert whose startsAt is
+    "notadate" said "JSON com formato errado: Invalid RFC3339 encoded datetime (em
+    $[0].startsAt)", msgspec's own words."""
+    from oncall_tray.i18n import english as en
+    from oncall_tray.i18n import translator
+
+    body = ("[" + ALERT % starts_at + "]").encode()
+    with AlertmanagerClient("http://am.example:9093", transport=answer(200, body)) as client:
+        with pytest.raises(AlertmanagerError) as raised:
+            client.alerts()
+    assert f"JSON of the wrong shape: {english} (at $[0].startsAt) — HTTP 200" in describe_error(raised.value, en)
+    said = describe_error(raised.value, translator("pt_BR"))
+    assert f"JSON com formato errado: {portuguese} (em $[0].startsAt) — HTTP 200" in said, said
+    assert "`" not in said and "Invalid" not in said and "range" not in said and " got " not in said, said
+
+
+@pytest.mark.parametrize("body, english, portuguese", [
+    (b'{"status": "success", "data": {"resultType": "scalar", "result": [1]}}',
+     "expected a list of 2 items", "esperado uma lista de 2 itens"),
+    (b'{"status": "success", "data": {"resultType": "scalar", "result": ["x", "1"]}}',
+     "expected float, got str", "esperado número, veio texto"),
+    (b'{"status": "success", "data": {"resultType": "scalar", "result": {}}}',
+     "expected array, got object", "esperado lista, veio objeto"),
+    (b'{"status": "success", "data": {"resultType": "scalar", "result": [1e999, "1"]}}',
+     "a number out of range", "número fora do intervalo"),
+])
+def test_the_json_decoders_words_from_prometheus(body, english, portuguese):
+    from oncall_tray.i18n import english as en
+    from oncall_tray.i18n import translator
+
+    with PrometheusClient("http://prom.example:9090", transport=answer(200, body)) as client:
+        with pytest.raises(Exception) as raised:
+            client.query("1")
+    reason = str(getattr(raised.value, "reason", raised.value))
+    assert english in translate_reason(reason, en), reason
+    said = translate_reason(reason, translator("pt_BR"))
+    assert portuguese in said and "`" not in said, said

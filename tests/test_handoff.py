@@ -366,6 +366,20 @@ def test_firing_alerts_nobody_acknowledged_are_pending_for_the_next_shift(script
                for line in section(markdown, "Pendências para Próximo Turno"))
 
 
+def test_one_more_firing_alert_is_said_in_the_singular(scripted):
+    # fresh-user review: "mais 1 alertas disparando" ("1 more alerts firing" in English)
+    from oncall_tray.core.handoff import FIRING_LISTED
+
+    shift, started = scripted
+    shift.am.post_alerts([make_alert("DiskSpaceRunningOut", "critical", instance="db-1"),
+                          make_alert("HighLatencyP95", "warning")]
+                         + [make_alert("QueueBacklog", "info", instance=f"worker-{i}") for i in range(FIRING_LISTED - 1)])
+    live = shift.poll()
+    english = list(end_report(shift.journal, started, live, translator("en"), ZONE).pending)
+    assert "1 more alert firing, not acknowledged: see Alertmanager" in english, english
+    portuguese = list(end_report(shift.journal, started, live, translator("pt_BR"), ZONE).pending)
+    assert "mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager" in portuguese, portuguese
+
 def test_the_silence_lists_show_every_matcher(alertmanager):
     # fresh-user review: alertname="HighMemoryUsage",env="production" was listed as HighMemoryUsage alone
     journal = Journal.open(journal_path())

@@ -185,6 +185,21 @@ def test_red_flags_are_named_in_portuguese():
         assert tr(context, "Red flag: %1") == "Sinal vermelho: %1"
 
 
+
+def test_a_silence_is_a_silenciamento_in_portuguese():
+    """The project's word (fresh-user review: "informe o ID do silence", "Nenhum silence tem um
+    ID…", "corresponde a vários silences"); the command names stay as they are."""
+    import re
+
+    from oncall_tray.i18n import translator
+
+    wrong = [(context, source, translation.text) for context, source, translation in messages("pt_BR")
+             if re.search(r"\bsilences?\b", re.sub(r"(oncall-tray|amtool) silence", "", translation.text or ""))]
+    assert not wrong
+    tr = translator("pt_BR")
+    assert tr("cli", "No silence has an ID that starts with %1 (see: oncall-tray silence list --all).") == \
+        "Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all)."
+
 @pytest.mark.parametrize(("env", "expected"), [
     ({"LANG": "pt_BR.UTF-8"}, "pt_BR"),
     ({"LANG": "en_US.UTF-8"}, "en"),

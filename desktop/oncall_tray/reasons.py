@@ -50,26 +50,52 @@ KNOWN_REASONS = tuple(sorted((
 _REASON_AT = re.compile("(^|: )(" + "|".join(re.escape(r) for r in KNOWN_REASONS) + ")")
 
 #: msgspec's words after "not valid JSON: " and "JSON of the wrong shape: " (the JSON decoder's
-#: messages, msgspec 0.18 to 0.23): its pattern, and the same in the engineer's language with
-#: the names and positions it quotes as %1, %2.
+#: messages, msgspec 0.18 to 0.23, those the answers' types can give): its pattern, and the same
+#: in the engineer's language with the names and positions it quotes as %1, %2.
+_EXPECTED_TYPE = re.compile(r"Expected `([^`]*)`, got `([^`]*)`")
 _DECODER_DETAILS = (
     (re.compile(r"Input data was truncated"), QT_TRANSLATE_NOOP("errors", "the answer ends in the middle")),
     (re.compile(r"JSON is malformed: invalid character \(byte (\d+)\)"),
      QT_TRANSLATE_NOOP("errors", "an invalid character at byte %1")),
-    (re.compile(r"Expected `([^`]*)`, got `([^`]*)`"), QT_TRANSLATE_NOOP("errors", "expected %1, got %2")),
+    (re.compile(r"Invalid RFC3339 encoded datetime"),
+     QT_TRANSLATE_NOOP("errors", "an invalid date and time (RFC 3339)")),
+    (re.compile(r"Number out of range"), QT_TRANSLATE_NOOP("errors", "a number out of range")),
+    (re.compile(r"Expected `array` of length (\d+), got (\d+)"),
+     QT_TRANSLATE_NOOP("errors", "expected a list of %1 items, got %2")),
+    (re.compile(r"Expected `array` of length (\d+)"), QT_TRANSLATE_NOOP("errors", "expected a list of %1 items")),
+    (_EXPECTED_TYPE, QT_TRANSLATE_NOOP("errors", "expected %1, got %2")),
     (re.compile(r"Object missing required field `([^`]*)`"),
      QT_TRANSLATE_NOOP("errors", "an object lacks the field %1")),
     (re.compile(r" - at `([^`]*)`"), QT_TRANSLATE_NOOP("errors", " (at %1)")),
 )
+#: The JSON types msgspec names in "Expected `object`, got `array`" (and "`datetime | null`"), put
+#: in the engineer's language; other names stay as msgspec writes them.
+_DECODER_TYPES = frozenset((
+    QT_TRANSLATE_NOOP("errors", "object"),
+    QT_TRANSLATE_NOOP("errors", "array"),
+    QT_TRANSLATE_NOOP("errors", "str"),
+    QT_TRANSLATE_NOOP("errors", "int"),
+    QT_TRANSLATE_NOOP("errors", "float"),
+    QT_TRANSLATE_NOOP("errors", "bool"),
+    QT_TRANSLATE_NOOP("errors", "null"),
+    QT_TRANSLATE_NOOP("errors", "datetime"),
+))
+
+
+def _type_names(names: str, tr: Translate) -> str:
+    """msgspec's ``datetime | null`` in ``tr``'s language: each known name translated, joined
+    with "or"."""
+    parts = [tr("errors", n) if n in _DECODER_TYPES else n for n in names.split(" | ")]
+    return tr("errors", " or ").join(parts)
 
 
 def _decoder_details(text: str, tr: Translate) -> str:
     """``text`` with the JSON decoder's known messages in ``tr``'s language."""
     for pattern, words in _DECODER_DETAILS:
-        def say(match: re.Match, words: str = words) -> str:
+        def say(match: re.Match, words: str = words, types: bool = pattern is _EXPECTED_TYPE) -> str:
             out = tr("errors", words)
             for number, value in enumerate(match.groups(), 1):
-                out = out.replace(f"%{number}", value)
+                out = out.replace(f"%{number}", _type_names(value, tr) if types else value)
             return out
         text = pattern.sub(say, text)
     return text

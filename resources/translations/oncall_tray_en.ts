@@ -1511,9 +1511,14 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source> (at %1)</source>
         <translation> (at %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <source> or </source>
+        <translation> or </translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
@@ -1536,6 +1541,11 @@
         <translation>TLS error</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <source>a number out of range</source>
+        <translation>a number out of range</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
         <source>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</source>
         <translation>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</translation>
@@ -1546,14 +1556,29 @@
         <translation>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>an invalid character at byte %1</source>
         <translation>an invalid character at byte %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <source>an invalid date and time (RFC 3339)</source>
+        <translation>an invalid date and time (RFC 3339)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>an object lacks the field %1</source>
         <translation>an object lacks the field %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
+        <source>bool</source>
+        <translation>bool</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
@@ -1581,9 +1606,29 @@
         <translation>credentials refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="81"/>
+        <source>datetime</source>
+        <translation>datetime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
         <source>expected %1, got %2</source>
         <translation>expected %1, got %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <source>expected a list of %1 items</source>
+        <translation>expected a list of %1 items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <source>expected a list of %1 items, got %2</source>
+        <translation>expected a list of %1 items, got %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
+        <source>float</source>
+        <translation>float</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
@@ -1594,6 +1639,11 @@
         <location filename="../../desktop/oncall_tray/reasons.py" line="16"/>
         <source>host name not found</source>
         <translation>host name not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
+        <source>int</source>
+        <translation>int</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
@@ -1626,6 +1676,16 @@
         <translation>not valid PromQL</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
+        <source>object</source>
+        <translation>object</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
         <source>redirected; put the address it points to in the settings</source>
         <translation>redirected; put the address it points to in the settings</translation>
@@ -1641,7 +1701,12 @@
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="76"/>
+        <source>str</source>
+        <translation>str</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
         <source>the answer ends in the middle</source>
         <translation>the answer ends in the middle</translation>
     </message>
@@ -1858,22 +1923,22 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="339"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="377"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="386"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="379"/>
         <source>%m-%d</source>
         <translation>%m-%d</translation>
     </message>
@@ -1881,6 +1946,11 @@
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="135"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(and %1 already firing when the shift began)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="337"/>
+        <source>1 more alert firing, not acknowledged: see Alertmanager</source>
+        <translation>1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>

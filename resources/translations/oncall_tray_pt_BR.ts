@@ -620,7 +620,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="202"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
-        <translation>%1 é curto demais: informe o ID do silence ou pelo menos os seus %2 primeiros caracteres.</translation>
+        <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="201"/>
@@ -631,7 +631,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="198"/>
         <source>%1 matches several silences; give more characters:</source>
-        <translation>%1 corresponde a vários silences; informe mais caracteres:</translation>
+        <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="151"/>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="205"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
-        <translation>Nenhum silence tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
+        <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="81"/>
@@ -1099,12 +1099,12 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="26"/>
         <source>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</source>
-        <translation>reconhece (ACK) um alerta: silencia os labels dele por 15 minutos; mostra o ID do silence</translation>
+        <translation>reconhece (ACK) um alerta: silencia os labels dele por 15 minutos; mostra o ID do silenciamento</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="28"/>
         <source>active and pending silences and the alerts each covers</source>
-        <translation>silences ativos e pendentes e os alertas que cada um cobre</translation>
+        <translation>silenciamentos ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
@@ -1124,7 +1124,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="38"/>
         <source>add, list, expire or extend silences</source>
-        <translation>cria, lista, expira ou prolonga silences</translation>
+        <translation>cria, lista, expira ou prolonga silenciamentos</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="32"/>
@@ -1160,7 +1160,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="56"/>
         <source>end a silence now</source>
-        <translation>encerra um silence agora</translation>
+        <translation>encerra um silenciamento agora</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="37"/>
@@ -1194,7 +1194,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="31"/>
         <source>include expired silences</source>
-        <translation>inclui os silences expirados</translation>
+        <translation>inclui os silenciamentos expirados</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="19"/>
@@ -1245,7 +1245,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="30"/>
         <source>print JSON: the API&apos;s silence objects plus covers (fingerprints)</source>
-        <translation>mostra JSON: os objetos de silence da API mais covers (fingerprints)</translation>
+        <translation>mostra JSON: os objetos de silenciamento da API mais covers (fingerprints)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="53"/>
@@ -1260,7 +1260,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
-        <translation>adia o fim de um silence, mantendo o ID dele</translation>
+        <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
@@ -1285,7 +1285,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="41"/>
         <source>silence the alerts that match; prints the silence ID</source>
-        <translation>silencia os alertas que casam; mostra o ID do silence</translation>
+        <translation>silencia os alertas que casam; mostra o ID do silenciamento</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="18"/>
@@ -1361,7 +1361,7 @@
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="57"/>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="62"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
-        <translation>o ID do silence ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
+        <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="39"/>
@@ -1511,9 +1511,14 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source> (at %1)</source>
         <translation> (em %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
@@ -1536,6 +1541,11 @@
         <translation>erro de TLS</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <source>a number out of range</source>
+        <translation>número fora do intervalo</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
         <source>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</source>
         <translation>uma página HTML em vez do JSON da API (um proxy ou uma página de login?)</translation>
@@ -1546,14 +1556,29 @@
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>an invalid character at byte %1</source>
         <translation>um caractere inválido no byte %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <source>an invalid date and time (RFC 3339)</source>
+        <translation>data e hora inválidas (RFC 3339)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>an object lacks the field %1</source>
         <translation>falta o campo %1 num objeto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
+        <source>array</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
+        <source>bool</source>
+        <translation>booleano</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
@@ -1581,9 +1606,29 @@
         <translation>credenciais recusadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="81"/>
+        <source>datetime</source>
+        <translation>data e hora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
         <source>expected %1, got %2</source>
         <translation>esperado %1, veio %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <source>expected a list of %1 items</source>
+        <translation>esperado uma lista de %1 itens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <source>expected a list of %1 items, got %2</source>
+        <translation>esperado uma lista de %1 itens, veio %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
+        <source>float</source>
+        <translation>número</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
@@ -1594,6 +1639,11 @@
         <location filename="../../desktop/oncall_tray/reasons.py" line="16"/>
         <source>host name not found</source>
         <translation>nome de host não encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
+        <source>int</source>
+        <translation>inteiro</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
@@ -1626,6 +1676,16 @@
         <translation>PromQL inválido</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
+        <source>object</source>
+        <translation>objeto</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
         <source>redirected; put the address it points to in the settings</source>
         <translation>redirecionado; coloque nas configurações o endereço para onde ele aponta</translation>
@@ -1641,7 +1701,12 @@
         <translation>erro do servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="76"/>
+        <source>str</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
         <source>the answer ends in the middle</source>
         <translation>a resposta termina no meio</translation>
     </message>
@@ -1858,22 +1923,22 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="339"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="377"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="386"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="379"/>
         <source>%m-%d</source>
         <translation>%d/%m</translation>
     </message>
@@ -1881,6 +1946,11 @@
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="135"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(e %1 já disparando quando o turno começou)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="337"/>
+        <source>1 more alert firing, not acknowledged: see Alertmanager</source>
+        <translation>mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>

@@ -332,9 +332,11 @@ def _unacknowledged(live: Live | None, followed: set[str], now: dt.datetime, tr:
             tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
         since = local_time(alert.starts_at, zone, now, tr) if alert.starts_at else ""
         items.append(text.replace("%1", alert.display_name).replace("%2", severity).replace("%3", since))
-    if len(firing) > FIRING_LISTED:
-        items.append(tr(CONTEXT, "%1 more alerts firing, not acknowledged: see Alertmanager")
-                     .replace("%1", str(len(firing) - FIRING_LISTED)))
+    more = len(firing) - FIRING_LISTED
+    if more == 1:
+        items.append(tr(CONTEXT, "1 more alert firing, not acknowledged: see Alertmanager"))
+    elif more > 1:
+        items.append(tr(CONTEXT, "%1 more alerts firing, not acknowledged: see Alertmanager").replace("%1", str(more)))
     return items
 
 
