@@ -512,6 +512,79 @@ def test_field_messages_are_alike_and_do_not_move_the_fields(qtbot, tmp_path, st
     assert dialog.fields["auth_username"].error.text() == "needs a user name for basic authentication"
 
 
+@pytest.mark.parametrize("language", ["pt_BR", "en"])
+def test_a_long_field_message_is_shown_whole(qtbot, tmp_path, store, language):
+    """Fresh-user review: in the SLA tab the two-line message of business_days was cut at its
+    top and bottom (the tab had no room left for its second line). Full day names are taken."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from oncall_tray.ui.translations import install
+
+    app = QApplication.instance()
+    translators = install(app, language)
+    try:
+        dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", ""), store)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        days = dialog.fields["business_days"]
+        dialog.tabs.setCurrentIndex(next(i for i in range(dialog.tabs.count())
+                                         if dialog.tabs.widget(i).isAncestorOf(days.widget)))
+        days.widget.setText("sab, Seg, segunda, terça-feira")  # taken: no message
+        assert days.error.text() == "" and days.raw() == ["sat", "mon", "mon", "tue"]
+        days.widget.setText("sab, Seg, domingues")
+        qtbot.wait(50)
+        error = days.error
+        assert "domingues" in error.text()
+        if language == "pt_BR":  # two lines at the dialog's size
+            assert error.heightForWidth(error.width()) > 1.5 * error.fontMetrics().lineSpacing()
+        assert error.height() >= error.heightForWidth(error.width())  # all of them
+        below = dialog.fields["business_hours"].widget
+        assert error.mapTo(dialog, error.rect().bottomLeft()).y() < below.mapTo(dialog, below.rect().topLeft()).y()
+        dialog.grab().save(str(tmp_path / "sla.png"))
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en"))
+
+@pytest.mark.parametrize("language, never, no_target", [("en", "never", "no target"), ("pt_BR", "nunca", "sem meta")])
+def test_zero_minutes_says_what_it_means(qtbot, tmp_path, store, language, never, no_target):
+    """Fresh-user review: "escalate to L2 after (minutes)" took 0 with no hint that 0 means
+    never (sla_settings: 0 is no escalation, and no target for respond and resolve)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from oncall_tray.ui.translations import install
+
+    app = QApplication.instance()
+    translators = install(app, language)
+    try:
+        dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", "sla_critical_resolve_minutes: 0\n"), store)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        l2 = dialog.fields["sla_warning_l2_after_minutes"]  # 0 by default
+        dialog.tabs.setCurrentIndex(next(i for i in range(dialog.tabs.count())
+                                         if dialog.tabs.widget(i).isAncestorOf(l2.widget)))
+        assert l2.widget.text() == "0" and l2.zero_note.isVisible() and l2.zero_note.text() == never
+        assert never in l2.widget.toolTip() and "0" in l2.widget.toolTip()
+        l2.widget.setText("20")
+        assert not l2.zero_note.isVisible()
+        l2.widget.setText(" 0")
+        assert l2.zero_note.isVisible()
+        critical_l2 = dialog.fields["sla_critical_l2_after_minutes"]
+        assert critical_l2.widget.text() == "15" and not critical_l2.zero_note.isVisible()
+        assert never in critical_l2.widget.toolTip()
+        resolve = dialog.fields["sla_critical_resolve_minutes"]
+        assert resolve.zero_note.isVisible() and resolve.zero_note.text() == no_target
+        assert not dialog.fields["sla_critical_respond_minutes"].zero_note.isVisible()
+        dialog.grab().save(str(tmp_path / "sla.png"))
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en"))
+
 def save_urls(controller, *urls: str) -> None:
     """Type ``urls`` (one a line) into the settings dialog's Alertmanager field and save."""
     controller.connection.open_settings()

@@ -81,6 +81,29 @@ def test_day_names():
         sla_settings.parse_days([])
 
 
+
+@pytest.mark.parametrize("name, day", [
+    ("segunda", 0), ("Segunda-Feira", 0), ("terça", 1), ("terca", 1), ("TERÇA-FEIRA", 1), ("quarta", 2),
+    ("quarta-feira", 2), ("quinta", 3), ("sexta", 4), ("Sexta-feira", 4), ("sábado", 5), ("sabado", 5),
+    ("SÁBADO", 5), ("domingo", 6), ("Domingo", 6), ("monday", 0), ("Tuesday", 1), ("WEDNESDAY", 2),
+    ("thursday", 3), ("friday", 4), ("saturday", 5), ("sunday", 6), ("Sáb", 5), ("TÉR", 1),
+])
+def test_full_day_names_in_portuguese_and_english(name, day):
+    # fresh-user review: "business_days: [sab, Seg, segunda]" was refused ("dia desconhecido 'segunda'")
+    assert sla_settings.parse_days([name]) == frozenset({day})
+    assert sla_settings.canonical_days([name]) == (sla_settings.DAY_KEYS[day],)
+
+
+def test_full_day_names_in_the_file_are_saved_short(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("business_days: [sab, Seg, segunda, Terça-feira, domingo]\n", encoding="utf-8")
+    loaded = load_config(path)
+    assert loaded.problems == ()
+    assert loaded.config.sla_policy().business.days == frozenset({0, 1, 5, 6})
+    assert sla_settings.canonical_days(loaded.config.business_days) == ("sat", "mon", "mon", "tue", "sun")
+    with pytest.raises(ValueError):
+        sla_settings.parse_days(["segundo"])
+
 @pytest.fixture
 def system_tz(monkeypatch):
     """Set the system's zone through TZ for tzlocal (which caches it) and put it back after."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import unicodedata
 import warnings
 import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
@@ -28,10 +29,12 @@ log = logging.getLogger(__name__)
 #: Up to a week, in minutes; 0 means "no target" or "never".
 MAX_MINUTES = 7 * 24 * 60
 _ENGLISH = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_PORTUGUESE = ("seg", "ter", "qua", "qui", "sex", "sab", "dom")
+_PORTUGUESE = ("segunda", "terca", "quarta", "quinta", "sexta", "sabado", "domingo")
+#: Weekday numbers (Monday 0) by name as ``day_key`` writes it: English and Portuguese, full
+#: and in three letters.
 DAY_NAMES = {
     **{name: i for i, name in enumerate(_ENGLISH)}, **{name[:3]: i for i, name in enumerate(_ENGLISH)},
-    **{name: i for i, name in enumerate(_PORTUGUESE)}, "sáb": 5,
+    **{name: i for i, name in enumerate(_PORTUGUESE)}, **{name[:3]: i for i, name in enumerate(_PORTUGUESE)},
 }
 #: The day names the settings file is written with (``Config.business_days``), Monday first.
 DAY_KEYS = tuple(name[:3] for name in _ENGLISH)
@@ -66,20 +69,34 @@ def zone_from_setting(name: str) -> dt.tzinfo:
         raise SettingValueError(Message("settings", "unknown time zone %1", (repr(name),))) from exc
 
 
+def day_key(name: object) -> str:
+    """A day name as ``DAY_NAMES`` holds it: lower case, without accents or "-feira"
+    ("Terça-feira" is "terca", "Sáb" is "sab")."""
+    key = unicodedata.normalize("NFKD", str(name).strip().lower())
+    key = "".join(c for c in key if not unicodedata.combining(c))
+    return re.sub(r"[\s-]*feira$", "", key)
+
+
+def day_number(name: object) -> int | None:
+    """The weekday number (Monday 0) of a day name in any form ``parse_days`` takes, or None."""
+    return DAY_NAMES.get(day_key(name))
+
+
 def parse_days(names: Iterable[str]) -> frozenset[int]:
-    """Weekday numbers (Monday 0) of day names: ``mon``..``sun``, ``monday``..``sunday`` or the
-    Portuguese ``seg``..``dom``, any case.
+    """Weekday numbers (Monday 0) of day names: ``mon``..``sun``, ``monday``..``sunday``, the
+    Portuguese ``seg``..``dom`` or ``segunda``..``domingo`` (``segunda-feira``...), any case,
+    with or without accents (found by a fresh-user review: ``segunda`` was refused).
 
     Raises:
         SettingValueError (a ValueError): an unknown name, or no day at all.
     """
     days = set()
     for name in names:
-        key = str(name).strip().lower()
-        if key not in DAY_NAMES:
+        number = day_number(name)
+        if number is None:
             raise SettingValueError(Message("settings", "unknown day %1: use mon, tue, wed, thu, fri, sat, sun",
                                             (repr(name),)))
-        days.add(DAY_NAMES[key])
+        days.add(number)
     if not days:
         raise SettingValueError(Message("settings", "needs at least one day"))
     return frozenset(days)
@@ -87,10 +104,9 @@ def parse_days(names: Iterable[str]) -> frozenset[int]:
 
 def canonical_days(names: Iterable[str]) -> tuple[str, ...]:
     """``names`` as the settings file writes them (``mon``..``sun``): a known name in any of its
-    forms (``seg``, ``Sáb``, ``monday``...) becomes its key, an unknown one stays as it is (for
-    ``check_days`` to reject)."""
-    return tuple(DAY_KEYS[DAY_NAMES[key]] if (key := str(name).strip().lower()) in DAY_NAMES else str(name)
-                 for name in names)
+    forms (``seg``, ``Sáb``, ``segunda-feira``, ``monday``...) becomes its key, an unknown one
+    stays as it is (for ``check_days`` to reject)."""
+    return tuple(str(name) if (number := day_number(name)) is None else DAY_KEYS[number] for name in names)
 
 
 def parse_hours(text: str) -> tuple[dt.time, dt.time]:

@@ -1402,17 +1402,17 @@
 <context>
     <name>cluster_state</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="403"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="421"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="401"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="419"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="402"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="420"/>
         <source>settling</source>
         <translation>settling</translation>
     </message>
@@ -2726,7 +2726,7 @@
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="121"/>
         <source>%1 is not like 09:00-18:00</source>
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
@@ -2737,7 +2737,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config.py" line="211"/>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="229"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2747,17 +2747,17 @@
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="425"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="443"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="126"/>
         <source>%1: not a time of day (from 00:00 to 23:59)</source>
         <translation>%1: not a time of day (from 00:00 to 23:59)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="129"/>
         <source>%1: opening must come before closing</source>
         <translation>%1: opening must come before closing</translation>
     </message>
@@ -2767,9 +2767,21 @@
         <translation>%1; %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
         <source>0: never</source>
         <translation>0: never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
+        <source>0: no target</source>
+        <translation>0: no target</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="15"/>
@@ -2801,7 +2813,7 @@
         <translation type="vanished">Basic authentication needs a user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="81"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
@@ -2816,12 +2828,12 @@
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="270"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="247"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -2860,7 +2872,7 @@
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="251"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -2904,12 +2916,12 @@
         <translation type="vanished">Must be a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="402"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -2939,7 +2951,7 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="271"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -2989,7 +3001,7 @@
         <translation>Severity synonyms (value: severity, one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="82"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
@@ -2999,7 +3011,7 @@
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -3024,7 +3036,7 @@
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
@@ -3209,17 +3221,17 @@
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="322"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="320"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="209"/>
         <source>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</source>
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
@@ -3244,17 +3256,17 @@
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="137"/>
         <source>must be from 0 (none) to %1 minutes (a week)</source>
         <translation>must be from 0 (none) to %1 minutes (a week)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="159"/>
         <source>must be less than %1 (%2)</source>
         <translation>must be less than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="160"/>
         <source>must be more than %1 (%2)</source>
         <translation>must be more than %1 (%2)</translation>
     </message>
@@ -3264,12 +3276,12 @@
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="158"/>
         <source>must not be less than %1 (%2)</source>
         <translation>must not be less than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="157"/>
         <source>must not be more than %1 (%2)</source>
         <translation>must not be more than %1 (%2)</translation>
     </message>
@@ -3298,19 +3310,25 @@
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="317"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="311"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="101"/>
         <source>needs at least one day</source>
         <translation>needs at least one day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
+        <source>never</source>
+        <translation>never</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="197"/>
@@ -3321,6 +3339,11 @@
         <location filename="../../desktop/oncall_tray/config.py" line="225"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
+        <source>no target</source>
+        <translation>no target</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_read.py" line="74"/>
@@ -3434,7 +3457,7 @@
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="97"/>
         <source>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</source>
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
@@ -3449,7 +3472,7 @@
         <translation>unknown setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="69"/>
         <source>unknown time zone %1</source>
         <translation>unknown time zone %1</translation>
     </message>
@@ -4838,37 +4861,37 @@
 <context>
     <name>weekday</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
         <source>fri</source>
         <translation>fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
         <source>mon</source>
         <translation>mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
         <source>sat</source>
         <translation>sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="58"/>
         <source>sun</source>
         <translation>sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
         <source>thu</source>
         <translation>thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
         <source>tue</source>
         <translation>tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
         <source>wed</source>
         <translation>wed</translation>
     </message>

@@ -1402,17 +1402,17 @@
 <context>
     <name>cluster_state</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="403"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="421"/>
         <source>disabled</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="401"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="419"/>
         <source>ready</source>
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="402"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="420"/>
         <source>settling</source>
         <translation>estabilizando</translation>
     </message>
@@ -2726,7 +2726,7 @@
         <translation>%1 aparece duas vezes: liste cada Alertmanager uma vez só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="121"/>
         <source>%1 is not like 09:00-18:00</source>
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
@@ -2737,7 +2737,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config.py" line="211"/>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="229"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2747,17 +2747,17 @@
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="425"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="443"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="126"/>
         <source>%1: not a time of day (from 00:00 to 23:59)</source>
         <translation>%1: não é uma hora do dia (de 00:00 a 23:59)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="129"/>
         <source>%1: opening must come before closing</source>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
@@ -2767,9 +2767,21 @@
         <translation>%1; %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
         <source>0: never</source>
         <translation>0: nunca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
+        <source>0: no target</source>
+        <translation>0: sem meta</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="15"/>
@@ -2801,7 +2813,7 @@
         <translation type="vanished">A autenticação basic precisa de um nome de usuário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="81"/>
         <source>Bearer token</source>
         <translation>Token (bearer)</translation>
     </message>
@@ -2816,12 +2828,12 @@
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="270"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="247"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -2860,7 +2872,7 @@
         <translation type="vanished">Informe pelo menos uma URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="251"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
     </message>
@@ -2904,12 +2916,12 @@
         <translation type="vanished">Deve ser um número.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
         <source>None</source>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="402"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -2939,7 +2951,7 @@
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="271"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -2989,7 +3001,7 @@
         <translation>Sinônimos de severidade (valor: severidade, um por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="82"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
@@ -2999,7 +3011,7 @@
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -3024,7 +3036,7 @@
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
         <source>User name and password (basic auth)</source>
         <translation>Usuário e senha (basic auth)</translation>
     </message>
@@ -3209,17 +3221,17 @@
         <translation>deve ser %1, não %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="322"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="320"/>
         <source>must be a whole number</source>
         <translation>deve ser um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="209"/>
         <source>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</source>
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
@@ -3244,17 +3256,17 @@
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="137"/>
         <source>must be from 0 (none) to %1 minutes (a week)</source>
         <translation>deve ser de 0 (nenhum) a %1 minutos (uma semana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="159"/>
         <source>must be less than %1 (%2)</source>
         <translation>deve ser menor que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="160"/>
         <source>must be more than %1 (%2)</source>
         <translation>deve ser maior que %1 (%2)</translation>
     </message>
@@ -3264,12 +3276,12 @@
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="158"/>
         <source>must not be less than %1 (%2)</source>
         <translation>não pode ser menor que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="157"/>
         <source>must not be more than %1 (%2)</source>
         <translation>não pode ser maior que %1 (%2)</translation>
     </message>
@@ -3298,19 +3310,25 @@
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="317"/>
         <source>needs a user name for basic authentication</source>
         <translation>precisa de um nome de usuário para a autenticação básica</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="311"/>
         <source>needs at least one URL</source>
         <translation>precisa de pelo menos uma URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="101"/>
         <source>needs at least one day</source>
         <translation>precisa de pelo menos um dia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="197"/>
@@ -3321,6 +3339,11 @@
         <location filename="../../desktop/oncall_tray/config.py" line="225"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
+        <source>no target</source>
+        <translation>sem meta</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_read.py" line="74"/>
@@ -3434,7 +3457,7 @@
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="97"/>
         <source>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</source>
         <translation>dia desconhecido %1: use seg, ter, qua, qui, sex, sáb, dom (ou mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
@@ -3449,7 +3472,7 @@
         <translation>configuração desconhecida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="69"/>
         <source>unknown time zone %1</source>
         <translation>fuso horário desconhecido %1</translation>
     </message>
@@ -4838,37 +4861,37 @@
 <context>
     <name>weekday</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
         <source>fri</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
         <source>mon</source>
         <translation>seg</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
         <source>sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="58"/>
         <source>sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
         <source>thu</source>
         <translation>qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
         <source>tue</source>
         <translation>ter</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
         <source>wed</source>
         <translation>qua</translation>
     </message>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,27 +44,25 @@ from ..config_write import UnwritablePath, save_settings
 from ..connect import NOT_ONE_CLUSTER, RECORDED_LOGIN, check_connection, describe_error
 from ..i18n import Message
 from ..secrets import SecretStore
-from ..sla_settings import DAY_NAMES, ORDERED_KEYS, canonical_days, check_order
-from .settings_layout import CHOICES, EXAMPLES, MULTILINE, ORDER_NAMES, TABS, URLS
+from ..sla_settings import ORDERED_KEYS, canonical_days, check_order, day_number
+from .settings_layout import CHOICES, EXAMPLES, MULTILINE, ORDER_NAMES, TABS, URLS, ZERO_MEANS
 from .translations import format_number, parse_number, translate, translator_for
 
 TR_CONTEXT = "settings"
 tr = translator_for(TR_CONTEXT)
 _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
 #: The short weekday names shown in ``business_days`` (context "weekday"; each translation must
-#: be a name ``sla_settings.DAY_NAMES`` knows), in the order of ``sla_settings.DAY_KEYS``.
+#: be a name ``sla_settings.day_number`` knows), in the order of ``sla_settings.DAY_KEYS``.
 DAY_LABELS = (Message("weekday", "mon"), Message("weekday", "tue"), Message("weekday", "wed"),
               Message("weekday", "thu"), Message("weekday", "fri"), Message("weekday", "sat"),
               Message("weekday", "sun"))
 
 
 def day_label(name: str) -> str:
-    """A weekday of the settings (any form ``DAY_NAMES`` knows) by its short name in the
-    interface's language; an unknown name as it is."""
-    key = name.strip().lower()
-    if key not in DAY_NAMES:
-        return name
-    return DAY_LABELS[DAY_NAMES[key]].text(translate)
+    """A weekday of the settings (any form ``sla_settings.day_number`` knows) by its short name in
+    the interface's language; an unknown name as it is."""
+    number = day_number(name)
+    return name if number is None else DAY_LABELS[number].text(translate)
 
 
 def _t(text: str) -> str:
@@ -83,6 +82,7 @@ class Field:
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing())  # room kept while empty
+        self.zero_note: QLabel | None = None  # what 0 means, beside a field of minutes (ZERO_MEANS)
         if key in CHOICES:
             self.widget = QComboBox()
             for data, label in CHOICES[key]:
@@ -238,6 +238,16 @@ class SettingsDialog(QDialog):
             box.setSpacing(1)
             row = QHBoxLayout()
             row.addWidget(field.widget, 1)
+            if key in ZERO_MEANS:
+                field.zero_note = QLabel(_t(ZERO_MEANS[key]))
+                field.zero_note.setObjectName(f"zero_{key}")
+                field.zero_note.setStyleSheet("color: #616161")
+                policy = field.zero_note.sizePolicy()  # the fields of minutes line up, 0 or not
+                policy.setRetainSizeWhenHidden(True)
+                field.zero_note.setSizePolicy(policy)
+                field.zero_note.setMinimumWidth(max(field.zero_note.fontMetrics().horizontalAdvance(_t(text))
+                                                    for text in set(ZERO_MEANS.values())))
+                row.addWidget(field.zero_note)
             if key == "ca_bundle":
                 browse = QPushButton(tr("Choose…"))
                 browse.clicked.connect(self._choose_ca_bundle)
@@ -249,7 +259,17 @@ class SettingsDialog(QDialog):
             box.addLayout(row)
             box.addWidget(field.error)
             form.addRow(_t(label) or key, cell)
-        self.tabs.addTab(page, title)
+        # a message of two lines or more gets its height (the page grows, and scrolls once the tab
+        # is full), not the one line kept for it (fresh-user review: clipped at top and bottom)
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # as wide and tall as the page with its messages empty (as before), and room for two more lines
+        least = page.minimumSizeHint()
+        scroll.setMinimumSize(least.width(), least.height() + 2 * self.fontMetrics().lineSpacing())
+        self.tabs.addTab(scroll, title)
 
     def _choose_ca_bundle(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, tr("CA certificates"), "",
@@ -286,6 +306,9 @@ class SettingsDialog(QDialog):
         else:
             self.problems.pop(key, None)
         field.error.setText(message)
+        if field.zero_note is not None:
+            typed = str(field.raw()).strip()
+            field.zero_note.setVisible(typed.isdigit() and int(typed) == 0)
 
     def _problem(self, key: str, raw: object) -> str:
         if key == URLS:

@@ -33,14 +33,14 @@ TABS: list[tuple[str, list[tuple[str, str, str]]]] = [
          QT_TR_NOOP("Left out of an acknowledgement's matchers")),
     ]),
     (QT_TR_NOOP("SLA"), [
-        ("sla_critical_respond_minutes", QT_TR_NOOP("Critical: respond within (minutes)"), ""),
-        ("sla_critical_resolve_minutes", QT_TR_NOOP("Critical: resolve within (minutes)"), ""),
-        ("sla_critical_l2_after_minutes", QT_TR_NOOP("Critical: escalate to L2 after (minutes)"), ""),
-        ("sla_critical_l3_after_minutes", QT_TR_NOOP("Critical: escalate to L3 after (minutes)"), ""),
-        ("sla_warning_respond_minutes", QT_TR_NOOP("Warning: respond within (minutes)"), ""),
-        ("sla_warning_resolve_minutes", QT_TR_NOOP("Warning: resolve within (minutes)"), ""),
-        ("sla_warning_l2_after_minutes", QT_TR_NOOP("Warning: escalate to L2 after (minutes)"), ""),
-        ("sla_warning_l3_after_minutes", QT_TR_NOOP("Warning: escalate to L3 after (minutes)"), ""),
+        ("sla_critical_respond_minutes", QT_TR_NOOP("Critical: respond within (minutes)"), QT_TR_NOOP("0: no target")),
+        ("sla_critical_resolve_minutes", QT_TR_NOOP("Critical: resolve within (minutes)"), QT_TR_NOOP("0: no target")),
+        ("sla_critical_l2_after_minutes", QT_TR_NOOP("Critical: escalate to L2 after (minutes)"), QT_TR_NOOP("0: never")),
+        ("sla_critical_l3_after_minutes", QT_TR_NOOP("Critical: escalate to L3 after (minutes)"), QT_TR_NOOP("0: never")),
+        ("sla_warning_respond_minutes", QT_TR_NOOP("Warning: respond within (minutes)"), QT_TR_NOOP("0: no target")),
+        ("sla_warning_resolve_minutes", QT_TR_NOOP("Warning: resolve within (minutes)"), QT_TR_NOOP("0: no target")),
+        ("sla_warning_l2_after_minutes", QT_TR_NOOP("Warning: escalate to L2 after (minutes)"), QT_TR_NOOP("0: never")),
+        ("sla_warning_l3_after_minutes", QT_TR_NOOP("Warning: escalate to L3 after (minutes)"), QT_TR_NOOP("0: never")),
         ("business_days", QT_TR_NOOP("Business days (comma-separated)"), ""),
         ("business_hours", QT_TR_NOOP("Business hours"), ""),
         ("timezone", QT_TR_NOOP("Time zone (empty: the system's)"), ""),
@@ -66,6 +66,15 @@ ORDER_NAMES = {
     **{f"sla_{severity}_resolve_minutes": QT_TR_NOOP("resolve within") for severity in ("critical", "warning")},
     **{f"sla_{severity}_l2_after_minutes": QT_TR_NOOP("escalate to L2 after") for severity in ("critical", "warning")},
     **{f"sla_{severity}_l3_after_minutes": QT_TR_NOOP("escalate to L3 after") for severity in ("critical", "warning")},
+}
+#: What 0 means in a field of minutes (sla_settings: no target, or no escalation; no reminder),
+#: shown beside the field while it holds 0 (fresh-user review: 0 was taken with no hint).
+ZERO_MEANS = {
+    **{f"sla_{severity}_{target}_minutes": QT_TR_NOOP("no target")
+       for severity in ("critical", "warning") for target in ("respond", "resolve")},
+    **{f"sla_{severity}_{level}_after_minutes": QT_TR_NOOP("never")
+       for severity in ("critical", "warning") for level in ("l2", "l3")},
+    "reminder_minutes": QT_TR_NOOP("never"),
 }
 CHOICES = {
     "auth_method": [("none", QT_TR_NOOP("None")), ("basic", QT_TR_NOOP("User name and password (basic auth)")),
