@@ -153,6 +153,32 @@ def test_start_window_checks_for_the_engineer_and_saves_as_typed(desk, qtbot):
     assert desk.outside().state(START_SCOPE) == {}
 
 
+def test_escape_closes_the_shift_windows_and_keeps_what_was_typed(desk, qtbot):
+    """Fresh-user review: Escape did not close the start and end windows. It closes them as
+    Close does, and the words typed just before (no pause in the typing yet) are saved."""
+    desk.poll()
+    desk.controller.show_window("start")
+    start = desk.controller.window("start")
+    qtbot.addWidget(start)
+    qtbot.waitExposed(start)
+    type_into(qtbot, start.observations, "Deploy às 15h")
+    qtbot.keyClick(start.observations, Qt.Key.Key_Escape)
+    assert not start.isVisible()
+    qtbot.waitUntil(lambda: desk.outside().state(START_SCOPE).get("observations") == "Deploy às 15h", timeout=5000)
+
+    shift = shifts.start_shift(desk.controller.journal, "ana")
+    desk.controller._follow_shift()
+    desk.controller.show_window("end")
+    end = desk.controller.window("end")
+    qtbot.addWidget(end)
+    qtbot.waitExposed(end)
+    type_into(qtbot, end.incoming, "bruno")
+    qtbot.keyClick(end.incoming, Qt.Key.Key_Escape)
+    assert not end.isVisible()
+    qtbot.waitUntil(lambda: desk.outside().state(shift_scope(shift.id)).get("incoming") == "bruno", timeout=5000)
+    desk.controller.show_window("end")  # opened again: as it was left
+    assert desk.controller.window("end").incoming.text() == "bruno"
+
 def run_shift(desk) -> shifts.Shift:
     """Ana's shift: APIDown acknowledged and resolved, HighCPUUsage silenced 1 h by ana, DiskFull
     silenced by bruno."""

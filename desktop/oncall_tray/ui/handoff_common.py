@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -33,6 +33,18 @@ def present(window: QWidget) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+class EscapeCloses(QWidget):
+    """A shift window that Escape closes as its Close button does (found by a fresh-user
+    review); what was typed is saved as the window hides (``Autosave``). The key comes here
+    when the field that has the focus does not use it (text fields and lists do not)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt's name)
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
 
 def group(title: str, *widgets: QWidget) -> QGroupBox:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..core.handoff import PENDING_ADDED, EndReport, end_report, local_time, split_items
@@ -33,8 +32,8 @@ from ..core.handoff_markdown import end_markdown, format_duration, incident_stat
 from ..core.journal import JournalError
 from ..core.shifts import ShiftConflict, shift_scope
 from .autosave import Autosave
-from .handoff_common import (LatestRead, SavedLine, copy_text, file_stamp, group, markdown_view, plain_label, present,
-                             save_markdown)
+from .handoff_common import (EscapeCloses, LatestRead, SavedLine, copy_text, file_stamp, group, markdown_view,
+                             plain_label, present, save_markdown)
 from .handoff_silences import SilencesTable
 from .translations import failure_text, translator_for
 
@@ -43,7 +42,7 @@ tr = translator_for(TR_CONTEXT)
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ShiftEndWindow(QWidget):
+class ShiftEndWindow(EscapeCloses):
     """The end report of the open shift."""
 
     def __init__(self, controller) -> None:

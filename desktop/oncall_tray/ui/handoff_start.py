@@ -39,6 +39,7 @@ from ..core.shifts import START_SCOPE, ShiftConflict, last_handoff
 from ..notify.messages import severity_word
 from .autosave import Autosave
 from .handoff_common import (
+    EscapeCloses,
     LatestRead,
     SavedLine,
     colour_chip,
@@ -65,7 +66,7 @@ def _read_draft(journal) -> tuple[dict, object]:
         return journal.state(START_SCOPE), last_handoff(journal)
 
 
-class ShiftStartWindow(QWidget):
+class ShiftStartWindow(EscapeCloses):
     """The start checklist of the shift about to begin."""
 
     def __init__(self, controller) -> None:
