@@ -1402,17 +1402,17 @@
 <context>
     <name>cluster_state</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="421"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="426"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="419"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="424"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="420"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="425"/>
         <source>settling</source>
         <translation>settling</translation>
     </message>
@@ -2747,7 +2747,7 @@
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="443"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="448"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
@@ -2828,12 +2828,12 @@
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="252"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -2872,7 +2872,7 @@
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="256"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -2921,7 +2921,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="402"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="407"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -2951,7 +2951,7 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="276"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -3011,7 +3011,7 @@
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -3221,12 +3221,12 @@
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="325"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -3310,12 +3310,12 @@
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="322"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="316"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
@@ -3604,28 +3604,28 @@
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="35"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="263"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alerts received: %1 · Incidents: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="265"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</source>
         <translation>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="104"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
@@ -3635,7 +3635,7 @@
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -3660,72 +3660,72 @@
         <translation>Expiring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="102"/>
         <source>Hand over the shift</source>
         <translation>Hand over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="55"/>
         <source>Hand over the shift — oncall-tray</source>
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="261"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Handing over the shift of %1, since %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="278"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidents handled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="93"/>
         <source>Incoming on-call engineer:</source>
         <translation>Incoming on-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="121"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="343"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="238"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="75"/>
         <source>One pending item per line</source>
         <translation>One pending item per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="267"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="100"/>
         <source>Past handoffs…</source>
         <translation>Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
         <source>Pending for the next shift</source>
         <translation>Pending for the next shift</translation>
     </message>
@@ -3735,17 +3735,17 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="356"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
@@ -3755,12 +3755,12 @@
         <translation>Silence expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="240"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Start one with Take over the shift in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3769,37 +3769,37 @@
         <translation type="vanished">Suggested from the open incidents and the post-mortems due; edit freely.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="270"/>
         <source>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; edit freely.</source>
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; edit freely.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="382"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="244"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>This shift was handed over elsewhere. What you typed stays below: copy or save it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="366"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="83"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Unusual behaviour, worrying trends, planned maintenance</translation>
     </message>
@@ -3847,7 +3847,7 @@
 <context>
     <name>shift_start</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -3857,12 +3857,12 @@
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
         <source>(silenced)</source>
         <translation>(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
@@ -3871,18 +3871,18 @@
         <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="316"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="292"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -3896,7 +3896,7 @@
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="110"/>
         <source>Anything important for this shift</source>
         <translation>Anything important for this shift</translation>
     </message>
@@ -3911,17 +3911,17 @@
         <translation>Checking the dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="124"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="119"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
@@ -3941,102 +3941,102 @@
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="296"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Instance</source>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="372"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="144"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>No previous handoff in this journal: paste the one you received</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="115"/>
         <source>On-call engineer:</source>
         <translation>On-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="148"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="95"/>
         <source>Start checklist</source>
         <translation>Start checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="121"/>
         <source>Take over the shift</source>
         <translation>Take over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="78"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Take over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="283"/>
         <source>Taking over the shift — %1</source>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="380"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
         <source>acknowledged by %1</source>
         <translation>acknowledged by %1</translation>
     </message>
@@ -4051,12 +4051,12 @@
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="304"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="345"/>
         <source>listed here by the app</source>
         <translation>listed here by the app</translation>
     </message>
@@ -4071,27 +4071,27 @@
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="350"/>
         <source>none in this journal</source>
         <translation>none in this journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
         <source>not received from Alertmanager</source>
         <translation>not received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="350"/>
         <source>shown here</source>
         <translation>shown here</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
         <source>taken on at %1</source>
         <translation>taken on at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -4099,22 +4099,22 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="163"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="86"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="168"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="85"/>
         <source>Save the handoff as Markdown</source>
         <translation>Save the handoff as Markdown</translation>
     </message>

@@ -1402,17 +1402,17 @@
 <context>
     <name>cluster_state</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="421"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="426"/>
         <source>disabled</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="419"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="424"/>
         <source>ready</source>
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="420"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="425"/>
         <source>settling</source>
         <translation>estabilizando</translation>
     </message>
@@ -2747,7 +2747,7 @@
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="443"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="448"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
     </message>
@@ -2828,12 +2828,12 @@
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="252"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -2872,7 +2872,7 @@
         <translation type="vanished">Informe pelo menos uma URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="256"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
     </message>
@@ -2921,7 +2921,7 @@
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="402"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="407"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -2951,7 +2951,7 @@
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="276"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -3011,7 +3011,7 @@
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -3221,12 +3221,12 @@
         <translation>deve ser %1, não %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="325"/>
         <source>must be a whole number</source>
         <translation>deve ser um número inteiro</translation>
     </message>
@@ -3310,12 +3310,12 @@
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="322"/>
         <source>needs a user name for basic authentication</source>
         <translation>precisa de um nome de usuário para a autenticação básica</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="316"/>
         <source>needs at least one URL</source>
         <translation>precisa de pelo menos uma URL</translation>
     </message>
@@ -3604,28 +3604,28 @@
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="35"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="263"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alertas recebidos: %1 · Incidentes: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="265"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</source>
         <translation>Alertas recebidos: os alertas vistos pela primeira vez neste turno, seja qual for a hora em que começaram. Incidentes: os alertas reconhecidos, anotados ou escalados nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="104"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
@@ -3635,7 +3635,7 @@
         <translation>Criado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
@@ -3660,72 +3660,72 @@
         <translation>Expirando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="102"/>
         <source>Hand over the shift</source>
         <translation>Passar turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="55"/>
         <source>Hand over the shift — oncall-tray</source>
         <translation>Passar turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="261"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Passando o turno de %1, desde %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="278"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidentes tratados (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="93"/>
         <source>Incoming on-call engineer:</source>
         <translation>Plantonista entrando:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="121"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="343"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="86"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="238"/>
         <source>No shift is open.</source>
         <translation>Nenhum turno aberto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="75"/>
         <source>One pending item per line</source>
         <translation>Uma pendência por linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="267"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="100"/>
         <source>Past handoffs…</source>
         <translation>Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
         <source>Pending for the next shift</source>
         <translation>Pendências para o próximo turno</translation>
     </message>
@@ -3735,17 +3735,17 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="356"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
         <source>Shift handed over</source>
         <translation>Turno passado</translation>
     </message>
@@ -3755,12 +3755,12 @@
         <translation>Silenciamento expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="240"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Assuma um com Assumir turno, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
@@ -3769,37 +3769,37 @@
         <translation type="vanished">Sugeridas a partir dos incidentes abertos e dos post-mortems pendentes; edite à vontade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="270"/>
         <source>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; edit freely.</source>
         <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; edite à vontade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="382"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="244"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>Este turno foi passado em outro lugar. O que você digitou continua abaixo: copie ou salve.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="366"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="83"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Comportamentos anormais, trends preocupantes, manutenções programadas</translation>
     </message>
@@ -3847,7 +3847,7 @@
 <context>
     <name>shift_start</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
@@ -3857,12 +3857,12 @@
         <translation>%1 de %2 responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
         <source>(silenced)</source>
         <translation>(silenciado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
         <source>Active alerts (%1)</source>
         <translation>Alertas ativos (%1)</translation>
     </message>
@@ -3871,18 +3871,18 @@
         <translation type="vanished">Alertas ativos: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="316"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="292"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -3896,7 +3896,7 @@
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="110"/>
         <source>Anything important for this shift</source>
         <translation>Qualquer contexto importante para este turno</translation>
     </message>
@@ -3911,17 +3911,17 @@
         <translation>Verificando os dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="124"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="119"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
@@ -3941,102 +3941,102 @@
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="296"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Instance</source>
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="372"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="144"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>Nenhuma passagem anterior neste diário de turno: cole aqui a que você recebeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="115"/>
         <source>On-call engineer:</source>
         <translation>Plantonista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="148"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="95"/>
         <source>Start checklist</source>
         <translation>Checklist ao assumir o turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="121"/>
         <source>Take over the shift</source>
         <translation>Assumir turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="78"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Assumir turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="283"/>
         <source>Taking over the shift — %1</source>
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="380"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
         <source>acknowledged by %1</source>
         <translation>reconhecido por %1</translation>
     </message>
@@ -4051,12 +4051,12 @@
         <translation>verificando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="304"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="345"/>
         <source>listed here by the app</source>
         <translation>listados aqui pelo app</translation>
     </message>
@@ -4071,27 +4071,27 @@
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="350"/>
         <source>none in this journal</source>
         <translation>nenhuma neste diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
         <source>not received from Alertmanager</source>
         <translation>não recebido do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="350"/>
         <source>shown here</source>
         <translation>mostradas aqui</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
         <source>taken on at %1</source>
         <translation>assumido às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -4099,22 +4099,22 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="163"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="86"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="168"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="85"/>
         <source>Save the handoff as Markdown</source>
         <translation>Salvar a passagem de turno em Markdown</translation>
     </message>
