@@ -1402,17 +1402,17 @@
 <context>
     <name>cluster_state</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="426"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="328"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="424"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="326"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="425"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
         <source>settling</source>
         <translation>settling</translation>
     </message>
@@ -2747,7 +2747,7 @@
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="448"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
@@ -2828,12 +2828,12 @@
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="177"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="154"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -2872,7 +2872,7 @@
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="158"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -2921,7 +2921,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="407"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="309"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -2946,12 +2946,12 @@
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="86"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="178"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -2991,7 +2991,7 @@
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="106"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -3006,12 +3006,12 @@
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="87"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="285"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -3221,12 +3221,12 @@
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="229"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="227"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -3310,12 +3310,12 @@
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="224"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="218"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
@@ -3382,7 +3382,7 @@
         <translation>not valid YAML: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="69"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -4861,37 +4861,37 @@
 <context>
     <name>weekday</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="27"/>
         <source>fri</source>
         <translation>fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="26"/>
         <source>mon</source>
         <translation>mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="27"/>
         <source>sat</source>
         <translation>sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="28"/>
         <source>sun</source>
         <translation>sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="27"/>
         <source>thu</source>
         <translation>thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="26"/>
         <source>tue</source>
         <translation>tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="26"/>
         <source>wed</source>
         <translation>wed</translation>
     </message>

@@ -1402,17 +1402,17 @@
 <context>
     <name>cluster_state</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="426"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="328"/>
         <source>disabled</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="424"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="326"/>
         <source>ready</source>
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="425"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
         <source>settling</source>
         <translation>estabilizando</translation>
     </message>
@@ -2747,7 +2747,7 @@
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="448"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
     </message>
@@ -2828,12 +2828,12 @@
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="177"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="154"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -2872,7 +2872,7 @@
         <translation type="vanished">Informe pelo menos uma URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="158"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
     </message>
@@ -2921,7 +2921,7 @@
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="407"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="309"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -2946,12 +2946,12 @@
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="86"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="178"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -2991,7 +2991,7 @@
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="106"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -3006,12 +3006,12 @@
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="87"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="285"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -3221,12 +3221,12 @@
         <translation>deve ser %1, não %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="229"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="227"/>
         <source>must be a whole number</source>
         <translation>deve ser um número inteiro</translation>
     </message>
@@ -3310,12 +3310,12 @@
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="224"/>
         <source>needs a user name for basic authentication</source>
         <translation>precisa de um nome de usuário para a autenticação básica</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="218"/>
         <source>needs at least one URL</source>
         <translation>precisa de pelo menos uma URL</translation>
     </message>
@@ -3382,7 +3382,7 @@
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="69"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
@@ -4861,37 +4861,37 @@
 <context>
     <name>weekday</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="27"/>
         <source>fri</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="26"/>
         <source>mon</source>
         <translation>seg</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="27"/>
         <source>sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="28"/>
         <source>sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="27"/>
         <source>thu</source>
         <translation>qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="26"/>
         <source>tue</source>
         <translation>ter</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="26"/>
         <source>wed</source>
         <translation>qua</translation>
     </message>

@@ -16,21 +16,15 @@ the settings file takes is accepted); the file gets plain numbers and the keys `
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 
-import msgspec
-from PySide6.QtCore import QCoreApplication, QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -44,105 +38,13 @@ from ..config_write import UnwritablePath, save_settings
 from ..connect import NOT_ONE_CLUSTER, RECORDED_LOGIN, check_connection, describe_error
 from ..i18n import Message
 from ..secrets import SecretStore
-from ..sla_settings import ORDERED_KEYS, canonical_days, check_order, day_number
-from .settings_layout import CHOICES, EXAMPLES, MULTILINE, ORDER_NAMES, TABS, URLS, ZERO_MEANS
-from .translations import format_number, parse_number, translate, translator_for
+from ..sla_settings import ORDERED_KEYS, canonical_days, check_order
+from .settings_field import CONFIG_FIELDS, Field, translated
+from .settings_layout import EXAMPLES, ORDER_NAMES, TABS, URLS, ZERO_MEANS
+from .translations import translate, translator_for
 
 TR_CONTEXT = "settings"
 tr = translator_for(TR_CONTEXT)
-_FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
-#: The short weekday names shown in ``business_days`` (context "weekday"; each translation must
-#: be a name ``sla_settings.day_number`` knows), in the order of ``sla_settings.DAY_KEYS``.
-DAY_LABELS = (Message("weekday", "mon"), Message("weekday", "tue"), Message("weekday", "wed"),
-              Message("weekday", "thu"), Message("weekday", "fri"), Message("weekday", "sat"),
-              Message("weekday", "sun"))
-
-
-def day_label(name: str) -> str:
-    """A weekday of the settings (any form ``sla_settings.day_number`` knows) by its short name in
-    the interface's language; an unknown name as it is."""
-    number = day_number(name)
-    return name if number is None else DAY_LABELS[number].text(translate)
-
-
-def _t(text: str) -> str:
-    """``text`` (marked with QT_TR_NOOP above) translated; "" stays ""."""
-    return tr(text) if text else ""
-
-
-class Field:
-    """One editor: the widget, how to show a value, how to read the raw value back."""
-
-    def __init__(self, key: str, value: object, on_change: Callable[[], None]) -> None:
-        self.key = key
-        self.kind = _FIELDS[key].type if key in _FIELDS else tuple
-        self.error = QLabel()
-        self.error.setObjectName(f"error_{key}")
-        self.error.setStyleSheet("color: #c62828")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing())  # room kept while empty
-        self.zero_note: QLabel | None = None  # what 0 means, beside a field of minutes (ZERO_MEANS)
-        if key in CHOICES:
-            self.widget = QComboBox()
-            for data, label in CHOICES[key]:
-                self.widget.addItem(_t(label), data)
-            self.widget.currentIndexChanged.connect(on_change)
-        elif self.kind is bool:
-            self.widget = QCheckBox()
-            self.widget.toggled.connect(on_change)
-        elif key in MULTILINE:
-            self.widget = QPlainTextEdit()
-            self.widget.setTabChangesFocus(True)
-            self.widget.setFixedHeight(self.widget.fontMetrics().lineSpacing() * 4 + 12)
-            self.widget.textChanged.connect(on_change)
-        else:
-            self.widget = QLineEdit()
-            self.widget.textChanged.connect(on_change)
-        self.widget.setObjectName(key)
-        self.set(value)
-
-    def set(self, value: object) -> None:
-        """Show ``value`` (as the settings hold it)."""
-        widget = self.widget
-        if isinstance(widget, QComboBox):
-            index = widget.findData(value)
-            widget.setCurrentIndex(max(index, 0))
-        elif isinstance(widget, QCheckBox):
-            widget.setChecked(bool(value))
-        elif isinstance(value, dict):
-            widget.setPlainText("\n".join(f"{k}: {v}" for k, v in value.items()))
-        elif self.key == "business_days":
-            widget.setText(", ".join(day_label(str(name)) for name in value))
-        elif isinstance(value, (tuple, list)):
-            separator = "\n" if self.key in MULTILINE else ", "
-            (widget.setPlainText if isinstance(widget, QPlainTextEdit) else widget.setText)(separator.join(value))
-        elif isinstance(value, float):
-            widget.setText(format_number(value))
-        else:
-            widget.setText(str(value))
-
-    def raw(self) -> object:
-        """What the editor holds, as the YAML would (a string, a list, a mapping...)."""
-        widget = self.widget
-        if isinstance(widget, QComboBox):
-            return widget.currentData()
-        if isinstance(widget, QCheckBox):
-            return widget.isChecked()
-        text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
-        if self.key == "severity_synonyms":
-            pairs = [line.split(":", 1) for line in text.splitlines() if line.strip()]
-            return {k.strip(): (v[0].strip() if v else "") for k, *v in pairs}
-        if self.key in MULTILINE:
-            return [line.strip() for line in text.splitlines() if line.strip()]
-        if self.key == "business_days":
-            return list(canonical_days(part.strip() for part in text.split(",") if part.strip()))
-        if str(self.kind).startswith("tuple"):
-            return [part.strip() for part in text.split(",") if part.strip()]
-        if self.kind is float:
-            number = parse_number(text)
-            return text.strip() if number is None else number
-        return text.strip() if self.kind is int else text
 
 
 class SettingsDialog(QDialog):
@@ -176,10 +78,10 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         known = {URLS, "alertmanager_url", "alertmanager_peers"}
         for title, keys in TABS:
-            self._add_tab(_t(title), [(key, label, hint) for key, label, hint in keys if key == URLS or key in _FIELDS],
+            self._add_tab(translated(title), [(key, label, hint) for key, label, hint in keys if key == URLS or key in CONFIG_FIELDS],
                           config)
             known.update(key for key, _label, _hint in keys)
-        others = [(name, "", "") for name in _FIELDS if name not in known]
+        others = [(name, "", "") for name in CONFIG_FIELDS if name not in known]
         if others:
             self._add_tab(tr("Other"), others, config)
         self.test_button = QPushButton(tr("Test connection"))
@@ -229,7 +131,7 @@ class SettingsDialog(QDialog):
             field = Field(key, value, lambda *_args, k=key: self._changed(k))
             self.fields[key] = field
             if hint:
-                field.widget.setToolTip(_t(hint))
+                field.widget.setToolTip(translated(hint))
             if key in EXAMPLES and hasattr(field.widget, "setPlaceholderText"):
                 field.widget.setPlaceholderText(EXAMPLES[key])
             cell = QWidget()
@@ -239,13 +141,13 @@ class SettingsDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(field.widget, 1)
             if key in ZERO_MEANS:
-                field.zero_note = QLabel(_t(ZERO_MEANS[key]))
+                field.zero_note = QLabel(translated(ZERO_MEANS[key]))
                 field.zero_note.setObjectName(f"zero_{key}")
                 field.zero_note.setStyleSheet("color: #616161")
                 policy = field.zero_note.sizePolicy()  # the fields of minutes line up, 0 or not
                 policy.setRetainSizeWhenHidden(True)
                 field.zero_note.setSizePolicy(policy)
-                field.zero_note.setMinimumWidth(max(field.zero_note.fontMetrics().horizontalAdvance(_t(text))
+                field.zero_note.setMinimumWidth(max(field.zero_note.fontMetrics().horizontalAdvance(translated(text))
                                                     for text in set(ZERO_MEANS.values())))
                 row.addWidget(field.zero_note)
             if key == "ca_bundle":
@@ -258,7 +160,7 @@ class SettingsDialog(QDialog):
                 row.addWidget(self.login_button)
             box.addLayout(row)
             box.addWidget(field.error)
-            form.addRow(_t(label) or key, cell)
+            form.addRow(translated(label) or key, cell)
         # a message of two lines or more gets its height (the page grows, and scrolls once the tab
         # is full), not the one line kept for it (fresh-user review: clipped at top and bottom)
         scroll = QScrollArea()
@@ -337,7 +239,7 @@ class SettingsDialog(QDialog):
         typed = {}
         for other in ORDERED_KEYS & self.fields.keys():
             typed.update(validate({other: self.fields[other].raw()})[0])
-        for found, reason in check_order(typed, name=lambda k: f"“{_t(ORDER_NAMES.get(k, k))}”"):
+        for found, reason in check_order(typed, name=lambda k: f"“{translated(ORDER_NAMES.get(k, k))}”"):
             if found == key:
                 return reason.text(translate)
         return ""

@@ -1,0 +1,115 @@
+"""One editor of the settings dialog (``Field``): the widget a key's type calls for, how it shows
+a value (numbers with the language's decimal separator, weekdays by their short names in the
+language) and how it reads the typed value back as the YAML would hold it (GUI thread only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import msgspec
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
+
+from ..config import Config
+from ..i18n import Message
+from ..sla_settings import canonical_days, day_number
+from .settings_layout import CHOICES, MULTILINE
+from .translations import format_number, parse_number, translate, translator_for
+
+TR_CONTEXT = "settings"
+tr = translator_for(TR_CONTEXT)
+#: The settings' fields by name (their types choose the editors).
+CONFIG_FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}
+#: The short weekday names shown in ``business_days`` (context "weekday"; each translation must
+#: be a name ``sla_settings.day_number`` knows), in the order of ``sla_settings.DAY_KEYS``.
+DAY_LABELS = (Message("weekday", "mon"), Message("weekday", "tue"), Message("weekday", "wed"),
+              Message("weekday", "thu"), Message("weekday", "fri"), Message("weekday", "sat"),
+              Message("weekday", "sun"))
+
+
+def day_label(name: str) -> str:
+    """A weekday of the settings (any form ``sla_settings.day_number`` knows) by its short name in
+    the interface's language; an unknown name as it is."""
+    number = day_number(name)
+    return name if number is None else DAY_LABELS[number].text(translate)
+
+
+def translated(text: str) -> str:
+    """``text`` (a label or hint of ``settings_layout``, marked with QT_TR_NOOP) translated; "" stays ""."""
+    return tr(text) if text else ""
+
+
+class Field:
+    """One editor: the widget, how to show a value, how to read the raw value back."""
+
+    def __init__(self, key: str, value: object, on_change: Callable[[], None]) -> None:
+        self.key = key
+        self.kind = CONFIG_FIELDS[key].type if key in CONFIG_FIELDS else tuple
+        self.error = QLabel()
+        self.error.setObjectName(f"error_{key}")
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing())  # room kept while empty
+        self.zero_note: QLabel | None = None  # what 0 means, beside a field of minutes (ZERO_MEANS)
+        if key in CHOICES:
+            self.widget = QComboBox()
+            for data, label in CHOICES[key]:
+                self.widget.addItem(translated(label), data)
+            self.widget.currentIndexChanged.connect(on_change)
+        elif self.kind is bool:
+            self.widget = QCheckBox()
+            self.widget.toggled.connect(on_change)
+        elif key in MULTILINE:
+            self.widget = QPlainTextEdit()
+            self.widget.setTabChangesFocus(True)
+            self.widget.setFixedHeight(self.widget.fontMetrics().lineSpacing() * 4 + 12)
+            self.widget.textChanged.connect(on_change)
+        else:
+            self.widget = QLineEdit()
+            self.widget.textChanged.connect(on_change)
+        self.widget.setObjectName(key)
+        self.set(value)
+
+    def set(self, value: object) -> None:
+        """Show ``value`` (as the settings hold it)."""
+        widget = self.widget
+        if isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            widget.setCurrentIndex(max(index, 0))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(value, dict):
+            widget.setPlainText("\n".join(f"{k}: {v}" for k, v in value.items()))
+        elif self.key == "business_days":
+            widget.setText(", ".join(day_label(str(name)) for name in value))
+        elif isinstance(value, (tuple, list)):
+            separator = "\n" if self.key in MULTILINE else ", "
+            (widget.setPlainText if isinstance(widget, QPlainTextEdit) else widget.setText)(separator.join(value))
+        elif isinstance(value, float):
+            widget.setText(format_number(value))
+        else:
+            widget.setText(str(value))
+
+    def raw(self) -> object:
+        """What the editor holds, as the YAML would (a string, a list, a mapping...)."""
+        widget = self.widget
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        if self.key == "severity_synonyms":
+            pairs = [line.split(":", 1) for line in text.splitlines() if line.strip()]
+            return {k.strip(): (v[0].strip() if v else "") for k, *v in pairs}
+        if self.key in MULTILINE:
+            return [line.strip() for line in text.splitlines() if line.strip()]
+        if self.key == "business_days":
+            return list(canonical_days(part.strip() for part in text.split(",") if part.strip()))
+        if str(self.kind).startswith("tuple"):
+            return [part.strip() for part in text.split(",") if part.strip()]
+        if self.kind is float:
+            number = parse_number(text)
+            return text.strip() if number is None else number
+        return text.strip() if self.kind is int else text
