@@ -99,7 +99,7 @@ grafana_url: http://localhost:3002
 prometheus_url: http://localhost:9090
 jaeger_url: http://localhost:16686
 
-# Seu nome: autor dos reconhecimentos (ACK) e dos silêncios.
+# Seu nome: autor dos reconhecimentos (ACK) e dos silenciamentos.
 engineer: "{engineer}"
 
 # De quanto em quanto tempo consultar o Alertmanager, e a espera máxima entre novas tentativas
