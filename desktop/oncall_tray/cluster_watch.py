@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .alertmanager.client import AlertQuery
-from .alertmanager.cluster import ClusterClient, ClusterPoll, merge_alerts, merge_silences, not_one_cluster
+from .alertmanager.cluster import (ClusterClient, ClusterPoll, MemberResult, merge_alerts, merge_silences,
+                                   not_one_cluster)
 from .alertmanager.models import Alert, Silence
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from .core.contact import ContactMonitor
@@ -41,6 +42,15 @@ log = logging.getLogger(__name__)
 #: listed them again (Prometheus sends every firing alert again each ``resend_delay``, 1 min by
 #: default, and at each evaluation of a rule that starts firing).
 RESTART_GRACE = dt.timedelta(minutes=5)
+
+
+def started_lately(members: Sequence[MemberResult], now: dt.datetime) -> bool:
+    """Whether a member that answered started less than ``RESTART_GRACE`` before ``now`` (UTC),
+    as its status says: it may not have every firing alert yet (Prometheus sends them again
+    within its resend delay), so what the poll lacks is not known to have ended, and the journal
+    takes the poll as partial. False for members without a status."""
+    return any(m.ok and m.status is not None and m.status.uptime is not None
+               and now - m.status.uptime < RESTART_GRACE for m in members)
 
 
 class ClusterWatcher:
@@ -138,7 +148,11 @@ class ClusterWatcher:
                 if known is not None and start > known and member.url in before:
                     log.warning("Alertmanager %s restarted at %s: its alerts from before are kept until it has "
                                 "them again (at most %s)", member.url, start.isoformat(), RESTART_GRACE)
-                    self._restarted[member.url] = (start + RESTART_GRACE, list(before[member.url][0]))
+                    # restarted again while alerts of the last restart are still missing (a crash
+                    # loop, review 13): those stay missing too, from this start on
+                    still = self._restarted.get(member.url, (start, []))[1]
+                    held = {a.fingerprint: a for a in [*still, *before[member.url][0]]}
+                    self._restarted[member.url] = (start + RESTART_GRACE, list(held.values()))
             if member.url not in self._restarted:
                 continue
             until, missing = self._restarted[member.url]

@@ -3,6 +3,7 @@ recording a one-shot poll in it, as the tray records its polls (no Qt)."""
 
 from __future__ import annotations
 
+from ..cluster_watch import started_lately
 from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll
 from ..i18n import Translate, english
@@ -28,11 +29,14 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english) 
     """Record what a successful one-shot poll saw (nothing when it failed); a journal failure is
     reported on stderr, not raised: the poll's output matters more. With a cluster member not
     answering, what the poll lacks is not taken as resolved or expired (``partial``): that
-    member may hold it, and the tray, which keeps a lost member's alerts, would be contradicted."""
+    member may hold it, and the tray, which keeps a lost member's alerts, would be contradicted.
+    Likewise while a member started lately (``cluster_watch.started_lately``: after a restart,
+    Alertmanager has its alerts again only once Prometheus sends them)."""
     if result.snapshot is None:
         return
     snapshot = result.snapshot
-    partial = any(not member.ok for member in result.members)
+    partial = any(not member.ok for member in result.members) or \
+        started_lately(result.members, snapshot.fetched_at)
     try:
         record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
                     partial=partial)

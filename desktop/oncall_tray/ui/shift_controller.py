@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..alertmanager.models import Silence
+from ..cluster_watch import started_lately
 from ..config import Config
 from ..connect import connect
 from ..core import aftercare, shifts
@@ -46,14 +47,15 @@ Done = Callable[[object, BaseException | None], None]
 
 
 def _record(journal: Journal, alerts, severities, silences,
-            at: dt.datetime) -> tuple[bool, list[str], list[str]]:
+            at: dt.datetime, partial: bool = False) -> tuple[bool, list[str], list[str]]:
     """In the writer thread: record a poll; returns (anything recorded, the names of the alerts
     whose incident it opened again and that were not said to fire again before
     (``aftercare.REFIRE``, once per incident), the names of the alerts that resolved and fired
     again as a new incident in this poll) rather than the changes, so that thousands of them
     are freed here, not on the GUI thread. "After the incident" is not told here: a resolution
-    may be a flap (``check_reminders``)."""
-    changes = record_poll(journal, alerts, severities, silences, at, cooperative=True)
+    may be a flap (``check_reminders``). ``partial``: what the poll lacks is not taken as
+    ended (``record_poll``)."""
+    changes = record_poll(journal, alerts, severities, silences, at, cooperative=True, partial=partial)
     reopened = {c.incident: c.alertname for c in changes if c.kind is EventKind.FIRED and c.incident}
     renewed = [c.alertname for c in changes if c.kind is EventKind.RESOLVED and c.incident
                and c.incident not in reopened and c.fingerprint in alerts]
@@ -206,8 +208,13 @@ class ShiftController(QObject):
             return
         self._quiet_polls = 0
         snapshot = update.snapshot
+        # the tray's first poll of an Alertmanager that started lately (a restart the tray did not
+        # see: it started since) may lack alerts Prometheus has not sent again yet: nothing is
+        # taken as ended then (review 13); later restarts are seen and their alerts kept
+        # (ClusterWatcher.restarted)
+        partial = update.initial and started_lately(result.members, snapshot.fetched_at)
         self.writer.submit(_record, self.journal, snapshot.alerts, snapshot.severities, result.silences,
-                           snapshot.fetched_at, done=self._recorded)
+                           snapshot.fetched_at, partial, done=self._recorded)
 
     def _recorded(self, result, error: BaseException | None) -> None:
         if error is not None:
