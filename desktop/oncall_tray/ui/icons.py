@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QTransform
 
 from ..core.overview import Light
 from .badge_glyphs import draw_badge
@@ -34,6 +34,32 @@ def badge_text(count: int) -> str:
     if count <= 0:
         return ""
     return str(count) if count < 100 else "99+"
+
+
+#: The overdue mark's diameter, and the badge text's scale and centre (from the mark's side, as
+#: a fraction of the icon) while it shows, so that the mark covers no digit.
+OVERDUE_MARK_SIZE = 0.38
+OVERDUE_TEXT_SCALE = 0.8
+OVERDUE_TEXT_SHIFT = 0.56
+
+
+def overdue_mark_rect(text: str, size: float) -> QRectF:
+    """Where the overdue mark goes, in logical pixels: top right; top left when the badge's
+    raised "+" (of "99+", ``text``) is top right."""
+    rim = max(1.0, size / 16)
+    mark = size * OVERDUE_MARK_SIZE
+    return QRectF(rim / 2 if text.endswith("+") else size - mark - rim / 2, rim / 2, mark, mark)
+
+
+def overdue_text_transform(text: str, size: float) -> QTransform:
+    """How the badge ``text`` is moved while the overdue mark shows: scaled by
+    ``OVERDUE_TEXT_SCALE`` and centred low, on the side away from the mark."""
+    away = OVERDUE_TEXT_SHIFT if text.endswith("+") else 1 - OVERDUE_TEXT_SHIFT
+    cx, cy = size * away, size * 0.58
+    transform = QTransform()
+    transform.translate(cx - size * OVERDUE_TEXT_SCALE / 2, cy - size * OVERDUE_TEXT_SCALE / 2)
+    transform.scale(OVERDUE_TEXT_SCALE, OVERDUE_TEXT_SCALE)
+    return transform
 
 
 def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = "", overdue: bool = False) -> QImage:
@@ -70,13 +96,16 @@ def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = 
         path.lineTo(QPointF(size * 0.73, size * 0.34))
         p.drawPath(path)
     elif text:
+        if overdue:  # smaller, down and away from the mark, which covered a digit's top (review 13)
+            p.save()
+            p.setTransform(overdue_text_transform(text, size), True)
         draw_badge(p, text, size, white)  # strokes, not a font: see badge_glyphs
-    if overdue:  # top right; top left when the badge's raised "+" (of "99+") is there
-        mark = size * 0.42
+        if overdue:
+            p.restore()
+    if overdue:
         p.setPen(QPen(QColor("#1a1a1a"), max(1.0, size / 24)))
         p.setBrush(QColor(OVERDUE_MARK))
-        left = text.endswith("+")
-        p.drawEllipse(QRectF(rim / 2 if left else size - mark - rim / 2, rim / 2, mark, mark))
+        p.drawEllipse(overdue_mark_rect(text, size))
     p.end()
     return image
 
