@@ -282,3 +282,26 @@ def test_the_json_decoders_words_from_prometheus(body, english, portuguese):
     assert english in translate_reason(reason, en), reason
     said = translate_reason(reason, translator("pt_BR"))
     assert portuguese in said and "`" not in said, said
+
+
+def test_a_degraded_cluster_is_said_when_it_goes_and_when_it_is_whole_again(qapp):
+    # review 13: the degraded notice came, its recovery was silent
+    from PySide6.QtCore import QObject
+
+    from oncall_tray.core.contact import ContactMonitor
+    from oncall_tray.core.overview import Light, Overview
+    from oncall_tray.ui.connection import ConnectionActions
+    from oncall_tray.watch import PollResult
+
+    controller = QObject()  # what notices() reads of the controller: its view
+    controller.view = None
+    actions = ConnectionActions(controller)
+    whole = Overview(Light.OK, 0, members=2)
+    degraded = Overview(Light.OK, 0, members=2, members_down=("http://am-2:9093: connection refused",))
+    ok = PollResult(None, ContactMonitor().success(dt.datetime.now(dt.timezone.utc)))
+    controller.view = degraded
+    assert [n.title for n in actions.notices(whole, ok)] == ["Alertmanager cluster degraded"]
+    controller.view = whole
+    said = actions.notices(degraded, ok)
+    assert [(n.title, n.body, n.quiet) for n in said] == [("Alertmanager cluster whole again", "All 2 members answer.", True)]
+    assert actions.notices(whole, ok) == []

@@ -233,12 +233,17 @@
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="83"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="87"/>
+        <source>Alertmanager cluster whole again</source>
+        <translation>Alertmanager cluster whole again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="143"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -253,14 +258,19 @@
         <translation>Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="70"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="133"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="88"/>
+        <source>All %1 members answer.</source>
+        <translation>All %1 members answer.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="114"/>
@@ -288,12 +298,12 @@
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="182"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="142"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
@@ -3513,80 +3523,80 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alerts resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="276"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="284"/>
         <source>After %1 incidents</source>
         <translation>After %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="283"/>
         <source>After the incident: %1</source>
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="226"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="271"/>
         <source>Post-mortem due: %1</source>
         <translation>Post-mortem due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="273"/>
         <source>Post-mortem review due: %1</source>
         <translation>Post-mortem review due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="274"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Post-mortem reviews due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="272"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Post-mortems due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="285"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="159"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="366"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="116"/>
         <source>The shift journal cannot be used: %1</source>
         <translation>The shift journal cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="105"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>

@@ -233,12 +233,17 @@
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="83"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="87"/>
+        <source>Alertmanager cluster whole again</source>
+        <translation>Cluster do Alertmanager completo de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="143"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
@@ -253,14 +258,19 @@
         <translation>O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="70"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="133"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="88"/>
+        <source>All %1 members answer.</source>
+        <translation>Todos os %1 membros respondem.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="114"/>
@@ -288,12 +298,12 @@
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="182"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="142"/>
         <source>Credentials kept without a check</source>
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
@@ -646,7 +656,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="171"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
-        <translation>%1: %2 guardado no chaveiro do sistema (%3)</translation>
+        <translation>%1: %2 agora no chaveiro do sistema (%3)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="141"/>
@@ -1255,7 +1265,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="28"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
-        <translation>mostra a mensagem de escalonamento do guia de plantão para um alerta (Markdown para o Slack) e registra o escalonamento no diário de turno</translation>
+        <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário de turno</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
@@ -3513,80 +3523,80 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="276"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="284"/>
         <source>After %1 incidents</source>
         <translation>Após %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="283"/>
         <source>After the incident: %1</source>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="226"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="271"/>
         <source>Post-mortem due: %1</source>
         <translation>Hora do Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="273"/>
         <source>Post-mortem review due: %1</source>
         <translation>Hora de revisar o Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="274"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Hora de revisar os Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="272"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Hora dos Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="285"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="159"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="366"/>
         <source>Shift journal</source>
         <translation>Diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="116"/>
         <source>The shift journal cannot be used: %1</source>
         <translation>O diário de turno não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="105"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>

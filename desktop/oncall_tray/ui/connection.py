@@ -56,7 +56,8 @@ class ConnectionActions(QObject):
 
     def notices(self, previous: Overview | None, result: PollResult) -> list[Notice]:
         """After a poll: ask for credentials (once per run of refusals; not "down"), close a
-        login prompt that is no longer needed, and tell when a cluster member drops out."""
+        login prompt that is no longer needed, and tell when a cluster member drops out and
+        when every member answers again."""
         notices = []
         if isinstance(result.error, CredentialsNeeded):
             if self._logged_in_elsewhere():
@@ -81,6 +82,11 @@ class ConnectionActions(QObject):
             body = degraded_body(view.members_down, QCoreApplication.translate)
             notices.append(Notice(clip(tr("Alertmanager cluster degraded"), TITLE_LIMIT), clip(body, BODY_LIMIT),
                                   None, quiet=True, light=Light.WARNING))
+        elif (view is not None and not view.degraded and result.error is None and previous is not None
+              and previous.degraded):  # said when it went, said when it is back (review 13)
+            notices.append(Notice(clip(tr("Alertmanager cluster whole again"), TITLE_LIMIT),
+                                  clip(tr("All %1 members answer.").replace("%1", str(view.members)), BODY_LIMIT),
+                                  None, quiet=True, light=Light.OK))
         return notices
 
     # -- login ---------------------------------------------------------------------------
