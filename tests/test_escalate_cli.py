@@ -45,8 +45,11 @@ def test_a_dry_run_prints_the_message_and_records_nothing(alertmanager, tmp_path
     escalated = run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings)
     assert escalated.returncode == 0 and escalated.stderr == "", escalated.stderr
     assert "APIDown" in escalated.stdout
+    again = run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings)
+    assert again.returncode == 0 and "APIDown" in again.stdout  # the message again, to paste
+    assert "The escalation to L2 was recorded before; not recorded again." in again.stderr
     journal = Journal.open(journal_path())
-    assert journal.count_events(kinds=(EventKind.ESCALATED,)) == 1
+    assert journal.count_events(kinds=(EventKind.ESCALATED,)) == 1  # once (review 13: listed twice)
 
 
 def test_the_help_tells_of_the_dry_run():

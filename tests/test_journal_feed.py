@@ -173,9 +173,12 @@ def test_escalation_opens_or_marks_the_incident(journal):
     journal.record_escalation("a1", "L2", alertname="APIDown", actor="ana", at=T0 + M)
     incident, = shifts.open_incidents(journal)
     assert (incident.escalation, incident.acknowledged_at, incident.escalated_at) == ("L2", None, T0 + M)
-    journal.record_escalation("a1", "L3", alertname="APIDown", actor="ana", at=T0 + 2 * M)
-    journal.record_escalation("a1", "L2", alertname="APIDown", actor="ana", at=T0 + 3 * M)
+    assert journal.record_escalation("a1", "L3", alertname="APIDown", actor="ana", at=T0 + 2 * M) is not None
+    # lower or the same again: nothing recorded (review 13: escalate twice was listed twice)
+    assert journal.record_escalation("a1", "L2", alertname="APIDown", actor="ana", at=T0 + 3 * M) is None
+    assert journal.record_escalation("a1", "L3", alertname="APIDown", actor="ana", at=T0 + 4 * M) is None
     assert shifts.open_incidents(journal)[0].escalation == "L3"  # only rises
+    assert [e.text for e in journal.events(kinds=(EventKind.ESCALATED,))] == ["L2", "L3"]
 
 
 def test_silence_alertname():

@@ -75,9 +75,12 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(tr("cli", "Dry run: the escalation was not recorded in the shift journal."))
     elif journal is not None:
         try:
-            journal.record_escalation(fp, escalation_level(clock, args.level), alertname=alert.alertname,
-                                      actor=config.engineer, source=SOURCE_CLI, severity=severity.value,
-                                      summary=alert.summary, labels=alert.labels, fired_at=alert.starts_at)
+            level = escalation_level(clock, args.level)
+            recorded = journal.record_escalation(
+                fp, level, alertname=alert.alertname, actor=config.engineer, source=SOURCE_CLI,
+                severity=severity.value, summary=alert.summary, labels=alert.labels, fired_at=alert.starts_at)
+            if recorded is None:
+                error(tr("cli", "The escalation to %1 was recorded before; not recorded again.").replace("%1", level))
         except JournalError as exc:
             error(exc.text(tr))
     if journal is not None:

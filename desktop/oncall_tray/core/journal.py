@@ -330,10 +330,16 @@ class Journal:
     def record_escalation(self, fingerprint: str, level: str, *, alertname: str = "", actor: str = "",
                           source: str = "", severity: str = "", summary: str = "",
                           labels: Mapping[str, str] | None = None, fired_at: dt.datetime | None = None,
-                          at: dt.datetime | None = None) -> Event:
+                          at: dt.datetime | None = None) -> Event | None:
         """The engineer escalated the alert to ``level`` (L2, L3): an event, and the incident
-        (opened if the alert was not acknowledged) marked escalated."""
+        (opened if the alert was not acknowledged) marked escalated. None, and nothing recorded,
+        when its open incident is escalated to ``level`` or higher already (the tray's
+        *Escalated to…* and ``oncall-tray escalate`` both record; twice was listed twice)."""
         with self.transaction(at) as tx:
+            done = tx.conn.execute("SELECT escalation FROM incidents WHERE fingerprint = ? AND resolved_at IS NULL "
+                                   "ORDER BY id DESC LIMIT 1", (fingerprint,)).fetchone()
+            if done is not None and done[0] and done[0] >= level:
+                return None
             tx.take_incident(fingerprint, alertname=alertname, severity=severity, summary=summary, labels=labels,
                              fired_at=fired_at, escalation=level, escalated_at=tx.now)
             return tx.event(EventKind.ESCALATED, fingerprint=fingerprint, alertname=alertname, actor=actor,
