@@ -150,6 +150,9 @@ def test_status_json_reports_each_member(cluster, tmp_path):
     assert all(m["reachable"] and m["version"] and m["peers"] == 2 for m in doc["alertmanager"]["members"])
     assert doc["alertmanager"]["degraded"] is False
     assert [x["alertname"] for x in doc["alerts"]] == ["Everywhere"]
+    text = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", settings_file(tmp_path),
+                           "--alertmanager", f"{a.url},{b.url}", "status"], capture_output=True, text=True, timeout=60)
+    assert f"Cluster of 2 members: {a.url}, {b.url}" in text.stdout.splitlines()  # review 13: the first only
     b.stop()
     code, doc = status()
     assert code == 0 and doc["alertmanager"]["reachable"] and doc["alertmanager"]["degraded"] is True

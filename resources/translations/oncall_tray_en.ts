@@ -865,6 +865,11 @@
         <translation>Start with the session</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="83"/>
+        <source>The escalation to %1 was recorded before; not recorded again.</source>
+        <translation>The escalation to %1 was recorded before; not recorded again.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="55"/>
         <source>The range must be more than 0 and at most 6h, not %1.</source>
         <translation>The range must be more than 0 and at most 6h, not %1.</translation>
@@ -4463,22 +4468,27 @@
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="210"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="193"/>
         <source>Cluster degraded: %1 does not answer (%2)</source>
         <translation>Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="189"/>
+        <source>Cluster of %1 members: %2</source>
+        <translation>Cluster of %1 members: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="204"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="198"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -4488,37 +4498,37 @@
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="211"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="261"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="212"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="264"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="264"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>

@@ -865,6 +865,11 @@
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="83"/>
+        <source>The escalation to %1 was recorded before; not recorded again.</source>
+        <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="55"/>
         <source>The range must be more than 0 and at most 6h, not %1.</source>
         <translation>O intervalo deve ser maior que 0 e de no máximo 6h, não %1.</translation>
@@ -4463,22 +4468,27 @@
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="210"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="193"/>
         <source>Cluster degraded: %1 does not answer (%2)</source>
         <translation>Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="189"/>
+        <source>Cluster of %1 members: %2</source>
+        <translation>Cluster de %1 membros: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="204"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="198"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -4488,37 +4498,37 @@
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="211"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="261"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="212"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="264"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="264"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>

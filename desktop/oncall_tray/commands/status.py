@@ -185,6 +185,9 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     snapshot = result.snapshot
     version = result.status.version if result.status else "?"
     lines = [tr("status", "Alertmanager %1 (version %2)").replace("%1", result.url).replace("%2", visible(version))]
+    if len(result.members) > 1:  # every member named, not the first that answered only (review 13)
+        lines.append(tr("status", "Cluster of %1 members: %2").replace("%1", str(len(result.members))).replace(
+            "%2", ", ".join(member.url for member in result.members)))
     for member in result.members:
         if not member.ok:
             lines.append(tr("status", "Cluster degraded: %1 does not answer (%2)").replace(
