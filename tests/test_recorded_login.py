@@ -98,3 +98,30 @@ def test_the_tray_on_its_own_alertmanager_says_the_keyring_is_locked(
             assert controller.shutdown()
             controller.window.close()
             gc.collect()
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")  # keyring leaves its D-Bus connection when locked
+def test_a_locked_keyring_and_alertmanager_down_say_down_first(alertmanager, keyring_desktop, monkeypatch):
+    """Review 13: with the keyring locked and Alertmanager down, the tray said "Alertmanager
+    needs credentials" and never that it could not reach it. Unreachable comes first; once a
+    member answers, the keyring's reason."""
+    from keyring.backends import SecretService
+
+    from oncall_tray.alertmanager.connection import Credentials
+    from oncall_tray.alertmanager.errors import CredentialsNeeded, Unreachable
+    from oncall_tray.config import Config
+    from oncall_tray.connect import connect, error_reason
+    from oncall_tray.secrets import SecretStore
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    store = SecretStore(SecretService.Keyring())
+    down = f"http://127.0.0.1:{free_port()}"
+    for url in (down, alertmanager.url):
+        store.store_credentials(url, Credentials("basic", "alice", "pw"))
+    lock_default_collection(keyring_desktop)
+    with pytest.raises(Unreachable) as unreachable:
+        connect(Config(alertmanager_url=down, auth_method="basic", auth_username="alice"), store)
+    assert "connection refused" in unreachable.value.reason
+    with pytest.raises(CredentialsNeeded) as needed:
+        connect(Config(alertmanager_url=alertmanager.url, auth_method="basic", auth_username="alice"), store)
+    assert "is locked: unlock it" in error_reason(needed.value)

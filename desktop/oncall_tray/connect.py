@@ -9,7 +9,7 @@ from __future__ import annotations
 from .alertmanager.client import AlertmanagerClient
 from .alertmanager.cluster import ClusterClient, ClusterPoll
 from .alertmanager.connection import Credentials, TlsSettingsError, transport_options
-from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
+from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError, Unreachable
 from .config import Config, LoadedConfig, load_config
 from .config_urls import url_identity
 from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english
@@ -140,8 +140,38 @@ def open_cluster(config: Config, credentials: Credentials | None, cooperative: b
 
 def connect(config: Config, store: SecretStore | None = None, cooperative: bool = False) -> ClusterClient:
     """``open_cluster`` with the credentials from ``store``. Raises CredentialsNeeded or
-    TlsError (both ``AlertmanagerError``) when the clients cannot be opened."""
-    return open_cluster(config, credentials_for(config, store), cooperative)
+    TlsError (both ``AlertmanagerError``) when the clients cannot be opened; ``Unreachable``
+    when the keyring cannot give the credentials and no member answers either
+    (``_reachable_or``)."""
+    try:
+        credentials = credentials_for(config, store)
+    except CredentialsNeeded as needed:
+        raise _reachable_or(config, needed) from needed.__cause__
+    return open_cluster(config, credentials, cooperative)
+
+
+def _reachable_or(config: Config, needed: CredentialsNeeded) -> AlertmanagerError:
+    """While the keyring cannot give the credentials (locked, failing): the error to report.
+    When no member of the cluster can be reached at all, that (``Unreachable``): it is the
+    first thing to know, and the keyring's turn comes once one answers (review 13: "Alertmanager
+    needs credentials" while it was down, and no lost-contact notice). Otherwise ``needed``.
+    Asks each member's status without credentials (a 401 means it is there)."""
+    try:
+        cluster = open_cluster(config, None)
+    except AlertmanagerError:
+        return needed
+    with cluster:
+        first: AlertmanagerError | None = None
+        for client in cluster.clients:
+            try:
+                client.status()
+            except Unreachable as exc:
+                first = first or exc
+                continue
+            except AlertmanagerError:
+                pass  # it answered (with a refusal, at least)
+            return needed
+    return first or needed
 
 
 def check_connection(config: Config, store: SecretStore | None = None) -> ClusterPoll:
