@@ -370,3 +370,34 @@ def test_a_command_run_just_after_a_restart_records_nothing_as_ended(tmp_path):
         journal.close()
     finally:
         am.stop()
+
+
+def test_a_tray_started_just_after_alertmanager_keeps_what_the_journal_had_firing(qtbot, alertmanager, tmp_path):
+    """Review 14: the tray quit and started again a minute after Alertmanager restarted; its first
+    poll took nothing as ended, but a later one recorded the alert Prometheus had not sent again
+    yet as resolved, well within the grace. What the journal had firing and the first poll of an
+    Alertmanager that started lately lacked is not ended until that Alertmanager is
+    RESTART_GRACE old; anything the tray sees resolve itself is recorded as usual."""
+    from conftest import running_tray
+
+    from oncall_tray.config import Config
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.core.journal_feed import record_poll
+    from oncall_tray.core.journal_schema import EventKind
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.paths import journal_path
+
+    journal = Journal.open(journal_path())
+    gone = Alert(fingerprint="f-not-back-yet", labels={"alertname": "NotBackYet"}, starts_at=utcnow(),
+                 status=AlertStatus("active", ()))
+    record_poll(journal, {gone.fingerprint: gone}, {gone.fingerprint: Severity.WARNING}, {}, utcnow())  # before
+    flapper = make_alert("Passing", "info")
+    alertmanager.post_alerts([make_alert("Back", "warning"), flapper])
+    config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="ana", poll_interval=1)
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        alertmanager.post_alerts([resolve(flapper)])  # a change the tray sees: its poll is recorded
+        qtbot.waitUntil(lambda: [e.alertname for e in journal.events(kinds=(EventKind.RESOLVED,))] == ["Passing"],
+                        timeout=15000)
+        assert ctl.snapshot is not None
+    assert [e.kind for e in journal.events(fingerprint=gone.fingerprint)] == [EventKind.FIRED]
+    journal.close()

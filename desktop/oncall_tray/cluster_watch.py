@@ -44,13 +44,21 @@ log = logging.getLogger(__name__)
 RESTART_GRACE = dt.timedelta(minutes=5)
 
 
+def grace_end(members: Sequence[MemberResult], now: dt.datetime) -> dt.datetime | None:
+    """When the last of the members that answered and started less than ``RESTART_GRACE``
+    before ``now`` (UTC), as their statuses say, is ``RESTART_GRACE`` old; None when none did.
+    Until then such a member may not have every firing alert yet (Prometheus sends them again
+    within its resend delay): what the poll lacks is not known to have ended."""
+    ends = [m.status.uptime + RESTART_GRACE for m in members
+            if m.ok and m.status is not None and m.status.uptime is not None and now - m.status.uptime < RESTART_GRACE]
+    return max(ends) if ends else None
+
+
 def started_lately(members: Sequence[MemberResult], now: dt.datetime) -> bool:
-    """Whether a member that answered started less than ``RESTART_GRACE`` before ``now`` (UTC),
-    as its status says: it may not have every firing alert yet (Prometheus sends them again
-    within its resend delay), so what the poll lacks is not known to have ended, and the journal
-    takes the poll as partial. False for members without a status."""
-    return any(m.ok and m.status is not None and m.status.uptime is not None
-               and now - m.status.uptime < RESTART_GRACE for m in members)
+    """Whether a member that answered started less than ``RESTART_GRACE`` before ``now`` (see
+    ``grace_end``): the journal takes such a poll as partial. False for members without a
+    status."""
+    return grace_end(members, now) is not None
 
 
 class ClusterWatcher:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from ..alertmanager.models import Alert, Matcher, Silence, SilenceStatus
 from .journal import FLAP_WINDOW, Change, Journal, Tx
@@ -65,7 +65,7 @@ def _silence_data(silence: Silence) -> dict:
 
 def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mapping[str, Severity],
                 silences: Mapping[str, Silence], at: dt.datetime, cooperative: bool = False,
-                partial: bool = False) -> list[Change]:
+                partial: bool = False, kept: Collection[str] = ()) -> list[Change]:
     """Record what changed since the journal's last look; returns the changes recorded, in
     brief (``Journal.events`` reads them in full).
 
@@ -79,9 +79,11 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
         partial: the poll did not see everything (a cluster member did not answer, and the
             command line keeps nothing of it): what it lacks is not taken as resolved or expired;
             what it has is recorded as usual.
+        kept: fingerprints not taken as ended when the poll lacks them (the alerts an
+            Alertmanager that started lately has not got again yet: ``ui.shift_controller``).
     """
     with journal.transaction(at) as tx:
-        _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0, partial)
+        _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0, partial, kept)
         _record_silences(tx, silences, partial)
         return tx.changes
 
@@ -107,7 +109,8 @@ class _Batch:
 
 
 def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str, Severity],
-                   silences: Mapping[str, Silence], chunk: int, partial: bool = False) -> None:
+                   silences: Mapping[str, Silence], chunk: int, partial: bool = False,
+                   kept: Collection[str] = ()) -> None:
     now = tx.now
     cursor = tx.conn.cursor()
     cursor.row_factory = None  # plain tuples of text: cheap, and no work for the garbage collector
@@ -142,7 +145,8 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
             tx.add(EventKind.UNACKNOWLEDGED, fingerprint=fp, alertname=alert.alertname, source=SOURCE_ALERTMANAGER)
         batch.updated.append((severity, silenced_by, fp))
     for old in () if partial else stored.values():
-        _resolved(tx, old, now, old[0] in handled, batch)
+        if old[0] not in kept:
+            _resolved(tx, old, now, old[0] in handled, batch)
     batch.write(tx)
 
 

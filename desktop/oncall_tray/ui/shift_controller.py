@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..alertmanager.models import Silence
-from ..cluster_watch import started_lately
+from ..cluster_watch import grace_end, started_lately
 from ..config import Config
 from ..connect import connect
 from ..core import aftercare, shifts
@@ -46,21 +46,25 @@ FULL_RECORD_EVERY = 20
 Done = Callable[[object, BaseException | None], None]
 
 
-def _record(journal: Journal, alerts, severities, silences,
-            at: dt.datetime, partial: bool = False) -> tuple[bool, list[str], list[str]]:
+def _record(journal: Journal, alerts, severities, silences, at: dt.datetime, partial: bool = False,
+            kept: frozenset[str] = frozenset()) -> tuple[bool, list[str], list[str], frozenset[str]]:
     """In the writer thread: record a poll; returns (anything recorded, the names of the alerts
     whose incident it opened again and that were not said to fire again before
     (``aftercare.REFIRE``, once per incident), the names of the alerts that resolved and fired
     again as a new incident in this poll) rather than the changes, so that thousands of them
     are freed here, not on the GUI thread. "After the incident" is not told here: a resolution
     may be a flap (``check_reminders``). ``partial``: what the poll lacks is not taken as
-    ended (``record_poll``)."""
-    changes = record_poll(journal, alerts, severities, silences, at, cooperative=True, partial=partial)
+    ended, and the fingerprints the journal had firing that it lacks are returned last;
+    ``kept``: those, not taken as ended either (``record_poll``)."""
+    missing = frozenset()
+    if partial:
+        missing = frozenset(row[0] for row in journal.query("SELECT fingerprint FROM firing")) - alerts.keys()
+    changes = record_poll(journal, alerts, severities, silences, at, cooperative=True, partial=partial, kept=kept)
     reopened = {c.incident: c.alertname for c in changes if c.kind is EventKind.FIRED and c.incident}
     renewed = [c.alertname for c in changes if c.kind is EventKind.RESOLVED and c.incident
                and c.incident not in reopened and c.fingerprint in alerts]
     refired = [reopened[i] for i in aftercare.claim_notices(journal, reopened, aftercare.REFIRE, at)]
-    return bool(changes), refired, renewed
+    return bool(changes), refired, renewed, missing
 
 
 def _expire(config: Config, silence_id: str) -> None:
@@ -123,6 +127,10 @@ class ShiftController(QObject):
         self._stale: set[str] = set()  # windows built in a language no longer set
         self._last_silences = None
         self._quiet_polls = 0
+        # the alerts the journal had firing that the first poll of an Alertmanager that started
+        # lately lacked, not taken as ended until it is RESTART_GRACE old (``_record``)
+        self._kept: frozenset[str] = frozenset()
+        self._kept_until: dt.datetime | None = None
         self._reminders = QTimer(self)
         self._reminders.setInterval(REMINDER_CHECK_MS)
         self._reminders.timeout.connect(self.check_reminders)
@@ -210,18 +218,25 @@ class ShiftController(QObject):
         snapshot = update.snapshot
         # the tray's first poll of an Alertmanager that started lately (a restart the tray did not
         # see: it started since) may lack alerts Prometheus has not sent again yet: nothing is
-        # taken as ended then (review 13); later restarts are seen and their alerts kept
-        # (ClusterWatcher.restarted)
-        partial = update.initial and started_lately(result.members, snapshot.fetched_at)
+        # taken as ended then, nor, until that Alertmanager is RESTART_GRACE old, the alerts the
+        # journal had firing that it lacked (reviews 13, 14); later restarts are seen and their
+        # alerts kept (ClusterWatcher.restarted)
+        at = snapshot.fetched_at
+        partial = update.initial and started_lately(result.members, at)
+        if partial:
+            self._kept_until = grace_end(result.members, at)
+        kept = self._kept if self._kept_until is not None and at < self._kept_until else frozenset()
         self.writer.submit(_record, self.journal, snapshot.alerts, snapshot.severities, result.silences,
-                           snapshot.fetched_at, partial, done=self._recorded)
+                           at, partial, kept, done=self._recorded)
 
     def _recorded(self, result, error: BaseException | None) -> None:
         if error is not None:
             log.error("cannot record the poll in the journal: %s", error)
             self._quiet_polls = FULL_RECORD_EVERY  # the next poll is recorded whatever it brings
             return
-        changed, refired, renewed = result
+        changed, refired, renewed, missing = result
+        if missing:  # the first poll of an Alertmanager that started lately lacked them
+            self._kept = missing
         self._announce(refired, tr("%1 resolved and fired again"), tr("%1 alerts resolved and fired again"),
                        tr("It fired again within the hour: its incident goes on (Incidents, in the tray menu)."),
                        Light.WARNING)
