@@ -20,12 +20,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from ..alertmanager.models import Silence
 from ..cluster_watch import grace_end, started_lately
 from ..config import Config
-from ..connect import connect
 from ..core import aftercare, shifts
 from ..core.drafts import merge_typed
 from ..core.handoff import Live
 from ..core.journal import Journal, JournalError, utc_now
-from ..core.journal_feed import record_poll, record_silence_change
+from ..core.journal_feed import record_silence_change
 from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
 from ..core.overview import Light
 from ..handoff_checks import check_dashboards
@@ -35,6 +34,7 @@ from ..paths import journal_path
 from ..sla_settings import zone_from_setting
 from ..watch import PollResult
 from .background import Background
+from .shift_work import attempt_shift_change, expire_in_alertmanager, record_in_journal
 from .translations import failure_text, translator_for
 
 log = logging.getLogger(__name__)
@@ -44,44 +44,6 @@ REMINDER_CHECK_MS = 60_000
 #: A poll with no change (tracker events, silences) is not written, except every this many.
 FULL_RECORD_EVERY = 20
 Done = Callable[[object, BaseException | None], None]
-
-
-def _record(journal: Journal, alerts, severities, silences, at: dt.datetime, partial: bool = False,
-            kept: frozenset[str] = frozenset()) -> tuple[bool, list[str], list[str], frozenset[str]]:
-    """In the writer thread: record a poll; returns (anything recorded, the names of the alerts
-    whose incident it opened again and that were not said to fire again before
-    (``aftercare.REFIRE``, once per incident), the names of the alerts that resolved and fired
-    again as a new incident in this poll) rather than the changes, so that thousands of them
-    are freed here, not on the GUI thread. "After the incident" is not told here: a resolution
-    may be a flap (``check_reminders``). ``partial``: what the poll lacks is not taken as
-    ended, and the fingerprints the journal had firing that it lacks are returned last;
-    ``kept``: those, not taken as ended either (``record_poll``)."""
-    missing = frozenset()
-    if partial:
-        missing = frozenset(row[0] for row in journal.query("SELECT fingerprint FROM firing")) - alerts.keys()
-    changes = record_poll(journal, alerts, severities, silences, at, cooperative=True, partial=partial, kept=kept)
-    reopened = {c.incident: c.alertname for c in changes if c.kind is EventKind.FIRED and c.incident}
-    renewed = [c.alertname for c in changes if c.kind is EventKind.RESOLVED and c.incident
-               and c.incident not in reopened and c.fingerprint in alerts]
-    refired = [reopened[i] for i in aftercare.claim_notices(journal, reopened, aftercare.REFIRE, at)]
-    return bool(changes), refired, renewed, missing
-
-
-def _expire(config: Config, silence_id: str) -> None:
-    """In the actions thread: expire on the first cluster member that accepts it, through the
-    settings' TLS, proxy and credentials. Raises AlertmanagerError."""
-    with connect(config) as cluster:
-        cluster.first_accepting(lambda client: client.expire_silence(silence_id))
-
-
-def _attempt(change: Callable, journal: Journal, *args, **kwargs) -> tuple:
-    """In the writer thread: ``change(journal, ...)`` (start or end a shift) as (shift, None,
-    None); when another window or process was first, (None, the ``ShiftConflict``, the shift
-    open now) rather than an error: a conflict is expected, not a failure."""
-    try:
-        return change(journal, *args, **kwargs), None, None
-    except shifts.ShiftConflict as conflict:
-        return None, conflict, shifts.open_shift(journal)
 
 
 class ShiftController(QObject):
@@ -226,7 +188,7 @@ class ShiftController(QObject):
         if partial:
             self._kept_until = grace_end(result.members, at)
         kept = self._kept if self._kept_until is not None and at < self._kept_until else frozenset()
-        self.writer.submit(_record, self.journal, snapshot.alerts, snapshot.severities, result.silences,
+        self.writer.submit(record_in_journal, self.journal, snapshot.alerts, snapshot.severities, result.silences,
                            at, partial, kept, done=self._recorded)
 
     def _recorded(self, result, error: BaseException | None) -> None:
@@ -333,14 +295,14 @@ class ShiftController(QObject):
     def start_shift(self, engineer: str, markdown: str, done: Done) -> None:
         """Queue recording the start of a shift; ``done(shift, error)``: a ``ShiftConflict`` when
         a shift was started elsewhere first (the windows then see that shift)."""
-        self.submit(_attempt, shifts.start_shift, self.journal, engineer, markdown=markdown, source=SOURCE_TRAY,
+        self.submit(attempt_shift_change, shifts.start_shift, self.journal, engineer, markdown=markdown, source=SOURCE_TRAY,
                     done=lambda result, error: self._attempted("started", result, error, done))
 
     def end_shift(self, shift_id: int, incoming: str, markdown: str, done: Done) -> None:
         """Queue recording the handoff of the open shift; ``done(shift, error)``: a
         ``ShiftConflict`` when it was handed over elsewhere first (the windows then see the shift
         open now, if any)."""
-        self.submit(_attempt, shifts.end_shift, self.journal, shift_id, incoming=incoming, markdown=markdown,
+        self.submit(attempt_shift_change, shifts.end_shift, self.journal, shift_id, incoming=incoming, markdown=markdown,
                     source=SOURCE_TRAY, done=lambda result, error: self._attempted("handed over", result, error, done))
 
     def _attempted(self, what: str, result, error: BaseException | None, done: Done) -> None:
@@ -367,7 +329,7 @@ class ShiftController(QObject):
                 self.refresh_requested.emit()
             done(None, error)
 
-        self.actions.submit(_expire, self.config, silence.id, done=expired)
+        self.actions.submit(expire_in_alertmanager, self.config, silence.id, done=expired)
 
     def check_dashboards(self, done: Done) -> None:
         """Ask every dashboard (another thread); ``done(checks, error)``."""

@@ -1,0 +1,54 @@
+"""What the shift's side of the tray runs off the GUI thread (``ShiftController``'s
+``Background`` workers): a poll recorded in the journal, a silence expired in Alertmanager, a
+shift started or handed over. No widgets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from ..config import Config
+from ..connect import connect
+from ..core import aftercare, shifts
+from ..core.journal import Journal
+from ..core.journal_feed import record_poll
+from ..core.journal_schema import EventKind
+
+
+def record_in_journal(journal: Journal, alerts, severities, silences, at: dt.datetime, partial: bool = False,
+            kept: frozenset[str] = frozenset()) -> tuple[bool, list[str], list[str], frozenset[str]]:
+    """In the writer thread: record a poll; returns (anything recorded, the names of the alerts
+    whose incident it opened again and that were not said to fire again before
+    (``aftercare.REFIRE``, once per incident), the names of the alerts that resolved and fired
+    again as a new incident in this poll) rather than the changes, so that thousands of them
+    are freed here, not on the GUI thread. "After the incident" is not told here: a resolution
+    may be a flap (``check_reminders``). ``partial``: what the poll lacks is not taken as
+    ended, and the fingerprints the journal had firing that it lacks are returned last;
+    ``kept``: those, not taken as ended either (``record_poll``)."""
+    missing = frozenset()
+    if partial:
+        missing = frozenset(row[0] for row in journal.query("SELECT fingerprint FROM firing")) - alerts.keys()
+    changes = record_poll(journal, alerts, severities, silences, at, cooperative=True, partial=partial, kept=kept)
+    reopened = {c.incident: c.alertname for c in changes if c.kind is EventKind.FIRED and c.incident}
+    renewed = [c.alertname for c in changes if c.kind is EventKind.RESOLVED and c.incident
+               and c.incident not in reopened and c.fingerprint in alerts]
+    refired = [reopened[i] for i in aftercare.claim_notices(journal, reopened, aftercare.REFIRE, at)]
+    return bool(changes), refired, renewed, missing
+
+
+def expire_in_alertmanager(config: Config, silence_id: str) -> None:
+    """In the actions thread: expire on the first cluster member that accepts it, through the
+    settings' TLS, proxy and credentials. Raises AlertmanagerError."""
+    with connect(config) as cluster:
+        cluster.first_accepting(lambda client: client.expire_silence(silence_id))
+
+
+def attempt_shift_change(change: Callable, journal: Journal, *args, **kwargs) -> tuple:
+    """In the writer thread: ``change(journal, ...)`` (start or end a shift) as (shift, None,
+    None); when another window or process was first, (None, the ``ShiftConflict``, the shift
+    open now) rather than an error: a conflict is expected, not a failure."""
+    try:
+        return change(journal, *args, **kwargs), None, None
+    except shifts.ShiftConflict as conflict:
+        return None, conflict, shifts.open_shift(journal)
