@@ -3528,80 +3528,80 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alerts resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="253"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="261"/>
         <source>After %1 incidents</source>
         <translation>After %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="260"/>
         <source>After the incident: %1</source>
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="203"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="248"/>
         <source>Post-mortem due: %1</source>
         <translation>Post-mortem due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="250"/>
         <source>Post-mortem review due: %1</source>
         <translation>Post-mortem review due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="251"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Post-mortem reviews due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="249"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Post-mortems due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="262"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="161"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="343"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="206"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="82"/>
         <source>The shift journal cannot be used: %1</source>
         <translation>The shift journal cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="71"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>

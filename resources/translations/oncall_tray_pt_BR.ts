@@ -3528,80 +3528,80 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="253"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="261"/>
         <source>After %1 incidents</source>
         <translation>Após %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="260"/>
         <source>After the incident: %1</source>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="203"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="248"/>
         <source>Post-mortem due: %1</source>
         <translation>Hora do Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="250"/>
         <source>Post-mortem review due: %1</source>
         <translation>Hora de revisar o Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="251"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Hora de revisar os Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="249"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Hora dos Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="262"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="161"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="343"/>
         <source>Shift journal</source>
         <translation>Diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="206"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="82"/>
         <source>The shift journal cannot be used: %1</source>
         <translation>O diário de turno não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="71"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>
