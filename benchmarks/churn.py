@@ -111,19 +111,12 @@ def native_memory() -> dict[str, float]:
     values["tracemalloc"] = tracemalloc.get_traced_memory()[0] / 1024
     values["tracemalloc's own"] = tracemalloc.get_tracemalloc_memory() / 1024
 
-    class MallInfo2(ctypes.Structure):
-        _fields_ = [(name, ctypes.c_size_t) for name in (
-            "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
-            "keepcost")]
+    from heap_stats import glibc_heap
 
-    try:
-        mallinfo2 = ctypes.CDLL(None).mallinfo2
-        mallinfo2.restype = MallInfo2
-        info = mallinfo2()
-        values["malloc in use"], values["malloc free"] = info.uordblks / 1024, info.fordblks / 1024
-        values["malloc mmapped"] = info.hblkhd / 1024
-    except (OSError, AttributeError):
-        pass
+    heap = glibc_heap()
+    if heap is not None:
+        values["malloc in use"], values["malloc free"] = heap["in use"], heap["free"]
+        values["malloc mmapped"] = heap["mmapped"]
     import _sqlite3  # noqa: F401  (loaded by the journal anyway)
 
     try:  # the library _sqlite3 is linked to, if shared (its symbols are then global: CDLL(None))

@@ -47,20 +47,13 @@ _last = [0.0]
 def _heap() -> str:
     """glibc's heap (bytes in use / free inside it / large blocks mmapped, from ``mallinfo2``)
     and pymalloc's arenas (from ``sys._debugmallocstats``), in MiB; "" where unavailable."""
-    import ctypes
     import tempfile
 
-    class MallInfo2(ctypes.Structure):
-        _fields_ = [(name, ctypes.c_size_t) for name in (
-            "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
-            "keepcost")]
+    from heap_stats import glibc_heap
 
-    try:
-        mallinfo2 = ctypes.CDLL(None).mallinfo2
-    except (OSError, AttributeError):
+    heap = glibc_heap()
+    if heap is None:
         return ""
-    mallinfo2.restype = MallInfo2
-    info = mallinfo2()
     with tempfile.TemporaryFile() as out:  # _debugmallocstats writes to the C stderr
         saved = os.dup(2)
         sys.stderr.flush()
@@ -79,8 +72,8 @@ def _heap() -> str:
     if arenas and live:
         py = (f" pymalloc arenas {int(arenas[1]) * int(arenas[2]) / mib:.1f}"
               f" (live blocks {int(live[1].replace(',', '')) / mib:.1f})")
-    return (f"   malloc in use {info.uordblks / mib:.1f} free {info.fordblks / mib:.1f}"
-            f" mmapped {info.hblkhd / mib:.1f};{py}")
+    return (f"   malloc in use {heap['in use'] / 1024:.1f} free {heap['free'] / 1024:.1f}"
+            f" mmapped {heap['mmapped'] / 1024:.1f};{py}")
 
 
 def smaps_by_file(pid: str = "self", top: int = 25) -> list[tuple[str, float, float]]:
