@@ -70,6 +70,8 @@ def test_the_tray_on_its_own_alertmanager_says_the_keyring_is_locked(
         store = SecretStore(SecretService.Keyring())
         controller = TrayController(settings(build_parser().parse_args(
             ["--config", str(path), "--alertmanager", proxy.url])), store=store)
+        shown = []
+        controller.notifier.show = lambda notices: shown.extend(notices)
         try:
             controller.start()
             qtbot.waitUntil(lambda: "login" in controller.connection.dialogs, timeout=10000)
@@ -77,6 +79,11 @@ def test_the_tray_on_its_own_alertmanager_says_the_keyring_is_locked(
             assert LOCKED in dialog.reason.text() and "is locked: unlock it" in dialog.reason.text()
             assert "HTTP 401" not in dialog.reason.text()
             assert controller.view.credentials_needed
+            # the keyring failed, not Alertmanager's answer: its title says so (review 14)
+            assert controller.view.keyring_failed
+            assert controller.window.headline.text() == "Cannot read the saved credentials"
+            titles = [notice.title for notice in shown]
+            assert "Cannot read the saved credentials" in titles and "Alertmanager needs credentials" not in titles
 
             # the settings dialog saved as it is writes nothing about the login to the file
             controller.connection.open_settings()

@@ -166,6 +166,7 @@ def test_credentials_needed_opens_the_login_dialog_and_the_login_works(qtbot, co
         qtbot.waitUntil(lambda: "login" in controller.connection.dialogs, timeout=10000)
         assert controller.view.credentials_needed and controller.view.light is Light.UNREACHABLE
         assert controller.window.headline.text() == "Alertmanager needs credentials"
+        assert not controller.view.keyring_failed  # Alertmanager's own 401
         login = controller.connection.dialogs["login"]
         assert "credentials needed" in login.reason.text()
         login.username.setText("alice")

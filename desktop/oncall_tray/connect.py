@@ -95,14 +95,20 @@ def _needed(exc: SecretStoreError) -> Message:
     return Message("keyring", "credentials needed: %1", (exc.reason,))
 
 
+def keyring_failed(error: BaseException | None) -> bool:
+    """Whether ``error`` is the ``CredentialsNeeded`` of ``credentials_for``: the settings name a
+    login, and the keyring (locked, failing) could not give it. Alertmanager itself may ask for
+    none: nothing was sent to it yet (review 14)."""
+    return isinstance(error, CredentialsNeeded) and isinstance(error.__cause__, SecretStoreError)
+
+
 def reason_of(error: AlertmanagerError) -> Message | str:
     """``error``'s reason, to be put in the engineer's language where it is shown
     (``reasons.translate_reason``): when the credentials could not be read from the keyring
-    (``credentials_for``), the keyring's reason as a ``Message``; otherwise the client's
+    (``keyring_failed``), the keyring's reason as a ``Message``; otherwise the client's
     reason, in English."""
-    cause = error.__cause__
-    if isinstance(error, CredentialsNeeded) and isinstance(cause, SecretStoreError):
-        return _needed(cause)
+    if keyring_failed(error):
+        return _needed(error.__cause__)
     return error.reason
 
 
@@ -113,9 +119,8 @@ def error_reason(error: AlertmanagerError, tr: Translate = english) -> str:
 
 def describe_error(error: AlertmanagerError, tr: Translate = english) -> str:
     """``error.describe()`` in ``tr``'s language (see ``error_reason``)."""
-    cause = error.__cause__
-    if isinstance(error, CredentialsNeeded) and isinstance(cause, SecretStoreError):
-        return _needed(cause).text(tr)
+    if keyring_failed(error):
+        return _needed(error.__cause__).text(tr)
     return translate_reason(error.describe(), tr)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from .. import autostart
 from ..config import LoadedConfig
+from ..connect import keyring_failed
 from ..core.overview import Light, Overview, overview, with_connection
 from ..core.severity import Severity
 from ..core.tracker import AlertSnapshot, EventKind
@@ -187,7 +188,8 @@ class TrayController(QObject):
             self.silences = dict(result.silences)
         previous = self.view
         self.view = with_connection(overview(self.snapshot, result.contact, result.attention), result.members,
-                                    result.error, self.config.insecure_skip_verify, result.apart, result.restarted)
+                                    result.error, self.config.insecure_skip_verify, result.apart, result.restarted,
+                                    keyring_failed(result.error))
         self.tray.show_overview(self.view)
         worst = self.alert_actions.worst_unacknowledged()
         self.tray.set_ack_target(self.snapshot.alerts[worst].display_name if worst and self.view.light is not Light.UNREACHABLE

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config_write import save_settings
-from ..connect import check_credentials, error_reason, watches_its_own_url
+from ..connect import check_credentials, error_reason, keyring_failed, watches_its_own_url
 from ..core.overview import Light, Overview
 from ..i18n import Translate
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
@@ -67,7 +67,9 @@ class ConnectionActions(QObject):
                 error = result.error  # its reason and status; the body is a proxy's page at best
                 reason = error_reason(error, QCoreApplication.translate) + (
                     f" (HTTP {error.status})" if error.status else "")
-                notices.append(Notice(clip(tr("Alertmanager needs credentials"), TITLE_LIMIT),
+                title = tr("Cannot read the saved credentials") if keyring_failed(error) \
+                    else tr("Alertmanager needs credentials")
+                notices.append(Notice(clip(title, TITLE_LIMIT),
                                       clip(f"{error.url}: {reason}", BODY_LIMIT), None, light=Light.UNREACHABLE))
                 self.open_login(reason)
                 self.dialogs["login"].prompted = True

@@ -30,6 +30,8 @@ def local_time(when: dt.datetime | None) -> str:
 
 def headline(view: Overview) -> str:
     """The first line of the tooltip and of the status window."""
+    if view.keyring_failed:
+        return tr("Cannot read the saved credentials")
     if view.credentials_needed:
         return tr("Alertmanager needs credentials")
     if view.light is Light.UNREACHABLE:
