@@ -100,3 +100,54 @@ def test_what_was_said_survives_a_round_trip_through_json():
     again = world.at(T0 + 61 * MIN + 30 * dt.timedelta(seconds=1), alerts, silences)
     assert (again.escalations, again.newly_overdue, again.new_red_flags, again.expiring) == ((), (), (), ())
     world.monitor.recall({"levels": "garbage", "flags": {"no such flag": "x"}})  # a damaged memory is ignored
+
+
+def test_a_running_tray_tells_the_next_shift_again(qtbot, alertmanager, tmp_path):
+    """A handoff on this machine while the tray runs: the new shift's engineer
+    is told what a tray started in that shift would tell them; within one shift, nothing twice."""
+    now = utcnow()
+    alertmanager.post_alerts([make_alert("HighLatencyP99", "critical", starts_at=now - 20 * MIN),
+                              make_alert("DiskSpaceRunningOut", "critical", starts_at=now - 70 * MIN)])
+    path = tmp_path / "journal.sqlite"
+    journal = Journal.open(path)
+    shifts.start_shift(journal, "ana")
+
+    def hand_over(to: str) -> None:
+        shifts.end_shift(journal, shifts.open_shift(journal).id, incoming=to)
+        shifts.start_shift(journal, to)
+
+    steps = iter([lambda: None, lambda: hand_over("maria"), lambda: None])
+    results = _run(alertmanager, path, polls=3, between=lambda: next(steps)())
+
+    def told(titles: list[str]) -> bool:  # the escalations (one by one, or summed up once paced)
+        return ("Red flag: Several critical alerts at once" in titles
+                and any(t.startswith("Response target missed") for t in titles)
+                and ({"Escalate to L2: HighLatencyP99", "Escalate to L3: DiskSpaceRunningOut"} <= set(titles)
+                     or "Escalate: 2 alerts" in titles))
+
+    assert told(_titles(results[0])), _titles(results[0])
+    assert _titles(results[1]) == []  # the same shift: said once
+    assert told(_titles(results[2])), _titles(results[2])  # maria's shift
+    assert _titles(results[3]) == []
+    journal.close()
+
+
+def test_what_the_pacer_still_held_at_quit_is_said_by_the_next_tray(qtbot, alertmanager, tmp_path):
+    """Deadline notices are paced (three of a kind a minute); one still held when the tray quits
+    was never shown: the next tray of the shift says it (before, the journal had it as said)."""
+    now = utcnow()
+    alertmanager.post_alerts([make_alert(f"Latency{n}", "critical", starts_at=now - 20 * MIN) for n in range(3)])
+    path = tmp_path / "journal.sqlite"
+    journal = Journal.open(path)
+    shifts.start_shift(journal, "ana")
+
+    def fourth():
+        alertmanager.post_alerts([make_alert("Latency3", "critical", starts_at=utcnow() - 20 * MIN)])
+
+    first = _run(alertmanager, path, polls=1, between=fourth)
+    assert {"Escalate to L2: Latency0", "Response target missed: Latency2"} <= set(_titles(first[0]))
+    assert _titles(first[1]) == []  # Latency3's are held by the pacer (3 of a kind this minute)...
+    (again,) = _run(alertmanager, path)  # ...and the tray quits
+    assert {"Escalate to L2: Latency3", "Response target missed: Latency3"} <= set(_titles(again)), _titles(again)
+    assert not any("Latency0" in title for title in _titles(again))  # what was shown is not said again
+    journal.close()

@@ -114,6 +114,16 @@ class AttentionMonitor:
         self._overdue_said = set(previous._overdue_said)
         self._flags = dict(previous._flags)
 
+    def forget(self) -> None:
+        """Forget what was said (levels announced, reminders, expiring acknowledgements, missed
+        responses, red flags): a new shift began while the tray runs, and its engineer is told
+        as a tray started in that shift would tell them."""
+        self._levels.clear()
+        self._reminded.clear()
+        self._expiry_said.clear()
+        self._overdue_said.clear()
+        self._flags.clear()
+
     def said(self) -> dict:
         """What this monitor has said, as JSON data for the shift journal (``recall`` takes it
         back in another run of the tray): the escalation levels announced per alert, the

@@ -59,6 +59,20 @@ def _paced(pacer: NoticePacer | None, kind: str, items: Sequence, now: dt.dateti
     return Release(summary=tuple(items)) if len(items) > threshold else Release(each=tuple(items))
 
 
+def shown_of(said: dict, pacer: NoticePacer) -> dict:
+    """``said`` (``AttentionMonitor.said``) without what ``pacer`` still holds, i.e. has not
+    shown yet: escalations and missed responses by fingerprint, ending acknowledgements by
+    silence ID. Kept in the shift journal, so that a tray quit before the pacer let them out
+    says them when it starts again (the keys are those ``attention_notices`` gives the pacer)."""
+    escalating, missed, expiring = (pacer.held_keys(kind) for kind in ("escalate", "missed", "expiring"))
+    if not (escalating or missed or expiring):
+        return said
+    return {**said,
+            "levels": {fp: level for fp, level in said.get("levels", {}).items() if fp not in escalating},
+            "overdue": [fp for fp in said.get("overdue", []) if fp not in missed],
+            "expiry": [sid for sid in said.get("expiry", []) if sid not in expiring]}
+
+
 def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Translate,
                       now: dt.datetime, threshold: int = 3, pacer: NoticePacer | None = None,
                       paced_at: dt.datetime | None = None) -> list[Notice]:

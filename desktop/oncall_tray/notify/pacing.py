@@ -58,6 +58,11 @@ class NoticePacer:
         state = self._kinds.get(kind)
         return len(state.held) if state else 0
 
+    def held_keys(self, kind: str) -> frozenset:
+        """The keys of the items of ``kind`` that wait for the next summary (not shown yet)."""
+        state = self._kinds.get(kind)
+        return frozenset(state.held) if state else frozenset()
+
     def release(self, kind: str, items: Sequence[T], now: dt.datetime,
                 key: Callable[[T], Hashable] | None = None) -> Release[T]:
         """What to show at ``now`` of ``kind``, given this poll's new ``items`` (call it at every

@@ -26,7 +26,7 @@ from ..core.journal import Journal, JournalError
 from ..core.shifts import attention_said, escalated_levels, keep_attention_said, open_shift
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertSnapshot, AlertTracker
-from ..notify.attention_messages import attention_notices
+from ..notify.attention_messages import attention_notices, shown_of
 from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
 from ..watch import PollResult, utc_now
@@ -124,6 +124,7 @@ class PollerWorker(QObject):
             if result.update is not None:
                 self._silences = result.silences
             snapshot = self._watcher.tracker.snapshot
+            shift_id = self._follow_shift() if snapshot is not None else None
             now = utc_now()
             attention = self._attention.evaluate(snapshot, self._silences, result.contact, now,
                                                  self._escalated() if snapshot is not None else None)
@@ -132,7 +133,7 @@ class PollerWorker(QObject):
                 self._config.notification_summary_threshold, self._pacer, now))
             result = dataclasses.replace(result, attention=attention, attention_notices=notices)
             if snapshot is not None:
-                self._keep_attention()
+                self._keep_attention(shift_id)
         finally:
             self._busy = False
         if result.error is None:
@@ -172,22 +173,42 @@ class PollerWorker(QObject):
             self._attention.recall(said)
         self._kept = (shift_id, said)
 
-    def _keep_attention(self) -> None:
-        """Keep in the journal what the monitor has said during the open shift, when it changed
-        or the shift did (``shifts.keep_attention_said``); logged when it cannot be written (a
-        restarted tray would then say it again)."""
+    def _follow_shift(self) -> int | None:
+        """The open shift's number (None: none, no journal, or the journal cannot be read:
+        logged). When it is another shift than the one whose memory was last kept (a handoff or
+        a take-over on this machine while the tray runs), the monitor forgets what it said: the
+        new shift's engineer is told as a tray started in that shift would tell them."""
         if self._journal is None:
-            return
-        said = self._attention.said()
+            return None
         try:
             shift = open_shift(self._journal)
-            if shift is None or (shift.id, said) == self._kept:
-                return
-            keep_attention_said(self._journal, shift.id, said)
+        except JournalError as exc:
+            log.warning("cannot read the open shift from the journal: %s", exc)
+            return None
+        if shift is None:
+            return None
+        if self._kept[0] is not None and shift.id != self._kept[0]:
+            log.info("shift %s follows shift %s: what was said is said again", shift.id, self._kept[0])
+            self._attention.forget()
+            self._kept = (None, None)
+        return shift.id
+
+    def _keep_attention(self, shift_id: int | None) -> None:
+        """Keep in the journal what the monitor has said during the open shift ``shift_id``
+        (``_follow_shift``) and the pacer has shown (``shown_of``), when it changed or the shift
+        did (``shifts.keep_attention_said``); logged when it cannot be written (a restarted tray
+        would then say it again)."""
+        if self._journal is None or shift_id is None:
+            return
+        said = shown_of(self._attention.said(), self._pacer)
+        if (shift_id, said) == self._kept:
+            return
+        try:
+            keep_attention_said(self._journal, shift_id, said)
         except JournalError as exc:
             log.warning("cannot keep in the journal what was said during the shift: %s", exc)
             return
-        self._kept = (shift.id, said)
+        self._kept = (shift_id, said)
 
     @Slot()
     def stop(self) -> None:
