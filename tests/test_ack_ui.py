@@ -108,6 +108,30 @@ def test_long_silence_of_a_critical_alert_asks_first(qtbot, controller, alertman
     dialog.reject()
 
 
+def test_a_silence_lasts_what_was_chosen_from_the_answer_to_the_question(qtbot, controller, monkeypatch):
+    """Review 15: the question stayed open a while and the 45-minute silence lasted 44 min 55 s
+    from when Alertmanager got it: its window was taken when Silence was clicked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from oncall_tray.core.silencing import PRESETS
+
+    answered = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answered.append(dt.datetime.now(dt.timezone.utc))
+                        or QMessageBox.StandardButton.Yes)
+    controller.alert_actions.open_silence_dialog(fingerprint(controller, "APIDown"))
+    dialog = next(iter(controller.alert_actions._dialogs.values()))
+    dialog.comment.setPlainText("investigando")
+    dialog.durations.button(len(PRESETS)).setChecked(True)
+    dialog.custom.setText("45m")
+    with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000) as done:
+        with qtbot.waitSignal(dialog.submitted, timeout=5000) as blocker:
+            dialog.submit()
+    sent = blocker.args[0]
+    assert len(answered) == 1 and sent.starts_at >= answered[0]
+    assert sent.ends_at - sent.starts_at == dt.timedelta(minutes=45)
+    assert done.args[0].ok
+
+
 def test_alertmanager_refusal_is_shown_and_the_dialog_keeps_what_was_typed(qtbot, controller, alertmanager):
     controller.alert_actions.open_silence_dialog(fingerprint(controller, "BackupOld"))
     dialog = next(iter(controller.alert_actions._dialogs.values()))

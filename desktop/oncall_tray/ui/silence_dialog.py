@@ -243,6 +243,10 @@ class SilenceDialog(QDialog):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        draft, problems = self.draft()  # from now: a question may have stayed open a while (review 15)
+        if problems or draft is None:
+            self.refresh()
+            return
         self._sending = True
         self.silence_button.setEnabled(False)
         self.problems.setStyleSheet("color:#444")
