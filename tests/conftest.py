@@ -183,3 +183,30 @@ def settings_file(folder, text: str = "") -> str:
     path = folder / "settings.yaml"
     path.write_text(text, encoding="utf-8")
     return str(path)
+
+
+def _interface_in(language: str):
+    """The interface in ``language`` (its translators and QLocale) for one test."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from oncall_tray.ui.translations import install
+
+    app = QApplication.instance()
+    translators = install(app, language)
+    yield
+    for installed in translators:
+        app.removeTranslator(installed)
+    QLocale.setDefault(QLocale("en"))
+
+
+@pytest.fixture
+def portuguese(qtbot):
+    """The interface in Brazilian Portuguese for one test."""
+    yield from _interface_in("pt_BR")
+
+
+@pytest.fixture
+def english(qtbot):
+    """The interface in English for one test."""
+    yield from _interface_in("en")

@@ -11,8 +11,6 @@ import sys
 
 import pytest
 import yaml
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from oncall_tray.config import Config, load_config, validate
 from oncall_tray.i18n import translator
@@ -20,7 +18,7 @@ from oncall_tray.secrets import SecretStore
 from oncall_tray.sla_settings import canonical_days, parse_days
 from oncall_tray.ui.app import settings_notice_body
 from oncall_tray.ui.settings_dialog import SettingsDialog
-from oncall_tray.ui.translations import install, translate
+from oncall_tray.ui.translations import translate
 
 PT = translator("pt_BR")
 
@@ -28,27 +26,6 @@ PT = translator("pt_BR")
 @pytest.fixture
 def store():
     return SecretStore(None, "no keyring in this test")
-
-
-@pytest.fixture
-def portuguese(qtbot):
-    """The interface in Brazilian Portuguese (its translators and QLocale) for one test."""
-    app = QApplication.instance()
-    translators = install(app, "pt_BR")
-    yield
-    for installed in translators:
-        app.removeTranslator(installed)
-    QLocale.setDefault(QLocale("en"))
-
-
-@pytest.fixture
-def english(qtbot):
-    app = QApplication.instance()
-    translators = install(app, "en")
-    yield
-    for installed in translators:
-        app.removeTranslator(installed)
-    QLocale.setDefault(QLocale("en"))
 
 
 def dialog_for(qtbot, store, path, text):

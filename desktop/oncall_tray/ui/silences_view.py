@@ -4,9 +4,10 @@ that mutes nothing any more is marked: the guide says to remove it once the aler
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
+from ..core.handoff import local_time
 from .plain import plain_rich_text
 from .translations import translator_for
 
@@ -29,8 +31,12 @@ tr = translator_for(TR_CONTEXT)
 SHOWN_STATES = ("active", "pending")
 
 
-def _local(when) -> str:
-    return when.astimezone().strftime("%d/%m %H:%M") if when else "?"
+def _local(when: dt.datetime | None, now: dt.datetime | None = None) -> str:
+    """Local HH:MM, with the date before it in the language's layout when not on ``now``'s day
+    (default: now; 12-05 in English, 05/12 in Portuguese: review 15 read "04/12" as April in
+    English); "?" for None."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return local_time(when, None, now, QCoreApplication.translate, year=False) if when else "?"
 
 
 class SilencesView(QWidget):
