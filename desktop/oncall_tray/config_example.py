@@ -27,7 +27,8 @@ jaeger_url: http://localhost:16686
 # Your name: author of acknowledgements and silences.
 engineer: "{engineer}"
 
-# How often to ask Alertmanager, and the longest wait between retries while it fails (seconds).
+# How often to ask Alertmanager, and the longest wait between retries while it fails (seconds;
+# never longer than poll_interval).
 poll_interval: 15
 max_retry_interval: 60
 # The longest a request may take, its whole answer included (seconds).
@@ -103,7 +104,7 @@ jaeger_url: http://localhost:16686
 engineer: "{engineer}"
 
 # De quanto em quanto tempo consultar o Alertmanager, e a espera máxima entre novas tentativas
-# enquanto ele falha (segundos).
+# enquanto ele falha (segundos; nunca mais que poll_interval).
 poll_interval: 15
 max_retry_interval: 60
 # O tempo máximo de uma requisição, resposta inteira incluída (segundos).

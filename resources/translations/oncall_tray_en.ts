@@ -2787,19 +2787,19 @@
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="38"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
         <source>0: never</source>
         <translation>0: never</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="38"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <source>0: no target</source>
         <translation>0: no target</translation>
     </message>
@@ -2814,7 +2814,7 @@
         <translation>Alertmanager URLs</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="28"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
@@ -2824,7 +2824,7 @@
         <translation>Authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
         <source>Author of acknowledgements and silences</source>
         <translation>Author of acknowledgements and silences</translation>
     </message>
@@ -2833,17 +2833,17 @@
         <translation type="vanished">Basic authentication needs a user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="82"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
         <source>Business days (comma-separated)</source>
         <translation>Business days (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
         <source>Business hours</source>
         <translation>Business hours</translation>
     </message>
@@ -2858,27 +2858,27 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
         <source>Critical: escalate to L2 after (minutes)</source>
         <translation>Critical: escalate to L2 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
         <source>Critical: escalate to L3 after (minutes)</source>
         <translation>Critical: escalate to L3 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="38"/>
         <source>Critical: resolve within (minutes)</source>
         <translation>Critical: resolve within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
         <source>Critical: respond within (minutes)</source>
         <translation>Critical: respond within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
         <source>Desktop notifications</source>
         <translation>Desktop notifications</translation>
     </message>
@@ -2902,27 +2902,27 @@
         <translation>Extra CA certificates (PEM file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Grafana</source>
         <translation>Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
         <source>Jaeger</source>
         <translation>Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="34"/>
         <source>Left out of an acknowledgement&apos;s matchers</source>
         <translation>Left out of an acknowledgement&apos;s matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
@@ -2936,7 +2936,7 @@
         <translation type="vanished">Must be a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="81"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -2946,7 +2946,7 @@
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
@@ -2956,12 +2956,12 @@
         <translation>One per line; several are the members of one HA cluster, polled together</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
         <source>One summary for more new alerts than</source>
         <translation>One summary for more new alerts than</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
         <source>Only alerts matching (one matcher per line)</source>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
@@ -2976,7 +2976,7 @@
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
         <source>Play a sound with critical notifications</source>
         <translation>Play a sound with critical notifications</translation>
     </message>
@@ -2986,27 +2986,27 @@
         <translation>Poll every (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="31"/>
         <source>Receiver (regular expression)</source>
         <translation>Receiver (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
         <source>Remind of an unacknowledged critical alert every (minutes)</source>
         <translation>Remind of an unacknowledged critical alert every (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="26"/>
         <source>Request timeout (seconds)</source>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -3016,12 +3016,12 @@
         <translation>Settings file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
         <source>Severity synonyms (value: severity, one per line)</source>
         <translation>Severity synonyms (value: severity, one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="83"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
@@ -3041,7 +3041,7 @@
         <translation>The password or token is kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Time zone (empty: the system&apos;s)</translation>
     </message>
@@ -3056,37 +3056,42 @@
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="81"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="33"/>
         <source>Volatile labels (comma-separated)</source>
         <translation>Volatile labels (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
         <source>Warning: escalate to L2 after (minutes)</source>
         <translation>Warning: escalate to L2 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
         <source>Warning: escalate to L3 after (minutes)</source>
         <translation>Warning: escalate to L3 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <source>Warning: resolve within (minutes)</source>
         <translation>Warning: resolve within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
         <source>Warning: respond within (minutes)</source>
         <translation>Warning: respond within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="25"/>
+        <source>While Alertmanager fails; never longer than the poll interval</source>
+        <translation>While Alertmanager fails; never longer than the poll interval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -3181,12 +3186,12 @@
         <translation>empty (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="68"/>
         <source>escalate to L2 after</source>
         <translation>escalate to L2 after</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="69"/>
         <source>escalate to L3 after</source>
         <translation>escalate to L3 after</translation>
     </message>
@@ -3345,8 +3350,8 @@
         <translation>needs at least one day</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="75"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="78"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -3361,7 +3366,7 @@
         <translation>no such file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="74"/>
         <source>no target</source>
         <translation>no target</translation>
     </message>
@@ -3407,12 +3412,12 @@
         <translation>oncall-tray — settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="67"/>
         <source>resolve within</source>
         <translation>resolve within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="66"/>
         <source>respond within</source>
         <translation>respond within</translation>
     </message>
@@ -4215,7 +4220,7 @@
         <translation>New silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="269"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
@@ -4240,7 +4245,7 @@
         <translation>Send the silence again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="253"/>
         <source>Sending to Alertmanager…</source>
         <translation>Sending to Alertmanager…</translation>
     </message>
@@ -4278,62 +4283,62 @@
 <context>
     <name>silences</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="58"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="67"/>
         <source>Expire</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="69"/>
         <source>Extend 15 min</source>
         <translation>Extend 15 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
         <source>Matchers</source>
         <translation>Matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="58"/>
         <source>Mutes</source>
         <translation>Mutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="58"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="98"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="97"/>
         <source>nothing: expire it?</source>
         <translation>nothing: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="98"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>

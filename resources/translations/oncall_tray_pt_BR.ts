@@ -2787,19 +2787,19 @@
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="38"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
         <source>0: never</source>
         <translation>0: nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="38"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <source>0: no target</source>
         <translation>0: sem meta</translation>
     </message>
@@ -2814,7 +2814,7 @@
         <translation>URLs do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="28"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
@@ -2824,7 +2824,7 @@
         <translation>Autenticação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
         <source>Author of acknowledgements and silences</source>
         <translation>Autor dos reconhecimentos e silenciamentos</translation>
     </message>
@@ -2833,17 +2833,17 @@
         <translation type="vanished">A autenticação basic precisa de um nome de usuário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="82"/>
         <source>Bearer token</source>
         <translation>Token (bearer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
         <source>Business days (comma-separated)</source>
         <translation>Dias úteis (separados por vírgula)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
         <source>Business hours</source>
         <translation>Horário comercial</translation>
     </message>
@@ -2858,27 +2858,27 @@
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
         <source>Critical: escalate to L2 after (minutes)</source>
         <translation>Crítico: escalar para L2 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
         <source>Critical: escalate to L3 after (minutes)</source>
         <translation>Crítico: escalar para L3 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="38"/>
         <source>Critical: resolve within (minutes)</source>
         <translation>Crítico: resolver em (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
         <source>Critical: respond within (minutes)</source>
         <translation>Crítico: responder em (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
         <source>Desktop notifications</source>
         <translation>Notificações na área de trabalho</translation>
     </message>
@@ -2902,27 +2902,27 @@
         <translation>Certificados de CA adicionais (arquivo PEM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Grafana</source>
         <translation>Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
         <source>Jaeger</source>
         <translation>Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="34"/>
         <source>Left out of an acknowledgement&apos;s matchers</source>
         <translation>Deixadas de fora dos matchers de um reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
@@ -2936,7 +2936,7 @@
         <translation type="vanished">Deve ser um número.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="81"/>
         <source>None</source>
         <translation>Nenhuma</translation>
     </message>
@@ -2946,7 +2946,7 @@
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
@@ -2956,12 +2956,12 @@
         <translation>Uma por linha; várias são os membros de um cluster HA, consultados juntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
         <source>One summary for more new alerts than</source>
         <translation>Um resumo quando houver mais alertas novos que</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
         <source>Only alerts matching (one matcher per line)</source>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
@@ -2976,7 +2976,7 @@
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
         <source>Play a sound with critical notifications</source>
         <translation>Tocar um som com as notificações críticas</translation>
     </message>
@@ -2986,27 +2986,27 @@
         <translation>Consultar a cada (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="31"/>
         <source>Receiver (regular expression)</source>
         <translation>Receiver (expressão regular)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
         <source>Remind of an unacknowledged critical alert every (minutes)</source>
         <translation>Lembrar de um alerta crítico sem reconhecimento a cada (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="26"/>
         <source>Request timeout (seconds)</source>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -3016,12 +3016,12 @@
         <translation>Arquivo de configurações: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
         <source>Severity synonyms (value: severity, one per line)</source>
         <translation>Sinônimos de severidade (valor: severidade, um por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="83"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
@@ -3041,7 +3041,7 @@
         <translation>A senha ou o token fica no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Fuso horário (vazio: o do sistema)</translation>
     </message>
@@ -3056,37 +3056,42 @@
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="81"/>
         <source>User name and password (basic auth)</source>
         <translation>Usuário e senha (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="33"/>
         <source>Volatile labels (comma-separated)</source>
         <translation>Labels voláteis (separados por vírgula)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
         <source>Warning: escalate to L2 after (minutes)</source>
         <translation>Aviso: escalar para L2 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
         <source>Warning: escalate to L3 after (minutes)</source>
         <translation>Aviso: escalar para L3 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <source>Warning: resolve within (minutes)</source>
         <translation>Aviso: resolver em (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
         <source>Warning: respond within (minutes)</source>
         <translation>Aviso: responder em (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="25"/>
+        <source>While Alertmanager fails; never longer than the poll interval</source>
+        <translation>Enquanto o Alertmanager falha; nunca mais que o intervalo de consulta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
@@ -3181,12 +3186,12 @@
         <translation>vazio (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="68"/>
         <source>escalate to L2 after</source>
         <translation>escalar para L2 após</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="69"/>
         <source>escalate to L3 after</source>
         <translation>escalar para L3 após</translation>
     </message>
@@ -3345,8 +3350,8 @@
         <translation>precisa de pelo menos um dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="75"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="78"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -3361,7 +3366,7 @@
         <translation>arquivo inexistente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="74"/>
         <source>no target</source>
         <translation>sem meta</translation>
     </message>
@@ -3407,12 +3412,12 @@
         <translation>oncall-tray — configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="67"/>
         <source>resolve within</source>
         <translation>resolver em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="66"/>
         <source>respond within</source>
         <translation>responder em</translation>
     </message>
@@ -4215,7 +4220,7 @@
         <translation>Novo silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="269"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
@@ -4240,7 +4245,7 @@
         <translation>Enviar o silenciamento de novo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="253"/>
         <source>Sending to Alertmanager…</source>
         <translation>Enviando ao Alertmanager…</translation>
     </message>
@@ -4278,62 +4283,62 @@
 <context>
     <name>silences</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="58"/>
         <source>End</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="67"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="69"/>
         <source>Extend 15 min</source>
         <translation>Estender 15 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
         <source>Matchers</source>
         <translation>Matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="58"/>
         <source>Mutes</source>
         <translation>Silencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="58"/>
         <source>Start</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="98"/>
         <source>active</source>
         <translation>ativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="97"/>
         <source>nothing: expire it?</source>
         <translation>nada: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="98"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>

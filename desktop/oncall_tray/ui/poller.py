@@ -141,7 +141,8 @@ class PollerWorker(QObject):
             delay = self._config.poll_interval
         else:
             self._failures += 1
-            delay = retry_delay(self._failures, self._config.max_retry_interval)
+            # never longer than a poll: Alertmanager back is seen as soon as a poll would see it (review 15)
+            delay = retry_delay(self._failures, min(self._config.max_retry_interval, self._config.poll_interval))
             log.warning("poll failed (%s); next try in %g s", result.error.describe(), delay)
         self._recent.append(result)
         self.polled.emit(result)

@@ -21,7 +21,8 @@ TABS: list[tuple[str, list[tuple[str, str, str]]]] = [
          QT_TR_NOOP("Trusted in addition to the system's certificates")),
         ("insecure_skip_verify", QT_TR_NOOP("Do not check TLS certificates (insecure)"), ""),
         ("poll_interval", QT_TR_NOOP("Poll every (seconds)"), ""),
-        ("max_retry_interval", QT_TR_NOOP("Longest wait between retries (seconds)"), ""),
+        ("max_retry_interval", QT_TR_NOOP("Longest wait between retries (seconds)"),
+         QT_TR_NOOP("While Alertmanager fails; never longer than the poll interval")),
         ("request_timeout", QT_TR_NOOP("Request timeout (seconds)"), ""),
     ]),
     (QT_TR_NOOP("Alerts"), [
