@@ -50,6 +50,31 @@ def test_acknowledge_creates_the_guides_silence_and_refreshes_at_once(qtbot, con
     assert controller.view.light.value == "warning"  # red gave way to the next worst colour
 
 
+def test_after_a_handoff_the_next_engineer_signs_what_is_done(qtbot, controller, alertmanager):
+    """Review 15: on a shared machine, João took over from Ana, and his acknowledgement was signed
+    with the engineer setting's name. The open shift's engineer signs (the setting only without
+    a shift)."""
+    from oncall_tray.core import shifts
+
+    assert controller.shift.engineer == "maria"  # no shift open: the setting
+    journal = controller.shift.journal
+    shifts.start_shift(journal, "Ana Souza")
+    shifts.end_shift(journal, shifts.open_shift(journal).id, incoming="João Pereira")
+    shifts.start_shift(journal, "João Pereira")
+    with qtbot.waitSignal(controller.shift.shift_changed, timeout=10000):
+        controller.poller.refresh()
+    assert controller.shift.engineer == "João Pereira"
+    fp = fingerprint(controller, "APIDown")
+    with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000):
+        controller.alert_actions.acknowledge(fp)
+    (made,) = silences(alertmanager)
+    assert made["createdBy"] == "João Pereira" and made["comment"] == "ACK! investigando — João Pereira"
+    controller.alert_actions.open_silence_dialog(fingerprint(controller, "BackupOld"))
+    dialog = next(iter(controller.alert_actions._dialogs.values()))
+    assert dialog.author.text() == "João Pereira"
+    dialog.reject()
+
+
 def test_silence_dialog_one_hour_with_comment(qtbot, controller, alertmanager):
     from oncall_tray.ui.silence_dialog import SilenceDialog
 

@@ -100,6 +100,26 @@ def test_ack_comment_duration_author(cli):
     assert abs(length - dt.timedelta(hours=1)) < dt.timedelta(seconds=1)
 
 
+def test_ack_and_silence_are_signed_by_the_engineer_of_the_open_shift(cli):
+    """Review 15: after a handoff on a shared machine, the setting's name signed the next
+    engineer's silences; without a shift, the setting signs."""
+    from oncall_tray.core import shifts
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.paths import journal_path
+
+    cli.am.post_alerts([make_alert("HighCPUUsage", "warning"), make_alert("BackupOld", "info")])
+    fingerprints = {name: alert["fingerprint"] for name, alert in cli.alerts().items()}
+    assert cli("ack", fingerprints["BackupOld"]).returncode == 0
+    journal = Journal.open(journal_path())  # the one the command reads (XDG_DATA_HOME of this test)
+    shifts.start_shift(journal, "João Pereira")
+    journal.close()
+    assert cli("ack", fingerprints["HighCPUUsage"]).returncode == 0
+    added = cli("silence", "add", 'alertname="NightlyJob"', "--comment", "janela de manutenção", "--duration", "1h")
+    assert added.returncode == 0, added.stderr
+    authors = {s["matchers"][0]["value"]: s["createdBy"] for s in cli.silences()}
+    assert authors == {"BackupOld": ENGINEER, "HighCPUUsage": "João Pereira", "NightlyJob": "João Pereira"}
+
+
 def test_ack_of_an_acknowledged_alert_creates_nothing_and_names_the_silence(cli):
     cli.am.post_alerts([make_alert("APIDown", "critical")])
     fingerprint = cli.alerts()["APIDown"]["fingerprint"]

@@ -18,6 +18,7 @@ from ..sla_settings import zone_from_setting
 from ..terminal_text import visible
 from .common import (EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, error, fingerprint_not_found, open_client, out,
                      tr_for, warn_problems)
+from .journal_common import on_call
 from .silence_steps import refuse, send_new_silence
 
 
@@ -31,7 +32,7 @@ def register(sub, tr: Translate) -> None:
     parser.add_argument("--duration", default=format_duration(ACK_WINDOW),
                         help=tr("cli_help", "how long, e.g. 15m, 1h (default: 15m, the guide's investigation window; "
                                             "at most 24h)"))
-    parser.add_argument("--author", help=tr("cli_help", "who acknowledges (default: the engineer setting)"))
+    parser.add_argument("--author", help=tr("cli_help", "who acknowledges (default: the engineer of the open shift, else the engineer setting)"))
     parser.add_argument("--yes", action="store_true",
                         help=tr("cli_help", "confirm silencing a critical alert for longer than 15 minutes without "
                                             "asking"))
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     duration = duration_arg(args.duration, tr)
     if duration is None:
         return EXIT_USAGE
-    author = config.engineer if args.author is None else args.author
+    author = on_call(loaded) if args.author is None else args.author
     with open_client(config) as client:
         try:
             alerts = client.alerts(config.alert_query())

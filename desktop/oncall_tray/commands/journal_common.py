@@ -4,6 +4,8 @@ recording a one-shot poll in it, as the tray records its polls (no Qt)."""
 from __future__ import annotations
 
 from ..cluster_watch import started_lately
+from ..config import LoadedConfig
+from ..core import shifts
 from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll
 from ..i18n import Translate, english
@@ -23,6 +25,22 @@ def open_journal(tr: Translate) -> Journal | None:
     if journal.damage is not None:
         error(journal.damage.message(tr))
     return journal
+
+
+def on_call(loaded: LoadedConfig) -> str:
+    """Who is on call on this machine (``shifts.on_call_engineer``): the open shift's engineer in
+    the journal (the demo's or the user's), else the ``engineer`` setting; the setting too when
+    the journal cannot be read (the command's own work matters more)."""
+    shift = None
+    try:
+        journal = Journal.open(loaded.journal or journal_path())
+        try:
+            shift = shifts.open_shift(journal)
+        finally:
+            journal.close()
+    except JournalError:
+        pass
+    return shifts.on_call_engineer(shift, loaded.config.engineer)
 
 
 def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english) -> None:

@@ -27,6 +27,7 @@ from ..i18n import Translate
 from . import silence_list
 from .common import EXIT_OK, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, open_client, out, tr_for, \
     warn_problems
+from .journal_common import on_call
 from .silence_steps import critical_question, refuse, send_new_silence, severity_of
 
 #: What a silence ID or the start of one may hold: hex digits and the UUID's hyphens.
@@ -45,7 +46,7 @@ def register(sub, tr: Translate) -> None:
     add.add_argument("--duration", required=True, help=tr("cli_help", "how long: 15m (investigation), 1h "
                                                                       "(maintenance), 24h at most"))
     add.add_argument("--comment", default="", help=tr("cli_help", "why (required)"))
-    add.add_argument("--author", help=tr("cli_help", "who silences (default: the engineer setting)"))
+    add.add_argument("--author", help=tr("cli_help", "who silences (default: the engineer of the open shift, else the engineer setting)"))
     add.add_argument("--yes", action="store_true",
                      help=tr("cli_help", "confirm silencing a critical alert for longer than 15 minutes without "
                                          "asking"))
@@ -89,7 +90,7 @@ def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     duration = duration_arg(args.duration, tr)
     if duration is None:
         return EXIT_USAGE
-    author = config.engineer if args.author is None else args.author
+    author = on_call(loaded) if args.author is None else args.author
     draft = new_silence(matchers, author, args.comment, dt.datetime.now(dt.timezone.utc), duration)
     problems = validate(draft)  # before talking to Alertmanager at all
     if problems:

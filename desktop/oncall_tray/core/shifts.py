@@ -119,6 +119,13 @@ def open_shift(journal: Journal) -> Shift | None:
     return shift_from_row(rows[0]) if rows else None
 
 
+def on_call_engineer(shift: Shift | None, setting: str) -> str:
+    """Who is on call: the engineer of ``shift`` (the open one, if any), else ``setting`` (the
+    ``engineer`` setting). The author of acknowledgements, silences, notes and escalations: on a
+    shared machine the next engineer takes over under their own name (review 15)."""
+    return shift.engineer if shift is not None and shift.engineer.strip() else setting
+
+
 def start_shift(journal: Journal, engineer: str, *, markdown: str = "", source: str = "",
                 at: dt.datetime | None = None) -> Shift:
     """Record the start of a shift by ``engineer`` with the confirmed start checklist

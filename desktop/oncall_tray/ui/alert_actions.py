@@ -115,7 +115,7 @@ class AlertActions(QObject):
                 "Nothing was sent. To give it more time, select this silence in the Silences tab and "
                 "click Extend 15 min."), QMessageBox.Icon.Information)
             return
-        draft = ack_silence(alert, config.engineer, dt.datetime.now(dt.timezone.utc), config.volatile_labels)
+        draft = ack_silence(alert, self.controller.shift.engineer, dt.datetime.now(dt.timezone.utc), config.volatile_labels)
         problems = validate(draft, self.controller.snapshot.alerts.values(), self.severity_of)
         if problems:
             self._warn(tr("Cannot acknowledge %1").replace("%1", alert.display_name),
@@ -133,7 +133,7 @@ class AlertActions(QObject):
 
         skip = set(config.volatile_labels)
         matchers = [Matcher(name=k, value=v) for k, v in sorted(alert.labels.items()) if k not in skip]
-        dialog = SilenceDialog(matchers, config.engineer, list(self.controller.snapshot.alerts.values()),
+        dialog = SilenceDialog(matchers, self.controller.shift.engineer, list(self.controller.snapshot.alerts.values()),
                                self.severity_of, parent=self.controller.built_window)
         tag = f"silence:{id(dialog)}"
         self._dialogs[tag] = dialog

@@ -274,7 +274,7 @@ class IncidentPanel(QWidget):
         fp = self.fingerprint
         self.autosave.set_text_quietly("")
         self.controller.submit(self.controller.journal.add_note, fp, text, alertname=self.alertname,
-                               actor=self.controller.config.engineer, source=SOURCE_TRAY,
+                               actor=self.controller.engineer, source=SOURCE_TRAY,
                                draft=(alert_scope(fp), DRAFT), done=lambda _r, e: self._written(e))
 
     def record_escalation(self, level: str) -> None:
@@ -289,7 +289,7 @@ class IncidentPanel(QWidget):
             extra = {"severity": severity.value if severity else "", "summary": alert.summary,
                      "labels": alert.labels, "fired_at": alert.starts_at}
         self.controller.submit(journal.record_escalation, fp, level, alertname=self.alertname,
-                               actor=self.controller.config.engineer, source=SOURCE_TRAY, **extra,
+                               actor=self.controller.engineer, source=SOURCE_TRAY, **extra,
                                done=lambda _r, e: self._written(e))
 
     def _written(self, error: BaseException | None) -> None:

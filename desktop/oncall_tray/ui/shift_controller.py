@@ -98,6 +98,14 @@ class ShiftController(QObject):
         self._reminders.timeout.connect(self.check_reminders)
 
     @property
+    def engineer(self) -> str:
+        """Who is on call here: the open shift's engineer, else the ``engineer`` setting. The
+        author of acknowledgements, silences, notes and escalations (review 15: after a handoff
+        on a shared machine, the next engineer's acknowledgements were signed with the setting's
+        name)."""
+        return shifts.on_call_engineer(self.shift, self.config.engineer)
+
+    @property
     def available(self) -> bool:
         """True when the journal works."""
         return self.journal is not None
@@ -325,7 +333,7 @@ class ShiftController(QObject):
         def expired(_result, error):
             if error is None and self.journal is not None:
                 self.submit(record_silence_change, self.journal, EventKind.SILENCE_EXPIRED, silence,
-                            actor=self.config.engineer, source=SOURCE_TRAY, done=lambda *_: self.journal_changed.emit())
+                            actor=self.engineer, source=SOURCE_TRAY, done=lambda *_: self.journal_changed.emit())
                 self.refresh_requested.emit()
             done(None, error)
 
