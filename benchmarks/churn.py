@@ -188,19 +188,10 @@ def parent(args: argparse.Namespace) -> int:
         (the tray's --verbose log grows by a few lines per poll for the whole run)."""
 
         def __init__(self, desktop, url: str, folder: Path, settings: str, child_args: list[str] | None) -> None:
-            self._settings, self._child_args, self._written = settings, child_args, False
+            self._child_args = child_args
             self._offset, self._count, self._tracebacks, self._tail = 0, 0, 0, b""
             self._needle = f"GET {url}/api/v2/alerts".encode()
-            self.folder = folder
-            super().__init__(desktop, url, folder, shift_open=True)
-
-        def environment(self, env: dict[str, str]) -> dict[str, str]:
-            # memory.Tray writes its own settings (2 s, no notifications) and then asks for the
-            # environment, first for ``handoff start`` and then for the tray: replace them here.
-            if not self._written:
-                (self.folder / "config.yaml").write_text(self._settings, encoding="utf-8")
-                self._written = True
-            return env
+            super().__init__(desktop, url, folder, shift_open=True, settings=settings)
 
         def command(self, config: Path) -> list[str]:
             if self._child_args is None:

@@ -103,15 +103,22 @@ def measure_bare(desktop: VirtualDesktop, folder: Path, samples: int, stack: boo
 
 
 class Tray:
-    """The real app as a subprocess with its own settings, XDG folders and log."""
+    """The real app as a subprocess with its own settings, XDG folders and log.
 
-    def __init__(self, desktop: VirtualDesktop, url: str, folder: Path, shift_open: bool = False) -> None:
+    Args:
+        settings: the whole settings file (default: ``url``, polls every 2 s, no notifications,
+            English, engineer "bench").
+        shift_open: start a shift (``handoff start --confirm``) before the tray starts.
+    """
+
+    def __init__(self, desktop: VirtualDesktop, url: str, folder: Path, shift_open: bool = False,
+                 settings: str | None = None) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.url = url
         self.stderr_path = folder / "app.stderr"
         config = folder / "config.yaml"
-        config.write_text(f"alertmanager_url: {url}\npoll_interval: 2\nrequest_timeout: 30\n"
-                          "notifications: false\nlanguage: en\nengineer: bench\n", encoding="utf-8")
+        config.write_text(settings or (f"alertmanager_url: {url}\npoll_interval: 2\nrequest_timeout: 30\n"
+                                       "notifications: false\nlanguage: en\nengineer: bench\n"), encoding="utf-8")
         env = {**desktop.env, **{f"XDG_{kind}_HOME": str(folder / f"xdg-{kind.lower()}")
                                  for kind in ("CONFIG", "STATE", "CACHE", "DATA")}}
         if shift_open:  # the tray during a shift: no start window at start
