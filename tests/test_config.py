@@ -135,6 +135,19 @@ def test_odd_values_get_a_sentence_of_their_own(tmp_path, line, reason):
     assert [p.reason.text() for p in load_config(path).problems] == [reason]
 
 
+@pytest.mark.parametrize("value", ['""', '"   "'])
+def test_an_empty_engineer_is_named_and_the_login_name_signs(tmp_path, value):
+    """Review 15: `engineer: ""` passed `config check`, then every acknowledgement was refused."""
+    from oncall_tray.config_example import default_engineer
+
+    path = tmp_path / "config.yaml"
+    path.write_text(f"poll_interval: 30\nengineer: {value}\n", encoding="utf-8")
+    loaded = load_config(path)
+    assert [(p.key, p.line, p.reason.text()) for p in loaded.problems] == [
+        ("engineer", 2, "must not be empty: it signs acknowledgements and silences")]
+    assert loaded.config.engineer == default_engineer() and loaded.config.poll_interval == 30
+
+
 def test_a_receiver_alertmanager_cannot_compile_and_every_bad_filter_matcher_are_named(tmp_path):
     """``receiver`` is a regular expression to Alertmanager (Go RE2): one that does not
     compile made every poll fail with a 400 while ``config check`` said OK."""

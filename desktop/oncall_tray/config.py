@@ -216,6 +216,13 @@ def _check_auth_method(value: str) -> Message | None:
     return None if value in AUTH_METHODS else Message("settings", "must be none, basic or bearer")
 
 
+def _check_engineer(value: str) -> Message | None:
+    """The engineer signs acknowledgements and silences: an empty name would refuse them all
+    (review 15); the default (the login name) applies instead."""
+    return Message("settings", "must not be empty: it signs acknowledgements and silences") \
+        if not value.strip() else None
+
+
 def _check_username(value: str) -> Message | None:
     return Message("settings", "must not contain a colon (basic auth)") if ":" in value else None
 
@@ -295,7 +302,7 @@ _CHECKS = {
     "business_days": sla_settings.check_days, "business_hours": sla_settings.check_hours,
     "timezone": sla_settings.check_zone,
     "alertmanager_peers": _check_urls, "auth_method": _check_auth_method,
-    "auth_username": _check_username, "ca_bundle": _check_ca_bundle,
+    "auth_username": _check_username, "ca_bundle": _check_ca_bundle, "engineer": _check_engineer,
 }
 
 

@@ -2744,12 +2744,12 @@
         <translation>%1 at column %2 cannot start a value (put the value in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="285"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="284"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
@@ -3209,7 +3209,7 @@
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="250"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
@@ -3309,6 +3309,11 @@
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="222"/>
+        <source>must not be empty: it signs acknowledgements and silences</source>
+        <translation>must not be empty: it signs acknowledgements and silences</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="158"/>
         <source>must not be less than %1 (%2)</source>
         <translation>must not be less than %1 (%2)</translation>
@@ -3319,7 +3324,7 @@
         <translation>must not be more than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
@@ -3369,7 +3374,7 @@
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="232"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
     </message>
@@ -3404,7 +3409,7 @@
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="248"/>
         <source>not text</source>
         <translation>not text</translation>
     </message>
@@ -3440,7 +3445,7 @@
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="379"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -3460,7 +3465,7 @@
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="255"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
@@ -3500,7 +3505,7 @@
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="328"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>

@@ -2744,12 +2744,12 @@
         <translation>%1 na coluna %2 não pode iniciar um valor (ponha o valor entre aspas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="285"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 aparece duas vezes (é o mesmo Alertmanager que %2): liste cada Alertmanager uma vez só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="284"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 aparece duas vezes: liste cada Alertmanager uma vez só</translation>
     </message>
@@ -3209,7 +3209,7 @@
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="250"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
@@ -3309,6 +3309,11 @@
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="222"/>
+        <source>must not be empty: it signs acknowledgements and silences</source>
+        <translation>não pode ficar vazio: assina os reconhecimentos e silenciamentos</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="158"/>
         <source>must not be less than %1 (%2)</source>
         <translation>não pode ser menor que %1 (%2)</translation>
@@ -3319,7 +3324,7 @@
         <translation>não pode ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
@@ -3369,7 +3374,7 @@
         <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="232"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
@@ -3404,7 +3409,7 @@
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="248"/>
         <source>not text</source>
         <translation>não é texto</translation>
     </message>
@@ -3440,7 +3445,7 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="379"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -3460,7 +3465,7 @@
         <translation>a indentação na coluna %1 não corresponde às linhas acima</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="255"/>
         <source>the list is empty</source>
         <translation>a lista está vazia</translation>
     </message>
@@ -3500,7 +3505,7 @@
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="328"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
