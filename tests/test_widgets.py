@@ -150,24 +150,6 @@ def first_poll_notices(qtbot, loaded) -> list:
     return notices
 
 
-def test_the_red_flag_banner_cuts_with_an_ellipsis_and_shows_everything_in_its_tooltip(qtbot):
-    from oncall_tray.ui.elided_label import ElidedLabel
-
-    label = ElidedLabel()
-    qtbot.addWidget(label)
-    label.setStyleSheet("background:#b71c1c; color:white; font-weight:bold; padding:6px;")
-    text = ("⚑ Red flag: 3 critical alerts at once: APIDown, DatabaseConnectionPoolExhausted, HighLatencyP99\n"
-            "⚑ Red flag: Alertmanager unreachable for over a minute")
-    label.resize(260, 60)
-    label.show()
-    label.set_full_text(text)
-    first, second = label.text().split("\n")
-    assert first.endswith("…") and first[:-1] in text.split("\n")[0] and second.endswith("…")
-    assert label.toolTip() == text and label.full_text() == text
-    label.resize(2000, 60)
-    assert label.text() == text and label.toolTip() == ""
-
-
 def test_the_settings_problems_notice_is_in_the_engineers_language(qtbot, tmp_path, monkeypatch):
     """A wrong value in a Portuguese engineer's settings file is reported in Portuguese, with its
     key and line (the reason used to come out in English, from the library's own message)."""
@@ -313,6 +295,34 @@ def test_a_very_long_alert_name_does_not_widen_the_alerts_window(qtbot):
     window.details_label.setText("critical: 1\nNext deadline: respond to " + name)  # as the clock writes it
     QApplication.processEvents()
     assert window.width() == 900 and window.minimumSizeHint().width() < 900
+
+
+def test_the_red_flag_banner_shows_every_name_wrapped_without_widening_the_window(qtbot):
+    """Review 15: the alerts behind a red flag were cut with "…" at the window's width."""
+    from PySide6.QtWidgets import QApplication
+
+    from oncall_tray.core.attention import AttentionMonitor
+    from oncall_tray.core.sla import SlaPolicy
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    window = AlertsWindow(Config())
+    qtbot.addWidget(window)
+    window.resize(700, 600)
+    window.show()
+    names = ["SLOAvailabilityViolation", "DiskSpaceRunningOut", "HighLatencyP99", "DatabaseConnectionPoolExhausted",
+             "QueueBacklog", "Sev1Thing"]
+    alerts = [alert(name, "critical", name) for name in names]
+    snapshot = AlertTracker(SeverityMap()).update(alerts, T0 + dt.timedelta(minutes=20)).snapshot
+    attention = AttentionMonitor(SlaPolicy()).evaluate(snapshot, {}, ContactMonitor().success(T0),
+                                                       T0 + dt.timedelta(minutes=20))
+    window.show_overview(overview(snapshot, ContactMonitor().success(T0), attention))
+    QApplication.processEvents()
+    text = window.red_flags.text()
+    assert window.red_flags.isVisible() and "…" not in text and "(+1)" in text
+    assert sum(text.count(name) for name in names) == 2 * 5  # five names in each of the two flags
+    one_line = window.red_flags.fontMetrics().lineSpacing()
+    assert window.red_flags.height() > 3 * one_line  # two flags, each on more than one line
+    assert window.width() == 700 and window.minimumSizeHint().width() < 700
 
 
 def test_every_badge_is_drawn_inside_the_disc_and_each_count_differently(qapp):

@@ -31,7 +31,6 @@ from ..core.tracker import AlertSnapshot, TrackerUpdate
 from ..notify.attention_messages import red_flag_text
 from ..core.silencing import covered
 from .alert_details import AlertDetails
-from .elided_label import ElidedLabel
 from .filter_box import FilterBox
 from .silences_view import SilencesView
 from .alerts_model import COLUMNS, AlertsModel
@@ -86,15 +85,18 @@ class AlertsWindow(QWidget):
         self.headline.setFont(font)
         self.headline.setText(tr("Connecting to Alertmanager…"))  # until the first answer (show_overview)
         self.details_label = QLabel()
-        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.details_label.setWordWrap(True)
-        for label in (self.headline, self.details_label):  # an alert named with 300 letters and no
-            # space must not widen the window past the screen (found by a fresh-user review)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            label.setMinimumWidth(1)
-        self.red_flags = ElidedLabel()  # the guide's red flags, prominent while they last
+        # the guide's red flags, prominent while they last, wrapped whole (review 15: the alerts
+        # behind a flag were cut with "…" and could not be read without widening the window)
+        self.red_flags = QLabel()
         self.red_flags.setStyleSheet("background:#b71c1c; color:white; font-weight:bold; padding:6px;")
         self.red_flags.hide()
+        for label in (self.details_label, self.red_flags):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+        for label in (self.headline, self.details_label, self.red_flags):  # an alert named with 300
+            # letters and no space must not widen the window past the screen (a fresh-user review)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(1)
         self.filter_box = FilterBox()
         self.filter = self.filter_box.edit
         self.filter_box.filter_changed.connect(self._apply_filter)
@@ -197,7 +199,7 @@ class AlertsWindow(QWidget):
         self.details_label.setText("\n".join(line for line in lines if not line.startswith("⚑")))  # see the banner
         self.model.set_stale(view.stale)
         flags = [red_flag_text(flag, detail, QCoreApplication.translate) for flag, detail in view.red_flags.items()]
-        self.red_flags.set_full_text("\n".join("⚑ " + tr("Red flag: %1").replace("%1", f) for f in flags))
+        self.red_flags.setText("\n".join("⚑ " + tr("Red flag: %1").replace("%1", f) for f in flags))
         self.red_flags.setVisible(bool(flags))
         self._reselect()
 
