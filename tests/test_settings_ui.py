@@ -72,6 +72,9 @@ def test_fields_are_checked_as_typed_with_the_reason_next_to_them(qtbot, tmp_pat
     dialog.fields["filter"].widget.setPlainText('team="conectcrm"')
     dialog.fields["severity_synonyms"].widget.setPlainText("sev1: critical\nsev9: blocker")
     assert "blocker" in dialog.fields["severity_synonyms"].error.text()
+    dialog.fields["severity_synonyms"].widget.setPlainText("sev1 critical")  # the colon forgotten (review 15)
+    assert dialog.fields["severity_synonyms"].error.text() == (
+        "sev1 critical: no severity; write the value, a colon, then the severity (sev1: critical)")
     dialog.fields["severity_synonyms"].widget.setPlainText("sev1: critical")
     dialog.fields["business_hours"].widget.setText("25:00-18:00")
     assert "business_hours" in dialog.problems

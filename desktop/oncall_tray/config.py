@@ -185,6 +185,9 @@ def _check_receiver(value: str) -> Message | None:
 
 def _check_synonyms(value: dict[str, str]) -> Message | None:
     for key, severity in value.items():
+        if not severity.strip():  # "sev1 critical" typed in the settings dialog, without the colon (review 15)
+            return Message("settings", "%1: no severity; write the value, a colon, then the severity "
+                                       "(sev1: critical)", (key,))
         try:
             SeverityMap({key: severity})
         except ValueError:

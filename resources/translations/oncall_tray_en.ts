@@ -2744,12 +2744,12 @@
         <translation>%1 at column %2 cannot start a value (put the value in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="288"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="287"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
@@ -2764,13 +2764,13 @@
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="214"/>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="229"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="194"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
@@ -2778,6 +2778,11 @@
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="189"/>
+        <source>%1: no severity; write the value, a colon, then the severity (sev1: critical)</source>
+        <translation>%1: no severity; write the value, a colon, then the severity (sev1: critical)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="126"/>
@@ -3209,7 +3214,7 @@
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="253"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
@@ -3274,7 +3279,7 @@
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="203"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
@@ -3284,7 +3289,7 @@
         <translation>must be between %1 and %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="199"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
@@ -3304,12 +3309,12 @@
         <translation>must be more than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="219"/>
         <source>must be none, basic or bearer</source>
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="225"/>
         <source>must not be empty: it signs acknowledgements and silences</source>
         <translation>must not be empty: it signs acknowledgements and silences</translation>
     </message>
@@ -3324,7 +3329,7 @@
         <translation>must not be more than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="230"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
@@ -3374,7 +3379,7 @@
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
     </message>
@@ -3409,7 +3414,7 @@
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="251"/>
         <source>not text</source>
         <translation>not text</translation>
     </message>
@@ -3445,7 +3450,7 @@
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="382"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -3465,7 +3470,7 @@
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="258"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
@@ -3505,7 +3510,7 @@
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="331"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>

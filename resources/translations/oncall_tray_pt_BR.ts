@@ -2744,12 +2744,12 @@
         <translation>%1 na coluna %2 não pode iniciar um valor (ponha o valor entre aspas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="288"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 aparece duas vezes (é o mesmo Alertmanager que %2): liste cada Alertmanager uma vez só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="287"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 aparece duas vezes: liste cada Alertmanager uma vez só</translation>
     </message>
@@ -2764,13 +2764,13 @@
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="214"/>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="229"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="194"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
@@ -2778,6 +2778,11 @@
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="189"/>
+        <source>%1: no severity; write the value, a colon, then the severity (sev1: critical)</source>
+        <translation>%1: sem severidade; escreva o valor, dois-pontos e a severidade (sev1: critical)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="126"/>
@@ -3209,7 +3214,7 @@
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="253"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
@@ -3274,7 +3279,7 @@
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="203"/>
         <source>must be at least 1</source>
         <translation>deve ser pelo menos 1</translation>
     </message>
@@ -3284,7 +3289,7 @@
         <translation>deve estar entre %1 e %2 segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="199"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
@@ -3304,12 +3309,12 @@
         <translation>deve ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="219"/>
         <source>must be none, basic or bearer</source>
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="225"/>
         <source>must not be empty: it signs acknowledgements and silences</source>
         <translation>não pode ficar vazio: assina os reconhecimentos e silenciamentos</translation>
     </message>
@@ -3324,7 +3329,7 @@
         <translation>não pode ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="230"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
@@ -3374,7 +3379,7 @@
         <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
@@ -3409,7 +3414,7 @@
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="251"/>
         <source>not text</source>
         <translation>não é texto</translation>
     </message>
@@ -3445,7 +3450,7 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="382"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -3465,7 +3470,7 @@
         <translation>a indentação na coluna %1 não corresponde às linhas acima</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="258"/>
         <source>the list is empty</source>
         <translation>a lista está vazia</translation>
     </message>
@@ -3505,7 +3510,7 @@
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="331"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
