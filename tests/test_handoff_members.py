@@ -75,3 +75,28 @@ def test_the_window_has_one_row_per_member(qtbot):
                     ["Alertmanager (am1:9093)", "✗ no answer", "connection refused"],
                     ["Alertmanager (am2:9093)", "✓ answers", "HTTP 200, 3 ms"]]
     assert checks.hint(("Grafana", "Alertmanager")) == "2 of 2 answered"
+
+
+@pytest.mark.parametrize(("body", "content_type", "reason"), [
+    (b'{"weird": [1, 2, 3]}', "application/json", "JSON of the wrong shape, HTTP 200"),
+    (b"<html><body>Welcome</body></html>", "text/html",
+     "an HTML page instead of the API's JSON (a proxy or a login page?), HTTP 200"),
+])
+def test_an_address_that_answers_but_not_as_alertmanager_is_not_counted(alertmanager, dashboards, tmp_path,
+                                                                        body, content_type, reason):
+    """Review 15: a server answering 200 with garbage "answered" in the start checklist, and was
+    counted among the tools that load; its status must be Alertmanager's."""
+    with FakeServer(status=200, body=body, content_type=content_type) as garbage:
+        config = Config(alertmanager_url=garbage.url, alertmanager_peers=(alertmanager.url,),
+                        grafana_url=dashboards.url, prometheus_url=dashboards.url, jaeger_url=dashboards.url)
+        checks = [c for c in check_dashboards(config, timeout=5) if c.name == "Alertmanager"]
+        assert [(c.url, c.ok, c.unexpected, c.state) for c in checks] == [
+            (garbage.url, False, True, "unexpected answer"), (alertmanager.url, True, False, "answers")]
+        assert checks[0].detail == reason and garbage.requests == ["/api/v2/status"]
+        path = tmp_path / "c.yaml"
+        path.write_text(f"engineer: ana\nalertmanager_url: {garbage.url}\ngrafana_url: {dashboards.url}\n"
+                        f"prometheus_url: {dashboards.url}\njaeger_url: {dashboards.url}\nlanguage: en\n",
+                        encoding="utf-8")
+        markdown = run("handoff", "start", "--markdown", config=str(path)).stdout
+        assert "- [ ] Checked that the dashboards are loading" in markdown, markdown
+        assert f"  - Alertmanager: unexpected answer ({reason.split(',')[0]}" in markdown, markdown

@@ -2,9 +2,10 @@
 
 Grafana, Prometheus, Alertmanager (each member of its cluster) and Jaeger are asked at the addresses of the settings, all at
 once, each with a short timeout, following redirects (Grafana sends its login page); Alertmanager
-with the credentials stored for it (``connect.credentials_for``, as the poller). An answer below
-400 counts as answering; 401/403 is "needs credentials" (``DashboardCheck.needs_login``), which
-does not. Run it off the GUI thread.
+for its status (``GET /api/v2/status``), with the credentials stored for it
+(``connect.credentials_for``, as the poller). An answer below 400 counts as answering, except an
+Alertmanager status that is not Alertmanager's ("unexpected answer"); 401/403 is "needs
+credentials" (``DashboardCheck.needs_login``), which does not. Run it off the GUI thread.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from .alertmanager.client import _transport_reason
+from .alertmanager.client import _transport_reason, read_status
 from .alertmanager.connection import system_trust_context
-from .alertmanager.errors import CredentialsNeeded
+from .alertmanager.errors import BadResponse, CredentialsNeeded
 from .config import Config
 from .connect import credentials_for, reason_of
 from .core.handoff import DashboardCheck
@@ -38,12 +39,16 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
                     unread: Message | str = "") -> DashboardCheck:
     """Ask one dashboard (with ``client``, or one of its own; with ``auth``, if any); never
     raises. ``unread``: why its credentials could not be read (a locked keyring), said instead
-    of the HTTP status when it asks for them."""
+    of the HTTP status when it asks for them. Alertmanager is asked for its status
+    (``GET /api/v2/status``): an answer that is not Alertmanager's is ``unexpected`` (review 15:
+    a server answering garbage "answered")."""
     own = client is None
     started = time.monotonic()
+    alertmanager = name == "Alertmanager"
     try:
         client = client or _client(timeout)
-        response = client.get(url, **({"auth": auth} if auth is not None else {}))
+        asked = url.rstrip("/") + "/api/v2/status" if alertmanager else url
+        response = client.get(asked, **({"auth": auth} if auth is not None else {}))
     except httpx.TimeoutException:
         return DashboardCheck(name, url, False, f"no answer in time ({timeout:g} s)")
     except httpx.TransportError as exc:
@@ -57,6 +62,11 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
     code = response.status_code
     if code in (401, 403):
         return DashboardCheck(name, url, False, unread or f"HTTP {code}, {elapsed_ms} ms", needs_login=True)
+    if alertmanager and code < 400:
+        try:
+            read_status(response)
+        except BadResponse as exc:
+            return DashboardCheck(name, url, False, f"{exc.reason.split(': ')[0]}, HTTP {code}", unexpected=True)
     return DashboardCheck(name, url, code < 400, f"HTTP {code}, {elapsed_ms} ms")
 
 

@@ -266,6 +266,16 @@ class AlertmanagerClient:
             raise BadResponse(url, f"not valid JSON: {exc}", response.status_code, excerpt(body)) from exc
 
 
+def read_status(response: httpx.Response) -> Status:
+    """Alertmanager's status in ``response`` to ``GET /api/v2/status``, read as
+    ``AlertmanagerClient.status`` reads it (for a check made with another client).
+
+    Raises:
+        BadResponse: it is not Alertmanager's status (an HTML page, not JSON, the wrong shape).
+    """
+    return AlertmanagerClient._decode(response, _STATUS_DECODER)
+
+
 #: Failures after the connection was made and (part of) the request sent: a connection reset or
 #: closed while waiting for the answer. A refused connection or an unknown host sent nothing.
 _LOST_AFTER_SENDING = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)

@@ -191,8 +191,7 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
 def _start_details(markdown: str, checklist, tr: Translate, zone) -> str:
     lines = [markdown, f"{tr(CONTEXT, 'Dashboards')}:"]
     for check in checklist.dashboards:
-        state = tr(CONTEXT, "answers") if check.ok else tr(CONTEXT, "needs credentials") if check.needs_login \
-            else tr(CONTEXT, "no answer")
+        state = tr("dashboard", check.state)
         label = dashboard_label(check, checklist.dashboards)
         lines.append(f"  {label:<13} {check.url:<32} {state} ({translate_reason(check.detail, tr)})")
     previous = checklist.previous

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
-from ..i18n import Message
+from ..i18n import QT_TRANSLATE_NOOP, Message
 from .aftercare import REVIEW, reminders
 from .journal import Journal
 from .journal_feed import seen_silences, silence_alertname
@@ -91,15 +91,29 @@ class Live:
 class DashboardCheck:
     """One dashboard's answer: ``ok`` when it answered (HTTP below 400); ``needs_login`` when it
     asked for credentials instead (HTTP 401/403, after Alertmanager's stored ones were sent):
-    not ``ok``, shown as "needs credentials"; ``detail`` is "HTTP 200, 85 ms" or the reason it
-    did not answer (in English, or a keyring's reason as an ``i18n.Message``: shown through
-    ``reasons.translate_reason``)."""
+    not ``ok``, shown as "needs credentials"; ``unexpected`` when it answered, but not as that
+    dashboard does (an Alertmanager address whose status is not Alertmanager's API): not
+    ``ok``; ``detail`` is "HTTP 200, 85 ms" or the reason it did not answer (in English, or a
+    keyring's reason as an ``i18n.Message``: shown through ``reasons.translate_reason``)."""
 
     name: str
     url: str
     ok: bool
     detail: Message | str
     needs_login: bool = False
+    unexpected: bool = False
+
+    @property
+    def state(self) -> str:
+        """"answers", "needs credentials", "unexpected answer" or "no answer", in English (the
+        start window, the checklist and the command line translate them)."""
+        if self.ok:
+            return QT_TRANSLATE_NOOP("dashboard", "answers")
+        if self.needs_login:
+            return QT_TRANSLATE_NOOP("dashboard", "needs credentials")
+        if self.unexpected:
+            return QT_TRANSLATE_NOOP("dashboard", "unexpected answer")
+        return QT_TRANSLATE_NOOP("dashboard", "no answer")
 
 
 def dashboard_label(check: DashboardCheck, checks: Sequence[DashboardCheck]) -> str:

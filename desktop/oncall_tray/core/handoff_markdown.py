@@ -78,10 +78,8 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
         lines.append(f"- [{'x' if checklist.checked(item) else ' '}] {item_text(item, tr)}")
         if item == DASHBOARDS:  # which ones did not answer (the tools are among them)
             checks = checklist.dashboards
-            lines += [f"  - {dashboard_label(check, checks)}: "
-                      + (tr(CONTEXT, 'needs credentials (%1)') if check.needs_login else tr(CONTEXT, 'no answer (%1)'))
-                      .replace('%1', one_line(translate_reason(check.detail, tr)))
-                      for check in checks if not check.ok]
+            lines += [f"  - {dashboard_label(check, checks)}: {tr('dashboard', check.state)} "
+                      f"({one_line(translate_reason(check.detail, tr))})" for check in checks if not check.ok]
     lines.append("")
     live = checklist.live
     heading = f"**{tr(CONTEXT, 'Active Alerts')}**:"

@@ -76,7 +76,7 @@ class DashboardChecks:
 
 
 def _state(check: DashboardCheck) -> str:
-    """The Answer cell: it answers, it asks for credentials (HTTP 401/403), or no answer."""
-    if check.ok:
-        return "✓ " + tr("answers")
-    return "⚠ " + tr("needs credentials") if check.needs_login else "✗ " + tr("no answer")
+    """The Answer cell: it answers, it asks for credentials (HTTP 401/403), it answers but not as
+    that dashboard, or no answer (``DashboardCheck.state``)."""
+    mark = "✓ " if check.ok else "⚠ " if check.needs_login else "✗ "
+    return mark + QCoreApplication.translate("dashboard", check.state)
