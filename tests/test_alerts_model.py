@@ -173,3 +173,70 @@ def test_a_late_acknowledgement_keeps_the_missed_response_visible(qapp):
     assert model.data(respond) == "✓ 13m late"
     assert model.data(respond, Qt.ItemDataRole.ToolTipRole) == "Acknowledged 13m after the response target"
     assert model.data(respond, Qt.ItemDataRole.ForegroundRole).color().red() > 150
+
+
+def _names(model, column: str) -> list:
+    """The cells of ``column`` from top to bottom."""
+    index = COLUMNS.index(column)
+    return [model.index(r, index).data() for r in range(model.rowCount())]
+
+
+def test_sorting_by_a_column_keeps_its_order_through_polls(qapp):
+    """Review 15: a click on a header did nothing. Each sortable column orders as its cells read,
+    ties worst and oldest first, and a poll's fired and resolved alerts keep that order."""
+    tracker, model = AlertTracker(SeverityMap()), AlertsModel()
+    current = {i: alert(i, minutes=(i * 37) % 90) for i in range(60)}
+    model.apply(tracker.update(current.values(), T0), {}, T0)
+    assert model.sorted_by == ("severity", False) and shown(model) == expected(tracker.snapshot)
+
+    assert model.sort_by("alert")
+    names = [n.casefold() for n in _names(model, "alert")]
+    assert names == sorted(names) and model.sorted_by == ("alert", False)
+    first_a0 = [fp for fp in shown(model) if model.alert(fp).alertname == "A0"]
+    assert first_a0 == [fp for fp in expected(tracker.snapshot) if model.alert(fp).alertname == "A0"]  # ties
+    model.sort_by("alert", descending=True)
+    assert [n.casefold() for n in _names(model, "alert")] == sorted(names, reverse=True)
+
+    recorder = Recorder(model)
+    for i in (3, 10, 11):
+        del current[i]
+    current.update({i: alert(i, minutes=5) for i in (100, 101)})
+    model.apply(tracker.update(current.values(), T0 + dt.timedelta(seconds=15)), {}, T0)
+    assert "reset" not in recorder.events  # incremental in this order too
+    assert [n.casefold() for n in _names(model, "alert")] == sorted((n.casefold() for n in _names(model, "alert")),
+                                                                     reverse=True)
+    assert sorted(shown(model)) == sorted(a.fingerprint for a in current.values())
+    assert all(model.row_of(fp) == row for row, fp in enumerate(shown(model)))
+
+    model.sort_by("age")  # the youngest first
+    starts = [model.alert(fp).starts_at for fp in shown(model)]
+    assert starts == sorted(starts, reverse=True)
+    model.sort_by("respond")  # the nearest response deadline first, no target last
+    clocks = [model.policy.clock(model.alert(fp), model.severity(fp), None, now=T0).respond_by for fp in shown(model)]
+    dated = [c for c in clocks if c is not None]
+    assert dated == sorted(dated) and clocks == dated + [None] * (len(clocks) - len(dated))
+
+    assert not model.sort_by("state") and not model.sort_by("trend")  # each poll may change them
+    assert model.sorted_by == ("respond", False)
+    model.sort_by("severity")
+    assert shown(model) == expected(tracker.snapshot)
+
+
+def test_a_header_click_sorts_and_the_state_column_keeps_the_order(qtbot):
+    from PySide6.QtCore import Qt
+
+    from oncall_tray.config import Config
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    window = AlertsWindow(Config())
+    qtbot.addWidget(window)
+    tracker = AlertTracker(SeverityMap())
+    window.load(tracker.update([alert(i) for i in range(30)], T0).snapshot, {})
+    header = window.table.horizontalHeader()
+    header.setSortIndicator(COLUMNS.index("where"), Qt.SortOrder.AscendingOrder)  # as a click does
+    assert window.model.sorted_by == ("where", False)
+    assert _names(window.model, "where") == sorted(_names(window.model, "where"))
+    header.setSortIndicator(COLUMNS.index("state"), Qt.SortOrder.AscendingOrder)
+    assert window.model.sorted_by == ("where", False)
+    assert header.sortIndicatorSection() == COLUMNS.index("where")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder

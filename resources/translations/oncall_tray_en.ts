@@ -37,87 +37,87 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="187"/>
         <source>%1 late</source>
         <translation>%1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="224"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="136"/>
         <source>Acknowledged %1 after the response target</source>
         <translation>Acknowledged %1 after the response target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="106"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="106"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="107"/>
         <source>Resolve in</source>
         <translation>Resolve in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="107"/>
         <source>Respond in</source>
         <translation>Respond in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="106"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="106"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="107"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="106"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="107"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="219"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="216"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="223"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="221"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="216"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
@@ -125,17 +125,17 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="304"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="139"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="171"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
@@ -145,67 +145,67 @@
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="144"/>
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="384"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="149"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="151"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="383"/>
         <source>Quit oncall-tray?</source>
         <translation>Quit oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="206"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="147"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="348"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="140"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="172"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="142"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
         <source>Stop watching Alertmanager: close the window to keep watching</source>
         <translation>Stop watching Alertmanager: close the window to keep watching</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="145"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="306"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>

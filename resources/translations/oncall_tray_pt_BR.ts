@@ -37,87 +37,87 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="187"/>
         <source>%1 late</source>
         <translation>atraso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="224"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="136"/>
         <source>Acknowledged %1 after the response target</source>
         <translation>Reconhecido %1 depois do prazo de resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="106"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="106"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="107"/>
         <source>Resolve in</source>
         <translation>Resolver em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="107"/>
         <source>Respond in</source>
         <translation>Responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="106"/>
         <source>Service / instance</source>
         <translation>Serviço / instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="106"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="107"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="106"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="107"/>
         <source>Trend</source>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="219"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="216"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="223"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="221"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="216"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
@@ -125,17 +125,17 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="304"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="139"/>
         <source>Acknowledge</source>
         <translation>Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="171"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
@@ -145,67 +145,67 @@
         <translation>Conectando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="144"/>
         <source>Escalate…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="384"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>Nenhum alerta será acompanhado nem notificado até o oncall-tray ser iniciado de novo. Sair mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="149"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="151"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="383"/>
         <source>Quit oncall-tray?</source>
         <translation>Sair do oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="206"/>
         <source>Red flag: %1</source>
         <translation>Sinal vermelho: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="147"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="348"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="140"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="172"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="142"/>
         <source>Silence…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
         <source>Stop watching Alertmanager: close the window to keep watching</source>
         <translation>Parar de acompanhar o Alertmanager: feche a janela para continuar acompanhando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="145"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>A mensagem de escalação do guia para L2 ou L3, pronta para copiar</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>oncall-tray — alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="306"/>
         <source>resolved</source>
         <translation>resolvido</translation>
     </message>

@@ -115,6 +115,10 @@ class AlertsWindow(QWidget):
         for name, width in WIDTHS.items():
             header.resizeSection(COLUMNS.index(name), width)
         header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionsClickable(True)  # a click sorts by that column, again reverses (review 15)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(COLUMNS.index("severity"), Qt.SortOrder.AscendingOrder)  # worst, oldest first
+        header.sortIndicatorChanged.connect(self._sort_by)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda *_: self._acknowledge())
         self.details = AlertDetails(self._config)
@@ -228,9 +232,26 @@ class AlertsWindow(QWidget):
     def _apply_filter(self, parsed: AlertFilter) -> None:
         self.model.set_filter(None if parsed.empty else parsed.predicate())  # invalid: every alert
         self._show_filter_state()
+        self._show_reordered()
+
+    def _sort_by(self, section: int, order: Qt.SortOrder) -> None:
+        """A header click: the rows in that column's order (``AlertsModel.sort_by``). The state
+        and trend columns, which each poll may change, keep the order shown and its indicator."""
+        if self.model.sort_by(COLUMNS[section], order == Qt.SortOrder.DescendingOrder):
+            self._show_reordered()
+            return
+        column, descending = self.model.sorted_by
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(COLUMNS.index(column),
+                                Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+
+    def _show_reordered(self) -> None:
+        """After a reset the engineer asked for (a filter, a sort): the selected alert again and in
+        view, or the top of the list (the view kept its scroll position, which left a shorter list
+        scrolled to its end: fresh-user review)."""
         self._reselect()
-        # the top of the results, where the worst and oldest are (the view kept its scroll position,
-        # which left a shorter list scrolled to its end: fresh-user review), or the selected alert
         row = self.model.row_of(self._selected) if self._selected else -1
         if row >= 0:
             self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
