@@ -150,6 +150,21 @@ class SlaPolicy:
             return self.info
         return self.warning
 
+    def deadlines(self, alert: Alert, severity: Severity) -> tuple[dt.datetime | None, dt.datetime | None]:
+        """(respond by, resolve by) of ``alert`` (UTC), None where there is no such target or no
+        ``startsAt``: the response target, or the next business opening for the severities the
+        guide answers on the next business day; the resolution target. They do not move while
+        the alert lasts (the alerts table sorts by them)."""
+        start = alert.starts_at
+        if start is None:
+            return None, None
+        targets = self.targets(severity)
+        if targets.respond_next_business_day:
+            respond_by = self.business.next_opening(start)
+        else:
+            respond_by = start + targets.respond if targets.respond else None
+        return respond_by, start + targets.resolve if targets.resolve else None
+
     def clock(self, alert: Alert, severity: Severity, acknowledged_at: dt.datetime | None = None,
               resolved_at: dt.datetime | None = None, *, now: dt.datetime) -> SlaClock:
         """The SLA clock of ``alert`` at ``now``.
@@ -183,11 +198,7 @@ class SlaPolicy:
             respond_stop = acked
         if resolved is not None and resolved < respond_stop:
             respond_stop = resolved
-        if targets.respond_next_business_day:
-            respond_by = self.business.next_opening(start)
-        else:
-            respond_by = start + targets.respond if targets.respond else None
-        resolve_by = start + targets.resolve if targets.resolve else None
+        respond_by, resolve_by = self.deadlines(alert, severity)
         elapsed = resolve_stop - start
         thresholds = ((L2, targets.l2_after), (L3, targets.l3_after))
         escalation = L1

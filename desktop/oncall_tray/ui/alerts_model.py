@@ -52,6 +52,17 @@ TIMED = ("age", "respond", "resolve", "state")
 #: Not the state nor the trend, which each poll may change.
 SORTABLE = ("severity", "alert", "where", "summary", "age", "respond", "resolve")
 _LAST = (1,)  # after every value: alerts without a start or a deadline, in either direction
+_TOP = "\U0010ffff"  # the highest code point
+
+
+class _Inverse(dict):
+    """``str.translate`` table that maps each character to its mirror below the highest code
+    point, filled as characters come: a text so translated (then ``_TOP`` appended, so that
+    "abc" comes before "ab") sorts in the reverse order of the text, at the speed of a string."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = mirrored = 0x10FFFF - code
+        return mirrored
 FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -74,6 +85,7 @@ class AlertsModel(QAbstractTableModel):
         self._acknowledgements = Acknowledgements({})
         self._accept: Callable[[Alert], bool] | None = None
         self._sort = ("severity", False)  # column, descending: the tracker's order
+        self._inverse = _Inverse()
         self._sequence = 0
         self._order: tuple = ()
         self.now = dt.datetime.now(dt.timezone.utc)
@@ -282,13 +294,12 @@ class AlertsModel(QAbstractTableModel):
         if column in ("alert", "where", "summary"):
             text = (alert.display_name if column == "alert" else where(alert) if column == "where"
                     else alert.summary).casefold()
-            value = (0, text) if not descending else (0, *(-ord(c) for c in text), 1)  # 1: "ab" after "abc"
-            return (value, base)
+            return (text.translate(self._inverse) + _TOP if descending else text, base)
         if column == "age":
             moment = alert.starts_at
         else:
-            clock = self.policy.clock(alert, severity, None, now=self.now)
-            moment = clock.respond_by if column == "respond" else clock.resolve_by
+            respond_by, resolve_by = self.policy.deadlines(alert, severity)
+            moment = respond_by if column == "respond" else resolve_by
         if moment is None:
             return (_LAST, base)
         seconds = moment.timestamp()
