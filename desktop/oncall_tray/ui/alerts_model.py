@@ -29,12 +29,13 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from ..alertmanager.models import Alert, Silence
 from ..core.acknowledged import acknowledgement
+from ..core.alert_order import SORTABLE, AlertOrder, where
 from ..core.durations import format_age, format_countdown, format_span
 from ..core.handoff import local_time
 from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.sla import AMBER_FRACTION, Acknowledgements, SlaClock, SlaPolicy
-from ..core.tracker import AlertSnapshot, EventKind, TrackerUpdate, order_key
+from ..core.tracker import AlertSnapshot, EventKind, TrackerUpdate
 from ..notify.messages import severity_word
 from .icons import COLOURS
 from .plain import plain_rich_text
@@ -47,29 +48,7 @@ CLOCK_CACHE = 2000  # clocks kept for the rows painted at one moment (a screen i
 COLUMNS = ("severity", "alert", "where", "summary", "age", "respond", "resolve", "state", "trend")
 #: Columns that move with the clock (refreshed every second while the window is shown).
 TIMED = ("age", "respond", "resolve", "state")
-#: Columns the table sorts by: what orders them does not change while the alert lasts (its
-#: name, place, summary, start, deadlines), so a poll keeps the rows in order by fingerprint.
-#: Not the state nor the trend, which each poll may change.
-SORTABLE = ("severity", "alert", "where", "summary", "age", "respond", "resolve")
-_LAST = (1,)  # after every value: alerts without a start or a deadline, in either direction
-_TOP = "\U0010ffff"  # the highest code point
-
-
-class _Inverse(dict):
-    """``str.translate`` table that maps each character to its mirror below the highest code
-    point, filled as characters come: a text so translated (then ``_TOP`` appended, so that
-    "abc" comes before "ab") sorts in the reverse order of the text, at the speed of a string."""
-
-    def __missing__(self, code: int) -> int:
-        self[code] = mirrored = 0x10FFFF - code
-        return mirrored
 FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def where(alert: Alert) -> str:
-    """Service and instance, the parts that exist."""
-    parts = [alert.labels.get("service", ""), alert.labels.get("instance", "")]
-    return " / ".join(p for p in parts if p)
 
 
 class AlertsModel(QAbstractTableModel):
@@ -84,8 +63,7 @@ class AlertsModel(QAbstractTableModel):
         self._silences: Mapping[str, Silence] = {}
         self._acknowledgements = Acknowledgements({})
         self._accept: Callable[[Alert], bool] | None = None
-        self._sort = ("severity", False)  # column, descending: the tracker's order
-        self._inverse = _Inverse()
+        self._ordering = AlertOrder()  # the tracker's order until the engineer sorts
         self._sequence = 0
         self._order: tuple = ()
         self.now = dt.datetime.now(dt.timezone.utc)
@@ -269,43 +247,20 @@ class AlertsModel(QAbstractTableModel):
     @property
     def sorted_by(self) -> tuple[str, bool]:
         """(column, descending) of the rows' order; ("severity", False) is worst and oldest first."""
-        return self._sort
+        return self._ordering.column, self._ordering.descending
 
     # -- updates ------------------------------------------------------------------------
 
     def sort_by(self, column: str, descending: bool = False) -> bool:
-        """Order the rows by ``column`` (one of ``SORTABLE``; ascending as the cells read: A to
-        Z, youngest first, the nearest deadline first; "severity" ascending is worst and oldest
-        first), ties worst and oldest first; a reset. False, and nothing changes, for another
-        column (review 15: a header click did nothing)."""
+        """Order the rows by ``column`` (``alert_order.AlertOrder``: one of ``SORTABLE``,
+        ascending as the cells read; "severity" ascending is worst and oldest first); a reset.
+        False, and nothing changes, for another column (review 15: a header click did nothing)."""
         if column not in SORTABLE:
             return False
-        if (column, descending) != self._sort:
-            self._sort = (column, descending)
+        if (column, descending) != self.sorted_by:
+            self._ordering = AlertOrder(column, descending, self.policy)
             self._reload()
         return True
-
-    def _key(self, alert: Alert, severity: Severity) -> tuple:
-        """The sort key of one row in the current order (``sort_by``)."""
-        base = order_key(alert, severity)
-        column, descending = self._sort
-        if column == "severity":
-            return base if not descending else (severity.rank, *base[1:])
-        if column in ("alert", "where", "summary"):
-            text = (alert.display_name if column == "alert" else where(alert) if column == "where"
-                    else alert.summary).casefold()
-            return (text.translate(self._inverse) + _TOP if descending else text, base)
-        if column == "age":
-            moment = alert.starts_at
-        else:
-            respond_by, resolve_by = self.policy.deadlines(alert, severity)
-            moment = respond_by if column == "respond" else resolve_by
-        if moment is None:
-            return (_LAST, base)
-        seconds = moment.timestamp()
-        if column == "age":  # ascending as the cells read: youngest (latest start) first
-            seconds = -seconds
-        return ((0, -seconds if descending else seconds), base)
 
     def set_filter(self, accept: Callable[[Alert], bool] | None) -> None:
         """Show only the alerts ``accept`` lets through (None: all); a reset, the user asked."""
@@ -338,7 +293,7 @@ class AlertsModel(QAbstractTableModel):
         # (``is``, not a set of kinds: an Enum hashes in Python, thousands of calls when half resolve)
         gone_fps = [e.alert.fingerprint for e in events if e.kind is resolved or e.kind is moved]
         accept = self._accept
-        key = self._key
+        key = self._ordering.key
         new = sorted((key(e.alert, e.severity), e.alert.fingerprint) for e in events
                      if (e.kind is fired or e.kind is moved) and (accept is None or accept(e.alert)))
         if len(gone_fps) + len(new) > RESET_ABOVE:
@@ -382,8 +337,8 @@ class AlertsModel(QAbstractTableModel):
         self.beginResetModel()
         accept, alerts = self._accept, self._alerts
         pairs = self._order if accept is None else [p for p in self._order if accept(alerts[p[1]])]
-        if self._sort != ("severity", False):
-            severities, key = self._severities, self._key
+        if not self._ordering.tracker_order:
+            severities, key = self._severities, self._ordering.key
             pairs = sorted((key(alerts[fp], severities[fp]), fp) for _k, fp in pairs)
         self._keys = [k for k, _fp in pairs]
         self._rows = [fp for _k, fp in pairs]
@@ -393,7 +348,7 @@ class AlertsModel(QAbstractTableModel):
         alert = alerts.get(fingerprint)
         if alert is None:
             return -1
-        i = bisect.bisect_left(self._keys, self._key(alert, severities[fingerprint]))
+        i = bisect.bisect_left(self._keys, self._ordering.key(alert, severities[fingerprint]))
         return i if i < len(self._rows) and self._rows[i] == fingerprint else -1
 
     def _remove_rows(self, indexes: list[int]) -> None:

@@ -1,10 +1,15 @@
-"""The alerts window's table view (issue 3), whose painting enters Python once per event
-(design notes: no GUI stall over 50 ms)."""
+"""The alerts window's table view (issue 3): its columns, a header click to sort (review 15),
+and painting that enters Python once per event (design notes: no GUI stall over 50 ms)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from .alerts_model import COLUMNS, AlertsModel
+
+WIDTHS = {"severity": 84, "alert": 190, "where": 170, "trend": 110, "age": 55, "respond": 104, "resolve": 96,
+          "state": 150}  # the summary takes the rest: about 160 px at the window's first size
 
 
 class AlertsTable(QTableView):
@@ -18,14 +23,52 @@ class AlertsTable(QTableView):
     the journal) to let go of it: a 5 ms repaint took up to two seconds while a poll was
     running. Going through this Python override, the paint runs with the GIL already held by
     the GUI thread, so the model's calls do not wait (design notes: no stall over 50 ms).
+
+    One row selected at a time. A click on a column's header sorts by it, a second click
+    reverses (``AlertsModel.sort_by``); the state and trend columns, which each poll may change,
+    keep the order shown and its indicator.
+
+    Signals:
+        reordered(): the rows were sorted again after a header click.
     """
 
-    def __init__(self) -> None:
+    reordered = Signal()
+
+    def __init__(self, model: AlertsModel, row_height: int) -> None:
         super().__init__()
         header = _Header(Qt.Orientation.Horizontal, self)  # headerData: the same
         header.setSectionsClickable(True)  # as QTableView sets up its own
         header.setHighlightSections(True)
         self.setHorizontalHeader(header)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(row_height)
+        for name, width in WIDTHS.items():
+            header.resizeSection(COLUMNS.index(name), width)
+        header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        self._show_order()  # worst and oldest first
+        header.sortIndicatorChanged.connect(self._sort_by)
+
+    def _sort_by(self, section: int, order: Qt.SortOrder) -> None:
+        if self.model().sort_by(COLUMNS[section], order == Qt.SortOrder.DescendingOrder):
+            self.reordered.emit()
+        else:
+            self._show_order()
+
+    def _show_order(self) -> None:
+        """The header's indicator on the model's order (``AlertsModel.sorted_by``)."""
+        column, descending = self.model().sorted_by
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(COLUMNS.index(column),
+                                Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
 
     def viewportEvent(self, event) -> bool:  # noqa: N802
         return super().viewportEvent(event)

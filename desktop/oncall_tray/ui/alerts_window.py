@@ -12,7 +12,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -33,7 +32,7 @@ from ..core.silencing import covered
 from .alert_details import AlertDetails
 from .filter_box import FilterBox
 from .silences_view import SilencesView
-from .alerts_model import COLUMNS, AlertsModel
+from .alerts_model import AlertsModel
 from .alerts_table import AlertsTable
 from .icons import paint
 from .translations import translator_for
@@ -41,8 +40,6 @@ from .tray import headline, tooltip_lines
 
 TR_CONTEXT = "alerts_window"
 tr = translator_for(TR_CONTEXT)
-WIDTHS = {"severity": 84, "alert": 190, "where": 170, "trend": 110, "age": 55, "respond": 104, "resolve": 96,
-          "state": 150}  # the summary takes the rest: about 160 px at the window's first size
 TICK_MS = 1000
 
 
@@ -102,23 +99,8 @@ class AlertsWindow(QWidget):
         self.filter_box.filter_changed.connect(self._apply_filter)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._show_filter_state)  # a poll may empty or fill the filtered table
-        self.table = AlertsTable()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        for name, width in WIDTHS.items():
-            header.resizeSection(COLUMNS.index(name), width)
-        header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
-        header.setSectionsClickable(True)  # a click sorts by that column, again reverses (review 15)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(COLUMNS.index("severity"), Qt.SortOrder.AscendingOrder)  # worst, oldest first
-        header.sortIndicatorChanged.connect(self._sort_by)
+        self.table = AlertsTable(self.model, self.fontMetrics().height() + 8)
+        self.table.reordered.connect(self._show_reordered)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda *_: self._acknowledge())
         self.details = AlertDetails(self._config)
@@ -233,19 +215,6 @@ class AlertsWindow(QWidget):
         self.model.set_filter(None if parsed.empty else parsed.predicate())  # invalid: every alert
         self._show_filter_state()
         self._show_reordered()
-
-    def _sort_by(self, section: int, order: Qt.SortOrder) -> None:
-        """A header click: the rows in that column's order (``AlertsModel.sort_by``). The state
-        and trend columns, which each poll may change, keep the order shown and its indicator."""
-        if self.model.sort_by(COLUMNS[section], order == Qt.SortOrder.DescendingOrder):
-            self._show_reordered()
-            return
-        column, descending = self.model.sorted_by
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(COLUMNS.index(column),
-                                Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
-        header.blockSignals(False)
 
     def _show_reordered(self) -> None:
         """After a reset the engineer asked for (a filter, a sort): the selected alert again and in
