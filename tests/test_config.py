@@ -148,6 +148,24 @@ def test_an_empty_engineer_is_named_and_the_login_name_signs(tmp_path, value):
     assert loaded.config.engineer == default_engineer() and loaded.config.poll_interval == 30
 
 
+@pytest.mark.parametrize(("line", "reason"), [
+    ("severity_synonyms: {critical: info, sev1: critical}",
+     "critical is a severity itself: only other values can be its synonyms"),
+    ("severity_synonyms: {Warning: critical}", "Warning is a severity itself: only other values can be its synonyms"),
+    ('severity_synonyms: {"": critical}', "an empty value cannot be a synonym (: critical)"),
+])
+def test_a_severity_cannot_be_made_another_nor_an_empty_value_a_synonym(tmp_path, line, reason):
+    """Review 16: `critical: info` passed `config check`, and every critical alert was counted as
+    info (no red icon, no SLA clock, no red flag)."""
+    from oncall_tray.core.severity import Severity, SeverityMap
+
+    path = tmp_path / "config.yaml"
+    path.write_text(line + "\n", encoding="utf-8")
+    loaded = load_config(path)
+    assert [(p.key, p.line, p.reason.text()) for p in loaded.problems] == [("severity_synonyms", 1, reason)]
+    assert SeverityMap(loaded.config.severity_synonyms).of_value("critical") is Severity.CRITICAL
+
+
 def test_a_receiver_alertmanager_cannot_compile_and_every_bad_filter_matcher_are_named(tmp_path):
     """``receiver`` is a regular expression to Alertmanager (Go RE2): one that does not
     compile made every poll fail with a 400 while ``config check`` said OK."""

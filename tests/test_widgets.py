@@ -325,6 +325,20 @@ def test_the_red_flag_banner_shows_every_name_wrapped_without_widening_the_windo
     assert window.width() == 700 and window.minimumSizeHint().width() < 700
 
 
+def test_the_tooltip_says_a_long_reason_whole_or_cuts_it_at_a_word(qapp):
+    """Review 16: the locked keyring's reason stopped at "or in the keyring" (160 characters)."""
+    from oncall_tray.core.overview import Overview
+    from oncall_tray.ui.tray import REASON_LIMIT, tooltip_lines
+
+    keyring = ("credentials needed: the keyring (keyring.backends.SecretService.Keyring) is locked: unlock it "
+               "(for example by logging in to the desktop again, or in the keyring app)")
+    lines = tooltip_lines(Overview(Light.UNREACHABLE, 0, error=keyring), "http://am:9093")
+    assert keyring in lines
+    long = " ".join(["word"] * 100)
+    (cut,) = [line for line in tooltip_lines(Overview(Light.UNREACHABLE, 0, error=long), "u") if "word" in line]
+    assert len(cut) <= REASON_LIMIT and cut.endswith("word…")
+
+
 def test_every_badge_is_drawn_inside_the_disc_and_each_count_differently(qapp):
     """The badge's stroked glyphs (ui/badge_glyphs: no font, for memory): every count the tray
     can show and every glyph of the notification icons stay inside the disc, and no two counts

@@ -184,7 +184,15 @@ def _check_receiver(value: str) -> Message | None:
 
 
 def _check_synonyms(value: dict[str, str]) -> Message | None:
+    """Each value -> critical, warning or info. Not the severities' own names (review 16:
+    ``critical: info`` silently made every critical alert info: no red icon, no SLA clock), and
+    not an empty value."""
     for key, severity in value.items():
+        if not key.strip():
+            return Message("settings", "an empty value cannot be a synonym (%1)", (f": {severity}",))
+        if key.strip().lower() in ("critical", "warning", "info"):
+            return Message("settings", "%1 is a severity itself: only other values can be its synonyms",
+                           (key.strip(),))
         if not severity.strip():  # "sev1 critical" typed in the settings dialog, without the colon (review 15)
             return Message("settings", "%1: no severity; write the value, a colon, then the severity "
                                        "(sev1: critical)", (key,))

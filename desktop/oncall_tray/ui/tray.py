@@ -13,7 +13,7 @@ from ..connect import NOT_ONE_CLUSTER
 from ..reasons import translate_reason
 from ..core.overview import Light, Overview
 from ..notify.attention_messages import red_flag_text
-from ..notify.messages import count_line
+from ..notify.messages import clip, count_line
 from .icons import tray_icon
 from .plain import plain_rich_text
 from .translations import translator_for
@@ -21,6 +21,7 @@ from .translations import translator_for
 
 TR_CONTEXT = "tray"
 tr = translator_for(TR_CONTEXT)
+REASON_LIMIT = 240  # characters of a reason in the tooltip, cut at a word (the keyring's is ~170)
 
 
 def local_time(when: dt.datetime | None) -> str:
@@ -55,7 +56,7 @@ def tooltip_lines(view: Overview, urls: str) -> list[str]:
         lines.append(tr("%1 acknowledged (silenced)").replace("%1", str(view.acknowledged)))
     lines += poll_time_lines(view)
     if view.error:
-        lines.append(translate_reason(view.error, translate)[:160])
+        lines.append(clip(translate_reason(view.error, translate), REASON_LIMIT))
     for flag, detail in view.red_flags.items():
         lines.append("⚑ " + red_flag_text(flag, detail, translate))
     if view.nearest is not None and not view.stale:
@@ -92,7 +93,8 @@ def connection_lines(view: Overview) -> list[str]:
     if view.degraded:
         lines.append(tr("Cluster degraded: %1 of %2 members do not answer").replace(
             "%1", str(len(view.members_down))).replace("%2", str(view.members)))
-        lines += [f"  {translate_reason(member, QCoreApplication.translate)[:160]}" for member in view.members_down]
+        lines += [f"  {clip(translate_reason(member, QCoreApplication.translate), REASON_LIMIT)}"
+                  for member in view.members_down]
     if view.insecure:
         lines.append("⚠ " + tr("TLS certificate checks are off (insecure_skip_verify)"))
     if view.apart:
