@@ -397,3 +397,22 @@ def test_the_silence_lists_show_every_matcher(alertmanager):
         for lines in (end, start):
             assert any(line.startswith('- HighMemoryUsage {env="production"} - ') for line in lines), lines
             assert any(line.startswith("- APIDown - ") for line in lines), lines  # nothing more to say
+
+
+def test_the_start_checklist_offers_the_incoming_engineer_of_a_handoff_made_here_lately(tmp_path):
+    """Reviews 15 and 16: after Ana handed over to João on this machine, the start window offered
+    the engineer setting's name, and João, taking over as offered, signed his shift with it."""
+    now = [dt.datetime(2026, 12, 4, 20, 0, tzinfo=dt.timezone.utc)]
+    journal = Journal.open(tmp_path / "journal.sqlite", clock=lambda: now[0])
+    shift = shifts.start_shift(journal, "Ana Souza")
+    now[0] += dt.timedelta(hours=8)
+    shifts.end_shift(journal, shift.id, incoming="João Pereira")
+    live = Live(None, error="no answer")
+    now[0] += dt.timedelta(minutes=10)
+    assert start_checklist(journal, "Config Person", live).engineer == "João Pereira"
+    journal.set_state(START_SCOPE, "engineer", "Maria")  # typed in the start window: kept
+    assert start_checklist(journal, "Config Person", live).engineer == "Maria"
+    journal.set_state(START_SCOPE, "engineer", "")
+    now[0] += dt.timedelta(hours=2)  # long after: this machine's own engineer takes over again
+    assert start_checklist(journal, "Config Person", live).engineer == "Config Person"
+    journal.close()

@@ -118,14 +118,15 @@ def test_start_window_reads_the_journal_again_each_time_it_is_opened(desk, qtbot
     type_into(qtbot, window.engineer, "x")  # typing while the journal is read again
     desk.settle()
     assert window.observations.toPlainText() == "Olhar o disco"
-    assert window.engineer.text() == "anax"
+    # the handoff just made here named Maria José: offered to take over (reviews 15, 16)
+    assert window.engineer.text() == "Maria Joséx"
     # a draft changed elsewhere (`handoff start --observation`) shows the next time
     outside.set_state(START_SCOPE, "observations", "Olhar o disco\nDeploy às 15h")
     window.close()
     desk.controller.show_window("start")
     qtbot.waitUntil(lambda: window.observations.toPlainText() == "Olhar o disco\nDeploy às 15h", timeout=5000)
     desk.settle()
-    assert window.engineer.text() == "anax"
+    assert window.engineer.text() == "Maria Joséx"
 
 
 def test_a_start_window_left_open_shows_a_handoff_made_elsewhere(desk, qtbot):  # noqa: F811

@@ -1974,22 +1974,22 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="372"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="410"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="400"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="419"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="412"/>
         <source>%m-%d</source>
         <translation>%m-%d</translation>
     </message>
@@ -1999,17 +1999,17 @@
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="370"/>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
         <translation>1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="364"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="365"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -2064,7 +2064,7 @@
         <translation>Expires at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="338"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
@@ -2125,12 +2125,12 @@
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="348"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="347"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -2191,7 +2191,7 @@
         <translation>as last seen (Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="340"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="107"/>
         <source>escalated to %1</source>
@@ -3918,7 +3918,7 @@
 <context>
     <name>shift_start</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="396"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -3928,12 +3928,12 @@
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="321"/>
         <source>(silenced)</source>
         <translation>(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="316"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
@@ -3942,12 +3942,12 @@
         <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="317"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="293"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
@@ -4017,7 +4017,7 @@
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="297"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
@@ -4027,7 +4027,7 @@
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -4062,7 +4062,7 @@
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="396"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
@@ -4087,27 +4087,27 @@
         <translation>Take over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="284"/>
         <source>Taking over the shift — %1</source>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="334"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="381"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="303"/>
         <source>acknowledged by %1</source>
         <translation>acknowledged by %1</translation>
     </message>
@@ -4121,12 +4121,12 @@
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="305"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="346"/>
         <source>listed here by the app</source>
         <translation>listed here by the app</translation>
     </message>
@@ -4139,27 +4139,27 @@
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="351"/>
         <source>none in this journal</source>
         <translation>none in this journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="345"/>
         <source>not received from Alertmanager</source>
         <translation>not received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="351"/>
         <source>shown here</source>
         <translation>shown here</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="300"/>
         <source>taken on at %1</source>
         <translation>taken on at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="325"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>

@@ -1974,22 +1974,22 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="372"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="410"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="400"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="419"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="412"/>
         <source>%m-%d</source>
         <translation>%d/%m</translation>
     </message>
@@ -1999,17 +1999,17 @@
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="370"/>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
         <translation>mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="364"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="365"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -2064,7 +2064,7 @@
         <translation>Expira em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="338"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
@@ -2125,12 +2125,12 @@
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="348"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-Mortem de %1, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="347"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -2191,7 +2191,7 @@
         <translation>como vistos por último (Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="340"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="107"/>
         <source>escalated to %1</source>
@@ -3918,7 +3918,7 @@
 <context>
     <name>shift_start</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="396"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
@@ -3928,12 +3928,12 @@
         <translation>%1 de %2 responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="321"/>
         <source>(silenced)</source>
         <translation>(silenciado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="316"/>
         <source>Active alerts (%1)</source>
         <translation>Alertas ativos (%1)</translation>
     </message>
@@ -3942,12 +3942,12 @@
         <translation type="vanished">Alertas ativos: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="317"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="293"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
@@ -4017,7 +4017,7 @@
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="297"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
@@ -4027,7 +4027,7 @@
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -4062,7 +4062,7 @@
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="396"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
@@ -4087,27 +4087,27 @@
         <translation>Assumir turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="284"/>
         <source>Taking over the shift — %1</source>
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="334"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="381"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="303"/>
         <source>acknowledged by %1</source>
         <translation>reconhecido por %1</translation>
     </message>
@@ -4121,12 +4121,12 @@
         <translation>verificando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="305"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="346"/>
         <source>listed here by the app</source>
         <translation>listados aqui pelo app</translation>
     </message>
@@ -4139,27 +4139,27 @@
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="351"/>
         <source>none in this journal</source>
         <translation>nenhuma neste diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="345"/>
         <source>not received from Alertmanager</source>
         <translation>não recebido do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="351"/>
         <source>shown here</source>
         <translation>mostradas aqui</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="300"/>
         <source>taken on at %1</source>
         <translation>assumido às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="325"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>

@@ -222,6 +222,25 @@ class StartChecklist:
         return sorted(pairs, key=lambda p: order_key(*p))[:limit]
 
 
+#: A handoff made here this recently names who takes over next on this machine (a shared one).
+HANDED_OVER_LATELY = dt.timedelta(hours=1)
+
+
+def next_engineer(draft: Mapping, previous: Shift | None, setting: str, at: dt.datetime) -> str:
+    """The on-call engineer's name the start checklist offers at ``at``: what was typed in the
+    start window (``draft``, its saved state), else the incoming engineer named by the last
+    handoff (``previous``) when it was made here within ``HANDED_OVER_LATELY`` (reviews 15 and
+    16: on a shared machine the next engineer was offered the setting's name, and signed with
+    it), else the ``engineer`` setting (``setting``)."""
+    typed = draft.get("engineer")
+    if typed:
+        return typed
+    if (previous is not None and previous.ended_at is not None and previous.incoming.strip()
+            and dt.timedelta(0) <= at - previous.ended_at <= HANDED_OVER_LATELY):
+        return previous.incoming.strip()
+    return setting
+
+
 def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Sequence[DashboardCheck] = (),
                     at: dt.datetime | None = None) -> StartChecklist:
     """The start checklist now, with the start window's draft (ticks, observations, engineer's
@@ -235,7 +254,7 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
     notes = draft.get("previous_notes")
     if notes is None:
         notes = previous.end_markdown if previous else ""
-    return StartChecklist(at, draft.get("engineer") or engineer, live, silences, from_journal, still_open,
+    return StartChecklist(at, next_engineer(draft, previous, engineer, at), live, silences, from_journal, still_open,
                           tuple(dashboards), previous, notes, draft.get("observations", ""),
                           dict(draft.get("ticks", {})))
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..reasons import translate_reason
 from ..core import handoff
-from ..core.handoff import START_ITEMS, StartChecklist, item_text, local_stamp, local_time, start_checklist
+from ..core.handoff import START_ITEMS, StartChecklist, item_text, local_stamp, local_time, next_engineer, start_checklist
 from ..core.handoff_markdown import one_line, start_markdown
 from ..core.overview import Light
 from ..core.severity import Severity
@@ -248,7 +248,8 @@ class ShiftStartWindow(EscapeCloses):
         if unchanged("observations"):
             self.observations_save.set_text_quietly(draft.get("observations", ""))
         if unchanged("engineer"):
-            self.engineer_save.set_text_quietly(draft.get("engineer") or self.controller.config.engineer)
+            self.engineer_save.set_text_quietly(next_engineer(draft, previous, self.controller.config.engineer,
+                                                              self.controller.now()))
         if unchanged("previous"):
             notes = draft.get("previous_notes")
             self.previous_save.set_text_quietly(notes if notes is not None else
