@@ -355,8 +355,17 @@ def test_every_badge_is_drawn_inside_the_disc_and_each_count_differently(qapp):
     for light, glyph in ((Light.WARNING, "!"), (Light.INFO, "i"), (Light.UNKNOWN, "?")):
         image = paint(light, 0, 64, glyph=glyph)
         assert sum(1 for x in range(64) for y in range(64) if image.pixelColor(x, y).lightness() > 200) > 40
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError) as raised:
         paint(Light.CRITICAL, 0, 32, glyph="x")
+    # the painter was ended: left active on its image, it crashed the tests (a segmentation
+    # fault) when the traceback's frame freed the image and then the painter
+    from PySide6.QtGui import QPainter
+
+    tb, painters = raised.tb, []
+    while tb is not None:
+        painters += [v for v in tb.tb_frame.f_locals.values() if isinstance(v, QPainter)]
+        tb = tb.tb_next
+    assert painters and not any(painter.isActive() for painter in painters)
 
 
 def test_the_overdue_mark_covers_no_stroke_of_the_badge(qapp):

@@ -79,6 +79,16 @@ def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = 
     image.fill(Qt.GlobalColor.transparent)
     image.setDevicePixelRatio(ratio)
     p = QPainter(image)
+    try:  # the painter ends before the image can go, also when drawing raises (an unknown
+        # glyph): a painter left active on a freed image crashed the process when collected
+        _draw_icon(p, light, count, size, glyph, overdue)
+    finally:
+        p.end()
+    return image
+
+
+def _draw_icon(p: QPainter, light: Light, count: int, size: int, glyph: str, overdue: bool) -> None:
+    """``paint``'s drawing, on ``p``."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     rim = max(1.0, size / 16)
     disc = QRectF(rim / 2, rim / 2, size - rim, size - rim)
@@ -110,8 +120,6 @@ def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = 
         p.setPen(QPen(QColor("#1a1a1a"), max(1.0, size / 24)))
         p.setBrush(QColor(OVERDUE_MARK))
         p.drawEllipse(overdue_mark_rect(text, size))
-    p.end()
-    return image
 
 
 def tray_icon(light: Light, count: int, ratio: float = 1.0, overdue: bool = False) -> QIcon:
