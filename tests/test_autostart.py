@@ -171,3 +171,25 @@ def test_the_entry_starts_the_tray_at_login(desktop, alertmanager, xdg, tmp_path
         wait_until(lambda: not _pids_with(str(settings)), 10, "the autostarted tray to quit")
     assert cli("autostart", "off", env=env).returncode == 0
     assert not entry.exists()
+
+
+def test_the_menu_tick_follows_the_entry_changed_from_the_command_line(qtbot, tmp_path, monkeypatch):
+    """Review 16: after `oncall-tray autostart off`, the running tray's menu still ticked
+    "Start with the session"; it reads the entry again each time the menu opens."""
+    from conftest import running_tray
+
+    from oncall_tray.config import Config
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "etc-xdg"))
+    with running_tray(qtbot, Config(alertmanager_url="http://127.0.0.1:9", notifications=False), tmp_path) as ctl:
+        action = ctl.tray.autostart_action
+        assert not action.isChecked()
+        action.trigger()  # ticked in the menu: the entry is written
+        assert action.isChecked() and autostart.for_platform().state().enabled
+        autostart.for_platform().disable()  # `oncall-tray autostart off` in a terminal
+        ctl.tray.menu.aboutToShow.emit()  # the menu opens again
+        assert not action.isChecked()
+        autostart.for_platform().enable(["/usr/bin/oncall-tray"])  # `autostart on`
+        ctl.tray.menu.aboutToShow.emit()
+        assert action.isChecked()

@@ -138,7 +138,9 @@ class TrayController(QObject):
 
     def start(self) -> None:
         """Show the tray (or the window where there is no tray) and start polling."""
-        self.tray.set_autostart(autostart.for_platform().state().enabled)
+        self._show_autostart()
+        # read again each time the menu opens: `oncall-tray autostart off` may have changed it (review 16)
+        self.tray.menu.aboutToShow.connect(self._show_autostart)
         self._place()
         self._report_settings_problems()
         self.shift.start()
@@ -300,6 +302,10 @@ class TrayController(QObject):
         body = tr("Notifications work. Watching %1.").replace("%1", self.config.alertmanager_url)
         self.notifier.show([Notice(tr("oncall-tray test notification"), body, None)])
 
+    def _show_autostart(self) -> None:
+        """Tick "Start with the session" as the autostart entry is now."""
+        self.tray.set_autostart(autostart.for_platform().state().enabled)
+
     def set_autostart(self, enabled: bool) -> None:
         """"Start with the session" from the menu: write or remove the autostart entry (issue 7)
         for the settings file in use; a failure is logged and notified, and the tick follows
@@ -314,7 +320,7 @@ class TrayController(QObject):
             log.warning("cannot change the autostart entry: %s", exc)
             self.notifier.show([Notice(tr("Cannot change the autostart entry"), clip(str(exc), BODY_LIMIT),
                                        None, light=Light.WARNING)])
-        self.tray.set_autostart(mechanism.state().enabled)
+        self._show_autostart()
 
     def _report_settings_problems(self) -> None:
         problems = self.loaded.problems
