@@ -240,3 +240,25 @@ def test_a_header_click_sorts_and_the_state_column_keeps_the_order(qtbot):
     assert window.model.sorted_by == ("where", False)
     assert header.sortIndicatorSection() == COLUMNS.index("where")
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_new_settings_keep_the_order_chosen(qtbot):
+    """The window built after new settings filters, selects and now sorts as the one it replaces."""
+    from PySide6.QtCore import Qt
+
+    from oncall_tray.config import Config
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    snapshot = AlertTracker(SeverityMap()).update([alert(i) for i in range(30)], T0).snapshot
+    old, new = AlertsWindow(Config()), AlertsWindow(Config())
+    qtbot.addWidget(old)
+    qtbot.addWidget(new)
+    old.load(snapshot, {})
+    old.table.horizontalHeader().setSortIndicator(COLUMNS.index("alert"), Qt.SortOrder.DescendingOrder)
+    old.filter.setText("host-1")
+    new.load(snapshot, {})
+    new.restore_view(old.view_state())
+    assert new.model.sorted_by == ("alert", True) and shown(new.model) == shown(old.model)
+    header = new.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (COLUMNS.index("alert"),
+                                                                         Qt.SortOrder.DescendingOrder)

@@ -52,16 +52,16 @@ class AlertsTable(QTableView):
             header.resizeSection(COLUMNS.index(name), width)
         header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
-        self._show_order()  # worst and oldest first
+        self.show_order()  # worst and oldest first
         header.sortIndicatorChanged.connect(self._sort_by)
 
     def _sort_by(self, section: int, order: Qt.SortOrder) -> None:
         if self.model().sort_by(COLUMNS[section], order == Qt.SortOrder.DescendingOrder):
             self.reordered.emit()
         else:
-            self._show_order()
+            self.show_order()
 
-    def _show_order(self) -> None:
+    def show_order(self) -> None:
         """The header's indicator on the model's order (``AlertsModel.sorted_by``)."""
         column, descending = self.model().sorted_by
         header = self.horizontalHeader()

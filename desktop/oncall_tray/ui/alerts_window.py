@@ -359,16 +359,19 @@ class AlertsWindow(QWidget):
         """The fingerprint of the selected alert ("" when none)."""
         return self._selected
 
-    def view_state(self) -> tuple[str, str]:
+    def view_state(self) -> tuple[str, str, tuple[str, bool]]:
         """What the engineer chose to look at: (the filter's text, the selected alert's
-        fingerprint, "" when none); ``restore_view`` puts it back in a window built later."""
-        return self.filter.text(), self._selected or self._left
+        fingerprint, "" when none, the order: ``AlertsModel.sorted_by``); ``restore_view`` puts it
+        back in a window built later."""
+        return self.filter.text(), self._selected or self._left, self.model.sorted_by
 
-    def restore_view(self, state: tuple[str, str]) -> None:
-        """Filter and select as in ``state`` (from ``view_state`` of the window this one
+    def restore_view(self, state: tuple[str, str, tuple[str, bool]]) -> None:
+        """Filter, sort and select as in ``state`` (from ``view_state`` of the window this one
         replaces, after new settings). Call it once the alerts are loaded: an alert that is not
         in the table is treated as one that left it (its details stay, marked)."""
-        text, selected = state
+        text, selected, (column, descending) = state
+        self.model.sort_by(column, descending)
+        self.table.show_order()
         self.filter.setText(text)
         if selected and selected != self._selected:
             self._selected, self._left = "", selected

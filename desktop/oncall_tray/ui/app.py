@@ -168,7 +168,7 @@ class TrayController(QObject):
             self._tray_timer.start()
 
     _window_is_fallback = False
-    _view_state: tuple[str, str] | None = None  # the replaced window's filter and selection (new settings)
+    _view_state: tuple | None = None  # the replaced window's filter, selection and order (new settings)
 
     def show_window(self) -> None:
         """Show the status window in front."""
