@@ -157,6 +157,23 @@ def test_a_silence_lasts_what_was_chosen_from_the_answer_to_the_question(qtbot, 
     assert done.args[0].ok
 
 
+def test_an_acknowledgement_that_fails_says_in_its_text_what_was_not_done(qtbot, controller, alertmanager):
+    """Review 16: with Alertmanager down, the tray menu's Acknowledge showed a box reading only
+    "conexão recusada" (a window manager may show no title)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    fp = fingerprint(controller, "APIDown")
+    alertmanager.stop(remove_storage=False)
+    with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=15000) as blocker:
+        controller.alert_actions.acknowledge(fp)
+    assert not blocker.args[0].ok
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert len(boxes) == 1 and boxes[0].windowTitle() == "Not acknowledged: APIDown"
+    assert boxes[0].text().startswith("APIDown was not acknowledged: nothing was silenced. "), boxes[0].text()
+    assert "connection refused" in boxes[0].text()
+    boxes[0].close()
+
+
 def test_alertmanager_refusal_is_shown_and_the_dialog_keeps_what_was_typed(qtbot, controller, alertmanager):
     controller.alert_actions.open_silence_dialog(fingerprint(controller, "BackupOld"))
     dialog = next(iter(controller.alert_actions._dialogs.values()))

@@ -223,12 +223,17 @@
 <context>
     <name>app</name>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="213"/>
+        <source>%1 was not acknowledged: nothing was silenced. %2</source>
+        <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="207"/>
         <source>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</source>
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="361"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
@@ -248,14 +253,12 @@
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="210"/>
         <source>Alertmanager did not accept the acknowledgement</source>
-        <translation>Alertmanager did not accept the acknowledgement</translation>
+        <translation type="vanished">Alertmanager did not accept the acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="212"/>
         <source>Alertmanager did not accept the change</source>
-        <translation>Alertmanager did not accept the change</translation>
+        <translation type="vanished">Alertmanager did not accept the change</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="71"/>
@@ -283,7 +286,7 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="321"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -298,7 +301,7 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="354"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
@@ -323,32 +326,47 @@
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="212"/>
+        <source>Not acknowledged: %1</source>
+        <translation>Not acknowledged: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="114"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="302"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="331"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="215"/>
+        <source>Silence not changed</source>
+        <translation>Silence not changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="216"/>
+        <source>The silence was not changed: %1</source>
+        <translation>The silence was not changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="233"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="234"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="225"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -372,7 +390,7 @@
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="303"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>

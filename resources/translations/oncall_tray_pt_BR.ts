@@ -223,12 +223,17 @@
 <context>
     <name>app</name>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="213"/>
+        <source>%1 was not acknowledged: nothing was silenced. %2</source>
+        <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="207"/>
         <source>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</source>
         <translation>%1. A mudança pode ter sido feita mesmo assim: a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="361"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
@@ -248,14 +253,12 @@
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="210"/>
         <source>Alertmanager did not accept the acknowledgement</source>
-        <translation>O Alertmanager não aceitou o reconhecimento</translation>
+        <translation type="vanished">O Alertmanager não aceitou o reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="212"/>
         <source>Alertmanager did not accept the change</source>
-        <translation>O Alertmanager não aceitou a alteração</translation>
+        <translation type="vanished">O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="71"/>
@@ -283,7 +286,7 @@
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="321"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -298,7 +301,7 @@
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="354"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
@@ -323,32 +326,47 @@
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="212"/>
+        <source>Not acknowledged: %1</source>
+        <translation>Não reconhecido: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="114"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="302"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="331"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="215"/>
+        <source>Silence not changed</source>
+        <translation>Silenciamento não alterado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="216"/>
+        <source>The silence was not changed: %1</source>
+        <translation>O silenciamento não foi alterado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="233"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="234"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="225"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -372,7 +390,7 @@
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="303"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>

@@ -206,10 +206,14 @@ class AlertActions(QObject):
             title = tr("No answer from Alertmanager")
             message = tr("%1. The change may have been made all the same: the Silences tab shows it after the "
                          "next poll.").replace("%1", message)
-        elif result.tag.startswith("ack:"):
-            title = tr("Alertmanager did not accept the acknowledgement")
+        elif result.tag.startswith("ack:"):  # said in the text too: a window manager may show no title
+            alert = self._alert(result.tag.split(":", 1)[1])  # (review 16: a bare "connection refused")
+            name = alert.display_name if alert is not None else result.tag.split(":", 1)[1]
+            title = tr("Not acknowledged: %1").replace("%1", name)
+            message = tr("%1 was not acknowledged: nothing was silenced. %2").replace("%1", name).replace("%2", message)
         else:
-            title = tr("Alertmanager did not accept the change")
+            title = tr("Silence not changed")
+            message = tr("The silence was not changed: %1").replace("%1", message)
         self._warn(title, message)
         self._refresh_buttons()
 
