@@ -106,6 +106,17 @@ def test_resolved_alerts_are_quiet_and_silenced_new_ones_are_not_announced():
     assert [(n.title, n.quiet) for n in notices] == [("Resolved: A", True)]
 
 
+def test_an_alert_that_resolved_and_fired_again_between_two_polls_is_not_said_resolved():
+    """Review 16: "[CRÍTICO] FlappyDisk — Disparou de novo" then "Resolvido: FlappyDisk" in the same
+    poll: the last word said the alert was over while it fired."""
+    poll = Poll()
+    first = msgspec.structs.replace(alert("FlappyDisk", "critical"), starts_at=T0)
+    poll.ok([first, alert("Other", "warning")])
+    again = msgspec.structs.replace(first, starts_at=T0 + dt.timedelta(minutes=5))
+    notices = plan(poll.ok([again]), tr)
+    assert [n.title for n in notices] == ["[CRITICAL] FlappyDisk", "Resolved: Other"]
+
+
 def test_contact_lost_on_second_failure_and_restored():
     poll = Poll()
     poll.ok([])

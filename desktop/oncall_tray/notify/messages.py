@@ -203,13 +203,16 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
         firing = firing_summary(snapshot, tr)
         return notices + [firing] if firing else notices
     fired, worse, resolved = [], [], []  # one pass: a poll may bring thousands of events to the GUI thread
+    again: set[str] = set()  # fired again since the last poll: its resolution is not said (review 16)
     fired_kind, changed_kind, resolved_kind = EventKind.FIRED, EventKind.SEVERITY_CHANGED, EventKind.RESOLVED
     for e in update.events:
         kind = e.kind
         if kind is resolved_kind:
             resolved.append(e)
-        elif kind is fired_kind and not e.alert.silenced:
-            fired.append(e)
+        elif kind is fired_kind:
+            again.add(e.alert.fingerprint)
+            if not e.alert.silenced:
+                fired.append(e)
         elif (kind is changed_kind and e.previous_severity is not None
               and e.severity.rank > e.previous_severity.rank and not e.alert.silenced):
             worse.append(e)
@@ -218,6 +221,8 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
     else:
         notices.extend(alert_notice(e, tr) for e in sorted(fired, key=lambda e: -e.severity.rank))
     notices.extend(alert_notice(e, tr) for e in worse)
+    if again:  # "Resolved" after "Fired again" told the engineer, last, that a firing alert was over
+        resolved = [e for e in resolved if e.alert.fingerprint not in again]
     if len(resolved) > threshold:
         title = tr(CONTEXT, "%1 alerts resolved")
         summary = summary_notice(((e.alert, e.severity) for e in resolved), tr, title)
