@@ -371,7 +371,7 @@ def test_notes_panel_in_the_alerts_window(desk, qtbot):
     tray.shift_actions["history"].trigger()  # the tray menu opens the shift windows
     assert desk.controller.window("history").isVisible()
     shifts.start_shift(desk.controller.journal, "ana")
-    panel = alerts_window.lower.widget(alerts_window.lower.count() - 1)  # beside the details and the trend
+    panel = alerts_window.lower.widget(alerts_window.lower.count() - 1).widget()  # beside the details and the trend
     result = desk.watcher.poll()
     desk.controller.on_polled(result)
     desk.settle()

@@ -21,7 +21,7 @@ def window_with_panel(desk, qtbot):  # noqa: F811
     qtbot.addWidget(alerts_window)
     desk.controller.attach_window(alerts_window)
     alerts_window.show()  # a hidden panel does not read the journal at each poll
-    return alerts_window, alerts_window.lower.widget(alerts_window.lower.count() - 1)
+    return alerts_window, alerts_window.lower.widget(alerts_window.lower.count() - 1).widget()  # in its scroll area
 
 
 def poll_into(desk, alerts_window):  # noqa: F811

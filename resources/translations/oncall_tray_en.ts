@@ -125,97 +125,97 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="275"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="123"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="155"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="85"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="363"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="133"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="135"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="362"/>
         <source>Quit oncall-tray?</source>
         <translation>Quit oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="190"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="319"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="156"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="136"/>
         <source>Stop watching Alertmanager: close the window to keep watching</source>
         <translation>Stop watching Alertmanager: close the window to keep watching</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="65"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="277"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -2707,12 +2707,12 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="227"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="220"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from .alerts_model import COLUMNS, AlertsModel
 
+MIN_ROWS = 5
 WIDTHS = {"severity": 84, "alert": 190, "where": 170, "trend": 110, "age": 55, "respond": 104, "resolve": 96,
           "state": 150}  # the summary takes the rest: about 160 px at the window's first size
 
@@ -53,6 +54,8 @@ class AlertsTable(QTableView):
         header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
         self.show_order()  # worst and oldest first
+        # at least a few rows, whatever the panes below ask for (review 16: two rows of twenty)
+        self.setMinimumHeight(header.sizeHint().height() + MIN_ROWS * row_height + 2 * self.frameWidth())
         header.sortIndicatorChanged.connect(self._sort_by)
 
     def _sort_by(self, section: int, order: Qt.SortOrder) -> None:

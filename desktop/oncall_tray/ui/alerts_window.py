@@ -11,10 +11,12 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, QU
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -330,8 +332,16 @@ class AlertsWindow(QWidget):
         self._update_buttons()
 
     def add_side_panel(self, widget: QWidget) -> None:
-        """Put ``widget`` beside the selected alert's details (the notes panel)."""
-        self.lower.addWidget(widget)
+        """Put ``widget`` beside the selected alert's details (the notes panel), in a scroll area:
+        a tall panel (notes, the after-incident steps and reminders) scrolls instead of taking
+        the table's rows or squeezing its own lines (review 16: two rows of twenty left, the
+        reminders cut at top and bottom)."""
+        scroll = QScrollArea()
+        scroll.setWidget(widget)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lower.addWidget(scroll)
         self.lower.setSizes([420, 480, 360])
 
     def _update_buttons(self) -> None:
