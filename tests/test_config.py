@@ -166,6 +166,17 @@ def test_a_severity_cannot_be_made_another_nor_an_empty_value_a_synonym(tmp_path
     assert SeverityMap(loaded.config.severity_synonyms).of_value("critical") is Severity.CRITICAL
 
 
+def test_alertname_cannot_be_a_volatile_label(tmp_path):
+    """Review 16: `volatile_labels: [alertname, instance]` passed config check; one acknowledgement
+    then silenced seven alerts of other names."""
+    path = tmp_path / "config.yaml"
+    path.write_text("volatile_labels: [alertname, instance]\n", encoding="utf-8")
+    loaded = load_config(path)
+    assert [(p.key, p.line, p.reason.text()) for p in loaded.problems] == [
+        ("volatile_labels", 1, "must not hold alertname: an acknowledgement is of the alert it names")]
+    assert "alertname" not in loaded.config.volatile_labels
+
+
 def test_a_receiver_alertmanager_cannot_compile_and_every_bad_filter_matcher_are_named(tmp_path):
     """``receiver`` is a regular expression to Alertmanager (Go RE2): one that does not
     compile made every poll fail with a 400 while ``config check`` said OK."""

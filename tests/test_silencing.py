@@ -24,6 +24,7 @@ from oncall_tray.core.silencing import (
     MAX_DURATION,
     PRESETS,
     ProblemCode,
+    ack_problems,
     ack_silence,
     extension,
     extension_needs_confirmation,
@@ -390,3 +391,19 @@ def test_find_silence_by_id_or_unique_prefix_of_eight_or_more():
     assert short.value.shortest == 8
     with pytest.raises(SilenceNotFound):
         find_silence(known, "bbbbbbbb")
+
+
+def test_an_acknowledgement_that_would_silence_other_alerts_is_refused():
+    """Review 16: with volatile_labels [alertname, instance], acknowledging one alert silenced seven
+    critical alerts of other names. Copies of the alert that differ by a volatile label (pods)
+    are that alert: acknowledged together."""
+    kafka = alert("KafkaLag", instance="k:9", service="svc", env="production")
+    others = [alert("ElasticRed", instance="e:9", service="svc", env="production"),
+              alert("RedisBroken", instance="r:9", service="svc", env="production")]
+    wide = ack_silence(kafka, "ana", NOW, ("alertname", "instance"))
+    (problem,) = ack_problems(wide, kafka, [kafka, *others, alert("Other", severity="warning")])
+    assert problem.code is ProblemCode.ACK_COVERS_OTHERS and problem.args == ("2", "ElasticRed, RedisBroken")
+    assert problem.text().startswith("This acknowledgement would also silence 2 other alerts (ElasticRed, RedisBroken)")
+    pods = [alert("APIDown", instance="b:3001", pod=f"api-{n}") for n in range(2)]
+    assert ack_problems(ack_silence(pods[0], "ana", NOW, ("pod",)), pods[0], pods) == []
+    assert ack_problems(ack_silence(kafka, "ana", NOW), kafka, [kafka, *others]) == []

@@ -227,6 +227,13 @@ def _check_auth_method(value: str) -> Message | None:
     return None if value in AUTH_METHODS else Message("settings", "must be none, basic or bearer")
 
 
+def _check_volatile(value: tuple[str, ...]) -> Message | None:
+    """``alertname`` names the alert an acknowledgement is of: left out, one acknowledgement
+    silences alerts of every name that share the other labels (review 16)."""
+    return Message("settings", "must not hold alertname: an acknowledgement is of the alert it names") \
+        if "alertname" in (v.strip() for v in value) else None
+
+
 def _check_engineer(value: str) -> Message | None:
     """The engineer signs acknowledgements and silences: an empty name would refuse them all
     (review 15); the default (the login name) applies instead."""
@@ -314,6 +321,7 @@ _CHECKS = {
     "timezone": sla_settings.check_zone,
     "alertmanager_peers": _check_urls, "auth_method": _check_auth_method,
     "auth_username": _check_username, "ca_bundle": _check_ca_bundle, "engineer": _check_engineer,
+    "volatile_labels": _check_volatile,
 }
 
 

@@ -501,134 +501,134 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="129"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="126"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="125"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Reconhecimentos terminando em breve: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="37"/>
         <source>Alertmanager unreachable for %1 min</source>
         <translation>Alertmanager inacessível há %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="120"/>
         <source>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalar para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="82"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalar: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="82"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalar: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="86"/>
         <source>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
         <source>Not acknowledged %1 min after it started. Acknowledge it now.</source>
         <translation>Não reconhecido %1 min após o início. Reconheça agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="111"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="109"/>
         <source>Red flag: %1</source>
         <translation>Sinal vermelho: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="149"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolvido: %1 (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="160"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolvidos: %1 alertas (%2 silenciamentos ainda ativos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolvidos: %1 alertas (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="37"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="97"/>
         <source>Response target missed: %1</source>
         <translation>Prazo de resposta perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="94"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Prazo de resposta perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Prazo de resposta perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
         <source>Several critical alerts at once</source>
         <translation>Múltiplos alertas críticos simultâneos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="35"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Múltiplos alertas críticos simultâneos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="145"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="119"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="116"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="115"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Ainda não reconhecidos: mais %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="131"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="104"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de on-call diz: investigue imediatamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="162"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Os silenciamentos deles não silenciam mais nada. Remova-os na aba Silenciamentos.</translation>
     </message>
@@ -2785,12 +2785,12 @@
         <translation>%1 já é uma severidade: só outros valores podem ser sinônimos dela</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="303"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 aparece duas vezes (é o mesmo Alertmanager que %2): liste cada Alertmanager uma vez só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="302"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 aparece duas vezes: liste cada Alertmanager uma vez só</translation>
     </message>
@@ -3260,7 +3260,7 @@
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="268"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
@@ -3360,7 +3360,7 @@
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="240"/>
         <source>must not be empty: it signs acknowledgements and silences</source>
         <translation>não pode ficar vazio: assina os reconhecimentos e silenciamentos</translation>
     </message>
@@ -3375,7 +3375,7 @@
         <translation>não pode ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="245"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
@@ -3397,6 +3397,11 @@
         <location filename="../../desktop/oncall_tray/config_urls.py" line="33"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="233"/>
+        <source>must not hold alertname: an acknowledgement is of the alert it names</source>
+        <translation>não pode conter alertname: um reconhecimento é do alerta que ele nomeia</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="224"/>
@@ -3425,7 +3430,7 @@
         <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="250"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
@@ -3460,7 +3465,7 @@
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="266"/>
         <source>not text</source>
         <translation>não é texto</translation>
     </message>
@@ -3496,7 +3501,7 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="398"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -3516,7 +3521,7 @@
         <translation>a indentação na coluna %1 não corresponde às linhas acima</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="273"/>
         <source>the list is empty</source>
         <translation>a lista está vazia</translation>
     </message>
@@ -3556,7 +3561,7 @@
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="347"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
@@ -4417,62 +4422,62 @@
         <translation>%1 já foi reconhecido (ACK) por %2 até %3 (silenciamento %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 passa de 24 horas (o guia: nunca silencie por mais de 24h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="56"/>
         <source>%1 matches only alerts without the label %2 (an empty value means the label is missing), and no matcher here requires a value: add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>%1 pega só alertas sem o label %2 (valor vazio quer dizer que o label não existe), e nenhum matcher aqui exige um valor: adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="61"/>
         <source>A comment is required: say why (the guide: never silence without a comment).</source>
         <translation>O comentário é obrigatório: diga o motivo (o guia: nunca silencie sem comentário).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="49"/>
         <source>A silence needs at least one matcher.</source>
         <translation>Um silenciamento precisa de pelo menos um matcher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="51"/>
         <source>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</source>
         <translation>Matcher %1: as expressões regulares do Alertmanager (Go RE2) não aceitam %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
         <source>Matcher %1: invalid regular expression (%2).</source>
         <translation>Matcher %1: expressão regular inválida (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="53"/>
         <source>None of these matchers requires a label value: they match even an alert without labels. Add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>Nenhum destes matchers exige um valor de label: eles pegam até um alerta sem labels. Adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="68"/>
         <source>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</source>
         <translation>O silenciamento %1 já dura %2 e, com esta extensão, duraria %3 no total: o guia permite no máximo 24h (nunca silencie por mais de 24h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="71"/>
         <source>Silence %1 has expired; create a new one instead.</source>
         <translation>O silenciamento %1 expirou; crie um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="63"/>
         <source>The author is empty: set your name (the engineer setting) or give one.</source>
         <translation>O autor está vazio: configure seu nome (a configuração engineer) ou informe um.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="65"/>
         <source>The silence must end after it starts (duration %1).</source>
         <translation>O silenciamento precisa terminar depois de começar (duração %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="59"/>
         <source>These matchers match every current alert (%1 alerts): narrow them down.</source>
         <translation>Estes matchers pegam todos os alertas atuais (%1 alertas): restrinja-os.</translation>
     </message>
@@ -4481,52 +4486,57 @@
         <translation type="vanished">Estes matchers pegam tudo, até um alerta sem labels: adicione um que exija um valor, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
+        <source>This acknowledgement would also silence %1 other alerts (%2): the volatile_labels setting leaves out labels that tell them apart. Use Silence… to choose the matchers.</source>
+        <translation>Este reconhecimento também silenciaria %1 outros alertas (%2): a configuração volatile_labels deixa de fora rótulos que os distinguem. Use Silenciar… para escolher os matchers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="84"/>
         <source>atomic groups</source>
         <translation>grupos atômicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="83"/>
         <source>backreferences</source>
         <translation>retrorreferências</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="86"/>
         <source>conditionals</source>
         <translation>condicionais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>
         <source>investigation</source>
         <translation>investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="61"/>
         <source>known issue</source>
         <translation>problema conhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="81"/>
         <source>lookahead</source>
         <translation>lookahead (verificação à frente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="82"/>
         <source>lookbehind</source>
         <translation>lookbehind (verificação para trás)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="60"/>
         <source>maintenance</source>
         <translation>manutenção</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="85"/>
         <source>possessive quantifiers</source>
         <translation>quantificadores possessivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="87"/>
         <source>the one-byte escape</source>
         <translation>o escape de um byte</translation>
     </message>

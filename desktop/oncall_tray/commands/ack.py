@@ -12,7 +12,7 @@ from ..config import Config, LoadedConfig
 from ..core.acknowledged import acknowledgement
 from ..core.durations import format_duration
 from ..core.lookup import MIN_PREFIX, find_alert
-from ..core.silencing import ACK_WINDOW, ack_silence, validate
+from ..core.silencing import ACK_WINDOW, ack_problems, ack_silence
 from ..i18n import Translate
 from ..sla_settings import zone_from_setting
 from ..terminal_text import visible
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 return fingerprint_not_found(exc, args.fingerprint, tr)
             draft = ack_silence(alert, author, dt.datetime.now(dt.timezone.utc), config.volatile_labels,
                                 comment=args.comment, duration=duration)
-            problems = validate(draft, alerts)  # what was typed is judged first, acknowledged or not
+            problems = ack_problems(draft, alert, alerts)  # what was typed is judged first, acknowledged or not
             if problems:
                 return refuse(problems, tr)
             if _already_acknowledged(alert, client.silences(), config, tr, duration):

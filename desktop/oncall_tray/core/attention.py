@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ..alertmanager.models import Alert, Silence
 from .contact import ContactState
+from .names import name_list
 from .severity import Severity
 from .sla import L1, LEVELS, Acknowledgements, SlaClock, SlaPolicy
 from .tracker import AlertSnapshot
@@ -228,7 +229,5 @@ def _names(snapshot: AlertSnapshot, fingerprints: set[str]) -> str:
     ``FLAG_NAMES`` of them and then how many more ("APIDown, DiskFull (+3)")."""
     alerts = snapshot.alerts
     ordered = [fp for _key, fp in snapshot.order if fp in fingerprints] or sorted(fingerprints)
-    names = list(dict.fromkeys(alerts[fp].display_name for fp in ordered if fp in alerts))
-    text = ", ".join(names[:FLAG_NAMES])
-    return text + (f" (+{len(names) - FLAG_NAMES})" if len(names) > FLAG_NAMES else "")
+    return name_list((alerts[fp].display_name for fp in ordered if fp in alerts), FLAG_NAMES)
 

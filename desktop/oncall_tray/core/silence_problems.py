@@ -36,6 +36,8 @@ class ProblemCode(enum.Enum):
     #: how long it has lasted so far, its length with the extension)
     TOO_LONG_IN_TOTAL = "too_long_in_total"
     EXPIRED = "expired"  #: extending an expired silence (args: silence ID)
+    #: an acknowledgement that would also silence alerts of other names (args: how many, names)
+    ACK_COVERS_OTHERS = "ack_covers_others"
 
 
 def _identity(_context: str, text: str) -> str:
@@ -67,6 +69,9 @@ def _templates(tr: Translate) -> dict[ProblemCode, str]:
             "silencing", "Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide "
                          "allows 24 h at most (never silence for more than 24 h)."),
         ProblemCode.EXPIRED: tr("silencing", "Silence %1 has expired; create a new one instead."),
+        ProblemCode.ACK_COVERS_OTHERS: tr(
+            "silencing", "This acknowledgement would also silence %1 other alerts (%2): the volatile_labels "
+                         "setting leaves out labels that tell them apart. Use Silence… to choose the matchers."),
     }
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from ..alertmanager.matchers import RegexError, compile_regex, format_matcher, matches_all, re2_unsupported
 from ..alertmanager.models import Alert, Matcher, PostableSilence, Silence
 from .durations import format_duration, format_duration_rounded
+from .names import name_list
 from .severity import Severity
 from .silence_problems import Problem, ProblemCode
 
@@ -152,6 +153,23 @@ def validate(draft: PostableSilence, current_alerts: Iterable[Alert] = (),
         problems.append(Problem(ProblemCode.EMPTY_AUTHOR, "created_by"))
     problems += _length_problems(draft.duration)
     problems += _matcher_problems(draft.matchers, list(current_alerts))
+    return problems
+
+
+def ack_problems(draft: PostableSilence, alert: Alert, current_alerts: Iterable[Alert] = (),
+                 severity_of: SeverityOf | None = None) -> list[Problem]:
+    """``validate``'s problems for an acknowledgement of ``alert`` (``ack_silence``), and one
+    more: it would also silence current alerts of other names (ACK_COVERS_OTHERS; args: how
+    many, their names). An acknowledgement is of one alert (guide: "Acknowledge"); its copies
+    that differ only by a volatile label (pods) are that alert. Review 16: with ``alertname``
+    and ``instance`` volatile, one acknowledgement silenced seven critical alerts."""
+    current = list(current_alerts)
+    problems = validate(draft, current, severity_of)
+    if draft.matchers and not any(p.code is ProblemCode.INVALID_REGEX for p in problems):
+        others = [a for a in preview(draft.matchers, current) if a.alertname != alert.alertname]
+        if others:
+            problems.append(Problem(ProblemCode.ACK_COVERS_OTHERS, "matchers",
+                                    (str(len(others)), name_list((a.display_name for a in others), 5))))
     return problems
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from ..alertmanager.models import Alert, Silence
 from ..core.attention import Attention, RedFlag
 from ..core.handoff import local_time
+from ..core.names import name_list
 from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.silencing import covered, left_behind
@@ -42,12 +43,6 @@ def _summary(alerts: list[Alert], title: str, severity: Severity | None) -> Noti
     alerts make one notice, not 3,000): the count in the title, the names in the body."""
     shown = name_list(alert.display_name for alert in alerts)
     return notice(title.replace("%1", str(len(alerts))), shown, severity)
-
-
-def name_list(names: Iterable[str], shown: int = 8) -> str:
-    """The first ``shown`` distinct names, comma-separated, then " … (+N)" for the others."""
-    distinct = list(dict.fromkeys(names))
-    return ", ".join(distinct[:shown]) + (f" … (+{len(distinct) - shown})" if len(distinct) > shown else "")
 
 
 def _paced(pacer: NoticePacer | None, kind: str, items: Sequence, now: dt.datetime, threshold: int,

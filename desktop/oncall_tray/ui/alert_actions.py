@@ -20,7 +20,7 @@ from ..core.acknowledged import acknowledgement
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
 from ..core.durations import format_duration_rounded
-from ..core.silencing import ACK_WINDOW, ack_silence, extension, extension_needs_confirmation, validate, validate_extension
+from ..core.silencing import ACK_WINDOW, ack_problems, ack_silence, extension, extension_needs_confirmation, validate_extension
 from ..core.tracker import EventKind
 from ..i18n import Translate
 from ..notify.attention_messages import with_left_behind
@@ -116,7 +116,7 @@ class AlertActions(QObject):
                 "click Extend 15 min."), QMessageBox.Icon.Information)
             return
         draft = ack_silence(alert, self.controller.shift.engineer, dt.datetime.now(dt.timezone.utc), config.volatile_labels)
-        problems = validate(draft, self.controller.snapshot.alerts.values(), self.severity_of)
+        problems = ack_problems(draft, alert, self.controller.snapshot.alerts.values(), self.severity_of)
         if problems:
             self._warn(tr("Cannot acknowledge %1").replace("%1", alert.display_name),
                        "\n".join(p.text(QCoreApplication.translate) for p in problems))

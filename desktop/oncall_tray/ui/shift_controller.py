@@ -28,7 +28,7 @@ from ..core.journal_feed import record_silence_change
 from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
 from ..core.overview import Light
 from ..handoff_checks import check_dashboards
-from ..notify.attention_messages import name_list
+from ..core.names import name_list
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..paths import journal_path
 from ..sla_settings import zone_from_setting
