@@ -63,6 +63,12 @@ def test_store_read_and_delete_in_the_secret_service(keyring_desktop, secret_ser
     assert secret_tool(keyring_desktop, "lookup", "service", f"oncall-tray {URL}", "username", "alice").stdout == ""
     assert again.credentials(URL, "basic", "alice") is None
     assert again.forget_credentials(URL, "alice") == 0
+    # review 16: logout with settings that name no user removes the recorded login's password too
+    again.store_credentials(URL, Credentials("basic", "alice", PASSWORD))
+    again.record_login(URL, "basic", "alice")
+    assert again.forget_credentials(URL) == 1
+    assert secret_tool(keyring_desktop, "lookup", "service", f"oncall-tray {URL}", "username", "alice").stdout == ""
+    assert again.recorded_login(URL) is None
 
 
 # keyring's Secret Service backend leaves its D-Bus connection open when the collection is

@@ -211,14 +211,17 @@ class SecretStore:
         return Stored(False, self.unavailable_reason or Message("keyring", "kept until oncall-tray quits"))
 
     def forget_credentials(self, url: str, username: str = "") -> int:
-        """Remove the password of ``username`` (when given), the token and the login record for
-        ``url``; returns how many secrets were removed (the record is not counted).
+        """Remove the password of ``username`` (when given) and of the user of the login
+        recorded for ``url`` (``record_login``), the token and that record; returns how many
+        secrets were removed (the record is not counted). Review 16: with settings that name no
+        user, a recorded login's password stayed and logout said nothing was stored.
 
         Raises:
             KeyringLocked, SecretStoreError.
         """
-        users = [TOKEN_USER] + ([username] if username else [])
-        removed = sum(self.delete(url, user) for user in users)
+        recorded = self.recorded_login(url)
+        users = dict.fromkeys([TOKEN_USER, username, recorded[1] if recorded else ""])
+        removed = sum(self.delete(url, user) for user in users if user)
         self.delete(url, LOGIN_USER)
         return removed
 
