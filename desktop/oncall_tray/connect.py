@@ -147,24 +147,29 @@ def connect(config: Config, store: SecretStore | None = None, cooperative: bool 
     """``open_cluster`` with the credentials from ``store``. Raises CredentialsNeeded or
     TlsError (both ``AlertmanagerError``) when the clients cannot be opened; ``Unreachable``
     when the keyring cannot give the credentials and no member answers either
-    (``_reachable_or``)."""
+    (``_answer_without_credentials``). An ``--alertmanager`` address (``RECORDED_LOGIN``)
+    whose recorded login cannot be read is used without credentials when it answers without
+    them (review 16: with the keyring locked, every command failed against Alertmanagers that
+    ask for none)."""
     try:
         credentials = credentials_for(config, store)
     except CredentialsNeeded as needed:
-        raise _reachable_or(config, needed) from needed.__cause__
+        answer = _answer_without_credentials(config)
+        if answer is None and config.auth_method == RECORDED_LOGIN:
+            return open_cluster(config, None, cooperative)
+        raise (answer if isinstance(answer, Unreachable) else needed) from needed.__cause__
     return open_cluster(config, credentials, cooperative)
 
 
-def _reachable_or(config: Config, needed: CredentialsNeeded) -> AlertmanagerError:
-    """While the keyring cannot give the credentials (locked, failing): the error to report.
-    When no member of the cluster can be reached at all, that (``Unreachable``): it is the
-    first thing to know, and the keyring's turn comes once one answers (review 13: "Alertmanager
-    needs credentials" while it was down, and no lost-contact notice). Otherwise ``needed``.
-    Asks each member's status without credentials (a 401 means it is there)."""
+def _answer_without_credentials(config: Config) -> AlertmanagerError | None:
+    """How the cluster answers its status without credentials, while the keyring cannot give
+    them: None when a member answers it; its refusal (a 401, at least it is there); else, when
+    no member can be reached at all, ``Unreachable``, the first thing to know: the keyring's turn
+    comes once one answers (review 13: "Alertmanager needs credentials" while it was down)."""
     try:
         cluster = open_cluster(config, None)
-    except AlertmanagerError:
-        return needed
+    except AlertmanagerError as exc:
+        return exc
     with cluster:
         first: AlertmanagerError | None = None
         for client in cluster.clients:
@@ -173,10 +178,10 @@ def _reachable_or(config: Config, needed: CredentialsNeeded) -> AlertmanagerErro
             except Unreachable as exc:
                 first = first or exc
                 continue
-            except AlertmanagerError:
-                pass  # it answered (with a refusal, at least)
-            return needed
-    return first or needed
+            except AlertmanagerError as exc:
+                return exc  # it answered, with a refusal
+            return None
+    return first
 
 
 def check_connection(config: Config, store: SecretStore | None = None) -> ClusterPoll:
