@@ -102,6 +102,22 @@ def test_unreachable_for_over_a_minute_is_a_red_flag_and_keeps_the_others():
     assert RedFlag.SEVERAL_CRITICAL in late.red_flags
 
 
+def test_alerts_not_seen_for_want_of_credentials_are_not_called_unreachable():
+    """Review 16: Alertmanager answered 401 (a password changed on the proxy) and the red flag
+    said "Alertmanager unreachable for 1 min", which sent the engineer to see if it was down."""
+    from oncall_tray.notify.attention_messages import red_flag_text
+
+    world = World()
+    world.at(T0, [alert("A", "critical", T0)])
+    world.contact.failure(T0 + 15 * dt.timedelta(seconds=1), "credentials refused (HTTP 401)", refused=True)
+    state = world.contact.failure(T0 + 16 * dt.timedelta(seconds=1), "credentials refused (HTTP 401)", refused=True)
+    late = world.monitor.evaluate(world.tracker.snapshot, {}, state, T0 + 90 * dt.timedelta(seconds=1))
+    assert late.new_red_flags == (RedFlag.NO_CREDENTIALS,) and RedFlag.UNREACHABLE not in late.red_flags
+    text = red_flag_text(RedFlag.NO_CREDENTIALS, late.red_flags[RedFlag.NO_CREDENTIALS], lambda _c, t: t)
+    assert text == "Alerts not seen for 1 min: Alertmanager asks for credentials"
+    assert "no_credentials" not in world.monitor.said()["flags"]  # a new run's contact is its own
+
+
 def test_expiring_acknowledgement_is_said_once():
     world = World()
     acked = alert("APIDown", "critical", T0, silence="s1")

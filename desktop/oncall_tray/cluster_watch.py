@@ -103,7 +103,8 @@ class ClusterWatcher:
             try:
                 self.client = self._open()
             except AlertmanagerError as exc:
-                return PollResult(None, self.contact.failure(self._clock(), exc.describe()), exc)
+                return PollResult(None, self.contact.failure(self._clock(), exc.describe(),
+                                                             isinstance(exc, CredentialsNeeded)), exc)
         polled = self.client.poll(self.query, want_status=True)  # each poll: a restart shows in it
         if any(m.status is not None for m in polled.members):
             self.apart = not_one_cluster(polled.members)
@@ -112,7 +113,7 @@ class ClusterWatcher:
             if isinstance(polled.error, CredentialsNeeded) and self._open is not None:
                 self.close()  # open again at the next poll: the keyring may hold new credentials (a CLI login)
                 self.client = None
-            contact = self.contact.failure(now, polled.error.describe())
+            contact = self.contact.failure(now, polled.error.describe(), isinstance(polled.error, CredentialsNeeded))
             return PollResult(None, contact, polled.error, members=polled.members)
         alerts, silences = self._with_held(polled, now)
         update = self.tracker.update(alerts, now)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .alertmanager.client import AlertmanagerClient, AlertQuery
 from .alertmanager.cluster import MemberResult
-from .alertmanager.errors import AlertmanagerError
+from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from .alertmanager.models import Silence, Status
 from .core.attention import Attention
 from .core.contact import ContactMonitor, ContactState
@@ -95,7 +95,8 @@ class Watcher:
             alerts = self.client.alerts(self.query)
             silences = {s.id: s for s in self.client.silences()}
         except AlertmanagerError as exc:
-            return PollResult(None, self.contact.failure(self._clock(), exc.describe()), exc)
+            return PollResult(None, self.contact.failure(self._clock(), exc.describe(),
+                                                         isinstance(exc, CredentialsNeeded)), exc)
         now = self._clock()
         update = self.tracker.update(alerts, now)
         return PollResult(update, self.contact.success(now), None, status, silences)

@@ -43,7 +43,13 @@ class RedFlag(enum.Enum):
 
     SEVERAL_CRITICAL = "several_critical"
     UNREACHABLE = "unreachable"
+    #: the alerts not seen for want of credentials (review 16: a 401 was called unreachable)
+    NO_CREDENTIALS = "no_credentials"
     RESPONSE_MISSED = "response_missed"
+
+
+#: The flags of the contact with Alertmanager: a new run's contact is its own, never recalled.
+CONTACT_FLAGS = (RedFlag.UNREACHABLE, RedFlag.NO_CREDENTIALS)
 
 
 @dataclass(frozen=True)
@@ -135,7 +141,7 @@ class AttentionMonitor:
                 "overdue": sorted(self._overdue_said),
                 "expiry": sorted(self._expiry_said),
                 "flags": {flag.value: detail for flag, detail in self._flags.items()
-                          if flag is not RedFlag.UNREACHABLE}}
+                          if flag not in CONTACT_FLAGS}}
 
     def recall(self, memory: Mapping) -> None:
         """Remember what ``said`` gave (the tray restarted during the shift), so that it is not
@@ -148,7 +154,7 @@ class AttentionMonitor:
         if isinstance(expiry, list):
             self._expiry_said.update(str(sid) for sid in expiry)
         if isinstance(flags, Mapping):
-            known = {flag.value: flag for flag in RedFlag if flag is not RedFlag.UNREACHABLE}
+            known = {flag.value: flag for flag in RedFlag if flag not in CONTACT_FLAGS}
             self._flags.update({known[name]: str(detail) for name, detail in flags.items() if name in known})
 
     def clocks(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> dict[str, SlaClock]:
@@ -166,10 +172,11 @@ class AttentionMonitor:
         escalated = escalated or {}
         flags: dict[RedFlag, str] = {}
         if not contact.reachable and contact.lost_since is not None and now - contact.lost_since > self.unreachable_after:
-            flags[RedFlag.UNREACHABLE] = str(int((now - contact.lost_since) / MINUTE))
+            flag = RedFlag.NO_CREDENTIALS if contact.refused else RedFlag.UNREACHABLE
+            flags[flag] = str(int((now - contact.lost_since) / MINUTE))
         if snapshot is None or not contact.reachable:
             # Blind: keep the other flags as they were rather than lowering and raising them again.
-            flags.update((f, d) for f, d in self._flags.items() if f is not RedFlag.UNREACHABLE)
+            flags.update((f, d) for f, d in self._flags.items() if f not in CONTACT_FLAGS)
             return self._finish(Attention(), flags)
         clocks = self.clocks(snapshot, silences, now)
         alerts, severities = snapshot.alerts, snapshot.severities

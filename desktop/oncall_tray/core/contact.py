@@ -32,6 +32,8 @@ class ContactState:
         lost_since: time of the first failure of the current run of failures (UTC) or None.
         last_error: one-line reason of the latest failure ("" when the latest poll succeeded).
         change: LOST or RESTORED when this poll changed the state, else None.
+        refused: the latest failure was credentials (asked for or refused, or unreadable in
+            the keyring): Alertmanager is there, its alerts cannot be seen.
     """
 
     reachable: bool
@@ -41,6 +43,7 @@ class ContactState:
     lost_since: dt.datetime | None
     last_error: str
     change: ContactChange | None = None
+    refused: bool = False
 
 
 class ContactMonitor:
@@ -69,9 +72,10 @@ class ContactMonitor:
                                    ContactChange.RESTORED if lost else None)
         return self._state
 
-    def failure(self, at: dt.datetime, reason: str) -> ContactState:
-        """Record a failed poll at ``at`` (UTC) with a one-line ``reason``; returns the new state
-        (LOST exactly when the failures in a row reach the threshold)."""
+    def failure(self, at: dt.datetime, reason: str, refused: bool = False) -> ContactState:
+        """Record a failed poll at ``at`` (UTC) with a one-line ``reason`` (``refused``: for want
+        of credentials); returns the new state (LOST exactly when the failures in a row reach
+        the threshold)."""
         old = self._state
         failures = old.failures + 1
         self._state = ContactState(
@@ -82,5 +86,6 @@ class ContactMonitor:
             lost_since=old.lost_since or at,
             last_error=reason,
             change=ContactChange.LOST if failures == self._threshold else None,
+            refused=refused,
         )
         return self._state

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..alertmanager.models import Alert, Silence
-from ..core.attention import Attention, RedFlag
+from ..core.attention import CONTACT_FLAGS, Attention, RedFlag
 from ..core.handoff import local_time
 from ..core.names import name_list
 from ..core.overview import Light
@@ -33,6 +33,8 @@ def red_flag_text(flag: RedFlag, detail: str, tr: Translate) -> str:
     """One line naming a red flag and its detail (alert names or minutes)."""
     if flag is RedFlag.SEVERAL_CRITICAL:
         return tr(CONTEXT, "Several critical alerts at once: %1").replace("%1", detail)
+    if flag is RedFlag.NO_CREDENTIALS:
+        return tr(CONTEXT, "Alerts not seen for %1 min: Alertmanager asks for credentials").replace("%1", detail)
     if flag is RedFlag.UNREACHABLE:
         return tr(CONTEXT, "Alertmanager unreachable for %1 min").replace("%1", detail)
     return tr(CONTEXT, "Response target missed: %1").replace("%1", detail)
@@ -108,7 +110,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         else:
             title = tr(CONTEXT, "Red flag: %1").replace("%1", red_flag_text(flag, attention.red_flags[flag], tr))
             body = guide
-        light = Light.UNREACHABLE if flag is RedFlag.UNREACHABLE else Light.CRITICAL
+        light = Light.UNREACHABLE if flag in CONTACT_FLAGS else Light.CRITICAL
         notices.append(notice(title, body, None, light=light))
     reminders = _paced(pacer, "remind", attention.reminders, at, threshold, lambda r: r[0].fingerprint)
     if reminders.summary:
