@@ -427,6 +427,9 @@ def test_after_incident_checklist_and_reminders(desk, qtbot, monkeypatch):
         aftercare.POSTMORTEM]
     # "After the incident" once it stayed resolved a while; the reminders once, when due
     assert check_at(desk, incident.resolved_at + aftercare.AFTER_NOTICE_DELAY) == ["After the incident: APIDown"]
+    # only the steps not done (review 16: it asked to document the actions already documented)
+    assert desk.notices[-1].body == ("Resolved. Still to do: Remove the silences; Update the #incidents thread with "
+                                     "the resolution (Incidents, in the tray menu).")
     later = incident.resolved_at + dt.timedelta(hours=24, minutes=1)
     desk.controller.now = lambda: later
     desk.controller.check_reminders()
@@ -435,6 +438,14 @@ def test_after_incident_checklist_and_reminders(desk, qtbot, monkeypatch):
     titles = [n.title for n in desk.notices]
     assert titles.count("Post-mortem review due: APIDown") == 1 and "Post-mortem due: APIDown" not in titles
     assert "After the incident: APIDown" in titles
+
+
+def test_an_incident_whose_steps_are_all_done_gets_no_after_the_incident_notice(desk):
+    run_shift(desk)
+    incident = next(i for i in shifts.incidents(desk.outside()) if i.alertname == "APIDown")
+    for step in aftercare.STEPS:
+        aftercare.tick(desk.outside(), incident.id, step, True)
+    assert check_at(desk, incident.resolved_at + aftercare.AFTER_NOTICE_DELAY) == []
 
 
 def test_the_gui_writer_and_the_command_line_write_at_once(desk, qtbot, tmp_path):

@@ -3624,17 +3624,18 @@
         <translation>%1 resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="267"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="279"/>
         <source>After %1 incidents</source>
         <translation>After %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="285"/>
         <source>After the incident: %1</source>
         <translation>After the incident: %1</translation>
     </message>
@@ -3644,33 +3645,38 @@
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="262"/>
         <source>Post-mortem due: %1</source>
         <translation>Post-mortem due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="264"/>
         <source>Post-mortem review due: %1</source>
         <translation>Post-mortem review due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="265"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Post-mortem reviews due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="263"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Post-mortems due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="280"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="286"/>
+        <source>Resolved. Still to do: %1 (Incidents, in the tray menu).</source>
+        <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="139"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="366"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>

@@ -3624,17 +3624,18 @@
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="267"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="279"/>
         <source>After %1 incidents</source>
         <translation>Após %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="285"/>
         <source>After the incident: %1</source>
         <translation>Após o incidente: %1</translation>
     </message>
@@ -3644,33 +3645,38 @@
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="262"/>
         <source>Post-mortem due: %1</source>
         <translation>Hora do Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="264"/>
         <source>Post-mortem review due: %1</source>
         <translation>Hora de revisar o Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="265"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Hora de revisar os Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="263"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Hora dos Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="280"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="286"/>
+        <source>Resolved. Still to do: %1 (Incidents, in the tray menu).</source>
+        <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="139"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="366"/>
         <source>Shift journal</source>
         <translation>Diário de turno</translation>
     </message>

@@ -25,7 +25,7 @@ from ..core.drafts import merge_typed
 from ..core.handoff import Live
 from ..core.journal import Journal, JournalError, utc_now
 from ..core.journal_feed import record_silence_change
-from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
+from ..core.journal_schema import SOURCE_TRAY, EventKind, Incident, Shift
 from ..core.overview import Light
 from ..handoff_checks import check_dashboards
 from ..core.names import name_list
@@ -245,8 +245,14 @@ class ShiftController(QObject):
         ``notification_summary_threshold`` of one kind make one notice."""
         if self.journal is None:
             return
-        now = self.now()
-        self.submit(aftercare.claim_after_notices, self.journal, now, done=self._after_claimed)
+        now, journal = self.now(), self.journal
+        silences = self.live.silences if self.live.alerts is not None else None  # None: unknown
+
+        def claim() -> list[tuple[Incident, list[str]]]:  # in the journal's thread
+            return [(incident, aftercare.pending_steps(journal, incident, silences))
+                    for incident in aftercare.claim_after_notices(journal, now)]
+
+        self.submit(claim, done=self._after_claimed)
         self.submit(aftercare.claim_due_reminders, self.journal, now, done=self._reminders_claimed)
 
     def _reminders_claimed(self, fresh, error: BaseException | None) -> None:
@@ -261,14 +267,23 @@ class ShiftController(QObject):
             body = aftercare.reminder_text(key, self.translate) + " " + tr("(Incidents, in the tray menu)")
             self._announce(names, title, summary, body, Light.INFO, quiet=False)
 
-    def _after_claimed(self, incidents, error: BaseException | None) -> None:
+    def _after_claimed(self, claimed, error: BaseException | None) -> None:
+        """"After the incident" for each incident claimed, with the steps it still lacks (none
+        lacking: nothing to say); more than the summary threshold make one notice."""
         if error is not None:
             log.error("%s", error)
             return
-        self._announce([i.alertname or i.fingerprint for i in incidents], tr("After the incident: %1"),
-                       tr("After %1 incidents"),
-                       tr("Resolved. Remove the silences, confirm the metrics, update #incidents and document "
-                          "the actions: Incidents in the tray menu."))
+        pending = [(incident, steps) for incident, steps in claimed if steps]
+        if len(pending) > self.config.notification_summary_threshold:
+            self._announce([i.alertname or i.fingerprint for i, _steps in pending], tr("After the incident: %1"),
+                           tr("After %1 incidents"),
+                           tr("Resolved. Remove the silences, confirm the metrics, update #incidents and document "
+                              "the actions: Incidents in the tray menu."))
+            return
+        for incident, steps in pending:
+            todo = "; ".join(aftercare.step_text(step, self.translate) for step in steps)
+            self.notify(tr("After the incident: %1").replace("%1", incident.alertname or incident.fingerprint),
+                        tr("Resolved. Still to do: %1 (Incidents, in the tray menu).").replace("%1", todo))
 
     def _announce(self, names: list[str], title: str, summary: str, body: str, light: Light = Light.OK,
                   quiet: bool = True) -> None:
