@@ -60,6 +60,15 @@ def test_only_the_last_ten_minutes_count():
     assert found.verdict is Verdict.STABLE and found.since is None
 
 
+def test_since_does_not_move_with_the_range_over_a_noisy_flat_stretch():
+    """Review 16: flat around 56.5 with noise, then a climb from 20 minutes ago: "since" was the
+    lowest dip of the flat stretch, which moved with the range asked (hours off over 6 h)."""
+    noisy = [0.0, -0.4, 0.3, -0.2, 0.4, -0.3, 0.1, -0.1]
+    found = trend("x > 80", line(lambda m: 56.5 + noisy[m % 8] if m > 20 else 56.5 + (20 - m) * 1.5))
+    assert found.verdict is Verdict.WORSENING
+    assert found.since == END - dt.timedelta(minutes=20)  # where the climb left the flat stretch
+
+
 def test_since_is_where_the_move_began():
     found = trend("x > 80", line(lambda m: 60 if m > 20 else 60 + (20 - m)))
     assert found.verdict is Verdict.WORSENING

@@ -107,7 +107,9 @@ def test_verdicts_of_a_rising_a_falling_and_a_flat_series(prometheus):
                                        alert(expr, "s", instance="flat:9100", job="node")], now=at(prometheus))
     rising, falling, flat = (trends[fp].trend for fp in "rfs")
     assert rising.verdict is Verdict.WORSENING and rising.current == pytest.approx(85)
-    assert rising.since == at(prometheus) - dt.timedelta(hours=1)  # the climb began an hour ago
+    # the climb began an hour ago; "since" is where the value left its floor by more than
+    # SINCE_TOLERANCE of the move (3 % of a 35-point climb over an hour: under 2 minutes)
+    assert dt.timedelta(0) <= rising.since - (at(prometheus) - dt.timedelta(hours=1)) <= dt.timedelta(minutes=3)
     assert falling.verdict is Verdict.IMPROVING and falling.current == pytest.approx(70)
     assert flat.verdict is Verdict.STABLE and flat.since is None
     assert [s.labels["instance"] for s in rising.own] == ["rising:9100"]

@@ -260,9 +260,16 @@ def _scale(expression: AlertExpression, points: Sequence[tuple[float, float]]) -
     return size or 1.0
 
 
+#: How near its best a value counts as "not moved yet", as a part of the move since: the
+#: noise of a flat stretch before the climb must not date the move from its lowest dip.
+SINCE_TOLERANCE = 0.03
+
+
 def _since(expression: AlertExpression, points: Sequence[tuple[float, float]], verdict: Verdict) -> dt.datetime | None:
-    """The latest time the value was at its best (worsening, rising) or worst (improving,
-    falling) over the range: where the move began."""
+    """Where the move began: the latest time the value was at its best (worsening, rising) or
+    worst (improving, falling) over the range, within ``SINCE_TOLERANCE`` of the move made
+    since (review 16: a flat but noisy hour before the climb dated it from its lowest dip, 17:57
+    over 6 hours against 20:37 over one hour; the range must not move it)."""
     if verdict in (Verdict.WORSENING, Verdict.RISING):
         sign = 1
     elif verdict in (Verdict.IMPROVING, Verdict.FALLING):
@@ -270,12 +277,13 @@ def _since(expression: AlertExpression, points: Sequence[tuple[float, float]], v
     else:
         return None
     measure = (lambda v: badness(expression, v)) if expression.threshold is not None else (lambda v: v)
-    best_t, best = None, math.inf
-    for t, v in points[:-1]:
-        m = sign * measure(v)
-        if m <= best:
-            best_t, best = t, m
-    return dt.datetime.fromtimestamp(best_t, _UTC) if best_t is not None else None
+    measured = [(t, sign * measure(v)) for t, v in points]
+    if len(measured) < 2:
+        return None
+    best = min(m for _t, m in measured[:-1])
+    near = best + SINCE_TOLERANCE * max(0.0, measured[-1][1] - best)
+    since = max(t for t, m in measured[:-1] if m <= near)
+    return dt.datetime.fromtimestamp(since, _UTC)
 
 
 # -- words -------------------------------------------------------------------------------------
