@@ -4,7 +4,7 @@ twenty left, the reminders cut at top and bottom)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from oncall_tray.config import Config
 from oncall_tray.ui.alerts_table import MIN_ROWS
@@ -21,6 +21,8 @@ def test_a_tall_side_panel_scrolls_and_the_table_keeps_its_rows(qtbot):
     for line in lines:
         line.setWordWrap(True)
         column.addWidget(line)
+    wide = QPushButton("Update the #incidents thread with the resolution, then dismiss the post-mortem reminder")
+    column.addWidget(wide)
     window.add_side_panel(panel)
     window.red_flags.setText("\n".join(["⚑ Red flag: several critical alerts at once: " + "X, " * 40] * 2))
     window.red_flags.show()
@@ -30,4 +32,7 @@ def test_a_tall_side_panel_scrolls_and_the_table_keeps_its_rows(qtbot):
     row = window.table.verticalHeader().defaultSectionSize()
     assert window.table.height() >= window.table.horizontalHeader().height() + MIN_ROWS * row
     assert window.height() <= 720  # the panel did not grow the window
-    assert all(line.height() >= line.sizeHint().height() for line in lines)  # none squeezed: it scrolls
+    assert all(line.height() >= line.heightForWidth(line.width()) for line in lines)  # none squeezed: it scrolls
+    # never narrower than it needs (review 17: "Dismis", "Add n", cut at its right edge)
+    scroll = window.lower.widget(window.lower.count() - 1)
+    assert scroll.viewport().width() >= panel.minimumSizeHint().width() and wide.width() >= wide.sizeHint().width()

@@ -362,7 +362,8 @@ def test_notes_panel_in_the_alerts_window(desk, qtbot):
     from oncall_tray.ui.tray import TrayIcon
 
     am = desk.am
-    am.post_alerts([make_alert("APIDown", "critical", starts_at=utcnow() - MINUTES)])
+    api_down = make_alert("APIDown", "critical", starts_at=utcnow() - MINUTES)
+    am.post_alerts([api_down])
     alerts_window, tray = AlertsWindow(desk.config), TrayIcon(desk.config)
     qtbot.addWidget(alerts_window)
     desk.controller.attach_tray(tray, lambda: None)
@@ -393,6 +394,16 @@ def test_notes_panel_in_the_alerts_window(desk, qtbot):
     incident, = shifts.open_incidents(desk.outside())  # the note opened it, the escalation marks it
     assert (incident.fingerprint, incident.escalation) == (fp, "L2")
     assert not panel.after.isVisibleTo(panel)  # still firing: no after-incident steps yet
+    # review 17: selected before its incident opened (the note opened it), it resolves while shown:
+    # the panel shows that incident's after-incident steps
+    am.post_alerts([resolve(api_down)])
+    result = desk.watcher.poll()
+    desk.controller.on_polled(result)
+    alerts_window.apply(result.update, result.silences)
+    desk.settle()
+    assert panel.title.text() == "Notes on APIDown (no longer firing)"
+    assert panel.incident is not None and panel.incident.id == incident.id and panel.incident.resolved_at is not None
+    assert panel.after.isVisibleTo(panel)
 
 
 def test_after_incident_checklist_and_reminders(desk, qtbot, monkeypatch):

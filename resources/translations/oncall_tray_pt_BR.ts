@@ -150,7 +150,7 @@
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="365"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>Nenhum alerta será acompanhado nem notificado até o oncall-tray ser iniciado de novo. Sair mesmo assim?</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="364"/>
         <source>Quit oncall-tray?</source>
         <translation>Sair do oncall-tray?</translation>
     </message>
@@ -2361,87 +2361,87 @@
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="263"/>
         <source>%1 — by %2</source>
         <translation>%1 — até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="266"/>
         <source>(dismissed)</source>
         <translation>(dispensado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="268"/>
         <source>(due now)</source>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="78"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="91"/>
         <source>After the incident</source>
         <translation>Após o incidente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="241"/>
         <source>After the incident (resolved at %1)</source>
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="330"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="108"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="222"/>
         <source>Escalated to %1</source>
         <translation>Escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="81"/>
         <source>Escalated to…</source>
         <translation>Escalado para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="258"/>
         <source>Expire %1 silences</source>
         <translation>Expirar silenciamentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="306"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="190"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="163"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notas sobre %1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="163"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notas sobre %1 (não dispara mais)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="191"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="75"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
@@ -4827,12 +4827,12 @@
         <translation>Expressão: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/trend.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="360"/>
         <source>Metrics normalized: %1</source>
         <translation>Métricas normalizadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/trend.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="360"/>
         <source>Metrics not normalized yet: %1</source>
         <translation>Métricas ainda não normalizadas: %1</translation>
     </message>
@@ -4872,49 +4872,49 @@
         <translation>e mais %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/trend.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="298"/>
         <source>falling</source>
         <translation>caindo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/trend.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="295"/>
         <source>improving</source>
         <translation>melhorando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/trend.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="299"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/trend.py" line="321"/>
-        <location filename="../../desktop/oncall_tray/core/trend.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="347"/>
         <source>now %1</source>
         <translation>agora %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/trend.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="297"/>
         <source>rising</source>
         <translation>subindo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/trend.py" line="319"/>
-        <location filename="../../desktop/oncall_tray/core/trend.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="346"/>
         <source>since %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/trend.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="296"/>
         <source>stable</source>
         <translation>estável</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/trend.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="339"/>
         <source>threshold %1</source>
         <translation>limite %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/trend.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/core/trend.py" line="294"/>
         <source>worsening</source>
         <translation>piorando</translation>
     </message>

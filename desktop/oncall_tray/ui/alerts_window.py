@@ -341,6 +341,8 @@ class AlertsWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # never narrower than the panel needs (review 17: "Dismis", "Add n", cut at its right)
+        scroll.setMinimumWidth(widget.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         self.lower.addWidget(scroll)
         self.lower.setSizes([420, 480, 360])
 

@@ -50,6 +50,8 @@ class IncidentPanel(QWidget):
         self.alertname = ""
         self.incident: Incident | None = None
         self._ticks: dict[str, bool] = {}
+        self._follows = False  # showing an alert of the alerts window (show_alert): its incident may come later
+        self._resolved = False  # and it resolved while shown
         self._covering: list = []
         self._note_count = 0  # the notes listed, without the escalations (the after-incident steps count them)
         self._build()
@@ -152,6 +154,7 @@ class IncidentPanel(QWidget):
         journal = self.controller.journal
         incident = latest_incident(journal, fingerprint) if fingerprint and journal is not None else None
         self._show(fingerprint, alertname, incident if incident and incident.resolved_at is None else None)
+        self._follows = True
 
     def alert_left(self, fingerprint: str, filtered: bool) -> None:
         """The alert shown left the alerts window's table: it resolved, or the filter hides it
@@ -159,6 +162,7 @@ class IncidentPanel(QWidget):
         if fingerprint and fingerprint == self.fingerprint:
             text = tr("Notes on %1 (hidden by the filter)") if filtered else tr("Notes on %1 (no longer firing)")
             self.title.setText(text.replace("%1", self.alertname or fingerprint))
+            self._resolved = self._resolved or not filtered
 
     def show_incident(self, incident: Incident | None) -> None:
         """Show one incident of the incidents window (None for none)."""
@@ -168,7 +172,9 @@ class IncidentPanel(QWidget):
             self._show(incident.fingerprint, incident.alertname, incident)
 
     def _show(self, fingerprint: str, alertname: str, incident: Incident | None) -> None:
+        self._follows = False  # an alert of the alerts window: its incident is looked for again (refresh)
         if fingerprint != self.fingerprint:
+            self._resolved = False  # it resolved while shown (alert_left): its incident just resolved is its own
             self.autosave.flush()  # the draft of the alert shown before
             self.fingerprint, self.alertname = fingerprint, alertname
             draft = ""
@@ -196,6 +202,10 @@ class IncidentPanel(QWidget):
             if self.incident is not None:
                 latest = latest_incident(journal, self.fingerprint)
                 self.incident = latest if latest and latest.id == self.incident.id else self.incident
+            elif self._follows:  # review 17: selected before its incident opened, it never showed it
+                latest = latest_incident(journal, self.fingerprint)
+                if latest is not None and (latest.resolved_at is None or self._resolved):
+                    self.incident = latest
             notes = journal.notes_and_escalations(self.fingerprint)
         except JournalError as exc:
             self.status.setText(failure_text(exc))
