@@ -403,7 +403,8 @@ def test_an_acknowledgement_that_would_silence_other_alerts_is_refused():
     wide = ack_silence(kafka, "ana", NOW, ("alertname", "instance"))
     (problem,) = ack_problems(wide, kafka, [kafka, *others, alert("Other", severity="warning")])
     assert problem.code is ProblemCode.ACK_COVERS_OTHERS and problem.args == ("2", "ElasticRed, RedisBroken")
-    assert problem.text().startswith("This acknowledgement would also silence 2 other alerts (ElasticRed, RedisBroken)")
+    assert problem.text().startswith("This acknowledgement would also silence 2 other alerts (ElasticRed, RedisBroken): "
+                                     "its matchers do not tell them apart")
     pods = [alert("APIDown", instance="b:3001", pod=f"api-{n}") for n in range(2)]
     assert ack_problems(ack_silence(pods[0], "ana", NOW, ("pod",)), pods[0], pods) == []
     assert ack_problems(ack_silence(kafka, "ana", NOW), kafka, [kafka, *others]) == []

@@ -4498,21 +4498,25 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
-        <source>This acknowledgement would also silence %1 other alerts (%2): the volatile_labels setting leaves out labels that tell them apart. Use Silence… to choose the matchers.</source>
-        <translation>This acknowledgement would also silence %1 other alerts (%2): the volatile_labels setting leaves out labels that tell them apart. Use Silence… to choose the matchers.</translation>
+        <source>This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
+        <translation>This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="84"/>
+        <source>This acknowledgement would also silence %1 other alerts (%2): the volatile_labels setting leaves out labels that tell them apart. Use Silence… to choose the matchers.</source>
+        <translation type="vanished">This acknowledgement would also silence %1 other alerts (%2): the volatile_labels setting leaves out labels that tell them apart. Use Silence… to choose the matchers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="85"/>
         <source>atomic groups</source>
         <translation>atomic groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="84"/>
         <source>backreferences</source>
         <translation>backreferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="87"/>
         <source>conditionals</source>
         <translation>conditionals</translation>
     </message>
@@ -4527,12 +4531,12 @@
         <translation>known issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="82"/>
         <source>lookahead</source>
         <translation>lookahead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="83"/>
         <source>lookbehind</source>
         <translation>lookbehind</translation>
     </message>
@@ -4542,12 +4546,12 @@
         <translation>maintenance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="86"/>
         <source>possessive quantifiers</source>
         <translation>possessive quantifiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="88"/>
         <source>the one-byte escape</source>
         <translation>the one-byte escape</translation>
     </message>

@@ -70,8 +70,9 @@ def _templates(tr: Translate) -> dict[ProblemCode, str]:
                          "allows 24 h at most (never silence for more than 24 h)."),
         ProblemCode.EXPIRED: tr("silencing", "Silence %1 has expired; create a new one instead."),
         ProblemCode.ACK_COVERS_OTHERS: tr(
-            "silencing", "This acknowledgement would also silence %1 other alerts (%2): the volatile_labels "
-                         "setting leaves out labels that tell them apart. Use Silence… to choose the matchers."),
+            "silencing", "This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell "
+                         "them apart (see the volatile_labels setting). Choose the matchers with Silence… or "
+                         "oncall-tray silence add."),
     }
 
 
