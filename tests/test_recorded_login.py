@@ -39,6 +39,8 @@ def test_every_command_says_the_keyring_is_locked(alertmanager, keyring_desktop,
             result = cli(tmp_path, env, "--alertmanager", proxy.url, *command)
             assert result.returncode == 2, (command, result.stderr)
             assert LOCKED in result.stderr and "is locked: unlock it" in result.stderr, (command, result.stderr)
+            assert "oncall-tray: Cannot read the saved credentials: " in result.stderr, result.stderr
+            assert "unreachable or refused" not in result.stderr, result.stderr
             assert "store them with" not in result.stderr and "HTTP 401" not in result.stderr, (command, result.stderr)
             assert "Traceback" not in result.stderr, result.stderr
         # review 16: an Alertmanager that asks for no login is used all the same, the keyring locked

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound, OutcomeUnknown, Refused
 from ..config import Config, LoadedConfig
-from ..connect import connect, describe_error, watches_its_own_url
+from ..connect import connect, describe_error, keyring_failed, watches_its_own_url
 from ..core.durations import parse_duration
 from ..core.lookup import MIN_PREFIX, AmbiguousFingerprint, PrefixTooShort
 from ..i18n import Translate, resolve_language, translator
@@ -138,9 +138,18 @@ def alertmanager_failed(exc: AlertmanagerError, loaded: LoadedConfig, tr: Transl
         error(tr("cli", "Alertmanager refused (HTTP %1): %2").replace("%1", str(exc.status))
               .replace("%2", exc.body or exc.reason))
     else:
-        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {url}: {describe_error(exc, tr)}"
-              + credentials_hint(exc, loaded, tr))
+        error(failure_line(exc, url, tr) + credentials_hint(exc, loaded, tr))
     return EXIT_UNREACHABLE
+
+
+def failure_line(exc: AlertmanagerError, url: str, tr: Translate) -> str:
+    """The one line that says why ``url``'s Alertmanager could not be used: "Alertmanager
+    unreachable or refused: URL: reason", or, when the keyring could not give the credentials,
+    "Cannot read the saved credentials: URL: reason" (review 17: the keyring's failure is not
+    Alertmanager's)."""
+    lead = tr("cli", "Cannot read the saved credentials") if keyring_failed(exc) \
+        else tr("cli", "Alertmanager unreachable or refused")
+    return f"{lead}: {url}: {describe_error(exc, tr)}"
 
 
 def credentials_hint(exc: AlertmanagerError, loaded: LoadedConfig, tr: Translate) -> str:

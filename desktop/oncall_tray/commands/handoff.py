@@ -26,7 +26,6 @@ import argparse
 import unicodedata
 
 from ..config import LoadedConfig
-from ..connect import describe_error
 from ..core import shifts
 from ..core.drafts import with_items
 from ..core.handoff import PENDING_ADDED, Live, dashboard_label, end_report, local_stamp, split_items, start_checklist
@@ -38,7 +37,7 @@ from ..i18n import Translate
 from ..reasons import translate_reason
 from ..sla_settings import zone_from_setting
 from ..terminal_text import visible
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, out, tr_for, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, out, tr_for, warn_problems
 from .journal_common import open_journal, record_one_shot
 from .status import OneShot, poll_once
 
@@ -116,7 +115,7 @@ def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneSho
 def _finish(result: OneShot, tr: Translate) -> int:
     if result.error is None:
         return EXIT_OK
-    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {describe_error(result.error, tr)}")
+    error(failure_line(result.error, result.url, tr))
     return EXIT_UNREACHABLE
 
 

@@ -21,7 +21,8 @@ from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
 from ..notify.messages import count_line, severity_word
 from ..terminal_text import visible
-from .common import EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, out, out_json, tr_for, warn_problems
+from .common import (EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, failure_line, out, out_json, tr_for,
+                     warn_problems)
 
 
 def register(sub, tr: Translate) -> None:
@@ -47,8 +48,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 def report_failure(result: OneShot, loaded: LoadedConfig, tr: Translate) -> int:
     """Say on stderr why the poll failed (one line); returns the exit code for it (2)."""
-    error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {result.url}: {describe_error(result.error, tr)}"
-          + credentials_hint(result.error, loaded, tr))
+    error(failure_line(result.error, result.url, tr) + credentials_hint(result.error, loaded, tr))
     return EXIT_UNREACHABLE
 
 

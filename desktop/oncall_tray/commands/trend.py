@@ -8,7 +8,6 @@ import json
 
 from ..alertmanager.errors import AlertmanagerError
 from ..config import LoadedConfig
-from ..connect import describe_error
 from ..core.durations import parse_duration
 from ..core.lookup import find_alert
 from ..core.trend import CONTEXT, RANGES_S, Trend, format_value, threshold_text, trend_json, verdict_line, \
@@ -17,8 +16,8 @@ from ..i18n import Message, Translate
 from ..prometheus.client import PrometheusClient
 from ..trend_fetch import Problem, fetch_trend, problem_text
 from ..terminal_text import visible
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, fingerprint_not_found, open_client, out, out_json, \
-    tr_for, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, fingerprint_not_found, open_client, out, \
+    out_json, tr_for, warn_problems
 
 #: Series listed in the text output at most (issue 8: at most 10, "and N more").
 SHOWN = 10
@@ -72,7 +71,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         with open_client(config) as am:  # the keyring's credentials, TLS, the first member that answers
             alerts = am.alerts(config.alert_query())
     except AlertmanagerError as exc:
-        error(f"{tr('cli', 'Alertmanager unreachable or refused')}: {config.alertmanager_url}: {describe_error(exc, tr)}")
+        error(failure_line(exc, config.alertmanager_url, tr))
         return EXIT_UNREACHABLE
     try:
         alert = find_alert(alerts, args.fingerprint)
