@@ -116,6 +116,11 @@ def test_alerts_not_seen_for_want_of_credentials_are_not_called_unreachable():
     text = red_flag_text(RedFlag.NO_CREDENTIALS, late.red_flags[RedFlag.NO_CREDENTIALS], lambda _c, t: t)
     assert text == "Alerts not seen for 1 min: Alertmanager asks for credentials"
     assert "no_credentials" not in world.monitor.said()["flags"]  # a new run's contact is its own
+    from oncall_tray.notify.attention_messages import attention_notices
+
+    (notice,) = attention_notices(late, world.tracker.snapshot.alerts, lambda _c, t: t, T0)
+    assert notice.title == "Red flag: Alerts not seen for 1 min"  # whole (review 17: cut before the why)
+    assert notice.body.startswith("Alertmanager asks for credentials.\n")
 
 
 def test_expiring_acknowledgement_is_said_once():

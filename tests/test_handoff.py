@@ -275,7 +275,7 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     config.write_text("engineer: ana\n", encoding="utf-8")
     alertmanager.post_alerts([make_alert("APIDown", "critical", summary="Backend não responde")])
     start = run("--alertmanager", alertmanager.url, "handoff", "start", "--confirm", "--observation", "Deploy às 15h",
-                config=str(config))
+                "--engineer", "João", config=str(config))
     assert start.returncode == 0, start.stderr
     assert "## Taking Over the Shift - " in start.stdout and "Dashboards:" in start.stdout
     assert "- APIDown (critical) - test:1" in start.stdout and "**Observations**: Deploy às 15h" in start.stdout
@@ -292,6 +292,10 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     assert escalated.returncode == 0, escalated.stderr
     tried = escalated.stdout.split("*Already Tried:*\n")[1].split("\n\n")[0]
     assert tried.splitlines() == ["- Reiniciei o backend", "- Aumentei o pool"]  # the journal's notes first
+    journal = Journal.open(journal_path())  # signed by the open shift's engineer, not the setting (review 17)
+    assert {(e.text, e.actor) for e in journal.notes_and_escalations(fingerprint)} == {
+        ("Reiniciei o backend", "João"), ("L2", "João")}
+    journal.close()
     end = run("--alertmanager", alertmanager.url, "handoff", "end", "--markdown", config=str(config))
     incidents = section(end.stdout, "Incidents Handled")
     assert re.fullmatch(r"1\. APIDown - \d\d:\d\d - Escalated to L2 - Reiniciei o backend", incidents[0])

@@ -501,19 +501,25 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="138"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Acknowledgement ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="135"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Acknowledgements ending soon: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="134"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Acknowledgements ending soon: %1 more alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="116"/>
+        <source>Alertmanager asks for credentials</source>
+        <translation>Alertmanager asks for credentials</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="39"/>
@@ -521,79 +527,84 @@
         <translation>Alertmanager unreachable for %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="37"/>
-        <source>Alerts not seen for %1 min: Alertmanager asks for credentials</source>
-        <translation>Alerts not seen for %1 min: Alertmanager asks for credentials</translation>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="44"/>
+        <source>Alerts not seen for %1 min</source>
+        <translation>Alerts not seen for %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="122"/>
+        <source>Alerts not seen for %1 min: Alertmanager asks for credentials</source>
+        <translation type="vanished">Alerts not seen for %1 min: Alertmanager asks for credentials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="129"/>
         <source>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalate to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="88"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalate: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="88"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalate: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="92"/>
         <source>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="104"/>
         <source>Not acknowledged %1 min after it started. Acknowledge it now.</source>
         <translation>Not acknowledged %1 min after it started. Acknowledge it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="108"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="118"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="158"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolved: %1 (silence still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="169"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolved: %1 alerts (%2 silences still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="160"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolved: %1 alerts (silence still active)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="103"/>
         <source>Response target missed: %1</source>
         <translation>Response target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="100"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Response target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="99"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Response target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="112"/>
         <source>Several critical alerts at once</source>
         <translation>Several critical alerts at once</translation>
     </message>
@@ -603,37 +614,37 @@
         <translation>Several critical alerts at once: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="154"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="128"/>
         <source>Still unacknowledged: %1</source>
         <translation>Still unacknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="125"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Still unacknowledged: %1 critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="124"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Still unacknowledged: %1 more critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="140"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>The alert still fires. Extend the silence or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="110"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>The on-call guide says: investigate at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="171"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Their silences mute nothing else now. Expire them in the Silences tab.</translation>
     </message>
@@ -772,7 +783,7 @@
         <translation>Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="76"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Dry run: the escalation was not recorded in the shift journal.</translation>
     </message>
@@ -895,7 +906,7 @@
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="84"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>The escalation to %1 was recorded before; not recorded again.</translation>
     </message>
@@ -1112,7 +1123,7 @@
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="31"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</translation>
     </message>
@@ -1208,7 +1219,7 @@
         <translation>end a silence now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="38"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2)</source>
         <translation>escalate to this level (default: the one the SLA asks for, at least L2)</translation>
     </message>
@@ -1262,7 +1273,7 @@
         <translation>on: start with the session; off: do not; status: say which</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="42"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
@@ -1298,7 +1309,7 @@
         <translation>print only the Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="29"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
@@ -1353,7 +1364,7 @@
         <translation>store the Alertmanager&apos;s password or token in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="35"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="30"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</translation>
@@ -1409,7 +1420,7 @@
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="40"/>
         <source>what was already tried (repeat for several)</source>
         <translation>what was already tried (repeat for several)</translation>
     </message>
@@ -2298,12 +2309,12 @@
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="294"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="299"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>

@@ -501,19 +501,25 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="138"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="135"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="134"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Reconhecimentos terminando em breve: mais %1 alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="116"/>
+        <source>Alertmanager asks for credentials</source>
+        <translation>o Alertmanager pede credenciais</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="39"/>
@@ -521,79 +527,84 @@
         <translation>Alertmanager inacessível há %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="37"/>
-        <source>Alerts not seen for %1 min: Alertmanager asks for credentials</source>
-        <translation>Alertas não vistos há %1 min: o Alertmanager pede credenciais</translation>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="44"/>
+        <source>Alerts not seen for %1 min</source>
+        <translation>Alertas não vistos há %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="122"/>
+        <source>Alerts not seen for %1 min: Alertmanager asks for credentials</source>
+        <translation type="vanished">Alertas não vistos há %1 min: o Alertmanager pede credenciais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="129"/>
         <source>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalar para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="88"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalar: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="88"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalar: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="92"/>
         <source>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="104"/>
         <source>Not acknowledged %1 min after it started. Acknowledge it now.</source>
         <translation>Não reconhecido %1 min após o início. Reconheça agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="108"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="118"/>
         <source>Red flag: %1</source>
         <translation>Sinal vermelho: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="158"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolvido: %1 (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="169"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolvidos: %1 alertas (%2 silenciamentos ainda ativos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="160"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolvidos: %1 alertas (silenciamento ainda ativo)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="103"/>
         <source>Response target missed: %1</source>
         <translation>Prazo de resposta perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="100"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Prazo de resposta perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="99"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Prazo de resposta perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="112"/>
         <source>Several critical alerts at once</source>
         <translation>Múltiplos alertas críticos simultâneos</translation>
     </message>
@@ -603,37 +614,37 @@
         <translation>Múltiplos alertas críticos simultâneos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="154"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="128"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="125"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="124"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Ainda não reconhecidos: mais %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="140"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="110"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de on-call diz: investigue imediatamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="171"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Os silenciamentos deles não silenciam mais nada. Remova-os na aba Silenciamentos.</translation>
     </message>
@@ -772,7 +783,7 @@
         <translation>Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="76"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Simulação: a escalação não foi registrada no diário do turno.</translation>
     </message>
@@ -895,7 +906,7 @@
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="84"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
     </message>
@@ -1112,7 +1123,7 @@
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="31"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Imprime a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno (o handoff a lista). Com --dry-run, só imprime a mensagem, para lê-la: não registra nada.</translation>
     </message>
@@ -1208,7 +1219,7 @@
         <translation>encerra um silenciamento agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="38"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2)</source>
         <translation>escalona para este nível (padrão: o que o SLA pede, no mínimo L2)</translation>
     </message>
@@ -1262,7 +1273,7 @@
         <translation>on: iniciar com a sessão; off: não iniciar; status: diz qual dos dois</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="42"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
@@ -1298,7 +1309,7 @@
         <translation>mostra só o Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="29"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário de turno</translation>
     </message>
@@ -1353,7 +1364,7 @@
         <translation>guarda a senha ou o token do Alertmanager no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="35"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="30"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>o fingerprint do alerta (como o `status` mostra), ou um prefixo único</translation>
@@ -1409,7 +1420,7 @@
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="40"/>
         <source>what was already tried (repeat for several)</source>
         <translation>o que já foi tentado (repita para vários)</translation>
     </message>
@@ -2298,12 +2309,12 @@
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="294"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="299"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno %1 no diário de turno.</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 
 from ..config import LoadedConfig
+from ..core import shifts
 from ..core.escalation import ContextLinks, escalation_level, escalation_message
 from ..core.journal import JournalError
 from ..core.journal_schema import SOURCE_CLI
@@ -77,7 +78,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         try:
             level = escalation_level(clock, args.level)
             recorded = journal.record_escalation(
-                fp, level, alertname=alert.alertname, actor=config.engineer, source=SOURCE_CLI,
+                fp, level, alertname=alert.alertname, actor=shifts.on_call_in(journal, config.engineer), source=SOURCE_CLI,
                 severity=severity.value, summary=alert.summary, labels=alert.labels, fired_at=alert.starts_at)
             if recorded is None:
                 error(tr("cli", "The escalation to %1 was recorded before; not recorded again.").replace("%1", level))

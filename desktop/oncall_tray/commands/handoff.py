@@ -278,7 +278,8 @@ def _note(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
             error(f"  {fp}  {visible(known[fp])}")
         return EXIT_USAGE
     fp = matches[0]
-    journal.add_note(fp, args.text, alertname=known[fp], actor=loaded.config.engineer, source=SOURCE_CLI)
+    journal.add_note(fp, args.text, alertname=known[fp], actor=shifts.on_call_in(journal, loaded.config.engineer),
+                     source=SOURCE_CLI)  # the open shift's engineer signs (review 17)
     return EXIT_OK
 
 

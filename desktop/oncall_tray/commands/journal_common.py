@@ -31,16 +31,14 @@ def on_call(loaded: LoadedConfig) -> str:
     """Who is on call on this machine (``shifts.on_call_engineer``): the open shift's engineer in
     the journal (the demo's or the user's), else the ``engineer`` setting; the setting too when
     the journal cannot be read (the command's own work matters more)."""
-    shift = None
     try:
         journal = Journal.open(loaded.journal or journal_path())
         try:
-            shift = shifts.open_shift(journal)
+            return shifts.on_call_in(journal, loaded.config.engineer)
         finally:
             journal.close()
     except JournalError:
-        pass
-    return shifts.on_call_engineer(shift, loaded.config.engineer)
+        return loaded.config.engineer
 
 
 def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english) -> None:

@@ -126,6 +126,15 @@ def on_call_engineer(shift: Shift | None, setting: str) -> str:
     return shift.engineer if shift is not None and shift.engineer.strip() else setting
 
 
+def on_call_in(journal: Journal, setting: str) -> str:
+    """``on_call_engineer`` of the shift open in ``journal``.
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    return on_call_engineer(open_shift(journal), setting)
+
+
 def start_shift(journal: Journal, engineer: str, *, markdown: str = "", source: str = "",
                 at: dt.datetime | None = None) -> Shift:
     """Record the start of a shift by ``engineer`` with the confirmed start checklist

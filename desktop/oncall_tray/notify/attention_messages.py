@@ -34,10 +34,14 @@ def red_flag_text(flag: RedFlag, detail: str, tr: Translate) -> str:
     if flag is RedFlag.SEVERAL_CRITICAL:
         return tr(CONTEXT, "Several critical alerts at once: %1").replace("%1", detail)
     if flag is RedFlag.NO_CREDENTIALS:
-        return tr(CONTEXT, "Alerts not seen for %1 min: Alertmanager asks for credentials").replace("%1", detail)
+        return _not_seen(detail, tr) + ": " + tr(CONTEXT, "Alertmanager asks for credentials")
     if flag is RedFlag.UNREACHABLE:
         return tr(CONTEXT, "Alertmanager unreachable for %1 min").replace("%1", detail)
     return tr(CONTEXT, "Response target missed: %1").replace("%1", detail)
+
+
+def _not_seen(minutes: str, tr: Translate) -> str:
+    return tr(CONTEXT, "Alerts not seen for %1 min").replace("%1", minutes)
 
 
 def _summary(alerts: list[Alert], title: str, severity: Severity | None) -> Notice:
@@ -107,6 +111,9 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         if flag is RedFlag.SEVERAL_CRITICAL:  # the names in the body: a title is cut short
             title = tr(CONTEXT, "Red flag: %1").replace("%1", tr(CONTEXT, "Several critical alerts at once"))
             body = attention.red_flags[flag] + "\n" + guide
+        elif flag is RedFlag.NO_CREDENTIALS:  # the why in the body: the title was cut before it (review 17)
+            title = tr(CONTEXT, "Red flag: %1").replace("%1", _not_seen(attention.red_flags[flag], tr))
+            body = tr(CONTEXT, "Alertmanager asks for credentials") + ".\n" + guide
         else:
             title = tr(CONTEXT, "Red flag: %1").replace("%1", red_flag_text(flag, attention.red_flags[flag], tr))
             body = guide
