@@ -424,7 +424,7 @@ def test_after_incident_checklist_and_reminders(desk, qtbot, monkeypatch):
     assert boxes[aftercare.METRICS].text() == \
         "Confirm the metrics are back to normal — Metrics normalized: 12 (threshold > 80)"
     assert not boxes[aftercare.REMOVE_SILENCES].isChecked()  # the ACK silence still covers it
-    assert panel.expire_button.isVisibleTo(window) and panel.expire_button.text() == "Expire 1 silences"
+    assert panel.expire_button.isVisibleTo(window) and panel.expire_button.text() == "Expire the silence"
     assert boxes[aftercare.DOCUMENT].isChecked()  # a note documents the actions
     boxes[aftercare.METRICS].click()
     desk.settle()

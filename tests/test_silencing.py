@@ -408,3 +408,5 @@ def test_an_acknowledgement_that_would_silence_other_alerts_is_refused():
     pods = [alert("APIDown", instance="b:3001", pod=f"api-{n}") for n in range(2)]
     assert ack_problems(ack_silence(pods[0], "ana", NOW, ("pod",)), pods[0], pods) == []
     assert ack_problems(ack_silence(kafka, "ana", NOW), kafka, [kafka, *others]) == []
+    (one,) = ack_problems(wide, kafka, [kafka, others[0], alert("Other", severity="warning")])
+    assert one.text().startswith("This acknowledgement would also silence another alert (ElasticRed): ")

@@ -2374,17 +2374,17 @@
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="264"/>
         <source>%1 — by %2</source>
         <translation>%1 — by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="267"/>
         <source>(dismissed)</source>
         <translation>(dismissed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="269"/>
         <source>(due now)</source>
         <translation>(due now)</translation>
     </message>
@@ -2404,7 +2404,7 @@
         <translation>After the incident (resolved at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="331"/>
         <source>Could not expire the silence: %1</source>
         <translation>Could not expire the silence: %1</translation>
     </message>
@@ -2424,12 +2424,17 @@
         <translation>Escalated to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="259"/>
         <source>Expire %1 silences</source>
         <translation>Expire %1 silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="258"/>
+        <source>Expire the silence</source>
+        <translation>Expire the silence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="307"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -4446,62 +4451,62 @@
         <translation>%1 is already acknowledged by %2 until %3 (silence %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="67"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
         <source>%1 matches only alerts without the label %2 (an empty value means the label is missing), and no matcher here requires a value: add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>%1 matches only alerts without the label %2 (an empty value means the label is missing), and no matcher here requires a value: add one that does, such as alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="62"/>
         <source>A comment is required: say why (the guide: never silence without a comment).</source>
         <translation>A comment is required: say why (the guide: never silence without a comment).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
         <source>A silence needs at least one matcher.</source>
         <translation>A silence needs at least one matcher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="52"/>
         <source>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</source>
         <translation>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="51"/>
         <source>Matcher %1: invalid regular expression (%2).</source>
         <translation>Matcher %1: invalid regular expression (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
         <source>None of these matchers requires a label value: they match even an alert without labels. Add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>None of these matchers requires a label value: they match even an alert without labels. Add one that does, such as alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
         <source>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</source>
         <translation>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
         <source>Silence %1 has expired; create a new one instead.</source>
         <translation>Silence %1 has expired; create a new one instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="64"/>
         <source>The author is empty: set your name (the engineer setting) or give one.</source>
         <translation>The author is empty: set your name (the engineer setting) or give one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
         <source>The silence must end after it starts (duration %1).</source>
         <translation>The silence must end after it starts (duration %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="60"/>
         <source>These matchers match every current alert (%1 alerts): narrow them down.</source>
         <translation>These matchers match every current alert (%1 alerts): narrow them down.</translation>
     </message>
@@ -4510,7 +4515,7 @@
         <translation type="vanished">These matchers match everything, even an alert without labels: add one that requires a value, such as alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="73"/>
         <source>This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
         <translation>This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</translation>
     </message>
@@ -4519,17 +4524,22 @@
         <translation type="vanished">This acknowledgement would also silence %1 other alerts (%2): the volatile_labels setting leaves out labels that tell them apart. Use Silence… to choose the matchers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="77"/>
+        <source>This acknowledgement would also silence another alert (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
+        <translation>This acknowledgement would also silence another alert (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="90"/>
         <source>atomic groups</source>
         <translation>atomic groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="89"/>
         <source>backreferences</source>
         <translation>backreferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="92"/>
         <source>conditionals</source>
         <translation>conditionals</translation>
     </message>
@@ -4544,12 +4554,12 @@
         <translation>known issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="87"/>
         <source>lookahead</source>
         <translation>lookahead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="88"/>
         <source>lookbehind</source>
         <translation>lookbehind</translation>
     </message>
@@ -4559,12 +4569,12 @@
         <translation>maintenance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="91"/>
         <source>possessive quantifiers</source>
         <translation>possessive quantifiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="93"/>
         <source>the one-byte escape</source>
         <translation>the one-byte escape</translation>
     </message>

@@ -2374,17 +2374,17 @@
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="264"/>
         <source>%1 — by %2</source>
         <translation>%1 — até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="267"/>
         <source>(dismissed)</source>
         <translation>(dispensado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="269"/>
         <source>(due now)</source>
         <translation>(prazo chegou)</translation>
     </message>
@@ -2404,7 +2404,7 @@
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="331"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
@@ -2424,12 +2424,17 @@
         <translation>Escalado para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="259"/>
         <source>Expire %1 silences</source>
         <translation>Expirar silenciamentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="258"/>
+        <source>Expire the silence</source>
+        <translation>Expirar o silenciamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="307"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -4446,62 +4451,62 @@
         <translation>%1 já foi reconhecido (ACK) por %2 até %3 (silenciamento %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="67"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 passa de 24 horas (o guia: nunca silencie por mais de 24h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
         <source>%1 matches only alerts without the label %2 (an empty value means the label is missing), and no matcher here requires a value: add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>%1 pega só alertas sem o label %2 (valor vazio quer dizer que o label não existe), e nenhum matcher aqui exige um valor: adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="62"/>
         <source>A comment is required: say why (the guide: never silence without a comment).</source>
         <translation>O comentário é obrigatório: diga o motivo (o guia: nunca silencie sem comentário).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
         <source>A silence needs at least one matcher.</source>
         <translation>Um silenciamento precisa de pelo menos um matcher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="52"/>
         <source>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</source>
         <translation>Matcher %1: as expressões regulares do Alertmanager (Go RE2) não aceitam %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="51"/>
         <source>Matcher %1: invalid regular expression (%2).</source>
         <translation>Matcher %1: expressão regular inválida (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
         <source>None of these matchers requires a label value: they match even an alert without labels. Add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>Nenhum destes matchers exige um valor de label: eles pegam até um alerta sem labels. Adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
         <source>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</source>
         <translation>O silenciamento %1 já dura %2 e, com esta extensão, duraria %3 no total: o guia permite no máximo 24h (nunca silencie por mais de 24h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
         <source>Silence %1 has expired; create a new one instead.</source>
         <translation>O silenciamento %1 expirou; crie um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="64"/>
         <source>The author is empty: set your name (the engineer setting) or give one.</source>
         <translation>O autor está vazio: configure seu nome (a configuração engineer) ou informe um.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
         <source>The silence must end after it starts (duration %1).</source>
         <translation>O silenciamento precisa terminar depois de começar (duração %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="60"/>
         <source>These matchers match every current alert (%1 alerts): narrow them down.</source>
         <translation>Estes matchers pegam todos os alertas atuais (%1 alertas): restrinja-os.</translation>
     </message>
@@ -4510,7 +4515,7 @@
         <translation type="vanished">Estes matchers pegam tudo, até um alerta sem labels: adicione um que exija um valor, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="73"/>
         <source>This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
         <translation>Este reconhecimento também silenciaria %1 outros alertas (%2): seus matchers não os distinguem (veja a configuração volatile_labels). Escolha os matchers com Silenciar… ou oncall-tray silence add.</translation>
     </message>
@@ -4519,17 +4524,22 @@
         <translation type="vanished">Este reconhecimento também silenciaria %1 outros alertas (%2): a configuração volatile_labels deixa de fora rótulos que os distinguem. Use Silenciar… para escolher os matchers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="77"/>
+        <source>This acknowledgement would also silence another alert (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
+        <translation>Este reconhecimento também silenciaria outro alerta (%2): seus matchers não os distinguem (veja a configuração volatile_labels). Escolha os matchers com Silenciar… ou oncall-tray silence add.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="90"/>
         <source>atomic groups</source>
         <translation>grupos atômicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="89"/>
         <source>backreferences</source>
         <translation>retrorreferências</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="92"/>
         <source>conditionals</source>
         <translation>condicionais</translation>
     </message>
@@ -4544,12 +4554,12 @@
         <translation>problema conhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="87"/>
         <source>lookahead</source>
         <translation>lookahead (verificação à frente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="88"/>
         <source>lookbehind</source>
         <translation>lookbehind (verificação para trás)</translation>
     </message>
@@ -4559,12 +4569,12 @@
         <translation>manutenção</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="91"/>
         <source>possessive quantifiers</source>
         <translation>quantificadores possessivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="93"/>
         <source>the one-byte escape</source>
         <translation>o escape de um byte</translation>
     </message>

@@ -38,6 +38,7 @@ class ProblemCode(enum.Enum):
     EXPIRED = "expired"  #: extending an expired silence (args: silence ID)
     #: an acknowledgement that would also silence alerts of other names (args: how many, names)
     ACK_COVERS_OTHERS = "ack_covers_others"
+    ACK_COVERS_ANOTHER = "ack_covers_another"  #: the same, one other alert (args: 1, its name)
 
 
 def _identity(_context: str, text: str) -> str:
@@ -71,6 +72,10 @@ def _templates(tr: Translate) -> dict[ProblemCode, str]:
         ProblemCode.EXPIRED: tr("silencing", "Silence %1 has expired; create a new one instead."),
         ProblemCode.ACK_COVERS_OTHERS: tr(
             "silencing", "This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell "
+                         "them apart (see the volatile_labels setting). Choose the matchers with Silence… or "
+                         "oncall-tray silence add."),
+        ProblemCode.ACK_COVERS_ANOTHER: tr(
+            "silencing", "This acknowledgement would also silence another alert (%2): its matchers do not tell "
                          "them apart (see the volatile_labels setting). Choose the matchers with Silence… or "
                          "oncall-tray silence add."),
     }

@@ -168,8 +168,8 @@ def ack_problems(draft: PostableSilence, alert: Alert, current_alerts: Iterable[
     if draft.matchers and not any(p.code is ProblemCode.INVALID_REGEX for p in problems):
         others = [a for a in preview(draft.matchers, current) if a.alertname != alert.alertname]
         if others:
-            problems.append(Problem(ProblemCode.ACK_COVERS_OTHERS, "matchers",
-                                    (str(len(others)), name_list((a.display_name for a in others), 5))))
+            code = ProblemCode.ACK_COVERS_OTHERS if len(others) > 1 else ProblemCode.ACK_COVERS_ANOTHER
+            problems.append(Problem(code, "matchers", (str(len(others)), name_list((a.display_name for a in others), 5))))
     return problems
 
 

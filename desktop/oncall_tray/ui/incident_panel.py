@@ -255,7 +255,8 @@ class IncidentPanel(QWidget):
         self.step_boxes[aftercare.METRICS].setText(metrics)
         covering = aftercare.covering_silences(incident, silences) if silences is not None else []
         self._covering = covering
-        self.expire_button.setText(tr("Expire %1 silences").replace("%1", str(len(covering))))
+        self.expire_button.setText(tr("Expire the silence") if len(covering) == 1  # not "1 silences" (review 17)
+                                   else tr("Expire %1 silences").replace("%1", str(len(covering))))
         self.expire_button.setVisible(bool(covering))
         translate, zone, now = self.controller.translate, self.controller.zone, self.controller.now()
         for reminder in reminders:
