@@ -18,10 +18,10 @@ from test_cli import run
 from oncall_tray.commands.status import poll_once
 from oncall_tray.config import Config
 from oncall_tray.core import aftercare, shifts
+from oncall_tray.core.dashboards import DashboardCheck
 from oncall_tray.core.handoff import (
     DASHBOARDS,
     START_ITEMS,
-    DashboardCheck,
     Live,
     end_report,
     local_time,

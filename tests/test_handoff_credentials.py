@@ -13,7 +13,7 @@ from nginx_proxy import NginxProxy
 
 from oncall_tray.alertmanager.connection import Credentials
 from oncall_tray.config import Config
-from oncall_tray.core.handoff import DashboardCheck
+from oncall_tray.core.dashboards import DashboardCheck
 from oncall_tray.handoff_checks import check_dashboards
 from oncall_tray.secrets import SecretStore
 

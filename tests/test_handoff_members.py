@@ -10,7 +10,7 @@ from fakeserver import FakeServer
 from test_cli import run
 
 from oncall_tray.config import Config
-from oncall_tray.core.handoff import DashboardCheck, dashboard_label
+from oncall_tray.core.dashboards import DashboardCheck, dashboard_label
 from oncall_tray.handoff_checks import check_dashboards
 
 

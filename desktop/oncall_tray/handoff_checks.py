@@ -20,7 +20,7 @@ from .alertmanager.connection import system_trust_context
 from .alertmanager.errors import BadResponse, CredentialsNeeded
 from .config import Config
 from .connect import credentials_for, reason_of
-from .core.handoff import DashboardCheck
+from .core.dashboards import DashboardCheck
 from .i18n import Message
 from .secrets import SecretStore
 

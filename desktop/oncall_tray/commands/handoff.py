@@ -28,7 +28,8 @@ import unicodedata
 from ..config import LoadedConfig
 from ..core import shifts
 from ..core.drafts import with_items
-from ..core.handoff import PENDING_ADDED, Live, dashboard_label, end_report, local_stamp, split_items, start_checklist
+from ..core.dashboards import dashboard_label
+from ..core.handoff import PENDING_ADDED, Live, end_report, local_stamp, split_items, start_checklist
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
 from ..core.journal import Journal, JournalError
 from ..core.journal_schema import SOURCE_CLI

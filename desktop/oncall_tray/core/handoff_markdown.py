@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from .dashboards import dashboard_label
 from .handoff import (
     CONTEXT,
     DASHBOARDS,
@@ -21,7 +22,6 @@ from .handoff import (
     HandledIncident,
     SilenceLine,
     StartChecklist,
-    dashboard_label,
     item_text,
     local_stamp,
     local_time,

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
-from ..core.handoff import DashboardCheck, dashboard_label
+from ..core.dashboards import DashboardCheck, dashboard_label
 from ..reasons import translate_reason
 from .handoff_common import fill_tree, group, tree_widget
 from .translations import translator_for

@@ -1,0 +1,128 @@
+"""The settings' values, each checked alone (no Qt): ``VALUE_CHECKS`` gives the problem of a
+value already of the right type (``config.validate`` converts first), in the engineer's words."""
+
+from __future__ import annotations
+
+from . import sla_settings
+from .alertmanager.connection import AUTH_METHODS
+from .alertmanager.matchers import MatcherSyntaxError, check_regex, parse_matcher
+from .config_urls import check_url
+from .core.severity import SeverityMap
+from .i18n import Message, Number
+
+LANGUAGES = ("", "pt_BR", "en")
+
+
+def _range(low: float, high: float):
+    def check(value: float) -> Message | None:
+        if not low <= value <= high:
+            return Message("settings", "must be between %1 and %2 seconds", (Number(low), Number(high)))
+        return None
+    return check
+
+
+def _check_filter(value: tuple[str, ...]) -> Message | None:
+    wrong: Message | None = None
+    for matcher in value:
+        try:
+            parse_matcher(matcher)
+        except MatcherSyntaxError as exc:
+            wrong = exc.message if wrong is None else Message("settings", "%1; %2", (wrong, exc.message))
+    return Message("settings", "not a valid matcher: %1", (wrong,)) if wrong else None
+
+
+def _check_receiver(value: str) -> Message | None:
+    """Alertmanager reads ``receiver`` as a regular expression (a 400 at every poll otherwise)."""
+    try:
+        check_regex(value, value)
+    except MatcherSyntaxError as exc:
+        return Message("settings", "not a regular expression Alertmanager accepts: %1", (exc.message,))
+    return None
+
+
+def _check_synonyms(value: dict[str, str]) -> Message | None:
+    """Each value -> critical, warning or info. Not the severities' own names (review 16:
+    ``critical: info`` silently made every critical alert info: no red icon, no SLA clock), and
+    not an empty value."""
+    for key, severity in value.items():
+        if not key.strip():
+            return Message("settings", "an empty value cannot be a synonym (%1)", (f": {severity}",))
+        if key.strip().lower() in ("critical", "warning", "info"):
+            return Message("settings", "%1 is a severity itself: only other values can be its synonyms",
+                           (key.strip(),))
+        if not severity.strip():  # "sev1 critical" typed in the settings dialog, without the colon (review 15)
+            return Message("settings", "%1: no severity; write the value, a colon, then the severity "
+                                       "(sev1: critical)", (key,))
+        try:
+            SeverityMap({key: severity})
+        except ValueError:
+            return Message("settings", "%1: %2 is not critical, warning or info", (key, repr(severity)))
+    return None
+
+
+def _check_language(value: str) -> Message | None:
+    return None if value in LANGUAGES else Message("settings", "must be empty (system language), pt_BR or en")
+
+
+def _check_threshold(value: int) -> Message | None:
+    return None if value >= 1 else Message("settings", "must be at least 1")
+
+
+def _check_browser_url(value: str) -> Message | None:
+    return check_url(value, alertmanager=False)
+
+
+def _check_urls(value: tuple[str, ...]) -> Message | None:
+    for url in value:
+        error = check_url(url)
+        if error:
+            return Message("settings", "%1: %2", (url, error))
+    return None
+
+
+def _check_auth_method(value: str) -> Message | None:
+    return None if value in AUTH_METHODS else Message("settings", "must be none, basic or bearer")
+
+
+def _check_volatile(value: tuple[str, ...]) -> Message | None:
+    """``alertname`` names the alert an acknowledgement is of: left out, one acknowledgement
+    silences alerts of every name that share the other labels (review 16)."""
+    return Message("settings", "must not hold alertname: an acknowledgement is of the alert it names") \
+        if "alertname" in (v.strip() for v in value) else None
+
+
+def _check_engineer(value: str) -> Message | None:
+    """The engineer signs acknowledgements and silences: an empty name would refuse them all
+    (review 15); the default (the login name) applies instead."""
+    return Message("settings", "must not be empty: it signs acknowledgements and silences") \
+        if not value.strip() else None
+
+
+def _check_username(value: str) -> Message | None:
+    return Message("settings", "must not contain a colon (basic auth)") if ":" in value else None
+
+
+def _check_ca_bundle(value: str) -> Message | None:
+    if value and not Path(value).expanduser().is_file():
+        return Message("settings", "no such file: %1", (value,))
+    return None
+
+
+#: The check of each setting's value alone: key -> a function of the value giving the problem
+#: (a ``Message``) or None. Settings checked together are ``config.check_together``'s.
+VALUE_CHECKS = {
+    "alertmanager_url": check_url, "grafana_url": _check_browser_url,
+    "prometheus_url": _check_browser_url, "jaeger_url": _check_browser_url,
+    "poll_interval": _range(1, 3600), "max_retry_interval": _range(1, 3600),
+    "request_timeout": _range(0.5, 300), "filter": _check_filter, "receiver": _check_receiver,
+    "severity_synonyms": _check_synonyms, "language": _check_language,
+    "notification_summary_threshold": _check_threshold,
+    "reminder_minutes": sla_settings.check_minutes,
+    **{f"sla_{severity}_{what}_minutes": sla_settings.check_minutes
+       for severity in ("critical", "warning") for what in ("respond", "resolve", "l2_after", "l3_after")},
+    "business_days": sla_settings.check_days, "business_hours": sla_settings.check_hours,
+    "timezone": sla_settings.check_zone,
+    "alertmanager_peers": _check_urls, "auth_method": _check_auth_method,
+    "auth_username": _check_username, "ca_bundle": _check_ca_bundle, "engineer": _check_engineer,
+    "volatile_labels": _check_volatile,
+}
