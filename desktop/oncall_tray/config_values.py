@@ -3,6 +3,8 @@ value already of the right type (``config.validate`` converts first), in the eng
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from . import sla_settings
 from .alertmanager.connection import AUTH_METHODS
 from .alertmanager.matchers import MatcherSyntaxError, check_regex, parse_matcher

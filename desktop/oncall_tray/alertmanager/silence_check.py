@@ -32,9 +32,12 @@ log = logging.getLogger(__name__)
 RECENT = dt.timedelta(minutes=5)
 #: Alertmanager keeps times to the millisecond: the end read back is the one sent within this.
 SAME_END = dt.timedelta(seconds=1)
-#: Looks at the silences after an uncertain failure. A second look, made after the first was
-#: answered, sees a POST that a resumed Alertmanager read just before or with the first look.
-LOOKS = 2
+#: Looks at the silences after an uncertain failure. A later look sees a POST that a resumed
+#: Alertmanager read just before or with the first one; on a loaded machine it answered the
+#: first looks before it handled the POST (a flaky test), so they are LOOK_WAIT_S, then twice
+#: that, apart.
+LOOKS = 3
+LOOK_WAIT_S = 0.5
 
 
 def may_have_been_done(error: AlertmanagerError) -> bool:
@@ -70,17 +73,25 @@ def find_created(client: AlertmanagerClient, draft: PostableSilence, failure: Al
         OutcomeUnknown: Alertmanager could not be asked either; whether the silence exists is
             unknown.
     """
+    import tenacity  # the error path only
+
     log.warning("no answer to a new silence from %s (%s); asking it whether the silence was created",
                 client.base_url, failure.describe(), extra={"silence_check": "asking"})
-    for _look in range(LOOKS):
+
+    def look() -> str | None:
         try:
             silences = client.silences()
         except AlertmanagerError as exc:
             log.warning("cannot tell whether the silence was created: %s", exc.describe())
             raise OutcomeUnknown(failure, exc) from failure
-        found = next((s.id for s in silences if made_from(s, draft, sent_at)), None)
-        if found is not None:
-            log.warning("the silence was created after all: %s", found)
-            return found
-    log.info("the silence was not created")
-    return None
+        return next((s.id for s in silences if made_from(s, draft, sent_at)), None)
+
+    found = tenacity.Retrying(stop=tenacity.stop_after_attempt(LOOKS),
+                              wait=tenacity.wait_exponential(multiplier=LOOK_WAIT_S, min=LOOK_WAIT_S),
+                              retry=tenacity.retry_if_result(lambda result: result is None),
+                              retry_error_callback=lambda _state: None, reraise=True)(look)
+    if found is None:
+        log.info("the silence was not created")
+    else:
+        log.warning("the silence was created after all: %s", found)
+    return found
