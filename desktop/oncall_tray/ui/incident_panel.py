@@ -71,6 +71,10 @@ class IncidentPanel(QWidget):
         self.title.setFont(font)
         self.notes = QListWidget()
         self.notes.setWordWrap(True)
+        # it gives way first when the panel is short (a few lines), so that the entry and its
+        # buttons stay in view without scrolling the panel (its scroll area: add_side_panel)
+        self.notes.setMinimumHeight(4 * self.fontMetrics().lineSpacing())
+        self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # the space left
         self.input = QLineEdit()
         self.input.setPlaceholderText(tr("What did you try or see? Enter adds the note"))
         self.input.returnPressed.connect(self.add_note)
