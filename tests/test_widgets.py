@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import msgspec
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -204,21 +206,28 @@ def test_a_setting_written_twice_is_not_called_a_default_in_the_notice(qtbot, tm
     assert "engineer" in twice and "the last one counts" in twice and "engineer" not in defaults
 
 
+def acknowledged_by_ana(qtbot, zone: str):
+    """An alerts window (``timezone: zone``) showing "Acked", silenced by ana from T0 to T0 + 18 min:
+    (window, snapshot, silence)."""
+    from oncall_tray.alertmanager.models import Silence, SilenceStatus
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    window = AlertsWindow(Config(timezone=zone))
+    qtbot.addWidget(window)
+    snap = AlertTracker(SeverityMap()).update([alert("Acked", "warning", "w", silenced=True)], T0).snapshot
+    ack = Silence(id="s", matchers=(), starts_at=T0, ends_at=T0 + dt.timedelta(minutes=18), created_by="ana",
+                  comment="ACK!", status=SilenceStatus("active"))
+    window.load(snap, {"s": ack})
+    return window, snap, ack
+
+
 def test_an_acknowledgement_end_is_shown_in_the_settings_time_zone_with_its_date(qtbot):
     """The State column and the detail pane give a silence's end as the messages and the shift
     windows do: in the ``timezone`` setting's zone, with its date when it is not today."""
     import zoneinfo
 
-    from oncall_tray.alertmanager.models import Silence, SilenceStatus
-    from oncall_tray.ui.alerts_window import AlertsWindow
-
-    window = AlertsWindow(Config(timezone="America/Sao_Paulo"))
-    qtbot.addWidget(window)
-    snap = AlertTracker(SeverityMap()).update([alert("Acked", "warning", "w", silenced=True)], T0).snapshot
-    ends = T0 + dt.timedelta(minutes=18)
-    ack = Silence(id="s", matchers=(), starts_at=T0, ends_at=ends, created_by="ana", comment="ACK!",
-                  status=SilenceStatus("active"))
-    window.load(snap, {"s": ack})
+    window, snap, ack = acknowledged_by_ana(qtbot, "America/Sao_Paulo")
+    ends = ack.ends_at
     local = ends.astimezone(zoneinfo.ZoneInfo("America/Sao_Paulo"))  # 09:18 there, 12:18 UTC
     assert window.model.state_text(snap.alerts["Acked"]).endswith(f"until {local:%H:%M}")  # now: T0's day
     window.model.tick(T0 - dt.timedelta(days=1))
@@ -228,7 +237,30 @@ def test_an_acknowledgement_end_is_shown_in_the_settings_time_zone_with_its_date
     window.model.tick(T0 - dt.timedelta(days=400))
     assert window.model.state_text(snap.alerts["Acked"], short=True) == f"✓ ana until {local:%Y-%m-%d %H:%M}"
     window.details.show_alert(snap.alerts["Acked"], [ack], "x")  # now: the real clock, days after T0
-    assert f"Silenced by ana until {local:%Y-%m-%d %H:%M}" in window.details.toPlainText()
+    assert f"Silenced by ana, ended at {local:%Y-%m-%d %H:%M}" in window.details.toPlainText()  # past
+
+
+def test_a_stale_acknowledgement_past_its_end_says_it_ended(qtbot):
+    """While Alertmanager cannot be reached the rows keep the last poll's state; a silence whose
+    end has passed since no longer mutes the alert there, so the row must not still read
+    "acknowledged until" a time already gone (review 16)."""
+    window, snap, ack = acknowledged_by_ana(qtbot, "UTC")
+    ends = ack.ends_at
+    window.model.tick(T0)
+    model = window.model
+    model.set_stale(True)
+    assert model.state_text(snap.alerts["Acked"]) == f"acknowledged by ana until {ends:%H:%M} (stale)"
+    model.tick(ends + dt.timedelta(seconds=1))
+    assert model.state_text(snap.alerts["Acked"]) == f"acknowledgement by ana ended at {ends:%H:%M} (stale)"
+    assert model.state_text(snap.alerts["Acked"], short=True) == f"ack ended {ends:%H:%M} (stale)"
+    model.set_stale(False)  # a good poll: Alertmanager's word again (here: still silenced)
+    assert model.state_text(snap.alerts["Acked"]) == f"acknowledged by ana until {ends:%H:%M}"
+    from oncall_tray.ui.alert_details import details_html
+
+    wall = dt.datetime.now(dt.timezone.utc)  # the pane reads the real clock
+    past, future = (msgspec.structs.replace(ack, ends_at=wall + dt.timedelta(minutes=m)) for m in (-1, 60))
+    assert "Silenced by ana, ended at" in details_html(snap.alerts["Acked"], [past], Config(), "x")
+    assert "Silenced by ana until" in details_html(snap.alerts["Acked"], [future], Config(), "x")
 
 
 def test_details_show_unparseable_links_from_alertmanager_as_text(qapp):

@@ -9,11 +9,12 @@ import html
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..alertmanager.models import Alert, Silence
 from ..config import Config
 from ..core.handoff import local_time
+from .links import open_link
 from .translations import translator_for
 
 TR_CONTEXT = "details"
@@ -76,7 +77,9 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
     parts.append("<p>" + " · ".join(links) + "</p>")
     for silence in silences:
         end = local_time(silence.ends_at, zone, now, QCoreApplication.translate) if silence.ends_at else "?"
-        parts.append(f"<p><b>{e(tr('Silenced by %1 until %2').replace('%1', silence.created_by).replace('%2', end))}"
+        said = tr("Silenced by %1 until %2") if not silence.ends_at or silence.ends_at > now else tr(
+            "Silenced by %1, ended at %2")  # kept from the last poll while Alertmanager is unreachable
+        parts.append(f"<p><b>{e(said.replace('%1', silence.created_by).replace('%2', end))}"
                      f"</b><br><span style='{_PRE_WRAP}'>{_lines(silence.comment)}</span></p>")
     parts.append(f"<h4>{e(tr('Labels'))}</h4>" + _table(dict(alert.labels)))
     if alert.annotations:
@@ -85,13 +88,15 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
 
 
 class AlertDetails(QTextBrowser):
-    """Read-only pane; web links open in the browser."""
+    """Read-only pane; web links open in the browser (or a box gives the address to copy)."""
 
     def __init__(self, config: Config) -> None:
         super().__init__()
         self._config = config
         self.zone: dt.tzinfo | None = None  # set by the window: the SLA policy's (settings') zone
-        self.setOpenExternalLinks(True)
+        self.setOpenLinks(False)  # every link is a web address: the browser opens it, or a box says why not
+        self._link_box: QWidget | None = None
+        self.anchorClicked.connect(lambda url: setattr(self, "_link_box", open_link(url, self)))
         self.show_none()
 
     def show_alert(self, alert: Alert, silences: list[Silence], state: str) -> None:

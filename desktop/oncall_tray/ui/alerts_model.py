@@ -196,15 +196,19 @@ class AlertsModel(QAbstractTableModel):
 
     def state_text(self, alert: Alert, short: bool = False) -> str:
         """"firing", "acknowledged by ana until 14:05", or "inhibited"; "(stale)" when the data
-        is from an earlier poll. ``short``: the table's cell, where the sentence would be cut
+        is from an earlier poll, and then "acknowledgement by ana ended at 14:05" once the
+        silence's end has passed (Alertmanager no longer mutes the alert; the next poll says). ``short``: the table's cell, where the sentence would be cut
         after the name: "✓ ana until 14:05" (the tooltip and the details give the sentence)."""
         found = acknowledgement(alert, self._silences.values()) if alert.silenced else None
         if found is not None:
             if found.author and found.ends_at is not None:
                 end = local_time(found.ends_at, self.policy.business.zone, self.now, QCoreApplication.translate,
                                  year=not short)
-                text = (tr("✓ %1 until %2") if short else tr("acknowledged by %1 until %2")).replace(
-                    "%1", found.author).replace("%2", end)
+                if self.stale and found.ends_at <= self.now:  # Alertmanager has unmuted it meanwhile
+                    text = tr("ack ended %2") if short else tr("acknowledgement by %1 ended at %2")
+                else:
+                    text = tr("✓ %1 until %2") if short else tr("acknowledged by %1 until %2")
+                text = text.replace("%1", found.author).replace("%2", end)
             else:
                 text = tr("acknowledged")
         elif alert.inhibited:

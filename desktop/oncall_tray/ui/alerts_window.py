@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,6 +37,7 @@ from .silences_view import SilencesView
 from .alerts_model import AlertsModel
 from .alerts_table import AlertsTable
 from .icons import paint
+from .links import open_link
 from .translations import translator_for
 from .tray import headline, tooltip_lines
 
@@ -131,7 +132,7 @@ class AlertsWindow(QWidget):
         refresh = QPushButton(tr("Refresh now"))
         refresh.clicked.connect(self.refresh_requested.emit)
         open_am = QPushButton(tr("Open Alertmanager"))
-        open_am.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(self._config.alertmanager_url)))
+        open_am.clicked.connect(lambda: open_link(self._config.alertmanager_url, self))
         quit_button = QPushButton(tr("Quit"))
         quit_button.setToolTip(tr("Stop watching Alertmanager: close the window to keep watching"))
         quit_button.clicked.connect(self._confirm_quit)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from ..config import Config
 from ..connect import NOT_ONE_CLUSTER
@@ -15,6 +15,7 @@ from ..core.overview import Light, Overview
 from ..notify.attention_messages import red_flag_text
 from ..notify.messages import clip, count_line
 from .icons import tray_icon
+from .links import open_link
 from .plain import plain_rich_text
 from .translations import translator_for
 
@@ -134,6 +135,7 @@ class TrayIcon(QObject):
         self._shift_open: bool | None = None
         self._ack_target: str | None = None
         self._autostart = False
+        self._link_box: QWidget | None = None  # "Cannot open a browser", while open
         self.icon = QSystemTrayIcon(self)
         # Grey "cannot see yet" until the first poll answers: never green before we know.
         self.icon.setIcon(tray_icon(Light.UNREACHABLE, 0))
@@ -143,6 +145,10 @@ class TrayIcon(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self.icon.messageClicked.connect(self.open_requested.emit)  # where the platform reports it
+
+    def _open(self, url: str) -> None:
+        """A menu's link, in the browser (or a box that says it cannot be opened)."""
+        self._link_box = open_link(url)
 
     def _build_menu(self) -> None:
         menu = self.menu
@@ -172,7 +178,7 @@ class TrayIcon(QObject):
         )
         for label, url in links:
             action = QAction(label, menu)
-            action.triggered.connect(lambda _checked=False, u=url: QDesktopServices.openUrl(QUrl(u)))
+            action.triggered.connect(lambda _checked=False, u=url: self._open(u))
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(tr("Settings…"), self.settings_requested.emit)
