@@ -25,9 +25,9 @@ from oncall_tray.core.handoff import (
     Live,
     end_report,
     local_time,
-    split_items,
     start_checklist,
 )
+from oncall_tray.core.pending import split_items
 from oncall_tray.core.handoff_markdown import end_markdown, start_markdown
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_feed import record_poll

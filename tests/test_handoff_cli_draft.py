@@ -105,7 +105,7 @@ def test_a_pending_item_from_the_command_line_leaves_the_suggestions_live(alertm
     first = run("--alertmanager", alertmanager.url, "handoff", "end", "--pending", "ver disco", config=settings(tmp_path))
     assert first.returncode == 0, first.stderr
     assert "- [ ] Acknowledge DiskSpaceRunningOut (critical" in first.stdout and "- [ ] ver disco" in first.stdout
-    assert "pending" not in journal.state(scope)  # still the suggested list
+    assert journal.state(scope)["pending"] == "ver disco"  # the engineer's own items; the suggestions stay live
     alertmanager.post_alerts([resolve(disk), make_alert("SlowDatabaseQueries", "warning")])
     later = run("--alertmanager", alertmanager.url, "handoff", "end", config=settings(tmp_path), env_lang="pt_BR.UTF-8")
     assert later.returncode == 0, later.stderr
@@ -116,6 +116,11 @@ def test_a_pending_item_from_the_command_line_leaves_the_suggestions_live(alertm
     journal.set_state(scope, "pending", "Trocar o disco")
     run("--alertmanager", alertmanager.url, "handoff", "end", "--pending", "Ligar para o DBA", config=settings(tmp_path))
     assert journal.state(scope)["pending"] == "Trocar o disco\nLigar para o DBA"
+    # a draft kept before the split, whose list holds the command line's items apart, still lists them
+    journal.set_state(scope, "pending_added", "ver disco\nLigar para o DBA")
+    listed = run("--alertmanager", alertmanager.url, "handoff", "end", config=settings(tmp_path))
+    assert [line for line in listed.stdout.splitlines() if line.startswith("- [ ] ")][-3:] == [
+        "- [ ] Trocar o disco", "- [ ] Ligar para o DBA", "- [ ] ver disco"]
 
 
 def test_end_with_no_shift_open_prints_back_every_value_it_could_not_keep(alertmanager, tmp_path):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
 from oncall_tray.config import Config
 from oncall_tray.core import aftercare, shifts
-from oncall_tray.core.handoff import CONTACTS, DASHBOARDS, SILENCES, TOOLS
+from oncall_tray.core.handoff import CONTACTS, DASHBOARDS, SILENCES, TOOLS, end_report
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_schema import SOURCE_TRAY, EventKind
 from oncall_tray.core.severity import SeverityMap
@@ -216,12 +216,11 @@ def test_end_window_fills_the_template_and_saves_as_typed(desk, qtbot):
     assert silences["HighCPUUsage"].text(3) == "ana (you)" and silences["HighCPUUsage"].font(0).bold()
     assert window.silences.itemWidget(silences["HighCPUUsage"], 4).text() == "Expire"
     assert window.silences.itemWidget(silences["DiskFull"], 4) is None  # bruno's: not flagged, no button
-    # pending items suggested until edited, then saved as typed
-    assert window.pending.toPlainText().splitlines()[0] == "Follow up DiskFull (still firing)"
-    assert "pending" not in desk.outside().state(shift_scope(shift.id))
+    # pending items: the suggestions, ticked; the engineer's own typed below them and saved as typed
+    assert suggested_rows(window)[0] == ("Follow up DiskFull (still firing)", True)
+    assert window.pending.toPlainText() == "" and "pending" not in desk.outside().state(shift_scope(shift.id))
     window.pending.setFocus()
-    window.pending.moveCursor(window.pending.textCursor().MoveOperation.End)
-    type_into(qtbot, window.pending, "\nTrocar o disco do host")
+    type_into(qtbot, window.pending, "Trocar o disco do host")
     type_into(qtbot, window.observations, "Latência subindo à noite")
     type_into(qtbot, window.incoming, "bruno")
     scope = shift_scope(shift.id)
@@ -230,10 +229,11 @@ def test_end_window_fills_the_template_and_saves_as_typed(desk, qtbot):
     typed = {"pending": window.pending.toPlainText(), "observations": "Latência subindo à noite", "incoming": "bruno"}
     qtbot.waitUntil(lambda: all(desk.outside().state(scope).get(k) == v for k, v in typed.items()), timeout=5000)
     saved = desk.outside().state(scope)
-    assert saved["pending"].splitlines()[-1] == "Trocar o disco do host"
+    assert saved["pending"] == "Trocar o disco do host"
     assert saved["observations"] == "Latência subindo à noite"
     preview = window.preview.toPlainText()
-    assert "- [ ] Trocar o disco do host" in preview and "- Latência subindo à noite" in preview
+    assert "- [ ] Follow up DiskFull (still firing)\n" in preview and "- [ ] Trocar o disco do host\n\n" in preview
+    assert "- Latência subindo à noite" in preview
     assert "Incoming on-call engineer: bruno" in preview
     # after a restart, the end window comes back with everything typed
     again = ShiftController(desk.config, [].extend, path=desk.path)
@@ -247,6 +247,49 @@ def test_end_window_fills_the_template_and_saves_as_typed(desk, qtbot):
         restored.close()
     finally:
         again.shutdown()
+
+
+def suggested_rows(window) -> list[tuple[str, bool]]:
+    """The end window's suggested pending items: (text, ticked)."""
+    rows = window.pending_box.suggested
+    return [(rows.item(i).text(), rows.item(i).checkState() == Qt.CheckState.Checked) for i in range(rows.count())]
+
+
+def test_pending_suggestions_stay_live_beside_the_engineers_own_items(desk, qtbot):
+    """Review 18: once one line was typed in the pending list, the whole list froze: "Follow up
+    DiskFull (still firing)" stayed after DiskFull resolved, alerts firing later never came, and
+    the lines kept the language of the moment. The suggestions follow every report beside the
+    engineer's own items; an unticked one stays out, in any language, and the draft keeps it."""
+    shift = run_shift(desk)
+    am, scope = desk.am, shift_scope(shift.id)
+    desk.controller.show_window("end")
+    window = desk.controller.window("end")
+    qtbot.addWidget(window)
+    type_into(qtbot, window.pending, "Ligar para o DBA")
+    qtbot.waitUntil(lambda: desk.outside().state(scope).get("pending") == "Ligar para o DBA", timeout=5000)
+    am.post_alerts([resolve(make_alert("DiskFull", "critical")), make_alert("QueueBacklog", "warning")])
+    desk.poll()
+    qtbot.waitUntil(lambda: any(text.startswith("Acknowledge QueueBacklog") for text, _ in suggested_rows(window)),
+                    timeout=5000)
+    texts = [text for text, _ in suggested_rows(window)]
+    assert "Follow up DiskFull (still firing)" not in texts and any(t.startswith("Post-mortem of DiskFull") for t in texts)
+    report = window.current_report()
+    assert report.pending[-1] == "Ligar para o DBA" and report.pending[0].startswith("Acknowledge QueueBacklog")
+    # unticked: out of the handoff, kept in the draft, and out in Portuguese too
+    window.pending_box.suggested.item(0).setCheckState(Qt.CheckState.Unchecked)
+    pending = window.current_report().pending
+    assert pending[-1] == "Ligar para o DBA" and not any(p.startswith("Acknowledge QueueBacklog") for p in pending)
+    assert "Acknowledge QueueBacklog" not in window.preview.toPlainText()
+    key = f"acknowledge:{fingerprint(am, 'QueueBacklog')}"
+    qtbot.waitUntil(lambda: desk.outside().state(scope).get("pending_dismissed") == key, timeout=5000)
+    from oncall_tray.i18n import translator
+
+    portuguese = end_report(desk.outside(), shift, desk.controller.live, translator("pt_BR"), desk.controller.zone)
+    assert portuguese.suggestions[0].text.startswith("Reconhecer") and portuguese.suggestions[1].text.startswith(
+        "Post-Mortem de APIDown")
+    assert portuguese.pending[0] == portuguese.suggestions[1].text and portuguese.pending[-1] == "Ligar para o DBA"
+    window.pending_box.suggested.item(0).setCheckState(Qt.CheckState.Checked)  # back in
+    assert window.current_report().pending[0].startswith("Acknowledge QueueBacklog")
 
 
 def test_end_window_expires_own_silence_with_one_click(desk, qtbot):
@@ -344,12 +387,22 @@ def test_end_window_copy_save_confirm_and_history(desk, qtbot, tmp_path, monkeyp
     assert desk.controller.shift is not None
     type_into(qtbot, window.incoming, "bruno")
     markdown = window.markdown()
+    later = utcnow() + dt.timedelta(hours=3)  # the engineer confirms long after the last refresh
+    monkeypatch.setattr(desk.controller, "now", lambda: later)
     window.confirm()
     qtbot.waitUntil(lambda: desk.controller.shift is None, timeout=5000)
     assert not window.isVisible()
     done = shifts.last_handoff(desk.outside())
-    assert (done.id, done.incoming, done.end_markdown) == (shift.id, "bruno", markdown)
-    assert QGuiApplication.clipboard().text() == markdown
+    assert (done.id, done.incoming) == (shift.id, "bruno")
+    assert QGuiApplication.clipboard().text() == done.end_markdown
+    # the report handed over is the one of that moment (review 18: its header had the time of the
+    # last poll's refresh): header and duration are of the handoff, the rest as shown before
+    stamp = f"{later.astimezone(desk.controller.zone):%Y-%m-%d %H:%M}"
+    header, stored = done.end_markdown.split("\n", 1)
+    assert header == f"## Handing Over the Shift - {stamp}"
+    assert "- Duration: 3 h" in stored and "Resolved - Reiniciei o backend" in stored, stored
+    assert stored.endswith("Outgoing on-call engineer: ana\nIncoming on-call engineer: bruno\n")
+    markdown = done.end_markdown
     desk.controller.show_window("history")
     history = desk.controller.window("history")
     qtbot.addWidget(history)

@@ -683,7 +683,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="210"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="275"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -1118,7 +1118,7 @@
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="56"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</translation>
     </message>
@@ -1148,17 +1148,17 @@
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="59"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
@@ -1173,17 +1173,17 @@
         <translation>active and pending silences and the alerts each covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>add a note to an alert (what was tried, what was seen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
         <source>add a pending item</source>
         <translation>add a pending item</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
         <source>add an observation</source>
         <translation>add an observation</translation>
     </message>
@@ -1288,7 +1288,7 @@
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>past handoffs; with an ID, that shift&apos;s checklists</translation>
     </message>
@@ -1314,7 +1314,7 @@
         <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="54"/>
         <source>print only the Markdown</source>
         <translation>print only the Markdown</translation>
     </message>
@@ -1329,12 +1329,12 @@
         <translation>push a silence&apos;s end further, keeping its ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>record the end of the shift (hand it over)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="64"/>
         <source>record the start of the shift</source>
         <translation>record the start of the shift</translation>
     </message>
@@ -1385,37 +1385,37 @@
         <translation>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>the alert&apos;s fingerprint, or a unique prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>the handoff&apos;s ID (as the list shows it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
         <source>the incoming on-call engineer</source>
         <translation>the incoming on-call engineer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
         <source>the note</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="51"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>the on-call guide&apos;s shift start and end checklists, and the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
         <source>the shift end (handoff) report</source>
         <translation>the shift end (handoff) report</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="59"/>
         <source>the shift start checklist</source>
         <translation>the shift start checklist</translation>
     </message>
@@ -1458,7 +1458,7 @@
         <translation type="vanished">who silences (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="66"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>who takes over (default: the settings&apos; engineer)</translation>
     </message>
@@ -2025,22 +2025,22 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="327"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="362"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="371"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="364"/>
         <source>%m-%d</source>
         <translation>%m-%d</translation>
     </message>
@@ -2050,17 +2050,17 @@
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="325"/>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
         <translation>1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="318"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="319"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -2090,17 +2090,17 @@
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="52"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Checked that the dashboards are loading</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="50"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Checked the active silences and their reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="55"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
@@ -2115,7 +2115,7 @@
         <translation>Expires at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="291"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
@@ -2176,22 +2176,22 @@
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="301"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="300"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="54"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Read the previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="51"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
@@ -2206,7 +2206,7 @@
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="49"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
@@ -2226,7 +2226,7 @@
         <translation>Taking Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="53"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -2242,7 +2242,7 @@
         <translation>as last seen (Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="293"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="107"/>
         <source>escalated to %1</source>
@@ -2274,102 +2274,102 @@
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="152"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="136"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="201"/>
         <source>%1, handed over %2</source>
         <translation>%1, handed over %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
         <source>(none in this journal)</source>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="161"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="219"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="187"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="168"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="193"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="271"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="293"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="298"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="214"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="256"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="184"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="264"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="180"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
@@ -3759,7 +3759,7 @@
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="35"/>
         <source>Alert</source>
         <translation>Alert</translation>
@@ -3790,7 +3790,7 @@
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -3820,7 +3820,7 @@
         <translation>Hand over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="56"/>
         <source>Hand over the shift — oncall-tray</source>
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
@@ -3830,7 +3830,7 @@
         <translation>Handing over the shift of %1, since %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="274"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidents handled (%1)</translation>
     </message>
@@ -3845,7 +3845,7 @@
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="334"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -3860,14 +3860,18 @@
         <translation>No shift is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="74"/>
+        <source>Nothing to suggest now; add your own below.</source>
+        <translation>Nothing to suggest now; add your own below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="75"/>
         <source>One pending item per line</source>
-        <translation>One pending item per line</translation>
+        <translation type="vanished">One pending item per line</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="267"/>
@@ -3880,7 +3884,7 @@
         <translation>Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="36"/>
         <source>Pending for the next shift</source>
         <translation>Pending for the next shift</translation>
     </message>
@@ -3895,12 +3899,12 @@
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="347"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="377"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
@@ -3915,7 +3919,7 @@
         <translation>Start one with Take over the shift in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3924,12 +3928,16 @@
         <translation type="vanished">Suggested from the open incidents and the post-mortems due; edit freely.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="270"/>
         <source>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; edit freely.</source>
-        <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; edit freely.</translation>
+        <translation type="vanished">Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; edit freely.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="71"/>
+        <source>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</source>
+        <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="371"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
@@ -3939,17 +3947,17 @@
         <translation>This shift was handed over elsewhere. What you typed stays below: copy or save it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="377"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="357"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
@@ -3957,6 +3965,11 @@
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="83"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Unusual behaviour, worrying trends, planned maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="44"/>
+        <source>Your own pending items, one per line</source>
+        <translation>Your own pending items, one per line</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="44"/>

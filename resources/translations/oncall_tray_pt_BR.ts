@@ -683,7 +683,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="210"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="275"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -1118,7 +1118,7 @@
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="56"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
@@ -1148,17 +1148,17 @@
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>Sem turno aberto não há rascunho onde guardá-los: o comando para e os mostra de volta, para copiar e informar de novo depois que um turno for iniciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o turno não é passado, mas --observation, --pending e --incoming ficam no rascunho do turno, o mesmo que a janela Passar turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="59"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o início não é registrado, mas --observation e --engineer ficam no rascunho do turno, o mesmo que a janela Assumir turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
@@ -1173,17 +1173,17 @@
         <translation>silenciamentos ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>adiciona uma nota a um alerta (o que foi tentado, o que foi visto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
         <source>add a pending item</source>
         <translation>adiciona uma pendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
         <source>add an observation</source>
         <translation>adiciona uma observação</translation>
     </message>
@@ -1288,7 +1288,7 @@
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
     </message>
@@ -1314,7 +1314,7 @@
         <translation>mostra JSON: os objetos de silenciamento da API mais covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="54"/>
         <source>print only the Markdown</source>
         <translation>mostra só o Markdown</translation>
     </message>
@@ -1329,12 +1329,12 @@
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>registra o fim do turno (faz a passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="64"/>
         <source>record the start of the shift</source>
         <translation>registra o início do turno</translation>
     </message>
@@ -1385,37 +1385,37 @@
         <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>o fingerprint do alerta, ou um prefixo único</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>o ID da passagem de plantão (como a lista mostra)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
         <source>the incoming on-call engineer</source>
         <translation>o plantonista que entra</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
         <source>the note</source>
         <translation>a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="51"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>os checklists de início e fim de turno do guia de plantão, e o diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
         <source>the shift end (handoff) report</source>
         <translation>o relatório de fim de turno (passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="59"/>
         <source>the shift start checklist</source>
         <translation>o checklist de início de turno</translation>
     </message>
@@ -1458,7 +1458,7 @@
         <translation type="vanished">quem silencia (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="66"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>quem assume (padrão: o engineer das configurações)</translation>
     </message>
@@ -2025,22 +2025,22 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="327"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="362"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="371"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="364"/>
         <source>%m-%d</source>
         <translation>%d/%m</translation>
     </message>
@@ -2050,17 +2050,17 @@
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="325"/>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
         <translation>mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="318"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="319"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -2090,17 +2090,17 @@
         <translation>Por: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="52"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Verifiquei dashboards estão carregando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="50"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Chequei silenciamentos ativos e motivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="55"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
@@ -2115,7 +2115,7 @@
         <translation>Expira em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="291"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
@@ -2176,22 +2176,22 @@
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="301"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-Mortem de %1, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="300"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="54"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Li handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="51"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Li threads em #incidents das últimas 24h</translation>
     </message>
@@ -2206,7 +2206,7 @@
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="49"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
@@ -2226,7 +2226,7 @@
         <translation>Assumindo Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="53"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -2242,7 +2242,7 @@
         <translation>como vistos por último (Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="293"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="107"/>
         <source>escalated to %1</source>
@@ -2274,102 +2274,102 @@
         <translation type="vanished">%1 alertas do diário de turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="152"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="136"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="201"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário de turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="161"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="219"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="187"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="168"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="193"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="271"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="293"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="298"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno %1 no diário de turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="214"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="256"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="184"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="264"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="180"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
@@ -3759,7 +3759,7 @@
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="35"/>
         <source>Alert</source>
         <translation>Alerta</translation>
@@ -3790,7 +3790,7 @@
         <translation>Criado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
@@ -3820,7 +3820,7 @@
         <translation>Passar turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="56"/>
         <source>Hand over the shift — oncall-tray</source>
         <translation>Passar turno — oncall-tray</translation>
     </message>
@@ -3830,7 +3830,7 @@
         <translation>Passando o turno de %1, desde %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="274"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidentes tratados (%1)</translation>
     </message>
@@ -3845,7 +3845,7 @@
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="334"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -3860,14 +3860,18 @@
         <translation>Nenhum turno aberto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="74"/>
+        <source>Nothing to suggest now; add your own below.</source>
+        <translation>Nada a sugerir agora; acrescente as suas abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="75"/>
         <source>One pending item per line</source>
-        <translation>Uma pendência por linha</translation>
+        <translation type="vanished">Uma pendência por linha</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="267"/>
@@ -3880,7 +3884,7 @@
         <translation>Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="36"/>
         <source>Pending for the next shift</source>
         <translation>Pendências para o próximo turno</translation>
     </message>
@@ -3895,12 +3899,12 @@
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="347"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="377"/>
         <source>Shift handed over</source>
         <translation>Turno passado</translation>
     </message>
@@ -3915,7 +3919,7 @@
         <translation>Assuma um com Assumir turno, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
@@ -3924,12 +3928,16 @@
         <translation type="vanished">Sugeridas a partir dos incidentes abertos e dos post-mortems pendentes; edite à vontade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="270"/>
         <source>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; edit freely.</source>
-        <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; edite à vontade.</translation>
+        <translation type="vanished">Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; edite à vontade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="71"/>
+        <source>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</source>
+        <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; acompanham o turno até a passagem. Desmarque o que o próximo turno não precisa acompanhar; acrescente as suas abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="371"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
@@ -3939,17 +3947,17 @@
         <translation>Este turno foi passado em outro lugar. O que você digitou continua abaixo: copie ou salve.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="377"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="357"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>
@@ -3957,6 +3965,11 @@
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="83"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Comportamentos anormais, trends preocupantes, manutenções programadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="44"/>
+        <source>Your own pending items, one per line</source>
+        <translation>Suas próprias pendências, uma por linha</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="44"/>

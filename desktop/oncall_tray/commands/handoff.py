@@ -29,7 +29,8 @@ from ..config import LoadedConfig
 from ..core import shifts
 from ..core.drafts import with_items
 from ..core.dashboards import dashboard_label
-from ..core.handoff import PENDING_ADDED, Live, end_report, local_stamp, split_items, start_checklist
+from ..core.handoff import Live, end_report, local_stamp, start_checklist
+from ..core.pending import PENDING, split_items
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
 from ..core.journal import Journal, JournalError
 from ..core.journal_schema import SOURCE_CLI
@@ -225,9 +226,8 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
                           "`oncall-tray handoff end --confirm --incoming NAME`."))
         return EXIT_USAGE
     result, live = _poll(loaded, journal, tr)
-    if args.pending:  # to the engineer's own list, or apart while the list is the live suggestions
-        _append(journal, scope, "pending" if journal.get_state(scope, "pending") is not None else PENDING_ADDED,
-                args.pending)
+    if args.pending:  # to the engineer's own items (the suggestions stay live beside them)
+        _append(journal, scope, PENDING, args.pending)
     _append(journal, scope, "observations", args.observation)
     if args.incoming:
         journal.set_state(scope, "incoming", args.incoming.strip())
@@ -235,8 +235,6 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     markdown = end_markdown(report, tr, zone)
     out(markdown, end="")
     if args.confirm:
-        if report.pending_suggested:  # keep what the report said
-            journal.set_state(scope, "pending", "\n".join(report.pending))
         done = shifts.end_shift(journal, shift.id, incoming=report.incoming, markdown=markdown, source=SOURCE_CLI)
         error(tr(CONTEXT, "Shift handed over at %1 to %2.").replace(
             "%1", done.ended_at.astimezone(zone).strftime("%H:%M")).replace("%2", done.incoming))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .handoff import split_items
+from .pending import split_items
 from .handoff_markdown import one_line
 
 

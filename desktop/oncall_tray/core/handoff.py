@@ -24,6 +24,7 @@ from .dashboards import DashboardCheck
 from .journal import Journal
 from .journal_feed import seen_silences, silence_alertname
 from .journal_schema import EventKind, Incident, Shift
+from .pending import Suggestion, dismissed_keys, own_items, pending_items
 from .severity import Severity, severity_word
 from .shifts import START_SCOPE, incidents, last_handoff, open_incidents, shift_scope
 from .tracker import AlertSnapshot, order_key
@@ -36,9 +37,6 @@ ALERTS, SILENCES, INCIDENTS_CHANNEL, DASHBOARDS, TOOLS, PREVIOUS_NOTES, CONTACTS
 START_ITEMS = (ALERTS, SILENCES, INCIDENTS_CHANNEL, DASHBOARDS, TOOLS, PREVIOUS_NOTES, CONTACTS)
 #: The dashboards of the guide; the item "tools" needs the first three.
 DASHBOARD_NAMES = ("Grafana", "Prometheus", "Alertmanager", "Jaeger")
-#: Draft key (shift scope) of the pending items added from the command line while the list
-#: is still the suggested one: kept apart, so that the suggestions stay live around them.
-PENDING_ADDED = "pending_added"
 #: Unacknowledged firing alerts listed one by one in the suggested pending items (the worst
 #: first); the others are counted in one more line.
 FIRING_LISTED = 10
@@ -252,8 +250,11 @@ class EndReport:
             seen before the shift is not. An alert firing again counts again.
         alerts_inherited: the alerts already firing when the shift began (seen before it and
             not resolved by then), which ``alerts_received`` leaves out.
-        pending: the pending items, one per entry (saved ones, or suggestions).
-        pending_suggested: True when ``pending`` are suggestions nobody saved yet.
+        pending: the pending items handed over: the suggestions not dismissed, then the
+            engineer's own (``core.pending.pending_items``).
+        suggestions: every suggestion, dismissed or not, for the end window's ticks.
+        dismissed: the keys of the suggestions the engineer left out.
+        own: the engineer's own items (the end window's text box).
     """
 
     shift: Shift
@@ -261,7 +262,9 @@ class EndReport:
     alerts_received: int
     incidents: Sequence[HandledIncident]
     pending: Sequence[str]
-    pending_suggested: bool
+    suggestions: Sequence[Suggestion]
+    dismissed: frozenset[str]
+    own: Sequence[str]
     silences: Sequence[SilenceLine]
     silences_from_journal: bool
     observations: str
@@ -275,26 +278,12 @@ class EndReport:
         return max(dt.timedelta(0), self.at - self.shift.started_at)
 
 
-def split_items(text: str) -> list[str]:
-    """Non-blank lines of a text box, trimmed, list markers ("- ", "- [ ] ", "* ") removed."""
-    items = []
-    for line in text.splitlines():
-        line = line.strip()
-        for marker in ("- [ ]", "- [x]", "- [X]", "-", "*"):
-            if line == marker or line.startswith(marker + " "):
-                line = line[len(marker):].strip()
-                break
-        if line:
-            items.append(line)
-    return items
-
-
 def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
-                      live: Live | None = None) -> list[str]:
+                      live: Live | None = None) -> list[Suggestion]:
     """What the next shift should follow up: incidents still open; alerts firing that nobody
     acknowledged (from ``live``, Alertmanager's latest answer: the worst ``FIRING_LISTED`` by
     name, severity and start, then a count of the others; guide: "Revisar alertas ativos",
-    "Documentar pendências"); post-mortems and reviews not dismissed."""
+    "Documentar pendências"); post-mortems and reviews not done."""
     items = []
     followed = set()
     for item in open_incidents(journal):
@@ -302,7 +291,7 @@ def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: d
         text = tr(CONTEXT, "Follow up %1 (still firing)").replace("%1", item.alertname or item.fingerprint)
         if item.escalation:
             text += " — " + tr(CONTEXT, "escalated to %1").replace("%1", item.escalation)
-        items.append(text)
+        items.append(Suggestion(f"incident:{item.fingerprint}", text))
     items.extend(_unacknowledged(live, followed, now, tr, zone))
     for reminder in reminders(journal, now):
         if reminder.dismissed:
@@ -310,12 +299,13 @@ def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: d
         name = reminder.incident.alertname or reminder.incident.fingerprint
         text = tr(CONTEXT, "Post-mortem review of %1 with the team, by %2") if reminder.key == REVIEW else \
             tr(CONTEXT, "Post-mortem of %1, by %2")
-        items.append(text.replace("%1", name).replace("%2", local_time(reminder.due_at, zone, now, tr)))
+        items.append(Suggestion(f"post-mortem:{reminder.incident.id}:{reminder.key}", text.replace(
+            "%1", name).replace("%2", local_time(reminder.due_at, zone, now, tr))))
     return items
 
 
 def _unacknowledged(live: Live | None, followed: set[str], now: dt.datetime, tr: Translate,
-                    zone: dt.tzinfo) -> list[str]:
+                    zone: dt.tzinfo) -> list[Suggestion]:
     if live is None or not live.alerts:
         return []
     alerts, severities = live.alerts, live.severities
@@ -328,19 +318,21 @@ def _unacknowledged(live: Live | None, followed: set[str], now: dt.datetime, tr:
         text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, not acknowledged)") if alert.starts_at else \
             tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
         since = local_time(alert.starts_at, zone, now, tr) if alert.starts_at else ""
-        items.append(text.replace("%1", alert.display_name).replace("%2", severity).replace("%3", since))
+        items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace(
+            "%1", alert.display_name).replace("%2", severity).replace("%3", since)))
     more = len(firing) - FIRING_LISTED
     if more == 1:
-        items.append(tr(CONTEXT, "1 more alert firing, not acknowledged: see Alertmanager"))
+        items.append(Suggestion("more-firing", tr(CONTEXT, "1 more alert firing, not acknowledged: see Alertmanager")))
     elif more > 1:
-        items.append(tr(CONTEXT, "%1 more alerts firing, not acknowledged: see Alertmanager").replace("%1", str(more)))
+        items.append(Suggestion("more-firing", tr(
+            CONTEXT, "%1 more alerts firing, not acknowledged: see Alertmanager").replace("%1", str(more))))
     return items
 
 
 def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: dt.tzinfo,
                at: dt.datetime | None = None) -> EndReport:
     """The end template for ``shift`` up to ``at`` (now), with the end window's saved pending
-    items, observations and incoming engineer."""
+    items (own and dismissed), observations and incoming engineer."""
     at = at or shift.ended_at or journal.now()
     with journal.snapshot():
         saved = journal.state(shift_scope(shift.id))
@@ -351,15 +343,11 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         handled = [HandledIncident(item, journal.notes_for(item.fingerprint))
                    for item in incidents(journal, shift.started_at, at)]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
-        pending_text = saved.get("pending")
-        suggested = pending_text is None
-        if suggested:  # live suggestions, then what the command line added
-            pending = suggested_pending(journal, at, tr, zone, live)
-            pending += [item for item in split_items(saved.get(PENDING_ADDED, "")) if item not in pending]
-        else:
-            pending = split_items(pending_text)
-    return EndReport(shift, at, received, handled, pending, suggested, silences, from_journal,
-                     saved.get("observations", ""), saved.get("incoming", shift.incoming), live.error, inherited)
+        suggestions = suggested_pending(journal, at, tr, zone, live)
+    dismissed, own = dismissed_keys(saved), own_items(saved)
+    return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
+                     dismissed, own, silences, from_journal, saved.get("observations", ""),
+                     saved.get("incoming", shift.incoming), live.error, inherited)
 
 
 def local_time(when: dt.datetime, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate | None = None,

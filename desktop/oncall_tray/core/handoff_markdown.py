@@ -25,8 +25,8 @@ from .handoff import (
     item_text,
     local_stamp,
     local_time,
-    split_items,
 )
+from .pending import split_items
 from ..reasons import translate_reason
 from .severity import Severity, severity_word
 

@@ -1,6 +1,6 @@
 """The shift end window, "Passar turno" (issue 5): the guide's end template filled from the
-journal and Alertmanager — duration, alerts received, incidents handled, pending items (editable;
-suggested from open incidents and post-mortems until edited), the active silences with expiry and
+journal and Alertmanager — duration, alerts received, incidents handled, pending items (the
+suggested ones live and ticked, the engineer's own below: ``handoff_pending``), the active silences with expiry and
 reason (the engineer's own flagged, with a one-click expire), observations, the outgoing and
 incoming engineer — with its Markdown beside it, to copy or save. Confirming records the end.
 
@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.handoff import PENDING_ADDED, EndReport, end_report, local_time, split_items
+from ..core.handoff import EndReport, end_report, local_time
+from ..core.pending import PENDING, PENDING_ADDED, PENDING_DISMISSED, dismissed_keys, own_items
 from ..core.handoff_markdown import end_markdown, format_duration, incident_status, received_text
 from ..core.journal import JournalError
 from ..core.shifts import ShiftConflict, shift_scope
 from .autosave import Autosave
 from .handoff_common import (EscapeCloses, LatestRead, SavedLine, copy_text, file_stamp, group, markdown_view,
                              plain_label, present, save_markdown)
+from .handoff_pending import PendingBox
 from .handoff_silences import SilencesTable
 from .translations import failure_text, translator_for
 
@@ -50,7 +52,6 @@ class ShiftEndWindow(EscapeCloses):
         self.controller = controller
         self._report: EndReport | None = None
         self._shift_id: int | None = None
-        self._pending_suggested = False
         self._shown: dict[str, object] = {}
         self.setWindowTitle(tr("Hand over the shift — oncall-tray"))
         self.resize(1200, 800)
@@ -71,12 +72,11 @@ class ShiftEndWindow(EscapeCloses):
         self.incidents.setHeaderLabels([tr("Alert"), tr("Time"), tr("Status"), tr("Description")])
         self.incidents.setRootIsDecorated(False)
         self.incidents.itemDoubleClicked.connect(self._open_incident)
-        self.pending = QPlainTextEdit()
-        self.pending.setPlaceholderText(tr("One pending item per line"))
-        self.pending.textChanged.connect(self._pending_edited)
+        self.pending_box = PendingBox()
+        self.pending = self.pending_box.own  # the engineer's own items
+        self.pending_box.changed.connect(self._show_markdown)
+        self.pending_box.dismissed_changed.connect(lambda keys: self._save(PENDING_DISMISSED, keys))
         self.pending_save = Autosave(self.pending, self._save_pending)
-        self.pending_hint = plain_label()
-        self.pending_hint.setStyleSheet("color: #666")
         self.silences_table = SilencesTable(self.controller, self._said)
         self.silences = self.silences_table.tree
         self.observations = QPlainTextEdit()
@@ -112,8 +112,8 @@ class ShiftEndWindow(EscapeCloses):
         self.incidents_box = group("", self.incidents)
         self.silences_box = self.silences_table.box
         left = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.incidents_box, group(tr("Pending for the next shift"), self.pending, self.pending_hint),
-                       self.silences_box, group(tr("Observations"), self.observations)):
+        for widget in (self.incidents_box, self.pending_box, self.silences_box, group(tr("Observations"),
+                                                                                         self.observations)):
             left.addWidget(widget)
         self.preview = markdown_view()
         columns = QSplitter(Qt.Orientation.Horizontal)
@@ -204,22 +204,21 @@ class ShiftEndWindow(EscapeCloses):
     def _load(self, shift) -> None:
         self._shift_id = shift.id if shift else None
         if shift is None:  # handed over elsewhere: what was typed stays on screen, to read and copy
-            self._pending_suggested = False
             return
         self._apply(self.controller.journal.state(shift_scope(shift.id)), None)
 
     def _apply(self, saved: dict, shown: dict | None) -> None:
         """Show the draft ``saved`` in the journal; with ``shown`` (the fields when it was asked
-        for), a field changed since then is left as it is (as in the start window), and pending
-        items still suggested stay so while the draft has none."""
+        for), a field changed since then is left as it is (as in the start window); the
+        suggestions left out follow the draft."""
         now = self._on_screen()
 
         def untouched(key: str) -> bool:
             return shown is None or now[key] == shown[key]
 
-        if untouched("pending") and (shown is None or "pending" in saved):
-            self._pending_suggested = "pending" not in saved
-            self.pending_save.set_text_quietly(saved.get("pending", ""))
+        if untouched("pending"):
+            self.pending_save.set_text_quietly("\n".join(own_items(saved)))
+        self.pending_box.set_dismissed(dismissed_keys(saved))
         if untouched("observations"):
             self.observations_save.set_text_quietly(saved.get("observations", ""))
         if untouched("incoming"):
@@ -229,8 +228,9 @@ class ShiftEndWindow(EscapeCloses):
         """Rebuild the report from the journal and Alertmanager."""
         shift = self.controller.shift
         enabled = shift is not None and shift.id == self._shift_id
-        for field in (self.pending, self.observations, self.incoming):
+        for field in (self.observations, self.incoming):
             field.setReadOnly(not enabled)  # not disabled: words typed for a shift gone can still be copied
+        self.pending_box.set_read_only(not enabled)
         for button in (self.copy_button, self.save_button, self.confirm_button):
             button.setEnabled(enabled)
         if not enabled:
@@ -265,11 +265,7 @@ class ShiftEndWindow(EscapeCloses):
         self.summary.setToolTip(tr("Alerts received: the alerts first seen during this shift, whatever time they "
                                    "started. Incidents: the alerts acknowledged, noted or escalated during it."))
         self.outgoing.setText(tr("Outgoing on-call engineer: %1").replace("%1", shift.engineer))
-        if self._pending_suggested:
-            self.pending_save.set_text_quietly("\n".join(report.pending))
-        self.pending_hint.setText(tr("Suggested from the open incidents, the alerts nobody acknowledged and the "
-                                     "post-mortems due; edit freely.")
-                                  if self._pending_suggested and report.pending else "")
+        self.pending_box.show_suggestions(report.suggestions)
         self._fill_incidents(report)
         self.silences_table.show(report)
         self._show_markdown()
@@ -302,9 +298,9 @@ class ShiftEndWindow(EscapeCloses):
         """The report with what is on screen (pending items, observations, incoming engineer)."""
         if self._report is None:
             return None
-        return dataclasses.replace(self._report, pending=split_items(self.pending.toPlainText()),
-                                   pending_suggested=self._pending_suggested,
-                                   observations=self.observations.toPlainText(), incoming=self.incoming.text().strip())
+        box = self.pending_box
+        return dataclasses.replace(self._report, pending=box.pending(), dismissed=box.dismissed(),
+                                   own=box.own_items(), observations=self.observations.toPlainText(), incoming=self.incoming.text().strip())
 
     def markdown(self) -> str:
         """The report as the guide's Markdown ("" when no shift is open)."""
@@ -325,14 +321,9 @@ class ShiftEndWindow(EscapeCloses):
             self.controller.save_text(shift_scope(self._shift_id), key, text, base)
 
     def _save_pending(self, text: str, base: str | None) -> None:
-        """The pending list as typed: from now on the engineer's, the command line's items in it."""
-        self._save_text("pending", text, base)
+        """The engineer's own items as typed (the command line's older ones among them)."""
+        self._save_text(PENDING, text, base)
         self._save(PENDING_ADDED, "")
-
-    def _pending_edited(self) -> None:
-        self._pending_suggested = False
-        self.pending_hint.setText("")
-        self._show_markdown()
 
     def _open_incident(self, item: QTreeWidgetItem) -> None:
         self.controller.show_window("incidents", incident_id=item.data(0, INCIDENT_ROLE))
@@ -359,6 +350,7 @@ class ShiftEndWindow(EscapeCloses):
         """Record the handoff (and copy its Markdown to the clipboard)."""
         for autosave in self._autosaves():
             autosave.flush()
+        self.refresh()  # the report as of now: its header is the handoff's time, not the last poll's (review 18)
         report = self.current_report()
         if report is None:
             return
@@ -366,8 +358,6 @@ class ShiftEndWindow(EscapeCloses):
             QMessageBox.warning(self, self.windowTitle(), tr("Type the incoming on-call engineer's name first."))
             self.incoming.setFocus()
             return
-        if self._pending_suggested:  # what the report says is what is kept
-            self._save("pending", "\n".join(report.pending))
         markdown = self.markdown()
         copy_text(markdown)
         self.confirm_button.setEnabled(False)

@@ -1,0 +1,74 @@
+"""The end report's pending items (guide: "Pendências para Próximo Turno"): the suggestions,
+which follow the journal and Alertmanager until the handoff, and the engineer's own items,
+kept apart in the shift's draft (no Qt, no I/O).
+
+The two never freeze each other (review 18): an item typed by the engineer does not turn the
+suggestions into text (which would then keep "Follow up APIDown (still firing)" after it
+resolved, miss the alerts that fired later, and stay in the language of the moment); a
+suggestion the engineer does not want handed over is *dismissed* by its key, so it stays out
+in any language, and comes back if the draft forgets it. The list handed over is fixed in the
+handoff's Markdown, when the shift ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+#: Draft key (shift scope): the engineer's own pending items, one per line, as typed in the
+#: end window or given with ``handoff end --pending``.
+PENDING = "pending"
+#: Draft key of items the command line added before this split (read, merged into ``PENDING``).
+PENDING_ADDED = "pending_added"
+#: Draft key: the ``Suggestion.key`` of each suggestion the engineer left out, one per line.
+PENDING_DISMISSED = "pending_dismissed"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested pending item.
+
+    Attributes:
+        key: what it is about, the same in every language and from one report to the next:
+            "incident:<fingerprint>", "acknowledge:<fingerprint>", "more-firing",
+            "post-mortem:<incident id>:<reminder key>".
+        text: the item, in the report's language.
+    """
+
+    key: str
+    text: str
+
+
+def split_items(text: str) -> list[str]:
+    """Non-blank lines of a text box, trimmed, list markers ("- ", "- [ ] ", "* ") removed."""
+    items = []
+    for line in text.splitlines():
+        line = line.strip()
+        for marker in ("- [ ]", "- [x]", "- [X]", "-", "*"):
+            if line == marker or line.startswith(marker + " "):
+                line = line[len(marker):].strip()
+                break
+        if line:
+            items.append(line)
+    return items
+
+
+def own_items(draft: Mapping[str, str]) -> list[str]:
+    """The engineer's own items in a shift's ``draft`` (its journal state): ``PENDING``'s, then
+    those of ``PENDING_ADDED`` not among them."""
+    own = split_items(draft.get(PENDING, ""))
+    return own + [item for item in split_items(draft.get(PENDING_ADDED, "")) if item not in own]
+
+
+def dismissed_keys(draft: Mapping[str, str]) -> frozenset[str]:
+    """The keys of the suggestions left out, from a shift's ``draft``."""
+    return frozenset(split_items(draft.get(PENDING_DISMISSED, "")))
+
+
+def pending_items(suggestions: Sequence[Suggestion], dismissed: frozenset[str] | set[str],
+                  own: Sequence[str]) -> list[str]:
+    """The list handed over: the suggestions not dismissed, then the engineer's own items, each
+    once (an own item that repeats a suggestion's text, as drafts kept before the split hold
+    them, is not listed twice)."""
+    items = [s.text for s in suggestions if s.key not in dismissed]
+    return items + [item for item in own if item not in items]

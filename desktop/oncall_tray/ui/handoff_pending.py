@@ -1,0 +1,112 @@
+"""The end window's "Pending for the next shift" box: the suggested items, live and ticked, and
+the engineer's own items below them (``core.pending``). GUI thread only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout
+
+from ..core.pending import Suggestion, pending_items, split_items
+from .handoff_common import plain_label
+from .translations import translator_for
+
+TR_CONTEXT = "shift_end"
+tr = translator_for(TR_CONTEXT)
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+LIST_ROWS = 6  # rows the suggestions take at most before they scroll
+
+
+class PendingBox(QGroupBox):
+    """Suggestions (from the open incidents, the alerts nobody acknowledged and the post-mortems
+    due) as ticked rows that follow each report, in its language; unticking one leaves it out of
+    the handoff. Under them, a text box for the engineer's own items, one per line (``own``).
+
+    Signals:
+        dismissed_changed(str): a row ticked or unticked: the keys left out, one per line (to
+            save in the shift's draft, ``core.pending.PENDING_DISMISSED``).
+        changed(): the list handed over changed (a tick, or the own items typed).
+    """
+
+    dismissed_changed = Signal(str)
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(tr("Pending for the next shift"))
+        self._suggestions: tuple[Suggestion, ...] = ()
+        self._dismissed: set[str] = set()
+        self.hint = plain_label()
+        self.hint.setStyleSheet("color: #666")
+        self.suggested = QListWidget()
+        self.suggested.itemChanged.connect(self._ticked)
+        self.own = QPlainTextEdit()
+        self.own.setPlaceholderText(tr("Your own pending items, one per line"))
+        self.own.textChanged.connect(self.changed.emit)
+        layout = QVBoxLayout(self)
+        for widget in (self.hint, self.suggested, self.own):
+            layout.addWidget(widget)
+
+    def show_suggestions(self, suggestions: Sequence[Suggestion]) -> None:
+        """Show a report's suggestions, ticked unless left out; the rows are rebuilt only when
+        they changed (a tick being made is not disturbed by a poll)."""
+        suggestions = tuple(suggestions)
+        if suggestions == self._suggestions:
+            return
+        self._suggestions = suggestions
+        self.suggested.blockSignals(True)
+        self.suggested.clear()
+        for suggestion in suggestions:
+            row = QListWidgetItem(suggestion.text)
+            row.setData(KEY_ROLE, suggestion.key)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Unchecked if suggestion.key in self._dismissed else Qt.CheckState.Checked)
+            row.setToolTip(suggestion.text)
+            self.suggested.addItem(row)
+        self.suggested.blockSignals(False)
+        self.suggested.setVisible(bool(suggestions))
+        if suggestions:
+            rows = min(len(suggestions), LIST_ROWS)
+            self.suggested.setFixedHeight(rows * self.suggested.sizeHintForRow(0) + 2 * self.suggested.frameWidth() + 2)
+        self.hint.setText(tr("Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems "
+                             "due; they follow the shift until the handoff. Untick what the next shift need not "
+                             "follow up; add your own below.") if suggestions else
+                          tr("Nothing to suggest now; add your own below."))
+        self.changed.emit()
+
+    def set_dismissed(self, keys: Iterable[str]) -> None:
+        """The suggestions left out, as the shift's draft keeps them (ticks follow)."""
+        self._dismissed = set(keys)
+        self.suggested.blockSignals(True)
+        for index in range(self.suggested.count()):
+            row = self.suggested.item(index)
+            row.setCheckState(Qt.CheckState.Unchecked if row.data(KEY_ROLE) in self._dismissed
+                              else Qt.CheckState.Checked)
+        self.suggested.blockSignals(False)
+        self.changed.emit()
+
+    def dismissed(self) -> frozenset[str]:
+        """The keys of the suggestions left out."""
+        return frozenset(self._dismissed)
+
+    def pending(self) -> list[str]:
+        """The list handed over, as on screen (``core.pending.pending_items``)."""
+        return pending_items(self._suggestions, self._dismissed, self.own_items())
+
+    def own_items(self) -> list[str]:
+        """The engineer's own items, as typed."""
+        return split_items(self.own.toPlainText())
+
+    def set_read_only(self, read_only: bool) -> None:
+        """No ticks nor typing once the shift is not this window's (what was typed stays to copy)."""
+        self.own.setReadOnly(read_only)
+        self.suggested.setEnabled(not read_only)
+
+    def _ticked(self, row: QListWidgetItem) -> None:
+        key = row.data(KEY_ROLE)
+        if row.checkState() == Qt.CheckState.Checked:
+            self._dismissed.discard(key)
+        else:
+            self._dismissed.add(key)
+        self.dismissed_changed.emit("\n".join(sorted(self._dismissed)))
+        self.changed.emit()
