@@ -82,6 +82,19 @@ def test_an_alert_born_silenced_is_not_an_incident(journal):
     assert shifts.incidents(journal) == []
 
 
+def test_a_critical_alert_silenced_for_an_hour_while_firing_is_an_incident(journal):
+    """Review 18: HighLatencyP99 (critical) silenced 1 h with the Silence dialog was in no
+    handoff's incidents while the tray still asked to escalate it."""
+    poll = Poller(journal)
+    p99 = alert("a1", "HighLatencyP99")
+    poll(T0, p99)
+    known = silence("s1", "HighLatencyP99", comment="Latência alta conhecida", minutes=60, starts_at=T0 + M)
+    assert poll(T0 + 2 * M, alert("a1", "HighLatencyP99", silenced_by=("s1",)), silences=(known,))[0] == (
+        EventKind.ACKNOWLEDGED, "HighLatencyP99")
+    incident, = shifts.open_incidents(journal)
+    assert (incident.alertname, incident.acknowledged_by) == ("HighLatencyP99", "ana")
+
+
 def test_unacknowledged_severity_change_and_refire(journal):
     poll = Poller(journal)
     ack = silence("s1", "APIDown")
@@ -226,6 +239,14 @@ def test_which_silences_are_acknowledgements():
     other = replace(own, matchers=(Matcher(name="alertname", value="APIDown"),
                                                Matcher(name="instance", value="h:1", is_equal=False)))
     assert not acknowledges(other, labels)
+    # review 18: a critical alert silenced for 1 h while it fires is handled (the dialog asked
+    # "never silence a critical alert without investigating"): an incident, whatever the length;
+    # a maintenance silence that was there before it fired is not, nor one of a warning
+    hour = silence("s", "APIDown", comment="Latência alta conhecida", minutes=60, starts_at=T0 + 5 * M)
+    assert acknowledges(hour, labels, "critical", fired_at=T0)
+    assert not acknowledges(hour, labels, "critical", fired_at=T0 + 6 * M)
+    assert not acknowledges(hour, labels, "warning", fired_at=T0)
+    assert not acknowledges(hour, labels)
 
 
 def test_a_short_broad_silence_opens_no_incident_per_alert(journal):

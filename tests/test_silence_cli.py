@@ -120,6 +120,31 @@ def test_ack_and_silence_are_signed_by_the_engineer_of_the_open_shift(cli):
     assert authors == {"BackupOld": ENGINEER, "HighCPUUsage": "João Pereira", "NightlyJob": "João Pereira"}
 
 
+def test_silences_added_extended_and_expired_from_the_command_line_are_in_the_journal_at_once(cli):
+    """Review 18: a silence added and expired between two of the tray's polls left no trace in
+    the shift; each command records what it did, and the tray's next poll records nothing twice."""
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.core.journal_schema import SOURCE_CLI, EventKind
+    from oncall_tray.paths import journal_path
+
+    added = cli("silence", "add", 'alertname="NightlyJob"', "--comment", "janela", "--duration", "1h")
+    assert added.returncode == 0, added.stderr
+    silence_id = added.stdout.strip()
+    assert cli("silence", "extend", silence_id, "--duration", "30m").returncode == 0
+    expired = cli("silence", "expire", silence_id)
+    assert expired.returncode == 0, expired.stderr
+    journal = Journal.open(journal_path())
+    kinds = (EventKind.SILENCE_CREATED, EventKind.SILENCE_EXTENDED, EventKind.SILENCE_EXPIRED)
+    events = [(e.kind, e.silence_id, e.actor, e.source, e.alertname) for e in journal.events(kinds=kinds)]
+    assert events == [(kind, silence_id, ENGINEER, SOURCE_CLI, "NightlyJob") for kind in kinds]
+    # an acknowledgement is journaled as its silence too
+    cli.am.post_alerts([make_alert("APIDown", "critical")])
+    acked = cli("ack", cli.alerts()["APIDown"]["fingerprint"])
+    assert acked.returncode == 0, acked.stderr
+    created = journal.events(kinds=(EventKind.SILENCE_CREATED,))
+    assert [(e.silence_id, e.alertname) for e in created][-1] == (acked.stdout.strip(), "APIDown")
+
+
 def test_ack_of_an_acknowledged_alert_creates_nothing_and_names_the_silence(cli):
     cli.am.post_alerts([make_alert("APIDown", "critical")])
     fingerprint = cli.alerts()["APIDown"]["fingerprint"]

@@ -18,7 +18,7 @@ from ..sla_settings import zone_from_setting
 from ..terminal_text import visible
 from .common import (EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, error, fingerprint_not_found, open_client, out,
                      tr_for, warn_problems)
-from .journal_common import on_call
+from .journal_common import journal_created, on_call
 from .silence_steps import refuse, send_new_silence
 
 
@@ -65,7 +65,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 return refuse(problems, tr)
             if _already_acknowledged(alert, client.silences(), config, tr, duration):
                 return EXIT_OK
-            return send_new_silence(client, draft, alerts, config, tr, args.yes)
+            return send_new_silence(client, draft, alerts, config, tr, args.yes,
+                                    created=journal_created(loaded, client, draft.created_by, tr))
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
 

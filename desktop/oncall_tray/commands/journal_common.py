@@ -3,11 +3,17 @@ recording a one-shot poll in it, as the tray records its polls (no Qt)."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
+from ..alertmanager.errors import AlertmanagerError
+from ..alertmanager.models import Silence
 from ..cluster_watch import started_lately
 from ..config import LoadedConfig
 from ..core import shifts
 from ..core.journal import Journal, JournalError
-from ..core.journal_feed import record_poll
+from ..core.journal_feed import record_poll, record_silence_change
+from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..i18n import Translate, english
 from ..paths import journal_path
 from .common import error
@@ -39,6 +45,42 @@ def on_call(loaded: LoadedConfig) -> str:
             journal.close()
     except JournalError:
         return loaded.config.engineer
+
+
+def record_silence(loaded: LoadedConfig, kind: EventKind, silence: Silence | Callable[[], Silence], actor: str,
+                   tr: Translate = english) -> None:
+    """Record in the shift journal what a command did to a silence (``SILENCE_CREATED``,
+    ``SILENCE_EXTENDED`` or ``SILENCE_EXPIRED``, ``core.journal_feed.record_silence_change``), at
+    once: a silence added and expired between two of the tray's polls otherwise left no trace
+    in the shift (review 18). The tray's next poll then finds it known and records nothing twice.
+
+    Args:
+        silence: the silence (as it is now; for an expiry, as it was), or a callable that reads
+            it from Alertmanager (a failure to read it records nothing: the next poll will).
+        actor: who did it (the author signing the command).
+    Never raises: a journal failure is said on stderr; the command's own work is done.
+    """
+    try:
+        if callable(silence):
+            silence = silence()
+    except AlertmanagerError as exc:
+        logging.getLogger(__name__).info("silence not read back for the journal: %s", exc)
+        return
+    try:
+        journal = Journal.open(loaded.journal or journal_path())
+        try:
+            record_silence_change(journal, kind, silence, actor=actor, source=SOURCE_CLI)
+        finally:
+            journal.close()
+    except JournalError as exc:
+        error(exc.text(tr))
+
+
+def journal_created(loaded: LoadedConfig, client, actor: str, tr: Translate = english) -> Callable[[str], None]:
+    """``send_new_silence``'s ``created``: the new silence, read back from Alertmanager with
+    ``client``, recorded as created by ``actor`` (``record_silence``)."""
+    return lambda silence_id: record_silence(loaded, EventKind.SILENCE_CREATED,
+                                             lambda: client.get_silence(silence_id), actor, tr)
 
 
 def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english) -> None:

@@ -12,6 +12,7 @@ from ..alertmanager.matchers import MatcherSyntaxError, format_matcher, parse_ma
 from ..alertmanager.models import is_silence_id
 from ..config import LoadedConfig
 from ..core.durations import format_duration
+from ..core.journal_schema import EventKind
 from ..core.lookup import AmbiguousSilenceId, PrefixTooShort, SilenceNotFound, find_silence
 from ..core.silencing import (
     ACK_WINDOW,
@@ -27,7 +28,7 @@ from ..i18n import Translate
 from . import silence_list
 from .common import EXIT_OK, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, open_client, out, tr_for, \
     warn_problems
-from .journal_common import on_call
+from .journal_common import journal_created, on_call, record_silence
 from .silence_steps import critical_question, refuse, send_new_silence, severity_of
 
 #: What a silence ID or the start of one may hold: hex digits and the UUID's hyphens.
@@ -97,7 +98,8 @@ def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return refuse(problems, tr)
     with open_client(config) as client:
         try:
-            return send_new_silence(client, draft, client.alerts(config.alert_query()), config, tr, args.yes)
+            return send_new_silence(client, draft, client.alerts(config.alert_query()), config, tr, args.yes,
+                                    created=journal_created(loaded, client, author, tr))
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
 
@@ -126,6 +128,8 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             client.expire_silence(silence_id)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
+    if silence is not None:
+        record_silence(loaded, EventKind.SILENCE_EXPIRED, silence, on_call(loaded), tr)
     out(tr("cli", "Silence %1 expired.").replace("%1", silence_id))
     return EXIT_OK
 
@@ -161,6 +165,8 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 if not confirm(question, tr, args.yes):
                     return EXIT_USAGE
             new_id = client.update_silence(update)
+            record_silence(loaded, EventKind.SILENCE_EXTENDED if new_id == silence_id else EventKind.SILENCE_CREATED,
+                           lambda: client.get_silence(new_id), on_call(loaded), tr)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
     out(new_id)

@@ -4,6 +4,7 @@ the guide's problems, its confirmation for critical alerts, sending a new silenc
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.matchers import format_matcher
@@ -56,7 +57,8 @@ def critical_question(critical: list[Alert], duration: dt.timedelta, tr: Transla
 
 
 def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts: list[Alert],
-                     config: Config, tr: Translate, assume_yes: bool) -> int:
+                     config: Config, tr: Translate, assume_yes: bool,
+                     created: Callable[[str], None] | None = None) -> int:
     """The last steps of ``ack`` and ``silence add``: the guide's rules against the current
     alerts, the confirmation for a critical alert, then the silence; prints its ID.
 
@@ -68,6 +70,7 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
     Args:
         alerts: the alerts firing now, as the settings ask for them (``Config.alert_query``).
         assume_yes: ``--yes``: confirm silencing a critical alert beyond the 15-minute window.
+        created: called with the new silence's ID once Alertmanager created it (to journal it).
     Returns:
         the exit code: 0 created, 1 refused or not confirmed (nothing sent).
     Raises:
@@ -81,7 +84,10 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
         question = critical_question(critical_alerts(draft.matchers, alerts, of), draft.duration, tr)
         if not confirm(question, tr, assume_yes):
             return EXIT_USAGE
-    out(client.create_silence(draft))
+    silence_id = client.create_silence(draft)
+    out(silence_id)
+    if created is not None:
+        created(silence_id)
     if not preview(draft.matchers, alerts):
         error(tr("cli", "warning: this silence matches no alert firing now; check the matchers: %1")
               .replace("%1", " ".join(format_matcher(m) for m in draft.matchers)))

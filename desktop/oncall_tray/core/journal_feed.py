@@ -164,7 +164,8 @@ def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch)
                            alert.summary, dumps(labels)))
 
 
-def acknowledges(silence: Silence, labels: Mapping[str, str]) -> bool:
+def acknowledges(silence: Silence, labels: Mapping[str, str], severity: str = "",
+                 fired_at: dt.datetime | None = None) -> bool:
     """Whether a silence is the guide's acknowledgement of the alert with these ``labels`` (it
     opens an incident), rather than maintenance, a known issue or a silence of many alerts.
 
@@ -180,12 +181,17 @@ def acknowledges(silence: Silence, labels: Mapping[str, str]) -> bool:
       acknowledgement of each, however short, whatever its comment;
     * it is an investigation: its comment starts with ``ACK`` (this app's and kthxbye's
       convention), or it lasts less than ``MAINTENANCE`` (the guide's investigation silences
-      last 15 min; maintenance 1 h, known issues 24 h). A silence without a start or an end
-      and without ``ACK`` is not one.
+      last 15 min; maintenance 1 h, known issues 24 h), or the alert is critical and the
+      silence began after it fired, whatever its length (guide: "Nunca silencie alertas
+      críticos sem investigar": a critical alert silenced while it fires is being handled,
+      review 18; a maintenance silence made beforehand is not). A silence without a start or
+      an end and without ``ACK`` is not one.
 
     Args:
         silence: a silence muting the alert.
         labels: the alert's labels.
+        severity: the alert's severity (``Severity.value``); "" when not known.
+        fired_at: the alert's ``startsAt``, aware UTC (None when not known).
     """
     matchers = silence.matchers
     if not matchers or not any(m.name == "alertname" for m in matchers):
@@ -196,6 +202,8 @@ def acknowledges(silence: Silence, labels: Mapping[str, str]) -> bool:
         return True
     if silence.starts_at is None or silence.ends_at is None:
         return False
+    if severity == Severity.CRITICAL.value and fired_at is not None and silence.starts_at >= fired_at:
+        return True
     return silence.ends_at - silence.starts_at < MAINTENANCE
 
 
@@ -204,7 +212,7 @@ def _acknowledged(tx: Tx, alert: Alert, severity: str, silences: Mapping[str, Si
     authors = ", ".join(dict.fromkeys(s.created_by for s in known if s.created_by))
     at = acknowledged_at(alert, silences) or tx.now
     at = min(max(at, alert.starts_at or at), tx.now)
-    incident = any(acknowledges(s, alert.labels) for s in known)
+    incident = any(acknowledges(s, alert.labels, severity, alert.starts_at) for s in known)
     tx.add(EventKind.ACKNOWLEDGED, at, fingerprint=alert.fingerprint, alertname=alert.alertname,
              silence_id=known[0].id if known else "", actor=authors, source=SOURCE_ALERTMANAGER,
              text=known[0].comment if known else "", data={"opens_incident": incident})
