@@ -90,6 +90,41 @@ def test_several_critical_alerts_at_once_is_a_red_flag_raised_once():
     assert RedFlag.SEVERAL_CRITICAL in world.at(T0 + 4 * MIN, two).new_red_flags
 
 
+def test_several_critical_alerts_count_the_acknowledged_ones_too():
+    """Review 18: with five critical alerts firing and three acknowledged, the flag named two,
+    and went away once fewer than two were unacknowledged. The guide's red flag is about what
+    fires ("Múltiplos alertas críticos simultâneos"), whoever handles it."""
+    world = World()
+    acked = [alert(n, "critical", T0, silence=f"s{n}") for n in ("APIDown", "DiskSpaceRunningOut")]
+    silences = [silence(f"s{n}", T0, T0 + 15 * MIN) for n in ("APIDown", "DiskSpaceRunningOut")]
+    raised = world.at(T0 + MIN, acked + [alert("HighCPU", "warning", T0)], silences)
+    assert raised.red_flags[RedFlag.SEVERAL_CRITICAL] == "APIDown, DiskSpaceRunningOut"
+
+
+def test_a_missed_resolution_target_without_an_escalation_is_said_once():
+    """Review 18: a warning still firing past the guide's 30 minutes ("Investigação < 30min")
+    was told nothing: its escalation is off by default. A critical alert's 15 minutes are its
+    escalation to L2, said as such, not twice."""
+    from oncall_tray.notify.attention_messages import attention_notices
+
+    world = World()
+    slow = alert("SlowDatabaseQueries", "warning", T0)
+    down = alert("APIDown", "critical", T0)
+    assert world.at(T0 + 30 * MIN, [slow, down]).newly_unresolved == ()
+    late = world.at(T0 + 30 * MIN + dt.timedelta(seconds=1), [slow, down])
+    assert late.newly_unresolved == ("SlowDatabaseQueries",)
+    (said,) = [n for n in attention_notices(late, {"SlowDatabaseQueries": slow}, lambda _c, t: t,
+                                            T0 + 30 * MIN + dt.timedelta(seconds=1)) if "Resolution" in n.title]
+    assert said.title == "Resolution target missed: SlowDatabaseQueries"
+    assert said.body.startswith("Still firing 30 min after it started")
+    assert world.at(T0 + 31 * MIN, [slow, down]).newly_unresolved == ()  # once
+    assert world.monitor.said()["unresolved"] == ["SlowDatabaseQueries"]
+    restarted = AttentionMonitor(SlaPolicy())
+    restarted.recall(world.monitor.said())
+    world.monitor = restarted
+    assert world.at(T0 + 32 * MIN, [slow, down]).newly_unresolved == ()  # a restarted tray does not say it again
+
+
 def test_unreachable_for_over_a_minute_is_a_red_flag_and_keeps_the_others():
     world = World()
     world.at(T0, [alert("A", "critical", T0), alert("B", "critical", T0)])

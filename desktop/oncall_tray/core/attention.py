@@ -14,8 +14,12 @@ Rules and sources:
   until acknowledged (design notes: critical alerts keep reminding);
 - an acknowledgement whose silence ends within ``expiry_lead`` while the alert still fires says
   so once (extend or escalate; the ack window is the guide's 15 min of investigation);
-- red flags (guide, "Red Flags": "Múltiplos alertas críticos simultâneos"; issue 4 adds contact
-  lost for over a minute and a missed response target), each announced once while it lasts.
+- a resolution target missed while no escalation falls due with it says so once (review 18: a
+  warning still firing past the guide's "Investigação < 30min" was told nothing, as its
+  escalation to L2 is off by default; a critical alert's 15 minutes are its L2 escalation);
+- red flags (guide, "Red Flags": "Múltiplos alertas críticos simultâneos", counting every critical
+  alert firing, acknowledged or not; issue 4 adds contact lost for over a minute and a missed
+  response target), each announced once while it lasts.
 """
 
 from __future__ import annotations
@@ -71,6 +75,8 @@ class Attention:
             firing alerts' resolution targets), None if none.
         overdue: fingerprints of unacknowledged alerts whose response target is missed.
         newly_overdue: those of ``overdue`` not reported before (to notify once each).
+        newly_unresolved: alerts whose resolution target passed, not reported before, and whose
+            escalation does not fall due with it (to notify once each).
         escalations: (alert, severity, level) whose level rose to L2 or L3 since last said.
         reminders: (alert, severity) of unacknowledged critical alerts due for a reminder.
         expiring: (alert, silence) acknowledgements ending soon while the alert fires.
@@ -86,6 +92,7 @@ class Attention:
     expiring: tuple[tuple[Alert, Silence], ...] = ()
     red_flags: Mapping[RedFlag, str] = dataclasses.field(default_factory=dict)
     new_red_flags: tuple[RedFlag, ...] = ()
+    newly_unresolved: tuple[str, ...] = ()
 
 
 class AttentionMonitor:
@@ -109,6 +116,7 @@ class AttentionMonitor:
         self._reminded: dict[str, dt.datetime] = {}
         self._expiry_said: set[str] = set()
         self._overdue_said: set[str] = set()
+        self._unresolved_said: set[str] = set()
         self._flags: dict[RedFlag, str] = {}
 
     def carry_over(self, previous: AttentionMonitor) -> None:
@@ -119,6 +127,7 @@ class AttentionMonitor:
         self._reminded = dict(previous._reminded)
         self._expiry_said = set(previous._expiry_said)
         self._overdue_said = set(previous._overdue_said)
+        self._unresolved_said = set(previous._unresolved_said)
         self._flags = dict(previous._flags)
 
     def forget(self) -> None:
@@ -129,16 +138,18 @@ class AttentionMonitor:
         self._reminded.clear()
         self._expiry_said.clear()
         self._overdue_said.clear()
+        self._unresolved_said.clear()
         self._flags.clear()
 
     def said(self) -> dict:
         """What this monitor has said, as JSON data for the shift journal (``recall`` takes it
         back in another run of the tray): the escalation levels announced per alert, the
-        alerts whose missed response was said, the acknowledgements whose end was said and the
-        red flags raised. Not the reminders (a new run reminds on its own schedule) nor contact
+        alerts whose missed response or resolution was said, the acknowledgements whose end was
+        said and the red flags raised. Not the reminders (a new run reminds on its own schedule) nor contact
         lost (a new run's contact is its own)."""
         return {"levels": {fp: level for fp, level in sorted(self._levels.items()) if level > L1},
                 "overdue": sorted(self._overdue_said),
+                "unresolved": sorted(self._unresolved_said),
                 "expiry": sorted(self._expiry_said),
                 "flags": {flag.value: detail for flag, detail in self._flags.items()
                           if flag not in CONTACT_FLAGS}}
@@ -151,6 +162,9 @@ class AttentionMonitor:
             self._levels.update({str(fp): level for fp, level in levels.items() if level in LEVELS})
         if isinstance(overdue, list):
             self._overdue_said.update(str(fp) for fp in overdue)
+        unresolved = memory.get("unresolved")
+        if isinstance(unresolved, list):
+            self._unresolved_said.update(str(fp) for fp in unresolved)
         if isinstance(expiry, list):
             self._expiry_said.update(str(sid) for sid in expiry)
         if isinstance(flags, Mapping):
@@ -180,9 +194,9 @@ class AttentionMonitor:
             return self._finish(Attention(), flags)
         clocks = self.clocks(snapshot, silences, now)
         alerts, severities = snapshot.alerts, snapshot.severities
-        overdue, escalations, reminders, expiring = [], [], [], []
+        overdue, unresolved, escalations, reminders, expiring = [], [], [], [], []
         nearest: Deadline | None = None
-        critical_unacked = []
+        critical = []
         for fp, clock in clocks.items():
             alert, severity = alerts[fp], severities[fp]
             acked = alert.silenced
@@ -192,12 +206,15 @@ class AttentionMonitor:
                     nearest = Deadline(fp, alert.display_name, kind, at)
             if not clock.responded and clock.response_missed:
                 overdue.append(fp)
+            if clock.resolution_missed and clock.escalation == L1:  # an escalation due says it otherwise
+                unresolved.append(fp)
             said = max(self._levels.get(fp, L1), escalated.get(fp, L1))
             if clock.escalation > said:
                 escalations.append((alert, severity, clock.escalation))
             self._levels[fp] = max(said, clock.escalation)
+            if severity is Severity.CRITICAL:
+                critical.append(fp)
             if severity is Severity.CRITICAL and not acked:
-                critical_unacked.append(fp)
                 last = self._reminded.get(fp)
                 if last is None:
                     self._reminded[fp] = now  # the fired notification was the first word
@@ -218,12 +235,14 @@ class AttentionMonitor:
                 del store[fp]
         newly_overdue = tuple(fp for fp in overdue if fp not in self._overdue_said)
         self._overdue_said = set(overdue)
-        if len(critical_unacked) >= 2:
-            flags[RedFlag.SEVERAL_CRITICAL] = _names(snapshot, set(critical_unacked))
+        newly_unresolved = tuple(fp for fp in unresolved if fp not in self._unresolved_said)
+        self._unresolved_said = set(unresolved)
+        if len(critical) >= 2:
+            flags[RedFlag.SEVERAL_CRITICAL] = _names(snapshot, set(critical))
         if overdue:
             flags[RedFlag.RESPONSE_MISSED] = _names(snapshot, set(overdue))
         return self._finish(Attention(nearest, tuple(overdue), newly_overdue, tuple(escalations),
-                                      tuple(reminders), tuple(expiring)), flags)
+                                      tuple(reminders), tuple(expiring), newly_unresolved=newly_unresolved), flags)
 
     def _finish(self, attention: Attention, flags: dict[RedFlag, str]) -> Attention:
         new = tuple(f for f in flags if f not in self._flags)

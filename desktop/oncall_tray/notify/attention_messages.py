@@ -1,5 +1,5 @@
 """Notices for what ``core.attention`` found: escalations, reminders, expiring
-acknowledgements, missed responses and red flags (no Qt, no I/O; issue 4)."""
+acknowledgements, missed responses and resolutions, and red flags (no Qt, no I/O; issue 4)."""
 
 from __future__ import annotations
 
@@ -65,12 +65,14 @@ def shown_of(said: dict, pacer: NoticePacer) -> dict:
     shown yet: escalations and missed responses by fingerprint, ending acknowledgements by
     silence ID. Kept in the shift journal, so that a tray quit before the pacer let them out
     says them when it starts again (the keys are those ``attention_notices`` gives the pacer)."""
-    escalating, missed, expiring = (pacer.held_keys(kind) for kind in ("escalate", "missed", "expiring"))
-    if not (escalating or missed or expiring):
+    escalating, missed, unresolved, expiring = (pacer.held_keys(kind)
+                                                for kind in ("escalate", "missed", "unresolved", "expiring"))
+    if not (escalating or missed or unresolved or expiring):
         return said
     return {**said,
             "levels": {fp: level for fp, level in said.get("levels", {}).items() if fp not in escalating},
             "overdue": [fp for fp in said.get("overdue", []) if fp not in missed],
+            "unresolved": [fp for fp in said.get("unresolved", []) if fp not in unresolved],
             "expiry": [sid for sid in said.get("expiry", []) if sid not in expiring]}
 
 
@@ -104,6 +106,17 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         body = tr(CONTEXT, "Not acknowledged %1 min after it started. Acknowledge it now.").replace(
             "%1", _minutes_since(alert.starts_at, now))
         notices.append(notice(title, body, Severity.CRITICAL, fingerprint=alert.fingerprint))
+    unresolved = _paced(pacer, "unresolved", [alerts[fp] for fp in attention.newly_unresolved if fp in alerts], at,
+                        threshold, _fingerprint)
+    if unresolved.summary:
+        title = (tr(CONTEXT, "Resolution target missed: %1 more alerts") if unresolved.more
+                 else tr(CONTEXT, "Resolution target missed: %1 alerts"))
+        notices.append(_summary(list(unresolved.summary), title, Severity.WARNING))
+    for alert in unresolved.each:
+        title = tr(CONTEXT, "Resolution target missed: %1").replace("%1", alert.display_name)
+        body = tr(CONTEXT, "Still firing %1 min after it started. The guide: escalate if it keeps getting worse.").replace(
+            "%1", _minutes_since(alert.starts_at, now))
+        notices.append(notice(title, body, Severity.WARNING, fingerprint=alert.fingerprint))
     for flag in attention.new_red_flags:
         if flag is RedFlag.RESPONSE_MISSED:
             continue  # said per alert above
