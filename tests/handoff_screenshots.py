@@ -14,6 +14,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -81,7 +82,7 @@ def main(out: Path) -> None:
             shift = shifts.start_shift(journal, "ana", at=dt.datetime.now(UTC) - dt.timedelta(hours=7, minutes=50))
             controller._follow_shift()
             silence(am, "APIDown", 15, "ana", "ACK! investigando — ana")
-            result = poll()
+            acked = result = poll()
             fp = next(a.fingerprint for a in result.update.snapshot.alerts.values() if a.alertname == "APIDown")
             journal.add_note(fp, "Pool de conexões do Postgres esgotado", alertname="APIDown", actor="ana")
             journal.add_note(fp, "Reiniciei o backend; health check voltou", alertname="APIDown", actor="ana")
@@ -107,6 +108,20 @@ def main(out: Path) -> None:
                                                   if a.alertname == "DiskSpaceRunningOut"))
             alerts_window.table.selectRow(row)
             grab(app, alerts_window, out / f"alerts-notes-{language}.png")
+            # APIDown selected while it fired, then resolved: its after-incident steps beside the table
+            alerts_window.resize(1180, 720)  # the window's first size
+            alerts_window.load(acked.update.snapshot, acked.silences)
+            alerts_window.table.selectRow(alerts_window.model.row_of(fp))
+            alerts_window.load(result.update.snapshot, result.silences)
+            alerts_window.show()
+            from oncall_tray.ui.incident_panel import IncidentPanel
+
+            panel = alerts_window.findChild(IncidentPanel)
+            panel.refresh()  # as the next poll would
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline and not panel.after.isVisible():
+                app.processEvents()
+            grab(app, alerts_window, out / f"alerts-resolved-{language}.png")
             end = controller.window("end")
             shifts.end_shift(journal, shift.id, incoming="bruno", markdown=end.markdown())
             controller._follow_shift()

@@ -483,7 +483,8 @@ def test_after_incident_checklist_and_reminders(desk, qtbot, monkeypatch):
     desk.settle()
     assert desk.outside().state(shifts.incident_scope(incident.id)) == {"tick:metrics": True}
     label, button = panel.reminder_rows[aftercare.POSTMORTEM]
-    assert label.text().startswith("Fill in the post-mortem (template in RUNBOOKS.md) — by ")
+    assert label.text().startswith("Fill in the post-mortem (template in RUNBOOKS.md): root cause, corrective "
+                                   "actions, follow-up tickets — by ")
     button.click()
     desk.settle()
     assert panel.reminder_rows[aftercare.POSTMORTEM][0].text().endswith("(dismissed)")

@@ -54,10 +54,13 @@ def step_text(step: str, tr: Translate) -> str:
 
 
 def reminder_text(reminder: str, tr: Translate) -> str:
-    """The guide's words for a reminder."""
+    """The guide's words for a reminder, with every step it lists for that time (review 18:
+    root cause, corrective actions, follow-up tickets by 2 h; runbook and thresholds by 24 h)."""
     return {
-        POSTMORTEM: tr(CONTEXT, "Fill in the post-mortem (template in RUNBOOKS.md)"),
-        REVIEW: tr(CONTEXT, "Review the post-mortem with the team"),
+        POSTMORTEM: tr(CONTEXT, "Fill in the post-mortem (template in RUNBOOKS.md): root cause, corrective actions, "
+                                "follow-up tickets"),
+        REVIEW: tr(CONTEXT, "Review the post-mortem with the team; update the runbook if needed, adjust the "
+                            "thresholds if it was a false positive"),
     }[reminder]
 
 

@@ -11,12 +11,10 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Si
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -38,6 +36,7 @@ from .alerts_model import AlertsModel
 from .alerts_table import AlertsTable
 from .icons import paint
 from .links import open_link
+from .side_scroll import SidePanelScroll
 from .translations import translator_for
 from .tray import headline, tooltip_lines
 
@@ -337,14 +336,7 @@ class AlertsWindow(QWidget):
         a tall panel (notes, the after-incident steps and reminders) scrolls instead of taking
         the table's rows or squeezing its own lines (review 16: two rows of twenty left, the
         reminders cut at top and bottom)."""
-        scroll = QScrollArea()
-        scroll.setWidget(widget)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # never narrower than the panel needs (review 17: "Dismis", "Add n", cut at its right)
-        scroll.setMinimumWidth(widget.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
-        self.lower.addWidget(scroll)
+        self.lower.addWidget(SidePanelScroll(widget))  # never narrower than the panel needs
         self.lower.setSizes([420, 480, 360])
 
     def _update_buttons(self) -> None:
