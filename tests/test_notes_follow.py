@@ -66,6 +66,28 @@ def test_a_note_being_typed_stays_when_its_alert_resolves(desk, qtbot):  # noqa:
     assert panel.fingerprint == fingerprint(am, "SlowDatabaseQueries") and "no longer firing" not in panel.title.text()
 
 
+def test_the_selected_alert_resolving_while_the_view_reads_its_cells_does_not_crash(desk, qtbot):  # noqa: F811
+    """Review 19: with a real display the tray crashed (KeyError in AlertsModel.data) when the
+    selected alert resolved: clearing the selection made the view (its accessibility bridge)
+    read the cells of the row being removed, whose alert the model no longer held. Here a slot
+    reads them as that bridge does."""
+    am = desk.am
+    latency = make_alert("HighLatencyP99", "warning", starts_at=utcnow() - MINUTES)
+    am.post_alerts([latency, make_alert("SlowDatabaseQueries", "warning", starts_at=utcnow() - 2 * MINUTES)])
+    alerts_window, _panel = window_with_panel(desk, qtbot)
+    poll_into(desk, alerts_window)
+    model, read = alerts_window.model, []
+    selection = alerts_window.table.selectionModel()
+    selection.selectionChanged.connect(
+        lambda selected, deselected: read.extend(model.data(i) for i in deselected.indexes() + selected.indexes()))
+    selection.currentChanged.connect(lambda current, previous: read.append(model.data(previous)))
+    alerts_window.table.selectRow(model.row_of(fingerprint(am, "HighLatencyP99")))
+    am.post_alerts([resolve(latency)])
+    poll_into(desk, alerts_window)
+    assert alerts_window.selected_fingerprint() == "" and read  # the cells were read, nothing raised
+    assert model.rowCount() == 1
+
+
 def test_a_note_from_the_command_line_shows_at_the_next_poll(desk, qtbot):  # noqa: F811
     am = desk.am
     am.post_alerts([make_alert("SlowDatabaseQueries", "warning", starts_at=utcnow() - MINUTES)])

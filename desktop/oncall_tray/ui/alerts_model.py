@@ -98,10 +98,12 @@ class AlertsModel(QAbstractTableModel):
         return titles[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
         fp = self._rows[index.row()]
-        alert = self._alerts[fp]
+        alert = self._alerts.get(fp)
+        if alert is None:  # a row being removed by a poll (the view, or its accessibility bridge, reads it as it goes)
+            return None
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(alert, fp, column)
