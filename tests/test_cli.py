@@ -51,6 +51,25 @@ def test_status_json_lists_alerts_worst_first(alertmanager, tmp_path):
     assert warn["startsAt"].endswith("Z")
 
 
+def test_an_alert_starting_in_year_9999_is_listed_not_a_traceback(alertmanager, tmp_path):
+    """Review 19: Alertmanager accepts it from any client; status, status --json, escalate and
+    handoff start printed an OverflowError traceback (and the tray crashed at every poll)."""
+    future = {**make_alert("FutureCrit", "critical"), "startsAt": "9999-12-31T23:50:00Z",
+              "endsAt": "9999-12-31T23:59:00Z"}
+    alertmanager.post_alerts([future, make_alert("Crit1", "critical")])
+    config = settings_file(tmp_path)
+    listed = run("--alertmanager", alertmanager.url, "status", "--json", config=config)
+    assert listed.returncode == 0, listed.stderr
+    assert sorted(a["alertname"] for a in json.loads(listed.stdout)["alerts"]) == ["Crit1", "FutureCrit"]
+    text = run("--alertmanager", alertmanager.url, "status", config=config)
+    assert text.returncode == 0 and "FutureCrit" in text.stdout, text.stderr
+    fingerprint = next(a["fingerprint"] for a in json.loads(listed.stdout)["alerts"] if a["alertname"] == "FutureCrit")
+    escalation = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--dry-run", config=config)
+    assert escalation.returncode == 0 and "FutureCrit" in escalation.stdout, escalation.stderr
+    start = run("--alertmanager", alertmanager.url, "handoff", "start", config=config)
+    assert start.returncode == 0 and "Traceback" not in start.stderr, start.stderr
+
+
 def test_status_text_in_english_and_portuguese(alertmanager, tmp_path):
     alertmanager.post_alerts([make_alert("APIDown", "critical", summary="Backend não responde")])
     cfg = settings_file(tmp_path)

@@ -36,6 +36,20 @@ def test_zero_time_means_none():
     assert decode("2026-11-30T12:00:00Z").ends_at is None
 
 
+@pytest.mark.parametrize("text", ["9999-12-31T23:50:00Z", "9999-12-31T23:59:59-14:00", "9999-01-01T00:00:00+14:00"])
+def test_a_time_at_the_end_of_the_range_is_clamped_so_that_nothing_counted_from_it_overflows(text):
+    """Review 19: Alertmanager takes an alert starting in year 9999 from any client; its SLA
+    deadline (start + 5 min) raised OverflowError in the tray at every poll and in every command."""
+    from oncall_tray.alertmanager.models import LATEST
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.core.sla import SlaPolicy
+
+    alert = decode(text)
+    assert alert.starts_at == LATEST
+    clock = SlaPolicy().clock(alert, Severity.CRITICAL, None, now=dt.datetime.now(UTC))
+    assert clock.respond_by > clock.starts_at and not clock.response_missed
+
+
 def test_alerts_are_immutable():
     alert = decode("2026-11-30T12:00:00Z")
     with pytest.raises(AttributeError):

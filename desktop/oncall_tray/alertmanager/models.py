@@ -23,21 +23,32 @@ def is_silence_id(text: str) -> bool:
     return _SILENCE_ID.fullmatch(text) is not None
 
 
+#: The latest time a model holds: Alertmanager takes an alert starting or ending in year 9999
+#: from any client, and a deadline or reminder counted from it left datetime's range, which
+#: crashed the tray and every command at each poll (review 19). A year before the end of the
+#: range leaves room for any target, reminder or horizon added to it.
+LATEST = dt.datetime(9998, 12, 31, tzinfo=UTC)
+
+
 def normalize_time(value: dt.datetime | None) -> dt.datetime | None:
-    """Return ``value`` in UTC, or None for missing or Go's zero time.
+    """Return ``value`` in UTC, or None for missing or Go's zero time; a time after ``LATEST``
+    is ``LATEST``.
 
     Args:
         value: an aware datetime as decoded from RFC 3339 (any offset), or None.
     Returns:
-        an aware datetime in UTC, or None.
+        an aware datetime in UTC, at most ``LATEST``, or None.
     """
     if value is None or value.year == _ZERO_YEAR:
         return None
-    if value.tzinfo is UTC:
-        return value
     if value.tzinfo is None:  # RFC 3339 always carries an offset; be lenient anyway
-        return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+        value = value.replace(tzinfo=UTC)
+    elif value.tzinfo is not UTC:
+        try:
+            value = value.astimezone(UTC)
+        except OverflowError:  # 9999-12-31T23:59:59-14:00 is in year 10000 in UTC
+            return LATEST
+    return value if value <= LATEST else LATEST
 
 
 class _Model(msgspec.Struct, frozen=True, rename="camel", forbid_unknown_fields=False, gc=False):
