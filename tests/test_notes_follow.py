@@ -88,6 +88,27 @@ def test_the_selected_alert_resolving_while_the_view_reads_its_cells_does_not_cr
     assert model.rowCount() == 1
 
 
+def test_a_note_that_cannot_be_written_goes_back_into_the_box(desk, qtbot, monkeypatch):  # noqa: F811
+    """Review 19: with the journal read-only or the disk full, "Not saved: ..." and the box
+    emptied: the note was nowhere."""
+    from oncall_tray.core.journal import JournalError
+
+    am = desk.am
+    am.post_alerts([make_alert("SlowDatabaseQueries", "warning", starts_at=utcnow() - MINUTES)])
+    alerts_window, panel = window_with_panel(desk, qtbot)
+    poll_into(desk, alerts_window)
+    alerts_window.table.selectRow(0)
+
+    def full(*args, **kwargs):
+        raise JournalError("cannot write the shift journal: database or disk is full")
+
+    monkeypatch.setattr(desk.controller.journal, "add_note", full)
+    type_into(qtbot, panel.input, "Conferi o pg_stat_activity")
+    qtbot.keyClick(panel.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Not saved" in panel.status.text(), timeout=5000)
+    assert panel.input.text() == "Conferi o pg_stat_activity" and "disk is full" in panel.status.text()
+
+
 def test_a_note_from_the_command_line_shows_at_the_next_poll(desk, qtbot):  # noqa: F811
     am = desk.am
     am.post_alerts([make_alert("SlowDatabaseQueries", "warning", starts_at=utcnow() - MINUTES)])

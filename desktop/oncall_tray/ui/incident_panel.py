@@ -290,7 +290,21 @@ class IncidentPanel(QWidget):
         self.autosave.set_text_quietly("")
         self.controller.submit(self.controller.journal.add_note, fp, text, alertname=self.alertname,
                                actor=self.controller.engineer, source=SOURCE_TRAY,
-                               draft=(alert_scope(fp), DRAFT), done=lambda _r, e: self._written(e))
+                               draft=(alert_scope(fp), DRAFT), done=lambda _r, e: self._note_written(fp, text, e))
+
+    def _note_written(self, fingerprint: str, text: str, error: BaseException | None) -> None:
+        """A note that could not be written (journal read-only, disk full) goes back into the
+        box, before anything typed since (review 19: it was said "Not saved" and gone); shown
+        with the error when another alert is shown by now."""
+        self._written(error)
+        if error is None:
+            return
+        if fingerprint == self.fingerprint:
+            typed = self.input.text().strip()
+            self.autosave.set_text_quietly(text + (" " + typed if typed else ""))
+        else:
+            self.status.setText(tr("Not saved: %1").replace("%1", str(error)) + "\n" + tr(
+                "Your note: %1").replace("%1", text))
 
     def record_escalation(self, level: str) -> None:
         """Record that the alert was escalated to ``level``."""
