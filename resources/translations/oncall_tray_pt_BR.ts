@@ -2796,62 +2796,67 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="244"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="237"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="104"/>
+        <source>%1 notifications</source>
+        <translation>%1 notificações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="123"/>
         <source>(unnamed alert)</source>
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="212"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="188"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="209"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="208"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="213"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="127"/>
         <source>Fired again: %1 times in %2 min (flapping)</source>
         <translation>Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="204"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="133"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="137"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
     </message>

@@ -3,7 +3,9 @@
 
 plyer is thinly maintained and fails in known ways, so every backend call is guarded: an
 exception (or a platform plyer does not support) is logged and the next backend is tried. A
-backend that fails ``MAX_FAILURES`` times in a row is dropped for the rest of the session.
+backend that fails ``MAX_FAILURES`` times in a row is set aside for ``RETRY_AFTER`` seconds,
+then tried again: a notification daemon started later (or restarted) is used again, rather than
+the tray's single balloon for the rest of the session (review 19).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import html
 import logging
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -20,6 +23,7 @@ from .messages import Notice
 
 log = logging.getLogger(__name__)
 MAX_FAILURES = 3
+RETRY_AFTER = 300.0  # seconds a backend set aside waits before it is tried again
 
 
 class Backend(Protocol):
@@ -75,34 +79,45 @@ class NotificationChain:
     Args:
         backends: in order of preference.
         icon_for: notice -> icon path (or None).
+        clock: monotonic seconds (tests pass their own).
     """
 
-    def __init__(self, backends: Sequence[Backend], icon_for: Callable[[Notice], Path | None]) -> None:
+    def __init__(self, backends: Sequence[Backend], icon_for: Callable[[Notice], Path | None],
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self._backends = list(backends)
         self._failures = {id(b): 0 for b in self._backends}
+        self._aside_until: dict[int, float] = {}  # backend id -> when it is tried again
         self._icon_for = icon_for
+        self._clock = clock
 
     @property
     def backends(self) -> list[str]:
-        """Names of the backends still in use."""
-        return [b.name for b in self._backends]
+        """Names of the backends in use now (not set aside)."""
+        now = self._clock()
+        return [b.name for b in self._backends if self._aside_until.get(id(b), 0.0) <= now]
 
     def send(self, notice: Notice) -> str | None:
         """Show ``notice`` with the first backend that works; returns its name, or None when
         every backend failed (each failure is logged, never raised)."""
         icon = self._icon_for(notice)
-        for backend in list(self._backends):
+        now = self._clock()
+        for index, backend in enumerate(self._backends):
+            if self._aside_until.get(id(backend), 0.0) > now:
+                continue
             try:
                 backend.send(notice, icon)
             except Exception as exc:  # a hint must never take the app down
                 self._failures[id(backend)] += 1
                 log.warning("notification backend %s failed (%s: %s); trying the next one",
                             backend.name, type(exc).__name__, exc)
-                if self._failures[id(backend)] >= MAX_FAILURES and len(self._backends) > 1:
-                    log.warning("dropping notification backend %s after %d failures", backend.name, MAX_FAILURES)
-                    self._backends.remove(backend)
+                if self._failures[id(backend)] >= MAX_FAILURES and index < len(self._backends) - 1:
+                    log.warning("setting notification backend %s aside for %d s after %d failures", backend.name,
+                                RETRY_AFTER, MAX_FAILURES)
+                    self._aside_until[id(backend)] = now + RETRY_AFTER
+                    self._failures[id(backend)] = MAX_FAILURES - 1  # one more failure sets it aside again
                 continue
             self._failures[id(backend)] = 0
+            self._aside_until.pop(id(backend), None)
             return backend.name
         log.error("no notification backend could show: %s", notice.title)
         return None

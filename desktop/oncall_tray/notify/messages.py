@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..alertmanager.errors import CredentialsNeeded
@@ -87,6 +87,23 @@ def notice(title: str, body: str, severity: Severity | None, quiet: bool = False
     passes an ESC or a bidi override on as it is); the body keeps its line breaks."""
     return Notice(clip(visible(title), TITLE_LIMIT), clip(visible(body, multiline=True), BODY_LIMIT), severity,
                   quiet, fingerprint, light)
+
+
+def combined(notices: Sequence[Notice], tr: Translate) -> Notice:
+    """One notice standing for several, where only one can be on screen at a time (the tray's
+    balloon: each message replaces the last, and a critical alert was replaced within 107 ms by
+    "Resolved: ...", review 19): "3 notifications", the urgent ones' titles first, one per line.
+
+    Args:
+        notices: at least one; a single notice is returned as it is.
+    """
+    if len(notices) == 1:
+        return notices[0]
+    ordered = sorted(notices, key=lambda n: (not n.urgent, n.quiet))  # stable: their order within each
+    worst = ordered[0]
+    title = tr(CONTEXT, "%1 notifications").replace("%1", str(len(notices)))
+    return Notice(title, clip("\n".join(n.title for n in ordered), BODY_LIMIT), worst.severity,
+                  all(n.quiet for n in notices), "", worst.light)
 
 
 def _where(alert: Alert) -> str:

@@ -9,6 +9,7 @@ The Qt fallbacks hand their work back to the GUI thread through queued signals.
 from __future__ import annotations
 
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -17,13 +18,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..core.overview import Light
 from ..notify.backends import NotificationChain, PlyerBackend
-from ..notify.messages import Notice
+from ..notify.messages import Notice, combined
 from ..notify.sound import play
 from ..paths import runtime_dir
 from .icons import notification_icon
+from .translations import translate
 
 log = logging.getLogger(__name__)
 POPUP_SECONDS = 15
+BALLOON_SECONDS = 10.0  # how long the tray's balloon shows a message (``TrayIcon.show_message``)
+BALLOON_GATHER_MS = 150  # notices handed to the balloon within this are shown as one
 
 
 class _QtBackend:
@@ -62,8 +66,16 @@ class Notifier(QObject):
         self.sound = False  # issue 4: optional sound for critical alerts (setting ``sound``)
         self._sound_failed = False  # a failure was logged as a warning (notification thread only)
         self._icons = {light: self._icon(light) for light in Light}
-        self._tray_message.connect(lambda n: show_tray_message(n.title, n.body, n.urgent),
-                                   Qt.ConnectionType.QueuedConnection)
+        self._show_tray_message = show_tray_message
+        self._tray_message.connect(self._queue_balloon, Qt.ConnectionType.QueuedConnection)
+        #: the balloon shows one message at a time, each replacing the last: notices that come
+        #: together, or while an earlier one is still on screen, are shown as one (GUI thread)
+        self._balloon_new: list[Notice] = []
+        self._balloon_shown: list[tuple[float, Notice]] = []
+        self._balloon_timer = QTimer(self)
+        self._balloon_timer.setSingleShot(True)
+        self._balloon_timer.setInterval(BALLOON_GATHER_MS)
+        self._balloon_timer.timeout.connect(self._flush_balloon)
         self._popup.connect(self._show_popup, Qt.ConnectionType.QueuedConnection)
         self._chain = NotificationChain(
             [PlyerBackend(),
@@ -98,6 +110,21 @@ class Notifier(QObject):
                 self._sound_failed = True
         log.info("notification %r via %s", notice.title, backend or "nothing")
         self.delivered.emit(notice, backend or "")
+
+    def _queue_balloon(self, notice: Notice) -> None:
+        self._balloon_new.append(notice)
+        if not self._balloon_timer.isActive():
+            self._balloon_timer.start()
+
+    def _flush_balloon(self) -> None:
+        """Show the notices gathered, with those still on screen that the new message would
+        replace (review 19: four notices in 107 ms left only "Resolved: ..." on screen)."""
+        now = time.monotonic()
+        still = [(at, n) for at, n in self._balloon_shown if now - at < BALLOON_SECONDS]
+        new, self._balloon_new = self._balloon_new, []
+        self._balloon_shown = still + [(now, n) for n in new]
+        shown = combined(new + [n for _at, n in reversed(still)], translate)
+        self._show_tray_message(shown.title, shown.body, shown.urgent)
 
     def _show_popup(self, notice: Notice) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning if notice.urgent else QMessageBox.Icon.Information,

@@ -1,0 +1,87 @@
+"""When the notification daemon fails: the chain's fallbacks, and a daemon that comes back
+(review 19: after three failures plyer was dropped for the session, and the tray's single
+balloon showed only the last of four notices given in 107 ms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncall_tray.core.severity import Severity
+from oncall_tray.notify import backends
+from oncall_tray.notify.backends import MAX_FAILURES, RETRY_AFTER, NotificationChain
+from oncall_tray.notify.messages import notice
+
+
+class Daemon:
+    """A backend that fails while ``down``."""
+
+    def __init__(self, name: str, down: bool = False) -> None:
+        self.name, self.down, self.shown = name, down, []
+
+    def send(self, note, icon) -> None:
+        if self.down:
+            raise RuntimeError(f"{self.name} is not running")
+        self.shown.append(note.title)
+
+
+def test_a_backend_set_aside_is_tried_again_later():
+    now = [1000.0]
+    daemon, balloon = Daemon("plyer", down=True), Daemon("tray message")
+    chain = NotificationChain([daemon, balloon], lambda _n: None, clock=lambda: now[0])
+    for i in range(MAX_FAILURES):
+        assert chain.send(notice(f"n{i}", "", None)) == "tray message"
+    assert chain.backends == ["tray message"]  # set aside: not even tried
+    daemon.down = False
+    assert chain.send(notice("while aside", "", None)) == "tray message"
+    now[0] += RETRY_AFTER
+    assert chain.send(notice("daemon back", "", None)) == "plyer"  # started again meanwhile: used again
+    assert daemon.shown == ["daemon back"] and chain.backends == ["plyer", "tray message"]
+
+
+def test_the_last_backend_is_never_set_aside():
+    only = Daemon("window", down=True)
+    chain = NotificationChain([only], lambda _n: None)
+    for _ in range(MAX_FAILURES + 2):
+        assert chain.send(notice("x", "", None)) is None
+    only.down = False
+    assert chain.send(notice("y", "", None)) == "window"
+
+
+@pytest.fixture
+def no_daemon(monkeypatch):
+    def fail(self, note, icon):
+        raise RuntimeError("org.freedesktop.Notifications was not provided by any .service files")
+
+    monkeypatch.setattr(backends.PlyerBackend, "send", fail)
+
+
+def test_notices_given_together_to_the_balloon_are_shown_as_one_critical_first(qtbot, no_daemon):
+    from oncall_tray.ui.notifications import Notifier
+
+    balloons = []
+    notifier = Notifier(lambda *message: balloons.append(message), lambda: True)
+    notifier.show([notice("[CRITICAL] APIDown", "Backend não responde", Severity.CRITICAL),
+                   notice("Escalate to L2: APIDown", "", Severity.CRITICAL),
+                   notice("Resolved: FakeOK", "", Severity.INFO, quiet=True)])
+    qtbot.waitUntil(lambda: bool(balloons), timeout=5000)
+    qtbot.wait(300)  # nothing more comes
+    notifier.shutdown()
+    (title, body, critical), = balloons
+    assert title == "3 notifications" and critical
+    assert body.splitlines() == ["[CRITICAL] APIDown", "Escalate to L2: APIDown", "Resolved: FakeOK"]
+
+
+def test_a_notice_while_the_balloon_still_shows_another_keeps_both_on_screen(qtbot, no_daemon):
+    from oncall_tray.ui.notifications import Notifier
+
+    balloons = []
+    notifier = Notifier(lambda *message: balloons.append(message), lambda: True)
+    notifier.show([notice("[CRITICAL] APIDown", "Backend não responde", Severity.CRITICAL)])
+    qtbot.waitUntil(lambda: len(balloons) == 1, timeout=5000)
+    assert balloons[0] == ("[CRITICAL] APIDown", "Backend não responde", True)  # alone: as it is
+    notifier.show([notice("Resolved: FakeOK", "", Severity.INFO, quiet=True)])
+    qtbot.waitUntil(lambda: len(balloons) == 2, timeout=5000)
+    notifier.shutdown()
+    title, body, critical = balloons[1]
+    assert title == "2 notifications" and critical
+    assert body.splitlines() == ["[CRITICAL] APIDown", "Resolved: FakeOK"]
