@@ -202,6 +202,15 @@ class VirtualDesktop:
                                "--tint", "0x404040", "--SetDockType", "true"])
         self._poll(f"trayer to own {TRAY_SELECTION}", self.tray_owner)
 
+    def stop_tray(self) -> None:
+        """Stop trayer (a panel that quits or crashes) and wait until nobody owns the tray
+        selection."""
+        for proc in [p for p in self._procs if Path(p.args[0]).name == "trayer"]:
+            proc.terminate()
+            proc.wait(5)
+            self._procs.remove(proc)
+        self._poll(f"nobody to own {TRAY_SELECTION}", lambda: not self.tray_owner())
+
     def stop(self) -> None:
         """SIGTERM the children newest first (SIGKILL after 3 s), reap them, remove the temp
         dir. Idempotent; does not raise for children that already exited."""

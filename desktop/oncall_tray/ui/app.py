@@ -151,20 +151,29 @@ class TrayController(QObject):
         self.poller.start()
 
     def _place(self) -> None:
-        """Use the tray when one exists; otherwise show the window and look again later."""
+        """Use the tray when one exists; otherwise show the window. Looked at again every
+        ``TRAY_CHECK_MS``, also while in the tray: a panel that quits or crashes takes the icon
+        with it, and the app was then nowhere on screen (review 19)."""
         available = QSystemTrayIcon.isSystemTrayAvailable()
         if available and not self._tray_shown:
             self.tray.set_visible(True)
             self._tray_shown = True
-            self._tray_timer.stop()
             if self._window is not None and self._window.isVisible() and self._window_is_fallback:
                 self._window.hide()
+            self._window_is_fallback = False
             log.info("system tray found; showing the tray icon")
-        elif not available and not self._tray_shown and not self._window_is_fallback:
-            # once: later looks for a tray (every TRAY_CHECK_MS) leave the window as the engineer left it
+        elif not available and self._tray_shown:
+            log.warning("the system tray went away; showing the status window instead")
+            self.tray.set_visible(False)  # shown again once a tray is back: it docks into the new one
+            self._tray_shown = False
+            self._window_is_fallback = True
+            self.show_window()
+        elif not available and not self._window_is_fallback:
+            # once: later looks for a tray leave the window as the engineer left it
             log.info("no system tray; showing the status window instead")
             self._window_is_fallback = True
             self.show_window()
+        if not self._tray_timer.isActive():
             self._tray_timer.start()
 
     _window_is_fallback = False
