@@ -112,3 +112,52 @@ def test_proxy_from_the_environment(alertmanager, monkeypatch):
         wait_until(lambda: "/api/v2/alerts" in proxy.log(), 10, "the request in the proxy's access log")
         monkeypatch.setenv("NO_PROXY", "127.0.0.1")
         assert system_proxy(alertmanager.url) is None
+
+
+def test_a_locked_keyring_is_not_asked_again_at_every_poll():
+    """Review 19: each read of a locked keyring raises the desktop's unlock prompt; the tray
+    read it at every poll (15 s), stealing the focus endlessly after each Cancel. It waits
+    ``pause`` seconds, or the engineer's "Refresh now"."""
+    from oncall_tray.connect import KeyringPause
+    from oncall_tray.i18n import Message
+    from oncall_tray.secrets import KeyringLocked
+
+    now, reads = [0.0], []
+
+    def locked():
+        reads.append(now[0])
+        try:
+            raise KeyringLocked(Message("keyring", "the keyring is locked"))
+        except KeyringLocked as exc:
+            raise CredentialsNeeded("http://am:9093", "credentials needed: the keyring is locked") from exc
+
+    opener = KeyringPause(locked, pause=300, clock=lambda: now[0])
+    for at in (0, 15, 30, 299):
+        now[0] = at
+        with pytest.raises(CredentialsNeeded, match="locked"):
+            opener()
+    assert reads == [0]  # once: the polls in between got the same answer without a prompt
+    now[0] = 300
+    with pytest.raises(CredentialsNeeded):
+        opener()
+    opener.ask_again()  # "Refresh now"
+    with pytest.raises(CredentialsNeeded):
+        opener()
+    assert reads == [0, 300, 300]
+
+
+def test_alertmanager_asking_for_credentials_is_not_paused():
+    """A 401 from Alertmanager is not the keyring's: a login given meanwhile is read at once."""
+    from oncall_tray.connect import KeyringPause
+
+    calls = []
+
+    def refused():
+        calls.append(1)
+        raise CredentialsNeeded("http://am:9093", "HTTP 401", 401)
+
+    opener = KeyringPause(refused, clock=lambda: 0.0)
+    for _ in range(3):
+        with pytest.raises(CredentialsNeeded):
+            opener()
+    assert len(calls) == 3

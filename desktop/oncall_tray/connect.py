@@ -95,6 +95,50 @@ def _needed(exc: SecretStoreError) -> Message:
     return Message("keyring", "credentials needed: %1", (exc.reason,))
 
 
+class KeyringPause:
+    """Opens clients with ``open_clients`` (``connect``), but once the keyring could not give the
+    credentials (locked: its unlock prompt dismissed) does not ask it again for ``pause`` seconds,
+    raising the same error instead: each read raises the desktop's unlock prompt, and a poll every
+    15 s stole the focus endlessly (review 19). ``ask_again`` (the engineer's "Refresh now", a
+    login) asks at once.
+
+    Args:
+        open_clients: ``() -> ClusterClient``; raises ``AlertmanagerError``.
+        pause: seconds between two reads of a keyring that failed.
+        clock: monotonic seconds (tests pass their own).
+    """
+
+    def __init__(self, open_clients, pause: float = 300.0, clock=None) -> None:
+        import time
+
+        self._open = open_clients
+        self._pause = pause
+        self._clock = clock or time.monotonic
+        self._failed: CredentialsNeeded | None = None
+        self._until = 0.0
+
+    def __call__(self) -> ClusterClient:
+        """The clients, or the keyring's last error while paused.
+
+        Raises:
+            AlertmanagerError: as ``open_clients`` does; the paused ``CredentialsNeeded``.
+        """
+        if self._failed is not None and self._clock() < self._until:
+            raise self._failed
+        try:
+            clients = self._open()
+        except CredentialsNeeded as exc:
+            if keyring_failed(exc):
+                self._failed, self._until = exc, self._clock() + self._pause
+            raise
+        self._failed = None
+        return clients
+
+    def ask_again(self) -> None:
+        """Read the keyring at the next opening, paused or not."""
+        self._failed = None
+
+
 def keyring_failed(error: BaseException | None) -> bool:
     """Whether ``error`` is the ``CredentialsNeeded`` of ``credentials_for``: the settings name a
     login, and the keyring (locked, failing) could not give it. Alertmanager itself may ask for

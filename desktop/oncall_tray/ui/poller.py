@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from ..alertmanager.models import Silence
 from ..cluster_watch import ClusterWatcher
 from ..config import Config
-from ..connect import connect
+from ..connect import KeyringPause, connect
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
 from ..core.shifts import attention_said, escalated_levels, keep_attention_said, open_shift
@@ -90,8 +90,8 @@ class PollerWorker(QObject):
         self._known = None
         # new settings: the alerts and silences kept from a member that does not answer stay kept
         self._held = dict(getattr(self._follows, "_held", {}))
-        self._watcher = ClusterWatcher(lambda: connect(config, self._store, cooperative=True), tracker,
-                                       config.alert_query(), held=self._held)
+        self._opener = KeyringPause(lambda: connect(config, self._store, cooperative=True))
+        self._watcher = ClusterWatcher(self._opener, tracker, config.alert_query(), held=self._held)
         self._attention = AttentionMonitor(config.sla_policy(),
                                            reminder_interval=dt.timedelta(minutes=config.reminder_minutes)
                                            if config.reminder_minutes else None)
@@ -110,6 +110,13 @@ class PollerWorker(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.poll)
+        self.poll()
+
+    @Slot()
+    def refresh_now(self) -> None:
+        """The engineer's "Refresh now": poll at once, reading a keyring that failed again."""
+        if self._watcher is not None:
+            self._opener.ask_again()
         self.poll()
 
     @Slot()
@@ -246,7 +253,7 @@ class Poller(QObject):
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
         self._worker.polled.connect(self.polled)
-        self._refresh.connect(self._worker.poll)
+        self._refresh.connect(self._worker.refresh_now)
         self._stop.connect(self._worker.stop)
 
     def start(self) -> None:
