@@ -69,6 +69,14 @@ def test_store_read_and_delete_in_the_secret_service(keyring_desktop, secret_ser
     assert again.forget_credentials(URL) == 1
     assert secret_tool(keyring_desktop, "lookup", "service", f"oncall-tray {URL}", "username", "alice").stdout == ""
     assert again.recorded_login(URL) is None
+    # review 19: logout --username bob removed alice's password and login
+    again.store_credentials(URL, Credentials("basic", "alice", PASSWORD))
+    again.record_login(URL, "basic", "alice")
+    assert again.forget_credentials(URL, "bob", only=True) == 0
+    assert again.credentials(URL, "basic", "alice") == Credentials("basic", "alice", PASSWORD)
+    assert again.recorded_login(URL) == ("basic", "alice")
+    assert again.forget_credentials(URL, "alice", only=True) == 1
+    assert again.credentials(URL, "basic", "alice") is None and again.recorded_login(URL) is None
 
 
 # keyring's Secret Service backend leaves its D-Bus connection open when the collection is

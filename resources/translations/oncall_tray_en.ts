@@ -251,7 +251,7 @@
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="370"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="330"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="363"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
@@ -354,12 +354,12 @@
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="311"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="340"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="312"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="40"/>
         <source>Credentials for %1 removed from the system keyring.</source>
         <translation>Credentials for %1 removed from the system keyring.</translation>
     </message>
@@ -876,7 +876,7 @@
         <translation>Logging in to %1 with a user name and password (basic auth), as the settings say; --token-stdin for a bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="41"/>
         <source>No credentials were stored for %1.</source>
         <translation>No credentials were stored for %1.</translation>
     </message>
@@ -896,9 +896,13 @@
         <translation>No silence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="29"/>
         <source>Nothing to remove for %1: %2.</source>
-        <translation>Nothing to remove for %1: %2.</translation>
+        <translation type="vanished">Nothing to remove for %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="31"/>
+        <source>Nothing was removed for %1: %2.</source>
+        <translation>Nothing was removed for %1: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="25"/>
@@ -2595,7 +2599,7 @@
         <translation>kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="326"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -2615,22 +2619,22 @@
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="333"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="329"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>the keyring (%1) failed to read the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="331"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>the keyring (%1) failed to write the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="339"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</translation>
     </message>

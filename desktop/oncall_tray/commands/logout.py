@@ -22,14 +22,18 @@ def register(sub, tr: Translate) -> None:
 
 
 def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | None = None) -> int:
-    """Remove the entries; exit 1 when the keyring is locked or fails."""
+    """Remove the entries (with ``--username``, that user's password alone); exit 1 when the
+    keyring is locked, fails or cannot be reached (a secret may still be stored in it: review
+    19, "nothing to remove" and exit 0 while the keyring simply was not running)."""
     url, tr = loaded.config.alertmanager_url, tr_for(loaded)
     store = store or SecretStore()
     if not store.persistent:  # the reason says there is no keyring: say it once
-        out(tr("cli", "Nothing to remove for %1: %2.").replace("%1", url).replace("%2", store.unavailable_text(tr)))
-        return EXIT_OK
+        error(tr("cli", "Nothing was removed for %1: %2.").replace("%1", url).replace(
+            "%2", store.unavailable_text(tr)))
+        return EXIT_USAGE
     try:
-        removed = store.forget_credentials(url, args.username or loaded.config.auth_username)
+        removed = store.forget_credentials(url, args.username or loaded.config.auth_username,
+                                           only=bool(args.username))
     except SecretStoreError as exc:
         error(exc.text(tr))
         return EXIT_USAGE
