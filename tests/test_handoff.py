@@ -305,6 +305,18 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     assert "No alert in the journal has the fingerprint 'ffffffff' (see: oncall-tray status)." in unknown.stderr
 
 
+def test_no_silence_seen_while_alertmanager_is_unreachable_is_not_none_as_a_fact(tmp_path):
+    """Review 19: `handoff end --confirm` with Alertmanager unreachable recorded "Active
+    Silences: None" as fact."""
+    journal = Journal.open(tmp_path / "j.db")
+    started = shifts.start_shift(journal, "ana")
+    report = end_report(journal, started, Live(None, error="connection refused"), translator("en"), ZONE)
+    assert section(end_markdown(report, translator("en"), ZONE), "Active Silences") == [
+        "- _as last seen (Alertmanager unreachable)_", "- None"]
+    checklist = start_checklist(journal, "ana", Live(None, error="connection refused"), [])
+    assert "- _as last seen (Alertmanager unreachable)_" in start_markdown(checklist, translator("en"), ZONE)
+
+
 def test_split_items():
     assert split_items("- [ ] one\n\n  * two \n- [x] three\nfour\n- ") == ["one", "two", "three", "four"]
 

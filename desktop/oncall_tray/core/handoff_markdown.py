@@ -94,7 +94,7 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
         lines.append(f"{heading} ? - {tr(CONTEXT, 'Alertmanager unreachable: %1').replace('%1', why)}")
     lines.append("")
     lines.append(f"**{tr(CONTEXT, 'Silences')}**: {len(checklist.silences)}")
-    if checklist.silences_from_journal and checklist.silences:
+    if checklist.silences_from_journal:  # none as last seen is not "none" (review 19)
         lines.append(f"- _{tr(CONTEXT, 'as last seen (Alertmanager unreachable)')}_")
     lines += [f"- {silence_line(s, tr, zone, at)}" for s in checklist.silences]
     lines.append("")
@@ -158,7 +158,7 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
     lines += ["", f"**{tr(CONTEXT, 'Pending for the Next Shift')}**:"]
     lines += [f"- [ ] {one_line(p)}" for p in report.pending] or [f"- {none}"]
     lines += ["", f"**{tr(CONTEXT, 'Active Silences')}**:"]
-    if report.silences_from_journal and report.silences:
+    if report.silences_from_journal:  # "None" alone was recorded as fact with Alertmanager unreachable (review 19)
         lines.append(f"- _{tr(CONTEXT, 'as last seen (Alertmanager unreachable)')}_")
     lines += [f"- {silence_line(s, tr, zone, at)}" for s in report.silences] or [f"- {none}"]
     lines += ["", f"**{tr(CONTEXT, 'Observations')}**:"]
