@@ -184,6 +184,26 @@ def test_ack_of_an_acknowledged_alert_suggests_extending_by_the_duration_asked(c
     assert [s["id"] for s in cli.silences()] == [silence_id]
 
 
+def test_ack_of_an_alert_acknowledged_for_long_suggests_only_what_the_24_hours_allow(cli):
+    """Review 18: acknowledged for 24 h, `ack --duration 24h` suggested `silence extend --duration
+    24h`, which the 24-hour rule then refused."""
+    cli.am.post_alerts([make_alert("HighCPUUsage", "warning")])
+    fingerprint = cli.alerts()["HighCPUUsage"]["fingerprint"]
+    day = cli("ack", fingerprint, "--duration", "24h", "--comment", "conhecido")
+    assert day.returncode == 0, day.stderr
+    again = cli("ack", fingerprint, "--duration", "24h", "--comment", "conhecido")
+    assert again.returncode == 0 and "silence extend" not in again.stderr, again.stderr
+    assert "already lasts the 24 h the guide allows" in again.stderr
+    cli.am.post_alerts([make_alert("HighMemoryUsage", "warning")])
+    memory = cli.alerts()["HighMemoryUsage"]["fingerprint"]
+    silence_id = cli("ack", memory, "--duration", "23h30m", "--comment", "conhecido").stdout.strip()
+    hint = cli("ack", memory, "--duration", "24h").stderr
+    suggested = hint.rstrip().rpartition("--duration ")[2]
+    assert "HighMemoryUsage is already acknowledged" in hint and suggested in ("30m", "29m"), hint
+    extended = cli("silence", "extend", silence_id, "--duration", suggested)
+    assert extended.returncode == 0, extended.stderr  # what it suggests is allowed
+
+
 def test_ack_of_an_alert_someone_else_silenced(cli):
     cli.am.post_alerts([make_alert("HighCPUUsage", "warning", instance="db:9100")])
     other = silence(cli.am, {"instance": "db:9100"}, minutes=60, author="joão")

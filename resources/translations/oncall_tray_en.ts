@@ -910,7 +910,12 @@
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="88"/>
+        <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
+        <translation>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="91"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</translation>
     </message>

@@ -910,7 +910,12 @@
         <translation>Nada foi enviado ao Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="88"/>
+        <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
+        <translation>Nada foi enviado. Não é possível dar mais tempo: ele já dura as 24 h que o guia permite no máximo; escale se o alerta precisar de mais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="91"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration %2</translation>
     </message>

@@ -12,7 +12,7 @@ from ..config import Config, LoadedConfig
 from ..core.acknowledged import acknowledgement
 from ..core.durations import format_duration
 from ..core.lookup import MIN_PREFIX, find_alert
-from ..core.silencing import ACK_WINDOW, ack_problems, ack_silence
+from ..core.silencing import ACK_WINDOW, ack_problems, ack_silence, extension_room
 from ..i18n import Translate
 from ..sla_settings import zone_from_setting
 from ..terminal_text import visible
@@ -81,7 +81,13 @@ def _already_acknowledged(alert: Alert, silences: list[Silence], config: Config,
         return False
     out(found.silence_id)
     now = dt.datetime.now(dt.timezone.utc)
-    error(found.text(visible(alert.alertname), tr, zone_from_setting(config.timezone), now) + " "
-          + tr("cli", "Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2")
-          .replace("%1", found.silence_id).replace("%2", format_duration(duration)))
+    said = found.text(visible(alert.alertname), tr, zone_from_setting(config.timezone), now) + " "
+    silence = next((s for s in silences if s.id == found.silence_id), None)
+    room = extension_room(silence, now) if silence is not None else duration
+    if room <= dt.timedelta(0):  # review 18: the hint gave an extension the 24-hour rule then refused
+        error(said + tr("cli", "Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide "
+                               "allows at most; escalate if the alert needs more."))
+        return True
+    error(said + tr("cli", "Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2")
+          .replace("%1", found.silence_id).replace("%2", format_duration(min(duration, room))))
     return True

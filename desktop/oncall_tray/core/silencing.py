@@ -191,6 +191,15 @@ def extension(silence: Silence, now: dt.datetime, by: dt.timedelta = ACK_WINDOW)
     return silence.as_update(ends_at=max(now, silence.ends_at or now) + by)
 
 
+def extension_room(silence: Silence, now: dt.datetime) -> dt.timedelta:
+    """How much longer ``silence`` may be made (``extension``) before it lasts more than the
+    guide's 24 h in all (``MAX_DURATION``, from its ``startsAt``), to the minute below; zero when
+    none is left. A silence without a start counts from ``now``."""
+    start = silence.starts_at or now
+    room = MAX_DURATION - (max(now, silence.ends_at or now) - start)
+    return max(dt.timedelta(0), dt.timedelta(minutes=room // dt.timedelta(minutes=1)))
+
+
 def validate_extension(silence: Silence, now: dt.datetime, by: dt.timedelta = ACK_WINDOW) -> list[Problem]:
     """Why ``extension(silence, now, by)`` is refused; [] when it may be sent.
 
