@@ -51,15 +51,16 @@ def test_the_tray_menu_and_the_alerts_window_links_go_through_it(qtbot, browser)
     from oncall_tray.ui.alerts_window import AlertsWindow
     from oncall_tray.ui.tray import TrayIcon
 
-    config = Config(alertmanager_url="http://am.example:9093", grafana_url="http://grafana.example:3002")
+    config = Config(alertmanager_url="http://am.example:9093", grafana_url="http://grafana.example:3002",
+                    jaeger_url="http://jaeger.example:16686")
     tray = TrayIcon(config)
-    grafana = next(a for a in tray.menu.actions() if a.text() == "Open Grafana")
-    grafana.trigger()
+    for label in ("Open Grafana", "Open Jaeger"):  # Jaeger: the guide's fourth dashboard (review 18)
+        next(a for a in tray.menu.actions() if a.text() == label).trigger()
     window = AlertsWindow(config)
     qtbot.addWidget(window)
     next(b for b in window.findChildren(type(window.ack_button)) if b.text() == "Open Alertmanager").click()
     window.details.anchorClicked.emit(QUrl("http://runbooks.example/api-down"))
-    assert browser.opened == ["http://grafana.example:3002", "http://am.example:9093",
+    assert browser.opened == ["http://grafana.example:3002", "http://jaeger.example:16686", "http://am.example:9093",
                               "http://runbooks.example/api-down"]
 
 

@@ -2805,12 +2805,12 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="248"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="241"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
@@ -2825,27 +2825,27 @@
         <translation>(unnamed alert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="216"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="192"/>
         <source>Alerts firing: %1</source>
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="213"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="212"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="217"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
@@ -2855,7 +2855,7 @@
         <translation>Fired again: %1 times in %2 min (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="208"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
@@ -4758,13 +4758,13 @@
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="165"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
@@ -4824,7 +4824,7 @@
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
@@ -4859,6 +4859,11 @@
         <translation>Open Grafana</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="178"/>
+        <source>Open Jaeger</source>
+        <translation>Open Jaeger</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="177"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
@@ -4869,7 +4874,7 @@
         <translation>Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="192"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -4879,12 +4884,12 @@
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="187"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -4894,7 +4899,7 @@
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>

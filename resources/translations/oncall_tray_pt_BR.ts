@@ -2805,12 +2805,12 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="248"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="241"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
@@ -2825,27 +2825,27 @@
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="216"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="192"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="213"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="212"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="217"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
@@ -2855,7 +2855,7 @@
         <translation>Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="208"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
@@ -4758,13 +4758,13 @@
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="165"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
@@ -4824,7 +4824,7 @@
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
@@ -4859,6 +4859,11 @@
         <translation>Abrir Grafana</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="178"/>
+        <source>Open Jaeger</source>
+        <translation>Abrir Jaeger</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="177"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
@@ -4869,7 +4874,7 @@
         <translation>Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="192"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
@@ -4879,12 +4884,12 @@
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="187"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
@@ -4894,7 +4899,7 @@
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>

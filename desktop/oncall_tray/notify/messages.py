@@ -164,9 +164,11 @@ def summary_notice(alerts: Iterable[tuple[Alert, Severity]], tr: Translate, titl
     return _summary(counts, worst_names, tr, title)
 
 
-def _summary(counts: dict[Severity, int], worst_names: list[str], tr: Translate, title: str) -> Notice:
+def _summary(counts: dict[Severity, int], worst_names: list[str], tr: Translate, title: str, more: int = 0) -> Notice:
+    """``more``: alerts left unnamed after ``worst_names`` (" … (+4)", as ``name_list`` says it)."""
     ranked = sorted(counts, key=lambda s: -s.rank)
-    body = count_line(counts, tr) + ("\n" + ", ".join(worst_names) if worst_names else "")
+    named = ", ".join(worst_names) + (f" … (+{more})" if more > 0 else "")
+    body = count_line(counts, tr) + ("\n" + named if worst_names else "")
     return notice(title.replace("%1", str(sum(counts.values()))), body, ranked[0] if ranked else None)
 
 
@@ -179,13 +181,15 @@ def firing_summary(snapshot: AlertSnapshot, tr: Translate, names_shown: int = 8)
         return None
     names: dict[str, None] = {}
     alerts = snapshot.alerts
+    seen = 0  # unsilenced alerts read so far: those after them are counted, not named (review 18)
     for _key, fp in snapshot.order:
         alert = alerts[fp]
         if not alert.silenced:
+            seen += 1
             names[alert.display_name] = None
             if len(names) == names_shown:
                 break
-    return _summary(counts, list(names), tr, tr(CONTEXT, "Alerts firing: %1"))
+    return _summary(counts, list(names), tr, tr(CONTEXT, "Alerts firing: %1"), sum(counts.values()) - seen)
 
 
 def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:

@@ -175,6 +175,7 @@ class TrayIcon(QObject):
             (tr("Open Alertmanager"), self._config.alertmanager_url),
             (tr("Open Grafana"), self._config.grafana_url),
             (tr("Open Prometheus"), self._config.prometheus_url),
+            (tr("Open Jaeger"), self._config.jaeger_url),  # the guide's fourth dashboard (review 18)
         )
         for label, url in links:
             action = QAction(label, menu)
