@@ -57,7 +57,7 @@ def test_login_then_status_behind_nginx_with_basic_auth_and_tls(alertmanager, ke
 
         login = cli(tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin=PASSWORD + "\n")
         assert login.returncode == 0, login.stderr
-        assert "stored in the system keyring (keyring.backends.SecretService.Keyring)" in login.stdout
+        assert "stored in the system keyring (Secret Service: GNOME Keyring, KeePassXC)" in login.stdout  # review 18
         text = config.read_text()
         assert "auth_method: basic" in text and "auth_username: alice" in text and "# my own comment" in text
 

@@ -35,6 +35,16 @@ TRUSTED_BACKENDS = frozenset({
     "keyring.backends.macOS.Keyring",
     "keyring.backends.Windows.WinVaultKeyring",
 })
+#: What each trusted backend is to the engineer (review 18: the login dialog said
+#: "keyring.backends.SecretService.Keyring").
+BACKEND_TITLES = {
+    "keyring.backends.SecretService.Keyring": "Secret Service: GNOME Keyring, KeePassXC",
+    "keyring.backends.libsecret.Keyring": "Secret Service: GNOME Keyring, KeePassXC",
+    "keyring.backends.kwallet.DBusKeyring": "KWallet",
+    "keyring.backends.kwallet.DBusKeyringKWallet4": "KWallet",
+    "keyring.backends.macOS.Keyring": "macOS Keychain",
+    "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
+}
 TOKEN_USER = "bearer-token"
 #: The entry that records how a login to one Alertmanager authenticates (see the module's doc).
 LOGIN_USER = "login-method"
@@ -179,6 +189,12 @@ class SecretStore:
         """The keyring backend's full class name ("" when none)."""
         backend = self._backend
         return _name(backend) if backend is not None else ""
+
+    @property
+    def backend_title(self) -> str:
+        """What the keyring is, as the engineer knows it ("Secret Service: GNOME Keyring,
+        KeePassXC", "macOS Keychain"); the class name for another backend, "" when none."""
+        return BACKEND_TITLES.get(self.backend_name, self.backend_name)
 
     # -- the engineer's credentials ------------------------------------------------------
 
@@ -327,18 +343,18 @@ class SecretStore:
         except Exception as exc:  # noqa: BLE001 - D-Bus, COM or Keychain failures of every kind
             failed = {
                 "read": Message("keyring", "the keyring (%1) failed to read the entry: %2",
-                                (self.backend_name, type(exc).__name__)),
+                                (self.backend_title, type(exc).__name__)),
                 "write": Message("keyring", "the keyring (%1) failed to write the entry: %2",
-                                 (self.backend_name, type(exc).__name__)),
+                                 (self.backend_title, type(exc).__name__)),
             }.get(what, Message("keyring", "the keyring (%1) failed to delete the entry: %2",
-                                (self.backend_name, type(exc).__name__)))
+                                (self.backend_title, type(exc).__name__)))
             raise SecretStoreError(failed) from exc
         # Locked, without keyring's exception as cause or context: its traceback holds the
         # frames that hold keyring's D-Bus connection (the Secret Service backend does not close
         # it on this path), and the tray keeps the last failure while the keyring stays locked
         raise KeyringLocked(Message(
             "keyring", "the keyring (%1) is locked: unlock it (for example by logging in to the desktop "
-                       "again, or in the keyring application) and try again", (self.backend_name,)))
+                       "again, or in the keyring application) and try again", (self.backend_title,)))
 
 
 def _service(url: str) -> str:

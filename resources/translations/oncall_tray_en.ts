@@ -2599,52 +2599,52 @@
         <translation>credentials needed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="227"/>
         <source>kept until oncall-tray quits</source>
         <translation>kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="342"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="115"/>
         <source>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</source>
         <translation>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="110"/>
         <source>the configured keyring backend %1 is not a system keyring</source>
         <translation>the configured keyring backend %1 is not a system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="106"/>
         <source>the configured keyring backend cannot be loaded (%1)</source>
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="349"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="345"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>the keyring (%1) failed to read the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="347"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>the keyring (%1) failed to write the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="355"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="101"/>
         <source>the keyring library cannot be loaded (%1)</source>
         <translation>the keyring library cannot be loaded (%1)</translation>
     </message>
@@ -4312,22 +4312,22 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="165"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="88"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="170"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="87"/>
         <source>Save the handoff as Markdown</source>
         <translation>Save the handoff as Markdown</translation>
     </message>

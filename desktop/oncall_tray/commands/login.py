@@ -168,7 +168,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
             return EXIT_USAGE
     what = (tr("cli", "password of %1").replace("%1", username) if method == "basic"
             else tr("cli", "bearer token"))
-    out(Message("cli", "%1: %2 stored in the system keyring (%3)", (url, what, store.backend_name)).text(tr))
+    out(Message("cli", "%1: %2 stored in the system keyring (%3)", (url, what, store.backend_title)).text(tr))
     if its_own:
         out(tr("cli", "Used whenever --alertmanager names this address; the settings file and its "
                       "Alertmanager's login are unchanged."))

@@ -81,7 +81,9 @@ def copy_text(text: str) -> None:
 def save_markdown(parent: QWidget, text: str, name: str) -> Path | None:
     """Ask where, then write ``text`` there atomically; the path, or None when cancelled.
     Raises OSError when it cannot be written."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    # a Documents folder that does not exist made the dialog open in the working directory (review 18)
+    folder = documents if documents and Path(documents).is_dir() else str(Path.home())
     chosen, _filter = QFileDialog.getSaveFileName(parent, tr("Save the handoff as Markdown"),
                                                   str(Path(folder) / name), tr("Markdown (*.md);;All files (*)"))
     if not chosen:

@@ -78,7 +78,7 @@ class LoginDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c62828")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        where = QLabel(tr("Kept in the system keyring (%1).").replace("%1", store.backend_name) if store.persistent
+        where = QLabel(tr("Kept in the system keyring (%1).").replace("%1", store.backend_title) if store.persistent
                        else "⚠ " + tr("The secret is kept only until oncall-tray quits: %1.").replace(
                            "%1", store.unavailable_text(QCoreApplication.translate)))
         where.setTextFormat(Qt.TextFormat.PlainText)
