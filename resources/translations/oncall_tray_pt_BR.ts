@@ -3710,83 +3710,95 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="210"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="222"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="210"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="222"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="276"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="288"/>
         <source>After %1 incidents</source>
         <translation>Após %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="278"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="294"/>
         <source>After the incident: %1</source>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="220"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="271"/>
         <source>Post-mortem due: %1</source>
         <translation>Hora do Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="273"/>
         <source>Post-mortem review due: %1</source>
         <translation>Hora de revisar o Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="274"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Hora de revisar os Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="272"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Hora dos Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="289"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="295"/>
         <source>Resolved. Still to do: %1 (Incidents, in the tray menu).</source>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="139"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="375"/>
         <source>Shift journal</source>
         <translation>Diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="223"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
+        <source>The shift journal can be written again.</source>
+        <translation>O diário do turno pode ser gravado de novo.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="82"/>
         <source>The shift journal cannot be used: %1</source>
         <translation>O diário de turno não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
+        <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="71"/>

@@ -89,6 +89,7 @@ class ShiftController(QObject):
         self._stale: set[str] = set()  # windows built in a language no longer set
         self._last_silences = None
         self._quiet_polls = 0
+        self._unwritable = False  # the last poll could not be recorded (said once)
         # the alerts the journal had firing that the first poll of an Alertmanager that started
         # lately lacked, not taken as ended until it is RESTART_GRACE old (``_record``)
         self._kept: frozenset[str] = frozenset()
@@ -203,7 +204,15 @@ class ShiftController(QObject):
         if error is not None:
             log.error("cannot record the poll in the journal: %s", error)
             self._quiet_polls = FULL_RECORD_EVERY  # the next poll is recorded whatever it brings
+            if not self._unwritable:  # said once, not at every poll (review 19: said nowhere)
+                self._unwritable = True
+                self.notify(tr("Shift journal"), tr("The shift journal cannot be written: %1. The shift's events "
+                                                    "are not kept until it can be.").replace(
+                    "%1", failure_text(error)), Light.WARNING, quiet=False)
             return
+        if self._unwritable:
+            self._unwritable = False
+            self.notify(tr("Shift journal"), tr("The shift journal can be written again."), Light.OK)
         changed, refired, renewed, missing = result
         if missing:  # the first poll of an Alertmanager that started lately lacked them
             self._kept = missing
