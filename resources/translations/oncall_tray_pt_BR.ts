@@ -3788,7 +3788,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
         <source>The shift journal can be written again.</source>
-        <translation>O diário do turno pode ser gravado de novo.</translation>
+        <translation>O diário de turno pode ser gravado de novo.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="82"/>
@@ -3798,7 +3798,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>O diário de turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="71"/>
