@@ -8,6 +8,7 @@ import httpx
 import pytest
 from conftest import local_clock, make_alert
 from fakeserver import FakeServer
+from test_single_instance import window_viewable
 from tray_process import TrayProcess, tray_colour_pixels, wait_until
 
 from oncall_tray.core.overview import Light
@@ -98,15 +99,6 @@ def window_titles(desktop) -> str:
     return subprocess.run(["xwininfo", "-root", "-tree"], env=desktop.env, capture_output=True, text=True).stdout
 
 
-def window_viewable(desktop) -> bool:
-    """Whether the alerts window is mapped on screen (xwininfo lists hidden windows too)."""
-    import subprocess
-
-    found = subprocess.run(["xwininfo", "-name", "oncall-tray — alerts"], env=desktop.env, capture_output=True,
-                           text=True).stdout
-    return "Map State: IsViewable" in found
-
-
 def test_without_a_tray_the_window_shows_and_the_app_moves_to_the_tray_when_one_appears(tmp_path):
     from desktop_env import VirtualDesktop
 
@@ -122,10 +114,11 @@ def test_without_a_tray_the_window_shows_and_the_app_moves_to_the_tray_when_one_
             desktop.start_tray()
             wait_until(lambda: tray_colour_pixels(desktop, tmp_path / "tray.png", COLOURS[Light.WARNING]) > 20,
                        15, "the amber tray icon once a tray exists")
-            wait_until(lambda: not window_viewable(desktop), 10, "the alerts window gone with the tray there")
+            alerts = "oncall-tray — alerts"
+            wait_until(lambda: not window_viewable(desktop, alerts), 10, "the alerts window gone with the tray there")
             # review 19: the panel quits: the app was then nowhere on screen
             desktop.stop_tray()
-            wait_until(lambda: window_viewable(desktop), 15, "the alerts window back once the tray went away")
+            wait_until(lambda: window_viewable(desktop, alerts), 15, "the alerts window back once the tray went away")
             desktop.start_tray()
             wait_until(lambda: tray_colour_pixels(desktop, tmp_path / "tray2.png", COLOURS[Light.WARNING]) > 20,
                        15, "the amber tray icon in the new tray")

@@ -190,6 +190,19 @@ def test_background_tasks_asked_for_after_shutdown_are_dropped_quietly(qtbot):
     assert worker.shutdown(3.0)
     assert worker.submit(lambda: 2, done=lambda result, error: ran.append(result)) is None
     assert not worker.busy and ran == [1]
+    # review 19: the crash dialog's Restart shut down again what the crash had shut down
+    assert worker.shutdown(3.0)
+
+
+def test_notices_after_the_notifier_stopped_are_dropped_not_raised(qtbot):
+    """Review 19: "cannot schedule new futures after shutdown" from a notice given while the
+    app was stopping after a crash."""
+    from oncall_tray.notify.messages import notice
+    from oncall_tray.ui.notifications import Notifier
+
+    notifier = Notifier(lambda *message: None, lambda: True)
+    notifier.shutdown()
+    notifier.show([notice("late", "", None)])
 
 
 def test_a_setting_written_twice_is_not_called_a_default_in_the_notice(qtbot, tmp_path, monkeypatch):

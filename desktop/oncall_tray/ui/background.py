@@ -97,7 +97,11 @@ class Background(QObject):
     def shutdown(self, timeout_s: float = 3.0) -> bool:
         """Let the queued tasks finish (at most ``timeout_s``), run ``last`` and stop; False when
         the queue did not drain in time (the process may exit: every finished journal write is
-        committed). ``timeout_s`` 0: drop what is queued and do not wait."""
+        committed). ``timeout_s`` 0: drop what is queued and do not wait. A second call (the
+        crash dialog's *Restart* after the crash stopped the app) does nothing (review 19: it
+        raised "cannot schedule new futures after shutdown")."""
+        if self._closed:
+            return True
         self._closed = True
         if timeout_s <= 0:  # requests to Alertmanager: not worth waiting for at quit
             self._executor.shutdown(wait=False, cancel_futures=True)

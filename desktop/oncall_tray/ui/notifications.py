@@ -83,6 +83,7 @@ class Notifier(QObject):
              _QtBackend("window", self._popup, lambda: True)],
             self._icon_for)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="oncall-tray-notify")
+        self._closed = False
         self._popups: list[QMessageBox] = []
 
     @staticmethod
@@ -97,8 +98,9 @@ class Notifier(QObject):
         return self._icons[notice.icon_light]
 
     def show(self, notices: list[Notice]) -> None:
-        """Queue ``notices`` for delivery, in order."""
-        if not self.enabled:
+        """Queue ``notices`` for delivery, in order (none after ``shutdown``: the app quits or
+        crashed, review 19)."""
+        if not self.enabled or self._closed:
             return
         for notice in notices:
             self._executor.submit(self._deliver, notice)
@@ -140,5 +142,6 @@ class Notifier(QObject):
 
     def shutdown(self) -> None:
         """Stop accepting notices; pending ones are dropped (the app is quitting)."""
+        self._closed = True
         self._executor.shutdown(wait=False, cancel_futures=True)
 
