@@ -258,3 +258,27 @@ def test_the_journal_is_readable_by_its_user_only(tmp_path):
             assert stat.S_IMODE((path.parent / name).stat().st_mode) == 0o600, name
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     journal.close()
+
+
+def test_a_journal_damaged_in_an_index_only_is_rebuilt_and_keeps_everything(tmp_path, caplog):
+    """Review 19: a damaged index (the rows all readable) set the whole open shift aside, its
+    events, notes and drafts with it, and the engineer read 13 lines of SQLite's report."""
+    path = tmp_path / "journal.db"
+    filled_journal(path)
+    with sqlite3.connect(path) as conn:
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'events_fingerprint'").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[(root - 1) * page + 8:root * page] = b"\xde\xad" * ((page - 8) // 2)
+    path.write_bytes(bytes(data))
+    original = bytes(data)
+    journal = Journal.open(path)
+    damage = journal.damage
+    assert damage is not None and damage.repaired
+    assert damage.moved_to.read_bytes() == original  # the damaged file kept as it was
+    assert "\n" not in damage.reason and damage.reason.startswith("On tree page")
+    assert "nothing was lost" in damage.message(translator("en"))
+    assert "nada foi perdido" in damage.message(translator("pt_BR"))
+    assert len(journal.notes_for("fp")) == 400  # every note still there, found through the rebuilt index
+    journal.add_note("fp", "after the repair")
+    assert Journal.open(path).notes_for("fp")[-1] == "after the repair"

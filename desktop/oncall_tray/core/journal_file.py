@@ -4,7 +4,10 @@ At open (``Journal``), ``PRAGMA quick_check`` reads every page. A damaged file, 
 that is not a journal, is renamed aside as ``journal.db.damaged-<UTC time>`` (its ``-wal`` and
 ``-shm`` with it, the log first: a new database must never replay the old one's log), the reason
 is logged, and the caller gets a ``Damage`` to show; the damaged file is never overwritten. When
-it cannot be renamed, ``JournalError`` is raised and nothing is touched.
+it cannot be renamed, ``JournalError`` is raised and nothing is touched. Before that, a copy of it
+with its indexes built anew (``VACUUM INTO``) is tried: when only indexes were damaged, the copy is sound
+and takes its place, and nothing of the shift is lost (review 19: a damaged index had set aside a
+whole shift whose rows were all readable).
 """
 
 from __future__ import annotations
@@ -50,24 +53,35 @@ class Damage:
     """A damaged journal found at open and set aside.
 
     Attributes:
-        path: the journal's path (a new, empty journal is there now).
+        path: the journal's path (a new, empty journal is there now, or the repaired copy).
         moved_to: where the damaged file went.
-        reason: SQLite's words for the damage.
+        reason: SQLite's words for the damage (its first line).
+        repaired: its indexes were rebuilt in a copy that is sound: the copy is at ``path``,
+            nothing was lost.
     """
 
     path: Path
     moved_to: Path
     reason: str
+    repaired: bool = False
 
     def describe(self) -> str:
         """One English line for the log."""
+        if self.repaired:
+            return (f"the shift journal {self.path} was damaged ({self.reason}); its indexes were rebuilt and "
+                    f"nothing was lost; the damaged file was kept as {self.moved_to}")
         return (f"the shift journal {self.path} was damaged ({self.reason}); it was set aside as "
                 f"{self.moved_to} and a new journal was started")
 
     def message(self, tr: Callable[[str, str], str]) -> str:
         """What to tell the engineer, in their language (``tr(context, text)``)."""
-        return tr("journal", "The shift journal was damaged (%1). It was set aside as %2 and a new "
-                             "journal was started.").replace("%1", self.reason).replace("%2", str(self.moved_to))
+        if self.repaired:
+            text = tr("journal", "The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. "
+                                 "The damaged file was kept as %2.")
+        else:
+            text = tr("journal", "The shift journal was damaged (%1). It was set aside as %2 and a new "
+                                 "journal was started.")
+        return text.replace("%1", self.reason).replace("%2", str(self.moved_to))
 
 
 def _is_damage(exc: sqlite3.Error) -> bool:
@@ -89,6 +103,7 @@ def set_aside_if_damaged(path: Path, now: dt.datetime) -> Damage | None:
     reason = damage_reason(path)
     if reason is None:
         return None
+    rebuilt = _rebuilt(path)
     stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.damaged-{stamp}")
     n = 1
@@ -103,12 +118,55 @@ def set_aside_if_damaged(path: Path, now: dt.datetime) -> Damage | None:
                 os.rename(side, f"{target}{suffix}")
         if path.exists():
             os.rename(path, target)
+        if rebuilt is not None:
+            os.replace(rebuilt, path)
     except OSError as exc:
+        if rebuilt is not None:
+            rebuilt.unlink(missing_ok=True)
         raise JournalError(Message("journal", "the shift journal %1 is damaged (%2) and cannot be set aside: %3; "
                                               "it was left as it is", (str(path), reason, str(exc)))) from exc
-    damage = Damage(path, target, reason)
+    damage = Damage(path, target, reason, repaired=rebuilt is not None)
     log.error("%s", damage.describe())
     return damage
+
+
+def _rebuilt(path: Path) -> Path | None:
+    """A copy of the journal at ``path`` made of its tables' rows, every index built anew,
+    beside it, when the copy passes ``quick_check``; None when it does not or cannot be made
+    (its tables are damaged too). The damaged file itself is only read, through its log; no
+    damaged index is read (``VACUUM INTO`` and ``REINDEX`` read or walk them and fail)."""
+    copy = path.with_name(f"{path.name}.rebuilt")
+    copy.unlink(missing_ok=True)
+    sound = False
+    try:
+        target = sqlite3.connect(copy.resolve().as_uri(), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        try:
+            target.execute("ATTACH DATABASE ? AS damaged", (path.resolve().as_uri() + "?mode=ro",))
+            objects = target.execute("SELECT type, name, sql FROM damaged.sqlite_master WHERE sql IS NOT NULL "
+                                     "AND name NOT LIKE 'sqlite_%'").fetchall()
+            target.execute("BEGIN")
+            for kind, name, sql in objects:
+                if kind == "table":
+                    target.execute(sql)
+                    target.execute(f'INSERT INTO main."{name}" SELECT * FROM damaged."{name}"')
+            for kind, _name, sql in objects:
+                if kind != "table":  # indexes (and any view or trigger) once the rows are in
+                    target.execute(sql)
+            for pragma in ("application_id", "user_version"):
+                value = int(target.execute(f"PRAGMA damaged.{pragma}").fetchone()[0])
+                target.execute(f"PRAGMA main.{pragma} = {value}")
+            target.execute("COMMIT")
+            target.execute("DETACH DATABASE damaged")
+            sound = [r[0] for r in target.execute("PRAGMA quick_check").fetchall()] == ["ok"] and \
+                target.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        log.info("the damaged journal could not be rebuilt: %s", exc)
+    if not sound:
+        copy.unlink(missing_ok=True)
+        return None
+    return copy
 
 
 def damage_reason(path: Path) -> str | None:
@@ -126,8 +184,10 @@ def damage_reason(path: Path) -> str | None:
         raise JournalError(Message("journal", "cannot open the shift journal %1: %2", (str(path), str(exc)))) from exc
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-        if rows != ["ok"]:
-            return "; ".join(rows[:3])
+        if rows != ["ok"]:  # its first line: SQLite lists every bad cell (13 lines, review 19)
+            lines = [line for row in rows for line in str(row).splitlines()
+                     if line.strip() and not line.startswith("***")]  # "*** in database main ***"
+            return lines[0] + (f" (and {len(lines) - 1} more)" if len(lines) > 1 else "")
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id != APPLICATION_ID and (app_id != 0 or tables):
