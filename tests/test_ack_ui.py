@@ -98,6 +98,35 @@ def test_silence_dialog_one_hour_with_comment(qtbot, controller, alertmanager):
     assert abs((end - start) - dt.timedelta(hours=1)) < dt.timedelta(seconds=2)
 
 
+def test_the_silence_comment_is_kept_as_typed_until_the_silence_is_made(qtbot, controller, alertmanager):
+    """Review 19: the Silence dialog's comment was lost with a crash, while a note's draft came
+    back. It is in the alert's draft as it is typed, back in the next dialog, gone once made."""
+    from oncall_tray.core.shifts import alert_scope
+    from oncall_tray.ui.alert_actions import SILENCE_COMMENT
+
+    fp = fingerprint(controller, "HighCPUUsage")
+    journal, scope = controller.shift.journal, alert_scope(fp)
+    controller.alert_actions.open_silence_dialog(fp)
+    dialog = next(iter(controller.alert_actions._dialogs.values()))
+    dialog.comment.setPlainText("Manutenção programada do host")
+    qtbot.waitUntil(lambda: journal.get_state(scope, SILENCE_COMMENT) == "Manutenção programada do host",
+                    timeout=5000)
+    dialog.reject()  # as if the tray had crashed: the next dialog of the alert has it
+    controller.alert_actions.open_silence_dialog(fp)
+    again = next(iter(controller.alert_actions._dialogs.values()))
+    assert again.comment.toPlainText() == "Manutenção programada do host"
+    again.durations.button(1).setChecked(True)
+    with qtbot.waitSignal(again.finished, timeout=10000):
+        again.submit()
+    (made,) = silences(alertmanager)
+    assert made["comment"] == "Manutenção programada do host"
+    qtbot.waitUntil(lambda: journal.get_state(scope, SILENCE_COMMENT) == "", timeout=5000)
+    controller.alert_actions.open_silence_dialog(fingerprint(controller, "BackupOld"))
+    other = next(iter(controller.alert_actions._dialogs.values()))
+    assert other.comment.toPlainText() == ""  # another alert's dialog: its own draft
+    other.reject()
+
+
 def test_silence_dialog_refuses_locally_and_sends_nothing(qtbot, controller, alertmanager):
     controller.alert_actions.open_silence_dialog(fingerprint(controller, "BackupOld"))
     dialog = next(iter(controller.alert_actions._dialogs.values()))

@@ -27,6 +27,7 @@ from ..notify.attention_messages import with_left_behind
 from ..notify.messages import Notice
 from ..sla_settings import zone_from_setting
 from ..watch import PollResult
+from ..core.journal import JournalError
 from .actions import ActionResult, Actions
 from .translations import translator_for
 
@@ -39,6 +40,8 @@ if TYPE_CHECKING:  # the window and the dialogs are imported when first opened (
 TR_CONTEXT = "app"
 ESCALATION_DRAFT = "escalation"  # journal state key of an edited escalation message (alert scope)
 tr = translator_for(TR_CONTEXT)
+#: Draft key (alert scope) of the comment typed in the alert's Silence dialog.
+SILENCE_COMMENT = "silence_comment"
 
 
 class AlertActions(QObject):
@@ -51,6 +54,7 @@ class AlertActions(QObject):
         self.actions = Actions(controller.config, controller.store, self)
         self.actions.finished.connect(self.on_action)
         self._dialogs: dict[str, SilenceDialog] = {}
+        self._comment_scopes: dict[str, str] = {}  # a Silence dialog's tag -> its alert's draft scope
         self._escalations: dict[str, dict] = {}  # fingerprint -> edited escalation message
         self._open: set[QDialog] = set()  # dialogs without a parent, until closed (``_hold``)
 
@@ -137,10 +141,32 @@ class AlertActions(QObject):
                                self.severity_of, parent=self.controller.built_window)
         tag = f"silence:{id(dialog)}"
         self._dialogs[tag] = dialog
+        self._keep_comment(dialog, fingerprint, tag)
         dialog.submitted.connect(lambda draft: self.actions.create(tag, draft))
         dialog.finished.connect(lambda _r: self._dialogs.pop(tag, None))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def _keep_comment(self, dialog, fingerprint: str, tag: str) -> None:
+        """The comment is saved as it is typed, in the alert's draft (journal state
+        ``alert_scope(fp)``, ``SILENCE_COMMENT``), comes back in the next Silence dialog of the
+        alert (after a crash too: review 19, it was lost while a note's draft survived), and
+        is cleared once the silence is created."""
+        from .autosave import Autosave
+
+        shift = self.controller.shift
+        if not shift.available:
+            return
+        scope = alert_scope(fingerprint)
+        try:
+            saved = shift.journal.get_state(scope, SILENCE_COMMENT, "")
+        except JournalError:
+            saved = ""
+        autosave = Autosave(dialog.comment, lambda text, _base: shift.save_state(scope, SILENCE_COMMENT, text))
+        if saved:
+            autosave.set_text_quietly(saved)
+        dialog.finished.connect(lambda _r: autosave.flush())  # closed within the pause: kept too
+        self._comment_scopes[tag] = scope
 
     def expire_silence(self, silence_id: str) -> None:
         """Expire a silence (guide: remove the silence once the alert is resolved)."""
@@ -191,7 +217,10 @@ class AlertActions(QObject):
             if result.kind == "expire" and self.controller.built_window is not None:
                 self.controller.built_window.silences.expired(result.silence_id)
             if dialog is not None:
-                dialog.accept()
+                dialog.accept()  # (its comment's last save queued first)
+            scope = self._comment_scopes.pop(result.tag, None)
+            if scope is not None:  # the silence exists: its comment is no longer a draft
+                self.controller.shift.save_state(scope, SILENCE_COMMENT, "")
             self.controller.refresh()
             return
         if isinstance(result.error, OutcomeUnknown):
