@@ -166,6 +166,16 @@ def test_a_severity_cannot_be_made_another_nor_an_empty_value_a_synonym(tmp_path
     assert SeverityMap(loaded.config.severity_synonyms).of_value("critical") is Severity.CRITICAL
 
 
+def test_contacts_need_a_role_and_a_way_to_reach_them(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text('contacts:\n  Tech Lead: "Ana - +55 11 99999-0000"\n  SRE: ""\n', encoding="utf-8")
+    loaded = load_config(path)
+    assert [(p.key, p.reason.text()) for p in loaded.problems] == [("contacts", "SRE: how to reach them is empty")]
+    assert loaded.config.contacts == {}  # the setting's default while it is wrong
+    path.write_text('contacts:\n  Tech Lead: "Ana - +55 11 99999-0000"\n', encoding="utf-8")
+    assert load_config(path).config.contacts == {"Tech Lead": "Ana - +55 11 99999-0000"}
+
+
 def test_alertname_cannot_be_a_volatile_label(tmp_path):
     """Review 16: `volatile_labels: [alertname, instance]` passed config check; one acknowledgement
     then silenced seven alerts of other names."""

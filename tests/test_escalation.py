@@ -142,3 +142,18 @@ def test_the_logs_link_opens_explore_on_loki_with_the_query_from_before_the_star
     bare = Alert(fingerprint="f00", status=AlertStatus(state="active"), starts_at=START, labels={"alertname": "X"})
     assert "- Logs: http://localhost:3002/explore" in message(bare, 3, "en").splitlines()
 
+
+
+def test_the_message_names_the_contacts_of_its_level():
+    """Review 18: the guide's emergency contacts were nowhere; the message said "ESCALATION TO
+    L2" and not who L2 is. Those of the level head the message (L2: Tech Lead and SRE; L3: CTO,
+    Arquiteto), as the settings write them."""
+    contacts = (("Tech Lead", "Ana Souza - +55 11 99999-0000"), ("SRE", "Bruno Lima - +55 11 98888-0000"),
+                ("CTO", "Carla Dias - +55 11 97777-0000"), ("DevOps", "Davi - +55 11 96666-0000"))
+    links = ContextLinks("http://localhost:3002", "", contacts)
+    l2 = message(api_down(), 17, links=links).splitlines()
+    assert l2[:3] == ["*ESCALAÇÃO PARA L2*", "",
+                      "*Para:* Tech Lead: Ana Souza - +55 11 99999-0000; SRE: Bruno Lima - +55 11 98888-0000"]
+    l3 = message(api_down(), 61, "en", links=links).splitlines()
+    assert l3[2] == "*To:* CTO: Carla Dias - +55 11 97777-0000" and "Davi" not in "\n".join(l3)
+    assert message(api_down(), 17).splitlines()[2] == "*Alerta:* APIDown"  # none set: no line

@@ -317,6 +317,18 @@ def test_no_silence_seen_while_alertmanager_is_unreachable_is_not_none_as_a_fact
     assert "- _as last seen (Alertmanager unreachable)_" in start_markdown(checklist, translator("en"), ZONE)
 
 
+def test_the_start_checklist_lists_the_emergency_contacts_under_their_item(tmp_path):
+    """Review 18: "Confirmed the escalation contacts are available" had nothing to confirm
+    against; the settings' contacts are listed under it."""
+    journal = Journal.open(tmp_path / "j.db")
+    contacts = (("Tech Lead", "Ana Souza - +55 11 99999-0000"), ("CTO", "Carla Dias - +55 11 97777-0000"))
+    checklist = start_checklist(journal, "ana", Live({}), [], contacts=contacts)
+    lines = start_markdown(checklist, translator("pt_BR"), ZONE).splitlines()
+    item = lines.index("- [ ] Confirmei contatos de escalação disponíveis")
+    assert lines[item + 1:item + 3] == ["  - Tech Lead: Ana Souza - +55 11 99999-0000",
+                                        "  - CTO: Carla Dias - +55 11 97777-0000"]
+
+
 def test_split_items():
     assert split_items("- [ ] one\n\n  * two \n- [x] three\nfour\n- ") == ["one", "two", "three", "four"]
 

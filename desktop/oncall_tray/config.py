@@ -24,6 +24,7 @@ from .config_problems import Problem, SettingValueError, from_validation_error, 
 from .config_read import read_settings_text, read_yaml
 from .config_urls import check_url, url_identity
 from .config_values import VALUE_CHECKS
+from .core.escalation import ContextLinks
 from .core.sla import SlaPolicy
 from .i18n import Message
 
@@ -46,6 +47,8 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
     receiver: str = ""
     severity_synonyms: dict[str, str] = {}
     volatile_labels: tuple[str, ...] = ()
+    #: the guide's emergency contacts, role -> how to reach them ("Tech Lead": "Ana - +55 ...")
+    contacts: dict[str, str] = {}
     language: str = ""
     notifications: bool = True
     notification_summary_threshold: int = 3
@@ -96,6 +99,10 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
         for url in (self.alertmanager_url, *self.alertmanager_peers):
             found.setdefault(url_identity(url), url.rstrip("/"))
         return tuple(found.values())
+
+    def context_links(self) -> ContextLinks:
+        """What the escalation message takes from these settings: Grafana, Jaeger, contacts."""
+        return ContextLinks(self.grafana_url, self.jaeger_url, tuple(self.contacts.items()))
 
     def tls(self) -> TlsSettings:
         """The TLS trust of these settings."""

@@ -47,6 +47,13 @@ severity_synonyms: {{}}
 # Labels left out of an acknowledgement's matchers because they change (pod names...).
 volatile_labels: []
 
+# The guide's emergency contacts: role -> how to reach them. The escalation message names those
+# of its level (L2: Tech Lead, SRE; L3: CTO, Arquiteto), and the shift start checklist lists them.
+contacts: {{}}
+#  Tech Lead: "Ana Souza - +55 11 99999-0000 - ana@conectcrm.com"
+#  SRE: "Bruno Lima - +55 11 98888-0000 - bruno@conectcrm.com"
+#  CTO: "Carla Dias - +55 11 97777-0000 - carla@conectcrm.com"
+
 # Interface language: "" follows the system, or pt_BR, or en.
 language: ""
 
@@ -122,6 +129,13 @@ severity_synonyms: {{}}
 
 # Rótulos deixados de fora dos matchers de um reconhecimento porque mudam (nomes de pods...).
 volatile_labels: []
+
+# Os contatos de emergência do guia: papel -> como falar com ele. A mensagem de escalação cita os
+# do seu nível (L2: Tech Lead, SRE; L3: CTO, Arquiteto), e o checklist de início de turno os lista.
+contacts: {{}}
+#  Tech Lead: "Ana Souza - +55 11 99999-0000 - ana@conectcrm.com"
+#  SRE: "Bruno Lima - +55 11 98888-0000 - bruno@conectcrm.com"
+#  CTO: "Carla Dias - +55 11 97777-0000 - carla@conectcrm.com"
 
 # Idioma da interface: "" segue o sistema, ou pt_BR, ou en.
 language: ""

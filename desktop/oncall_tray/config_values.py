@@ -62,6 +62,16 @@ def _check_synonyms(value: dict[str, str]) -> Message | None:
     return None
 
 
+def _check_contacts(value: dict[str, str]) -> Message | None:
+    """Role -> how to reach them, both written out (an empty one names no one in an escalation)."""
+    for role, contact in value.items():
+        if not role.strip():
+            return Message("settings", "a contact needs its role (Tech Lead, SRE, CTO...): %1", (contact,))
+        if not contact.strip():
+            return Message("settings", "%1: how to reach them is empty", (role,))
+    return None
+
+
 def _check_language(value: str) -> Message | None:
     return None if value in LANGUAGES else Message("settings", "must be empty (system language), pt_BR or en")
 
@@ -126,5 +136,5 @@ VALUE_CHECKS = {
     "timezone": sla_settings.check_zone,
     "alertmanager_peers": _check_urls, "auth_method": _check_auth_method,
     "auth_username": _check_username, "ca_bundle": _check_ca_bundle, "engineer": _check_engineer,
-    "volatile_labels": _check_volatile,
+    "volatile_labels": _check_volatile, "contacts": _check_contacts,
 }

@@ -12,7 +12,7 @@ import argparse
 
 from ..config import LoadedConfig
 from ..core import shifts
-from ..core.escalation import ContextLinks, escalation_level, escalation_message
+from ..core.escalation import escalation_level, escalation_message
 from ..core.journal import JournalError
 from ..core.journal_schema import SOURCE_CLI
 from ..core.sla import LEVELS
@@ -70,7 +70,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             error(exc.text(tr))
     out(escalation_message(
         alert, severity, clock, tr, zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at,
-        level=args.level, notes=notes, links=ContextLinks(config.grafana_url, config.jaeger_url),
+        level=args.level, notes=notes, links=config.context_links(),
         trend=quick_trend(alert, config, tr)))
     if dry_run:
         error(tr("cli", "Dry run: the escalation was not recorded in the shift journal."))

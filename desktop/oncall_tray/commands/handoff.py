@@ -173,7 +173,8 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         journal.set_state(shifts.START_SCOPE, "engineer", args.engineer.strip())
     _append(journal, shifts.START_SCOPE, "observations", args.observation)
     result, live = _poll(loaded, journal, tr)
-    checklist = start_checklist(journal, config.engineer, live, check_dashboards(config))
+    checklist = start_checklist(journal, config.engineer, live, check_dashboards(config),
+                                contacts=tuple(config.contacts.items()))
     markdown = start_markdown(checklist, tr, zone)
     out(markdown if args.markdown else _start_details(markdown, checklist, tr, zone), end="")
     if args.confirm and not checklist.engineer.strip():

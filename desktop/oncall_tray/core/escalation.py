@@ -22,7 +22,7 @@ from urllib.parse import urlencode
 
 from ..alertmanager.models import Alert
 from .severity import Severity, severity_word
-from .sla import L1, L2, LEVELS, SlaClock
+from .sla import L1, L2, L3, LEVELS, SlaClock
 
 CONTEXT = "escalation"
 Translate = Callable[[str, str], str]  # i18n.Translate; core/ imports nothing above it
@@ -36,10 +36,25 @@ class ContextLinks:
         grafana_url: Grafana, the dashboard when the alert has no ``dashboard_url`` annotation,
             and its Explore page for the logs (Loki); "" to leave out.
         jaeger_url: Jaeger, for traces; "" to leave out.
+        contacts: the guide's emergency contacts, (role, how to reach them), from the settings:
+            those of the level escalated to head the message (``level_contacts``).
     """
 
     grafana_url: str = ""
     jaeger_url: str = ""
+    contacts: tuple[tuple[str, str], ...] = ()
+
+
+#: The guide's roles of each escalation level ("Nível 2 - Tech Lead / SRE", "Nível 3 - CTO /
+#: Arquiteto"), lower case; a contact whose role is the level itself ("L2") counts too.
+LEVEL_ROLES = {L2: ("tech lead", "sre", "l2"), L3: ("cto", "arquiteto", "architect", "l3")}
+
+
+def level_contacts(level: str, contacts: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The contacts of ``level`` ("L2" or "L3") among ``contacts`` (role, contact), in their
+    order: those whose role is one of the guide's for that level (``LEVEL_ROLES``, any case)."""
+    roles = LEVEL_ROLES.get(level, ())
+    return [(role, contact) for role, contact in contacts if role.strip().casefold() in roles]
 
 
 def escalation_level(clock: SlaClock, requested: str | None = None) -> str:
@@ -81,6 +96,9 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
     """
     level = escalation_level(clock, level)
     lines = [f"*{tr(CONTEXT, 'ESCALATION TO %1').replace('%1', level)}*", ""]
+    to = level_contacts(level, links.contacts)  # review 18: the message named no one to call
+    if to:
+        lines += [f"*{tr(CONTEXT, 'To:')}* " + "; ".join(f"{role}: {contact}" for role, contact in to), ""]
     lines.append(f"*{tr(CONTEXT, 'Alert:')}* {alert.display_name}")
     lines.append(f"*{tr(CONTEXT, 'Severity:')}* {severity_word(severity, tr).capitalize()}")
     lines.append(f"*{tr(CONTEXT, 'Start:')}* {_start(alert.starts_at, zone, now)}")

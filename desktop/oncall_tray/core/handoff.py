@@ -145,6 +145,8 @@ class StartChecklist:
         ticks: the engineer's own ticks (item -> bool); other items follow ``auto``.
         previous: the latest shift handed over in this journal (None: none).
         previous_notes: its end report, or what the engineer pasted instead.
+        contacts: the guide's emergency contacts from the settings, (role, how to reach them),
+            listed under "Confirmed the escalation contacts are available".
     """
 
     at: dt.datetime
@@ -158,6 +160,7 @@ class StartChecklist:
     previous_notes: str
     observations: str
     ticks: Mapping[str, bool]
+    contacts: Sequence[tuple[str, str]] = ()
 
     def auto(self, item: str) -> bool:
         """What the app could check for the engineer: alerts and silences listed (Alertmanager
@@ -204,9 +207,9 @@ def next_engineer(draft: Mapping, previous: Shift | None, setting: str, at: dt.d
 
 
 def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Sequence[DashboardCheck] = (),
-                    at: dt.datetime | None = None) -> StartChecklist:
+                    at: dt.datetime | None = None, contacts: Sequence[tuple[str, str]] = ()) -> StartChecklist:
     """The start checklist now, with the start window's draft (ticks, observations, engineer's
-    name, pasted notes) from the journal."""
+    name, pasted notes) from the journal; ``contacts``: the settings' (role, contact)."""
     at = at or journal.now()
     with journal.snapshot():
         draft = journal.state(START_SCOPE)
@@ -218,7 +221,7 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
         notes = previous.end_markdown if previous else ""
     return StartChecklist(at, next_engineer(draft, previous, engineer, at), live, silences, from_journal, still_open,
                           tuple(dashboards), previous, notes, draft.get("observations", ""),
-                          dict(draft.get("ticks", {})))
+                          dict(draft.get("ticks", {})), tuple(contacts))
 
 
 # -- shift end ------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from .dashboards import dashboard_label
 from .handoff import (
+    CONTACTS,
     CONTEXT,
     DASHBOARDS,
     START_ITEMS,
@@ -80,6 +81,8 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
             checks = checklist.dashboards
             lines += [f"  - {dashboard_label(check, checks)}: {tr('dashboard', check.state)} "
                       f"({one_line(translate_reason(check.detail, tr))})" for check in checks if not check.ok]
+        if item == CONTACTS:  # the guide's emergency contacts, from the settings (review 18)
+            lines += [f"  - {one_line(role)}: {one_line(contact)}" for role, contact in checklist.contacts]
     lines.append("")
     live = checklist.live
     heading = f"**{tr(CONTEXT, 'Active Alerts')}**:"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..alertmanager.models import Alert, Silence
 from ..config import Config
-from ..core.escalation import ContextLinks, escalation_level, escalation_message
+from ..core.escalation import escalation_level, escalation_message
 from ..core.severity import Severity
 from ..core.sla import LEVELS, Acknowledgements
 from ..core.trend import Trend, escalation_line
@@ -94,7 +94,7 @@ class EscalationDialog(QDialog):
         clock = self._policy.clock(self._alert, self._severity, Acknowledgements(self._silences).at(self._alert), now=now)
         return escalation_message(self._alert, self._severity, clock, QCoreApplication.translate,
                                   zone=self._policy.business.zone, now=now, level=level, notes=self._notes,
-                                  links=ContextLinks(self._config.grafana_url, self._config.jaeger_url),
+                                  links=self._config.context_links(),
                                   trend=self._trend)
 
     def _level_changed(self, level: str) -> None:

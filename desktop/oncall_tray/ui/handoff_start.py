@@ -51,6 +51,7 @@ from .handoff_common import (
     tree_widget,
 )
 from .handoff_dashboards import DashboardChecks
+from .handoff_hints import start_hint
 from .icons import COLOURS
 from .translations import failure_text, translator_for
 
@@ -263,6 +264,7 @@ class ShiftStartWindow(EscapeCloses):
     def _with_screen(self, base: StartChecklist) -> StartChecklist:
         """``base`` with what is on screen: the dashboards' answers, ticks and fields typed."""
         return dataclasses.replace(base, dashboards=tuple(self.dashboard_checks.checks), ticks=dict(self._ticks),
+                                   contacts=tuple(self.controller.config.contacts.items()),
                                    observations=self.observations.toPlainText(), engineer=self.engineer.text().strip(),
                                    previous_notes=self.previous.toPlainText())
 
@@ -288,7 +290,9 @@ class ShiftStartWindow(EscapeCloses):
             blocked = box.blockSignals(True)
             box.setChecked(checklist.checked(item))
             box.blockSignals(blocked)
-            self.hints[item].setText(self._hint(item, checklist))
+            text, tip = start_hint(item, checklist, self.dashboard_checks)
+            self.hints[item].setText(text)
+            self.hints[item].setToolTip(tip)
         self._show_alerts(checklist)
         self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))))
         fill_tree(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate)
@@ -338,18 +342,6 @@ class ShiftStartWindow(EscapeCloses):
         self.banner.setText("\n".join(texts))
         self.banner.setVisible(bool(texts))
         self.confirm_button.setEnabled(shift is None)
-
-    def _hint(self, item: str, checklist: StartChecklist) -> str:
-        if item in (handoff.ALERTS, handoff.SILENCES):
-            if not checklist.live.reached:  # unreachable, or it asks for credentials: the row below says which
-                return tr("not received from Alertmanager")
-            return tr("listed here by the app")
-        if item in (handoff.DASHBOARDS, handoff.TOOLS):
-            return self.dashboard_checks.hint(handoff.DASHBOARD_NAMES if item == handoff.DASHBOARDS
-                                              else handoff.TOOL_NAMES)
-        if item == handoff.PREVIOUS_NOTES:
-            return tr("shown here") if checklist.previous_notes.strip() else tr("none in this journal")
-        return ""
 
     # -- edits and actions ----------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTex
 from ..config import Config
 from ..i18n import Message
 from ..sla_settings import canonical_days, day_number
-from .settings_layout import CHOICES, MULTILINE
+from .settings_layout import CHOICES, MAPPINGS, MULTILINE
 from .translations import format_number, parse_number, translate, translator_for
 
 TR_CONTEXT = "settings"
@@ -100,7 +100,7 @@ class Field:
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
         text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
-        if self.key == "severity_synonyms":
+        if self.key in MAPPINGS:
             pairs = [line.split(":", 1) for line in text.splitlines() if line.strip()]
             return {k.strip(): (v[0].strip() if v else "") for k, *v in pairs}
         if self.key in MULTILINE:

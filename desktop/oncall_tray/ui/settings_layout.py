@@ -32,6 +32,9 @@ TABS: list[tuple[str, list[tuple[str, str, str]]]] = [
         ("severity_synonyms", QT_TR_NOOP("Severity synonyms (value: severity, one per line)"), ""),
         ("volatile_labels", QT_TR_NOOP("Volatile labels (comma-separated)"),
          QT_TR_NOOP("Left out of an acknowledgement's matchers")),
+        ("contacts", QT_TR_NOOP("Emergency contacts (role: how to reach them, one per line)"),
+         QT_TR_NOOP("The escalation message names those of its level (L2: Tech Lead, SRE; L3: CTO, Arquiteto); "
+                    "the start checklist lists them all")),
     ]),
     (QT_TR_NOOP("SLA"), [
         ("sla_critical_respond_minutes", QT_TR_NOOP("Critical: respond within (minutes)"), QT_TR_NOOP("0: no target")),
@@ -82,8 +85,11 @@ CHOICES = {
                     ("bearer", QT_TR_NOOP("Bearer token"))],
     "language": [("", QT_TR_NOOP("System language")), ("pt_BR", "Português (Brasil)"), ("en", "English")],
 }
-MULTILINE = {URLS, "filter", "severity_synonyms"}
+MULTILINE = {URLS, "filter", "severity_synonyms", "contacts"}
+#: Mappings, one "key: value" per line.
+MAPPINGS = {"severity_synonyms", "contacts"}
 #: Examples shown in empty fields (not translated: they are what is typed).
 EXAMPLES = {URLS: "https://alertmanager.example.com:9093", "filter": 'team="conectcrm"',
             "severity_synonyms": "sev1: critical", "timezone": "America/Sao_Paulo",
+            "contacts": "Tech Lead: Ana Souza - +55 11 99999-0000 - ana@conectcrm.com",
             "ca_bundle": "/etc/ssl/corp-ca.pem", "business_hours": "09:00-18:00"}

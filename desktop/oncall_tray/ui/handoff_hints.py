@@ -1,0 +1,32 @@
+"""What the start window says beside each item of the guide's start checklist. GUI thread."""
+
+from __future__ import annotations
+
+from ..core import handoff
+from ..core.handoff import StartChecklist
+from .translations import translator_for
+
+TR_CONTEXT = "shift_start"  # the start window's words
+tr = translator_for(TR_CONTEXT)
+
+
+def start_hint(item: str, checklist: StartChecklist, dashboard_checks) -> tuple[str, str]:
+    """(text, tooltip) beside ``item``: what the app listed or checked for the engineer.
+
+    Args:
+        item: one of ``handoff.START_ITEMS``.
+        checklist: the checklist as it stands.
+        dashboard_checks: the window's ``DashboardChecks`` (its ``hint(names)``).
+    """
+    if item in (handoff.ALERTS, handoff.SILENCES):
+        if not checklist.live.reached:  # unreachable, or it asks for credentials: the row below says which
+            return tr("not received from Alertmanager"), ""
+        return tr("listed here by the app"), ""
+    if item in (handoff.DASHBOARDS, handoff.TOOLS):
+        return dashboard_checks.hint(handoff.DASHBOARD_NAMES if item == handoff.DASHBOARDS else handoff.TOOL_NAMES), ""
+    if item == handoff.PREVIOUS_NOTES:
+        return (tr("shown here") if checklist.previous_notes.strip() else tr("none in this journal")), ""
+    if item == handoff.CONTACTS:  # the guide's emergency contacts (review 18: nothing to confirm against)
+        contacts = [f"{role}: {contact}" for role, contact in checklist.contacts]
+        return ("; ".join(contacts) if contacts else tr("none in the settings (contacts)")), "\n".join(contacts)
+    return "", ""
