@@ -66,7 +66,8 @@ def main(out: Path) -> None:
         with LocalAlertmanager() as am:
             alerts = guide_alerts()
             am.post_alerts(alerts)
-            config = Config(alertmanager_url=am.url, engineer="ana", language=language)
+            config = Config(alertmanager_url=am.url, engineer="ana", language=language,
+                            contacts={"Tech Lead": "Ana Souza - +55 11 99999-0000", "CTO": "Carla Dias - +55 11 97777-0000"})
             controller = ShiftController(config, lambda notices: None, path=folder / "journal.db")
             watcher = Watcher(AlertmanagerClient(am.url), AlertTracker(SeverityMap()), AlertQuery())
 

@@ -4105,6 +4105,11 @@
 <context>
     <name>shift_start</name>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="33"/>
+        <source>%1 (from the settings)</source>
+        <translation>%1 (das configurações)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>

@@ -27,6 +27,9 @@ def start_hint(item: str, checklist: StartChecklist, dashboard_checks) -> tuple[
     if item == handoff.PREVIOUS_NOTES:
         return (tr("shown here") if checklist.previous_notes.strip() else tr("none in this journal")), ""
     if item == handoff.CONTACTS:  # the guide's emergency contacts (review 18: nothing to confirm against)
-        contacts = [f"{role}: {contact}" for role, contact in checklist.contacts]
-        return ("; ".join(contacts) if contacts else tr("none in the settings (contacts)")), "\n".join(contacts)
+        if not checklist.contacts:  # the roles only: the whole lines in the tooltip and the Markdown
+            return tr("none in the settings (contacts)"), ""
+        roles = ", ".join(role for role, _contact in checklist.contacts)
+        return tr("%1 (from the settings)").replace("%1", roles), "\n".join(
+            f"{role}: {contact}" for role, contact in checklist.contacts)
     return "", ""
