@@ -144,9 +144,9 @@ def test_no_keyring_in_portuguese(tmp_path):
     path.write_text("language: pt_BR\nalertmanager_url: http://am.example:9093\n", encoding="utf-8")
     env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "XDG_STATE_HOME": str(tmp_path / "state")}
     logout = run("--config", str(path), "logout", extra_env=env)
-    assert logout.returncode == 0, logout.stderr
-    assert logout.stdout == ("Nada a remover para http://am.example:9093: o backend de chaveiro configurado "
-                             "keyring.backends.fail.Keyring não é um chaveiro do sistema.\n")
+    assert logout.returncode == 1 and logout.stdout == ""  # review 19: nothing could be removed
+    assert logout.stderr.endswith("Nada foi removido para http://am.example:9093: o backend de chaveiro configurado "
+                                  "keyring.backends.fail.Keyring não é um chaveiro do sistema.\n")
     login = run("--config", str(path), "login", "--token-stdin", extra_env=env)
     assert login.returncode == 1
     assert "nada na entrada padrão" in login.stderr, login.stderr
