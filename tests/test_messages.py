@@ -191,3 +191,16 @@ def test_the_lost_contact_reason_is_in_the_engineers_language():
     plan(PollResult(None, poll.contact.failure(T0, error.describe()), error), tr)
     (lost,) = plan(PollResult(None, poll.contact.failure(T0, error.describe()), error), translator("pt_BR"))
     assert lost.body.endswith(": erro do servidor — HTTP 502 — 502 Bad Gateway"), lost.body
+
+
+def test_a_title_too_long_to_show_whole_opens_the_body_whole():
+    """Review 18: "Reconhecimento termina às 23:06: DatabaseConnectionPoolExhaust…" lost the
+    alert's name, which the body did not repeat."""
+    from oncall_tray.notify.messages import TITLE_LIMIT, notice
+
+    title = "Reconhecimento termina às 23:06: DatabaseConnectionPoolExhausted"
+    shown = notice(title, "O alerta continua disparando.", Severity.WARNING)
+    assert len(shown.title) <= TITLE_LIMIT and shown.title.endswith("…")
+    assert shown.body == title + "\nO alerta continua disparando."
+    short = notice("Resolved: APIDown", "Backend ok", None)
+    assert short.body == "Backend ok"

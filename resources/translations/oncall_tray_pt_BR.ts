@@ -2815,67 +2815,67 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="253"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="246"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="109"/>
         <source>%1 notifications</source>
         <translation>%1 notificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="128"/>
         <source>(unnamed alert)</source>
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="221"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="197"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="218"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="217"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="222"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="132"/>
         <source>Fired again: %1 times in %2 min (flapping)</source>
         <translation>Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="213"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="138"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="142"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
     </message>
@@ -4523,62 +4523,67 @@
 <context>
     <name>silences</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="58"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="58"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="59"/>
         <source>End</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="68"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="70"/>
         <source>Extend 15 min</source>
         <translation>Estender 15 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="59"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="58"/>
         <source>Matchers</source>
         <translation>Matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="59"/>
         <source>Mutes</source>
         <translation>Silencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="59"/>
         <source>Start</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="58"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="99"/>
         <source>active</source>
         <translation>ativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="98"/>
         <source>nothing: expire it?</source>
         <translation>nada: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="99"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>

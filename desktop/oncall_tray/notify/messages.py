@@ -84,9 +84,14 @@ def notice(title: str, body: str, severity: Severity | None, quiet: bool = False
            light: Light | None = None) -> Notice:
     """A ``Notice`` with title and body cut to the Windows limits, control characters shown
     as escapes (``terminal_text.visible``: alert text is anyone's, and a notification daemon
-    passes an ESC or a bidi override on as it is); the body keeps its line breaks."""
-    return Notice(clip(visible(title), TITLE_LIMIT), clip(visible(body, multiline=True), BODY_LIMIT), severity,
-                  quiet, fingerprint, light)
+    passes an ESC or a bidi override on as it is); the body keeps its line breaks. A title too
+    long to show whole opens the body whole (review 18: "Acknowledgement ends at 23:06:
+    DatabaseConnectionPoolExhaust…" lost the alert's name, which the body did not repeat)."""
+    shown, body = visible(title), visible(body, multiline=True)
+    room = BODY_LIMIT - len(body) - 1  # the body's own text first (an alert's instance is at its end)
+    if len(shown) > TITLE_LIMIT and room >= TITLE_LIMIT:
+        body = clip(shown, room) + ("\n" + body if body else "")
+    return Notice(clip(shown, TITLE_LIMIT), clip(body, BODY_LIMIT), severity, quiet, fingerprint, light)
 
 
 def combined(notices: Sequence[Notice], tr: Translate) -> Notice:

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from .alerts_model import COLUMNS, AlertsModel
 
 MIN_ROWS = 5
+#: Pixels a column's title needs beside its text: the sort arrow and the margins.
+SORT_ARROW_ROOM = 34
 WIDTHS = {"severity": 84, "alert": 190, "where": 170, "trend": 110, "age": 55, "respond": 104, "resolve": 96,
           "state": 150}  # the summary takes the rest: about 160 px at the window's first size
 
@@ -49,8 +51,11 @@ class AlertsTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(row_height)
-        for name, width in WIDTHS.items():
-            header.resizeSection(COLUMNS.index(name), width)
+        metrics = header.fontMetrics()
+        for name, width in WIDTHS.items():  # never narrower than its title and the sort arrow
+            index = COLUMNS.index(name)  # (review 18: "Severidade" sorted read "everidade")
+            title = str(model.headerData(index, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(index, max(width, metrics.horizontalAdvance(title) + SORT_ARROW_ROOM))
         header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
         self.show_order()  # worst and oldest first

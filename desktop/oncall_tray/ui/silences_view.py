@@ -53,9 +53,10 @@ class SilencesView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
+        # the ID's first 8 characters: what `oncall-tray silence extend|expire` take (review 18)
         self.table.setHorizontalHeaderLabels([tr("State"), tr("Matchers"), tr("Author"), tr("Comment"),
-                                              tr("Start"), tr("End"), tr("Mutes")])
+                                              tr("Start"), tr("End"), tr("Mutes"), tr("ID")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -97,10 +98,10 @@ class SilencesView(QWidget):
             mutes = names if alerts else tr("nothing: expire it?")
             state = tr("active") if silence.status.state == "active" else tr("pending")
             cells = (state, ", ".join(format_matcher(m) for m in silence.matchers), silence.created_by,
-                     silence.comment, _local(silence.starts_at), _local(silence.ends_at), mutes)
+                     silence.comment, _local(silence.starts_at), _local(silence.ends_at), mutes, silence.id[:8])
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(plain_rich_text(text))
+                item.setToolTip(plain_rich_text(silence.id if column == 7 else text))
                 if column == 6 and not alerts and silence.status.state == "active":
                     item.setForeground(idle)
                 self.table.setItem(row, column, item)
