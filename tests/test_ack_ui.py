@@ -394,3 +394,10 @@ def test_the_escalation_message_lists_the_notes_on_the_alert(qtbot, controller):
     assert "[Actions taken]" not in dialog.text.toPlainText()
     assert not dialog.text.document().isModified()
     dialog.close()
+
+
+def test_copy_for_incidents_puts_the_guides_line_on_the_clipboard(qtbot, controller):
+    from PySide6.QtGui import QGuiApplication
+
+    controller.alert_actions.copy_incidents_message(fingerprint(controller, "APIDown"))
+    assert QGuiApplication.clipboard().text() == "Investigating APIDown: APIDown summary (backend:3001)"

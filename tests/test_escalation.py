@@ -157,3 +157,12 @@ def test_the_message_names_the_contacts_of_its_level():
     l3 = message(api_down(), 61, "en", links=links).splitlines()
     assert l3[2] == "*To:* CTO: Carla Dias - +55 11 97777-0000" and "Davi" not in "\n".join(l3)
     assert message(api_down(), 17).splitlines()[2] == "*Alerta:* APIDown"  # none set: no line
+
+
+def test_the_incidents_message_is_the_guides_investigating_line():
+    """Review 18: the critical alerts' mandatory step 'Notificar em #incidents: "Investigando
+    [AlertName]"' was not prepared."""
+    from oncall_tray.core.escalation import incidents_message
+
+    assert incidents_message(api_down(), translator("pt_BR")) == "Investigando APIDown: Backend não responde (backend:3001)"
+    assert incidents_message(api_down(), translator("en")) == "Investigating APIDown: Backend não responde (backend:3001)"

@@ -57,6 +57,17 @@ def level_contacts(level: str, contacts: Sequence[tuple[str, str]]) -> list[tupl
     return [(role, contact) for role, contact in contacts if role.strip().casefold() in roles]
 
 
+def incidents_message(alert: Alert, tr: Translate) -> str:
+    """What to post in #incidents once an alert is taken (guide, critical alerts' mandatory step
+    3: 'Notificar em #incidents: "Investigando [AlertName]"'; review 18: it was not prepared):
+    "Investigando APIDown: Backend não responde (backend:3001)" in ``tr``'s language."""
+    text = tr(CONTEXT, "Investigating %1").replace("%1", alert.display_name)
+    where = alert.labels.get("instance") or alert.labels.get("service", "")
+    if alert.summary:
+        text += f": {alert.summary.strip()}"
+    return text + (f" ({where})" if where else "")
+
+
 def escalation_level(clock: SlaClock, requested: str | None = None) -> str:
     """The level to escalate to: ``requested`` if given, else the level the clock asks for,
     at least L2 (one escalates to L2 or L3, never to L1).

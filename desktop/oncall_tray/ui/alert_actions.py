@@ -61,6 +61,7 @@ class AlertActions(QObject):
     def connect_window(self, window: AlertsWindow) -> None:
         """Wire a (new) alerts window's buttons."""
         window.escalate_requested.connect(self.escalate)
+        window.incidents_message_requested.connect(self.copy_incidents_message)
         window.acknowledge_requested.connect(self.acknowledge)
         window.silence_requested.connect(self.open_silence_dialog)
         window.silences.expire_requested.connect(self.expire_silence)
@@ -287,6 +288,21 @@ class AlertActions(QObject):
         if dialog.parent() is None:
             self._open.add(dialog)
             dialog.finished.connect(lambda _result, kept=dialog: self._open.discard(kept))
+
+    def copy_incidents_message(self, fingerprint: str) -> None:
+        """Put the guide's #incidents message for the alert on the clipboard, and say so
+        (``core.escalation.incidents_message``)."""
+        alert = self._alert(fingerprint)
+        if alert is None:
+            return
+        from PySide6.QtGui import QCursor, QGuiApplication
+        from PySide6.QtWidgets import QToolTip
+
+        from ..core.escalation import incidents_message
+
+        text = incidents_message(alert, QCoreApplication.translate)
+        QGuiApplication.clipboard().setText(text)
+        QToolTip.showText(QCursor.pos(), tr("Copied: paste it in #incidents.") + "\n" + text)
 
     def escalate(self, fingerprint: str) -> None:
         """Open the escalation dialog for an alert (non-modal; several may be open)."""

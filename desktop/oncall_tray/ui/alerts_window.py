@@ -55,6 +55,7 @@ class AlertsWindow(QWidget):
     acknowledge_requested = Signal(str)
     silence_requested = Signal(str)
     escalate_requested = Signal(str)
+    incidents_message_requested = Signal(str)  # "Copy for #incidents" (guide: notify #incidents)
     trend_requested = Signal(str, int)  # fingerprint, range in seconds
     alert_selected = Signal(str, str)
     selected_alert_left = Signal(str, bool)
@@ -128,6 +129,10 @@ class AlertsWindow(QWidget):
         self.escalate_button = QPushButton(tr("Escalate…"))
         self.escalate_button.setToolTip(tr("The guide's escalation message for L2 or L3, ready to copy"))
         self.escalate_button.clicked.connect(lambda: self._selected and self.escalate_requested.emit(self._selected))
+        self.incidents_button = QPushButton(tr("Copy for #incidents"))
+        self.incidents_button.setToolTip(tr("The guide: tell #incidents \"Investigando [AlertName]\""))
+        self.incidents_button.clicked.connect(
+            lambda: self._selected and self.incidents_message_requested.emit(self._selected))
         refresh = QPushButton(tr("Refresh now"))
         refresh.clicked.connect(self.refresh_requested.emit)
         open_am = QPushButton(tr("Open Alertmanager"))
@@ -142,7 +147,7 @@ class AlertsWindow(QWidget):
         text.addWidget(self.details_label)
         top.addLayout(text, 1)
         alert_buttons = QHBoxLayout()
-        for button in (self.ack_button, self.silence_button, self.escalate_button):
+        for button in (self.ack_button, self.silence_button, self.escalate_button, self.incidents_button):
             alert_buttons.addWidget(button)
         alert_buttons.addStretch(1)
         alerts_tab = QWidget()
@@ -344,6 +349,7 @@ class AlertsWindow(QWidget):
         self.ack_button.setEnabled(alert is not None and not alert.silenced and not self.model.stale)
         self.silence_button.setEnabled(alert is not None and not self.model.stale)
         self.escalate_button.setEnabled(alert is not None)
+        self.incidents_button.setEnabled(alert is not None)
 
     def _acknowledge(self) -> None:
         if self.ack_button.isEnabled() and self._selected:
