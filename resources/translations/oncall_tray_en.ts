@@ -3772,18 +3772,18 @@
         <translation>%1 resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="50"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="62"/>
         <source>After %1 incidents</source>
         <translation>After %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="287"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="68"/>
         <source>After the incident: %1</source>
         <translation>After the incident: %1</translation>
     </message>
@@ -3793,32 +3793,32 @@
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="45"/>
         <source>Post-mortem due: %1</source>
         <translation>Post-mortem due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="47"/>
         <source>Post-mortem review due: %1</source>
         <translation>Post-mortem review due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="48"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Post-mortem reviews due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="46"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Post-mortems due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="63"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="69"/>
         <source>Resolved. Still to do: %1 (Incidents, in the tray menu).</source>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
@@ -3826,7 +3826,7 @@
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="140"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="317"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>

@@ -3772,18 +3772,18 @@
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="50"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="62"/>
         <source>After %1 incidents</source>
         <translation>Após %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="287"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="68"/>
         <source>After the incident: %1</source>
         <translation>Após o incidente: %1</translation>
     </message>
@@ -3793,32 +3793,32 @@
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="45"/>
         <source>Post-mortem due: %1</source>
         <translation>Hora do Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="47"/>
         <source>Post-mortem review due: %1</source>
         <translation>Hora de revisar o Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="48"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Hora de revisar os Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="46"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Hora dos Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="63"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="69"/>
         <source>Resolved. Still to do: %1 (Incidents, in the tray menu).</source>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
@@ -3826,7 +3826,7 @@
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="140"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="317"/>
         <source>Shift journal</source>
         <translation>Diário de turno</translation>
     </message>

@@ -20,20 +20,20 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from ..alertmanager.models import Silence
 from ..cluster_watch import grace_end, started_lately
 from ..config import Config
-from ..core import aftercare, shifts
+from ..core import shifts
 from ..core.drafts import merge_typed
 from ..core.handoff import Live
 from ..core.journal import Journal, JournalError, utc_now
 from ..core.journal_feed import record_silence_change
-from ..core.journal_schema import SOURCE_TRAY, EventKind, Incident, Shift
+from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
 from ..core.overview import Light
 from ..handoff_checks import check_dashboards
-from ..core.names import name_list
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..paths import journal_path
 from ..sla_settings import zone_from_setting
 from ..watch import PollResult
 from .background import Background
+from .shift_notices import ShiftNotices
 from .shift_work import attempt_shift_change, expire_in_alertmanager, record_in_journal
 from .translations import failure_text, translator_for
 
@@ -46,7 +46,7 @@ FULL_RECORD_EVERY = 20
 Done = Callable[[object, BaseException | None], None]
 
 
-class ShiftController(QObject):
+class ShiftController(QObject, ShiftNotices):
     """Signals:
         shift_changed(Shift | None): a shift was started or handed over (here or elsewhere).
         journal_changed(): the journal has something new the windows show.
@@ -246,64 +246,6 @@ class ShiftController(QObject):
             self.shift_changed.emit(current)
 
     # -- reminders ------------------------------------------------------------------------
-
-    def check_reminders(self) -> None:
-        """Announce, once each, "After the incident" for incidents that stayed resolved
-        ``aftercare.AFTER_NOTICE_DELAY``, and the post-mortem (2 h) and review (24 h) reminders
-        that fell due, each decided and marked in the journal's thread; more than
-        ``notification_summary_threshold`` of one kind make one notice."""
-        if self.journal is None:
-            return
-        now, journal = self.now(), self.journal
-        silences = self.live.silences if self.live.alerts is not None else None  # None: unknown
-
-        def claim() -> list[tuple[Incident, list[str]]]:  # in the journal's thread
-            return [(incident, aftercare.pending_steps(journal, incident, silences))
-                    for incident in aftercare.claim_after_notices(journal, now)]
-
-        self.submit(claim, done=self._after_claimed)
-        self.submit(aftercare.claim_due_reminders, self.journal, now, done=self._reminders_claimed)
-
-    def _reminders_claimed(self, fresh, error: BaseException | None) -> None:
-        if error is not None:
-            log.error("%s", error)
-            return
-        for key, title, summary in ((aftercare.POSTMORTEM, tr("Post-mortem due: %1"),
-                                     tr("Post-mortems due: %1 incidents")),
-                                    (aftercare.REVIEW, tr("Post-mortem review due: %1"),
-                                     tr("Post-mortem reviews due: %1 incidents"))):
-            names = [r.incident.alertname or r.incident.fingerprint for r in fresh if r.key == key]
-            body = aftercare.reminder_text(key, self.translate) + " " + tr("(Incidents, in the tray menu)")
-            self._announce(names, title, summary, body, Light.INFO, quiet=False)
-
-    def _after_claimed(self, claimed, error: BaseException | None) -> None:
-        """"After the incident" for each incident claimed, with the steps it still lacks (none
-        lacking: nothing to say); more than the summary threshold make one notice."""
-        if error is not None:
-            log.error("%s", error)
-            return
-        pending = [(incident, steps) for incident, steps in claimed if steps]
-        if len(pending) > self.config.notification_summary_threshold:
-            self._announce([i.alertname or i.fingerprint for i, _steps in pending], tr("After the incident: %1"),
-                           tr("After %1 incidents"),
-                           tr("Resolved. Remove the silences, confirm the metrics, update #incidents and document "
-                              "the actions: Incidents in the tray menu."))
-            return
-        for incident, steps in pending:
-            todo = "; ".join(aftercare.step_text(step, self.translate) for step in steps)
-            self.notify(tr("After the incident: %1").replace("%1", incident.alertname or incident.fingerprint),
-                        tr("Resolved. Still to do: %1 (Incidents, in the tray menu).").replace("%1", todo))
-
-    def _announce(self, names: list[str], title: str, summary: str, body: str, light: Light = Light.OK,
-                  quiet: bool = True) -> None:
-        """One notice per name (``title`` with %1 the name), or, for more than
-        ``notification_summary_threshold`` names, one (``summary`` with %1 the count; the names,
-        then ``body``)."""
-        if len(names) > self.config.notification_summary_threshold:
-            self.notify(summary.replace("%1", str(len(names))), name_list(names) + "\n" + body, light, quiet)
-            return
-        for name in names:
-            self.notify(title.replace("%1", name), body, light, quiet)
 
     # -- writes and requests for the windows -----------------------------------------------
 
