@@ -401,3 +401,25 @@ def test_copy_for_incidents_puts_the_guides_line_on_the_clipboard(qtbot, control
 
     controller.alert_actions.copy_incidents_message(fingerprint(controller, "APIDown"))
     assert QGuiApplication.clipboard().text() == "Investigating APIDown: APIDown summary (backend:3001)"
+
+
+def test_copy_and_record_as_escalated_records_the_escalation(qtbot, controller):
+    """Review 18: copying the escalation message did not record it; "Escalate to L2" kept being
+    asked for until the engineer also used "Escalated to..." in the notes panel."""
+    from PySide6.QtGui import QGuiApplication
+
+    from oncall_tray.core import shifts
+    from oncall_tray.ui.escalation_dialog import EscalationDialog
+
+    fp = fingerprint(controller, "APIDown")
+    controller.alert_actions.escalate(fp)
+    from PySide6.QtWidgets import QApplication
+
+    dialog = next(d for d in QApplication.topLevelWidgets() if isinstance(d, EscalationDialog) and d.isVisible())
+    dialog.level.setCurrentText("L3")
+    dialog.record_button.click()
+    assert QGuiApplication.clipboard().text() == dialog.text.toPlainText()
+    assert "Recorded as escalated to L3" in dialog.copied.text()
+    journal = controller.shift.journal
+    qtbot.waitUntil(lambda: shifts.escalated_levels(journal).get(fp) == "L3", timeout=5000)
+    dialog.close()

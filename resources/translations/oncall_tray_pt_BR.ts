@@ -2011,27 +2011,42 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="81"/>
+        <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
+        <translation>Registrar também no diário do turno que o alerta foi escalado para este nível: sua escalação não é pedida de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="176"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="183"/>
+        <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
+        <translation>Copiado para a área de transferência: cole no Slack. Registrado como escalado para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="80"/>
+        <source>Copy and record as escalated</source>
+        <translation>Copiar e registrar como escalado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="76"/>
         <source>Copy as Markdown</source>
         <translation>Copiar como Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="89"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edite à vontade; a cópia leva o texto como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="57"/>
         <source>Escalate %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="86"/>
         <source>Escalate to</source>
         <translation>Escalar para</translation>
     </message>
@@ -2481,7 +2496,7 @@
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="340"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
@@ -2512,7 +2527,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="306"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="316"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -3826,7 +3841,7 @@
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="140"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="331"/>
         <source>Shift journal</source>
         <translation>Diário de turno</translation>
     </message>

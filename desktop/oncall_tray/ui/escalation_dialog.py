@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,9 @@ class EscalationDialog(QDialog):
             same firing.
     """
 
+    #: "Copy and record as escalated": the level to record (``AlertActions`` records it).
+    escalated = Signal(str)
+
     def __init__(self, alert: Alert, severity: Severity, silences: Mapping[str, Silence], config: Config,
                  notes: Sequence[str] = (), trend: Trend | None = None, parent=None,
                  save: Callable[[dict], None] | None = None) -> None:
@@ -73,6 +76,11 @@ class EscalationDialog(QDialog):
         self.copy_button = QPushButton(tr("Copy as Markdown"))
         self.copy_button.setDefault(True)
         self.copy_button.clicked.connect(self.copy)
+        # review 18: copying did not record the escalation, and "Escalate to L2" kept coming
+        self.record_button = QPushButton(tr("Copy and record as escalated"))
+        self.record_button.setToolTip(tr("Also record in the shift journal that the alert was escalated to this "
+                                         "level: its escalation is not asked for again"))
+        self.record_button.clicked.connect(self.copy_and_record)
         self.copied = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Escalate to")))
@@ -81,6 +89,7 @@ class EscalationDialog(QDialog):
         top.addWidget(QLabel(tr("Edit freely; the copy takes the text as it is.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -165,3 +174,11 @@ class EscalationDialog(QDialog):
         """Put the text, as edited, on the clipboard."""
         QGuiApplication.clipboard().setText(self.text.toPlainText())
         self.copied.setText(tr("Copied to the clipboard: paste it in Slack."))
+
+    def copy_and_record(self) -> None:
+        """Copy, and ask for the escalation to the level shown to be recorded (``escalated``)."""
+        self.copy()
+        level = self.level.currentText()
+        self.escalated.emit(level)
+        self.copied.setText(tr("Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.").replace(
+            "%1", level))

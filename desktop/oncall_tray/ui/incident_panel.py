@@ -308,18 +308,9 @@ class IncidentPanel(QWidget):
 
     def record_escalation(self, level: str) -> None:
         """Record that the alert was escalated to ``level``."""
-        journal, fp = self.controller.journal, self.fingerprint
-        if journal is None or not fp:
-            return
-        alert = (self.controller.live.alerts or {}).get(fp)
-        extra = {}
-        if alert is not None:
-            severity = self.controller.live.severities.get(fp)
-            extra = {"severity": severity.value if severity else "", "summary": alert.summary,
-                     "labels": alert.labels, "fired_at": alert.starts_at}
-        self.controller.submit(journal.record_escalation, fp, level, alertname=self.alertname,
-                               actor=self.controller.engineer, source=SOURCE_TRAY, **extra,
-                               done=lambda _r, e: self._written(e))
+        if self.fingerprint:
+            self.controller.record_escalation(self.fingerprint, self.alertname, level,
+                                              done=lambda _r, e: self._written(e))
 
     def _written(self, error: BaseException | None) -> None:
         self.status.setText(tr("Not saved: %1").replace("%1", str(error)) if error else "")

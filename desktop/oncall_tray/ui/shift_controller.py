@@ -254,6 +254,20 @@ class ShiftController(QObject, ShiftNotices):
         if self.writer is not None:
             self.writer.submit(fn, *args, done=done, **kwargs)
 
+    def record_escalation(self, fingerprint: str, alertname: str, level: str, done: Done | None = None) -> None:
+        """Record that the alert was escalated to ``level`` ("L2", "L3"), signed by the on-call
+        engineer, with what Alertmanager said of it (for an incident it opens)."""
+        if self.journal is None:
+            return
+        alert = (self.live.alerts or {}).get(fingerprint)
+        extra = {}
+        if alert is not None:
+            severity = self.live.severities.get(fingerprint)
+            extra = {"severity": severity.value if severity else "", "summary": alert.summary,
+                     "labels": alert.labels, "fired_at": alert.starts_at}
+        self.submit(self.journal.record_escalation, fingerprint, level, alertname=alertname, actor=self.engineer,
+                    source=SOURCE_TRAY, **extra, done=done)
+
     def save_state(self, scope: str, key: str, value) -> None:
         """Queue saving one typed or ticked value."""
         if self.journal is not None:
