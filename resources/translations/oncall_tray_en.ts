@@ -261,7 +261,7 @@
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="372"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
@@ -304,6 +304,11 @@
         <translation>All %1 members answer.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="342"/>
+        <source>All of them: oncall-tray config check</source>
+        <translation>All of them: oncall-tray config check</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="119"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
@@ -334,7 +339,7 @@
         <translation>Copied: paste it in #incidents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="365"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>

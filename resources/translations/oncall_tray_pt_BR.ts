@@ -261,7 +261,7 @@
         <translation>%1. A mudança pode ter sido feita mesmo assim: a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="372"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
@@ -304,6 +304,11 @@
         <translation>Todos os %1 membros respondem.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="342"/>
+        <source>All of them: oncall-tray config check</source>
+        <translation>Todos: oncall-tray config check</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="119"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
@@ -334,7 +339,7 @@
         <translation>Copiado: cole em #incidents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="365"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>

@@ -338,8 +338,10 @@ class TrayController(QObject):
         for problem in problems:
             log.warning("settings %s: %s", self.loaded.path, problem)
         title = tr("Problems in the settings file")
-        body = settings_notice_body(self.loaded)
-        self.notifier.show([Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), None, light=Light.WARNING)])
+        # where to read them all, never cut off (review 19: the notice stopped at "…line 4:…")
+        every = tr("All of them: oncall-tray config check")
+        body = clip(settings_notice_body(self.loaded), BODY_LIMIT - len(every) - 1) + "\n" + every
+        self.notifier.show([Notice(clip(title, TITLE_LIMIT), body, None, light=Light.WARNING)])
 
     def shutdown(self) -> bool:
         """Stop polling and notifying, hide the icon; False if the poller did not stop in time."""
