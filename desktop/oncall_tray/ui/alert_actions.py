@@ -240,7 +240,8 @@ class AlertActions(QObject):
             alert = self._alert(result.tag.split(":", 1)[1])  # (review 16: a bare "connection refused")
             name = alert.display_name if alert is not None else result.tag.split(":", 1)[1]
             title = tr("Not acknowledged: %1").replace("%1", name)
-            message = tr("%1 was not acknowledged: nothing was silenced. %2").replace("%1", name).replace("%2", message)
+            why = message[:1].upper() + message[1:]  # a sentence after the full stop (review 19: ". no answer")
+            message = tr("%1 was not acknowledged: nothing was silenced. %2").replace("%1", name).replace("%2", why)
         else:
             title = tr("Silence not changed")
             message = tr("The silence was not changed: %1").replace("%1", message)
