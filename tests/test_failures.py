@@ -78,6 +78,25 @@ def test_a_redirect_is_named_with_where_it_points_not_followed(status):
         assert "redirected" in info.value.reason and target in info.value.reason
 
 
+@pytest.mark.parametrize(("location", "reason"), [
+    ("/login?next=/api/v2/alerts", "redirected away from the API (a proxy's sign-in page?): {url}/login?next=/api/v2/alerts"),
+    ("/api/v2/alerts?silenced=true&inhibited=false&active=true&unprocessed=true", None),
+    ("/am/api/v2/alerts", "redirected; put the address it points to in the settings: {url}/am"),
+])
+def test_a_redirect_to_a_sign_in_page_or_to_itself_is_said_whole(location, reason):
+    """Review 19: "redirected; put the address it points to in the settings:  — HTTP 302" (a
+    redirect to the same path) and "...: /login?next= — HTTP 302" (cut, and a login page is not
+    an address to put in the settings)."""
+    with FakeServer(status=302, body=b"", content_type="text/plain", headers={"Location": location}) as server:
+        with pytest.raises(BadResponse) as info:
+            fetch(server.url)
+        said = info.value.reason
+        if reason is None:  # the same address: whatever order the query is in, it is not followed
+            assert said.endswith(("redirected to itself", f"settings: {server.url}")), said
+        else:
+            assert said.endswith(reason.format(url=server.url.rstrip("/"))), said
+
+
 def test_a_proxys_401_page_is_named_by_its_title_not_shown_whole():
     page = (b"<html><head><title>401 Authorization Required</title></head><body><center><h1>401 Authorization "
             b"Required</h1></center><hr><center>nginx</center></body></html>")

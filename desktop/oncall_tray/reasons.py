@@ -31,6 +31,8 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "JSON of the wrong shape"),
     QT_TRANSLATE_NOOP("errors", "unexpected answer"),
     QT_TRANSLATE_NOOP("errors", "redirected; put the address it points to in the settings"),
+    QT_TRANSLATE_NOOP("errors", "redirected away from the API (a proxy's sign-in page?)"),
+    QT_TRANSLATE_NOOP("errors", "redirected to itself"),
     # after "TLS error: " (alertmanager.client.tls_reason)
     QT_TRANSLATE_NOOP("errors", "the certificate is not for this host name"),
     QT_TRANSLATE_NOOP("errors", "the certificate has expired"),

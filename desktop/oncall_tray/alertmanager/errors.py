@@ -6,6 +6,8 @@ and the start of the body. Callers branch on the type, never on the message text
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 BODY_EXCERPT_CHARS = 300
 
 
@@ -79,18 +81,31 @@ class BadResponse(AlertmanagerError):
     page, or an unexpected status (5xx)."""
 
 
-#: The reason of a 3xx answer, before where it points.
+#: The reason of a 3xx answer to the API somewhere else, before where it points.
 REDIRECTED = "redirected; put the address it points to in the settings"
+#: ... of one to a page that is not the API (a proxy's sign-in), before where it points.
+REDIRECTED_AWAY = "redirected away from the API (a proxy's sign-in page?)"
+#: ... of one to the address asked itself.
+REDIRECTED_TO_ITSELF = "redirected to itself"
 
 
 def redirected(url: str, status: int, location: str | None) -> BadResponse | None:
     """The error for a redirect (HTTP 3xx), None for another status. The clients do not follow
     redirects (the credentials would go along to wherever one points, and an http -> https
-    proxy hides the address to set): the reason names where it points (``Location``)."""
+    proxy hides the address to set): the reason names where it points (``Location``, made
+    whole against ``url``): the address to set when it is the API elsewhere, else the page
+    whole (review 19: "/login?next=" cut off, and "" for a redirect to the same path)."""
     if not 300 <= status < 400:
         return None
-    address = (location or "?").partition("/api/v")[0]  # the address to set, not the API path
-    return BadResponse(url, f"{REDIRECTED}: {address}", status, "")
+    if not location:
+        return BadResponse(url, f"{REDIRECTED}: ?", status, "")
+    target = urljoin(url, location)
+    if target == url:
+        return BadResponse(url, REDIRECTED_TO_ITSELF, status, "")
+    base, api, _rest = target.partition("/api/v")
+    if api and "?" not in base:  # the API somewhere else: the address to set, not the API path
+        return BadResponse(url, f"{REDIRECTED}: {base}", status, "")
+    return BadResponse(url, f"{REDIRECTED_AWAY}: {target}", status, "")
 
 
 class Refused(AlertmanagerError):
