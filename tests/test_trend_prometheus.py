@@ -171,6 +171,15 @@ def test_failures_of_whatever_answers(status, body, error):
             client.query("up")
 
 
+def test_a_404_is_no_prometheus_here_not_json_of_the_wrong_type():
+    """Review 19: Alertmanager's address given as Prometheus's answered "404 page not found",
+    read as the JSON number 404: "not the API's JSON: expected object, got int"."""
+    with FakeServer(404, b"404 page not found\n", "text/plain") as server:
+        with PrometheusClient(server.url) as client, pytest.raises(BadResponse) as info:
+            client.query("up")
+    assert info.value.reason == "not found (no Prometheus API at this address?)"
+
+
 def test_query_range_refuses_what_prometheus_would():
     now = dt.datetime.now(UTC)
     with PrometheusClient("http://127.0.0.1:9") as client:
@@ -212,6 +221,13 @@ def test_trend_command(alertmanager, prometheus, tmp_path):
     down = run("--alertmanager", alertmanager.url, "--prometheus", f"http://127.0.0.1:{free_port()}", "trend", fp,
                config=config)
     assert down.returncode == 2 and "Prometheus unreachable or refused" in down.stderr
+    # review 19: --json printed nothing when it failed; JSON whatever happens, as status --json
+    down_json = run("--alertmanager", alertmanager.url, "--prometheus", f"http://127.0.0.1:{free_port()}", "trend",
+                    fp, "--json", config=config)
+    failed = json.loads(down_json.stdout)
+    assert down_json.returncode == 2 and failed["problem"] == "query_failed" and "connection refused" in failed["error"]
+    no_am = run("--alertmanager", f"http://127.0.0.1:{free_port()}", "trend", fp, "--json", config=config)
+    assert no_am.returncode == 2 and "connection refused" in json.loads(no_am.stdout)["error"]
 
 
 def httpx_alerts(alertmanager) -> list[dict]:

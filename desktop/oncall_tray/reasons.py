@@ -22,6 +22,7 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "credentials refused"),
     QT_TRANSLATE_NOOP("errors", "server error"),
     QT_TRANSLATE_NOOP("errors", "not found (no Alertmanager API at this address?)"),
+    QT_TRANSLATE_NOOP("errors", "not found (no Prometheus API at this address?)"),
     QT_TRANSLATE_NOOP("errors", "not found"),
     QT_TRANSLATE_NOOP("errors", "refused by Alertmanager"),
     QT_TRANSLATE_NOOP("errors", "an HTML page instead of the API's JSON (not Alertmanager's API?)"),

@@ -12,7 +12,7 @@ from ..core.durations import parse_duration
 from ..core.lookup import find_alert
 from ..core.trend import CONTEXT, RANGES_S, Trend, format_value, threshold_text, trend_json, verdict_line, \
     verdict_word
-from ..i18n import Message, Translate
+from ..i18n import Message, Translate, english
 from ..prometheus.client import PrometheusClient
 from ..trend_fetch import Problem, fetch_trend, problem_text
 from ..terminal_text import visible
@@ -72,6 +72,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             alerts = am.alerts(config.alert_query())
     except AlertmanagerError as exc:
         error(failure_line(exc, config.alertmanager_url, tr))
+        if args.json:  # JSON whatever happens, as status --json (review 19: nothing on stdout)
+            out_json(json.dumps({"fingerprint": args.fingerprint, "alertmanager": config.alertmanager_url,
+                                 "error": exc.describe()}, ensure_ascii=False, indent=2))
         return EXIT_UNREACHABLE
     try:
         alert = find_alert(alerts, args.fingerprint)
@@ -81,6 +84,11 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         result = fetch_trend(prometheus, alert, range_s)
     if result.trend is None:
         error(problem_text(result, tr))
+        if args.json:
+            out_json(json.dumps({"fingerprint": alert.fingerprint, "alertname": alert.alertname,
+                                 "prometheus": config.prometheus_url, "range_s": range_s,
+                                 "problem": result.problem.value, "error": problem_text(result, english)},
+                                ensure_ascii=False, indent=2))
         return EXIT_UNREACHABLE if result.problem is Problem.QUERY_FAILED else EXIT_USAGE
     if args.json:
         out_json(json.dumps({"fingerprint": alert.fingerprint, "alertname": alert.alertname,

@@ -192,6 +192,9 @@ def _decode(url: str, response: httpx.Response) -> QueryResult:
         raise redirect
     if code in (401, 403):
         raise CredentialsNeeded(url, "credentials needed", code, excerpt(body))
+    if code == 404:  # Prometheus answers its errors in its envelope, never a bare 404 (review 19:
+        # "404 page not found" read as the JSON number 404, "expected object, got int")
+        raise BadResponse(url, "not found (no Prometheus API at this address?)", code, excerpt(body))
     try:
         envelope = _ENVELOPE.decode(body)
     except msgspec.DecodeError as exc:
