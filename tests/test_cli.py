@@ -70,6 +70,19 @@ def test_an_alert_starting_in_year_9999_is_listed_not_a_traceback(alertmanager, 
     assert start.returncode == 0 and "Traceback" not in start.stderr, start.stderr
 
 
+def test_a_command_says_a_journal_problem_once_without_a_raw_log_line(alertmanager, tmp_path):
+    """Review 19: the journal's error came twice on stderr, once as a raw log line
+    ("2026-… ERROR oncall_tray.core.journal_file: …")."""
+    from oncall_tray.paths import journal_path
+
+    journal_path().parent.mkdir(parents=True, exist_ok=True)
+    journal_path().write_bytes(b"garbage" * 1000)
+    result = run("--alertmanager", alertmanager.url, "handoff", "history", config=settings_file(tmp_path))
+    assert result.stderr.count("was damaged") == 1 and " ERROR " not in result.stderr, result.stderr
+    verbose = run("--alertmanager", alertmanager.url, "--verbose", "status", config=settings_file(tmp_path))
+    assert "INFO" in verbose.stderr or "DEBUG" in verbose.stderr  # --verbose still shows the log
+
+
 def test_status_text_in_english_and_portuguese(alertmanager, tmp_path):
     alertmanager.post_alerts([make_alert("APIDown", "critical", summary="Backend não responde")])
     cfg = settings_file(tmp_path)

@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = attach_dashed_values(sys.argv[1:] if argv is None else argv)
     tr = translator(early_language(argv))
     args = tray_arguments(argv) or build_parser(tr).parse_args(argv)
-    setup_logging(args.verbose)
+    setup_logging(args.verbose, command=getattr(args, "handler", None) is not None and args.command != "demo")
     try:
         loaded = settings(args)
     except UsageError as exc:

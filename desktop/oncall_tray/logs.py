@@ -18,7 +18,7 @@ LOG_FILE_BYTES = 1_000_000
 LOG_FILE_COUNT = 3
 
 
-def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path | None:
+def setup_logging(verbose: bool = False, directory: Path | None = None, command: bool = False) -> Path | None:
     """Configure the root logger; returns the log file path (None if it could not be opened,
     in which case a warning goes to stderr and logging goes on there).
 
@@ -27,6 +27,9 @@ def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path 
             tray started from a terminal does not repeat there every failed poll; warnings
             too when the file cannot be written).
         directory: override of the log folder (tests).
+        command: a one-shot command, which says each of its failures itself in plain words:
+            nothing of the log reaches stderr without ``verbose`` (review 19: a journal error
+            came twice, once as a raw log line).
     """
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
@@ -36,7 +39,7 @@ def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path 
     stderr: logging.Handler | None = None
     if sys.stderr is not None:  # a windowed (GUI-script) process on Windows has no stderr
         stderr = logging.StreamHandler()
-        stderr.setLevel(logging.DEBUG if verbose else logging.ERROR)
+        stderr.setLevel(logging.DEBUG if verbose else logging.CRITICAL if command else logging.ERROR)
         stderr.setFormatter(fmt)
         root.addHandler(stderr)
     # httpx logs every request at INFO; keep that for --verbose only.
@@ -49,7 +52,7 @@ def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path 
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_COUNT, encoding="utf-8")
     except OSError as exc:
-        if stderr is not None and not verbose:
+        if stderr is not None and not verbose and not command:
             stderr.setLevel(logging.WARNING)  # no file: stderr is all there is
         logging.getLogger(__name__).warning("cannot write the log file %s: %s", path, exc)
         return None
