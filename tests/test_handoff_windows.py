@@ -213,9 +213,9 @@ def test_end_window_fills_the_template_and_saves_as_typed(desk, qtbot):
     silences = {window.silences.topLevelItem(r).text(0): window.silences.topLevelItem(r)
                 for r in range(window.silences.topLevelItemCount())}
     assert set(silences) == {"APIDown", "HighCPUUsage", "DiskFull"}
-    assert silences["HighCPUUsage"].text(3) == "ana (you)" and silences["HighCPUUsage"].font(0).bold()
-    assert window.silences.itemWidget(silences["HighCPUUsage"], 4).text() == "Expire"
-    assert window.silences.itemWidget(silences["DiskFull"], 4) is None  # bruno's: not flagged, no button
+    assert silences["HighCPUUsage"].text(2) == "ana (you)" and silences["HighCPUUsage"].font(0).bold()
+    assert window.silences.itemWidget(silences["HighCPUUsage"], 3).text() == "Expire"
+    assert window.silences.itemWidget(silences["DiskFull"], 3) is None  # bruno's: not flagged, no button
     # pending items: the suggestions, ticked; the engineer's own typed below them and saved as typed
     assert suggested_rows(window)[0] == ("Follow up DiskFull (still firing)", True)
     assert window.pending.toPlainText() == "" and "pending" not in desk.outside().state(shift_scope(shift.id))
@@ -301,7 +301,7 @@ def test_end_window_expires_own_silence_with_one_click(desk, qtbot):
                if window.silences.topLevelItem(r).text(0) == "HighCPUUsage")
     polls = []
     desk.controller.refresh_requested.connect(lambda: polls.append(1))
-    qtbot.mouseClick(window.silences.itemWidget(row, 4), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.silences.itemWidget(row, 3), Qt.MouseButton.LeftButton)
 
     def expired_in_alertmanager():
         return any(s["comment"] == "Manutenção programada do host" and s["status"]["state"] == "expired"
@@ -670,8 +670,10 @@ def test_a_silence_on_every_label_does_not_push_the_other_columns_away(qtbot):
     table.show(SimpleNamespace(silences=[SilenceLine(silence, name, own=True)], silences_from_journal=False, at=now))
     row = table.tree.topLevelItem(0)
     assert table.tree.columnWidth(0) == COLUMN_MAX_PX and row.toolTip(0) == name
-    assert [row.text(c) for c in (1, 2, 3)] == ["18:15", "ACK! investigando", "ana (you)"]
+    assert [row.text(c) for c in (1, 2, 4)] == ["18:15", "ana (you)", "ACK! investigando"]
     assert all(table.tree.columnWidth(c) <= COLUMN_MAX_PX for c in range(4))
+    # review 18: the author's "(you)" and the Expire button come before the reason, in view
+    assert table.tree.itemWidget(row, 3).text() == "Expire"
     # the start window's lists alike (fill_tree)
     from oncall_tray.ui.handoff_common import fill_tree, tree_widget
 

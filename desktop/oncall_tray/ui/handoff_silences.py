@@ -14,6 +14,7 @@ from .handoff_common import fit_columns, group
 from .translations import translator_for
 
 TR_CONTEXT = "shift_end"  # the end window's: the same words, translated once
+EXPIRE, REASON = 3, 4  # the columns of the Expire button and of the reason
 tr = translator_for(TR_CONTEXT)
 
 
@@ -32,7 +33,9 @@ class SilencesTable:
         self._shown: tuple | None = None
         self._report: EndReport | None = None
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([tr("Alert"), tr("Expires"), tr("Reason"), tr("Created by"), ""])
+        # the reason last: the longest text, cut where the box ends (whole in its tooltip); the
+        # author's "(you)" and the Expire button before it stay in view (review 18: off to the right)
+        self.tree.setHeaderLabels([tr("Alert"), tr("Expires"), tr("Created by"), "", tr("Reason")])
         self.tree.setRootIsDecorated(False)
         self.box = group("", self.tree)
 
@@ -54,21 +57,21 @@ class SilencesTable:
             silence = line.silence
             ends = local_time(silence.ends_at, zone, report.at, self.controller.translate) if silence.ends_at else "?"
             author = silence.created_by + (" " + tr("(you)") if line.own else "")
-            row = QTreeWidgetItem([line.name, ends, one_line(silence.comment), author, ""])
+            row = QTreeWidgetItem([line.name, ends, author, "", one_line(silence.comment)])
             row.setToolTip(0, line.name)  # the whole matcher list, when the column cuts it
-            row.setToolTip(2, silence.comment)
+            row.setToolTip(REASON, silence.comment)
             self.tree.addTopLevelItem(row)
             if line.own:
                 font = row.font(0)
                 font.setBold(True)
-                for column in range(4):
+                for column in (0, 1, 2, REASON):
                     row.setFont(column, font)
                 button = QPushButton(tr("Expiring…") if silence.id in self._expiring else tr("Expire"))
                 button.setEnabled(silence.id not in self._expiring and not report.silences_from_journal)
                 button.setToolTip(tr("End this silence now in Alertmanager"))
                 button.clicked.connect(lambda _checked=False, s=silence: self.expire(s))
-                self.tree.setItemWidget(row, 4, button)
-        fit_columns(self.tree, range(4))  # a silence on every label of an alert names them all
+                self.tree.setItemWidget(row, EXPIRE, button)
+        fit_columns(self.tree, range(EXPIRE + 1))  # a silence on every label of an alert names them all
 
     def expire(self, silence) -> None:
         """Expire one of the engineer's silences now (one click)."""
