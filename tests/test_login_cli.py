@@ -175,6 +175,9 @@ def test_locked_keyring_gives_a_clear_message(alertmanager, keyring_desktop, tmp
     status = cli(tmp_path, env, "status")
     assert status.returncode == 2 and "is locked" in status.stderr and "Traceback" not in status.stderr
     assert "oncall-tray login" not in status.stderr  # unlocking is what helps, as the reason says
+    # review 19: with a desktop that shows the unlock prompt, status waited on it without a word
+    waiting = status.stderr.find("The keyring is locked: waiting for it to be unlocked")
+    assert 0 <= waiting < status.stderr.find("is locked: unlock it"), status.stderr
 
 
 @pytest.mark.filterwarnings("ignore::ResourceWarning")

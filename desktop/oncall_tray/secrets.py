@@ -20,6 +20,7 @@ not log at all.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import APP_NAME
@@ -153,7 +154,12 @@ class SecretStore:
     Thread-safe: the tray reads from its poller thread and writes from the GUI thread.
     """
 
-    def __init__(self, backend: object | None = None, unavailable_reason: Message | str = "") -> None:
+    def __init__(self, backend: object | None = None, unavailable_reason: Message | str = "",
+                 on_locked: Callable[[], None] | None = None) -> None:
+        #: called once, before the first read or write that will raise the desktop's unlock
+        #: prompt (a locked Secret Service): a command says it waits (review 19: ``status``
+        #: waited 10 minutes on the prompt without a word)
+        self._on_locked = on_locked
         self._chosen = backend is not None or bool(unavailable_reason)
         self._chosen_backend = backend
         self._reason = unavailable_reason if backend is None else ""
@@ -334,6 +340,9 @@ class SecretStore:
     def _call(self, what: str, function, *args):
         from keyring.errors import KeyringLocked as Locked, PasswordDeleteError
 
+        if self._on_locked is not None and _prompts(self._backend):
+            said, self._on_locked = self._on_locked, None
+            said()
         try:
             return function(*args)
         except Locked:
@@ -355,6 +364,23 @@ class SecretStore:
         raise KeyringLocked(Message(
             "keyring", "the keyring (%1) is locked: unlock it (for example by logging in to the desktop "
                        "again, or in the keyring application) and try again", (self.backend_title,)))
+
+
+def _prompts(backend: object | None) -> bool:
+    """Whether using ``backend`` now raises the desktop's unlock prompt: the Secret Service's
+    collection is locked. False for any other backend, or when it cannot tell."""
+    if backend is None or _name(backend) != "keyring.backends.SecretService.Keyring":
+        return False
+    try:
+        import secretstorage
+
+        connection = secretstorage.dbus_init()
+        try:
+            return secretstorage.get_default_collection(connection).is_locked()
+        finally:
+            connection.close()
+    except Exception:  # noqa: BLE001 - no bus, no collection: the call itself will say
+        return False
 
 
 def _service(url: str) -> str:

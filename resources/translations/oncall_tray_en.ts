@@ -720,7 +720,7 @@
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="223"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
@@ -730,7 +730,7 @@
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="219"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="276"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
@@ -786,17 +786,17 @@
         <translation>--alertmanager: no URL given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="190"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
         <translation>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="144"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="147"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
@@ -806,7 +806,7 @@
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="160"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
@@ -821,17 +821,17 @@
         <translation>Bearer token for %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="211"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="159"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="204"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -846,12 +846,12 @@
         <translation>Dry run: the escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="207"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="186"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="226"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -978,6 +978,11 @@
         <translation>The escalation to %1 was recorded before; not recorded again.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="110"/>
+        <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password)…</source>
+        <translation>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password)…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="54"/>
         <source>The range must be more than 0 and at most 6h, not %1.</source>
         <translation>The range must be more than 0 and at most 6h, not %1.</translation>
@@ -992,7 +997,7 @@
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="138"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1122,7 +1127,7 @@
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="173"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
@@ -1147,12 +1152,12 @@
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="176"/>
         <source>store them with: %1</source>
         <translation>store them with: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="177"/>
         <source>store them with: oncall-tray login</source>
         <translation>store them with: oncall-tray login</translation>
     </message>
@@ -2664,52 +2669,52 @@
         <translation>credentials needed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="233"/>
         <source>kept until oncall-tray quits</source>
         <translation>kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="351"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="116"/>
         <source>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</source>
         <translation>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="111"/>
         <source>the configured keyring backend %1 is not a system keyring</source>
         <translation>the configured keyring backend %1 is not a system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="107"/>
         <source>the configured keyring backend cannot be loaded (%1)</source>
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="358"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="354"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>the keyring (%1) failed to read the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="356"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>the keyring (%1) failed to write the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="364"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="102"/>
         <source>the keyring library cannot be loaded (%1)</source>
         <translation>the keyring library cannot be loaded (%1)</translation>
     </message>
@@ -3894,18 +3899,18 @@
 <context>
     <name>shift_end</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="59"/>
         <source>(you)</source>
         <translation>(you)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -3930,7 +3935,7 @@
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
@@ -3940,22 +3945,22 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="71"/>
         <source>End this silence now in Alertmanager</source>
         <translation>End this silence now in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="69"/>
         <source>Expire</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="69"/>
         <source>Expiring…</source>
         <translation>Expiring…</translation>
     </message>
@@ -4034,7 +4039,7 @@
         <translation>Pending for the next shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -4054,7 +4059,7 @@
         <translation>Shift handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="87"/>
         <source>Silence expired.</source>
         <translation>Silence expired.</translation>
     </message>
@@ -4117,12 +4122,12 @@
         <translation>Your own pending items, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
         <source>as last seen: Alertmanager unreachable</source>
         <translation>as last seen: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="85"/>
         <source>could not expire the silence: %1</source>
         <translation>could not expire the silence: %1</translation>
     </message>
@@ -5054,12 +5059,12 @@
 <context>
     <name>trend</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="116"/>
         <source>(no labels)</source>
         <translation>(no labels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="107"/>
         <source>Expression: %1</source>
         <translation>Expression: %1</translation>
     </message>
@@ -5089,12 +5094,12 @@
         <translation>No trend: the alert&apos;s expression cannot be plotted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="109"/>
         <source>Plotted: %1</source>
         <translation>Plotted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="113"/>
         <source>Prometheus has no data for this range.</source>
         <translation>Prometheus has no data for this range.</translation>
     </message>
@@ -5104,7 +5109,7 @@
         <translation>Prometheus unreachable or refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/trend.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/commands/trend.py" line="119"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>

@@ -102,6 +102,15 @@ class FirstAnswering:
         return self._first("expire_silence", *args, **kwargs)
 
 
+def waiting_store(config: Config) -> SecretStore:
+    """The system keyring for a command: before the desktop's unlock prompt of a locked keyring,
+    a line on stderr says what the command waits for (review 19: ``status`` waited 10 minutes
+    on the prompt without a word)."""
+    tr = translator(resolve_language(config.language))
+    return SecretStore(on_locked=lambda: error(tr("cli", "The keyring is locked: waiting for it to be unlocked "
+                                                         "(the desktop asks for its password)…")))
+
+
 @contextlib.contextmanager
 def open_client(config: Config) -> Iterator[FirstAnswering]:
     """The configured Alertmanager (every member of a cluster), with the settings' TLS, proxy
@@ -112,7 +121,7 @@ def open_client(config: Config) -> Iterator[FirstAnswering]:
         AlertmanagerError: credentials cannot be read (locked keyring) or the TLS settings are
             unusable; ``cli.main`` reports it like any failed request (exit 2).
     """
-    cluster = connect(config)
+    cluster = connect(config, waiting_store(config))
     try:
         yield FirstAnswering(cluster)
     finally:

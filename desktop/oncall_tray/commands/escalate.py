@@ -19,7 +19,7 @@ from ..core.sla import LEVELS
 from ..i18n import Translate
 from ..paths import journal_path
 from ..core.lookup import find_alert
-from .common import EXIT_OK, EXIT_USAGE, error, fingerprint_not_found, out, tr_for, warn_problems
+from .common import EXIT_OK, EXIT_USAGE, error, fingerprint_not_found, out, tr_for, waiting_store, warn_problems
 from .journal_common import open_journal, record_one_shot
 from .status import poll_once, report_failure
 
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     warn_problems(loaded)
     tr = tr_for(loaded)
     config = loaded.config
-    result = poll_once(config)
+    result = poll_once(config, store=waiting_store(config))
     if result.error is not None:
         return report_failure(result, loaded, tr)
     try:

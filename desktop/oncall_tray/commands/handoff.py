@@ -39,7 +39,7 @@ from ..i18n import Translate
 from ..reasons import translate_reason
 from ..sla_settings import zone_from_setting
 from ..terminal_text import visible
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, out, tr_for, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, out, tr_for, waiting_store, warn_problems
 from .journal_common import open_journal, record_one_shot
 from .status import OneShot, poll_once
 
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 
 def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneShot, Live]:
-    result = poll_once(loaded.config)
+    result = poll_once(loaded.config, store=waiting_store(loaded.config))
     record_one_shot(journal, result, tr)
     if result.snapshot is None:
         return result, Live(None, error=result.error.describe() if result.error else "")
