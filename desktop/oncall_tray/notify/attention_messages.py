@@ -95,28 +95,25 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                            "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
             "%2", _local(alert.starts_at, now, tr))
         notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
-    overdue = _paced(pacer, "missed", [alerts[fp] for fp in attention.newly_overdue if fp in alerts], at, threshold,
-                     _fingerprint)
-    if overdue.summary:
-        title = (tr(CONTEXT, "Response target missed: %1 more alerts") if overdue.more
-                 else tr(CONTEXT, "Response target missed: %1 alerts"))
-        notices.append(_summary(list(overdue.summary), title, Severity.CRITICAL))
-    for alert in overdue.each:
-        title = tr(CONTEXT, "Response target missed: %1").replace("%1", alert.display_name)
-        body = tr(CONTEXT, "Not acknowledged %1 min after it started. Acknowledge it now.").replace(
-            "%1", _minutes_since(alert.starts_at, now))
-        notices.append(notice(title, body, Severity.CRITICAL, fingerprint=alert.fingerprint))
-    unresolved = _paced(pacer, "unresolved", [alerts[fp] for fp in attention.newly_unresolved if fp in alerts], at,
-                        threshold, _fingerprint)
-    if unresolved.summary:
-        title = (tr(CONTEXT, "Resolution target missed: %1 more alerts") if unresolved.more
-                 else tr(CONTEXT, "Resolution target missed: %1 alerts"))
-        notices.append(_summary(list(unresolved.summary), title, Severity.WARNING))
-    for alert in unresolved.each:
-        title = tr(CONTEXT, "Resolution target missed: %1").replace("%1", alert.display_name)
-        body = tr(CONTEXT, "Still firing %1 min after it started. The guide: escalate if it keeps getting worse.").replace(
-            "%1", _minutes_since(alert.starts_at, now))
-        notices.append(notice(title, body, Severity.WARNING, fingerprint=alert.fingerprint))
+    missed_targets = (  # (pacer kind, fingerprints, titles, body, severity): said per alert, or counted
+        ("missed", attention.newly_overdue, (tr(CONTEXT, "Response target missed: %1 more alerts"),
+                                             tr(CONTEXT, "Response target missed: %1 alerts"),
+                                             tr(CONTEXT, "Response target missed: %1")),
+         tr(CONTEXT, "Not acknowledged %1 min after it started. Acknowledge it now."), Severity.CRITICAL),
+        ("unresolved", attention.newly_unresolved, (tr(CONTEXT, "Resolution target missed: %1 more alerts"),
+                                                    tr(CONTEXT, "Resolution target missed: %1 alerts"),
+                                                    tr(CONTEXT, "Resolution target missed: %1")),
+         tr(CONTEXT, "Still firing %1 min after it started. The guide: escalate if it keeps getting worse."),
+         Severity.WARNING),
+    )
+    for kind, fingerprints, (more, every, one), body, severity in missed_targets:
+        missed = _paced(pacer, kind, [alerts[fp] for fp in fingerprints if fp in alerts], at, threshold, _fingerprint)
+        if missed.summary:
+            notices.append(_summary(list(missed.summary), more if missed.more else every, severity))
+        for alert in missed.each:
+            notices.append(notice(one.replace("%1", alert.display_name),
+                                  body.replace("%1", _minutes_since(alert.starts_at, now)), severity,
+                                  fingerprint=alert.fingerprint))
     for flag in attention.new_red_flags:
         if flag is RedFlag.RESPONSE_MISSED:
             continue  # said per alert above
