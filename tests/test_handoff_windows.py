@@ -704,3 +704,35 @@ def test_a_journal_that_cannot_be_written_is_said_once_and_its_return_too(desk, 
     desk.am.post_alerts([make_alert("SlowDatabaseQueries", "warning")])
     desk.poll()
     assert [n.body for n in desk.notices if n.title == "Shift journal"][-1] == "The shift journal can be written again."
+
+
+def test_words_typed_while_the_journal_cannot_be_written_stay_and_are_saved_later(desk, qtbot, monkeypatch):
+    """Review 20: with the disk full, the handoff window's Observations were emptied by the next
+    read of the draft ~2 s later, while its line said "All changes saved"; the text was nowhere."""
+    from oncall_tray.core.journal import JournalError
+
+    shift = run_shift(desk)
+    desk.controller.show_window("end")
+    window = desk.controller.window("end")
+    qtbot.addWidget(window)
+    journal = desk.controller.journal
+    writable = journal.update_state
+
+    def full(*args, **kwargs):
+        raise JournalError("cannot write the shift journal: database or disk is full")
+
+    monkeypatch.setattr(journal, "update_state", full)
+    window.observations_save._retry.setInterval(200)
+    type_into(qtbot, window.observations, "disco cheio no db-02")
+    qtbot.waitUntil(lambda: "Not saved" in window.saved.text(), timeout=5000)
+    desk.poll()  # a poll makes the window read its draft again: the words stay
+    window.reload()
+    desk.settle()
+    assert window.observations.toPlainText() == "disco cheio no db-02"
+    assert "Not saved" in window.saved.text() and window.observations_save.unsaved
+    monkeypatch.setattr(journal, "update_state", writable)  # space again: written by the next try
+    scope = shift_scope(shift.id)
+    qtbot.waitUntil(lambda: desk.outside().state(scope).get("observations") == "disco cheio no db-02", timeout=5000)
+    qtbot.waitUntil(lambda: not window.observations_save.unsaved, timeout=5000)
+    desk.poll()
+    qtbot.waitUntil(lambda: "All changes saved" in window.saved.text(), timeout=5000)

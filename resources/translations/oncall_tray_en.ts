@@ -3866,7 +3866,7 @@
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="140"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="332"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
@@ -3915,22 +3915,22 @@
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alerts received: %1 · Incidents: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</source>
         <translation>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="105"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="97"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
@@ -3965,7 +3965,7 @@
         <translation>Expiring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="103"/>
         <source>Hand over the shift</source>
         <translation>Hand over the shift</translation>
     </message>
@@ -3975,37 +3975,37 @@
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Handing over the shift of %1, since %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="275"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidents handled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
         <source>Incoming on-call engineer:</source>
         <translation>Incoming on-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="122"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="337"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="239"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>
@@ -4015,7 +4015,7 @@
         <translation>Nothing to suggest now; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
@@ -4024,12 +4024,12 @@
         <translation type="vanished">One pending item per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="101"/>
         <source>Past handoffs…</source>
         <translation>Past handoffs…</translation>
     </message>
@@ -4044,17 +4044,17 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="350"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="381"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
@@ -4064,7 +4064,7 @@
         <translation>Silence expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Start one with Take over the shift in the tray menu.</translation>
     </message>
@@ -4087,12 +4087,12 @@
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="375"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="245"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>This shift was handed over elsewhere. What you typed stays below: copy or save it.</translation>
     </message>
@@ -4102,12 +4102,12 @@
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="381"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="361"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
@@ -4170,7 +4170,7 @@
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -4180,12 +4180,12 @@
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="327"/>
         <source>(silenced)</source>
         <translation>(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="322"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
@@ -4194,18 +4194,18 @@
         <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -4234,17 +4234,17 @@
         <translation>Checking the dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="126"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="121"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
@@ -4264,57 +4264,57 @@
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="303"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
         <source>Instance</source>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="368"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="146"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>No previous handoff in this journal: paste the one you received</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="138"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
         <source>On-call engineer:</source>
         <translation>On-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="151"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
@@ -4324,12 +4324,12 @@
         <translation>Start checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="123"/>
         <source>Take over the shift</source>
         <translation>Take over the shift</translation>
     </message>
@@ -4339,27 +4339,27 @@
         <translation>Take over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="288"/>
         <source>Taking over the shift — %1</source>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="340"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="376"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
         <source>acknowledged by %1</source>
         <translation>acknowledged by %1</translation>
     </message>
@@ -4373,7 +4373,7 @@
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="311"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
@@ -4411,12 +4411,12 @@
         <translation>shown here</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="306"/>
         <source>taken on at %1</source>
         <translation>taken on at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="331"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -4424,22 +4424,27 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="185"/>
+        <source>(what you typed stays here and is saved once it can be)</source>
+        <translation>(what you typed stays here and is saved once it can be)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="171"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="89"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="176"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="88"/>
         <source>Save the handoff as Markdown</source>
         <translation>Save the handoff as Markdown</translation>
     </message>

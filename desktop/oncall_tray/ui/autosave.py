@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 DELAY_MS = 300
+RETRY_MS = 5000  # a write that failed (journal unwritable) is tried again this often
 
 
 class Autosave(QObject):
@@ -37,6 +38,31 @@ class Autosave(QObject):
         self._timer.timeout.connect(self.flush)
         widget.textChanged.connect(self._timer.start)
         widget.installEventFilter(self)
+        self._unsaved = False  # a write failed: what is on screen is the only copy
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.flush)
+
+    def written(self, text: str, error: BaseException | None) -> None:
+        """The outcome of a save of ``text`` (``save``'s caller reports it when it can). A
+        failure (the journal cannot be written: disk full, read-only) keeps the text on screen,
+        where a later read of the draft no longer replaces it, and writes it again every
+        ``RETRY_MS`` until it is written (review 20: the handoff window's box was emptied by
+        the next read, and the text was nowhere)."""
+        if error is None:
+            if text == self._saved:
+                self._unsaved = False
+            return
+        self._unsaved = True
+        if self._saved == text:
+            self._saved = None  # not written: the next flush writes it again
+        self._retry.start()
+
+    @property
+    def unsaved(self) -> bool:
+        """True while a failed write has not been made good."""
+        return self._unsaved
 
     def _text(self) -> str:
         widget = self._widget
@@ -46,7 +72,10 @@ class Autosave(QObject):
         """Show ``text`` (loaded from the journal) without saving it back. The same text as
         shown is not set again, so that the cursor and the undo history stay (the windows read
         their draft at every poll); a text box's cursor otherwise stays where it was, as far as
-        the new text goes (the engineer may be about to type on)."""
+        the new text goes (the engineer may be about to type on). Not while a write failed:
+        the engineer's words on screen are then the only copy."""
+        if self._unsaved:
+            return
         self._saved = text
         widget = self._widget
         plain = isinstance(widget, QPlainTextEdit)

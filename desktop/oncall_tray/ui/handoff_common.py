@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..config_write import atomic_write_text
 from ..core.journal import JournalError
+from .autosave import Autosave
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "shift_windows"
@@ -149,18 +150,23 @@ def fit_columns(tree: QTreeWidget, columns: Iterable[int], widest: int = COLUMN_
 
 class SavedLine(QLabel):
     """"All changes saved at 14:05:09", "Saving…", or the last write's failure, from the journal
-    writer's signals."""
+    writer's signals. A failure stays until a field's text is written again (``written``): the
+    writer's next idle moment does not make it "All changes saved" (review 20: it did, 1 s after
+    the disk was found full)."""
 
     def __init__(self, controller) -> None:
         super().__init__()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setStyleSheet("color: #666")
+        self._failing: set[Autosave] = set()  # fields whose last write failed
         writer = controller.writer
         if writer is not None:
             writer.idle.connect(self._idle)
             writer.failed.connect(self.failed)
 
     def _idle(self) -> None:
+        if self._failing:
+            return
         self.setStyleSheet("color: #666")
         self.setText(tr("All changes saved at %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
 
@@ -168,6 +174,18 @@ class SavedLine(QLabel):
         """Show a failure in red."""
         self.setStyleSheet("color: #b00020")
         self.setText(tr("Not saved: %1").replace("%1", message))
+
+    def written(self, autosave: Autosave, text: str) -> Callable[[object, BaseException | None], None]:
+        """``done`` for a save of ``autosave``'s ``text``: tells it (``Autosave.written``: kept on
+        screen and tried again on failure) and shows the failure here until it is written."""
+        def done(_result, error: BaseException | None) -> None:
+            autosave.written(text, error)
+            if error is not None:
+                self._failing.add(autosave)
+                self.failed(failure_text(error) + " " + tr("(what you typed stays here and is saved once it can be)"))
+            elif not autosave.unsaved:
+                self._failing.discard(autosave)
+        return done
 
 
 class LatestRead:

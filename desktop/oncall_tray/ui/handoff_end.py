@@ -81,10 +81,11 @@ class ShiftEndWindow(EscapeCloses):
         self.silences = self.silences_table.tree
         self.observations = QPlainTextEdit()
         self.observations.setPlaceholderText(tr("Unusual behaviour, worrying trends, planned maintenance"))
-        self.observations_save = Autosave(self.observations, lambda t, base: self._save_text("observations", t, base))
+        self.observations_save = Autosave(self.observations, lambda t, base: self._save_text(
+            "observations", t, base, self.observations_save))
         self.incoming = QLineEdit()
         self.incoming.setPlaceholderText(tr("Name"))
-        self.incoming_save = Autosave(self.incoming, lambda t, _base: self._save("incoming", t))
+        self.incoming_save = Autosave(self.incoming, lambda t, _base: self._save("incoming", t, self.incoming_save))
         for widget in (self.observations, self.incoming):
             widget.textChanged.connect(self._show_markdown)
         self.outgoing = plain_label()
@@ -312,17 +313,19 @@ class ShiftEndWindow(EscapeCloses):
 
     # -- edits and actions ------------------------------------------------------------------
 
-    def _save(self, key: str, value: str) -> None:
+    def _save(self, key: str, value: str, autosave: Autosave | None = None) -> None:
         if self._shift_id is not None:
-            self.controller.save_state(shift_scope(self._shift_id), key, value)
+            done = self.saved.written(autosave, value) if autosave is not None else None
+            self.controller.save_state(shift_scope(self._shift_id), key, value, done=done)
 
-    def _save_text(self, key: str, text: str, base: str | None) -> None:
+    def _save_text(self, key: str, text: str, base: str | None, autosave: Autosave) -> None:
         if self._shift_id is not None:
-            self.controller.save_text(shift_scope(self._shift_id), key, text, base)
+            self.controller.save_text(shift_scope(self._shift_id), key, text, base,
+                                      done=self.saved.written(autosave, text))
 
     def _save_pending(self, text: str, base: str | None) -> None:
         """The engineer's own items as typed (the command line's older ones among them)."""
-        self._save_text(PENDING, text, base)
+        self._save_text(PENDING, text, base, self.pending_save)
         self._save(PENDING_ADDED, "")
 
     def _open_incident(self, item: QTreeWidgetItem) -> None:

@@ -109,9 +109,10 @@ class ShiftStartWindow(EscapeCloses):
         grid.setColumnStretch(1, 1)
         self.observations = QPlainTextEdit()
         self.observations.setPlaceholderText(tr("Anything important for this shift"))
-        self.observations_save = Autosave(self.observations, lambda t, base: self._save_text("observations", t, base))
+        self.observations_save = Autosave(self.observations, lambda t, base: self._save_text(
+            "observations", t, base, self.observations_save))
         self.engineer = QLineEdit()
-        self.engineer_save = Autosave(self.engineer, lambda t, _base: self._save("engineer", t))
+        self.engineer_save = Autosave(self.engineer, lambda t, _base: self._save("engineer", t, self.engineer_save))
         name_row = QHBoxLayout()
         name_row.addWidget(QLabel(tr("On-call engineer:")))
         name_row.addWidget(self.engineer, 1)
@@ -143,7 +144,8 @@ class ShiftStartWindow(EscapeCloses):
         self.incidents = QListWidget()
         self.previous = QPlainTextEdit()
         self.previous.setPlaceholderText(tr("No previous handoff in this journal: paste the one you received"))
-        self.previous_save = Autosave(self.previous, lambda t, base: self._save_text("previous_notes", t, base))
+        self.previous_save = Autosave(self.previous, lambda t, base: self._save_text(
+            "previous_notes", t, base, self.previous_save))
         self.alerts_box, self.silences_box, self.incidents_box = (
             group("", self.alerts), group("", self.silences), group("", self.incidents))
         self.previous_box = group(tr("Previous shift's handoff notes"), self.previous)
@@ -345,11 +347,12 @@ class ShiftStartWindow(EscapeCloses):
 
     # -- edits and actions ----------------------------------------------------------------
 
-    def _save(self, key: str, value) -> None:
-        self.controller.save_state(START_SCOPE, key, value)
+    def _save(self, key: str, value, autosave: Autosave | None = None) -> None:
+        self.controller.save_state(START_SCOPE, key, value,
+                                   done=self.saved.written(autosave, value) if autosave is not None else None)
 
-    def _save_text(self, key: str, text: str, base: str | None) -> None:
-        self.controller.save_text(START_SCOPE, key, text, base)
+    def _save_text(self, key: str, text: str, base: str | None, autosave: Autosave) -> None:
+        self.controller.save_text(START_SCOPE, key, text, base, done=self.saved.written(autosave, text))
 
     def _tick(self, item: str, checked: bool) -> None:
         self._ticks[item] = checked

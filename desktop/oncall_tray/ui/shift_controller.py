@@ -268,17 +268,18 @@ class ShiftController(QObject, ShiftNotices):
         self.submit(self.journal.record_escalation, fingerprint, level, alertname=alertname, actor=self.engineer,
                     source=SOURCE_TRAY, **extra, done=done)
 
-    def save_state(self, scope: str, key: str, value) -> None:
-        """Queue saving one typed or ticked value."""
+    def save_state(self, scope: str, key: str, value, done: Done | None = None) -> None:
+        """Queue saving one typed or ticked value (``done(result, error)`` after it, if given:
+        a failure is then the caller's to show)."""
         if self.journal is not None:
-            self.submit(self.journal.set_state, scope, key, value)
+            self.submit(self.journal.set_state, scope, key, value, done=done)
 
-    def save_text(self, scope: str, key: str, text: str, base: str | None) -> None:
+    def save_text(self, scope: str, key: str, text: str, base: str | None, done: Done | None = None) -> None:
         """Queue saving a text box of a draft that the command line also adds to: what it added
         since the box showed or saved ``base`` is kept after ``text`` (``drafts.merge_typed``,
         read and written in one transaction); the window shows it at its next read."""
         if self.journal is not None:
-            self.submit(self.journal.update_state, scope, key, partial(merge_typed, typed=text, base=base))
+            self.submit(self.journal.update_state, scope, key, partial(merge_typed, typed=text, base=base), done=done)
 
     def start_shift(self, engineer: str, markdown: str, done: Done) -> None:
         """Queue recording the start of a shift; ``done(shift, error)``: a ``ShiftConflict`` when
