@@ -317,6 +317,18 @@ def test_no_silence_seen_while_alertmanager_is_unreachable_is_not_none_as_a_fact
     assert "- _as last seen (Alertmanager unreachable)_" in start_markdown(checklist, translator("en"), ZONE)
 
 
+def test_alerts_nobody_acknowledged_stay_pending_as_last_seen_while_alertmanager_is_unreachable(scripted):
+    """Review 20: with Alertmanager unreachable every "Acknowledge X (... not acknowledged)" left
+    the pending items, and a handoff recorded none of the firing alerts."""
+    shift, started = scripted
+    shift.am.post_alerts([make_alert("QueueBacklog", "warning")])
+    shift.poll()  # the journal's last look: QueueBacklog fires, nobody acknowledged it
+    report = end_report(shift.journal, started, Live(None, error="connection refused"), translator("en"), ZONE)
+    backlog = [p for p in report.pending if p.startswith("Acknowledge QueueBacklog (warning, firing since ")]
+    assert len(backlog) == 1 and backlog[0].endswith(" (as last seen: Alertmanager unreachable)"), report.pending
+    assert not any("HighCPUUsage" in p for p in report.pending)  # silenced when last seen: acknowledged
+
+
 def test_the_start_checklist_lists_the_emergency_contacts_under_their_item(tmp_path):
     """Review 18: "Confirmed the escalation contacts are available" had nothing to confirm
     against; the settings' contacts are listed under it."""

@@ -2127,22 +2127,22 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="336"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="371"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="380"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="373"/>
         <source>%m-%d</source>
         <translation>%m-%d</translation>
     </message>
@@ -2152,17 +2152,22 @@
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="301"/>
+        <source>(as last seen: Alertmanager unreachable)</source>
+        <translation>(as last seen: Alertmanager unreachable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="334"/>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
         <translation>1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="327"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -2278,12 +2283,12 @@
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="309"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="308"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>

@@ -2127,22 +2127,22 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="336"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="371"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="380"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="373"/>
         <source>%m-%d</source>
         <translation>%d/%m</translation>
     </message>
@@ -2152,17 +2152,22 @@
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="301"/>
+        <source>(as last seen: Alertmanager unreachable)</source>
+        <translation>(como visto por último: Alertmanager inacessível)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="334"/>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
         <translation>mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="327"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -2278,12 +2283,12 @@
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="309"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-Mortem de %1, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="308"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>

@@ -22,7 +22,7 @@ from ..i18n import Message
 from .aftercare import REVIEW, reminders
 from .dashboards import DashboardCheck
 from .journal import Journal
-from .journal_feed import seen_silences, silence_alertname
+from .journal_feed import seen_alerts, seen_silences, silence_alertname
 from .journal_schema import EventKind, Incident, Shift
 from .pending import Suggestion, dismissed_keys, own_items, pending_items
 from .severity import Severity, severity_word
@@ -295,7 +295,12 @@ def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: d
         if item.escalation:
             text += " — " + tr(CONTEXT, "escalated to %1").replace("%1", item.escalation)
         items.append(Suggestion(f"incident:{item.fingerprint}", text))
-    items.extend(_unacknowledged(live, followed, now, tr, zone))
+    if live is not None and live.alerts is None:  # Alertmanager unreachable: as the journal last saw them
+        seen, severities = seen_alerts(journal)
+        items.extend(_unacknowledged(Live(seen, severities), followed, now, tr, zone,
+                                     " " + tr(CONTEXT, "(as last seen: Alertmanager unreachable)")))
+    else:
+        items.extend(_unacknowledged(live, followed, now, tr, zone))
     for reminder in reminders(journal, now):
         if reminder.dismissed:
             continue
@@ -308,7 +313,8 @@ def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: d
 
 
 def _unacknowledged(live: Live | None, followed: set[str], now: dt.datetime, tr: Translate,
-                    zone: dt.tzinfo) -> list[Suggestion]:
+                    zone: dt.tzinfo, marker: str = "") -> list[Suggestion]:
+    """``marker``: after each item (the alerts are the journal's last look)."""
     if live is None or not live.alerts:
         return []
     alerts, severities = live.alerts, live.severities
@@ -322,7 +328,7 @@ def _unacknowledged(live: Live | None, followed: set[str], now: dt.datetime, tr:
             tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
         since = local_time(alert.starts_at, zone, now, tr) if alert.starts_at else ""
         items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace(
-            "%1", alert.display_name).replace("%2", severity).replace("%3", since)))
+            "%1", alert.display_name).replace("%2", severity).replace("%3", since) + marker))
     more = len(firing) - FIRING_LISTED
     if more == 1:
         items.append(Suggestion("more-firing", tr(CONTEXT, "1 more alert firing, not acknowledged: see Alertmanager")))
