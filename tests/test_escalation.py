@@ -166,3 +166,11 @@ def test_the_incidents_message_is_the_guides_investigating_line():
 
     assert incidents_message(api_down(), translator("pt_BR")) == "Investigando APIDown: Backend não responde (backend:3001)"
     assert incidents_message(api_down(), translator("en")) == "Investigating APIDown: Backend não responde (backend:3001)"
+
+
+def test_an_alert_starting_in_the_future_has_lasted_nothing_yet():
+    """Review 20: an alert starting in year 9999 read "Duration: -4192904180 min"."""
+    from msgspec.structs import replace
+
+    future = replace(api_down(), starts_at=START + dt.timedelta(days=3))
+    assert "*Duração:* 0 min" in message(future, 17).splitlines()

@@ -59,23 +59,23 @@ def test_store_read_and_delete_in_the_secret_service(keyring_desktop, secret_ser
     assert again.credentials(URL, "none") is None
     again.store_credentials(URL, Credentials("bearer", secret="token-1"))
     assert again.credentials(URL, "bearer").secret == "token-1"
-    assert again.forget_credentials(URL, "alice") == 2
+    assert again.forget_credentials(URL, "alice") == ["bearer-token", "alice"]
     assert secret_tool(keyring_desktop, "lookup", "service", f"oncall-tray {URL}", "username", "alice").stdout == ""
     assert again.credentials(URL, "basic", "alice") is None
-    assert again.forget_credentials(URL, "alice") == 0
+    assert again.forget_credentials(URL, "alice") == []
     # review 16: logout with settings that name no user removes the recorded login's password too
     again.store_credentials(URL, Credentials("basic", "alice", PASSWORD))
     again.record_login(URL, "basic", "alice")
-    assert again.forget_credentials(URL) == 1
+    assert again.forget_credentials(URL) == ["alice"]
     assert secret_tool(keyring_desktop, "lookup", "service", f"oncall-tray {URL}", "username", "alice").stdout == ""
     assert again.recorded_login(URL) is None
     # review 19: logout --username bob removed alice's password and login
     again.store_credentials(URL, Credentials("basic", "alice", PASSWORD))
     again.record_login(URL, "basic", "alice")
-    assert again.forget_credentials(URL, "bob", only=True) == 0
+    assert again.forget_credentials(URL, "bob", only=True) == []
     assert again.credentials(URL, "basic", "alice") == Credentials("basic", "alice", PASSWORD)
     assert again.recorded_login(URL) == ("basic", "alice")
-    assert again.forget_credentials(URL, "alice", only=True) == 1
+    assert again.forget_credentials(URL, "alice", only=True) == ["alice"]
     assert again.credentials(URL, "basic", "alice") is None and again.recorded_login(URL) is None
 
 

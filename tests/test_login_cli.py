@@ -73,7 +73,8 @@ def test_login_then_status_behind_nginx_with_basic_auth_and_tls(alertmanager, ke
         assert without_ca.returncode == 2 and "TLS error: the certificate is not signed by a trusted CA" in without_ca.stderr
 
         logout = cli(tmp_path, env, "logout")
-        assert logout.returncode == 0 and "removed" in logout.stdout
+        assert logout.returncode == 0 and "Removed from the system keyring for " in logout.stdout, logout.stdout
+        assert "the password of " in logout.stdout and "logout --username NAME" in logout.stdout  # review 20: whose
         after = cli(tmp_path, env, "status")
         assert after.returncode == 2 and "credentials needed" in after.stderr
     assert_no_secret_anywhere(tmp_path, PASSWORD, before, wrong, login, status, check, without_ca, logout, after)
@@ -125,7 +126,7 @@ def test_a_login_to_another_alertmanager_keeps_the_settings_login(alertmanager, 
         assert "TwoLogins" in other.stdout
 
         logout = cli(tmp_path, env, "--alertmanager", bearer.url, "logout")
-        assert logout.returncode == 0 and "removed" in logout.stdout
+        assert logout.returncode == 0 and "the bearer token" in logout.stdout, logout.stdout
         after = cli(tmp_path, env, "--alertmanager", bearer.url, "status")
         assert after.returncode == 2  # the hint names this address (a fourth review: it said plain `login`)
         assert f"(store them with: oncall-tray --alertmanager {bearer.url} login)" in after.stderr

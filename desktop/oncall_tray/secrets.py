@@ -232,10 +232,11 @@ class SecretStore:
             self._session[(_service(url), _user(credentials.method, credentials.username))] = credentials.secret
         return Stored(False, self.unavailable_reason or Message("keyring", "kept until oncall-tray quits"))
 
-    def forget_credentials(self, url: str, username: str = "", only: bool = False) -> int:
+    def forget_credentials(self, url: str, username: str = "", only: bool = False) -> list[str]:
         """Remove the password of ``username`` (when given) and of the user of the login
-        recorded for ``url`` (``record_login``), the token and that record; returns how many
-        secrets were removed (the record is not counted). Review 16: with settings that name no
+        recorded for ``url`` (``record_login``), the token and that record; returns the user
+        names whose secret was removed (``TOKEN_USER`` for the token; the record not counted),
+        so that the engineer is told whose (review 20). Review 16: with settings that name no
         user, a recorded login's password stayed and logout said nothing was stored.
 
         Args:
@@ -247,12 +248,12 @@ class SecretStore:
         """
         recorded = self.recorded_login(url)
         if only:
-            removed = int(self.delete(url, username)) if username else 0
+            removed = [username] if username and self.delete(url, username) else []
             if recorded is not None and recorded[1] == username:
                 self.delete(url, LOGIN_USER)
             return removed
         users = dict.fromkeys([TOKEN_USER, username, recorded[1] if recorded else ""])
-        removed = sum(self.delete(url, user) for user in users if user)
+        removed = [user for user in users if user and self.delete(url, user)]
         self.delete(url, LOGIN_USER)
         return removed
 

@@ -791,6 +791,11 @@
         <translation>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="47"/>
+        <source>A password kept for another user name stays; remove it with: oncall-tray logout --username NAME</source>
+        <translation>A password kept for another user name stays; remove it with: oncall-tray logout --username NAME</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="144"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
@@ -836,9 +841,8 @@
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="40"/>
         <source>Credentials for %1 removed from the system keyring.</source>
-        <translation>Credentials for %1 removed from the system keyring.</translation>
+        <translation type="vanished">Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="76"/>
@@ -951,6 +955,11 @@
     <message>
         <source>Password: </source>
         <translation type="vanished">Password: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="45"/>
+        <source>Removed from the system keyring for %1: %2.</source>
+        <translation>Removed from the system keyring for %1: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="133"/>
@@ -1167,9 +1176,19 @@
         <translation>stored in the keyring, but %1 could not be updated (%2): set %3</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="43"/>
+        <source>the bearer token</source>
+        <translation>the bearer token</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="49"/>
         <source>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</source>
         <translation>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="43"/>
+        <source>the password of %1</source>
+        <translation>the password of %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="92"/>
@@ -1933,7 +1952,7 @@
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="118"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1943,17 +1962,17 @@
         <translation>Alert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="126"/>
         <source>Already Tried:</source>
         <translation>Already Tried:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="149"/>
         <source>Context:</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="118"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
@@ -1963,12 +1982,12 @@
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="132"/>
         <source>Impact:</source>
         <translation>Impact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="129"/>
         <source>Instance:</source>
         <translation>Instance:</translation>
     </message>
@@ -1978,7 +1997,7 @@
         <translation>Investigating %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="129"/>
         <source>Service:</source>
         <translation>Service:</translation>
     </message>
@@ -1993,7 +2012,7 @@
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="124"/>
         <source>Symptoms:</source>
         <translation>Symptoms:</translation>
     </message>
@@ -2003,32 +2022,32 @@
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="123"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="125"/>
         <source>[Actions taken]</source>
         <translation>[Actions taken]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="128"/>
         <source>[Features compromised]</source>
         <translation>[Features compromised]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="135"/>
         <source>[Grafana link]</source>
         <translation>[Grafana link]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="128"/>
         <source>[How many customers are affected]</source>
         <translation>[How many customers are affected]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="121"/>
         <source>[What is happening]</source>
         <translation>[What is happening]</translation>
     </message>
@@ -2679,7 +2698,7 @@
         <translation>kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="352"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -2699,22 +2718,22 @@
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="359"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="355"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>the keyring (%1) failed to read the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="357"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>the keyring (%1) failed to write the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="365"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</translation>
     </message>

@@ -791,6 +791,11 @@
         <translation>--duration %1 não é tempo nenhum: diga quanto tempo, como 15m, 1h ou 24h.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="47"/>
+        <source>A password kept for another user name stays; remove it with: oncall-tray logout --username NAME</source>
+        <translation>Uma senha guardada para outro nome de usuário continua; remova-a com: oncall-tray logout --username NOME</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="144"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>O Alertmanager não tem esse silenciamento (HTTP 404)</translation>
@@ -836,9 +841,8 @@
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="40"/>
         <source>Credentials for %1 removed from the system keyring.</source>
-        <translation>Credenciais de %1 removidas do chaveiro do sistema.</translation>
+        <translation type="vanished">Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="76"/>
@@ -951,6 +955,11 @@
     <message>
         <source>Password: </source>
         <translation type="vanished">Senha: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="45"/>
+        <source>Removed from the system keyring for %1: %2.</source>
+        <translation>Removido do chaveiro do sistema para %1: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="133"/>
@@ -1167,9 +1176,19 @@
         <translation>guardado no chaveiro, mas não foi possível atualizar %1 (%2): defina %3</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="43"/>
+        <source>the bearer token</source>
+        <translation>o token bearer</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="49"/>
         <source>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</source>
         <translation>a entrada inicia %1, que não existe mais; execute &apos;oncall-tray autostart on&apos; de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="43"/>
+        <source>the password of %1</source>
+        <translation>a senha de %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="92"/>
@@ -1933,7 +1952,7 @@
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="118"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1943,17 +1962,17 @@
         <translation>Alerta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="126"/>
         <source>Already Tried:</source>
         <translation>Já Tentado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="149"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="118"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
@@ -1963,12 +1982,12 @@
         <translation>ESCALAÇÃO PARA %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="132"/>
         <source>Impact:</source>
         <translation>Impacto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="129"/>
         <source>Instance:</source>
         <translation>Instância:</translation>
     </message>
@@ -1978,7 +1997,7 @@
         <translation>Investigando %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="129"/>
         <source>Service:</source>
         <translation>Serviço:</translation>
     </message>
@@ -1993,7 +2012,7 @@
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="124"/>
         <source>Symptoms:</source>
         <translation>Sintomas:</translation>
     </message>
@@ -2003,32 +2022,32 @@
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="123"/>
         <source>Trend: %1</source>
         <translation>Tendência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="125"/>
         <source>[Actions taken]</source>
         <translation>[Ações realizadas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="128"/>
         <source>[Features compromised]</source>
         <translation>[Funcionalidades comprometidas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="135"/>
         <source>[Grafana link]</source>
         <translation>[Link Grafana]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="128"/>
         <source>[How many customers are affected]</source>
         <translation>[Quantos clientes afetados]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="121"/>
         <source>[What is happening]</source>
         <translation>[O que está acontecendo]</translation>
     </message>
@@ -2679,7 +2698,7 @@
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="352"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -2699,22 +2718,22 @@
         <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="359"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="355"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao ler a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="357"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao gravar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="365"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>o chaveiro (%1) está bloqueado: desbloqueie-o (por exemplo entrando de novo na sessão do desktop, ou no aplicativo do chaveiro) e tente de novo</translation>
     </message>

@@ -8,7 +8,7 @@ import argparse
 
 from ..config import LoadedConfig
 from ..i18n import Translate
-from ..secrets import SecretStore, SecretStoreError
+from ..secrets import TOKEN_USER, SecretStore, SecretStoreError
 from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for
 
 
@@ -37,6 +37,12 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     except SecretStoreError as exc:
         error(exc.text(tr))
         return EXIT_USAGE
-    out((tr("cli", "Credentials for %1 removed from the system keyring.") if removed
-           else tr("cli", "No credentials were stored for %1.")).replace("%1", url))
+    if not removed:
+        out(tr("cli", "No credentials were stored for %1.").replace("%1", url))
+        return EXIT_OK
+    what = [tr("cli", "the bearer token") if user == TOKEN_USER else tr("cli", "the password of %1").replace("%1", user)
+            for user in removed]
+    out(tr("cli", "Removed from the system keyring for %1: %2.").replace("%1", url).replace("%2", ", ".join(what)))
+    if not args.username:  # review 20: a password of another user name was left unsaid
+        out(tr("cli", "A password kept for another user name stays; remove it with: oncall-tray logout --username NAME"))
     return EXIT_OK

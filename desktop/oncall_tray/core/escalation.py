@@ -113,7 +113,8 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
     lines.append(f"*{tr(CONTEXT, 'Alert:')}* {alert.display_name}")
     lines.append(f"*{tr(CONTEXT, 'Severity:')}* {severity_word(severity, tr).capitalize()}")
     lines.append(f"*{tr(CONTEXT, 'Start:')}* {_start(alert.starts_at, zone, now)}")
-    minutes = str(int(clock.elapsed_s // 60)) if alert.starts_at else "?"
+    # an alert that says it starts in the future (review 20: "-4192904180 min") has lasted nothing yet
+    minutes = str(int(max(clock.elapsed_s, 0) // 60)) if alert.starts_at else "?"
     lines.append(f"*{tr(CONTEXT, 'Duration:')}* {tr(CONTEXT, '%1 min').replace('%1', minutes)}")
 
     symptoms = [alert.annotations.get(key, "").strip() for key in ("summary", "description")]
