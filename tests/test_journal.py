@@ -282,3 +282,29 @@ def test_a_journal_damaged_in_an_index_only_is_rebuilt_and_keeps_everything(tmp_
     assert len(journal.notes_for("fp")) == 400  # every note still there, found through the rebuilt index
     journal.add_note("fp", "after the repair")
     assert Journal.open(path).notes_for("fp")[-1] == "after the repair"
+
+
+def test_a_new_connection_waits_out_a_locked_journal_and_fails_at_once_otherwise():
+    """The CI's eight concurrent writers once failed with "database is locked" while a new
+    connection switched the journal to WAL: SQLite answers that at once there, without the
+    busy timeout's wait."""
+    from oncall_tray.core.journal_file import while_locked
+
+    calls = []
+
+    def locked_twice():
+        calls.append(1)
+        if len(calls) < 3:
+            raise sqlite3.OperationalError("database is locked")
+
+    while_locked(locked_twice)
+    assert len(calls) == 3
+
+    def broken():
+        calls.append(1)
+        raise sqlite3.OperationalError("no such table: events")
+
+    calls.clear()
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        while_locked(broken)
+    assert len(calls) == 1

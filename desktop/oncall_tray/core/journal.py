@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from ..i18n import Message
-from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged
+from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged, while_locked
 from .journal_schema import (APPLICATION_ID, SCHEMA, SCHEMA_VERSION, Event, EventKind, dumps, event_from_row, loads,
                              parse_ts, ts)
 from .journal_tx import FLAP_WINDOW, Change, Tx
@@ -109,7 +109,8 @@ class Journal:
             raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
                                            (str(self.path), str(exc)))) from exc
         conn.row_factory = sqlite3.Row
-        try:
+
+        def set_up() -> None:
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if mode.lower() != "wal":
                 log.warning("the shift journal %s is in %s mode, not WAL", self.path, mode)
@@ -117,6 +118,9 @@ class Journal:
             conn.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
             self._ensure_schema(conn)
             self._make_private()
+
+        try:
+            while_locked(set_up)
         except sqlite3.Error as exc:
             conn.close()
             raise JournalError(Message("journal", "cannot open the shift journal %1: %2",

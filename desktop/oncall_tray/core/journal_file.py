@@ -84,6 +84,28 @@ class Damage:
         return text.replace("%1", self.reason).replace("%2", str(self.moved_to))
 
 
+def while_locked(set_up: Callable[[], None]) -> None:
+    """Run ``set_up`` (a new connection's pragmas and schema), again while SQLite answers
+    "database is locked" for up to ``BUSY_TIMEOUT_S``: changing the journal mode may answer it at
+    once, without waiting as a busy timeout does, when other connections open the journal at
+    the same moment (the tray's threads, the command line; a test of eight writers failed so
+    once). Other errors are raised at once.
+
+    Raises:
+        sqlite3.Error: what ``set_up`` raised last.
+    """
+    import tenacity  # the journal's opening only
+
+    def locked(exc: BaseException) -> bool:
+        return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+    for attempt in tenacity.Retrying(retry=tenacity.retry_if_exception(locked), reraise=True,
+                                     stop=tenacity.stop_after_delay(BUSY_TIMEOUT_S),
+                                     wait=tenacity.wait_exponential(multiplier=0.02, max=0.5)):
+        with attempt:
+            set_up()
+
+
 def _is_damage(exc: sqlite3.Error) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None:
