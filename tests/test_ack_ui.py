@@ -423,3 +423,18 @@ def test_copy_and_record_as_escalated_records_the_escalation(qtbot, controller):
     journal = controller.shift.journal
     qtbot.waitUntil(lambda: shifts.escalated_levels(journal).get(fp) == "L3", timeout=5000)
     dialog.close()
+
+
+def test_an_open_silence_dialog_follows_its_alert_resolving(qtbot, controller, alertmanager):
+    """Review 20: the dialog still said "Matches 1 of 18 current alerts: HotQ" after HotQ resolved,
+    and made a silence for nothing without the command line's warning."""
+    from conftest import resolve
+
+    controller.alert_actions.open_silence_dialog(fingerprint(controller, "BackupOld"))
+    dialog = next(iter(controller.alert_actions._dialogs.values()))
+    assert "Matches 1 of 3 current alerts: BackupOld" in dialog.preview.text()
+    alertmanager.post_alerts([resolve(make_alert("BackupOld", "info"))])
+    qtbot.waitUntil(lambda: (controller.poller.refresh() or True) and "Matches 0 of 2" in dialog.preview.text(),
+                    timeout=15000)
+    assert "matches no alert firing now" in dialog.preview.text()
+    dialog.reject()

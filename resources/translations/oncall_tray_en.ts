@@ -251,12 +251,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="246"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="239"/>
         <source>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</source>
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
@@ -309,12 +309,12 @@
         <translation>All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="121"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="128"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="190"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="308"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copied: paste it in #incidents.</translation>
     </message>
@@ -354,22 +354,22 @@
         <translation>Credentials kept without a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="197"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="238"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="244"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="121"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -384,32 +384,32 @@
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="248"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="249"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="266"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="267"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="258"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="198"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -2652,35 +2652,35 @@
         <translation>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="221"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="109"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="122"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="206"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="215"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>cannot read the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="181"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="196"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="148"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="150"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>
@@ -4504,7 +4504,7 @@
         <translation>Add matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="248"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</translation>
     </message>
@@ -4529,6 +4529,11 @@
         <translation>Duration: use a duration such as 15m, 1h or 1h30m.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="225"/>
+        <source>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</source>
+        <translation>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
         <source>Label</source>
         <translation>Label</translation>
@@ -4539,7 +4544,7 @@
         <translation>Matchers (all must match; regular expressions are anchored):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="223"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Matches %1 of %2 current alerts</translation>
     </message>
@@ -4549,7 +4554,7 @@
         <translation>New silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="276"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
@@ -4569,12 +4574,12 @@
         <translation>Row %1: %2 is not a label name (letters, digits and _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="247"/>
         <source>Send the silence again?</source>
         <translation>Send the silence again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="260"/>
         <source>Sending to Alertmanager…</source>
         <translation>Sending to Alertmanager…</translation>
     </message>
@@ -4584,12 +4589,12 @@
         <translation>Silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="239"/>
         <source>Silence a critical alert?</source>
         <translation>Silence a critical alert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="240"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</translation>
     </message>

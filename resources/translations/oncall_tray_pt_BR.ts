@@ -251,12 +251,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="246"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="239"/>
         <source>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</source>
         <translation>%1. A mudança pode ter sido feita mesmo assim: a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -309,12 +309,12 @@
         <translation>Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="121"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="128"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="190"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="308"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copiado: cole em #incidents.</translation>
     </message>
@@ -354,22 +354,22 @@
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="197"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="238"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="244"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="121"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -384,32 +384,32 @@
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="248"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="249"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="266"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="267"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="258"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="198"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -2652,35 +2652,35 @@
         <translation>O diário de turno estava danificado (%1). Seus índices foram reconstruídos: nada foi perdido. O arquivo danificado foi guardado como %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="221"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="109"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="122"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="206"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="215"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>não é possível ler o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="181"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="196"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="148"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="150"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>o diário do turno %1 foi gravado por um oncall-tray mais novo (esquema %2; este conhece o %3)</translation>
     </message>
@@ -4504,7 +4504,7 @@
         <translation>Adicionar matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="248"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>O Alertmanager não respondeu à última tentativa, que pode ter criado o silenciamento. Veja primeiro a aba Silenciamentos: enviar de novo pode criar um segundo. Enviar mesmo assim?</translation>
     </message>
@@ -4529,6 +4529,11 @@
         <translation>Duração: use uma duração como 15m, 1h ou 1h30m.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="225"/>
+        <source>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</source>
+        <translation>Não casa com nenhum alerta disparando agora (resolvido nesse meio tempo?): não silenciaria nada por enquanto.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
         <source>Label</source>
         <translation>Label</translation>
@@ -4539,7 +4544,7 @@
         <translation>Matchers (todos devem casar; expressões regulares são ancoradas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="223"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Casa com %1 de %2 alertas atuais</translation>
     </message>
@@ -4549,7 +4554,7 @@
         <translation>Novo silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="276"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
@@ -4569,12 +4574,12 @@
         <translation>Linha %1: %2 não é um nome de label (letras, dígitos e _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="247"/>
         <source>Send the silence again?</source>
         <translation>Enviar o silenciamento de novo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="260"/>
         <source>Sending to Alertmanager…</source>
         <translation>Enviando ao Alertmanager…</translation>
     </message>
@@ -4584,12 +4589,12 @@
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="239"/>
         <source>Silence a critical alert?</source>
         <translation>Silenciar um alerta crítico?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="240"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>Isto silencia um alerta crítico por %1, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Silenciar mesmo assim?</translation>
     </message>

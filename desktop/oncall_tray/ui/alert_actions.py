@@ -86,6 +86,8 @@ class AlertActions(QObject):
         silence once resolved), then what the SLA clocks ask for."""
         snapshot = self.controller.snapshot
         if result.update is not None and snapshot is not None:
+            for dialog in self._dialogs.values():  # review 20: an open dialog kept its resolved alert
+                dialog.set_alerts(list(snapshot.alerts.values()))
             resolved = [e.alert for e in result.update.events if e.kind is EventKind.RESOLVED]
             notices = with_left_behind(notices, resolved, self.controller.silences, snapshot.alerts.values(), translate,
                                        self.controller.config.notification_summary_threshold)

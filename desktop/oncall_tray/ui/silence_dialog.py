@@ -207,6 +207,11 @@ class SilenceDialog(QDialog):
         errors += [p.text(QCoreApplication.translate) for p in validate(draft, self._alerts, self._severity_of)]
         return draft, errors
 
+    def set_alerts(self, alerts: Sequence[Alert]) -> None:
+        """The alerts firing now (each poll): the preview and the checks follow them."""
+        self._alerts = list(alerts)
+        self.refresh()
+
     def refresh(self) -> None:
         """Update the preview and the problems as the engineer types."""
         matchers, _errors = self.matchers()
@@ -216,7 +221,9 @@ class SilenceDialog(QDialog):
             matched = []
         names = ", ".join(dict.fromkeys(a.display_name for a in matched[:20]))
         self.preview.setText(tr("Matches %1 of %2 current alerts").replace("%1", str(len(matched))).replace(
-            "%2", str(len(self._alerts))) + (f": {names}" if names else ""))
+            "%2", str(len(self._alerts))) + (f": {names}" if names else "") + (
+            "\n" + tr("It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.")
+            if matchers and not matched else ""))
         _draft, problems = self.draft()
         self.problems.setText("\n".join(problems))
         self.silence_button.setEnabled(not problems and not self._sending)
