@@ -156,9 +156,9 @@ class SecretStore:
 
     def __init__(self, backend: object | None = None, unavailable_reason: Message | str = "",
                  on_locked: Callable[[], None] | None = None) -> None:
-        #: called once, before the first read or write that will raise the desktop's unlock
-        #: prompt (a locked Secret Service): a command says it waits (review 19: ``status``
-        #: waited 10 minutes on the prompt without a word)
+        #: called before the first read or write when it will raise the desktop's unlock prompt
+        #: (a locked Secret Service): a command says it waits (review 19: ``status`` waited 10
+        #: minutes on the prompt without a word)
         self._on_locked = on_locked
         self._chosen = backend is not None or bool(unavailable_reason)
         self._chosen_backend = backend
@@ -341,9 +341,10 @@ class SecretStore:
     def _call(self, what: str, function, *args):
         from keyring.errors import KeyringLocked as Locked, PasswordDeleteError
 
-        if self._on_locked is not None and _prompts(self._backend):
+        if self._on_locked is not None:  # looked at once: a D-Bus round trip, not one per read or write
             said, self._on_locked = self._on_locked, None
-            said()
+            if _prompts(self._backend):
+                said()
         try:
             return function(*args)
         except Locked:

@@ -170,6 +170,8 @@ class AlertActions(QObject):
             autosave.set_text_quietly(saved)
         dialog.finished.connect(lambda _r: autosave.flush())  # closed within the pause: kept too
         self._comment_scopes[tag] = scope
+        # cancelled with nothing on its way: nothing will clear the draft (it stays for the next dialog)
+        dialog.rejected.connect(lambda: None if self.actions.busy(tag) else self._comment_scopes.pop(tag, None))
 
     def expire_silence(self, silence_id: str) -> None:
         """Expire a silence (guide: remove the silence once the alert is resolved)."""
