@@ -10,11 +10,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 class FakeServer:
     """Answers every request with ``status``, ``body``, ``content_type`` and ``headers``; with
     ``hang`` it accepts the connection and never answers (until ``stop``); with ``trickle``
-    (seconds) it announces a large body and sends one byte of it every ``trickle`` seconds."""
+    (seconds) it announces a large body and sends one byte of it every ``trickle`` seconds.
+    ``routes`` (path without its query -> body) answers those paths with their own body (200)."""
 
     def __init__(self, status: int = 200, body: bytes = b"", content_type: str = "application/json",
-                 hang: bool = False, headers: dict[str, str] | None = None, trickle: float = 0.0) -> None:
+                 hang: bool = False, headers: dict[str, str] | None = None, trickle: float = 0.0,
+                 routes: dict[str, bytes] | None = None) -> None:
         self.status, self.body, self.content_type, self.hang = status, body, content_type, hang
+        self.routes = routes or {}
         self.headers = headers or {}
         self.trickle = trickle
         self.release = threading.Event()
@@ -38,13 +41,15 @@ class FakeServer:
                         except OSError:
                             return
                     return
-                self.send_response(outer.status)
+                routed = outer.routes.get(self.path.partition("?")[0])
+                body = outer.body if routed is None else routed
+                self.send_response(outer.status if routed is None else 200)
                 self.send_header("Content-Type", outer.content_type)
-                self.send_header("Content-Length", str(len(outer.body)))
+                self.send_header("Content-Length", str(len(body)))
                 for name, value in outer.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(outer.body)
+                self.wfile.write(body)
 
             do_POST = do_GET
 

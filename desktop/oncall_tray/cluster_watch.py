@@ -119,7 +119,7 @@ class ClusterWatcher:
         update = self.tracker.update(alerts, now)
         return PollResult(update, self.contact.success(now), None, polled.status,
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
-                          restarted=self.restarted)
+                          restarted=self.restarted, unreadable=polled.unreadable)
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
         """The merged alerts and silences, plus those that only members not answering now held

@@ -5,6 +5,7 @@ shown (no Qt)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english, text_of
 
@@ -114,3 +115,14 @@ def translate_reason(text: Message | str, tr: Translate = english) -> str:
     if "JSON" in text:
         translated = _decoder_details(translated, tr)
     return translated
+
+
+def unreadable_text(lines: Sequence[str], tr: Translate = english) -> str:
+    """One line about the elements of Alertmanager's answer left out because they are not alerts
+    of the API's shape (``alert_decoding.AlertList.unreadable``), "" for none: how many, then the
+    first one's name and reason in ``tr``'s language ("Alerts left out, unreadable: 2 — CPUHot:
+    JSON of the wrong shape: expected str, got int (at $[3].labels[...])")."""
+    if not lines:
+        return ""
+    return tr("errors", "Alerts left out, unreadable: %1 — %2").replace("%1", str(len(lines))).replace(
+        "%2", translate_reason(lines[0], tr))

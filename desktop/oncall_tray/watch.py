@@ -52,6 +52,8 @@ class PollResult:
         attention_notices: the notices ``attention`` asks for (``notify.attention_messages``),
             written in the poller's thread: with thousands of overdue alerts, naming them costs
             the GUI thread nothing.
+        unreadable: elements of Alertmanager's answer that are not alerts, left out (one line
+            each, English: ``alert_decoding.AlertList.unreadable``); the others are in ``update``.
     """
 
     update: TrackerUpdate | None
@@ -64,6 +66,7 @@ class PollResult:
     restarted: tuple[str, ...] = ()
     attention: Attention | None = None
     attention_notices: tuple[Notice, ...] = ()
+    unreadable: tuple[str, ...] = ()
 
 
 class Watcher:
@@ -99,4 +102,5 @@ class Watcher:
                                                          isinstance(exc, CredentialsNeeded)), exc)
         now = self._clock()
         update = self.tracker.update(alerts, now)
-        return PollResult(update, self.contact.success(now), None, status, silences)
+        return PollResult(update, self.contact.success(now), None, status, silences,
+                          unreadable=getattr(alerts, "unreadable", ()))

@@ -10,6 +10,10 @@ pause between them, so that a GUI thread waiting for the GIL is never held up fo
 Within one body, the alerts it decodes also share equal values (``job="node"`` in 10,000 label
 sets is one string, not 10,000; likewise the status of every unsilenced alert, the receivers,
 the ``generatorURL`` of a rule, equal timestamps): about 45 % of their memory.
+
+An element that is not an alert of the API's shape (a proxy or a fork that changed one field)
+is left out with its reason in ``AlertList.unreadable``, so that one odd alert does not hide
+every other: only an answer none of whose elements can be read fails whole.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from msgspec.structs import force_setattr
 from .models import Alert
 
 _ALERTS = msgspec.json.Decoder(list[Alert])
+_ALERT = msgspec.json.Decoder(Alert)
 _ELEMENTS = msgspec.json.Decoder(list[msgspec.Raw])
 #: Alerts decoded between two pauses (about 5 ms of work each).
 CHUNK = 400
@@ -49,6 +54,57 @@ def share_values(alerts: Iterable[Alert], shared: dict) -> None:
                 force_setattr(alert, name, shared.setdefault(value, value))
 
 
+class AlertList(list):
+    """The ``Alert`` objects decoded from one answer, in its order (a ``list``), with
+
+    Attributes:
+        unreadable: one line per element left out because it is not an alert of the API's
+            shape, in the answer's order: its name (``alertname``, else ``fingerprint``, else
+            "#N", N counted from 1), then the decoder's reason with the element's place in the
+            answer, as ``BadResponse`` words it ("CPUHot: JSON of the wrong shape: Expected
+            `str`, got `int` - at `$[3].labels[...]`"; ``reasons.translate_reason`` puts it in
+            the engineer's language).
+    """
+
+    unreadable: tuple[str, ...] = ()
+
+
+def _where(detail: str, index: int) -> str:
+    """msgspec's message about one element, with the element's place in the whole answer."""
+    if " - at `$" in detail:
+        return detail.replace(" - at `$", f" - at `$[{index}]", 1)
+    return f"{detail} - at `$[{index}]`"
+
+
+def _name(element: msgspec.Raw, index: int) -> str:
+    """What to call an element that is not an alert: its ``alertname`` label, else its
+    ``fingerprint``, else "#N" (its position, from 1)."""
+    try:
+        data = msgspec.json.decode(element)
+    except msgspec.DecodeError:  # pragma: no cover - the elements were parsed as JSON already
+        data = None
+    if isinstance(data, dict):
+        labels = data.get("labels")
+        alertname = labels.get("alertname") if isinstance(labels, dict) else None
+        for name in (alertname, data.get("fingerprint")):
+            if isinstance(name, str) and name.strip():
+                return name.strip()[:80]
+    return f"#{index + 1}"
+
+
+def _decode_each(elements: list[msgspec.Raw], part: list[int], unreadable: dict[int, str]) -> list[Alert | None]:
+    """The alerts at ``part`` (indexes in ``elements``) one by one: None for each that is not
+    an alert, whose reason goes into ``unreadable`` (index -> the decoder's message, placed)."""
+    decoded: list[Alert | None] = []
+    for i in part:
+        try:
+            decoded.append(_ALERT.decode(elements[i]))
+        except msgspec.ValidationError as exc:
+            unreadable[i] = _where(str(exc), i)
+            decoded.append(None)
+    return decoded
+
+
 class RepeatDecoder:
     """Decodes successive alert lists, reusing unchanged elements of the previous one.
 
@@ -56,10 +112,11 @@ class RepeatDecoder:
         chunk: alerts decoded between two pauses.
         pause: called between chunks (``time.sleep(0)``: hands the GIL to another thread).
 
-    ``decode(body) -> list[Alert]`` has the interface of ``msgspec.json.Decoder.decode`` and
-    raises the same ``msgspec.DecodeError`` (not JSON) and ``msgspec.ValidationError`` (wrong
-    shape); after an error the previous list stays the reference. Not thread-safe: one per
-    client, in the client's thread.
+    ``decode(body) -> AlertList`` has the interface of ``msgspec.json.Decoder.decode`` and
+    raises the same ``msgspec.DecodeError`` (not JSON) and ``msgspec.ValidationError`` (not an
+    array, or not one of its elements an alert); elements that are not alerts among others that
+    are are left out, each named in ``AlertList.unreadable``. After an error the previous list
+    stays the reference. Not thread-safe: one per client, in the client's thread.
     """
 
     def __init__(self, chunk: int = CHUNK, pause: Callable[[], None] = lambda: time.sleep(0)) -> None:
@@ -67,7 +124,7 @@ class RepeatDecoder:
         self._pause = pause
         self._known: dict[bytes, Alert] = {}
 
-    def decode(self, body: bytes) -> list[Alert]:
+    def decode(self, body: bytes) -> AlertList:
         """The alerts of ``body`` (a JSON array of GettableAlerts), in its order."""
         elements = _ELEMENTS.decode(body)  # finds the elements, builds no alert
         known = self._known
@@ -75,13 +132,23 @@ class RepeatDecoder:
         alerts: list[Alert | None] = [known.get(key) for key in keys]
         missing = [i for i, alert in enumerate(alerts) if alert is None]
         shared: dict = {}
+        unreadable: dict[int, str] = {}
         for start in range(0, len(missing), self._chunk):
             if start:
                 self._pause()
             part = missing[start:start + self._chunk]
-            decoded = _ALERTS.decode(b"[" + b",".join(elements[i] for i in part) + b"]")
-            share_values(decoded, shared)
+            try:
+                decoded = _ALERTS.decode(b"[" + b",".join(elements[i] for i in part) + b"]")
+            except msgspec.ValidationError:  # at least one is not an alert: find which
+                decoded = _decode_each(elements, part, unreadable)
+            share_values([a for a in decoded if a is not None], shared)
             for i, alert in zip(part, decoded):
                 alerts[i] = alert
-        self._known = dict(zip(keys, alerts))
-        return alerts  # type: ignore[return-value]  # every None was filled
+        if unreadable and len(unreadable) == len(elements):  # nothing here is an alert
+            raise msgspec.ValidationError(unreadable[0])
+        result = AlertList(a for a in alerts if a is not None)
+        if unreadable:
+            result.unreadable = tuple(f"{_name(elements[i], i)}: JSON of the wrong shape: {unreadable[i]}"
+                                      for i in sorted(unreadable))
+        self._known = {key: alert for key, alert in zip(keys, alerts) if alert is not None}
+        return result

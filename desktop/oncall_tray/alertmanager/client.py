@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 import httpx
 import msgspec
 
-from .alert_decoding import RepeatDecoder
+from .alert_decoding import AlertList, RepeatDecoder
 from .connection import send_within
 from .errors import (
     AlertmanagerError,
@@ -31,12 +31,11 @@ from .errors import (
     excerpt,
     redirected,
 )
-from .models import Alert, PostableSilence, Silence, SilenceCreated, Status, is_silence_id
+from .models import PostableSilence, Silence, SilenceCreated, Status, is_silence_id
 from .silence_check import find_created, may_have_been_done
 
 DEFAULT_TIMEOUT_S = 10.0
 
-_ALERTS_DECODER = msgspec.json.Decoder(list[Alert])
 _SILENCES_DECODER = msgspec.json.Decoder(list[Silence])
 _STATUS_DECODER = msgspec.json.Decoder(Status)
 _SILENCE_DECODER = msgspec.json.Decoder(Silence)
@@ -127,10 +126,11 @@ class AlertmanagerClient:
 
     # -- reads ---------------------------------------------------------------------------
 
-    def alerts(self, query: AlertQuery = AlertQuery()) -> list[Alert]:
-        """``GET /api/v2/alerts`` with ``query``; returns the alerts in Alertmanager's order."""
+    def alerts(self, query: AlertQuery = AlertQuery()) -> AlertList:
+        """``GET /api/v2/alerts`` with ``query``: the alerts in Alertmanager's order, less those
+        not of the API's shape, named in ``AlertList.unreadable`` (none an alert: ``BadResponse``)."""
         response = self._request("GET", "alerts", params=query.params())
-        return self._decode(response, self._alerts_decoder or _ALERTS_DECODER)
+        return self._decode(response, self._alerts_decoder or RepeatDecoder(pause=lambda: None))
 
     def silences(self, filter: Iterable[str] = ()) -> list[Silence]:
         """``GET /api/v2/silences`` (all states, optionally filtered by matchers)."""

@@ -66,6 +66,9 @@ class ClusterPoll:
             then the first member's); else None.
         by_member: each answering member's own alerts and silences, by URL (the lists, not
             copies).
+        unreadable: the elements of the members' answers that are not alerts and were left out
+            (``alert_decoding.AlertList.unreadable``; one line each, the same line from two
+            members once).
     """
 
     alerts: list[Alert] | None
@@ -74,6 +77,7 @@ class ClusterPoll:
     status: Status | None = None
     error: AlertmanagerError | None = None
     by_member: Mapping[str, tuple[list[Alert], list[Silence]]] = field(default_factory=dict)
+    unreadable: tuple[str, ...] = ()
 
     @property
     def degraded(self) -> bool:
@@ -227,7 +231,8 @@ class ClusterClient:
             return ClusterPoll(None, [], tuple(members), None, main_error(errors))
         alerts = alert_lists[0] if len(alert_lists) == 1 else merge_alerts(alert_lists)
         silences = silence_lists[0] if len(silence_lists) == 1 else merge_silences(silence_lists)
-        return ClusterPoll(alerts, silences, tuple(members), status, by_member=by_member)
+        unreadable = tuple(dict.fromkeys(line for one in alert_lists for line in getattr(one, "unreadable", ())))
+        return ClusterPoll(alerts, silences, tuple(members), status, by_member=by_member, unreadable=unreadable)
 
     @staticmethod
     def _ask(client: AlertmanagerClient, query: AlertQuery, with_status: bool):

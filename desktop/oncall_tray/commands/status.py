@@ -20,6 +20,7 @@ from ..core.sla import SlaClock, clocks_for
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
 from ..notify.messages import count_line, severity_word
+from ..reasons import unreadable_text
 from ..terminal_text import visible
 from .common import (EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, failure_line, out, out_json, tr_for,
                      waiting_store, warn_problems)
@@ -55,7 +56,8 @@ def report_failure(result: OneShot, loaded: LoadedConfig, tr: Translate) -> int:
 @dataclass(frozen=True)
 class OneShot:
     """Outcome of one poll: the snapshot, or the error that prevented it; with the silences
-    (ID -> silence) and the SLA clocks (fingerprint -> clock, at the snapshot's ``fetched_at``)."""
+    (ID -> silence), the SLA clocks (fingerprint -> clock, at the snapshot's ``fetched_at``) and
+    the answer's elements left out as not alerts (``ClusterPoll.unreadable``)."""
 
     url: str
     status: Status | None
@@ -64,6 +66,7 @@ class OneShot:
     silences: Mapping[str, Silence] = field(default_factory=dict)
     clocks: Mapping[str, SlaClock] = field(default_factory=dict)
     members: tuple[MemberResult, ...] = ()
+    unreadable: tuple[str, ...] = ()
 
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,
@@ -99,7 +102,8 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
     clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, silences, snapshot.fetched_at,
                         config.sla_policy())
     answered = next((m.url for m in polled.members if m.ok), config.alertmanager_url)
-    return OneShot(answered, status, snapshot, None, {s.id: s for s in silences}, clocks, polled.members)
+    return OneShot(answered, status, snapshot, None, {s.id: s for s in silences}, clocks, polled.members,
+                   polled.unreadable)
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -159,6 +163,7 @@ def render_json(result: OneShot) -> str:
     # unreachable: null, not [] (which a script would read as "nothing firing"), as for a member
     doc["alerts"] = [alert_json(a, snapshot.severities[a.fingerprint], result.clocks.get(a.fingerprint))
                      for a in snapshot.ordered()] if snapshot else None
+    doc["unreadable"] = list(result.unreadable)  # left out of "alerts": not in the API's shape
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
@@ -199,6 +204,8 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
                                       "listed below."))
     if snapshot is None:
         return "\n".join(lines)
+    if result.unreadable:
+        lines.append(visible(unreadable_text(result.unreadable, tr)))
     alerts = snapshot.ordered()
     if not alerts:
         lines.append(tr("status", "No alert is firing."))

@@ -52,8 +52,8 @@ class Overview:
             mark; issue 4).
         nearest: the next SLA deadline, if any.
         red_flags: red flag -> detail, in force now.
-        members, members_down, credentials_needed, keyring_failed, insecure, apart, restarted: the
-            connection (see ``with_connection``).
+        members, members_down, credentials_needed, keyring_failed, insecure, apart, restarted,
+            unreadable: the connection (see ``with_connection``).
     """
 
     light: Light
@@ -77,6 +77,7 @@ class Overview:
     insecure: bool = False
     apart: bool = False
     restarted: tuple[str, ...] = ()
+    unreadable: tuple[str, ...] = ()
 
     @property
     def degraded(self) -> bool:
@@ -106,16 +107,17 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
 
 def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,
                     insecure: bool = False, apart: bool = False, restarted: tuple[str, ...] = (),
-                    keyring_failed: bool = False) -> Overview:
+                    keyring_failed: bool = False, unreadable: tuple[str, ...] = ()) -> Overview:
     """``view`` with what the connection adds (issue 6): the members of an HA cluster that do not
     answer ("URL: reason", while others do: degraded, shown rather than hidden), whether
     Alertmanager wants credentials (a 401/403 or a locked keyring: not "down"; ``keyring_failed``:
     the keyring could not give the login the settings name, ``connect.keyring_failed``), whether TLS
     checks are off, whether the members are not one cluster (``apart``,
-    ``ClusterWatcher.apart``), and the members that just restarted (``restarted``: their alerts
-    from before are kept until they list them again)."""
+    ``ClusterWatcher.apart``), the members that just restarted (``restarted``: their alerts
+    from before are kept until they list them again), and what the answer held that is not an
+    alert (``unreadable``: ``PollResult.unreadable``, left out)."""
     down = tuple(f"{m.url}: {m.error.describe()}" for m in members if not m.ok) if error is None else ()
     return dataclasses.replace(view, members=max(1, len(members)), members_down=down,
                                credentials_needed=isinstance(error, CredentialsNeeded),
                                keyring_failed=keyring_failed and isinstance(error, CredentialsNeeded), insecure=insecure,
-                               apart=apart, restarted=tuple(restarted))
+                               apart=apart, restarted=tuple(restarted), unreadable=tuple(unreadable))

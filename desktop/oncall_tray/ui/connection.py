@@ -21,7 +21,7 @@ from ..connect import check_credentials, error_reason, keyring_failed, watches_i
 from ..core.overview import Light, Overview
 from ..i18n import Translate
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
-from ..reasons import translate_reason
+from ..reasons import translate_reason, unreadable_text
 from ..secrets import SecretStoreError
 from ..watch import PollResult
 from .translations import translator_for
@@ -56,8 +56,9 @@ class ConnectionActions(QObject):
 
     def notices(self, previous: Overview | None, result: PollResult) -> list[Notice]:
         """After a poll: ask for credentials (once per run of refusals; not "down"), close a
-        login prompt that is no longer needed, and tell when a cluster member drops out and
-        when every member answers again."""
+        login prompt that is no longer needed, tell when a cluster member drops out and when
+        every member answers again, and when Alertmanager's answer holds alerts not in the API's
+        shape (left out: said once for each new one)."""
         notices = []
         if isinstance(result.error, CredentialsNeeded):
             if self._logged_in_elsewhere():
@@ -89,6 +90,12 @@ class ConnectionActions(QObject):
             notices.append(Notice(clip(tr("Alertmanager cluster whole again"), TITLE_LIMIT),
                                   clip(tr("All %1 members answer.").replace("%1", str(view.members)), BODY_LIMIT),
                                   None, quiet=True, light=Light.OK))
+        if view is not None and set(view.unreadable) - set(previous.unreadable if previous else ()):
+            log.warning("alerts left out, not in the API's shape: %s", "; ".join(view.unreadable))
+            body = unreadable_text(view.unreadable, QCoreApplication.translate) + "\n" + tr(
+                "The other alerts are shown; every reason is in the log.")
+            notices.append(Notice(clip(tr("Alertmanager sent alerts the tray cannot read"), TITLE_LIMIT),
+                                  clip(body, BODY_LIMIT), None, light=Light.UNKNOWN))
         return notices
 
     # -- login ---------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from ..config import Config
 from ..connect import NOT_ONE_CLUSTER
-from ..reasons import translate_reason
+from ..reasons import translate_reason, unreadable_text
 from ..core.overview import Light, Overview
 from ..notify.attention_messages import red_flag_text
 from ..notify.messages import clip, count_line
@@ -88,8 +88,8 @@ def poll_time_lines(view: Overview) -> list[str]:
 
 def connection_lines(view: Overview) -> list[str]:
     """Tooltip lines of the connection (issue 6): a degraded cluster with each member that does
-    not answer, a warning while TLS checks are off, and one while the members are not one
-    cluster."""
+    not answer, a warning while TLS checks are off, one while the members are not one
+    cluster, one per member just restarted, and one while alerts are left out as unreadable."""
     lines = []
     if view.degraded:
         lines.append(tr("Cluster degraded: %1 of %2 members do not answer").replace(
@@ -103,6 +103,8 @@ def connection_lines(view: Overview) -> list[str]:
     for url in view.restarted:
         lines.append("⚠ " + tr("%1 restarted: its alerts from before are kept until Prometheus sends them again")
                      .replace("%1", url if view.members > 1 else "Alertmanager"))
+    if view.unreadable:
+        lines.append("⚠ " + clip(unreadable_text(view.unreadable, QCoreApplication.translate), REASON_LIMIT))
     return lines
 
 

@@ -1,0 +1,126 @@
+"""An answer in which some alerts are not of the API's shape (a lying Alertmanager: a proxy or a
+fork that changed one field): those are left out and named, the others are shown. The answers
+are a real Alertmanager's, served again by a fake server with one element changed."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+from conftest import make_alert, running_tray, settings_file
+from fakeserver import FakeServer
+from test_cli import run
+
+from oncall_tray.alertmanager.client import AlertmanagerClient
+from oncall_tray.alertmanager.errors import BadResponse
+from oncall_tray.config import Config
+from oncall_tray.reasons import unreadable_text
+
+WRONG = "BadOne: JSON of the wrong shape: Expected `str`, got `int` - at `$[1].labels[...]`"
+
+
+def real_answers(alertmanager) -> dict[str, bytes]:
+    """The real Alertmanager's answers (two alerts), by path."""
+    alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("HighCPUUsage", "warning")])
+    return {path: httpx.get(alertmanager.url + path, timeout=10).content
+            for path in ("/api/v2/alerts", "/api/v2/silences", "/api/v2/status")}
+
+
+def with_wrong(alerts: bytes, *names: str) -> bytes:
+    """``alerts`` with, after the first, one element per name whose ``severity`` label is a
+    number (each with its own fingerprint)."""
+    elements = json.loads(alerts)
+    assert len(elements) == 2
+    for offset, name in enumerate(names, 1):
+        wrong = json.loads(json.dumps(elements[0]))
+        wrong["labels"].update(alertname=name, severity=5)
+        wrong["fingerprint"] = f"{offset:016x}"
+        elements.insert(offset, wrong)
+    return json.dumps(elements).encode()
+
+
+@pytest.fixture
+def answers(alertmanager):
+    return real_answers(alertmanager)
+
+
+@pytest.mark.parametrize("cooperative", [False, True], ids=["plain", "poller"])
+def test_an_alert_not_of_the_apis_shape_is_left_out_and_named(answers, cooperative):
+    routes = {**answers, "/api/v2/alerts": with_wrong(answers["/api/v2/alerts"], "BadOne")}
+    with FakeServer(routes=routes) as server, AlertmanagerClient(server.url, cooperative=cooperative) as client:
+        for _poll in range(2):  # the poller's second read reuses the readable ones, not the other
+            alerts = client.alerts()
+            assert sorted(a.alertname for a in alerts) == ["APIDown", "HighCPUUsage"]
+            assert alerts.unreadable == (WRONG,)
+
+
+def test_an_answer_with_no_alert_of_the_apis_shape_fails_whole(answers):
+    """Not one element is an alert: not Alertmanager's answer, said as before (the place of the
+    first one)."""
+    only_wrong = json.dumps(json.loads(with_wrong(answers["/api/v2/alerts"], "BadOne"))[1:2]).encode()
+    with FakeServer(routes={**answers, "/api/v2/alerts": only_wrong}) as server:
+        with pytest.raises(BadResponse) as raised, AlertmanagerClient(server.url) as client:
+            client.alerts()
+    assert raised.value.reason == "JSON of the wrong shape: Expected `str`, got `int` - at `$[0].labels[...]`"
+
+
+def test_the_line_that_says_so_is_in_the_engineers_language():
+    from oncall_tray.i18n import translator
+
+    assert unreadable_text((WRONG, "x")) == ("Alerts left out, unreadable: 2 — BadOne: JSON of the wrong shape: "
+                                             "expected str, got int (at $[1].labels[...])")
+    assert unreadable_text((WRONG,), translator("pt_BR")) == (
+        "Alertas deixados de fora, ilegíveis: 1 — BadOne: JSON com formato errado: esperado texto, veio inteiro "
+        "(em $[1].labels[...])")
+    assert unreadable_text(()) == ""
+
+
+def test_status_lists_the_others_and_names_what_it_left_out(answers, tmp_path):
+    routes = {**answers, "/api/v2/alerts": with_wrong(answers["/api/v2/alerts"], "BadOne")}
+    with FakeServer(routes=routes) as server:
+        as_json = run("--alertmanager", server.url, "status", "--json", config=settings_file(tmp_path))
+        text = run("--alertmanager", server.url, "status", config=settings_file(tmp_path, "language: pt_BR\n"))
+    assert as_json.returncode == 0, as_json.stderr
+    doc = json.loads(as_json.stdout)
+    assert sorted(a["alertname"] for a in doc["alerts"]) == ["APIDown", "HighCPUUsage"]
+    assert doc["unreadable"] == [WRONG]
+    assert text.returncode == 0, text.stderr
+    assert "Alertas deixados de fora, ilegíveis: 1 — BadOne: JSON com formato errado" in text.stdout
+    assert "APIDown" in text.stdout and "HighCPUUsage" in text.stdout
+
+
+def test_the_tray_shows_the_others_and_says_each_new_unreadable_alert_once(qtbot, answers, tmp_path, monkeypatch):
+    from oncall_tray.core.overview import Light
+    from oncall_tray.ui.tray import connection_lines
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    routes = {**answers, "/api/v2/alerts": with_wrong(answers["/api/v2/alerts"], "BadOne")}
+    with FakeServer(routes=routes) as server:
+        config = Config(alertmanager_url=server.url, notifications=False, engineer="maria", poll_interval=60,
+                        language="en")
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            assert sorted(a.alertname for a in ctl.snapshot.alerts.values()) == ["APIDown", "HighCPUUsage"]
+            assert ctl.view.light is Light.CRITICAL and not ctl.view.stale  # the poll counts as good
+            assert ctl.view.unreadable == (WRONG,)
+            assert "⚠ Alerts left out, unreadable: 1 — BadOne: JSON of the wrong shape" in \
+                "\n".join(connection_lines(ctl.view))
+            notices = []
+            ctl.notifier.show = notices.extend
+
+            def poll() -> None:
+                with qtbot.waitSignal(ctl.poller.polled, timeout=10000):
+                    ctl.poller.refresh()
+
+            poll()  # the same one again: said already
+            assert not [n for n in notices if "cannot read" in n.title]
+            server.routes["/api/v2/alerts"] = with_wrong(answers["/api/v2/alerts"], "BadOne", "BadTwo")
+            poll()
+            (said,) = [n for n in notices if "cannot read" in n.title]
+            assert said.title == "Alertmanager sent alerts the tray cannot read"
+            assert said.body.startswith("Alerts left out, unreadable: 2 — BadOne: JSON of the wrong shape")
+            assert said.body.endswith("The other alerts are shown; every reason is in the log.")
+            assert len(ctl.snapshot.alerts) == 2
+            server.routes["/api/v2/alerts"] = answers["/api/v2/alerts"]
+            poll()
+            assert ctl.view.unreadable == () and not connection_lines(ctl.view)
