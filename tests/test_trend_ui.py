@@ -130,3 +130,37 @@ def test_notices_wait_briefly_for_their_trend(qtbot, prometheus):
     with qtbot.waitSignal(hold.ready, timeout=2000) as late:
         pass
     assert late.args[0] == [fired]
+
+
+def test_a_warning_past_its_resolution_target_is_told_whether_it_still_gets_worse(qtbot, prometheus, alertmanager,
+                                                                                  tmp_path, monkeypatch):
+    """The guide, for warnings: "Escalar se tendência de piora continuar". The notice that the
+    30 minutes of investigation are over carries the metric's trend (it said only "escalate if it
+    keeps getting worse", leaving the engineer to open the chart)."""
+    from conftest import make_alert
+
+    from oncall_tray.config import LoadedConfig
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    started = dt.datetime.now(UTC) - dt.timedelta(minutes=31)
+    cpu = make_alert("HighCPUUsage", "warning", starts_at=started, instance="rising:9100", job="node")
+    cpu["generatorURL"] = "http://prometheus-a:9090/graph?g0.expr=" + quote_plus("cpu_busy_percent > 80")
+    alertmanager.post_alerts([cpu])
+    config = Config(alertmanager_url=alertmanager.url, prometheus_url=prometheus.url, notifications=False,
+                    engineer="maria", poll_interval=60, language="en")
+    controller = TrayController(LoadedConfig(config, tmp_path / "c.yaml", False, ()))
+    notices: list[Notice] = []
+    controller.notifier.show = notices.extend
+    try:
+        controller.start()
+        qtbot.waitUntil(lambda: any(n.title == "Resolution target missed: HighCPUUsage" and "Trend:" in n.body
+                                    for n in notices), timeout=15_000)
+    finally:
+        assert controller.shutdown()
+        controller.window.close()
+    (said,) = [n for n in notices if n.title.startswith("Resolution target missed")]
+    assert said.body.startswith("Still firing 31 min after it started. The guide: escalate if it keeps getting "
+                                "worse.\nTrend: ↗ worsening since "), said.body

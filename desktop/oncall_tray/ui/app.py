@@ -271,7 +271,9 @@ class TrayController(QObject):
 
     def _hold_for_trends(self, result: PollResult, notices: list) -> list:
         """Ask for the board of this poll's alerts (and of those just resolved); the notices of
-        new warnings and resolved alerts wait a moment for their trend."""
+        new warnings, of resolution targets just missed (guide, warnings: "Escalar se tendência
+        de piora continuar": is it still getting worse?) and of resolved alerts wait a moment
+        for their trend."""
         if result.update is None or self.snapshot is None:
             return notices
         events = result.update.events
@@ -279,6 +281,8 @@ class TrayController(QObject):
         snapshot = self.snapshot
         self._after_repaint(lambda: self.trends.request_board(snapshot, resolved))
         fired = {e.alert.fingerprint for e in events if e.kind is EventKind.FIRED and e.severity is Severity.WARNING}
+        if result.attention is not None:
+            fired.update(result.attention.newly_unresolved)
         return self.trend_notices.offer(notices, fired, {a.fingerprint for a in resolved})
 
     def on_board(self, board: Board) -> None:
