@@ -214,3 +214,41 @@ def test_a_firing_counts_the_resolutions_of_the_last_hour():
     # two hours after that: the earlier resolutions are outside the window
     events = tracker.update([flappy(t0 + dt.timedelta(hours=3))], t0 + dt.timedelta(hours=3)).events
     assert [(e.kind, e.firings) for e in events] == [(EventKind.FIRED, 1)]
+
+
+def test_an_alert_posted_without_startsat_starts_when_first_seen(alertmanager):
+    """Alertmanager gives an alert posted without ``startsAt`` its ``endsAt`` as start (a script's
+    test alert): the tray showed it "0m" old with "respond in 1h04m" for a critical alert, the
+    guide's 5 minutes nowhere. It starts when Alertmanager received it (``updatedAt``, before the
+    tracker first saw it), at every poll after, also once that ``endsAt`` has passed, and in a
+    tracker resumed from the snapshot."""
+    from oncall_tray.core.sla import SlaPolicy
+
+    now = utcnow()
+    posted = make_alert("Scripted", "critical", ends_at=now + dt.timedelta(hours=1))
+    assert "startsAt" not in posted
+    alertmanager.post_alerts([posted, make_alert("Real", "warning", starts_at=now - dt.timedelta(minutes=3))])
+    tracker = AlertTracker(SeverityMap())
+    with AlertmanagerClient(alertmanager.url) as client:
+        said = {a.alertname: a for a in client.alerts()}
+        assert said["Scripted"].starts_at > now + dt.timedelta(minutes=59)  # as Alertmanager gives it
+        seen = utcnow()
+        first = tracker.update(client.alerts(), seen).snapshot
+        scripted = next(a for a in first.alerts.values() if a.alertname == "Scripted")
+        assert scripted.starts_at == said["Scripted"].updated_at and scripted.ends_at == said["Scripted"].ends_at
+        assert now <= scripted.starts_at <= seen  # when it was posted (updatedAt), before this poll
+        seen = scripted.starts_at
+        real = next(a for a in first.alerts.values() if a.alertname == "Real")
+        assert real is not None and real.starts_at == said["Real"].starts_at  # a start in the past: as given
+        clock = SlaPolicy().clock(scripted, Severity.CRITICAL, now=seen + dt.timedelta(minutes=1))
+        assert clock.respond_remaining_s == 240  # the guide's 5 minutes, from when it was seen
+
+        alertmanager.post_alerts([{**posted, "endsAt": (now + dt.timedelta(hours=2)).isoformat()}])  # re-sent
+        for later in (10, 61, 90):  # minutes: past the startsAt Alertmanager gives, too
+            update = tracker.update(client.alerts(), seen + dt.timedelta(minutes=later))
+            assert update.events == (), (later, update.events)
+            assert update.snapshot.alerts[scripted.fingerprint].starts_at == seen
+        resumed = AlertTracker(SeverityMap())
+        resumed.resume(tracker.snapshot)
+        update = resumed.update(client.alerts(), seen + dt.timedelta(minutes=91))
+        assert update.events == () and update.snapshot.alerts[scripted.fingerprint].starts_at == seen

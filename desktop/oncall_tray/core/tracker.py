@@ -23,6 +23,8 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from msgspec.structs import replace
+
 from ..alertmanager.models import Alert
 from .severity import Severity, SeverityMap
 
@@ -31,6 +33,13 @@ _EPOCH = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
 #: the tracker counts its firings (``AlertEvent.firings``), the journal keeps its notes and opens
 #: its incident again (``journal_tx``): a flapping alert is one problem. Past it, a new one.
 FLAP_WINDOW = dt.timedelta(hours=1)
+#: A ``startsAt`` later than the poll by more than this (a clock's skew) is not when the alert
+#: started: Alertmanager gives an alert posted without ``startsAt`` its ``endsAt`` as start (a
+#: script's or ``curl``'s test alert: "started" in an hour, its SLA clocks an hour long). Such an
+#: alert is taken as started when the tracker first saw it, or when Alertmanager last received
+#: it if that is earlier (``updatedAt``: a command run later says how long ago it was posted;
+#: ``AlertTracker.update``).
+FUTURE_START_SKEW = dt.timedelta(minutes=1)
 
 
 class EventKind(enum.Enum):
@@ -131,6 +140,27 @@ class AlertTracker:
         # FLAP_WINDOW (by the polls' times: Alertmanager merges a re-fire that overlaps the last
         # firing into it, keeping the old startsAt, so starts cannot be counted)
         self._ended: dict[str, list[dt.datetime]] = {}
+        # fingerprint -> (the startsAt Alertmanager gives, in the future when first seen; when the
+        # tracker first saw it), while the alert lasts with that startsAt (FUTURE_START_SKEW)
+        self._seen_start: dict[str, tuple[dt.datetime, dt.datetime]] = {}
+
+    def _as_seen(self, alert: Alert, old: Alert | None, now: dt.datetime) -> Alert:
+        """``alert`` started when first seen if its ``startsAt`` was in the future then (see
+        ``FUTURE_START_SKEW``): the same start at every poll while Alertmanager gives the same
+        ``startsAt``, also once that time has passed (else it would look like a new firing)."""
+        said = alert.starts_at
+        known = self._seen_start.get(alert.fingerprint)
+        if known is not None and known[0] == said:
+            seen = known[1]
+        elif said is None or said <= now + FUTURE_START_SKEW:
+            self._seen_start.pop(alert.fingerprint, None)  # a start of its own: a new firing
+            return alert
+        elif old is not None and old.starts_at is not None and old.starts_at <= now:
+            seen = old.starts_at  # known before (a tracker resumed after new settings): same start
+        else:  # Alertmanager's updatedAt: when it was posted, if it was posted once (a one-off status)
+            seen = min(now, alert.updated_at or now)
+        self._seen_start[alert.fingerprint] = (said, seen)
+        return replace(alert, starts_at=seen)
 
     def _fired(self, alert: Alert, severity: Severity, now: dt.datetime) -> AlertEvent:
         """The FIRED event for ``alert``, counting the times it resolved within FLAP_WINDOW
@@ -196,7 +226,9 @@ class AlertTracker:
             fetched_at: when the poll finished, aware UTC datetime.
         Returns:
             the new snapshot and the events, in Alertmanager's order, resolved last. An alert
-            equal to the previous poll's is the previous poll's object.
+            equal to the previous poll's is the previous poll's object. An alert whose
+            ``startsAt`` was in the future when first seen is a copy that started then
+            (``FUTURE_START_SKEW``).
         """
         severity_of = self._severity_map.of
         previous = self._previous
@@ -207,9 +239,12 @@ class AlertTracker:
         counts: dict[Severity, int] = {}
         events: list[AlertEvent] = []
         reorder = previous is None  # whether the previous order can no longer serve
+        late = fetched_at + FUTURE_START_SKEW
         for alert in alerts:
             fp = alert.fingerprint
             old = old_alerts.get(fp)
+            if alert.starts_at is not None and (alert.starts_at > late or fp in self._seen_start):
+                alert = self._as_seen(alert, old, fetched_at)
             if old is not None and (old is alert or old == alert):
                 alert = old  # share it with the previous snapshot (see the module's docstring)
                 severity = old_severities[fp]
@@ -250,6 +285,8 @@ class AlertTracker:
                     events.append(self._resolved(old, old_severities[fp], fetched_at))
             if self._ended:
                 self._forget_old_firings(fetched_at)
+        if self._seen_start:
+            self._seen_start = {fp: seen for fp, seen in self._seen_start.items() if fp in current}
         if reorder:
             order = tuple(sorted((order_key(current[fp], severities[fp]), fp) for fp in current))
         else:  # same alerts with the same severities, starts and names: same order, no sort
