@@ -33,9 +33,9 @@ class Poll:
         self.tracker = AlertTracker(SeverityMap())
         self.contact = ContactMonitor()
 
-    def ok(self, alerts):
-        update = self.tracker.update(alerts, T0)
-        return PollResult(update, self.contact.success(T0))
+    def ok(self, alerts, at=T0):
+        update = self.tracker.update(alerts, at)
+        return PollResult(update, self.contact.success(at))
 
     def fail(self, reason="refused"):
         return PollResult(None, self.contact.failure(T0, reason))
@@ -116,7 +116,7 @@ def test_an_alert_that_resolved_and_fired_again_between_two_polls_is_not_said_re
     first = msgspec.structs.replace(alert("FlappyDisk", "critical"), starts_at=T0)
     poll.ok([first, alert("Other", "warning")])
     again = msgspec.structs.replace(first, starts_at=T0 + dt.timedelta(minutes=5))
-    notices = plan(poll.ok([again]), tr)
+    notices = plan(poll.ok([again], at=again.starts_at), tr)
     assert [n.title for n in notices] == ["[CRITICAL] FlappyDisk", "Resolved: Other"]
 
 

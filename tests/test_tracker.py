@@ -244,11 +244,11 @@ def test_an_alert_posted_without_startsat_starts_when_first_seen(alertmanager):
         assert clock.respond_remaining_s == 240  # the guide's 5 minutes, from when it was seen
 
         alertmanager.post_alerts([{**posted, "endsAt": (now + dt.timedelta(hours=2)).isoformat()}])  # re-sent
-        for later in (10, 61, 90):  # minutes: past the startsAt Alertmanager gives, too
+        for later in (10, 61, 90, 130):  # minutes: past the startsAt Alertmanager gives (now + 2 h), too
             update = tracker.update(client.alerts(), seen + dt.timedelta(minutes=later))
             assert update.events == (), (later, update.events)
             assert update.snapshot.alerts[scripted.fingerprint].starts_at == seen
         resumed = AlertTracker(SeverityMap())
         resumed.resume(tracker.snapshot)
-        update = resumed.update(client.alerts(), seen + dt.timedelta(minutes=91))
+        update = resumed.update(client.alerts(), seen + dt.timedelta(minutes=131))
         assert update.events == () and update.snapshot.alerts[scripted.fingerprint].starts_at == seen

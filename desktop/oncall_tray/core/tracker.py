@@ -22,6 +22,7 @@ import datetime as dt
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from msgspec.structs import replace
 
@@ -40,6 +41,7 @@ FLAP_WINDOW = dt.timedelta(hours=1)
 #: it if that is earlier (``updatedAt``: a command run later says how long ago it was posted;
 #: ``AlertTracker.update``).
 FUTURE_START_SKEW = dt.timedelta(minutes=1)
+_NONE_SEEN: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({})  # snapshots with none
 
 
 class EventKind(enum.Enum):
@@ -84,6 +86,9 @@ class AlertSnapshot:
         order: (order_key, fingerprint) pairs, worst first; computed once by the tracker (in the
             poller thread) so that the interface need not sort.
         sequence: 1 for the first poll of a tracker, then one more per poll.
+        seen_starts: fingerprint -> (the ``startsAt`` Alertmanager gives, the start taken) of
+            the alerts whose ``startsAt`` was in the future when first seen
+            (``FUTURE_START_SKEW``), for a tracker that resumes from this snapshot.
     """
 
     alerts: Mapping[str, Alert]
@@ -92,6 +97,7 @@ class AlertSnapshot:
     unacknowledged: Mapping[Severity, int] = field(default_factory=dict)
     order: tuple[tuple[tuple, str], ...] = ()
     sequence: int = 0
+    seen_starts: Mapping[str, tuple[dt.datetime, dt.datetime]] = field(default_factory=dict)
 
     @property
     def worst_unacknowledged(self) -> Severity | None:
@@ -144,19 +150,18 @@ class AlertTracker:
         # tracker first saw it), while the alert lasts with that startsAt (FUTURE_START_SKEW)
         self._seen_start: dict[str, tuple[dt.datetime, dt.datetime]] = {}
 
-    def _as_seen(self, alert: Alert, old: Alert | None, now: dt.datetime) -> Alert:
+    def _as_seen(self, alert: Alert, now: dt.datetime) -> Alert:
         """``alert`` started when first seen if its ``startsAt`` was in the future then (see
         ``FUTURE_START_SKEW``): the same start at every poll while Alertmanager gives the same
-        ``startsAt``, also once that time has passed (else it would look like a new firing)."""
+        ``startsAt``, also once that time has passed (else it would look like a new firing), or
+        another one in the future (posted again without ``startsAt`` to keep it firing)."""
         said = alert.starts_at
         known = self._seen_start.get(alert.fingerprint)
-        if known is not None and known[0] == said:
-            seen = known[1]
+        if known is not None and (known[0] == said or (said is not None and said > now + FUTURE_START_SKEW)):
+            seen = known[1]  # the same start; or posted again without startsAt: not a start either
         elif said is None or said <= now + FUTURE_START_SKEW:
             self._seen_start.pop(alert.fingerprint, None)  # a start of its own: a new firing
             return alert
-        elif old is not None and old.starts_at is not None and old.starts_at <= now:
-            seen = old.starts_at  # known before (a tracker resumed after new settings): same start
         else:  # Alertmanager's updatedAt: when it was posted, if it was posted once (a one-off status)
             seen = min(now, alert.updated_at or now)
         self._seen_start[alert.fingerprint] = (said, seen)
@@ -202,6 +207,7 @@ class AlertTracker:
         one loads the next snapshot afresh instead of applying events to it. None: nothing known,
         the next update is ``initial``.
         """
+        self._seen_start = dict(snapshot.seen_starts) if snapshot is not None else {}  # starts taken on
         if snapshot is None:
             self._previous = None
             return
@@ -216,7 +222,7 @@ class AlertTracker:
                 counts[severities[fp]] = counts.get(severities[fp], 0) + 1
         order = tuple(sorted((order_key(alert, severities[fp]), fp) for fp, alert in snapshot.alerts.items()))
         self._previous = AlertSnapshot(snapshot.alerts, severities, snapshot.fetched_at, counts, order,
-                                       snapshot.sequence + 1)
+                                       snapshot.sequence + 1, snapshot.seen_starts)
 
     def update(self, alerts: Iterable[Alert], fetched_at: dt.datetime) -> TrackerUpdate:
         """Diff ``alerts`` (one complete poll) against the previous poll.
@@ -244,7 +250,7 @@ class AlertTracker:
             fp = alert.fingerprint
             old = old_alerts.get(fp)
             if alert.starts_at is not None and (alert.starts_at > late or fp in self._seen_start):
-                alert = self._as_seen(alert, old, fetched_at)
+                alert = self._as_seen(alert, fetched_at)
             if old is not None and (old is alert or old == alert):
                 alert = old  # share it with the previous snapshot (see the module's docstring)
                 severity = old_severities[fp]
@@ -292,6 +298,7 @@ class AlertTracker:
         else:  # same alerts with the same severities, starts and names: same order, no sort
             order = previous.order
         sequence = previous.sequence + 1 if previous else 1
-        snapshot = AlertSnapshot(current, severities, fetched_at, counts, order, sequence)
+        snapshot = AlertSnapshot(current, severities, fetched_at, counts, order, sequence,
+                                 dict(self._seen_start) if self._seen_start else _NONE_SEEN)
         self._previous = snapshot
         return TrackerUpdate(snapshot, tuple(events), initial=previous is None)
