@@ -16,11 +16,11 @@ NOW = NOON + dt.timedelta(hours=1)
 
 
 def test_english_shows_month_then_day(english):
-    assert _local(TODAY, NOW) == "12:05"
-    assert _local(TOMORROW, NOW) == "12-05 12:05"
-    assert _local(None, NOW) == "?"
+    assert _local(TODAY, None, NOW) == "12:05"
+    assert _local(TOMORROW, None, NOW) == "12-05 12:05"
+    assert _local(None, None, NOW) == "?"
 
 
 def test_portuguese_shows_day_then_month(portuguese):
-    assert _local(TODAY, NOW) == "12:05"
-    assert _local(TOMORROW, NOW) == "05/12 12:05"
+    assert _local(TODAY, None, NOW) == "12:05"
+    assert _local(TOMORROW, None, NOW) == "05/12 12:05"

@@ -9,6 +9,7 @@ Prometheus :9090, Jaeger :16686) and a 15 s poll interval.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,6 +83,14 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
         """The SLA policy of these settings (``timezone`` "": the system's zone). Raises
         ValueError for a value ``config check`` rejects (only for a Config built in code)."""
         return sla_settings.policy_from(self)
+
+    def zone(self) -> dt.tzinfo:
+        """The zone every time is shown in (the ``timezone`` setting; "" or a value ``config
+        check`` rejects: the system's zone). Never raises."""
+        try:
+            return sla_settings.zone_from_setting(self.timezone)
+        except ValueError:
+            return sla_settings.system_zone()
 
     # Connection (issue 6): the other members of the same HA cluster (polled in parallel with
     # alertmanager_url), how to authenticate (the password or token itself lives in the OS

@@ -14,7 +14,6 @@ from ..core.durations import format_duration
 from ..core.lookup import MIN_PREFIX, find_alert
 from ..core.silencing import ACK_WINDOW, ack_problems, ack_silence, extension_room
 from ..i18n import Translate
-from ..sla_settings import zone_from_setting
 from ..terminal_text import visible
 from .common import (EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, error, fingerprint_not_found, open_client, out,
                      tr_for, warn_problems)
@@ -81,7 +80,7 @@ def _already_acknowledged(alert: Alert, silences: list[Silence], config: Config,
         return False
     out(found.silence_id)
     now = dt.datetime.now(dt.timezone.utc)
-    said = found.text(visible(alert.alertname), tr, zone_from_setting(config.timezone), now) + " "
+    said = found.text(visible(alert.alertname), tr, config.zone(), now) + " "
     silence = next((s for s in silences if s.id == found.silence_id), None)
     room = extension_room(silence, now) if silence is not None else duration
     if room <= dt.timedelta(0):  # review 18: the hint gave an extension the 24-hour rule then refused

@@ -37,7 +37,6 @@ from ..core.journal_schema import SOURCE_CLI
 from ..handoff_checks import check_dashboards
 from ..i18n import Translate
 from ..reasons import translate_reason
-from ..sla_settings import zone_from_setting
 from ..terminal_text import visible
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, out, tr_for, waiting_store, warn_problems
 from .journal_common import open_journal, record_one_shot
@@ -97,7 +96,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         action = {"start": _start, "end": _end, "note": _note, "history": _history}[args.action]
         return action(args, loaded, journal, tr)
     except shifts.ShiftConflict as exc:  # started or handed over elsewhere while this one polled
-        error(exc.text(tr, zone_from_setting(loaded.config.timezone), journal.now()))
+        error(exc.text(tr, loaded.config.zone(), journal.now()))
         return EXIT_USAGE
     except JournalError as exc:
         error(exc.text(tr))
@@ -156,7 +155,7 @@ def _control_characters(option: str, value: str | None, tr: Translate) -> bool:
 
 def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     config = loaded.config
-    zone = zone_from_setting(config.timezone)
+    zone = config.zone()
     if _blank(args.engineer):
         error(tr(CONTEXT, "--engineer is empty: give the name of the engineer taking over, or leave --engineer out "
                           "to use the settings' engineer."))
@@ -209,7 +208,7 @@ def _start_details(markdown: str, checklist, tr: Translate, zone) -> str:
 
 def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     config = loaded.config
-    zone = zone_from_setting(config.timezone)
+    zone = config.zone()
     shift = shifts.open_shift(journal)
     if shift is None:
         error(tr(CONTEXT, "No shift is open: start one with `oncall-tray handoff start --confirm`.")
@@ -284,7 +283,7 @@ def _note(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
 
 
 def _history(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
-    zone = zone_from_setting(loaded.config.timezone)
+    zone = loaded.config.zone()
     if args.id is None:
         past = shifts.past_shifts(journal)
         for shift in past:

@@ -121,7 +121,7 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             except NotFound:
                 silence = None  # the DELETE below says so in Alertmanager's own words
             if silence is not None and silence.status.state == "expired":  # nothing to do: say so rather than "expired"
-                ended = silence.ends_at.astimezone().strftime("%Y-%m-%d %H:%M") if silence.ends_at else "?"
+                ended = silence_list.local_time(silence.ends_at, config.zone())
                 out(tr("cli", "Silence %1 had already expired (at %2); nothing changed.").replace(
                     "%1", silence_id).replace("%2", ended))
                 return EXIT_OK
@@ -174,7 +174,7 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(tr("cli", "Alertmanager replaced the silence instead of updating it: the new ID is %1.")
               .replace("%1", new_id))
     error(tr("cli", "Silence %1 now ends at %2.").replace("%1", new_id)
-          .replace("%2", silence_list.local_time(update.ends_at)))
+          .replace("%2", silence_list.local_time(update.ends_at, config.zone())))
     return EXIT_OK
 
 

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if args.json:
         out_json(render_json(shown, alerts))
     else:
-        out(render_text(shown, alerts, tr, dt.datetime.now(dt.timezone.utc)))
+        out(render_text(shown, alerts, tr, dt.datetime.now(dt.timezone.utc), config.zone()))
     return EXIT_OK
 
 
@@ -70,13 +70,16 @@ def render_json(silences: list[Silence], alerts: list[Alert]) -> str:
     return json.dumps(docs, ensure_ascii=False, indent=2)
 
 
-def local_time(value: dt.datetime | None) -> str:
-    """A UTC datetime in the machine's time zone, to the second ("?" for None)."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") if value else "?"
+def local_time(value: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
+    """A UTC datetime in ``zone`` (``Config.zone()``; None: the machine's), to the second, with
+    the zone's abbreviation ("?" for None)."""
+    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S %Z") if value else "?"
 
 
-def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now: dt.datetime) -> str:
-    """One block per silence: ID and state, matchers, author, comment, window, covered alerts."""
+def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now: dt.datetime,
+                zone: dt.tzinfo | None = None) -> str:
+    """One block per silence: ID and state, matchers, author, comment, window (in ``zone``),
+    covered alerts."""
     if not silences:
         return tr("cli", "No silence.")
     states = {"active": tr("cli", "active"), "pending": tr("cli", "pending"), "expired": tr("cli", "expired")}
@@ -87,7 +90,7 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
     width = max(len(label) for label in labels.values()) + 2
     blocks = []
     for silence in silences:
-        end = local_time(silence.ends_at)
+        end = local_time(silence.ends_at, zone)
         if silence.status.state != "expired" and silence.ends_at:
             left = max(silence.ends_at - now, dt.timedelta(0))
             end += " " + tr("cli", "(%1 left)").replace("%1", format_duration_rounded(left))
@@ -96,7 +99,7 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
             ("matchers", " ".join(format_matcher(m) for m in silence.matchers)),
             ("author", silence.created_by),
             ("comment", silence.comment),
-            ("start", local_time(silence.starts_at)),
+            ("start", local_time(silence.starts_at, zone)),
             ("end", end),
             ("covers", ", ".join(f"{a.alertname} ({a.fingerprint})" if a.alertname else a.fingerprint for a in covered) or "—"),
         ]

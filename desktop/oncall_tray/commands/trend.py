@@ -4,6 +4,7 @@ one line per series, and the verdict: worsening, improving or stable (no Qt; iss
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 
 from ..alertmanager.errors import AlertmanagerError
@@ -95,15 +96,15 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                           "prometheus": config.prometheus_url, "range_s": range_s, **trend_json(result.trend)},
                          ensure_ascii=False, indent=2))
     else:
-        out(render_text(alert.alertname, result.trend, tr))
+        out(render_text(alert.alertname, result.trend, tr, config.zone()))
     return EXIT_OK
 
 
-def render_text(name: str, trend: Trend, tr: Translate) -> str:
+def render_text(name: str, trend: Trend, tr: Translate, zone: dt.tzinfo | None = None) -> str:
     """The text output: the alert and expression, one line per series (at most ``SHOWN``), the
-    verdict."""
+    verdict (its time in ``zone``)."""
     expression = trend.expression
-    lines = [f"{visible(name)}: {verdict_line(trend, tr)}",
+    lines = [f"{visible(name)}: {verdict_line(trend, tr, zone)}",
              tr(CONTEXT, "Expression: %1").replace("%1", " ".join(expression.expr.split()))]
     if expression.plot != expression.expr:
         lines.append(tr(CONTEXT, "Plotted: %1").replace("%1", " ".join(expression.plot.split())))

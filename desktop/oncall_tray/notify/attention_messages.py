@@ -20,9 +20,9 @@ from .pacing import NoticePacer, Release
 CONTEXT = "attention"
 
 
-def _local(when: dt.datetime | None, now: dt.datetime, tr: Translate) -> str:
-    """Local HH:MM, with the date when not today; "?" for None."""
-    return local_time(when, None, now, tr) if when else "?"
+def _local(when: dt.datetime | None, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None) -> str:
+    """HH:MM in ``zone`` (None: the system's), with the date when not today; "?" for None."""
+    return local_time(when, zone, now, tr) if when else "?"
 
 
 def _minutes_since(start: dt.datetime | None, now: dt.datetime) -> str:
@@ -78,11 +78,12 @@ def shown_of(said: dict, pacer: NoticePacer) -> dict:
 
 def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Translate,
                       now: dt.datetime, threshold: int = 3, pacer: NoticePacer | None = None,
-                      paced_at: dt.datetime | None = None) -> list[Notice]:
+                      paced_at: dt.datetime | None = None, zone: dt.tzinfo | None = None) -> list[Notice]:
     """The notices for one evaluation, most urgent first; more than ``threshold`` of one kind
     make one summary notice. With a ``pacer`` (the poller's), the escalations, missed
     responses, reminders and expiring acknowledgements are also paced across polls at
-    ``paced_at`` (default ``now``): held ones come later in a summary ("N more alerts")."""
+    ``paced_at`` (default ``now``): held ones come later in a summary ("N more alerts"). Times
+    are written in ``zone`` (``Config.zone()``; None: the system's)."""
     at = paced_at or now
     notices: list[Notice] = []
     escalations = _paced(pacer, "escalate", attention.escalations, at, threshold, lambda e: e[0].fingerprint)
@@ -93,7 +94,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.display_name)
         body = tr(CONTEXT, "Firing for %1 min without resolution (since %2). The escalation message is ready "
                            "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
-            "%2", _local(alert.starts_at, now, tr))
+            "%2", _local(alert.starts_at, now, tr, zone))
         notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
     missed_targets = (  # (pacer kind, fingerprints, titles, body, severity): said per alert, or counted
         ("missed", attention.newly_overdue, (tr(CONTEXT, "Response target missed: %1 more alerts"),
@@ -146,7 +147,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         notices.append(_summary([a for a, _s in expiring.summary], title, Severity.WARNING))
     for alert, silence in expiring.each:
         title = tr(CONTEXT, "Acknowledgement ends at %1: %2").replace(
-            "%1", _local(silence.ends_at, now, tr)).replace("%2", alert.display_name)
+            "%1", _local(silence.ends_at, now, tr, zone)).replace("%2", alert.display_name)
         body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
         notices.append(notice(title, body, Severity.WARNING, fingerprint=alert.fingerprint))
     return notices
@@ -156,13 +157,14 @@ def _fingerprint(alert: Alert) -> str:
     return alert.fingerprint
 
 
-def left_behind_notice(silence: Silence, alerts: Sequence[Alert], tr: Translate) -> Notice:
+def left_behind_notice(silence: Silence, alerts: Sequence[Alert], tr: Translate,
+                       zone: dt.tzinfo | None = None) -> Notice:
     """Acknowledged alerts resolved and their silence mutes nothing else: offer to expire it
     (guide: "Remova silenciamento após resolver"). One alert: its name in the title; several
     (one silence over many alerts): their count in the title, their names in the body. It
     stands for the alerts' plain "Resolved" notices (``with_left_behind``)."""
     offer = tr(CONTEXT, "Silence by %1 until %2: %3. Expire it in the Silences tab.").replace(
-        "%1", silence.created_by).replace("%2", _local(silence.ends_at, dt.datetime.now(dt.timezone.utc), tr)).replace(
+        "%1", silence.created_by).replace("%2", _local(silence.ends_at, dt.datetime.now(dt.timezone.utc), tr, zone)).replace(
         "%3", silence.comment)
     if len(alerts) == 1:
         title = tr(CONTEXT, "Resolved: %1 (silence still active)").replace("%1", alerts[0].display_name)
@@ -184,7 +186,8 @@ def left_behind_summary(offers: Sequence[tuple[Silence, Sequence[Alert]]], tr: T
 
 
 def with_left_behind(notices: list[Notice], resolved: Sequence[Alert], silences: Mapping[str, Silence],
-                     current: Iterable[Alert], tr: Translate, threshold: int = 3) -> list[Notice]:
+                     current: Iterable[Alert], tr: Translate, threshold: int = 3,
+                     zone: dt.tzinfo | None = None) -> list[Notice]:
     """``notices`` (a poll's, from ``messages.plan``) where resolved alerts whose silence is left
     behind (``core.silencing.left_behind``) get that notice instead of their plain "Resolved":
     one per silence, or one for all when more than ``threshold`` silences are left behind. The
@@ -196,7 +199,7 @@ def with_left_behind(notices: list[Notice], resolved: Sequence[Alert], silences:
     if len(offers) > threshold:
         left = [left_behind_summary(offers, tr)]
     else:
-        left = [left_behind_notice(silence, group, tr) for silence, group in offers]
+        left = [left_behind_notice(silence, group, tr, zone) for silence, group in offers]
     replaced = {alert.fingerprint for _silence, group in offers for alert in group}
     every = replaced.issuperset(alert.fingerprint for alert in resolved)
 

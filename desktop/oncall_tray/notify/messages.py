@@ -197,19 +197,20 @@ def firing_summary(snapshot: AlertSnapshot, tr: Translate, names_shown: int = 8)
     return _summary(counts, list(names), tr, tr(CONTEXT, "Alerts firing: %1"), sum(counts.values()) - seen)
 
 
-def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
+def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo | None = None) -> list[Notice]:
     """The notices for one poll result, most important first.
 
     Args:
         result: what the poll found.
         tr: translation function.
         threshold: more new alerts than this in one poll make one summary notice (issue 2: 3).
+        zone: the zone of the times written (``Config.zone()``; None: the system's).
     """
     notices: list[Notice] = []
     contact = result.contact
     if contact.change is ContactChange.LOST and not isinstance(result.error, CredentialsNeeded):
         # (credentials needed is not "down": the tray asks for them instead, issue 6)
-        since = _clock_time(contact.lost_since)
+        since = _clock_time(contact.lost_since, zone)
         body = tr(CONTEXT, "No answer since %1: %2").replace("%1", since).replace("%2", translate_reason(contact.last_error, tr))
         address = getattr(result.error, "url", "").partition("/api/v2/")[0]
         if address:  # after a bad settings file, the default address: say which one
@@ -218,7 +219,7 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
             else tr(CONTEXT, "Cannot reach Alertmanager")  # never reached since the tray started
         notices.append(notice(title, body, None, light=Light.UNREACHABLE))
     elif contact.change is ContactChange.RESTORED:
-        body = tr(CONTEXT, "Alertmanager answers again (%1).").replace("%1", _clock_time(contact.last_success_at))
+        body = tr(CONTEXT, "Alertmanager answers again (%1).").replace("%1", _clock_time(contact.last_success_at, zone))
         notices.append(notice(tr(CONTEXT, "Contact with Alertmanager restored"), body, None, quiet=True,
                                light=Light.OK))
     update = result.update
@@ -258,6 +259,6 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3) -> list[Notice]:
     return notices
 
 
-def _clock_time(when: dt.datetime | None) -> str:
-    """Local wall-clock time HH:MM of an aware datetime ("?" when None)."""
-    return when.astimezone().strftime("%H:%M") if when else "?"
+def _clock_time(when: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
+    """HH:MM of an aware datetime in ``zone`` (None: the system's); "?" when None."""
+    return when.astimezone(zone).strftime("%H:%M") if when else "?"

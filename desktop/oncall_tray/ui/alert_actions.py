@@ -25,7 +25,6 @@ from ..core.tracker import EventKind
 from ..i18n import Translate
 from ..notify.attention_messages import with_left_behind
 from ..notify.messages import Notice
-from ..sla_settings import zone_from_setting
 from ..watch import PollResult
 from ..core.journal import JournalError
 from .actions import ActionResult, Actions
@@ -90,7 +89,8 @@ class AlertActions(QObject):
                 dialog.set_alerts(list(snapshot.alerts.values()))
             resolved = [e.alert for e in result.update.events if e.kind is EventKind.RESOLVED]
             notices = with_left_behind(notices, resolved, self.controller.silences, snapshot.alerts.values(), translate,
-                                       self.controller.config.notification_summary_threshold)
+                                       self.controller.config.notification_summary_threshold,
+                                       self.controller.config.zone())
         return notices + list(result.attention_notices)  # written in the poller's thread
 
     # -- acknowledge and silence -------------------------------------------------------------------
@@ -116,7 +116,7 @@ class AlertActions(QObject):
             return
         found = acknowledgement(alert, self.controller.silences.values())
         if found is not None:
-            text = found.text(alert.display_name, QCoreApplication.translate, zone_from_setting(config.timezone),
+            text = found.text(alert.display_name, QCoreApplication.translate, config.zone(),
                               dt.datetime.now(dt.timezone.utc))
             self._warn(tr("Already acknowledged"), text + "\n" + tr(
                 "Nothing was sent. To give it more time, select this silence in the Silences tab and "

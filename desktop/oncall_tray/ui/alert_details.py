@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..alertmanager.models import Alert, Silence
 from ..config import Config
-from ..core.handoff import local_time
+from ..core.handoff import local_stamp, local_time
 from .links import open_link
 from .translations import translator_for
 
@@ -56,8 +56,9 @@ def _table(rows: dict[str, str]) -> str:
 
 def details_html(alert: Alert, silences: list[Silence], config: Config, state: str,
                  zone: dt.tzinfo | None = None) -> str:
-    """The pane's content for ``alert`` (escaped HTML). A silence's end is shown in ``zone`` (the
-    ``timezone`` setting's; None: the system's), with its date when not today."""
+    """The pane's content for ``alert`` (escaped HTML). Its start and a silence's end are shown in
+    ``zone`` (the ``timezone`` setting's; None: the system's), the end with its date when not
+    today."""
     e = html.escape
     now = dt.datetime.now(dt.timezone.utc)
     parts = [f"<h3>{e(alert.display_name)}</h3>", f"<p style='{_PRE_WRAP}'>{_lines(alert.summary)}</p>"]
@@ -65,7 +66,7 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
     if description and description != alert.summary:
         parts.append(f"<p style='{_PRE_WRAP}'>{_lines(description)}</p>")
     parts.append(f"<p><b>{e(tr('State'))}:</b> {e(state)}<br><b>{e(tr('Started'))}:</b> "
-                 f"{e(alert.starts_at.astimezone().strftime('%Y-%m-%d %H:%M:%S') if alert.starts_at else '?')}"
+                 f"{e(local_stamp(alert.starts_at, zone, QCoreApplication.translate) if alert.starts_at else '?')}"
                  f"<br><b>{e(tr('Fingerprint'))}:</b> {e(alert.fingerprint)}</p>")
     links = []
     runbook = alert.annotations.get("runbook_url", "")

@@ -156,6 +156,7 @@ class AlertsWindow(QWidget):
         alerts_layout.addWidget(splitter, 1)
         alerts_layout.addLayout(alert_buttons)
         self.silences = SilencesView()
+        self.silences.zone = self.details.zone
         self.tabs = QTabWidget()
         self.tabs.addTab(alerts_tab, tr("Alerts"))
         self.tabs.addTab(self.silences, tr("Silences"))
@@ -188,7 +189,7 @@ class AlertsWindow(QWidget):
         """Show the tray's state in the header; mark the rows stale while contact is lost."""
         self.icon_label.setPixmap(QPixmap.fromImage(paint(view.light, view.badge, 48, self.devicePixelRatioF())))
         self.headline.setText(headline(view))
-        lines = tooltip_lines(view, ", ".join(self._config.alertmanager_urls()))[1:]
+        lines = tooltip_lines(view, ", ".join(self._config.alertmanager_urls()), self._config.zone())[1:]
         self.details_label.setText("\n".join(line for line in lines if not line.startswith("⚑")))  # see the banner
         self.model.set_stale(view.stale)
         flags = [red_flag_text(flag, detail, QCoreApplication.translate) for flag, detail in view.red_flags.items()]
@@ -311,6 +312,7 @@ class AlertsWindow(QWidget):
             from .trend_chart import TrendChart
 
             self.chart = TrendChart()
+            self.chart.zone = self.details.zone
             self.chart.range_changed.connect(lambda _s: self.refresh_trend(fresh=True))
             self._chart_box.addWidget(self.chart)
         return self.chart

@@ -82,6 +82,7 @@ class TrayController(QObject):
         self._retired: list[Poller] = []
         self.trends = self._make_trends()
         self.trend_notices = TrendNotices(self)
+        self.trend_notices.zone = self.config.zone()
         self.board: dict = {}  # fingerprint -> TrendResult, the last hour of every alert (issue 8)
         self._trend_memory: dict = {}  # fingerprint -> Trend, kept a while after resolution
         self.shift.trend_of = self._trend_memory.get
@@ -212,7 +213,7 @@ class TrayController(QObject):
             window.show_overview(self.view)
             window.refresh_trend()
         translate = QCoreApplication.translate
-        notices = plan(result, translate, self.config.notification_summary_threshold)
+        notices = plan(result, translate, self.config.notification_summary_threshold, self.config.zone())
         notices = self.alert_actions.after_poll(result, translate, notices)
         self.notifier.show(self._hold_for_trends(result, notices + self.connection.notices(previous, result)))
         self._after_repaint(lambda: self.shift.on_polled(result))
@@ -237,6 +238,7 @@ class TrayController(QObject):
             self.translators = install(app, language)
             self.shift.retranslate()
         self.notifier.enabled = self.config.notifications
+        self.trend_notices.zone = self.config.zone()
         self.notifier.sound = self.config.sound
         self.tray.set_config(self.config)
         old_window, self._window = self._window, None  # the next one is built with the new settings

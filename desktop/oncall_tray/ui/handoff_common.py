@@ -94,9 +94,9 @@ def save_markdown(parent: QWidget, text: str, name: str) -> Path | None:
     return path
 
 
-def file_stamp(at: dt.datetime) -> str:
-    """``2026-11-30-1600`` in local time, for file names."""
-    return at.astimezone().strftime("%Y-%m-%d-%H%M")
+def file_stamp(at: dt.datetime, zone: dt.tzinfo | None = None) -> str:
+    """``2026-11-30-1600`` in ``zone`` (the settings'; None: the system's), for file names."""
+    return at.astimezone(zone).strftime("%Y-%m-%d-%H%M")
 
 
 def tree_widget(*headers: str) -> QTreeWidget:
@@ -159,6 +159,7 @@ class SavedLine(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setStyleSheet("color: #666")
         self._failing: set[Autosave] = set()  # fields whose last write failed
+        self._zone = controller.zone  # the settings' zone, as every time in these windows
         writer = controller.writer
         if writer is not None:
             writer.idle.connect(self._idle)
@@ -168,7 +169,7 @@ class SavedLine(QLabel):
         if self._failing:
             return
         self.setStyleSheet("color: #666")
-        self.setText(tr("All changes saved at %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
+        self.setText(tr("All changes saved at %1").replace("%1", dt.datetime.now(self._zone).strftime("%H:%M:%S")))
 
     def failed(self, message: str) -> None:
         """Show a failure in red."""

@@ -342,7 +342,7 @@ class ShiftEndWindow(EscapeCloses):
         if report is None:
             return
         try:
-            path = save_markdown(self, self.markdown(), f"handoff-{file_stamp(report.at)}.md")
+            path = save_markdown(self, self.markdown(), f"handoff-{file_stamp(report.at, self.controller.zone)}.md")
         except OSError as exc:
             self.saved.failed(str(exc))
             return

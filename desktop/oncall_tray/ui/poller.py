@@ -137,7 +137,7 @@ class PollerWorker(QObject):
                                                  self._escalated() if snapshot is not None else None)
             notices = () if snapshot is None else tuple(attention_notices(  # translate: thread-safe
                 attention, snapshot.alerts, QCoreApplication.translate, result.contact.last_success_at or now,
-                self._config.notification_summary_threshold, self._pacer, now))
+                self._config.notification_summary_threshold, self._pacer, now, self._config.zone()))
             result = dataclasses.replace(result, attention=attention, attention_notices=notices)
             if snapshot is not None:
                 self._keep_attention(shift_id)

@@ -30,7 +30,6 @@ from ..core.overview import Light
 from ..handoff_checks import check_dashboards
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..paths import journal_path
-from ..sla_settings import zone_from_setting
 from ..watch import PollResult
 from .background import Background
 from .shift_notices import ShiftNotices
@@ -63,7 +62,7 @@ class ShiftController(QObject, ShiftNotices):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.config = config
-        self.zone = zone_from_setting(config.timezone)
+        self.zone = config.zone()
         self.translate = QCoreApplication.translate
         self._notify = notify
         #: fingerprint -> its last known metric trend (issue 8), set by the tray; None when unknown.

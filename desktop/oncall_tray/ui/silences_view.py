@@ -31,12 +31,12 @@ tr = translator_for(TR_CONTEXT)
 SHOWN_STATES = ("active", "pending")
 
 
-def _local(when: dt.datetime | None, now: dt.datetime | None = None) -> str:
-    """Local HH:MM, with the date before it in the language's layout when not on ``now``'s day
-    (default: now; 12-05 in English, 05/12 in Portuguese: review 15 read "04/12" as April in
-    English); "?" for None."""
+def _local(when: dt.datetime | None, zone: dt.tzinfo | None, now: dt.datetime | None = None) -> str:
+    """HH:MM in ``zone`` (None: the system's), with the date before it in the language's layout
+    when not on ``now``'s day (default: now; 12-05 in English, 05/12 in Portuguese: review 15
+    read "04/12" as April in English); "?" for None."""
     now = now or dt.datetime.now(dt.timezone.utc)
-    return local_time(when, None, now, QCoreApplication.translate, year=False) if when else "?"
+    return local_time(when, zone, now, QCoreApplication.translate, year=False) if when else "?"
 
 
 class SilencesView(QWidget):
@@ -53,6 +53,7 @@ class SilencesView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.zone: dt.tzinfo | None = None  # set by the window: the settings' zone (None: the system's)
         self.table = QTableWidget(0, 8)
         # the ID's first 8 characters: what `oncall-tray silence extend|expire` take (review 18)
         self.table.setHorizontalHeaderLabels([tr("State"), tr("Matchers"), tr("Author"), tr("Comment"),
@@ -98,7 +99,7 @@ class SilencesView(QWidget):
             mutes = names if alerts else tr("nothing: expire it?")
             state = tr("active") if silence.status.state == "active" else tr("pending")
             cells = (state, ", ".join(format_matcher(m) for m in silence.matchers), silence.created_by,
-                     silence.comment, _local(silence.starts_at), _local(silence.ends_at), mutes, silence.id[:8])
+                     silence.comment, _local(silence.starts_at, self.zone), _local(silence.ends_at, self.zone), mutes, silence.id[:8])
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(plain_rich_text(silence.id if column == 7 else text))

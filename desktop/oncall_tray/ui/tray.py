@@ -25,9 +25,9 @@ tr = translator_for(TR_CONTEXT)
 REASON_LIMIT = 240  # characters of a reason in the tooltip, cut at a word (the keyring's is ~170)
 
 
-def local_time(when: dt.datetime | None) -> str:
-    """HH:MM:SS in local time, "—" for None."""
-    return when.astimezone().strftime("%H:%M:%S") if when else "—"
+def local_time(when: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
+    """HH:MM:SS in ``zone`` (the settings' ``Config.zone()``; None: the system's), "—" for None."""
+    return when.astimezone(zone).strftime("%H:%M:%S") if when else "—"
 
 
 def headline(view: Overview) -> str:
@@ -45,17 +45,17 @@ def headline(view: Overview) -> str:
     return tr("Unacknowledged alerts: %1").replace("%1", str(view.badge))
 
 
-def tooltip_lines(view: Overview, urls: str) -> list[str]:
+def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None) -> list[str]:
     """Tooltip: headline, counts per severity, acknowledged count, last good poll, and the
     reason when Alertmanager cannot be seen, then ``urls`` (the Alertmanager, or every member of
-    a cluster, as one line). Plain text."""
+    a cluster, as one line); times in ``zone`` (``Config.zone()``). Plain text."""
     translate = QCoreApplication.translate
     lines = [f"oncall-tray — {headline(view)}"]
     if view.unacknowledged:
         lines.append(count_line(dict(view.unacknowledged), translate))
     if view.acknowledged:
         lines.append(tr("%1 acknowledged (silenced)").replace("%1", str(view.acknowledged)))
-    lines += poll_time_lines(view)
+    lines += poll_time_lines(view, zone)
     if view.error:
         lines.append(clip(translate_reason(view.error, translate), REASON_LIMIT))
     for flag, detail in view.red_flags.items():
@@ -63,23 +63,23 @@ def tooltip_lines(view: Overview, urls: str) -> list[str]:
     if view.nearest is not None and not view.stale:
         what = tr("respond to %1 by %2") if view.nearest.kind == "respond" else tr("resolve %1 by %2")
         lines.append(tr("Next deadline: %1").replace("%1", what.replace("%1", view.nearest.alertname).replace(
-            "%2", view.nearest.at.astimezone().strftime("%H:%M:%S"))))
+            "%2", local_time(view.nearest.at, zone))))
     lines += connection_lines(view)
     lines.append(urls)
     return lines
 
 
-def poll_time_lines(view: Overview) -> list[str]:
+def poll_time_lines(view: Overview, zone: dt.tzinfo | None = None) -> list[str]:
     """When the alerts shown were fetched: the last good poll's time, "stale" while contact is
     lost, and in words when the current Alertmanager never answered (never a bare "—")."""
     shown_at = view.last_success_at or view.shown_at
     lines = []
     if view.stale and shown_at:
-        lines.append(tr("Alerts shown are from %1 (stale)").replace("%1", local_time(shown_at)))
+        lines.append(tr("Alerts shown are from %1 (stale)").replace("%1", local_time(shown_at, zone)))
     elif view.stale:
         lines.append(tr("Alerts shown are stale"))
     elif view.last_success_at:
-        lines.append(tr("Last good poll: %1").replace("%1", local_time(view.last_success_at)))
+        lines.append(tr("Last good poll: %1").replace("%1", local_time(view.last_success_at, zone)))
     if view.last_success_at is None and (view.error or view.stale):
         lines.append(tr("No successful poll of this Alertmanager yet") if view.stale
                      else tr("No successful poll yet"))
@@ -227,7 +227,8 @@ class TrayIcon(QObject):
         if old is None or (old.light, old.badge, old.overdue) != (view.light, view.badge, view.overdue):
             ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
             self.icon.setIcon(tray_icon(view.light, view.badge, ratio, overdue=view.overdue))
-        self.icon.setToolTip(plain_rich_text("\n".join(tooltip_lines(view, ", ".join(self._config.alertmanager_urls())))))
+        self.icon.setToolTip(plain_rich_text("\n".join(tooltip_lines(view, ", ".join(self._config.alertmanager_urls()),
+                                                                 self._config.zone()))))
         self._view = view
 
     def set_ack_target(self, alertname: str | None) -> None:

@@ -9,6 +9,7 @@ does not load numpy and pyqtgraph until the engineer looks at an alert. GUI thre
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import math
 
@@ -50,6 +51,7 @@ class TrendChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.zone: dt.tzinfo | None = None  # the settings' zone, set by the window (None: the system's)
         self.verdict = QLabel()
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         font = self.verdict.font()
@@ -132,9 +134,9 @@ class TrendChart(QWidget):
             return
         if not trend.series:
             self.show_message(tr("Prometheus has no data for %1 over this range.").replace(
-                "%1", trend.expression.plot), verdict_line(trend, translate))
+                "%1", trend.expression.plot), verdict_line(trend, translate, self.zone))
             return
-        self.verdict.setText(verdict_line(trend, translate))
+        self.verdict.setText(verdict_line(trend, translate, self.zone))
         self.verdict.setStyleSheet(f"color:{VERDICT_COLOURS[trend.verdict]};")
         expression = trend.expression
         own = {id(s) for s in trend.own}

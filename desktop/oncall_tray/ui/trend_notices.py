@@ -11,6 +11,7 @@ are, so that a slow Prometheus never delays a notification by more than that. GU
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -36,6 +37,7 @@ class TrendNotices(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._held: list[tuple[Notice, str]] = []  # (notice, "fired" | "resolved")
+        self.zone: dt.tzinfo | None = None  # the settings' zone (set by the tray; None: the system's)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._release_all)
@@ -66,7 +68,7 @@ class TrendNotices(QObject):
             if result is None:
                 keep.append((item, kind))
                 continue
-            out.append(with_trend(item, kind, result, translate))
+            out.append(with_trend(item, kind, result, translate, self.zone))
         self._held = keep
         if not keep:
             self._timer.stop()
@@ -79,13 +81,14 @@ class TrendNotices(QObject):
             self.ready.emit([item for item, _kind in held])
 
 
-def with_trend(item: Notice, kind: str, result: TrendResult, tr) -> Notice:
-    """``item`` with the trend's line added to its body (unchanged when there is no trend)."""
+def with_trend(item: Notice, kind: str, result: TrendResult, tr, zone: dt.tzinfo | None = None) -> Notice:
+    """``item`` with the trend's line added to its body (unchanged when there is no trend);
+    times in ``zone`` (``Config.zone()``; None: the system's)."""
     trend = result.trend
     if trend is None:
         return item
     if kind == "fired":
-        line = tr(CONTEXT, "Trend: %1").replace("%1", verdict_line(trend, tr))
+        line = tr(CONTEXT, "Trend: %1").replace("%1", verdict_line(trend, tr, zone))
     else:
         line = normalized_line(trend, tr)
     if not line:

@@ -16,6 +16,7 @@ the poll's snapshot and takes a finished ``Board`` back.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 from collections.abc import Mapping, Sequence
@@ -50,10 +51,12 @@ class Board:
     cells: Mapping[str, tuple[str, str, str]]
 
     @classmethod
-    def of(cls, results: Mapping[str, TrendResult], translate: Translate) -> Board:
-        """From ``fetch_trends``'s results, the texts in the engineer's language."""
+    def of(cls, results: Mapping[str, TrendResult], translate: Translate, zone: dt.tzinfo | None = None) -> Board:
+        """From ``fetch_trends``'s results, the texts in the engineer's language (times in
+        ``zone``, ``Config.zone()``)."""
         trends = {fp: r.trend for fp, r in results.items() if r.trend is not None}
-        cells = {fp: (f"{arrow(t)} {verdict_word(t.verdict, translate)}", t.verdict.value, verdict_line(t, translate))
+        cells = {fp: (f"{arrow(t)} {verdict_word(t.verdict, translate)}", t.verdict.value,
+                      verdict_line(t, translate, zone))
                  for fp, t in trends.items()}
         return cls(results, trends, cells)
 
@@ -105,7 +108,8 @@ class TrendWorker(QObject):
         if request is not None:
             snapshot, resolved = request
             results = fetch_trends(self._http(), snapshot.ordered() + list(resolved), DEFAULT_RANGE_S)
-            self.board_ready.emit(Board.of(results, QCoreApplication.translate))  # translate: thread-safe
+            self.board_ready.emit(Board.of(results, QCoreApplication.translate,  # translate: thread-safe
+                                           self._config.zone()))
 
     @Slot()
     def stop(self) -> None:
