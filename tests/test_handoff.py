@@ -104,7 +104,8 @@ class Shift:
 @pytest.fixture
 def scripted(alertmanager):
     """Shift of ana: three alerts fire; APIDown acknowledged by ana, noted and resolved;
-    HighCPUUsage silenced for 1 h by ana with a reason; DiskFull silenced by bruno."""
+    HighCPUUsage fires into a 1-hour maintenance silence ana made before (not an incident);
+    DiskFull silenced by bruno while it fires."""
     journal = Journal.open(journal_path())
     shift = Shift(alertmanager, journal)
     shift.poll()
@@ -117,6 +118,8 @@ def scripted(alertmanager):
     api = make_alert("APIDown", "critical", summary="Backend não responde", instance="backend:3001")
     cpu = make_alert("HighCPUUsage", "warning", summary="CPU acima de 80%")
     disk = make_alert("DiskFull", "critical", summary="Disco acima de 90%")
+    silence(alertmanager, {"alertname": "HighCPUUsage"}, minutes=60, author="ana",
+            comment="Manutenção programada do host")
     alertmanager.post_alerts([api, cpu, disk])
     shift.poll()
     api_fp = shift.fingerprint("APIDown")
@@ -126,8 +129,6 @@ def scripted(alertmanager):
     journal.add_note(api_fp, "Reiniciei o backend; pool normalizado", alertname="APIDown", actor="ana")
     alertmanager.post_alerts([resolve(api)])
     shift.poll()
-    silence(alertmanager, {"alertname": "HighCPUUsage"}, minutes=60, author="ana",
-            comment="Manutenção programada do host")
     silence(alertmanager, {"alertname": "DiskFull"}, minutes=20, author="bruno", comment="Limpeza agendada às 18h")
     shift.poll()
     journal.set_state(shift_scope(started.id), "observations", "Latência do backend subindo à noite")
@@ -456,3 +457,30 @@ def test_the_start_checklist_offers_the_incoming_engineer_of_a_handoff_made_here
     now[0] += dt.timedelta(hours=2)  # long after: this machine's own engineer takes over again
     assert start_checklist(journal, "Config Person", live).engineer == "Config Person"
     journal.close()
+
+
+def test_alerts_acknowledged_or_silenced_from_the_command_line_are_handled_incidents(alertmanager, tmp_path):
+    """Review 21: an info alert acknowledged with ``ack --comment "… CRM-5131"`` and a warning
+    silenced with ``silence add`` during the shift were in neither "Incidents Handled" nor
+    "Pending" of ``handoff end``; only a note made them incidents."""
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: pedro\n", encoding="utf-8")
+    before = utcnow() - dt.timedelta(minutes=20)
+    alertmanager.post_alerts([make_alert("CertificateExpiringSoon", "info", starts_at=before),
+                              make_alert("SlowDatabaseQueries", "warning", starts_at=before)])
+    start = run("--alertmanager", alertmanager.url, "handoff", "start", "--confirm", config=str(config))
+    assert start.returncode == 0, start.stderr
+    listed = json.loads(run("--alertmanager", alertmanager.url, "status", "--json", config=str(config)).stdout)
+    cert = next(a["fingerprint"] for a in listed["alerts"] if a["alertname"] == "CertificateExpiringSoon")
+    acked = run("--alertmanager", alertmanager.url, "ack", cert, "--comment", "Renovando o certificado — CRM-5131",
+                config=str(config))
+    assert acked.returncode == 0, acked.stderr
+    added = run("--alertmanager", alertmanager.url, "silence", "add", "alertname=SlowDatabaseQueries",
+                "--duration", "1h", "--comment", "Investigando queries lentas — CRM-5130", config=str(config))
+    assert added.returncode == 0, added.stderr
+    end = run("--alertmanager", alertmanager.url, "handoff", "end", "--markdown", config=str(config))
+    assert end.returncode == 0, end.stderr
+    incidents = "\n".join(section(end.stdout, "Incidents Handled"))
+    assert "CertificateExpiringSoon" in incidents and "SlowDatabaseQueries" in incidents, end.stdout
+    pending = "\n".join(section(end.stdout, "Pending for the Next Shift"))
+    assert "SlowDatabaseQueries" in pending and "CertificateExpiringSoon" in pending, end.stdout

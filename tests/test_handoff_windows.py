@@ -180,14 +180,16 @@ def test_escape_closes_the_shift_windows_and_keeps_what_was_typed(desk, qtbot):
     assert desk.controller.window("end").incoming.text() == "bruno"
 
 def run_shift(desk) -> shifts.Shift:
-    """Ana's shift: APIDown acknowledged and resolved, HighCPUUsage silenced 1 h by ana, DiskFull
-    silenced by bruno."""
+    """Ana's shift: APIDown acknowledged and resolved, HighCPUUsage fires into a 1-hour
+    maintenance silence ana made before (not an incident), DiskFull silenced by bruno while it
+    fires."""
     am, journal = desk.am, desk.controller.journal
     shift = shifts.start_shift(journal, "ana")
     desk.controller._follow_shift()
+    silence(am, {"alertname": "HighCPUUsage"}, minutes=60, author="ana", comment="Manutenção programada do host")
     # Alertmanager's API gives times to the millisecond (go-openapi's DateTime): an alert that
-    # starts in the same millisecond as the shift would read as older than the shift.
-    fired = max(utcnow(), shift.started_at + dt.timedelta(milliseconds=1))
+    # starts in the same millisecond as the shift (or the silence) would read as older.
+    fired = max(utcnow(), shift.started_at) + dt.timedelta(milliseconds=2)
     api = make_alert("APIDown", "critical", starts_at=fired, summary="Backend não responde")
     am.post_alerts([api, make_alert("HighCPUUsage", "warning", starts_at=fired),
                     make_alert("DiskFull", "critical", starts_at=fired)])
@@ -196,7 +198,6 @@ def run_shift(desk) -> shifts.Shift:
     desk.poll()
     journal.add_note(fingerprint(am, "APIDown"), "Reiniciei o backend", alertname="APIDown", actor="ana")
     am.post_alerts([resolve(api)])
-    silence(am, {"alertname": "HighCPUUsage"}, minutes=60, author="ana", comment="Manutenção programada do host")
     silence(am, {"alertname": "DiskFull"}, minutes=20, author="bruno", comment="Limpeza agendada")
     desk.poll()
     return shift

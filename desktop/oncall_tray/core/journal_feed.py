@@ -183,8 +183,7 @@ def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch)
                            alert.summary, dumps(labels)))
 
 
-def acknowledges(silence: Silence, labels: Mapping[str, str], severity: str = "",
-                 fired_at: dt.datetime | None = None) -> bool:
+def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datetime | None = None) -> bool:
     """Whether a silence is the guide's acknowledgement of the alert with these ``labels`` (it
     opens an incident), rather than maintenance, a known issue or a silence of many alerts.
 
@@ -198,18 +197,19 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], severity: str = ""
       regex (``alertname=~"Bulk.*"``), a negative matcher, or a silence of a host or a service
       without the alert's name mutes many alerts at once: it is a silence, not an
       acknowledgement of each, however short, whatever its comment;
-    * it is an investigation: its comment starts with ``ACK`` (this app's and kthxbye's
-      convention), or it lasts less than ``MAINTENANCE`` (the guide's investigation silences
-      last 15 min; maintenance 1 h, known issues 24 h), or the alert is critical and the
-      silence began after it fired, whatever its length (guide: "Nunca silencie alertas
-      críticos sem investigar": a critical alert silenced while it fires is being handled,
-      review 18; a maintenance silence made beforehand is not). A silence without a start or
-      an end and without ``ACK`` is not one.
+    * it is the engineer's answer to it: its comment starts with ``ACK`` (this app's and
+      kthxbye's convention), or the silence began after the alert fired, whatever its length
+      and the alert's severity (an alert silenced while it fires is being handled: review 18
+      for a critical one silenced 1 h, review 21 for a warning silenced 1 h "CRM-5120" and an
+      info one acknowledged from the command line, each missing from the handoff's "Incidentes
+      Tratados" and "Pendências"), or, when the alert's start is not known, it lasts less than
+      ``MAINTENANCE`` (the guide's investigation silences last 15 min; maintenance 1 h, known
+      issues 24 h). A maintenance silence made before the alert fired is not one, nor a silence
+      without a start or an end and without ``ACK``.
 
     Args:
         silence: a silence muting the alert.
         labels: the alert's labels.
-        severity: the alert's severity (``Severity.value``); "" when not known.
         fired_at: the alert's ``startsAt``, aware UTC (None when not known).
     """
     matchers = silence.matchers
@@ -221,8 +221,8 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], severity: str = ""
         return True
     if silence.starts_at is None or silence.ends_at is None:
         return False
-    if severity == Severity.CRITICAL.value and fired_at is not None and silence.starts_at >= fired_at:
-        return True
+    if fired_at is not None:
+        return silence.starts_at >= fired_at
     return silence.ends_at - silence.starts_at < MAINTENANCE
 
 
@@ -231,7 +231,7 @@ def _acknowledged(tx: Tx, alert: Alert, severity: str, silences: Mapping[str, Si
     authors = ", ".join(dict.fromkeys(s.created_by for s in known if s.created_by))
     at = acknowledged_at(alert, silences) or tx.now
     at = min(max(at, alert.starts_at or at), tx.now)
-    incident = any(acknowledges(s, alert.labels, severity, alert.starts_at) for s in known)
+    incident = any(acknowledges(s, alert.labels, alert.starts_at) for s in known)
     tx.add(EventKind.ACKNOWLEDGED, at, fingerprint=alert.fingerprint, alertname=alert.alertname,
              silence_id=known[0].id if known else "", actor=authors, source=SOURCE_ALERTMANAGER,
              text=known[0].comment if known else "", data={"opens_incident": incident})
