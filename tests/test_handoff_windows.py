@@ -108,7 +108,9 @@ def test_start_window_checks_for_the_engineer_and_saves_as_typed(desk, qtbot):
     assert window.isVisible()
     qtbot.waitUntil(lambda: bool(window.dashboard_checks.checks), timeout=15000)
     boxes = window.boxes
-    assert boxes["alerts"].isChecked() and boxes[SILENCES].isChecked() and boxes[TOOLS].isChecked()
+    assert boxes[TOOLS].isChecked()  # the app checked them
+    assert not boxes["alerts"].isChecked() and not boxes[SILENCES].isChecked()  # listed: the engineer reviews
+    assert window.hints[SILENCES].text() == "listed here by the app: tick once reviewed"
     assert not boxes[DASHBOARDS].isChecked()  # Jaeger does not answer
     assert window.hints[DASHBOARDS].text() == "3 of 4 answered"
     assert not boxes[CONTACTS].isChecked()
@@ -117,16 +119,18 @@ def test_start_window_checks_for_the_engineer_and_saves_as_typed(desk, qtbot):
     assert [silence_row.text(c) for c in (0, 2, 3)] == ["HighCPUUsage", "Manutenção programada", "bruno"]
     # every tick and word is in the journal while the window is still open
     boxes[CONTACTS].click()
-    boxes[SILENCES].click()  # the engineer may untick what the app ticked
+    boxes[SILENCES].click()  # reviewed
+    boxes[TOOLS].click()  # the engineer may untick what the app ticked
     type_into(qtbot, window.observations, "Deploy do backend às 15h")
     qtbot.waitUntil(lambda: desk.outside().state(START_SCOPE).get("observations") == "Deploy do backend às 15h",
                     timeout=5000)
-    assert desk.outside().state(START_SCOPE)["ticks"] == {CONTACTS: True, SILENCES: False}
+    assert desk.outside().state(START_SCOPE)["ticks"] == {CONTACTS: True, SILENCES: True, TOOLS: False}
     window.copy()
     clipboard = QGuiApplication.clipboard().text()
     assert clipboard.startswith("## Taking Over the Shift - ")
     assert "- [x] Confirmed the escalation contacts are available" in clipboard
-    assert "- [ ] Checked the active silences and their reasons" in clipboard
+    assert "- [x] Checked the active silences and their reasons" in clipboard
+    assert "- [ ] Reviewed the active alerts in Alertmanager" in clipboard
     assert "- HighCPUUsage - Expires at " in clipboard and "Reason: Manutenção programada - By: bruno" in clipboard
 
     # a restart before confirming brings the draft back
@@ -136,7 +140,8 @@ def test_start_window_checks_for_the_engineer_and_saves_as_typed(desk, qtbot):
         restored = again.window("start")
         qtbot.addWidget(restored)
         assert restored.observations.toPlainText() == "Deploy do backend às 15h"
-        assert restored.boxes[CONTACTS].isChecked() and not restored.boxes[SILENCES].isChecked()
+        assert restored.boxes[CONTACTS].isChecked() and restored.boxes[SILENCES].isChecked()
+        assert not restored.boxes[TOOLS].isChecked()
         restored.close()
     finally:
         again.shutdown()

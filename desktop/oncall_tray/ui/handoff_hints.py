@@ -21,7 +21,7 @@ def start_hint(item: str, checklist: StartChecklist, dashboard_checks) -> tuple[
     if item in (handoff.ALERTS, handoff.SILENCES):
         if not checklist.live.reached:  # unreachable, or it asks for credentials: the row below says which
             return tr("not received from Alertmanager"), ""
-        return tr("listed here by the app"), ""
+        return tr("listed here by the app: tick once reviewed"), ""
     if item in (handoff.DASHBOARDS, handoff.TOOLS):
         return dashboard_checks.hint(handoff.DASHBOARD_NAMES if item == handoff.DASHBOARDS else handoff.TOOL_NAMES), ""
     if item == handoff.PREVIOUS_NOTES:
