@@ -297,6 +297,11 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     assert {(e.text, e.actor) for e in journal.notes_and_escalations(fingerprint)} == {
         ("Reiniciei o backend", "João"), ("L2", "João")}
     journal.close()
+    # review 21: the L3 message says that L2 was called, and when
+    higher = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L3", "--dry-run",
+                 config=str(config))
+    tried = higher.stdout.split("*Already Tried:*\n")[1].split("\n\n")[0].splitlines()
+    assert tried[0] == "- Reiniciei o backend" and re.fullmatch(r"- Escalated to L2 at \d\d:\d\d \(João\)", tried[1]), tried
     end = run("--alertmanager", alertmanager.url, "handoff", "end", "--markdown", config=str(config))
     incidents = section(end.stdout, "Incidents Handled")
     assert re.fullmatch(r"1\. APIDown - \d\d:\d\d - Escalated to L2 - Reiniciei o backend", incidents[0])

@@ -1967,102 +1967,107 @@
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="119"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="114"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="127"/>
         <source>Already Tried:</source>
         <translation>Already Tried:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="150"/>
         <source>Context:</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="119"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="110"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
+        <source>Escalated to %1 at %2</source>
+        <translation>Escalated to %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="133"/>
         <source>Impact:</source>
         <translation>Impact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="130"/>
         <source>Instance:</source>
         <translation>Instance:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="65"/>
         <source>Investigating %1</source>
         <translation>Investigating %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="130"/>
         <source>Service:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="115"/>
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="116"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="125"/>
         <source>Symptoms:</source>
         <translation>Symptoms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="113"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="124"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="126"/>
         <source>[Actions taken]</source>
         <translation>[Actions taken]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="129"/>
         <source>[Features compromised]</source>
         <translation>[Features compromised]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="136"/>
         <source>[Grafana link]</source>
         <translation>[Grafana link]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="129"/>
         <source>[How many customers are affected]</source>
         <translation>[How many customers are affected]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="122"/>
         <source>[What is happening]</source>
         <translation>[What is happening]</translation>
     </message>

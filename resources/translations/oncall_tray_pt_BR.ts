@@ -1967,102 +1967,107 @@
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="119"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="114"/>
         <source>Alert:</source>
         <translation>Alerta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="127"/>
         <source>Already Tried:</source>
         <translation>Já Tentado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="150"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="119"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="110"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALAÇÃO PARA %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
+        <source>Escalated to %1 at %2</source>
+        <translation>Escalado para %1 às %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="133"/>
         <source>Impact:</source>
         <translation>Impacto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="130"/>
         <source>Instance:</source>
         <translation>Instância:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="65"/>
         <source>Investigating %1</source>
         <translation>Investigando %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="130"/>
         <source>Service:</source>
         <translation>Serviço:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="115"/>
         <source>Severity:</source>
         <translation>Severidade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="116"/>
         <source>Start:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="125"/>
         <source>Symptoms:</source>
         <translation>Sintomas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="113"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="124"/>
         <source>Trend: %1</source>
         <translation>Tendência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="126"/>
         <source>[Actions taken]</source>
         <translation>[Ações realizadas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="129"/>
         <source>[Features compromised]</source>
         <translation>[Funcionalidades comprometidas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="136"/>
         <source>[Grafana link]</source>
         <translation>[Link Grafana]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="129"/>
         <source>[How many customers are affected]</source>
         <translation>[Quantos clientes afetados]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="122"/>
         <source>[What is happening]</source>
         <translation>[O que está acontecendo]</translation>
     </message>

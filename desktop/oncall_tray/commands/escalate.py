@@ -12,7 +12,7 @@ import argparse
 
 from ..config import LoadedConfig
 from ..core import shifts
-from ..core.escalation import escalation_level, escalation_message
+from ..core.escalation import escalation_level, escalation_message, tried_items
 from ..core.journal import JournalError
 from ..core.journal_schema import SOURCE_CLI
 from ..core.sla import LEVELS
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         if not dry_run:
             record_one_shot(journal, result, tr)
         try:
-            notes = journal.notes_for(fp) + notes
+            notes = tried_items(journal.notes_and_escalations(fp), tr, config.zone()) + notes
         except JournalError as exc:
             error(exc.text(tr))
     out(escalation_message(

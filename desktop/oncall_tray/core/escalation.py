@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from ..alertmanager.models import Alert
+from .journal_schema import Event, EventKind
 from .severity import Severity, severity_word
 from .sla import L1, L2, L3, LEVELS, SlaClock
 
@@ -196,3 +197,19 @@ def _section(lines: list[str], heading: str, items: Sequence[str]) -> None:
     """A blank line, ``*heading*`` and one ``- item`` per item (continuation lines indented)."""
     lines += ["", f"*{heading}*"]
     lines += ["- " + item.replace("\n", "\n  ") for item in items]
+
+
+def tried_items(events: Sequence[Event], tr: Translate, zone: dt.tzinfo | None) -> list[str]:
+    """The escalation message's "Already Tried" items from the alert's notes and recorded
+    escalations (``Journal.notes_and_escalations``, oldest first): a note's text; an escalation
+    as "Escalated to L2 at 14:05 (ana)", its time in ``zone`` (review 21: the L3 message did not
+    say that L2 had been called)."""
+    items = []
+    for event in events:
+        if event.kind is EventKind.ESCALATED:
+            line = tr(CONTEXT, "Escalated to %1 at %2").replace("%1", event.text).replace(
+                "%2", f"{event.at.astimezone(zone):%H:%M}")
+            items.append(f"{line} ({event.actor})" if event.actor else line)
+        elif event.text.strip():
+            items.append(event.text)
+    return items

@@ -335,8 +335,9 @@ class AlertActions(QObject):
 
     def _restore_escalation(self, fingerprint: str, dialog: EscalationDialog) -> None:
         """Show the message as last edited for this alert (kept for this run, else read from the
-        journal) and fill "Already Tried" with the engineer's notes on it, as ``escalate`` on the
-        command line does (``Journal.notes_for``); the journal is read in its own thread."""
+        journal) and fill "Already Tried" with the engineer's notes on it and the escalations
+        recorded, as ``escalate`` on the command line does (``core.escalation.tried_items``); the
+        journal is read in its own thread."""
         kept = self._escalations.get(fingerprint)
         if kept is not None:
             dialog.restore(kept)
@@ -356,4 +357,8 @@ class AlertActions(QObject):
             except RuntimeError:  # the dialog was closed (and deleted) before the read came back
                 pass
 
-        shift.submit(lambda: (journal.notes_for(fingerprint), journal.state(alert_scope(fingerprint))), done=read)
+        from ..core.escalation import tried_items
+
+        zone = self.controller.config.zone()
+        shift.submit(lambda: (tried_items(journal.notes_and_escalations(fingerprint), QCoreApplication.translate, zone),
+                              journal.state(alert_scope(fingerprint))), done=read)
