@@ -91,3 +91,29 @@ def test_only_a_silence_that_covered_this_firing_counts():
     assert Acknowledgements(silences).at(_alert(t0)) is None
     silences[this_one.id] = this_one
     assert Acknowledgements(silences).at(_alert(t0)) == t0 + 3 * MIN
+
+
+def test_a_broad_silence_that_expired_is_no_acknowledgement_of_each_alert():
+    """Review 22: 417 alerts nobody acknowledged showed "✓ responded" (and were left out of
+    "Response target missed") after a 70-second ``service=~"fron.*"`` silence had expired; their
+    ``startsAt`` was earlier than the silence, which they never met. Only an expired silence about
+    the alert (equality matchers, its alertname) is a past acknowledgement."""
+    t0 = utcnow() - 10 * MIN
+    alert = Alert(fingerprint="f1", labels={"alertname": "Frontend", "service": "frontend", "instance": "w-1"},
+                  starts_at=t0, status=AlertStatus(state="active"))
+    broad = Silence(id="s-broad", matchers=(Matcher(name="service", value="fron.*", is_regex=True),),
+                    starts_at=t0 + MIN, ends_at=t0 + 2 * MIN, created_by="x", comment="ACK! todos",
+                    status=SilenceStatus(state="expired"))
+    named = Silence(id="s-named", matchers=(Matcher(name="alertname", value="Frontend"),
+                                            Matcher(name="instance", value="w-.*", is_regex=True)),
+                    starts_at=t0 + MIN, ends_at=t0 + 2 * MIN, created_by="x", comment="ACK! todos",
+                    status=SilenceStatus(state="expired"))
+    other = Silence(id="s-other", matchers=(Matcher(name="alertname", value="Frontend"),
+                                            Matcher(name="instance", value="w-2", is_equal=False)),
+                    starts_at=t0 + MIN, ends_at=t0 + 2 * MIN, created_by="x", comment="ACK! todos",
+                    status=SilenceStatus(state="expired"))
+    assert Acknowledgements({s.id: s for s in (broad, named, other)}).at(alert) is None
+    clock = clocks_for([alert], {"f1": Severity.CRITICAL}, [broad, named, other], utcnow(), SlaPolicy())["f1"]
+    assert not clock.responded and clock.response_missed
+    own = _expired(t0 + MIN, t0 + 2 * MIN, instance="api-1")  # an acknowledgement of it still counts
+    assert Acknowledgements({own.id: own}).at(_alert(t0)) == t0 + MIN

@@ -32,7 +32,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..alertmanager.matchers import RegexError, matches_all
+from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Alert, Silence
 from .severity import Severity
 
@@ -303,9 +303,14 @@ class Acknowledgements:
     acknowledged: its acknowledgement silence can have run out (or been expired) while it kept
     firing. The response was made all the same, so the clock stays stopped at that silence's
     ``startsAt`` (guide: the response target is met by acknowledging) rather than turning
-    overdue. Such a silence is an ``expired`` one whose matchers match the alert's labels and
-    that ended after the alert's ``startsAt`` (it covered this firing, not an earlier one).
-    Alertmanager keeps expired silences for its data retention (5 days by default).
+    overdue. Such a silence is an ``expired`` one about that alert (equality matchers only, one
+    of them its ``alertname``: an acknowledgement, as ``oncall-tray ack`` and the tray make
+    them) whose matchers match the alert's labels and that ended after the alert's
+    ``startsAt`` (it covered this firing, not an earlier one). A broad silence (a regex, a
+    negative matcher, no ``alertname``) that expired does not count: it was no answer to this
+    alert, which may even have reached Alertmanager after it ended (review 22: 417 alerts shown
+    "✓ responded" after a 70-second ``service=~"fron.*"`` silence). Alertmanager keeps expired
+    silences for its data retention (5 days by default).
 
     Args:
         silences: silence ID -> silence (all states, as ``GET /api/v2/silences`` gives them).
@@ -317,10 +322,11 @@ class Acknowledgements:
         self._silences = silences
         self._expired: dict[str, list[Silence]] = {}
         for silence in silences.values():
-            if silence.status.state == "expired" and silence.starts_at is not None and silence.ends_at is not None:
-                name = next((m.value for m in silence.matchers
-                             if m.name == "alertname" and m.is_equal and not m.is_regex), "")
-                self._expired.setdefault(name, []).append(silence)
+            if silence.status.state == "expired" and silence.starts_at is not None and silence.ends_at is not None \
+                    and all(m.is_equal and not m.is_regex for m in silence.matchers):
+                name = next((m.value for m in silence.matchers if m.name == "alertname"), "")
+                if name:
+                    self._expired.setdefault(name, []).append(silence)
 
     def at(self, alert: Alert) -> dt.datetime | None:
         """When ``alert`` was first acknowledged during this firing (UTC): the earliest start of
@@ -328,14 +334,10 @@ class Acknowledgements:
         found = acknowledged_at(alert, self._silences)  # a later re-acknowledgement does not undo an earlier one
         if not self._expired or alert.starts_at is None:
             return found
-        for name in (alert.alertname, ""):
-            for silence in self._expired.get(name, ()):
-                if silence.ends_at > alert.starts_at and (found is None or silence.starts_at < found):
-                    try:
-                        if matches_all(silence.matchers, alert.labels):
-                            found = silence.starts_at
-                    except RegexError:  # a pattern Alertmanager took and RE2 here does not: not this one
-                        continue
+        for silence in self._expired.get(alert.alertname, ()):
+            if silence.ends_at > alert.starts_at and (found is None or silence.starts_at < found) \
+                    and matches_all(silence.matchers, alert.labels):
+                found = silence.starts_at
         return found
 
 
