@@ -168,6 +168,7 @@ class AlertActions(QObject):
         autosave = Autosave(dialog.comment, lambda text, _base: shift.save_state(scope, SILENCE_COMMENT, text))
         if saved:
             autosave.set_text_quietly(saved)
+            dialog.refresh()  # quietly: the dialog's own check did not run (review 22: "A comment is required")
         dialog.finished.connect(lambda _r: autosave.flush())  # closed within the pause: kept too
         self._comment_scopes[tag] = scope
         # cancelled with nothing on its way: nothing will clear the draft (it stays for the next dialog)

@@ -44,6 +44,7 @@ class AlertsTable(QTableView):
         header.setHighlightSections(True)
         self.setHorizontalHeader(header)
         self.setModel(model)
+        self.setTabKeyNavigation(False)  # Tab leaves the table: arrows move the selection (review 22)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)

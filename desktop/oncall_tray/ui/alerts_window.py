@@ -172,6 +172,11 @@ class AlertsWindow(QWidget):
         layout.addLayout(buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.filter.setFocus)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh_requested.emit)
+        closing = QShortcut(self)  # review 22: Escape, Ctrl+W and the platform's own close keys
+        closing.setKeys(list({k.toString(): k for k in [QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W"),
+                                                        *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)]
+                              }.values()))
+        closing.activated.connect(self.close)
         self._update_buttons()
 
     # -- state -------------------------------------------------------------------------------

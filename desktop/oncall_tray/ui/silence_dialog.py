@@ -79,6 +79,7 @@ class SilenceDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (review 22: the comment was out of reach)
         self.table.itemChanged.connect(lambda _item: self.refresh())
         add = QPushButton(tr("Add matcher"))
         add.clicked.connect(lambda: self.add_matcher(Matcher(name="", value="")))
@@ -110,6 +111,7 @@ class SilenceDialog(QDialog):
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(tr("Why? (required: the guide says never silence without a comment)"))
         self.comment.setMaximumHeight(90)
+        self.comment.setTabChangesFocus(True)
         self.comment.textChanged.connect(self.refresh)
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,6 +142,7 @@ class SilenceDialog(QDialog):
         for matcher in matchers:
             self.add_matcher(matcher)
         self.refresh()
+        self.comment.setFocus()  # what is still to be written (typing went into the first label's name)
 
     # -- matchers -----------------------------------------------------------------------------
 

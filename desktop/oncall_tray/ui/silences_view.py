@@ -59,6 +59,7 @@ class SilencesView(QWidget):
         self.table.setHorizontalHeaderLabels([tr("State"), tr("Matchers"), tr("Author"), tr("Comment"),
                                               tr("Start"), tr("End"), tr("Mutes"), tr("ID")])
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, onto the buttons (review 22)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1,0 +1,94 @@
+"""Keyboard only (review 22): Tab leaves the tables and the text boxes for the buttons, the
+Silence dialog starts on its comment, a comment kept from before counts at once, Escape and
+Ctrl+W close the alerts window. pytest-qt, offscreen, against a real Alertmanager."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_alert, running_tray
+from PySide6.QtCore import Qt
+
+from oncall_tray.config import Config
+
+
+@pytest.fixture
+def controller(qtbot, alertmanager, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("HighCPUUsage", "warning")])
+    config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="maria", poll_interval=60,
+                    language="en")
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        start = ctl.shift.window("start")  # no shift open: it opened by itself, and is the active window
+        if start is not None:
+            start.close()
+        yield ctl
+
+
+def activate(qtbot, window) -> None:
+    """Make ``window`` the active window (offscreen: another window, the start window, may be)."""
+    window.raise_()
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+def focus_after_tab(qtbot, widget):
+    """The widget that has the focus after Tab pressed in ``widget`` (which gets it first)."""
+    activate(qtbot, widget.window())
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=3000)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return widget.window().focusWidget()
+
+
+def test_tab_leaves_the_alerts_and_silences_tables(qtbot, controller):
+    controller.show_window()
+    window = controller.window
+    qtbot.waitExposed(window)
+    table = window.table
+    table.selectRow(0)
+    selected = window.model.index(0, 0).data()
+    assert focus_after_tab(qtbot, table) is not table
+    assert table.currentIndex().row() == 0 and window.model.index(0, 0).data() == selected  # selection kept
+    assert not window.silences.table.tabKeyNavigation()
+    window.close()
+
+
+def test_the_silence_dialog_starts_on_its_comment_and_tab_leaves_it(qtbot, controller):
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighCPUUsage")
+    controller.alert_actions.open_silence_dialog(fp)
+    dialog = next(iter(controller.alert_actions._dialogs.values()))
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)
+    qtbot.waitUntil(dialog.comment.hasFocus, timeout=3000)
+    qtbot.keyClicks(dialog.comment, "Investigando o pool")
+    assert dialog.comment.toPlainText() == "Investigando o pool"  # not into the first label's name
+    assert dialog.table.item(0, 0).text() == "alertname"
+    assert focus_after_tab(qtbot, dialog.comment) is not dialog.comment
+    assert dialog.comment.toPlainText() == "Investigando o pool"  # no tab typed
+    assert not dialog.table.tabKeyNavigation()
+    dialog.reject()
+    from oncall_tray.core.shifts import alert_scope
+    from oncall_tray.ui.alert_actions import SILENCE_COMMENT
+
+    journal = controller.shift.journal  # written in the journal's thread
+    qtbot.waitUntil(lambda: journal.get_state(alert_scope(fp), SILENCE_COMMENT, "") == "Investigando o pool",
+                    timeout=5000)
+    controller.alert_actions.open_silence_dialog(fp)  # the comment kept from before counts at once
+    again = next(iter(controller.alert_actions._dialogs.values()))
+    assert again.comment.toPlainText() == "Investigando o pool"
+    assert again.silence_button.isEnabled() and "comment is required" not in again.problems.text()
+    again.reject()
+
+
+@pytest.mark.parametrize("key, modifier", [(Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                                           (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)], ids=["escape", "ctrl-w"])
+def test_escape_and_ctrl_w_close_the_alerts_window(qtbot, controller, key, modifier):
+    controller.show_window()
+    window = controller.window
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus, timeout=3000)
+    qtbot.keyClick(window.table, key, modifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
