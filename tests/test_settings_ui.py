@@ -102,6 +102,42 @@ def test_save_writes_only_the_changes_in_place_and_emits_the_new_settings(qtbot,
     assert load_config(path).config == config
 
 
+def test_escape_with_changes_typed_asks_before_they_are_lost(qtbot, tmp_path, store, monkeypatch):
+    """Review 22: Escape in the settings threw the typed changes away without a word."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "c.yaml"
+    answers, asked = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answers.pop(0))
+    dialog = SettingsDialog(loaded_from(path, "poll_interval: 15\nlanguage: en\n"), store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing changed: closes without a question
+    assert asked == [] and not dialog.isVisible()
+    dialog.show()
+    dialog.fields["poll_interval"].widget.setText("20")
+    answers.append(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Save the settings you changed?"] and dialog.isVisible()  # back to editing, text kept
+    assert dialog.fields["poll_interval"].widget.text() == "20"
+    answers.append(QMessageBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.reject()
+    assert not dialog.isVisible() and "poll_interval: 20" in path.read_text()
+    again = SettingsDialog(loaded_from(path, path.read_text()), store)
+    qtbot.addWidget(again)
+    again.show()
+    again.fields["poll_interval"].widget.setText("30")
+    answers.append(QMessageBox.StandardButton.Discard)
+    again.reject()
+    assert not again.isVisible() and "poll_interval: 20" in path.read_text()
+    again.show()
+    again.fields["poll_interval"].widget.setText("40")
+    again.close()  # closed by the program (quitting): no question, nothing written
+    assert not again.isVisible() and len(asked) == 3 and "poll_interval: 20" in path.read_text()
+
+
 def test_test_connection_shows_version_cluster_and_count_or_the_exact_error(qtbot, tmp_path, store, alertmanager):
     alertmanager.post_alerts([make_alert("One"), make_alert("Two")])
     dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", f"alertmanager_url: {alertmanager.url}\n"), store)

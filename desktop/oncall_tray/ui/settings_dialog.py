@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -115,6 +116,37 @@ class SettingsDialog(QDialog):
         for key in self.fields:
             self._check(key)
         self._update_buttons()
+        self._as_opened = {key: field.raw() for key, field in self.fields.items()}
+
+    def changed(self) -> bool:
+        """Whether any field holds something other than when the dialog opened."""
+        return any(field.raw() != self._as_opened.get(key) for key, field in self.fields.items())
+
+    _closed_by_program = False
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        """A close the program asks for (quitting, ``close()``) asks nothing; one from the window
+        manager goes through ``reject``'s question."""
+        self._closed_by_program = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._closed_by_program = False
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: with changes typed, ask whether to save
+        them, discard them or go on editing (review 22: Escape threw them away without a word)."""
+        if self.changed() and not self._closed_by_program:
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self, tr("Unsaved settings"), tr("Save the settings you changed?"),
+                buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+            if answer == buttons.Save:
+                self.save()  # closes the dialog once written; stays open with the reason if not
+                return
+            if answer != buttons.Discard:
+                return
+        super().reject()
 
     # -- building ------------------------------------------------------------------------
 
