@@ -5209,6 +5209,12 @@
         <source>worsening</source>
         <translation>worsening</translation>
     </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/trend_worker.py" line="62"/>
+        <source>—</source>
+        <comment>trend column: no trend (the tooltip says why)</comment>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>trend_chart</name>
