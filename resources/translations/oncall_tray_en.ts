@@ -143,107 +143,107 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="281"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="161"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="87"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="133"/>
         <source>Copy for #incidents</source>
         <translation>Copy for #incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="365"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="139"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="141"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="364"/>
         <source>Quit oncall-tray?</source>
         <translation>Quit oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="196"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="137"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="325"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="162"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="142"/>
         <source>Stop watching Alertmanager: close the window to keep watching</source>
         <translation>Stop watching Alertmanager: close the window to keep watching</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="134"/>
         <source>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</source>
         <translation>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="67"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="283"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -1567,17 +1567,17 @@
 <context>
     <name>cluster_state</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="329"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="328"/>
         <source>settling</source>
         <translation>settling</translation>
     </message>
@@ -1585,37 +1585,37 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="108"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="92"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="96"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="95"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="82"/>
         <source>The log file: %1</source>
         <translation>The log file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="79"/>
         <source>oncall-tray met an unexpected error and stopped: Alertmanager is not being watched. Restart it, and send the details below to the developers.</source>
         <translation>oncall-tray met an unexpected error and stopped: Alertmanager is not being watched. Restart it, and send the details below to the developers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="74"/>
         <source>oncall-tray stopped</source>
         <translation>oncall-tray stopped</translation>
     </message>
@@ -2070,42 +2070,42 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="82"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="177"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="184"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="81"/>
         <source>Copy and record as escalated</source>
         <translation>Copy and record as escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="77"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="90"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="58"/>
         <source>Escalate %1</source>
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="87"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
@@ -2629,27 +2629,27 @@
 <context>
     <name>incidents_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="40"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="34"/>
         <source>Incidents — oncall-tray</source>
         <translation>Incidents — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="88"/>
         <source>No incident in the last 7 days.</source>
         <translation>No incident in the last 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="79"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="78"/>
         <source>resolved at %1</source>
         <translation>resolved at %1</translation>
     </message>
@@ -2783,52 +2783,52 @@
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="126"/>
         <source>A user name cannot contain a colon.</source>
         <translation>A user name cannot contain a colon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="91"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="74"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="140"/>
         <source>Checking with Alertmanager…</source>
         <translation>Checking with Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="129"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="129"/>
         <source>Enter the token.</source>
         <translation>Enter the token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="123"/>
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="82"/>
         <source>Kept in the system keyring (%1).</source>
         <translation>Kept in the system keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="98"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="92"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -2837,38 +2837,38 @@
         <translation type="vanished">No system keyring: the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="116"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="35"/>
         <source>The keyring is locked; the secret is kept until oncall-tray quits (%1).</source>
         <translation>The keyring is locked; the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="83"/>
         <source>The secret is kept only until oncall-tray quits: %1.</source>
         <translation>The secret is kept only until oncall-tray quits: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="116"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="93"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="73"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="66"/>
         <source>oncall-tray — log in to Alertmanager</source>
         <translation>oncall-tray — log in to Alertmanager</translation>
     </message>
@@ -3028,7 +3028,7 @@
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
@@ -3119,12 +3119,12 @@
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="178"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="155"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -3168,7 +3168,7 @@
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="159"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -3217,7 +3217,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="310"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -3242,12 +3242,12 @@
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="87"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="179"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -3287,7 +3287,7 @@
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="107"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -3302,12 +3302,12 @@
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="88"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="286"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -3537,12 +3537,12 @@
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="230"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="228"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -3636,12 +3636,12 @@
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="225"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="219"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
@@ -3708,7 +3708,7 @@
         <translation>not valid YAML: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="70"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -3948,28 +3948,28 @@
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="265"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alerts received: %1 · Incidents: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="267"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</source>
         <translation>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="106"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
@@ -3979,7 +3979,7 @@
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4004,47 +4004,47 @@
         <translation>Expiring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="104"/>
         <source>Hand over the shift</source>
         <translation>Hand over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="57"/>
         <source>Hand over the shift — oncall-tray</source>
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="263"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Handing over the shift of %1, since %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="276"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidents handled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="95"/>
         <source>Incoming on-call engineer:</source>
         <translation>Incoming on-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="123"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="338"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="240"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>
@@ -4054,7 +4054,7 @@
         <translation>Nothing to suggest now; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="117"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
@@ -4063,12 +4063,12 @@
         <translation type="vanished">One pending item per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="269"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="102"/>
         <source>Past handoffs…</source>
         <translation>Past handoffs…</translation>
     </message>
@@ -4083,17 +4083,17 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="100"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="351"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="382"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
@@ -4103,12 +4103,12 @@
         <translation>Silence expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="242"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Start one with Take over the shift in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4126,32 +4126,32 @@
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="376"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="246"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>This shift was handed over elsewhere. What you typed stays below: copy or save it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="382"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="362"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="84"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Unusual behaviour, worrying trends, planned maintenance</translation>
     </message>
@@ -4174,29 +4174,29 @@
 <context>
     <name>shift_history</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="72"/>
         <source>%1 – %2
 %3 → %4</source>
         <translation>%1 – %2
 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="36"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="34"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="82"/>
         <source>No shift was handed over in this journal yet.</source>
         <translation>No shift was handed over in this journal yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="28"/>
         <source>Past handoffs — oncall-tray</source>
         <translation>Past handoffs — oncall-tray</translation>
     </message>
@@ -4209,7 +4209,7 @@
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -4219,12 +4219,12 @@
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
         <source>(silenced)</source>
         <translation>(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
@@ -4233,12 +4233,12 @@
         <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="300"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
@@ -4258,7 +4258,7 @@
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="112"/>
         <source>Anything important for this shift</source>
         <translation>Anything important for this shift</translation>
     </message>
@@ -4273,12 +4273,12 @@
         <translation>Checking the dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="127"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="122"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
@@ -4308,7 +4308,7 @@
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="304"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
@@ -4318,7 +4318,7 @@
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="369"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -4328,12 +4328,12 @@
         <translation>No previous handoff in this journal: paste the one you received</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="118"/>
         <source>On-call engineer:</source>
         <translation>On-call engineer:</translation>
     </message>
@@ -4353,12 +4353,12 @@
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="97"/>
         <source>Start checklist</source>
         <translation>Start checklist</translation>
     </message>
@@ -4368,37 +4368,37 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="124"/>
         <source>Take over the shift</source>
         <translation>Take over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="80"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Take over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="289"/>
         <source>Taking over the shift — %1</source>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="341"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="390"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="377"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="310"/>
         <source>acknowledged by %1</source>
         <translation>acknowledged by %1</translation>
     </message>
@@ -4412,7 +4412,7 @@
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="312"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
@@ -4450,12 +4450,12 @@
         <translation>shown here</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
         <source>taken on at %1</source>
         <translation>taken on at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="332"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -4514,117 +4514,117 @@
 <context>
     <name>silence_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="84"/>
         <source>Add matcher</source>
         <translation>Add matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="247"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="128"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="204"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duration: use a duration such as 15m, 1h or 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="226"/>
         <source>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</source>
         <translation>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="79"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="132"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (all must match; regular expressions are anchored):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="224"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Matches %1 of %2 current alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="75"/>
         <source>New silence</source>
         <translation>New silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="273"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="79"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="86"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="179"/>
         <source>Row %1: %2 is not a label name (letters, digits and _).</source>
         <translation>Row %1: %2 is not a label name (letters, digits and _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="246"/>
         <source>Send the silence again?</source>
         <translation>Send the silence again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="257"/>
         <source>Sending to Alertmanager…</source>
         <translation>Sending to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="120"/>
         <source>Silence</source>
         <translation>Silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="240"/>
         <source>Silence a critical alert?</source>
         <translation>Silence a critical alert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="241"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="79"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="112"/>
         <source>Why? (required: the guide says never silence without a comment)</source>
         <translation>Why? (required: the guide says never silence without a comment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="97"/>
         <source>other:</source>
         <translation>other:</translation>
     </message>

@@ -53,6 +53,7 @@ from .handoff_common import (
 from .handoff_dashboards import DashboardChecks
 from .handoff_hints import start_hint
 from .icons import COLOURS
+from .screen_fit import fit_to_screen, scrolled
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "shift_start"
@@ -77,7 +78,7 @@ class ShiftStartWindow(EscapeCloses):
         self._loaded = False
         self._chips = {severity: colour_chip(COLOURS[Light(severity.value)]) for severity in Severity}
         self.setWindowTitle(tr("Take over the shift — oncall-tray"))
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
         self._build()
         self._reads = LatestRead(controller.submit, self.refresh_later, self.saved.failed)
         for signal in (controller.live_changed, controller.journal_changed, controller.shift_changed):
@@ -138,7 +139,6 @@ class ShiftStartWindow(EscapeCloses):
         left_layout.addWidget(group(tr("Observations"), self.observations), 1)
         left_layout.addLayout(name_row)
         left_layout.addWidget(self.saved)
-        left_layout.addLayout(buttons)
         self.alerts = tree_widget(tr("Severity"), tr("Alert"), tr("Instance"), tr("Summary"))
         self.silences = tree_widget(tr("Alert"), tr("Expires"), tr("Reason"), tr("Created by"))
         self.incidents = QListWidget()
@@ -160,7 +160,8 @@ class ShiftStartWindow(EscapeCloses):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.title)
-        layout.addWidget(columns, 1)
+        layout.addWidget(scrolled(columns), 1)  # scrolls on a small screen; the buttons stay in view below
+        layout.addLayout(buttons)
 
     # -- showing ----------------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ from ..core.durations import format_duration, parse_duration
 from ..core.severity import Severity
 from ..core.silencing import PRESETS, needs_confirmation, new_silence, preview, validate
 from .questions import confirm_risky
+from .screen_fit import fit_to_screen
 from .translations import translator_for
 
 TR_CONTEXT = "silence_dialog"
@@ -72,7 +73,7 @@ class SilenceDialog(QDialog):
                  severity_of: Callable[[Alert], Severity], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("New silence"))
-        self.resize(680, 600)
+        fit_to_screen(self, 680, 600)
         self._alerts, self._severity_of = list(alerts), severity_of
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([tr("Label"), tr("Operator"), tr("Value")])
