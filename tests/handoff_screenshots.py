@@ -95,6 +95,10 @@ def main(out: Path) -> None:
             fp = next(a.fingerprint for a in result.update.snapshot.alerts.values() if a.alertname == "APIDown")
             journal.add_note(fp, "Pool de conexões do Postgres esgotado", alertname="APIDown", actor="ana")
             journal.add_note(fp, "Reiniciei o backend; health check voltou", alertname="APIDown", actor="ana")
+            pool = next(a.fingerprint for a in result.update.snapshot.alerts.values()
+                        if a.alertname == "DatabaseConnectionPoolExhausted")  # an incident still open
+            journal.add_note(pool, "Pool no limite desde o deploy das 14h", alertname="DatabaseConnectionPoolExhausted",
+                             actor="ana")
             api = next(a for a in alerts if a["labels"]["alertname"] == "APIDown")
             am.post_alerts([{**api, "endsAt": dt.datetime.now(UTC).isoformat()}])
             silence(am, "HighCPUUsage", 60, "ana", "Manutenção programada do host")

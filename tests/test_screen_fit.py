@@ -133,3 +133,48 @@ def test_tab_leaves_the_text_boxes_of_the_shift_windows(desk, qtbot):
             qtbot.keyClick(box, Qt.Key.Key_Tab)
             assert box.toPlainText() == before and "\t" not in box.toPlainText()
             assert not box.hasFocus()
+
+
+@pytest.mark.parametrize("area", [QRect(0, 0, 1920, 1080), SMALL], ids=["default size", "1280x720"])
+def test_the_start_window_gives_its_width_to_the_lists_and_the_reasons_stay_in_view(desk, qtbot, monkeypatch,
+                                                                                       area):
+    """A fresh-user review: the right column cut the alerts' names and the open incidents, the
+    silences' reason was pushed out of view ("Backup r…"), the dashboards box had ~150 px empty."""
+    from conftest import make_alert, silence
+
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _window: area)
+    name = "BackupOlderThan24h"
+    desk.am.post_alerts([make_alert(name, "info", instance="conectsuite-postgres:5432", job="backup",
+                                    service="postgres", env="production", team="dba"),
+                         make_alert("DatabaseConnectionPoolExhausted", "critical")])
+    silence(desk.am, {"alertname": name, "instance": "conectsuite-postgres:5432", "job": "backup",
+                      "service": "postgres", "env": "production", "team": "dba"}, minutes=600, author="bruno",
+            comment="Backup reagendado para a janela de manutenção de sábado")
+    desk.poll()
+    controller = desk.controller
+    controller.show_window("start")
+    start = controller.window("start")
+    qtbot.waitExposed(start)
+    qtbot.waitUntil(lambda: start.silences.topLevelItemCount() == 1, timeout=10000)
+    left, right = _columns(start)
+    assert right >= 560 and left >= 560  # the lists had ~400 px, the checklist took the rest
+    tree = start.silences
+    reason = tree.columnCount() - 1
+    assert tree.headerItem().text(reason) == "Reason"
+    assert tree.header().sectionViewportPosition(reason) + 120 <= tree.viewport().width()  # in view, ≥ 120 px
+    assert tree.horizontalScrollBar().maximum() == 0 or not tree.horizontalScrollBar().isVisible()
+    # the dashboards take the height of their rows, not more; the notes get the rest
+    dashboards = start.dashboard_checks.tree
+    assert dashboards.height() <= dashboards.header().height() + 8 * dashboards.sizeHintForRow(0) + 12
+    alerts = start.alerts
+    row = next(i for i in range(alerts.topLevelItemCount()) if alerts.topLevelItem(i).text(1).startswith("Database"))
+    assert alerts.columnWidth(1) >= alerts.fontMetrics().horizontalAdvance(alerts.topLevelItem(row).text(1))
+    assert start.incidents.wordWrap()
+
+
+def _columns(window) -> list[int]:
+    """The widths of the start window's two columns (its horizontal splitter)."""
+    from PySide6.QtWidgets import QSplitter
+
+    (columns,) = [s for s in window.findChildren(QSplitter) if s.orientation() == Qt.Orientation.Horizontal]
+    return columns.sizes()

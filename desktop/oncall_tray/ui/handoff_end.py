@@ -117,6 +117,7 @@ class ShiftEndWindow(EscapeCloses):
         for widget in (self.incidents_box, self.pending_box, self.silences_box, group(tr("Observations"),
                                                                                          self.observations)):
             left.addWidget(widget)
+        left.setSizes([110, 230, 170, 100])  # the silences and their reasons before the empty rows of a list
         self.preview = markdown_view()
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.addWidget(left)
