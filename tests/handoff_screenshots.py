@@ -1,5 +1,7 @@
 """Screenshots of the shift windows, in Portuguese and in English, for a person to look at:
-``python tests/handoff_screenshots.py OUTDIR``.
+``python tests/handoff_screenshots.py OUTDIR [WIDTHxHEIGHT]``, on an offscreen screen of that
+size (1920x1080 unless given: the windows at their default size; 1280x720 shows them on a small
+laptop's screen, where they are capped to it, ``ui.screen_fit``).
 
 Runs a scripted shift against a local Alertmanager holding the on-call guide's alerts (the
 demo's): a shift is started, APIDown acknowledged, noted and resolved, HighCPUUsage silenced for
@@ -11,13 +13,19 @@ window with the notes panel, and past handoffs.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCREEN = sys.argv[2] if len(sys.argv) > 2 else "1920x1080"
+_width, _height = (int(n) for n in SCREEN.split("x"))
+_screens = Path(tempfile.mkdtemp(prefix="oncall-screen-")) / "screens.json"
+_screens.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": _width, "height": _height,
+                                              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_screens}")
 
 import httpx  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -87,6 +95,10 @@ def main(out: Path) -> None:
             fp = next(a.fingerprint for a in result.update.snapshot.alerts.values() if a.alertname == "APIDown")
             journal.add_note(fp, "Pool de conexões do Postgres esgotado", alertname="APIDown", actor="ana")
             journal.add_note(fp, "Reiniciei o backend; health check voltou", alertname="APIDown", actor="ana")
+            pool = next(a.fingerprint for a in result.update.snapshot.alerts.values()
+                        if a.alertname == "DatabaseConnectionPoolExhausted")  # an incident still open
+            journal.add_note(pool, "Pool no limite desde o deploy das 14h", alertname="DatabaseConnectionPoolExhausted",
+                             actor="ana")
             api = next(a for a in alerts if a["labels"]["alertname"] == "APIDown")
             am.post_alerts([{**api, "endsAt": dt.datetime.now(UTC).isoformat()}])
             silence(am, "HighCPUUsage", 60, "ana", "Manutenção programada do host")

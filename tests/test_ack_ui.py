@@ -147,17 +147,39 @@ def test_silence_dialog_refuses_locally_and_sends_nothing(qtbot, controller, ale
     dialog.reject()
 
 
-def test_long_silence_of_a_critical_alert_asks_first(qtbot, controller, alertmanager, monkeypatch):
+def answer_question(qtbot, key) -> list[dict]:
+    """Press ``key`` in the next message box once it is shown (modal: it runs its own loop);
+    the list gets the box's text and default button then."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    asked: list[dict] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, press)  # not shown yet: look again (the click that opens it comes next)
+            return
+        default = box.defaultButton()
+        asked.append({"text": box.text(), "default": box.standardButton(default) if default else None})
+        qtbot.keyClick(box, key)
+
+    QTimer.singleShot(0, press)
+    return asked
+
+
+def test_long_silence_of_a_critical_alert_asks_first(qtbot, controller, alertmanager):
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
     controller.alert_actions.open_silence_dialog(fingerprint(controller, "APIDown"))
     dialog = next(iter(controller.alert_actions._dialogs.values()))
     dialog.comment.setPlainText("known issue")
     dialog.durations.button(2).setChecked(True)  # 24 h
+    asked = answer_question(qtbot, Qt.Key.Key_Return)  # Enter answers No (a fresh-user review)
     dialog.submit()
-    assert len(asked) == 1 and "never silence a critical alert without investigating" in asked[0][2]
+    assert len(asked) == 1 and "never silence a critical alert without investigating" in asked[0]["text"]
+    assert asked[0]["default"] == QMessageBox.StandardButton.No
     assert silences(alertmanager) == [] and dialog.isVisible()
     dialog.reject()
 
@@ -217,6 +239,7 @@ def test_alertmanager_refusal_is_shown_and_the_dialog_keeps_what_was_typed(qtbot
 
 def test_silences_tab_expire_extend_and_the_offer_after_resolution(qtbot, controller, alertmanager, monkeypatch):
     from conftest import resolve
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     fp = fingerprint(controller, "APIDown")
@@ -231,17 +254,18 @@ def test_silences_tab_expire_extend_and_the_offer_after_resolution(qtbot, contro
     (made,) = silences(alertmanager)
     end_before = made["endsAt"]
     view.table.selectRow(0)
-    # APIDown is critical: keeping it silenced past the 15-minute window asks first (fresh-user review 8)
-    asked = []
+    # APIDown is critical: keeping it silenced past the 15-minute window asks first (fresh-user review 8),
+    # and Enter or Escape answers No (a fresh-user review: Yes was the default, Enter extended)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
+        asked = answer_question(qtbot, key)
+        view.extend_button.click()
+        assert asked and "critical alert silenced for" in asked[0]["text"]
+        assert asked[0]["default"] == QMessageBox.StandardButton.No
+        # to the minute, not "for 29m59s996ms in all" (fresh-user review: Alertmanager's startsAt is its own now)
+        assert "silenced for 30m in all" in asked[0]["text"], asked[0]
+        assert silences(alertmanager)[0]["endsAt"] == end_before  # No: nothing sent
     monkeypatch.setattr("oncall_tray.ui.alert_actions.QMessageBox.question",
-                        lambda _parent, title, text: asked.append(text) or QMessageBox.StandardButton.No)
-    view.extend_button.click()
-    assert asked and "critical alert silenced for" in asked[0]
-    # to the minute, not "for 29m59s996ms in all" (fresh-user review: Alertmanager's startsAt is its own now)
-    assert "silenced for 30m in all" in asked[0], asked[0]
-    assert silences(alertmanager)[0]["endsAt"] == end_before  # No: nothing sent
-    monkeypatch.setattr("oncall_tray.ui.alert_actions.QMessageBox.question",
-                        lambda _parent, _title, _text: QMessageBox.StandardButton.Yes)
+                        lambda *_args: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000) as blocker:
         view.extend_button.click()
     assert blocker.args[0].ok and blocker.args[0].silence_id == made["id"]  # same ID

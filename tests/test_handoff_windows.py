@@ -116,7 +116,7 @@ def test_start_window_checks_for_the_engineer_and_saves_as_typed(desk, qtbot):
     assert not boxes[CONTACTS].isChecked()
     assert window.alerts.topLevelItemCount() == 2 and window.alerts_box.title() == "Active alerts (2)"
     silence_row = window.silences.topLevelItem(0)
-    assert [silence_row.text(c) for c in (0, 2, 3)] == ["HighCPUUsage", "Manutenção programada", "bruno"]
+    assert [silence_row.text(c) for c in (0, 2, 3)] == ["HighCPUUsage", "bruno", "Manutenção programada"]  # reason last
     # every tick and word is in the journal while the window is still open
     boxes[CONTACTS].click()
     boxes[SILENCES].click()  # reviewed

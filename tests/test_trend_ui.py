@@ -82,7 +82,8 @@ def test_window_asks_for_the_selected_alerts_trend_and_shows_it(qtbot, prometheu
     target = alert("Cpu", "cpu_busy_percent > 80", instance="rising:9100", job="node")
     window = AlertsWindow(Config(prometheus_url=prometheus.url))
     qtbot.addWidget(window)
-    snapshot = AlertTracker(SeverityMap()).update([target, alert("Plain", "")], dt.datetime.now(UTC)).snapshot
+    bad = alert("Bad", "histogram_quantile(0.99, ...) > 5")  # the parser refuses it
+    snapshot = AlertTracker(SeverityMap()).update([target, alert("Plain", ""), bad], dt.datetime.now(UTC)).snapshot
     window.load(snapshot, {})
     trends = Trends(Config(prometheus_url=prometheus.url))
     window.trend_requested.connect(lambda fp, range_s: trends.request_pane(snapshot.alerts[fp], range_s))
@@ -100,12 +101,27 @@ def test_window_asks_for_the_selected_alerts_trend_and_shows_it(qtbot, prometheu
         assert window.chart._stack.currentIndex() == 0 and "generatorURL" in window.chart.message.text()
         with qtbot.waitSignal(trends.board_ready, timeout=10_000) as board:
             trends.request_board(snapshot)  # the worker lists the alerts and formats the cells
-        assert set(board.args[0].results) == {"Cpu", "Plain"} and set(board.args[0].cells) == {"Cpu"}
-        window.model.set_trends(board.args[0].cells)
+        from PySide6.QtCore import Qt
+
         from oncall_tray.ui.alerts_model import COLUMNS
 
-        row = window.model.row_of("Cpu")
-        assert window.model.index(row, COLUMNS.index("trend")).data() == "↗ worsening"
+        def cell(name: str, role=Qt.ItemDataRole.DisplayRole):
+            return window.model.index(window.model.row_of(name), COLUMNS.index("trend")).data(role)
+
+        assert cell("Plain") == cell("Bad") == ""  # not known yet: blank
+        assert set(board.args[0].results) == set(board.args[0].cells) == {"Cpu", "Plain", "Bad"}
+        window.model.set_trends(board.args[0].cells)
+        assert cell("Cpu") == "↗ worsening"
+        # no trend: "—", and why in its tooltip, as the detail pane says it (a fresh-user review: blank)
+        assert cell("Plain") == cell("Bad") == "—"
+        assert "no usable generatorURL" in cell("Plain", Qt.ItemDataRole.ToolTipRole)
+        assert "expression cannot be plotted" in cell("Bad", Qt.ItemDataRole.ToolTipRole)
+        assert cell("Bad", Qt.ItemDataRole.ForegroundRole) is None
+        with qtbot.waitSignal(trends.pane_ready, timeout=10_000):
+            window.table.selectRow(window.model.row_of("Bad"))
+        from oncall_tray.ui.plain import plain_rich_text
+
+        assert cell("Bad", Qt.ItemDataRole.ToolTipRole) == plain_rich_text(window.chart.message.text())
     finally:
         assert trends.shutdown(2000)
 

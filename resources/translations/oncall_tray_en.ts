@@ -143,12 +143,16 @@
 <context>
     <name>alerts_window</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="286"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="281"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
@@ -158,57 +162,73 @@
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="87"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="133"/>
         <source>Copy for #incidents</source>
         <translation>Copy for #incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="371"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="365"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="139"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="141"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="370"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="364"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Quit oncall-tray?</source>
         <translation>Quit oncall-tray?</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="201"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="196"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="137"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="331"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="325"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
@@ -218,32 +238,36 @@
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="142"/>
         <source>Stop watching Alertmanager: close the window to keep watching</source>
         <translation>Stop watching Alertmanager: close the window to keep watching</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="134"/>
         <source>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</source>
         <translation>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="67"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="288"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="283"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -261,7 +285,11 @@
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="378"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="376"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
@@ -309,22 +337,30 @@
         <translation>All %1 members answer.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="348"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="346"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>All of them: oncall-tray config check</source>
         <translation>All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="122"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="129"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="336"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="334"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -344,7 +380,11 @@
         <translation>Copied: paste it in #incidents.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="371"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="369"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
@@ -374,17 +414,25 @@
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="122"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="317"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="315"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="346"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="344"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -438,7 +486,11 @@
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="318"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="316"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -1567,17 +1619,29 @@
 <context>
     <name>cluster_state</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="349"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="329"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="347"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="348"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="328"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>settling</source>
         <translation>settling</translation>
     </message>
@@ -1585,37 +1649,37 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="108"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="92"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="96"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="95"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="82"/>
         <source>The log file: %1</source>
         <translation>The log file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="79"/>
         <source>oncall-tray met an unexpected error and stopped: Alertmanager is not being watched. Restart it, and send the details below to the developers.</source>
         <translation>oncall-tray met an unexpected error and stopped: Alertmanager is not being watched. Restart it, and send the details below to the developers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/crash.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/crash.py" line="74"/>
         <source>oncall-tray stopped</source>
         <translation>oncall-tray stopped</translation>
     </message>
@@ -2105,7 +2169,7 @@
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="58"/>
         <source>Escalate %1</source>
         <translation>Escalate %1</translation>
     </message>
@@ -2634,27 +2698,27 @@
 <context>
     <name>incidents_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="40"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="34"/>
         <source>Incidents — oncall-tray</source>
         <translation>Incidents — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="88"/>
         <source>No incident in the last 7 days.</source>
         <translation>No incident in the last 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="79"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="78"/>
         <source>resolved at %1</source>
         <translation>resolved at %1</translation>
     </message>
@@ -2788,52 +2852,52 @@
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="126"/>
         <source>A user name cannot contain a colon.</source>
         <translation>A user name cannot contain a colon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="91"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="74"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="140"/>
         <source>Checking with Alertmanager…</source>
         <translation>Checking with Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="129"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="129"/>
         <source>Enter the token.</source>
         <translation>Enter the token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="123"/>
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="82"/>
         <source>Kept in the system keyring (%1).</source>
         <translation>Kept in the system keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="98"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="92"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -2842,38 +2906,38 @@
         <translation type="vanished">No system keyring: the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="116"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="35"/>
         <source>The keyring is locked; the secret is kept until oncall-tray quits (%1).</source>
         <translation>The keyring is locked; the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="83"/>
         <source>The secret is kept only until oncall-tray quits: %1.</source>
         <translation>The secret is kept only until oncall-tray quits: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="116"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="93"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="73"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="66"/>
         <source>oncall-tray — log in to Alertmanager</source>
         <translation>oncall-tray — log in to Alertmanager</translation>
     </message>
@@ -3033,7 +3097,11 @@
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="371"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
@@ -3124,12 +3192,20 @@
         <translation>Business hours</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="198"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="178"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="175"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="155"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -3173,7 +3249,11 @@
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="179"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="159"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -3222,7 +3302,11 @@
         <translation>None</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="330"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="310"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -3252,7 +3336,11 @@
         <translation>Other</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="199"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="179"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -3292,11 +3380,14 @@
         <translation>SLA</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="131"/>
         <source>Save the settings you changed?</source>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
+=======
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="107"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
@@ -3317,7 +3408,11 @@
         <translation>Test connection</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="306"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="286"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -3552,12 +3647,20 @@
         <translation>must be %1, not %2</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="250"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="230"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="248"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="228"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -3651,12 +3754,20 @@
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="245"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="225"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="239"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="219"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
@@ -3963,28 +4074,28 @@
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alerts received: %1 · Incidents: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</source>
         <translation>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="106"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
@@ -3994,7 +4105,7 @@
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4019,47 +4130,47 @@
         <translation>Expiring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="104"/>
         <source>Hand over the shift</source>
         <translation>Hand over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="57"/>
         <source>Hand over the shift — oncall-tray</source>
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Handing over the shift of %1, since %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="277"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidents handled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="95"/>
         <source>Incoming on-call engineer:</source>
         <translation>Incoming on-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="124"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="339"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>
@@ -4069,7 +4180,7 @@
         <translation>Nothing to suggest now; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="117"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
@@ -4078,12 +4189,12 @@
         <translation type="vanished">One pending item per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="270"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="102"/>
         <source>Past handoffs…</source>
         <translation>Past handoffs…</translation>
     </message>
@@ -4098,17 +4209,17 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="100"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="352"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="383"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
@@ -4118,12 +4229,12 @@
         <translation>Silence expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="243"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Start one with Take over the shift in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4141,32 +4252,32 @@
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="377"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="247"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>This shift was handed over elsewhere. What you typed stays below: copy or save it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="383"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="363"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="84"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Unusual behaviour, worrying trends, planned maintenance</translation>
     </message>
@@ -4189,29 +4300,29 @@
 <context>
     <name>shift_history</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="72"/>
         <source>%1 – %2
 %3 → %4</source>
         <translation>%1 – %2
 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="36"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="34"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="82"/>
         <source>No shift was handed over in this journal yet.</source>
         <translation>No shift was handed over in this journal yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="28"/>
         <source>Past handoffs — oncall-tray</source>
         <translation>Past handoffs — oncall-tray</translation>
     </message>
@@ -4224,22 +4335,22 @@
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="67"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
         <source>(silenced)</source>
         <translation>(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
@@ -4248,18 +4359,18 @@
         <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="294"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -4268,152 +4379,152 @@
         <translation type="vanished">Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="38"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="104"/>
         <source>Anything important for this shift</source>
         <translation>Anything important for this shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="40"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="75"/>
         <source>Checking the dashboards…</source>
         <translation>Checking the dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="119"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="114"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="38"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="42"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="38"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="298"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
         <source>Instance</source>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="365"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>No previous handoff in this journal: paste the one you received</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="110"/>
         <source>On-call engineer:</source>
         <translation>On-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="144"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="89"/>
         <source>Start checklist</source>
         <translation>Start checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="116"/>
         <source>Take over the shift</source>
         <translation>Take over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="72"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Take over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="283"/>
         <source>Taking over the shift — %1</source>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="337"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="386"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="304"/>
         <source>acknowledged by %1</source>
         <translation>acknowledged by %1</translation>
     </message>
@@ -4422,12 +4533,12 @@
         <translation type="vanished">answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="63"/>
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="306"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
@@ -4469,12 +4580,12 @@
         <translation>shown here</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
         <source>taken on at %1</source>
         <translation>taken on at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -4482,27 +4593,39 @@
 <context>
     <name>shift_windows</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="186"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="214"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="172"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="200"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="91"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="177"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="205"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="90"/>
         <source>Save the handoff as Markdown</source>
         <translation>Save the handoff as Markdown</translation>
     </message>
@@ -4538,62 +4661,98 @@
         <translation>Add matcher</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="251"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="247"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="131"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="128"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="206"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="204"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duration: use a duration such as 15m, 1h or 1h30m.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="228"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="226"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</source>
         <translation>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="79"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="133"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="132"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (all must match; regular expressions are anchored):</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="226"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="224"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Matches %1 of %2 current alerts</source>
         <translation>Matches %1 of %2 current alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="75"/>
         <source>New silence</source>
         <translation>New silence</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="279"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="273"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="79"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
@@ -4603,37 +4762,61 @@
         <translation>Remove selected</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="181"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="179"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Row %1: %2 is not a label name (letters, digits and _).</source>
         <translation>Row %1: %2 is not a label name (letters, digits and _).</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="250"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="246"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Send the silence again?</source>
         <translation>Send the silence again?</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="263"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="257"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Sending to Alertmanager…</source>
         <translation>Sending to Alertmanager…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="121"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="120"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Silence</source>
         <translation>Silence</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="242"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="240"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Silence a critical alert?</source>
         <translation>Silence a critical alert?</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="243"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="241"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="79"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -5228,6 +5411,12 @@
         <source>worsening</source>
         <translation>worsening</translation>
     </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/trend_worker.py" line="62"/>
+        <source>—</source>
+        <comment>trend column: no trend (the tooltip says why)</comment>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>trend_chart</name>
@@ -5280,7 +5469,11 @@
 <context>
     <name>trend_notices</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/trend_notices.py" line="91"/>
+=======
+        <location filename="../../desktop/oncall_tray/ui/trend_notices.py" line="88"/>
+>>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>

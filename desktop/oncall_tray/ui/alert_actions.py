@@ -28,6 +28,7 @@ from ..notify.messages import Notice
 from ..watch import PollResult
 from ..core.journal import JournalError
 from .actions import ActionResult, Actions
+from .questions import confirm_risky
 from .translations import translator_for
 
 if TYPE_CHECKING:  # the window and the dialogs are imported when first opened (memory: issue 2)
@@ -196,12 +197,11 @@ class AlertActions(QObject):
         snapshot = self.controller.snapshot
         alerts = snapshot.alerts.values() if snapshot is not None else ()
         if extension_needs_confirmation(silence, now, ACK_WINDOW, alerts, self.severity_of):
-            answer = QMessageBox.question(
-                self.controller.built_window, tr("Keep a critical alert silenced?"),
-                tr("With this extension the silence keeps a critical alert silenced for %1 in all, longer than "
-                   "the 15-minute investigation window. The guide says: never silence a critical alert without "
-                   "investigating. Extend anyway?").replace("%1", format_duration_rounded(extended.duration)))
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirm_risky(
+                    self.controller.built_window, tr("Keep a critical alert silenced?"),
+                    tr("With this extension the silence keeps a critical alert silenced for %1 in all, longer than "
+                       "the 15-minute investigation window. The guide says: never silence a critical alert without "
+                       "investigating. Extend anyway?").replace("%1", format_duration_rounded(extended.duration))):
                 return
         if self.actions.create(f"extend:{silence_id}", extended):
             self._set_busy(silence_id, True)

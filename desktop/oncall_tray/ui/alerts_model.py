@@ -316,7 +316,8 @@ class AlertsModel(QAbstractTableModel):
 
     def set_trends(self, trends: Mapping[str, tuple[str, str, str]]) -> None:
         """The trend column: fingerprint -> (short text such as "↗ worsening", the verdict's
-        value, the tooltip); alerts left out show nothing (issue 8). The same trends as before
+        value, the tooltip; "—" and the reason for an alert without one: ``trend_worker.Board``);
+        alerts left out (trend not known yet) show nothing (issue 8). The same trends as before
         repaint nothing."""
         if trends == self._trends:
             return

@@ -37,6 +37,7 @@ from .alerts_table import AlertsTable
 from .icons import paint
 from .links import open_link
 from .side_scroll import SidePanelScroll
+from .screen_fit import fit_to_screen
 from .translations import translator_for
 from .tray import headline, tooltip_lines
 
@@ -64,7 +65,7 @@ class AlertsWindow(QWidget):
         super().__init__()
         self._config = config
         self.setWindowTitle(tr("oncall-tray — alerts"))
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
         self.model = AlertsModel(self)
         self.model.policy = config.sla_policy()
         self._selected = ""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .screen_fit import fit_to_screen
 from .translations import translator_for
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ class CrashDialog(QDialog):
         super().__init__()
         self.setWindowTitle(tr("oncall-tray stopped"))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        self.resize(720, 420)
+        fit_to_screen(self, 720, 420)
         self.text = text
         self.restart_chosen = False
         intro = tr("oncall-tray met an unexpected error and stopped: Alertmanager is not being watched. "

@@ -26,6 +26,7 @@ from ..core.severity import Severity
 from ..core.sla import LEVELS, Acknowledgements
 from ..core.trend import Trend, escalation_line
 from .autosave import Autosave
+from .screen_fit import fit_to_screen
 from .translations import translator_for
 
 TR_CONTEXT = "escalation_dialog"
@@ -55,7 +56,7 @@ class EscalationDialog(QDialog):
                  save: Callable[[dict], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Escalate %1").replace("%1", alert.display_name))
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         self._alert, self._severity, self._silences, self._config, self._notes = (
             alert, severity, silences, config, tuple(notes))
         self._policy = config.sla_policy()

@@ -7,13 +7,15 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QModelIndex, QRect, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -108,6 +110,31 @@ def tree_widget(*headers: str) -> QTreeWidget:
     return tree
 
 
+class _TallerRows(QStyledItemDelegate):
+    """Rows as tall as the wrapped text of their last column at its width (a tree view measures
+    a row without its columns' widths)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt's name)
+        tree = self.parent()
+        if index.column() == tree.columnCount() - 1:
+            option = QStyleOptionViewItem(option)
+            option.rect = QRect(0, 0, tree.header().sectionSize(index.column()), 1)  # valid: the style wraps
+        return super().sizeHint(option, index)
+
+
+def wrap_last_column(tree: QTreeWidget) -> QTreeWidget:
+    """Let ``tree``'s last column (a silence's reason) take the width the others leave and wrap
+    its text onto more lines, rows as tall as they need: the reason stays in view however long
+    the alert's name (a fresh-user review: only "Backup r…" of it was seen)."""
+    tree.setWordWrap(True)
+    tree.setUniformRowHeights(False)
+    tree.setItemDelegate(_TallerRows(tree))
+    tree.header().setStretchLastSection(True)
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())  # heights for the new width
+    return tree
+
+
 def colour_chip(colour: str) -> QIcon:
     """A 12 px square of ``colour`` (a severity's), for a list's first column."""
     pixmap = QPixmap(12, 12)
@@ -115,9 +142,11 @@ def colour_chip(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
-def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon | None] | None = None) -> None:
+def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon | None] | None = None,
+              widest: int | None = None) -> None:
     """Show ``rows`` (column texts) with their ``icons`` (first column), unless the tree shows
-    them already: a refresh at every poll must not rebuild and repaint what did not change."""
+    them already: a refresh at every poll must not rebuild and repaint what did not change.
+    The columns but the last fit their text up to ``widest`` pixels (``COLUMN_MAX_PX``)."""
     shown = (rows, icons)
     if getattr(tree, "_shown", None) == shown:
         return
@@ -132,7 +161,7 @@ def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon 
             if text:
                 item.setToolTip(column, text)  # the whole text where the column cuts it
     tree.addTopLevelItems(items)
-    fit_columns(tree, range(tree.columnCount() - 1))
+    fit_columns(tree, range(tree.columnCount() - 1), widest or COLUMN_MAX_PX)
 
 
 #: Widest a column of the checklists' lists grows to fit its text, in pixels: a long value (a

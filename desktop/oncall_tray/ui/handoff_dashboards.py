@@ -17,6 +17,9 @@ from .translations import translator_for
 
 TR_CONTEXT = "shift_start"  # the start window's: the same words, translated once
 tr = translator_for(TR_CONTEXT)
+#: Rows the table is tall enough for (Grafana, Prometheus, Alertmanager, Jaeger), and at most
+#: (an Alertmanager cluster adds one per member; more scroll).
+ROWS_AT_LEAST, ROWS_AT_MOST = 4, 8
 
 
 class DashboardChecks:
@@ -33,7 +36,7 @@ class DashboardChecks:
         self.checks: list[DashboardCheck] = []
         self.checking = False
         self.tree = tree_widget(tr("Dashboard"), tr("Answer"), tr("Detail"))
-        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 7)
+        self._fit_rows(ROWS_AT_LEAST)
         self.button = QPushButton(tr("Check again"))
         self.button.clicked.connect(self.check)
         self.box = group(tr("Dashboards"), self.tree, self.button)
@@ -73,6 +76,15 @@ class DashboardChecks:
         fill_tree(self.tree, rows)
         for index, check in enumerate(self.checks):
             self.tree.topLevelItem(index).setToolTip(0, check.url)
+        self._fit_rows(len(rows))
+
+    def _fit_rows(self, rows: int) -> None:
+        """As tall as ``rows`` rows (within ``ROWS_AT_LEAST`` and ``ROWS_AT_MOST``), no taller: the
+        box left ~150 px empty under its four rows (a fresh-user review), room the notes need."""
+        tree = self.tree
+        shown = max(ROWS_AT_LEAST, min(rows, ROWS_AT_MOST))
+        row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else tree.fontMetrics().height() + 2
+        tree.setFixedHeight(tree.header().sizeHint().height() + shown * row + 2 * tree.frameWidth() + 4)
 
 
 def _state(check: DashboardCheck) -> str:

@@ -37,6 +37,7 @@ from .handoff_common import (EscapeCloses, LatestRead, SavedLine, copy_text, fil
                              plain_label, present, save_markdown)
 from .handoff_pending import PendingBox
 from .handoff_silences import SilencesTable
+from .screen_fit import fit_to_screen, scrolled
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "shift_end"
@@ -54,7 +55,7 @@ class ShiftEndWindow(EscapeCloses):
         self._shift_id: int | None = None
         self._shown: dict[str, object] = {}
         self.setWindowTitle(tr("Hand over the shift — oncall-tray"))
-        self.resize(1200, 800)
+        fit_to_screen(self, 1200, 800)
         self._build()
         self._reads = LatestRead(controller.submit, self.refresh_later, self.saved.failed)
         controller.live_changed.connect(self._changed)
@@ -116,6 +117,7 @@ class ShiftEndWindow(EscapeCloses):
         for widget in (self.incidents_box, self.pending_box, self.silences_box, group(tr("Observations"),
                                                                                          self.observations)):
             left.addWidget(widget)
+        left.setSizes([110, 230, 170, 100])  # the silences and their reasons before the empty rows of a list
         self.preview = markdown_view()
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.addWidget(left)
@@ -124,7 +126,7 @@ class ShiftEndWindow(EscapeCloses):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
-        layout.addWidget(columns, 1)
+        layout.addWidget(scrolled(columns), 1)  # scrolls on a small screen; names and buttons stay in view
         layout.addLayout(names)
         layout.addWidget(self.saved)
         layout.addLayout(buttons)

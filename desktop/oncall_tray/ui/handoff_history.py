@@ -10,6 +10,7 @@ from ..core.handoff import local_stamp
 from ..core.journal import JournalError
 from ..core.shifts import past_shifts
 from .handoff_common import copy_text, markdown_view, plain_label, present
+from .screen_fit import fit_to_screen
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "shift_history"
@@ -25,7 +26,7 @@ class HistoryWindow(QWidget):
         self.controller = controller
         self._shifts: dict[int, object] = {}
         self.setWindowTitle(tr("Past handoffs — oncall-tray"))
-        self.resize(1000, 700)
+        fit_to_screen(self, 1000, 700)
         self.list = QListWidget()
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.view = markdown_view()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem
 
 from ..core.handoff import EndReport, local_time
 from ..core.handoff_markdown import one_line
-from .handoff_common import fit_columns, group
+from .handoff_common import fit_columns, group, wrap_last_column
 from .translations import translator_for
 
 TR_CONTEXT = "shift_end"  # the end window's: the same words, translated once
@@ -32,7 +32,7 @@ class SilencesTable:
         self._expiring: set[str] = set()
         self._shown: tuple | None = None
         self._report: EndReport | None = None
-        self.tree = QTreeWidget()
+        self.tree = wrap_last_column(QTreeWidget())
         # the reason last: the longest text, cut where the box ends (whole in its tooltip); the
         # author's "(you)" and the Expire button before it stay in view (review 18: off to the right)
         self.tree.setHeaderLabels([tr("Alert"), tr("Expires"), tr("Created by"), "", tr("Reason")])

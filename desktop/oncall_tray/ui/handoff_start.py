@@ -38,27 +38,20 @@ from ..core.journal import JournalError
 from ..core.shifts import START_SCOPE, ShiftConflict, last_handoff
 from ..notify.messages import severity_word
 from .autosave import Autosave
-from .handoff_common import (
-    EscapeCloses,
-    LatestRead,
-    SavedLine,
-    colour_chip,
-    copy_text,
-    fill_tree,
-    group,
-    plain_label,
-    present,
-    tree_widget,
-)
+from .handoff_common import (EscapeCloses, LatestRead, SavedLine, colour_chip, copy_text, fill_tree, group,
+                             plain_label, present, tree_widget, wrap_last_column)
 from .handoff_dashboards import DashboardChecks
 from .handoff_hints import start_hint
 from .icons import COLOURS
+from .screen_fit import fit_to_screen, scrolled
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "shift_start"
 tr = translator_for(TR_CONTEXT)
 #: Alerts listed at most (the count says how many there are).
 SHOWN = 200
+#: Widest the alerts' columns grow, in pixels: "DatabaseConnectionPoolExhausted (silenced)" whole.
+ALERT_COLUMN_PX = 340
 
 
 def _read_draft(journal) -> tuple[dict, object]:
@@ -77,7 +70,7 @@ class ShiftStartWindow(EscapeCloses):
         self._loaded = False
         self._chips = {severity: colour_chip(COLOURS[Light(severity.value)]) for severity in Severity}
         self.setWindowTitle(tr("Take over the shift — oncall-tray"))
-        self.resize(1100, 760)
+        fit_to_screen(self, 1240, 760)
         self._build()
         self._reads = LatestRead(controller.submit, self.refresh_later, self.saved.failed)
         for signal in (controller.live_changed, controller.journal_changed, controller.shift_changed):
@@ -101,7 +94,7 @@ class ShiftStartWindow(EscapeCloses):
         for row, item in enumerate(START_ITEMS):
             box = QCheckBox(item_text(item, translate))
             box.toggled.connect(lambda checked, i=item: self._tick(i, checked))
-            hint = plain_label(wrap=False)
+            hint = plain_label()  # wraps: the right column's lists get the width (a fresh-user review)
             hint.setStyleSheet("color: #666")
             self.boxes[item], self.hints[item] = box, hint
             grid.addWidget(box, row, 0)
@@ -138,10 +131,10 @@ class ShiftStartWindow(EscapeCloses):
         left_layout.addWidget(group(tr("Observations"), self.observations), 1)
         left_layout.addLayout(name_row)
         left_layout.addWidget(self.saved)
-        left_layout.addLayout(buttons)
         self.alerts = tree_widget(tr("Severity"), tr("Alert"), tr("Instance"), tr("Summary"))
-        self.silences = tree_widget(tr("Alert"), tr("Expires"), tr("Reason"), tr("Created by"))
+        self.silences = wrap_last_column(tree_widget(tr("Alert"), tr("Expires"), tr("Created by"), tr("Reason")))
         self.incidents = QListWidget()
+        self.incidents.setWordWrap(True)
         self.previous = QPlainTextEdit()
         self.previous.setPlaceholderText(tr("No previous handoff in this journal: paste the one you received"))
         self.previous_save = Autosave(self.previous, lambda t, base: self._save_text(
@@ -152,15 +145,17 @@ class ShiftStartWindow(EscapeCloses):
         right = QSplitter(Qt.Orientation.Vertical)
         for widget in (self.alerts_box, self.silences_box, self.incidents_box, self.previous_box):
             right.addWidget(widget)
-        right.setSizes([300, 160, 100, 200])
+        right.setSizes([280, 180, 100, 200])
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.addWidget(left)
         columns.addWidget(right)
-        columns.setSizes([520, 580])
+        columns.setStretchFactor(1, 1)  # a wider window widens the lists, where names and reasons are cut
+        columns.setSizes([620, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.title)
-        layout.addWidget(columns, 1)
+        layout.addWidget(scrolled(columns), 1)  # scrolls on a small screen; the buttons stay in view below
+        layout.addLayout(buttons)
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -299,7 +294,7 @@ class ShiftStartWindow(EscapeCloses):
         self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))))
         fill_tree(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate)
                                if line.silence.ends_at else "?",
-                               one_line(line.silence.comment), line.silence.created_by) for line in checklist.silences])
+                               line.silence.created_by, one_line(line.silence.comment)) for line in checklist.silences])
         self.incidents_box.setTitle(tr("Incidents still open (%1)").replace("%1", str(len(checklist.open_incidents))))
         lines = []
         for incident in checklist.open_incidents:
@@ -313,6 +308,8 @@ class ShiftStartWindow(EscapeCloses):
         if lines != [self.incidents.item(i).text() for i in range(self.incidents.count())]:
             self.incidents.clear()
             self.incidents.addItems(lines)
+            for index, text in enumerate(lines):
+                self.incidents.item(index).setToolTip(text)
         self.dashboard_checks.show()
 
     def _show_alerts(self, checklist: StartChecklist) -> None:
@@ -331,7 +328,7 @@ class ShiftStartWindow(EscapeCloses):
             rows.append(("", tr("… and %1 more").replace("%1", str(total - SHOWN)), "", ""))
         if not live.reached:
             rows.append(("", translate_reason(live.error, QCoreApplication.translate), "", ""))
-        fill_tree(self.alerts, rows, icons)
+        fill_tree(self.alerts, rows, icons, widest=ALERT_COLUMN_PX)
 
     def _banner(self) -> None:
         shift, problem = self.controller.shift, self.controller.problem

@@ -14,6 +14,7 @@ from ..core.journal import JournalError
 from ..core.shifts import incidents
 from .handoff_common import plain_label, present
 from .incident_panel import IncidentPanel
+from .screen_fit import fit_to_screen
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incidents_window"
@@ -31,7 +32,7 @@ class IncidentsWindow(QWidget):
         self.controller = controller
         self._incidents: dict[int, object] = {}
         self.setWindowTitle(tr("Incidents — oncall-tray"))
-        self.resize(1000, 650)
+        fit_to_screen(self, 1000, 650)
         self.list = QListWidget()
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.panel = IncidentPanel(controller)

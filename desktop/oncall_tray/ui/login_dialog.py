@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..alertmanager.connection import Credentials
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
+from .screen_fit import fit_to_screen
 from .translations import translator_for
 
 TR_CONTEXT = "login"
@@ -106,6 +107,7 @@ class LoginDialog(QDialog):
         self.method.currentIndexChanged.connect(self._method_changed)
         self._method_changed()
         (self.secret if username or method == "bearer" else self.username).setFocus()
+        fit_to_screen(self, *self.sizeHint().toTuple())
 
     def _method_changed(self) -> None:
         basic = self.method.currentData() == "basic"

@@ -42,6 +42,7 @@ from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS, canonical_days, check_order
 from .settings_field import CONFIG_FIELDS, Field, translated
 from .settings_layout import EXAMPLES, ORDER_NAMES, TABS, URLS, ZERO_MEANS
+from .screen_fit import fit_to_screen
 from .translations import translate, translator_for
 
 TR_CONTEXT = "settings"
@@ -112,7 +113,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.save_error)
         layout.addWidget(buttons)
         self._tested.connect(self._show_test)
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
         for key in self.fields:
             self._check(key)
         self._update_buttons()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -39,6 +38,8 @@ from ..alertmanager.models import Alert, Matcher, PostableSilence
 from ..core.durations import format_duration, parse_duration
 from ..core.severity import Severity
 from ..core.silencing import PRESETS, needs_confirmation, new_silence, preview, validate
+from .questions import confirm_risky
+from .screen_fit import fit_to_screen
 from .translations import translator_for
 
 TR_CONTEXT = "silence_dialog"
@@ -72,7 +73,7 @@ class SilenceDialog(QDialog):
                  severity_of: Callable[[Alert], Severity], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("New silence"))
-        self.resize(680, 600)
+        fit_to_screen(self, 680, 600)
         self._alerts, self._severity_of = list(alerts), severity_of
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([tr("Label"), tr("Operator"), tr("Value")])
@@ -238,21 +239,17 @@ class SilenceDialog(QDialog):
             self.refresh()
             return
         if needs_confirmation(draft, self._alerts, self._severity_of):
-            answer = QMessageBox.question(
-                self, tr("Silence a critical alert?"),
-                tr("This silences a critical alert for %1, longer than the 15-minute investigation window. "
-                   "The guide says: never silence a critical alert without investigating. Silence anyway?")
-                .replace("%1", format_duration(draft.duration)))
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirm_risky(
+                    self, tr("Silence a critical alert?"),
+                    tr("This silences a critical alert for %1, longer than the 15-minute investigation window. "
+                       "The guide says: never silence a critical alert without investigating. Silence anyway?")
+                    .replace("%1", format_duration(draft.duration))):
                 return
-        if self._maybe_sent:
-            answer = QMessageBox.question(
+        if self._maybe_sent and not confirm_risky(
                 self, tr("Send the silence again?"),
                 tr("Alertmanager did not answer the last try, which may have created the silence. Look in the "
-                   "Silences tab first: sending again may make a second one. Send anyway?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                   "Silences tab first: sending again may make a second one. Send anyway?")):
+            return
         draft, problems = self.draft()  # from now: a question may have stayed open a while (review 15)
         if problems or draft is None:
             self.refresh()

@@ -27,10 +27,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from ..alertmanager.models import Alert
 from ..config import Config
 from ..core.tracker import AlertSnapshot
-from ..core.trend import DEFAULT_RANGE_S, Trend, arrow, verdict_line, verdict_word
+from ..core.trend import CONTEXT, DEFAULT_RANGE_S, Trend, arrow, verdict_line, verdict_word
 from ..i18n import Translate
 from ..prometheus.client import PrometheusClient
-from ..trend_fetch import TrendResult, fetch_trend, fetch_trends
+from ..trend_fetch import TrendResult, fetch_trend, fetch_trends, problem_text
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,10 @@ class Board:
         results: fingerprint -> ``TrendResult`` (with the reason when there is no trend).
         trends: fingerprint -> ``Trend``, for the alerts that have one.
         cells: fingerprint -> (short text such as "↗ worsening", the verdict's value, the
-            tooltip): the alerts table's trend column (``AlertsModel.set_trends``).
+            tooltip): the alerts table's trend column (``AlertsModel.set_trends``). An alert
+            without a trend gets "—", no value, and the reason the detail pane gives as tooltip
+            (``problem_text``: no generatorURL, an expression that cannot be plotted, Prometheus
+            unreachable); only an alert whose trend is not known yet has no cell (blank).
     """
 
     results: Mapping[str, TrendResult]
@@ -58,6 +61,9 @@ class Board:
         cells = {fp: (f"{arrow(t)} {verdict_word(t.verdict, translate)}", t.verdict.value,
                       verdict_line(t, translate, zone))
                  for fp, t in trends.items()}
+        if len(trends) < len(results):  # a blank cell said nothing of why (a fresh-user review)
+            none = translate(CONTEXT, "—", "trend column: no trend (the tooltip says why)")
+            cells.update((fp, (none, "", problem_text(r, translate))) for fp, r in results.items() if r.trend is None)
         return cls(results, trends, cells)
 
 
