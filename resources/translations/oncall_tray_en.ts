@@ -143,11 +143,7 @@
 <context>
     <name>alerts_window</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="286"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="281"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="287"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
@@ -157,7 +153,7 @@
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="162"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
@@ -177,11 +173,7 @@
         <translation>Escalate…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="371"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="365"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="372"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
@@ -196,20 +188,12 @@
         <translation>Quit</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="370"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="364"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="371"/>
         <source>Quit oncall-tray?</source>
         <translation>Quit oncall-tray?</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="201"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="196"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="202"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
@@ -219,11 +203,7 @@
         <translation>Refresh now</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="331"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="325"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="332"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
@@ -233,7 +213,7 @@
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="163"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
@@ -263,11 +243,7 @@
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="288"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="283"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="289"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -285,11 +261,7 @@
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="378"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="376"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
@@ -337,11 +309,7 @@
         <translation>All %1 members answer.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="348"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="346"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>All of them: oncall-tray config check</source>
         <translation>All of them: oncall-tray config check</translation>
     </message>
@@ -356,16 +324,12 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="336"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="334"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="194"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -380,11 +344,7 @@
         <translation>Copied: paste it in #incidents.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="371"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="369"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
@@ -399,7 +359,7 @@
         <translation>Credentials kept without a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="201"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
@@ -419,20 +379,12 @@
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="317"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="315"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="346"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="344"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -467,7 +419,7 @@
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="202"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -486,11 +438,7 @@
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/app.py" line="318"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="316"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -1619,29 +1567,17 @@
 <context>
     <name>cluster_state</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="349"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="329"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="361"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="347"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="327"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="359"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="348"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="328"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="360"/>
         <source>settling</source>
         <translation>settling</translation>
     </message>
@@ -2139,32 +2075,32 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="83"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="178"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="185"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="82"/>
         <source>Copy and record as escalated</source>
         <translation>Copy and record as escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="78"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="91"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
@@ -2174,7 +2110,7 @@
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="88"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
@@ -3097,11 +3033,7 @@
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="371"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
@@ -3192,20 +3124,12 @@
         <translation>Business hours</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="198"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="178"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="210"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="175"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="155"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="187"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -3249,11 +3173,7 @@
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="179"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="159"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="191"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -3302,11 +3222,7 @@
         <translation>None</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="330"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="310"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="342"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -3331,16 +3247,12 @@
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="88"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="199"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="179"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="211"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -3380,15 +3292,12 @@
         <translation>SLA</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="143"/>
         <source>Save the settings you changed?</source>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-=======
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="108"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -3403,16 +3312,12 @@
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="89"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="306"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="286"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="318"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -3437,7 +3342,7 @@
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="143"/>
         <source>Unsaved settings</source>
         <translation>Unsaved settings</translation>
     </message>
@@ -3647,20 +3552,12 @@
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="250"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="230"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="262"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="248"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="228"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="260"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -3754,20 +3651,12 @@
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="245"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="225"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="257"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="239"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="219"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="251"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
@@ -3834,7 +3723,7 @@
         <translation>not valid YAML: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="71"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -4593,20 +4482,12 @@
 <context>
     <name>shift_windows</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="186"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="214"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="215"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="172"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="200"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="201"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
@@ -4616,11 +4497,7 @@
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="177"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="205"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="206"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -4656,61 +4533,37 @@
 <context>
     <name>silence_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="85"/>
         <source>Add matcher</source>
         <translation>Add matcher</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="251"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="247"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="250"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="131"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="131"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="132"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="128"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="206"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="204"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="207"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duration: use a duration such as 15m, 1h or 1h30m.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="228"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="226"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="229"/>
         <source>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</source>
         <translation>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</translation>
     </message>
@@ -4720,20 +4573,12 @@
         <translation>Label</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="133"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="132"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="134"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (all must match; regular expressions are anchored):</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="226"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="224"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="227"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Matches %1 of %2 current alerts</translation>
     </message>
@@ -4743,11 +4588,7 @@
         <translation>New silence</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="279"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="273"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="276"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
@@ -4757,61 +4598,37 @@
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="87"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="181"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="179"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="182"/>
         <source>Row %1: %2 is not a label name (letters, digits and _).</source>
         <translation>Row %1: %2 is not a label name (letters, digits and _).</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="250"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="246"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="249"/>
         <source>Send the silence again?</source>
         <translation>Send the silence again?</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="263"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="257"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="260"/>
         <source>Sending to Alertmanager…</source>
         <translation>Sending to Alertmanager…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="121"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="120"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="122"/>
         <source>Silence</source>
         <translation>Silence</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="242"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="240"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="243"/>
         <source>Silence a critical alert?</source>
         <translation>Silence a critical alert?</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="243"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="241"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="244"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</translation>
     </message>
@@ -4821,12 +4638,12 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="113"/>
         <source>Why? (required: the guide says never silence without a comment)</source>
         <translation>Why? (required: the guide says never silence without a comment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="98"/>
         <source>other:</source>
         <translation>other:</translation>
     </message>
@@ -5412,7 +5229,7 @@
         <translation>worsening</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_worker.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_worker.py" line="65"/>
         <source>—</source>
         <comment>trend column: no trend (the tooltip says why)</comment>
         <translation>—</translation>
@@ -5469,11 +5286,7 @@
 <context>
     <name>trend_notices</name>
     <message>
-<<<<<<< HEAD
         <location filename="../../desktop/oncall_tray/ui/trend_notices.py" line="91"/>
-=======
-        <location filename="../../desktop/oncall_tray/ui/trend_notices.py" line="88"/>
->>>>>>> 8374ecf1bcb064975bf25a401caea9fe495e4988
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
