@@ -162,7 +162,7 @@ def test_the_end_report_follows_the_guide_in_both_languages(scripted):
     assert any(re.fullmatch(pattern, line) for line in silenced), silenced
     pending = section(markdown, "Pendências para Próximo Turno")
     assert pending[0] == "- [ ] Acompanhar DiskFull (ainda disparando)"
-    assert pending[1].startswith("- [ ] Post-Mortem de APIDown, até ")
+    assert pending[1].startswith("- [ ] Preencher o Post-Mortem de APIDown até ")
     assert pending[2].startswith("- [ ] Revisar Post-Mortem de APIDown com equipe, até ")
     assert section(markdown, "Observações") == ["- Latência do backend subindo à noite"]
     assert markdown.rstrip().endswith("Plantonista saindo: ana\nPlantonista entrando: bruno")

@@ -292,7 +292,7 @@ def test_pending_suggestions_stay_live_beside_the_engineers_own_items(desk, qtbo
 
     portuguese = end_report(desk.outside(), shift, desk.controller.live, translator("pt_BR"), desk.controller.zone)
     assert portuguese.suggestions[0].text.startswith("Reconhecer") and portuguese.suggestions[1].text.startswith(
-        "Post-Mortem de APIDown")
+        "Preencher o Post-Mortem de APIDown")
     assert portuguese.pending[0] == portuguese.suggestions[1].text and portuguese.pending[-1] == "Ligar para o DBA"
     window.pending_box.suggested.item(0).setCheckState(Qt.CheckState.Checked)  # back in
     assert window.current_report().pending[0].startswith("Acknowledge QueueBacklog")

@@ -154,7 +154,7 @@ sla_critical_respond_minutes: 5
 sla_critical_resolve_minutes: 15
 sla_warning_respond_minutes: 15
 sla_warning_resolve_minutes: 30
-# Escalonamento, em minutos desde o início do alerta: para L2 (Tech Lead/SRE), para L3 (CTO/arquiteto);
+# Escalação, em minutos desde o início do alerta: para L2 (Tech Lead/SRE), para L3 (CTO/arquiteto);
 # 0: nunca (warnings ficam com o plantonista, a menos que definido aqui).
 sla_critical_l2_after_minutes: 15
 sla_critical_l3_after_minutes: 60

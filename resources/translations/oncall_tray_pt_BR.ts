@@ -195,7 +195,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="202"/>
         <source>Red flag: %1</source>
-        <translation>Sinal vermelho: %1</translation>
+        <translation>Red flag: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="137"/>
@@ -618,7 +618,7 @@
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="126"/>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="129"/>
         <source>Red flag: %1</source>
-        <translation>Sinal vermelho: %1</translation>
+        <translation>Red flag: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
@@ -2324,7 +2324,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff.py" line="309"/>
         <source>Post-mortem of %1, by %2</source>
-        <translation>Post-Mortem de %1, até %2</translation>
+        <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff.py" line="308"/>
@@ -4110,7 +4110,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="383"/>
         <source>Shift handed over</source>
-        <translation>Turno passado</translation>
+        <translation>Passagem de turno concluída</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="87"/>
@@ -4471,7 +4471,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
         <source>taken on at %1</source>
-        <translation>assumido às %1</translation>
+        <translation>aberto às %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
@@ -4688,7 +4688,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
         <source>Mutes</source>
-        <translation>Silencia</translation>
+        <translation>Cobre</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
@@ -5159,7 +5159,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/trend_fetch.py" line="150"/>
         <source>No trend: the alert&apos;s expression cannot be plotted: %1</source>
-        <translation>Sem tendência: a expressão do alerta não pode ser plotada: %1</translation>
+        <translation>Sem tendência: a expressão do alerta não pode ser desenhada: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="110"/>
