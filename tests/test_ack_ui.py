@@ -462,3 +462,21 @@ def test_an_open_silence_dialog_follows_its_alert_resolving(qtbot, controller, a
                     timeout=15000)
     assert "matches no alert firing now" in dialog.preview.text()
     dialog.reject()
+
+
+def test_expiring_someone_elses_silence_asks_first(qtbot, controller, alertmanager, monkeypatch):
+    """Review 22: Expire went at once on another engineer's silence."""
+    from conftest import silence
+    from PySide6.QtWidgets import QMessageBox
+
+    theirs = silence(alertmanager, {"alertname": "BackupOld"}, minutes=60, author="joão", comment="Backup em reprocessamento")
+    answers, asked = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answers.pop(0))
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000):
+        controller.poller.refresh()
+    controller.alert_actions.expire_silence(theirs)  # No: nothing sent
+    assert asked == ["This silence is joão's: Backup em reprocessamento. Expire it anyway?"]
+    assert [s["id"] for s in silences(alertmanager)] == [theirs]
+    with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000):
+        controller.alert_actions.expire_silence(theirs)
+    assert silences(alertmanager) == [] and len(asked) == 2

@@ -251,12 +251,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="257"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="250"/>
         <source>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</source>
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="202"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="319"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copied: paste it in #incidents.</translation>
     </message>
@@ -359,17 +359,22 @@
         <translation>Credentials kept without a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="184"/>
+        <source>Expire someone else&apos;s silence?</source>
+        <translation>Expire someone else&apos;s silence?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="209"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="249"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="255"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
@@ -389,7 +394,7 @@
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="259"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
@@ -399,27 +404,32 @@
         <translation>The other alerts are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="260"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="185"/>
+        <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
+        <translation>This silence is %1&apos;s: %2. Expire it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="277"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="269"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="210"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>

@@ -251,12 +251,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="257"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="250"/>
         <source>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</source>
         <translation>%1. A mudança pode ter sido feita mesmo assim: a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="202"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="319"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copiado: cole em #incidents.</translation>
     </message>
@@ -359,17 +359,22 @@
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="184"/>
+        <source>Expire someone else&apos;s silence?</source>
+        <translation>Expirar o silenciamento de outra pessoa?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="209"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="249"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="255"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
@@ -389,7 +394,7 @@
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="259"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
@@ -399,27 +404,32 @@
         <translation>Os outros alertas são mostrados; todos os motivos estão no log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="260"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="185"/>
+        <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
+        <translation>Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="277"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="269"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="210"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
