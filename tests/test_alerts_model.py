@@ -262,3 +262,22 @@ def test_new_settings_keep_the_order_chosen(qtbot):
     header = new.table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (COLUMNS.index("alert"),
                                                                          Qt.SortOrder.DescendingOrder)
+
+
+def test_the_filter_count_follows_the_polls(qtbot):
+    """Review 22: "1 of 22 shown" stayed while 522 alerts fired: alerts that the filter leaves
+    out changed no row, so the count was not written again."""
+    from oncall_tray.config import Config
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    window = AlertsWindow(Config())
+    qtbot.addWidget(window)
+    tracker = AlertTracker(SeverityMap())
+    window.load(tracker.update([alert(i) for i in range(22)], T0).snapshot, {})
+    window.filter.setText("summary 7")
+    assert window.filter_box.count.text() == "1 of 22 shown"
+    more = [alert(i) for i in range(22)] + [
+        Alert(fingerprint=f"new{i}", labels={"alertname": "Bulk", "severity": "warning"}, status=AlertStatus("active"),
+              starts_at=T0) for i in range(500)]
+    window.apply(tracker.update(more, T0 + dt.timedelta(seconds=15)), {})
+    assert window.filter_box.count.text() == "1 of 522 shown"

@@ -210,6 +210,7 @@ class AlertsWindow(QWidget):
         self.model.apply(update, silences, update.snapshot.fetched_at)
         if update.events or silences != self._silences_shown:
             self._show_silences(update.snapshot, silences)
+            self._show_filter_state()  # alerts the filter leaves out change no row (review 22)
         self._reselect()
 
     def load(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence]) -> None:
