@@ -109,7 +109,7 @@ def test_placeholders_when_the_alert_says_little():
 def test_start_on_another_day_shows_the_date():
     text = message(api_down(), 60 * 24, "en")
     assert "*Start:* 2025-11-17 09:05 -03" in text.splitlines()
-    assert "*Duration:* 1440 min" in text.splitlines()
+    assert "*Duration:* 1d00h" in text.splitlines()  # as the table's ages (review 22: "4440 min")
 
 
 def test_the_logs_line_gives_a_loki_selector_from_the_labels():
@@ -174,3 +174,12 @@ def test_an_alert_starting_in_the_future_has_lasted_nothing_yet():
 
     future = replace(api_down(), starts_at=START + dt.timedelta(days=3))
     assert "*Duração:* 0 min" in message(future, 17).splitlines()
+
+
+def test_long_lengths_are_in_days_and_hours():
+    """Review 22: "Firing for 4440 min", "*Duration:* 4456 min"."""
+    from oncall_tray.core.durations import lasted
+
+    assert [lasted(m * 60) for m in (0, 17, 59, 60, 200, 4440)] == ["0 min", "17 min", "59 min", "1h00m", "3h20m",
+                                                                     "3d02h"]
+    assert lasted(-30) == "0 min"

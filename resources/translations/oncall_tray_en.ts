@@ -143,7 +143,7 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="288"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="373"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="372"/>
         <source>Quit oncall-tray?</source>
         <translation>Quit oncall-tray?</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="333"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="290"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -559,33 +559,33 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Acknowledgement ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="148"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Acknowledgements ending soon: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Acknowledgements ending soon: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="37"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="129"/>
         <source>Alertmanager asks for credentials</source>
         <translation>Alertmanager asks for credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="41"/>
         <source>Alertmanager unreachable for %1 min</source>
         <translation>Alertmanager unreachable for %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="46"/>
         <source>Alerts not seen for %1 min</source>
         <translation>Alerts not seen for %1 min</translation>
     </message>
@@ -594,135 +594,151 @@
         <translation type="vanished">Alerts not seen for %1 min: Alertmanager asks for credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="140"/>
         <source>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</source>
-        <translation>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
+        <translation type="vanished">Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="142"/>
+        <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
+        <translation>Critical for %1. Acknowledge it (silence 15 min) or escalate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalate to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalate: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalate: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
         <source>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</source>
-        <translation>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
+        <translation type="vanished">Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="97"/>
+        <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
+        <translation>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="105"/>
+        <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
+        <translation>Not acknowledged %1 after it started. Acknowledge it now.</translation>
+    </message>
+    <message>
         <source>Not acknowledged %1 min after it started. Acknowledge it now.</source>
-        <translation>Not acknowledged %1 min after it started. Acknowledge it now.</translation>
+        <translation type="vanished">Not acknowledged %1 min after it started. Acknowledge it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="123"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="126"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="131"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="108"/>
         <source>Resolution target missed: %1</source>
         <translation>Resolution target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="107"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Resolution target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Resolution target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="172"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolved: %1 (silence still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolved: %1 alerts (%2 silences still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="174"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolved: %1 alerts (silence still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="104"/>
         <source>Response target missed: %1</source>
         <translation>Response target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="103"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Response target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="102"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Response target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="125"/>
         <source>Several critical alerts at once</source>
         <translation>Several critical alerts at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="37"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Several critical alerts at once: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="168"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="107"/>
-        <source>Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</source>
-        <translation>Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</translation>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="109"/>
+        <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
+        <translation>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="139"/>
+        <source>Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</source>
+        <translation type="vanished">Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="141"/>
         <source>Still unacknowledged: %1</source>
         <translation>Still unacknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="138"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Still unacknowledged: %1 critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="137"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Still unacknowledged: %1 more critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>The alert still fires. Extend the silence or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="123"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>The on-call guide says: investigate at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="185"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Their silences mute nothing else now. Expire them in the Silences tab.</translation>
     </message>
@@ -1977,12 +1993,11 @@
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="119"/>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="115"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
@@ -2002,7 +2017,7 @@
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="111"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALATION TO %1</translation>
     </message>
@@ -2022,7 +2037,7 @@
         <translation>Instance:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="66"/>
         <source>Investigating %1</source>
         <translation>Investigating %1</translation>
     </message>
@@ -2032,12 +2047,12 @@
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="116"/>
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="117"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
@@ -2047,7 +2062,7 @@
         <translation>Symptoms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="114"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>

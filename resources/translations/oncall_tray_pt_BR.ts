@@ -143,7 +143,7 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="288"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (oculto pelo filtro)</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="373"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>Nenhum alerta será acompanhado nem notificado até o oncall-tray ser iniciado de novo. Sair mesmo assim?</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="372"/>
         <source>Quit oncall-tray?</source>
         <translation>Sair do oncall-tray?</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="333"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>oncall-tray — alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="290"/>
         <source>resolved</source>
         <translation>resolvido</translation>
     </message>
@@ -559,33 +559,33 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="148"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Reconhecimentos terminando em breve: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="37"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="129"/>
         <source>Alertmanager asks for credentials</source>
         <translation>o Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="41"/>
         <source>Alertmanager unreachable for %1 min</source>
         <translation>Alertmanager inacessível há %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="46"/>
         <source>Alerts not seen for %1 min</source>
         <translation>Alertas não vistos há %1 min</translation>
     </message>
@@ -594,135 +594,151 @@
         <translation type="vanished">Alertas não vistos há %1 min: o Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="140"/>
         <source>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</source>
-        <translation>Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
+        <translation type="vanished">Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="142"/>
+        <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
+        <translation>Crítico há %1. Reconheça (silenciar 15 min) ou escale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalar para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalar: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalar: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
         <source>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</source>
-        <translation>Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
+        <translation type="vanished">Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="97"/>
+        <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
+        <translation>Disparando há %1 sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="105"/>
+        <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
+        <translation>Não reconhecido %1 após o início. Reconheça agora.</translation>
+    </message>
+    <message>
         <source>Not acknowledged %1 min after it started. Acknowledge it now.</source>
-        <translation>Não reconhecido %1 min após o início. Reconheça agora.</translation>
+        <translation type="vanished">Não reconhecido %1 min após o início. Reconheça agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="123"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="126"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="131"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="108"/>
         <source>Resolution target missed: %1</source>
         <translation>Prazo de resolução perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="107"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Prazo de resolução perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Prazo de resolução perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="172"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolvido: %1 (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolvidos: %1 alertas (%2 silenciamentos ainda ativos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="174"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolvidos: %1 alertas (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="104"/>
         <source>Response target missed: %1</source>
         <translation>Prazo de resposta perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="103"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Prazo de resposta perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="102"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Prazo de resposta perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="125"/>
         <source>Several critical alerts at once</source>
         <translation>Múltiplos alertas críticos simultâneos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="37"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Múltiplos alertas críticos simultâneos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="168"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="107"/>
-        <source>Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</source>
-        <translation>Ainda disparando %1 min após o início. O guia: escale se continuar piorando.</translation>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="109"/>
+        <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
+        <translation>Ainda disparando %1 após o início. O guia: escale se continuar piorando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="139"/>
+        <source>Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</source>
+        <translation type="vanished">Ainda disparando %1 min após o início. O guia: escale se continuar piorando.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="141"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="138"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="137"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Ainda não reconhecidos: mais %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="123"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de on-call diz: investigue imediatamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="185"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Os silenciamentos deles não silenciam mais nada. Remova-os na aba Silenciamentos.</translation>
     </message>
@@ -1977,12 +1993,11 @@
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="119"/>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="115"/>
         <source>Alert:</source>
         <translation>Alerta:</translation>
     </message>
@@ -2002,7 +2017,7 @@
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="111"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALAÇÃO PARA %1</translation>
     </message>
@@ -2022,7 +2037,7 @@
         <translation>Instância:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="66"/>
         <source>Investigating %1</source>
         <translation>Investigando %1</translation>
     </message>
@@ -2032,12 +2047,12 @@
         <translation>Serviço:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="116"/>
         <source>Severity:</source>
         <translation>Severidade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="117"/>
         <source>Start:</source>
         <translation>Início:</translation>
     </message>
@@ -2047,7 +2062,7 @@
         <translation>Sintomas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="114"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>

@@ -103,6 +103,14 @@ def format_age(since: dt.datetime | None, now: dt.datetime) -> str:
     return _minutes_text(max(0, int((now - since).total_seconds() // 60)))
 
 
+def lasted(seconds: float) -> str:
+    """How long something has lasted, for a sentence: "17 min" under an hour, else like
+    ``format_span`` ("1h05m", "3d02h"); "0 min" for less than a minute or a negative length
+    (review 22: "Firing for 4440 min")."""
+    minutes = int(max(seconds, 0) // 60)
+    return f"{minutes} min" if minutes < 60 else _minutes_text(minutes)
+
+
 def format_span(seconds: float) -> str:
     """A length of time (its sign ignored) as ``"45s"`` under a minute, else like ``format_age``
     (``"7m"``, ``"2h05m"``, ``"3d04h"``; whole units, rounded down)."""

@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 
 from ..alertmanager.models import Alert
 from .journal_schema import Event, EventKind
+from .durations import lasted
 from .severity import Severity, severity_word
 from .sla import L1, L2, L3, LEVELS, SlaClock
 
@@ -115,8 +116,7 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
     lines.append(f"*{tr(CONTEXT, 'Severity:')}* {severity_word(severity, tr).capitalize()}")
     lines.append(f"*{tr(CONTEXT, 'Start:')}* {_start(alert.starts_at, zone, now)}")
     # an alert that says it starts in the future (review 20: "-4192904180 min") has lasted nothing yet
-    minutes = str(int(max(clock.elapsed_s, 0) // 60)) if alert.starts_at else "?"
-    lines.append(f"*{tr(CONTEXT, 'Duration:')}* {tr(CONTEXT, '%1 min').replace('%1', minutes)}")
+    lines.append(f"*{tr(CONTEXT, 'Duration:')}* {lasted(clock.elapsed_s) if alert.starts_at else '?'}")
 
     symptoms = [alert.annotations.get(key, "").strip() for key in ("summary", "description")]
     symptoms = [text for text in symptoms if text] or [tr(CONTEXT, "[What is happening]")]

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..alertmanager.models import Alert, Silence
 from ..core.attention import CONTACT_FLAGS, Attention, RedFlag
+from ..core.durations import lasted
 from ..core.handoff import local_time
 from ..core.names import name_list
 from ..core.overview import Light
@@ -26,7 +27,8 @@ def _local(when: dt.datetime | None, now: dt.datetime, tr: Translate, zone: dt.t
 
 
 def _minutes_since(start: dt.datetime | None, now: dt.datetime) -> str:
-    return str(max(0, int((now - start).total_seconds() // 60))) if start else "?"
+    """How long since ``start``: "17 min", "3d02h" (``durations.lasted``); "?" for None."""
+    return lasted((now - start).total_seconds()) if start else "?"
 
 
 def red_flag_text(flag: RedFlag, detail: str, tr: Translate) -> str:
@@ -92,7 +94,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         notices.append(_summary([a for a, _s, _l in escalations.summary], title, Severity.CRITICAL))
     for alert, severity, level in escalations.each:
         title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.display_name)
-        body = tr(CONTEXT, "Firing for %1 min without resolution (since %2). The escalation message is ready "
+        body = tr(CONTEXT, "Firing for %1 without resolution (since %2). The escalation message is ready "
                            "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
             "%2", _local(alert.starts_at, now, tr, zone))
         notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
@@ -100,11 +102,11 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         ("missed", attention.newly_overdue, (tr(CONTEXT, "Response target missed: %1 more alerts"),
                                              tr(CONTEXT, "Response target missed: %1 alerts"),
                                              tr(CONTEXT, "Response target missed: %1")),
-         tr(CONTEXT, "Not acknowledged %1 min after it started. Acknowledge it now."), Severity.CRITICAL),
+         tr(CONTEXT, "Not acknowledged %1 after it started. Acknowledge it now."), Severity.CRITICAL),
         ("unresolved", attention.newly_unresolved, (tr(CONTEXT, "Resolution target missed: %1 more alerts"),
                                                     tr(CONTEXT, "Resolution target missed: %1 alerts"),
                                                     tr(CONTEXT, "Resolution target missed: %1")),
-         tr(CONTEXT, "Still firing %1 min after it started. The guide: escalate if it keeps getting worse."),
+         tr(CONTEXT, "Still firing %1 after it started. The guide: escalate if it keeps getting worse."),
          Severity.WARNING),
     )
     for kind, fingerprints, (more, every, one), body, severity in missed_targets:
@@ -137,7 +139,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         notices.append(_summary([a for a, _s in reminders.summary], title, Severity.CRITICAL))
     for alert, severity in reminders.each:
         title = tr(CONTEXT, "Still unacknowledged: %1").replace("%1", alert.display_name)
-        body = tr(CONTEXT, "Critical for %1 min. Acknowledge it (silence 15 min) or escalate.").replace(
+        body = tr(CONTEXT, "Critical for %1. Acknowledge it (silence 15 min) or escalate.").replace(
             "%1", _minutes_since(alert.starts_at, now))
         notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
     expiring = _paced(pacer, "expiring", attention.expiring, at, threshold, lambda e: e[1].id)
