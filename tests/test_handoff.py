@@ -489,3 +489,18 @@ def test_alerts_acknowledged_or_silenced_from_the_command_line_are_handled_incid
     assert "CertificateExpiringSoon" in incidents and "SlowDatabaseQueries" in incidents, end.stdout
     pending = "\n".join(section(end.stdout, "Pending for the Next Shift"))
     assert "SlowDatabaseQueries" in pending and "CertificateExpiringSoon" in pending, end.stdout
+
+
+def test_a_silence_whose_alert_resolved_is_flagged_for_expiry(scripted):
+    """Review 21: a silence left after its alert resolved was listed like any other (the guide:
+    "Remova silenciamento após resolver"); the next engineer could not tell."""
+    shift, started = scripted
+    live = shift.poll()
+    tr = translator("en")
+    report = end_report(shift.journal, started, live, tr, ZONE)
+    idle = {line.name: line.idle for line in report.silences}
+    assert idle == {"APIDown": True, "HighCPUUsage": False, "DiskFull": False}  # APIDown resolved
+    markdown = end_markdown(report, tr, ZONE)
+    (api,) = [line for line in section(markdown, "Active Silences") if line.startswith("- APIDown ")]
+    assert api.endswith(" - By: ana - covers no alert now: expire it?"), api
+    assert sum("covers no alert now" in line for line in markdown.splitlines()) == 1

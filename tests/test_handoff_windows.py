@@ -742,3 +742,33 @@ def test_words_typed_while_the_journal_cannot_be_written_stay_and_are_saved_late
     qtbot.waitUntil(lambda: not window.observations_save.unsaved, timeout=5000)
     desk.poll()
     qtbot.waitUntil(lambda: "All changes saved" in window.saved.text(), timeout=5000)
+
+
+def test_someone_elses_silence_whose_alert_resolved_can_be_expired_once_asked(desk, qtbot, monkeypatch):
+    """Review 21: after DiskFull resolved, bruno's silence stayed in ana's handoff with no way to
+    remove it there (the guide: remove the silence once resolved)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    run_shift(desk)
+    desk.am.post_alerts([resolve(make_alert("DiskFull", "critical"))])
+    desk.poll()
+    desk.controller.show_window("end")
+    window = desk.controller.window("end")
+    qtbot.addWidget(window)
+    rows = {window.silences.topLevelItem(r).text(0): window.silences.topLevelItem(r)
+            for r in range(window.silences.topLevelItemCount())}
+    assert rows["DiskFull"].text(4).endswith(" — covers no alert now: expire it?")
+    assert not rows["HighCPUUsage"].text(4).endswith("expire it?")  # its alert still fires
+    button = window.silences.itemWidget(rows["DiskFull"], 3)
+    assert button is not None and button.text() == "Expire"
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answers.pop(0))
+    button.click()  # No: nothing sent
+    assert asked == ["This silence is bruno's: Limpeza agendada. Expire it anyway?"]
+    assert any(s["comment"] == "Limpeza agendada" and s["status"]["state"] == "active"
+               for s in httpx.get(desk.am.url + "/api/v2/silences", timeout=10).json())
+    button.click()
+    qtbot.waitUntil(lambda: not any(s["comment"] == "Limpeza agendada" and s["status"]["state"] == "active"
+                                    for s in httpx.get(desk.am.url + "/api/v2/silences", timeout=10).json()),
+                    timeout=10000)

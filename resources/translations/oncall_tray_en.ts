@@ -2181,82 +2181,82 @@
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="129"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="339"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="374"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="383"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="376"/>
         <source>%m-%d</source>
         <translation>%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="139"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="337"/>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
         <translation>1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="330"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
         <source>Active Alerts</source>
         <translation>Active Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="166"/>
         <source>Active Silences</source>
         <translation>Active Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="100"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
         <source>Alerts received: %1</source>
         <translation>Alerts received: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="50"/>
         <source>By: %1</source>
         <translation>By: %1</translation>
     </message>
@@ -2276,83 +2276,83 @@
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="150"/>
         <source>Duration: %1</source>
         <translation>Duration: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="47"/>
         <source>Expires at %1</source>
         <translation>Expires at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="297"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="148"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Handing Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
         <source>Incidents Handled</source>
         <translation>Incidents Handled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="152"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="173"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="114"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="170"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="120"/>
         <source>On-call engineer: %1</source>
         <translation>On-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="65"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="107"/>
         <source>Open Incidents</source>
         <translation>Open Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="172"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="164"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="312"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="311"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -2367,12 +2367,12 @@
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="48"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="61"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
@@ -2382,17 +2382,17 @@
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
         <source>Shift Summary</source>
         <translation>Shift Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="102"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="80"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Taking Over the Shift - %1</translation>
     </message>
@@ -2402,20 +2402,25 @@
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="109"/>
         <source>acknowledged at %1 by %2</source>
         <translation>acknowledged at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="101"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="168"/>
         <source>as last seen (Alertmanager unreachable)</source>
         <translation>as last seen (Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="296"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="56"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="52"/>
+        <source>covers no alert now: expire it?</source>
+        <translation>covers no alert now: expire it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="113"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
@@ -2428,12 +2433,12 @@
         <translation type="vanished">no answer (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="71"/>
         <source>silenced</source>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -3978,18 +3983,18 @@
 <context>
     <name>shift_end</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="61"/>
         <source>(you)</source>
         <translation>(you)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="40"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -4014,7 +4019,7 @@
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="40"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
@@ -4024,22 +4029,27 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="77"/>
         <source>End this silence now in Alertmanager</source>
         <translation>End this silence now in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="75"/>
         <source>Expire</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="86"/>
+        <source>Expire someone else&apos;s silence?</source>
+        <translation>Expire someone else&apos;s silence?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="40"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="75"/>
         <source>Expiring…</source>
         <translation>Expiring…</translation>
     </message>
@@ -4118,7 +4128,7 @@
         <translation>Pending for the next shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="40"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -4138,7 +4148,7 @@
         <translation>Shift handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="99"/>
         <source>Silence expired.</source>
         <translation>Silence expired.</translation>
     </message>
@@ -4176,6 +4186,11 @@
         <translation>This shift was handed over elsewhere. What you typed stays below: copy or save it.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="87"/>
+        <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
+        <translation>This silence is %1&apos;s: %2. Expire it anyway?</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
         <source>Time</source>
         <translation>Time</translation>
@@ -4201,14 +4216,19 @@
         <translation>Your own pending items, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="49"/>
         <source>as last seen: Alertmanager unreachable</source>
         <translation>as last seen: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="97"/>
         <source>could not expire the silence: %1</source>
         <translation>could not expire the silence: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="62"/>
+        <source>covers no alert now: expire it?</source>
+        <translation>covers no alert now: expire it?</translation>
     </message>
 </context>
 <context>

@@ -2181,82 +2181,82 @@
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="129"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="339"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="374"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="383"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="376"/>
         <source>%m-%d</source>
         <translation>%d/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="139"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="337"/>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
         <translation>mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="330"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
         <source>Active Alerts</source>
         <translation>Alertas Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="166"/>
         <source>Active Silences</source>
         <translation>Silenciamentos Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="100"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager inacessível: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
         <source>Alerts received: %1</source>
         <translation>Alertas recebidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="50"/>
         <source>By: %1</source>
         <translation>Por: %1</translation>
     </message>
@@ -2276,83 +2276,83 @@
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="150"/>
         <source>Duration: %1</source>
         <translation>Duração: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="47"/>
         <source>Expires at %1</source>
         <translation>Expira em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="297"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="148"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Passando Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
         <source>Incidents Handled</source>
         <translation>Incidentes Tratados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="152"/>
         <source>Incidents: %1</source>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="173"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
         <source>None</source>
         <translation>Nada a registrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="114"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="170"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="120"/>
         <source>On-call engineer: %1</source>
         <translation>Plantonista: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="65"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="107"/>
         <source>Open Incidents</source>
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="172"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="164"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="312"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="311"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -2367,12 +2367,12 @@
         <translation>Li threads em #incidents das últimas 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="48"/>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="61"/>
         <source>Resolved</source>
         <translation>Resolvido</translation>
     </message>
@@ -2382,17 +2382,17 @@
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
         <source>Shift Summary</source>
         <translation>Resumo do Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="102"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="80"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Assumindo Turno - %1</translation>
     </message>
@@ -2402,20 +2402,25 @@
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="109"/>
         <source>acknowledged at %1 by %2</source>
         <translation>reconhecido às %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="101"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="168"/>
         <source>as last seen (Alertmanager unreachable)</source>
         <translation>como vistos por último (Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="296"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="56"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="52"/>
+        <source>covers no alert now: expire it?</source>
+        <translation>não cobre mais nenhum alerta: expirar?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="113"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
@@ -2428,12 +2433,12 @@
         <translation type="vanished">sem resposta (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="71"/>
         <source>silenced</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -3978,18 +3983,18 @@
 <context>
     <name>shift_end</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="61"/>
         <source>(you)</source>
         <translation>(você)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="40"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -4014,7 +4019,7 @@
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="40"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
@@ -4024,22 +4029,27 @@
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="77"/>
         <source>End this silence now in Alertmanager</source>
         <translation>Encerrar este silenciamento agora no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="75"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="86"/>
+        <source>Expire someone else&apos;s silence?</source>
+        <translation>Expirar o silenciamento de outra pessoa?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="40"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="75"/>
         <source>Expiring…</source>
         <translation>Expirando…</translation>
     </message>
@@ -4118,7 +4128,7 @@
         <translation>Pendências para o próximo turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="40"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -4138,7 +4148,7 @@
         <translation>Passagem de turno concluída</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="99"/>
         <source>Silence expired.</source>
         <translation>Silenciamento expirado.</translation>
     </message>
@@ -4176,6 +4186,11 @@
         <translation>Este turno foi passado em outro lugar. O que você digitou continua abaixo: copie ou salve.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="87"/>
+        <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
+        <translation>Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
         <source>Time</source>
         <translation>Hora</translation>
@@ -4201,14 +4216,19 @@
         <translation>Suas próprias pendências, uma por linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="49"/>
         <source>as last seen: Alertmanager unreachable</source>
         <translation>como vistos por último: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="97"/>
         <source>could not expire the silence: %1</source>
         <translation>não foi possível expirar o silenciamento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="62"/>
+        <source>covers no alert now: expire it?</source>
+        <translation>não cobre mais nenhum alerta: expirar?</translation>
     </message>
 </context>
 <context>

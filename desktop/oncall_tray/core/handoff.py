@@ -89,11 +89,14 @@ class Live:
 @dataclass(frozen=True)
 class SilenceLine:
     """A silence as the checklists show it: ``name`` (``silence_name``: its alert name or the
-    alerts it mutes, with every matcher) and ``own`` (created by the engineer of the shift)."""
+    alerts it mutes, with every matcher), ``own`` (created by the engineer of the shift) and
+    ``idle`` (active, and no alert firing now is muted by it: its alert resolved, so the guide's
+    "Remova silenciamento após resolver" applies; False when Alertmanager was not reached)."""
 
     silence: Silence
     name: str
     own: bool = False
+    idle: bool = False
 
 
 def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str = "") -> tuple[list[SilenceLine], bool]:
@@ -105,15 +108,15 @@ def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str 
               if s.status.state != "expired" and (s.ends_at is None or s.ends_at > now)]
     named = {s.id: silence_alertname(s) for s in active}
     muted: dict[str, set[str]] = {}
-    if not all(named.values()):  # some silence has no alertname matcher: name it by what it mutes
-        for alert in (live.alerts or {}).values():
-            for sid in alert.status.silenced_by:
-                muted.setdefault(sid, set()).add(alert.display_name)
+    for alert in (live.alerts or {}).values():  # what each silence mutes: names, and whether anything
+        for sid in alert.status.silenced_by:
+            muted.setdefault(sid, set()).add(alert.display_name)
     me = engineer.strip().casefold()
     lines = []
     for silence in active:
         name = silence_name(silence, named[silence.id], muted.get(silence.id, ()))
-        lines.append(SilenceLine(silence, name, bool(me) and silence.created_by.strip().casefold() == me))
+        idle = not from_journal and silence.status.state == "active" and silence.id not in muted
+        lines.append(SilenceLine(silence, name, bool(me) and silence.created_by.strip().casefold() == me, idle))
     lines.sort(key=lambda line: (line.silence.ends_at or now, line.name, line.silence.id))
     return lines, from_journal
 

@@ -40,13 +40,16 @@ def one_line(text: str) -> str:
 
 
 def silence_line(line: SilenceLine, tr: Translate, zone: dt.tzinfo, now: dt.datetime) -> str:
-    """``AlertName - Expira em HH:MM - Motivo: X - Por: author`` (no list marker)."""
+    """``AlertName - Expira em HH:MM - Motivo: X - Por: author`` (no list marker), then "covers
+    no alert now: expire it?" for an idle one (``SilenceLine.idle``; review 21)."""
     silence = line.silence
     ends = local_time(silence.ends_at, zone, now, tr) if silence.ends_at else "?"
     parts = [one_line(line.name), tr(CONTEXT, "Expires at %1").replace("%1", ends),
              tr(CONTEXT, "Reason: %1").replace("%1", one_line(silence.comment) or "—")]
     if silence.created_by:
         parts.append(tr(CONTEXT, "By: %1").replace("%1", one_line(silence.created_by)))
+    if line.idle:
+        parts.append(tr(CONTEXT, "covers no alert now: expire it?"))
     return " - ".join(parts)
 
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem
 
 from ..core.handoff import EndReport, local_time
 from ..core.handoff_markdown import one_line
 from .handoff_common import fit_columns, group, wrap_last_column
+from .questions import confirm_risky
 from .translations import translator_for
 
 TR_CONTEXT = "shift_end"  # the end window's: the same words, translated once
@@ -47,7 +49,7 @@ class SilencesTable:
             title += " — " + tr("as last seen: Alertmanager unreachable")
         self.box.setTitle(title)
         zone = self.controller.zone
-        shown = ([(line.silence, line.name, line.own) for line in report.silences], set(self._expiring),
+        shown = ([(line.silence, line.name, line.own, line.idle) for line in report.silences], set(self._expiring),
                  report.silences_from_journal, report.at.astimezone(zone).date())
         if shown == self._shown:  # unchanged: keep the rows and their buttons
             return
@@ -57,8 +59,11 @@ class SilencesTable:
             silence = line.silence
             ends = local_time(silence.ends_at, zone, report.at, self.controller.translate) if silence.ends_at else "?"
             author = silence.created_by + (" " + tr("(you)") if line.own else "")
-            row = QTreeWidgetItem([line.name, ends, author, "", one_line(silence.comment)])
+            idle = " — " + tr("covers no alert now: expire it?") if line.idle else ""
+            row = QTreeWidgetItem([line.name, ends, author, "", one_line(silence.comment) + idle])
             row.setToolTip(0, line.name)  # the whole matcher list, when the column cuts it
+            if line.idle:  # its alert resolved (guide: remove the silence once resolved; review 21)
+                row.setForeground(REASON, QBrush(QColor("#b26a00")))
             row.setToolTip(REASON, silence.comment)
             self.tree.addTopLevelItem(row)
             if line.own:
@@ -66,15 +71,22 @@ class SilencesTable:
                 font.setBold(True)
                 for column in (0, 1, 2, REASON):
                     row.setFont(column, font)
+            if line.own or line.idle:  # someone else's too once it mutes nothing (asked first)
                 button = QPushButton(tr("Expiring…") if silence.id in self._expiring else tr("Expire"))
                 button.setEnabled(silence.id not in self._expiring and not report.silences_from_journal)
                 button.setToolTip(tr("End this silence now in Alertmanager"))
-                button.clicked.connect(lambda _checked=False, s=silence: self.expire(s))
+                button.clicked.connect(lambda _checked=False, s=silence, own=line.own: self.expire(s, own))
                 self.tree.setItemWidget(row, EXPIRE, button)
         fit_columns(self.tree, range(EXPIRE + 1))  # a silence on every label of an alert names them all
 
-    def expire(self, silence) -> None:
-        """Expire one of the engineer's silences now (one click)."""
+    def expire(self, silence, own: bool = True) -> None:
+        """Expire a silence now: one of the engineer's in one click; someone else's (offered once
+        it mutes nothing) once asked."""
+        if not own and not confirm_risky(
+                self.tree.window(), tr("Expire someone else's silence?"),
+                tr("This silence is %1's: %2. Expire it anyway?").replace("%1", silence.created_by).replace(
+                    "%2", silence.comment)):
+            return
         self._expiring.add(silence.id)
         self._show_again()
         self.controller.expire_silence(silence, lambda _r, error, sid=silence.id: self._expired(sid, error))
