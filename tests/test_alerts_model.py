@@ -281,3 +281,20 @@ def test_the_filter_count_follows_the_polls(qtbot):
               starts_at=T0) for i in range(500)]
     window.apply(tracker.update(more, T0 + dt.timedelta(seconds=15)), {})
     assert window.filter_box.count.text() == "1 of 522 shown"
+
+
+def test_the_state_says_which_escalation_is_due(qtbot):
+    """Review 21: "Escalate to L2: X … the escalation message is ready in the alerts window", and
+    nothing in the window said so (only ``status`` showed "L2")."""
+    from oncall_tray.config import Config
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    window = AlertsWindow(Config())
+    qtbot.addWidget(window)
+    late, fresh, old = alert(1, "critical", minutes=20), alert(2, "critical", minutes=3), alert(3, "critical", minutes=90)
+    window.load(AlertTracker(SeverityMap()).update([late, fresh, old], T0).snapshot, {})
+    model = window.model
+    assert model.state_text(late) == "firing — escalation due: L2 (Escalate…)"
+    assert model.state_text(late, short=True) == "firing · L2"
+    assert model.state_text(old, short=True) == "firing · L3"
+    assert model.state_text(fresh) == "firing"

@@ -34,7 +34,7 @@ from ..core.durations import format_age, format_countdown, format_span
 from ..core.handoff import local_time
 from ..core.overview import Light
 from ..core.severity import Severity
-from ..core.sla import AMBER_FRACTION, Acknowledgements, SlaClock, SlaPolicy
+from ..core.sla import AMBER_FRACTION, L1, Acknowledgements, SlaClock, SlaPolicy
 from ..core.tracker import AlertSnapshot, EventKind, TrackerUpdate
 from ..notify.messages import severity_word
 from .icons import COLOURS
@@ -197,7 +197,8 @@ class AlertsModel(QAbstractTableModel):
         return self._amber if fraction is not None and fraction < AMBER_FRACTION else None
 
     def state_text(self, alert: Alert, short: bool = False) -> str:
-        """"firing", "acknowledged by ana until 14:05", or "inhibited"; "(stale)" when the data
+        """"firing", "acknowledged by ana until 14:05", or "inhibited", then the escalation level
+        due past L1 ("… — escalation due: L2 (Escalate…)", "firing · L2"); "(stale)" when the data
         is from an earlier poll, and then "acknowledgement by ana ended at 14:05" once the
         silence's end has passed (Alertmanager no longer mutes the alert; the next poll says). ``short``: the table's cell, where the sentence would be cut
         after the name: "✓ ana until 14:05" (the tooltip and the details give the sentence)."""
@@ -217,6 +218,9 @@ class AlertsModel(QAbstractTableModel):
             text = tr("inhibited")
         else:
             text = tr("firing")
+        level = self._clock(alert, alert.fingerprint).escalation if alert.fingerprint in self._severities else L1
+        if level != L1:  # what the "Escalate to L2" notification points at (review 21: nothing here said it)
+            text += " · " + level if short else " — " + tr("escalation due: %1 (Escalate…)").replace("%1", level)
         return text + (" " + tr("(stale)") if self.stale else "")
 
     # -- access -----------------------------------------------------------------------------
