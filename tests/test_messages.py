@@ -204,3 +204,24 @@ def test_a_title_too_long_to_show_whole_opens_the_body_whole():
     assert shown.body == title + "\nO alerta continua disparando."
     short = notice("Resolved: APIDown", "Backend ok", None)
     assert short.body == "Backend ok"
+
+
+def test_a_flapping_alert_is_said_to_flap_then_only_now_and_then():
+    """Review 22: one alert firing and resolving every few seconds gave 8 notifications in 100 s.
+    It is said when it fires, fires again and flaps (3rd firing within the hour); then only every
+    5th firing, and none of its resolutions once it flaps."""
+    poll = Poll()
+    poll.ok([])
+    flappy = alert("FlappyDisk", "critical")
+    said = []
+    at = T0
+    for firing in range(1, 11):
+        at += dt.timedelta(seconds=6)
+        fired = msgspec.structs.replace(flappy, starts_at=at)
+        said += [(firing, n.title, bool(n.quiet)) for n in plan(poll.ok([fired], at=at), tr)]
+        at += dt.timedelta(seconds=6)
+        said += [(firing, n.title, bool(n.quiet)) for n in plan(poll.ok([], at=at), tr)]
+    assert said == [(1, "[CRITICAL] FlappyDisk", False), (1, "Resolved: FlappyDisk", True),
+                    (2, "[CRITICAL] FlappyDisk", False), (2, "Resolved: FlappyDisk", True),
+                    (3, "[CRITICAL] FlappyDisk", False),
+                    (5, "[CRITICAL] FlappyDisk", False), (10, "[CRITICAL] FlappyDisk", False)]

@@ -59,7 +59,8 @@ class AlertEvent:
     """One event. ``alert`` is the latest known version (for RESOLVED, the last seen one);
     ``previous_severity`` is set for SEVERITY_CHANGED only. ``firings``, for FIRED: this firing
     and those of the same alert that resolved within ``FLAP_WINDOW`` before it (1: the first;
-    3: it resolved and fired again twice within the hour, i.e. it flaps)."""
+    3: it resolved and fired again twice within the hour, i.e. it flaps); for RESOLVED: the
+    firing that ends and those that ended within ``FLAP_WINDOW`` before it."""
 
     kind: EventKind
     alert: Alert
@@ -182,7 +183,7 @@ class AlertTracker:
         since = now - FLAP_WINDOW
         kept = [at for at in self._ended.get(old.fingerprint, ()) if at >= since]
         self._ended[old.fingerprint] = kept + [now]
-        return AlertEvent(EventKind.RESOLVED, old, severity)
+        return AlertEvent(EventKind.RESOLVED, old, severity, firings=len(kept) + 1)
 
     def _forget_old_firings(self, now: dt.datetime) -> None:
         """Drop the resolutions older than FLAP_WINDOW (and alerts left with none)."""

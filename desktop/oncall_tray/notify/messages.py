@@ -197,8 +197,16 @@ def firing_summary(snapshot: AlertSnapshot, tr: Translate, names_shown: int = 8)
     return _summary(counts, list(names), tr, tr(CONTEXT, "Alerts firing: %1"), sum(counts.values()) - seen)
 
 
+#: A flapping alert (this many firings within ``core.tracker.FLAP_WINDOW``) is said to flap once;
+#: after that only every ``FLAPPING_EVERY``-th firing is said, and none of its resolutions (review
+#: 22: one alert firing and resolving every few seconds gave 8 notifications in 100 s).
+FLAPPING_FROM = 3
+FLAPPING_EVERY = 5
+
+
 def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo | None = None) -> list[Notice]:
-    """The notices for one poll result, most important first.
+    """The notices for one poll result, most important first (a flapping alert's: see
+    ``FLAPPING_FROM``).
 
     Args:
         result: what the poll found.
@@ -230,15 +238,17 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
         firing = firing_summary(snapshot, tr)
         return notices + [firing] if firing else notices
     fired, worse, resolved = [], [], []  # one pass: a poll may bring thousands of events to the GUI thread
+    flapping = FLAPPING_FROM
     again: set[str] = set()  # fired again since the last poll: its resolution is not said (review 16)
     fired_kind, changed_kind, resolved_kind = EventKind.FIRED, EventKind.SEVERITY_CHANGED, EventKind.RESOLVED
     for e in update.events:
         kind = e.kind
         if kind is resolved_kind:
-            resolved.append(e)
+            if e.firings < flapping:  # a flapping alert's resolutions are no news (review 22)
+                resolved.append(e)
         elif kind is fired_kind:
             again.add(e.alert.fingerprint)
-            if not e.alert.silenced:
+            if not e.alert.silenced and (e.firings <= flapping or e.firings % FLAPPING_EVERY == 0):
                 fired.append(e)
         elif (kind is changed_kind and e.previous_severity is not None
               and e.severity.rank > e.previous_severity.rank and not e.alert.silenced):
