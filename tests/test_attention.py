@@ -13,6 +13,7 @@ from oncall_tray.core.tracker import AlertTracker
 
 T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
 MIN = dt.timedelta(minutes=1)
+SEC = dt.timedelta(seconds=1)
 
 
 def alert(name: str, severity: str, started: dt.datetime, silence: str | None = None) -> Alert:
@@ -63,6 +64,23 @@ def test_reminders_every_two_minutes_until_acknowledged():
     assert world.at(T0 + 6 * MIN, [acked], [sil]).reminders == ()
     warning = alert("HighCPU", "warning", T0)
     assert world.at(T0 + 10 * MIN, [acked, warning], [sil]).reminders == ()
+
+
+def test_reminders_of_many_alerts_keep_one_cadence():
+    """Review 22: with alerts firing at different times, reminders came in overlapping cohorts
+    ("84 critical alerts", "417", "6", "1251"...) every 15 to 60 s. Once one is due, every alert
+    that waited at least half the interval is reminded with it, and they go on together."""
+    world = World()
+    first = alert("APIDown", "critical", T0)
+    later = alert("DiskFull", "critical", T0)  # seen 70 s later
+    assert world.at(T0, [first]).reminders == ()
+    assert world.at(T0 + 70 * SEC, [first, later]).reminders == ()
+    assert [a.alertname for a, _s in world.at(T0 + 2 * MIN, [first, later]).reminders] == ["APIDown"]  # 50 s: not yet
+    assert world.at(T0 + 3 * MIN, [first, later]).reminders == ()
+    both = world.at(T0 + 190 * SEC, [first, later]).reminders  # DiskFull due; APIDown waited 70 s
+    assert sorted(a.alertname for a, _s in both) == ["APIDown", "DiskFull"]
+    assert world.at(T0 + 4 * MIN, [first, later]).reminders == ()
+    assert len(world.at(T0 + 310 * SEC, [first, later]).reminders) == 2  # together from now on
 
 
 def test_response_missed_is_said_once_per_alert_and_is_a_red_flag():

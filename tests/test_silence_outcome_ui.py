@@ -92,8 +92,8 @@ def test_one_click_on_expire_expires_one_silence_even_clicked_twice(qtbot, contr
     nothing selected (or the same one, disabled), not the next silence, once the table refreshed."""
     from conftest import silence
 
-    first = silence(alertmanager, {"alertname": "APIDown"}, minutes=10, comment="first")
-    second = silence(alertmanager, {"alertname": "BackupOld"}, minutes=20, comment="second")
+    first = silence(alertmanager, {"alertname": "APIDown"}, minutes=10, comment="first", author="maria")
+    second = silence(alertmanager, {"alertname": "BackupOld"}, minutes=20, comment="second", author="maria")
     controller.show_window()
     with qtbot.waitSignal(controller.poller.polled, timeout=10000):
         controller.poller.refresh()
@@ -121,7 +121,7 @@ def test_an_expiry_without_an_answer_is_not_called_refused(qtbot, controller, al
     from conftest import silence
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    sid = silence(alertmanager, {"alertname": "BackupOld"}, minutes=10, comment="maintenance")
+    sid = silence(alertmanager, {"alertname": "BackupOld"}, minutes=10, comment="maintenance", author="maria")
     controller.show_window()
     with qtbot.waitSignal(controller.poller.polled, timeout=10000):
         controller.poller.refresh()

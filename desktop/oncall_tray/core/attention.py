@@ -177,6 +177,20 @@ class AttentionMonitor:
         return {fp: clock(a, severities[fp], acknowledgements.at(a), now=now)
                 for fp, a in snapshot.alerts.items()}
 
+    def _due_reminders(self, waiting: list[tuple[Alert, Severity, dt.timedelta]],
+                       now: dt.datetime) -> list[tuple[Alert, Severity]]:
+        """The reminders due at ``now`` among ``waiting`` (unacknowledged critical alerts and the
+        time since each was last reminded of): none until one has waited ``reminder_interval``;
+        then every one that waited at least half of it, together, so that they keep one cadence
+        (review 22: cohorts of 84, 417, 6 and 1251 alerts came every 15 to 60 s)."""
+        interval = self.reminder_interval
+        if interval is None or not any(waited >= interval for _alert, _severity, waited in waiting):
+            return []
+        due = [(alert, severity) for alert, severity, waited in waiting if waited >= interval / 2]
+        for alert, _severity in due:
+            self._reminded[alert.fingerprint] = now
+        return due
+
     def evaluate(self, snapshot: AlertSnapshot | None, silences: Mapping[str, Silence],
                  contact: ContactState, now: dt.datetime, escalated: Mapping[str, str] | None = None) -> Attention:
         """What is due at ``now`` (aware UTC) given the last good snapshot (None before the first)
@@ -194,7 +208,7 @@ class AttentionMonitor:
             return self._finish(Attention(), flags)
         clocks = self.clocks(snapshot, silences, now)
         alerts, severities = snapshot.alerts, snapshot.severities
-        overdue, unresolved, escalations, reminders, expiring = [], [], [], [], []
+        overdue, unresolved, escalations, waiting, expiring = [], [], [], [], []
         nearest: Deadline | None = None
         critical = []
         for fp, clock in clocks.items():
@@ -218,9 +232,8 @@ class AttentionMonitor:
                 last = self._reminded.get(fp)
                 if last is None:
                     self._reminded[fp] = now  # the fired notification was the first word
-                elif self.reminder_interval is not None and now - last >= self.reminder_interval:
-                    reminders.append((alert, severity))
-                    self._reminded[fp] = now
+                elif self.reminder_interval is not None:
+                    waiting.append((alert, severity, now - last))
             elif acked:
                 self._reminded.pop(fp, None)
                 ending = [silences[i] for i in alert.status.silenced_by if i in silences]
@@ -230,6 +243,7 @@ class AttentionMonitor:
                     if silence.id not in self._expiry_said:
                         self._expiry_said.add(silence.id)
                         expiring.append((alert, silence))
+        reminders = self._due_reminders(waiting, now)
         for store in (self._levels, self._reminded):
             for fp in [fp for fp in store if fp not in alerts]:
                 del store[fp]
