@@ -256,12 +256,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="255"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="248"/>
         <source>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</source>
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="200"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="317"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copied: paste it in #incidents.</translation>
     </message>
@@ -364,22 +364,21 @@
         <translation>Credentials kept without a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="184"/>
         <source>Expire someone else&apos;s silence?</source>
-        <translation>Expire someone else&apos;s silence?</translation>
+        <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="207"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="247"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="253"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
@@ -399,7 +398,7 @@
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="257"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
@@ -409,32 +408,31 @@
         <translation>The other alerts are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="258"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="185"/>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
-        <translation>This silence is %1&apos;s: %2. Expire it anyway?</translation>
+        <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="275"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="276"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="267"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="208"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -2954,12 +2952,12 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="264"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="257"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
@@ -2974,7 +2972,7 @@
         <translation>(unnamed alert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="230"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
@@ -2984,17 +2982,17 @@
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="227"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="226"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="231"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
@@ -3004,7 +3002,7 @@
         <translation>Fired again: %1 times in %2 min (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="222"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
@@ -3017,6 +3015,19 @@
         <location filename="../../desktop/oncall_tray/notify/messages.py" line="142"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (was %3)</translation>
+    </message>
+</context>
+<context>
+    <name>questions</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="23"/>
+        <source>Expire someone else&apos;s silence?</source>
+        <translation>Expire someone else&apos;s silence?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="24"/>
+        <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
+        <translation>This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
 </context>
 <context>
@@ -4044,9 +4055,8 @@
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="86"/>
         <source>Expire someone else&apos;s silence?</source>
-        <translation>Expire someone else&apos;s silence?</translation>
+        <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="40"/>
@@ -4153,7 +4163,7 @@
         <translation>Shift handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="96"/>
         <source>Silence expired.</source>
         <translation>Silence expired.</translation>
     </message>
@@ -4191,9 +4201,8 @@
         <translation>This shift was handed over elsewhere. What you typed stays below: copy or save it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="87"/>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
-        <translation>This silence is %1&apos;s: %2. Expire it anyway?</translation>
+        <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
@@ -4226,7 +4235,7 @@
         <translation>as last seen: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="94"/>
         <source>could not expire the silence: %1</source>
         <translation>could not expire the silence: %1</translation>
     </message>

@@ -256,12 +256,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="255"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="248"/>
         <source>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</source>
         <translation>%1. A mudança pode ter sido feita mesmo assim: a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="200"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="317"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copiado: cole em #incidents.</translation>
     </message>
@@ -364,22 +364,21 @@
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="184"/>
         <source>Expire someone else&apos;s silence?</source>
-        <translation>Expirar o silenciamento de outra pessoa?</translation>
+        <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="207"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="247"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="253"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
@@ -399,7 +398,7 @@
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="257"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
@@ -409,32 +408,31 @@
         <translation>Os outros alertas são mostrados; todos os motivos estão no log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="258"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="185"/>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
-        <translation>Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
+        <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="275"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="276"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="267"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="208"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -2954,12 +2952,12 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="264"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="257"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
@@ -2974,7 +2972,7 @@
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="230"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
@@ -2984,17 +2982,17 @@
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="227"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="226"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="231"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
@@ -3004,7 +3002,7 @@
         <translation>Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="222"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
@@ -3017,6 +3015,19 @@
         <location filename="../../desktop/oncall_tray/notify/messages.py" line="142"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>questions</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="23"/>
+        <source>Expire someone else&apos;s silence?</source>
+        <translation>Expirar o silenciamento de outra pessoa?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="24"/>
+        <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
+        <translation>Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
 </context>
 <context>
@@ -4044,9 +4055,8 @@
         <translation>Expirar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="86"/>
         <source>Expire someone else&apos;s silence?</source>
-        <translation>Expirar o silenciamento de outra pessoa?</translation>
+        <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="40"/>
@@ -4153,7 +4163,7 @@
         <translation>Passagem de turno concluída</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="96"/>
         <source>Silence expired.</source>
         <translation>Silenciamento expirado.</translation>
     </message>
@@ -4191,9 +4201,8 @@
         <translation>Este turno foi passado em outro lugar. O que você digitou continua abaixo: copie ou salve.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="87"/>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
-        <translation>Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
+        <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="73"/>
@@ -4226,7 +4235,7 @@
         <translation>como vistos por último: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="94"/>
         <source>could not expire the silence: %1</source>
         <translation>não foi possível expirar o silenciamento: %1</translation>
     </message>

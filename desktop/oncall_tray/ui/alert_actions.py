@@ -28,7 +28,7 @@ from ..notify.messages import Notice
 from ..watch import PollResult
 from ..core.journal import JournalError
 from .actions import ActionResult, Actions
-from .questions import confirm_risky
+from .questions import confirm_expiry, confirm_risky
 from .translations import translator_for
 
 if TYPE_CHECKING:  # the window and the dialogs are imported when first opened (memory: issue 2)
@@ -180,10 +180,8 @@ class AlertActions(QObject):
         else's only once asked (review 22: it went at once, whoever had made it)."""
         silence = self.controller.silences.get(silence_id)
         author = silence.created_by if silence is not None else ""
-        if author and author != self.controller.shift.engineer and not confirm_risky(
-                self.controller.built_window, tr("Expire someone else's silence?"),
-                tr("This silence is %1's: %2. Expire it anyway?").replace("%1", author).replace(
-                    "%2", silence.comment)):
+        if author and author != self.controller.shift.engineer and not confirm_expiry(
+                self.controller.built_window, author, silence.comment):
             return
         if self.actions.expire(f"expire:{silence_id}", silence_id):
             self._set_busy(silence_id, True)

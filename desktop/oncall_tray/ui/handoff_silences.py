@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem
 from ..core.handoff import EndReport, local_time
 from ..core.handoff_markdown import one_line
 from .handoff_common import fit_columns, group, wrap_last_column
-from .questions import confirm_risky
+from .questions import confirm_expiry
 from .translations import translator_for
 
 TR_CONTEXT = "shift_end"  # the end window's: the same words, translated once
@@ -82,10 +82,7 @@ class SilencesTable:
     def expire(self, silence, own: bool = True) -> None:
         """Expire a silence now: one of the engineer's in one click; someone else's (offered once
         it mutes nothing) once asked."""
-        if not own and not confirm_risky(
-                self.tree.window(), tr("Expire someone else's silence?"),
-                tr("This silence is %1's: %2. Expire it anyway?").replace("%1", silence.created_by).replace(
-                    "%2", silence.comment)):
+        if not own and not confirm_expiry(self.tree.window(), silence.created_by, silence.comment):
             return
         self._expiring.add(silence.id)
         self._show_again()

@@ -4,6 +4,7 @@ Escape never takes the step (a fresh-user review: Enter extended the silence). G
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -13,3 +14,12 @@ def confirm_risky(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_expiry(parent: QWidget | None, author: str, comment: str) -> bool:
+    """Ask before expiring someone else's silence (``author``'s, with its ``comment``): True to
+    go on (review 22: Expire went at once, whoever had made the silence)."""
+    translate = QCoreApplication.translate
+    return confirm_risky(parent, translate("questions", "Expire someone else's silence?"),
+                         translate("questions", "This silence is %1's: %2. Expire it anyway?").replace(
+                             "%1", author).replace("%2", comment))
