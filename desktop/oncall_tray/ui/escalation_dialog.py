@@ -67,7 +67,6 @@ class EscalationDialog(QDialog):
         self.level.addItems(list(LEVELS[1:]))
         self.level.setCurrentText(escalation_level(clock))
         self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)  # Tab reaches the buttons (review 22: it typed a tab)
         self.text.setFont(QFont("monospace"))
         self.text.setPlainText(self.message(self.level.currentText()))
         self.text.document().setModified(False)

@@ -112,7 +112,6 @@ class SilenceDialog(QDialog):
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(tr("Why? (required: the guide says never silence without a comment)"))
         self.comment.setMaximumHeight(90)
-        self.comment.setTabChangesFocus(True)
         self.comment.textChanged.connect(self.refresh)
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
