@@ -124,3 +124,38 @@ def test_the_tray_shows_the_others_and_says_each_new_unreadable_alert_once(qtbot
             server.routes["/api/v2/alerts"] = answers["/api/v2/alerts"]
             poll()
             assert ctl.view.unreadable == () and not connection_lines(ctl.view)
+
+
+def test_an_alert_that_becomes_unreadable_is_kept_as_last_read(answers, qtbot, tmp_path, monkeypatch):
+    """Review 23: an alert that became unreadable was announced "Resolved" while it fired, left
+    the pending items, and "fired" again once readable (its response target said missed twice)."""
+    elements = json.loads(answers["/api/v2/alerts"])
+    cpu = next(e for e in elements if e["labels"]["alertname"] == "HighCPUUsage")
+    broken = json.loads(json.dumps(elements))
+    next(e for e in broken if e["fingerprint"] == cpu["fingerprint"])["labels"]["severity"] = 5
+    with FakeServer(routes=dict(answers)) as server:
+        with AlertmanagerClient(server.url, cooperative=True) as client:
+            before = {a.fingerprint: a for a in client.alerts()}
+            server.routes["/api/v2/alerts"] = json.dumps(broken).encode()
+            for _poll in range(2):
+                now = client.alerts()
+                assert {a.fingerprint: a for a in now}[cpu["fingerprint"]] is before[cpu["fingerprint"]]
+                (line,) = now.unreadable
+                assert line.startswith("HighCPUUsage: JSON of the wrong shape") and line.endswith(" (kept as last read)")
+        with AlertmanagerClient(server.url) as once:  # a one-off read knows no earlier answer: left out
+            assert [a.alertname for a in once.alerts()] == ["APIDown"]
+
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+        server.routes["/api/v2/alerts"] = answers["/api/v2/alerts"]
+        config = Config(alertmanager_url=server.url, notifications=False, engineer="maria", poll_interval=60,
+                        language="en")
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            events = []
+            ctl.poller.polled.connect(lambda r: events.extend(r.update.events if r.update else ()))
+            server.routes["/api/v2/alerts"] = json.dumps(broken).encode()
+            with qtbot.waitSignal(ctl.poller.polled, timeout=10000):
+                ctl.poller.refresh()
+            server.routes["/api/v2/alerts"] = answers["/api/v2/alerts"]
+            with qtbot.waitSignal(ctl.poller.polled, timeout=10000):
+                ctl.poller.refresh()
+            assert events == [] and len(ctl.snapshot.alerts) == 2  # neither resolved nor fired again

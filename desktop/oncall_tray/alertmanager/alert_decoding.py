@@ -58,12 +58,14 @@ class AlertList(list):
     """The ``Alert`` objects decoded from one answer, in its order (a ``list``), with
 
     Attributes:
-        unreadable: one line per element left out because it is not an alert of the API's
-            shape, in the answer's order: its name (``alertname``, else ``fingerprint``, else
-            "#N", N counted from 1), then the decoder's reason with the element's place in the
-            answer, as ``BadResponse`` words it ("CPUHot: JSON of the wrong shape: Expected
-            `str`, got `int` - at `$[3].labels[...]`"; ``reasons.translate_reason`` puts it in
-            the engineer's language).
+        unreadable: one line per element that is not an alert of the API's shape, in the
+            answer's order: its name (``alertname``, else ``fingerprint``, else "#N", N counted
+            from 1), then the decoder's reason with the element's place in the answer, as
+            ``BadResponse`` words it ("CPUHot: JSON of the wrong shape: Expected `str`, got
+            `int` - at `$[3].labels[...]`"; ``reasons.translate_reason`` puts it in the
+            engineer's language). Such an element is left out, unless an earlier answer to the
+            same decoder gave its fingerprint readable: that alert is then in the list as last
+            read, and its line ends with " (kept as last read)".
     """
 
     unreadable: tuple[str, ...] = ()
@@ -76,14 +78,20 @@ def _where(detail: str, index: int) -> str:
     return f"{detail} - at `$[{index}]`"
 
 
-def _name(element: msgspec.Raw, index: int) -> str:
-    """What to call an element that is not an alert: its ``alertname`` label, else its
-    ``fingerprint``, else "#N" (its position, from 1)."""
+def _fields(element: msgspec.Raw) -> dict:
+    """An element that is not an alert as plain JSON (its fields; {} when not an object)."""
     try:
         data = msgspec.json.decode(element)
     except msgspec.DecodeError:  # pragma: no cover - the elements were parsed as JSON already
         data = None
-    if isinstance(data, dict):
+    return data if isinstance(data, dict) else {}
+
+
+def _name(element: msgspec.Raw, index: int) -> str:
+    """What to call an element that is not an alert: its ``alertname`` label, else its
+    ``fingerprint``, else "#N" (its position, from 1)."""
+    data = _fields(element)
+    if data:
         labels = data.get("labels")
         alertname = labels.get("alertname") if isinstance(labels, dict) else None
         for name in (alertname, data.get("fingerprint")):
@@ -123,6 +131,8 @@ class RepeatDecoder:
         self._chunk = chunk
         self._pause = pause
         self._known: dict[bytes, Alert] = {}
+        # fingerprint -> the alert as last read, for elements unreadable since (kept, not resolved)
+        self._kept: dict[str, Alert] = {}
 
     def decode(self, body: bytes) -> AlertList:
         """The alerts of ``body`` (a JSON array of GettableAlerts), in its order."""
@@ -146,9 +156,30 @@ class RepeatDecoder:
                 alerts[i] = alert
         if unreadable and len(unreadable) == len(elements):  # nothing here is an alert
             raise msgspec.ValidationError(unreadable[0])
+        self._known = {key: alert for key, alert in zip(keys, alerts) if alert is not None}
+        kept = self._keep(elements, unreadable, alerts, known.values())
         result = AlertList(a for a in alerts if a is not None)
         if unreadable:
             result.unreadable = tuple(f"{_name(elements[i], i)}: JSON of the wrong shape: {unreadable[i]}"
-                                      for i in sorted(unreadable))
-        self._known = {key: alert for key, alert in zip(keys, alerts) if alert is not None}
+                                      + (" (kept as last read)" if i in kept else "") for i in sorted(unreadable))
         return result
+
+    def _keep(self, elements: list[msgspec.Raw], unreadable: dict[int, str], alerts: list[Alert | None],
+              previous: Iterable[Alert]) -> dict[int, Alert]:
+        """Put back, in ``alerts``, the alert as last read for each unreadable element whose
+        fingerprint an earlier answer gave readable (review 23: it was announced "Resolved" while it
+        fired, then fired "again" once readable). Returns them by index; not in ``_known``, so that
+        they are read (and said unreadable) again at every answer. ``previous``: the alerts read
+        from the answer before."""
+        if not unreadable:
+            self._kept = {}
+            return {}
+        last = {alert.fingerprint: alert for alert in previous}
+        last.update(self._kept)
+        kept: dict[int, Alert] = {}
+        for i in unreadable:
+            fingerprint = _fields(elements[i]).get("fingerprint")
+            if isinstance(fingerprint, str) and fingerprint in last:
+                alerts[i] = kept[i] = last[fingerprint]
+        self._kept = {alert.fingerprint: alert for alert in kept.values()}
+        return kept
