@@ -92,3 +92,18 @@ def test_escape_and_ctrl_w_close_the_alerts_window(qtbot, controller, key, modif
     qtbot.waitUntil(window.table.hasFocus, timeout=3000)
     qtbot.keyClick(window.table, key, modifier)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+
+
+def test_escape_in_the_filter_clears_it_before_it_closes_the_window(qtbot, controller):
+    """Review 23: Escape in the filter box closed the whole window instead of clearing the filter."""
+    controller.show_window()
+    window = controller.window
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    window.filter.setFocus()
+    qtbot.waitUntil(window.filter.hasFocus, timeout=3000)
+    qtbot.keyClicks(window.filter, "APIDown")
+    qtbot.keyClick(window.filter, Qt.Key.Key_Escape)
+    assert window.filter.text() == "" and window.isVisible()
+    qtbot.keyClick(window.filter, Qt.Key.Key_Escape)  # empty now: the window's Escape
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)

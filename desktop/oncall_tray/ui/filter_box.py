@@ -5,7 +5,7 @@ matchers are invalid (red frame, the parser's reason, every alert shown) or why 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.alert_filter import NO_VALUE, UNCLOSED_QUOTE, AlertFilter, FilterProblem, parse_filter
@@ -60,6 +60,7 @@ class FilterBox(QWidget):
         self.edit.setPlaceholderText(
             tr('Filter: text, or matchers such as severity="critical", instance=~".*backend.*"'))
         self.edit.textChanged.connect(self._changed)
+        self.edit.installEventFilter(self)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # the typed text is shown as typed
         self.message.setWordWrap(True)
@@ -77,6 +78,17 @@ class FilterBox(QWidget):
         layout.setSpacing(2)
         layout.addLayout(line)
         layout.addWidget(self.message)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Escape in a filter that holds text clears it, before the window's Escape (which
+        closes the window: review 23) sees the key."""
+        if watched is self.edit and self.edit.text() and event.type() in (
+                QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and event.key() == Qt.Key.Key_Escape:
+            if event.type() == QEvent.Type.KeyPress:
+                self.edit.clear()
+            event.accept()
+            return event.type() == QEvent.Type.KeyPress
+        return False
 
     @property
     def invalid(self) -> bool:
