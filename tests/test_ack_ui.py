@@ -480,3 +480,16 @@ def test_expiring_someone_elses_silence_asks_first(qtbot, controller, alertmanag
     with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000):
         controller.alert_actions.expire_silence(theirs)
     assert silences(alertmanager) == [] and len(asked) == 2
+
+
+def test_silence_again_brings_the_open_dialog_to_the_front(qtbot, controller):
+    """Review 23: each Silence… opened one more dialog for the same alert (seven stacked up)."""
+    fp = fingerprint(controller, "HighCPUUsage")
+    controller.alert_actions.open_silence_dialog(fp)
+    controller.alert_actions.open_silence_dialog(fp)
+    open_ones = [d for d in controller.alert_actions._dialogs.values() if d.isVisible()]
+    assert len(open_ones) == 1
+    controller.alert_actions.open_silence_dialog(fingerprint(controller, "BackupOld"))  # another alert: its own
+    assert len(controller.alert_actions._dialogs) == 2
+    for dialog in list(controller.alert_actions._dialogs.values()):
+        dialog.reject()

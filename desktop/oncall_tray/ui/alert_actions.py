@@ -133,10 +133,17 @@ class AlertActions(QObject):
         self.actions.create(f"ack:{fingerprint}", draft)
 
     def open_silence_dialog(self, fingerprint: str) -> None:
-        """The silence dialog, prefilled with the alert's labels (volatile ones left out)."""
+        """The silence dialog, prefilled with the alert's labels (volatile ones left out); the one
+        already open for the alert comes to the front instead (review 23: seven stacked up, each
+        with its copy of the comment's draft)."""
         alert, config = self._alert(fingerprint), self.controller.config
         if alert is None:
             return
+        for tag, open_one in self._dialogs.items():
+            if tag.startswith("silence:") and open_one.property("fingerprint") == fingerprint:
+                open_one.raise_()
+                open_one.activateWindow()
+                return
         from .silence_dialog import SilenceDialog
 
         skip = set(config.volatile_labels)
@@ -144,6 +151,7 @@ class AlertActions(QObject):
         dialog = SilenceDialog(matchers, self.controller.shift.engineer, list(self.controller.snapshot.alerts.values()),
                                self.severity_of, parent=self.controller.built_window)
         tag = f"silence:{id(dialog)}"
+        dialog.setProperty("fingerprint", fingerprint)
         self._dialogs[tag] = dialog
         self._keep_comment(dialog, fingerprint, tag)
         dialog.submitted.connect(lambda draft: self.actions.create(tag, draft))
