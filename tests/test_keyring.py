@@ -137,3 +137,33 @@ def test_a_backend_whose_priority_probe_fails_is_passed_over(monkeypatch, tmp_pa
     monkeypatch.setattr(kr_backend, "get_all_keyring", lambda: [gone])
     backend, reason = choose_backend()
     assert backend is None and "no system keyring was found" in str(reason)
+
+
+def test_an_unlock_prompt_nobody_answers_is_waited_for_a_bounded_time(monkeypatch):
+    """Review 23: with a locked keyring whose unlock prompt could not be shown, ``status`` waited
+    over 10 minutes. A command's store waits its ``unlock_wait_s``, then takes the keyring as
+    locked. (The prompt that never returns is a stand-in backend: a failure mode, as the fake
+    HTTP server is for Alertmanager.)"""
+    import threading
+    import time
+
+    import oncall_tray.secrets as secrets
+
+    release = threading.Event()
+
+    class PromptNobodyAnswers:
+        priority = 1
+
+        def get_password(self, service, user):
+            release.wait(30)
+            return None
+
+    monkeypatch.setattr(secrets, "raises_prompt", lambda backend: True)
+    said = []
+    store = SecretStore(PromptNobodyAnswers(), on_locked=lambda: said.append("waiting"), unlock_wait_s=0.3)
+    started = time.monotonic()
+    with pytest.raises(KeyringLocked) as locked:
+        store.get("http://am:9093", "basic:alice")
+    release.set()
+    assert said == ["waiting"] and time.monotonic() - started < 5
+    assert "was not unlocked within 0 s: no answer to its unlock prompt" in locked.value.text()

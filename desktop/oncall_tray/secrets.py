@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from . import APP_NAME
 from .alertmanager.connection import Credentials
 from .i18n import Message, Translate, english, text_of
+from .keyring_prompt import raises_prompt, within
 
 #: The backends trusted with secrets, by their full class name.
 TRUSTED_BACKENDS = frozenset({
@@ -155,11 +156,16 @@ class SecretStore:
     """
 
     def __init__(self, backend: object | None = None, unavailable_reason: Message | str = "",
-                 on_locked: Callable[[], None] | None = None) -> None:
+                 on_locked: Callable[[], None] | None = None, unlock_wait_s: float | None = None) -> None:
         #: called before the first read or write when it will raise the desktop's unlock prompt
         #: (a locked Secret Service): a command says it waits (review 19: ``status`` waited 10
         #: minutes on the prompt without a word)
         self._on_locked = on_locked
+        #: with ``on_locked``: how long (seconds) a read or write waits for that prompt's answer
+        #: before it is taken as locked (review 23: a prompt that could not be shown left
+        #: ``status`` waiting for over 10 minutes); None: as long as the prompt takes
+        self._unlock_wait_s = unlock_wait_s
+        self._may_prompt = False
         self._chosen = backend is not None or bool(unavailable_reason)
         self._chosen_backend = backend
         self._reason = unavailable_reason if backend is None else ""
@@ -343,10 +349,16 @@ class SecretStore:
 
         if self._on_locked is not None:  # looked at once: a D-Bus round trip, not one per read or write
             said, self._on_locked = self._on_locked, None
-            if _prompts(self._backend):
+            self._may_prompt = raises_prompt(self._backend)
+            if self._may_prompt:
                 said()
+        answered = True  # False: the wait for the unlock prompt's answer ran out
         try:
-            return function(*args)
+            if not (self._may_prompt and self._unlock_wait_s is not None):
+                return function(*args)
+            answered, value = within(self._unlock_wait_s, function, *args)
+            if answered:
+                return value
         except Locked:
             pass  # raised below, outside this block: see there
         except PasswordDeleteError as exc:
@@ -360,29 +372,16 @@ class SecretStore:
             }.get(what, Message("keyring", "the keyring (%1) failed to delete the entry: %2",
                                 (self.backend_title, type(exc).__name__)))
             raise SecretStoreError(failed) from exc
+        if not answered:
+            raise KeyringLocked(Message(
+                "keyring", "the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt",
+                (self.backend_title, str(round(self._unlock_wait_s)))))
         # Locked, without keyring's exception as cause or context: its traceback holds the
         # frames that hold keyring's D-Bus connection (the Secret Service backend does not close
         # it on this path), and the tray keeps the last failure while the keyring stays locked
         raise KeyringLocked(Message(
             "keyring", "the keyring (%1) is locked: unlock it (for example by logging in to the desktop "
                        "again, or in the keyring application) and try again", (self.backend_title,)))
-
-
-def _prompts(backend: object | None) -> bool:
-    """Whether using ``backend`` now raises the desktop's unlock prompt: the Secret Service's
-    collection is locked. False for any other backend, or when it cannot tell."""
-    if backend is None or _name(backend) != "keyring.backends.SecretService.Keyring":
-        return False
-    try:
-        import secretstorage
-
-        connection = secretstorage.dbus_init()
-        try:
-            return secretstorage.get_default_collection(connection).is_locked()
-        finally:
-            connection.close()
-    except Exception:  # noqa: BLE001 - no bus, no collection: the call itself will say
-        return False
 
 
 def _service(url: str) -> str:

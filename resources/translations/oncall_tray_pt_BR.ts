@@ -256,12 +256,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="263"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="256"/>
         <source>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</source>
         <translation>%1. A mudança pode ter sido feita mesmo assim: a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="208"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copiado: cole em #incidents.</translation>
     </message>
@@ -368,17 +368,17 @@
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="215"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="255"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="261"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="265"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>Os outros alertas são mostrados; todos os motivos estão no log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="266"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
@@ -417,22 +417,22 @@
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="284"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="275"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="216"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="230"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="226"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="275"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
@@ -825,7 +825,7 @@
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="197"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
         <translation>--duration %1 não é tempo nenhum: diga quanto tempo, como 15m, 1h ou 24h.</translation>
     </message>
@@ -835,12 +835,12 @@
         <translation>Uma senha guardada para outro nome de usuário continua; remova-a com: oncall-tray logout --username NOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="151"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>O Alertmanager não tem esse silenciamento (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="154"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
@@ -850,7 +850,7 @@
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="167"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
@@ -865,17 +865,17 @@
         <translation>Token bearer para %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="218"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="166"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="211"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>Simulação: a escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="214"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="193"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation>Nenhuma credencial estava guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="233"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -1026,9 +1026,13 @@
         <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="110"/>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password)…</source>
-        <translation>O chaveiro está bloqueado: aguardando o desbloqueio (o desktop pede a senha dele)…</translation>
+        <translation type="vanished">O chaveiro está bloqueado: aguardando o desbloqueio (o desktop pede a senha dele)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="116"/>
+        <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</source>
+        <translation>O chaveiro está bloqueado: aguardando o desbloqueio (o desktop pede a senha dele; no máximo %1 s)…</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="55"/>
@@ -1045,7 +1049,7 @@
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="145"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1175,7 +1179,7 @@
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="180"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
@@ -1200,12 +1204,12 @@
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="183"/>
         <source>store them with: %1</source>
         <translation>guarde-as com: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="184"/>
         <source>store them with: oncall-tray login</source>
         <translation>guarde-as com: oncall-tray login</translation>
     </message>
@@ -2103,32 +2107,32 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="82"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Registrar também no diário do turno que o alerta foi escalado para este nível: sua escalação não é pedida de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="177"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="184"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copiado para a área de transferência: cole no Slack. Registrado como escalado para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="81"/>
         <source>Copy and record as escalated</source>
         <translation>Copiar e registrar como escalado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="77"/>
         <source>Copy as Markdown</source>
         <translation>Copiar como Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="90"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edite à vontade; a cópia leva o texto como está.</translation>
     </message>
@@ -2138,7 +2142,7 @@
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="87"/>
         <source>Escalate to</source>
         <translation>Escalar para</translation>
     </message>
@@ -2151,7 +2155,7 @@
         <translation>%1 não tem valor depois do operador (escreva %2 para um valor vazio)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/filter_box.py" line="107"/>
         <source>%1 of %2 shown</source>
         <translation>Mostrando %1 de %2</translation>
     </message>
@@ -2746,12 +2750,12 @@
         <translation>credenciais necessárias: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="238"/>
         <source>kept until oncall-tray quits</source>
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="364"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -2771,24 +2775,29 @@
         <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="371"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="367"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao ler a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="369"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao gravar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="381"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>o chaveiro (%1) está bloqueado: desbloqueie-o (por exemplo entrando de novo na sessão do desktop, ou no aplicativo do chaveiro) e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="375"/>
+        <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
+        <translation>o chaveiro (%1) não foi desbloqueado em %2 s: ninguém respondeu ao pedido de desbloqueio</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/secrets.py" line="102"/>
@@ -4597,32 +4606,32 @@
         <translation>Adicionar matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="249"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>O Alertmanager não respondeu à última tentativa, que pode ter criado o silenciamento. Veja primeiro a aba Silenciamentos: enviar de novo pode criar um segundo. Enviar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="131"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="206"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duração: use uma duração como 15m, 1h ou 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="228"/>
         <source>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</source>
         <translation>Não casa com nenhum alerta disparando agora (resolvido nesse meio tempo?): não silenciaria nada por enquanto.</translation>
     </message>
@@ -4632,12 +4641,12 @@
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="133"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (todos devem casar; expressões regulares são ancoradas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="226"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Casa com %1 de %2 alertas atuais</translation>
     </message>
@@ -4647,7 +4656,7 @@
         <translation>Novo silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="275"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
@@ -4662,32 +4671,32 @@
         <translation>Remover selecionados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="181"/>
         <source>Row %1: %2 is not a label name (letters, digits and _).</source>
         <translation>Linha %1: %2 não é um nome de label (letras, dígitos e _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="248"/>
         <source>Send the silence again?</source>
         <translation>Enviar o silenciamento de novo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="259"/>
         <source>Sending to Alertmanager…</source>
         <translation>Enviando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="121"/>
         <source>Silence</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="242"/>
         <source>Silence a critical alert?</source>
         <translation>Silenciar um alerta crítico?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="243"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>Isto silencia um alerta crítico por %1, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Silenciar mesmo assim?</translation>
     </message>

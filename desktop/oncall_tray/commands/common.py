@@ -102,13 +102,20 @@ class FirstAnswering:
         return self._first("expire_silence", *args, **kwargs)
 
 
+#: How long a command waits for the answer to a locked keyring's unlock prompt, in seconds
+#: (review 23: a prompt that could not be shown left ``status`` waiting for over 10 minutes).
+UNLOCK_WAIT_S = 120
+
+
 def waiting_store(config: Config) -> SecretStore:
     """The system keyring for a command: before the desktop's unlock prompt of a locked keyring,
     a line on stderr says what the command waits for (review 19: ``status`` waited 10 minutes
-    on the prompt without a word)."""
+    on the prompt without a word), and it waits ``UNLOCK_WAIT_S`` at most: then the keyring is
+    taken as locked (``connect`` goes on without credentials where Alertmanager asks none)."""
     tr = translator(resolve_language(config.language))
     return SecretStore(on_locked=lambda: error(tr("cli", "The keyring is locked: waiting for it to be unlocked "
-                                                         "(the desktop asks for its password)…")))
+                                                         "(the desktop asks for its password; at most %1 s)…").replace(
+        "%1", str(UNLOCK_WAIT_S))), unlock_wait_s=UNLOCK_WAIT_S)
 
 
 @contextlib.contextmanager

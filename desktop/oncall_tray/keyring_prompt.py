@@ -1,0 +1,49 @@
+"""The desktop's unlock prompt of a locked keyring (no Qt): whether a read or write will raise
+it, and waiting for its answer within a bound (review 23: a prompt that could not be shown left
+``oncall-tray status`` waiting for over 10 minutes). Used by ``secrets.SecretStore``."""
+
+from __future__ import annotations
+
+import threading
+
+#: keyring's Secret Service backend (GNOME Keyring, KWallet's Secret Service): the one that prompts.
+SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
+
+
+def within(seconds: float, function, *args) -> tuple[bool, object]:
+    """``function(*args)`` in a daemon thread, waited for at most ``seconds``: (True, its result),
+    or (False, None) while it still runs (a prompt nobody answers; the thread is left to end
+    with the process). Its exception is raised here."""
+    box: dict = {}
+
+    def run() -> None:
+        try:
+            box["value"] = function(*args)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True, name="oncall-tray keyring prompt")
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        return False, None
+    if "error" in box:
+        raise box["error"]
+    return True, box.get("value")
+
+
+def raises_prompt(backend: object | None) -> bool:
+    """Whether using ``backend`` now raises the desktop's unlock prompt: the Secret Service's
+    collection is locked. False for any other backend, or when it cannot tell."""
+    if backend is None or f"{type(backend).__module__}.{type(backend).__qualname__}" != SECRET_SERVICE:
+        return False
+    try:
+        import secretstorage
+
+        connection = secretstorage.dbus_init()
+        try:
+            return secretstorage.get_default_collection(connection).is_locked()
+        finally:
+            connection.close()
+    except Exception:  # noqa: BLE001 - no bus, no collection: the call itself will say
+        return False
