@@ -31,6 +31,7 @@ from oncall_tray.core.pending import split_items
 from oncall_tray.core.handoff_markdown import end_markdown, start_markdown
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_feed import record_poll
+from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.core.shifts import START_SCOPE, shift_scope
 from oncall_tray.i18n import translator
 from oncall_tray.paths import journal_path
@@ -504,3 +505,24 @@ def test_a_silence_whose_alert_resolved_is_flagged_for_expiry(scripted):
     (api,) = [line for line in section(markdown, "Active Silences") if line.startswith("- APIDown ")]
     assert api.endswith(" - By: ana - covers no alert now: expire it?"), api
     assert sum("covers no alert now" in line for line in markdown.splitlines()) == 1
+
+
+def test_an_alert_that_fires_again_is_received_once(alertmanager):
+    """Review 23: "Alertas recebidos: 14", 8 of them one flapping alert."""
+    journal = Journal.open(journal_path())
+    shift = Shift(alertmanager, journal)
+    started = shifts.start_shift(journal, "ana")
+    flappy = make_alert("FlappyDisk", "critical", starts_at=utcnow())
+    other = make_alert("APIDown", "critical", starts_at=utcnow())
+    alertmanager.post_alerts([flappy, other])
+    shift.poll()
+    for _again in range(3):
+        alertmanager.post_alerts([resolve(flappy)])
+        shift.poll()
+        alertmanager.post_alerts([{**flappy, "startsAt": utcnow().isoformat()}])
+        shift.poll()
+    tr = translator("en")
+    report = end_report(journal, started, shift.poll(), tr, ZONE)
+    assert journal.count_events(started.started_at, report.at, (EventKind.FIRED,), recorded=True) == 5
+    assert report.alerts_received == 2
+    journal.close()

@@ -250,10 +250,11 @@ class EndReport:
     """The end template's content.
 
     Attributes:
-        alerts_received: the alert firings the journal first saw during the shift (its FIRED
-            events recorded between the shift's start and ``at``), whatever their startsAt:
-            an alert posted during the shift that started before it is counted; one already
-            seen before the shift is not. An alert firing again counts again.
+        alerts_received: the alerts the journal saw fire during the shift (its FIRED events
+            recorded between the shift's start and ``at``, by fingerprint), whatever their
+            startsAt: an alert posted during the shift that started before it is counted; one
+            already seen before the shift is not. An alert firing again counts once (review 23:
+            8 of "14 received" were one flapping alert).
         alerts_inherited: the alerts already firing when the shift began (seen before it and
             not resolved by then), which ``alerts_received`` leaves out.
         pending: the pending items handed over: the suggestions not dismissed, then the
@@ -350,7 +351,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         saved = journal.state(shift_scope(shift.id))
         # first seen during the shift, whatever their startsAt (an alert posted late, or with a
         # long ``for``, starts before it arrives): the journal's FIRED events by when recorded
-        received = journal.count_events(shift.started_at, at, (EventKind.FIRED,), recorded=True)
+        received = journal.count_events(shift.started_at, at, (EventKind.FIRED,), recorded=True, distinct=True)
         inherited = journal.count_firing_at(shift.started_at)
         handled = [HandledIncident(item, journal.notes_for(item.fingerprint))
                    for item in incidents(journal, shift.started_at, at)]

@@ -231,8 +231,9 @@ class Journal:
 
     def count_events(self, since: dt.datetime | None = None, until: dt.datetime | None = None,
                      kinds: tuple[EventKind, ...] = (), fingerprint: str | None = None,
-                     recorded: bool = False) -> int:
-        """How many ``events`` there are (without reading them).
+                     recorded: bool = False, distinct: bool = False) -> int:
+        """How many ``events`` there are (without reading them); with ``distinct``, how many
+        alerts (fingerprints) they are about.
 
         Args:
             recorded: compare ``since``/``until`` with when the journal wrote each event
@@ -241,7 +242,8 @@ class Journal:
                 Not indexed: a scan of the events table.
         """
         where, params = self._where(since, until, kinds, fingerprint, "recorded_at" if recorded else "at")
-        return self.query(f"SELECT count(*) FROM events WHERE {where}", params)[0][0]
+        counted = "DISTINCT fingerprint" if distinct else "*"
+        return self.query(f"SELECT count({counted}) FROM events WHERE {where}", params)[0][0]
 
     def count_firing_at(self, at: dt.datetime) -> int:
         """How many alerts were firing at ``at`` as the journal saw them: the alerts whose last

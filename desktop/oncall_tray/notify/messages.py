@@ -128,9 +128,10 @@ def alert_notice(event: AlertEvent, tr: Translate) -> Notice:
     name = alert.alertname or tr(CONTEXT, "(unnamed alert)")
     where = clip(visible(_where(alert)), WHERE_LIMIT)
     flapping = ""
-    if event.kind is EventKind.FIRED and event.firings > 1:
-        flapping = tr(CONTEXT, "Fired again: %1 times in %2 min (flapping)").replace(
-            "%1", str(event.firings)).replace("%2", str(int(FLAP_WINDOW.total_seconds() // 60)))
+    if event.kind is EventKind.FIRED and event.firings > 1:  # flapping from the 3rd (review 23: not the 2nd)
+        words = tr(CONTEXT, "Fired again: %1 times in %2 min (flapping)") if event.firings >= FLAPPING_FROM else \
+            tr(CONTEXT, "Fired again: %1 times in %2 min")
+        flapping = words.replace("%1", str(event.firings)).replace("%2", str(int(FLAP_WINDOW.total_seconds() // 60)))
     room = BODY_LIMIT - sum(len(line) + 1 for line in (where, flapping) if line)
     summary = clip(visible(alert.summary, multiline=True), room)
     body = "\n".join(line for line in (flapping, summary, where) if line)
