@@ -4,6 +4,7 @@ the guide's own headings and in English, with a fixed ``now``."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -183,3 +184,12 @@ def test_long_lengths_are_in_days_and_hours():
     assert [lasted(m * 60) for m in (0, 17, 59, 60, 200, 4440)] == ["0 min", "17 min", "59 min", "1h00m", "3h20m",
                                                                      "3d02h"]
     assert lasted(-30) == "0 min"
+
+
+def test_a_start_on_another_day_is_dated_in_the_languages_layout():
+    """Review 23: "*Início:* 2026-12-03 23:38 -03" was ISO where everything else says 03/12/2026."""
+    lines = message(api_down(), 24 * 60 + 5).splitlines()
+    (start,) = [line for line in lines if line.startswith("*Início:*")]
+    assert re.fullmatch(r"\*Início:\* \d\d/\d\d/\d{4} \d\d:\d\d -03", start), start
+    (english,) = [line for line in message(api_down(), 24 * 60 + 5, "en").splitlines() if line.startswith("*Start:*")]
+    assert re.fullmatch(r"\*Start:\* \d{4}-\d\d-\d\d \d\d:\d\d -03", english), english

@@ -2029,7 +2029,7 @@
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalated to %1 at %2</translation>
     </message>
@@ -2203,6 +2203,7 @@
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
         <location filename="../../desktop/oncall_tray/core/handoff.py" line="375"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>

@@ -2029,7 +2029,7 @@
         <translation>ESCALAÇÃO PARA %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalado para %1 às %2</translation>
     </message>
@@ -2203,6 +2203,7 @@
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
         <location filename="../../desktop/oncall_tray/core/handoff.py" line="375"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>

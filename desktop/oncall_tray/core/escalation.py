@@ -114,7 +114,7 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
         lines += [f"*{tr(CONTEXT, 'To:')}* " + "; ".join(f"{role}: {contact}" for role, contact in to), ""]
     lines.append(f"*{tr(CONTEXT, 'Alert:')}* {alert.display_name}")
     lines.append(f"*{tr(CONTEXT, 'Severity:')}* {severity_word(severity, tr).capitalize()}")
-    lines.append(f"*{tr(CONTEXT, 'Start:')}* {_start(alert.starts_at, zone, now)}")
+    lines.append(f"*{tr(CONTEXT, 'Start:')}* {_start(alert.starts_at, zone, now, tr)}")
     # an alert that says it starts in the future (review 20: "-4192904180 min") has lasted nothing yet
     lines.append(f"*{tr(CONTEXT, 'Duration:')}* {lasted(clock.elapsed_s) if alert.starts_at else '?'}")
 
@@ -183,13 +183,15 @@ def loki_selector(alert: Alert) -> str:
     return ""
 
 
-def _start(starts_at: dt.datetime | None, zone: dt.tzinfo, now: dt.datetime) -> str:
+def _start(starts_at: dt.datetime | None, zone: dt.tzinfo, now: dt.datetime, tr: Translate) -> str:
+    """"14:05 -03", with the date before it in the language's layout when not on ``now``'s day
+    (the handoff's: 03/12/2026 in Portuguese; review 23: it was ISO here only)."""
     if starts_at is None:
         return "?"
     local = starts_at.astimezone(zone)
     text = local.strftime("%H:%M %Z").strip()
     if local.date() != now.astimezone(zone).date():
-        text = f"{local:%Y-%m-%d} {text}"
+        text = f"{local.strftime(tr('handoff', '%Y-%m-%d'))} {text}"
     return text
 
 
