@@ -295,17 +295,19 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     tried = escalated.stdout.split("*Already Tried:*\n")[1].split("\n\n")[0]
     assert tried.splitlines() == ["- Reiniciei o backend", "- Aumentei o pool"]  # the journal's notes first
     journal = Journal.open(journal_path())  # signed by the open shift's engineer, not the setting (review 17)
-    assert {(e.text, e.actor) for e in journal.notes_and_escalations(fingerprint)} == {
-        ("Reiniciei o backend", "João"), ("L2", "João")}
+    # the escalation's --note is kept as a note (review 23: L3's message lacked what L2 was told)
+    assert [(e.text, e.actor) for e in journal.notes_and_escalations(fingerprint)] == [
+        ("Reiniciei o backend", "João"), ("Aumentei o pool", "João"), ("L2", "João")]
     journal.close()
     # review 21: the L3 message says that L2 was called, and when
     higher = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L3", "--dry-run",
                  config=str(config))
     tried = higher.stdout.split("*Already Tried:*\n")[1].split("\n\n")[0].splitlines()
-    assert tried[0] == "- Reiniciei o backend" and re.fullmatch(r"- Escalated to L2 at \d\d:\d\d \(João\)", tried[1]), tried
+    assert tried[:2] == ["- Reiniciei o backend", "- Aumentei o pool"], tried
+    assert re.fullmatch(r"- Escalated to L2 at \d\d:\d\d \(João\)", tried[2]), tried
     end = run("--alertmanager", alertmanager.url, "handoff", "end", "--markdown", config=str(config))
     incidents = section(end.stdout, "Incidents Handled")
-    assert re.fullmatch(r"1\. APIDown - \d\d:\d\d - Escalated to L2 - Reiniciei o backend", incidents[0])
+    assert re.fullmatch(r"1\. APIDown - \d\d:\d\d - Escalated to L2 - Aumentei o pool", incidents[0])  # the latest note
     unknown = run("--alertmanager", alertmanager.url, "handoff", "note", "ffffffff", "x", config=str(config))
     assert unknown.returncode == 1
     # worded as ack and escalate word it (fresh-user review 8: "0 alerts in the journal have...")

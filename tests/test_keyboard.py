@@ -32,6 +32,17 @@ def activate(qtbot, window) -> None:
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
 
 
+def focused_window(qtbot, controller, widget: str):
+    """The alerts window, shown and active, with the keyboard focus on its ``widget`` attribute."""
+    controller.show_window()
+    window = controller.window
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    getattr(window, widget).setFocus()
+    qtbot.waitUntil(getattr(window, widget).hasFocus, timeout=3000)
+    return window
+
+
 def focus_after_tab(qtbot, widget):
     """The widget that has the focus after Tab pressed in ``widget`` (which gets it first)."""
     activate(qtbot, widget.window())
@@ -84,24 +95,14 @@ def test_the_silence_dialog_starts_on_its_comment_and_tab_leaves_it(qtbot, contr
 @pytest.mark.parametrize("key, modifier", [(Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
                                            (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)], ids=["escape", "ctrl-w"])
 def test_escape_and_ctrl_w_close_the_alerts_window(qtbot, controller, key, modifier):
-    controller.show_window()
-    window = controller.window
-    qtbot.waitExposed(window)
-    activate(qtbot, window)
-    window.table.setFocus()
-    qtbot.waitUntil(window.table.hasFocus, timeout=3000)
+    window = focused_window(qtbot, controller, "table")
     qtbot.keyClick(window.table, key, modifier)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
 
 
 def test_escape_in_the_filter_clears_it_before_it_closes_the_window(qtbot, controller):
     """Review 23: Escape in the filter box closed the whole window instead of clearing the filter."""
-    controller.show_window()
-    window = controller.window
-    qtbot.waitExposed(window)
-    activate(qtbot, window)
-    window.filter.setFocus()
-    qtbot.waitUntil(window.filter.hasFocus, timeout=3000)
+    window = focused_window(qtbot, controller, "filter")
     qtbot.keyClicks(window.filter, "APIDown")
     qtbot.keyClick(window.filter, Qt.Key.Key_Escape)
     assert window.filter.text() == "" and window.isVisible()

@@ -76,9 +76,14 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(tr("cli", "Dry run: the escalation was not recorded in the shift journal."))
     elif journal is not None:
         try:
+            actor = shifts.on_call_in(journal, config.engineer)
+            known = set(journal.notes_for(fp))
+            for note in dict.fromkeys(n.strip() for n in args.note if n.strip()):  # kept for L3 and the notes panel
+                if note not in known:  # (review 23: L3's "Already Tried" lacked what L2 was told)
+                    journal.add_note(fp, note, alertname=alert.alertname, actor=actor, source=SOURCE_CLI)
             level = escalation_level(clock, args.level)
             recorded = journal.record_escalation(
-                fp, level, alertname=alert.alertname, actor=shifts.on_call_in(journal, config.engineer), source=SOURCE_CLI,
+                fp, level, alertname=alert.alertname, actor=actor, source=SOURCE_CLI,
                 severity=severity.value, summary=alert.summary, labels=alert.labels, fired_at=alert.starts_at)
             if recorded is None:
                 error(tr("cli", "The escalation to %1 was recorded before; not recorded again.").replace("%1", level))
