@@ -19,7 +19,7 @@ from ..core.sla import LEVELS
 from ..i18n import Translate
 from ..paths import journal_path
 from ..core.lookup import find_alert
-from .common import EXIT_OK, EXIT_USAGE, error, fingerprint_not_found, out, tr_for, waiting_store, warn_problems
+from .common import EXIT_OK, error, fingerprint_not_found, out, tr_for, waiting_store, warn_problems
 from .journal_common import open_journal, record_one_shot
 from .status import poll_once, report_failure
 

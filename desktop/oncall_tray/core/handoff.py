@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
-from ..i18n import Message
 from .aftercare import REVIEW, reminders
 from .dashboards import DashboardCheck
 from .journal import Journal

@@ -15,7 +15,6 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from ..core.trend import DEFAULT_RANGE_S, RANGES_S, Verdict, format_value, threshold_text, verdict_line
