@@ -52,8 +52,9 @@ class PollResult:
         attention_notices: the notices ``attention`` asks for (``notify.attention_messages``),
             written in the poller's thread: with thousands of overdue alerts, naming them costs
             the GUI thread nothing.
-        unreadable: elements of Alertmanager's answer that are not alerts, left out (one line
-            each, English: ``alert_decoding.AlertList.unreadable``); the others are in ``update``.
+        unreadable: elements of Alertmanager's answer that are not alerts of the API's shape
+            (one line each, English: ``alert_decoding.AlertList.unreadable``): left out, or kept
+            in ``update`` as last read when an earlier poll read them.
     """
 
     update: TrackerUpdate | None

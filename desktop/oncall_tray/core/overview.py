@@ -115,7 +115,7 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
     checks are off, whether the members are not one cluster (``apart``,
     ``ClusterWatcher.apart``), the members that just restarted (``restarted``: their alerts
     from before are kept until they list them again), and what the answer held that is not an
-    alert (``unreadable``: ``PollResult.unreadable``, left out)."""
+    alert (``unreadable``: ``PollResult.unreadable``, left out or kept as last read)."""
     down = tuple(f"{m.url}: {m.error.describe()}" for m in members if not m.ok) if error is None else ()
     return dataclasses.replace(view, members=max(1, len(members)), members_down=down,
                                credentials_needed=isinstance(error, CredentialsNeeded),
