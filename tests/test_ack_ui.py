@@ -50,6 +50,13 @@ def test_acknowledge_creates_the_guides_silence_and_refreshes_at_once(qtbot, con
     assert controller.view.light.value == "warning"  # red gave way to the next worst colour
 
 
+def test_the_tray_menu_names_the_instance_it_would_acknowledge(controller):
+    """Review 22: "Acknowledge Big04" named one of a hundred instances of Big04 without saying
+    which one."""
+    assert controller.tray.ack_action.isEnabled()
+    assert controller.tray.ack_action.text() == "Acknowledge APIDown (backend:3001)"
+
+
 def test_after_a_handoff_the_next_engineer_signs_what_is_done(qtbot, controller, alertmanager):
     """Review 15: on a shared machine, João took over from Ana, and his acknowledgement was signed
     with the engineer setting's name. The open shift's engineer signs (the setting only without

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 
 def name_list(names: Iterable[str], shown: int = 8) -> str:
-    """The first ``shown`` distinct names, comma-separated, then " … (+N)" for the others
-    ("APIDown, DiskFull … (+3)")."""
-    distinct = list(dict.fromkeys(names))
-    return ", ".join(distinct[:shown]) + (f" … (+{len(distinct) - shown})" if len(distinct) > shown else "")
+    """One line for a list of alerts given by their names, in the order given: the first
+    ``shown`` distinct names, each with how many alerts bear it when more than one ("Big04 ×100"),
+    then " … (+N)" with N the alerts left unnamed ("APIDown, DiskFull ×2 … (+3)").
+
+    The count is of alerts, not names, as the summaries of ``notify.messages`` give it (review
+    22: "(+54)" after 100 alerts of one name read as 54 alerts)."""
+    counts = Counter(names)  # keeps the order in which names first come
+    named = list(counts.items())[:shown]
+    left = sum(counts.values()) - sum(count for _name, count in named)
+    text = ", ".join(name if count == 1 else f"{name} ×{count}" for name, count in named)
+    return text + (f" … (+{left})" if left > 0 else "")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from .. import autostart
 from ..config import LoadedConfig
 from ..connect import keyring_failed
+from ..core.alert_order import where
 from ..core.overview import Light, Overview, overview, with_connection
 from ..core.severity import Severity
 from ..core.tracker import AlertSnapshot, EventKind
@@ -204,8 +205,7 @@ class TrayController(QObject):
                                     keyring_failed(result.error), result.unreadable)
         self.tray.show_overview(self.view)
         worst = self.alert_actions.worst_unacknowledged()
-        self.tray.set_ack_target(self.snapshot.alerts[worst].display_name if worst and self.view.light is not Light.UNREACHABLE
-                                 else None)
+        self.tray.set_ack_target(self._ack_label(worst) if worst and self.view.light is not Light.UNREACHABLE else None)
         window = self._window
         if window is not None and window.isVisible():
             if result.update is not None:
@@ -217,6 +217,14 @@ class TrayController(QObject):
         notices = self.alert_actions.after_poll(result, translate, notices)
         self.notifier.show(self._hold_for_trends(result, notices + self.connection.notices(previous, result)))
         self._after_repaint(lambda: self.shift.on_polled(result))
+
+    def _ack_label(self, fingerprint: str) -> str:
+        """The tray menu's name for the alert that Acknowledge would acknowledge: its name and,
+        where it has them, its service and instance ("APIDown (backend / 10.0.0.7:3001)"), since
+        one name can fire on a hundred instances (review 22)."""
+        alert = self.snapshot.alerts[fingerprint]
+        place = where(alert)
+        return f"{alert.display_name} ({place})" if place else alert.display_name
 
     def _after_repaint(self, work: Callable[[], None]) -> None:
         """Run ``work`` (which starts Python work on another thread: the journal's, the trends')

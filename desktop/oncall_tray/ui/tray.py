@@ -232,8 +232,9 @@ class TrayIcon(QObject):
         self._view = view
 
     def set_ack_target(self, alertname: str | None) -> None:
-        """Name the worst unacknowledged alert in the menu's Acknowledge item (None: disabled)."""
-        self._ack_target = alertname or None
+        """Name the worst unacknowledged alert in the menu's Acknowledge item (None: disabled);
+        an "&" in it is shown, not taken for a shortcut key."""
+        self._ack_target = alertname.replace("&", "&&") if alertname else None
         self._show_state()
 
     def set_autostart(self, enabled: bool) -> None:

@@ -1,0 +1,20 @@
+"""One-line lists of alert names (core.names), as red flags, notices and refusals give them."""
+
+from __future__ import annotations
+
+from oncall_tray.core.names import name_list
+
+
+def test_the_count_after_the_names_is_of_alerts_not_names():
+    """Review 22: 100 alerts of one name gave "Big00, …, Big07 … (+54)": 54 more names, read as
+    54 more alerts. Each name now says how many alerts bear it, and "(+N)" counts alerts."""
+    names = [f"Big{i:02}" for i in range(62) for _ in range(100)]
+    text = name_list(names)
+    assert text.startswith("Big00 ×100, Big01 ×100") and "Big07 ×100" in text and "Big08" not in text
+    assert text.endswith(" … (+5400)")
+
+
+def test_single_alerts_are_named_plainly_in_the_order_given():
+    assert name_list(["APIDown", "DiskFull", "APIDown"]) == "APIDown ×2, DiskFull"
+    assert name_list([f"A{i}" for i in range(10)], 3) == "A0, A1, A2 … (+7)"
+    assert name_list([]) == ""
