@@ -17,7 +17,7 @@ from oncall_tray.alertmanager.errors import BadResponse
 from oncall_tray.config import Config
 from oncall_tray.reasons import unreadable_text
 
-WRONG = "BadOne: JSON of the wrong shape: Expected `str`, got `int` - at `$[1].labels[...]`"
+WRONG = 'BadOne: JSON of the wrong shape: Expected `str`, got `int` - at `$[1].labels["severity"]`'
 
 
 def real_answers(alertmanager) -> dict[str, bytes]:
@@ -62,17 +62,17 @@ def test_an_answer_with_no_alert_of_the_apis_shape_fails_whole(answers):
     with FakeServer(routes={**answers, "/api/v2/alerts": only_wrong}) as server:
         with pytest.raises(BadResponse) as raised, AlertmanagerClient(server.url) as client:
             client.alerts()
-    assert raised.value.reason == "JSON of the wrong shape: Expected `str`, got `int` - at `$[0].labels[...]`"
+    assert raised.value.reason == 'JSON of the wrong shape: Expected `str`, got `int` - at `$[0].labels["severity"]`'
 
 
 def test_the_line_that_says_so_is_in_the_engineers_language():
     from oncall_tray.i18n import translator
 
     assert unreadable_text((WRONG, "x")) == ("Alerts left out, unreadable: 2 — BadOne: JSON of the wrong shape: "
-                                             "expected str, got int (at $[1].labels[...])")
+                                             'expected str, got int (at $[1].labels["severity"])')
     assert unreadable_text((WRONG,), translator("pt_BR")) == (
         "Alertas deixados de fora, ilegíveis: 1 — BadOne: JSON com formato errado: esperado texto, veio inteiro "
-        "(em $[1].labels[...])")
+        '(em $[1].labels["severity"])')
     assert unreadable_text(()) == ""
 
 

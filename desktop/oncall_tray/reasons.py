@@ -121,7 +121,7 @@ def unreadable_text(lines: Sequence[str], tr: Translate = english) -> str:
     """One line about the elements of Alertmanager's answer left out because they are not alerts
     of the API's shape (``alert_decoding.AlertList.unreadable``), "" for none: how many, then the
     first one's name and reason in ``tr``'s language ("Alerts left out, unreadable: 2 — CPUHot:
-    JSON of the wrong shape: expected str, got int (at $[3].labels[...])")."""
+    JSON of the wrong shape: expected str, got int (at $[3].labels["severity"])")."""
     if not lines:
         return ""
     return tr("errors", "Alerts left out, unreadable: %1 — %2").replace("%1", str(len(lines))).replace(

@@ -19,6 +19,8 @@ every other: only an answer none of whose elements can be read fails whole.
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 import time
 from collections.abc import Callable, Iterable
 
@@ -62,7 +64,7 @@ class AlertList(list):
             answer's order: its name (``alertname``, else ``fingerprint``, else "#N", N counted
             from 1), then the decoder's reason with the element's place in the answer, as
             ``BadResponse`` words it ("CPUHot: JSON of the wrong shape: Expected `str`, got
-            `int` - at `$[3].labels[...]`"; ``reasons.translate_reason`` puts it in the
+            `int` - at `$[3].labels["team"]`"; ``reasons.translate_reason`` puts it in the
             engineer's language). Such an element is left out, unless an earlier answer to the
             same decoder gave its fingerprint readable: that alert is then in the list as last
             read, and its line ends with " (kept as last read)".
@@ -76,6 +78,25 @@ def _where(detail: str, index: int) -> str:
     if " - at `$" in detail:
         return detail.replace(" - at `$", f" - at `$[{index}]", 1)
     return f"{detail} - at `$[{index}]`"
+
+
+def _named_key(detail: str, element: msgspec.Raw) -> str:
+    """msgspec's message with the key it leaves unnamed ("`$.labels[...]`") named as in the
+    element ("`$.labels[\"team\"]`"): the first key of that object whose value is not a string
+    (every object of an alert maps strings to strings). The message as it was when its path
+    has no such key or the element has none (review 23)."""
+    match = re.search(r" - at `\$((?:\.\w+)+)\[\.\.\.\]`", detail)
+    if match is None:
+        return detail
+    value: object = _fields(element)
+    for field in match[1].split(".")[1:]:
+        value = value.get(field) if isinstance(value, dict) else None
+    if not isinstance(value, dict):
+        return detail
+    key = next((k for k, v in value.items() if not isinstance(v, str)), None)
+    if key is None:
+        return detail
+    return detail.replace("[...]`", f"[{json.dumps(key, ensure_ascii=False)[:80]}]`", 1)
 
 
 def _fields(element: msgspec.Raw) -> dict:
@@ -108,7 +129,7 @@ def _decode_each(elements: list[msgspec.Raw], part: list[int], unreadable: dict[
         try:
             decoded.append(_ALERT.decode(elements[i]))
         except msgspec.ValidationError as exc:
-            unreadable[i] = _where(str(exc), i)
+            unreadable[i] = _where(_named_key(str(exc), elements[i]), i)
             decoded.append(None)
     return decoded
 
