@@ -411,6 +411,21 @@ def test_a_message_from_the_tray_menu_shows_before_the_window_was_ever_opened(qt
     boxes[0].close()
 
 
+def test_new_settings_reach_the_shift_windows(controller):
+    """The shift controller kept the settings the tray started with: after the Alertmanager's
+    URL, the engineer or the time zone changed in Settings, the handoff window still expired
+    silences in the old Alertmanager, checked the old dashboards and signed with the old name."""
+    import dataclasses
+
+    import msgspec
+
+    config = msgspec.structs.replace(controller.config, engineer="joana", timezone="America/Sao_Paulo",
+                                 alertmanager_url="http://127.0.0.1:9")
+    controller.apply_settings(dataclasses.replace(controller.loaded, config=config))
+    assert controller.shift.config is config and controller.shift.engineer == "joana"
+    assert str(controller.shift.zone) == "America/Sao_Paulo"
+
+
 def test_the_escalation_message_lists_the_notes_on_the_alert(qtbot, controller):
     """"Already Tried" is what the engineer noted on the alert, in the window as on the command
     line (fresh-user review 8: the window showed the placeholder beside the notes panel)."""

@@ -655,6 +655,33 @@ def test_both_windows_list_a_silence_with_every_matcher(desk, qtbot):
     assert end.silences.topLevelItem(0).text(0) == 'HighMemoryUsage {env="production"}'
 
 
+def test_the_start_window_says_its_silences_are_as_last_seen_and_only_from_this_alertmanager(desk, qtbot):
+    """Review 24: with Alertmanager unreachable the start window listed the journal's silences
+    as active with no mark (the end window says "as last seen"), and listed them too when they
+    were seen on another Alertmanager (another settings file)."""
+    import msgspec
+
+    desk.am.post_alerts([make_alert("HighCPUUsage", "warning")])
+    silence(desk.am, {"alertname": "HighCPUUsage"}, minutes=120, author="Bruno", comment="Job de batch noturno")
+    desk.poll()
+    unreachable = Watcher(AlertmanagerClient(f"http://127.0.0.1:{free_port()}"), AlertTracker(SeverityMap()),
+                          AlertQuery())
+    desk.controller.on_polled(unreachable.poll())
+    unreachable.client.close()
+    desk.controller.start()  # no shift open: the start window opens by itself
+    start = desk.controller.window("start")
+    qtbot.addWidget(start)
+    qtbot.waitUntil(lambda: start.silences.topLevelItemCount() == 1, timeout=10000)
+    assert start.silences_box.title() == "Active silences (1) — as last seen: Alertmanager unreachable"
+    start.hide()
+    desk.controller.use_config(msgspec.structs.replace(desk.config, alertmanager_url="http://127.0.0.1:1"))
+    desk.controller.on_polled(Watcher(AlertmanagerClient("http://127.0.0.1:1"), AlertTracker(SeverityMap()),
+                                      AlertQuery()).poll())
+    desk.controller.show_window("start")
+    qtbot.waitUntil(lambda: start.silences.topLevelItemCount() == 0, timeout=10000)
+    assert start.silences_box.title().startswith("Active silences (0)")
+
+
 def test_a_silence_on_every_label_does_not_push_the_other_columns_away(qtbot):
     # review 11's screenshot: 'APIDown {env="production", instance=..., job=..., service=...}'
     # took the whole width; expiry, reason and author were off to the right

@@ -349,3 +349,29 @@ def test_a_partial_poll_resolves_and_expires_nothing_it_lacks(journal):
     events = record_poll(journal, by_fp(new), severities, {}, T0 + 2 * M)  # a whole poll: now they ended
     assert sorted((e.kind, e.alertname) for e in events) == [
         (EventKind.RESOLVED, "APIDown"), (EventKind.RESOLVED, "HighCPU"), (EventKind.SILENCE_EXPIRED, "APIDown")]
+
+
+def test_what_another_alertmanager_showed_ends_when_the_journal_watches_this_one(journal):
+    """Review 24: after a tray on another settings file (another Alertmanager), its 11 alerts
+    stayed "firing" in the journal, since this Alertmanager had started lately (a partial poll:
+    nothing taken as ended), and the handoff said "23 already firing" for 12. Alerts and silences
+    seen on an Alertmanager with no member in common end at the first poll of the new one."""
+    from oncall_tray.core.journal_feed import seen_alerts
+
+    other, this = ("http://liar:9093",), ("http://AM:9093/", "http://am-2:9093")
+    odd, api, hug = alert("o1", "Odd"), alert("a1", "APIDown"), alert("o2", "Hug", silenced_by=("s9",))
+    sev = {a.fingerprint: Severity.CRITICAL for a in (odd, api, hug)}
+    record_poll(journal, {"o1": odd, "o2": hug}, sev, {"s9": silence("s9", "Hug")}, T0, urls=other)
+    assert set(seen_alerts(journal, this)[0]) == set() and set(seen_silences(journal, this)) == set()
+    assert set(seen_alerts(journal, other)[0]) == {"o1", "o2"} and set(seen_silences(journal, other)) == {"s9"}
+    changes = record_poll(journal, {"a1": api}, sev, {}, T0 + M, partial=True, kept=frozenset({"o1"}), urls=this)
+    assert sorted((c.kind, c.alertname) for c in changes) == [
+        (EventKind.FIRED, "APIDown"), (EventKind.RESOLVED, "Hug"), (EventKind.RESOLVED, "Odd"),
+        (EventKind.SILENCE_EXPIRED, "Hug")]
+    assert journal.count_firing_at(T0 + 2 * M) == 1
+    assert set(seen_alerts(journal, this)[0]) == {"a1"} and seen_alerts(journal, other) == ({}, {})
+    # the same Alertmanager (a member in common, a peer added): a partial poll still ends nothing
+    changes = record_poll(journal, {}, {}, {}, T0 + 2 * M, partial=True, urls=("http://am:9093", "http://am-3:9093"))
+    assert changes == [] and journal.count_firing_at(T0 + 3 * M) == 1
+    # a caller that does not say which Alertmanager it polled changes nothing of this
+    assert set(seen_alerts(journal)[0]) == {"a1"}

@@ -266,7 +266,7 @@
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="387"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>All %1 members answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="357"/>
         <source>All of them: oncall-tray config check</source>
         <translation>All of them: oncall-tray config check</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="345"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Copied: paste it in #incidents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="380"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
@@ -388,12 +388,12 @@
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="326"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="355"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="327"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="226"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="276"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -1021,7 +1021,7 @@
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="89"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>The escalation to %1 was recorded before; not recorded again.</translation>
     </message>
@@ -2198,23 +2198,23 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="342"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="377"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="386"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="379"/>
         <source>%m-%d</source>
         <translation>%m-%d</translation>
     </message>
@@ -2224,22 +2224,22 @@
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="307"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="340"/>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
         <translation>1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="333"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="334"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -2269,17 +2269,17 @@
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="51"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Checked that the dashboards are loading</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="49"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Checked the active silences and their reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="54"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
@@ -2294,7 +2294,7 @@
         <translation>Expires at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="300"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
@@ -2355,22 +2355,22 @@
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="315"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="314"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="53"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Read the previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="50"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
@@ -2385,7 +2385,7 @@
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="48"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
@@ -2405,7 +2405,7 @@
         <translation>Taking Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="52"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -2426,7 +2426,7 @@
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="302"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="59"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="113"/>
         <source>escalated to %1</source>
@@ -2458,102 +2458,102 @@
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="152"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="136"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="202"/>
         <source>%1, handed over %2</source>
         <translation>%1, handed over %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="206"/>
         <source>(none in this journal)</source>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="161"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="220"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="188"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="168"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="194"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="272"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="294"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="299"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="257"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="200"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="240"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="185"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="265"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="181"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="226"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
@@ -3915,14 +3915,14 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="222"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alerts resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="222"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
@@ -3943,7 +3943,7 @@
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="220"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
@@ -3979,19 +3979,19 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="139"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="208"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="214"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="332"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="223"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
         <source>The shift journal can be written again.</source>
         <translation>The shift journal can be written again.</translation>
     </message>
@@ -4001,7 +4001,7 @@
         <translation>The shift journal cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>
@@ -4298,7 +4298,7 @@
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -4308,12 +4308,12 @@
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="327"/>
         <source>(silenced)</source>
         <translation>(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="322"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
@@ -4322,7 +4322,7 @@
         <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
@@ -4397,7 +4397,7 @@
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
@@ -4407,7 +4407,7 @@
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="368"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -4442,7 +4442,7 @@
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
@@ -4472,22 +4472,22 @@
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="340"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="376"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
         <source>acknowledged by %1</source>
         <translation>acknowledged by %1</translation>
     </message>
@@ -4496,12 +4496,17 @@
         <translation type="vanished">answers</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="296"/>
+        <source>as last seen: Alertmanager unreachable</source>
+        <translation>as last seen: Alertmanager unreachable</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="63"/>
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
@@ -4543,12 +4548,12 @@
         <translation>shown here</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="304"/>
         <source>taken on at %1</source>
         <translation>taken on at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="331"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -5312,47 +5317,47 @@
 <context>
     <name>trend_chart</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="39"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="38"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="125"/>
         <source>Asking Prometheus for the trend of %1…</source>
         <translation>Asking Prometheus for the trend of %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="132"/>
         <source>No trend</source>
         <translation>No trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="170"/>
         <source>Plotted: %1</source>
         <translation>Plotted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="135"/>
         <source>Prometheus has no data for %1 over this range.</source>
         <translation>Prometheus has no data for %1 over this range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="101"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="107"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="168"/>
         <source>and %1 more series</source>
         <translation>and %1 more series</translation>
     </message>

@@ -266,7 +266,7 @@
         <translation>%1. A mudança pode ter sido feita mesmo assim: a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="387"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>Todos os %1 membros respondem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="357"/>
         <source>All of them: oncall-tray config check</source>
         <translation>Todos: oncall-tray config check</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="345"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Copiado: cole em #incidents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="380"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
@@ -388,12 +388,12 @@
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="326"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="355"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="327"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="226"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="276"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -1021,7 +1021,7 @@
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="89"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
     </message>
@@ -2198,23 +2198,23 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="342"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="377"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="386"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="379"/>
         <source>%m-%d</source>
         <translation>%d/%m</translation>
     </message>
@@ -2224,22 +2224,22 @@
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="307"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="340"/>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
         <translation>mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="333"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="334"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -2269,17 +2269,17 @@
         <translation>Por: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="51"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Verifiquei dashboards estão carregando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="49"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Chequei silenciamentos ativos e motivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="54"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
@@ -2294,7 +2294,7 @@
         <translation>Expira em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="300"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
@@ -2355,22 +2355,22 @@
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="315"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="314"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="53"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Li handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="50"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Li threads em #incidents das últimas 24h</translation>
     </message>
@@ -2385,7 +2385,7 @@
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="48"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
@@ -2405,7 +2405,7 @@
         <translation>Assumindo Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="52"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -2426,7 +2426,7 @@
         <translation>não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="302"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="59"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="113"/>
         <source>escalated to %1</source>
@@ -2458,102 +2458,102 @@
         <translation type="vanished">%1 alertas do diário de turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="152"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="136"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="202"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="206"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário de turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="161"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="220"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="188"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="168"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="194"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="272"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="294"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="299"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno %1 no diário de turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="257"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="200"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="240"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="185"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="265"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="181"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="226"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
@@ -3915,14 +3915,14 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="222"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="222"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
@@ -3943,7 +3943,7 @@
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="220"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
@@ -3979,19 +3979,19 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="139"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="208"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="214"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="332"/>
         <source>Shift journal</source>
         <translation>Diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="223"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
         <source>The shift journal can be written again.</source>
         <translation>O diário de turno pode ser gravado de novo.</translation>
     </message>
@@ -4001,7 +4001,7 @@
         <translation>O diário de turno não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>O diário de turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
@@ -4298,7 +4298,7 @@
         <translation>%1 (das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
@@ -4308,12 +4308,12 @@
         <translation>%1 de %2 responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="327"/>
         <source>(silenced)</source>
         <translation>(silenciado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="322"/>
         <source>Active alerts (%1)</source>
         <translation>Alertas ativos (%1)</translation>
     </message>
@@ -4322,7 +4322,7 @@
         <translation type="vanished">Alertas ativos: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
     </message>
@@ -4397,7 +4397,7 @@
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
@@ -4407,7 +4407,7 @@
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="368"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -4442,7 +4442,7 @@
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
@@ -4472,22 +4472,22 @@
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="340"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="376"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
         <source>acknowledged by %1</source>
         <translation>reconhecido por %1</translation>
     </message>
@@ -4496,12 +4496,17 @@
         <translation type="vanished">responde</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="296"/>
+        <source>as last seen: Alertmanager unreachable</source>
+        <translation>como vistos por último: Alertmanager inacessível</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="63"/>
         <source>checking…</source>
         <translation>verificando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
@@ -4543,12 +4548,12 @@
         <translation>mostradas aqui</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="304"/>
         <source>taken on at %1</source>
         <translation>aberto às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="331"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -5312,47 +5317,47 @@
 <context>
     <name>trend_chart</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="39"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="38"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="125"/>
         <source>Asking Prometheus for the trend of %1…</source>
         <translation>Pedindo ao Prometheus a tendência de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="132"/>
         <source>No trend</source>
         <translation>Sem tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="170"/>
         <source>Plotted: %1</source>
         <translation>Plotado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="135"/>
         <source>Prometheus has no data for %1 over this range.</source>
         <translation>O Prometheus não tem dados de %1 neste intervalo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="101"/>
         <source>Range</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="107"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="168"/>
         <source>and %1 more series</source>
         <translation>e mais %1 séries</translation>
     </message>

@@ -63,7 +63,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     notes = list(args.note)
     if journal is not None:
         if not dry_run:
-            record_one_shot(journal, result, tr)
+            record_one_shot(journal, result, tr, config.alertmanager_urls())
         try:
             notes = tried_items(journal.notes_and_escalations(fp), tr, config.zone()) + notes
         except JournalError as exc:

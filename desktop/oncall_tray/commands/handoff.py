@@ -107,9 +107,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneShot, Live]:
     result = poll_once(loaded.config, store=waiting_store(loaded.config))
-    record_one_shot(journal, result, tr)
+    record_one_shot(journal, result, tr, loaded.config.alertmanager_urls())
     if result.snapshot is None:
-        return result, Live(None, error=result.error.describe() if result.error else "")
+        return result, Live(None, error=result.error.describe() if result.error else "",
+                            watched=loaded.config.alertmanager_urls())
     return result, Live.of(result.snapshot, result.silences)
 
 

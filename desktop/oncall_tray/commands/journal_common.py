@@ -83,13 +83,14 @@ def journal_created(loaded: LoadedConfig, client, actor: str, tr: Translate = en
                                              lambda: client.get_silence(silence_id), actor, tr)
 
 
-def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english) -> None:
+def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, urls: tuple[str, ...] = ()) -> None:
     """Record what a successful one-shot poll saw (nothing when it failed); a journal failure is
     reported on stderr, not raised: the poll's output matters more. With a cluster member not
     answering, what the poll lacks is not taken as resolved or expired (``partial``): that
     member may hold it, and the tray, which keeps a lost member's alerts, would be contradicted.
     Likewise while a member started lately (``cluster_watch.started_lately``: after a restart,
-    Alertmanager has its alerts again only once Prometheus sends them)."""
+    Alertmanager has its alerts again only once Prometheus sends them). ``urls``: the
+    Alertmanager polled (``Config.alertmanager_urls``; ``record_poll``)."""
     if result.snapshot is None:
         return
     snapshot = result.snapshot
@@ -97,6 +98,6 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english) 
         started_lately(result.members, snapshot.fetched_at)
     try:
         record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
-                    partial=partial)
+                    partial=partial, urls=urls)
     except JournalError as exc:
         error(exc.text(tr))

@@ -66,6 +66,8 @@ class Live:
         error: why it could not be reached ("" when it was).
         order: (sort key, fingerprint) worst first, as the tracker computed it (``AlertSnapshot
             .order``; empty: sorted here when needed).
+        watched: the Alertmanager asked (its members' URLs), when it could not be reached: what
+            the journal last saw stands in for its answers only if it was seen there.
     """
 
     alerts: Mapping[str, Alert] | None
@@ -73,6 +75,7 @@ class Live:
     silences: Mapping[str, Silence] = field(default_factory=dict)
     error: str = ""
     order: Sequence[tuple[tuple, str]] = ()
+    watched: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence]) -> Live:
@@ -102,7 +105,7 @@ def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str 
     """The silences not expired, soonest end first, and whether they come from the journal's last
     look (Alertmanager unreachable) rather than from Alertmanager now."""
     from_journal = not live.reached
-    source = seen_silences(journal) if from_journal else live.silences
+    source = seen_silences(journal, live.watched) if from_journal else live.silences
     active = [s for s in source.values()
               if s.status.state != "expired" and (s.ends_at is None or s.ends_at > now)]
     named = {s.id: silence_alertname(s) for s in active}
@@ -299,7 +302,7 @@ def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: d
             text += " — " + tr(CONTEXT, "escalated to %1").replace("%1", item.escalation)
         items.append(Suggestion(f"incident:{item.fingerprint}", text))
     if live is not None and live.alerts is None:  # Alertmanager unreachable: as the journal last saw them
-        seen, severities = seen_alerts(journal)
+        seen, severities = seen_alerts(journal, live.watched)
         items.extend(_unacknowledged(Live(seen, severities), followed, now, tr, zone,
                                      " " + tr(CONTEXT, "(as last seen: Alertmanager unreachable)")))
     else:

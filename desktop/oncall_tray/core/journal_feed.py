@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from ..alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+from ..config_urls import url_identity
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
 from .severity import Severity
@@ -46,9 +47,36 @@ def silence_alertname(silence: Silence) -> str:
     return ""
 
 
-def seen_silences(journal: Journal) -> dict[str, Silence]:
+#: Where, in the journal's ``state`` table, the Alertmanager its ``firing`` and ``silences``
+#: tables were read from is kept (``url_identity`` of each member, sorted).
+WATCHED = ("journal", "alertmanager")
+
+
+def _identities(urls: Iterable[str]) -> list[str]:
+    return sorted({url_identity(url) for url in urls if url})
+
+
+def _same_alertmanager(stored: object, urls: Iterable[str]) -> bool:
+    """Whether the journal's last look (``stored``, from ``WATCHED``) was at the Alertmanager
+    of ``urls``: a member in common (a peer added or removed is the same cluster), or nothing
+    known on either side (a journal older than this record, a caller that does not say)."""
+    current = _identities(urls)
+    return not stored or not current or bool(set(stored) & set(current))
+
+
+def seen_from(journal: Journal, urls: Iterable[str]) -> bool:
+    """Whether what the journal last saw (``seen_alerts``, ``seen_silences``) was seen on the
+    Alertmanager of ``urls`` (its members' URLs); False when the journal's last look was at
+    another one (review 24: another settings file's silences shown as this one's)."""
+    return _same_alertmanager(journal.get_state(*WATCHED), urls)
+
+
+def seen_silences(journal: Journal, urls: Iterable[str] = ()) -> dict[str, Silence]:
     """The silences as the journal last saw them (ID -> silence; expired ones included), for
-    when Alertmanager cannot be asked."""
+    when Alertmanager cannot be asked; none when it last saw another Alertmanager than the one
+    of ``urls`` (``seen_from``)."""
+    if not seen_from(journal, urls):
+        return {}
     found = {}
     for row in journal.query("SELECT * FROM silences"):
         matchers = tuple(Matcher(name=n, value=v, is_regex=r, is_equal=e) for n, v, r, e in loads(row["matchers"]))
@@ -58,12 +86,14 @@ def seen_silences(journal: Journal) -> dict[str, Silence]:
     return found
 
 
-def seen_alerts(journal: Journal) -> tuple[dict[str, Alert], dict[str, Severity]]:
+def seen_alerts(journal: Journal, urls: Iterable[str] = ()) -> tuple[dict[str, Alert], dict[str, Severity]]:
     """The alerts firing as the journal last saw them (fingerprint -> alert, with its labels,
     summary, start and the IDs of the silences that muted it; and its severity), for when
     Alertmanager cannot be asked (review 20: the handoff's pending items then lost every
-    unacknowledged alert)."""
+    unacknowledged alert); none when it last saw another Alertmanager than the one of ``urls``."""
     alerts, severities = {}, {}
+    if not seen_from(journal, urls):
+        return alerts, severities
     for row in journal.query("SELECT * FROM firing"):
         ids = tuple(row["silenced_by"].split(",")) if row["silenced_by"] else ()
         fp = row["fingerprint"]
@@ -84,9 +114,14 @@ def _silence_data(silence: Silence) -> dict:
 
 def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mapping[str, Severity],
                 silences: Mapping[str, Silence], at: dt.datetime, cooperative: bool = False,
-                partial: bool = False, kept: Collection[str] = ()) -> list[Change]:
+                partial: bool = False, kept: Collection[str] = (), urls: Iterable[str] = ()) -> list[Change]:
     """Record what changed since the journal's last look; returns the changes recorded, in
     brief (``Journal.events`` reads them in full).
+
+    When the journal's last look was at another Alertmanager (``urls`` and the one before have
+    no member in common: another settings file, a changed URL), the alerts and silences seen
+    there end now, whatever ``partial`` and ``kept`` say: they cannot come back from this one,
+    and kept as firing they were counted in this shift's handoff (review 24).
 
     Args:
         alerts: fingerprint -> alert, everything the poll returned.
@@ -100,11 +135,27 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
             what it has is recorded as usual.
         kept: fingerprints not taken as ended when the poll lacks them (the alerts an
             Alertmanager that started lately has not got again yet: ``ui.shift_controller``).
+        urls: the polled Alertmanager's members (``Config.alertmanager_urls``); recorded as
+            the source of the journal's copy ("" for a caller that does not say).
     """
     with journal.transaction(at) as tx:
+        if not _watching(tx, urls):
+            partial, kept = False, ()
         _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0, partial, kept)
         _record_silences(tx, silences, partial)
         return tx.changes
+
+
+def _watching(tx: Tx, urls: Iterable[str]) -> bool:
+    """Whether the journal's last look was at the Alertmanager of ``urls`` (``_same_alertmanager``);
+    records ``urls`` as the one looked at now."""
+    current = _identities(urls)
+    row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", WATCHED).fetchone()
+    stored = loads(row[0]) if row else None
+    if current and stored != current:
+        tx.conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
+                        (*WATCHED, dumps(current), ts_or_none(tx.now)))
+    return _same_alertmanager(stored, current)
 
 
 class _Batch:

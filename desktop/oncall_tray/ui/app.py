@@ -245,6 +245,7 @@ class TrayController(QObject):
                 app.removeTranslator(translator)
             self.translators = install(app, language)
             self.shift.retranslate()
+        self.shift.use_config(self.config)
         self.notifier.enabled = self.config.notifications
         self.trend_notices.zone = self.config.zone()
         self.notifier.sound = self.config.sound

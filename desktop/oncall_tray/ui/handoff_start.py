@@ -291,7 +291,10 @@ class ShiftStartWindow(EscapeCloses):
             self.hints[item].setText(text)
             self.hints[item].setToolTip(tip)
         self._show_alerts(checklist)
-        self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))))
+        title = tr("Active silences (%1)").replace("%1", str(len(checklist.silences)))
+        if checklist.silences_from_journal:  # as the end window says it (review 24: said nowhere here)
+            title += " — " + tr("as last seen: Alertmanager unreachable")
+        self.silences_box.setTitle(title)
         fill_tree(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate)
                                if line.silence.ends_at else "?",
                                line.silence.created_by, one_line(line.silence.comment)) for line in checklist.silences])

@@ -67,7 +67,7 @@ class ShiftController(QObject, ShiftNotices):
         self._notify = notify
         #: fingerprint -> its last known metric trend (issue 8), set by the tray; None when unknown.
         self.trend_of: Callable[[str], object | None] = lambda _fingerprint: None
-        self.live = Live(None, error=tr("no answer from Alertmanager yet"))
+        self.live = Live(None, error=tr("no answer from Alertmanager yet"), watched=config.alertmanager_urls())
         self.journal: Journal | None = None
         self.writer: Background | None = None
         self.problem = ""
@@ -166,7 +166,8 @@ class ShiftController(QObject, ShiftNotices):
     def on_polled(self, result: PollResult) -> None:
         """Keep Alertmanager's latest state for the windows and record the poll in the journal."""
         if result.update is None:
-            self.live = Live(None, error=result.error.describe() if result.error else "")
+            self.live = Live(None, error=result.error.describe() if result.error else "",
+                             watched=self.config.alertmanager_urls())
         else:
             snapshot = result.update.snapshot
             self.live = Live.of(snapshot, result.silences)
@@ -197,7 +198,7 @@ class ShiftController(QObject, ShiftNotices):
             self._kept_until = grace_end(result.members, at)
         kept = self._kept if self._kept_until is not None and at < self._kept_until else frozenset()
         self.writer.submit(record_in_journal, self.journal, snapshot.alerts, snapshot.severities, result.silences,
-                           at, partial, kept, done=self._recorded)
+                           at, partial, kept, self.config.alertmanager_urls(), done=self._recorded)
 
     def _recorded(self, result, error: BaseException | None) -> None:
         if error is not None:
@@ -339,6 +340,11 @@ class ShiftController(QObject, ShiftNotices):
             self._windows[kind] = window
             self._stale.discard(kind)
         window.present(**options)
+
+    def use_config(self, config: Config) -> None:
+        """New settings: the Alertmanager that silences are expired in and whose last look the
+        journal stands in for, the dashboards checked, the engineer and the time zone."""
+        self.config, self.zone = config, config.zone()
 
     def retranslate(self) -> None:
         """The language setting changed: each window is built again in it the next time it is

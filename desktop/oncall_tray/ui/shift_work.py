@@ -17,7 +17,8 @@ from ..core.journal_schema import EventKind
 
 
 def record_in_journal(journal: Journal, alerts, severities, silences, at: dt.datetime, partial: bool = False,
-            kept: frozenset[str] = frozenset()) -> tuple[bool, list[str], list[str], frozenset[str]]:
+                      kept: frozenset[str] = frozenset(),
+                      urls: tuple[str, ...] = ()) -> tuple[bool, list[str], list[str], frozenset[str]]:
     """In the writer thread: record a poll; returns (anything recorded, the names of the alerts
     whose incident it opened again and that were not said to fire again before
     (``aftercare.REFIRE``, once per incident), the names of the alerts that resolved and fired
@@ -25,11 +26,12 @@ def record_in_journal(journal: Journal, alerts, severities, silences, at: dt.dat
     are freed here, not on the GUI thread. "After the incident" is not told here: a resolution
     may be a flap (``check_reminders``). ``partial``: what the poll lacks is not taken as
     ended, and the fingerprints the journal had firing that it lacks are returned last;
-    ``kept``: those, not taken as ended either (``record_poll``)."""
+    ``kept``: those, not taken as ended either; ``urls``: the Alertmanager polled (``record_poll``)."""
     missing = frozenset()
     if partial:
         missing = frozenset(row[0] for row in journal.query("SELECT fingerprint FROM firing")) - alerts.keys()
-    changes = record_poll(journal, alerts, severities, silences, at, cooperative=True, partial=partial, kept=kept)
+    changes = record_poll(journal, alerts, severities, silences, at, cooperative=True, partial=partial, kept=kept,
+                          urls=urls)
     reopened = {c.incident: c.alertname for c in changes if c.kind is EventKind.FIRED and c.incident}
     renewed = [c.alertname for c in changes if c.kind is EventKind.RESOLVED and c.incident
                and c.incident not in reopened and c.fingerprint in alerts]
