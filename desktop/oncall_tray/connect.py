@@ -189,19 +189,21 @@ def open_cluster(config: Config, credentials: Credentials | None, cooperative: b
 
 def connect(config: Config, store: SecretStore | None = None, cooperative: bool = False) -> ClusterClient:
     """``open_cluster`` with the credentials from ``store``. Raises CredentialsNeeded or
-    TlsError (both ``AlertmanagerError``) when the clients cannot be opened; ``Unreachable``
-    when the keyring cannot give the credentials and no member answers either
-    (``_answer_without_credentials``). An ``--alertmanager`` address (``RECORDED_LOGIN``)
-    whose recorded login cannot be read is used without credentials when it answers without
-    them (review 16: with the keyring locked, every command failed against Alertmanagers that
-    ask for none)."""
+    TlsError (both ``AlertmanagerError``) when the clients cannot be opened. When the keyring
+    cannot give the credentials, how Alertmanager answers without them comes first
+    (``_answer_without_credentials``): ``Unreachable`` when no member answers, its own failure
+    when it answers with one that is not a refusal of credentials (an HTML 502, garbage: review
+    24 was told "credentials needed" by a broken Alertmanager that asked for none). An
+    ``--alertmanager`` address (``RECORDED_LOGIN``) whose recorded login cannot be read is used
+    without credentials when it answers without them (review 16: with the keyring locked, every
+    command failed against Alertmanagers that ask for none)."""
     try:
         credentials = credentials_for(config, store)
     except CredentialsNeeded as needed:
         answer = _answer_without_credentials(config)
         if answer is None and config.auth_method == RECORDED_LOGIN:
             return open_cluster(config, None, cooperative)
-        raise (answer if isinstance(answer, Unreachable) else needed) from needed.__cause__
+        raise (needed if answer is None or isinstance(answer, CredentialsNeeded) else answer) from needed.__cause__
     return open_cluster(config, credentials, cooperative)
 
 

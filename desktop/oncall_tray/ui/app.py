@@ -71,7 +71,8 @@ class TrayController(QObject):
         self.snapshot: AlertSnapshot | None = None
         self.view: Overview | None = None
         self.tray = TrayIcon(config, self)
-        self.shift = ShiftController(config, lambda notices: self.notifier.show(notices), loaded.journal, parent=self)
+        self.shift = ShiftController(config, lambda notices: self.notifier.show(notices), loaded.journal, parent=self,
+                                     store=self.store)
         self.alert_actions = AlertActions(self)
         self._window: AlertsWindow | None = None  # built when first shown: see ``window``
         self._trend_cells: dict = {}  # the board's cells for the table's trend column

@@ -30,6 +30,7 @@ from ..core.overview import Light
 from ..handoff_checks import check_dashboards
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..paths import journal_path
+from ..secrets import SecretStore
 from ..watch import PollResult
 from .background import Background
 from .shift_notices import ShiftNotices
@@ -59,9 +60,12 @@ class ShiftController(QObject, ShiftNotices):
     refresh_requested = Signal()
 
     def __init__(self, config: Config, notify: Callable[[list[Notice]], None], path: Path | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, store: SecretStore | None = None) -> None:
         super().__init__(parent)
         self.config = config
+        #: where credentials are read: the tray's, which holds a login kept in memory for this run
+        #: (review 24: the start checklist said "needs credentials" after a login); None: the keyring's
+        self.store = store
         self.zone = config.zone()
         self.translate = QCoreApplication.translate
         self._notify = notify
@@ -318,11 +322,11 @@ class ShiftController(QObject, ShiftNotices):
                 self.refresh_requested.emit()
             done(None, error)
 
-        self.actions.submit(expire_in_alertmanager, self.config, silence.id, done=expired)
+        self.actions.submit(expire_in_alertmanager, self.config, silence.id, self.store, done=expired)
 
     def check_dashboards(self, done: Done) -> None:
         """Ask every dashboard (another thread); ``done(checks, error)``."""
-        self.actions.submit(check_dashboards, self.config, done=done)
+        self.actions.submit(check_dashboards, self.config, store=self.store, done=done)
 
     # -- windows ----------------------------------------------------------------------------
 

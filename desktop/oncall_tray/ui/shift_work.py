@@ -14,6 +14,7 @@ from ..core import aftercare, shifts
 from ..core.journal import Journal
 from ..core.journal_feed import record_poll
 from ..core.journal_schema import EventKind
+from ..secrets import SecretStore
 
 
 def record_in_journal(journal: Journal, alerts, severities, silences, at: dt.datetime, partial: bool = False,
@@ -39,10 +40,11 @@ def record_in_journal(journal: Journal, alerts, severities, silences, at: dt.dat
     return bool(changes), refired, renewed, missing
 
 
-def expire_in_alertmanager(config: Config, silence_id: str) -> None:
+def expire_in_alertmanager(config: Config, silence_id: str, store: SecretStore | None = None) -> None:
     """In the actions thread: expire on the first cluster member that accepts it, through the
-    settings' TLS, proxy and credentials. Raises AlertmanagerError."""
-    with connect(config) as cluster:
+    settings' TLS, proxy and the credentials in ``store`` (the tray's: a login kept in memory
+    for this run is there). Raises AlertmanagerError."""
+    with connect(config, store) as cluster:
         cluster.first_accepting(lambda client: client.expire_silence(silence_id))
 
 

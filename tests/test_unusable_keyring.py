@@ -1,0 +1,85 @@
+"""A keyring that cannot be used at all (review 24: a Secret Service without a collection and
+no prompter to make one: keyring's ``InitError``), for an Alertmanager given with
+``--alertmanager`` whose recorded login therefore cannot be read. The keyring is keyring's own
+failing backend; the Alertmanagers are a real one, and a fake server for a broken one."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_alert
+from fakeserver import FakeServer
+from keyring.backends import fail
+
+from oncall_tray.alertmanager.errors import AlertmanagerError, BadResponse, CredentialsNeeded
+from oncall_tray.config import Config
+from oncall_tray.connect import RECORDED_LOGIN, connect, keyring_failed
+from oncall_tray.secrets import SecretStore
+
+HTML_502 = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
+
+
+def own(url: str) -> Config:
+    """The settings of ``--alertmanager URL`` while the keyring could not say its login."""
+    return Config(alertmanager_url=url, auth_method=RECORDED_LOGIN, request_timeout=5)
+
+
+def test_an_alertmanager_that_asks_for_no_login_is_polled(alertmanager):
+    alertmanager.post_alerts([make_alert("NoLoginNeeded", "warning")])
+    with connect(own(alertmanager.url), SecretStore(fail.Keyring())) as cluster:
+        assert cluster.clients[0].status().version_info.version
+
+
+@pytest.mark.parametrize("status, body, content_type, raised", [
+    (502, HTML_502, "text/html", AlertmanagerError),
+    (200, b"<html>Login page of the corporate SSO</html>", "text/html", BadResponse),
+    (200, b'{"alerts": [tru', "application/json", BadResponse),
+], ids=["html-502", "html-200", "garbage"])
+def test_a_broken_alertmanager_is_said_broken_not_in_need_of_credentials(status, body, content_type, raised):
+    """It was "credentials needed: the login stored for this Alertmanager could not be read",
+    for an Alertmanager that asked for none and for which nothing was stored: what it answers
+    comes first, as Unreachable does (review 13)."""
+    with FakeServer(status=status, body=body, content_type=content_type) as server:
+        with pytest.raises(raised) as error:
+            connect(own(server.url), SecretStore(fail.Keyring()))
+    assert not isinstance(error.value, CredentialsNeeded) and not keyring_failed(error.value)
+
+
+def test_one_that_asks_for_credentials_is_told_the_keyring_failed():
+    with FakeServer(status=401, body=b"Unauthorized", content_type="text/plain") as server:
+        with pytest.raises(CredentialsNeeded) as error:
+            connect(own(server.url), SecretStore(fail.Keyring()))
+    assert keyring_failed(error.value)
+
+
+def test_a_login_kept_for_this_run_serves_the_shift_windows_too(qtbot, alertmanager, tmp_path):
+    """Review 24: after a login through the tray (the keyring unusable, the secret kept in
+    memory), the start checklist still said Alertmanager "needs credentials", even after
+    "Check again": the shift windows read a keyring of their own. Expiring a silence from the
+    handoff window went the same way."""
+    from conftest import silence
+    from nginx_proxy import NginxProxy
+
+    from oncall_tray.alertmanager.connection import Credentials
+    from oncall_tray.ui.shift_controller import ShiftController
+
+    store = SecretStore(fail.Keyring())
+    with NginxProxy(alertmanager.url, basic=("alice", "hunter2")) as proxy:
+        store.keep_for_session(proxy.url, Credentials("basic", "alice", "hunter2"))
+        config = Config(alertmanager_url=proxy.url, auth_method="basic", auth_username="alice",
+                        grafana_url=proxy.url, prometheus_url=proxy.url, jaeger_url=proxy.url)
+        controller = ShiftController(config, lambda _notices: None, path=tmp_path / "journal.db", store=store)
+        try:
+            checked = []
+            controller.check_dashboards(lambda checks, error: checked.append((checks, error)))
+            qtbot.waitUntil(lambda: bool(checked), timeout=20000)
+            checks, error = checked[0]
+            assert error is None
+            (am,) = [check for check in checks if check.name == "Alertmanager"]
+            assert am.ok and not am.needs_login, am
+            sid = silence(alertmanager, {"alertname": "X"}, comment="ACK! x")
+            expired = []
+            controller.expire_silence(type("S", (), {"id": sid})(), lambda _r, error: expired.append(error))
+            qtbot.waitUntil(lambda: bool(expired), timeout=20000)
+            assert expired == [None]
+        finally:
+            controller.shutdown()
