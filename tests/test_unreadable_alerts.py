@@ -159,3 +159,23 @@ def test_an_alert_that_becomes_unreadable_is_kept_as_last_read(answers, qtbot, t
             with qtbot.waitSignal(ctl.poller.polled, timeout=10000):
                 ctl.poller.refresh()
             assert events == [] and len(ctl.snapshot.alerts) == 2  # neither resolved nor fired again
+
+
+@pytest.mark.parametrize("cooperative", [False, True], ids=["plain", "poller"])
+def test_an_alert_with_the_fingerprint_of_another_is_left_out_and_named(answers, cooperative):
+    """Review 24: two alerts of one fingerprint (a proxy merging answers) gave "-1 acknowledged"
+    and counts of 12 and 11 at once; the second was dropped without a word."""
+    elements = json.loads(answers["/api/v2/alerts"])
+    twin = json.loads(json.dumps(elements[0]))
+    twin["labels"]["alertname"] = "Twin"
+    elements.append(twin)
+    routes = {**answers, "/api/v2/alerts": json.dumps(elements).encode()}
+    with FakeServer(routes=routes) as server, AlertmanagerClient(server.url, cooperative=cooperative) as client:
+        for _poll in range(2):
+            alerts = client.alerts()
+            assert sorted(a.alertname for a in alerts) == ["APIDown", "HighCPUUsage"]
+            assert alerts.unreadable == (f"Twin: the same fingerprint as another alert of the answer: "
+                                         f"{twin['fingerprint']}",)
+    from oncall_tray.i18n import translator
+    assert unreadable_text(alerts.unreadable, translator("pt_BR")).endswith(
+        f"Twin: a mesma fingerprint de outro alerta da resposta: {twin['fingerprint']}")

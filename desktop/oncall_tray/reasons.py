@@ -31,6 +31,7 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "not valid JSON"),
     QT_TRANSLATE_NOOP("errors", "not the API's JSON"),
     QT_TRANSLATE_NOOP("errors", "JSON of the wrong shape"),
+    QT_TRANSLATE_NOOP("errors", "the same fingerprint as another alert of the answer"),
     QT_TRANSLATE_NOOP("errors", "unexpected answer"),
     QT_TRANSLATE_NOOP("errors", "redirected; put the address it points to in the settings"),
     QT_TRANSLATE_NOOP("errors", "redirected away from the API (a proxy's sign-in page?)"),

@@ -67,7 +67,9 @@ class AlertList(list):
             `int` - at `$[3].labels["team"]`"; ``reasons.translate_reason`` puts it in the
             engineer's language). Such an element is left out, unless an earlier answer to the
             same decoder gave its fingerprint readable: that alert is then in the list as last
-            read, and its line ends with " (kept as last read)".
+            read, and its line ends with " (kept as last read)". Then one line per alert left
+            out because an earlier one of the answer has its fingerprint ("DupFP: the same
+            fingerprint as another alert of the answer: deadbeefdeadbeef").
     """
 
     unreadable: tuple[str, ...] = ()
@@ -134,6 +136,24 @@ def _decode_each(elements: list[msgspec.Raw], part: list[int], unreadable: dict[
     return decoded
 
 
+def _first_of_each(alerts: Iterable[Alert | None], lines: list[str]) -> list[Alert]:
+    """The alerts, each fingerprint once: a later alert with the fingerprint of an earlier one
+    is left out, with a line in ``lines`` (Alertmanager never sends two; a proxy or a fork that
+    merges answers might: review 24 saw "-1 acknowledged", and counts of 12 and 11 at once)."""
+    seen: set[str] = set()
+    unique = []
+    for alert in alerts:
+        if alert is None:
+            continue
+        if alert.fingerprint in seen:
+            lines.append(f"{alert.display_name[:80]}: the same fingerprint as another alert of the answer: "
+                         f"{alert.fingerprint}")
+            continue
+        seen.add(alert.fingerprint)
+        unique.append(alert)
+    return unique
+
+
 class RepeatDecoder:
     """Decodes successive alert lists, reusing unchanged elements of the previous one.
 
@@ -179,10 +199,10 @@ class RepeatDecoder:
             raise msgspec.ValidationError(unreadable[0])
         self._known = {key: alert for key, alert in zip(keys, alerts) if alert is not None}
         kept = self._keep(elements, unreadable, alerts, known.values())
-        result = AlertList(a for a in alerts if a is not None)
-        if unreadable:
-            result.unreadable = tuple(f"{_name(elements[i], i)}: JSON of the wrong shape: {unreadable[i]}"
-                                      + (" (kept as last read)" if i in kept else "") for i in sorted(unreadable))
+        lines = [f"{_name(elements[i], i)}: JSON of the wrong shape: {unreadable[i]}"
+                 + (" (kept as last read)" if i in kept else "") for i in sorted(unreadable)]
+        result = AlertList(_first_of_each(alerts, lines))
+        result.unreadable = tuple(lines)
         return result
 
     def _keep(self, elements: list[msgspec.Raw], unreadable: dict[int, str], alerts: list[Alert | None],
