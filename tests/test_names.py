@@ -18,3 +18,19 @@ def test_single_alerts_are_named_plainly_in_the_order_given():
     assert name_list(["APIDown", "DiskFull", "APIDown"]) == "APIDown ×2, DiskFull"
     assert name_list([f"A{i}" for i in range(10)], 3) == "A0, A1, A2 … (+7)"
     assert name_list([]) == ""
+
+
+def test_an_alert_name_with_a_line_break_is_named_on_one_line():
+    """Review 24: alertname "Newlines\\nInName" split the red-flag banner and the notifications
+    in two ("… HugeLabel, Newlines" / "InName … (+3)")."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, one_line
+
+    def named(name: str) -> str:
+        return Alert(fingerprint="f1", labels={"alertname": name}, status=AlertStatus("active")).display_name
+
+    assert named("Newlines\nInName") == "Newlines InName"
+    assert named("Tab\there\u202eRLO") == "Tab here RLO"
+    assert named("\n\t") == "f1"  # nothing left to show: the fingerprint, never blank
+    assert named("Emoji🔥Alert 👩‍💻") == "Emoji🔥Alert 👩‍💻"  # the joiner inside the emoji stays
+    assert name_list([named("A\nB"), named("C")]) == "A B, C"
+    assert one_line("  two\r\nlines  ") == "two lines"

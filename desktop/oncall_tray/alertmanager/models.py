@@ -84,6 +84,17 @@ class AlertStatus(_Model):
     inhibited_by: tuple[str, ...] = ()
 
 
+#: Not printable, yet part of what is shown: the joiners inside emoji and scripts' ligatures.
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every character that is not printable (line breaks, tabs, other control
+    and format characters such as a right-to-left override; not the joiners inside emoji) as a
+    space, and runs of spaces as one, trimmed: a label value fit to name something on one line."""
+    return " ".join("".join(c if c.isprintable() or c in _JOINERS else " " for c in text).split())
+
+
 class Alert(_Model):
     """One alert as returned by ``GET /api/v2/alerts`` (GettableAlert).
 
@@ -120,8 +131,11 @@ class Alert(_Model):
     @property
     def display_name(self) -> str:
         """What to call the alert wherever it is named: the ``alertname`` label, or the
-        fingerprint when it has none (Alertmanager accepts such alerts), never blank."""
-        return self.labels.get("alertname") or self.fingerprint
+        fingerprint when it has none (Alertmanager accepts such alerts), never blank; on one
+        line (``one_line``: a label may hold a line break, which split the red-flag banner and
+        the notifications in two: review 24)."""
+        name = self.labels.get("alertname") or self.fingerprint
+        return name if name.isprintable() else one_line(name) or self.fingerprint
 
     @property
     def summary(self) -> str:

@@ -28,15 +28,11 @@ from .handoff import (
     local_time,
 )
 from .pending import split_items
+from ..alertmanager.models import one_line
 from ..reasons import translate_reason
 from .severity import Severity, severity_word
 
 Translate = Callable[[str, str], str]
-
-
-def one_line(text: str) -> str:
-    """``text`` with every run of white space (line breaks too) made one space."""
-    return " ".join(text.split())
 
 
 def silence_line(line: SilenceLine, tr: Translate, zone: dt.tzinfo, now: dt.datetime) -> str:
