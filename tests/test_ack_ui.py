@@ -186,6 +186,8 @@ def test_long_silence_of_a_critical_alert_asks_first(qtbot, controller, alertman
     asked = answer_question(qtbot, Qt.Key.Key_Return)  # Enter answers No (a fresh-user review)
     dialog.submit()
     assert len(asked) == 1 and "never silence a critical alert without investigating" in asked[0]["text"]
+    # which alert (review 24: the question did not say)
+    assert asked[0]["text"].endswith("\n\nCritical alerts it covers: APIDown (backend:3001)"), asked[0]["text"]
     assert asked[0]["default"] == QMessageBox.StandardButton.No
     assert silences(alertmanager) == [] and dialog.isVisible()
     dialog.reject()
@@ -270,6 +272,7 @@ def test_silences_tab_expire_extend_and_the_offer_after_resolution(qtbot, contro
         assert asked[0]["default"] == QMessageBox.StandardButton.No
         # to the minute, not "for 29m59s996ms in all" (fresh-user review: Alertmanager's startsAt is its own now)
         assert "silenced for 30m in all" in asked[0]["text"], asked[0]
+        assert asked[0]["text"].endswith("Critical alerts it covers: APIDown (backend:3001)"), asked[0]
         assert silences(alertmanager)[0]["endsAt"] == end_before  # No: nothing sent
     monkeypatch.setattr("oncall_tray.ui.alert_actions.QMessageBox.question",
                         lambda *_args: QMessageBox.StandardButton.Yes)

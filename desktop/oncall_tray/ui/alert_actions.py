@@ -28,7 +28,7 @@ from ..notify.messages import Notice
 from ..watch import PollResult
 from ..core.journal import JournalError
 from .actions import ActionResult, Actions
-from .questions import confirm_expiry, confirm_risky
+from .questions import confirm_expiry, confirm_risky, critical_named
 from .translations import translator_for
 
 if TYPE_CHECKING:  # the window and the dialogs are imported when first opened (memory: issue 2)
@@ -215,7 +215,8 @@ class AlertActions(QObject):
                     self.controller.built_window, tr("Keep a critical alert silenced?"),
                     tr("With this extension the silence keeps a critical alert silenced for %1 in all, longer than "
                        "the 15-minute investigation window. The guide says: never silence a critical alert without "
-                       "investigating. Extend anyway?").replace("%1", format_duration_rounded(extended.duration))):
+                       "investigating. Extend anyway?").replace("%1", format_duration_rounded(extended.duration))
+                    + "\n\n" + critical_named(extended.matchers, alerts, self.severity_of)):
                 return
         if self.actions.create(f"extend:{silence_id}", extended):
             self._set_busy(silence_id, True)

@@ -23,3 +23,17 @@ def confirm_expiry(parent: QWidget | None, author: str, comment: str) -> bool:
     return confirm_risky(parent, translate("questions", "Expire someone else's silence?"),
                          translate("questions", "This silence is %1's: %2. Expire it anyway?").replace(
                              "%1", author).replace("%2", comment))
+
+
+def critical_named(matchers, alerts, severity_of) -> str:
+    """The line that names, in the "silence a critical alert?" questions, the critical alerts
+    the silence covers ("Critical alerts it covers: APIDown (backend / 10.0.0.7:3001)"; review 24:
+    the questions did not say which). ``matchers``: the silence's; ``alerts``: those firing now;
+    ``severity_of``: ``Alert -> Severity``."""
+    from ..core.alert_order import where
+    from ..core.names import name_list
+    from ..core.silencing import critical_alerts
+
+    named = name_list(f"{a.display_name} ({where(a)})" if where(a) else a.display_name
+                      for a in critical_alerts(matchers, alerts, severity_of))
+    return QCoreApplication.translate("questions", "Critical alerts it covers: %1").replace("%1", named)

@@ -38,7 +38,7 @@ from ..alertmanager.models import Alert, Matcher, PostableSilence
 from ..core.durations import format_duration, parse_duration
 from ..core.severity import Severity
 from ..core.silencing import PRESETS, needs_confirmation, new_silence, preview, validate
-from .questions import confirm_risky
+from .questions import confirm_risky, critical_named
 from .screen_fit import fit_to_screen
 from .translations import translator_for
 
@@ -242,7 +242,8 @@ class SilenceDialog(QDialog):
                     self, tr("Silence a critical alert?"),
                     tr("This silences a critical alert for %1, longer than the 15-minute investigation window. "
                        "The guide says: never silence a critical alert without investigating. Silence anyway?")
-                    .replace("%1", format_duration(draft.duration))):
+                    .replace("%1", format_duration(draft.duration))
+                    + "\n\n" + critical_named(draft.matchers, self._alerts, self._severity_of)):
                 return
         if self._maybe_sent and not confirm_risky(
                 self, tr("Send the silence again?"),
