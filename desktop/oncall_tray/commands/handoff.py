@@ -17,12 +17,15 @@ the line goes after them, and a line the draft holds already is not added again,
 same command twice adds it once. An empty value is refused (exit 1) and changes nothing. To
 change or remove a line, edit it in the window. ``--engineer`` and ``--incoming`` replace the
 draft's name. ``end`` with no shift open stops (exit 1) and prints back every value it was given,
-saying that none was kept: the end report's items belong to no other checklist.
+saying that none was kept: the end report's items belong to no other checklist. So does every
+action that stops without keeping what it was given (the journal cannot be used, a value is
+refused, ``note``'s alert is not found): nothing typed in a terminal is lost (review 24).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import unicodedata
 
 from ..config import LoadedConfig
@@ -89,7 +92,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Dispatch to the action."""
     warn_problems(loaded)
     tr = tr_for(loaded)
-    journal = open_journal(tr)
+    journal = open_journal(tr, after=_not_kept(args, tr, JOURNAL_UNUSABLE))
     if journal is None:
         return EXIT_USAGE
     try:
@@ -98,8 +101,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     except shifts.ShiftConflict as exc:  # started or handed over elsewhere while this one polled
         error(exc.text(tr, loaded.config.zone(), journal.now()))
         return EXIT_USAGE
-    except JournalError as exc:
-        error(exc.text(tr))
+    except JournalError as exc:  # review 24: what was given is printed back, as with no shift open
+        error(exc.text(tr) + _not_kept(args, tr, JOURNAL_UNUSABLE))
         return EXIT_USAGE
     finally:
         journal.close()
@@ -159,15 +162,15 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     zone = config.zone()
     if _blank(args.engineer):
         error(tr(CONTEXT, "--engineer is empty: give the name of the engineer taking over, or leave --engineer out "
-                          "to use the settings' engineer."))
+                          "to use the settings' engineer.") + _not_kept(args, tr))
         return EXIT_USAGE
-    if _control_characters("--engineer", args.engineer, tr) or _empty_items(args, tr):
+    if _refused(args, "--engineer", args.engineer, tr):
         return EXIT_USAGE
     already = shifts.open_shift(journal)
     if args.confirm and already is not None:
         error(tr(CONTEXT, "A shift is open already (%1, since %2): hand it over first with "
                           "`oncall-tray handoff end --confirm`.").replace("%1", already.engineer)
-              .replace("%2", local_stamp(already.started_at, zone, tr)))
+              .replace("%2", local_stamp(already.started_at, zone, tr)) + _not_kept(args, tr))
         return EXIT_USAGE
     if args.engineer:
         journal.set_state(shifts.START_SCOPE, "engineer", args.engineer.strip())
@@ -213,18 +216,18 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     shift = shifts.open_shift(journal)
     if shift is None:
         error(tr(CONTEXT, "No shift is open: start one with `oncall-tray handoff start --confirm`.")
-              + _not_kept(args, tr))
+              + _not_kept(args, tr, NO_SHIFT))
         return EXIT_USAGE
     scope = shifts.shift_scope(shift.id)
     if _blank(args.incoming):
-        error(tr(CONTEXT, "--incoming is empty: give the name of the incoming on-call engineer."))
+        error(tr(CONTEXT, "--incoming is empty: give the name of the incoming on-call engineer.") + _not_kept(args, tr))
         return EXIT_USAGE
-    if _control_characters("--incoming", args.incoming, tr) or _empty_items(args, tr):
+    if _refused(args, "--incoming", args.incoming, tr):
         return EXIT_USAGE
     incoming = args.incoming or journal.get_state(scope, "incoming") or shift.incoming
     if args.confirm and not (incoming or "").strip():
         error(tr(CONTEXT, "Who takes over the shift? Name the incoming on-call engineer: "
-                          "`oncall-tray handoff end --confirm --incoming NAME`."))
+                          "`oncall-tray handoff end --confirm --incoming NAME`.") + _not_kept(args, tr))
         return EXIT_USAGE
     result, live = _poll(loaded, journal, tr)
     if args.pending:  # to the engineer's own items (the suggestions stay live beside them)
@@ -242,21 +245,62 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     return _finish(result, tr)
 
 
-def _not_kept(args, tr: Translate) -> str:
-    """What ``handoff end`` was given to keep (``--pending``, ``--observation``, ``--incoming``),
-    printed back after saying it was not kept, one ``  --option: value`` line each (control
-    characters and line breaks escaped), when there is no shift whose draft could hold it: the
-    end report's pending items, observations and incoming engineer belong to no other checklist
-    (the next shift's start has none of them). "" when nothing was given."""
-    given = [("--pending", value) for value in args.pending] + [("--observation", value) for value in args.observation]
-    if args.incoming is not None:
-        given.append(("--incoming", args.incoming))
-    given = [(option, value) for option, value in given if value.strip()]
+NO_SHIFT = "Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again " \
+           "once a shift is open:"
+JOURNAL_UNUSABLE = "Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it " \
+                   "again once it can:"
+REFUSED = "Nothing given here was kept; copy it from here and give it again:"
+
+
+def _refused(args, option: str, name: str | None, tr: Translate) -> bool:
+    """Say so, print back what was given (``_not_kept``) and return True when the name
+    ``option`` holds a control character or an ``--observation``/``--pending`` is empty."""
+    if _control_characters(option, name, tr) or _empty_items(args, tr):
+        _print_back(args, tr)
+        return True
+    return False
+
+
+def _print_back(args, tr: Translate) -> None:
+    """Print ``_not_kept(args, tr)`` on stderr, on lines of its own (nothing when nothing was given)."""
+    text = _not_kept(args, tr)
+    if text:
+        print(text[1:], file=sys.stderr)
+
+
+def _given(args, tr: Translate) -> list[tuple[str, str]]:
+    """Every text the command was given to keep, as (label, value): ``note``'s text;
+    ``start``'s ``--engineer`` and ``--observation``; ``end``'s ``--pending``,
+    ``--observation`` and ``--incoming``. Blank values are left out."""
+    action = getattr(args, "action", None)
+    if action == "note":
+        given = [(tr(CONTEXT, "note on %1").replace("%1", visible(args.fingerprint.strip())), args.text)]
+    elif action == "start":
+        given = ([("--engineer", args.engineer)] if args.engineer is not None else []) + \
+            [("--observation", value) for value in args.observation]
+    elif action == "end":
+        given = [("--pending", value) for value in args.pending] + \
+            [("--observation", value) for value in args.observation]
+        if args.incoming is not None:
+            given.append(("--incoming", args.incoming))
+    else:
+        given = []
+    return [(label, value) for label, value in given if value.strip()]
+
+
+def _not_kept(args, tr: Translate, why: str = REFUSED) -> str:
+    """What the command was given to keep (``_given``), printed back after ``why`` (one of
+    ``NO_SHIFT``, ``JOURNAL_UNUSABLE``, ``REFUSED``, translated here), one
+    ``  label: value`` line each (control characters and line breaks escaped), for a command
+    that stops without keeping it: nothing typed in a terminal may be lost (reviews 22, 24).
+    "" when nothing was given; otherwise it starts with a line break."""
+    given = _given(args, tr)
     if not given:
         return ""
-    lines = [tr(CONTEXT, "Nothing given here was kept, as there is no shift to keep it in; copy it from here and "
-                         "give it again once a shift is open:")]
-    lines += [f"  {option}: {visible(value.strip())}" for option, value in given]
+    headers = {NO_SHIFT: tr(CONTEXT, NO_SHIFT), JOURNAL_UNUSABLE: tr(CONTEXT, JOURNAL_UNUSABLE),
+               REFUSED: tr(CONTEXT, REFUSED)}  # each one named, for the translations' extractor
+    lines = [headers[why]]
+    lines += [f"  {label}: {visible(value.strip())}" for label, value in given]
     return "\n" + "\n".join(lines)
 
 
@@ -270,12 +314,13 @@ def _note(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     matches = [fp for fp in known if fp == wanted] or [fp for fp in known if wanted and fp.startswith(wanted)]
     if not matches:
         error(tr(CONTEXT, "No alert in the journal has the fingerprint %1 (see: oncall-tray status).")
-              .replace("%1", repr(args.fingerprint)))
+              .replace("%1", repr(args.fingerprint)) + _not_kept(args, tr))
         return EXIT_USAGE
     if len(matches) > 1:  # as ack and escalate say it
         error(tr("cli", "%1 matches several alerts; give more characters:").replace("%1", repr(args.fingerprint)))
         for fp in matches:
             error(f"  {fp}  {visible(known[fp])}")
+        _print_back(args, tr)
         return EXIT_USAGE
     fp = matches[0]
     journal.add_note(fp, args.text, alertname=known[fp], actor=shifts.on_call_in(journal, loaded.config.engineer),

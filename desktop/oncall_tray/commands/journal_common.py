@@ -20,13 +20,14 @@ from .common import error
 from .status import OneShot
 
 
-def open_journal(tr: Translate) -> Journal | None:
+def open_journal(tr: Translate, after: str = "") -> Journal | None:
     """The user's journal, checked; a damaged one is reported on stderr. None (after saying why
-    on stderr) when it cannot be opened."""
+    on stderr, followed by ``after``: what the command was given and could not keep) when it
+    cannot be opened."""
     try:
         journal = Journal.open(journal_path())
     except JournalError as exc:
-        error(exc.text(tr))
+        error(exc.text(tr) + after)
         return None
     if journal.damage is not None:
         error(journal.damage.message(tr))

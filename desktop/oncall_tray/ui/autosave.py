@@ -1,8 +1,10 @@
 """Saving what the engineer types as they type it (issue 5: "not only on close").
 
 ``Autosave`` watches a text widget: a short pause in the typing (``DELAY_MS``), leaving the
-field, or hiding its window saves the text through the journal worker. At most the last
-fraction of a second of typing is in flight when the process dies.
+field, or hiding its window saves the text through the journal worker; so does typing on
+without a pause, at least every ``MAX_WAIT_MS`` (review 24: a burst of keys each under
+``DELAY_MS`` apart saved nothing until it stopped). At most about the last second of typing is
+in flight when the process dies.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 DELAY_MS = 300
+MAX_WAIT_MS = 1000  # typing on without a pause is saved at least this often
 RETRY_MS = 5000  # a write that failed (journal unwritable) is tried again this often
 
 
 class Autosave(QObject):
-    """Saves ``widget``'s text with ``save(text)`` after each pause in the typing.
+    """Saves ``widget``'s text with ``save(text)`` after each pause in the typing, and at
+    least every ``MAX_WAIT_MS`` ms while the typing goes on.
 
     Args:
         widget: a QLineEdit or QPlainTextEdit.
@@ -37,12 +41,23 @@ class Autosave(QObject):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.flush)
         widget.textChanged.connect(self._timer.start)
+        # started by the first change not yet saved, not restarted by the next ones: bounds
+        # how long a burst of typing can go unsaved
+        self._longest = QTimer(self)
+        self._longest.setSingleShot(True)
+        self._longest.setInterval(MAX_WAIT_MS)
+        self._longest.timeout.connect(self.flush)
+        widget.textChanged.connect(self._changed)
         widget.installEventFilter(self)
         self._unsaved = False  # a write failed: what is on screen is the only copy
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.flush)
+
+    def _changed(self) -> None:
+        if not self._longest.isActive():
+            self._longest.start()
 
     def written(self, text: str, error: BaseException | None) -> None:
         """The outcome of a save of ``text`` (``save``'s caller reports it when it can). A
@@ -97,6 +112,7 @@ class Autosave(QObject):
     def flush(self) -> None:
         """Save now if the text changed since the last save."""
         self._timer.stop()
+        self._longest.stop()
         text = self._text()
         if text != self._saved:
             base, self._saved = self._saved, text

@@ -3,7 +3,9 @@ in it, the handoff windows, the incident panel of the alerts window, and the aft
 reminders. Lives in the GUI thread; every write and every request goes to a ``Background``.
 
 A journal that cannot be opened does not stop the tray (watching Alertmanager matters more): the
-shift features say why and stay off. A damaged journal that was set aside is told in a
+shift features say why (a notification; a line in the alerts window where the notes go) and stay
+off until it opens: asking for a shift window or the notes tries it again, so that the tray
+recovers without a restart once its folder can be written again (review 24). A damaged journal that was set aside is told in a
 notification and in the start window.
 """
 
@@ -33,6 +35,7 @@ from ..paths import journal_path
 from ..secrets import SecretStore
 from ..watch import PollResult
 from .background import Background
+from .shift_journal import JournalAccess
 from .shift_notices import ShiftNotices
 from .shift_work import attempt_shift_change, expire_in_alertmanager, record_in_journal
 from .translations import failure_text, translator_for
@@ -46,7 +49,7 @@ FULL_RECORD_EVERY = 20
 Done = Callable[[object, BaseException | None], None]
 
 
-class ShiftController(QObject, ShiftNotices):
+class ShiftController(QObject, ShiftNotices, JournalAccess):
     """Signals:
         shift_changed(Shift | None): a shift was started or handed over (here or elsewhere).
         journal_changed(): the journal has something new the windows show.
@@ -77,17 +80,10 @@ class ShiftController(QObject, ShiftNotices):
         self.problem = ""
         self.shift: Shift | None = None
         self.actions = Background("actions", threads=2, parent=self)
-        try:
-            self.journal = Journal.open(path or journal_path())
-            self.shift = shifts.open_shift(self.journal)
-        except JournalError as exc:
-            self.journal = None
-            self.problem = tr("The shift journal cannot be used: %1").replace("%1", failure_text(exc))
-            log.error("%s", exc)
-        else:
-            if self.journal.damage is not None:
-                self.problem = self.journal.damage.message(self.translate)
-            self.writer = Background("journal", last=self.journal.close, parent=self)
+        self.path = path or journal_path()
+        self._reason = ""  # why the journal cannot be used (its path and the error), translated
+        self._slots: list = []  # the alerts windows' JournalSlot while the journal cannot be used
+        self._open_journal()
         self._windows: dict[str, QObject] = {}
         self._stale: set[str] = set()  # windows built in a language no longer set
         self._last_silences = None
@@ -109,11 +105,6 @@ class ShiftController(QObject, ShiftNotices):
         name)."""
         return shifts.on_call_engineer(self.shift, self.config.engineer)
 
-    @property
-    def available(self) -> bool:
-        """True when the journal works."""
-        return self.journal is not None
-
     def now(self) -> dt.datetime:
         """The current time (UTC); tests replace it."""
         return utc_now()
@@ -123,19 +114,10 @@ class ShiftController(QObject, ShiftNotices):
     def attach_tray(self, tray, refresh: Callable[[], None]) -> None:
         """Wire the tray menu's shift entries and the poll asked for after expiring a silence."""
         self.refresh_requested.connect(refresh)
-        tray.set_shift_open(self.shift is not None)
+        # both entries while the journal cannot be used: each tries it again (``show_window``)
+        tray.set_shift_open(self.shift is not None if self.available else None)
         self.shift_changed.connect(lambda shift: tray.set_shift_open(shift is not None))
         tray.shift_window_requested.connect(self.show_window)
-
-    def attach_window(self, alerts_window) -> None:
-        """Put the notes panel in a (new) alerts window."""
-        if self.available:
-            from .incident_panel import IncidentPanel
-
-            panel = IncidentPanel(self)
-            alerts_window.add_side_panel(panel)
-            alerts_window.alert_selected.connect(panel.show_alert)
-            alerts_window.selected_alert_left.connect(panel.alert_left)
 
     def start(self) -> None:
         """Tell about a journal problem; open the start window when no shift is open."""
@@ -331,9 +313,9 @@ class ShiftController(QObject, ShiftNotices):
     # -- windows ----------------------------------------------------------------------------
 
     def show_window(self, kind: str, **options) -> None:
-        """Show (creating it once) the ``start``, ``end``, ``history`` or ``incidents`` window."""
-        if not self.available:
-            self.notify(tr("Shift journal"), self.problem, Light.WARNING)
+        """Show (creating it once) the ``start``, ``end``, ``history`` or ``incidents`` window;
+        while the journal cannot be used, try it again first (``reopen``)."""
+        if not self.reopen():
             return
         window = self._windows.get(kind)
         if window is not None and kind in self._stale and not window.isVisible():

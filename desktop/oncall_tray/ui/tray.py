@@ -197,9 +197,10 @@ class TrayIcon(QObject):
     def _show_state(self) -> None:
         """Set the menu's entries from the state kept here: the one place that does it, after a
         rebuild as after a change."""
-        if self._shift_open is not None:  # offer "take over" when no shift is open, "hand over" when one is
-            self.shift_actions["start"].setEnabled(not self._shift_open)
-            self.shift_actions["end"].setEnabled(self._shift_open)
+        # offer "take over" when no shift is open, "hand over" when one is; both when that is unknown
+        # (the journal cannot be used: each one tries it again, review 24)
+        self.shift_actions["start"].setEnabled(self._shift_open is not True)
+        self.shift_actions["end"].setEnabled(self._shift_open is not False)
         name = self._ack_target
         self.ack_action.setEnabled(name is not None)
         self.ack_action.setText(tr("Acknowledge %1").replace("%1", name) if name
@@ -216,8 +217,9 @@ class TrayIcon(QObject):
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self.open_requested.emit()
 
-    def set_shift_open(self, is_open: bool) -> None:
-        """Offer "take over" when no shift is open, "hand over" when one is."""
+    def set_shift_open(self, is_open: bool | None) -> None:
+        """Offer "take over" when no shift is open, "hand over" when one is, both when None
+        (unknown: the shift journal cannot be used)."""
         self._shift_open = is_open
         self._show_state()
 

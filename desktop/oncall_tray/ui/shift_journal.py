@@ -1,0 +1,97 @@
+"""Opening the shift journal for ``ShiftController``, and opening it again (review 24): while it
+cannot be used, the alerts window shows a line saying why where the notes go, and asking for a
+shift window or the notes tries it again, so that the tray recovers without a restart once the
+journal's folder can be written again. GUI thread (split out of ``ShiftController`` for size).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..core import shifts
+from ..core.journal import Journal, JournalError
+from ..core.overview import Light
+from .background import Background
+from .translations import failure_text, translator_for
+
+log = logging.getLogger(__name__)
+TR_CONTEXT = "shift"  # the shift controller's words
+tr = translator_for(TR_CONTEXT)
+
+
+class JournalAccess:
+    """Mixin of ``ShiftController``: sets its ``journal``, ``writer``, ``shift`` and ``problem``
+    from ``path``; uses its ``_reason``, ``_slots``, ``translate``, ``notify``, ``shift_changed``,
+    ``_reminders`` and ``check_reminders``."""
+
+    @property
+    def available(self) -> bool:
+        """True when the journal works."""
+        return self.journal is not None
+
+    def _open_journal(self) -> bool:
+        """Open the journal and read its open shift; on failure set ``problem`` (what to fix:
+        the path and the reason) and return False."""
+        try:
+            journal = Journal.open(self.path)
+            try:
+                self.shift = shifts.open_shift(journal)
+            except JournalError:
+                journal.close()
+                raise
+        except JournalError as exc:
+            self._reason = failure_text(exc)
+            self.problem = tr("The shift journal cannot be used: %1. Once its folder can be written, open a "
+                              "shift window again: no restart is needed.").replace("%1", self._reason)
+            log.error("%s", exc)
+            return False
+        self.journal, self.problem = journal, ""
+        if journal.damage is not None:
+            self.problem = journal.damage.message(self.translate)
+        self.writer = Background("journal", last=journal.close, parent=self)
+        return True
+
+    def reopen(self, quiet: bool = False) -> bool:
+        """Try the journal again when it could not be used (a shift window or the notes were
+        asked for). On success: the notes panels, the tray menu and the reminders follow, and a
+        notification says so; on failure the alerts windows' line says why, and unless
+        ``quiet`` a notification says what to fix. Returns ``available``."""
+        if self.available:
+            return True
+        if not self._open_journal():
+            for slot in self._slots:
+                slot.set_reason(self._reason)
+            if not quiet:
+                self.notify(tr("Shift journal"), self.problem, Light.WARNING, quiet=False)
+            return False
+        log.info("the shift journal %s opened", self.path)
+        self.notify(tr("Shift journal"), self.problem or tr("The shift journal can be used again."), Light.OK)
+        slots, self._slots = self._slots, []
+        for slot in slots:
+            slot.put(self._notes_panel(slot.alerts_window))
+        self.shift_changed.emit(self.shift)
+        self._reminders.start()
+        self.check_reminders()
+        return True
+
+    def attach_window(self, alerts_window) -> None:
+        """Put the notes panel in a (new) alerts window; while the journal cannot be used, a
+        line saying so and why (``JournalSlot``), replaced by the panel once it opens."""
+        if self.available:
+            alerts_window.add_side_panel(self._notes_panel(alerts_window))
+            return
+        from .journal_slot import JournalSlot
+
+        slot = JournalSlot(self._reason)
+        slot.alerts_window = alerts_window
+        slot.retry_requested.connect(self.reopen)
+        alerts_window.add_side_panel(slot)
+        self._slots.append(slot)
+
+    def _notes_panel(self, alerts_window):
+        from .incident_panel import IncidentPanel
+
+        panel = IncidentPanel(self)
+        alerts_window.alert_selected.connect(panel.show_alert)
+        alerts_window.selected_alert_left.connect(panel.alert_left)
+        return panel
