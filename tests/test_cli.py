@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -340,3 +341,16 @@ def test_an_option_given_twice_is_a_usage_error(tmp_path, args):
     assert f"argument {option}: given more than once: give it once" in result.stderr
     pt = run(*args, config=str(config), env_lang="pt_BR.UTF-8")
     assert pt.returncode == 1 and "given more than once" not in pt.stderr
+
+
+def test_status_says_when_alertmanager_started_a_moment_ago(alertmanager):
+    """Review 24: right after a restart, `status` said "No alert is firing." while the tray kept
+    the 12 alerts Alertmanager had not been sent again yet."""
+    text = run("--alertmanager", alertmanager.url, "status")
+    assert text.returncode == 0, text.stderr
+    lines = text.stdout.splitlines()
+    assert re.fullmatch(r"Alertmanager started \d+ min ago: the alerts it held before are listed again only once "
+                        r"Prometheus sends them \(about a minute\)\.", lines[1]), lines
+    assert lines[2] == "No alert is firing."
+    doc = json.loads(run("--alertmanager", alertmanager.url, "status", "--json").stdout)
+    assert doc["alertmanager"]["started_lately"].endswith("Z")
