@@ -266,7 +266,7 @@
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="386"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>All %1 members answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="356"/>
         <source>All of them: oncall-tray config check</source>
         <translation>All of them: oncall-tray config check</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="344"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Copied: paste it in #incidents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="379"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
@@ -388,12 +388,12 @@
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="325"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="354"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="326"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -1021,7 +1021,7 @@
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="89"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>The escalation to %1 was recorded before; not recorded again.</translation>
     </message>
@@ -1600,17 +1600,17 @@
 <context>
     <name>cluster_state</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_test_result.py" line="19"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_test_result.py" line="17"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_test_result.py" line="18"/>
         <source>settling</source>
         <translation>settling</translation>
     </message>
@@ -2198,23 +2198,23 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="339"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="374"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="383"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="376"/>
         <source>%m-%d</source>
         <translation>%m-%d</translation>
     </message>
@@ -2224,22 +2224,22 @@
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="337"/>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
         <translation>1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="330"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -2269,17 +2269,17 @@
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="51"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Checked that the dashboards are loading</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="49"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Checked the active silences and their reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="54"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
@@ -2294,7 +2294,7 @@
         <translation>Expires at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="297"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
@@ -2355,22 +2355,22 @@
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="312"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="311"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="53"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Read the previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="50"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
@@ -2385,7 +2385,7 @@
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="48"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
@@ -2405,7 +2405,7 @@
         <translation>Taking Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="52"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -2426,7 +2426,7 @@
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="299"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="59"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="113"/>
         <source>escalated to %1</source>
@@ -3048,12 +3048,12 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
         <source>%1 at column %2 cannot start a value (put the value in quotes)</source>
         <translation>%1 at column %2 cannot start a value (put the value in quotes)</translation>
     </message>
@@ -3078,7 +3078,7 @@
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
@@ -3094,7 +3094,7 @@
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_test_result.py" line="41"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
@@ -3124,19 +3124,19 @@
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
         <source>0: never</source>
         <translation>0: never</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
         <source>0: no target</source>
         <translation>0: no target</translation>
     </message>
@@ -3151,7 +3151,7 @@
         <translation>Alertmanager URLs</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
@@ -3161,7 +3161,7 @@
         <translation>Authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
         <source>Author of acknowledgements and silences</source>
         <translation>Author of acknowledgements and silences</translation>
     </message>
@@ -3170,52 +3170,57 @@
         <translation type="vanished">Basic authentication needs a user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="86"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
         <source>Business days (comma-separated)</source>
         <translation>Business days (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
         <source>Business hours</source>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="234"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="210"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="28"/>
+        <source>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
+        <translation>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
         <source>Critical: escalate to L2 after (minutes)</source>
         <translation>Critical: escalate to L2 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
         <source>Critical: escalate to L3 after (minutes)</source>
         <translation>Critical: escalate to L3 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <source>Critical: resolve within (minutes)</source>
         <translation>Critical: resolve within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
         <source>Critical: respond within (minutes)</source>
         <translation>Critical: respond within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
         <source>Desktop notifications</source>
         <translation>Desktop notifications</translation>
     </message>
@@ -3225,7 +3230,7 @@
         <translation>Do not check TLS certificates (insecure)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
         <source>Emergency contacts (role: how to reach them, one per line)</source>
         <translation>Emergency contacts (role: how to reach them, one per line)</translation>
     </message>
@@ -3234,7 +3239,7 @@
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="214"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -3244,27 +3249,27 @@
         <translation>Extra CA certificates (PEM file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="62"/>
         <source>Grafana</source>
         <translation>Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="64"/>
         <source>Jaeger</source>
         <translation>Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="35"/>
         <source>Left out of an acknowledgement&apos;s matchers</source>
         <translation>Left out of an acknowledgement&apos;s matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
@@ -3278,17 +3283,18 @@
         <translation type="vanished">Must be a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
@@ -3298,27 +3304,27 @@
         <translation>One per line; several are the members of one HA cluster, polled together</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
         <source>One summary for more new alerts than</source>
         <translation>One summary for more new alerts than</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="31"/>
         <source>Only alerts matching (one matcher per line)</source>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="91"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="235"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Play a sound with critical notifications</source>
         <translation>Play a sound with critical notifications</translation>
     </message>
@@ -3328,62 +3334,62 @@
         <translation>Poll every (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
         <source>Receiver (regular expression)</source>
         <translation>Receiver (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
         <source>Remind of an unacknowledged critical alert every (minutes)</source>
         <translation>Remind of an unacknowledged critical alert every (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="27"/>
         <source>Request timeout (seconds)</source>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="48"/>
         <source>Save the settings you changed?</source>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="111"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="33"/>
         <source>Severity synonyms (value: severity, one per line)</source>
         <translation>Severity synonyms (value: severity, one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="87"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="92"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="342"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
         <source>The escalation message names those of its level (L2: Tech Lead, SRE; L3: CTO, Arquiteto); the start checklist lists them all</source>
         <translation>The escalation message names those of its level (L2: Tech Lead, SRE; L3: CTO, Arquiteto); the start checklist lists them all</translation>
     </message>
@@ -3393,7 +3399,12 @@
         <translation>The password or token is kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="51"/>
+        <source>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</source>
+        <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Time zone (empty: the system&apos;s)</translation>
     </message>
@@ -3403,7 +3414,8 @@
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="50"/>
         <source>Unsaved settings</source>
         <translation>Unsaved settings</translation>
     </message>
@@ -3413,47 +3425,51 @@
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="34"/>
         <source>Volatile labels (comma-separated)</source>
         <translation>Volatile labels (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
         <source>Warning: escalate to L2 after (minutes)</source>
         <translation>Warning: escalate to L2 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
         <source>Warning: escalate to L3 after (minutes)</source>
         <translation>Warning: escalate to L3 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
         <source>Warning: resolve within (minutes)</source>
         <translation>Warning: resolve within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
         <source>Warning: respond within (minutes)</source>
         <translation>Warning: respond within (minutes)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="25"/>
-        <source>While Alertmanager fails; never longer than the poll interval</source>
-        <translation>While Alertmanager fails; never longer than the poll interval</translation>
+        <source>While Alertmanager fails it is asked again after 1, 2, 4, 8… seconds, each wait at most this or the poll interval, whichever is smaller</source>
+        <translation>While Alertmanager fails it is asked again after 1, 2, 4, 8… seconds, each wait at most this or the poll interval, whichever is smaller</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
+        <source>While Alertmanager fails; never longer than the poll interval</source>
+        <translation type="vanished">While Alertmanager fails; never longer than the poll interval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="208"/>
         <source>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</source>
         <translation>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</translation>
     </message>
@@ -3463,32 +3479,32 @@
         <translation>a contact needs its role (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
         <source>a tab at column %1 (YAML indents with spaces, not tabs)</source>
         <translation>a tab at column %1 (YAML indents with spaces, not tabs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -3498,72 +3514,77 @@
         <translation>an empty value cannot be a synonym (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
         <source>cannot create %1: %2 is a file, not a folder.</source>
         <translation>cannot create %1: %2 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="46"/>
         <source>cannot create %1: it is a folder, not a file.</source>
         <translation>cannot create %1: it is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="55"/>
         <source>cannot create %1: permission denied in %2.</source>
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="106"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="60"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="48"/>
         <source>cannot write %1: it is not a regular file.</source>
         <translation>cannot write %1: it is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="56"/>
         <source>cannot write %1: permission denied.</source>
         <translation>cannot write %1: permission denied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="59"/>
         <source>cannot write %1: the file system is read-only.</source>
         <translation>cannot write %1: the file system is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="37"/>
+        <source>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</source>
+        <translation>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="168"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="170"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="117"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="72"/>
         <source>escalate to L2 after</source>
         <translation>escalate to L2 after</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
         <source>escalate to L3 after</source>
         <translation>escalate to L3 after</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
@@ -3573,52 +3594,52 @@
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="82"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="86"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="84"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="140"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="142"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="152"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="286"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="284"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -3712,12 +3733,12 @@
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="281"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
@@ -3727,13 +3748,13 @@
         <translation>needs at least one day</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="79"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="82"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="211"/>
         <source>no &apos;:&apos; after the key at column %1 (write key: value)</source>
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
@@ -3743,12 +3764,12 @@
         <translation>no such file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="78"/>
         <source>no target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="88"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
@@ -3758,7 +3779,7 @@
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="78"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -3778,38 +3799,38 @@
         <translation>not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="234"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="73"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
         <source>resolve within</source>
         <translation>resolve within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="70"/>
         <source>respond within</source>
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="308"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -3819,12 +3840,12 @@
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
         <source>the indentation at column %1 does not match the block that starts on line %2</source>
         <translation>the indentation at column %1 does not match the block that starts on line %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>the indentation at column %1 does not match the lines above</source>
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
@@ -3834,7 +3855,7 @@
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="154"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
@@ -3844,17 +3865,17 @@
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="214"/>
         <source>the quote at column %1 is never closed</source>
         <translation>the quote at column %1 is never closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -3864,14 +3885,19 @@
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="162"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="234"/>
+        <source>unknown setting (did you mean %1?)</source>
+        <translation>unknown setting (did you mean %1?)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="69"/>
@@ -3879,12 +3905,12 @@
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="57"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="188"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>
@@ -5312,47 +5338,47 @@
 <context>
     <name>trend_chart</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="39"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="38"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="125"/>
         <source>Asking Prometheus for the trend of %1…</source>
         <translation>Asking Prometheus for the trend of %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="132"/>
         <source>No trend</source>
         <translation>No trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="170"/>
         <source>Plotted: %1</source>
         <translation>Plotted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="135"/>
         <source>Prometheus has no data for %1 over this range.</source>
         <translation>Prometheus has no data for %1 over this range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="101"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="107"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_chart.py" line="168"/>
         <source>and %1 more series</source>
         <translation>and %1 more series</translation>
     </message>
