@@ -9,19 +9,19 @@ Prometheus :9090, Jaeger :16686) and a 15 s poll interval.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import msgspec
-import yaml
 
 from . import sla_settings
 from .alertmanager.client import AlertQuery
 from .alertmanager.connection import TlsSettings
 from .config_example import default_engineer as _default_engineer
-from .config_problems import Problem, SettingValueError, from_validation_error, from_yaml_error, unreadable
+from .config_problems import Problem, UnreadableSettings, from_validation_error, unreadable
 from .config_read import read_settings_text, read_yaml
 from .config_urls import check_url, url_identity
 from .config_values import VALUE_CHECKS
@@ -226,6 +226,15 @@ def _drop_duplicate_urls(good: dict, lines: Mapping[str, int], from_url_list: in
     return problems
 
 
+def unknown_setting(key: str) -> Message:
+    """Why ``key`` is refused: an unknown setting, with "did you mean ...?" when a setting's name
+    is close to it (``difflib.get_close_matches``: a typo such as ``pol_interval``)."""
+    close = difflib.get_close_matches(key, _FIELDS, n=1)
+    if close:
+        return Message("settings", "unknown setting (did you mean %1?)", (close[0],))
+    return Message("settings", "unknown setting")
+
+
 def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None) -> tuple[dict, list[Problem]]:
     """Check a mapping of settings key by key.
 
@@ -245,7 +254,7 @@ def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None)
     for key, raw in data.items():
         field = _FIELDS.get(str(key))
         if field is None:
-            problems.append(Problem(str(key), lines.get(str(key)), Message("settings", "unknown setting"), "unknown"))
+            problems.append(Problem(str(key), lines.get(str(key)), unknown_setting(str(key)), "unknown"))
             continue
         try:
             value = msgspec.convert(raw, field.type, strict=False)
@@ -294,21 +303,15 @@ def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
 
     path = Path(path) if path else default_config_path()
     try:
-        text = read_settings_text(path)
+        data, lines, twice = read_yaml(read_settings_text(path))
     except FileNotFoundError:
         missing = Problem("", None, Message("settings", "the file does not exist; every setting has its default"),
                           "missing")
         return LoadedConfig(Config(), path, False, (missing,) if named else ())
-    except SettingValueError as exc:
-        return LoadedConfig(Config(), path, True, (unreadable(exc.reason),))
+    except UnreadableSettings as exc:
+        return LoadedConfig(Config(), path, True, (exc.problem,))
     except OSError as exc:
         return LoadedConfig(Config(), path, True, (unreadable(str(exc)),))
-    try:
-        data, lines, twice = read_yaml(text)
-    except yaml.YAMLError as exc:
-        return LoadedConfig(Config(), path, True, (from_yaml_error(exc),))
-    except SettingValueError as exc:
-        return LoadedConfig(Config(), path, True, (Problem("", 1, exc.reason, "file"),))
     good, problems = validate(data, lines)
     problems += check_together(good, lines)
     return LoadedConfig(Config(**good), path, True, tuple(twice + problems))

@@ -27,8 +27,9 @@ jaeger_url: http://localhost:16686
 # Your name: author of acknowledgements and silences.
 engineer: "{engineer}"
 
-# How often to ask Alertmanager, and the longest wait between retries while it fails (seconds;
-# never longer than poll_interval).
+# How often to ask Alertmanager (seconds). While it fails, it is asked again after 1, 2, 4, 8...
+# seconds, each wait at most max_retry_interval or poll_interval, whichever is smaller
+# (with these values: 15 s); so max_retry_interval only matters when below poll_interval.
 poll_interval: 15
 max_retry_interval: 60
 # The longest a request may take, its whole answer included (seconds).
@@ -110,8 +111,9 @@ jaeger_url: http://localhost:16686
 # Seu nome: autor dos reconhecimentos (ACK) e dos silenciamentos.
 engineer: "{engineer}"
 
-# De quanto em quanto tempo consultar o Alertmanager, e a espera máxima entre novas tentativas
-# enquanto ele falha (segundos; nunca mais que poll_interval).
+# De quanto em quanto tempo consultar o Alertmanager (segundos). Enquanto ele falha, nova tentativa
+# após 1, 2, 4, 8... segundos, cada espera no máximo max_retry_interval ou poll_interval,
+# o que for menor (com estes valores: 15 s); max_retry_interval só conta abaixo de poll_interval.
 poll_interval: 15
 max_retry_interval: 60
 # O tempo máximo de uma requisição, resposta inteira incluída (segundos).

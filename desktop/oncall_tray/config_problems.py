@@ -31,6 +31,20 @@ class SettingValueError(ValueError):
         super().__init__(reason.text())
 
 
+class UnreadableSettings(ValueError):
+    """A settings file that cannot be read or parsed at all (not a regular file, too large, not
+    UTF-8, not YAML, not a mapping): ``problem`` (kind "file") is what ``load_config`` reports and
+    ``config check`` prints; ``text(tr)`` says why in one line, ``str()`` in English."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(self.text())
+
+    def text(self, tr: Translate = english) -> str:
+        """Why, in ``tr``'s language (``Problem.cause_text``: ``line 2: not valid YAML: ...``)."""
+        return self.problem.cause_text(tr)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One fault in the settings file.

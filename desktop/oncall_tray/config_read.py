@@ -9,8 +9,24 @@ from pathlib import Path
 
 import yaml
 
-from .config_problems import Problem, SettingValueError
+from .config_problems import Problem, UnreadableSettings, from_yaml_error, unreadable
 from .i18n import Message
+
+
+def compose_settings(text: str) -> yaml.MappingNode | None:
+    """The YAML node of a settings file's ``text`` (None for an empty one).
+
+    Raises:
+        UnreadableSettings: not YAML (``from_yaml_error``), or not a mapping.
+    """
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        raise UnreadableSettings(from_yaml_error(exc)) from exc
+    if node is not None and not isinstance(node, yaml.MappingNode):
+        raise UnreadableSettings(Problem("", 1, Message(
+            "settings", "the file must be a mapping of settings (key: value)"), "file"))
+    return node
 
 
 def read_yaml(text: str) -> tuple[Mapping, dict[str, int], list[Problem]]:
@@ -18,13 +34,11 @@ def read_yaml(text: str) -> tuple[Mapping, dict[str, int], list[Problem]]:
     written more than once). YAML keeps the last of equal keys without a word.
 
     Raises:
-        yaml.YAMLError: not YAML. SettingValueError: not a mapping.
+        UnreadableSettings: not YAML, or not a mapping.
     """
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    node = compose_settings(text)
     if node is None:
         return {}, {}, []
-    if not isinstance(node, yaml.MappingNode):
-        raise SettingValueError(Message("settings", "the file must be a mapping of settings (key: value)"))
     lines, twice = _key_lines(node)
     data = yaml.safe_load(text)
     return data or {}, lines, twice
@@ -57,19 +71,19 @@ def read_settings_text(path: Path) -> str:
     ``MAX_SETTINGS_BYTES`` (reading /dev/zero must not exhaust the memory).
 
     Raises:
-        FileNotFoundError: no such file. SettingValueError: not a regular file, too large, or
+        FileNotFoundError: no such file. UnreadableSettings: not a regular file, too large, or
             not UTF-8 text (the offending byte, its position and line). OSError: unreadable.
     """
     if path.exists() and not path.is_file():
-        raise SettingValueError(Message("settings", "not a regular file"))
+        raise UnreadableSettings(unreadable(Message("settings", "not a regular file")))
     with open(path, "rb") as handle:
         data = handle.read(MAX_SETTINGS_BYTES + 1)
     if len(data) > MAX_SETTINGS_BYTES:
-        raise SettingValueError(Message("settings", "larger than %1 kB: not a settings file",
-                                        (str(MAX_SETTINGS_BYTES // 1000),)))
+        raise UnreadableSettings(unreadable(Message("settings", "larger than %1 kB: not a settings file",
+                                                    (str(MAX_SETTINGS_BYTES // 1000),))))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise SettingValueError(Message("settings", "not UTF-8 text (byte %1 at position %2, line %3)",
-                                        (f"0x{data[exc.start]:02x}", str(exc.start), str(line)))) from exc
+        raise UnreadableSettings(unreadable(Message("settings", "not UTF-8 text (byte %1 at position %2, line %3)", (
+            f"0x{data[exc.start]:02x}", str(exc.start), str(line))))) from exc

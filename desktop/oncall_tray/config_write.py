@@ -13,7 +13,9 @@ import msgspec
 import yaml
 
 from .config_example import example_text
-from .i18n import QT_TRANSLATE_NOOP, resolve_language
+from .config_read import compose_settings, read_settings_text
+from .config_problems import UnreadableSettings
+from .i18n import QT_TRANSLATE_NOOP, Translate, english, resolve_language
 
 
 class UnwritablePath(OSError):
@@ -29,6 +31,12 @@ class UnwritablePath(OSError):
     def text(self, tr=lambda _context, text: text) -> str:
         """The message in ``tr``'s language (``tr(context, text)``, Qt's signature)."""
         return tr("settings", self.template).replace("%1", str(self.path)).replace("%2", self.detail)
+
+
+def save_failure_text(exc: Exception, tr: Translate = english) -> str:
+    """Why ``save_settings`` raised ``exc``, in ``tr``'s language where it is one of ours
+    (``UnwritablePath``, ``UnreadableSettings``), else its text."""
+    return exc.text(tr) if isinstance(exc, (UnwritablePath, UnreadableSettings)) else str(exc)
 
 
 def unwritable(path: Path, exc: OSError) -> UnwritablePath:
@@ -104,16 +112,32 @@ def save_settings(path: Path, changes: Mapping[str, object]) -> None:
 
     Raises:
         UnwritablePath: (an OSError) the file cannot be read or written, and why.
-        ValueError: the file is not a valid YAML mapping (it is left as it is).
+        UnreadableSettings: (a ValueError) the file is not one ``load_config`` can read (not
+            valid YAML, not a mapping, not UTF-8...), said as ``config check`` says it; it is
+            left as it is (its comments and settings would be lost).
+        ValueError: the result would not read back as ``changes``.
+    """
+    text = text_to_update(path, str(changes.get("language") or ""))
+    atomic_write_text(path, updated_text(text, changes))
+
+
+def text_to_update(path: Path, language: str = "") -> str:
+    """The text ``save_settings`` would start from: the file's, or for a missing file the
+    commented example in ``language`` (else the system's); a way to ask whether it could save.
+
+    Raises:
+        UnwritablePath: (an OSError) the file cannot be read, and why.
+        UnreadableSettings: (a ValueError) the file is not one ``load_config`` can read.
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_settings_text(path)
     except FileNotFoundError:
-        text = example_text(resolve_language(str(changes.get("language") or "")))
+        return example_text(resolve_language(language))
     except OSError as exc:
         raise unwritable(path, exc) from exc
-    atomic_write_text(path, updated_text(text, changes))
+    compose_settings(text)
+    return text
 
 
 def updated_text(text: str, changes: Mapping[str, object]) -> str:
@@ -121,15 +145,10 @@ def updated_text(text: str, changes: Mapping[str, object]) -> str:
     entry is replaced where it stands (the last one if a key is repeated), the others appended.
 
     Raises:
-        ValueError: ``text`` is not a YAML mapping, or the result would not read back as
-            ``changes`` (nothing is written then).
+        UnreadableSettings: (a ValueError) ``text`` is not a YAML mapping.
+        ValueError: the result would not read back as ``changes`` (nothing is written then).
     """
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        raise ValueError(f"the settings file is not valid YAML: {exc}") from exc
-    if node is not None and not isinstance(node, yaml.MappingNode):
-        raise ValueError("the settings file must be a mapping of settings (key: value)")
+    node = compose_settings(text)
     spans = {}
     for key_node, value_node in (node.value if node is not None else ()):
         spans[str(key_node.value)] = (key_node.start_mark.index, _node_end(text, value_node))

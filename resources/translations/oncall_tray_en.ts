@@ -1600,17 +1600,17 @@
 <context>
     <name>cluster_state</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_test_result.py" line="19"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_test_result.py" line="17"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_test_result.py" line="18"/>
         <source>settling</source>
         <translation>settling</translation>
     </message>
@@ -3073,12 +3073,12 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
         <source>%1 at column %2 cannot start a value (put the value in quotes)</source>
         <translation>%1 at column %2 cannot start a value (put the value in quotes)</translation>
     </message>
@@ -3103,7 +3103,7 @@
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
@@ -3119,7 +3119,7 @@
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_test_result.py" line="41"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
@@ -3149,19 +3149,19 @@
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
         <source>0: never</source>
         <translation>0: never</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
         <source>0: no target</source>
         <translation>0: no target</translation>
     </message>
@@ -3176,7 +3176,7 @@
         <translation>Alertmanager URLs</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
@@ -3186,7 +3186,7 @@
         <translation>Authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
         <source>Author of acknowledgements and silences</source>
         <translation>Author of acknowledgements and silences</translation>
     </message>
@@ -3195,52 +3195,57 @@
         <translation type="vanished">Basic authentication needs a user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="86"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
         <source>Business days (comma-separated)</source>
         <translation>Business days (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
         <source>Business hours</source>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="234"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="210"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="28"/>
+        <source>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
+        <translation>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
         <source>Critical: escalate to L2 after (minutes)</source>
         <translation>Critical: escalate to L2 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
         <source>Critical: escalate to L3 after (minutes)</source>
         <translation>Critical: escalate to L3 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <source>Critical: resolve within (minutes)</source>
         <translation>Critical: resolve within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
         <source>Critical: respond within (minutes)</source>
         <translation>Critical: respond within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
         <source>Desktop notifications</source>
         <translation>Desktop notifications</translation>
     </message>
@@ -3250,7 +3255,7 @@
         <translation>Do not check TLS certificates (insecure)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
         <source>Emergency contacts (role: how to reach them, one per line)</source>
         <translation>Emergency contacts (role: how to reach them, one per line)</translation>
     </message>
@@ -3259,7 +3264,7 @@
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="214"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -3269,27 +3274,27 @@
         <translation>Extra CA certificates (PEM file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="62"/>
         <source>Grafana</source>
         <translation>Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="64"/>
         <source>Jaeger</source>
         <translation>Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="35"/>
         <source>Left out of an acknowledgement&apos;s matchers</source>
         <translation>Left out of an acknowledgement&apos;s matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
@@ -3303,17 +3308,18 @@
         <translation type="vanished">Must be a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
@@ -3323,27 +3329,27 @@
         <translation>One per line; several are the members of one HA cluster, polled together</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
         <source>One summary for more new alerts than</source>
         <translation>One summary for more new alerts than</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="31"/>
         <source>Only alerts matching (one matcher per line)</source>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="91"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="235"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Play a sound with critical notifications</source>
         <translation>Play a sound with critical notifications</translation>
     </message>
@@ -3353,62 +3359,62 @@
         <translation>Poll every (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
         <source>Receiver (regular expression)</source>
         <translation>Receiver (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
         <source>Remind of an unacknowledged critical alert every (minutes)</source>
         <translation>Remind of an unacknowledged critical alert every (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="27"/>
         <source>Request timeout (seconds)</source>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="48"/>
         <source>Save the settings you changed?</source>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="111"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="33"/>
         <source>Severity synonyms (value: severity, one per line)</source>
         <translation>Severity synonyms (value: severity, one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="87"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="92"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="342"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
         <source>The escalation message names those of its level (L2: Tech Lead, SRE; L3: CTO, Arquiteto); the start checklist lists them all</source>
         <translation>The escalation message names those of its level (L2: Tech Lead, SRE; L3: CTO, Arquiteto); the start checklist lists them all</translation>
     </message>
@@ -3418,7 +3424,12 @@
         <translation>The password or token is kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="51"/>
+        <source>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</source>
+        <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Time zone (empty: the system&apos;s)</translation>
     </message>
@@ -3428,7 +3439,8 @@
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="50"/>
         <source>Unsaved settings</source>
         <translation>Unsaved settings</translation>
     </message>
@@ -3438,47 +3450,51 @@
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="34"/>
         <source>Volatile labels (comma-separated)</source>
         <translation>Volatile labels (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
         <source>Warning: escalate to L2 after (minutes)</source>
         <translation>Warning: escalate to L2 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
         <source>Warning: escalate to L3 after (minutes)</source>
         <translation>Warning: escalate to L3 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
         <source>Warning: resolve within (minutes)</source>
         <translation>Warning: resolve within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
         <source>Warning: respond within (minutes)</source>
         <translation>Warning: respond within (minutes)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="25"/>
-        <source>While Alertmanager fails; never longer than the poll interval</source>
-        <translation>While Alertmanager fails; never longer than the poll interval</translation>
+        <source>While Alertmanager fails it is asked again after 1, 2, 4, 8… seconds, each wait at most this or the poll interval, whichever is smaller</source>
+        <translation>While Alertmanager fails it is asked again after 1, 2, 4, 8… seconds, each wait at most this or the poll interval, whichever is smaller</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
+        <source>While Alertmanager fails; never longer than the poll interval</source>
+        <translation type="vanished">While Alertmanager fails; never longer than the poll interval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="208"/>
         <source>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</source>
         <translation>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</translation>
     </message>
@@ -3488,32 +3504,32 @@
         <translation>a contact needs its role (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
         <source>a tab at column %1 (YAML indents with spaces, not tabs)</source>
         <translation>a tab at column %1 (YAML indents with spaces, not tabs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -3523,72 +3539,77 @@
         <translation>an empty value cannot be a synonym (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
         <source>cannot create %1: %2 is a file, not a folder.</source>
         <translation>cannot create %1: %2 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="46"/>
         <source>cannot create %1: it is a folder, not a file.</source>
         <translation>cannot create %1: it is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="55"/>
         <source>cannot create %1: permission denied in %2.</source>
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="106"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="60"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="48"/>
         <source>cannot write %1: it is not a regular file.</source>
         <translation>cannot write %1: it is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="56"/>
         <source>cannot write %1: permission denied.</source>
         <translation>cannot write %1: permission denied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="59"/>
         <source>cannot write %1: the file system is read-only.</source>
         <translation>cannot write %1: the file system is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="37"/>
+        <source>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</source>
+        <translation>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="168"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="170"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="117"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="72"/>
         <source>escalate to L2 after</source>
         <translation>escalate to L2 after</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
         <source>escalate to L3 after</source>
         <translation>escalate to L3 after</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
@@ -3598,52 +3619,52 @@
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="82"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="86"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="84"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="140"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="142"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="152"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="286"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="284"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -3737,12 +3758,12 @@
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="281"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
@@ -3752,13 +3773,13 @@
         <translation>needs at least one day</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="79"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="82"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="211"/>
         <source>no &apos;:&apos; after the key at column %1 (write key: value)</source>
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
@@ -3768,12 +3789,12 @@
         <translation>no such file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="78"/>
         <source>no target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="88"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
@@ -3783,7 +3804,7 @@
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="78"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -3803,38 +3824,38 @@
         <translation>not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="234"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="73"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
         <source>resolve within</source>
         <translation>resolve within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="70"/>
         <source>respond within</source>
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="308"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -3844,12 +3865,12 @@
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
         <source>the indentation at column %1 does not match the block that starts on line %2</source>
         <translation>the indentation at column %1 does not match the block that starts on line %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>the indentation at column %1 does not match the lines above</source>
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
@@ -3859,7 +3880,7 @@
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="154"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
@@ -3869,17 +3890,17 @@
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="214"/>
         <source>the quote at column %1 is never closed</source>
         <translation>the quote at column %1 is never closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -3889,14 +3910,19 @@
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="162"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="234"/>
+        <source>unknown setting (did you mean %1?)</source>
+        <translation>unknown setting (did you mean %1?)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="69"/>
@@ -3904,12 +3930,12 @@
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="57"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="188"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>

@@ -1600,17 +1600,17 @@
 <context>
     <name>cluster_state</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_test_result.py" line="19"/>
         <source>disabled</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_test_result.py" line="17"/>
         <source>ready</source>
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_test_result.py" line="18"/>
         <source>settling</source>
         <translation>estabilizando</translation>
     </message>
@@ -3073,12 +3073,12 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
         <source>%1 at column %2 cannot start a value (put the value in quotes)</source>
         <translation>%1 na coluna %2 não pode iniciar um valor (ponha o valor entre aspas)</translation>
     </message>
@@ -3103,7 +3103,7 @@
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
@@ -3119,7 +3119,7 @@
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_test_result.py" line="41"/>
         <source>%1: Alertmanager %2, cluster %3, %4 alerts</source>
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
     </message>
@@ -3149,19 +3149,19 @@
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
         <source>0: never</source>
         <translation>0: nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
         <source>0: no target</source>
         <translation>0: sem meta</translation>
     </message>
@@ -3176,7 +3176,7 @@
         <translation>URLs do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
@@ -3186,7 +3186,7 @@
         <translation>Autenticação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
         <source>Author of acknowledgements and silences</source>
         <translation>Autor dos reconhecimentos e silenciamentos</translation>
     </message>
@@ -3195,52 +3195,57 @@
         <translation type="vanished">A autenticação basic precisa de um nome de usuário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="86"/>
         <source>Bearer token</source>
         <translation>Token (bearer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
         <source>Business days (comma-separated)</source>
         <translation>Dias úteis (separados por vírgula)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
         <source>Business hours</source>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="234"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="210"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="28"/>
+        <source>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
+        <translation>Não foi possível ler %1: %2. Os campos mostram os valores padrão. Corrija o arquivo primeiro: Salvar não o sobrescreve, para que seus comentários e configurações sejam mantidos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
         <source>Critical: escalate to L2 after (minutes)</source>
         <translation>Crítico: escalar para L2 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
         <source>Critical: escalate to L3 after (minutes)</source>
         <translation>Crítico: escalar para L3 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <source>Critical: resolve within (minutes)</source>
         <translation>Crítico: resolver em (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
         <source>Critical: respond within (minutes)</source>
         <translation>Crítico: responder em (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
         <source>Desktop notifications</source>
         <translation>Notificações na área de trabalho</translation>
     </message>
@@ -3250,7 +3255,7 @@
         <translation>Não verificar certificados TLS (inseguro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
         <source>Emergency contacts (role: how to reach them, one per line)</source>
         <translation>Contatos de emergência (papel: como contatá-lo, um por linha)</translation>
     </message>
@@ -3259,7 +3264,7 @@
         <translation type="vanished">Informe pelo menos uma URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="214"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
     </message>
@@ -3269,27 +3274,27 @@
         <translation>Certificados de CA adicionais (arquivo PEM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="62"/>
         <source>Grafana</source>
         <translation>Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="64"/>
         <source>Jaeger</source>
         <translation>Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="35"/>
         <source>Left out of an acknowledgement&apos;s matchers</source>
         <translation>Deixadas de fora dos matchers de um reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
@@ -3303,17 +3308,18 @@
         <translation type="vanished">Deve ser um número.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
         <source>None</source>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
@@ -3323,27 +3329,27 @@
         <translation>Uma por linha; várias são os membros de um cluster HA, consultados juntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
         <source>One summary for more new alerts than</source>
         <translation>Um resumo quando houver mais alertas novos que</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="31"/>
         <source>Only alerts matching (one matcher per line)</source>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="91"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="235"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Play a sound with critical notifications</source>
         <translation>Tocar um som com as notificações críticas</translation>
     </message>
@@ -3353,62 +3359,62 @@
         <translation>Consultar a cada (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
         <source>Receiver (regular expression)</source>
         <translation>Receiver (expressão regular)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
         <source>Remind of an unacknowledged critical alert every (minutes)</source>
         <translation>Lembrar de um alerta crítico sem reconhecimento a cada (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="27"/>
         <source>Request timeout (seconds)</source>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="48"/>
         <source>Save the settings you changed?</source>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="111"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="33"/>
         <source>Severity synonyms (value: severity, one per line)</source>
         <translation>Sinônimos de severidade (valor: severidade, um por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="87"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="92"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="342"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
         <source>The escalation message names those of its level (L2: Tech Lead, SRE; L3: CTO, Arquiteto); the start checklist lists them all</source>
         <translation>A mensagem de escalação cita os do seu nível (L2: Tech Lead, SRE; L3: CTO, Arquiteto); o checklist de início de turno lista todos</translation>
     </message>
@@ -3418,7 +3424,12 @@
         <translation>A senha ou o token fica no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="51"/>
+        <source>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</source>
+        <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Fuso horário (vazio: o do sistema)</translation>
     </message>
@@ -3428,7 +3439,8 @@
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="50"/>
         <source>Unsaved settings</source>
         <translation>Configurações não salvas</translation>
     </message>
@@ -3438,47 +3450,51 @@
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
         <source>User name and password (basic auth)</source>
         <translation>Usuário e senha (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="34"/>
         <source>Volatile labels (comma-separated)</source>
         <translation>Labels voláteis (separados por vírgula)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
         <source>Warning: escalate to L2 after (minutes)</source>
         <translation>Aviso: escalar para L2 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
         <source>Warning: escalate to L3 after (minutes)</source>
         <translation>Aviso: escalar para L3 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
         <source>Warning: resolve within (minutes)</source>
         <translation>Aviso: resolver em (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
         <source>Warning: respond within (minutes)</source>
         <translation>Aviso: responder em (minutos)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="25"/>
-        <source>While Alertmanager fails; never longer than the poll interval</source>
-        <translation>Enquanto o Alertmanager falha; nunca mais que o intervalo de consulta</translation>
+        <source>While Alertmanager fails it is asked again after 1, 2, 4, 8… seconds, each wait at most this or the poll interval, whichever is smaller</source>
+        <translation>Enquanto o Alertmanager falha, ele é consultado de novo após 1, 2, 4, 8… segundos, cada espera no máximo este valor ou o intervalo de consulta, o que for menor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
+        <source>While Alertmanager fails; never longer than the poll interval</source>
+        <translation type="vanished">Enquanto o Alertmanager falha; nunca mais que o intervalo de consulta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="208"/>
         <source>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</source>
         <translation>dois-pontos na coluna %1 onde não pode haver (ponha entre aspas um valor que contenha &quot;: &quot;, ou confira a indentação)</translation>
     </message>
@@ -3488,32 +3504,32 @@
         <translation>um contato precisa do seu papel (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
         <source>a mapping (key: value)</source>
         <translation>um mapeamento (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
         <source>a number with a fraction</source>
         <translation>um número com casas decimais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
         <source>a tab at column %1 (YAML indents with spaces, not tabs)</source>
         <translation>uma tabulação na coluna %1 (o YAML indenta com espaços, não com tabulações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -3523,72 +3539,77 @@
         <translation>um valor vazio não pode ser sinônimo (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
         <source>cannot create %1: %2 is a file, not a folder.</source>
         <translation>não é possível criar %1: %2 é um arquivo, não uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="46"/>
         <source>cannot create %1: it is a folder, not a file.</source>
         <translation>não é possível criar %1: é uma pasta, não um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="55"/>
         <source>cannot create %1: permission denied in %2.</source>
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="106"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="60"/>
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="48"/>
         <source>cannot write %1: it is not a regular file.</source>
         <translation>não é possível gravar %1: não é um arquivo comum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="56"/>
         <source>cannot write %1: permission denied.</source>
         <translation>não é possível gravar %1: permissão negada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="59"/>
         <source>cannot write %1: the file system is read-only.</source>
         <translation>não é possível gravar %1: o sistema de arquivos é somente leitura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="37"/>
+        <source>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</source>
+        <translation>não foi possível ler %1: %2. Corrija o arquivo primeiro: salvar por cima dele perderia seus comentários e configurações.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="168"/>
         <source>each key</source>
         <translation>cada chave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="170"/>
         <source>each value</source>
         <translation>cada valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="117"/>
         <source>empty (null)</source>
         <translation>vazio (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="72"/>
         <source>escalate to L2 after</source>
         <translation>escalar para L2 após</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
         <source>escalate to L3 after</source>
         <translation>escalar para L3 após</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
     </message>
@@ -3598,52 +3619,52 @@
         <translation>item %1 da lista (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="82"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="86"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="84"/>
         <source>line %1: %2: %3</source>
         <translation>linha %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
         <source>must be %1 greater than %2</source>
         <translation>deve ser %1 maior que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
         <source>must be %1 less than %2</source>
         <translation>deve ser %1 menor que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="140"/>
         <source>must be %1, at least %2</source>
         <translation>deve ser %1, no mínimo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="142"/>
         <source>must be %1, at most %2</source>
         <translation>deve ser %1, no máximo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="152"/>
         <source>must be %1, not %2</source>
         <translation>deve ser %1, não %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="286"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="284"/>
         <source>must be a whole number</source>
         <translation>deve ser um número inteiro</translation>
     </message>
@@ -3737,12 +3758,12 @@
         <translation>não pode conter alertname: um reconhecimento é do alerta que ele nomeia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="281"/>
         <source>needs a user name for basic authentication</source>
         <translation>precisa de um nome de usuário para a autenticação básica</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
         <source>needs at least one URL</source>
         <translation>precisa de pelo menos uma URL</translation>
     </message>
@@ -3752,13 +3773,13 @@
         <translation>precisa de pelo menos um dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="79"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="82"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="211"/>
         <source>no &apos;:&apos; after the key at column %1 (write key: value)</source>
         <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
@@ -3768,12 +3789,12 @@
         <translation>arquivo inexistente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="78"/>
         <source>no target</source>
         <translation>sem meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="88"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
@@ -3783,7 +3804,7 @@
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="78"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -3803,38 +3824,38 @@
         <translation>não é texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="234"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="73"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
         <source>resolve within</source>
         <translation>resolver em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="70"/>
         <source>respond within</source>
         <translation>responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
         <source>text</source>
         <translation>um texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
         <source>the entry %1 is required</source>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="308"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -3844,12 +3865,12 @@
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
         <source>the indentation at column %1 does not match the block that starts on line %2</source>
         <translation>a indentação na coluna %1 não corresponde ao bloco que começa na linha %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>the indentation at column %1 does not match the lines above</source>
         <translation>a indentação na coluna %1 não corresponde às linhas acima</translation>
     </message>
@@ -3859,7 +3880,7 @@
         <translation>a lista está vazia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="154"/>
         <source>the number is too large</source>
         <translation>o número é grande demais</translation>
     </message>
@@ -3869,17 +3890,17 @@
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="214"/>
         <source>the quote at column %1 is never closed</source>
         <translation>as aspas da coluna %1 nunca são fechadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>the value at %1</source>
         <translation>o valor em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -3889,14 +3910,19 @@
         <translation>dia desconhecido %1: use seg, ter, qua, qui, sex, sáb, dom (ou mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="162"/>
         <source>unknown entry %1</source>
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config.py" line="234"/>
+        <source>unknown setting (did you mean %1?)</source>
+        <translation>configuração desconhecida (você quis dizer %1?)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="69"/>
@@ -3904,12 +3930,12 @@
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="57"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="188"/>
         <source>wrong type: %1</source>
         <translation>tipo errado: %1</translation>
     </message>

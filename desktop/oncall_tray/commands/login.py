@@ -15,7 +15,7 @@ import sys
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config import LoadedConfig
-from ..config_write import UnwritablePath, save_settings
+from ..config_write import save_failure_text, save_settings
 from ..connect import check_credentials, describe_error, watches_its_own_url
 from ..i18n import Message, Translate
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError
@@ -161,7 +161,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         try:
             save_settings(loaded.path, changes)
         except (OSError, ValueError) as exc:
-            reason = exc.text(tr) if isinstance(exc, UnwritablePath) else str(exc)
+            reason = save_failure_text(exc, tr)
             setting = f"auth_method: {method}" + (f", auth_username: {username}" if username else "")
             error(Message("cli", "stored in the keyring, but %1 could not be updated (%2): set %3",
                           (str(loaded.path), reason, setting)).text(tr))

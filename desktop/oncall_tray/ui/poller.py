@@ -44,6 +44,13 @@ def retry_delay(failures: int, cap_s: float) -> float:
     return float(tenacity.wait_exponential(multiplier=1, exp_base=2, max=cap_s)(state))
 
 
+def retry_cap(config: Config) -> float:
+    """The longest wait in seconds between retries while Alertmanager fails: the smaller of
+    ``max_retry_interval`` and ``poll_interval``, never longer than a poll, so that an
+    Alertmanager back is seen as soon as a poll would see it (review 15)."""
+    return min(config.max_retry_interval, config.poll_interval)
+
+
 class PollerWorker(QObject):
     """Lives in the poller thread. Create it in the GUI thread, then ``moveToThread``.
 
@@ -148,8 +155,7 @@ class PollerWorker(QObject):
             delay = self._config.poll_interval
         else:
             self._failures += 1
-            # never longer than a poll: Alertmanager back is seen as soon as a poll would see it (review 15)
-            delay = retry_delay(self._failures, min(self._config.max_retry_interval, self._config.poll_interval))
+            delay = retry_delay(self._failures, retry_cap(self._config))
             log.warning("poll failed (%s); next try in %g s", result.error.describe(), delay)
         self._recent.append(result)
         self.polled.emit(result)

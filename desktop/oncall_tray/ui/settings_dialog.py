@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,16 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..alertmanager.cluster import ClusterPoll, not_one_cluster
+from ..alertmanager.cluster import ClusterPoll
 from ..config import Config, LoadedConfig, load_config, validate
-from ..config_write import UnwritablePath, save_settings
-from ..connect import NOT_ONE_CLUSTER, RECORDED_LOGIN, check_connection, describe_error
-from ..i18n import Message
+from ..config_problems import UnreadableSettings
+from ..config_write import save_settings, text_to_update
+from ..connect import RECORDED_LOGIN, check_connection
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS, canonical_days, check_order
 from .settings_field import CONFIG_FIELDS, Field, translated
 from .settings_layout import EXAMPLES, ORDER_NAMES, TABS, URLS, ZERO_MEANS
 from .screen_fit import fit_to_screen
+from .settings_test_result import describe_test
+from .settings_unsaved import ask_unsaved, opening_notice, refusal
 from .translations import translate, translator_for
 
 TR_CONTEXT = "settings"
@@ -72,6 +74,7 @@ class SettingsDialog(QDialog):
         self.loaded = loaded
         self.store = store
         self.fields: dict[str, Field] = {}
+        self.labels: dict[str, str] = {}  # each field's label, for the reasons Save cannot save
         self.problems: dict[str, str] = {}
         config = loaded.config
         if config.auth_method == RECORDED_LOGIN:  # this run's own login, unread yet: the file's is shown
@@ -108,6 +111,14 @@ class SettingsDialog(QDialog):
         path = QLabel(tr("Settings file: %1").replace("%1", str(loaded.path)))
         path.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(path)
+        self.file_problem = QLabel(opening_notice(loaded))  # a file that could not be read: at once
+        self.file_problem.setObjectName("file_problem")
+        self.file_problem.setStyleSheet("color: #c62828")
+        self.file_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_problem.setWordWrap(True)
+        self.file_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_problem.setVisible(bool(self.file_problem.text()))
+        layout.addWidget(self.file_problem)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(test_row)
         layout.addWidget(self.save_error)
@@ -136,18 +147,30 @@ class SettingsDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Escape or the window's close button: with changes typed, ask whether to save
-        them, discard them or go on editing (review 22: Escape threw them away without a word)."""
+        them, discard them or go on editing (review 22: Escape threw them away without a word);
+        Save is offered only when it can save (review 24), else the question says why not."""
         if self.changed() and not self._closed_by_program:
             buttons = QMessageBox.StandardButton
-            answer = QMessageBox.question(
-                self, tr("Unsaved settings"), tr("Save the settings you changed?"),
-                buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+            answer = ask_unsaved(self, self.why_not_savable())
             if answer == buttons.Save:
                 self.save()  # closes the dialog once written; stays open with the reason if not
                 return
             if answer != buttons.Discard:
                 return
         super().reject()
+
+    def why_not_savable(self) -> str:
+        """Why Save cannot save now, one reason a line ("" when it can): each field with a
+        problem by its label, else the settings file if it cannot be read (``refusal``)."""
+        if self.problems:
+            return "\n".join(f"{self.labels.get(key, key)}: {problem}" for key, problem in self.problems.items())
+        try:
+            text_to_update(self.loaded.path)
+        except UnreadableSettings as exc:
+            return refusal(self.loaded.path, exc)
+        except OSError:  # Save says why, and the dialog stays open
+            pass
+        return ""
 
     # -- building ------------------------------------------------------------------------
 
@@ -193,7 +216,8 @@ class SettingsDialog(QDialog):
                 row.addWidget(self.login_button)
             box.addLayout(row)
             box.addWidget(field.error)
-            form.addRow(translated(label) or key, cell)
+            self.labels[key] = translated(label) or key
+            form.addRow(self.labels[key], cell)
         # a message of two lines or more gets its height (the page grows, and scrolls once the tab
         # is full), not the one line kept for it (fresh-user review: clipped at top and bottom)
         scroll = QScrollArea()
@@ -330,7 +354,8 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Write the changed keys to the file (atomically, comments kept) and emit ``saved``."""
         values = self.values()
-        if values is None:
+        if values is None:  # Save is disabled then; said all the same, never nothing at all
+            self.save_error.setText(tr("Not saved: %1").replace("%1", self.why_not_savable().replace("\n", "; ")))
             return
         old = self._shown
         bad = {p.key for p in self.loaded.problems}
@@ -338,8 +363,7 @@ class SettingsDialog(QDialog):
         try:
             save_settings(self.loaded.path, changes)
         except (OSError, ValueError) as exc:
-            reason = exc.text(QCoreApplication.translate) if isinstance(exc, UnwritablePath) else str(exc)
-            self.save_error.setText(tr("Not saved: %1").replace("%1", reason))
+            self.save_error.setText(tr("Not saved: %1").replace("%1", refusal(self.loaded.path, exc)))
             return
         self.loaded = self.loaded.reloaded(written=changes)  # --alertmanager, the demo's URL... stay
         self.saved.emit(self.loaded)
@@ -352,41 +376,6 @@ def _same(key: str, value: object, old: object) -> bool:
     if key == "business_days":
         return tuple(value) == canonical_days(old)
     return value == old
-
-
-#: Alertmanager's cluster states (``/api/v2/status``), in words (context "cluster_state").
-CLUSTER_STATES = {
-    "ready": Message("cluster_state", "ready"),
-    "settling": Message("cluster_state", "settling"),
-    "disabled": Message("cluster_state", "disabled"),
-}
-
-
-def cluster_state_text(state: str) -> str:
-    """Alertmanager's cluster ``state`` in the engineer's language; a state not known here is
-    shown as Alertmanager sent it."""
-    known = CLUSTER_STATES.get(state)
-    return known.text(QCoreApplication.translate) if known else state
-
-
-def describe_test(polled: ClusterPoll) -> str:
-    """The outcome of "Test connection": one line per member, or the error."""
-    translate = QCoreApplication.translate
-    if not polled.members and polled.error is not None:
-        return describe_error(polled.error, QCoreApplication.translate)
-    lines = []
-    for member in polled.members:
-        if member.ok:
-            status = member.status
-            version = status.version if status else "?"
-            cluster = cluster_state_text(status.cluster.status) if status else "?"
-            lines.append(translate(TR_CONTEXT, "%1: Alertmanager %2, cluster %3, %4 alerts").replace(
-                "%1", member.url).replace("%2", version).replace("%3", cluster).replace("%4", str(member.alerts)))
-        else:
-            lines.append(f"{member.url}: {describe_error(member.error, QCoreApplication.translate)}")
-    if not_one_cluster(polled.members):
-        lines.append(translate("status", NOT_ONE_CLUSTER))
-    return "\n".join(lines)
 
 
 __all__ = ["SettingsDialog", "describe_test"]

@@ -22,7 +22,8 @@ TABS: list[tuple[str, list[tuple[str, str, str]]]] = [
         ("insecure_skip_verify", QT_TR_NOOP("Do not check TLS certificates (insecure)"), ""),
         ("poll_interval", QT_TR_NOOP("Poll every (seconds)"), ""),
         ("max_retry_interval", QT_TR_NOOP("Longest wait between retries (seconds)"),
-         QT_TR_NOOP("While Alertmanager fails; never longer than the poll interval")),
+         QT_TR_NOOP("While Alertmanager fails it is asked again after 1, 2, 4, 8… seconds, each wait at most "
+                    "this or the poll interval, whichever is smaller")),
         ("request_timeout", QT_TR_NOOP("Request timeout (seconds)"), ""),
     ]),
     (QT_TR_NOOP("Alerts"), [

@@ -1,0 +1,59 @@
+"""What the settings dialog says when it cannot save (review 24): a settings file that could not
+be read, said as soon as the dialog opens and when Save is refused, in the words of ``oncall-tray
+config check`` (``Problem.cause_text``); and the question on Escape with changes typed, which
+offers Save only when Save can save, and otherwise says why. GUI thread only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..config import LoadedConfig
+from ..config_problems import UnreadableSettings
+from ..config_write import save_failure_text
+from .translations import translate, translator_for
+
+TR_CONTEXT = "settings"
+tr = translator_for(TR_CONTEXT)
+
+
+def opening_notice(loaded: LoadedConfig) -> str:
+    """What the dialog says at once of ``loaded``'s file when it could not be read at all (its
+    fields then show the defaults): where, why, and that it must be fixed first; "" when it was
+    read."""
+    whole = next((p for p in loaded.problems if p.kind == "file"), None)
+    if whole is None:
+        return ""
+    return tr("Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not "
+              "overwrite it, so that its comments and settings are kept.").replace(
+        "%1", str(loaded.path)).replace("%2", whole.cause_text(translate))
+
+
+def refusal(path: Path, exc: Exception) -> str:
+    """Why saving to ``path`` failed with ``exc`` (from ``save_settings``), in one line; a file
+    that could not be read says so as ``opening_notice`` does, and to fix it first."""
+    if isinstance(exc, UnreadableSettings):
+        return tr("could not read %1: %2. Fix the file first: saving over it would lose its comments "
+                  "and settings.").replace("%1", str(path)).replace("%2", exc.text(translate))
+    return save_failure_text(exc, translate)
+
+
+def ask_unsaved(parent: QWidget, why_not: str) -> QMessageBox.StandardButton:
+    """Ask what to do with the changed settings: Save (the default), Discard or Cancel (back to
+    editing); when they cannot be saved (``why_not``: why, one reason a line), Discard or Cancel
+    only, Cancel the default (Enter and Escape go back to the dialog), with the reason shown."""
+    buttons = QMessageBox.StandardButton
+    if not why_not:
+        return QMessageBox.question(parent, tr("Unsaved settings"), tr("Save the settings you changed?"),
+                                    buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Unsaved settings"),
+                      tr("The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?"),
+                      buttons.Discard | buttons.Cancel, parent)
+    box.setInformativeText(why_not)
+    box.setDefaultButton(buttons.Cancel)
+    box.setEscapeButton(buttons.Cancel)
+    return buttons(box.exec())
+
+
+__all__ = ["ask_unsaved", "opening_notice", "refusal"]
