@@ -354,3 +354,16 @@ def test_status_says_when_alertmanager_started_a_moment_ago(alertmanager):
     assert lines[2] == "No alert is firing."
     doc = json.loads(run("--alertmanager", alertmanager.url, "status", "--json").stdout)
     assert doc["alertmanager"]["started_lately"].endswith("Z")
+
+
+def test_status_json_words_an_error_as_the_text_does():
+    """Review 24: the text said "not valid JSON: the answer ends in the middle" and the JSON's
+    "error" msgspec's "Input data was truncated"."""
+    from fakeserver import FakeServer
+
+    with FakeServer(body=b'{"alerts": [tru') as server:
+        text = run("--alertmanager", server.url, "status")
+        doc = json.loads(run("--alertmanager", server.url, "status", "--json").stdout)
+    assert "not valid JSON: the answer ends in the middle" in text.stderr, text.stderr
+    assert "not valid JSON: the answer ends in the middle" in doc["alertmanager"]["error"], doc
+    assert "truncated" not in doc["alertmanager"]["error"]

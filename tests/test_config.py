@@ -306,6 +306,17 @@ def _as_unprivileged(*args):
                           timeout=30)
 
 
+def test_a_settings_file_that_cannot_be_read_is_said_in_the_systems_words(tmp_path):
+    """Review 24: "cannot read the file: [Errno 13] Permission denied: 'inputs/cfg.yaml'"."""
+    path = tmp_path / "config.yaml"
+    path.write_text("poll_interval: 15\n", encoding="utf-8")
+    path.chmod(0o000)
+    result = _as_unprivileged("--config", str(path), "config", "check")
+    assert result.returncode == 1, result
+    assert "cannot read the file: Permission denied" in result.stdout + result.stderr, result
+    assert "Errno" not in result.stdout + result.stderr
+
+
 def test_config_init_where_a_parent_folder_is_a_file(tmp_path):
     (tmp_path / "notes").write_text("not a folder", encoding="utf-8")
     for path in (tmp_path / "notes" / "config.yaml", tmp_path / "notes" / "deeper" / "config.yaml"):

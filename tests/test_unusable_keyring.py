@@ -83,3 +83,20 @@ def test_a_login_kept_for_this_run_serves_the_shift_windows_too(qtbot, alertmana
             assert expired == [None]
         finally:
             controller.shutdown()
+
+
+def test_the_keyrings_failure_is_said_in_plain_words():
+    """Review 24: "failed to read the entry: InitError" (a class name) in the command line, the
+    notification, the login dialog and the start window."""
+    from keyring.errors import InitError
+
+    from oncall_tray.i18n import translator
+    from oncall_tray.keyring_prompt import failure_words
+    from oncall_tray.secrets import SecretStoreError
+
+    with pytest.raises(SecretStoreError) as failed:
+        SecretStore(fail.Keyring()).get("http://am:9093", "alice")
+    assert failed.value.text().endswith("failed to read the entry: no keyring is available")
+    assert failed.value.text(translator("pt_BR")).endswith("falhou ao ler a entrada: nenhum chaveiro disponível")
+    assert failure_words(InitError("secret")).text().startswith("it could not be opened")
+    assert failure_words(KeyError("the secret itself")) == "KeyError"  # never the exception's own text

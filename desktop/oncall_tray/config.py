@@ -310,8 +310,8 @@ def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
         return LoadedConfig(Config(), path, False, (missing,) if named else ())
     except UnreadableSettings as exc:
         return LoadedConfig(Config(), path, True, (exc.problem,))
-    except OSError as exc:
-        return LoadedConfig(Config(), path, True, (unreadable(str(exc)),))
+    except OSError as exc:  # the system's words, not Python's "[Errno 13] ...: 'path'" (review 24)
+        return LoadedConfig(Config(), path, True, (unreadable(exc.strerror or str(exc)),))
     good, problems = validate(data, lines)
     problems += check_together(good, lines)
     return LoadedConfig(Config(**good), path, True, tuple(twice + problems))

@@ -1,10 +1,27 @@
 """The desktop's unlock prompt of a locked keyring (no Qt): whether a read or write will raise
 it, and waiting for its answer within a bound (review 23: a prompt that could not be shown left
-``oncall-tray status`` waiting for over 10 minutes). Used by ``secrets.SecretStore``."""
+``oncall-tray status`` waiting for over 10 minutes); and a keyring's failures in plain words.
+Used by ``secrets.SecretStore``."""
 
 from __future__ import annotations
 
 import threading
+
+from .i18n import Message
+
+#: keyring's exceptions that say something to an engineer, by class name, in plain words.
+_FAILURES = {
+    "InitError": Message("keyring", "it could not be opened (a Secret Service without a keyring to use, and no "
+                                    "prompt to create one?)"),
+    "NoKeyringError": Message("keyring", "no keyring is available"),
+}
+
+
+def failure_words(error: BaseException) -> Message | str:
+    """Why a keyring failed, for the engineer: plain words for the failures known here (review 24:
+    "failed to read the entry: InitError"), else the exception's class name (never its text,
+    which may hold what was being written)."""
+    return _FAILURES.get(type(error).__name__, type(error).__name__)
 
 #: keyring's Secret Service backend (GNOME Keyring, KWallet's Secret Service): the one that prompts.
 SECRET_SERVICE = "keyring.backends.SecretService.Keyring"

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from . import APP_NAME
 from .alertmanager.connection import Credentials
 from .i18n import Message, Translate, english, text_of
-from .keyring_prompt import raises_prompt, within
+from .keyring_prompt import failure_words, raises_prompt, within
 
 #: The backends trusted with secrets, by their full class name.
 TRUSTED_BACKENDS = frozenset({
@@ -364,13 +364,12 @@ class SecretStore:
         except PasswordDeleteError as exc:
             raise SecretStoreError(Message("keyring", "no such entry in the keyring")) from exc
         except Exception as exc:  # noqa: BLE001 - D-Bus, COM or Keychain failures of every kind
+            why = failure_words(exc)
             failed = {
-                "read": Message("keyring", "the keyring (%1) failed to read the entry: %2",
-                                (self.backend_title, type(exc).__name__)),
+                "read": Message("keyring", "the keyring (%1) failed to read the entry: %2", (self.backend_title, why)),
                 "write": Message("keyring", "the keyring (%1) failed to write the entry: %2",
-                                 (self.backend_title, type(exc).__name__)),
-            }.get(what, Message("keyring", "the keyring (%1) failed to delete the entry: %2",
-                                (self.backend_title, type(exc).__name__)))
+                                 (self.backend_title, why)),
+            }.get(what, Message("keyring", "the keyring (%1) failed to delete the entry: %2", (self.backend_title, why)))
             raise SecretStoreError(failed) from exc
         if not answered:
             raise KeyringLocked(Message(

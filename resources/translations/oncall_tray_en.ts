@@ -2771,9 +2771,19 @@
         <translation>credentials needed: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="14"/>
+        <source>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</source>
+        <translation>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/secrets.py" line="239"/>
         <source>kept until oncall-tray quits</source>
         <translation>kept until oncall-tray quits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="16"/>
+        <source>no keyring is available</source>
+        <translation>no keyring is available</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/secrets.py" line="365"/>
@@ -2801,7 +2811,7 @@
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="369"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>the keyring (%1) failed to read the entry: %2</translation>
     </message>
@@ -2811,12 +2821,12 @@
         <translation>the keyring (%1) failed to write the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="381"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="375"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</translation>
     </message>

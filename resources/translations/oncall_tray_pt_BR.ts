@@ -2771,9 +2771,19 @@
         <translation>credenciais necessárias: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="14"/>
+        <source>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</source>
+        <translation>não foi possível abri-lo (um Secret Service sem chaveiro para usar, e sem janela para criar um?)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/secrets.py" line="239"/>
         <source>kept until oncall-tray quits</source>
         <translation>guardado até o oncall-tray fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="16"/>
+        <source>no keyring is available</source>
+        <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/secrets.py" line="365"/>
@@ -2801,7 +2811,7 @@
         <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="369"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao ler a entrada: %2</translation>
     </message>
@@ -2811,12 +2821,12 @@
         <translation>o chaveiro (%1) falhou ao gravar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="381"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>o chaveiro (%1) está bloqueado: desbloqueie-o (por exemplo entrando de novo na sessão do desktop, ou no aplicativo do chaveiro) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="375"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>o chaveiro (%1) não foi desbloqueado em %2 s: ninguém respondeu ao pedido de desbloqueio</translation>
     </message>

@@ -157,7 +157,7 @@ def render_json(result: OneShot) -> str:
         "cluster": result.status.cluster.status if result.status else None,
     }}
     if result.error is not None:
-        doc["alertmanager"]["error"] = result.error.describe()
+        doc["alertmanager"]["error"] = describe_error(result.error)  # the text's words (review 24)
     doc["alertmanager"]["degraded"] = any(not m.ok for m in result.members) and result.error is None
     doc["alertmanager"]["members"] = [member_json(m) for m in result.members]
     snapshot = result.snapshot
@@ -183,7 +183,7 @@ def member_json(member: MemberResult) -> dict:
         "alerts": member.alerts if member.ok else None,
     }
     if member.error is not None:
-        doc["error"] = member.error.describe()
+        doc["error"] = describe_error(member.error)
     return doc
 
 
