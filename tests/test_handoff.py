@@ -528,3 +528,37 @@ def test_an_alert_that_fires_again_is_received_once(alertmanager):
     assert journal.count_events(started.started_at, report.at, (EventKind.FIRED,), recorded=True) == 5
     assert report.alerts_received == 2
     journal.close()
+
+
+def test_an_incident_carried_over_and_left_alone_is_not_the_next_shifts_work(tmp_path):
+    """Review 25: Rafael silenced APIDown for 24 h and handed over; Marina did nothing with it,
+    and her handoff listed it under "Incidents handled (1)" ("Incidents: 1"). It is pending
+    ("Follow up APIDown"), and becomes hers once she notes, escalates or acknowledges it."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+    from oncall_tray.core.handoff import Live
+    from oncall_tray.core.severity import Severity
+
+    t0 = dt.datetime(2026, 12, 5, 4, 0, tzinfo=dt.timezone.utc)
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: t0 + dt.timedelta(hours=2))
+    ack = Silence(id="s1", matchers=(Matcher(name="alertname", value="APIDown"),), starts_at=t0 + dt.timedelta(minutes=5),
+                  ends_at=t0 + dt.timedelta(hours=24), created_by="Rafael", comment="pool do DB",
+                  status=SilenceStatus("active"), updated_at=t0 + dt.timedelta(minutes=5))
+    api = Alert(fingerprint="a1", labels={"alertname": "APIDown", "severity": "critical"},
+                status=AlertStatus("suppressed", ("s1",)), starts_at=t0 - dt.timedelta(minutes=3))
+    rafael = shifts.start_shift(journal, "Rafael", at=t0)
+    firing = Alert(fingerprint="a1", labels=api.labels, status=AlertStatus("active"), starts_at=api.starts_at)
+    record_poll(journal, {"a1": firing}, {"a1": Severity.CRITICAL}, {}, t0 + dt.timedelta(minutes=1))
+    record_poll(journal, {"a1": api}, {"a1": Severity.CRITICAL}, {"s1": ack}, t0 + dt.timedelta(minutes=5))
+    shifts.end_shift(journal, rafael.id, incoming="Marina", at=t0 + dt.timedelta(minutes=7))
+    marina = shifts.start_shift(journal, "Marina", at=t0 + dt.timedelta(minutes=9))
+    live = Live({"a1": api}, {"a1": Severity.CRITICAL}, {"s1": ack})
+    at = t0 + dt.timedelta(minutes=11)
+    handed = end_report(journal, rafael, live, translator("en"), ZONE, at=t0 + dt.timedelta(minutes=7))
+    assert [h.incident.alertname for h in handed.incidents] == ["APIDown"]
+    report = end_report(journal, marina, live, translator("en"), ZONE, at=at)
+    assert report.incidents == []
+    assert "Follow up APIDown (still firing)" in report.pending
+    assert "- Incidents: 0" in end_markdown(report, translator("en"), ZONE)
+    journal.add_note("a1", "pool ainda cheio", alertname="APIDown", actor="Marina")  # at the clock: 06:00
+    report = end_report(journal, marina, live, translator("en"), ZONE, at=t0 + dt.timedelta(hours=2, minutes=1))
+    assert [h.incident.alertname for h in report.incidents] == ["APIDown"]

@@ -195,9 +195,17 @@ def last_handoff(journal: Journal) -> Shift | None:
     return shifts[0] if shifts else None
 
 
+#: What an engineer does to an incident (journal events): the shift in which one of them
+#: happened handled it.
+HANDLING = (EventKind.ACKNOWLEDGED, EventKind.ESCALATED, EventKind.NOTE)
+
+
 def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Incident]:
-    """Incidents handled at some moment of ``[since, until]`` (taken on before ``until``, not
-    resolved before ``since``), in the order they were taken on."""
+    """Incidents handled in ``[since, until]`` (UTC; None: no bound), in the order they were
+    taken on: taken on in it, resolved in it, or acknowledged, escalated or noted in it
+    (``HANDLING``). One taken on before ``since`` and left alone in it, still open after it,
+    is not: the shift before handled it, and this one has it among its pending items ("Follow up
+    X"; review 25: the next engineer's handoff claimed it as hers)."""
     where, params = ["1"], []
     if until is not None:
         where.append("opened_at <= ?")
@@ -205,6 +213,12 @@ def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.date
     if since is not None:
         where.append("(resolved_at IS NULL OR resolved_at >= ?)")
         params.append(ts(since))
+        handled = ",".join("?" * len(HANDLING))
+        where.append(f"(opened_at >= ? OR (resolved_at IS NOT NULL AND resolved_at <= ?) OR EXISTS (SELECT 1 FROM "
+                     f"events WHERE events.fingerprint = incidents.fingerprint AND events.kind IN ({handled}) "
+                     f"AND events.at >= ? AND events.at <= ? AND events.at >= incidents.opened_at))")
+        end = ts(until) if until is not None else "9999"
+        params += [ts(since), end, *(kind.value for kind in HANDLING), ts(since), end]
     rows = journal.query(f"SELECT * FROM incidents WHERE {' AND '.join(where)} ORDER BY opened_at, id",
                          tuple(params))
     return [incident_from_row(r) for r in rows]
