@@ -82,6 +82,18 @@ def test_fields_are_checked_as_typed_with_the_reason_next_to_them(qtbot, tmp_pat
     assert dialog.problems == {}
 
 
+def test_empty_fields_show_examples_that_do_not_read_as_values(qtbot, tmp_path, store, monkeypatch):
+    """Review 25: an empty time zone showed a grey "America/Sao_Paulo" while the system's zone
+    (UTC) applied; the CA bundle a path that was not set."""
+    import zoneinfo
+
+    monkeypatch.setattr("oncall_tray.ui.settings_layout.system_zone", lambda: zoneinfo.ZoneInfo("UTC"))
+    dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", "poll_interval: 15\n"), store)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["timezone"].widget.placeholderText() == "the system's (UTC); e.g. America/Sao_Paulo"
+    assert dialog.fields["ca_bundle"].widget.placeholderText() == "e.g. /etc/ssl/corp-ca.pem"
+
+
 def test_save_writes_only_the_changes_in_place_and_emits_the_new_settings(qtbot, tmp_path, store):
     path = tmp_path / "c.yaml"
     dialog = SettingsDialog(loaded_from(path, "# my notes\npoll_interval: 15  # why 15\nlanguage: en\n"), store)

@@ -3159,44 +3159,44 @@
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
         <source>0: never</source>
         <translation>0: nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
         <source>0: no target</source>
         <translation>0: sem meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="15"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="17"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="16"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="18"/>
         <source>Alertmanager URLs</source>
         <translation>URLs do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="31"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="18"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="20"/>
         <source>Authentication</source>
         <translation>Autenticação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
         <source>Author of acknowledgements and silences</source>
         <translation>Autor dos reconhecimentos e silenciamentos</translation>
     </message>
@@ -3205,17 +3205,17 @@
         <translation type="vanished">A autenticação basic precisa de um nome de usuário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="88"/>
         <source>Bearer token</source>
         <translation>Token (bearer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
         <source>Business days (comma-separated)</source>
         <translation>Dias úteis (separados por vírgula)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
         <source>Business hours</source>
         <translation>Horário comercial</translation>
     </message>
@@ -3235,37 +3235,37 @@
         <translation>Não foi possível ler %1: %2. Os campos mostram os valores padrão. Corrija o arquivo primeiro: Salvar não o sobrescreve, para que seus comentários e configurações sejam mantidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
         <source>Critical: escalate to L2 after (minutes)</source>
         <translation>Crítico: escalar para L2 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
         <source>Critical: escalate to L3 after (minutes)</source>
         <translation>Crítico: escalar para L3 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
         <source>Critical: resolve within (minutes)</source>
         <translation>Crítico: resolver em (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
         <source>Critical: respond within (minutes)</source>
         <translation>Crítico: responder em (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
         <source>Desktop notifications</source>
         <translation>Notificações na área de trabalho</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="24"/>
         <source>Do not check TLS certificates (insecure)</source>
         <translation>Não verificar certificados TLS (inseguro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="38"/>
         <source>Emergency contacts (role: how to reach them, one per line)</source>
         <translation>Contatos de emergência (papel: como contatá-lo, um por linha)</translation>
     </message>
@@ -3279,37 +3279,37 @@
         <translation>Informar senha ou token…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="22"/>
         <source>Extra CA certificates (PEM file)</source>
         <translation>Certificados de CA adicionais (arquivo PEM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="64"/>
         <source>Grafana</source>
         <translation>Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="66"/>
         <source>Jaeger</source>
         <translation>Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
         <source>Left out of an acknowledgement&apos;s matchers</source>
         <translation>Deixadas de fora dos matchers de um reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="26"/>
         <source>Longest wait between retries (seconds)</source>
         <translation>Espera máxima entre tentativas (segundos)</translation>
     </message>
@@ -3318,7 +3318,7 @@
         <translation type="vanished">Deve ser um número.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="87"/>
         <source>None</source>
         <translation>Nenhuma</translation>
     </message>
@@ -3329,22 +3329,22 @@
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="17"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="19"/>
         <source>One per line; several are the members of one HA cluster, polled together</source>
         <translation>Uma por linha; várias são os membros de um cluster HA, consultados juntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
         <source>One summary for more new alerts than</source>
         <translation>Um resumo quando houver mais alertas novos que</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="33"/>
         <source>Only alerts matching (one matcher per line)</source>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
@@ -3359,37 +3359,37 @@
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
         <source>Play a sound with critical notifications</source>
         <translation>Tocar um som com as notificações críticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="25"/>
         <source>Poll every (seconds)</source>
         <translation>Consultar a cada (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="65"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="34"/>
         <source>Receiver (regular expression)</source>
         <translation>Receiver (expressão regular)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Remind of an unacknowledged critical alert every (minutes)</source>
         <translation>Lembrar de um alerta crítico sem reconhecimento a cada (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="29"/>
         <source>Request timeout (seconds)</source>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -3404,12 +3404,12 @@
         <translation>Arquivo de configurações: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="35"/>
         <source>Severity synonyms (value: severity, one per line)</source>
         <translation>Sinônimos de severidade (valor: severidade, um por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="89"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
@@ -3424,12 +3424,12 @@
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
         <source>The escalation message names those of its level (L2: Tech Lead, SRE; L3: CTO, Arquiteto); the start checklist lists them all</source>
         <translation>A mensagem de escalação cita os do seu nível (L2: Tech Lead, SRE; L3: CTO, Arquiteto); o checklist de início de turno lista todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="21"/>
         <source>The password or token is kept in the system keyring</source>
         <translation>A senha ou o token fica no chaveiro do sistema</translation>
     </message>
@@ -3439,12 +3439,12 @@
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Fuso horário (vazio: o do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="21"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="23"/>
         <source>Trusted in addition to the system&apos;s certificates</source>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
@@ -3455,42 +3455,42 @@
         <translation>Configurações não salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="21"/>
         <source>User name</source>
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="87"/>
         <source>User name and password (basic auth)</source>
         <translation>Usuário e senha (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="36"/>
         <source>Volatile labels (comma-separated)</source>
         <translation>Labels voláteis (separados por vírgula)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
         <source>Warning: escalate to L2 after (minutes)</source>
         <translation>Aviso: escalar para L2 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
         <source>Warning: escalate to L3 after (minutes)</source>
         <translation>Aviso: escalar para L3 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
         <source>Warning: resolve within (minutes)</source>
         <translation>Aviso: resolver em (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
         <source>Warning: respond within (minutes)</source>
         <translation>Aviso: responder em (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="27"/>
         <source>While Alertmanager fails it is asked again after 1, 2, 4, 8… seconds, each wait at most this or the poll interval, whichever is smaller</source>
         <translation>Enquanto o Alertmanager falha, ele é consultado de novo após 1, 2, 4, 8… segundos, cada espera no máximo este valor ou o intervalo de consulta, o que for menor</translation>
     </message>
@@ -3499,7 +3499,7 @@
         <translation type="vanished">Enquanto o Alertmanager falha; nunca mais que o intervalo de consulta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
@@ -3594,6 +3594,11 @@
         <translation>não foi possível ler %1: %2. Corrija o arquivo primeiro: salvar por cima dele perderia seus comentários e configurações.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="99"/>
+        <source>e.g. %1</source>
+        <translation>ex.: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="168"/>
         <source>each key</source>
         <translation>cada chave</translation>
@@ -3609,12 +3614,12 @@
         <translation>vazio (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="74"/>
         <source>escalate to L2 after</source>
         <translation>escalar para L2 após</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="75"/>
         <source>escalate to L3 after</source>
         <translation>escalar para L3 após</translation>
     </message>
@@ -3783,8 +3788,8 @@
         <translation>precisa de pelo menos um dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="84"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -3799,7 +3804,7 @@
         <translation>arquivo inexistente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
         <source>no target</source>
         <translation>sem meta</translation>
     </message>
@@ -3845,12 +3850,12 @@
         <translation>oncall-tray — configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
         <source>resolve within</source>
         <translation>resolver em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="72"/>
         <source>respond within</source>
         <translation>responder em</translation>
     </message>
@@ -3903,6 +3908,11 @@
         <location filename="../../desktop/oncall_tray/config_problems.py" line="214"/>
         <source>the quote at column %1 is never closed</source>
         <translation>as aspas da coluna %1 nunca são fechadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="101"/>
+        <source>the system&apos;s (%1); %2</source>
+        <translation>o do sistema (%1); %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>

@@ -41,7 +41,7 @@ from ..connect import RECORDED_LOGIN, check_connection
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS, canonical_days, check_order
 from .settings_field import CONFIG_FIELDS, Field, translated
-from .settings_layout import EXAMPLES, ORDER_NAMES, TABS, URLS, ZERO_MEANS
+from .settings_layout import EXAMPLES, ORDER_NAMES, TABS, URLS, ZERO_MEANS, example_text
 from .screen_fit import fit_to_screen
 from .settings_test_result import describe_test
 from .settings_unsaved import ask_unsaved, opening_notice, refusal
@@ -189,7 +189,7 @@ class SettingsDialog(QDialog):
             if hint:
                 field.widget.setToolTip(translated(hint))
             if key in EXAMPLES and hasattr(field.widget, "setPlaceholderText"):
-                field.widget.setPlaceholderText(EXAMPLES[key])
+                field.widget.setPlaceholderText(example_text(key))
             cell = QWidget()
             box = QVBoxLayout(cell)
             box.setContentsMargins(0, 0, 0, 0)

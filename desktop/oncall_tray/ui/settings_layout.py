@@ -4,7 +4,9 @@ keys that have a few values, and examples for empty fields. Keys not listed here
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+
+from ..sla_settings import system_zone
 
 TR_CONTEXT = "settings"  # the labels are translated in this context when shown
 URLS = "alertmanager_urls"  # one editor for alertmanager_url and alertmanager_peers
@@ -89,6 +91,17 @@ CHOICES = {
 MULTILINE = {URLS, "filter", "severity_synonyms", "contacts"}
 #: Mappings, one "key: value" per line.
 MAPPINGS = {"severity_synonyms", "contacts"}
+def example_text(key: str) -> str:
+    """What an empty field shows (grey): "e.g. " and its example, so that it does not read as
+    the value in force (review 25: an empty time zone showed "America/Sao_Paulo" while UTC
+    applied); for the time zone, the system's zone that applies while it is empty."""
+    translate = QCoreApplication.translate
+    example = translate("settings", "e.g. %1").replace("%1", EXAMPLES[key])
+    if key == "timezone":
+        return translate("settings", "the system's (%1); %2").replace("%1", str(system_zone())).replace("%2", example)
+    return example
+
+
 #: Examples shown in empty fields (not translated: they are what is typed).
 EXAMPLES = {URLS: "https://alertmanager.example.com:9093", "filter": 'team="conectcrm"',
             "severity_synonyms": "sev1: critical", "timezone": "America/Sao_Paulo",
