@@ -25,6 +25,9 @@ COLOURS = {
     Light.UNREACHABLE: "#757575",
 }
 OVERDUE_MARK = "#ffd600"
+#: The badge's and glyph's ink: white, but near-black on amber, where white reads at 2.1:1 and
+#: near-black at about 9:1 (review 25: "12" on a warning disc was faint at 16-24 px).
+INK = {Light.WARNING: "#1a1a1a"}
 GLYPHS = {Light.CRITICAL: "!", Light.WARNING: "!", Light.INFO: "i", Light.UNKNOWN: "?"}
 SIZES = (16, 20, 22, 24, 32, 40, 48, 64, 128)
 
@@ -96,7 +99,7 @@ def _draw_icon(p: QPainter, light: Light, count: int, size: int, glyph: str, ove
     p.setPen(QPen(colour.darker(160), rim))
     p.setBrush(colour)
     p.drawEllipse(disc)
-    white = QColor("white")
+    white = QColor(INK.get(light, "white"))
     text = glyph or badge_text(count)
     if light is Light.UNREACHABLE and not glyph:
         text = "?"
