@@ -68,17 +68,19 @@ def test_a_steady_trickle_never_makes_more_than_a_few_a_minute_and_loses_nothing
 
 def test_held_notices_are_worded_as_more_alerts():
     from oncall_tray.core.attention import Attention
+    from oncall_tray.core.severity import Severity
     from oncall_tray.i18n import english
     from oncall_tray.notify.attention_messages import attention_notices
 
     from test_attention import alert
 
     alerts = {f"Bulk{i}": alert(f"Bulk{i}", "critical", T0 - dt.timedelta(minutes=10)) for i in range(8)}
+    critical = dict.fromkeys(alerts, Severity.CRITICAL)
     pacer = NoticePacer(limit=3)
 
     def missed(names, at):
-        return [n.title for n in attention_notices(Attention(newly_overdue=tuple(names)), alerts, english, at,
-                                                   pacer=pacer)]
+        return [n.title for n in attention_notices(Attention(newly_overdue=tuple(names), severities=critical),
+                                                   alerts, english, at, pacer=pacer)]
 
     assert missed(["Bulk0", "Bulk1", "Bulk2"], T0) == [f"Response target missed: Bulk{i}" for i in range(3)]
     assert missed(["Bulk3", "Bulk4"], T0 + 15 * SEC) == []
@@ -86,7 +88,7 @@ def test_held_notices_are_worded_as_more_alerts():
     notices = attention_notices(Attention(), alerts, english, T0 + 60 * SEC, pacer=pacer)
     assert [n.title for n in notices] == ["Response target missed: 3 more alerts"]
     assert notices[0].body == "Bulk3, Bulk4, Bulk5"
-    assert notices[0].urgent
+    assert notices[0].urgent  # the held alerts' severity (critical), kept while they waited
 
 
 def _count(title: str) -> int:

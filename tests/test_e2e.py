@@ -6,7 +6,7 @@ import time
 
 import httpx
 import pytest
-from conftest import local_clock, make_alert
+from conftest import local_clock, make_alert, resolve
 from fakeserver import FakeServer
 from test_single_instance import window_viewable
 from tray_process import TrayProcess, tray_colour_pixels, wait_until
@@ -44,6 +44,11 @@ def test_alert_fires_contact_is_lost_and_restored(desktop, tmp_path):
         assert note["icon_path"].endswith("oncall-tray-critical.png")
         wait_until(lambda: tray_colour_pixels(desktop, tmp_path / "red.png", COLOURS[Light.CRITICAL]) > 20,
                    5, "a red tray icon")
+        # Review 25: its resolution came with the red alarm icon, like a new alarm in a stack of popups.
+        am.post_alerts([resolve(alert)])
+        done = desktop.wait_for_notification(lambda n: n["summary"] == "Resolved: E2EDown", timeout=10)
+        assert done["icon_path"].endswith("oncall-tray-ok.png") and done["urgency"] == "low"
+        assert done["body"].endswith("backend:3001")
 
         am.stop(remove_storage=False)
         lost = desktop.wait_for_notification(lambda n: n["summary"] == "Contact with Alertmanager lost", timeout=15)

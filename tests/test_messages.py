@@ -86,11 +86,11 @@ def test_a_flapping_alert_says_so_first_and_keeps_its_summary_and_instance():
     notice = alert_notice(fired, tr)
     assert notice.title == "[CRITICAL] APIDown" and notice.urgent
     lines = notice.body.split("\n")
-    assert lines[0] == "Fired again: 3 times in 60 min (flapping)"
+    assert lines[0] == "Fired 3 times in 60 min (flapping)"
     assert lines[1].startswith("xxx") and lines[1].endswith("…") and lines[2] == "host:1"
     assert len(notice.body) <= BODY_LIMIT
     twice = alert_notice(AlertEvent(EventKind.FIRED, alert("APIDown", "critical"), Severity.CRITICAL, firings=2), tr)
-    assert twice.body.split("\n")[0] == "Fired again: 2 times in 60 min"  # flapping from the 3rd (review 23)
+    assert twice.body.split("\n")[0] == "Fired 2 times in 60 min"  # flapping from the 3rd (review 23)
     once = alert_notice(AlertEvent(EventKind.FIRED, alert("APIDown", "critical"), Severity.CRITICAL), tr)
     assert once.body == "APIDown broke\nhost:1"
 

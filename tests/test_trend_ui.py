@@ -179,4 +179,4 @@ def test_a_warning_past_its_resolution_target_is_told_whether_it_still_gets_wors
         controller.window.close()
     (said,) = [n for n in notices if n.title.startswith("Resolution target missed")]
     assert said.body.startswith("Still firing 31 min after it started. The guide: escalate if it keeps getting "
-                                "worse.\nTrend: ↗ worsening since "), said.body
+                                "worse.\nrising:9100\nTrend: ↗ worsening since "), said.body  # where (review 25)

@@ -562,23 +562,23 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="166"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Acknowledgement ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="162"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Acknowledgements ending soon: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="161"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Acknowledgements ending soon: %1 more alerts</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="143"/>
         <source>Alertmanager asks for credentials</source>
         <translation>Alertmanager asks for credentials</translation>
     </message>
@@ -601,22 +601,22 @@
         <translation type="vanished">Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="156"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Critical for %1. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="109"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalate to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalate: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalate: %1 more alerts</translation>
     </message>
@@ -625,12 +625,12 @@
         <translation type="vanished">Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="110"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="119"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Not acknowledged %1 after it started. Acknowledge it now.</translation>
     </message>
@@ -639,60 +639,60 @@
         <translation type="vanished">Not acknowledged %1 min after it started. Acknowledge it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="125"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="128"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="145"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="122"/>
         <source>Resolution target missed: %1</source>
         <translation>Resolution target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="121"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Resolution target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="120"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Resolution target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="188"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolved: %1 (silence still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="200"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolved: %1 alerts (%2 silences still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="191"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolved: %1 alerts (silence still active)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="42"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="118"/>
         <source>Response target missed: %1</source>
         <translation>Response target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="117"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Response target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="116"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Response target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="139"/>
         <source>Several critical alerts at once</source>
         <translation>Several critical alerts at once</translation>
     </message>
@@ -702,12 +702,12 @@
         <translation>Several critical alerts at once: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="184"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="123"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
@@ -716,32 +716,32 @@
         <translation type="vanished">Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="155"/>
         <source>Still unacknowledged: %1</source>
         <translation>Still unacknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="152"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Still unacknowledged: %1 critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Still unacknowledged: %1 more critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="168"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>The alert still fires. Extend the silence or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="137"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>The on-call guide says: investigate at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="202"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Their silences mute nothing else now. Expire them in the Silences tab.</translation>
     </message>
@@ -2992,72 +2992,80 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="286"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="279"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="112"/>
         <source>%1 notifications</source>
         <translation>%1 notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="137"/>
         <source>(unnamed alert)</source>
         <translation>(unnamed alert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="252"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="207"/>
         <source>Alerts firing: %1</source>
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="249"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="248"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="253"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="142"/>
+        <source>Fired %1 times in %2 min</source>
+        <translation>Fired %1 times in %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="141"/>
+        <source>Fired %1 times in %2 min (flapping)</source>
+        <translation>Fired %1 times in %2 min (flapping)</translation>
+    </message>
+    <message>
         <source>Fired again: %1 times in %2 min</source>
-        <translation>Fired again: %1 times in %2 min</translation>
+        <translation type="vanished">Fired again: %1 times in %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="132"/>
         <source>Fired again: %1 times in %2 min (flapping)</source>
-        <translation>Fired again: %1 times in %2 min (flapping)</translation>
+        <translation type="vanished">Fired again: %1 times in %2 min (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="244"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="148"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="152"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (was %3)</translation>
     </message>

@@ -562,23 +562,23 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="166"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="162"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="161"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Reconhecimentos terminando em breve: mais %1 alertas</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="143"/>
         <source>Alertmanager asks for credentials</source>
         <translation>o Alertmanager pede credenciais</translation>
     </message>
@@ -601,22 +601,22 @@
         <translation type="vanished">Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="156"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Crítico há %1. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="109"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalar para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalar: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalar: mais %1 alertas</translation>
     </message>
@@ -625,12 +625,12 @@
         <translation type="vanished">Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="110"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Disparando há %1 sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="119"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Não reconhecido %1 após o início. Reconheça agora.</translation>
     </message>
@@ -639,60 +639,60 @@
         <translation type="vanished">Não reconhecido %1 min após o início. Reconheça agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="125"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="128"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="145"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="122"/>
         <source>Resolution target missed: %1</source>
         <translation>Prazo de resolução perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="121"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Prazo de resolução perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="120"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Prazo de resolução perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="188"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolvido: %1 (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="200"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolvidos: %1 alertas (%2 silenciamentos ainda ativos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="191"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolvidos: %1 alertas (silenciamento ainda ativo)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="42"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="118"/>
         <source>Response target missed: %1</source>
         <translation>Prazo de resposta perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="117"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Prazo de resposta perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="116"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Prazo de resposta perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="139"/>
         <source>Several critical alerts at once</source>
         <translation>Múltiplos alertas críticos simultâneos</translation>
     </message>
@@ -702,12 +702,12 @@
         <translation>Múltiplos alertas críticos simultâneos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="184"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="123"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Ainda disparando %1 após o início. O guia: escale se continuar piorando.</translation>
     </message>
@@ -716,32 +716,32 @@
         <translation type="vanished">Ainda disparando %1 min após o início. O guia: escale se continuar piorando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="155"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="152"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Ainda não reconhecidos: mais %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="168"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="137"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de on-call diz: investigue imediatamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="202"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Os silenciamentos deles não silenciam mais nada. Remova-os na aba Silenciamentos.</translation>
     </message>
@@ -2992,72 +2992,80 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="286"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="279"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="112"/>
         <source>%1 notifications</source>
         <translation>%1 notificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="137"/>
         <source>(unnamed alert)</source>
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="252"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="207"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="249"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="248"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="253"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="142"/>
+        <source>Fired %1 times in %2 min</source>
+        <translation>Disparou %1 vezes em %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="141"/>
+        <source>Fired %1 times in %2 min (flapping)</source>
+        <translation>Disparou %1 vezes em %2 min (oscilando)</translation>
+    </message>
+    <message>
         <source>Fired again: %1 times in %2 min</source>
-        <translation>Disparou de novo: %1 vezes em %2 min</translation>
+        <translation type="vanished">Disparou de novo: %1 vezes em %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="132"/>
         <source>Fired again: %1 times in %2 min (flapping)</source>
-        <translation>Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
+        <translation type="vanished">Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="244"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="148"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="152"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
     </message>

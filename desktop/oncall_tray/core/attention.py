@@ -82,6 +82,8 @@ class Attention:
         expiring: (alert, silence) acknowledgements ending soon while the alert fires.
         red_flags: the red flags in force, with a short detail (alert names, minutes).
         new_red_flags: those raised by this evaluation (to notify once).
+        severities: fingerprint -> severity of the alerts evaluated (the snapshot's), for the
+            alerts that ``overdue``, ``newly_unresolved`` and ``expiring`` name without theirs.
     """
 
     nearest: Deadline | None = None
@@ -93,6 +95,7 @@ class Attention:
     red_flags: Mapping[RedFlag, str] = dataclasses.field(default_factory=dict)
     new_red_flags: tuple[RedFlag, ...] = ()
     newly_unresolved: tuple[str, ...] = ()
+    severities: Mapping[str, Severity] = dataclasses.field(default_factory=dict)
 
 
 class AttentionMonitor:
@@ -256,7 +259,8 @@ class AttentionMonitor:
         if overdue:
             flags[RedFlag.RESPONSE_MISSED] = _names(snapshot, set(overdue))
         return self._finish(Attention(nearest, tuple(overdue), newly_overdue, tuple(escalations),
-                                      tuple(reminders), tuple(expiring), newly_unresolved=newly_unresolved), flags)
+                                      tuple(reminders), tuple(expiring), newly_unresolved=newly_unresolved,
+                                      severities=severities), flags)
 
     def _finish(self, attention: Attention, flags: dict[RedFlag, str]) -> Attention:
         new = tuple(f for f in flags if f not in self._flags)

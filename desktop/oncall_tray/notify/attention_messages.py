@@ -15,7 +15,7 @@ from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.silencing import covered, left_behind
 from ..i18n import Translate
-from .messages import Notice, notice
+from .messages import Notice, notice, where_line
 from .pacing import NoticePacer, Release
 
 CONTEXT = "attention"
@@ -46,11 +46,21 @@ def _not_seen(minutes: str, tr: Translate) -> str:
     return tr(CONTEXT, "Alerts not seen for %1 min").replace("%1", minutes)
 
 
-def _summary(alerts: list[Alert], title: str, severity: Severity | None) -> Notice:
+def _summary(alerts: Sequence[tuple[Alert, Severity]], title: str) -> Notice:
     """One notice for many alerts of one kind (design notes: bursts are coalesced; 3,000 overdue
-    alerts make one notice, not 3,000): the count in the title, the names in the body."""
-    shown = name_list(alert.display_name for alert in alerts)
-    return notice(title.replace("%1", str(len(alerts))), shown, severity)
+    alerts make one notice, not 3,000): the count in the title, the names in the body, the icon
+    and urgency of the worst severity among them (review 25: twelve warnings' missed responses
+    came with the red critical icon)."""
+    shown = name_list(alert.display_name for alert, _severity in alerts)
+    worst = max((severity for _alert, severity in alerts), key=lambda s: s.rank, default=Severity.UNKNOWN)
+    return notice(title.replace("%1", str(len(alerts))), shown, worst)
+
+
+def _about(alert: Alert, body: str) -> str:
+    """``body`` then, on its own line, where ``alert`` fires (review 25: three "Response target
+    missed: SynthCritical" notices on three instances read word for word the same)."""
+    where = where_line(alert)
+    return f"{body}\n{where}" if where else body
 
 
 def _paced(pacer: NoticePacer | None, kind: str, items: Sequence, now: dt.datetime, threshold: int,
@@ -85,37 +95,41 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     make one summary notice. With a ``pacer`` (the poller's), the escalations, missed
     responses, reminders and expiring acknowledgements are also paced across polls at
     ``paced_at`` (default ``now``): held ones come later in a summary ("N more alerts"). Times
-    are written in ``zone`` (``Config.zone()``; None: the system's)."""
+    are written in ``zone`` (``Config.zone()``; None: the system's). Each notice has the icon and
+    urgency of the worst severity among the alerts it names (``Attention.severities`` for those
+    named by fingerprint; unknown when missing), and one about a single alert ends its body with
+    where the alert fires (``messages.where_line``)."""
     at = paced_at or now
     notices: list[Notice] = []
     escalations = _paced(pacer, "escalate", attention.escalations, at, threshold, lambda e: e[0].fingerprint)
     if escalations.summary:  # build the per-alert texts only when shown
         title = tr(CONTEXT, "Escalate: %1 more alerts") if escalations.more else tr(CONTEXT, "Escalate: %1 alerts")
-        notices.append(_summary([a for a, _s, _l in escalations.summary], title, Severity.CRITICAL))
+        notices.append(_summary([(a, s) for a, s, _l in escalations.summary], title))
     for alert, severity, level in escalations.each:
         title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.display_name)
         body = tr(CONTEXT, "Firing for %1 without resolution (since %2). The escalation message is ready "
                            "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
             "%2", _local(alert.starts_at, now, tr, zone))
-        notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
-    missed_targets = (  # (pacer kind, fingerprints, titles, body, severity): said per alert, or counted
+        notices.append(notice(title, _about(alert, body), severity, fingerprint=alert.fingerprint))
+    severity_of = attention.severities
+    missed_targets = (  # (pacer kind, fingerprints, titles, body): said per alert, or counted
         ("missed", attention.newly_overdue, (tr(CONTEXT, "Response target missed: %1 more alerts"),
                                              tr(CONTEXT, "Response target missed: %1 alerts"),
                                              tr(CONTEXT, "Response target missed: %1")),
-         tr(CONTEXT, "Not acknowledged %1 after it started. Acknowledge it now."), Severity.CRITICAL),
+         tr(CONTEXT, "Not acknowledged %1 after it started. Acknowledge it now.")),
         ("unresolved", attention.newly_unresolved, (tr(CONTEXT, "Resolution target missed: %1 more alerts"),
                                                     tr(CONTEXT, "Resolution target missed: %1 alerts"),
                                                     tr(CONTEXT, "Resolution target missed: %1")),
-         tr(CONTEXT, "Still firing %1 after it started. The guide: escalate if it keeps getting worse."),
-         Severity.WARNING),
+         tr(CONTEXT, "Still firing %1 after it started. The guide: escalate if it keeps getting worse.")),
     )
-    for kind, fingerprints, (more, every, one), body, severity in missed_targets:
-        missed = _paced(pacer, kind, [alerts[fp] for fp in fingerprints if fp in alerts], at, threshold, _fingerprint)
+    for kind, fingerprints, (more, every, one), body in missed_targets:
+        missed = _paced(pacer, kind, [(alerts[fp], severity_of.get(fp, Severity.UNKNOWN))
+                                      for fp in fingerprints if fp in alerts], at, threshold, _fingerprint)
         if missed.summary:
-            notices.append(_summary(list(missed.summary), more if missed.more else every, severity))
-        for alert in missed.each:
+            notices.append(_summary(missed.summary, more if missed.more else every))
+        for alert, severity in missed.each:
             notices.append(notice(one.replace("%1", alert.display_name),
-                                  body.replace("%1", _minutes_since(alert.starts_at, now)), severity,
+                                  _about(alert, body.replace("%1", _minutes_since(alert.starts_at, now))), severity,
                                   fingerprint=alert.fingerprint))
     for flag in attention.new_red_flags:
         if flag is RedFlag.RESPONSE_MISSED:
@@ -136,27 +150,29 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     if reminders.summary:
         title = (tr(CONTEXT, "Still unacknowledged: %1 more critical alerts") if reminders.more
                  else tr(CONTEXT, "Still unacknowledged: %1 critical alerts"))
-        notices.append(_summary([a for a, _s in reminders.summary], title, Severity.CRITICAL))
+        notices.append(_summary(reminders.summary, title))
     for alert, severity in reminders.each:
         title = tr(CONTEXT, "Still unacknowledged: %1").replace("%1", alert.display_name)
         body = tr(CONTEXT, "Critical for %1. Acknowledge it (silence 15 min) or escalate.").replace(
             "%1", _minutes_since(alert.starts_at, now))
-        notices.append(notice(title, body, severity, fingerprint=alert.fingerprint))
+        notices.append(notice(title, _about(alert, body), severity, fingerprint=alert.fingerprint))
     expiring = _paced(pacer, "expiring", attention.expiring, at, threshold, lambda e: e[1].id)
     if expiring.summary:
         title = (tr(CONTEXT, "Acknowledgements ending soon: %1 more alerts") if expiring.more
                  else tr(CONTEXT, "Acknowledgements ending soon: %1 alerts"))
-        notices.append(_summary([a for a, _s in expiring.summary], title, Severity.WARNING))
+        notices.append(_summary([(a, severity_of.get(a.fingerprint, Severity.UNKNOWN)) for a, _s in expiring.summary],
+                                title))
     for alert, silence in expiring.each:
         title = tr(CONTEXT, "Acknowledgement ends at %1: %2").replace(
             "%1", _local(silence.ends_at, now, tr, zone)).replace("%2", alert.display_name)
         body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
-        notices.append(notice(title, body, Severity.WARNING, fingerprint=alert.fingerprint))
+        notices.append(notice(title, _about(alert, body), severity_of.get(alert.fingerprint, Severity.UNKNOWN),
+                              fingerprint=alert.fingerprint))
     return notices
 
 
-def _fingerprint(alert: Alert) -> str:
-    return alert.fingerprint
+def _fingerprint(item: tuple[Alert, Severity]) -> str:
+    return item[0].fingerprint
 
 
 def left_behind_notice(silence: Silence, alerts: Sequence[Alert], tr: Translate,
@@ -170,7 +186,8 @@ def left_behind_notice(silence: Silence, alerts: Sequence[Alert], tr: Translate,
         "%3", silence.comment)
     if len(alerts) == 1:
         title = tr(CONTEXT, "Resolved: %1 (silence still active)").replace("%1", alerts[0].display_name)
-        return notice(title, offer, None, quiet=True, fingerprint=alerts[0].fingerprint, light=Light.OK)
+        return notice(title, _about(alerts[0], offer), None, quiet=True, fingerprint=alerts[0].fingerprint,
+                      light=Light.OK)
     title = tr(CONTEXT, "Resolved: %1 alerts (silence still active)").replace("%1", str(len(alerts)))
     names = name_list(alert.display_name for alert in alerts)
     return notice(title, names + "\n" + offer, None, quiet=True, light=Light.OK)
@@ -205,7 +222,7 @@ def with_left_behind(notices: list[Notice], resolved: Sequence[Alert], silences:
     replaced = {alert.fingerprint for _silence, group in offers for alert in group}
     every = replaced.issuperset(alert.fingerprint for alert in resolved)
 
-    def plain_resolved(n: Notice) -> bool:  # quiet, no icon state of its own: "Resolved: X" or "N alerts resolved"
-        return n.quiet and n.light is None and (n.fingerprint in replaced if n.fingerprint else every)
+    def plain_resolved(n: Notice) -> bool:  # "Resolved: X" or "N alerts resolved": quiet, about alerts of a severity
+        return n.quiet and n.severity is not None and (n.fingerprint in replaced if n.fingerprint else every)
 
     return [n for n in notices if not plain_resolved(n)] + left

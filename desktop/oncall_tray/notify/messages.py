@@ -3,7 +3,8 @@
 
 Rules (issue 2): a new alert gives ``[CRITICAL] APIDown`` with the summary and the instance; more
 than ``threshold`` new alerts in one poll give one summary notice; resolved alerts notify
-quietly; the first poll gives one summary; contact lost and restored each give a notice. Alerts
+quietly (with the resolved look); the first poll gives one summary (the per-alert form for one
+alert); contact lost and restored each give a notice. Alerts
 that fire already silenced (maintenance) are not announced. Texts are cut to the Windows limits
 (title 63, body 255 characters).
 """
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from ..alertmanager.errors import CredentialsNeeded
 from ..alertmanager.models import Alert
+from ..core.alert_order import where
 from ..core.contact import ContactChange
 from ..core.overview import Light
 from ..core.severity import Severity, severity_word  # severity_word: re-exported
@@ -41,7 +43,8 @@ class Notice:
             unless ``light`` is given, the icon colour.
         quiet: low urgency, no sound (resolved alerts, contact restored).
         fingerprint: the alert it is about, when it is about one alert.
-        light: the icon's state when it is not the severity's (grey for lost contact).
+        light: the icon's state when it is not the severity's (grey for lost contact, the green
+            check ``Light.OK`` for a resolved alert).
     """
 
     title: str
@@ -111,33 +114,39 @@ def combined(notices: Sequence[Notice], tr: Translate) -> Notice:
                   all(n.quiet for n in notices), "", worst.light)
 
 
-def _where(alert: Alert) -> str:
-    return alert.labels.get("instance") or alert.labels.get("service", "")
-
-
-#: Characters of the body kept for the instance under a long summary.
+#: Characters of the body kept for the service and instance under a long summary.
 WHERE_LIMIT = 80
+
+
+def where_line(alert: Alert) -> str:
+    """Where ``alert`` fires, as the alerts window and the tray's menu say it
+    (``core.alert_order.where``: "backend / 10.0.0.7:3001"), control characters shown as escapes
+    and cut to ``WHERE_LIMIT``; "" when it has neither label. A notice about one alert ends its
+    body with it: alerts of one name on several instances read the same otherwise (review 25)."""
+    return clip(visible(where(alert)), WHERE_LIMIT)
 
 
 def alert_notice(event: AlertEvent, tr: Translate) -> Notice:
     """The notice for one fired, resolved or escalated-severity alert: title ``[CRITICAL]
     APIDown``, body the summary and the instance (issue 2); a long summary is cut so that the
     instance still fits (``BODY_LIMIT``). An alert that fired again within
-    ``core.tracker.FLAP_WINDOW`` says so first ("Fired again: 3 times in 60 min (flapping)")."""
+    ``core.tracker.FLAP_WINDOW`` says so first ("Fired 3 times in 60 min (flapping)": the number
+    counts every firing, the first too, review 25). A resolved alert's notice is quiet, with the
+    resolved look (``Light.OK``, the green check: review 25, a red "!" read as a new alarm)."""
     alert, severity = event.alert, event.severity
     name = alert.alertname or tr(CONTEXT, "(unnamed alert)")
-    where = clip(visible(_where(alert)), WHERE_LIMIT)
+    where = where_line(alert)
     flapping = ""
     if event.kind is EventKind.FIRED and event.firings > 1:  # flapping from the 3rd (review 23: not the 2nd)
-        words = tr(CONTEXT, "Fired again: %1 times in %2 min (flapping)") if event.firings >= FLAPPING_FROM else \
-            tr(CONTEXT, "Fired again: %1 times in %2 min")
+        words = tr(CONTEXT, "Fired %1 times in %2 min (flapping)") if event.firings >= FLAPPING_FROM else \
+            tr(CONTEXT, "Fired %1 times in %2 min")
         flapping = words.replace("%1", str(event.firings)).replace("%2", str(int(FLAP_WINDOW.total_seconds() // 60)))
     room = BODY_LIMIT - sum(len(line) + 1 for line in (where, flapping) if line)
     summary = clip(visible(alert.summary, multiline=True), room)
     body = "\n".join(line for line in (flapping, summary, where) if line)
     if event.kind is EventKind.RESOLVED:
         title = tr(CONTEXT, "Resolved: %1").replace("%1", name)
-        return notice(title, body, severity, quiet=True, fingerprint=alert.fingerprint)
+        return notice(title, body, severity, quiet=True, fingerprint=alert.fingerprint, light=Light.OK)
     tag = severity_word(severity, tr).upper()
     if event.kind is EventKind.SEVERITY_CHANGED:
         title = tr(CONTEXT, "[%1] %2 (was %3)").replace("%1", tag).replace("%2", name).replace(
@@ -198,6 +207,18 @@ def firing_summary(snapshot: AlertSnapshot, tr: Translate, names_shown: int = 8)
     return _summary(counts, list(names), tr, tr(CONTEXT, "Alerts firing: %1"), sum(counts.values()) - seen)
 
 
+def first_poll_notice(snapshot: AlertSnapshot, tr: Translate) -> Notice | None:
+    """What the first poll says: one unsilenced alert firing in the per-alert form
+    (``alert_notice``: its summary and where it fires; review 25: "Alerts firing: 1 / critical: 1
+    / APIDown" lost them), several in one summary (``firing_summary``), None when none fires."""
+    if sum(snapshot.unacknowledged.values()) == 1:
+        for _key, fp in snapshot.order:  # until the unsilenced one (as firing_summary reads them)
+            alert = snapshot.alerts[fp]
+            if not alert.silenced:
+                return alert_notice(AlertEvent(EventKind.FIRED, alert, snapshot.severities[fp]), tr)
+    return firing_summary(snapshot, tr)
+
+
 #: A flapping alert (this many firings within ``core.tracker.FLAP_WINDOW``) is said to flap once;
 #: after that only every ``FLAPPING_EVERY``-th firing is said, and none of its resolutions (review
 #: 22: one alert firing and resolving every few seconds gave 8 notifications in 100 s).
@@ -236,7 +257,7 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
         return notices
     snapshot = update.snapshot
     if update.initial:
-        firing = firing_summary(snapshot, tr)
+        firing = first_poll_notice(snapshot, tr)
         return notices + [firing] if firing else notices
     fired, worse, resolved = [], [], []  # one pass: a poll may bring thousands of events to the GUI thread
     flapping = FLAPPING_FROM
@@ -264,7 +285,7 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
     if len(resolved) > threshold:
         title = tr(CONTEXT, "%1 alerts resolved")
         summary = summary_notice(((e.alert, e.severity) for e in resolved), tr, title)
-        notices.append(dataclasses.replace(summary, quiet=True))
+        notices.append(dataclasses.replace(summary, quiet=True, light=Light.OK))  # the resolved look
     else:
         notices.extend(alert_notice(e, tr) for e in resolved)
     return notices
