@@ -87,6 +87,14 @@ def running_tray(qtbot, config, folder):
             ctl.built_window.close()
 
 
+def activate(qtbot, window) -> None:
+    """Make ``window`` the active window (offscreen: another window, the start window, may be)."""
+    window.raise_()
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
 def silence(am: LocalAlertmanager, matchers: dict[str, str], minutes: int = 15, author: str = "test",
             comment: str = "ACK! test") -> str:
     """Create a silence directly through the API (not through the code under test)."""

@@ -1,11 +1,11 @@
 """Keyboard only (review 22): Tab leaves the tables and the text boxes for the buttons, the
 Silence dialog starts on its comment, a comment kept from before counts at once, Escape and
-Ctrl+W close the alerts window. pytest-qt, offscreen, against a real Alertmanager."""
+Ctrl+W close the alerts window (with a tray; without one they minimize it: test_no_tray.py). pytest-qt, offscreen, against a real Alertmanager."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import make_alert, running_tray
+from conftest import activate, make_alert, running_tray
 from PySide6.QtCore import Qt
 
 from oncall_tray.config import Config
@@ -24,14 +24,6 @@ def controller(qtbot, alertmanager, tmp_path, monkeypatch):
         yield ctl
 
 
-def activate(qtbot, window) -> None:
-    """Make ``window`` the active window (offscreen: another window, the start window, may be)."""
-    window.raise_()
-    window.activateWindow()
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-
-
 def focused_window(qtbot, controller, widget: str):
     """The alerts window, shown and active, with the keyboard focus on its ``widget`` attribute."""
     controller.show_window()
@@ -41,6 +33,14 @@ def focused_window(qtbot, controller, widget: str):
     getattr(window, widget).setFocus()
     qtbot.waitUntil(getattr(window, widget).hasFocus, timeout=3000)
     return window
+
+
+def with_a_tray(controller, monkeypatch) -> None:
+    """A system tray appears (offscreen has none; without one Escape minimizes: test_no_tray.py)."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    controller.placement.place()
 
 
 def focus_after_tab(qtbot, widget):
@@ -94,14 +94,16 @@ def test_the_silence_dialog_starts_on_its_comment_and_tab_leaves_it(qtbot, contr
 
 @pytest.mark.parametrize("key, modifier", [(Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
                                            (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)], ids=["escape", "ctrl-w"])
-def test_escape_and_ctrl_w_close_the_alerts_window(qtbot, controller, key, modifier):
+def test_escape_and_ctrl_w_close_the_alerts_window(qtbot, controller, monkeypatch, key, modifier):
+    with_a_tray(controller, monkeypatch)
     window = focused_window(qtbot, controller, "table")
     qtbot.keyClick(window.table, key, modifier)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
 
 
-def test_escape_in_the_filter_clears_it_before_it_closes_the_window(qtbot, controller):
+def test_escape_in_the_filter_clears_it_before_it_closes_the_window(qtbot, controller, monkeypatch):
     """Review 23: Escape in the filter box closed the whole window instead of clearing the filter."""
+    with_a_tray(controller, monkeypatch)
     window = focused_window(qtbot, controller, "filter")
     qtbot.keyClicks(window.filter, "APIDown")
     qtbot.keyClick(window.filter, Qt.Key.Key_Escape)

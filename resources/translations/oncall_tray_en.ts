@@ -148,107 +148,104 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="294"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="163"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="88"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="134"/>
         <source>Copy for #incidents</source>
         <translation>Copy for #incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="373"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
-        <translation>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
+        <translation type="vanished">No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="140"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="142"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="372"/>
         <source>Quit oncall-tray?</source>
-        <translation>Quit oncall-tray?</translation>
+        <translation type="vanished">Quit oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="208"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="138"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="339"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="127"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="164"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="142"/>
         <source>Stop watching Alertmanager: close the window to keep watching</source>
-        <translation>Stop watching Alertmanager: close the window to keep watching</translation>
+        <translation type="vanished">Stop watching Alertmanager: close the window to keep watching</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="132"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="135"/>
         <source>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</source>
         <translation>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="68"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="296"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -266,7 +263,7 @@
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="362"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
@@ -314,7 +311,7 @@
         <translation>All %1 members answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="332"/>
         <source>All of them: oncall-tray config check</source>
         <translation>All of them: oncall-tray config check</translation>
     </message>
@@ -329,7 +326,7 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="320"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -349,7 +346,7 @@
         <translation>Copied: paste it in #incidents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="355"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
@@ -388,12 +385,12 @@
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="330"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -451,7 +448,7 @@
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="302"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -3073,17 +3070,27 @@
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="48"/>
         <source>Critical alerts it covers: %1</source>
         <translation>Critical alerts it covers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="32"/>
         <source>Expire someone else&apos;s silence?</source>
         <translation>Expire someone else&apos;s silence?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/questions.py" line="24"/>
+        <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
+        <translation>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="24"/>
+        <source>Quit oncall-tray?</source>
+        <translation>Quit oncall-tray?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="33"/>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
         <translation>This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
@@ -5041,6 +5048,24 @@
     </message>
 </context>
 <context>
+    <name>stand_in</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/stand_in.py" line="63"/>
+        <source>Stop watching Alertmanager: close the window to keep watching</source>
+        <translation>Stop watching Alertmanager: close the window to keep watching</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/stand_in.py" line="62"/>
+        <source>Stop watching Alertmanager: minimize the window to keep watching</source>
+        <translation>Stop watching Alertmanager: minimize the window to keep watching</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/stand_in.py" line="59"/>
+        <source>There is no system tray on this desktop, so this window stands in for the oncall-tray icon: closing it only minimizes it, and alerts are still watched. To stop watching, use Quit.</source>
+        <translation>There is no system tray on this desktop, so this window stands in for the oncall-tray icon: closing it only minimizes it, and alerts are still watched. To stop watching, use Quit.</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="204"/>
@@ -5131,13 +5156,13 @@
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="167"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
@@ -5172,7 +5197,7 @@
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="145"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
@@ -5182,12 +5207,12 @@
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="171"/>
         <source>Hand over the shift…</source>
         <translation>Hand over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="172"/>
         <source>Incidents…</source>
         <translation>Incidents…</translation>
     </message>
@@ -5197,7 +5222,7 @@
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
@@ -5222,62 +5247,62 @@
         <translation>No unacknowledged alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="178"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="179"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
         <source>Open Jaeger</source>
         <translation>Open Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="172"/>
         <source>Past handoffs…</source>
         <translation>Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="195"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="169"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="167"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="191"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="163"/>
         <source>TLS certificate checks are off</source>
         <translation>TLS certificate checks are off</translation>
     </message>
@@ -5287,7 +5312,7 @@
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="171"/>
         <source>Take over the shift…</source>
         <translation>Take over the shift…</translation>
     </message>
@@ -5297,7 +5322,7 @@
         <translation>Unacknowledged alerts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="164"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</translation>
     </message>

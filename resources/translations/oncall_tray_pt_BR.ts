@@ -148,107 +148,104 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="294"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
         <source>Acknowledge</source>
         <translation>Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="163"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="88"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="134"/>
         <source>Copy for #incidents</source>
         <translation>Copiar para #incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
         <source>Escalate…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="373"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
-        <translation>Nenhum alerta será acompanhado nem notificado até o oncall-tray ser iniciado de novo. Sair mesmo assim?</translation>
+        <translation type="vanished">Nenhum alerta será acompanhado nem notificado até o oncall-tray ser iniciado de novo. Sair mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="140"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="142"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="372"/>
         <source>Quit oncall-tray?</source>
-        <translation>Sair do oncall-tray?</translation>
+        <translation type="vanished">Sair do oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="208"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="138"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="339"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="127"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="164"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
         <source>Silence…</source>
         <translation>Silenciar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="142"/>
         <source>Stop watching Alertmanager: close the window to keep watching</source>
-        <translation>Parar de acompanhar o Alertmanager: feche a janela para continuar acompanhando</translation>
+        <translation type="vanished">Parar de acompanhar o Alertmanager: feche a janela para continuar acompanhando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="132"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>A mensagem de escalação do guia para L2 ou L3, pronta para copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="135"/>
         <source>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</source>
         <translation>O guia: avise em #incidents &quot;Investigando [AlertName]&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="68"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="296"/>
         <source>resolved</source>
         <translation>resolvido</translation>
     </message>
@@ -266,7 +263,7 @@
         <translation>%1. A mudança pode ter sido feita mesmo assim: a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="362"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
@@ -314,7 +311,7 @@
         <translation>Todos os %1 membros respondem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="332"/>
         <source>All of them: oncall-tray config check</source>
         <translation>Todos: oncall-tray config check</translation>
     </message>
@@ -329,7 +326,7 @@
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="320"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -349,7 +346,7 @@
         <translation>Copiado: cole em #incidents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="355"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
@@ -388,12 +385,12 @@
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="301"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="330"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -451,7 +448,7 @@
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="302"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -3073,17 +3070,27 @@
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="48"/>
         <source>Critical alerts it covers: %1</source>
         <translation>Alertas críticos que ele cobre: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="32"/>
         <source>Expire someone else&apos;s silence?</source>
         <translation>Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/questions.py" line="24"/>
+        <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
+        <translation>Nenhum alerta será acompanhado nem notificado até o oncall-tray ser iniciado de novo. Sair mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="24"/>
+        <source>Quit oncall-tray?</source>
+        <translation>Sair do oncall-tray?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="33"/>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
         <translation>Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
@@ -5041,6 +5048,24 @@
     </message>
 </context>
 <context>
+    <name>stand_in</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/stand_in.py" line="63"/>
+        <source>Stop watching Alertmanager: close the window to keep watching</source>
+        <translation>Parar de acompanhar o Alertmanager: feche a janela para continuar acompanhando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/stand_in.py" line="62"/>
+        <source>Stop watching Alertmanager: minimize the window to keep watching</source>
+        <translation>Parar de acompanhar o Alertmanager: minimize a janela para continuar acompanhando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/stand_in.py" line="59"/>
+        <source>There is no system tray on this desktop, so this window stands in for the oncall-tray icon: closing it only minimizes it, and alerts are still watched. To stop watching, use Quit.</source>
+        <translation>Não há bandeja do sistema nesta área de trabalho, então esta janela faz as vezes do ícone do oncall-tray: fechá-la apenas a minimiza, e os alertas continuam sendo acompanhados. Para parar de acompanhar, use Sair.</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="204"/>
@@ -5131,13 +5156,13 @@
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="167"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
@@ -5172,7 +5197,7 @@
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="145"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
@@ -5182,12 +5207,12 @@
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="171"/>
         <source>Hand over the shift…</source>
         <translation>Passar turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="172"/>
         <source>Incidents…</source>
         <translation>Incidentes…</translation>
     </message>
@@ -5197,7 +5222,7 @@
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
@@ -5222,62 +5247,62 @@
         <translation>Nenhum alerta não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="178"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="179"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
         <source>Open Jaeger</source>
         <translation>Abrir Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="172"/>
         <source>Past handoffs…</source>
         <translation>Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="195"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="169"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="167"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="191"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="163"/>
         <source>TLS certificate checks are off</source>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
@@ -5287,7 +5312,7 @@
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="171"/>
         <source>Take over the shift…</source>
         <translation>Assumir turno…</translation>
     </message>
@@ -5297,7 +5322,7 @@
         <translation>Alertas não reconhecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="164"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify está ligado: qualquer um entre você e o Alertmanager pode ler e alterar o que ele diz</translation>
     </message>

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -36,8 +35,10 @@ from .alerts_model import AlertsModel
 from .alerts_table import AlertsTable
 from .icons import paint
 from .links import open_link
+from .questions import confirm_quit
 from .side_scroll import SidePanelScroll
 from .screen_fit import fit_to_screen
+from .stand_in import StandIn
 from .translations import translator_for
 from .tray import headline, tooltip_lines
 
@@ -139,8 +140,8 @@ class AlertsWindow(QWidget):
         open_am = QPushButton(tr("Open Alertmanager"))
         open_am.clicked.connect(lambda: open_link(self._config.alertmanager_url, self))
         quit_button = QPushButton(tr("Quit"))
-        quit_button.setToolTip(tr("Stop watching Alertmanager: close the window to keep watching"))
-        quit_button.clicked.connect(self._confirm_quit)
+        quit_button.clicked.connect(lambda: confirm_quit(self) and self.quit_requested.emit())
+        self.stand_in = StandIn(self, quit_button)  # where no system tray exists (review 25)
         top = QHBoxLayout()
         top.addWidget(self.icon_label)
         text = QVBoxLayout()
@@ -168,6 +169,7 @@ class AlertsWindow(QWidget):
         buttons.addWidget(quit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.stand_in.banner)
         layout.addWidget(self.red_flags)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
@@ -177,7 +179,7 @@ class AlertsWindow(QWidget):
         closing.setKeys(list({k.toString(): k for k in [QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W"),
                                                         *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)]
                               }.values()))
-        closing.activated.connect(self.close)
+        closing.activated.connect(self.stand_in.dismiss)  # minimizes while there is no tray
         self._update_buttons()
 
     # -- state -------------------------------------------------------------------------------
@@ -190,6 +192,10 @@ class AlertsWindow(QWidget):
     def hideEvent(self, event) -> None:  # noqa: N802
         self._ticker.stop()
         super().hideEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.stand_in.keeps_open(event):
+            super().closeEvent(event)
 
     def show_overview(self, view: Overview) -> None:
         """Show the tray's state in the header; mark the rows stale while contact is lost."""
@@ -364,16 +370,6 @@ class AlertsWindow(QWidget):
         if self.ack_button.isEnabled() and self._selected:
             self.ack_button.setEnabled(False)  # a double click must not send two silences
             self.acknowledge_requested.emit(self._selected)
-
-    def _confirm_quit(self) -> None:
-        """Quit only once the engineer confirms: the button sits beside the window's own and
-        quitting stops every notification (found by a fresh-user review)."""
-        answer = QMessageBox.question(
-            self, tr("Quit oncall-tray?"),
-            tr("No alert will be watched or notified until oncall-tray is started again. Quit anyway?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.quit_requested.emit()
 
     def selected_fingerprint(self) -> str:
         """The fingerprint of the selected alert ("" when none)."""

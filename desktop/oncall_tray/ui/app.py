@@ -13,8 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from .. import autostart
 from ..config import LoadedConfig
@@ -30,6 +29,7 @@ from ..watch import PollResult
 from .alert_actions import AlertActions
 from .connection import ConnectionActions
 from .notifications import Notifier
+from .placement import Placement
 from .poller import Poller
 from .shift_controller import ShiftController
 from .translations import install, translate, translator_for
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 TR_CONTEXT = "app"
 tr = translator_for(TR_CONTEXT)
-TRAY_CHECK_MS = 5000
 SHUTDOWN_BUDGET_MS = 1500
 RETIRE_WAIT_MS = 50
 BACKGROUND_DELAY_MS = 100  # see TrayController._after_repaint
@@ -77,7 +76,7 @@ class TrayController(QObject):
         self._window: AlertsWindow | None = None  # built when first shown: see ``window``
         self._trend_cells: dict = {}  # the board's cells for the table's trend column
         self.silences: dict = {}
-        self.notifier = Notifier(self.tray.show_message, lambda: self._tray_shown, config.notifications, self)
+        self.notifier = Notifier(self.tray.show_message, lambda: self.placement.tray_shown, config.notifications, self)
         self.notifier.sound = config.sound
         self.poller = self._make_poller()
         self.connection = ConnectionActions(self)
@@ -90,10 +89,7 @@ class TrayController(QObject):
         self.shift.trend_of = self._trend_memory.get
         self.trend_notices.ready.connect(self.notifier.show)
         self.shift.attach_tray(self.tray, self.refresh)
-        self._tray_shown = False
-        self._tray_timer = QTimer(self)
-        self._tray_timer.setInterval(TRAY_CHECK_MS)
-        self._tray_timer.timeout.connect(self._place)
+        self.placement = Placement(self.tray, lambda: self.window, lambda: self._window, self.show_window, self)
         self.tray.refresh_requested.connect(self.refresh)
         self.tray.quit_requested.connect(QCoreApplication.quit)
         self.tray.open_requested.connect(self.show_window)
@@ -119,6 +115,7 @@ class TrayController(QObject):
             self.shift.attach_window(window)
             window.trend_requested.connect(self.request_trend)
             window.model.set_trends(self._trend_cells)
+            window.stand_in.set_active(self.placement.standing_in)
             self._window = window
         return self._window
 
@@ -144,7 +141,7 @@ class TrayController(QObject):
         self._show_autostart()
         # read again each time the menu opens: `oncall-tray autostart off` may have changed it (review 16)
         self.tray.menu.aboutToShow.connect(self._show_autostart)
-        self._place()
+        self.placement.place()
         self._report_settings_problems()
         self.shift.start()
         # Everything built so far (Qt wrappers, modules) lives as long as the app: keep it out
@@ -153,37 +150,13 @@ class TrayController(QObject):
         gc.freeze()
         self.poller.start()
 
-    def _place(self) -> None:
-        """Use the tray when one exists; otherwise show the window. Looked at again every
-        ``TRAY_CHECK_MS``, also while in the tray: a panel that quits or crashes takes the icon
-        with it, and the app was then nowhere on screen (review 19)."""
-        available = QSystemTrayIcon.isSystemTrayAvailable()
-        if available and not self._tray_shown:
-            self.tray.set_visible(True)
-            self._tray_shown = True
-            if self._window is not None and self._window.isVisible() and self._window_is_fallback:
-                self._window.hide()
-            self._window_is_fallback = False
-            log.info("system tray found; showing the tray icon")
-        elif not available and self._tray_shown:
-            log.warning("the system tray went away; showing the status window instead")
-            self.tray.set_visible(False)  # shown again once a tray is back: it docks into the new one
-            self._tray_shown = False
-            self._window_is_fallback = True
-            self.show_window()
-        elif not available and not self._window_is_fallback:
-            # once: later looks for a tray leave the window as the engineer left it
-            log.info("no system tray; showing the status window instead")
-            self._window_is_fallback = True
-            self.show_window()
-        if not self._tray_timer.isActive():
-            self._tray_timer.start()
-
-    _window_is_fallback = False
     _view_state: tuple | None = None  # the replaced window's filter, selection and order (new settings)
 
-    def show_window(self) -> None:
-        """Show the status window in front."""
+    def show_window(self, asked: bool = True) -> None:
+        """Show the status window in front, also when it was minimized; ``asked``: by the engineer
+        (the icon, ``oncall-tray`` run again), not for want of a tray."""
+        if asked and self._window is not None:
+            self._window.stand_in.asked_for()
         if self.view is not None:
             self.window.show_overview(self.view)
         if self.snapshot is not None:
@@ -191,6 +164,7 @@ class TrayController(QObject):
         if self._view_state is not None:  # the window replaced after new settings: same filter and alert
             self.window.restore_view(self._view_state)
             self._view_state = None
+        self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowMinimized)
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
@@ -259,7 +233,7 @@ class TrayController(QObject):
             old_window.deleteLater()
             if visible:
                 self.window.restoreGeometry(geometry)
-                self.show_window()
+                self.show_window(asked=False)
         old_poller, self.poller = self.poller, self._make_poller(follows=self.poller)
         old_poller.polled.disconnect(self.on_polled)
         # Not waiting long: a request in flight must not freeze the GUI; the old thread ends

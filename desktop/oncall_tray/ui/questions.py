@@ -1,5 +1,5 @@
 """Questions before a risky step (silencing a critical alert longer than the guide allows,
-sending a silence that may exist already): "No" is the default answer, so that Enter or
+sending a silence that may exist already, quitting): "No" is the default answer, so that Enter or
 Escape never takes the step (a fresh-user review: Enter extended the silence). GUI thread only."""
 
 from __future__ import annotations
@@ -14,6 +14,15 @@ def confirm_risky(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_quit(parent: QWidget | None) -> bool:
+    """Ask before quitting, from the alerts window's Quit as from the tray menu's (review 25: the
+    menu's quit at once): True to quit. Quitting stops every notification, so "No" is the
+    default. A quit from the system (session logout, SIGTERM) does not come here."""
+    translate = QCoreApplication.translate
+    return confirm_risky(parent, translate("questions", "Quit oncall-tray?"), translate(
+        "questions", "No alert will be watched or notified until oncall-tray is started again. Quit anyway?"))
 
 
 def confirm_expiry(parent: QWidget | None, author: str, comment: str) -> bool:

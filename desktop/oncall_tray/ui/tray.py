@@ -112,7 +112,8 @@ class TrayIcon(QObject):
     """The system-tray icon with its menu.
 
     Signals:
-        refresh_requested, test_notification_requested, quit_requested, open_requested
+        refresh_requested, test_notification_requested, quit_requested (Quit chosen and
+        confirmed), open_requested
         (a click on the icon: show the window), autostart_toggled(bool) ("Start with the
         session" ticked or cleared), settings_requested, login_requested,
         shift_window_requested(kind): "start", "end", "incidents" or "history" (the shift windows).
@@ -191,7 +192,7 @@ class TrayIcon(QObject):
         self.autostart_action.setCheckable(True)
         self.autostart_action.toggled.connect(self._autostart_ticked)
         menu.addSeparator()
-        menu.addAction(tr("Quit"), self.quit_requested.emit)
+        menu.addAction(tr("Quit"), self._confirm_quit)
         self._show_state()
 
     def _show_state(self) -> None:
@@ -208,6 +209,13 @@ class TrayIcon(QObject):
         blocked = self.autostart_action.blockSignals(True)
         self.autostart_action.setChecked(self._autostart)
         self.autostart_action.blockSignals(blocked)
+
+    def _confirm_quit(self) -> None:
+        """The menu's Quit: asks first, as the alerts window's does (review 25)."""
+        from .questions import confirm_quit
+
+        if confirm_quit(None):
+            self.quit_requested.emit()
 
     def _autostart_ticked(self, checked: bool) -> None:
         self._autostart = checked
