@@ -160,7 +160,7 @@ def test_control_characters_reach_the_daemon_as_escapes():
     odd = alert("Esc\x1b]0;title\x07", "warning", summary="line1\nline2\x1b[31m red \u202eevil")
     (notice,) = plan(poll.ok([odd]), tr)
     assert "\x1b" not in notice.title + notice.body and "\u202e" not in notice.body
-    assert notice.title == "[WARNING] Esc\\x1b]0;title\\x07"
+    assert notice.title == "[WARNING] Esc ]0;title"  # the name on one line, as everywhere (Alert.display_name)
     assert notice.body == "line1\nline2\\x1b[31m red \\u202eevil\nhost:1"
 
 
@@ -227,3 +227,12 @@ def test_a_flapping_alert_is_said_to_flap_then_only_now_and_then():
                     (2, "[CRITICAL] FlappyDisk", False), (2, "Resolved: FlappyDisk", True),
                     (3, "[CRITICAL] FlappyDisk", False),
                     (5, "[CRITICAL] FlappyDisk", False), (10, "[CRITICAL] FlappyDisk", False)]
+
+
+def test_an_alert_named_with_a_line_break_has_a_one_line_title():
+    """Review 26: "[CRITICAL] Evil\\nName" in dunst, while the banner and the table said "Evil Name"."""
+    from oncall_tray.core.tracker import AlertEvent, EventKind
+    from oncall_tray.notify.messages import alert_notice
+
+    notice = alert_notice(AlertEvent(EventKind.FIRED, alert("Evil\nName", "critical"), Severity.CRITICAL), tr)
+    assert notice.title == "[CRITICAL] Evil Name"

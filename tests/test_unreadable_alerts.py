@@ -179,3 +179,23 @@ def test_an_alert_with_the_fingerprint_of_another_is_left_out_and_named(answers,
     from oncall_tray.i18n import translator
     assert unreadable_text(alerts.unreadable, translator("pt_BR")).endswith(
         f"Twin: a mesma fingerprint de outro alerta da resposta: {twin['fingerprint']}")
+
+
+def test_of_alerts_sharing_a_fingerprint_an_active_one_is_kept_and_the_other_names_come_first(answers):
+    """Review 26: of a silenced APIDown, an active copy and OtherDup on one fingerprint, the
+    silenced one was kept (the icon green, "No unacknowledged alert") and the line named
+    APIDown, the alert still shown, not OtherDup, the one gone."""
+    elements = json.loads(answers["/api/v2/alerts"])
+    active = next(e for e in elements if e["labels"]["alertname"] == "APIDown")
+    silenced = json.loads(json.dumps(active))
+    silenced["status"] = {"state": "suppressed", "silencedBy": ["0d7c0b5e-1111-2222-3333-444455556666"],
+                          "inhibitedBy": []}
+    other = json.loads(json.dumps(active))
+    other["labels"]["alertname"] = "OtherDup"
+    body = json.dumps([silenced, active, other]).encode()
+    with FakeServer(routes={**answers, "/api/v2/alerts": body}) as server, \
+            AlertmanagerClient(server.url, cooperative=True) as client:
+        alerts = client.alerts()
+    (kept,) = alerts
+    assert kept.alertname == "APIDown" and not kept.silenced
+    assert [line.split(":")[0] for line in alerts.unreadable] == ["OtherDup", "APIDown"]

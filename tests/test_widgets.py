@@ -468,3 +468,13 @@ def test_a_restarted_alertmanager_is_said_in_the_header_while_its_alerts_are_kep
         "⚠ Alertmanager restarted: its alerts from before are kept until Prometheus sends them again"]
     assert connection_lines(Overview(Light.CRITICAL, 2, members=2, restarted=("http://am2:9093",))) == [
         "⚠ http://am2:9093 restarted: its alerts from before are kept until Prometheus sends them again"]
+
+
+def test_the_overdue_mark_shows_on_amber(qapp):
+    """Review 26: the yellow overdue mark hardly showed on the warning's amber disc: red there."""
+    from oncall_tray.ui.icons import overdue_mark_rect
+
+    image = paint(Light.WARNING, 12, 64, overdue=True)
+    mark = overdue_mark_rect("12", 64).center()
+    colour = image.pixelColor(round(mark.x()), round(mark.y()))
+    assert colour.red() > 180 and colour.green() < 80, colour.name()

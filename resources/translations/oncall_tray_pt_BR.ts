@@ -5073,12 +5073,17 @@
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
         <source>Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</source>
         <translation>O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="222"/>
+        <source>Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</source>
+        <translation>O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
@@ -5093,9 +5098,14 @@
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="230"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="230"/>
+        <source>No alert listed yet.</source>
+        <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="215"/>
@@ -5108,37 +5118,37 @@
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="237"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="287"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="238"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>

@@ -137,21 +137,29 @@ def _decode_each(elements: list[msgspec.Raw], part: list[int], unreadable: dict[
 
 
 def _first_of_each(alerts: Iterable[Alert | None], lines: list[str]) -> list[Alert]:
-    """The alerts, each fingerprint once: a later alert with the fingerprint of an earlier one
-    is left out, with a line in ``lines`` (Alertmanager never sends two; a proxy or a fork that
-    merges answers might: review 24 saw "-1 acknowledged", and counts of 12 and 11 at once)."""
-    seen: set[str] = set()
-    unique = []
+    """The alerts, each fingerprint once, in the answer's order: of alerts that share one, an
+    active one is kept rather than a silenced one (as an HA cluster's merge does), else the
+    first; each other is left out with a line in ``lines``, those named otherwise than the one
+    kept first (Alertmanager never sends two; a proxy or a fork that merges answers might:
+    review 24 saw "-1 acknowledged", and counts of 12 and 11 at once; review 26, the line
+    named the alert still shown rather than the one gone)."""
+    kept: dict[str, Alert] = {}
+    dropped: list[Alert] = []
     for alert in alerts:
         if alert is None:
             continue
-        if alert.fingerprint in seen:
-            lines.append(f"{alert.display_name[:80]}: the same fingerprint as another alert of the answer: "
-                         f"{alert.fingerprint}")
-            continue
-        seen.add(alert.fingerprint)
-        unique.append(alert)
-    return unique
+        first = kept.get(alert.fingerprint)
+        if first is None:
+            kept[alert.fingerprint] = alert
+        elif first.silenced and not alert.silenced:
+            kept[alert.fingerprint] = alert
+            dropped.append(first)
+        else:
+            dropped.append(alert)
+    dropped.sort(key=lambda alert: alert.display_name == kept[alert.fingerprint].display_name)
+    lines.extend(f"{alert.display_name[:80]}: the same fingerprint as another alert of the answer: "
+                 f"{alert.fingerprint}" for alert in dropped)
+    return list(kept.values())
 
 
 class RepeatDecoder:

@@ -218,14 +218,16 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
         return "\n".join(lines)
     started = started_at(result, now)
     if started is not None:  # review 24: "No alert is firing." seconds after a restart, the tray keeping 12
-        lines.append(tr("status", "Alertmanager started %1 ago: the alerts it held before are listed again only once "
-                                  "Prometheus sends them (about a minute).").replace(
-            "%1", lasted((now - started).total_seconds())))
+        seconds = (now - started).total_seconds()
+        lines.append((tr("status", "Alertmanager started less than a minute ago: the alerts it held before are listed "
+                                   "again only once Prometheus sends them (about a minute).") if seconds < 60 else
+                      tr("status", "Alertmanager started %1 ago: the alerts it held before are listed again only once "
+                                   "Prometheus sends them (about a minute).").replace("%1", lasted(seconds))))
     if result.unreadable:
         lines.append(visible(unreadable_text(result.unreadable, tr)))
     alerts = snapshot.ordered()
-    if not alerts:
-        lines.append(tr("status", "No alert is firing."))
+    if not alerts:  # not an all-clear while a restarted Alertmanager may not hold its alerts yet (review 26)
+        lines.append(tr("status", "No alert listed yet.") if started is not None else tr("status", "No alert is firing."))
         return "\n".join(lines)
     counts: dict[Severity, int] = {}
     for severity in snapshot.severities.values():

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..alertmanager.errors import CredentialsNeeded
-from ..alertmanager.models import Alert
+from ..alertmanager.models import Alert, one_line
 from ..core.alert_order import where
 from ..core.contact import ContactChange
 from ..core.overview import Light
@@ -134,7 +134,7 @@ def alert_notice(event: AlertEvent, tr: Translate) -> Notice:
     counts every firing, the first too, review 25). A resolved alert's notice is quiet, with the
     resolved look (``Light.OK``, the green check: review 25, a red "!" read as a new alarm)."""
     alert, severity = event.alert, event.severity
-    name = alert.alertname or tr(CONTEXT, "(unnamed alert)")
+    name = one_line(alert.alertname) or tr(CONTEXT, "(unnamed alert)")  # one line, as everywhere (review 26)
     where = where_line(alert)
     flapping = ""
     if event.kind is EventKind.FIRED and event.firings > 1:  # flapping from the 3rd (review 23: not the 2nd)

@@ -28,6 +28,8 @@ OVERDUE_MARK = "#ffd600"
 #: The badge's and glyph's ink: white, but near-black on amber, where white reads at 2.1:1 and
 #: near-black at about 9:1 (review 25: "12" on a warning disc was faint at 16-24 px).
 INK = {Light.WARNING: "#1a1a1a"}
+#: The overdue mark on amber: red, as the yellow mark hardly showed there (review 26).
+MARK = {Light.WARNING: "#d32f2f"}
 GLYPHS = {Light.CRITICAL: "!", Light.WARNING: "!", Light.INFO: "i", Light.UNKNOWN: "?"}
 SIZES = (16, 20, 22, 24, 32, 40, 48, 64, 128)
 
@@ -121,7 +123,7 @@ def _draw_icon(p: QPainter, light: Light, count: int, size: int, glyph: str, ove
             p.restore()
     if overdue:
         p.setPen(QPen(QColor("#1a1a1a"), max(1.0, size / 24)))
-        p.setBrush(QColor(OVERDUE_MARK))
+        p.setBrush(QColor(MARK.get(light, OVERDUE_MARK)))
         p.drawEllipse(overdue_mark_rect(text, size))
 
 
