@@ -682,6 +682,22 @@ def test_the_start_window_says_its_silences_are_as_last_seen_and_only_from_this_
     assert start.silences_box.title().startswith("Active silences (0)")
 
 
+def test_the_start_window_checks_alertmanager_again_once_it_answers(desk, qtbot):
+    """Review 26: after a login, the start window kept "needs credentials — HTTP 401" for
+    Alertmanager until Check again, while the alerts beside it had come."""
+    from oncall_tray.core.dashboards import DashboardCheck
+
+    desk.controller.start()  # no shift open: the start window opens by itself
+    start = desk.controller.window("start")
+    qtbot.addWidget(start)
+    checks = start.dashboard_checks
+    qtbot.waitUntil(lambda: bool(checks.checks) and not checks.checking, timeout=20000)
+    checks.checks = [DashboardCheck("Alertmanager", desk.am.url, False, "credentials needed", needs_login=True)]
+    desk.poll()
+    qtbot.waitUntil(lambda: not checks.checking and any(c.name == "Alertmanager" and c.ok for c in checks.checks),
+                    timeout=20000)
+
+
 def test_a_silence_on_every_label_does_not_push_the_other_columns_away(qtbot):
     # review 11's screenshot: 'APIDown {env="production", instance=..., job=..., service=...}'
     # took the whole width; expiry, reason and author were off to the right

@@ -50,6 +50,12 @@ class DashboardChecks:
         self._changed()
         self.controller.check_dashboards(self._checked)
 
+    def check_again_if(self, name: str) -> None:
+        """Check again when the last check found the dashboard ``name`` not answering (and no
+        check runs): it answers the poller now."""
+        if not self.checking and any(c.name == name and not c.ok for c in self.checks):
+            self.check()
+
     def _checked(self, checks, error) -> None:
         self.checking = False
         self.button.setEnabled(True)

@@ -77,6 +77,12 @@ class ShiftStartWindow(EscapeCloses):
             signal.connect(self._changed)
         # a shift handed over elsewhere while this window is open leaves notes to show here
         controller.shift_changed.connect(self._handed_over_elsewhere)  # a method: Qt drops it with the window
+        controller.live_changed.connect(self._answered)
+
+    def _answered(self) -> None:
+        """Alertmanager answers where the last check found it did not (a login since): check again (review 26)."""
+        if self.isVisible() and self.controller.live.reached:
+            self.dashboard_checks.check_again_if("Alertmanager")
 
     def _build(self) -> None:
         self.banner = plain_label()
@@ -291,10 +297,8 @@ class ShiftStartWindow(EscapeCloses):
             self.hints[item].setText(text)
             self.hints[item].setToolTip(tip)
         self._show_alerts(checklist)
-        title = tr("Active silences (%1)").replace("%1", str(len(checklist.silences)))
-        if checklist.silences_from_journal:  # as the end window says it (review 24: said nowhere here)
-            title += " — " + tr("as last seen: Alertmanager unreachable")
-        self.silences_box.setTitle(title)
+        seen = " — " + tr("as last seen: Alertmanager unreachable") if checklist.silences_from_journal else ""
+        self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))) + seen)
         fill_tree(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate)
                                if line.silence.ends_at else "?",
                                line.silence.created_by, one_line(line.silence.comment)) for line in checklist.silences])
