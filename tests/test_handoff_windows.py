@@ -465,6 +465,23 @@ def test_notes_panel_in_the_alerts_window(desk, qtbot):
     assert panel.after.isVisibleTo(panel)
 
 
+def test_a_notes_panel_put_in_later_starts_on_the_selected_alert(desk, qtbot):
+    """Review 26: after Try again opened the journal, the notes panel said "Select an alert to
+    take notes on it" while an alert was selected (its row highlighted, its details shown)."""
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    desk.am.post_alerts([make_alert("HighCPUUsage", "warning")])
+    alerts_window = AlertsWindow(desk.config)
+    qtbot.addWidget(alerts_window)
+    result = desk.watcher.poll()
+    alerts_window.load(result.update.snapshot, result.silences)
+    alerts_window.table.selectRow(0)
+    assert alerts_window.selected_alert() == (fingerprint(desk.am, "HighCPUUsage"), "HighCPUUsage")
+    desk.controller.attach_window(alerts_window)  # as Try again puts the panel in once the journal opens
+    panel = alerts_window.lower.widget(alerts_window.lower.count() - 1).widget()
+    assert panel.title.text() == "Notes on HighCPUUsage" and panel.input.isEnabled()
+
+
 def test_after_incident_checklist_and_reminders(desk, qtbot, monkeypatch):
     import oncall_tray.ui.incident_panel as panel_module
 

@@ -375,6 +375,12 @@ class AlertsWindow(QWidget):
         """The fingerprint of the selected alert ("" when none)."""
         return self._selected
 
+    def selected_alert(self) -> tuple[str, str]:
+        """(fingerprint, name) of the selected alert, as ``alert_selected`` gave them; ("", "") for none."""
+        shown = self._shown
+        same = shown is not None and shown.fingerprint == self._selected
+        return (self._selected, shown.display_name) if same else ("", "")
+
     def view_state(self) -> tuple[str, str, tuple[str, bool]]:
         """What the engineer chose to look at: (the filter's text, the selected alert's
         fingerprint, "" when none, the order: ``AlertsModel.sorted_by``); ``restore_view`` puts it

@@ -94,4 +94,7 @@ class JournalAccess:
         panel = IncidentPanel(self)
         alerts_window.alert_selected.connect(panel.show_alert)
         alerts_window.selected_alert_left.connect(panel.alert_left)
+        fingerprint, name = alerts_window.selected_alert()
+        if fingerprint:  # a panel put in later (Try again) starts on the alert selected (review 26)
+            panel.show_alert(fingerprint, name)
         return panel
