@@ -208,6 +208,17 @@ def controller_for(qtbot, tmp_path, monkeypatch, store):
         controller.window.close()
 
 
+def test_a_file_broken_while_the_tray_runs_is_said_when_settings_open(qtbot, controller_for):
+    """Review 26: the dialog opened silent on the values read at start, Save enabled; only Save
+    said the file could not be read."""
+    controller = controller_for("engineer: ana\n")
+    controller.loaded.path.write_text("# mine\npoll_interval: [15\n# the team's\nengineer: ana\n")
+    controller.connection.open_settings()
+    dialog = controller.connection.dialogs["settings"]
+    assert dialog.file_problem.isVisible() and "not valid YAML" in dialog.file_problem.text()
+    dialog.close()
+
+
 def test_credentials_needed_opens_the_login_dialog_and_the_login_works(qtbot, controller_for, alertmanager, caplog,
                                                                       tmp_path):
     caplog.set_level(logging.DEBUG)

@@ -199,7 +199,10 @@ class ConnectionActions(QObject):
             return
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.controller.loaded, self.controller.store)
+        loaded = self.controller.loaded
+        fresh = loaded.reloaded()  # a file broken since the tray read it is said at once (review 26), as at start
+        broken = any(problem.kind == "file" for problem in fresh.problems)
+        dialog = SettingsDialog(fresh if broken else loaded, self.controller.store)
         dialog.saved.connect(self.controller.apply_settings)
         dialog.login_requested.connect(self._login_from_settings)
         self._show("settings", dialog)
