@@ -100,3 +100,17 @@ def test_the_keyrings_failure_is_said_in_plain_words():
     assert failed.value.text(translator("pt_BR")).endswith("falhou ao ler a entrada: nenhum chaveiro disponível")
     assert failure_words(InitError("secret")).text().startswith("it could not be opened")
     assert failure_words(KeyError("the secret itself")) == "KeyError"  # never the exception's own text
+
+
+def test_the_login_dialog_does_not_promise_a_keyring_that_just_failed(qtbot):
+    """Review 26: "Kept in the system keyring (…)" right under the line saying the keyring had
+    failed; only after Log in did a notification say the secret was kept in memory."""
+    from oncall_tray.ui.login_dialog import LoginDialog
+
+    store = SecretStore(fail.Keyring())
+    failing = LoginDialog("http://am:9093", "basic", "alice", "the keyring failed", store, keyring_failing=True)
+    qtbot.addWidget(failing)
+    assert failing.where.text().startswith("⚠ The keyring (") and "until oncall-tray quits" in failing.where.text()
+    usual = LoginDialog("http://am:9093", "basic", "alice", "", store)
+    qtbot.addWidget(usual)
+    assert usual.where.text().startswith("Kept in the system keyring (")

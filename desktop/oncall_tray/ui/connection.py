@@ -72,7 +72,7 @@ class ConnectionActions(QObject):
                     else tr("Alertmanager needs credentials")
                 notices.append(Notice(clip(title, TITLE_LIMIT),
                                       clip(f"{error.url}: {reason}", BODY_LIMIT), None, light=Light.UNREACHABLE))
-                self.open_login(reason)
+                self.open_login(reason, keyring_failed(error))
                 self.dialogs["login"].prompted = True
         elif result.error is None:
             self._asked = False
@@ -118,15 +118,16 @@ class ConnectionActions(QObject):
         QTimer.singleShot(0, lambda: controller.apply_settings(loaded))  # after this poll's handling
         return True
 
-    def open_login(self, reason: str = "") -> None:
-        """Show the login dialog for the configured Alertmanager (one at a time)."""
+    def open_login(self, reason: str = "", keyring_failing: bool = False) -> None:
+        """Show the login dialog for the configured Alertmanager (one at a time); ``keyring_failing``:
+        the keyring could not give the saved credentials (the dialog does not promise to keep them there)."""
         if self._raise("login"):
             return
         from .login_dialog import LoginDialog  # the dialogs are imported when first opened (issue 2)
 
         config = self.controller.config
         dialog = LoginDialog(config.alertmanager_url, config.auth_method, config.auth_username, reason,
-                             self.controller.store)
+                             self.controller.store, keyring_failing=keyring_failing)
         dialog.submitted.connect(lambda credentials: self._check(dialog, config, credentials, self.log_in))
         self._show("login", dialog)
 

@@ -51,6 +51,8 @@ class LoginDialog(QDialog):
         username: the user name to show.
         reason: why it is asked (Alertmanager's answer, or a locked keyring); "" for none.
         store: tells where the secret will be kept.
+        keyring_failing: the keyring (``store``'s) could not give the saved credentials just now:
+            the dialog says the secret goes to it only if it works then.
 
     Signals:
         submitted(Credentials): the engineer pressed "Log in" with valid input. The dialog
@@ -61,7 +63,7 @@ class LoginDialog(QDialog):
     submitted = Signal(object)
 
     def __init__(self, url: str, method: str, username: str, reason: str, store: SecretStore,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, keyring_failing: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("oncall-tray — log in to Alertmanager"))
         self.url = url
@@ -79,9 +81,13 @@ class LoginDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c62828")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        where = QLabel(tr("Kept in the system keyring (%1).").replace("%1", store.backend_title) if store.persistent
-                       else "⚠ " + tr("The secret is kept only until oncall-tray quits: %1.").replace(
-                           "%1", store.unavailable_text(QCoreApplication.translate)))
+        if store.persistent and keyring_failing:  # review 26: it promised the keyring that had just failed
+            where = QLabel("⚠ " + tr("The keyring (%1) could not be read just now: the secret goes to it if it works "
+                                     "then, else it is kept until oncall-tray quits.").replace("%1", store.backend_title))
+        else:
+            where = QLabel(tr("Kept in the system keyring (%1).").replace("%1", store.backend_title) if store.persistent
+                           else "⚠ " + tr("The secret is kept only until oncall-tray quits: %1.").replace(
+                               "%1", store.unavailable_text(QCoreApplication.translate)))
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setWordWrap(True)
         self.where = where
