@@ -262,7 +262,7 @@ def test_a_red_flag_names_the_worst_first_and_counts_the_others():
          "SLOAvailabilityViolation"))]
     result = world.at(T0, [warning, *criticals])
     assert result.red_flags[RedFlag.RESPONSE_MISSED] == (
-        "SLOAvailabilityViolation, HighLatencyP99, DiskSpaceRunningOut, DatabaseConnectionPoolExhausted, APIDown … (+1)")
+        "SLOAvailabilityViolation, HighLatencyP99, DiskSpaceRunningOut, DatabaseConnectionPoolExhausted, APIDown\u00a0…\u00a0(+1)")
     assert result.red_flags[RedFlag.SEVERAL_CRITICAL].startswith("SLOAvailabilityViolation, ")
 
 

@@ -60,7 +60,7 @@ def test_first_poll_summary_names_the_worst_and_oldest_first():
     # critical first (Name9, Name6, Name3: the oldest first; Name0 is silenced at i=0 but fires at
     # i=12, 24...), then the oldest warnings, eight names in all
     # ... and how many alerts the names leave out (review 18: 12 alerts, 8 names and no word of the 4)
-    named, _, more = names.partition(" … ")
+    named, _, more = names.partition("\u00a0…\u00a0")
     assert named.split(", ") == ["Name9", "Name6", "Name3", "Name0", "Name11", "Name10", "Name8", "Name7"]
     assert more == "(+36)"  # 59 firing, 23 of them read before the 8th name: critical 19 (4 names) + 4 warnings
 

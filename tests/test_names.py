@@ -11,12 +11,12 @@ def test_the_count_after_the_names_is_of_alerts_not_names():
     names = [f"Big{i:02}" for i in range(62) for _ in range(100)]
     text = name_list(names)
     assert text.startswith("Big00 ×100, Big01 ×100") and "Big07 ×100" in text and "Big08" not in text
-    assert text.endswith(" … (+5400)")
+    assert text.endswith("\u00a0…\u00a0(+5400)")
 
 
 def test_single_alerts_are_named_plainly_in_the_order_given():
     assert name_list(["APIDown", "DiskFull", "APIDown"]) == "APIDown ×2, DiskFull"
-    assert name_list([f"A{i}" for i in range(10)], 3) == "A0, A1, A2 … (+7)"
+    assert name_list([f"A{i}" for i in range(10)], 3) == "A0, A1, A2\u00a0…\u00a0(+7)"
     assert name_list([]) == ""
 
 

@@ -364,7 +364,7 @@ def test_the_red_flag_banner_shows_every_name_wrapped_without_widening_the_windo
     window.show_overview(overview(snapshot, ContactMonitor().success(T0), attention))
     QApplication.processEvents()
     text = window.red_flags.text()
-    assert window.red_flags.isVisible() and all(line.endswith("… (+1)") for line in text.split("\n"))  # whole
+    assert window.red_flags.isVisible() and all(line.endswith("…\u00a0(+1)") for line in text.split("\n"))  # whole
     assert sum(text.count(name) for name in names) == 2 * 5  # five names in each of the two flags
     one_line = window.red_flags.fontMetrics().lineSpacing()
     assert window.red_flags.height() > 3 * one_line  # two flags, each on more than one line

@@ -4627,6 +4627,11 @@
         <translation>escalated to %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
+        <source>incident opened at %1</source>
+        <translation>incident opened at %1</translation>
+    </message>
+    <message>
         <source>listed here by the app</source>
         <translation type="vanished">listed here by the app</translation>
     </message>
@@ -4664,9 +4669,8 @@
         <translation>shown here</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
         <source>taken on at %1</source>
-        <translation>taken on at %1</translation>
+        <translation type="vanished">taken on at %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="335"/>

@@ -4627,6 +4627,11 @@
         <translation>escalado para %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
+        <source>incident opened at %1</source>
+        <translation>incidente aberto às %1</translation>
+    </message>
+    <message>
         <source>listed here by the app</source>
         <translation type="vanished">listados aqui pelo app</translation>
     </message>
@@ -4664,9 +4669,8 @@
         <translation>mostradas aqui</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
         <source>taken on at %1</source>
-        <translation>aberto às %1</translation>
+        <translation type="vanished">aberto às %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="335"/>

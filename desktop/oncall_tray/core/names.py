@@ -6,10 +6,15 @@ from collections import Counter
 from collections.abc import Iterable
 
 
+#: Between the last name, "…" and "(+N)": a no-break space, so that "(+N)" never wraps alone.
+MORE_SPACE = "\u00a0"
+
+
 def name_list(names: Iterable[str], shown: int = 8) -> str:
     """One line for a list of alerts given by their names, in the order given: the first
     ``shown`` distinct names, each with how many alerts bear it when more than one ("Big04 ×100"),
-    then " … (+N)" with N the alerts left unnamed ("APIDown, DiskFull ×2 … (+3)").
+    then " … (+N)" with N the alerts left unnamed ("APIDown, DiskFull ×2 … (+3)"), bound to the
+    last name by no-break spaces (review 25: a wrapped line left "(+2)" alone on the next).
 
     The count is of alerts, not names, as the summaries of ``notify.messages`` give it (review
     22: "(+54)" after 100 alerts of one name read as 54 alerts)."""
@@ -17,4 +22,4 @@ def name_list(names: Iterable[str], shown: int = 8) -> str:
     named = list(counts.items())[:shown]
     left = sum(counts.values()) - sum(count for _name, count in named)
     text = ", ".join(name if count == 1 else f"{name} ×{count}" for name, count in named)
-    return text + (f" … (+{left})" if left > 0 else "")
+    return text + (f"{MORE_SPACE}…{MORE_SPACE}(+{left})" if left > 0 else "")

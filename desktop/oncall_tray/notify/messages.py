@@ -20,6 +20,7 @@ from ..alertmanager.errors import CredentialsNeeded
 from ..alertmanager.models import Alert, one_line
 from ..core.alert_order import where
 from ..core.contact import ContactChange
+from ..core.names import MORE_SPACE
 from ..core.overview import Light
 from ..core.severity import Severity, severity_word  # severity_word: re-exported
 from ..core.tracker import FLAP_WINDOW, AlertEvent, AlertSnapshot, EventKind
@@ -182,7 +183,7 @@ def summary_notice(alerts: Iterable[tuple[Alert, Severity]], tr: Translate, titl
 def _summary(counts: dict[Severity, int], worst_names: list[str], tr: Translate, title: str, more: int = 0) -> Notice:
     """``more``: alerts left unnamed after ``worst_names`` (" … (+4)", as ``name_list`` says it)."""
     ranked = sorted(counts, key=lambda s: -s.rank)
-    named = ", ".join(worst_names) + (f" … (+{more})" if more > 0 else "")
+    named = ", ".join(worst_names) + (f"{MORE_SPACE}…{MORE_SPACE}(+{more})" if more > 0 else "")
     body = count_line(counts, tr) + ("\n" + named if worst_names else "")
     return notice(title.replace("%1", str(sum(counts.values()))), body, ranked[0] if ranked else None)
 

@@ -305,7 +305,7 @@ class ShiftStartWindow(EscapeCloses):
         self.incidents_box.setTitle(tr("Incidents still open (%1)").replace("%1", str(len(checklist.open_incidents))))
         lines = []
         for incident in checklist.open_incidents:
-            text = f"{incident.alertname} — " + tr("taken on at %1").replace(
+            text = f"{incident.alertname} — " + tr("incident opened at %1").replace(
                 "%1", local_time(incident.opened_at, zone, at, translate))
             if incident.acknowledged_by:
                 text += " — " + tr("acknowledged by %1").replace("%1", incident.acknowledged_by)
