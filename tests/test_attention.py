@@ -117,6 +117,10 @@ def test_several_critical_alerts_count_the_acknowledged_ones_too():
     silences = [silence(f"s{n}", T0, T0 + 15 * MIN) for n in ("APIDown", "DiskSpaceRunningOut")]
     raised = world.at(T0 + MIN, acked + [alert("HighCPU", "warning", T0)], silences)
     assert raised.red_flags[RedFlag.SEVERAL_CRITICAL] == "APIDown, DiskSpaceRunningOut"
+    # review 27: a new, unacknowledged one is named first, not hidden behind "(+N)"
+    fresh = alert("SLOAvailabilityViolation", "critical", T0 + 2 * MIN)
+    named = world.at(T0 + 2 * MIN, acked + [fresh], silences).red_flags[RedFlag.SEVERAL_CRITICAL]
+    assert named == "SLOAvailabilityViolation, APIDown, DiskSpaceRunningOut"
 
 
 def test_a_missed_resolution_target_without_an_escalation_is_said_once():

@@ -713,6 +713,24 @@ def test_the_start_window_checks_alertmanager_again_once_it_answers(desk, qtbot)
     desk.poll()
     qtbot.waitUntil(lambda: not checks.checking and any(c.name == "Alertmanager" and c.ok for c in checks.checks),
                     timeout=20000)
+    # review 27: and the other way, once it stops answering ("✓ answers" beside "connection refused")
+    unreachable = Watcher(AlertmanagerClient(f"http://127.0.0.1:{free_port()}"), AlertTracker(SeverityMap()),
+                          AlertQuery())
+    desk.am.stop()
+    desk.controller.on_polled(unreachable.poll())
+    unreachable.client.close()
+    qtbot.waitUntil(lambda: not checks.checking and any(c.name == "Alertmanager" and not c.ok for c in checks.checks),
+                    timeout=20000)
+
+
+def test_why_alertmanager_is_not_read_is_in_the_engineers_language(desk, portuguese):
+    """Review 27: "credenciais necessárias: the keyring …" in the pt_BR start window: the
+    windows' reason was the client's English."""
+    unreachable = Watcher(AlertmanagerClient(f"http://127.0.0.1:{free_port()}"), AlertTracker(SeverityMap()),
+                          AlertQuery())
+    desk.controller.on_polled(unreachable.poll())
+    unreachable.client.close()
+    assert desk.controller.live.error == "conexão recusada"
 
 
 def test_a_silence_on_every_label_does_not_push_the_other_columns_away(qtbot):

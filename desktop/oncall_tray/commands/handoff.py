@@ -29,6 +29,7 @@ import sys
 import unicodedata
 
 from ..config import LoadedConfig
+from ..connect import describe_error
 from ..core import shifts
 from ..core.drafts import with_items
 from ..core.dashboards import dashboard_label
@@ -112,7 +113,7 @@ def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneSho
     result = poll_once(loaded.config, store=waiting_store(loaded.config))
     record_one_shot(journal, result, tr, loaded.config.alertmanager_urls())
     if result.snapshot is None:
-        return result, Live(None, error=result.error.describe() if result.error else "",
+        return result, Live(None, error=describe_error(result.error, tr) if result.error else "",
                             watched=loaded.config.alertmanager_urls())
     return result, Live.of(result.snapshot, result.silences)
 

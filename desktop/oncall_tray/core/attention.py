@@ -269,9 +269,11 @@ class AttentionMonitor:
 
 
 def _names(snapshot: AlertSnapshot, fingerprints: set[str]) -> str:
-    """The alerts' names for a red flag, worst and oldest first (the snapshot's order), at most
-    ``FLAG_NAMES`` of them and then how many more ("APIDown, DiskFull (+3)")."""
+    """The alerts' names for a red flag, the unacknowledged first (review 27: acknowledged ones
+    hid new critical alerts behind "(+2)"), then worst and oldest first (the snapshot's order),
+    at most ``FLAG_NAMES`` of them and then how many more ("APIDown, DiskFull (+3)")."""
     alerts = snapshot.alerts
     ordered = [fp for _key, fp in snapshot.order if fp in fingerprints] or sorted(fingerprints)
+    ordered.sort(key=lambda fp: fp in alerts and alerts[fp].silenced)  # stable: the order above within each
     return name_list((alerts[fp].display_name for fp in ordered if fp in alerts), FLAG_NAMES)
 

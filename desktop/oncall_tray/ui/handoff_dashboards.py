@@ -50,10 +50,10 @@ class DashboardChecks:
         self._changed()
         self.controller.check_dashboards(self._checked)
 
-    def check_again_if(self, name: str) -> None:
-        """Check again when the last check found the dashboard ``name`` not answering (and no
-        check runs): it answers the poller now."""
-        if not self.checking and any(c.name == name and not c.ok for c in self.checks):
+    def check_again_if(self, name: str, answers: bool) -> None:
+        """Check again (unless a check runs) when the last check found the dashboard ``name``
+        otherwise than the poller finds it now (``answers``): a login since, or it went down."""
+        if not self.checking and any(c.name == name and c.ok != answers for c in self.checks):
             self.check()
 
     def _checked(self, checks, error) -> None:

@@ -80,9 +80,9 @@ class ShiftStartWindow(EscapeCloses):
         controller.live_changed.connect(self._answered)
 
     def _answered(self) -> None:
-        """Alertmanager answers where the last check found it did not (a login since): check again (review 26)."""
-        if self.isVisible() and self.controller.live.reached:
-            self.dashboard_checks.check_again_if("Alertmanager")
+        """A poll found Alertmanager otherwise than the last check (a login, or down): check again (reviews 26, 27)."""
+        if self.isVisible():
+            self.dashboard_checks.check_again_if("Alertmanager", self.controller.live.reached)
 
     def _build(self) -> None:
         self.banner = plain_label()

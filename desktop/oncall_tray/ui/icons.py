@@ -76,7 +76,7 @@ def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = 
 
     A filled disc in the state's colour, with a dark rim for contrast on light and dark panels;
     inside it ``glyph`` if given, else the badge count, a check mark when all is well, or a
-    question mark when Alertmanager cannot be seen. ``overdue`` adds a yellow corner mark with a
+    question mark when Alertmanager cannot be seen. ``overdue`` adds a yellow (on amber: red) corner mark with a
     dark rim: a response target is missed (issue 4).
     """
     pixels = max(1, round(size * ratio))

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from ..alertmanager.models import Silence
 from ..cluster_watch import grace_end, started_lately
 from ..config import Config
+from ..connect import describe_error
 from ..core import shifts
 from ..core.drafts import merge_typed
 from ..core.handoff import Live
@@ -152,7 +153,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
     def on_polled(self, result: PollResult) -> None:
         """Keep Alertmanager's latest state for the windows and record the poll in the journal."""
         if result.update is None:
-            self.live = Live(None, error=result.error.describe() if result.error else "",
+            self.live = Live(None, error=describe_error(result.error, self.translate) if result.error else "",
                              watched=self.config.alertmanager_urls())
         else:
             snapshot = result.update.snapshot
