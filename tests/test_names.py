@@ -34,3 +34,13 @@ def test_an_alert_name_with_a_line_break_is_named_on_one_line():
     assert named("Emoji🔥Alert 👩‍💻") == "Emoji🔥Alert 👩‍💻"  # the joiner inside the emoji stays
     assert name_list([named("A\nB"), named("C")]) == "A B, C"
     assert one_line("  two\r\nlines  ") == "two lines"
+
+
+def test_where_an_alert_fires_is_on_one_line():
+    """Review 27: an instance label with a line break showed as "\\n" in a notification's body."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.alert_order import where
+
+    alert = Alert(fingerprint="f1", labels={"alertname": "A", "service": "api\ngw", "instance": "h:1"},
+                  status=AlertStatus("active"))
+    assert where(alert) == "api gw / h:1"

@@ -9,7 +9,7 @@ worst and oldest first (``tracker.order_key``).
 
 from __future__ import annotations
 
-from ..alertmanager.models import Alert
+from ..alertmanager.models import Alert, one_line
 from .severity import Severity
 from .sla import SlaPolicy
 from .tracker import order_key
@@ -22,9 +22,10 @@ _TOP = "\U0010ffff"  # the highest code point
 
 
 def where(alert: Alert) -> str:
-    """Service and instance, the parts that exist ("backend / 10.0.0.7:3001")."""
+    """Service and instance, the parts that exist ("backend / 10.0.0.7:3001"), on one line
+    (``one_line``: review 27 saw a label's line break as "\\n" in a notification)."""
     parts = [alert.labels.get("service", ""), alert.labels.get("instance", "")]
-    return " / ".join(p for p in parts if p)
+    return " / ".join(p if p.isprintable() else one_line(p) for p in parts if p)
 
 
 class _Mirror(dict):
