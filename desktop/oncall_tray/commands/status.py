@@ -14,7 +14,7 @@ from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Alert, Silence, Status
 from ..config import Config, LoadedConfig
 from ..connect import NOT_ONE_CLUSTER, describe_error
-from ..cluster_watch import RESTART_GRACE
+from ..cluster_watch import RESTART_GRACE, grace_end
 from ..core.durations import format_age, format_span, lasted
 from ..core.severity import Severity, SeverityMap
 from ..core.sla import SlaClock, clocks_for
@@ -190,10 +190,8 @@ def member_json(member: MemberResult) -> dict:
 def started_at(result: OneShot, now: dt.datetime) -> dt.datetime | None:
     """When the latest of the Alertmanagers that answered started (UTC), if that was less than
     ``RESTART_GRACE`` before ``now``: it may not hold its alerts from before yet. None otherwise."""
-    statuses = [m.status for m in result.members if m.ok and m.status is not None] or \
-        ([result.status] if result.status is not None else [])
-    starts = [s.uptime for s in statuses if s.uptime is not None and now - s.uptime < RESTART_GRACE]
-    return max(starts, default=None)
+    end = grace_end(result.members, now)  # the journal's rule for a partial poll, the same members
+    return end - RESTART_GRACE if end is not None else None
 
 
 def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) -> str:
