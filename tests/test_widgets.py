@@ -31,6 +31,26 @@ def test_icon_is_the_state_colour_at_every_size(qapp, light, size):
     assert image.pixelColor(0, 0).alpha() == 0  # round, transparent corners
 
 
+def test_each_severity_has_its_own_shape_so_colour_is_not_the_only_cue(qapp):
+    """Review 25: info and unknown are two blues, critical and warning two warm colours, for a
+    colour-blind engineer. Critical is an octagon, warning and unknown a rounded square, info a
+    disc; the same shapes in the table's severity chips."""
+    from oncall_tray.ui.icons import severity_chip
+
+    def mask(light, size=64):
+        image = paint(light, 0, size)
+        return bytes(image.pixelColor(x, y).alpha() > 0 for y in range(size) for x in range(size))
+
+    critical, warning, info, unknown = (mask(light) for light in (Light.CRITICAL, Light.WARNING, Light.INFO,
+                                                                   Light.UNKNOWN))
+    assert len({critical, warning, info}) == 3
+    assert unknown == warning and info == mask(Light.OK) == mask(Light.UNREACHABLE)
+    # the octagon's and the square's corners are drawn where the disc's are not
+    assert sum(critical) > sum(info) and sum(warning) > sum(critical)
+    chip = severity_chip(Light.CRITICAL).pixmap(12, 12).toImage()
+    assert chip.pixelColor(6, 6) == QColor(COLOURS[Light.CRITICAL]) and chip.pixelColor(0, 0).alpha() == 0
+
+
 def test_icon_is_painted_at_high_dpi_not_scaled(qapp):
     image = paint(Light.CRITICAL, 7, 32, ratio=2.0)
     assert (image.width(), image.devicePixelRatio()) == (64, 2.0)

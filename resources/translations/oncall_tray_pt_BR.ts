@@ -45,102 +45,102 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="174"/>
         <source>%1 late</source>
         <translation>atraso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="219"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="123"/>
         <source>Acknowledged %1 after the response target</source>
         <translation>Reconhecido %1 depois do prazo de resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="91"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="91"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>Resolve in</source>
         <translation>Resolver em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>Respond in</source>
         <translation>Responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="91"/>
         <source>Service / instance</source>
         <translation>Serviço / instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="91"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="91"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>Trend</source>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="206"/>
         <source>ack ended %2</source>
         <translation>reconh. terminou %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="211"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="206"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>reconhecimento de %1 terminou às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="218"/>
         <source>escalation due: %1 (Escalate…)</source>
         <translation>hora de escalar para %1 (Escalar…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="215"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="213"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="295"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (oculto pelo filtro)</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation type="vanished">Sair do oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="209"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="340"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>oncall-tray — alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="297"/>
         <source>resolved</source>
         <translation>resolvido</translation>
     </message>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="226"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="321"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -1239,7 +1239,7 @@
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="59"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
@@ -1269,17 +1269,17 @@
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="74"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>Sem turno aberto não há rascunho onde guardá-los: o comando para e os mostra de volta, para copiar e informar de novo depois que um turno for iniciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o turno não é passado, mas --observation, --pending e --incoming ficam no rascunho do turno, o mesmo que a janela Passar turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="62"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o início não é registrado, mas --observation e --engineer ficam no rascunho do turno, o mesmo que a janela Assumir turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
@@ -1294,17 +1294,17 @@
         <translation>silenciamentos ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>adiciona uma nota a um alerta (o que foi tentado, o que foi visto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>add a pending item</source>
         <translation>adiciona uma pendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="58"/>
         <source>add an observation</source>
         <translation>adiciona uma observação</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="87"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
     </message>
@@ -1435,7 +1435,7 @@
         <translation>mostra JSON: os objetos de silenciamento da API mais covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="57"/>
         <source>print only the Markdown</source>
         <translation>mostra só o Markdown</translation>
     </message>
@@ -1450,12 +1450,12 @@
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>registra o fim do turno (faz a passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
         <source>record the start of the shift</source>
         <translation>registra o início do turno</translation>
     </message>
@@ -1506,37 +1506,37 @@
         <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>o fingerprint do alerta, ou um prefixo único</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="88"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>o ID da passagem de plantão (como a lista mostra)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
         <source>the incoming on-call engineer</source>
         <translation>o plantonista que entra</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="86"/>
         <source>the note</source>
         <translation>a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="54"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>os checklists de início e fim de turno do guia de plantão, e o diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
         <source>the shift end (handoff) report</source>
         <translation>o relatório de fim de turno (passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="62"/>
         <source>the shift start checklist</source>
         <translation>o checklist de início de turno</translation>
     </message>
@@ -1579,7 +1579,7 @@
         <translation type="vanished">quem silencia (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>quem assume (padrão: o engineer das configurações)</translation>
     </message>
@@ -2460,112 +2460,112 @@
         <translation type="vanished">%1 alertas do diário de turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="156"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="140"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="206"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="210"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário de turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="165"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="224"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="192"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="172"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="198"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="317"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="340"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="345"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno %1 no diário de turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="219"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="301"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do plantão não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="301"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="302"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="204"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="244"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="189"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="310"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="185"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="230"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
@@ -2582,7 +2582,7 @@
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="278"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>
@@ -2994,57 +2994,57 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="287"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="280"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="113"/>
         <source>%1 notifications</source>
         <translation>%1 notificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="138"/>
         <source>(unnamed alert)</source>
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="253"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="208"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="250"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="249"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="254"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="143"/>
         <source>Fired %1 times in %2 min</source>
         <translation>Disparou %1 vezes em %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="142"/>
         <source>Fired %1 times in %2 min (flapping)</source>
         <translation>Disparou %1 vezes em %2 min (oscilando)</translation>
     </message>
@@ -3057,17 +3057,17 @@
         <translation type="vanished">Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="245"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="149"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="153"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
     </message>
@@ -3349,9 +3349,13 @@
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
         <source>Notifications</source>
-        <translation>Notificações</translation>
+        <translation type="vanished">Notificações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
+        <source>Notifications and language</source>
+        <translation>Notificações e idioma</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="19"/>
@@ -4006,14 +4010,14 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
@@ -4034,7 +4038,7 @@
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="207"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
@@ -4079,16 +4083,16 @@
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="125"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="195"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="202"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="65"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="68"/>
         <source>Shift journal</source>
         <translation>Diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="210"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
@@ -4098,7 +4102,7 @@
         <translation>O diário do plantão pode ser usado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="202"/>
         <source>The shift journal can be written again.</source>
         <translation>O diário de turno pode ser gravado de novo.</translation>
     </message>
@@ -4112,7 +4116,7 @@
         <translation>O diário do plantão não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="196"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>O diário de turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
@@ -4122,7 +4126,7 @@
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="78"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>
@@ -4681,12 +4685,12 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="208"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="194"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
@@ -4696,7 +4700,7 @@
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="199"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -5077,47 +5081,47 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="202"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="222"/>
         <source>Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</source>
         <translation>O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="220"/>
         <source>Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</source>
         <translation>O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="234"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="208"/>
         <source>Cluster degraded: %1 does not answer (%2)</source>
         <translation>Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="204"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="228"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="228"/>
         <source>No alert listed yet.</source>
         <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="213"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -5127,37 +5131,37 @@
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="235"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="285"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="288"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="288"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="282"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="282"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>

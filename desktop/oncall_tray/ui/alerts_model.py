@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
+from PySide6.QtGui import QBrush, QColor
 
 from ..alertmanager.models import Alert, Silence
 from ..core.acknowledged import acknowledgement
@@ -37,7 +37,7 @@ from ..core.severity import Severity
 from ..core.sla import AMBER_FRACTION, L1, Acknowledgements, SlaClock, SlaPolicy
 from ..core.tracker import AlertSnapshot, EventKind, TrackerUpdate
 from ..notify.messages import severity_word
-from .icons import COLOURS
+from .icons import severity_chip
 from .plain import plain_rich_text
 from .translations import translator_for
 
@@ -68,12 +68,7 @@ class AlertsModel(QAbstractTableModel):
         self._order: tuple = ()
         self.now = dt.datetime.now(dt.timezone.utc)
         self.stale = False
-        chip = {}
-        for severity in Severity:
-            pixmap = QPixmap(12, 12)
-            pixmap.fill(QColor(COLOURS[Light(severity.value)]))
-            chip[severity] = QIcon(pixmap)
-        self._chips = chip
+        self._chips = {severity: severity_chip(Light(severity.value)) for severity in Severity}
         self._grey = QBrush(QColor("#808080"))
         self._red = QBrush(QColor("#c62828"))
         self._amber = QBrush(QColor("#b26a00"))

@@ -199,7 +199,8 @@ class AlertsWindow(QWidget):
 
     def show_overview(self, view: Overview) -> None:
         """Show the tray's state in the header; mark the rows stale while contact is lost."""
-        self.icon_label.setPixmap(QPixmap.fromImage(paint(view.light, view.badge, 48, self.devicePixelRatioF())))
+        self.icon_label.setPixmap(QPixmap.fromImage(paint(view.light, view.badge, 48, self.devicePixelRatioF(),
+                                                               overdue=view.overdue)))
         self.headline.setText(headline(view))
         lines = tooltip_lines(view, ", ".join(self._config.alertmanager_urls()), self._config.zone())[1:]
         self.details_label.setText("\n".join(line for line in lines if not line.startswith("⚑")))  # see the banner

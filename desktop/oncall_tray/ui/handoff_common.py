@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -133,13 +133,6 @@ def wrap_last_column(tree: QTreeWidget) -> QTreeWidget:
     tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())  # heights for the new width
     return tree
-
-
-def colour_chip(colour: str) -> QIcon:
-    """A 12 px square of ``colour`` (a severity's), for a list's first column."""
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon | None] | None = None,

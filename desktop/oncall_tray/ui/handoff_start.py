@@ -38,11 +38,11 @@ from ..core.journal import JournalError
 from ..core.shifts import START_SCOPE, ShiftConflict, last_handoff
 from ..notify.messages import severity_word
 from .autosave import Autosave
-from .handoff_common import (EscapeCloses, LatestRead, SavedLine, colour_chip, copy_text, fill_tree, group,
+from .handoff_common import (EscapeCloses, LatestRead, SavedLine, copy_text, fill_tree, group,
                              plain_label, present, tree_widget, wrap_last_column)
 from .handoff_dashboards import DashboardChecks
 from .handoff_hints import start_hint
-from .icons import COLOURS
+from .icons import severity_chip
 from .screen_fit import fit_to_screen, scrolled
 from .translations import failure_text, translator_for
 
@@ -68,7 +68,7 @@ class ShiftStartWindow(EscapeCloses):
         self.controller = controller
         self._ticks: dict[str, bool] = {}
         self._loaded = False
-        self._chips = {severity: colour_chip(COLOURS[Light(severity.value)]) for severity in Severity}
+        self._chips = {severity: severity_chip(Light(severity.value)) for severity in Severity}
         self.setWindowTitle(tr("Take over the shift — oncall-tray"))
         fit_to_screen(self, 1240, 760)
         self._build()

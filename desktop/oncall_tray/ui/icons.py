@@ -31,6 +31,15 @@ INK = {Light.WARNING: "#1a1a1a"}
 #: The overdue mark on amber: red, as the yellow mark hardly showed there (review 26).
 MARK = {Light.WARNING: "#d32f2f"}
 GLYPHS = {Light.CRITICAL: "!", Light.WARNING: "!", Light.INFO: "i", Light.UNKNOWN: "?"}
+#: The shape of each state, so that colour is not the only cue (review 25: info and unknown are
+#: two blues, critical and warning two warm colours, for a colour-blind engineer): critical an
+#: octagon (a stop sign), warning and unknown a rounded square, the rest a disc. Each fills the
+#: same square, so a badge that fits the disc fits them all.
+OCTAGON, SQUARE = "octagon", "square"
+SHAPES = {Light.CRITICAL: OCTAGON, Light.WARNING: SQUARE, Light.UNKNOWN: SQUARE}
+#: The rounded square's corner radius, as a fraction of the icon: round enough to keep the
+#: corners clear, square enough to read apart from the disc and the octagon at 16 px.
+SQUARE_CORNER = 0.16
 SIZES = (16, 20, 22, 24, 32, 40, 48, 64, 128)
 
 
@@ -74,7 +83,7 @@ def overdue_text_transform(text: str, size: float) -> QTransform:
 def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = "", overdue: bool = False) -> QImage:
     """One square image of ``size`` logical pixels at ``ratio`` device pixels per pixel.
 
-    A filled disc in the state's colour, with a dark rim for contrast on light and dark panels;
+    A filled shape in the state's colour (``SHAPES``: octagon, rounded square or disc), with a dark rim for contrast on light and dark panels;
     inside it ``glyph`` if given, else the badge count, a check mark when all is well, or a
     question mark when Alertmanager cannot be seen. ``overdue`` adds a yellow (on amber: red) corner mark with a
     dark rim: a response target is missed (issue 4).
@@ -100,7 +109,7 @@ def _draw_icon(p: QPainter, light: Light, count: int, size: int, glyph: str, ove
     colour = QColor(COLOURS[light])
     p.setPen(QPen(colour.darker(160), rim))
     p.setBrush(colour)
-    p.drawEllipse(disc)
+    p.drawPath(shape_path(light, disc))
     white = QColor(INK.get(light, "white"))
     text = glyph or badge_text(count)
     if light is Light.UNREACHABLE and not glyph:
@@ -125,6 +134,35 @@ def _draw_icon(p: QPainter, light: Light, count: int, size: int, glyph: str, ove
         p.setPen(QPen(QColor("#1a1a1a"), max(1.0, size / 24)))
         p.setBrush(QColor(MARK.get(light, OVERDUE_MARK)))
         p.drawEllipse(overdue_mark_rect(text, size))
+
+
+def shape_path(light: Light, box: QRectF) -> QPainterPath:
+    """The outline of ``light``'s shape (``SHAPES``) filling ``box``: an octagon with flat
+    sides on the box's edges, a square with rounded corners, or a disc."""
+    path = QPainterPath()
+    shape = SHAPES.get(light)
+    if shape == OCTAGON:
+        cut = box.width() * (1 - 1 / (1 + 2 ** 0.5)) / 2  # a regular octagon's corner cut
+        left, top, right, bottom = box.left(), box.top(), box.right(), box.bottom()
+        path.moveTo(left + cut, top)
+        for x, y in ((right - cut, top), (right, top + cut), (right, bottom - cut), (right - cut, bottom),
+                     (left + cut, bottom), (left, bottom - cut), (left, top + cut)):
+            path.lineTo(x, y)
+        path.closeSubpath()
+    elif shape == SQUARE:
+        radius = box.width() * SQUARE_CORNER
+        path.addRoundedRect(box, radius, radius)
+    else:
+        path.addEllipse(box)
+    return path
+
+
+def severity_chip(light: Light, size: int = 12) -> QIcon:
+    """A small icon of ``light``'s shape and colour, without badge, for a list's severity
+    column (the alerts table, the handoff windows)."""
+    from PySide6.QtGui import QPixmap
+
+    return QIcon(QPixmap.fromImage(paint(light, 0, size)))
 
 
 def tray_icon(light: Light, count: int, ratio: float = 1.0, overdue: bool = False) -> QIcon:

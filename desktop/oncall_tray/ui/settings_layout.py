@@ -52,7 +52,7 @@ TABS: list[tuple[str, list[tuple[str, str, str]]]] = [
         ("business_hours", QT_TR_NOOP("Business hours"), ""),
         ("timezone", QT_TR_NOOP("Time zone (empty: the system's)"), ""),
     ]),
-    (QT_TR_NOOP("Notifications"), [
+    (QT_TR_NOOP("Notifications and language"), [
         ("notifications", QT_TR_NOOP("Desktop notifications"), ""),
         ("notification_summary_threshold", QT_TR_NOOP("One summary for more new alerts than"), ""),
         ("reminder_minutes", QT_TR_NOOP("Remind of an unacknowledged critical alert every (minutes)"),
