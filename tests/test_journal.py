@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 
 from oncall_tray.core.journal import Journal, JournalError
+from oncall_tray.core.journal_file import sqlite_words
 from oncall_tray.core.journal_schema import EventKind
-from oncall_tray.i18n import translator
+from oncall_tray.i18n import Message, translator
 
 HERE = Path(__file__).resolve().parent
 WRITER = HERE / "journal_writer.py"
@@ -308,3 +309,23 @@ def test_a_new_connection_waits_out_a_locked_journal_and_fails_at_once_otherwise
     with pytest.raises(sqlite3.OperationalError, match="no such table"):
         while_locked(broken)
     assert len(calls) == 1
+
+
+def test_sqlite_reasons_are_said_in_the_engineers_words(tmp_path):
+    """Review 27: SQLite's own words ("attempt to write a readonly database") reached the
+    Portuguese windows as they are. The reasons an engineer can act on are said in plain words,
+    in their language; SQLite's words stay in the log (the exception's cause)."""
+    journal = Journal(tmp_path / "journal.db")
+    journal.record(EventKind.NOTE, fingerprint="f1", text="antes")
+    journal.close()
+    conn = sqlite3.connect(f"file:{tmp_path / 'journal.db'}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.Error) as raised:
+        conn.execute("INSERT INTO events DEFAULT VALUES")
+    conn.close()
+    words = sqlite_words(raised.value)
+    assert words.text() == "the file or its folder is read-only"
+    assert words.text(translator("pt_BR")) == "o arquivo ou a pasta dele é somente leitura"
+    error = JournalError(Message("journal", "cannot write the shift journal %1: %2", ("/x/journal.db", words)))
+    assert "readonly" not in error.text(translator("pt_BR")) and "somente leitura" in error.text(translator("pt_BR"))
+    # a reason with no plain words keeps SQLite's own
+    assert sqlite_words(sqlite3.OperationalError("no such table: nothing")) == "no such table: nothing"

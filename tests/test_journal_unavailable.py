@@ -123,7 +123,7 @@ def test_tray_says_why_and_recovers_once_the_folder_is_writable(read_only_journa
         assert not state["available"] and not state["notes_panel"]
         # (a) where the notes panel goes, a line says the journal cannot be used, and why
         assert state["line"] is not None and "cannot be used" in state["line"], state
-        assert "readonly database" in state["line"] and str(read_only_journal) in state["line"]
+        assert "is read-only" in state["line"] and str(read_only_journal) in state["line"]
         # both shift entries: the shift's state is unknown, and each tries the journal again
         assert state["start_enabled"] and state["end_enabled"]
         assert len(state["notices"]) == 1
@@ -132,7 +132,7 @@ def test_tray_says_why_and_recovers_once_the_folder_is_writable(read_only_journa
         state = tray.ask("open end")
         assert state["shown"] == [] and len(state["notices"]) == 2
         said = state["notices"][-1]
-        assert "readonly database" in said and str(read_only_journal) in said and "no restart" in said, said
+        assert "is read-only" in said and str(read_only_journal) in said and "no restart" in said, said
         # writable again: the next ask opens the journal, the window and the notes panel
         read_only_journal.parent.chmod(0o755)
         read_only_journal.chmod(0o644)
@@ -149,7 +149,7 @@ def test_notes_line_try_again(read_only_journal):
     tray = Tray(read_only_journal)
     try:
         state = tray.ask("retry")
-        assert not state["available"] and "readonly database" in state["line"]
+        assert not state["available"] and "is read-only" in state["line"]
         read_only_journal.parent.chmod(0o755)
         read_only_journal.chmod(0o644)
         state = tray.ask("retry")

@@ -2727,14 +2727,19 @@
         <translation>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="121"/>
+        <source>another program keeps it locked</source>
+        <translation>another program keeps it locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="244"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="109"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="126"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="228"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
@@ -2750,7 +2755,32 @@
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="125"/>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
+        <source>the disk could not be read or written</source>
+        <translation>the disk could not be read or written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="119"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="123"/>
+        <source>the file cannot be opened (its folder is missing or cannot be read)</source>
+        <translation>the file cannot be opened (its folder is missing or cannot be read)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="117"/>
+        <source>the file or its folder is read-only</source>
+        <translation>the file or its folder is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>

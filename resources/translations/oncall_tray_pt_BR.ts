@@ -2727,14 +2727,19 @@
         <translation>O diário de turno estava danificado (%1). Seus índices foram reconstruídos: nada foi perdido. O arquivo danificado foi guardado como %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="121"/>
+        <source>another program keeps it locked</source>
+        <translation>outro programa o mantém bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="244"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="109"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="126"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="228"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
@@ -2750,7 +2755,32 @@
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="125"/>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
+        <source>the disk could not be read or written</source>
+        <translation>não foi possível ler ou escrever no disco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="119"/>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="123"/>
+        <source>the file cannot be opened (its folder is missing or cannot be read)</source>
+        <translation>o arquivo não pode ser aberto (a pasta dele não existe ou não pode ser lida)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="117"/>
+        <source>the file or its folder is read-only</source>
+        <translation>o arquivo ou a pasta dele é somente leitura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>

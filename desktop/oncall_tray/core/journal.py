@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from ..i18n import Message
-from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged, while_locked
+from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged, sqlite_words, while_locked
 from .journal_schema import (APPLICATION_ID, SCHEMA, SCHEMA_VERSION, Event, EventKind, dumps, event_from_row, loads,
                              parse_ts, ts)
 from .journal_tx import FLAP_WINDOW, Change, Tx
@@ -107,7 +107,7 @@ class Journal:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
-                                           (str(self.path), str(exc)))) from exc
+                                           (str(self.path), sqlite_words(exc)))) from exc
         conn.row_factory = sqlite3.Row
 
         def set_up() -> None:
@@ -124,7 +124,7 @@ class Journal:
         except sqlite3.Error as exc:
             conn.close()
             raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
-                                           (str(self.path), str(exc)))) from exc
+                                           (str(self.path), sqlite_words(exc)))) from exc
         except JournalError:
             conn.close()
             raise
@@ -183,7 +183,7 @@ class Journal:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise JournalError(Message("journal", "cannot write the shift journal %1: %2",
-                                           (str(self.path), str(exc)))) from exc
+                                           (str(self.path), sqlite_words(exc)))) from exc
         try:
             tx = Tx(conn, at or self.now())
             yield tx
@@ -194,7 +194,7 @@ class Journal:
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
                 raise JournalError(Message("journal", "cannot write the shift journal %1: %2",
-                                           (str(self.path), str(exc)))) from exc
+                                           (str(self.path), sqlite_words(exc)))) from exc
             raise
 
     @contextlib.contextmanager
@@ -213,7 +213,7 @@ class Journal:
             return self._conn().execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             raise JournalError(Message("journal", "cannot read the shift journal %1: %2",
-                                           (str(self.path), str(exc)))) from exc
+                                           (str(self.path), sqlite_words(exc)))) from exc
 
     # -- events -------------------------------------------------------------------------------
 

@@ -106,6 +106,28 @@ def while_locked(set_up: Callable[[], None]) -> None:
             set_up()
 
 
+def sqlite_words(exc: sqlite3.Error) -> Message | str:
+    """Why SQLite failed, for the engineer: a ``Message`` (context "journal") for the reasons
+    they can act on, from SQLite's primary result code (sqlite.org/rescode.html): read-only,
+    disk full, locked by another program, cannot be opened, permission, I/O; SQLite's own
+    (English) words for any other. Review 27: "attempt to write a readonly database" reached
+    the Portuguese windows as it is. SQLite's words stay in the log (the exception's cause)."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == 8:  # SQLITE_READONLY
+        return Message("journal", "the file or its folder is read-only")
+    if code == 13:  # SQLITE_FULL
+        return Message("journal", "the disk is full")
+    if code in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return Message("journal", "another program keeps it locked")
+    if code == 14:  # SQLITE_CANTOPEN
+        return Message("journal", "the file cannot be opened (its folder is missing or cannot be read)")
+    if code == 3:  # SQLITE_PERM
+        return Message("journal", "permission denied")
+    if code == 10:  # SQLITE_IOERR
+        return Message("journal", "the disk could not be read or written")
+    return str(exc)
+
+
 def _is_damage(exc: sqlite3.Error) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None:
@@ -203,7 +225,8 @@ def damage_reason(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error as exc:
-        raise JournalError(Message("journal", "cannot open the shift journal %1: %2", (str(path), str(exc)))) from exc
+        raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
+                                   (str(path), sqlite_words(exc)))) from exc
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         if rows != ["ok"]:  # its first line: SQLite lists every bad cell (13 lines, review 19)
@@ -218,6 +241,7 @@ def damage_reason(path: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         if _is_damage(exc):
             return str(exc)
-        raise JournalError(Message("journal", "cannot check the shift journal %1: %2", (str(path), str(exc)))) from exc
+        raise JournalError(Message("journal", "cannot check the shift journal %1: %2",
+                                   (str(path), sqlite_words(exc)))) from exc
     finally:
         conn.close()
