@@ -850,3 +850,24 @@ def test_someone_elses_silence_whose_alert_resolved_can_be_expired_once_asked(de
     qtbot.waitUntil(lambda: not any(s["comment"] == "Limpeza agendada" and s["status"]["state"] == "active"
                                     for s in httpx.get(desk.am.url + "/api/v2/silences", timeout=10).json()),
                     timeout=10000)
+
+
+def test_an_open_incident_has_the_same_time_in_the_start_window_as_in_the_handoff(desk, qtbot):
+    """Review 25: the start window gave an open incident the time it was acknowledged ("incident
+    opened at 06:15") where the end window and the Markdown give the time it began firing
+    (06:12). Both give when it began firing now."""
+    began = (utcnow() - 47 * MINUTES).replace(second=0, microsecond=0)
+    desk.am.post_alerts([make_alert("DatabaseConnectionPoolExhausted", "critical", starts_at=began)])
+    desk.poll()
+    silence(desk.am, {"alertname": "DatabaseConnectionPoolExhausted"}, author="ana", comment="ACK! investigando — ana")
+    desk.poll()
+    desk.controller.start()
+    window = desk.controller.window("start")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.incidents.count() == 1, timeout=10000)
+    text = window.incidents.item(0).text()
+    from oncall_tray.core.handoff import local_time
+
+    when = local_time(began, dt.timezone.utc, utcnow())  # the date too just after midnight
+    assert text.startswith(f"DatabaseConnectionPoolExhausted — incident opened at {when} —"), text
+    assert "acknowledged by ana" in text

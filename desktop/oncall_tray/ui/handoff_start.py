@@ -305,8 +305,8 @@ class ShiftStartWindow(EscapeCloses):
         self.incidents_box.setTitle(tr("Incidents still open (%1)").replace("%1", str(len(checklist.open_incidents))))
         lines = []
         for incident in checklist.open_incidents:
-            text = f"{incident.alertname} — " + tr("incident opened at %1").replace(
-                "%1", local_time(incident.opened_at, zone, at, translate))
+            text = f"{incident.alertname} — " + tr("incident opened at %1").replace(  # when it began
+                "%1", local_time(incident.fired_at or incident.opened_at, zone, at, translate))  # as the handoff
             if incident.acknowledged_by:
                 text += " — " + tr("acknowledged by %1").replace("%1", incident.acknowledged_by)
             if incident.escalation:
