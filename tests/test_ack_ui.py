@@ -472,6 +472,10 @@ def test_copy_and_record_as_escalated_records_the_escalation(qtbot, controller):
     journal = controller.shift.journal
     qtbot.waitUntil(lambda: shifts.escalated_levels(journal).get(fp) == "L3", timeout=5000)
     dialog.close()
+    # review 28: the window then says it was made (a poll at once), not that it is due
+    controller.show_window()
+    model = controller.window.model
+    qtbot.waitUntil(lambda: "escalated to L3" in model.state_text(model.alert(fp)), timeout=10000)
 
 
 def test_an_open_silence_dialog_follows_its_alert_resolving(qtbot, controller, alertmanager):

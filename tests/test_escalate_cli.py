@@ -80,3 +80,30 @@ def test_escalate_names_a_missing_or_short_fingerprint_as_ack_does(alertmanager,
     pt = run("--alertmanager", alertmanager.url, "escalate", "0000000000", "--dry-run", config=str(config),
              env_lang="pt_BR.UTF-8")
     assert pt.returncode == 1 and "No current alert" not in pt.stderr
+
+
+def test_status_says_an_escalation_was_recorded(alertmanager, tmp_path):
+    """Review 28: once DatabaseConnectionPoolExhausted was escalated to L2, ``status --json``
+    still gave only ``"escalation": "L2"`` (the level due), nothing saying it was made: the
+    next engineer could page L2 twice. ``"escalated"`` gives the level recorded; the text says
+    "escalated to L2". ``status`` creates no journal where there is none."""
+    import datetime as dt
+
+    from conftest import utcnow
+
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: ana\n", encoding="utf-8")
+    settings = str(config)
+    alertmanager.post_alerts([make_alert("DatabaseConnectionPoolExhausted", "critical",
+                                         starts_at=utcnow() - dt.timedelta(minutes=20))])
+    first = run("--alertmanager", alertmanager.url, "status", "--json", config=settings)
+    sla = json.loads(first.stdout)["alerts"][0]["sla"]
+    assert (sla["escalation"], sla["escalated"]) == ("L2", None) and not journal_path().exists()
+    fingerprint = json.loads(first.stdout)["alerts"][0]["fingerprint"]
+    assert run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings).returncode == 0
+    sla = json.loads(run("--alertmanager", alertmanager.url, "status", "--json", config=settings).stdout)[
+        "alerts"][0]["sla"]
+    assert (sla["escalation"], sla["escalated"]) == ("L2", "L2")
+    text = run("--alertmanager", alertmanager.url, "status", config=settings).stdout
+    line = next(line for line in text.splitlines() if "DatabaseConnectionPoolExhausted" in line)
+    assert "escalated to L2" in line and "escalation due" not in line, text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Mapping
@@ -17,7 +18,8 @@ from ..connect import NOT_ONE_CLUSTER, describe_error
 from ..cluster_watch import RESTART_GRACE, grace_end
 from ..core.durations import format_age, format_span, lasted
 from ..core.severity import Severity, SeverityMap
-from ..core.sla import SlaClock, clocks_for
+from ..core.escalation import escalation_words
+from ..core.sla import L1, SlaClock, clocks_for
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
 from ..notify.messages import count_line, severity_word
@@ -38,6 +40,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Poll once; print text or JSON; exit 2 with a one-line reason on stderr when it fails."""
     warn_problems(loaded)
     result = poll_once(loaded.config, store=waiting_store(loaded.config))
+    if result.snapshot is not None:  # review 28: "escalation L2" with no word that it was made
+        result = dataclasses.replace(result, escalated=recorded_escalations(loaded))
     tr = tr_for(loaded)
     if args.json:
         out_json(render_json(result))
@@ -68,6 +72,28 @@ class OneShot:
     clocks: Mapping[str, SlaClock] = field(default_factory=dict)
     members: tuple[MemberResult, ...] = ()
     unreadable: tuple[str, ...] = ()
+    escalated: Mapping[str, str] = field(default_factory=dict)
+
+
+def recorded_escalations(loaded: LoadedConfig) -> dict[str, str]:
+    """The escalations recorded in the shift journal (``shifts.escalated_levels``: fingerprint ->
+    "L2"/"L3"), from the tray or ``oncall-tray escalate``; {} when there is no journal or it
+    cannot be read (the status stands without them; nothing is created)."""
+    from ..core.journal import Journal, JournalError
+    from ..core.shifts import escalated_levels
+    from ..paths import journal_path
+
+    path = loaded.journal or journal_path()
+    if not path.exists():
+        return {}
+    try:
+        journal = Journal.open(path)
+        try:
+            return escalated_levels(journal)
+        finally:
+            journal.close()
+    except JournalError:
+        return {}
 
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,
@@ -111,10 +137,11 @@ def _iso(value: dt.datetime | None) -> str | None:
     return value.isoformat().replace("+00:00", "Z") if value else None
 
 
-def sla_json(clock: SlaClock) -> dict:
+def sla_json(clock: SlaClock, escalated: str | None = None) -> dict:
     """An alert's ``"sla"`` in ``status --json``: deadlines (RFC 3339, UTC), seconds left
     (negative once past, frozen once acknowledged or resolved; null without a target), whether it
-    was acknowledged, and the escalation level ("L1", "L2", "L3")."""
+    was acknowledged, the escalation level due ("L1", "L2", "L3"), and the level the engineer
+    recorded an escalation to (``escalated``: "L2", "L3", null when none)."""
     return {
         "respond_by": _iso(clock.respond_by),
         "resolve_by": _iso(clock.resolve_by),
@@ -122,12 +149,13 @@ def sla_json(clock: SlaClock) -> dict:
         "resolve_remaining_s": clock.resolve_remaining_s,
         "responded": clock.responded,
         "escalation": clock.escalation,
+        "escalated": escalated or None,
     }
 
 
-def alert_json(alert: Alert, severity: Severity, clock: SlaClock | None = None) -> dict:
+def alert_json(alert: Alert, severity: Severity, clock: SlaClock | None = None, escalated: str | None = None) -> dict:
     """One alert in ``status --json`` (issue 2's keys, plus ``endsAt``, ``inhibitedBy``,
-    ``receivers``, ``generatorURL``, and ``sla`` when ``clock`` is given)."""
+    ``receivers``, ``generatorURL``, and ``sla`` when ``clock`` is given, with ``escalated``)."""
     doc = {
         "fingerprint": alert.fingerprint,
         "alertname": alert.alertname,
@@ -144,7 +172,7 @@ def alert_json(alert: Alert, severity: Severity, clock: SlaClock | None = None) 
         "generatorURL": alert.generator_url,
     }
     if clock is not None:
-        doc["sla"] = sla_json(clock)
+        doc["sla"] = sla_json(clock, escalated)
     return doc
 
 
@@ -162,8 +190,8 @@ def render_json(result: OneShot) -> str:
     doc["alertmanager"]["members"] = [member_json(m) for m in result.members]
     snapshot = result.snapshot
     # unreachable: null, not [] (which a script would read as "nothing firing"), as for a member
-    doc["alerts"] = [alert_json(a, snapshot.severities[a.fingerprint], result.clocks.get(a.fingerprint))
-                     for a in snapshot.ordered()] if snapshot else None
+    doc["alerts"] = [alert_json(a, snapshot.severities[a.fingerprint], result.clocks.get(a.fingerprint),
+                                result.escalated.get(a.fingerprint)) for a in snapshot.ordered()] if snapshot else None
     doc["unreadable"] = list(result.unreadable)  # left out of "alerts": not in the API's shape
     started = started_at(result, dt.datetime.now(dt.timezone.utc))  # may not hold its alerts from before yet
     doc["alertmanager"]["started_lately"] = started.isoformat().replace("+00:00", "Z") if started else None
@@ -239,11 +267,20 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
         clock = result.clocks.get(alert.fingerprint)
         rows.append((alert.fingerprint, severity_word(snapshot.severities[alert.fingerprint], tr).upper(),
                      alert.display_name, acked if alert.silenced else firing, format_age(alert.starts_at, now),
-                     clock.escalation if clock else "", sla_text(clock, tr) if clock else "",
+                     escalation_cell(clock, result.escalated.get(alert.fingerprint, L1), tr),
+                     sla_text(clock, tr) if clock else "",
                      alert.labels.get("instance") or alert.labels.get("service", ""), alert.summary))
         rows[-1] = tuple(visible(cell) for cell in rows[-1])  # one line each, nothing for the terminal
     lines += table(rows, _COLUMNS)
     return "\n".join(lines)
+
+
+def escalation_cell(clock: SlaClock | None, done: str, tr: Translate) -> str:
+    """The escalation column: the level due ("L1", "L2", "L3"), or once the engineer recorded
+    one, ``core.escalation.escalation_words`` ("escalated to L2; escalation due: L3")."""
+    if clock is None:
+        return ""
+    return clock.escalation if done == L1 else escalation_words(clock.escalation, done, tr)
 
 
 #: ``status`` columns: (widest, right-aligned); None: as wide as the widest value. The last

@@ -23,6 +23,8 @@ from .handoff import local_time
 
 #: ``tr(context, source_text) -> str``.
 Translate = Callable[[str, str], str]
+#: The alerts window's context, where the state words are shown.
+ALERTS = "alerts"
 
 
 @dataclass(frozen=True)
@@ -81,3 +83,24 @@ def _mutes(silence: Silence, alert: Alert) -> bool:
         return matches_all(silence.matchers, alert.labels)
     except re.error:
         return False
+
+
+def state_words(alert: Alert, silences: Iterable[Silence], now: dt.datetime, zone: dt.tzinfo | None, tr: Translate,
+                stale: bool = False, short: bool = False) -> str:
+    """An alert's state in the alerts window (context "alerts"): "firing", "acknowledged by ana
+    until 14:05" (the end in ``zone``, with its date when not on ``now``'s day, the year too
+    unless ``short``), "acknowledged", or "inhibited". While ``stale`` (data from an earlier
+    poll), an acknowledgement whose end has passed reads "acknowledgement by ana ended at
+    14:05": Alertmanager no longer mutes the alert, the next poll says. ``short``: the table's
+    cell, where the sentence would be cut after the name: "✓ ana until 14:05"."""
+    found = acknowledgement(alert, silences) if alert.silenced else None
+    if found is None:
+        return tr(ALERTS, "inhibited") if alert.inhibited else tr(ALERTS, "firing")
+    if not found.author or found.ends_at is None:
+        return tr(ALERTS, "acknowledged")
+    end = local_time(found.ends_at, zone, now, tr, year=not short)
+    if stale and found.ends_at <= now:
+        text = tr(ALERTS, "ack ended %2") if short else tr(ALERTS, "acknowledgement by %1 ended at %2")
+    else:
+        text = tr(ALERTS, "✓ %1 until %2") if short else tr(ALERTS, "acknowledged by %1 until %2")
+    return text.replace("%1", found.author).replace("%2", end)

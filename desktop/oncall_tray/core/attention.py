@@ -84,6 +84,8 @@ class Attention:
         new_red_flags: those raised by this evaluation (to notify once).
         severities: fingerprint -> severity of the alerts evaluated (the snapshot's), for the
             alerts that ``overdue``, ``newly_unresolved`` and ``expiring`` name without theirs.
+        escalated: fingerprint -> the level the engineer recorded an escalation to
+            (``shifts.escalated_levels``), for the alerts of the snapshot.
     """
 
     nearest: Deadline | None = None
@@ -96,6 +98,7 @@ class Attention:
     new_red_flags: tuple[RedFlag, ...] = ()
     newly_unresolved: tuple[str, ...] = ()
     severities: Mapping[str, Severity] = dataclasses.field(default_factory=dict)
+    escalated: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
 
 class AttentionMonitor:
@@ -208,7 +211,7 @@ class AttentionMonitor:
         if snapshot is None or not contact.reachable:
             # Blind: keep the other flags as they were rather than lowering and raising them again.
             flags.update((f, d) for f, d in self._flags.items() if f not in CONTACT_FLAGS)
-            return self._finish(Attention(), flags)
+            return self._finish(Attention(escalated=dict(escalated)), flags)
         clocks = self.clocks(snapshot, silences, now)
         alerts, severities = snapshot.alerts, snapshot.severities
         overdue, unresolved, escalations, waiting, expiring = [], [], [], [], []
@@ -260,7 +263,8 @@ class AttentionMonitor:
             flags[RedFlag.RESPONSE_MISSED] = _names(snapshot, set(overdue))
         return self._finish(Attention(nearest, tuple(overdue), newly_overdue, tuple(escalations),
                                       tuple(reminders), tuple(expiring), newly_unresolved=newly_unresolved,
-                                      severities=severities), flags)
+                                      severities=severities,
+                                      escalated={fp: level for fp, level in escalated.items() if fp in alerts}), flags)
 
     def _finish(self, attention: Attention, flags: dict[RedFlag, str]) -> Attention:
         new = tuple(f for f in flags if f not in self._flags)

@@ -28,10 +28,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ..alertmanager.models import Alert, Silence
-from ..core.acknowledged import acknowledgement
+from ..core.acknowledged import state_words
 from ..core.alert_order import SORTABLE, AlertOrder, where
 from ..core.durations import format_age, format_countdown, format_span
-from ..core.handoff import local_time
+from ..core.escalation import escalation_words
 from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.sla import AMBER_FRACTION, L1, Acknowledgements, SlaClock, SlaPolicy
@@ -68,6 +68,7 @@ class AlertsModel(QAbstractTableModel):
         self._order: tuple = ()
         self.now = dt.datetime.now(dt.timezone.utc)
         self.stale = False
+        self._escalated: dict[str, str] = {}  # fingerprint -> level recorded (set_stale)
         self._chips = {severity: severity_chip(Light(severity.value)) for severity in Severity}
         self._grey = QBrush(QColor("#808080"))
         self._red = QBrush(QColor("#c62828"))
@@ -192,30 +193,17 @@ class AlertsModel(QAbstractTableModel):
         return self._amber if fraction is not None and fraction < AMBER_FRACTION else None
 
     def state_text(self, alert: Alert, short: bool = False) -> str:
-        """"firing", "acknowledged by ana until 14:05", or "inhibited", then the escalation level
-        due past L1 ("… — escalation due: L2 (Escalate…)", "firing · L2"); "(stale)" when the data
-        is from an earlier poll, and then "acknowledgement by ana ended at 14:05" once the
-        silence's end has passed (Alertmanager no longer mutes the alert; the next poll says). ``short``: the table's cell, where the sentence would be cut
-        after the name: "✓ ana until 14:05" (the tooltip and the details give the sentence)."""
-        found = acknowledgement(alert, self._silences.values()) if alert.silenced else None
-        if found is not None:
-            if found.author and found.ends_at is not None:
-                end = local_time(found.ends_at, self.policy.business.zone, self.now, QCoreApplication.translate,
-                                 year=not short)
-                if self.stale and found.ends_at <= self.now:  # Alertmanager has unmuted it meanwhile
-                    text = tr("ack ended %2") if short else tr("acknowledgement by %1 ended at %2")
-                else:
-                    text = tr("✓ %1 until %2") if short else tr("acknowledged by %1 until %2")
-                text = text.replace("%1", found.author).replace("%2", end)
-            else:
-                text = tr("acknowledged")
-        elif alert.inhibited:
-            text = tr("inhibited")
-        else:
-            text = tr("firing")
-        level = self._clock(alert, alert.fingerprint).escalation if alert.fingerprint in self._severities else L1
-        if level != L1:  # what the "Escalate to L2" notification points at (review 21: nothing here said it)
-            text += " · " + level if short else " — " + tr("escalation due: %1 (Escalate…)").replace("%1", level)
+        """``core.acknowledged.state_words`` ("firing", "acknowledged by ana until 14:05"...), then
+        the escalation (``core.escalation.escalation_words``: "… — escalated to L2", "… —
+        escalation due: L3 (Escalate…)"; in the ``short`` cell "… · L3" or "… · escalated to
+        L2"), and "(stale)" when the data is from an earlier poll."""
+        text = state_words(alert, self._silences.values(), self.now, self.policy.business.zone,
+                           QCoreApplication.translate, self.stale, short)
+        due = self._clock(alert, alert.fingerprint).escalation if alert.fingerprint in self._severities else L1
+        done = self._escalated.get(alert.fingerprint, L1)
+        words = escalation_words(due, done, QCoreApplication.translate, hint=not short)
+        if words:  # what the "Escalate to L2" notification points at (review 21), and what was done (review 28)
+            text += " · " + (due if due > done else words) if short else " — " + words
         return text + (" " + tr("(stale)") if self.stale else "")
 
     # -- access -----------------------------------------------------------------------------
@@ -272,10 +260,12 @@ class AlertsModel(QAbstractTableModel):
         self._accept = accept
         self._reload()
 
-    def set_stale(self, stale: bool) -> None:
-        """Mark every row as coming from an earlier poll (or not)."""
-        if stale != self.stale:
-            self.stale = stale
+    def set_stale(self, stale: bool, escalated: Mapping[str, str] | None = None) -> None:
+        """Mark every row as coming from an earlier poll (or not); ``escalated``: fingerprint ->
+        the level recorded in the journal (``Overview.escalated``; None: as it was)."""
+        escalated = self._escalated if escalated is None else dict(escalated)
+        if stale != self.stale or escalated != self._escalated:
+            self.stale, self._escalated = stale, escalated
             self._changed_all()
 
     def load(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> None:

@@ -252,8 +252,15 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
             severity = self.live.severities.get(fingerprint)
             extra = {"severity": severity.value if severity else "", "summary": alert.summary,
                      "labels": alert.labels, "fired_at": alert.starts_at}
+
+        def recorded(result, error: BaseException | None) -> None:
+            if error is None:  # a poll now: the alerts window says "escalated to L2" at once (review 28)
+                self.refresh_requested.emit()
+            if done is not None:
+                done(result, error)
+
         self.submit(self.journal.record_escalation, fingerprint, level, alertname=alertname, actor=self.engineer,
-                    source=SOURCE_TRAY, **extra, done=done)
+                    source=SOURCE_TRAY, **extra, done=recorded)
 
     def save_state(self, scope: str, key: str, value, done: Done | None = None) -> None:
         """Queue saving one typed or ticked value (``done(result, error)`` after it, if given:
