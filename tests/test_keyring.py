@@ -158,7 +158,7 @@ def test_an_unlock_prompt_nobody_answers_is_waited_for_a_bounded_time(monkeypatc
             release.wait(30)
             return None
 
-    monkeypatch.setattr(secrets, "raises_prompt", lambda backend: True)
+    monkeypatch.setattr(secrets, "prompt_kind", lambda backend: secrets.UNLOCK)
     said = []
     store = SecretStore(PromptNobodyAnswers(), on_locked=lambda: said.append("waiting"), unlock_wait_s=0.3)
     started = time.monotonic()
@@ -167,3 +167,29 @@ def test_an_unlock_prompt_nobody_answers_is_waited_for_a_bounded_time(monkeypatc
     release.set()
     assert said == ["waiting"] and time.monotonic() - started < 5
     assert "was not unlocked within 0 s: no answer to its unlock prompt" in locked.value.text()
+
+
+def test_a_keyring_without_a_default_collection_is_read_as_empty_without_creating_one(keyring_desktop,
+                                                                                      secret_service):
+    """Review 28: ``oncall-tray --alertmanager URL status`` (no login ever made) read the keyring
+    for a login recorded for that address; with no default collection, keyring's read creates
+    one, and gnome-keyring's "Choose password for new keyring" prompt kept the command waiting
+    for over 10 minutes. A read finds nothing there (nothing can be stored where there is no
+    collection) and asks nothing; a write still creates it (the engineer's login)."""
+    import secretstorage
+    from secretstorage.exceptions import ItemNotFoundException
+
+    from oncall_tray.keyring_prompt import CREATE, prompt_kind
+
+    connection = secretstorage.dbus_init()
+    try:
+        secretstorage.Collection(connection).delete()
+        assert prompt_kind(secret_service) == CREATE
+        said = []
+        store = SecretStore(secret_service, on_locked=lambda: said.append("waiting"), unlock_wait_s=5)
+        assert store.recorded_login(URL) is None and store.credentials(URL, "basic", "alice") is None
+        assert store.delete(URL, "alice") is False and said == []
+        with pytest.raises(ItemNotFoundException):  # nothing was created (no prompt raised)
+            secretstorage.Collection(connection)
+    finally:
+        connection.close()

@@ -49,18 +49,31 @@ def within(seconds: float, function, *args) -> tuple[bool, object]:
     return True, box.get("value")
 
 
-def raises_prompt(backend: object | None) -> bool:
-    """Whether using ``backend`` now raises the desktop's unlock prompt: the Secret Service's
-    collection is locked. False for any other backend, or when it cannot tell."""
+#: ``prompt_kind``'s answers: the default collection is locked (a read or write raises the
+#: desktop's unlock prompt), or there is none (a write raises the prompt that creates one).
+UNLOCK, CREATE = "unlock", "create"
+
+
+def prompt_kind(backend: object | None) -> str:
+    """What using ``backend`` now asks of the desktop: ``UNLOCK`` when the Secret Service's
+    default collection is locked, ``CREATE`` when it has none (keyring's read or write creates
+    it, behind gnome-keyring's "Choose password for new keyring" prompt: review 28, where
+    ``status`` waited on it for over 10 minutes), "" for any other backend, or when it cannot
+    tell. Asks through the "default" alias only, which never creates anything."""
     if backend is None or f"{type(backend).__module__}.{type(backend).__qualname__}" != SECRET_SERVICE:
-        return False
+        return ""
     try:
         import secretstorage
+        from secretstorage.exceptions import ItemNotFoundException
 
         connection = secretstorage.dbus_init()
         try:
-            return secretstorage.get_default_collection(connection).is_locked()
+            try:
+                collection = secretstorage.Collection(connection)
+            except ItemNotFoundException:
+                return CREATE
+            return UNLOCK if collection.is_locked() else ""
         finally:
             connection.close()
-    except Exception:  # noqa: BLE001 - no bus, no collection: the call itself will say
-        return False
+    except Exception:  # noqa: BLE001 - no bus, no service: the call itself will say
+        return ""

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from . import APP_NAME
 from .alertmanager.connection import Credentials
 from .i18n import Message, Translate, english, text_of
-from .keyring_prompt import failure_words, raises_prompt, within
+from .keyring_prompt import CREATE, UNLOCK, failure_words, prompt_kind, within
 
 #: The backends trusted with secrets, by their full class name.
 TRUSTED_BACKENDS = frozenset({
@@ -157,15 +157,13 @@ class SecretStore:
 
     def __init__(self, backend: object | None = None, unavailable_reason: Message | str = "",
                  on_locked: Callable[[], None] | None = None, unlock_wait_s: float | None = None) -> None:
-        #: called before the first read or write when it will raise the desktop's unlock prompt
-        #: (a locked Secret Service): a command says it waits (review 19: ``status`` waited 10
-        #: minutes on the prompt without a word)
+        #: called before the first read or write when it will raise the desktop's unlock prompt (a
+        #: locked Secret Service): a command says it waits (review 19: 10 minutes without a word)
         self._on_locked = on_locked
-        #: with ``on_locked``: how long (seconds) a read or write waits for that prompt's answer
-        #: before it is taken as locked (review 23: a prompt that could not be shown left
-        #: ``status`` waiting for over 10 minutes); None: as long as the prompt takes
+        #: how long (seconds) a read or write waits for the desktop's prompt before the keyring is
+        #: taken as locked (review 23: a prompt never shown); None: as long as the prompt takes
         self._unlock_wait_s = unlock_wait_s
-        self._may_prompt = False
+        self._prompt: str | None = None  # ``prompt_kind`` once looked at (None: not yet)
         self._chosen = backend is not None or bool(unavailable_reason)
         self._chosen_backend = backend
         self._reason = unavailable_reason if backend is None else ""
@@ -347,17 +345,22 @@ class SecretStore:
     def _call(self, what: str, function, *args):
         from keyring.errors import KeyringLocked as Locked, PasswordDeleteError
 
-        if self._on_locked is not None:  # looked at once: a D-Bus round trip, not one per read or write
-            said, self._on_locked = self._on_locked, None
-            self._may_prompt = raises_prompt(self._backend)
-            if self._may_prompt:
-                said()
+        if self._prompt is None:  # looked at once: a D-Bus round trip, not one per read or write
+            self._prompt = prompt_kind(self._backend)
+            if self._prompt == UNLOCK and self._on_locked is not None:
+                self._on_locked()
+        if self._prompt == CREATE and what != "write":  # no collection: nothing is stored, ask nothing
+            if what == "read":
+                return None
+            raise SecretStoreError(Message("keyring", "no such entry in the keyring")) from PasswordDeleteError(what)
         answered = True  # False: the wait for the unlock prompt's answer ran out
         try:
-            if not (self._may_prompt and self._unlock_wait_s is not None):
-                return function(*args)
-            answered, value = within(self._unlock_wait_s, function, *args)
+            if self._prompt and self._unlock_wait_s is not None:
+                answered, value = within(self._unlock_wait_s, function, *args)
+            else:
+                value = function(*args)
             if answered:
+                self._prompt = None if what == "write" else self._prompt  # it may have made a collection
                 return value
         except Locked:
             pass  # raised below, outside this block: see there

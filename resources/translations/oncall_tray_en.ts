@@ -2817,7 +2817,7 @@
         <translation>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="237"/>
         <source>kept until oncall-tray quits</source>
         <translation>kept until oncall-tray quits</translation>
     </message>
@@ -2827,7 +2827,8 @@
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="368"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -2847,27 +2848,27 @@
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="375"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="372"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>the keyring (%1) failed to read the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="373"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>the keyring (%1) failed to write the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="384"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="378"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</translation>
     </message>

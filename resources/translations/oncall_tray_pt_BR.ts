@@ -2817,7 +2817,7 @@
         <translation>não foi possível abri-lo (um Secret Service sem chaveiro para usar, e sem janela para criar um?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="237"/>
         <source>kept until oncall-tray quits</source>
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
@@ -2827,7 +2827,8 @@
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="368"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -2847,27 +2848,27 @@
         <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="375"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="372"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao ler a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="373"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao gravar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="384"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>o chaveiro (%1) está bloqueado: desbloqueie-o (por exemplo entrando de novo na sessão do desktop, ou no aplicativo do chaveiro) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="378"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>o chaveiro (%1) não foi desbloqueado em %2 s: ninguém respondeu ao pedido de desbloqueio</translation>
     </message>
