@@ -504,11 +504,36 @@ def test_expiring_someone_elses_silence_asks_first(qtbot, controller, alertmanag
     with qtbot.waitSignal(controller.poller.polled, timeout=10000):
         controller.poller.refresh()
     controller.alert_actions.expire_silence(theirs)  # No: nothing sent
-    assert asked == ["This silence is joão's: Backup em reprocessamento. Expire it anyway?"]
+    assert len(asked) == 1 and asked[0].endswith("\n\nThis silence is joão's: Backup em reprocessamento. Expire it anyway?")
+    assert asked[0].startswith("It still mutes alerts that fire: BackupOld")
     assert [s["id"] for s in silences(alertmanager)] == [theirs]
     with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000):
         controller.alert_actions.expire_silence(theirs)
     assert silences(alertmanager) == [] and len(asked) == 2
+
+
+def test_expiring_ones_own_silence_asks_while_it_mutes_alerts_that_fire(qtbot, controller, alertmanager, monkeypatch):
+    """Review 28: the silences tab re-sorted after Extend, and Expire on what had become the
+    engineer's own acknowledgement of an escalated critical alert went at once: the alert was
+    unacknowledged with no question. One's own silence that still mutes firing alerts asks (No
+    by default); one that mutes nothing goes at once."""
+    from conftest import silence
+    from PySide6.QtWidgets import QMessageBox
+
+    engineer = controller.shift.engineer
+    mine = silence(alertmanager, {"alertname": "APIDown"}, author=engineer, comment="ACK! investigando")
+    idle = silence(alertmanager, {"alertname": "NothingFiresSo"}, author=engineer, comment="Manutenção")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append((a[1], a[2])) or QMessageBox.StandardButton.No)
+    qtbot.waitUntil(lambda: (controller.poller.refresh() or True) and controller.snapshot is not None and mine in
+                    controller.snapshot.alerts[fingerprint(controller, "APIDown")].status.silenced_by, timeout=15000)
+    controller.alert_actions.expire_silence(mine)  # No: nothing sent
+    assert asked and asked[0][0] == "Expire your silence?"
+    assert asked[0][1].startswith("It still mutes alerts that fire: APIDown") and "unacknowledged" in asked[0][1]
+    assert sorted(s["id"] for s in silences(alertmanager)) == sorted([mine, idle])
+    with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000):
+        controller.alert_actions.expire_silence(idle)  # mutes nothing: at once
+    assert len(asked) == 1 and [s["id"] for s in silences(alertmanager)] == [mine]
 
 
 def test_silence_again_brings_the_open_dialog_to_the_front(qtbot, controller):

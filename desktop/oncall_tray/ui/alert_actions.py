@@ -28,7 +28,7 @@ from ..notify.messages import Notice
 from ..watch import PollResult
 from ..core.journal import JournalError
 from .actions import ActionResult, Actions
-from .questions import confirm_expiry, confirm_risky, critical_named
+from .questions import alert_names, confirm_expiry, confirm_risky, critical_named
 from .translations import translator_for
 
 if TYPE_CHECKING:  # the window and the dialogs are imported when first opened (memory: issue 2)
@@ -185,11 +185,14 @@ class AlertActions(QObject):
 
     def expire_silence(self, silence_id: str) -> None:
         """Expire a silence (guide: remove the silence once the alert is resolved); someone
-        else's only once asked (review 22: it went at once, whoever had made it)."""
+        else's, or one's own that still mutes firing alerts, only once asked (``confirm_expiry``)."""
         silence = self.controller.silences.get(silence_id)
         author = silence.created_by if silence is not None else ""
-        if author and author != self.controller.shift.engineer and not confirm_expiry(
-                self.controller.built_window, author, silence.comment):
+        snapshot = self.controller.snapshot
+        muted = alert_names(a for a in (snapshot.ordered() if snapshot is not None else ())
+                            if silence_id in a.status.silenced_by)
+        own = not author or author == self.controller.shift.engineer
+        if not confirm_expiry(self.controller.built_window, author, silence.comment if silence else "", own, muted):
             return
         if self.actions.expire(f"expire:{silence_id}", silence_id):
             self._set_busy(silence_id, True)

@@ -25,13 +25,22 @@ def confirm_quit(parent: QWidget | None) -> bool:
         "questions", "No alert will be watched or notified until oncall-tray is started again. Quit anyway?"))
 
 
-def confirm_expiry(parent: QWidget | None, author: str, comment: str) -> bool:
-    """Ask before expiring someone else's silence (``author``'s, with its ``comment``): True to
-    go on (review 22: Expire went at once, whoever had made the silence)."""
+def confirm_expiry(parent: QWidget | None, author: str, comment: str, own: bool = False, muted: str = "") -> bool:
+    """Ask before expiring a silence: someone else's (``author``'s, with its ``comment``; review
+    22: Expire went at once, whoever had made it), or the engineer's own (``own``) while it
+    still mutes alerts that fire (``muted``: their names, ``core.names.name_list``; review 28:
+    an acknowledgement of an escalated critical alert went with one click on the wrong row).
+    True to go on; one's own silence that mutes nothing goes at once."""
     translate = QCoreApplication.translate
+    still = translate("questions", "It still mutes alerts that fire: %1. They come back unacknowledged, with their "
+                                   "notifications and reminders.").replace("%1", muted) if muted else ""
+    if own:
+        return not muted or confirm_risky(parent, translate("questions", "Expire your silence?"), still + " " + translate(
+            "questions", "Expire it anyway?"))
+    text = translate("questions", "This silence is %1's: %2. Expire it anyway?").replace("%1", author).replace(
+        "%2", comment)
     return confirm_risky(parent, translate("questions", "Expire someone else's silence?"),
-                         translate("questions", "This silence is %1's: %2. Expire it anyway?").replace(
-                             "%1", author).replace("%2", comment))
+                         (still + "\n\n" if still else "") + text)
 
 
 def critical_named(matchers, alerts, severity_of) -> str:
@@ -39,10 +48,16 @@ def critical_named(matchers, alerts, severity_of) -> str:
     the silence covers ("Critical alerts it covers: APIDown (backend / 10.0.0.7:3001)"; review 24:
     the questions did not say which). ``matchers``: the silence's; ``alerts``: those firing now;
     ``severity_of``: ``Alert -> Severity``."""
-    from ..core.alert_order import where
-    from ..core.names import name_list
     from ..core.silencing import critical_alerts
 
-    named = name_list(f"{a.display_name} ({where(a)})" if where(a) else a.display_name
-                      for a in critical_alerts(matchers, alerts, severity_of))
+    named = alert_names(critical_alerts(matchers, alerts, severity_of))
     return QCoreApplication.translate("questions", "Critical alerts it covers: %1").replace("%1", named)
+
+
+def alert_names(alerts) -> str:
+    """``alerts`` (an iterable of ``Alert``) named for a question, each with where it fires
+    ("APIDown (backend / 10.0.0.7:3001), DiskFull (+3)": ``core.names.name_list``)."""
+    from ..core.alert_order import where
+    from ..core.names import name_list
+
+    return name_list(f"{a.display_name} ({where(a)})" if where(a) else a.display_name for a in alerts)
