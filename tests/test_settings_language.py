@@ -270,3 +270,18 @@ def test_saving_settings_to_a_missing_file_starts_from_the_example_in_its_langua
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Configurações do oncall-tray") and "poll_interval: 20\n" in text
     assert load_config(path).config == Config(language="pt_BR", poll_interval=20)
+
+
+def test_the_file_dialog_is_all_in_portuguese(portuguese):
+    """Review 28: the Save as… dialog said "Nome do arquivo" and "Salvar" but "Look in:" and
+    "Files of type:": Qt's own pt_BR catalogue lacks this version's "&Look in:" and "Files of
+    &type:", which the project's catalogue supplies."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    dialog.deleteLater()
+    assert labels and "&Procurar em:" in labels and "Arquivos do &tipo:" in labels, labels
+    assert not any("Look in" in text or "Files of" in text for text in labels), labels

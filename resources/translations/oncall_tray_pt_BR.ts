@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/translations.py" line="70"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/translations.py" line="70"/>
+        <source>Files of &amp;type:</source>
+        <translation>Arquivos do &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>aftercare</name>
     <message>
         <location filename="../../desktop/oncall_tray/core/aftercare.py" line="50"/>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core.journal_file import JournalError
 from ..i18n import translation_file
@@ -62,6 +62,12 @@ def failure_text(error: BaseException) -> str:
     if isinstance(error, JournalError):
         return error.text(QCoreApplication.translate)
     return str(error)
+
+
+#: Qt's own texts that its shipped catalogues lack in this version (QFileDialog's labels gained
+#: their "&" after qtbase_pt_BR.qm was made: review 28 saw "Look in:" in a Portuguese dialog);
+#: translated in the project's catalogue, which is asked before Qt's.
+QT_TEXTS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
