@@ -871,3 +871,29 @@ def test_an_open_incident_has_the_same_time_in_the_start_window_as_in_the_handof
     when = local_time(began, dt.timezone.utc, utcnow())  # the date too just after midnight
     assert text.startswith(f"DatabaseConnectionPoolExhausted — incident opened at {when} —"), text
     assert "acknowledged by ana" in text
+
+
+def test_copy_and_save_give_the_handoff_as_of_now(desk, qtbot, monkeypatch, tmp_path):
+    """Review 28: Save as… at 03:24 wrote "## Passando Turno - 05/12/2026 03:23" and a duration
+    two minutes short, while the window beside it said 03:24: the file was the report as of the
+    window's last refresh. Copy and Save as… give it as of the click, as Hand over does."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from oncall_tray.core.handoff import local_stamp
+
+    desk.poll()
+    shifts.start_shift(desk.controller.journal, "ana")
+    desk.controller._follow_shift()
+    desk.controller.show_window("end")
+    end = desk.controller.window("end")
+    qtbot.addWidget(end)
+    later = utcnow() + dt.timedelta(hours=3, minutes=7)
+    monkeypatch.setattr(desk.controller, "now", lambda: later)
+    stamp = local_stamp(later, desk.controller.zone, desk.controller.translate)
+    end.copy()
+    assert QGuiApplication.clipboard().text().splitlines()[0] == f"## Handing Over the Shift - {stamp}"
+    target = tmp_path / "handoff.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    end.save_as()
+    text = target.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == f"## Handing Over the Shift - {stamp}" and "- Duration: 3 h 07 min" in text

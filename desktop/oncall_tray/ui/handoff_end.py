@@ -333,13 +333,22 @@ class ShiftEndWindow(EscapeCloses):
     def _open_incident(self, item: QTreeWidgetItem) -> None:
         self.controller.show_window("incidents", incident_id=item.data(0, INCIDENT_ROLE))
 
+    def _as_of_now(self) -> None:
+        """Everything typed written, and the report as of now: its header is the time it is
+        copied, saved or handed over, not the last poll's (reviews 18, 28)."""
+        for autosave in self._autosaves():
+            autosave.flush()
+        self.refresh()
+
     def copy(self) -> None:
-        """Copy the Markdown to the clipboard."""
+        """Copy the Markdown, as of now, to the clipboard."""
+        self._as_of_now()
         copy_text(self.markdown())
         self.saved.setText(tr("Markdown copied to the clipboard."))
 
     def save_as(self) -> None:
-        """Save the Markdown to a file the engineer picks."""
+        """Save the Markdown, as of now, to a file the engineer picks."""
+        self._as_of_now()
         report = self.current_report()
         if report is None:
             return
@@ -353,9 +362,7 @@ class ShiftEndWindow(EscapeCloses):
 
     def confirm(self) -> None:
         """Record the handoff (and copy its Markdown to the clipboard)."""
-        for autosave in self._autosaves():
-            autosave.flush()
-        self.refresh()  # the report as of now: its header is the handoff's time, not the last poll's (review 18)
+        self._as_of_now()
         report = self.current_report()
         if report is None:
             return
