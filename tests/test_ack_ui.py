@@ -466,16 +466,30 @@ def test_copy_and_record_as_escalated_records_the_escalation(qtbot, controller):
 
     dialog = next(d for d in QApplication.topLevelWidgets() if isinstance(d, EscalationDialog) and d.isVisible())
     dialog.level.setCurrentText("L3")
+    dialog.text.setPlainText(dialog.text.toPlainText().replace("[How many customers are affected]",
+                                                                "~30% of customers get a 500 at login <b>now</b>"))
+    sent = dialog.text.toPlainText()
     dialog.record_button.click()
-    assert QGuiApplication.clipboard().text() == dialog.text.toPlainText()
+    assert QGuiApplication.clipboard().text() == sent
     assert "Recorded as escalated to L3" in dialog.copied.text()
     journal = controller.shift.journal
     qtbot.waitUntil(lambda: shifts.escalated_levels(journal).get(fp) == "L3", timeout=5000)
     dialog.close()
+    # review 28: the message as edited is kept with the escalation, and the notes panel shows it on hover
+    escalation = journal.notes_and_escalations(fp)[-1]
+    assert escalation.text == "L3" and escalation.data["message"] == sent and "~30% of customers" in sent
     # review 28: the window then says it was made (a poll at once), not that it is due
     controller.show_window()
     model = controller.window.model
     qtbot.waitUntil(lambda: "escalated to L3" in model.state_text(model.alert(fp)), timeout=10000)
+    from oncall_tray.ui.incident_panel import IncidentPanel
+
+    panel = controller.window.findChild(IncidentPanel)
+    panel.show_alert(fp, "APIDown")
+    qtbot.waitUntil(lambda: panel.notes.count() >= 1 and "Escalated to L3" in panel.notes.item(panel.notes.count() - 1).text(),
+                    timeout=5000)
+    tip = panel.notes.item(panel.notes.count() - 1).toolTip()
+    assert "~30% of customers get a 500 at login &lt;b&gt;now&lt;/b&gt;" in tip  # plain text, not rich
 
 
 def test_an_open_silence_dialog_follows_its_alert_resolving(qtbot, controller, alertmanager):

@@ -50,6 +50,8 @@ def test_a_dry_run_prints_the_message_and_records_nothing(alertmanager, tmp_path
     assert "The escalation to L2 was recorded before; not recorded again." in again.stderr
     journal = Journal.open(journal_path())
     assert journal.count_events(kinds=(EventKind.ESCALATED,)) == 1  # once (review 13: listed twice)
+    kept = journal.notes_and_escalations(fingerprint)[-1]  # the message printed, kept with it (review 28)
+    assert kept.text == "L2" and kept.data["message"].strip() == escalated.stdout.strip()
 
 
 def test_the_help_tells_of_the_dry_run():

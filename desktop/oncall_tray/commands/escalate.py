@@ -68,10 +68,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             notes = tried_items(journal.notes_and_escalations(fp), tr, config.zone()) + notes
         except JournalError as exc:
             error(exc.text(tr))
-    out(escalation_message(
+    message = escalation_message(
         alert, severity, clock, tr, zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at,
-        level=args.level, notes=notes, links=config.context_links(),
-        trend=quick_trend(alert, config, tr)))
+        level=args.level, notes=notes, links=config.context_links(), trend=quick_trend(alert, config, tr))
+    out(message)
     if dry_run:
         error(tr("cli", "Dry run: the escalation was not recorded in the shift journal."))
     elif journal is not None:
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                     journal.add_note(fp, note, alertname=alert.alertname, actor=actor, source=SOURCE_CLI)
             level = escalation_level(clock, args.level)
             recorded = journal.record_escalation(
-                fp, level, alertname=alert.alertname, actor=actor, source=SOURCE_CLI,
+                fp, level, alertname=alert.alertname, actor=actor, source=SOURCE_CLI, message=message,
                 severity=severity.value, summary=alert.summary, labels=alert.labels, fired_at=alert.starts_at)
             if recorded is None:
                 error(tr("cli", "The escalation to %1 was recorded before; not recorded again.").replace("%1", level))

@@ -336,11 +336,13 @@ class Journal:
     def record_escalation(self, fingerprint: str, level: str, *, alertname: str = "", actor: str = "",
                           source: str = "", severity: str = "", summary: str = "",
                           labels: Mapping[str, str] | None = None, fired_at: dt.datetime | None = None,
-                          at: dt.datetime | None = None) -> Event | None:
-        """The engineer escalated the alert to ``level`` (L2, L3): an event, and the incident
-        (opened if the alert was not acknowledged) marked escalated. None, and nothing recorded,
-        when its open incident is escalated to ``level`` or higher already (the tray's
-        *Escalated to…* and ``oncall-tray escalate`` both record; twice was listed twice)."""
+                          at: dt.datetime | None = None, message: str = "") -> Event | None:
+        """The engineer escalated the alert to ``level`` (L2, L3): an event, with the
+        ``message`` sent (as edited: review 28, the impact typed into it was found nowhere
+        afterwards) in its ``data["message"]``, and the incident (opened if the alert was not
+        acknowledged) marked escalated. None, and nothing recorded, when its open incident is
+        escalated to ``level`` or higher already (the tray's *Escalated to…* and ``oncall-tray
+        escalate`` both record; twice was listed twice)."""
         with self.transaction(at) as tx:
             done = tx.conn.execute("SELECT escalation FROM incidents WHERE fingerprint = ? AND resolved_at IS NULL "
                                    "ORDER BY id DESC LIMIT 1", (fingerprint,)).fetchone()
@@ -349,7 +351,7 @@ class Journal:
             tx.take_incident(fingerprint, alertname=alertname, severity=severity, summary=summary, labels=labels,
                              fired_at=fired_at, escalation=level, escalated_at=tx.now)
             return tx.event(EventKind.ESCALATED, fingerprint=fingerprint, alertname=alertname, actor=actor,
-                            source=source, text=level)
+                            source=source, text=level, data={"message": message} if message else {})
 
     # -- state (what is being typed or ticked) ----------------------------------------------
 

@@ -341,7 +341,8 @@ class AlertActions(QObject):
                                   controller.config, trend=trend.trend if trend else None, parent=controller.built_window,
                                   save=lambda draft: self._keep_escalation(fingerprint, draft))
         dialog.escalated.connect(lambda level: controller.shift.record_escalation(
-            fingerprint, alert.alertname, level, done=lambda _r, e: e is None and controller.shift.journal_changed.emit()))
+            fingerprint, alert.alertname, level, message=dialog.text.toPlainText(),
+            done=lambda _r, e: e is None and controller.shift.journal_changed.emit()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._hold(dialog)
         dialog.show()

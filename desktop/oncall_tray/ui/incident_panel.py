@@ -33,6 +33,7 @@ from ..core.shifts import alert_scope, latest_incident
 from ..core.trend import normalized_line
 from .autosave import Autosave
 from .handoff_common import plain_label
+from .plain import plain_rich_text
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incident_panel"
@@ -228,6 +229,9 @@ class IncidentPanel(QWidget):
         if lines != [self.notes.item(i).text() for i in range(self.notes.count())]:  # at every poll: no flicker
             self.notes.clear()
             self.notes.addItems(lines)
+            for row, note in enumerate(notes):  # the escalation message as sent (review 28), on hover
+                if note.kind is EventKind.ESCALATED and note.data.get("message"):
+                    self.notes.item(row).setToolTip(plain_rich_text(str(note.data["message"])))
 
     def _refresh_steps(self) -> None:
         incident, journal = self.incident, self.controller.journal

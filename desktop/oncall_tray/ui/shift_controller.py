@@ -241,9 +241,11 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
         if self.writer is not None:
             self.writer.submit(fn, *args, done=done, **kwargs)
 
-    def record_escalation(self, fingerprint: str, alertname: str, level: str, done: Done | None = None) -> None:
+    def record_escalation(self, fingerprint: str, alertname: str, level: str, done: Done | None = None,
+                          message: str = "") -> None:
         """Record that the alert was escalated to ``level`` ("L2", "L3"), signed by the on-call
-        engineer, with what Alertmanager said of it (for an incident it opens)."""
+        engineer, with the ``message`` sent and what Alertmanager said of it (for an incident
+        it opens)."""
         if self.journal is None:
             return
         alert = (self.live.alerts or {}).get(fingerprint)
@@ -260,7 +262,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
                 done(result, error)
 
         self.submit(self.journal.record_escalation, fingerprint, level, alertname=alertname, actor=self.engineer,
-                    source=SOURCE_TRAY, **extra, done=recorded)
+                    source=SOURCE_TRAY, message=message, **extra, done=recorded)
 
     def save_state(self, scope: str, key: str, value, done: Done | None = None) -> None:
         """Queue saving one typed or ticked value (``done(result, error)`` after it, if given:
