@@ -370,8 +370,10 @@ def test_a_silence_without_an_alertname_is_named_by_what_it_mutes():
     nothing_muted = make("s2", [Matcher(name="team", value="crm", is_regex=True)])
     alerts = {"a": Alert(fingerprint="a", labels={"alertname": "SlowQueries", "instance": "db:5432"},
                          status=AlertStatus("suppressed", ("s1",)))}
-    lines, from_journal = silence_lines(Live(alerts, silences={"s1": by_instance, "s2": nothing_muted}), None, now,
+    journal = Journal.open(journal_path())
+    lines, from_journal = silence_lines(Live(alerts, silences={"s1": by_instance, "s2": nothing_muted}), journal, now,
                                         "ANA")
+    journal.close()
     assert not from_journal
     assert [(line.name, line.own) for line in lines] == [('SlowQueries {instance="db:5432"}', True),
                                                          ('{team=~"crm"}', True)]

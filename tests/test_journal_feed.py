@@ -75,11 +75,25 @@ def test_fired_acknowledged_resolved_once_each(journal):
 
 def test_an_alert_born_silenced_is_not_an_incident(journal):
     poll = Poller(journal)
-    maintenance = silence("s1", "HighCPU", comment="Manutenção programada", minutes=60)
+    # made before the alert began firing (a silence made after it is its acknowledgement: below)
+    maintenance = silence("s1", "HighCPU", comment="Manutenção programada", minutes=60, starts_at=T0 - 10 * M)
     assert poll(T0, alert("a2", "HighCPU", "warning", ("s1",)), silences=(maintenance,)) == [
         (EventKind.FIRED, "HighCPU"), (EventKind.SILENCE_CREATED, "HighCPU")]
     assert poll(T0 + M) == [(EventKind.RESOLVED, "HighCPU"), (EventKind.SILENCE_EXPIRED, "HighCPU")]
     assert shifts.incidents(journal) == []
+
+
+def test_an_alert_first_seen_acknowledged_is_an_acknowledged_incident(journal):
+    """Review of three shifts: ``oncall-tray ack FP --comment ...`` with no tray running, so the
+    journal first saw the alert already silenced; its incident (opened by a note) had no
+    acknowledgement, and the next start checklist no status."""
+    poll = Poller(journal)
+    ack = silence("s1", "DiskSpaceRunningOut", by="Paulo", comment="Limpando logs antigos", starts_at=T0 - M)
+    assert poll(T0, alert("a1", "DiskSpaceRunningOut", "warning", ("s1",)), silences=(ack,)) == [
+        (EventKind.FIRED, "DiskSpaceRunningOut"), (EventKind.ACKNOWLEDGED, "DiskSpaceRunningOut"),
+        (EventKind.SILENCE_CREATED, "DiskSpaceRunningOut")]
+    incident, = shifts.open_incidents(journal)
+    assert (incident.acknowledged_at, incident.acknowledged_by) == (T0 - M, "Paulo")
 
 
 def test_a_critical_alert_silenced_for_an_hour_while_firing_is_an_incident(journal):

@@ -31,6 +31,7 @@ import unicodedata
 from ..config import LoadedConfig
 from ..connect import describe_error
 from ..core import shifts
+from ..core.carried import carried_text
 from ..core.drafts import with_items
 from ..core.dashboards import dashboard_label
 from ..core.handoff import Live, end_report, local_stamp, start_checklist
@@ -208,6 +209,10 @@ def _start_details(markdown: str, checklist, tr: Translate, zone) -> str:
     lines += ["", f"{heading}:"]
     notes = checklist.previous_notes.strip()
     lines += [f"  | {line}" for line in notes.splitlines()] if notes else [f"  {tr(CONTEXT, '(none in this journal)')}"]
+    if checklist.carried:  # what the end report will offer to carry on (core.carried)
+        lines += ["", tr(CONTEXT, "Pending items handed over to this shift (the end report offers them):")]
+        lines += [f"  - {visible(carried_text(item, tr) if item['from'] != previous.engineer else item['text'])}"
+                  for item in checklist.carried]
     return "\n".join(lines) + "\n"
 
 
@@ -240,7 +245,8 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     markdown = end_markdown(report, tr, zone)
     out(markdown, end="")
     if args.confirm:
-        done = shifts.end_shift(journal, shift.id, incoming=report.incoming, markdown=markdown, source=SOURCE_CLI)
+        done = shifts.end_shift(journal, shift.id, incoming=report.incoming, markdown=markdown, source=SOURCE_CLI,
+                                pending=report.handed_over())
         error(tr(CONTEXT, "Shift handed over at %1 to %2.").replace(
             "%1", done.ended_at.astimezone(zone).strftime("%H:%M")).replace("%2", done.incoming))
     return _finish(result, tr)

@@ -13,17 +13,18 @@ observations, engineers.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
 from .aftercare import REVIEW, reminders
 from .dashboards import DashboardCheck
 from .journal import Journal
-from .journal_feed import seen_alerts, seen_silences, silence_alertname
+from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
+from .journal_feed import seen_alerts
 from .journal_schema import EventKind, Incident, Shift
-from .pending import Suggestion, dismissed_keys, own_items, pending_items
+from .carried import carried_suggestions, handed_items
+from .pending import Suggestion, dismissed_keys, handed_over, own_items, pending_items
 from .severity import Severity, severity_word
 from .shifts import START_SCOPE, incidents, last_handoff, open_incidents, shift_scope
 from .tracker import AlertSnapshot, order_key
@@ -88,57 +89,6 @@ class Live:
         return self.alerts is not None
 
 
-@dataclass(frozen=True)
-class SilenceLine:
-    """A silence as the checklists show it: ``name`` (``silence_name``: its alert name or the
-    alerts it mutes, with every matcher), ``own`` (created by the engineer of the shift) and
-    ``idle`` (active, and no alert firing now is muted by it: its alert resolved, so the guide's
-    "Remova silenciamento após resolver" applies; False when Alertmanager was not reached)."""
-
-    silence: Silence
-    name: str
-    own: bool = False
-    idle: bool = False
-
-
-def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str = "") -> tuple[list[SilenceLine], bool]:
-    """The silences not expired, soonest end first, and whether they come from the journal's last
-    look (Alertmanager unreachable) rather than from Alertmanager now."""
-    from_journal = not live.reached
-    source = seen_silences(journal, live.watched) if from_journal else live.silences
-    active = [s for s in source.values()
-              if s.status.state != "expired" and (s.ends_at is None or s.ends_at > now)]
-    named = {s.id: silence_alertname(s) for s in active}
-    muted: dict[str, set[str]] = {}
-    for alert in (live.alerts or {}).values():  # what each silence mutes: names, and whether anything
-        for sid in alert.status.silenced_by:
-            muted.setdefault(sid, set()).add(alert.display_name)
-    me = engineer.strip().casefold()
-    lines = []
-    for silence in active:
-        name = silence_name(silence, named[silence.id], muted.get(silence.id, ()))
-        idle = not from_journal and silence.status.state == "active" and silence.id not in muted
-        lines.append(SilenceLine(silence, name, bool(me) and silence.created_by.strip().casefold() == me, idle))
-    lines.sort(key=lambda line: (line.silence.ends_at or now, line.name, line.silence.id))
-    return lines, from_journal
-
-
-def silence_name(silence: Silence, alertname: str, muted: Iterable[str] = ()) -> str:
-    """How the checklists name ``silence``, its scope complete (the guide's ``[AlertName]``):
-    ``alertname`` (its ``alertname="X"`` matcher's value, "" without one) followed by every other
-    matcher in Alertmanager's notation, ``HighMemoryUsage {env="production"}``, or only the name
-    when it has no other matcher; without an alertname, the names of the alerts it mutes
-    (``muted``, display names) followed by every matcher, or the matchers alone,
-    ``{team=~"crm"}``."""
-    if alertname:
-        rest = [m for m in silence.matchers
-                if not (m.name == "alertname" and m.value == alertname and m.is_equal and not m.is_regex)]
-    else:
-        rest, alertname = list(silence.matchers), ", ".join(sorted(n for n in muted if n))
-    scope = "{" + ", ".join(format_matcher(m) for m in rest) + "}" if rest else ""
-    return " ".join(part for part in (alertname, scope) if part)
-
-
 # -- shift start ---------------------------------------------------------------------------------
 
 
@@ -152,6 +102,10 @@ class StartChecklist:
         previous_notes: its end report, or what the engineer pasted instead.
         contacts: the guide's emergency contacts from the settings, (role, how to reach them),
             listed under "Confirmed the escalation contacts are available".
+        incident_notes: fingerprint -> the latest note on each open incident (its alert's
+            episode, ``Journal.notes``), for the incidents' status.
+        carried: the own pending items ``previous`` handed over (``{"text", "from"}``,
+            ``core.carried``): the end report will offer them.
     """
 
     at: dt.datetime
@@ -166,6 +120,8 @@ class StartChecklist:
     observations: str
     ticks: Mapping[str, bool]
     contacts: Sequence[tuple[str, str]] = ()
+    incident_notes: Mapping[str, str] = field(default_factory=dict)
+    carried: Sequence[Mapping[str, str]] = ()
 
     def auto(self, item: str) -> bool:
         """What the app could check for the engineer: dashboards and tools answering. The active
@@ -220,13 +176,16 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
         draft = journal.state(START_SCOPE)
         previous = last_handoff(journal)
         still_open = open_incidents(journal)
+        notes = {item.fingerprint: journal.notes_for(item.fingerprint) for item in still_open}
+        carried = handed_items(journal, previous)
         silences, from_journal = silence_lines(live, journal, at)
-    notes = draft.get("previous_notes")
-    if notes is None:
-        notes = previous.end_markdown if previous else ""
+    pasted = draft.get("previous_notes")
+    if pasted is None:
+        pasted = previous.end_markdown if previous else ""
     return StartChecklist(at, next_engineer(draft, previous, engineer, at), live, silences, from_journal, still_open,
-                          tuple(dashboards), previous, notes, draft.get("observations", ""),
-                          dict(draft.get("ticks", {})), tuple(contacts))
+                          tuple(dashboards), previous, pasted, draft.get("observations", ""),
+                          dict(draft.get("ticks", {})), tuple(contacts),
+                          {fp: texts[-1] for fp, texts in notes.items() if texts}, tuple(carried))
 
 
 # -- shift end ------------------------------------------------------------------------------------
@@ -285,6 +244,11 @@ class EndReport:
     def duration(self) -> dt.timedelta:
         """From the start of the shift to ``at``."""
         return max(dt.timedelta(0), self.at - self.shift.started_at)
+
+    def handed_over(self) -> list[dict[str, str]]:
+        """The own items this report hands over (``pending.handed_over``): the carried ones
+        kept, then the engineer's; ``shifts.end_shift``'s ``pending``."""
+        return handed_over(self.suggestions, self.dismissed, self.own, self.shift.engineer)
 
 
 def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
@@ -358,7 +322,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         handled = [HandledIncident(item, journal.notes_for(item.fingerprint))
                    for item in incidents(journal, shift.started_at, at)]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
-        suggestions = suggested_pending(journal, at, tr, zone, live)
+        suggestions = suggested_pending(journal, at, tr, zone, live) + carried_suggestions(journal, shift, tr)
     dismissed, own = dismissed_keys(saved), own_items(saved)
     return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
                      dismissed, own, silences, from_journal, saved.get("observations", ""),

@@ -11,6 +11,7 @@ Alertmanager and from the engineer is put on one line (a silence's comment, a no
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 
 from .dashboards import dashboard_label
@@ -27,6 +28,7 @@ from .handoff import (
     local_stamp,
     local_time,
 )
+from .journal_schema import Incident
 from .pending import split_items
 from ..alertmanager.models import one_line
 from ..reasons import translate_reason
@@ -47,6 +49,46 @@ def silence_line(line: SilenceLine, tr: Translate, zone: dt.tzinfo, now: dt.date
     if line.idle:
         parts.append(tr(CONTEXT, "covers no alert now: expire it?"))
     return " - ".join(parts)
+
+
+#: Characters of an open incident's latest note shown in the start checklist (one line).
+NOTE_LIMIT = 90
+
+
+def short_line(text: str, limit: int = NOTE_LIMIT) -> str:
+    """``text`` on one line (``one_line``) of at most ``limit`` characters, cut at a word
+    boundary where one is near, never between a character and the combining marks or joiners
+    that go with it, with "…" when cut."""
+    line = one_line(text)
+    if len(line) <= limit:
+        return line
+    cut = line[:limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    else:
+        while cut and (unicodedata.combining(line[len(cut)]) or line[len(cut)] in "\u200c\u200d\ufe0f"):
+            cut = cut[:-1]  # the next character belongs to the last one kept: leave both out
+    return cut.rstrip() + "…"
+
+
+def open_incident_status(incident: Incident, note: str, tr: Translate, zone: dt.tzinfo | None,
+                         now: dt.datetime) -> list[str]:
+    """An open incident's status for the start checklist (the guide's "[Número] - [Status]"):
+    "acknowledged at 03:18 by Maria" or "not acknowledged", "escalated to L2" when it was,
+    then "latest note: …" (``note``, the engineer's latest on it, cut by ``short_line``; none
+    for "")."""
+    if incident.acknowledged_at is not None:
+        status = [tr(CONTEXT, "acknowledged at %1 by %2").replace(
+            "%1", local_time(incident.acknowledged_at, zone, now, tr)).replace(
+            "%2", one_line(incident.acknowledged_by) or "?")]
+    else:
+        status = [tr(CONTEXT, "not acknowledged")]
+    if incident.escalation:
+        status.append(tr(CONTEXT, "escalated to %1").replace("%1", incident.escalation))
+    if note.strip():
+        status.append(tr(CONTEXT, "latest note: %1").replace("%1", short_line(note)))
+    return status
 
 
 def incident_status(item: HandledIncident, tr: Translate) -> str:
@@ -102,12 +144,8 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
     lines.append("")
     lines.append(f"**{tr(CONTEXT, 'Open Incidents')}**: {len(checklist.open_incidents)}")
     for incident in checklist.open_incidents:
-        status = [tr(CONTEXT, "acknowledged at %1 by %2").replace(
-            "%1", local_time(incident.acknowledged_at, zone, at, tr)).replace("%2", incident.acknowledged_by or "?")] \
-            if incident.acknowledged_at else []
-        if incident.escalation:
-            status.append(tr(CONTEXT, "escalated to %1").replace("%1", incident.escalation))
-        lines.append(" - ".join([f"- {incident.alertname or incident.fingerprint}", *status]))
+        status = open_incident_status(incident, checklist.incident_notes.get(incident.fingerprint, ""), tr, zone, at)
+        lines.append(" - ".join([f"- {one_line(incident.alertname or incident.fingerprint)}", *status]))
     lines.append("")
     observations = split_items(checklist.observations)
     lines.append(f"**{tr(CONTEXT, 'Observations')}**:" + (f" {observations[0]}" if len(observations) == 1 else ""))

@@ -12,6 +12,7 @@ handoff's Markdown, when the shift ends.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -31,12 +32,38 @@ class Suggestion:
     Attributes:
         key: what it is about, the same in every language and from one report to the next:
             "incident:<fingerprint>", "acknowledge:<fingerprint>", "more-firing",
-            "post-mortem:<incident id>:<reminder key>".
+            "post-mortem:<incident id>:<reminder key>", "carried:<digest of the item>"
+            (``carried_key``).
         text: the item, in the report's language.
+        item: for an item carried from the previous handoff, the item as typed ("" otherwise).
+        origin: for such an item, the engineer who typed it first (who handed it over).
     """
 
     key: str
     text: str
+    item: str = ""
+    origin: str = ""
+
+
+def carried_key(item: str) -> str:
+    """The ``Suggestion.key`` of an item carried from a handoff: the same for the same words in
+    every shift it goes on to, so that dismissing it holds, and it is never listed twice."""
+    return "carried:" + hashlib.sha256(item.encode("utf-8")).hexdigest()[:16]
+
+
+def handed_over(suggestions: Sequence[Suggestion], dismissed: frozenset[str] | set[str], own: Sequence[str],
+                engineer: str) -> list[dict[str, str]]:
+    """The engineer's own items handed over, as the handoff records them for the next shift
+    (``shifts.end_shift``'s ``pending``): the carried items kept (not dismissed), with who
+    typed them first, then the items typed in this shift, by ``engineer``; each text once.
+    Each is ``{"text": item, "from": name}``."""
+    items: dict[str, str] = {}
+    for suggestion in suggestions:
+        if suggestion.item and suggestion.key not in dismissed:
+            items.setdefault(suggestion.item, suggestion.origin)
+    for item in own:
+        items.setdefault(item, engineer)
+    return [{"text": text, "from": origin} for text, origin in items.items()]
 
 
 def split_items(text: str) -> list[str]:
@@ -69,6 +96,8 @@ def pending_items(suggestions: Sequence[Suggestion], dismissed: frozenset[str] |
                   own: Sequence[str]) -> list[str]:
     """The list handed over: the suggestions not dismissed, then the engineer's own items, each
     once (an own item that repeats a suggestion's text, as drafts kept before the split hold
-    them, is not listed twice)."""
-    items = [s.text for s in suggestions if s.key not in dismissed]
-    return items + [item for item in own if item not in items]
+    them, or an item carried from the previous handoff, is not listed twice)."""
+    kept = [s for s in suggestions if s.key not in dismissed]
+    items = [s.text for s in kept]
+    carried = {s.item for s in kept if s.item}  # typed again as one's own: listed once
+    return items + [item for item in own if item not in items and item not in carried]

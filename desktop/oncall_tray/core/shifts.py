@@ -11,6 +11,7 @@ holds what the tray's attention monitor said during a shift (``attention_said``)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 
 from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
@@ -155,8 +156,10 @@ def start_shift(journal: Journal, engineer: str, *, markdown: str = "", source: 
 
 
 def end_shift(journal: Journal, shift_id: int, *, incoming: str = "", markdown: str = "", source: str = "",
-              at: dt.datetime | None = None) -> Shift:
-    """Record the handoff of the open shift ``shift_id`` to ``incoming`` with the end report.
+              at: dt.datetime | None = None, pending: Sequence[Mapping[str, str]] = ()) -> Shift:
+    """Record the handoff of the open shift ``shift_id`` to ``incoming`` with the end report;
+    ``pending``: the engineer's own pending items handed over (``EndReport.handed_over``), kept
+    with the handoff for the next shift (``core.carried``).
 
     Raises:
         NoOpenShift: that shift is not open (handed over already, from another window or
@@ -169,8 +172,10 @@ def end_shift(journal: Journal, shift_id: int, *, incoming: str = "", markdown: 
         tx.conn.execute("UPDATE shifts SET ended_at = ?, incoming = ?, end_markdown = ? WHERE id = ?",
                         (ts(tx.now), incoming, markdown, shift_id))
         shift = shift_from_row(row)
-        tx.event(EventKind.SHIFT_ENDED, actor=shift.engineer, source=source,
-                 data={"shift": shift_id, "incoming": incoming})
+        data = {"shift": shift_id, "incoming": incoming}
+        if pending:
+            data["pending"] = [{"text": item["text"], "from": item["from"]} for item in pending]
+        tx.event(EventKind.SHIFT_ENDED, actor=shift.engineer, source=source, data=data)
         return Shift(shift.id, shift.engineer, shift.started_at, tx.now, incoming, shift.start_markdown, markdown)
 
 

@@ -373,7 +373,7 @@ class ShiftEndWindow(EscapeCloses):
         markdown = self.markdown()
         copy_text(markdown)
         self.confirm_button.setEnabled(False)
-        self.controller.end_shift(report.shift.id, report.incoming, markdown, self._ended)
+        self.controller.end_shift(report.shift.id, report.incoming, markdown, self._ended, report.handed_over())
 
     def _ended(self, shift, error) -> None:
         if error is not None:

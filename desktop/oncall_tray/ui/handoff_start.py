@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ..reasons import translate_reason
 from ..core import handoff
 from ..core.handoff import START_ITEMS, StartChecklist, item_text, local_stamp, local_time, next_engineer, start_checklist
-from ..core.handoff_markdown import one_line, start_markdown
+from ..core.handoff_markdown import one_line, open_incident_status, start_markdown
 from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.journal import JournalError
@@ -305,18 +305,18 @@ class ShiftStartWindow(EscapeCloses):
         self.incidents_box.setTitle(tr("Incidents still open (%1)").replace("%1", str(len(checklist.open_incidents))))
         lines = []
         for incident in checklist.open_incidents:
-            text = f"{incident.alertname} — " + tr("incident opened at %1").replace(  # when it began
-                "%1", local_time(incident.fired_at or incident.opened_at, zone, at, translate))  # as the handoff
-            if incident.acknowledged_by:
-                text += " — " + tr("acknowledged by %1").replace("%1", incident.acknowledged_by)
-            if incident.escalation:
-                text += " — " + tr("escalated to %1").replace("%1", incident.escalation)
-            lines.append(text)
+            status = open_incident_status(incident, checklist.incident_notes.get(incident.fingerprint, ""),
+                                          translate, zone, at)  # as the start Markdown says it
+            lines.append(" — ".join([one_line(incident.alertname), tr("incident opened at %1").replace(  # when it began
+                "%1", local_time(incident.fired_at or incident.opened_at, zone, at, translate)), *status]))
         if lines != [self.incidents.item(i).text() for i in range(self.incidents.count())]:
             self.incidents.clear()
             self.incidents.addItems(lines)
             for index, text in enumerate(lines):
                 self.incidents.item(index).setToolTip(text)
+        carried = len(checklist.carried)  # the previous handoff's own items: Hand over the shift offers them
+        self.previous_box.setTitle(tr("Previous shift's handoff notes") + (" — " + tr(
+            "pending items carried on to this shift: %1").replace("%1", str(carried)) if carried else ""))
         self.dashboard_checks.show()
 
     def _show_alerts(self, checklist: StartChecklist) -> None:

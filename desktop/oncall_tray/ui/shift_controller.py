@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -283,12 +283,13 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
         self.submit(attempt_shift_change, shifts.start_shift, self.journal, engineer, markdown=markdown, source=SOURCE_TRAY,
                     done=lambda result, error: self._attempted("started", result, error, done))
 
-    def end_shift(self, shift_id: int, incoming: str, markdown: str, done: Done) -> None:
-        """Queue recording the handoff of the open shift; ``done(shift, error)``: a
-        ``ShiftConflict`` when it was handed over elsewhere first (the windows then see the shift
-        open now, if any)."""
+    def end_shift(self, shift_id: int, incoming: str, markdown: str, done: Done, pending: Sequence = ()) -> None:
+        """Queue recording the handoff of the open shift, with the own ``pending`` items handed
+        over (``EndReport.handed_over``); ``done(shift, error)``: a ``ShiftConflict`` when it
+        was handed over elsewhere first (the windows then see the shift open now, if any)."""
         self.submit(attempt_shift_change, shifts.end_shift, self.journal, shift_id, incoming=incoming, markdown=markdown,
-                    source=SOURCE_TRAY, done=lambda result, error: self._attempted("handed over", result, error, done))
+                    source=SOURCE_TRAY, pending=tuple(pending),
+                    done=lambda result, error: self._attempted("handed over", result, error, done))
 
     def _attempted(self, what: str, result, error: BaseException | None, done: Done) -> None:
         if error is not None:

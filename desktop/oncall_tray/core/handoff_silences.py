@@ -1,0 +1,74 @@
+"""The active silences as the shift checklists list them (``handoff``): named with every
+matcher, the engineer's own marked, and those whose alert resolved flagged (no Qt, no I/O but
+the journal's)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..alertmanager.matchers import format_matcher
+from ..alertmanager.models import Silence
+from .journal import Journal
+from .journal_feed import seen_silences, silence_alertname
+from .silence_cover import covered_before
+
+if TYPE_CHECKING:
+    from .handoff import Live
+
+
+@dataclass(frozen=True)
+class SilenceLine:
+    """A silence as the checklists show it: ``name`` (``silence_name``: its alert name or the
+    alerts it mutes, with every matcher), ``own`` (created by the engineer of the shift) and
+    ``idle`` (active, no alert firing now is muted by it, and the journal saw it mute one
+    before: its alert resolved, so the guide's "Remova silenciamento após resolver" applies;
+    False when Alertmanager was not reached, and for a silence that has muted nothing yet, such
+    as planned maintenance made before its alert fires: ``silence_cover``)."""
+
+    silence: Silence
+    name: str
+    own: bool = False
+    idle: bool = False
+
+
+def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str = "") -> tuple[list[SilenceLine], bool]:
+    """The silences not expired, soonest end first, and whether they come from the journal's last
+    look (Alertmanager unreachable) rather than from Alertmanager now."""
+    from_journal = not live.reached
+    source = seen_silences(journal, live.watched) if from_journal else live.silences
+    active = [s for s in source.values()
+              if s.status.state != "expired" and (s.ends_at is None or s.ends_at > now)]
+    named = {s.id: silence_alertname(s) for s in active}
+    muted: dict[str, set[str]] = {}
+    for alert in (live.alerts or {}).values():  # what each silence mutes: names, and whether anything
+        for sid in alert.status.silenced_by:
+            muted.setdefault(sid, set()).add(alert.display_name)
+    me = engineer.strip().casefold()
+    unmuting = [s.id for s in active if not from_journal and s.status.state == "active" and s.id not in muted]
+    covered = covered_before(journal, unmuting)
+    lines = []
+    for silence in active:
+        name = silence_name(silence, named[silence.id], muted.get(silence.id, ()))
+        idle = silence.id in covered
+        lines.append(SilenceLine(silence, name, bool(me) and silence.created_by.strip().casefold() == me, idle))
+    lines.sort(key=lambda line: (line.silence.ends_at or now, line.name, line.silence.id))
+    return lines, from_journal
+
+
+def silence_name(silence: Silence, alertname: str, muted: Iterable[str] = ()) -> str:
+    """How the checklists name ``silence``, its scope complete (the guide's ``[AlertName]``):
+    ``alertname`` (its ``alertname="X"`` matcher's value, "" without one) followed by every other
+    matcher in Alertmanager's notation, ``HighMemoryUsage {env="production"}``, or only the name
+    when it has no other matcher; without an alertname, the names of the alerts it mutes
+    (``muted``, display names) followed by every matcher, or the matchers alone,
+    ``{team=~"crm"}``."""
+    if alertname:
+        rest = [m for m in silence.matchers
+                if not (m.name == "alertname" and m.value == alertname and m.is_equal and not m.is_regex)]
+    else:
+        rest, alertname = list(silence.matchers), ", ".join(sorted(n for n in muted if n))
+    scope = "{" + ", ".join(format_matcher(m) for m in rest) + "}" if rest else ""
+    return " ".join(part for part in (alertname, scope) if part)
