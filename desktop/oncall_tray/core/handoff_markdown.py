@@ -11,7 +11,6 @@ Alertmanager and from the engineer is put on one line (a silence's comment, a no
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Callable
 
 from .dashboards import dashboard_label
@@ -29,6 +28,7 @@ from .handoff import (
     local_time,
 )
 from .journal_schema import Incident
+from .names import cut_at_word
 from .pending import split_items
 from ..alertmanager.models import one_line
 from ..reasons import translate_reason
@@ -59,17 +59,7 @@ def short_line(text: str, limit: int = NOTE_LIMIT) -> str:
     """``text`` on one line (``one_line``) of at most ``limit`` characters, cut at a word
     boundary where one is near, never between a character and the combining marks or joiners
     that go with it, with "…" when cut."""
-    line = one_line(text)
-    if len(line) <= limit:
-        return line
-    cut = line[:limit - 1]
-    space = cut.rfind(" ")
-    if space > limit * 0.6:
-        cut = cut[:space]
-    else:
-        while cut and (unicodedata.combining(line[len(cut)]) or line[len(cut)] in "\u200c\u200d\ufe0f"):
-            cut = cut[:-1]  # the next character belongs to the last one kept: leave both out
-    return cut.rstrip() + "…"
+    return cut_at_word(one_line(text), limit)
 
 
 def open_incident_status(incident: Incident, note: str, tr: Translate, zone: dt.tzinfo | None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -23,3 +24,20 @@ def name_list(names: Iterable[str], shown: int = 8) -> str:
     left = sum(counts.values()) - sum(count for _name, count in named)
     text = ", ".join(name if count == 1 else f"{name} ×{count}" for name, count in named)
     return text + (f"{MORE_SPACE}…{MORE_SPACE}(+{left})" if left > 0 else "")
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    """``text`` on at most ``limit`` characters, cut at a word boundary where one is near (in
+    the last 40 %), with "…" when cut; never between a character and the combining marks or
+    joiners that go with it. Notices (``notify.messages.clip``) and the handoff's one-line notes
+    (``core.handoff_markdown.short_line``) are cut so."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    else:
+        while cut and (unicodedata.combining(text[len(cut)]) or text[len(cut)] in "\u200c\u200d\ufe0f"):
+            cut = cut[:-1]  # the next character belongs to the last one kept: leave both out
+    return cut.rstrip() + "…"

@@ -20,7 +20,7 @@ from ..alertmanager.errors import CredentialsNeeded
 from ..alertmanager.models import Alert, one_line
 from ..core.alert_order import where
 from ..core.contact import ContactChange
-from ..core.names import MORE_SPACE
+from ..core.names import MORE_SPACE, cut_at_word
 from ..core.overview import Light
 from ..core.severity import Severity, severity_word  # severity_word: re-exported
 from ..core.tracker import FLAP_WINDOW, AlertEvent, AlertSnapshot, EventKind
@@ -74,14 +74,7 @@ class Notice:
 def clip(text: str, limit: int) -> str:
     """``text`` on at most ``limit`` characters, cut at a word boundary where one is near, with an
     ellipsis when cut."""
-    text = " ".join(text.split()) if "\n" not in text else text.strip()
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit * 0.6:
-        cut = cut[:space]
-    return cut.rstrip() + "…"
+    return cut_at_word(" ".join(text.split()) if "\n" not in text else text.strip(), limit)
 
 
 def notice(title: str, body: str, severity: Severity | None, quiet: bool = False, fingerprint: str = "",
