@@ -296,3 +296,21 @@ def test_the_red_flag_notification_names_the_alerts_in_its_body():
     assert flag.title == "Red flag: Several critical alerts at once"
     assert all(name in flag.body for name in names)
     assert flag.body.endswith("The on-call guide says: investigate at once.")
+
+
+def test_an_acknowledgement_the_journal_recorded_holds_when_its_silence_is_gone():
+    """Review 29: Alertmanager restarted without its data; APIDown, acknowledged two minutes
+    after it fired, was announced as "Response target missed" once its silence was gone. The
+    journal's acknowledgement (``shifts.acknowledged_times``) keeps the response made; one from
+    an earlier firing does not count."""
+    world = World()
+    down = alert("APIDown", "critical", T0)
+    recorded = {"APIDown": T0 + 2 * MIN}
+    snap = world.tracker.update([down], T0 + 10 * MIN).snapshot
+    kept = world.monitor.evaluate(snap, {}, world.contact.success(T0 + 10 * MIN), T0 + 10 * MIN, acknowledged=recorded)
+    assert kept.overdue == () and RedFlag.RESPONSE_MISSED not in kept.red_flags
+    assert kept.acknowledged_at == recorded
+    again = alert("APIDown", "critical", T0 + 20 * MIN)  # fired again later: that acknowledgement was for before
+    snap = world.tracker.update([again], T0 + 30 * MIN).snapshot
+    late = world.monitor.evaluate(snap, {}, world.contact.success(T0 + 30 * MIN), T0 + 30 * MIN, acknowledged=recorded)
+    assert late.overdue == ("APIDown",)

@@ -143,3 +143,33 @@ def test_escalate_unknown_fingerprint_and_unreachable(alertmanager, tmp_path):
     url = f"http://127.0.0.1:{free_port()}"
     down = run("--alertmanager", url, "escalate", "ffffffffffffffff", config=cfg)
     assert down.returncode == 2 and url in down.stderr
+
+
+def test_an_acknowledgement_lost_with_alertmanagers_data_still_stops_the_response_clock(alertmanager, tmp_path):
+    """Review 29: Alertmanager restarted without its data; the silences that acknowledged
+    alerts in time were gone, and the tray announced "Response target missed" for them. The
+    journal's acknowledgement keeps the response made (``shifts.acknowledged_times``)."""
+    import shutil
+
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: ana\n", encoding="utf-8")
+    started = utcnow() - dt.timedelta(minutes=2)
+    alert = make_alert("APIDown", "critical", starts_at=started)
+    alertmanager.post_alerts([alert])
+    fingerprint = httpx.get(f"{alertmanager.url}/api/v2/alerts", timeout=10).json()[0]["fingerprint"]
+    acked = run("--alertmanager", alertmanager.url, "ack", fingerprint, config=str(config))
+    assert acked.returncode == 0, acked.stderr
+    # a look that the journal records (as the tray's polls are): it takes the acknowledgement
+    noted = run("--alertmanager", alertmanager.url, "handoff", "note", fingerprint, "Reiniciei o pod",
+                config=str(config))
+    assert noted.returncode == 0, noted.stderr
+    alerts, _before, _after = status_json(alertmanager, tmp_path, "engineer: ana\n")
+    assert alerts["APIDown"]["sla"]["responded"] is True and alerts["APIDown"]["silencedBy"]
+    alertmanager.stop(remove_storage=False)  # its data wiped, as in the review
+    shutil.rmtree(alertmanager.storage / "data", ignore_errors=True)
+    alertmanager.start()
+    alertmanager.post_alerts([alert])  # Prometheus sends it again, same startsAt
+    alerts, _before, _after = status_json(alertmanager, tmp_path, "engineer: ana\n")
+    assert alerts["APIDown"]["silencedBy"] == []  # the acknowledgement's silence is gone
+    sla = alerts["APIDown"]["sla"]
+    assert sla["responded"] is True and sla["respond_remaining_s"] > 0  # stopped at the acknowledgement

@@ -40,8 +40,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Poll once; print text or JSON; exit 2 with a one-line reason on stderr when it fails."""
     warn_problems(loaded)
     result = poll_once(loaded.config, store=waiting_store(loaded.config))
-    if result.snapshot is not None:  # review 28: "escalation L2" with no word that it was made
-        result = dataclasses.replace(result, escalated=recorded_escalations(loaded))
+    result = with_journal(result, loaded)
     tr = tr_for(loaded)
     if args.json:
         out_json(render_json(result))
@@ -75,25 +74,30 @@ class OneShot:
     escalated: Mapping[str, str] = field(default_factory=dict)
 
 
-def recorded_escalations(loaded: LoadedConfig) -> dict[str, str]:
-    """The escalations recorded in the shift journal (``shifts.escalated_levels``: fingerprint ->
-    "L2"/"L3"), from the tray or ``oncall-tray escalate``; {} when there is no journal or it
-    cannot be read (the status stands without them; nothing is created)."""
+def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
+    """``result`` with what the shift journal recorded, from the tray or the command line: the
+    escalations made (``shifts.escalated_levels``, review 28) and the acknowledgements, whose
+    response clocks stay stopped even where the silence is gone (``shifts.acknowledged_times``,
+    review 29). ``result`` as it is when there is no journal or it cannot be read (nothing is
+    created)."""
     from ..core.journal import Journal, JournalError
-    from ..core.shifts import escalated_levels
+    from ..core.shifts import acknowledged_times, escalated_levels
     from ..paths import journal_path
 
-    path = loaded.journal or journal_path()
-    if not path.exists():
-        return {}
+    path, snapshot = loaded.journal or journal_path(), result.snapshot
+    if snapshot is None or not path.exists():
+        return result
     try:
         journal = Journal.open(path)
         try:
-            return escalated_levels(journal)
+            escalated, acknowledged = escalated_levels(journal), acknowledged_times(journal)
         finally:
             journal.close()
     except JournalError:
-        return {}
+        return result
+    clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, result.silences.values(), snapshot.fetched_at,
+                        loaded.config.sla_policy(), acknowledged)
+    return dataclasses.replace(result, escalated=escalated, clocks=clocks)
 
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,

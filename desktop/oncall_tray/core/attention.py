@@ -86,6 +86,8 @@ class Attention:
             alerts that ``overdue``, ``newly_unresolved`` and ``expiring`` name without theirs.
         escalated: fingerprint -> the level the engineer recorded an escalation to
             (``shifts.escalated_levels``), for the alerts of the snapshot.
+        acknowledged_at: fingerprint -> when the engineer acknowledged it during its current
+            firing, as the journal recorded it (``shifts.acknowledged_times``; UTC).
     """
 
     nearest: Deadline | None = None
@@ -99,6 +101,7 @@ class Attention:
     newly_unresolved: tuple[str, ...] = ()
     severities: Mapping[str, Severity] = dataclasses.field(default_factory=dict)
     escalated: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    acknowledged_at: Mapping[str, dt.datetime] = dataclasses.field(default_factory=dict)
 
 
 class AttentionMonitor:
@@ -177,9 +180,12 @@ class AttentionMonitor:
             known = {flag.value: flag for flag in RedFlag if flag not in CONTACT_FLAGS}
             self._flags.update({known[name]: str(detail) for name, detail in flags.items() if name in known})
 
-    def clocks(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> dict[str, SlaClock]:
-        """Fingerprint -> SLA clock for every alert of ``snapshot`` at ``now``."""
-        clock, severities, acknowledgements = self.policy.clock, snapshot.severities, Acknowledgements(silences)
+    def clocks(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime,
+               acknowledged: Mapping[str, dt.datetime] | None = None) -> dict[str, SlaClock]:
+        """Fingerprint -> SLA clock for every alert of ``snapshot`` at ``now``, acknowledged by
+        its silences or as the journal recorded it (``acknowledged``: ``sla.Acknowledgements``)."""
+        clock, severities = self.policy.clock, snapshot.severities
+        acknowledgements = Acknowledgements(silences, acknowledged)
         return {fp: clock(a, severities[fp], acknowledgements.at(a), now=now)
                 for fp, a in snapshot.alerts.items()}
 
@@ -198,12 +204,15 @@ class AttentionMonitor:
         return due
 
     def evaluate(self, snapshot: AlertSnapshot | None, silences: Mapping[str, Silence],
-                 contact: ContactState, now: dt.datetime, escalated: Mapping[str, str] | None = None) -> Attention:
+                 contact: ContactState, now: dt.datetime, escalated: Mapping[str, str] | None = None,
+                 acknowledged: Mapping[str, dt.datetime] | None = None) -> Attention:
         """What is due at ``now`` (aware UTC) given the last good snapshot (None before the first)
         and the contact state. ``escalated``: fingerprint -> the level the engineer already
         escalated the alert to (``shifts.escalated_levels``): no escalation to it, or below it,
-        is asked for again."""
-        escalated = escalated or {}
+        is asked for again. ``acknowledged``: fingerprint -> when the engineer acknowledged it
+        during its current firing (``shifts.acknowledged_times``): its response was made then,
+        whatever became of the silence (review 29)."""
+        escalated, acknowledged = escalated or {}, acknowledged or {}
         flags: dict[RedFlag, str] = {}
         if not contact.reachable and contact.lost_since is not None and now - contact.lost_since > self.unreachable_after:
             flag = RedFlag.NO_CREDENTIALS if contact.refused else RedFlag.UNREACHABLE
@@ -211,8 +220,8 @@ class AttentionMonitor:
         if snapshot is None or not contact.reachable:
             # Blind: keep the other flags as they were rather than lowering and raising them again.
             flags.update((f, d) for f, d in self._flags.items() if f not in CONTACT_FLAGS)
-            return self._finish(Attention(escalated=dict(escalated)), flags)
-        clocks = self.clocks(snapshot, silences, now)
+            return self._finish(Attention(escalated=dict(escalated), acknowledged_at=dict(acknowledged)), flags)
+        clocks = self.clocks(snapshot, silences, now, acknowledged)
         alerts, severities = snapshot.alerts, snapshot.severities
         overdue, unresolved, escalations, waiting, expiring = [], [], [], [], []
         nearest: Deadline | None = None
@@ -264,7 +273,9 @@ class AttentionMonitor:
         return self._finish(Attention(nearest, tuple(overdue), newly_overdue, tuple(escalations),
                                       tuple(reminders), tuple(expiring), newly_unresolved=newly_unresolved,
                                       severities=severities,
-                                      escalated={fp: level for fp, level in escalated.items() if fp in alerts}), flags)
+                                      escalated={fp: level for fp, level in escalated.items() if fp in alerts},
+                                      acknowledged_at={fp: at for fp, at in acknowledged.items() if fp in alerts}),
+                            flags)
 
     def _finish(self, attention: Attention, flags: dict[RedFlag, str]) -> Attention:
         new = tuple(f for f in flags if f not in self._flags)

@@ -53,6 +53,7 @@ class Overview:
         nearest: the next SLA deadline, if any.
         red_flags: red flag -> detail, in force now.
         escalated: fingerprint -> the level the engineer recorded an escalation to (``Attention``).
+        acknowledged_at: fingerprint -> when the journal recorded its acknowledgement (``Attention``).
         members, members_down, credentials_needed, keyring_failed, insecure, apart, restarted,
             unreadable: the connection (see ``with_connection``).
     """
@@ -71,6 +72,7 @@ class Overview:
     nearest: Deadline | None = None
     red_flags: Mapping[RedFlag, str] = field(default_factory=dict)
     escalated: Mapping[str, str] = field(default_factory=dict)
+    acknowledged_at: Mapping[str, dt.datetime] = field(default_factory=dict)
     # Connection (issue 6), set by ``with_connection``.
     members: int = 1
     members_down: tuple[str, ...] = ()
@@ -105,7 +107,8 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
         error=contact.last_error, connected_once=contact.connected_once,
         overdue=bool(attention and attention.overdue), nearest=attention.nearest if attention else None,
         red_flags=dict(attention.red_flags) if attention else {},
-        escalated=dict(attention.escalated) if attention else {})
+        escalated=dict(attention.escalated) if attention else {},
+        acknowledged_at=dict(attention.acknowledged_at) if attention else {})
 
 
 def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,

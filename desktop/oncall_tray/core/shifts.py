@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
-from .journal_schema import EventKind, Incident, Shift, dumps, incident_from_row, shift_from_row, ts
+from .journal_schema import EventKind, Incident, Shift, dumps, incident_from_row, parse_ts, shift_from_row, ts
 
 START_SCOPE = "start"
 CONTEXT = "shifts"
@@ -245,6 +245,19 @@ def escalated_levels(journal: Journal) -> dict[str, str]:
     """
     rows = journal.query("SELECT fingerprint, escalation FROM incidents WHERE resolved_at IS NULL AND escalation != ''")
     return {r["fingerprint"]: r["escalation"] for r in rows}
+
+
+def acknowledged_times(journal: Journal) -> dict[str, dt.datetime]:
+    """Fingerprint -> when the engineer acknowledged the alert during its current firing (UTC):
+    the open incidents' acknowledgements, from the tray or the command line. The response
+    clock stays stopped there whatever becomes of the silence (``sla.Acknowledgements``).
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    rows = journal.query("SELECT fingerprint, acknowledged_at FROM incidents WHERE resolved_at IS NULL AND "
+                         "acknowledged_at IS NOT NULL")
+    return {r["fingerprint"]: parse_ts(r["acknowledged_at"]) for r in rows}
 
 
 def attention_said(journal: Journal) -> tuple[int | None, dict | None]:

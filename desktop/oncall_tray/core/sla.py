@@ -312,14 +312,22 @@ class Acknowledgements:
     "✓ responded" after a 70-second ``service=~"fron.*"`` silence). Alertmanager keeps expired
     silences for its data retention (5 days by default).
 
+    The journal's word counts too (``recorded``): an alert the engineer acknowledged during this
+    firing was responded to then, even when its silence is gone from Alertmanager altogether
+    (review 29: an Alertmanager restarted without its data lost the silences, and alerts
+    acknowledged in time were then announced as "Response target missed").
+
     Args:
         silences: silence ID -> silence (all states, as ``GET /api/v2/silences`` gives them).
+        recorded: fingerprint -> when the engineer acknowledged it during its current firing
+            (UTC; ``shifts.acknowledged_times``: the open incidents'), or None.
     Built once per poll: the expired silences are indexed by their ``alertname="X"`` matcher,
     so that 10,000 alerts each look at the few silences of their own rule.
     """
 
-    def __init__(self, silences: Mapping[str, Silence]) -> None:
+    def __init__(self, silences: Mapping[str, Silence], recorded: Mapping[str, dt.datetime] | None = None) -> None:
         self._silences = silences
+        self._recorded = recorded or {}
         self._expired: dict[str, list[Silence]] = {}
         for silence in silences.values():
             if silence.status.state == "expired" and silence.starts_at is not None and silence.ends_at is not None \
@@ -332,6 +340,10 @@ class Acknowledgements:
         """When ``alert`` was first acknowledged during this firing (UTC): the earliest start of
         the silences covering it now or of the expired ones that covered it; None when none did."""
         found = acknowledged_at(alert, self._silences)  # a later re-acknowledgement does not undo an earlier one
+        recorded = self._recorded.get(alert.fingerprint)
+        if recorded is not None and alert.starts_at is not None and recorded >= alert.starts_at \
+                and (found is None or recorded < found):
+            found = recorded
         if not self._expired or alert.starts_at is None:
             return found
         for silence in self._expired.get(alert.alertname, ()):
@@ -342,10 +354,12 @@ class Acknowledgements:
 
 
 def clocks_for(alerts: Iterable[Alert], severities: Mapping[str, Severity], silences: Iterable[Silence],
-               now: dt.datetime, policy: SlaPolicy) -> dict[str, SlaClock]:
+               now: dt.datetime, policy: SlaPolicy, recorded: Mapping[str, dt.datetime] | None = None
+               ) -> dict[str, SlaClock]:
     """Fingerprint -> clock for firing alerts (one poll: nothing resolved), acknowledged by
-    their silences (see ``Acknowledgements``). Raises ValueError for a naive ``now``."""
-    acknowledgements = Acknowledgements({s.id: s for s in silences})
+    their silences or as the journal ``recorded`` it (see ``Acknowledgements``). Raises
+    ValueError for a naive ``now``."""
+    acknowledgements = Acknowledgements({s.id: s for s in silences}, recorded)
     return {a.fingerprint: policy.clock(a, severities[a.fingerprint], acknowledgements.at(a), now=now)
             for a in alerts}
 

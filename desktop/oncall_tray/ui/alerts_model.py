@@ -69,6 +69,7 @@ class AlertsModel(QAbstractTableModel):
         self.now = dt.datetime.now(dt.timezone.utc)
         self.stale = False
         self._escalated: dict[str, str] = {}  # fingerprint -> level recorded (set_stale)
+        self._recorded_acks: dict[str, dt.datetime] = {}  # fingerprint -> acknowledged at (set_stale)
         self._chips = {severity: severity_chip(Light(severity.value)) for severity in Severity}
         self._grey = QBrush(QColor("#808080"))
         self._red = QBrush(QColor("#c62828"))
@@ -260,13 +261,22 @@ class AlertsModel(QAbstractTableModel):
         self._accept = accept
         self._reload()
 
-    def set_stale(self, stale: bool, escalated: Mapping[str, str] | None = None) -> None:
-        """Mark every row as coming from an earlier poll (or not); ``escalated``: fingerprint ->
-        the level recorded in the journal (``Overview.escalated``; None: as it was)."""
+    def set_stale(self, stale: bool, escalated: Mapping[str, str] | None = None,
+                  acknowledged_at: Mapping[str, dt.datetime] | None = None) -> None:
+        """Mark every row as coming from an earlier poll (or not); with what the journal recorded
+        (``Overview.escalated``, ``Overview.acknowledged_at``; None: as it was): the escalations
+        made, and acknowledgements whose silence may be gone (their response clocks stay
+        stopped: ``sla.Acknowledgements``)."""
         escalated = self._escalated if escalated is None else dict(escalated)
-        if stale != self.stale or escalated != self._escalated:
-            self.stale, self._escalated = stale, escalated
-            self._changed_all()
+        acks = self._recorded_acks if acknowledged_at is None else dict(acknowledged_at)
+        if acks != self._recorded_acks:
+            self._recorded_acks = acks
+            self._acknowledgements = Acknowledgements(self._silences, acks)
+            self._clocks.clear()
+        elif stale == self.stale and escalated == self._escalated:
+            return
+        self.stale, self._escalated = stale, escalated
+        self._changed_all()
 
     def load(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> None:
         """Show ``snapshot`` from scratch (a model reset)."""
@@ -325,7 +335,7 @@ class AlertsModel(QAbstractTableModel):
     def _take(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> None:
         self._alerts, self._severities, self._silences, self.now = (
             snapshot.alerts, snapshot.severities, silences, now)
-        self._acknowledgements = Acknowledgements(silences)
+        self._acknowledgements = Acknowledgements(silences, self._recorded_acks)
         self._sequence = snapshot.sequence
         self._order = snapshot.order
 

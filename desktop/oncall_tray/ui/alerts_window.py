@@ -9,17 +9,8 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from ..alertmanager.models import Alert, Silence
 from ..config import Config
@@ -204,7 +195,7 @@ class AlertsWindow(QWidget):
         self.headline.setText(headline(view))
         lines = tooltip_lines(view, ", ".join(self._config.alertmanager_urls()), self._config.zone())[1:]
         self.details_label.setText("\n".join(line for line in lines if not line.startswith("⚑")))  # see the banner
-        self.model.set_stale(view.stale, view.escalated)
+        self.model.set_stale(view.stale, view.escalated, view.acknowledged_at)
         flags = [red_flag_text(flag, detail, QCoreApplication.translate) for flag, detail in view.red_flags.items()]
         self.red_flags.setText("\n".join("⚑ " + tr("Red flag: %1").replace("%1", f) for f in flags))
         self.red_flags.setVisible(bool(flags))

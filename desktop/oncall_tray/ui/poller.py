@@ -23,7 +23,7 @@ from ..config import Config
 from ..connect import KeyringPause, connect
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
-from ..core.shifts import attention_said, escalated_levels, keep_attention_said, open_shift
+from ..core.shifts import acknowledged_times, attention_said, escalated_levels, keep_attention_said, open_shift
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..notify.attention_messages import attention_notices, shown_of
@@ -140,8 +140,8 @@ class PollerWorker(QObject):
             snapshot = self._watcher.tracker.snapshot
             shift_id = self._follow_shift() if snapshot is not None else None
             now = utc_now()
-            attention = self._attention.evaluate(snapshot, self._silences, result.contact, now,
-                                                 self._escalated() if snapshot is not None else None)
+            escalated, acknowledged = self._recorded() if snapshot is not None else (None, None)
+            attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, escalated, acknowledged)
             notices = () if snapshot is None else tuple(attention_notices(  # translate: thread-safe
                 attention, snapshot.alerts, QCoreApplication.translate, result.contact.last_success_at or now,
                 self._config.notification_summary_threshold, self._pacer, now, self._config.zone()))
@@ -162,16 +162,17 @@ class PollerWorker(QObject):
         if self._timer is not None:
             self._timer.start(int(delay * 1000))
 
-    def _escalated(self) -> dict[str, str]:
-        """The escalations recorded in the journal (``shifts.escalated_levels``); none when it
-        cannot be read (logged: the prompts then come as if nothing was recorded)."""
+    def _recorded(self) -> tuple[dict[str, str], dict[str, dt.datetime]]:
+        """The escalations and acknowledgements recorded in the journal
+        (``shifts.escalated_levels``, ``shifts.acknowledged_times``); none when it cannot be
+        read (logged: the prompts and clocks then go by Alertmanager alone)."""
         if self._journal is None:
-            return {}
+            return {}, {}
         try:
-            return escalated_levels(self._journal)
+            return escalated_levels(self._journal), acknowledged_times(self._journal)
         except JournalError as exc:
-            log.warning("cannot read the escalations from the journal: %s", exc)
-            return {}
+            log.warning("cannot read the escalations and acknowledgements from the journal: %s", exc)
+            return {}, {}
 
     def _recall_attention(self) -> None:
         """Take back what the monitor said during the open shift (``shifts.attention_said``);
