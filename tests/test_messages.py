@@ -236,3 +236,20 @@ def test_an_alert_named_with_a_line_break_has_a_one_line_title():
 
     notice = alert_notice(AlertEvent(EventKind.FIRED, alert("Evil\nName", "critical"), Severity.CRITICAL), tr)
     assert notice.title == "[CRITICAL] Evil Name"
+
+
+def test_a_storm_summary_names_the_worst_and_oldest_first_and_counts_the_rest():
+    """Review 29: "100 new alerts | … / Storm0, Storm2, Storm3, Storm9, Storm6, Storm8, Storm4,
+    Storm5": eight names in arrival order, Storm1 and Storm7 left out without a word. The names
+    are the worst then oldest first, repeated names counted, and " … (+N)" the alerts unnamed."""
+    from oncall_tray.notify.messages import summary_notice
+
+    alerts = [(Alert(fingerprint=f"s{i}", labels={"alertname": f"Storm{i}", "severity": "warning"},
+                     status=AlertStatus("active"), starts_at=T0 + dt.timedelta(seconds=10 - i)), Severity.WARNING)
+              for i in (0, 2, 3, 9, 6, 8, 4, 5, 1, 7)]
+    alerts += [(Alert(fingerprint=f"c{i}", labels={"alertname": "DiskFull", "severity": "critical"},
+                      status=AlertStatus("active"), starts_at=T0), Severity.CRITICAL) for i in range(3)]
+    notice = summary_notice(iter(alerts), lambda _c, text: text, "%1 new alerts")
+    assert notice.title == "13 new alerts"
+    counts, names = notice.body.split("\n")
+    assert names == ("DiskFull ×3, Storm9, Storm8, Storm7, Storm6, Storm5, Storm4, Storm3\u00a0…\u00a0(+3)"), names
