@@ -498,3 +498,17 @@ def test_the_overdue_mark_shows_on_amber(qapp):
     mark = overdue_mark_rect("12", 64).center()
     colour = image.pixelColor(round(mark.x()), round(mark.y()))
     assert colour.red() > 180 and colour.green() < 80, colour.name()
+
+
+def test_a_deadline_on_another_day_is_given_with_its_date(qapp):
+    """Review 29: "Next deadline: respond to CertificateExpiringSoon by 09:00:00" on a Saturday
+    at 09:29, for Monday 09:00: it read as missed half an hour before."""
+    from oncall_tray.core.attention import Deadline
+    from oncall_tray.core.overview import Overview
+    from oncall_tray.ui.tray import tooltip_lines
+
+    now = dt.datetime.now(dt.timezone.utc)
+    monday = now + dt.timedelta(days=2)
+    view = Overview(Light.INFO, 1, nearest=Deadline("fp", "CertificateExpiringSoon", "respond", monday))
+    line = next(line for line in tooltip_lines(view, "http://am:9093", dt.timezone.utc) if "Next deadline" in line)
+    assert line == f"Next deadline: respond to CertificateExpiringSoon by {monday:%Y-%m-%d %H:%M}", line

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from ..config import Config
 from ..connect import NOT_ONE_CLUSTER
 from ..reasons import translate_reason, unreadable_text
+from ..core.handoff import local_time as deadline_time  # with its date when not today (review 29)
 from ..core.overview import Light, Overview
 from ..notify.attention_messages import red_flag_text
 from ..notify.messages import clip, count_line
@@ -63,7 +64,7 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None) -> l
     if view.nearest is not None and not view.stale:
         what = tr("respond to %1 by %2") if view.nearest.kind == "respond" else tr("resolve %1 by %2")
         lines.append(tr("Next deadline: %1").replace("%1", what.replace("%1", view.nearest.alertname).replace(
-            "%2", local_time(view.nearest.at, zone))))
+            "%2", deadline_time(view.nearest.at, zone, dt.datetime.now(dt.timezone.utc), translate))))
     lines += connection_lines(view)
     lines.append(urls)
     return lines
