@@ -314,3 +314,19 @@ def test_an_acknowledgement_the_journal_recorded_holds_when_its_silence_is_gone(
     snap = world.tracker.update([again], T0 + 30 * MIN).snapshot
     late = world.monitor.evaluate(snap, {}, world.contact.success(T0 + 30 * MIN), T0 + 30 * MIN, acknowledged=recorded)
     assert late.overdue == ("APIDown",)
+
+
+def test_a_missed_target_is_said_once_per_firing_even_if_it_leaves_that_state_for_a_while():
+    """Review 29: after the clock stepped back and then forward, "Response target missed" and
+    "Resolution target missed" came a second time in the same shift for the same alerts."""
+    world = World()
+    down = alert("APIDown", "warning", T0)
+    first = world.at(T0 + 31 * MIN, [down])
+    assert first.newly_overdue == ("APIDown",) and first.newly_unresolved == ("APIDown",)
+    back = world.at(T0 + 3 * MIN, [down])  # the clock stepped back (NTP)
+    assert back.overdue == () and back.newly_overdue == ()
+    again = world.at(T0 + 32 * MIN, [down])
+    assert again.overdue == ("APIDown",) and again.newly_overdue == () and again.newly_unresolved == ()
+    world.at(T0 + 33 * MIN, [])  # resolved: a new firing is a new story
+    refired = world.at(T0 + 80 * MIN, [alert("APIDown", "warning", T0 + 40 * MIN)])
+    assert refired.newly_overdue == ("APIDown",)

@@ -262,10 +262,12 @@ class AttentionMonitor:
         for store in (self._levels, self._reminded):
             for fp in [fp for fp in store if fp not in alerts]:
                 del store[fp]
+        # said once per firing: kept while the alert is listed, also when it leaves the state for
+        # a while (review 29: a clock stepped back, then forward, said them all again)
         newly_overdue = tuple(fp for fp in overdue if fp not in self._overdue_said)
-        self._overdue_said = set(overdue)
+        self._overdue_said = {fp for fp in self._overdue_said if fp in alerts}.union(overdue)
         newly_unresolved = tuple(fp for fp in unresolved if fp not in self._unresolved_said)
-        self._unresolved_said = set(unresolved)
+        self._unresolved_said = {fp for fp in self._unresolved_said if fp in alerts}.union(unresolved)
         if len(critical) >= 2:
             flags[RedFlag.SEVERAL_CRITICAL] = _names(snapshot, set(critical))
         if overdue:
