@@ -564,3 +564,21 @@ def test_an_incident_carried_over_and_left_alone_is_not_the_next_shifts_work(tmp
     journal.add_note("a1", "pool ainda cheio", alertname="APIDown", actor="Marina")  # at the clock: 06:00
     report = end_report(journal, marina, live, translator("en"), ZONE, at=t0 + dt.timedelta(hours=2, minutes=1))
     assert [h.incident.alertname for h in report.incidents] == ["APIDown"]
+
+
+def test_a_note_on_an_alert_that_resolved_since_is_kept(alertmanager, tmp_path):
+    """Review 29: "No alert in the journal has the fingerprint '679d645edf26e2e3'" for
+    DiskSpaceRunningOut, fired and resolved in the journal (never an incident)."""
+    from oncall_tray.core.journal_schema import EventKind
+
+    config = str(tmp_path / "c.yaml")
+    (tmp_path / "c.yaml").write_text("engineer: ana\n", encoding="utf-8")
+    journal = Journal.open(journal_path())
+    fingerprint = "679d645edf26e2e3"
+    journal.record(EventKind.FIRED, fingerprint=fingerprint, alertname="DiskSpaceRunningOut")
+    journal.record(EventKind.RESOLVED, fingerprint=fingerprint, alertname="DiskSpaceRunningOut")
+    journal.close()
+    noted = run("--alertmanager", alertmanager.url, "handoff", "note", fingerprint[:8], "Limpei os logs antigos",
+                config=config)
+    assert noted.returncode == 0, noted.stderr
+    assert [e.text for e in Journal.open(journal_path()).notes_and_escalations(fingerprint)] == ["Limpei os logs antigos"]

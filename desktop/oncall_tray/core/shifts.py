@@ -311,8 +311,11 @@ def latest_incident(journal: Journal, fingerprint: str) -> Incident | None:
 
 
 def known_alerts(journal: Journal) -> dict[str, str]:
-    """Fingerprint -> alert name of every alert the journal has seen firing or handled (to
-    resolve a fingerprint prefix typed on the command line)."""
+    """Fingerprint -> alert name of every alert the journal has seen firing or handled, also
+    one resolved since without being handled (review 29: a note on it was refused as "no alert
+    in the journal"), to resolve a fingerprint prefix typed on the command line."""
     rows = journal.query("SELECT fingerprint, alertname FROM firing UNION "
-                         "SELECT fingerprint, alertname FROM incidents")
+                         "SELECT fingerprint, alertname FROM incidents UNION "
+                         "SELECT DISTINCT fingerprint, alertname FROM events WHERE kind = ? AND fingerprint <> ''",
+                         (EventKind.FIRED.value,))
     return {r["fingerprint"]: r["alertname"] for r in rows}
