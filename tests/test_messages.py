@@ -253,3 +253,28 @@ def test_a_storm_summary_names_the_worst_and_oldest_first_and_counts_the_rest():
     assert notice.title == "13 new alerts"
     counts, names = notice.body.split("\n")
     assert names == ("DiskFull ×3, Storm9, Storm8, Storm7, Storm6, Storm5, Storm4, Storm3\u00a0…\u00a0(+3)"), names
+
+
+def test_contact_lost_with_a_whole_cluster_names_every_member_and_red_flags_are_urgent():
+    """Review 29: with both members of an HA pair down, "Contact with Alertmanager lost" named
+    only the first; and "Red flag: Alertmanager unreachable for 1 min" came at normal urgency
+    where the other red flags are critical."""
+    import dataclasses
+
+    from oncall_tray.alertmanager.cluster import MemberResult
+    from oncall_tray.alertmanager.errors import Unreachable
+    from oncall_tray.core.attention import Attention, RedFlag
+    from oncall_tray.notify.attention_messages import attention_notices
+
+    poll = Poll()
+    poll.ok([])
+    plan(poll.fail(), tr)
+    down = [MemberResult(url, Unreachable(f"{url}/api/v2/alerts", "ReadTimeout: timed out"))
+            for url in ("http://am1:9093", "http://am2:9093")]
+    lost = plan(dataclasses.replace(poll.fail("no answer in time"), members=tuple(down)), tr)
+    assert lost[0].title == "Contact with Alertmanager lost"
+    assert lost[0].body.splitlines()[0] == "http://am1:9093, http://am2:9093"
+    flags = attention_notices(Attention(red_flags={RedFlag.UNREACHABLE: "1"}, new_red_flags=(RedFlag.UNREACHABLE,)),
+                              {}, tr, T0)
+    assert len(flags) == 1 and flags[0].title.startswith("Red flag") and flags[0].urgent
+    assert flags[0].icon_light.value == "unreachable"

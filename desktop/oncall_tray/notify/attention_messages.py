@@ -145,7 +145,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
             title = tr(CONTEXT, "Red flag: %1").replace("%1", red_flag_text(flag, attention.red_flags[flag], tr))
             body = guide
         light = Light.UNREACHABLE if flag in CONTACT_FLAGS else Light.CRITICAL
-        notices.append(notice(title, body, None, light=light))
+        notices.append(notice(title, body, None, light=light, alarm=True))
     reminders = _paced(pacer, "remind", attention.reminders, at, threshold, lambda r: r[0].fingerprint)
     if reminders.summary:
         title = (tr(CONTEXT, "Still unacknowledged: %1 more critical alerts") if reminders.more

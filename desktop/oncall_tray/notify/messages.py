@@ -47,6 +47,8 @@ class Notice:
         fingerprint: the alert it is about, when it is about one alert.
         light: the icon's state when it is not the severity's (grey for lost contact, the green
             check ``Light.OK`` for a resolved alert).
+        alarm: critical urgency whatever the icon: a red flag (review 29: "Alertmanager
+            unreachable for 1 min" came at normal urgency, the other red flags critical).
     """
 
     title: str
@@ -55,14 +57,16 @@ class Notice:
     quiet: bool = False
     fingerprint: str = ""
     light: Light | None = None
+    alarm: bool = False
 
     @property
     def urgent(self) -> bool:
-        """Critical urgency (and the sound): about a critical alert, or a red flag of critical
-        alerts (``light`` CRITICAL: "investigate at once"); never when ``quiet``."""
+        """Critical urgency (and the sound): about a critical alert, a red flag (``alarm``), or
+        anything with the critical icon ("investigate at once"); never when ``quiet``."""
         if self.quiet:
             return False
-        return self.light is Light.CRITICAL or (self.severity is not None and self.severity.value == "critical")
+        return self.alarm or self.light is Light.CRITICAL or (
+            self.severity is not None and self.severity.value == "critical")
 
     @property
     def icon_light(self) -> Light:
@@ -79,7 +83,7 @@ def clip(text: str, limit: int) -> str:
 
 
 def notice(title: str, body: str, severity: Severity | None, quiet: bool = False, fingerprint: str = "",
-           light: Light | None = None) -> Notice:
+           light: Light | None = None, alarm: bool = False) -> Notice:
     """A ``Notice`` with title and body cut to the Windows limits, control characters shown
     as escapes (``terminal_text.visible``: alert text is anyone's, and a notification daemon
     passes an ESC or a bidi override on as it is); the body keeps its line breaks. A title too
@@ -89,7 +93,7 @@ def notice(title: str, body: str, severity: Severity | None, quiet: bool = False
     room = BODY_LIMIT - len(body) - 1  # the body's own text first (an alert's instance is at its end)
     if len(shown) > TITLE_LIMIT and room >= TITLE_LIMIT:
         body = clip(shown, room) + ("\n" + body if body else "")
-    return Notice(clip(shown, TITLE_LIMIT), clip(body, BODY_LIMIT), severity, quiet, fingerprint, light)
+    return Notice(clip(shown, TITLE_LIMIT), clip(body, BODY_LIMIT), severity, quiet, fingerprint, light, alarm)
 
 
 def combined(notices: Sequence[Notice], tr: Translate) -> Notice:
@@ -248,8 +252,9 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
         # (credentials needed is not "down": the tray asks for them instead, issue 6)
         since = _clock_time(contact.lost_since, zone)
         body = tr(CONTEXT, "No answer since %1: %2").replace("%1", since).replace("%2", translate_reason(contact.last_error, tr))
-        address = getattr(result.error, "url", "").partition("/api/v2/")[0]
-        if address:  # after a bad settings file, the default address: say which one
+        members = [member.url for member in result.members] if len(result.members) > 1 else []
+        address = ", ".join(members) or getattr(result.error, "url", "").partition("/api/v2/")[0]
+        if address:  # after a bad settings file, the default address; every member of a cluster (review 29)
             body = f"{address}\n{body}"
         title = tr(CONTEXT, "Contact with Alertmanager lost") if contact.last_success_at is not None \
             else tr(CONTEXT, "Cannot reach Alertmanager")  # never reached since the tray started
