@@ -278,3 +278,34 @@ def test_contact_lost_with_a_whole_cluster_names_every_member_and_red_flags_are_
                               {}, tr, T0)
     assert len(flags) == 1 and flags[0].title.startswith("Red flag") and flags[0].urgent
     assert flags[0].icon_light.value == "unreachable"
+
+
+def test_a_flapping_alert_that_stays_resolved_is_said_once_quietly():
+    """Review 29: the resolutions of flapping alerts are not said while they flap (review 22),
+    and so their end never was: 240 alerts went to none without a word. Once one has stayed
+    resolved for two minutes: "Resolved: X (stopped flapping)", or one summary for many."""
+    from oncall_tray.notify.settling import SettledEnds
+
+    poll, settled = Poll(), SettledEnds()
+    flappy = alert("Flappy0", "warning")
+    at = T0
+    said = []
+    for _ in range(3):  # fired three times, resolved three times within the hour
+        said += settled.after_poll(poll.ok([flappy], at), tr, 3)
+        at += dt.timedelta(seconds=30)
+        said += settled.after_poll(poll.ok([], at), tr, 3)
+        at += dt.timedelta(seconds=30)
+    assert said == []  # the last resolution: not yet (it may fire again)
+    said += settled.after_poll(poll.ok([], at + dt.timedelta(minutes=1)), tr, 3)
+    assert said == []
+    said += settled.after_poll(poll.ok([], at + dt.timedelta(minutes=2)), tr, 3)
+    assert [(n.title, n.quiet, n.icon_light.value) for n in said] == [("Resolved: Flappy0 (stopped flapping)", True, "ok")]
+    assert settled.after_poll(poll.ok([], at + dt.timedelta(minutes=5)), tr, 3) == []  # once
+    # many at once: one summary
+    storm = [alert(f"Storm{i}", "critical") for i in range(5)]
+    start = at + dt.timedelta(minutes=6)
+    for cycle in range(3):
+        settled.after_poll(poll.ok(storm, start + dt.timedelta(seconds=60 * cycle)), tr, 3)
+        settled.after_poll(poll.ok([], start + dt.timedelta(seconds=60 * cycle + 30)), tr, 3)
+    (summary,) = settled.after_poll(poll.ok([], start + dt.timedelta(minutes=5)), tr, 3)
+    assert summary.title == "5 flapping alerts stayed resolved" and summary.quiet

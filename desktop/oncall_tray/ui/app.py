@@ -24,6 +24,7 @@ from ..core.severity import Severity
 from ..core.tracker import AlertSnapshot, EventKind
 from ..i18n import resolve_language
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
+from ..notify.settling import SettledEnds
 from ..secrets import SecretStore
 from ..watch import PollResult
 from .alert_actions import AlertActions
@@ -76,6 +77,7 @@ class TrayController(QObject):
         self._window: AlertsWindow | None = None  # built when first shown: see ``window``
         self._trend_cells: dict = {}  # the board's cells for the table's trend column
         self.silences: dict = {}
+        self.settled = SettledEnds()
         self.notifier = Notifier(self.tray.show_message, lambda: self.placement.tray_shown, config.notifications, self)
         self.notifier.sound = config.sound
         self.poller = self._make_poller()
@@ -188,7 +190,9 @@ class TrayController(QObject):
             window.show_overview(self.view)
             window.refresh_trend()
         translate = QCoreApplication.translate
-        notices = plan(result, translate, self.config.notification_summary_threshold, self.config.zone())
+        threshold = self.config.notification_summary_threshold
+        notices = plan(result, translate, threshold, self.config.zone()) + self.settled.after_poll(
+            result, translate, threshold)  # a flapping alert's end, once it stays resolved (review 29)
         notices = self.alert_actions.after_poll(result, translate, notices)
         self.notifier.show(self._hold_for_trends(result, notices + self.connection.notices(previous, result)))
         self._after_repaint(lambda: self.shift.on_polled(result))
