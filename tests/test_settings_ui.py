@@ -219,6 +219,18 @@ def test_a_file_broken_while_the_tray_runs_is_said_when_settings_open(qtbot, con
     dialog.close()
 
 
+def test_a_file_edited_by_hand_while_the_tray_runs_is_shown_as_it_is_now(qtbot, controller_for):
+    """Review 29: the file was edited by hand (engineer: "Editado a mao") while the tray ran;
+    Settings… named the file in its header and showed "ana", the value read at start."""
+    controller = controller_for("engineer: ana\n")
+    controller.loaded.path.write_text("engineer: Editado a mao\n")
+    controller.connection.open_settings()
+    dialog = controller.connection.dialogs["settings"]
+    assert dialog.fields["engineer"].widget.text() == "Editado a mao"
+    assert not dialog.file_problem.isVisible()
+    dialog.close()
+
+
 def test_credentials_needed_opens_the_login_dialog_and_the_login_works(qtbot, controller_for, alertmanager, caplog,
                                                                       tmp_path):
     caplog.set_level(logging.DEBUG)

@@ -200,10 +200,9 @@ class ConnectionActions(QObject):
             return
         from .settings_dialog import SettingsDialog
 
-        loaded = self.controller.loaded
-        fresh = loaded.reloaded()  # a file broken since the tray read it is said at once (review 26), as at start
-        broken = any(problem.kind == "file" for problem in fresh.problems)
-        dialog = SettingsDialog(fresh if broken else loaded, self.controller.store)
+        # the file as it is now, with this run's overrides: one broken since the tray read it is
+        # said at once (review 26), one edited by hand is shown as edited (review 29)
+        dialog = SettingsDialog(self.controller.loaded.reloaded(), self.controller.store)
         dialog.saved.connect(self.controller.apply_settings)
         dialog.login_requested.connect(self._login_from_settings)
         self._show("settings", dialog)
