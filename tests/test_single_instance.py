@@ -85,3 +85,29 @@ def test_a_crash_does_not_block_the_next_start(desktop, alertmanager, tmp_path):
         wait_until(lambda: window_viewable(desktop, WINDOW), 5, "the successor's alerts window")
     finally:
         successor.close()
+
+
+def test_a_change_made_on_the_command_line_is_seen_by_the_running_tray_at_once(desktop, alertmanager, tmp_path):
+    """Review 28: an acknowledgement made with ``oncall-tray ack`` was missing from the tray (and
+    from an open handoff window) until its next poll. The command asks the running tray of the
+    same settings to poll now; here the next regular poll is two minutes away."""
+    import json
+
+    from conftest import make_alert
+
+    config = tmp_path / "config.yaml"
+    config.write_text(f"alertmanager_url: {alertmanager.url}\npoll_interval: 120\nrequest_timeout: 5\nlanguage: en\n"
+                      "engineer: tester\n", encoding="utf-8")
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    app = TrayProcess(desktop, alertmanager.url, tmp_path, config=config, shift_open=True)
+    try:
+        red = lambda: tray_colour_pixels(desktop, tmp_path / "red.png", COLOURS[Light.CRITICAL]) > 20  # noqa: E731
+        wait_until(red, 15, "the tray red with APIDown")
+        status = start_again(app, "status", "--json")
+        fingerprint = json.loads(status.stdout)["alerts"][0]["fingerprint"]
+        acked = start_again(app, "ack", fingerprint)
+        assert acked.returncode == 0, acked.stderr
+        wait_until(lambda: "the command line asked for a poll" in app.output(), 5, "the tray asked to poll")
+        wait_until(lambda: green(desktop, tmp_path, "acked"), 10, "the tray green at once, not in two minutes")
+    finally:
+        app.close()

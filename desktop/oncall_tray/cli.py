@@ -158,6 +158,15 @@ def _hide_password(url: str) -> str:
     return parts._replace(netloc=parts.netloc.replace(":" + parts.password + "@", ":***@")).geturl()
 
 
+def _changes_what_the_tray_shows(args) -> bool:
+    """Whether the command just changed a silence or the journal (ack, silence add, expire or
+    extend, escalate, a handoff note): the running tray of the same settings is asked to poll."""
+    action = getattr(args, "action", None)
+    return (args.command in ("ack", "escalate") and not getattr(args, "dry_run", False)) or (
+        args.command == "silence" and action in ("add", "expire", "extend")) or (
+        args.command == "handoff" and action == "note")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``oncall-tray`` and ``oncall-tray-gui``; returns the exit code."""
     from .logs import attach_missing_streams, setup_logging
@@ -180,7 +189,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     if handler is not None:
         try:
-            return handler(args, loaded)
+            code = handler(args, loaded)
+            if code == EXIT_OK and _changes_what_the_tray_shows(args):  # review 28: seen at once, not at its next poll
+                from .instance import refresh_running_tray
+
+                refresh_running_tray(loaded.path, loaded.config.alertmanager_url)
+            return code
         except AlertmanagerError as exc:  # opening the connection failed (keyring, TLS settings)
             return alertmanager_failed(exc, loaded, tr_for(loaded))
         except BrokenPipeError:  # `oncall-tray silence list | head`: the reader left, not an error

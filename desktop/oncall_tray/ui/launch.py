@@ -67,6 +67,7 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
         crash.add_cleanup(controller.shutdown)
         crash.add_cleanup(instance.release)
         instance.activation_requested.connect(controller.show_window)
+        instance.refresh_requested.connect(controller.refresh)
         controller.start()
     except Exception:
         crash.report(*sys.exc_info())

@@ -20,60 +20,19 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import getpass
-import hashlib
 import logging
 import os
 import secrets
 import socket
-import sys
-import tempfile
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, Signal
 
-from .. import APP_NAME
-from ..config_urls import url_identity
+from ..instance import (ACTIVATE, MAX_REQUEST, REFRESH, REPLY, UNIX_SOCKETS, address_file, ask, instance_folder,
+                        instance_key)
 
 log = logging.getLogger(__name__)
-REQUEST = b"activate"
-REPLY = b"ok\n"
-CONNECT_TIMEOUT_S = 5.0
-RETRY_INTERVAL_S = 0.1
-#: Bytes a request may take (``activate <token>\n``); a longer one is dropped.
-MAX_REQUEST = 256
-#: Whether this platform has Unix sockets (Python on Windows has not).
-UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
-
-
-def instance_key(config_path: Path, alertmanager_url: str) -> str:
-    """16 hex digits naming the tray of one settings file and Alertmanager: a second start with
-    the same settings joins the first; one with other settings (``--config``, ``--alertmanager``,
-    ``demo``) watches something else and runs beside it. The URL counts as Alertmanager reads
-    it: scheme and host in any case, with or without a final slash."""
-    ident = f"{Path(config_path).absolute()}\n{url_identity(alertmanager_url)}"
-    return hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
-
-
-def instance_folder() -> Path:
-    """A private per-user folder for the lock and the socket: ``$XDG_RUNTIME_DIR/oncall-tray``
-    on Linux when set, else a per-user folder in the temporary directory (mode 0700)."""
-    runtime = os.environ.get("XDG_RUNTIME_DIR") if sys.platform.startswith("linux") else None
-    if runtime:
-        try:
-            folder = Path(runtime) / APP_NAME
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            return folder
-        except OSError as exc:
-            log.warning("cannot use %s: %s", runtime, exc)
-    try:
-        user = getpass.getuser()
-    except Exception:
-        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    folder = Path(tempfile.gettempdir()) / f"{APP_NAME}-{user}"
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return folder
+__all__ = ["SingleInstance", "instance_folder", "instance_key"]
 
 
 class SingleInstance(QObject):
@@ -88,9 +47,11 @@ class SingleInstance(QObject):
 
     Signals:
         activation_requested: a later start asked this instance to show itself.
+        refresh_requested: the command line changed something in Alertmanager: poll now.
     """
 
     activation_requested = Signal()
+    refresh_requested = Signal()
 
     def __init__(self, key: str, folder: Path | None = None, parent: QObject | None = None,
                  unix: bool = UNIX_SOCKETS) -> None:
@@ -100,7 +61,7 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(folder / f"{key}.qlock"))
         self._unix = unix
         #: The Unix socket's path, or the file that holds the TCP port and token.
-        self.address_file = folder / (f"{key}.sock" if unix else f"{key}.port")
+        self.address_file = address_file(key, folder, unix)
         self._token = ""
         self._server: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
@@ -163,50 +124,13 @@ class SingleInstance(QObject):
         server.setblocking(False)
         return server
 
-    def activate_running(self, timeout_s: float = CONNECT_TIMEOUT_S) -> bool:
+    def activate_running(self, timeout_s: float = 5.0) -> bool:
         """Ask the instance holding the lock to show its window; True once it answered.
 
         Retries while the holder is still starting (it listens right after taking the lock).
         Blocking; returns False after ``timeout_s`` seconds without an answer.
         """
-        deadline = time.monotonic() + timeout_s
-        problem = "no answer"
-        while True:
-            try:
-                with self._connect(min(1.0, timeout_s)) as (connection, token):
-                    connection.sendall(REQUEST + b" " + token.encode("ascii") + b"\n")
-                    reply = b""
-                    while REPLY not in reply and time.monotonic() < deadline:
-                        connection.settimeout(max(0.01, deadline - time.monotonic()))
-                        chunk = connection.recv(64)
-                        if not chunk:
-                            break
-                        reply += chunk
-                    if REPLY in reply:
-                        return True
-            except (OSError, ValueError) as exc:  # not listening yet, refused, timed out, no port file yet
-                problem = str(exc) or type(exc).__name__
-            if time.monotonic() >= deadline:
-                log.warning("the running instance did not answer on %s: %s", self.address_file, problem)
-                return False
-            time.sleep(RETRY_INTERVAL_S)
-
-    @contextlib.contextmanager
-    def _connect(self, timeout_s: float):
-        """A connection to the holder and the token to send. Raises OSError, ValueError."""
-        if self._unix:
-            connection, token = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM), ""
-            try:
-                connection.settimeout(timeout_s)
-                connection.connect(str(self.address_file))
-            except OSError:
-                connection.close()
-                raise
-        else:
-            port, token = self.address_file.read_text(encoding="ascii").split()
-            connection = socket.create_connection(("127.0.0.1", int(port)), timeout=timeout_s)
-        with connection:
-            yield connection, token
+        return ask(self.address_file, ACTIVATE, self._unix, timeout_s)
 
     def _on_connection(self, *_signal_args) -> None:
         while self._server is not None:
@@ -234,10 +158,14 @@ class SingleInstance(QObject):
         if chunk and b"\n" not in received and len(received) < MAX_REQUEST:
             return  # wait for the rest of the line
         words = bytes(received).split(b"\n", 1)[0].split(b" ")
-        if chunk and words[0] == REQUEST and secrets.compare_digest(
+        if chunk and words[0] in (ACTIVATE, REFRESH) and secrets.compare_digest(
                 b" ".join(words[1:]), self._token.encode("ascii")):
-            log.info("another start asked for the window")
-            self.activation_requested.emit()
+            if words[0] == ACTIVATE:
+                log.info("another start asked for the window")
+                self.activation_requested.emit()
+            else:
+                log.info("the command line asked for a poll")
+                self.refresh_requested.emit()
             with contextlib.suppress(OSError):
                 connection.send(REPLY)  # 3 bytes into an empty buffer: never blocks
         self._forget(fd)
