@@ -582,3 +582,23 @@ def test_a_note_on_an_alert_that_resolved_since_is_kept(alertmanager, tmp_path):
                 config=config)
     assert noted.returncode == 0, noted.stderr
     assert [e.text for e in Journal.open(journal_path()).notes_and_escalations(fingerprint)] == ["Limpei os logs antigos"]
+
+
+def test_an_acknowledgement_is_named_as_its_alert_and_a_narrower_silence_keeps_its_scope():
+    """Review 28: each line of an acknowledgement carried its seven matchers ("DiskSpaceRunningOut
+    {env="production", instance="conectsuite-host:9100", job="node", mountpoint="/", …}"), three
+    wrapped lines for one alert. An acknowledgement (every matcher exact, the instance among
+    them) is named as the alerts window names its alert; other silences keep their whole scope
+    (the next engineer must see that only production is muted)."""
+    from oncall_tray.alertmanager.models import Matcher, Silence, SilenceStatus
+    from oncall_tray.core.handoff_silences import silence_name
+
+    def made(**labels):
+        return Silence(id="s", matchers=tuple(Matcher(k, v) for k, v in labels.items()), starts_at=utcnow(),
+                       ends_at=utcnow(), created_by="ana", comment="ACK!", status=SilenceStatus("active"))
+
+    ack = made(alertname="DiskSpaceRunningOut", env="production", instance="conectsuite-host:9100", job="node",
+               mountpoint="/", service="node", severity="critical", team="conectcrm")
+    assert silence_name(ack, "DiskSpaceRunningOut") == "DiskSpaceRunningOut (node / conectsuite-host:9100)"
+    narrow = made(alertname="HighMemoryUsage", env="production")
+    assert silence_name(narrow, "HighMemoryUsage") == 'HighMemoryUsage {env="production"}'

@@ -9,6 +9,8 @@ worst and oldest first (``tracker.order_key``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..alertmanager.models import Alert, one_line
 from .severity import Severity
 from .sla import SlaPolicy
@@ -24,7 +26,12 @@ _TOP = "\U0010ffff"  # the highest code point
 def where(alert: Alert) -> str:
     """Service and instance, the parts that exist ("backend / 10.0.0.7:3001"), on one line
     (``one_line``: review 27 saw a label's line break as "\\n" in a notification)."""
-    parts = [alert.labels.get("service", ""), alert.labels.get("instance", "")]
+    return where_labels(alert.labels)
+
+
+def where_labels(labels: Mapping[str, str]) -> str:
+    """``where`` of a label set (an alert's, or a silence's equality matchers)."""
+    parts = [labels.get("service", ""), labels.get("instance", "")]
     return " / ".join(p if p.isprintable() else one_line(p) for p in parts if p)
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Silence
 from .journal import Journal
+from .alert_order import where_labels
 from .journal_feed import seen_silences, silence_alertname
 from .silence_cover import covered_before
 
@@ -58,13 +59,23 @@ def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str 
     return lines, from_journal
 
 
+#: More exact matchers than this, the instance among them: an acknowledgement of one alert.
+ACK_MATCHERS = 3
+
+
 def silence_name(silence: Silence, alertname: str, muted: Iterable[str] = ()) -> str:
     """How the checklists name ``silence``, its scope complete (the guide's ``[AlertName]``):
     ``alertname`` (its ``alertname="X"`` matcher's value, "" without one) followed by every other
     matcher in Alertmanager's notation, ``HighMemoryUsage {env="production"}``, or only the name
     when it has no other matcher; without an alertname, the names of the alerts it mutes
     (``muted``, display names) followed by every matcher, or the matchers alone,
-    ``{team=~"crm"}``."""
+    ``{team=~"crm"}``. An acknowledgement of one alert (the alert's labels, each matched
+    exactly, its ``instance`` among them) is named as the alerts window names the alert,
+    ``DiskSpaceRunningOut (node / host:9100)``: its seven matchers were three wrapped lines
+    in each handoff for one alert (review 28)."""
+    exact = {m.name: m.value for m in silence.matchers if m.is_equal and not m.is_regex}
+    if alertname and "instance" in exact and len(exact) == len(silence.matchers) > ACK_MATCHERS:
+        return f"{alertname} ({where_labels(exact)})"
     if alertname:
         rest = [m for m in silence.matchers
                 if not (m.name == "alertname" and m.value == alertname and m.is_equal and not m.is_regex)]
