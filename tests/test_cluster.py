@@ -401,3 +401,32 @@ def test_a_tray_started_just_after_alertmanager_keeps_what_the_journal_had_firin
         assert ctl.snapshot is not None
     assert [e.kind for e in journal.events(fingerprint=gone.fingerprint)] == [EventKind.FIRED]
     journal.close()
+
+
+def test_a_hung_member_delays_the_polls_of_the_cluster_once_only(alertmanager):
+    """Review 29: with one member of an HA pair stopped (SIGSTOP), every poll waited out its
+    whole request timeout: polls of the answering member came every 13 s instead of 3. Once a
+    member gave no answer while another did, it is asked with a short deadline
+    (``cluster.PROBE_S``) until it answers again, and with its whole timeout now and then."""
+    import time
+
+    from fakeserver import FakeServer
+
+    from oncall_tray.alertmanager import cluster as cluster_module
+
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    with FakeServer(hang=True) as hung:
+        clients = ClusterClient([AlertmanagerClient(alertmanager.url, timeout=6),
+                                 AlertmanagerClient(hung.url, timeout=6)])
+        try:
+            took = []
+            for _ in range(3):
+                started = time.monotonic()
+                polled = clients.poll()
+                took.append(time.monotonic() - started)
+                assert [a.alertname for a in polled.alerts] == ["APIDown"] and polled.members[1].error is not None
+            assert took[0] >= 5.5  # the first time: its whole timeout
+            assert all(t < cluster_module.PROBE_S + 1.5 for t in took[1:]), took
+        finally:
+            hung.release.set()
+            clients.close()

@@ -230,7 +230,7 @@ class AlertmanagerClient:
     def _request(self, method: str, path: str, **kwargs) -> httpx.Response:
         url = self.base_url + "/api/v2/" + path
         try:
-            response = send_within(self._http, method, path, self.timeout, **kwargs)
+            response = send_within(self._http, method, path, self.timeout, timeout=self.timeout, **kwargs)
         except httpx.TimeoutException as exc:
             # sent, then no answer (read, write): it may have been done; not connected: not sent
             kind = AnswerLost if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)) else Unreachable

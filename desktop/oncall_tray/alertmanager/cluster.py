@@ -144,6 +144,14 @@ def main_error(errors: Sequence[AlertmanagerError]) -> AlertmanagerError:
     return errors[0]
 
 
+#: Seconds a member that gave no answer while another did is given at the next polls (until it
+#: answers again): a hung member delayed every poll of the cluster by its whole request timeout
+#: (review 29: 13 s between polls of 3 s). Every ``FULL_EVERY``-th poll it has its whole timeout,
+#: so that a member slower than this, but alive, is found again.
+PROBE_S = 2.0
+FULL_EVERY = 5
+
+
 def run_parallel(calls: Sequence[Callable[[], T]]) -> list[T | BaseException]:
     """Run ``calls`` at once, one daemon thread each (a member that never answers cannot keep
     the process alive at exit); returns each result or exception, in order. One call runs in
@@ -182,6 +190,7 @@ class ClusterClient:
         if not clients:
             raise ValueError("a cluster needs at least one member")
         self.clients = tuple(clients)
+        self._hung: dict[str, int] = {}  # base URL -> polls since it gave no answer while another did
 
     @property
     def urls(self) -> tuple[str, ...]:
@@ -210,7 +219,9 @@ class ClusterClient:
         ``want_status`` says so, given the member's URL); merge. Never raises
         ``AlertmanagerError``."""
         wanted = want_status if callable(want_status) else (lambda _url: want_status)
-        outcomes = run_parallel([lambda c=c: self._ask(c, query, wanted(c.base_url)) for c in self.clients])
+        outcomes = run_parallel([lambda c=c: self._ask(c, query, wanted(c.base_url), self._deadline(c))
+                                 for c in self.clients])
+        self._note_hung(outcomes)
         members, alert_lists, silence_lists, errors = [], [], [], []
         by_member: dict[str, tuple[list[Alert], list[Silence]]] = {}
         status = None
@@ -235,11 +246,35 @@ class ClusterClient:
         return ClusterPoll(alerts, silences, tuple(members), status, by_member=by_member, unreadable=unreadable)
 
     @staticmethod
-    def _ask(client: AlertmanagerClient, query: AlertQuery, with_status: bool):
-        status = client.status() if with_status else None
-        alerts = client.alerts(query)
-        silences = client.silences()  # after the alerts: every silencedBy ID is among them
+    def _ask(client: AlertmanagerClient, query: AlertQuery, with_status: bool, deadline: float | None = None):
+        """One member's status (if ``with_status``), alerts and silences; each request within
+        ``deadline`` seconds when given (a hung member's probe), else the client's timeout."""
+        saved = client.timeout
+        if deadline is not None:
+            client.timeout = min(saved, deadline)
+        try:
+            status = client.status() if with_status else None
+            alerts = client.alerts(query)
+            silences = client.silences()  # after the alerts: every silencedBy ID is among them
+        finally:
+            client.timeout = saved
         return status, alerts, silences
+
+    def _deadline(self, client: AlertmanagerClient) -> float | None:
+        """``PROBE_S`` for a member that hung at the last polls, but every ``FULL_EVERY``-th of
+        them; None (its whole timeout) otherwise."""
+        polls = self._hung.get(client.base_url)
+        return PROBE_S if polls is not None and polls % FULL_EVERY else None
+
+    def _note_hung(self, outcomes: Sequence[object]) -> None:
+        """Count the polls of each member that did not answer while another did; forget those
+        that answered (or when none did: then nothing waits on a member for the others)."""
+        answered = any(not isinstance(o, BaseException) for o in outcomes)
+        for client, outcome in zip(self.clients, outcomes):
+            if answered and isinstance(outcome, Unreachable):
+                self._hung[client.base_url] = self._hung.get(client.base_url, 0) + 1
+            else:
+                self._hung.pop(client.base_url, None)
 
     def first_accepting(self, action: Callable[[AlertmanagerClient], T]) -> tuple[str, T]:
         """Run ``action`` (a write, such as creating a silence) on the members in order until
