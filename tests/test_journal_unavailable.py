@@ -97,10 +97,10 @@ class Tray:
     """``journal_unavailable_gui.py`` running unprivileged; ``ask`` sends a command and returns
     the state it answers."""
 
-    def __init__(self, journal: Path) -> None:
+    def __init__(self, journal: Path, *args: str) -> None:
         env = {**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": "", "QT_QPA_PLATFORM": "offscreen"}
         self.process = subprocess.Popen([*UNPRIVILEGED, sys.executable, str(HERE / "journal_unavailable_gui.py"),
-                                         str(journal)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                         str(journal), *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                                         env=env, cwd=HERE)
 
     def ask(self, command: str) -> dict:

@@ -450,12 +450,12 @@
         <translation type="vanished">oncall-tray runs already but does not answer; quit it or end its process</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="99"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</source>
         <translation>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="97"/>
         <source>oncall-tray runs already; its window was brought to the front</source>
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="187"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
     </message>
@@ -2764,6 +2764,16 @@
 <context>
     <name>journal</name>
     <message>
+        <location filename="../../desktop/oncall_tray/core/journal_place.py" line="93"/>
+        <source>Another file took the place of the shift journal %1: oncall-tray kept it beside it as %2 and wrote its own journal back there. Nothing was lost.</source>
+        <translation>Another file took the place of the shift journal %1: oncall-tray kept it beside it as %2 and wrote its own journal back there. Nothing was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_place.py" line="90"/>
+        <source>The shift journal %1 was deleted while in use. oncall-tray wrote it back from its copy: nothing was lost.</source>
+        <translation>The shift journal %1 was deleted while in use. oncall-tray wrote it back from its copy: nothing was lost.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="82"/>
         <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
         <translation>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</translation>
@@ -2779,25 +2789,26 @@
         <translation>another program keeps it locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="251"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="109"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="126"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="235"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="225"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>cannot read the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="185"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="206"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
@@ -2827,12 +2838,17 @@
         <translation>the file or its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="177"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="106"/>
+        <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
+        <translation>the shift journal %1 was deleted or replaced and cannot be written back: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="155"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>
@@ -4113,14 +4129,14 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="206"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="212"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alerts resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="206"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="212"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
@@ -4141,7 +4157,7 @@
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="210"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
@@ -4186,26 +4202,27 @@
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="126"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="196"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="202"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="65"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="76"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="213"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="76"/>
         <source>The shift journal can be used again.</source>
         <translation>The shift journal can be used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
         <source>The shift journal can be written again.</source>
         <translation>The shift journal can be written again.</translation>
     </message>
@@ -4219,7 +4236,7 @@
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="199"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>
@@ -4229,7 +4246,7 @@
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="80"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>

@@ -28,7 +28,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -36,11 +35,13 @@ from pathlib import Path
 
 from ..i18n import Message
 from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged, sqlite_words, while_locked
+from .journal_place import Displacement, JournalPlace, make_private
 from .journal_schema import (APPLICATION_ID, SCHEMA, SCHEMA_VERSION, Event, EventKind, dumps, event_from_row, loads,
-                             parse_ts, ts)
+                             parse_ts, ts, where_clause)
 from .journal_tx import FLAP_WINDOW, Change, Tx
 
-__all__ = ["BUSY_TIMEOUT_S", "FLAP_WINDOW", "Change", "Damage", "Journal", "JournalError", "Tx", "utc_now"]
+__all__ = ["BUSY_TIMEOUT_S", "FLAP_WINDOW", "Change", "Damage", "Displacement", "Journal", "JournalError", "Tx",
+           "utc_now"]
 log = logging.getLogger(__name__)
 #: SQLite's page cache per connection (each thread that uses the journal has one), in KiB.
 #: SQLite's default is 2,000 KiB, which the journal's scans (``count_events(recorded=True)``,
@@ -75,6 +76,8 @@ class Journal:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._checked = False
+        #: where the file is; ``place.on_moved`` hears when it was deleted or replaced and put back
+        self.place = JournalPlace(self.path)
 
     @classmethod
     def open(cls, path: Path, clock: Callable[[], dt.datetime] = utc_now) -> Journal:
@@ -91,13 +94,25 @@ class Journal:
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
-        if conn is not None:
+        if conn is not None and (conn.in_transaction or self.place.holds(self._local.held)):
             return conn
         with self._lock:
             if not self._checked:
                 self.damage = set_aside_if_damaged(self.path, self.now())
                 self._checked = True
+        try:  # the file was deleted or replaced (journal_place): put back, then reopened here
+            self.place.follow(self.now())
+        except (OSError, sqlite3.Error) as exc:
+            raise JournalError(Message("journal", "the shift journal %1 was deleted or replaced and cannot be "
+                                                  "written back: %2", (str(self.path), str(exc)))) from exc
+        self.close()
         conn = self._connect()
+        try:
+            self._local.held = self.place.opened()
+        except sqlite3.Error as exc:
+            conn.close()
+            raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
+                                       (str(self.path), sqlite_words(exc)))) from exc
         self._local.conn = conn
         return conn
 
@@ -117,7 +132,7 @@ class Journal:
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
             self._ensure_schema(conn)
-            self._make_private()
+            make_private(self.path)
 
         try:
             while_locked(set_up)
@@ -129,16 +144,6 @@ class Journal:
             conn.close()
             raise
         return conn
-
-    def _make_private(self) -> None:
-        """The engineer's notes and who acknowledged what are for this user only: the folder
-        0700, the database and its -wal and -shm files 0600 (SQLite makes them 0644). Done once
-        the file exists (creating it first, empty, would race another process's damage check)."""
-        for path, mode in ((self.path.parent, 0o700), (self.path, 0o600),
-                           (self.path.with_name(self.path.name + "-wal"), 0o600),
-                           (self.path.with_name(self.path.name + "-shm"), 0o600)):
-            with contextlib.suppress(OSError):
-                os.chmod(path, mode)
 
     def _ensure_schema(self, conn: sqlite3.Connection) -> None:
         if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
@@ -172,18 +177,23 @@ class Journal:
         if conn is not None:
             self._local.conn = None
             conn.close()
+            self.place.closed()
 
     # -- transactions and reads -------------------------------------------------------------
 
     @contextlib.contextmanager
     def transaction(self, at: dt.datetime | None = None) -> Iterator[Tx]:
         """One write transaction (``BEGIN IMMEDIATE``): all of it is kept, or none."""
-        conn = self._conn()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise JournalError(Message("journal", "cannot write the shift journal %1: %2",
-                                           (str(self.path), sqlite_words(exc)))) from exc
+        for _attempt in range(3):  # until the lock is held on the file at the path (journal_place)
+            conn = self._conn()
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise JournalError(Message("journal", "cannot write the shift journal %1: %2",
+                                               (str(self.path), sqlite_words(exc)))) from exc
+            if self.place.holds(self._local.held):
+                break
+            conn.execute("ROLLBACK")
         try:
             tx = Tx(conn, at or self.now())
             yield tx
@@ -225,7 +235,7 @@ class Journal:
     def events(self, since: dt.datetime | None = None, until: dt.datetime | None = None,
                kinds: tuple[EventKind, ...] = (), fingerprint: str | None = None) -> list[Event]:
         """Events with ``since <= at <= until``, oldest first."""
-        where, params = self._where(since, until, kinds, fingerprint)
+        where, params = where_clause(since, until, kinds, fingerprint)
         rows = self.query(f"SELECT * FROM events WHERE {where} ORDER BY at, id", params)
         return [event_from_row(r) for r in rows]
 
@@ -241,7 +251,7 @@ class Journal:
                 than with when it happened (``at``: for a FIRED event, the alert's startsAt).
                 Not indexed: a scan of the events table.
         """
-        where, params = self._where(since, until, kinds, fingerprint, "recorded_at" if recorded else "at")
+        where, params = where_clause(since, until, kinds, fingerprint, "recorded_at" if recorded else "at")
         counted = "DISTINCT fingerprint" if distinct else "*"
         return self.query(f"SELECT count({counted}) FROM events WHERE {where}", params)[0][0]
 
@@ -254,23 +264,6 @@ class Journal:
             "AND fingerprint != '' GROUP BY fingerprint) WHERE kind = ?",
             (ts(at), EventKind.FIRED.value, EventKind.RESOLVED.value, EventKind.FIRED.value))
         return rows[0][0]
-
-    @staticmethod
-    def _where(since, until, kinds, fingerprint, column: str = "at") -> tuple[str, tuple]:
-        where, params = ["1"], []
-        if since is not None:
-            where.append(f"{column} >= ?")
-            params.append(ts(since))
-        if until is not None:
-            where.append(f"{column} <= ?")
-            params.append(ts(until))
-        if kinds:
-            where.append(f"kind IN ({','.join('?' * len(kinds))})")
-            params += [k.value for k in kinds]
-        if fingerprint is not None:
-            where.append("fingerprint = ?")
-            params.append(fingerprint)
-        return " AND ".join(where), tuple(params)
 
     # -- notes and escalations ------------------------------------------------------------
 

@@ -136,6 +136,18 @@ def _is_damage(exc: sqlite3.Error) -> bool:
     return "malformed" in text or "not a database" in text
 
 
+def aside_name(path: Path, kind: str, now: dt.datetime) -> Path:
+    """A free name beside ``path`` for a file set aside: ``journal.db.<kind>-<UTC time>``
+    (``-1``, ``-2``... after it when taken), ``kind`` "damaged" or "other"."""
+    stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.{kind}-{stamp}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.{kind}-{stamp}-{n}")
+        n += 1
+    return target
+
+
 def set_aside_if_damaged(path: Path, now: dt.datetime) -> Damage | None:
     """Check the journal at ``path``; when it is damaged, rename it aside (its log first) and
     return what was done; None when it is sound or absent.
@@ -148,12 +160,7 @@ def set_aside_if_damaged(path: Path, now: dt.datetime) -> Damage | None:
     if reason is None:
         return None
     rebuilt = _rebuilt(path)
-    stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    n = 1
-    while target.exists():
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-        n += 1
+    target = aside_name(path, "damaged", now)
     try:
         # The log first: a new database must never meet the old one's log.
         for suffix in ("-wal", "-shm"):

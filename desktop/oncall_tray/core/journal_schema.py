@@ -247,3 +247,22 @@ def incident_from_row(row) -> Incident:
         row["id"], row["fingerprint"], row["alertname"], parse_ts(row["opened_at"]), row["severity"], row["summary"],
         loads(row["labels"]), parse_ts(row["fired_at"]), parse_ts(row["acknowledged_at"]),
         row["acknowledged_by"], row["escalation"], parse_ts(row["escalated_at"]), parse_ts(row["resolved_at"]))
+
+
+def where_clause(since, until, kinds, fingerprint, column: str = "at") -> tuple[str, tuple]:
+    """The WHERE clause and its parameters of ``Journal.events``/``count_events``: ``since <= column
+    <= until`` (datetimes or None), ``kind IN kinds`` (EventKind; empty: any), the ``fingerprint``."""
+    where, params = ["1"], []
+    if since is not None:
+        where.append(f"{column} >= ?")
+        params.append(ts(since))
+    if until is not None:
+        where.append(f"{column} <= ?")
+        params.append(ts(until))
+    if kinds:
+        where.append(f"kind IN ({','.join('?' * len(kinds))})")
+        params += [k.value for k in kinds]
+    if fingerprint is not None:
+        where.append("fingerprint = ?")
+        params.append(fingerprint)
+    return " AND ".join(where), tuple(params)

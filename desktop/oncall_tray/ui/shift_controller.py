@@ -54,12 +54,14 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
     """Signals:
         shift_changed(Shift | None): a shift was started or handed over (here or elsewhere).
         journal_changed(): the journal has something new the windows show.
+        journal_moved(Displacement): its file was deleted or replaced and put back (any thread).
         live_changed(): a poll brought Alertmanager's current state (``live``).
         refresh_requested(): poll now (after expiring a silence).
     """
 
     shift_changed = Signal(object)
     journal_changed = Signal()
+    journal_moved = Signal(object)
     live_changed = Signal()
     refresh_requested = Signal()
 
@@ -84,6 +86,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
         self.path = path or journal_path()
         self._reason = ""  # why the journal cannot be used (its path and the error), translated
         self._slots: list = []  # the alerts windows' JournalSlot while the journal cannot be used
+        self.journal_moved.connect(self._moved)  # queued: said in the GUI thread
         self._open_journal()
         self._windows: dict[str, QObject] = {}
         self._stale: set[str] = set()  # windows built in a language no longer set

@@ -22,7 +22,7 @@ tr = translator_for(TR_CONTEXT)
 class JournalAccess:
     """Mixin of ``ShiftController``: sets its ``journal``, ``writer``, ``shift`` and ``problem``
     from ``path``; uses its ``_reason``, ``_slots``, ``translate``, ``notify``, ``shift_changed``,
-    ``_reminders`` and ``check_reminders``."""
+    ``journal_moved``, ``journal_changed``, ``_reminders`` and ``check_reminders``."""
 
     @property
     def available(self) -> bool:
@@ -49,7 +49,15 @@ class JournalAccess:
         if journal.damage is not None:
             self.problem = journal.damage.message(self.translate)
         self.writer = Background("journal", last=journal.close, parent=self)
+        journal.place.on_moved = self.journal_moved.emit  # from the thread that noticed
         return True
+
+    def _moved(self, displacement) -> None:
+        """The journal's file was deleted or replaced while in use and was put back
+        (``core.journal_place.Displacement``): said once, with where the other file was kept;
+        the windows read the journal again."""
+        self.notify(tr("Shift journal"), displacement.message(self.translate), Light.WARNING, quiet=False)
+        self.journal_changed.emit()
 
     def reopen(self, quiet: bool = False) -> bool:
         """Try the journal again when it could not be used (a shift window or the notes were
