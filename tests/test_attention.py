@@ -330,3 +330,19 @@ def test_a_missed_target_is_said_once_per_firing_even_if_it_leaves_that_state_fo
     world.at(T0 + 33 * MIN, [])  # resolved: a new firing is a new story
     refired = world.at(T0 + 80 * MIN, [alert("APIDown", "warning", T0 + 40 * MIN)])
     assert refired.newly_overdue == ("APIDown",)
+
+
+def test_only_an_acknowledgement_gone_before_its_end_is_said_vanished():
+    """``core.acknowledged.vanished_acknowledgements``: a silence gone from Alertmanager's list
+    before its end (data lost) counts; one that ran out, or is still listed, does not."""
+    from oncall_tray.core.acknowledged import vanished_acknowledgements
+
+    acked = alert("APIDown", "critical", T0, silence="s1")
+    now = T0 + 5 * MIN
+    active = silence("s1", T0 + MIN, T0 + 16 * MIN)
+    after = {"APIDown": alert("APIDown", "critical", T0)}
+    assert vanished_acknowledgements({"APIDown": acked}, {"s1": active}, {}, after, now) == [(after["APIDown"], active)]
+    assert vanished_acknowledgements({"APIDown": acked}, {"s1": active}, {"s1": active}, after, now) == []
+    ran_out = silence("s1", T0 + MIN, T0 + 4 * MIN)
+    assert vanished_acknowledgements({"APIDown": acked}, {"s1": ran_out}, {}, after, now) == []
+    assert vanished_acknowledgements({"APIDown": acked}, {"s1": active}, {}, {}, now) == []  # resolved meanwhile

@@ -898,3 +898,32 @@ def test_copy_and_save_give_the_handoff_as_of_now(desk, qtbot, monkeypatch, tmp_
     end.save_as()
     text = target.read_text(encoding="utf-8")
     assert text.splitlines()[0] == f"## Handing Over the Shift - {stamp}" and "- Duration: 3 h 07 min" in text
+
+
+def test_acknowledgements_gone_with_alertmanagers_data_are_said(desk):
+    """Review 29: Alertmanager restarted without its data; the silences that acknowledged two
+    alerts were gone and nothing said so. One notice names them (their responses stay made:
+    ``sla.Acknowledgements``); a silence that ended, or was expired, is no such news."""
+    import shutil
+
+    started = utcnow() - 2 * MINUTES
+    alerts = [make_alert("APIDown", "critical", starts_at=started),
+              make_alert("DatabaseConnectionPoolExhausted", "critical", starts_at=started)]
+    desk.am.post_alerts(alerts)
+    desk.poll()
+    for name in ("APIDown", "DatabaseConnectionPoolExhausted"):
+        silence(desk.am, {"alertname": name}, author="ana", comment="ACK! investigando — ana")
+    desk.poll()
+    desk.poll()  # Alertmanager lists them silenced
+    assert not [n for n in desk.notices if "lost" in n.title]
+    desk.am.stop(remove_storage=False)
+    shutil.rmtree(desk.am.storage / "data", ignore_errors=True)
+    desk.poll()  # no answer
+    desk.am.start()
+    desk.am.post_alerts(alerts)
+    desk.poll()
+    lost = [n for n in desk.notices if "lost" in n.title]
+    assert [n.title for n in lost] == ["Acknowledgements lost: 2 alerts"], [n.title for n in desk.notices]
+    assert lost[0].body.startswith("APIDown, DatabaseConnectionPoolExhausted\nTheir silences are no longer in Alertmanager")
+    desk.poll()
+    assert len([n for n in desk.notices if "lost" in n.title]) == 1  # once

@@ -4129,14 +4129,14 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="238"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="209"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="238"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
@@ -4144,6 +4144,16 @@
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="50"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="187"/>
+        <source>Acknowledgement lost: %1</source>
+        <translation>Reconhecimento perdido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="187"/>
+        <source>Acknowledgements lost: %1 alerts</source>
+        <translation>Reconhecimentos perdidos: %1 alertas</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="62"/>
@@ -4157,9 +4167,14 @@
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="236"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="189"/>
+        <source>Its silence is no longer in Alertmanager (did it restart without its data?). The response stays recorded; acknowledge it again to silence it.</source>
+        <translation>O silenciamento dele não está mais no Alertmanager (ele reiniciou sem os dados?). A resposta continua registrada; reconheça-o de novo para silenciá-lo.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/journal_slot.py" line="43"/>
@@ -4202,9 +4217,9 @@
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="129"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="199"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="231"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="59"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="73"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="76"/>
@@ -4212,7 +4227,7 @@
         <translation>Diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="239"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
@@ -4222,7 +4237,7 @@
         <translation>O diário do plantão pode ser usado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="231"/>
         <source>The shift journal can be written again.</source>
         <translation>O diário de turno pode ser gravado de novo.</translation>
     </message>
@@ -4236,9 +4251,14 @@
         <translation>O diário do plantão não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>O diário de turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="190"/>
+        <source>Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay recorded; acknowledge them again to silence them.</source>
+        <translation>Os silenciamentos deles não estão mais no Alertmanager (ele reiniciou sem os dados?). As respostas continuam registradas; reconheça-os de novo para silenciá-los.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/journal_slot.py" line="31"/>
@@ -4246,7 +4266,7 @@
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="82"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ..alertmanager.matchers import matches_all
@@ -104,3 +104,24 @@ def state_words(alert: Alert, silences: Iterable[Silence], now: dt.datetime, zon
     else:
         text = tr(ALERTS, "✓ %1 until %2") if short else tr(ALERTS, "acknowledged by %1 until %2")
     return text.replace("%1", found.author).replace("%2", end)
+
+
+def vanished_acknowledgements(before: Mapping[str, Alert], silences_before: Mapping[str, Silence],
+                              silences_now: Mapping[str, Silence], alerts_now: Mapping[str, Alert],
+                              now: dt.datetime) -> list[tuple[Alert, Silence]]:
+    """The acknowledgements that vanished between two polls of one Alertmanager: a silence that
+    was active and not yet at its end (``now``, aware UTC), that muted an alert still firing,
+    and that Alertmanager no longer lists at all (an expired silence stays listed for days: one
+    gone before its end was lost, as when Alertmanager restarted without its data; review 29:
+    nothing told the engineer). Returns (alert as it is now, the silence as it was), worst
+    cases first as ``before`` lists them; nothing when nothing was listed before."""
+    gone = {sid: s for sid, s in silences_before.items() if sid not in silences_now and s.status.state == "active"
+            and s.ends_at is not None and s.ends_at > now}
+    if not gone:
+        return []
+    found = []
+    for fp, alert in before.items():
+        muting = [gone[sid] for sid in alert.status.silenced_by if sid in gone]
+        if muting and fp in alerts_now:
+            found.append((alerts_now[fp], muting[0]))
+    return found
