@@ -927,3 +927,21 @@ def test_acknowledgements_gone_with_alertmanagers_data_are_said(desk):
     assert lost[0].body.startswith("APIDown, DatabaseConnectionPoolExhausted\nTheir silences are no longer in Alertmanager")
     desk.poll()
     assert len([n for n in desk.notices if "lost" in n.title]) == 1  # once
+
+
+def test_the_incidents_window_gives_when_the_alert_began_firing(desk, qtbot):
+    """Review 30: the Incidents window gave APIDown 04:28 (when it was handled) where the start
+    and end windows give 04:07 (when it began firing)."""
+    from oncall_tray.core.handoff import local_time
+
+    began = (utcnow() - 47 * MINUTES).replace(second=0, microsecond=0)
+    desk.am.post_alerts([make_alert("APIDown", "critical", starts_at=began)])
+    desk.poll()
+    silence(desk.am, {"alertname": "APIDown"}, author="ana", comment="ACK! investigando — ana")
+    desk.poll()
+    incident = next(i for i in shifts.incidents(desk.outside()) if i.alertname == "APIDown")
+    desk.controller.show_window("incidents", incident_id=incident.id)
+    window = desk.controller.window("incidents")
+    qtbot.addWidget(window)
+    text = window.list.item(0).text()
+    assert text == f"APIDown\n{local_time(began, dt.timezone.utc, utcnow())} — open", text

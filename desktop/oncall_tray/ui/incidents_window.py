@@ -74,7 +74,7 @@ class IncidentsWindow(QWidget):
         blocked = self.list.blockSignals(True)
         self.list.clear()
         for incident in found:
-            since = incident.opened_at
+            since = incident.fired_at or incident.opened_at  # when it began firing, as in the handoff (review 30)
             state = (tr("resolved at %1").replace("%1", local_time(incident.resolved_at, zone, now, translate))
                      if incident.resolved_at else tr("open"))
             item = QListWidgetItem(f"{incident.alertname}\n{local_time(since, zone, now, translate)} — {state}")
