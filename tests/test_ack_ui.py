@@ -561,3 +561,27 @@ def test_silence_again_brings_the_open_dialog_to_the_front(qtbot, controller):
     assert len(controller.alert_actions._dialogs) == 2
     for dialog in list(controller.alert_actions._dialogs.values()):
         dialog.reject()
+
+
+def test_a_maintenance_silence_made_before_its_alert_is_not_offered_for_expiry(qtbot, controller, alertmanager):
+    """Review 30: the silences tab marked a planned-maintenance silence whose alert had not fired
+    "nothing: expire it?", and Expire ended it in one click (one's own, muting nothing): the
+    engineer would be paged during the maintenance. It reads "no alert yet"; once it muted an
+    alert that then resolved, it is offered for expiry."""
+    from conftest import resolve, silence
+
+    planned = silence(alertmanager, {"alertname": "HostMemoryUpgrade"}, minutes=120, author="paulo",
+                      comment="Manutenção programada: upgrade de memória do host")
+    controller.show_window()
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000):
+        controller.poller.refresh()
+    view = controller.window.silences
+    row = view._ids.index(planned)
+    assert view.table.item(row, 6).text() == "no alert yet"
+    upgrade = make_alert("HostMemoryUpgrade", "warning")
+    alertmanager.post_alerts([upgrade])
+    qtbot.waitUntil(lambda: (controller.poller.refresh() or True) and
+                    view.table.item(view._ids.index(planned), 6).text() == "HostMemoryUpgrade", timeout=15000)
+    alertmanager.post_alerts([resolve(upgrade)])
+    qtbot.waitUntil(lambda: (controller.poller.refresh() or True) and
+                    view.table.item(view._ids.index(planned), 6).text() == "nothing: expire it?", timeout=15000)

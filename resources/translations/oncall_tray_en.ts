@@ -4998,67 +4998,72 @@
 <context>
     <name>silences</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="71"/>
         <source>Expire</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="73"/>
         <source>Extend 15 min</source>
         <translation>Extend 15 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
         <source>Matchers</source>
         <translation>Matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>Mutes</source>
         <translation>Mutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="107"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="106"/>
+        <source>no alert yet</source>
+        <translation>no alert yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="106"/>
         <source>nothing: expire it?</source>
         <translation>nothing: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="107"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>

@@ -4998,67 +4998,72 @@
 <context>
     <name>silences</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>End</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="71"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="73"/>
         <source>Extend 15 min</source>
         <translation>Estender 15 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
         <source>Matchers</source>
         <translation>Matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>Mutes</source>
         <translation>Cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>Start</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="107"/>
         <source>active</source>
         <translation>ativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="106"/>
+        <source>no alert yet</source>
+        <translation>nenhum alerta ainda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="106"/>
         <source>nothing: expire it?</source>
         <translation>nada: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="107"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>

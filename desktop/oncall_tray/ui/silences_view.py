@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
 from ..core.handoff import local_time
+from ..core.silencing import ACK_PREFIX
 from .plain import plain_rich_text
 from .translations import translator_for
 
@@ -82,6 +83,7 @@ class SilencesView(QWidget):
         self._ids: list[str] = []
         self._busy: set[str] = set()
         self._expired: set[str] = set()  # expired here, until a poll no longer shows them
+        self._muted_once: set[str] = set()  # silences seen muting an alert since the tray started
         self._update_buttons()
 
     def show_silences(self, silences: Mapping[str, Silence], covered: Mapping[str, Sequence[Alert]]) -> None:
@@ -94,17 +96,21 @@ class SilencesView(QWidget):
         self._ids = [s.id for s in shown]
         self._expired &= set(self._ids)
         idle = QBrush(QColor("#b26a00"))
+        self._muted_once.update(sid for sid, alerts in covered.items() if alerts)
         for row, silence in enumerate(shown):
             alerts = covered.get(silence.id, ())
             names = ", ".join(dict.fromkeys(a.display_name for a in alerts[:20]))
-            mutes = names if alerts else tr("nothing: expire it?")
+            # offered for expiry once it muted an alert (or is an acknowledgement) and mutes none now;
+            # a maintenance silence made before its alert fires is not (review 30: one click ended it)
+            done = silence.id in self._muted_once or silence.comment.startswith(ACK_PREFIX)
+            mutes = names if alerts else tr("nothing: expire it?") if done else tr("no alert yet")
             state = tr("active") if silence.status.state == "active" else tr("pending")
             cells = (state, ", ".join(format_matcher(m) for m in silence.matchers), silence.created_by,
                      silence.comment, _local(silence.starts_at, self.zone), _local(silence.ends_at, self.zone), mutes, silence.id[:8])
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(plain_rich_text(silence.id if column == 7 else text))
-                if column == 6 and not alerts and silence.status.state == "active":
+                if column == 6 and not alerts and done and silence.status.state == "active":
                     item.setForeground(idle)
                 self.table.setItem(row, column, item)
         if selected in self._ids:
