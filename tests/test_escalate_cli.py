@@ -43,7 +43,8 @@ def test_a_dry_run_prints_the_message_and_records_nothing(alertmanager, tmp_path
         assert len(dry.stderr.splitlines()) == 1 and "not recorded" in dry.stderr, dry.stderr
     assert journal_dump() == before  # nothing written: no escalation, no incident, not even the poll
     escalated = run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings)
-    assert escalated.returncode == 0 and escalated.stderr == "", escalated.stderr
+    assert escalated.returncode == 0, escalated.stderr
+    assert escalated.stderr == "oncall-tray: Recorded in the shift journal: escalated to L2 (the handoff lists it).\n"
     assert "APIDown" in escalated.stdout
     again = run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings)
     assert again.returncode == 0 and "APIDown" in again.stdout  # the message again, to paste

@@ -1005,6 +1005,11 @@
         <translation type="vanished">Password: </translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="91"/>
+        <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
+        <translation>Recorded in the shift journal: escalated to %1 (the handoff lists it).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="45"/>
         <source>Removed from the system keyring for %1: %2.</source>
         <translation>Removed from the system keyring for %1: %2.</translation>

@@ -1005,6 +1005,11 @@
         <translation type="vanished">Senha: </translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="91"/>
+        <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
+        <translation>Registrado no diário do turno: escalado para %1 (o handoff a lista).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="45"/>
         <source>Removed from the system keyring for %1: %2.</source>
         <translation>Removido do chaveiro do sistema para %1: %2.</translation>

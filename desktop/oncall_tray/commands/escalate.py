@@ -87,6 +87,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 severity=severity.value, summary=alert.summary, labels=alert.labels, fired_at=alert.starts_at)
             if recorded is None:
                 error(tr("cli", "The escalation to %1 was recorded before; not recorded again.").replace("%1", level))
+            else:  # review 30: nothing said it was recorded
+                error(tr("cli", "Recorded in the shift journal: escalated to %1 (the handoff lists it).").replace(
+                    "%1", level))
         except JournalError as exc:
             error(exc.text(tr))
     if journal is not None:
