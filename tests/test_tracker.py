@@ -252,3 +252,25 @@ def test_an_alert_posted_without_startsat_starts_when_first_seen(alertmanager):
         resumed.resume(tracker.snapshot)
         update = resumed.update(client.alerts(), seen + dt.timedelta(minutes=131))
         assert update.events == () and update.snapshot.alerts[scripted.fingerprint].starts_at == seen
+
+
+def test_a_clock_stepped_back_does_not_make_a_firing_alert_fire_again():
+    """Review 29: the desktop clock stepped back 10 minutes (NTP on a laptop); an alert begun 4.5
+    minutes before now had its start "in the future", was taken as posted without a start, and
+    so fired a second time ("Fired 2 times"), with a false resolution and a start 10 minutes too
+    late kept for good. An alert the previous poll had with that very start keeps it."""
+    t0 = dt.datetime(2026, 12, 5, 7, 38, 40, tzinfo=dt.timezone.utc)
+    began = t0 - dt.timedelta(minutes=4.5)
+    crit = Alert(fingerprint="c", labels={"alertname": "ClockCrit", "severity": "critical"},
+                 status=AlertStatus("active"), starts_at=began)
+    tracker = AlertTracker(SeverityMap())
+    tracker.update([crit], t0)
+    back = tracker.update([crit], t0 - dt.timedelta(minutes=10))  # the clock stepped back
+    assert not back.events and back.snapshot.alerts["c"].starts_at == began
+    again = tracker.update([crit], t0 + dt.timedelta(seconds=30))  # and forward again
+    assert not again.events and again.snapshot.alerts["c"].starts_at == began
+    # a new alert posted with a start in the future is still taken as started when first seen
+    ahead = Alert(fingerprint="f", labels={"alertname": "Ahead"}, status=AlertStatus("active"),
+                  starts_at=t0 + dt.timedelta(hours=1))
+    seen = tracker.update([crit, ahead], t0 + dt.timedelta(minutes=1)).snapshot.alerts["f"]
+    assert seen.starts_at <= t0 + dt.timedelta(minutes=1)

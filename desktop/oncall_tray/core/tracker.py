@@ -250,7 +250,11 @@ class AlertTracker:
         for alert in alerts:
             fp = alert.fingerprint
             old = old_alerts.get(fp)
-            if alert.starts_at is not None and (alert.starts_at > late or fp in self._seen_start):
+            # a start in the future is taken as "posted without one", unless the previous poll had
+            # the alert with that very start: then this clock stepped back (review 29: NTP on a
+            # laptop made a firing alert "fire again", with a false resolution and a later start)
+            if alert.starts_at is not None and (fp in self._seen_start or (
+                    alert.starts_at > late and (old is None or old.starts_at != alert.starts_at))):
                 alert = self._as_seen(alert, fetched_at)
             if old is not None and (old is alert or old == alert):
                 alert = old  # share it with the previous snapshot (see the module's docstring)
