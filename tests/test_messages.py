@@ -309,3 +309,25 @@ def test_a_flapping_alert_that_stays_resolved_is_said_once_quietly():
         settled.after_poll(poll.ok([], start + dt.timedelta(seconds=60 * cycle + 30)), tr, 3)
     (summary,) = settled.after_poll(poll.ok([], start + dt.timedelta(minutes=5)), tr, 3)
     assert summary.title == "5 flapping alerts stayed resolved" and summary.quiet
+
+
+def test_a_storm_that_fires_again_says_so():
+    """Review 29: five alerts firing and resolving together gave the same "5 new alerts" at every
+    round; the per-alert form says "Fired 3 times in 60 min (flapping)"."""
+    poll = Poll()
+    storm = [alert(f"Storm{i}", "warning") for i in range(5)]
+    poll.ok([])
+    titles = []
+    at = T0
+    for _ in range(3):
+        at += dt.timedelta(seconds=30)
+        titles += [n.title for n in plan(poll.ok(storm, at), tr) if "alerts" in n.title and "resolved" not in n.title]
+        at += dt.timedelta(seconds=30)
+        plan(poll.ok([], at), tr)
+    assert titles == ["5 new alerts", "5 alerts fired again", "5 alerts fired again (flapping)"]
+    other = Poll()
+    other.ok([])
+    other.ok(storm[:2], T0 + dt.timedelta(seconds=30))
+    other.ok([], T0 + dt.timedelta(seconds=60))
+    mixed = plan(other.ok(storm[:4], T0 + dt.timedelta(seconds=90)), tr)
+    assert mixed[0].title == "4 alerts fired, 2 of them again"

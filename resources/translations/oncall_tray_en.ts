@@ -3093,6 +3093,21 @@
 <context>
     <name>notifications</name>
     <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="316"/>
+        <source>%1 alerts fired again</source>
+        <translation>%1 alerts fired again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="315"/>
+        <source>%1 alerts fired again (flapping)</source>
+        <translation>%1 alerts fired again (flapping)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="313"/>
+        <source>%1 alerts fired, %2 of them again</source>
+        <translation>%1 alerts fired, %2 of them again</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/notify/messages.py" line="297"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
@@ -3103,7 +3118,7 @@
         <translation>%1 flapping alerts stayed resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="311"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>

@@ -287,7 +287,7 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
               and e.severity.rank > e.previous_severity.rank and not e.alert.silenced):
             worse.append(e)
     if len(fired) > threshold:
-        notices.append(summary_notice(((e.alert, e.severity) for e in fired), tr, tr(CONTEXT, "%1 new alerts")))
+        notices.append(summary_notice(((e.alert, e.severity) for e in fired), tr, _fired_title(fired, tr)))
     else:
         notices.extend(alert_notice(e, tr) for e in sorted(fired, key=lambda e: -e.severity.rank))
     notices.extend(alert_notice(e, tr) for e in worse)
@@ -300,6 +300,20 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
     else:
         notices.extend(alert_notice(e, tr) for e in resolved)
     return notices
+
+
+def _fired_title(fired: Sequence[AlertEvent], tr: Translate) -> str:
+    """The title of a summary of fired alerts: "%1 new alerts", or, when some fired before within
+    the hour (review 29: a flapping storm said "5 new alerts" four times over), "%1 alerts fired
+    again (flapping)", "%1 alerts fired again", or "%1 alerts fired, %2 of them again"."""
+    again = sum(1 for e in fired if e.firings > 1)
+    if not again:
+        return tr(CONTEXT, "%1 new alerts")
+    if again < len(fired):
+        return tr(CONTEXT, "%1 alerts fired, %2 of them again").replace("%2", str(again))
+    if all(e.firings >= FLAPPING_FROM for e in fired):
+        return tr(CONTEXT, "%1 alerts fired again (flapping)")
+    return tr(CONTEXT, "%1 alerts fired again")
 
 
 def _clock_time(when: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
