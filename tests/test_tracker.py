@@ -274,3 +274,32 @@ def test_a_clock_stepped_back_does_not_make_a_firing_alert_fire_again():
                   starts_at=t0 + dt.timedelta(hours=1))
     seen = tracker.update([crit, ahead], t0 + dt.timedelta(minutes=1)).snapshot.alerts["f"]
     assert seen.starts_at <= t0 + dt.timedelta(minutes=1)
+
+
+def test_a_restarted_tracker_takes_back_the_flap_history():
+    """Review 31: after a restart, each flapping alert's resolution was said at once ("Resolved:
+    Churn26"), its earlier firings forgotten. The journal's resolutions within the hour
+    (``shifts.recent_resolutions``) are taken back (``recall_ended``)."""
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.core.journal_schema import EventKind as JournalKind
+    from oncall_tray.core.shifts import recent_resolutions
+
+    t0 = dt.datetime(2026, 12, 5, 7, 0, tzinfo=dt.timezone.utc)
+    flappy = Alert(fingerprint="f", labels={"alertname": "Churn26", "severity": "warning"},
+                   status=AlertStatus("active"), starts_at=t0)
+    tracker = AlertTracker(SeverityMap())
+    tracker.recall_ended({"f": [t0 + dt.timedelta(minutes=5), t0 + dt.timedelta(minutes=10)]})
+    tracker.update([flappy], t0 + dt.timedelta(minutes=12))  # the first poll after the restart
+    (resolved,) = tracker.update([], t0 + dt.timedelta(minutes=13)).events
+    assert resolved.kind is EventKind.RESOLVED and resolved.firings == 3  # flapping: not said at once
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        journal = Journal(Path(folder) / "journal.db")
+        for minutes in (5, 10, 70):
+            journal.record(JournalKind.RESOLVED, at=t0 + dt.timedelta(minutes=minutes), fingerprint="f",
+                           alertname="Churn26")
+        assert recent_resolutions(journal, t0 + dt.timedelta(minutes=7)) == {
+            "f": [t0 + dt.timedelta(minutes=10), t0 + dt.timedelta(minutes=70)]}
+        journal.close()

@@ -260,6 +260,20 @@ def acknowledged_times(journal: Journal) -> dict[str, dt.datetime]:
     return {r["fingerprint"]: parse_ts(r["acknowledged_at"]) for r in rows}
 
 
+def recent_resolutions(journal: Journal, since: dt.datetime) -> dict[str, list[dt.datetime]]:
+    """Fingerprint -> when the journal saw the alert resolve since ``since`` (UTC), oldest first:
+    the flap history a restarted tray takes back (``AlertTracker.recall_ended``).
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    found: dict[str, list[dt.datetime]] = {}
+    for row in journal.query("SELECT fingerprint, at FROM events WHERE kind = ? AND at >= ? AND fingerprint <> '' "
+                             "ORDER BY at", (EventKind.RESOLVED.value, ts(since))):
+        found.setdefault(row["fingerprint"], []).append(parse_ts(row["at"]))
+    return found
+
+
 def attention_said(journal: Journal) -> tuple[int | None, dict | None]:
     """The open shift's number and what the tray said during it (``AttentionMonitor.said``, None
     when nothing was kept); (None, None) when no shift is open.

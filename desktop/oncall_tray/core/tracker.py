@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -150,6 +150,15 @@ class AlertTracker:
         # fingerprint -> (the startsAt Alertmanager gives, in the future when first seen; when the
         # tracker first saw it), while the alert lasts with that startsAt (FUTURE_START_SKEW)
         self._seen_start: dict[str, tuple[dt.datetime, dt.datetime]] = {}
+
+    def recall_ended(self, ended: Mapping[str, Sequence[dt.datetime]]) -> None:
+        """Take the resolutions an earlier run saw (fingerprint -> aware UTC times, the journal's
+        RESOLVED events: ``shifts.recent_resolutions``), so that an alert flapping across a
+        restart is still counted as flapping (review 31: after a restart each flapping alert's
+        resolution was said at once, one by one). Those older than ``FLAP_WINDOW`` drop out
+        as the tracker's own do."""
+        for fp, times in ended.items():
+            self._ended[fp] = sorted(set(self._ended.get(fp, [])) | set(times))
 
     def _as_seen(self, alert: Alert, now: dt.datetime) -> Alert:
         """``alert`` started when first seen if its ``startsAt`` was in the future then (see

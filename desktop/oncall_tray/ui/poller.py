@@ -23,9 +23,10 @@ from ..config import Config
 from ..connect import KeyringPause, connect
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
-from ..core.shifts import acknowledged_times, attention_said, escalated_levels, keep_attention_said, open_shift
+from ..core.shifts import (acknowledged_times, attention_said, escalated_levels, keep_attention_said, open_shift,
+                           recent_resolutions)
 from ..core.severity import SeverityMap
-from ..core.tracker import AlertSnapshot, AlertTracker
+from ..core.tracker import FLAP_WINDOW, AlertSnapshot, AlertTracker
 from ..notify.attention_messages import attention_notices, shown_of
 from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
@@ -95,6 +96,7 @@ class PollerWorker(QObject):
         tracker = AlertTracker(SeverityMap(config.severity_synonyms))
         tracker.resume(self._known)  # new settings: the alerts already known are not new
         self._known = None
+        self._recall_flaps(tracker)
         # new settings: the alerts and silences kept from a member that does not answer stay kept
         self._held = dict(getattr(self._follows, "_held", {}))
         self._opener = KeyringPause(lambda: connect(config, self._store, cooperative=True))
@@ -173,6 +175,16 @@ class PollerWorker(QObject):
         except JournalError as exc:
             log.warning("cannot read the escalations and acknowledgements from the journal: %s", exc)
             return {}, {}
+
+    def _recall_flaps(self, tracker: AlertTracker) -> None:
+        """The journal's resolutions within the flap window, for the new tracker
+        (``AlertTracker.recall_ended``); none when it cannot be read (logged)."""
+        if self._journal is None:
+            return
+        try:
+            tracker.recall_ended(recent_resolutions(self._journal, utc_now() - FLAP_WINDOW))
+        except JournalError as exc:
+            log.warning("cannot read the recent resolutions from the journal: %s", exc)
 
     def _recall_attention(self) -> None:
         """Take back what the monitor said during the open shift (``shifts.attention_said``);
