@@ -301,7 +301,7 @@ def test_the_red_flag_notification_names_the_alerts_in_its_body():
 def test_an_acknowledgement_the_journal_recorded_holds_when_its_silence_is_gone():
     """Review 29: Alertmanager restarted without its data; APIDown, acknowledged two minutes
     after it fired, was announced as "Response target missed" once its silence was gone. The
-    journal's acknowledgement (``shifts.acknowledged_times``) keeps the response made; one from
+    journal's acknowledgement (``shifts.recorded_responses``) keeps the response made; one from
     an earlier firing does not count."""
     world = World()
     down = alert("APIDown", "critical", T0)

@@ -148,7 +148,7 @@ def test_escalate_unknown_fingerprint_and_unreachable(alertmanager, tmp_path):
 def test_an_acknowledgement_lost_with_alertmanagers_data_still_stops_the_response_clock(alertmanager, tmp_path):
     """Review 29: Alertmanager restarted without its data; the silences that acknowledged
     alerts in time were gone, and the tray announced "Response target missed" for them. The
-    journal's acknowledgement keeps the response made (``shifts.acknowledged_times``)."""
+    journal's acknowledgement keeps the response made (``shifts.recorded_responses``)."""
     import shutil
 
     config = tmp_path / "c.yaml"

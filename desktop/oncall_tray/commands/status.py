@@ -77,11 +77,11 @@ class OneShot:
 def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     """``result`` with what the shift journal recorded, from the tray or the command line: the
     escalations made (``shifts.escalated_levels``, review 28) and the acknowledgements, whose
-    response clocks stay stopped even where the silence is gone (``shifts.acknowledged_times``,
+    response clocks stay stopped even where the silence is gone (``shifts.recorded_responses``,
     review 29). ``result`` as it is when there is no journal or it cannot be read (nothing is
     created)."""
     from ..core.journal import Journal, JournalError
-    from ..core.shifts import acknowledged_times, escalated_levels
+    from ..core.shifts import recorded_responses
     from ..paths import journal_path
 
     path, snapshot = loaded.journal or journal_path(), result.snapshot
@@ -90,7 +90,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     try:
         journal = Journal.open(path)
         try:
-            escalated, acknowledged = escalated_levels(journal), acknowledged_times(journal)
+            escalated, acknowledged = recorded_responses(journal)
         finally:
             journal.close()
     except JournalError:

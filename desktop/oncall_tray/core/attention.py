@@ -87,7 +87,7 @@ class Attention:
         escalated: fingerprint -> the level the engineer recorded an escalation to
             (``shifts.escalated_levels``), for the alerts of the snapshot.
         acknowledged_at: fingerprint -> when the engineer acknowledged it during its current
-            firing, as the journal recorded it (``shifts.acknowledged_times``; UTC).
+            firing, as the journal recorded it (``shifts.recorded_responses``; UTC).
     """
 
     nearest: Deadline | None = None
@@ -210,7 +210,7 @@ class AttentionMonitor:
         and the contact state. ``escalated``: fingerprint -> the level the engineer already
         escalated the alert to (``shifts.escalated_levels``): no escalation to it, or below it,
         is asked for again. ``acknowledged``: fingerprint -> when the engineer acknowledged it
-        during its current firing (``shifts.acknowledged_times``): its response was made then,
+        during its current firing (``shifts.recorded_responses``): its response was made then,
         whatever became of the silence (review 29)."""
         escalated, acknowledged = escalated or {}, acknowledged or {}
         flags: dict[RedFlag, str] = {}

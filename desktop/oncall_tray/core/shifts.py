@@ -243,21 +243,22 @@ def escalated_levels(journal: Journal) -> dict[str, str]:
     Raises:
         JournalError: the journal cannot be read.
     """
-    rows = journal.query("SELECT fingerprint, escalation FROM incidents WHERE resolved_at IS NULL AND escalation != ''")
-    return {r["fingerprint"]: r["escalation"] for r in rows}
+    return recorded_responses(journal)[0]
 
 
-def acknowledged_times(journal: Journal) -> dict[str, dt.datetime]:
-    """Fingerprint -> when the engineer acknowledged the alert during its current firing (UTC):
-    the open incidents' acknowledgements, from the tray or the command line. The response
-    clock stays stopped there whatever becomes of the silence (``sla.Acknowledgements``).
+def recorded_responses(journal: Journal) -> tuple[dict[str, str], dict[str, dt.datetime]]:
+    """What the engineer did about the alerts still firing, from the tray or the command line,
+    in one read of the open incidents: fingerprint -> the highest level escalated to
+    (``escalated_levels``), and fingerprint -> when it was acknowledged during this firing (UTC;
+    the response clock stays stopped there whatever becomes of the silence:
+    ``sla.Acknowledgements``).
 
     Raises:
         JournalError: the journal cannot be read.
     """
-    rows = journal.query("SELECT fingerprint, acknowledged_at FROM incidents WHERE resolved_at IS NULL AND "
-                         "acknowledged_at IS NOT NULL")
-    return {r["fingerprint"]: parse_ts(r["acknowledged_at"]) for r in rows}
+    rows = journal.query("SELECT fingerprint, escalation, acknowledged_at FROM incidents WHERE resolved_at IS NULL")
+    return ({r["fingerprint"]: r["escalation"] for r in rows if r["escalation"]},
+            {r["fingerprint"]: parse_ts(r["acknowledged_at"]) for r in rows if r["acknowledged_at"]})
 
 
 def recent_resolutions(journal: Journal, since: dt.datetime) -> dict[str, list[dt.datetime]]:

@@ -320,7 +320,7 @@ class Acknowledgements:
     Args:
         silences: silence ID -> silence (all states, as ``GET /api/v2/silences`` gives them).
         recorded: fingerprint -> when the engineer acknowledged it during its current firing
-            (UTC; ``shifts.acknowledged_times``: the open incidents'), or None.
+            (UTC; ``shifts.recorded_responses``: the open incidents'), or None.
     Built once per poll: the expired silences are indexed by their ``alertname="X"`` matcher,
     so that 10,000 alerts each look at the few silences of their own rule.
     """

@@ -23,8 +23,7 @@ from ..config import Config
 from ..connect import KeyringPause, connect
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
-from ..core.shifts import (acknowledged_times, attention_said, escalated_levels, keep_attention_said, open_shift,
-                           recent_resolutions)
+from ..core.shifts import attention_said, keep_attention_said, open_shift, recent_resolutions, recorded_responses
 from ..core.severity import SeverityMap
 from ..core.tracker import FLAP_WINDOW, AlertSnapshot, AlertTracker
 from ..notify.attention_messages import attention_notices, shown_of
@@ -166,12 +165,12 @@ class PollerWorker(QObject):
 
     def _recorded(self) -> tuple[dict[str, str], dict[str, dt.datetime]]:
         """The escalations and acknowledgements recorded in the journal
-        (``shifts.escalated_levels``, ``shifts.acknowledged_times``); none when it cannot be
+        (``shifts.recorded_responses``); none when it cannot be
         read (logged: the prompts and clocks then go by Alertmanager alone)."""
         if self._journal is None:
             return {}, {}
         try:
-            return escalated_levels(self._journal), acknowledged_times(self._journal)
+            return recorded_responses(self._journal)
         except JournalError as exc:
             log.warning("cannot read the escalations and acknowledgements from the journal: %s", exc)
             return {}, {}
