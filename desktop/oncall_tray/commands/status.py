@@ -95,8 +95,10 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
             journal.close()
     except JournalError:
         return result
-    clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, result.silences.values(), snapshot.fetched_at,
-                        loaded.config.sla_policy(), acknowledged)
+    clocks = result.clocks
+    if any(fp in snapshot.alerts for fp in acknowledged):  # only then can a clock differ from poll_once's
+        clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, result.silences.values(),
+                            snapshot.fetched_at, loaded.config.sla_policy(), acknowledged)
     return dataclasses.replace(result, escalated=escalated, clocks=clocks)
 
 
