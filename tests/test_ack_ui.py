@@ -492,6 +492,29 @@ def test_copy_and_record_as_escalated_records_the_escalation(qtbot, controller):
     assert "~30% of customers get a 500 at login &lt;b&gt;now&lt;/b&gt;" in tip  # plain text, not rich
 
 
+def test_the_escalation_dialog_offers_the_next_level_once_one_was_recorded(qtbot, controller):
+    """Review 31: with L2 recorded the dialog opened on L2 again, inviting a second page."""
+    from PySide6.QtWidgets import QApplication
+
+    from oncall_tray.ui.escalation_dialog import EscalationDialog
+
+    def newest() -> EscalationDialog:
+        return next(d for d in reversed(QApplication.topLevelWidgets()) if isinstance(d, EscalationDialog)
+                    and d.isVisible())
+
+    fp = fingerprint(controller, "APIDown")
+    controller.alert_actions.escalate(fp)
+    first = newest()
+    assert first.level.currentText() == "L2"  # just fired: the guide asks for none yet, so at least L2
+    first.record_button.click()
+    first.close()
+    qtbot.waitUntil(lambda: controller.view is not None and controller.view.escalated.get(fp) == "L2", timeout=10000)
+    controller.alert_actions.escalate(fp)
+    second = newest()
+    assert second.level.currentText() == "L3" and second.text.toPlainText().startswith("*ESCALATION TO L3*")
+    second.close()
+
+
 def test_an_open_silence_dialog_follows_its_alert_resolving(qtbot, controller, alertmanager):
     """Review 20: the dialog still said "Matches 1 of 18 current alerts: HotQ" after HotQ resolved,
     and made a silence for nothing without the command line's warning."""

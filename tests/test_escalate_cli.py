@@ -46,13 +46,19 @@ def test_a_dry_run_prints_the_message_and_records_nothing(alertmanager, tmp_path
     assert escalated.returncode == 0, escalated.stderr
     assert escalated.stderr == "oncall-tray: Recorded in the shift journal: escalated to L2 (the handoff lists it).\n"
     assert "APIDown" in escalated.stdout
-    again = run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings)
-    assert again.returncode == 0 and "APIDown" in again.stdout  # the message again, to paste
-    assert "The escalation to L2 was recorded before; not recorded again." in again.stderr
+    repeated = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L2", config=settings)
+    assert repeated.returncode == 0 and "APIDown" in repeated.stdout  # the message again, to paste
+    assert "The escalation to L2 was recorded before; not recorded again." in repeated.stderr
     journal = Journal.open(journal_path())
     assert journal.count_events(kinds=(EventKind.ESCALATED,)) == 1  # once (review 13: listed twice)
     kept = journal.notes_and_escalations(fingerprint)[-1]  # the message printed, kept with it (review 28)
     assert kept.text == "L2" and kept.data["message"].strip() == escalated.stdout.strip()
+    # review 31: L2 paged already, the next escalation is to L3 (it offered L2 again)
+    further = run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings)
+    assert further.returncode == 0, further.stderr
+    assert further.stdout.startswith("*ESCALATION TO L3*"), further.stdout
+    assert further.stderr == "oncall-tray: Recorded in the shift journal: escalated to L3 (the handoff lists it).\n"
+    assert journal.count_events(kinds=(EventKind.ESCALATED,)) == 2
 
 
 def test_the_help_tells_of_the_dry_run():

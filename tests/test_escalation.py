@@ -95,6 +95,12 @@ def test_the_level_follows_the_clock_unless_asked():
         message(api_down(), 5, level="L1")
     clock = SlaPolicy().clock(api_down(), Severity.CRITICAL, now=START)
     assert escalation_level(clock) == "L2" and escalation_level(clock, "L3") == "L3"
+    # above the level already recorded (review 31), unless asked; L3 stays L3
+    assert escalation_level(clock, done="L2") == "L3" and escalation_level(clock, done="L3") == "L3"
+    assert escalation_level(clock, done="L1") == escalation_level(clock, done="") == "L2"
+    assert escalation_level(clock, "L2", done="L2") == "L2"
+    late = SlaPolicy().clock(api_down(), Severity.CRITICAL, now=START + dt.timedelta(minutes=61))
+    assert escalation_level(late, done="L2") == "L3" and escalation_level(late) == "L3"
 
 
 def test_placeholders_when_the_alert_says_little():

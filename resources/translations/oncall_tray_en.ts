@@ -893,7 +893,7 @@
         <translation type="vanished">Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="79"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Dry run: the escalation was not recorded in the shift journal.</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation type="vanished">Password: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="93"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Recorded in the shift journal: escalated to %1 (the handoff lists it).</translation>
     </message>
@@ -1035,7 +1035,7 @@
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="91"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>The escalation to %1 was recorded before; not recorded again.</translation>
     </message>
@@ -1368,8 +1368,12 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="38"/>
+        <source>escalate to this level (default: the one the SLA asks for, at least L2 and above the level already recorded)</source>
+        <translation>escalate to this level (default: the one the SLA asks for, at least L2 and above the level already recorded)</translation>
+    </message>
+    <message>
         <source>escalate to this level (default: the one the SLA asks for, at least L2)</source>
-        <translation>escalate to this level (default: the one the SLA asks for, at least L2)</translation>
+        <translation type="vanished">escalate to this level (default: the one the SLA asks for, at least L2)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="34"/>
@@ -1421,7 +1425,7 @@
         <translation>on: start with the session; off: do not; status: say which</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="43"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
@@ -1568,7 +1572,7 @@
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="41"/>
         <source>what was already tried (repeat for several)</source>
         <translation>what was already tried (repeat for several)</translation>
     </message>
@@ -2023,42 +2027,42 @@
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="141"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="153"/>
         <source>Already Tried:</source>
         <translation>Already Tried:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="176"/>
         <source>Context:</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="145"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="137"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="238"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalated to %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="159"/>
         <source>Impact:</source>
         <translation>Impact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="156"/>
         <source>Instance:</source>
         <translation>Instance:</translation>
     </message>
@@ -2068,57 +2072,57 @@
         <translation>Investigating %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="156"/>
         <source>Service:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="142"/>
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="143"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="151"/>
         <source>Symptoms:</source>
         <translation>Symptoms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="140"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="150"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="152"/>
         <source>[Actions taken]</source>
         <translation>[Actions taken]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="155"/>
         <source>[Features compromised]</source>
         <translation>[Features compromised]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="162"/>
         <source>[Grafana link]</source>
         <translation>[Grafana link]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="155"/>
         <source>[How many customers are affected]</source>
         <translation>[How many customers are affected]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="148"/>
         <source>[What is happening]</source>
         <translation>[What is happening]</translation>
     </message>
@@ -2141,42 +2145,42 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="88"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="183"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="190"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="87"/>
         <source>Copy and record as escalated</source>
         <translation>Copy and record as escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="83"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="96"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="64"/>
         <source>Escalate %1</source>
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="93"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
@@ -2242,7 +2246,7 @@
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="220"/>
         <location filename="../../desktop/oncall_tray/core/handoff.py" line="341"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
@@ -5250,47 +5254,47 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="256"/>
         <source>Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</source>
         <translation>Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="254"/>
         <source>Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="268"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="242"/>
         <source>Cluster degraded: %1 does not answer (%2)</source>
         <translation>Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="238"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="262"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="262"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="247"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -5300,37 +5304,37 @@
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="269"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="328"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="270"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="325"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="325"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>

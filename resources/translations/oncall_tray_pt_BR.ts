@@ -893,7 +893,7 @@
         <translation type="vanished">Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="79"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Simulação: a escalação não foi registrada no diário do turno.</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation type="vanished">Senha: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="93"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Registrado no diário do turno: escalado para %1 (o handoff a lista).</translation>
     </message>
@@ -1035,7 +1035,7 @@
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="91"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
     </message>
@@ -1368,8 +1368,12 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="38"/>
+        <source>escalate to this level (default: the one the SLA asks for, at least L2 and above the level already recorded)</source>
+        <translation>escalona para este nível (padrão: o que o SLA pede, no mínimo L2 e acima do nível já registrado)</translation>
+    </message>
+    <message>
         <source>escalate to this level (default: the one the SLA asks for, at least L2)</source>
-        <translation>escalona para este nível (padrão: o que o SLA pede, no mínimo L2)</translation>
+        <translation type="vanished">escalona para este nível (padrão: o que o SLA pede, no mínimo L2)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="34"/>
@@ -1421,7 +1425,7 @@
         <translation>on: iniciar com a sessão; off: não iniciar; status: diz qual dos dois</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="43"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
@@ -1568,7 +1572,7 @@
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="41"/>
         <source>what was already tried (repeat for several)</source>
         <translation>o que já foi tentado (repita para vários)</translation>
     </message>
@@ -2023,42 +2027,42 @@
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="141"/>
         <source>Alert:</source>
         <translation>Alerta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="153"/>
         <source>Already Tried:</source>
         <translation>Já Tentado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="176"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="145"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="137"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALAÇÃO PARA %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="238"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalado para %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="159"/>
         <source>Impact:</source>
         <translation>Impacto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="156"/>
         <source>Instance:</source>
         <translation>Instância:</translation>
     </message>
@@ -2068,57 +2072,57 @@
         <translation>Investigando %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="156"/>
         <source>Service:</source>
         <translation>Serviço:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="142"/>
         <source>Severity:</source>
         <translation>Severidade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="143"/>
         <source>Start:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="151"/>
         <source>Symptoms:</source>
         <translation>Sintomas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="140"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="150"/>
         <source>Trend: %1</source>
         <translation>Tendência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="152"/>
         <source>[Actions taken]</source>
         <translation>[Ações realizadas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="155"/>
         <source>[Features compromised]</source>
         <translation>[Funcionalidades comprometidas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="162"/>
         <source>[Grafana link]</source>
         <translation>[Link Grafana]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="155"/>
         <source>[How many customers are affected]</source>
         <translation>[Quantos clientes afetados]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="148"/>
         <source>[What is happening]</source>
         <translation>[O que está acontecendo]</translation>
     </message>
@@ -2141,42 +2145,42 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="88"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Registrar também no diário do turno que o alerta foi escalado para este nível: sua escalação não é pedida de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="183"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="190"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copiado para a área de transferência: cole no Slack. Registrado como escalado para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="87"/>
         <source>Copy and record as escalated</source>
         <translation>Copiar e registrar como escalado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="83"/>
         <source>Copy as Markdown</source>
         <translation>Copiar como Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="96"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edite à vontade; a cópia leva o texto como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="64"/>
         <source>Escalate %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="93"/>
         <source>Escalate to</source>
         <translation>Escalar para</translation>
     </message>
@@ -2242,7 +2246,7 @@
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="220"/>
         <location filename="../../desktop/oncall_tray/core/handoff.py" line="341"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
@@ -5250,47 +5254,47 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="256"/>
         <source>Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</source>
         <translation>O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="254"/>
         <source>Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</source>
         <translation>O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="268"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="242"/>
         <source>Cluster degraded: %1 does not answer (%2)</source>
         <translation>Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="238"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="262"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="262"/>
         <source>No alert listed yet.</source>
         <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="247"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -5300,37 +5304,37 @@
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="269"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="328"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="270"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="325"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="325"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>

@@ -15,7 +15,7 @@ from ..core import shifts
 from ..core.escalation import escalation_level, escalation_message, tried_items
 from ..core.journal import JournalError
 from ..core.journal_schema import SOURCE_CLI
-from ..core.sla import LEVELS
+from ..core.sla import L1, LEVELS
 from ..i18n import Translate
 from ..paths import journal_path
 from ..core.lookup import find_alert
@@ -35,7 +35,8 @@ def register(sub, tr: Translate) -> None:
     parser.add_argument("fingerprint", help=tr("cli_help", "the alert's fingerprint (as `status` shows it), or a "
                                                            "unique prefix"))
     parser.add_argument("--level", choices=LEVELS[1:],
-                        help=tr("cli_help", "escalate to this level (default: the one the SLA asks for, at least L2)"))
+                        help=tr("cli_help", "escalate to this level (default: the one the SLA asks for, at least L2 and above "
+                                            "the level already recorded)"))
     parser.add_argument("--note", action="append", default=[], metavar="TEXT",
                         help=tr("cli_help", "what was already tried (repeat for several)"))
     parser.add_argument("--dry-run", action="store_true",
@@ -60,17 +61,19 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     alert, severity, clock = result.snapshot.alerts[fp], result.snapshot.severities[fp], result.clocks[fp]
     dry_run = args.dry_run
     journal = open_journal(tr) if not dry_run or journal_path().exists() else None  # notes to read
-    notes = list(args.note)
+    notes, done = list(args.note), L1
     if journal is not None:
         if not dry_run:
             record_one_shot(journal, result, tr, config.alertmanager_urls())
         try:
             notes = tried_items(journal.notes_and_escalations(fp), tr, config.zone()) + notes
+            done = shifts.escalated_levels(journal).get(fp, L1)
         except JournalError as exc:
             error(exc.text(tr))
+    level = escalation_level(clock, args.level, done)  # L2 paged already: L3 (review 31)
     message = escalation_message(
         alert, severity, clock, tr, zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at,
-        level=args.level, notes=notes, links=config.context_links(), trend=quick_trend(alert, config, tr))
+        level=level, notes=notes, links=config.context_links(), trend=quick_trend(alert, config, tr))
     out(message)
     if dry_run:
         error(tr("cli", "Dry run: the escalation was not recorded in the shift journal."))
@@ -81,7 +84,6 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             for note in dict.fromkeys(n.strip() for n in args.note if n.strip()):  # kept for L3 and the notes panel
                 if note not in known:  # (review 23: L3's "Already Tried" lacked what L2 was told)
                     journal.add_note(fp, note, alertname=alert.alertname, actor=actor, source=SOURCE_CLI)
-            level = escalation_level(clock, args.level)
             recorded = journal.record_escalation(
                 fp, level, alertname=alert.alertname, actor=actor, source=SOURCE_CLI, message=message,
                 severity=severity.value, summary=alert.summary, labels=alert.labels, fired_at=alert.starts_at)

@@ -90,9 +90,12 @@ def incidents_message(alert: Alert, tr: Translate) -> str:
     return text + (f" ({where})" if where else "")
 
 
-def escalation_level(clock: SlaClock, requested: str | None = None) -> str:
-    """The level to escalate to: ``requested`` if given, else the level the clock asks for,
-    at least L2 (one escalates to L2 or L3, never to L1).
+def escalation_level(clock: SlaClock, requested: str | None = None, done: str = L1) -> str:
+    """The level to escalate to: ``requested`` if given, else the level the clock asks for, at
+    least L2 (one escalates to L2 or L3, never to L1) and above ``done``, the highest level
+    already recorded (``shifts.escalated_levels``; "" or "L1" when none): once L2 was paged, the
+    next escalation is to L3 (review 31: the dialog offered L2 again, inviting a second page).
+    L3 stays L3.
 
     Raises:
         ValueError: ``requested`` is not L2 or L3.
@@ -101,7 +104,10 @@ def escalation_level(clock: SlaClock, requested: str | None = None) -> str:
         if requested not in LEVELS[1:]:
             raise ValueError(f"level must be L2 or L3, not {requested!r}")
         return requested
-    return L2 if clock.escalation == L1 else clock.escalation
+    level = L2 if clock.escalation == L1 else clock.escalation
+    if done in LEVELS and level <= done:
+        level = LEVELS[min(LEVELS.index(done) + 1, len(LEVELS) - 1)]
+    return level
 
 
 def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Translate, *,

@@ -336,10 +336,12 @@ class AlertActions(QObject):
         from .escalation_dialog import EscalationDialog
 
         controller = self.controller
-        trend = controller.board.get(fingerprint)
+        trend, view = controller.board.get(fingerprint), controller.view
         dialog = EscalationDialog(alert, controller.snapshot.severities[fingerprint], controller.silences,
                                   controller.config, trend=trend.trend if trend else None, parent=controller.built_window,
-                                  save=lambda draft: self._keep_escalation(fingerprint, draft))
+                                  save=lambda draft: self._keep_escalation(fingerprint, draft),
+                                  escalated=view.escalated.get(fingerprint, "") if view else "",
+                                  recorded=view.acknowledged_at if view else None)
         dialog.escalated.connect(lambda level: controller.shift.record_escalation(
             fingerprint, alert.alertname, level, message=dialog.text.toPlainText(),
             done=lambda _r, e: e is None and controller.shift.journal_changed.emit()))

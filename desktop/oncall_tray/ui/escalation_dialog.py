@@ -23,7 +23,7 @@ from ..alertmanager.models import Alert, Silence
 from ..config import Config
 from ..core.escalation import escalation_level, escalation_message
 from ..core.severity import Severity
-from ..core.sla import LEVELS, Acknowledgements
+from ..core.sla import L1, LEVELS, Acknowledgements
 from ..core.trend import Trend, escalation_line
 from .autosave import Autosave
 from .screen_fit import fit_to_screen
@@ -34,13 +34,18 @@ tr = translator_for(TR_CONTEXT)
 
 
 class EscalationDialog(QDialog):
-    """Shows the message for ``alert`` at the level its clock asks for (at least L2).
+    """Shows the message for ``alert`` at the level its clock asks for, at least L2 and above the
+    level already recorded (``core.escalation.escalation_level``).
 
     Args:
         alert, severity: the alert.
         silences: silence ID -> silence (for the acknowledgement time).
         config: settings (SLA policy, Grafana and Jaeger URLs).
         notes: what was already tried (the engineer's notes on the alert).
+        escalated: the highest level an escalation of this firing was recorded to ("" or "L1":
+            none; ``Overview.escalated``).
+        recorded: fingerprint -> when the journal recorded an acknowledgement of the alert during
+            this firing (UTC; ``Overview.acknowledged_at``): its response clock stopped then.
         trend: the alert's metric trend from Prometheus, None when not known (issue 8).
         save: ``save(draft)`` keeps the message as edited, ``{"level": "L2", "text": ...,
             "starts_at": the alert's start}``, a moment after each edit (``Autosave``), so that
@@ -53,19 +58,20 @@ class EscalationDialog(QDialog):
 
     def __init__(self, alert: Alert, severity: Severity, silences: Mapping[str, Silence], config: Config,
                  notes: Sequence[str] = (), trend: Trend | None = None, parent=None,
-                 save: Callable[[dict], None] | None = None) -> None:
+                 save: Callable[[dict], None] | None = None, escalated: str = L1,
+                 recorded: Mapping[str, dt.datetime] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Escalate %1").replace("%1", alert.display_name))
         fit_to_screen(self, 640, 560)
-        self._alert, self._severity, self._silences, self._config, self._notes = (
-            alert, severity, silences, config, tuple(notes))
+        self._alert, self._severity, self._config, self._notes = alert, severity, config, tuple(notes)
+        self._acknowledgements = Acknowledgements(silences, recorded)
         self._policy = config.sla_policy()
         self._trend = "" if trend is None else escalation_line(trend, QCoreApplication.translate, self._policy.business.zone)
         now = dt.datetime.now(dt.timezone.utc)
-        clock = self._policy.clock(alert, severity, Acknowledgements(silences).at(alert), now=now)
+        clock = self._policy.clock(alert, severity, self._acknowledgements.at(alert), now=now)
         self.level = QComboBox()
         self.level.addItems(list(LEVELS[1:]))
-        self.level.setCurrentText(escalation_level(clock))
+        self.level.setCurrentText(escalation_level(clock, done=escalated))
         self.text = QPlainTextEdit()
         self.text.setFont(QFont("monospace"))
         self.text.setPlainText(self.message(self.level.currentText()))
@@ -101,7 +107,7 @@ class EscalationDialog(QDialog):
     def message(self, level: str) -> str:
         """The filled message at ``level`` (L2 or L3), as of now."""
         now = dt.datetime.now(dt.timezone.utc)
-        clock = self._policy.clock(self._alert, self._severity, Acknowledgements(self._silences).at(self._alert), now=now)
+        clock = self._policy.clock(self._alert, self._severity, self._acknowledgements.at(self._alert), now=now)
         return escalation_message(self._alert, self._severity, clock, QCoreApplication.translate,
                                   zone=self._policy.business.zone, now=now, level=level, notes=self._notes,
                                   links=self._config.context_links(),
