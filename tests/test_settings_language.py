@@ -16,7 +16,7 @@ from oncall_tray.config import Config, load_config, validate
 from oncall_tray.i18n import translator
 from oncall_tray.secrets import SecretStore
 from oncall_tray.sla_settings import canonical_days, parse_days
-from oncall_tray.ui.app import settings_notice_body
+from oncall_tray.ui.settings_watch import settings_notice_body
 from oncall_tray.ui.settings_dialog import SettingsDialog
 from oncall_tray.ui.translations import translate
 

@@ -275,9 +275,8 @@
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="366"/>
         <source>%1; defaults are used for: %2</source>
-        <translation>%1; defaults are used for: %2</translation>
+        <translation type="vanished">%1; defaults are used for: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="86"/>
@@ -323,9 +322,8 @@
         <translation>All %1 members answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="336"/>
         <source>All of them: oncall-tray config check</source>
-        <translation>All of them: oncall-tray config check</translation>
+        <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="122"/>
@@ -338,7 +336,7 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="328"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -358,9 +356,8 @@
         <translation>Copied: paste it in #incidents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="359"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
-        <translation>Could not read the settings file %1 (%2); using the defaults</translation>
+        <translation type="vanished">Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="192"/>
@@ -397,12 +394,12 @@
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="309"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="338"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -460,7 +457,7 @@
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="310"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -4125,6 +4122,49 @@
         <location filename="../../desktop/oncall_tray/config_problems.py" line="188"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
+    </message>
+</context>
+<context>
+    <name>settings_watch</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="137"/>
+        <source>%1; defaults are used for: %2</source>
+        <translation>%1; defaults are used for: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="114"/>
+        <source>All of them: oncall-tray config check</source>
+        <translation>All of them: oncall-tray config check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="128"/>
+        <source>Could not read the settings file %1 (%2)</source>
+        <translation>Could not read the settings file %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="127"/>
+        <source>Could not read the settings file %1 (%2); using the defaults</source>
+        <translation>Could not read the settings file %1 (%2); using the defaults</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="98"/>
+        <source>Edited settings not applied</source>
+        <translation>Edited settings not applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="106"/>
+        <source>Read again from %1 after it was edited.</source>
+        <translation>Read again from %1 after it was edited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="105"/>
+        <source>Settings applied</source>
+        <translation>Settings applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="98"/>
+        <source>The tray keeps the settings it had until the file is fixed.</source>
+        <translation>The tray keeps the settings it had until the file is fixed.</translation>
     </message>
 </context>
 <context>

@@ -275,9 +275,8 @@
         <translation>%1. A mudança pode ter sido feita mesmo assim: a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="366"/>
         <source>%1; defaults are used for: %2</source>
-        <translation>%1; usando os valores padrão para: %2</translation>
+        <translation type="vanished">%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="86"/>
@@ -323,9 +322,8 @@
         <translation>Todos os %1 membros respondem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="336"/>
         <source>All of them: oncall-tray config check</source>
-        <translation>Todos: oncall-tray config check</translation>
+        <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="122"/>
@@ -338,7 +336,7 @@
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="328"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -358,9 +356,8 @@
         <translation>Copiado: cole em #incidents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="359"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
-        <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
+        <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="192"/>
@@ -397,12 +394,12 @@
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="309"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="338"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -460,7 +457,7 @@
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="310"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -4125,6 +4122,49 @@
         <location filename="../../desktop/oncall_tray/config_problems.py" line="188"/>
         <source>wrong type: %1</source>
         <translation>tipo errado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>settings_watch</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="137"/>
+        <source>%1; defaults are used for: %2</source>
+        <translation>%1; usando os valores padrão para: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="114"/>
+        <source>All of them: oncall-tray config check</source>
+        <translation>Todos: oncall-tray config check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="128"/>
+        <source>Could not read the settings file %1 (%2)</source>
+        <translation>Não foi possível ler o arquivo de configurações %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="127"/>
+        <source>Could not read the settings file %1 (%2); using the defaults</source>
+        <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="98"/>
+        <source>Edited settings not applied</source>
+        <translation>Configurações editadas não aplicadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="106"/>
+        <source>Read again from %1 after it was edited.</source>
+        <translation>Lidas de novo de %1 após a edição.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="105"/>
+        <source>Settings applied</source>
+        <translation>Configurações aplicadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="98"/>
+        <source>The tray keeps the settings it had until the file is fixed.</source>
+        <translation>A bandeja mantém as configurações que tinha até que o arquivo seja corrigido.</translation>
     </message>
 </context>
 <context>

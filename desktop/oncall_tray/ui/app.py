@@ -23,7 +23,7 @@ from ..core.overview import Light, Overview, overview, with_connection
 from ..core.severity import Severity
 from ..core.tracker import AlertSnapshot, EventKind
 from ..i18n import resolve_language
-from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, plan
+from ..notify.messages import BODY_LIMIT, Notice, clip, plan
 from ..notify.settling import SettledEnds
 from ..secrets import SecretStore
 from ..watch import PollResult
@@ -31,9 +31,10 @@ from .alert_actions import AlertActions
 from .connection import ConnectionActions
 from .notifications import Notifier
 from .placement import Placement
+from .settings_watch import SettingsWatcher, problems_notice
 from .poller import Poller
 from .shift_controller import ShiftController
-from .translations import install, translate, translator_for
+from .translations import install, translator_for
 from .tray import TrayIcon
 from .trend_notices import TrendNotices
 from .trend_worker import Board, Trends
@@ -101,6 +102,9 @@ class TrayController(QObject):
         self.tray.autostart_toggled.connect(self.set_autostart)
         self.tray.settings_requested.connect(self.connection.open_settings)
         self.tray.login_requested.connect(lambda: self.connection.open_login())
+        # hand edits of the settings file apply at once, or their problems are said (review 31)
+        self.settings_watch = SettingsWatcher(lambda: self.loaded, self.apply_settings,
+                                              lambda notices: self.notifier.show(notices), self)
 
     @property
     def window(self) -> AlertsWindow:
@@ -331,15 +335,12 @@ class TrayController(QObject):
             return
         for problem in problems:
             log.warning("settings %s: %s", self.loaded.path, problem)
-        title = tr("Problems in the settings file")
-        # where to read them all, never cut off (review 19: the notice stopped at "…line 4:…")
-        every = tr("All of them: oncall-tray config check")
-        body = clip(settings_notice_body(self.loaded), BODY_LIMIT - len(every) - 1) + "\n" + every
-        self.notifier.show([Notice(clip(title, TITLE_LIMIT), body, None, light=Light.WARNING)])
+        self.notifier.show([problems_notice(self.loaded, tr("Problems in the settings file"))])
 
     def shutdown(self) -> bool:
         """Stop polling and notifying, hide the icon; False if the poller did not stop in time."""
         self.tray.set_visible(False)
+        self.settings_watch.stop()
         self.shift.shutdown()
         self.notifier.shutdown()
         self.connection.close_all()
@@ -347,22 +348,3 @@ class TrayController(QObject):
         trends_stopped = self.trends.shutdown(SHUTDOWN_BUDGET_MS // 3)
         stopped = self.poller.shutdown(SHUTDOWN_BUDGET_MS // 3)
         return all([p.shutdown(RETIRE_WAIT_MS) for p in self._retired]) and stopped and actions_stopped and trends_stopped
-
-
-def settings_notice_body(loaded: LoadedConfig) -> str:
-    """The body of the "Problems in the settings file" notice, in the interface's language: a file
-    that could not be read (or parsed) at all is said so with why, a missing one as such, else the
-    settings that fell back to their defaults and then the other faults."""
-    problems, path = loaded.problems, str(loaded.path)
-    whole = next((p for p in problems if p.kind in ("file", "missing")), None)
-    if whole is not None and whole.kind == "file":
-        return tr("Could not read the settings file %1 (%2); using the defaults").replace(
-            "%1", path).replace("%2", whole.cause_text(translate))
-    if whole is not None:
-        return f"{path}: {whole.text(translate)}"
-    # a key written twice keeps its last value, an unknown one has none: not among the defaults
-    defaulted = [p.text(translate) for p in problems if p.uses_default]
-    others = [p.text(translate) for p in problems if not p.uses_default]
-    head = tr("%1; defaults are used for: %2").replace("%1", path).replace("%2", "; ".join(defaulted)) \
-        if defaulted else path
-    return "; ".join([head, *others])

@@ -1,0 +1,145 @@
+"""The settings file edited by hand while the tray runs: read again and applied, or refused with
+its problems said (review 31: hand edits waited for the next Save or restart, silently).
+
+A ``QFileSystemWatcher`` watches the file and its folder (an editor that saves by writing a new
+file and renaming it over the old one ends the file's own watch). Changes are taken together a
+moment after the last one (``SETTLE_MS``), so that a save in several writes is read once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+
+from ..config import LoadedConfig
+from ..core.overview import Light
+from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
+from .translations import translate, translator_for
+
+log = logging.getLogger(__name__)
+TR_CONTEXT = "settings_watch"
+tr = translator_for(TR_CONTEXT)
+#: Quiet time after the last change before the file is read again, in milliseconds.
+SETTLE_MS = 500
+
+
+def _signature(path: str) -> tuple[int, int, int] | None:
+    """What tells one version of the file from another without reading it: (inode, size,
+    modification time in ns); None when there is no such file."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
+
+
+class SettingsWatcher(QObject):
+    """Applies the settings file as the engineer edits it by hand (GUI thread).
+
+    Once the file changed (``SETTLE_MS`` after the last change), it is read again with this
+    run's overrides on top (``LoadedConfig.reloaded``):
+
+    - with no problem and settings other than those in force (or the settings in force came with
+      problems): ``apply(loaded)``, and a quiet notice "Settings applied";
+    - with problems (malformed YAML, a bad value, a setting unknown): nothing is applied, the
+      tray keeps the settings it has, and a notice names the problems (``problems_notice``);
+      a restart would use the defaults for them, which is not done behind the engineer's back;
+    - removed: nothing changes (an editor may be about to write it again; logged).
+
+    Args:
+        current: the settings in force (``TrayController.loaded``).
+        apply: uses new settings (``TrayController.apply_settings``).
+        notify: shows notices (``Notifier.show``).
+    """
+
+    def __init__(self, current: Callable[[], LoadedConfig], apply: Callable[[LoadedConfig], None],
+                 notify: Callable[[list[Notice]], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._current, self._apply, self._notify = current, apply, notify
+        self._path = str(current().path)
+        self._seen = _signature(self._path)
+        self._watcher = QFileSystemWatcher(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SETTLE_MS)
+        self._timer.timeout.connect(self._read_again)
+        self._watcher.fileChanged.connect(self._changed)
+        self._watcher.directoryChanged.connect(self._changed)
+        self._watch()
+
+    def stop(self) -> None:
+        """Watch no more (the tray is quitting): nothing is applied after this."""
+        self._timer.stop()
+        self._watcher.fileChanged.disconnect(self._changed)
+        self._watcher.directoryChanged.disconnect(self._changed)
+
+    def _watch(self) -> None:
+        """Watch the file (when it exists) and its folder, each once."""
+        folder = os.path.dirname(self._path) or "."
+        watched = set(self._watcher.files()) | set(self._watcher.directories())
+        wanted = [p for p in (self._path, folder) if p not in watched and os.path.exists(p)]
+        if wanted:
+            self._watcher.addPaths(wanted)
+
+    def _changed(self, _path: str) -> None:
+        self._watch()  # a file replaced by a rename is watched again
+        self._timer.start()
+
+    def _read_again(self) -> None:
+        signature = _signature(self._path)
+        if signature == self._seen:
+            return  # another file of the folder changed
+        self._seen = signature
+        if signature is None:
+            log.info("the settings file %s was removed; the settings in force stay", self._path)
+            return
+        loaded = self._current()
+        fresh = loaded.reloaded()
+        if fresh.problems:
+            for problem in fresh.problems:
+                log.warning("settings %s (edited, not applied): %s", self._path, problem)
+            self._notify([problems_notice(fresh, tr("Edited settings not applied"), tr(
+                "The tray keeps the settings it had until the file is fixed."), in_force=False)])
+            return
+        if fresh.config == loaded.config and not loaded.problems:
+            return  # saved by the tray itself, or only comments changed
+        log.info("the settings file %s was edited; applying it", self._path)
+        self._apply(fresh)
+        self._notify([Notice(clip(tr("Settings applied"), TITLE_LIMIT), clip(
+            tr("Read again from %1 after it was edited.").replace("%1", self._path), BODY_LIMIT), None,
+            quiet=True, light=Light.OK)])
+
+
+def problems_notice(loaded: LoadedConfig, title: str, after: str = "", in_force: bool = True) -> Notice:
+    """The notice naming what is wrong in ``loaded``'s file (``settings_notice_body``), then
+    ``after`` and where to read every problem (``oncall-tray config check``), which are never
+    cut off (review 19: the notice stopped at "…line 4:…")."""
+    tail = "\n".join(filter(None, (after, tr("All of them: oncall-tray config check"))))
+    body = clip(settings_notice_body(loaded, in_force), BODY_LIMIT - len(tail) - 1) + "\n" + tail
+    return Notice(clip(title, TITLE_LIMIT), body, None, light=Light.WARNING)
+
+
+def settings_notice_body(loaded: LoadedConfig, in_force: bool = True) -> str:
+    """What is wrong in the settings file, in the interface's language: a file that could not be
+    read (or parsed) at all is said so with why, a missing one as such, else the settings that
+    fell back to their defaults and then the other faults. ``in_force``: ``loaded`` is in use
+    (its defaults stand in for what is wrong); else only the problems are named."""
+    problems, path = loaded.problems, str(loaded.path)
+    whole = next((p for p in problems if p.kind in ("file", "missing")), None)
+    if whole is not None and whole.kind == "file":
+        text = tr("Could not read the settings file %1 (%2); using the defaults") if in_force else \
+            tr("Could not read the settings file %1 (%2)")
+        return text.replace("%1", path).replace("%2", whole.cause_text(translate))
+    if not in_force:
+        return "; ".join([path, *(p.text(translate) for p in problems)])
+    if whole is not None:
+        return f"{path}: {whole.text(translate)}"
+    # a key written twice keeps its last value, an unknown one has none: not among the defaults
+    defaulted = [p.text(translate) for p in problems if p.uses_default]
+    others = [p.text(translate) for p in problems if not p.uses_default]
+    head = tr("%1; defaults are used for: %2").replace("%1", path).replace("%2", "; ".join(defaulted)) \
+        if defaulted else path
+    return "; ".join([head, *others])

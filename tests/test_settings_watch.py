@@ -1,0 +1,101 @@
+"""The settings file edited by hand while the tray runs (review 31: hand edits waited for the
+next Save or restart, and nothing said so): a clean edit applies at once, with a quiet notice; a
+broken one is refused with its problems named, and the tray keeps the settings it had."""
+
+from __future__ import annotations
+
+import os
+
+from conftest import make_alert
+from test_settings_ui import controller_for, store  # noqa: F401  (fixtures)
+
+from oncall_tray.config_write import save_settings
+from oncall_tray.core.overview import Light
+from oncall_tray.ui.settings_watch import _signature
+
+REST = "max_retry_interval: 1\nrequest_timeout: 3\nnotifications: false\nlanguage: en\n"
+BASE = "poll_interval: 1\n" + REST  # as controller_for writes it
+
+
+def shown(controller) -> list:
+    """The notices about the settings that the controller shows from now on (also with
+    notifications off; not those about alerts)."""
+    notices: list = []
+    controller.notifier.show = lambda batch: notices.extend(
+        n for n in batch if n.title in ("Settings applied", "Edited settings not applied"))
+    return notices
+
+
+def read_again(controller) -> bool:
+    """Whether the watcher has read the file as it is now."""
+    return controller.settings_watch._seen == _signature(str(controller.loaded.path))
+
+
+def test_a_clean_hand_edit_applies_at_once_and_says_so(qtbot, controller_for, alertmanager):  # noqa: F811
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    controller = controller_for(f"alertmanager_url: {alertmanager.url}\nengineer: ana\n")
+    notices = shown(controller)
+    path = controller.loaded.path
+    path.write_text(BASE + f"alertmanager_url: {alertmanager.url}\nengineer: Maria Nova\n")
+    qtbot.waitUntil(lambda: controller.config.engineer == "Maria Nova", timeout=10000)
+    assert controller.shift.engineer == "Maria Nova"  # applied throughout, as Save does
+    qtbot.waitUntil(lambda: len(notices) == 1, timeout=5000)
+    assert notices[0].title == "Settings applied" and notices[0].quiet
+    assert notices[0].body == f"Read again from {path} after it was edited."
+    qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL, timeout=10000)
+    # an editor that writes a new file and renames it over the old one: still watched after
+    for name in ("Joao", "Paula"):
+        temporary = path.with_name(".config.yaml.swp")
+        temporary.write_text(BASE + f"alertmanager_url: {alertmanager.url}\nengineer: {name}\n")
+        os.replace(temporary, path)
+        qtbot.waitUntil(lambda: controller.config.engineer == name, timeout=10000)
+    # the tray's own save (Settings…, a login) applies there and then: no second notice for it
+    save_settings(path, {"engineer": "Own Save"})
+    controller.apply_settings(controller.loaded.reloaded(("engineer",)))
+    qtbot.waitUntil(lambda: read_again(controller), timeout=5000)  # the watcher has seen the save
+    path.write_text(path.read_text().replace("Own Save", "Last Edit"))
+    qtbot.waitUntil(lambda: controller.config.engineer == "Last Edit", timeout=10000)
+    qtbot.waitUntil(lambda: len(notices) == 4, timeout=5000)
+    assert [n.title for n in notices] == ["Settings applied"] * 4  # Maria, Joao, Paula, Last Edit
+
+
+def test_a_broken_hand_edit_is_refused_with_its_problems_and_nothing_changes(qtbot, controller_for):  # noqa: F811
+    controller = controller_for("engineer: ana\n")
+    notices = shown(controller)
+    path = controller.loaded.path
+    before = controller.config
+    path.write_text(BASE + "engineer: [ana\n")  # malformed YAML
+    qtbot.waitUntil(lambda: len(notices) == 1, timeout=10000)
+    refused = notices[0]
+    assert refused.title == "Edited settings not applied" and refused.light is Light.WARNING and not refused.quiet
+    assert refused.body.startswith(f"Could not read the settings file {path} (line ")
+    assert "not valid YAML" in refused.body and "using the defaults" not in refused.body
+    assert refused.body.endswith("The tray keeps the settings it had until the file is fixed.\n"
+                                 "All of them: oncall-tray config check")
+    assert controller.config is before
+    path.write_text(REST + "engineer: ana\npoll_interval: -5\nsilence_minutes: 30\n")  # a bad value, an unknown key
+    qtbot.waitUntil(lambda: len(notices) == 2, timeout=10000)
+    body = notices[1].body
+    assert notices[1].title == "Edited settings not applied" and "poll_interval: must be between 1" in body
+    assert "defaults are used" not in body and controller.config is before
+    path.write_text(REST + "engineer: ana\npoll_interval: 2\n")  # fixed
+    qtbot.waitUntil(lambda: controller.config.poll_interval == 2, timeout=10000)
+    qtbot.waitUntil(lambda: len(notices) == 3, timeout=5000)
+    assert notices[2].title == "Settings applied"
+    path.unlink()  # removed (an editor about to write it again, or by mistake): the settings stay
+    qtbot.waitUntil(lambda: read_again(controller), timeout=5000)
+    assert controller.config.poll_interval == 2 and len(notices) == 3
+    path.write_text(REST + "engineer: ana\npoll_interval: 3\n")
+    qtbot.waitUntil(lambda: controller.config.poll_interval == 3, timeout=10000)
+
+
+def test_a_tray_started_on_a_broken_file_takes_the_fixed_file(qtbot, controller_for):  # noqa: F811
+    """Started with problems (defaults stood in), the file fixed to what the defaults were: the
+    settings in force are now the file's, without the problems."""
+    controller = controller_for("poll_interval: nope\n")
+    assert controller.loaded.problems
+    notices = shown(controller)
+    controller.loaded.path.write_text(BASE)
+    qtbot.waitUntil(lambda: not controller.loaded.problems, timeout=10000)
+    qtbot.waitUntil(lambda: len(notices) == 1, timeout=5000)
+    assert notices[0].title == "Settings applied" and controller.config.poll_interval == 1
