@@ -331,3 +331,23 @@ def test_a_storm_that_fires_again_says_so():
     other.ok([], T0 + dt.timedelta(seconds=60))
     mixed = plan(other.ok(storm[:4], T0 + dt.timedelta(seconds=90)), tr)
     assert mixed[0].title == "4 alerts fired, 2 of them again"
+
+
+def test_alerts_of_one_name_and_place_are_told_apart_by_their_other_labels():
+    """Review 31: two pods of one service fired; both notices read "[CRITICAL] APIDown /
+    APIDown broke / host:1", word for word."""
+
+    def pod(name: str, **labels) -> Alert:
+        base = alert("APIDown", "critical")
+        return msgspec.structs.replace(base, fingerprint=name, labels={**base.labels, **labels})
+
+    poll = Poll()
+    elsewhere = msgspec.structs.replace(alert("APIDown", "critical"), fingerprint="other",
+                                        labels={"alertname": "APIDown", "instance": "host:2", "pod": "p0"})
+    poll.ok([pod("old", pod="api-1", namespace="crm"), elsewhere])
+    notices = plan(poll.ok([pod("old", pod="api-1", namespace="crm"), elsewhere,
+                            pod("new", pod="api-2", namespace="crm")]), tr)
+    assert [n.body for n in notices] == ["APIDown broke\nhost:1 · pod=api-2"]  # the same namespace: not said
+    notices = plan(poll.ok([elsewhere]), tr)  # both resolve in one poll: each told from the other
+    assert sorted(n.body for n in notices) == ["APIDown broke\nhost:1 · pod=api-1", "APIDown broke\nhost:1 · pod=api-2"]
+    assert plan(poll.ok([elsewhere, pod("third", pod="api-3")]), tr)[0].body == "APIDown broke\nhost:1"  # alone

@@ -9,7 +9,7 @@ worst and oldest first (``tracker.order_key``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..alertmanager.models import Alert, one_line
 from .severity import Severity
@@ -33,6 +33,29 @@ def where_labels(labels: Mapping[str, str]) -> str:
     """``where`` of a label set (an alert's, or a silence's equality matchers)."""
     parts = [labels.get("service", ""), labels.get("instance", "")]
     return " / ".join(p if p.isprintable() else one_line(p) for p in parts if p)
+
+
+#: Labels ``where`` already says, or the notice's title does: never needed to tell alerts apart.
+_SAID = frozenset({"alertname", "service", "instance", "severity"})
+
+
+def same_place(alert: Alert, others: Iterable[Alert]) -> list[Alert]:
+    """The alerts of ``others``, ``alert`` left out, that read the same as it where one line
+    names an alert: its ``alertname`` and ``where`` (review 31: two notices "[CRITICAL] APIDown /
+    backend:3001" for two pods). One pass over ``others``."""
+    name, place, fingerprint = alert.alertname, where(alert), alert.fingerprint
+    return [o for o in others if o.alertname == name and o.fingerprint != fingerprint and where(o) == place]
+
+
+def telling_labels(alert: Alert, alike: Sequence[Alert], most: int = 2) -> str:
+    """What tells ``alert`` apart from ``alike`` (``same_place``): its labels, by name, whose
+    values are not those of every one of them ("pod=api-7f9c"; a label it lacks and they have
+    is left out), at most ``most``, joined by ", "; "" when ``alike`` is empty."""
+    if not alike:
+        return ""
+    labels = alert.labels
+    keys = sorted(k for k, v in labels.items() if k not in _SAID and any(o.labels.get(k) != v for o in alike))
+    return ", ".join(f"{k}={one_line(labels[k])}" for k in keys[:most])
 
 
 class _Mirror(dict):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..alertmanager.errors import CredentialsNeeded
 from ..alertmanager.models import Alert, one_line
-from ..core.alert_order import where
+from ..core.alert_order import same_place, telling_labels, where
 from ..core.contact import ContactChange
 from ..core.names import MORE_SPACE, cut_at_word
 from ..core.overview import Light
@@ -117,24 +117,28 @@ def combined(notices: Sequence[Notice], tr: Translate) -> Notice:
 WHERE_LIMIT = 80
 
 
-def where_line(alert: Alert) -> str:
+def where_line(alert: Alert, alike: Sequence[Alert] = ()) -> str:
     """Where ``alert`` fires, as the alerts window and the tray's menu say it
     (``core.alert_order.where``: "backend / 10.0.0.7:3001"), control characters shown as escapes
     and cut to ``WHERE_LIMIT``; "" when it has neither label. A notice about one alert ends its
-    body with it: alerts of one name on several instances read the same otherwise (review 25)."""
-    return clip(visible(where(alert)), WHERE_LIMIT)
+    body with it: alerts of one name on several instances read the same otherwise (review 25).
+    ``alike``: other alerts of its name and place (``core.alert_order.same_place``); the labels
+    that tell it from them follow ("backend:3001 · pod=api-7f9c", review 31)."""
+    telling = telling_labels(alert, alike)
+    return clip(visible(" · ".join(filter(None, (where(alert), telling)))), WHERE_LIMIT)
 
 
-def alert_notice(event: AlertEvent, tr: Translate) -> Notice:
+def alert_notice(event: AlertEvent, tr: Translate, alike: Sequence[Alert] = ()) -> Notice:
     """The notice for one fired, resolved or escalated-severity alert: title ``[CRITICAL]
     APIDown``, body the summary and the instance (issue 2); a long summary is cut so that the
     instance still fits (``BODY_LIMIT``). An alert that fired again within
     ``core.tracker.FLAP_WINDOW`` says so first ("Fired 3 times in 60 min (flapping)": the number
     counts every firing, the first too, review 25). A resolved alert's notice is quiet, with the
-    resolved look (``Light.OK``, the green check: review 25, a red "!" read as a new alarm)."""
+    resolved look (``Light.OK``, the green check: review 25, a red "!" read as a new alarm).
+    ``alike``: see ``where_line``."""
     alert, severity = event.alert, event.severity
     name = one_line(alert.alertname) or tr(CONTEXT, "(unnamed alert)")  # one line, as everywhere (review 26)
-    where = where_line(alert)
+    where = where_line(alert, alike)
     flapping = ""
     if event.kind is EventKind.FIRED and event.firings > 1:  # flapping from the 3rd (review 23: not the 2nd)
         words = tr(CONTEXT, "Fired %1 times in %2 min (flapping)") if event.firings >= FLAPPING_FROM else \
@@ -286,11 +290,13 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
         elif (kind is changed_kind and e.previous_severity is not None
               and e.severity.rank > e.previous_severity.rank and not e.alert.silenced):
             worse.append(e)
+    firing = snapshot.alerts.values()
     if len(fired) > threshold:
         notices.append(summary_notice(((e.alert, e.severity) for e in fired), tr, _fired_title(fired, tr)))
     else:
-        notices.extend(alert_notice(e, tr) for e in sorted(fired, key=lambda e: -e.severity.rank))
-    notices.extend(alert_notice(e, tr) for e in worse)
+        notices.extend(alert_notice(e, tr, same_place(e.alert, firing))
+                       for e in sorted(fired, key=lambda e: -e.severity.rank))
+    notices.extend(alert_notice(e, tr, same_place(e.alert, firing)) for e in worse)
     if again:  # "Resolved" after "Fired again" told the engineer, last, that a firing alert was over
         resolved = [e for e in resolved if e.alert.fingerprint not in again]
     if len(resolved) > threshold:
@@ -298,7 +304,8 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
         summary = summary_notice(((e.alert, e.severity) for e in resolved), tr, title)
         notices.append(dataclasses.replace(summary, quiet=True, light=Light.OK))  # the resolved look
     else:
-        notices.extend(alert_notice(e, tr) for e in resolved)
+        ended = [e.alert for e in resolved]
+        notices.extend(alert_notice(e, tr, same_place(e.alert, [*firing, *ended])) for e in resolved)
     return notices
 
 
