@@ -99,3 +99,24 @@ def test_a_tray_started_on_a_broken_file_takes_the_fixed_file(qtbot, controller_
     qtbot.waitUntil(lambda: not controller.loaded.problems, timeout=10000)
     qtbot.waitUntil(lambda: len(notices) == 1, timeout=5000)
     assert notices[0].title == "Settings applied" and controller.config.poll_interval == 1
+
+
+def test_a_settings_file_written_in_a_new_folder_is_seen(qtbot, tmp_path, store):  # noqa: F811
+    """A first run: no settings folder yet; ``oncall-tray config init`` makes it and the file,
+    and the engineer's edit of it then applies."""
+    from oncall_tray.config import load_config
+    from oncall_tray.ui.app import TrayController
+
+    path = tmp_path / "config" / "oncall-tray" / "config.yaml"
+    controller = TrayController(load_config(path), store=store)
+    controller.start()
+    try:
+        notices = shown(controller)
+        path.parent.mkdir(parents=True)
+        path.write_text(BASE + "alertmanager_url: http://127.0.0.1:9\nengineer: Nova\n")
+        qtbot.waitUntil(lambda: controller.config.engineer == "Nova", timeout=10000)
+        qtbot.waitUntil(lambda: len(notices) == 1, timeout=5000)
+        path.write_text(BASE + "alertmanager_url: http://127.0.0.1:9\nengineer: Nova Dois\n")
+        qtbot.waitUntil(lambda: controller.config.engineer == "Nova Dois", timeout=10000)
+    finally:
+        assert controller.shutdown()

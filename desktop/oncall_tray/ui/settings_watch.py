@@ -77,8 +77,11 @@ class SettingsWatcher(QObject):
         self._watcher.directoryChanged.disconnect(self._changed)
 
     def _watch(self) -> None:
-        """Watch the file (when it exists) and its folder, each once."""
-        folder = os.path.dirname(self._path) or "."
+        """Watch the file when it exists, and its folder, or while there is none (a first run,
+        before ``oncall-tray config init``), the nearest folder above it that exists."""
+        folder = os.path.dirname(os.path.abspath(self._path))
+        while not os.path.isdir(folder) and os.path.dirname(folder) != folder:
+            folder = os.path.dirname(folder)
         watched = set(self._watcher.files()) | set(self._watcher.directories())
         wanted = [p for p in (self._path, folder) if p not in watched and os.path.exists(p)]
         if wanted:
