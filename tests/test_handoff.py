@@ -584,6 +584,46 @@ def test_a_note_on_an_alert_that_resolved_since_is_kept(alertmanager, tmp_path):
     assert [e.text for e in Journal.open(journal_path()).notes_and_escalations(fingerprint)] == ["Limpei os logs antigos"]
 
 
+def test_a_note_on_an_alert_that_resolved_unhandled_makes_it_an_incident_of_the_shift(tmp_path):
+    """Review 28: a note written on an alert that had fired and resolved by itself reached no
+    handoff ("Incidents: 0"): the engineer's words were lost to the next shift. Noting it is
+    handling it: an incident of that firing, resolved when it resolved, listed with the note;
+    its "After the incident" notice counts as told (the engineer is at it), its reminders stay."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.handoff import Live
+    from oncall_tray.core.severity import Severity
+
+    t0 = dt.datetime(2026, 12, 5, 4, 0, tzinfo=dt.timezone.utc)
+    now = [t0]
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: now[0])
+    ana = shifts.start_shift(journal, "ana", at=t0)
+    disk = Alert(fingerprint="d1", labels={"alertname": "DiskSpaceRunningOut", "severity": "warning"},
+                 annotations={"summary": "Disco acima de 85%"}, status=AlertStatus("active"),
+                 starts_at=t0 + dt.timedelta(minutes=10))
+    record_poll(journal, {"d1": disk}, {"d1": Severity.WARNING}, {}, t0 + dt.timedelta(minutes=11))
+    record_poll(journal, {}, {}, {}, t0 + dt.timedelta(minutes=40))  # resolved by itself
+    now[0] = t0 + dt.timedelta(hours=1)
+    journal.add_note("d1", "Rotação de logs atrasada; rodei à mão", alertname="DiskSpaceRunningOut", actor="ana")
+    journal.add_note("d1", "Abri ticket OPS-12", alertname="DiskSpaceRunningOut", actor="ana")  # the same incident
+    (made,) = shifts.incidents(journal)
+    assert (made.alertname, made.severity, made.summary) == ("DiskSpaceRunningOut", "warning", "Disco acima de 85%")
+    assert made.fired_at == t0 + dt.timedelta(minutes=10) and made.resolved_at == t0 + dt.timedelta(minutes=40)
+    assert made.acknowledged_at is None and made.opened_at == t0 + dt.timedelta(hours=1)
+    tr = translator("en")
+    report = end_report(journal, ana, Live({}, {}, {}), tr, ZONE, at=t0 + dt.timedelta(hours=1, minutes=5))
+    (handled,) = report.incidents
+    assert handled.description == "Abri ticket OPS-12"
+    markdown = end_markdown(report, tr, ZONE)
+    assert "- Incidents: 1" in markdown
+    assert "1. DiskSpaceRunningOut - 01:10 - Resolved - Abri ticket OPS-12" in markdown.splitlines(), markdown
+    assert aftercare.claim_after_notices(journal, t0 + dt.timedelta(hours=1, minutes=10)) == []
+    assert [r.key for r in aftercare.reminders(journal, now[0])] == ["postmortem", "review"]
+    # a note on an alert whose firing was an incident already makes none
+    journal.add_note("d1", "Mais uma", alertname="DiskSpaceRunningOut", actor="ana")
+    assert len(shifts.incidents(journal)) == 1
+    journal.close()
+
+
 def test_an_acknowledgement_is_named_as_its_alert_and_a_narrower_silence_keeps_its_scope():
     """Review 28: each line of an acknowledgement carried its seven matchers ("DiskSpaceRunningOut
     {env="production", instance="conectsuite-host:9100", job="node", mountpoint="/", …}"), three

@@ -175,10 +175,12 @@ def claim_notices(journal: Journal, incident_ids: Iterable[int], notice: str,
         JournalError: the journal cannot be written.
     """
     with journal.transaction(now) as tx:
-        return _claim(tx.conn, incident_ids, notice, tx.now)
+        return mark_told(tx.conn, incident_ids, notice, tx.now)
 
 
-def _claim(conn, incident_ids: Iterable[int], notice: str, now: dt.datetime) -> list[int]:
+def mark_told(conn, incident_ids: Iterable[int], notice: str, now: dt.datetime) -> list[int]:
+    """``claim_notices`` within a transaction already open on ``conn`` (sqlite3): marks
+    ``notice`` told for each incident not marked yet, and returns those ids."""
     wanted = list(dict.fromkeys(incident_ids))
     if not wanted:
         return []
@@ -210,4 +212,4 @@ def claim_after_notices(journal: Journal, now: dt.datetime) -> list[Incident]:
                                " ORDER BY resolved_at, id",
                                (ts(now - AFTER_NOTICE_HORIZON), ts(now - AFTER_NOTICE_DELAY))).fetchall()
         found = {row["id"]: incident_from_row(row) for row in rows}
-        return [found[i] for i in _claim(tx.conn, found, AFTER, tx.now)]
+        return [found[i] for i in mark_told(tx.conn, found, AFTER, tx.now)]

@@ -270,7 +270,9 @@ class Journal:
     def add_note(self, fingerprint: str, text: str, *, alertname: str = "", actor: str = "", source: str = "",
                  at: dt.datetime | None = None, draft: tuple[str, str] | None = None) -> Event:
         """The engineer's note on an alert (one action or observation); blank text is refused.
-        A note on a firing alert opens an incident for it (the engineer is handling it).
+        A note on a firing alert opens an incident for it (the engineer is handling it); one on
+        an alert that resolved without being handled makes an incident of that firing
+        (``Tx.take_ended_incident``).
         ``draft`` (scope, key): the saved state that held the note while it was typed, removed
         in the same transaction.
 
@@ -285,6 +287,8 @@ class Journal:
                 tx.conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", draft)
             if tx.firing(fingerprint):  # writing about a firing alert is handling it
                 tx.take_incident(fingerprint, alertname=alertname)
+            else:
+                tx.take_ended_incident(fingerprint, alertname)
             return tx.event(EventKind.NOTE, fingerprint=fingerprint, alertname=alertname, actor=actor,
                             source=source, text=text)
 

@@ -105,6 +105,37 @@ class Tx:
             self.conn.execute("UPDATE incidents SET escalation = ?, escalated_at = ? WHERE id = ?",
                               (escalation, ts(escalated_at or self.now), current.id))
 
+    def take_ended_incident(self, fingerprint: str, alertname: str = "") -> bool:
+        """Make an incident of the alert's latest firing when it resolved without being handled
+        (no incident covers it) and the engineer now writes about it: noting it is handling it
+        (guide, after an incident: "Documentar ações tomadas"), and the handoff lists it among
+        the incidents handled (review 28: such a note reached no handoff). The incident fired and
+        resolved when the journal saw it, is taken on now, and its "After the incident" notice
+        counts as told (``aftercare.AFTER``: the engineer is at it already); its reminders follow
+        the guide. Returns whether one was made.
+        """
+        self.flush()
+        fired = self.conn.execute("SELECT id, at, alertname, text, data FROM events WHERE fingerprint = ? AND kind = ?"
+                                  " ORDER BY id DESC LIMIT 1", (fingerprint, EventKind.FIRED.value)).fetchone()
+        if fired is None:
+            return False
+        resolved = self.conn.execute("SELECT at FROM events WHERE fingerprint = ? AND kind = ? AND id > ? ORDER BY id"
+                                     " LIMIT 1", (fingerprint, EventKind.RESOLVED.value, fired["id"])).fetchone()
+        latest = self.conn.execute("SELECT resolved_at FROM incidents WHERE fingerprint = ? ORDER BY id DESC LIMIT 1",
+                                   (fingerprint,)).fetchone()
+        if resolved is None or (latest is not None and (latest[0] is None or latest[0] >= fired["at"])):
+            return False  # still firing, or this firing has its incident
+        data = loads(fired["data"])
+        cursor = self.conn.execute(
+            "INSERT INTO incidents (fingerprint, alertname, severity, summary, labels, fired_at, opened_at, resolved_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (fingerprint, fired["alertname"] or alertname, data.get("severity", ""), fired["text"],
+             dumps(data.get("labels") or {}), fired["at"], ts(self.now), resolved["at"]))
+        from .aftercare import AFTER, mark_told  # (aftercare reads the journal: imported when used)
+
+        mark_told(self.conn, [cursor.lastrowid], AFTER, self.now)
+        return True
+
     def recently_resolved(self) -> dict[str, tuple[int, dt.datetime]]:
         """fingerprint -> (id, resolved_at) of the latest incident of each alert that resolved
         within ``FLAP_WINDOW`` of now (one query for a whole poll)."""
