@@ -316,6 +316,25 @@ def test_an_acknowledgement_the_journal_recorded_holds_when_its_silence_is_gone(
     assert late.overdue == ("APIDown",)
 
 
+def test_no_reminder_for_an_alert_whose_acknowledgement_the_journal_recorded():
+    """Review 32: after a wiped Alertmanager lost the silences, "Still unacknowledged: 5 critical
+    alerts" every 2 minutes named the two the engineer had acknowledged, beside "✓" in the
+    window. One acknowledged in an earlier firing is reminded of as any other."""
+    world = World()
+    down, other = alert("APIDown", "critical", T0), alert("DBDown", "critical", T0)
+    recorded = {"APIDown": T0 + 1 * MIN}
+
+    def at(now, alerts):
+        snap = world.tracker.update(alerts, now).snapshot
+        return world.monitor.evaluate(snap, {}, world.contact.success(now), now, acknowledged=recorded)
+
+    at(T0, [down, other])
+    assert [a.alertname for a, _s in at(T0 + 2 * MIN, [down, other]).reminders] == ["DBDown"]
+    again = alert("APIDown", "critical", T0 + 10 * MIN)  # fired again: that acknowledgement was for before
+    at(T0 + 10 * MIN, [again, other])
+    assert "APIDown" in [a.alertname for a, _s in at(T0 + 12 * MIN, [again, other]).reminders]
+
+
 def test_a_missed_target_is_said_once_per_firing_even_if_it_leaves_that_state_for_a_while():
     """Review 29: after the clock stepped back and then forward, "Response target missed" and
     "Resolution target missed" came a second time in the same shift for the same alerts."""

@@ -228,7 +228,10 @@ class AttentionMonitor:
         critical = []
         for fp, clock in clocks.items():
             alert, severity = alerts[fp], severities[fp]
-            acked = alert.silenced
+            # no reminder either for one whose acknowledgement the journal recorded during this
+            # firing (review 32: "Still unacknowledged" named the alerts whose silences a wiped
+            # Alertmanager lost, beside "✓ responded" and the "Acknowledgements lost" notice)
+            acked = alert.silenced or (fp in acknowledged and clock.responded)
             # responded: acknowledged now, or by a silence that has run out since (the response was made)
             for kind, at in (("respond", None if clock.responded else clock.respond_by), ("resolve", clock.resolve_by)):
                 if at is not None and at >= now and (nearest is None or at < nearest.at):
