@@ -430,3 +430,32 @@ def test_a_hung_member_delays_the_polls_of_the_cluster_once_only(alertmanager):
         finally:
             hung.release.set()
             clients.close()
+
+
+def test_writes_go_first_to_the_members_that_answer(alertmanager, tmp_path):
+    """Review 32: with the first member of an HA pair hung, ``oncall-tray ack`` waited for it
+    three times (40 s) and failed on the silence it might have made there. The members known not
+    to answer (the tray's last poll, or an earlier request of the same command) are tried last."""
+    from fakeserver import FakeServer
+    from test_cli import run
+
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    with FakeServer(hang=True) as hung:
+        try:
+            with ClusterClient([AlertmanagerClient(hung.url, timeout=3),
+                                AlertmanagerClient(alertmanager.url, timeout=3)]) as clients:
+                tried = []
+                url, _ = clients.first_accepting(lambda c: tried.append(c.base_url), last=[hung.url])
+                assert tried == [alertmanager.url] == [url]  # the tray's poll found it down: not waited for
+            config = tmp_path / "c.yaml"
+            config.write_text(f"alertmanager_url: [{hung.url}, {alertmanager.url}]\nrequest_timeout: 3\n"
+                              "engineer: ana\n", encoding="utf-8")
+            with AlertmanagerClient(alertmanager.url) as direct:
+                fingerprint = direct.alerts()[0].fingerprint
+            acked = run("ack", fingerprint, config=str(config))
+            assert acked.returncode == 0, acked.stderr
+            with AlertmanagerClient(alertmanager.url) as direct:
+                (made,) = [s for s in direct.silences() if s.status.state == "active"]
+            assert acked.stdout.strip() == made.id and made.created_by == "ana"
+        finally:
+            hung.release.set()

@@ -16,7 +16,7 @@ same silences; one may be down or lag behind. So (issue 6):
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -83,6 +83,11 @@ class ClusterPoll:
     def degraded(self) -> bool:
         """Some members answered and some did not."""
         return self.alerts is not None and any(not m.ok for m in self.members)
+
+
+def members_down(members: Iterable[MemberResult]) -> tuple[str, ...]:
+    """The base URLs of the members that gave no answer (``first_accepting``'s ``last``)."""
+    return tuple(m.url for m in members if not m.ok)
 
 
 def not_one_cluster(members: Sequence[MemberResult]) -> bool:
@@ -277,9 +282,16 @@ class ClusterClient:
             else:
                 self._hung.pop(client.base_url, None)
 
-    def first_accepting(self, action: Callable[[AlertmanagerClient], T]) -> tuple[str, T]:
+    def first_accepting(self, action: Callable[[AlertmanagerClient], T],
+                        last: Collection[str] = ()) -> tuple[str, T]:
         """Run ``action`` (a write, such as creating a silence) on the members in order until
         one accepts it; returns (that member's URL, the action's result).
+
+        The members known not to answer go last: those in ``last`` (base URLs: the tray's last
+        poll found them down) and those that gave no answer before to this object (a poll, an
+        earlier call: a command's read before its write). Review 32: with the first member hung,
+        ``oncall-tray ack`` waited for it three times, 40 s, and failed on the silence it might
+        have made there.
 
         A member that cannot be reached or answers with a server error (5xx) is skipped; a
         refusal (``Refused``, ``CredentialsNeeded``) is final, since every member would refuse
@@ -293,11 +305,14 @@ class ClusterClient:
             AlertmanagerError: the refusal, or the first member's error when none answered.
         """
         errors: list[AlertmanagerError] = []
-        for client in self.clients:
+        down = set(last).union(self._hung)
+        for client in sorted(self.clients, key=lambda c: c.base_url in down):  # stable: the order kept
             try:
                 return client.base_url, action(client)
             except (Unreachable, BadResponse) as exc:
                 if isinstance(exc, BadResponse) and (exc.status or 0) < 500:
                     raise
+                if isinstance(exc, Unreachable):
+                    self._hung.setdefault(client.base_url, 0)  # not first again (a poll forgets it once it answers)
                 errors.append(exc)
         raise main_error(errors)

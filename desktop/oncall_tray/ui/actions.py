@@ -65,14 +65,15 @@ class ActionWorker(QObject):
             self._cluster = connect(self._config, self._store)
         return self._cluster
 
-    @Slot(str, object)
-    def create(self, tag: str, draft: PostableSilence) -> None:
+    @Slot(str, object, object)
+    def create(self, tag: str, draft: PostableSilence, down: tuple[str, ...] = ()) -> None:
         """POST a new silence (or an update when ``draft.id`` is set) to the first member of the
-        cluster that accepts it (design notes: create a silence on one member only)."""
+        cluster that accepts it (design notes: create a silence on one member only), those the
+        last poll found ``down`` (base URLs) last."""
         kind = "update" if draft.id else "create"
         try:
             write = (lambda c: c.update_silence(draft)) if draft.id else (lambda c: c.create_silence(draft))
-            _member, silence_id = self._http().first_accepting(write)
+            _member, silence_id = self._http().first_accepting(write, down)
         except AlertmanagerError as exc:
             log.warning("%s of a silence refused or failed: %s", kind, exc.describe())
             self.finished.emit(ActionResult(tag, kind, draft.id or "", exc))
@@ -80,11 +81,11 @@ class ActionWorker(QObject):
         log.info("silence %s (%s): %s", silence_id, kind, tag)
         self.finished.emit(ActionResult(tag, kind, silence_id))
 
-    @Slot(str, str)
-    def expire(self, tag: str, silence_id: str) -> None:
-        """DELETE a silence."""
+    @Slot(str, str, object)
+    def expire(self, tag: str, silence_id: str, down: tuple[str, ...] = ()) -> None:
+        """DELETE a silence (on the first member that accepts it, ``down`` last, as ``create``)."""
         try:
-            self._http().first_accepting(lambda c: c.expire_silence(silence_id))
+            self._http().first_accepting(lambda c: c.expire_silence(silence_id), down)
         except (AlertmanagerError, ValueError) as exc:
             error = exc if isinstance(exc, AlertmanagerError) else AlertmanagerError("", str(exc))
             self.finished.emit(ActionResult(tag, "expire", silence_id, error))
@@ -109,8 +110,8 @@ class Actions(QObject):
     """
 
     finished = Signal(object)
-    _create = Signal(str, object)
-    _expire = Signal(str, str)
+    _create = Signal(str, object, object)
+    _expire = Signal(str, str, object)
     _stop = Signal()
 
     def __init__(self, config: Config, store: SecretStore | None = None, parent: QObject | None = None) -> None:
@@ -124,6 +125,8 @@ class Actions(QObject):
         self._stop.connect(self._worker.stop)
         self._worker.finished.connect(self._done)
         self._pending: set[str] = set()
+        #: base URLs of the members the last poll found down: writes try them last (review 32)
+        self.down: tuple[str, ...] = ()
         self._thread.start()
 
     def busy(self, tag: str) -> bool:
@@ -135,7 +138,7 @@ class Actions(QObject):
         if tag in self._pending:
             return False
         self._pending.add(tag)
-        self._create.emit(tag, draft)
+        self._create.emit(tag, draft, self.down)
         return True
 
     def expire(self, tag: str, silence_id: str) -> bool:
@@ -143,7 +146,7 @@ class Actions(QObject):
         if tag in self._pending:
             return False
         self._pending.add(tag)
-        self._expire.emit(tag, silence_id)
+        self._expire.emit(tag, silence_id, self.down)
         return True
 
     def _done(self, result: ActionResult) -> None:

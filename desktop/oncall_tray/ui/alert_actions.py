@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from ..alertmanager.cluster import members_down
 from ..alertmanager.errors import AnswerLost, OutcomeUnknown
 from ..alertmanager.models import Alert, Matcher
 from ..connect import describe_error
@@ -85,6 +86,7 @@ class AlertActions(QObject):
         is left behind gets that notice instead of its plain "Resolved" (guide: remove the
         silence once resolved), then what the SLA clocks ask for."""
         snapshot = self.controller.snapshot
+        self.actions.down = members_down(result.members)  # writes try them last (review 32)
         if result.update is not None and snapshot is not None:
             for dialog in self._dialogs.values():  # review 20: an open dialog kept its resolved alert
                 dialog.set_alerts(list(snapshot.alerts.values()))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from ..alertmanager.cluster import members_down
 from ..alertmanager.models import Silence
 from ..cluster_watch import grace_end, started_lately
 from ..config import Config
@@ -80,6 +81,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
         #: fingerprint -> its last known metric trend (issue 8), set by the tray; None when unknown.
         self.trend_of: Callable[[str], object | None] = lambda _fingerprint: None
         self.live = Live(None, error=tr("no answer from Alertmanager yet"), watched=config.alertmanager_urls())
+        self.down: tuple[str, ...] = ()  # the members the last poll found down (``members_down``)
         self._polled_urls: tuple[str, ...] = ()  # the Alertmanager of the last good poll, and
         self._seen: tuple[dict, dict] = ({}, {})  # its alerts and silences
         self.journal: Journal | None = None
@@ -159,6 +161,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
 
     def on_polled(self, result: PollResult) -> None:
         """Keep Alertmanager's latest state for the windows and record the poll in the journal."""
+        self.down = members_down(result.members)  # writes try them last (review 32)
         if result.update is None:
             self.live = Live(None, error=describe_error(result.error, self.translate) if result.error else "",
                              watched=self.config.alertmanager_urls())
@@ -344,7 +347,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
                 self.refresh_requested.emit()
             done(None, error)
 
-        self.actions.submit(expire_in_alertmanager, self.config, silence.id, self.store, done=expired)
+        self.actions.submit(expire_in_alertmanager, self.config, silence.id, self.store, self.down, done=expired)
 
     def check_dashboards(self, done: Done) -> None:
         """Ask every dashboard (another thread); ``done(checks, error)``."""

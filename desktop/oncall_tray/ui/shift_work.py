@@ -40,12 +40,14 @@ def record_in_journal(journal: Journal, alerts, severities, silences, at: dt.dat
     return bool(changes), refired, renewed, missing
 
 
-def expire_in_alertmanager(config: Config, silence_id: str, store: SecretStore | None = None) -> None:
-    """In the actions thread: expire on the first cluster member that accepts it, through the
-    settings' TLS, proxy and the credentials in ``store`` (the tray's: a login kept in memory
-    for this run is there). Raises AlertmanagerError."""
+def expire_in_alertmanager(config: Config, silence_id: str, store: SecretStore | None = None,
+                           down: tuple[str, ...] = ()) -> None:
+    """In the actions thread: expire on the first cluster member that accepts it (those the last
+    poll found ``down`` last: ``ClusterClient.first_accepting``), through the settings' TLS,
+    proxy and the credentials in ``store`` (the tray's: a login kept in memory for this run is
+    there). Raises AlertmanagerError."""
     with connect(config, store) as cluster:
-        cluster.first_accepting(lambda client: client.expire_silence(silence_id))
+        cluster.first_accepting(lambda client: client.expire_silence(silence_id), down)
 
 
 def attempt_shift_change(change: Callable, journal: Journal, *args, **kwargs) -> tuple:
