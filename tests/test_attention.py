@@ -13,6 +13,7 @@ from oncall_tray.core.tracker import AlertTracker
 
 T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
 MIN = dt.timedelta(minutes=1)
+HOUR = dt.timedelta(hours=1)
 SEC = dt.timedelta(seconds=1)
 
 
@@ -333,6 +334,18 @@ def test_no_reminder_for_an_alert_whose_acknowledgement_the_journal_recorded():
     again = alert("APIDown", "critical", T0 + 10 * MIN)  # fired again: that acknowledgement was for before
     at(T0 + 10 * MIN, [again, other])
     assert "APIDown" in [a.alertname for a, _s in at(T0 + 12 * MIN, [again, other]).reminders]
+
+
+def test_reminders_go_on_after_the_clock_stepped_back():
+    """Review 32: reminded at a clock 2 h ahead, then the clock stepped back: no reminder came
+    until the clock had caught up, 2 hours later."""
+    world = World()
+    down = alert("APIDown", "critical", T0)
+    world.at(T0 + 2 * HOUR, [down])
+    assert len(world.at(T0 + 2 * HOUR + 2 * MIN, [down]).reminders) == 1
+    world.at(T0 + 10 * MIN, [down])  # stepped back
+    assert world.at(T0 + 11 * MIN, [down]).reminders == ()
+    assert len(world.at(T0 + 12 * MIN, [down]).reminders) == 1
 
 
 def test_a_missed_target_is_said_once_per_firing_even_if_it_leaves_that_state_for_a_while():

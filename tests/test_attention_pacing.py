@@ -35,6 +35,17 @@ def test_a_few_pass_one_by_one_then_the_rest_wait_for_one_summary_a_minute():
     assert pacer.release("missed", ["i"], T0 + 200 * SEC) == Release(each=("i",))
 
 
+def test_a_clock_stepped_back_does_not_hold_the_notices_until_it_catches_up():
+    """Review 32 (reminders, and so every paced notice): shown at a clock 2 h ahead, then the
+    clock stepped back: nothing would pass for 2 hours, "the last minute" being in the future."""
+    pacer = NoticePacer(limit=3)
+    ahead = T0 + dt.timedelta(hours=2)
+    assert pacer.release("missed", list("abc"), ahead) == Release(each=tuple("abc"))
+    assert pacer.release("missed", ["d"], ahead + SEC) == Release()  # 3 shown in the last minute: held
+    # stepped back: counted afresh, the held one with the new one
+    assert pacer.release("missed", ["e"], T0) == Release(summary=("d", "e"), more=True)
+
+
 def test_more_than_fit_in_one_poll_make_one_summary_and_kinds_are_paced_apart():
     pacer = NoticePacer(limit=3)
     assert pacer.release("missed", list("abcde"), T0) == Release(summary=tuple("abcde"))

@@ -311,6 +311,24 @@ def test_a_flapping_alert_that_stays_resolved_is_said_once_quietly():
     assert summary.title == "5 flapping alerts stayed resolved" and summary.quiet
 
 
+def test_a_flapping_alert_that_stays_resolved_is_said_after_a_clock_stepped_back():
+    """Review 32: resolved at a clock 2 h ahead, then the clock stepped back: "stopped flapping"
+    waited for the clock to catch up, 2 hours."""
+    from oncall_tray.notify.settling import SettledEnds
+
+    poll, settled = Poll(), SettledEnds()
+    flappy = alert("Flappy0", "warning")
+    at = T0 + dt.timedelta(hours=2)
+    for _ in range(3):
+        settled.after_poll(poll.ok([flappy], at), tr, 3)
+        at += dt.timedelta(seconds=30)
+        settled.after_poll(poll.ok([], at), tr, 3)
+        at += dt.timedelta(seconds=30)
+    assert settled.after_poll(poll.ok([], T0), tr, 3) == []  # stepped back: the wait starts again
+    (said,) = settled.after_poll(poll.ok([], T0 + dt.timedelta(minutes=2)), tr, 3)
+    assert said.title == "Resolved: Flappy0 (stopped flapping)"
+
+
 def test_a_storm_that_fires_again_says_so():
     """Review 29: five alerts firing and resolving together gave the same "5 new alerts" at every
     round; the per-alert form says "Fired 3 times in 60 min (flapping)"."""

@@ -248,8 +248,8 @@ class AttentionMonitor:
                 critical.append(fp)
             if severity is Severity.CRITICAL and not acked:
                 last = self._reminded.get(fp)
-                if last is None:
-                    self._reminded[fp] = now  # the fired notification was the first word
+                if last is None or last > now:  # the fired notification was the first word; or the
+                    self._reminded[fp] = now  # clock stepped back (review 32: no reminder for 2 h)
                 elif self.reminder_interval is not None:
                     waiting.append((alert, severity, now - last))
             elif acked:

@@ -72,6 +72,9 @@ class NoticePacer:
             if not items:
                 return Release()
             state = self._kinds[kind] = _Kind()
+        if (state.summarised_at or now) > now or (state.shown and state.shown[-1] > now):
+            state.shown.clear()  # the clock stepped back: pacing starts over, rather than holding
+            state.summarised_at = None  # every notice until it catches up (review 32)
         while state.shown and state.shown[0] <= now - self.window:
             state.shown.popleft()
         room = self.limit - len(state.shown)

@@ -50,6 +50,9 @@ class SettledEnds:
                 self._waiting[fingerprint] = (event.alert, event.severity, now)
             elif event.kind is EventKind.FIRED:
                 self._waiting.pop(fingerprint, None)
+        for fp, (alert, severity, at) in list(self._waiting.items()):
+            if at > now:  # the clock stepped back: the wait starts again now, not hours later (review 32)
+                self._waiting[fp] = (alert, severity, now)
         due = [fp for fp, (_alert, _severity, at) in self._waiting.items() if now - at >= self.settle]
         ended = [self._waiting.pop(fp)[:2] for fp in due]
         if not ended:
