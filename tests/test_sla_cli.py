@@ -173,3 +173,7 @@ def test_an_acknowledgement_lost_with_alertmanagers_data_still_stops_the_respons
     assert alerts["APIDown"]["silencedBy"] == []  # the acknowledgement's silence is gone
     sla = alerts["APIDown"]["sla"]
     assert sla["responded"] is True and sla["respond_remaining_s"] > 0  # stopped at the acknowledgement
+    # and the text says so (review 32: its state read "firing", nothing said it was responded to)
+    text = run("--alertmanager", alertmanager.url, "status", config=str(config))
+    line = next(line for line in text.stdout.splitlines() if "APIDown" in line)
+    assert "firing, responded" in line, text.stdout

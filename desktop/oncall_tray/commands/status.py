@@ -268,11 +268,14 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     lines.append(tr("status", "Alerts: %1 (%2)").replace("%1", str(len(alerts))).replace("%2", parts))
     acked = tr("status", "acknowledged")
     firing = tr("status", "firing")
+    # acknowledged, its silence gone since (expired, or lost by Alertmanager): review 32
+    responded = tr("status", "firing, responded")
     rows = []
     for alert in alerts:
         clock = result.clocks.get(alert.fingerprint)
+        state = acked if alert.silenced else responded if clock is not None and clock.responded else firing
         rows.append((alert.fingerprint, severity_word(snapshot.severities[alert.fingerprint], tr).upper(),
-                     alert.display_name, acked if alert.silenced else firing, format_age(alert.starts_at, now),
+                     alert.display_name, state, format_age(alert.starts_at, now),
                      escalation_cell(clock, result.escalated.get(alert.fingerprint, L1), tr),
                      sla_text(clock, tr) if clock else "",
                      alert.labels.get("instance") or alert.labels.get("service", ""), alert.summary))
