@@ -457,5 +457,7 @@ def test_writes_go_first_to_the_members_that_answer(alertmanager, tmp_path):
             with AlertmanagerClient(alertmanager.url) as direct:
                 (made,) = [s for s in direct.silences() if s.status.state == "active"]
             assert acked.stdout.strip() == made.id and made.created_by == "ana"
+            status = run("status", config=str(config))  # one pair of brackets (review 32: two nested)
+            assert f"Cluster degraded: {hung.url} does not answer: no answer in time" in status.stdout
         finally:
             hung.release.set()

@@ -5314,9 +5314,13 @@
         <translation>Alerts: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="242"/>
         <source>Cluster degraded: %1 does not answer (%2)</source>
-        <translation>Cluster degraded: %1 does not answer (%2)</translation>
+        <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="242"/>
+        <source>Cluster degraded: %1 does not answer: %2</source>
+        <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="238"/>

@@ -5314,9 +5314,13 @@
         <translation>Alertas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="242"/>
         <source>Cluster degraded: %1 does not answer (%2)</source>
-        <translation>Cluster degradado: %1 não responde (%2)</translation>
+        <translation type="vanished">Cluster degradado: %1 não responde (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="242"/>
+        <source>Cluster degraded: %1 does not answer: %2</source>
+        <translation>Cluster degradado: %1 não responde: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="238"/>

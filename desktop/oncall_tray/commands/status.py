@@ -239,7 +239,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
             "%2", ", ".join(member.url for member in result.members)))
     for member in result.members:
         if not member.ok:
-            lines.append(tr("status", "Cluster degraded: %1 does not answer (%2)").replace(
+            lines.append(tr("status", "Cluster degraded: %1 does not answer: %2").replace(
                 "%1", member.url).replace("%2", describe_error(member.error, tr)))
     if not_one_cluster(result.members):
         lines.append(tr("status", NOT_ONE_CLUSTER))
