@@ -556,3 +556,10 @@ def test_silence_add_takes_a_group_of_matchers_as_the_filter_box_does(cli, match
     (stored,) = cli.silences()
     assert [(m["name"], m["value"], m["isRegex"]) for m in stored["matchers"]] == [
         ("alertname", "HighCPUUsage", False), ("env", "prod|stag,ing", True)]
+
+
+def test_a_silence_that_covers_no_alert_now_says_so(cli):
+    """Review 32: a maintenance silence made before its alert fires read "covers: —"."""
+    silence(cli.am, {"alertname": "DBMaintenanceWindow"}, comment="Manutenção programada")
+    text = cli("silence", "list")
+    assert text.returncode == 0 and "covers:   no alert now" in text.stdout, text.stdout

@@ -1155,6 +1155,11 @@
         <translation>matchers</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="105"/>
+        <source>no alert now</source>
+        <translation>no alert now</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="71"/>
         <source>no demo Prometheus, so no trends: %1</source>
         <translation>no demo Prometheus, so no trends: %1</translation>

@@ -1155,6 +1155,11 @@
         <translation>matchers</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="105"/>
+        <source>no alert now</source>
+        <translation>nenhum alerta agora</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="71"/>
         <source>no demo Prometheus, so no trends: %1</source>
         <translation>sem Prometheus de demonstração, portanto sem tendências: %1</translation>

@@ -101,7 +101,8 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
             ("comment", silence.comment),
             ("start", local_time(silence.starts_at, zone)),
             ("end", end),
-            ("covers", ", ".join(f"{a.alertname} ({a.fingerprint})" if a.alertname else a.fingerprint for a in covered) or "—"),
+            ("covers", ", ".join(f"{a.alertname} ({a.fingerprint})" if a.alertname else a.fingerprint for a in covered)
+             or tr("cli", "no alert now")),  # review 32: "—" told nothing
         ]
         state = states.get(silence.status.state, silence.status.state)
         lines = [visible(f"{silence.id}  {state}")]
