@@ -27,26 +27,48 @@ def failure_words(error: BaseException) -> Message | str:
 SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
 
 
-def within(seconds: float, function, *args) -> tuple[bool, object]:
-    """``function(*args)`` in a daemon thread, waited for at most ``seconds``: (True, its result),
-    or (False, None) while it still runs (a prompt nobody answers; the thread is left to end
-    with the process). Its exception is raised here."""
-    box: dict = {}
+def backend_name(backend: object) -> str:
+    """A keyring backend's full class name ("keyring.backends.SecretService.Keyring")."""
+    return f"{type(backend).__module__}.{type(backend).__qualname__}"
 
-    def run() -> None:
-        try:
-            box["value"] = function(*args)
-        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
-            box["error"] = exc
 
-    thread = threading.Thread(target=run, daemon=True, name="oncall-tray keyring prompt")
-    thread.start()
-    thread.join(seconds)
-    if thread.is_alive():
-        return False, None
-    if "error" in box:
-        raise box["error"]
-    return True, box.get("value")
+class PromptWait:
+    """Waits for the answer to the desktop's unlock prompt within a bound, one prompt at a time.
+
+    ``run(seconds, function, *args)`` calls ``function(*args)`` (a keyring read or write, which
+    raises the prompt) in a daemon thread and waits for it at most ``seconds``: (True, its
+    result), or (False, None) while it still runs (a prompt nobody answers, hidden under other
+    windows or never shown; the thread is left to end with the process). Its exception is
+    raised here. While that earlier call still waits, ``run`` starts no other and gives (False,
+    None) at once: the tray asks again every few minutes, and each call would stack one more
+    prompt on the screen (review 32: the tray waited on its prompt for good, saying nothing).
+    Thread-safe.
+    """
+
+    def __init__(self) -> None:
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def run(self, seconds: float, function, *args) -> tuple[bool, object]:
+        box: dict = {}
+
+        def call() -> None:
+            try:
+                box["value"] = function(*args)
+            except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+                box["error"] = exc
+
+        with self._lock:
+            if self._thread is not None and self._thread.is_alive():
+                return False, None
+            thread = self._thread = threading.Thread(target=call, daemon=True, name="oncall-tray keyring prompt")
+            thread.start()  # within the lock: a caller in another thread sees it alive
+        thread.join(seconds)
+        if thread.is_alive():
+            return False, None
+        if "error" in box:
+            raise box["error"]
+        return True, box.get("value")
 
 
 #: ``prompt_kind``'s answers: the default collection is locked (a read or write raises the
@@ -60,7 +82,7 @@ def prompt_kind(backend: object | None) -> str:
     it, behind gnome-keyring's "Choose password for new keyring" prompt: review 28, where
     ``status`` waited on it for over 10 minutes), "" for any other backend, or when it cannot
     tell. Asks through the "default" alias only, which never creates anything."""
-    if backend is None or f"{type(backend).__module__}.{type(backend).__qualname__}" != SECRET_SERVICE:
+    if backend is None or backend_name(backend) != SECRET_SERVICE:
         return ""
     try:
         import secretstorage

@@ -11,10 +11,10 @@ tells the engineer: there is never a silent plaintext fallback. A locked keyring
 
 Entries: service ``oncall-tray <Alertmanager URL>``, user name the basic-auth user name, or
 ``bearer-token`` for a token; and ``login-method``, how the last login to that Alertmanager
-authenticates (``bearer``, or ``basic:<user name>``: not a secret), so that an Alertmanager
-given with ``--alertmanager`` keeps its own login apart from the settings file's. The URL is the cluster's first member (``alertmanager_url``): every
-member of one HA cluster shares the credentials. Nothing here logs a secret; this module does
-not log at all.
+authenticates (``bearer``, or ``basic:<user name>``: not a secret), so that an Alertmanager given
+with ``--alertmanager`` keeps its own login apart from the settings file's. The URL is the
+cluster's first member (``alertmanager_url``): every member of one HA cluster shares the
+credentials. Nothing here logs a secret; this module does not log at all.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from . import APP_NAME
 from .alertmanager.connection import Credentials
 from .i18n import Message, Translate, english, text_of
-from .keyring_prompt import CREATE, UNLOCK, failure_words, prompt_kind, within
+from .keyring_prompt import CREATE, UNLOCK, PromptWait, backend_name, failure_words, prompt_kind
 
 #: The backends trusted with secrets, by their full class name.
 TRUSTED_BACKENDS = frozenset({
@@ -83,11 +83,6 @@ class Stored:
         return text_of(self.reason, tr)
 
 
-def _name(backend: object) -> str:
-    cls = type(backend)
-    return f"{cls.__module__}.{cls.__qualname__}"
-
-
 def choose_backend() -> tuple[object | None, Message | str]:
     """The keyring backend to use and "", or None with the reason in plain words (a ``Message``).
 
@@ -107,12 +102,13 @@ def choose_backend() -> tuple[object | None, Message | str]:
     except Exception as exc:  # noqa: BLE001 - a bad PYTHON_KEYRING_BACKEND or keyringrc.cfg
         return None, Message("keyring", "the configured keyring backend cannot be loaded (%1)", (str(exc),))
     if chosen is not None and not isinstance(chosen, ChainerBackend):
-        if _name(chosen) in TRUSTED_BACKENDS:
+        if backend_name(chosen) in TRUSTED_BACKENDS:
             return chosen, ""
-        return None, Message("keyring", "the configured keyring backend %1 is not a system keyring", (_name(chosen),))
+        return None, Message("keyring", "the configured keyring backend %1 is not a system keyring",
+                             (backend_name(chosen),))
     candidates = chosen.backends if chosen is not None else kr_backend.get_all_keyring()
     trusted = [(priority, b) for b in candidates
-               if _name(b) in TRUSTED_BACKENDS and (priority := _priority(b)) is not None]
+               if backend_name(b) in TRUSTED_BACKENDS and (priority := _priority(b)) is not None]
     if not trusted:
         return None, Message("keyring", "no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet "
                                          "must run in the desktop session)")
@@ -157,12 +153,14 @@ class SecretStore:
 
     def __init__(self, backend: object | None = None, unavailable_reason: Message | str = "",
                  on_locked: Callable[[], None] | None = None, unlock_wait_s: float | None = None) -> None:
-        #: called before the first read or write when it will raise the desktop's unlock prompt (a
-        #: locked Secret Service): a command says it waits (review 19: 10 minutes without a word)
+        #: called (in the caller's thread) before a read or write raises the desktop's unlock prompt
+        #: of a locked Secret Service, once until it is seen unlocked: the caller says it waits
+        #: (review 19: a command waited 10 minutes without a word; review 32: the tray for good)
         self._on_locked = on_locked
         #: how long (seconds) a read or write waits for the desktop's prompt before the keyring is
-        #: taken as locked (review 23: a prompt never shown); None: as long as the prompt takes
-        self._unlock_wait_s = unlock_wait_s
+        #: taken as locked (review 23: a prompt never shown; one prompt at a time: ``PromptWait``);
+        #: None: as long as the prompt takes
+        self._unlock_wait_s, self._waiting = unlock_wait_s, PromptWait()
         self._prompt: str | None = None  # ``prompt_kind`` once looked at (None: not yet)
         self._chosen = backend is not None or bool(unavailable_reason)
         self._chosen_backend = backend
@@ -198,7 +196,7 @@ class SecretStore:
     def backend_name(self) -> str:
         """The keyring backend's full class name ("" when none)."""
         backend = self._backend
-        return _name(backend) if backend is not None else ""
+        return backend_name(backend) if backend is not None else ""
 
     @property
     def backend_title(self) -> str:
@@ -345,9 +343,10 @@ class SecretStore:
     def _call(self, what: str, function, *args):
         from keyring.errors import KeyringLocked as Locked, PasswordDeleteError
 
-        if self._prompt is None:  # looked at once: a D-Bus round trip, not one per read or write
-            self._prompt = prompt_kind(self._backend)
-            if self._prompt == UNLOCK and self._on_locked is not None:
+        if self._prompt is None or self._unlock_wait_s is not None:  # a D-Bus round trip: looked at once,
+            # or at every use where the wait is bounded (the tray's keyring may be locked later)
+            prompt, self._prompt = self._prompt, prompt_kind(self._backend)
+            if self._prompt == UNLOCK and prompt != UNLOCK and self._on_locked is not None:
                 self._on_locked()
         if self._prompt == CREATE and what != "write":  # no collection: nothing is stored, ask nothing
             if what == "read":
@@ -356,7 +355,7 @@ class SecretStore:
         answered = True  # False: the wait for the unlock prompt's answer ran out
         try:
             if self._prompt and self._unlock_wait_s is not None:
-                answered, value = within(self._unlock_wait_s, function, *args)
+                answered, value = self._waiting.run(self._unlock_wait_s, function, *args)
             else:
                 value = function(*args)
             if answered:

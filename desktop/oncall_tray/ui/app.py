@@ -28,7 +28,7 @@ from ..notify.settling import SettledEnds
 from ..secrets import SecretStore
 from ..watch import PollResult
 from .alert_actions import AlertActions
-from .connection import ConnectionActions
+from .connection import KEYRING_WAIT_S, ConnectionActions
 from .notifications import Notifier
 from .placement import Placement
 from .settings_watch import SettingsWatcher, problems_notice
@@ -67,7 +67,9 @@ class TrayController(QObject):
         self.loaded = loaded
         config = loaded.config
         self.config = config
-        self.store = store or SecretStore()
+        # a locked keyring's prompt is waited for a bounded time, and said (review 32)
+        self.store = store or SecretStore(on_locked=lambda: self.connection.keyring_locked.emit(),
+                                          unlock_wait_s=KEYRING_WAIT_S)
         self.translators = list(translators)
         self.snapshot: AlertSnapshot | None = None
         self.view: Overview | None = None

@@ -12,7 +12,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
@@ -29,6 +29,9 @@ from .translations import translator_for
 log = logging.getLogger(__name__)
 TR_CONTEXT = "app"
 tr = translator_for(TR_CONTEXT)
+#: How long the tray waits for the answer to the keyring's unlock prompt before it goes on
+#: without the saved credentials, in seconds (review 32: it waited for good, saying nothing).
+KEYRING_WAIT_S = 60
 
 
 def degraded_body(members_down: tuple[str, ...], translate: Translate) -> str:
@@ -42,13 +45,30 @@ class ConnectionActions(QObject):
 
     Attributes:
         dialogs: the open dialog of each kind ("settings", "login").
+
+    Signals:
+        keyring_locked(): emitted from any thread (``SecretStore``'s ``on_locked``, in the
+            poller's) when a read of the keyring raises the desktop's unlock prompt: said in a
+            notice, in the GUI thread.
     """
+
+    keyring_locked = Signal()
 
     def __init__(self, controller) -> None:
         super().__init__(controller)
         self.controller = controller
         self.dialogs: dict[str, QObject] = {}
         self._asked = False
+        self.keyring_locked.connect(self._say_keyring_locked)
+
+    def _say_keyring_locked(self) -> None:
+        """The tray waits for the keyring's unlock prompt (``KEYRING_WAIT_S`` at most)."""
+        log.info("the keyring is locked: waiting for its unlock prompt (%s s at most)", KEYRING_WAIT_S)
+        self.controller.notifier.show([Notice(
+            clip(tr("Waiting for the keyring to be unlocked"), TITLE_LIMIT),
+            clip(tr("The saved Alertmanager credentials are in a locked keyring: the desktop asks for its "
+                    "password (its window may be behind others). The tray waits %1 s, then goes on without "
+                    "them.").replace("%1", str(KEYRING_WAIT_S)), BODY_LIMIT), None, light=Light.WARNING)])
 
     def reset(self) -> None:
         """New settings: ask again at the next refusal."""

@@ -1,0 +1,60 @@
+"""The tray with a locked keyring whose unlock prompt nobody answers (review 32: hidden under
+the tray's windows, it left the tray on "Connecting to Alertmanager…" for 15 minutes, no poll
+and no word). The prompt that never returns is a stand-in backend: a failure mode, as the fake
+HTTP server is for Alertmanager; the real locked Secret Service is in test_keyring.py."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from conftest import make_alert
+
+from oncall_tray.config import load_config
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+def test_the_tray_waits_for_the_unlock_prompt_a_bounded_time_and_says_so(qtbot, alertmanager, tmp_path,
+                                                                         monkeypatch):
+    import oncall_tray.secrets as secrets
+    import oncall_tray.ui.app as app
+    from oncall_tray.ui.app import TrayController
+
+    release, asked = threading.Event(), []
+
+    class PromptNobodyAnswers:
+        priority = 1
+
+        def get_password(self, service, user):
+            asked.append(user)
+            release.wait(60)
+            return None
+
+    monkeypatch.setattr(secrets, "choose_backend", lambda: (PromptNobodyAnswers(), ""))
+    monkeypatch.setattr(secrets, "prompt_kind", lambda backend: secrets.UNLOCK)
+    monkeypatch.setattr(app, "KEYRING_WAIT_S", 1)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    path = tmp_path / "config.yaml"
+    path.write_text(f"alertmanager_url: {alertmanager.url}\nauth_method: basic\nauth_username: alice\n"
+                    "poll_interval: 1\nnotifications: false\nlanguage: en\n")
+    controller = TrayController(load_config(path))
+    notices = []
+    controller.notifier.show = notices.extend
+    try:
+        controller.start()
+        qtbot.waitUntil(lambda: controller.view is not None and controller.view.keyring_failed, timeout=15000)
+        titles = [n.title for n in notices]
+        assert titles[:2] == ["Waiting for the keyring to be unlocked", "Cannot read the saved credentials"], titles
+        assert "no answer to its unlock prompt" in notices[1].body
+        assert "goes on without them" in notices[0].body
+        controller.connection.close_all()
+        with qtbot.waitSignal(controller.poller.polled, timeout=10000) as polled:
+            controller.refresh()  # asked again at once: the prompt still open, no second one on the screen
+        assert "no answer to its unlock prompt" in str(polled.args[0].error)
+        assert len(asked) == 1
+    finally:
+        release.set()
+        assert controller.shutdown()
+        if controller.built_window is not None:
+            controller.built_window.close()
