@@ -151,3 +151,26 @@ def test_refused_connection_and_bad_host_are_unreachable():
         fetch(f"http://127.0.0.1:{free_port()}")
     with pytest.raises(Unreachable, match="^host name not found"):
         fetch("http://no-such-host.invalid:9093")
+
+
+def test_ctrl_c_in_a_command_ends_it_without_a_traceback(tmp_path):
+    """Review 32: Ctrl-C during ``status`` (Alertmanager not answering) printed a whole
+    "Traceback … KeyboardInterrupt". It ends with the shell's 130 and nothing more."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    with FakeServer(hang=True) as hung:
+        config = tmp_path / "c.yaml"
+        config.write_text(f"alertmanager_url: {hung.url}\nrequest_timeout: 30\n", encoding="utf-8")
+        env = {**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": ""}
+        process = subprocess.Popen([sys.executable, "-m", "oncall_tray", "--config", str(config), "status"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        deadline = time.monotonic() + 30
+        while not hung.requests and time.monotonic() < deadline:  # until it waits on the answer
+            time.sleep(0.05)
+        assert hung.requests, "the command never asked"
+        process.send_signal(signal.SIGINT)
+        _out, err = process.communicate(timeout=30)
+    assert process.returncode == 130 and "Traceback" not in err, err

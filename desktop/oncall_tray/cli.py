@@ -167,8 +167,22 @@ def _changes_what_the_tray_shows(args) -> bool:
         args.command == "handoff" and action == "note")
 
 
+#: The exit code after Ctrl-C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``oncall-tray`` and ``oncall-tray-gui``; returns the exit code."""
+    """Entry point of ``oncall-tray`` and ``oncall-tray-gui``; returns the exit code:
+    ``EXIT_INTERRUPTED`` after Ctrl-C, without a traceback (review 32). What a command had
+    written is in the journal's committed transactions or not at all."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print(file=sys.stderr)  # after the terminal's "^C"
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: list[str] | None) -> int:
     from .logs import attach_missing_streams, setup_logging
 
     attach_missing_streams()
