@@ -55,7 +55,9 @@ def warn_problems(loaded: LoadedConfig) -> None:
     configured language."""
     tr = tr_for(loaded)
     for problem in loaded.problems:
-        line = tr("cli", "%1: %2 (using the default)") if problem.uses_default else "%1: %2"
+        # a file that cannot be read at all: every setting is the default, the Alertmanager URL too (review 32)
+        line = tr("cli", "%1: %2 (every setting has its default)") if problem.kind == "file" else \
+            tr("cli", "%1: %2 (using the default)") if problem.uses_default else "%1: %2"
         error(line.replace("%1", str(loaded.path)).replace("%2", problem.text(tr)))
 
 
