@@ -129,7 +129,7 @@ def test_bad_yaml_and_warnings_of_other_commands_in_portuguese(tmp_path):
     result = run("--config", str(path), "--alertmanager", "http://127.0.0.1:1", "status", lang="pt_BR.UTF-8")
     assert result.returncode == 2
     assert f"oncall-tray: {path}: linha 2: YAML inválido: " in result.stderr, result.stderr
-    assert "(usando o padrão)" in result.stderr and "using the default" not in result.stderr
+    assert "(todas as configurações com o valor padrão)" in result.stderr and "every setting" not in result.stderr
 
 
 def test_a_bad_url_option_in_portuguese(tmp_path):
