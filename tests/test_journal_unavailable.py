@@ -157,3 +157,25 @@ def test_notes_line_try_again(read_only_journal):
         assert state["shown"] == []  # the notes only: no window opened
     finally:
         tray.close()
+
+
+def test_an_escalation_not_recorded_fails_and_says_so(alertmanager, tmp_path, read_only_journal):
+    """Review 32: with the journal's folder read-only, ``escalate`` printed the message and the
+    journal's reason, and exited 0: its record was not made. It exits 1 and says so; the message
+    is printed all the same, to paste."""
+    from conftest import make_alert
+
+    alertmanager.post_alerts([make_alert("DiskFull", "critical")])
+    config = settings(tmp_path)
+    fingerprint = json.loads(run_unprivileged("--alertmanager", alertmanager.url, "status", "--json",
+                                              config=config).stdout)["alerts"][0]["fingerprint"]
+    result = run_unprivileged("--alertmanager", alertmanager.url, "escalate", fingerprint, config=config)
+    assert result.returncode == 1 and "DiskFull" in result.stdout, result.stderr
+    assert result.stderr.rstrip().endswith("The escalation was not recorded in the shift journal."), result.stderr
+    read_only_journal.parent.chmod(0o755)
+    read_only_journal.rename(read_only_journal.with_name("kept.db"))  # no journal now, in a folder not writable
+    read_only_journal.parent.chmod(0o555)
+    result = run_unprivileged("--alertmanager", alertmanager.url, "escalate", fingerprint, config=config)
+    read_only_journal.parent.chmod(0o755)
+    read_only_journal.with_name("kept.db").rename(read_only_journal)  # as the fixture left it
+    assert result.returncode == 1 and "cannot be read or written" in result.stderr, result.stderr

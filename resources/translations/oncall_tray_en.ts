@@ -905,7 +905,7 @@
         <translation type="vanished">Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="80"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Dry run: the escalation was not recorded in the shift journal.</translation>
     </message>
@@ -1017,7 +1017,7 @@
         <translation type="vanished">Password: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="94"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Recorded in the shift journal: escalated to %1 (the handoff lists it).</translation>
     </message>
@@ -1047,9 +1047,14 @@
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="92"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>The escalation to %1 was recorded before; not recorded again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="102"/>
+        <source>The escalation was not recorded in the shift journal.</source>
+        <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password)…</source>
@@ -2815,7 +2820,7 @@
         <translation>another program keeps it locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="253"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
@@ -2823,7 +2828,7 @@
         <location filename="../../desktop/oncall_tray/core/journal.py" line="114"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="124"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="141"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="237"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
@@ -2839,12 +2844,12 @@
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="129"/>
         <source>the disk could not be read or written</source>
         <translation>the disk could not be read or written</translation>
     </message>
@@ -2854,9 +2859,13 @@
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="123"/>
         <source>the file cannot be opened (its folder is missing or cannot be read)</source>
-        <translation>the file cannot be opened (its folder is missing or cannot be read)</translation>
+        <translation type="vanished">the file cannot be opened (its folder is missing or cannot be read)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="124"/>
+        <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
+        <translation>the file cannot be opened or made (its folder is missing, or cannot be read or written)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="117"/>
@@ -2864,7 +2873,7 @@
         <translation>the file or its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="179"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>

@@ -905,7 +905,7 @@
         <translation type="vanished">Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="80"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Simulação: a escalação não foi registrada no diário do turno.</translation>
     </message>
@@ -1017,7 +1017,7 @@
         <translation type="vanished">Senha: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="94"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Registrado no diário do turno: escalado para %1 (o handoff a lista).</translation>
     </message>
@@ -1047,9 +1047,14 @@
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="92"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="102"/>
+        <source>The escalation was not recorded in the shift journal.</source>
+        <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password)…</source>
@@ -2815,7 +2820,7 @@
         <translation>outro programa o mantém bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="253"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
@@ -2823,7 +2828,7 @@
         <location filename="../../desktop/oncall_tray/core/journal.py" line="114"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="124"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="141"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="237"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
@@ -2839,12 +2844,12 @@
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="129"/>
         <source>the disk could not be read or written</source>
         <translation>não foi possível ler ou escrever no disco</translation>
     </message>
@@ -2854,9 +2859,13 @@
         <translation>o disco está cheio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="123"/>
         <source>the file cannot be opened (its folder is missing or cannot be read)</source>
-        <translation>o arquivo não pode ser aberto (a pasta dele não existe ou não pode ser lida)</translation>
+        <translation type="vanished">o arquivo não pode ser aberto (a pasta dele não existe ou não pode ser lida)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="124"/>
+        <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
+        <translation>o arquivo não pode ser aberto nem criado (a pasta dele não existe, ou não pode ser lida ou gravada)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="117"/>
@@ -2864,7 +2873,7 @@
         <translation>o arquivo ou a pasta dele é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="179"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>

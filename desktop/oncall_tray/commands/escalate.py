@@ -19,7 +19,7 @@ from ..core.sla import L1, LEVELS
 from ..i18n import Translate
 from ..paths import journal_path
 from ..core.lookup import find_alert
-from .common import EXIT_OK, error, fingerprint_not_found, out, tr_for, waiting_store, warn_problems
+from .common import EXIT_OK, EXIT_USAGE, error, fingerprint_not_found, out, tr_for, waiting_store, warn_problems
 from .journal_common import open_journal, record_one_shot
 from .status import poll_once, report_failure
 
@@ -61,6 +61,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     alert, severity, clock = result.snapshot.alerts[fp], result.snapshot.severities[fp], result.clocks[fp]
     dry_run = args.dry_run
     journal = open_journal(tr) if not dry_run or journal_path().exists() else None  # notes to read
+    unrecorded = not dry_run and journal is None  # said why; the message is printed all the same
     notes, done = list(args.note), L1
     if journal is not None:
         if not dry_run:
@@ -94,8 +95,12 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                     "%1", level))
         except JournalError as exc:
             error(exc.text(tr))
+            unrecorded = True
     if journal is not None:
         journal.close()
+    if unrecorded:  # review 32: exit 0 though its record was not made
+        error(tr("cli", "The escalation was not recorded in the shift journal."))
+        return EXIT_USAGE
     return EXIT_OK
 
 

@@ -120,7 +120,9 @@ def sqlite_words(exc: sqlite3.Error) -> Message | str:
     if code in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
         return Message("journal", "another program keeps it locked")
     if code == 14:  # SQLITE_CANTOPEN
-        return Message("journal", "the file cannot be opened (its folder is missing or cannot be read)")
+        # review 32: said "missing or cannot be read" of a folder that could not be written
+        return Message("journal", "the file cannot be opened or made (its folder is missing, or cannot be read or "
+                                  "written)")
     if code == 3:  # SQLITE_PERM
         return Message("journal", "permission denied")
     if code == 10:  # SQLITE_IOERR
