@@ -363,6 +363,18 @@ def test_a_very_long_alert_name_does_not_widen_the_alerts_window(qtbot):
     assert window.width() == 760 and window.minimumSizeHint().width() < 760
 
 
+def test_the_trend_pane_naming_a_very_long_alert_does_not_widen_the_window(qtbot):
+    """Review 32: "Asking Prometheus for the trend of VeryLongAlertNameXXX…" (297 letters, no
+    space) made the rebuilt alerts window 2,821 px wide on a 1,600 px screen."""
+    from oncall_tray.ui.trend_chart import TrendChart
+
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.show_loading("VeryLongAlertName" + "X" * 280)
+    chart.show_message("No trend", "VeryLongAlertName" + "X" * 280)
+    assert chart.minimumSizeHint().width() < 600
+
+
 def test_the_red_flag_banner_shows_every_name_wrapped_without_widening_the_window(qtbot):
     """Review 15: the alerts behind a red flag were cut with "…" at the window's width."""
     from PySide6.QtWidgets import QApplication

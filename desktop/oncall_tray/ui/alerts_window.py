@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QTabWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ..alertmanager.models import Alert, Silence
@@ -28,7 +28,7 @@ from .icons import paint
 from .links import open_link
 from .questions import confirm_quit
 from .side_scroll import SidePanelScroll
-from .screen_fit import fit_to_screen
+from .screen_fit import elastic, fit_to_screen
 from .stand_in import StandIn
 from .translations import translator_for
 from .tray import headline, tooltip_lines
@@ -86,10 +86,8 @@ class AlertsWindow(QWidget):
         for label in (self.details_label, self.red_flags):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-        for label in (self.headline, self.details_label, self.red_flags):  # an alert named with 300
-            # letters and no space must not widen the window past the screen (a fresh-user review)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            label.setMinimumWidth(1)
+        for label in (self.headline, self.details_label, self.red_flags):
+            elastic(label)
         self.filter_box = FilterBox()
         self.filter = self.filter_box.edit
         self.filter_box.filter_changed.connect(self._apply_filter)

@@ -34,6 +34,7 @@ from ..core.trend import normalized_line
 from .autosave import Autosave
 from .handoff_common import plain_label
 from .plain import plain_rich_text
+from .screen_fit import elastic
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incident_panel"
@@ -64,9 +65,7 @@ class IncidentPanel(QWidget):
         self.show_alert("", "")
 
     def _build(self) -> None:
-        self.title = plain_label()
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a very long
-        self.title.setMinimumWidth(1)  # alert name must not widen the window (found by a fresh-user review)
+        self.title = elastic(plain_label())
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QScrollArea, QSizePolicy, QTextEdit, QWidget
 
 #: Room for the window manager's title bar and borders, in pixels, until the window was shown
 #: once and its own frame is known.
@@ -102,3 +102,13 @@ def scrolled(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area
+
+
+def elastic(label: QLabel) -> QLabel:
+    """``label`` taking the width its layout gives it, never its text's: an alert named with 300
+    letters and no space must not widen the window past the screen (fresh-user reviews: the
+    header, then the trend pane's "Asking Prometheus for the trend of …", review 32: 2,821 px on
+    a 1,600 px screen); what does not fit is cut on screen. Returns ``label``."""
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, label.sizePolicy().verticalPolicy())
+    label.setMinimumWidth(1)
+    return label

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit, QWidget
 
+from .screen_fit import elastic
 from .translations import translator_for
 
 TR_CONTEXT = "stand_in"
@@ -44,7 +45,7 @@ class StandIn(QObject):
         self.banner = QLabel()
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        self.banner.setMinimumWidth(1)
+        elastic(self.banner)
         self.banner.setStyleSheet("background:#fff3cd; color:#3e2f00; padding:6px;")
         self.banner.hide()
         self.active = False

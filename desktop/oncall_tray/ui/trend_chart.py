@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedLayout, QV
 
 from ..core.trend import DEFAULT_RANGE_S, RANGES_S, Verdict, format_value, threshold_text, verdict_line
 from ..trend_fetch import TrendResult, problem_text
+from .screen_fit import elastic
 from .translations import translator_for
 
 TR_CONTEXT = "trend_chart"
@@ -66,6 +67,8 @@ class TrendChart(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet("color:#616161; padding:12px;")
+        for label in (self.verdict, self.message):  # they name the alert (review 32: 2,821 px wide)
+            elastic(label)
         self.plot = pg.PlotWidget(background="w", axisItems={"bottom": pg.DateAxisItem()})  # local time
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
