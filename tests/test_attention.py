@@ -348,6 +348,17 @@ def test_reminders_go_on_after_the_clock_stepped_back():
     assert len(world.at(T0 + 12 * MIN, [down]).reminders) == 1
 
 
+def test_a_summary_of_escalations_to_one_level_names_it():
+    """Review 32: "Escalate: 4 alerts" did not say to whom; one alert's notice says "Escalate to L2"."""
+    from oncall_tray.notify.attention_messages import attention_notices
+
+    world = World()
+    downs = [alert(f"Down{i}", "critical", T0) for i in range(4)]
+    late = world.at(T0 + 16 * MIN, downs)
+    titles = [n.title for n in attention_notices(late, world.tracker.snapshot.alerts, lambda _c, t: t, T0 + 16 * MIN)]
+    assert "Escalate to L2: 4 alerts" in titles, titles
+
+
 def test_a_missed_target_is_said_once_per_firing_even_if_it_leaves_that_state_for_a_while():
     """Review 29: after the clock stepped back and then forward, "Response target missed" and
     "Resolution target missed" came a second time in the same shift for the same alerts."""

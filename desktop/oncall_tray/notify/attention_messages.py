@@ -103,7 +103,12 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     notices: list[Notice] = []
     escalations = _paced(pacer, "escalate", attention.escalations, at, threshold, lambda e: e[0].fingerprint)
     if escalations.summary:  # build the per-alert texts only when shown
-        title = tr(CONTEXT, "Escalate: %1 more alerts") if escalations.more else tr(CONTEXT, "Escalate: %1 alerts")
+        levels = {level for _a, _s, level in escalations.summary}
+        if len(levels) == 1:  # the level, as a notice for one alert says it (review 32)
+            title = (tr(CONTEXT, "Escalate to %2: %1 more alerts") if escalations.more
+                     else tr(CONTEXT, "Escalate to %2: %1 alerts")).replace("%2", levels.pop())
+        else:
+            title = tr(CONTEXT, "Escalate: %1 more alerts") if escalations.more else tr(CONTEXT, "Escalate: %1 alerts")
         notices.append(_summary([(a, s) for a, s, _l in escalations.summary], title))
     for alert, severity, level in escalations.each:
         title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.display_name)
