@@ -198,3 +198,71 @@ def test_a_keyring_without_a_default_collection_is_read_as_empty_without_creatin
             secretstorage.Collection(connection)
     finally:
         connection.close()
+
+
+def test_reads_at_once_share_one_unlock_prompt_and_its_answer(monkeypatch):
+    """Review 33: with the start window open, two of the tray's threads read the locked keyring
+    at once; the second said "not unlocked within 60 s" at once (40 ms) and opened the login
+    dialog beside the prompt; a dismissed prompt came back within a second; "Waiting for the
+    keyring" was said twice. One prompt: the others wait for its answer and share it."""
+    import threading
+
+    from keyring.errors import KeyringLocked as Locked
+
+    import oncall_tray.secrets as secrets
+
+    answer, asked = threading.Event(), []
+    outcome = {"dismissed": False}
+
+    class OnePrompt:
+        priority = 1
+
+        def get_password(self, service, user):
+            asked.append(user)
+            if len(asked) == 1:  # the prompt, until it is answered
+                answer.wait(30)
+                if outcome["dismissed"]:
+                    raise Locked("dismissed")
+            return f"secret of {user}"
+
+    monkeypatch.setattr(secrets, "prompt_kind", lambda backend: secrets.UNLOCK)
+
+    def read_together(store):
+        results = {}
+
+        def read(user):
+            try:
+                results[user] = store.get("http://am:9093", user)
+            except KeyringLocked as exc:
+                results[user] = exc
+        threads = [threading.Thread(target=read, args=(user,)) for user in ("first", "second")]
+        threads[0].start()
+        while not asked:  # the first one's prompt is open
+            threading.Event().wait(0.01)
+        threads[1].start()
+        return threads, results
+
+    said = []
+    store = SecretStore(OnePrompt(), on_locked=lambda: said.append("waiting"), unlock_wait_s=20)
+    threads, results = read_together(store)
+    threading.Event().wait(0.3)
+    assert results == {} and asked == ["first"]  # the second waits for the prompt's answer
+    answer.set()  # unlocked
+    for thread in threads:
+        thread.join(10)
+    assert results == {"first": "secret of first", "second": "secret of second"} and said == ["waiting"]
+
+    asked.clear()
+    answer.clear()
+    outcome["dismissed"] = True
+    store = SecretStore(OnePrompt(), unlock_wait_s=20)
+    threads, results = read_together(store)
+    answer.set()  # dismissed: both refused, no second prompt
+    for thread in threads:
+        thread.join(10)
+    assert asked == ["first"] and all(isinstance(r, KeyringLocked) for r in results.values()), results
+    with pytest.raises(KeyringLocked):  # a read soon after: the same refusal, no prompt
+        store.get("http://am:9093", "third")
+    assert asked == ["first"]
+    store.prompts.ask_again()  # the engineer's "Refresh now": the prompt again
+    assert store.get("http://am:9093", "fourth") == "secret of fourth" and asked == ["first", "fourth"]

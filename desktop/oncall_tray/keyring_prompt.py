@@ -6,6 +6,7 @@ Used by ``secrets.SecretStore``."""
 from __future__ import annotations
 
 import threading
+import time
 
 from .i18n import Message
 
@@ -39,17 +40,34 @@ class PromptWait:
     raises the prompt) in a daemon thread and waits for it at most ``seconds``: (True, its
     result), or (False, None) while it still runs (a prompt nobody answers, hidden under other
     windows or never shown; the thread is left to end with the process). Its exception is
-    raised here. While that earlier call still waits, ``run`` starts no other and gives (False,
-    None) at once: the tray asks again every few minutes, and each call would stack one more
-    prompt on the screen (review 32: the tray waited on its prompt for good, saying nothing).
-    Thread-safe.
+    raised here.
+
+    While an earlier call still waits on its prompt, ``run`` starts no other (each would stack
+    one more prompt on the screen, review 32): it waits for that one, within ``seconds``. Answered
+    (the keyring unlocked), its own call then goes ahead; refused (the prompt dismissed: the
+    earlier call raised), the same refusal is raised here. A dismissed prompt is not raised again
+    by a read (``repeat_refusal``) for ``quiet_s`` seconds, unless ``ask_again`` (the engineer's
+    "Refresh now"): the prompt takes the mouse and keyboard (review 33: two of the tray's threads
+    reading at once, the second said "not unlocked" at once, and a dismissed prompt came back
+    within a second). Thread-safe.
+
+    Args:
+        quiet_s: seconds after a dismissed prompt during which reads raise its refusal again.
+        clock: monotonic seconds (tests pass their own).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, quiet_s: float = 300.0, clock=time.monotonic) -> None:
         self._thread: threading.Thread | None = None
+        self._box: dict = {}
         self._lock = threading.Lock()
+        self._quiet_s, self._clock = quiet_s, clock
+        self._refusal: tuple[float, BaseException] | None = None  # when the last prompt was dismissed
 
-    def run(self, seconds: float, function, *args) -> tuple[bool, object]:
+    def ask_again(self) -> None:
+        """Let the next read raise the prompt again, even just after one was dismissed."""
+        self._refusal = None
+
+    def run(self, seconds: float, function, *args, repeat_refusal: bool = True) -> tuple[bool, object]:
         box: dict = {}
 
         def call() -> None:
@@ -57,12 +75,26 @@ class PromptWait:
                 box["value"] = function(*args)
             except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
                 box["error"] = exc
+                if type(exc).__name__ == "KeyringLocked":  # keyring's: the prompt was dismissed
+                    self._refusal = (self._clock(), exc)
 
-        with self._lock:
-            if self._thread is not None and self._thread.is_alive():
+        while True:
+            with self._lock:
+                refusal = self._refusal
+                if repeat_refusal and refusal is not None and self._clock() - refusal[0] < self._quiet_s:
+                    raise refusal[1]
+                earlier, earlier_box = self._thread, self._box
+                if earlier is None or not earlier.is_alive():
+                    thread = self._thread = threading.Thread(target=call, daemon=True,
+                                                             name="oncall-tray keyring prompt")
+                    self._box = box
+                    thread.start()  # within the lock: a caller in another thread sees it alive
+                    break
+            earlier.join(seconds)  # another call's prompt is open: its answer is this one's too
+            if earlier.is_alive():
                 return False, None
-            thread = self._thread = threading.Thread(target=call, daemon=True, name="oncall-tray keyring prompt")
-            thread.start()  # within the lock: a caller in another thread sees it alive
+            if "error" in earlier_box:
+                raise earlier_box["error"]
         thread.join(seconds)
         if thread.is_alive():
             return False, None

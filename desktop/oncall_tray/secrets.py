@@ -158,9 +158,9 @@ class SecretStore:
         #: (review 19: a command waited 10 minutes without a word; review 32: the tray for good)
         self._on_locked = on_locked
         #: how long (seconds) a read or write waits for the desktop's prompt before the keyring is
-        #: taken as locked (review 23: a prompt never shown; one prompt at a time: ``PromptWait``);
+        #: taken as locked (review 23: a prompt never shown); ``prompts``: one at a time (``PromptWait``);
         #: None: as long as the prompt takes
-        self._unlock_wait_s, self._waiting = unlock_wait_s, PromptWait()
+        self._unlock_wait_s, self.prompts = unlock_wait_s, PromptWait()
         self._prompt: str | None = None  # ``prompt_kind`` once looked at (None: not yet)
         self._chosen = backend is not None or bool(unavailable_reason)
         self._chosen_backend = backend
@@ -343,10 +343,11 @@ class SecretStore:
     def _call(self, what: str, function, *args):
         from keyring.errors import KeyringLocked as Locked, PasswordDeleteError
 
-        if self._prompt is None or self._unlock_wait_s is not None:  # a D-Bus round trip: looked at once,
-            # or at every use where the wait is bounded (the tray's keyring may be locked later)
-            prompt, self._prompt = self._prompt, prompt_kind(self._backend)
-            if self._prompt == UNLOCK and prompt != UNLOCK and self._on_locked is not None:
+        if self._prompt is None or self._unlock_wait_s is not None:  # a D-Bus round trip: once, or at each
+            now = prompt_kind(self._backend)  # use where waits are bounded (a keyring locked later)
+            with self._lock:  # two threads at once say it once (review 33: "Waiting…" twice)
+                before, self._prompt = self._prompt, now
+            if now == UNLOCK and before != UNLOCK and self._on_locked is not None:
                 self._on_locked()
         if self._prompt == CREATE and what != "write":  # no collection: nothing is stored, ask nothing
             if what == "read":
@@ -355,7 +356,7 @@ class SecretStore:
         answered = True  # False: the wait for the unlock prompt's answer ran out
         try:
             if self._prompt and self._unlock_wait_s is not None:
-                answered, value = self._waiting.run(self._unlock_wait_s, function, *args)
+                answered, value = self.prompts.run(self._unlock_wait_s, function, *args, repeat_refusal=what == "read")
             else:
                 value = function(*args)
             if answered:

@@ -125,6 +125,8 @@ class PollerWorker(QObject):
         """The engineer's "Refresh now": poll at once, reading a keyring that failed again."""
         if self._watcher is not None:
             self._opener.ask_again()
+        if self._store is not None:
+            self._store.prompts.ask_again()  # a dismissed unlock prompt too (review 33)
         self.poll()
 
     @Slot()
