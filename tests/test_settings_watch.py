@@ -78,7 +78,12 @@ def test_a_broken_hand_edit_is_refused_with_its_problems_and_nothing_changes(qtb
     body = notices[1].body
     assert notices[1].title == "Edited settings not applied" and "poll_interval: must be between 1" in body
     assert "defaults are used" not in body and controller.config is before
-    path.write_text(REST + "engineer: ana\npoll_interval: 2\n")  # fixed
+    path.write_text(BASE + "engineer: ana\n")  # fixed back to the settings in force: said too (review 33)
+    qtbot.waitUntil(lambda: len(notices) == 3, timeout=10000)
+    assert notices[2].title == "Settings applied" and controller.config.poll_interval == 1
+    notices.clear()
+    notices += [None, None]
+    path.write_text(REST + "engineer: ana\npoll_interval: 2\n")  # changed
     qtbot.waitUntil(lambda: controller.config.poll_interval == 2, timeout=10000)
     qtbot.waitUntil(lambda: len(notices) == 3, timeout=5000)
     assert notices[2].title == "Settings applied"

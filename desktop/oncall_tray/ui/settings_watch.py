@@ -61,6 +61,7 @@ class SettingsWatcher(QObject):
         self._current, self._apply, self._notify = current, apply, notify
         self._path = str(current().path)
         self._seen = _signature(self._path)
+        self._refused = False  # the last edit was refused: a fixed file is said applied (review 33)
         self._watcher = QFileSystemWatcher(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -106,8 +107,10 @@ class SettingsWatcher(QObject):
                 log.warning("settings %s (edited, not applied): %s", self._path, problem)
             self._notify([problems_notice(fresh, tr("Edited settings not applied"), tr(
                 "The tray keeps the settings it had until the file is fixed."), in_force=False)])
+            self._refused = True
             return
-        if fresh.config == loaded.config and not loaded.problems:
+        refused, self._refused = self._refused, False
+        if fresh.config == loaded.config and not loaded.problems and not refused:
             return  # saved by the tray itself, or only comments changed
         log.info("the settings file %s was edited; applying it", self._path)
         self._apply(fresh)
