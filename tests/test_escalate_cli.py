@@ -44,7 +44,9 @@ def test_a_dry_run_prints_the_message_and_records_nothing(alertmanager, tmp_path
     assert journal_dump() == before  # nothing written: no escalation, no incident, not even the poll
     escalated = run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings)
     assert escalated.returncode == 0, escalated.stderr
-    assert escalated.stderr == "oncall-tray: Recorded in the shift journal: escalated to L2 (the handoff lists it).\n"
+    # no shift open (review 33: "the handoff lists it", and the next shift's handoff did not)
+    assert escalated.stderr == ("oncall-tray: Recorded in the shift journal: escalated to L2. No shift is open, so no "
+                                "handoff lists it: start one with oncall-tray handoff start.\n")
     assert "APIDown" in escalated.stdout
     repeated = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L2", config=settings)
     assert repeated.returncode == 0 and "APIDown" in repeated.stdout  # the message again, to paste
@@ -54,6 +56,8 @@ def test_a_dry_run_prints_the_message_and_records_nothing(alertmanager, tmp_path
     kept = journal.notes_and_escalations(fingerprint)[-1]  # the message printed, kept with it (review 28)
     assert kept.text == "L2" and kept.data["message"].strip() == escalated.stdout.strip()
     # review 31: L2 paged already, the next escalation is to L3 (it offered L2 again)
+    started = run("--alertmanager", alertmanager.url, "handoff", "start", "--confirm", config=settings)
+    assert started.returncode == 0, started.stderr
     further = run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings)
     assert further.returncode == 0, further.stderr
     assert further.stdout.startswith("*ESCALATION TO L3*"), further.stdout

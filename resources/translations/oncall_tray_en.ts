@@ -1032,6 +1032,11 @@
         <translation>Recorded in the shift journal: escalated to %1 (the handoff lists it).</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="97"/>
+        <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with oncall-tray handoff start.</source>
+        <translation>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with oncall-tray handoff start.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="45"/>
         <source>Removed from the system keyring for %1: %2.</source>
         <translation>Removed from the system keyring for %1: %2.</translation>
@@ -1062,7 +1067,7 @@
         <translation>The escalation to %1 was recorded before; not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="105"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
@@ -2906,7 +2911,7 @@
         <translation>credentials needed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="14"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="15"/>
         <source>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</source>
         <translation>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</translation>
     </message>
@@ -2916,13 +2921,13 @@
         <translation>kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="16"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="17"/>
         <source>no keyring is available</source>
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="354"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="368"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -2942,27 +2947,27 @@
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="375"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="372"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>the keyring (%1) failed to read the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="373"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>the keyring (%1) failed to write the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="384"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="378"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</translation>
     </message>
@@ -4166,42 +4171,42 @@
 <context>
     <name>settings_watch</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="149"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="126"/>
         <source>All of them: oncall-tray config check</source>
         <translation>All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
         <source>Could not read the settings file %1 (%2)</source>
         <translation>Could not read the settings file %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="139"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="108"/>
         <source>Edited settings not applied</source>
         <translation>Edited settings not applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="118"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Read again from %1 after it was edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
         <source>Settings applied</source>
         <translation>Settings applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="108"/>
         <source>The tray keeps the settings it had until the file is fixed.</source>
         <translation>The tray keeps the settings it had until the file is fixed.</translation>
     </message>

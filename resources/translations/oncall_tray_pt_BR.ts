@@ -1032,6 +1032,11 @@
         <translation>Registrado no diário do turno: escalado para %1 (o handoff a lista).</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="97"/>
+        <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with oncall-tray handoff start.</source>
+        <translation>Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhum handoff o lista: abra um com oncall-tray handoff start.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="45"/>
         <source>Removed from the system keyring for %1: %2.</source>
         <translation>Removido do chaveiro do sistema para %1: %2.</translation>
@@ -1062,7 +1067,7 @@
         <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="105"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
@@ -2906,7 +2911,7 @@
         <translation>credenciais necessárias: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="14"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="15"/>
         <source>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</source>
         <translation>não foi possível abri-lo (um Secret Service sem chaveiro para usar, e sem janela para criar um?)</translation>
     </message>
@@ -2916,13 +2921,13 @@
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="16"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="17"/>
         <source>no keyring is available</source>
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="354"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="368"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -2942,27 +2947,27 @@
         <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="375"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="372"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao ler a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="373"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao gravar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="384"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>o chaveiro (%1) está bloqueado: desbloqueie-o (por exemplo entrando de novo na sessão do desktop, ou no aplicativo do chaveiro) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="378"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>o chaveiro (%1) não foi desbloqueado em %2 s: ninguém respondeu ao pedido de desbloqueio</translation>
     </message>
@@ -4166,42 +4171,42 @@
 <context>
     <name>settings_watch</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="149"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="126"/>
         <source>All of them: oncall-tray config check</source>
         <translation>Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
         <source>Could not read the settings file %1 (%2)</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="139"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="108"/>
         <source>Edited settings not applied</source>
         <translation>Configurações editadas não aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="118"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Lidas de novo de %1 após a edição.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
         <source>Settings applied</source>
         <translation>Configurações aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="108"/>
         <source>The tray keeps the settings it had until the file is fixed.</source>
         <translation>A bandeja mantém as configurações que tinha até que o arquivo seja corrigido.</translation>
     </message>

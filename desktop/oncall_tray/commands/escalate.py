@@ -90,9 +90,12 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 severity=severity.value, summary=alert.summary, labels=alert.labels, fired_at=alert.starts_at)
             if recorded is None:
                 error(tr("cli", "The escalation to %1 was recorded before; not recorded again.").replace("%1", level))
-            else:  # review 30: nothing said it was recorded
+            elif shifts.open_shift(journal) is not None:  # review 30: nothing said it was recorded
                 error(tr("cli", "Recorded in the shift journal: escalated to %1 (the handoff lists it).").replace(
                     "%1", level))
+            else:  # review 33: between two shifts no handoff lists it
+                error(tr("cli", "Recorded in the shift journal: escalated to %1. No shift is open, so no handoff "
+                                "lists it: start one with oncall-tray handoff start.").replace("%1", level))
         except JournalError as exc:
             error(exc.text(tr))
             unrecorded = True
