@@ -1034,7 +1034,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="97"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with oncall-tray handoff start.</source>
-        <translation>Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhum handoff o lista: abra um com oncall-tray handoff start.</translation>
+        <translation>Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhum handoff a lista: abra um com oncall-tray handoff start.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="45"/>
