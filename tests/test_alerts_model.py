@@ -305,3 +305,19 @@ def test_the_state_says_which_escalation_is_due(qtbot):
     assert model.state_text(old) == "firing — escalated to L2; escalation due: L3 (Escalate…)"
     assert model.state_text(old, short=True) == "firing · L3"
     assert model.state_text(fresh) == "firing — escalated to L2"  # escalated early
+
+
+def test_an_acknowledged_alert_whose_silence_is_gone_reads_responded(qtbot):
+    """Review 33: after a wiped Alertmanager lost the silences, ``status`` said "firing, responded"
+    and the alerts window "firing" (only the ✓ of the clock told it)."""
+    from oncall_tray.config import Config
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    window = AlertsWindow(Config())
+    qtbot.addWidget(window)
+    down = alert(1, "critical", minutes=3)
+    window.load(AlertTracker(SeverityMap()).update([down], T0).snapshot, {})
+    model = window.model
+    assert model.state_text(down) == "firing"
+    model.set_stale(False, {}, {down.fingerprint: down.starts_at + dt.timedelta(minutes=1)})
+    assert model.state_text(down) == "firing, responded"

@@ -63,7 +63,7 @@
         <translation>%1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="209"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
@@ -118,22 +118,22 @@
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="107"/>
         <source>ack ended %2</source>
         <translation>ack ended %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="104"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="109"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="107"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
@@ -142,17 +142,22 @@
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="102"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="102"/>
+        <source>firing, responded</source>
+        <translation>firing, responded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="101"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="109"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>

@@ -63,7 +63,7 @@
         <translation>atraso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="209"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
@@ -118,22 +118,22 @@
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="107"/>
         <source>ack ended %2</source>
         <translation>reconh. terminou %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="104"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="109"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="107"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>reconhecimento de %1 terminou às %2</translation>
     </message>
@@ -142,17 +142,22 @@
         <translation type="vanished">hora de escalar para %1 (Escalar…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="102"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="102"/>
+        <source>firing, responded</source>
+        <translation>disparando, respondido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="101"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="109"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>

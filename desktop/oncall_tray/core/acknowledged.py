@@ -86,16 +86,20 @@ def _mutes(silence: Silence, alert: Alert) -> bool:
 
 
 def state_words(alert: Alert, silences: Iterable[Silence], now: dt.datetime, zone: dt.tzinfo | None, tr: Translate,
-                stale: bool = False, short: bool = False) -> str:
+                stale: bool = False, short: bool = False, responded: bool = False) -> str:
     """An alert's state in the alerts window (context "alerts"): "firing", "acknowledged by ana
     until 14:05" (the end in ``zone``, with its date when not on ``now``'s day, the year too
     unless ``short``), "acknowledged", or "inhibited". While ``stale`` (data from an earlier
     poll), an acknowledgement whose end has passed reads "acknowledgement by ana ended at
     14:05": Alertmanager no longer mutes the alert, the next poll says. ``short``: the table's
-    cell, where the sentence would be cut after the name: "✓ ana until 14:05"."""
+    cell, where the sentence would be cut after the name: "✓ ana until 14:05". ``responded``: its
+    response clock stopped (``SlaClock.responded``) though no silence mutes it now (one that ran
+    out, or was lost with Alertmanager's data): "firing, responded" (review 33)."""
     found = acknowledgement(alert, silences) if alert.silenced else None
     if found is None:
-        return tr(ALERTS, "inhibited") if alert.inhibited else tr(ALERTS, "firing")
+        if alert.inhibited:
+            return tr(ALERTS, "inhibited")
+        return tr(ALERTS, "firing, responded") if responded and not alert.silenced else tr(ALERTS, "firing")
     if not found.author or found.ends_at is None:
         return tr(ALERTS, "acknowledged")
     end = local_time(found.ends_at, zone, now, tr, year=not short)

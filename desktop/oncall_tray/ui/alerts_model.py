@@ -198,9 +198,10 @@ class AlertsModel(QAbstractTableModel):
         the escalation (``core.escalation.escalation_words``: "… — escalated to L2", "… —
         escalation due: L3 (Escalate…)"; in the ``short`` cell "… · L3" or "… · escalated to
         L2"), and "(stale)" when the data is from an earlier poll."""
+        clock = self._clock(alert, alert.fingerprint) if alert.fingerprint in self._severities else None
         text = state_words(alert, self._silences.values(), self.now, self.policy.business.zone,
-                           QCoreApplication.translate, self.stale, short)
-        due = self._clock(alert, alert.fingerprint).escalation if alert.fingerprint in self._severities else L1
+                           QCoreApplication.translate, self.stale, short, clock is not None and clock.responded)
+        due = clock.escalation if clock is not None else L1
         done = self._escalated.get(alert.fingerprint, L1)
         words = escalation_words(due, done, QCoreApplication.translate, hint=not short)
         if words:  # what the "Escalate to L2" notification points at (review 21), and what was done (review 28)
