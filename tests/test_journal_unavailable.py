@@ -179,3 +179,17 @@ def test_an_escalation_not_recorded_fails_and_says_so(alertmanager, tmp_path, re
     read_only_journal.parent.chmod(0o755)
     read_only_journal.with_name("kept.db").rename(read_only_journal)  # as the fixture left it
     assert result.returncode == 1 and "cannot be read or written" in result.stderr, result.stderr
+
+
+def test_an_acknowledgement_not_recorded_says_so(alertmanager, tmp_path, read_only_journal):
+    """Review 33: with the journal's folder read-only, ``ack`` made the silence and exited 0 with
+    only the journal's reason: nothing said the acknowledgement was not recorded."""
+    from conftest import make_alert
+
+    alertmanager.post_alerts([make_alert("DiskFull", "critical")])
+    config = settings(tmp_path)
+    fingerprint = json.loads(run_unprivileged("--alertmanager", alertmanager.url, "status", "--json",
+                                              config=config).stdout)["alerts"][0]["fingerprint"]
+    result = run_unprivileged("--alertmanager", alertmanager.url, "ack", fingerprint, "--yes", config=config)
+    assert result.returncode == 0 and result.stdout.strip(), result.stderr  # the silence was made
+    assert "Done in Alertmanager, but not recorded in the shift journal." in result.stderr, result.stderr

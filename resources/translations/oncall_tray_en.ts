@@ -920,6 +920,11 @@
         <translation type="vanished">Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="77"/>
+        <source>Done in Alertmanager, but not recorded in the shift journal.</source>
+        <translation>Done in Alertmanager, but not recorded in the shift journal.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="80"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Dry run: the escalation was not recorded in the shift journal.</translation>

@@ -920,6 +920,11 @@
         <translation type="vanished">Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="77"/>
+        <source>Done in Alertmanager, but not recorded in the shift journal.</source>
+        <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="80"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Simulação: a escalação não foi registrada no diário do turno.</translation>

@@ -73,8 +73,8 @@ def record_silence(loaded: LoadedConfig, kind: EventKind, silence: Silence | Cal
             record_silence_change(journal, kind, silence, actor=actor, source=SOURCE_CLI)
         finally:
             journal.close()
-    except JournalError as exc:
-        error(exc.text(tr))
+    except JournalError as exc:  # the command's work stands; said plainly (review 33: exit 0, and no word of it)
+        error(exc.text(tr) + " " + tr("cli", "Done in Alertmanager, but not recorded in the shift journal."))
 
 
 def journal_created(loaded: LoadedConfig, client, actor: str, tr: Translate = english) -> Callable[[str], None]:
