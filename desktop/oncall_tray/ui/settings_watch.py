@@ -74,8 +74,7 @@ class SettingsWatcher(QObject):
     def stop(self) -> None:
         """Watch no more (the tray is quitting): nothing is applied after this."""
         self._timer.stop()
-        self._watcher.fileChanged.disconnect(self._changed)
-        self._watcher.directoryChanged.disconnect(self._changed)
+        self._watcher.blockSignals(True)  # (twice is harmless: quitting may call it again)
 
     def _watch(self) -> None:
         """Watch the file when it exists, and its folder, or while there is none (a first run,
