@@ -124,4 +124,8 @@ def test_a_settings_file_written_in_a_new_folder_is_seen(qtbot, tmp_path, store)
         path.write_text(BASE + "alertmanager_url: http://127.0.0.1:9\nengineer: Nova Dois\n")
         qtbot.waitUntil(lambda: controller.config.engineer == "Nova Dois", timeout=10000)
     finally:
+        from PySide6.QtWidgets import QApplication
+
         assert controller.shutdown()
+        for window in QApplication.topLevelWidgets():  # its start window (no shift open) takes the focus
+            window.close()
