@@ -367,3 +367,16 @@ def test_status_json_words_an_error_as_the_text_does():
     assert "not valid JSON: the answer ends in the middle" in text.stderr, text.stderr
     assert "not valid JSON: the answer ends in the middle" in doc["alertmanager"]["error"], doc
     assert "truncated" not in doc["alertmanager"]["error"]
+
+
+def test_status_tells_apart_alerts_of_one_name_and_instance(alertmanager, tmp_path):
+    """Review 33: two pods' PodCrashLooping rows were the same but for the fingerprint."""
+    alertmanager.post_alerts([make_alert("PodCrashLooping", "warning", instance="k8s-node-1:10250", pod="api-1"),
+                              make_alert("PodCrashLooping", "warning", instance="k8s-node-1:10250", pod="api-2"),
+                              make_alert("APIDown", "critical", instance="backend:3001", pod="api-3")])
+    result = run("--alertmanager", alertmanager.url, "status", config=settings_file(tmp_path))
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if "PodCrashLooping" in line]
+    assert sorted("pod=api-1" in line for line in lines) == [False, True]
+    assert all("k8s-node-1:10250 · pod=api-" in line for line in lines), result.stdout
+    assert "pod=" not in next(line for line in result.stdout.splitlines() if "APIDown" in line)  # alone

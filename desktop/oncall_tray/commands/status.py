@@ -16,6 +16,7 @@ from ..alertmanager.models import Alert, Silence, Status
 from ..config import Config, LoadedConfig
 from ..connect import NOT_ONE_CLUSTER, describe_error
 from ..cluster_watch import RESTART_GRACE, grace_end
+from ..core.alert_order import telling_all
 from ..core.durations import format_age, format_span, lasted
 from ..core.severity import Severity, SeverityMap
 from ..core.escalation import escalation_words
@@ -270,7 +271,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     firing = tr("status", "firing")
     # acknowledged, its silence gone since (expired, or lost by Alertmanager): review 32
     responded = tr("status", "firing, responded")
-    rows = []
+    rows, telling = [], telling_all(alerts)
     for alert in alerts:
         clock = result.clocks.get(alert.fingerprint)
         state = acked if alert.silenced else responded if clock is not None and clock.responded else firing
@@ -278,7 +279,8 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
                      alert.display_name, state, format_age(alert.starts_at, now),
                      escalation_cell(clock, result.escalated.get(alert.fingerprint, L1), tr),
                      sla_text(clock, tr) if clock else "",
-                     alert.labels.get("instance") or alert.labels.get("service", ""), alert.summary))
+                     " · ".join(filter(None, (alert.labels.get("instance") or alert.labels.get("service", ""),
+                                              telling.get(alert.fingerprint)))), alert.summary))
         rows[-1] = tuple(visible(cell) for cell in rows[-1])  # one line each, nothing for the terminal
     lines += table(rows, _COLUMNS)
     return "\n".join(lines)
@@ -295,7 +297,7 @@ def escalation_cell(clock: SlaClock | None, done: str, tr: Translate) -> str:
 #: ``status`` columns: (widest, right-aligned); None: as wide as the widest value. The last
 #: column (the summary) is never padded, only cut. The SLA clocks are never cut.
 _COLUMNS = ((None, False), (None, False), (32, False), (None, False), (None, True), (None, False),
-            (None, False), (30, False), (120, False))
+            (None, False), (40, False), (120, False))
 
 
 def fit(text: str, width: int, right: bool = False) -> str:

@@ -58,6 +58,17 @@ def telling_labels(alert: Alert, alike: Sequence[Alert], most: int = 2) -> str:
     return ", ".join(f"{k}={one_line(labels[k])}" for k in keys[:most])
 
 
+def telling_all(alerts: Iterable[Alert]) -> dict[str, str]:
+    """Fingerprint -> ``telling_labels`` of each alert among ``alerts`` that another one of them
+    reads the same as (``same_place``), for a list that names them all (``status``; review 33:
+    two pods' rows were the same but for the fingerprint). One pass to group them."""
+    groups: dict[tuple[str, str], list[Alert]] = {}
+    for alert in alerts:
+        groups.setdefault((alert.alertname, where(alert)), []).append(alert)
+    return {alert.fingerprint: telling_labels(alert, [o for o in group if o is not alert])
+            for group in groups.values() if len(group) > 1 for alert in group}
+
+
 class _Mirror(dict):
     """``str.translate`` table that maps each character to its mirror below the highest code
     point, filled as characters come: a text so translated (then ``_TOP`` appended, so that
