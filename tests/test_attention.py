@@ -357,6 +357,13 @@ def test_a_summary_of_escalations_to_one_level_names_it():
     late = world.at(T0 + 16 * MIN, downs)
     titles = [n.title for n in attention_notices(late, world.tracker.snapshot.alerts, lambda _c, t: t, T0 + 16 * MIN)]
     assert "Escalate to L2: 4 alerts" in titles, titles
+    # the names worst, oldest, then by name (review 33: in any order)
+    shuffled = [alert("Esc3", "critical", T0), alert("Esc1", "critical", T0 - MIN), alert("Esc2", "critical", T0),
+                alert("Esc0", "critical", T0)]
+    late = world.at(T0 + 20 * MIN, downs + shuffled)
+    (summary,) = [n for n in attention_notices(late, world.tracker.snapshot.alerts, lambda _c, t: t, T0 + 20 * MIN)
+                  if n.title.startswith("Escalate")]
+    assert summary.body.startswith("Esc1, Esc0, Esc2, Esc3"), summary.body
 
 
 def test_a_missed_target_is_said_once_per_firing_even_if_it_leaves_that_state_for_a_while():

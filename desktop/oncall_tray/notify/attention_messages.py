@@ -51,7 +51,9 @@ def _summary(alerts: Sequence[tuple[Alert, Severity]], title: str) -> Notice:
     alerts make one notice, not 3,000): the count in the title, the names in the body, the icon
     and urgency of the worst severity among them (review 25: twelve warnings' missed responses
     came with the red critical icon)."""
-    shown = name_list(alert.display_name for alert, _severity in alerts)
+    never = dt.datetime.max.replace(tzinfo=dt.timezone.utc)  # worst, oldest, then by name (review 33: any order)
+    ordered = sorted(alerts, key=lambda item: (-item[1].rank, item[0].starts_at or never, item[0].display_name))
+    shown = name_list(alert.display_name for alert, _severity in ordered)
     worst = max((severity for _alert, severity in alerts), key=lambda s: s.rank, default=Severity.UNKNOWN)
     return notice(title.replace("%1", str(len(alerts))), shown, worst)
 
