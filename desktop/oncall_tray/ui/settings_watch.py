@@ -43,7 +43,8 @@ class SettingsWatcher(QObject):
     run's overrides on top (``LoadedConfig.reloaded``):
 
     - with no problem and settings other than those in force (or the settings in force came with
-      problems): ``apply(loaded)``, and a quiet notice "Settings applied";
+      problems, or the edit before was refused): ``apply(loaded)``, and a quiet notice "Settings
+      applied";
     - with problems (malformed YAML, a bad value, a setting unknown): nothing is applied, the
       tray keeps the settings it has, and a notice names the problems (``problems_notice``);
       a restart would use the defaults for them, which is not done behind the engineer's back;
