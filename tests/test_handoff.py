@@ -624,6 +624,33 @@ def test_a_note_on_an_alert_that_resolved_unhandled_makes_it_an_incident_of_the_
     journal.close()
 
 
+def test_incidents_of_one_alert_name_and_place_are_told_apart_in_the_handoff(tmp_path):
+    """Review 33: two pods' PodCrashLooping incidents read "PodCrashLooping - 09:46 - Resolved"
+    twice; which pod only the notes said."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.handoff import Live
+    from oncall_tray.core.severity import Severity
+
+    t0 = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.timezone.utc)
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: t0 + dt.timedelta(minutes=30))
+    ana = shifts.start_shift(journal, "ana", at=t0)
+    pods = {f"p{i}": Alert(fingerprint=f"p{i}", labels={"alertname": "PodCrashLooping", "instance": "k8s-node-1:10250",
+                                                          "pod": f"api-{i}", "severity": "warning"},
+                           status=AlertStatus("active"), starts_at=t0 + dt.timedelta(minutes=5)) for i in (1, 2)}
+    record_poll(journal, pods, {fp: Severity.WARNING for fp in pods}, {}, t0 + dt.timedelta(minutes=6))
+    for fp in pods:
+        journal.add_note(fp, "reiniciei", alertname="PodCrashLooping", actor="ana")
+    tr = translator("en")
+    report = end_report(journal, ana, Live(pods, {fp: Severity.WARNING for fp in pods}, {}), tr, ZONE,
+                        at=t0 + dt.timedelta(minutes=30))
+    assert sorted(item.name for item in report.incidents) == ["PodCrashLooping (pod=api-1)",
+                                                               "PodCrashLooping (pod=api-2)"]
+    assert "1. PodCrashLooping (pod=api-" in end_markdown(report, tr, ZONE)
+    assert sorted(report.pending) == ["Follow up PodCrashLooping (pod=api-1) (still firing)",
+                                      "Follow up PodCrashLooping (pod=api-2) (still firing)"]  # their follow-ups too
+    journal.close()
+
+
 def test_an_acknowledgement_is_named_as_its_alert_and_a_narrower_silence_keeps_its_scope():
     """Review 28: each line of an acknowledgement carried its seven matchers ("DiskSpaceRunningOut
     {env="production", instance="conectsuite-host:9100", job="node", mountpoint="/", …}"), three

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..alertmanager.models import Alert, Silence
 from .aftercare import REVIEW, reminders
+from .alert_order import telling_all
 from .dashboards import DashboardCheck
 from .journal import Journal
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
@@ -194,16 +195,33 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
 @dataclass(frozen=True)
 class HandledIncident:
     """An incident of the shift with the engineer's notes on it; ``description`` is one line
-    from the notes (the latest), else the alert's summary."""
+    from the notes (the latest), else the alert's summary. ``telling``: the labels that tell its
+    alert from another incident's of the same name and place ("pod=api-1";
+    ``core.alert_order.telling_all``), "" when none does."""
 
     incident: Incident
     notes: Sequence[str]
+    telling: str = ""
+
+    @property
+    def name(self) -> str:
+        """How the handoff names it (``incident_name``)."""
+        return incident_name(self.incident, self.telling)
 
     @property
     def description(self) -> str:
         text = self.notes[-1] if self.notes else self.incident.summary
         line = " ".join(text.split())
         return line if len(line) <= 140 else line[:139] + "…"
+
+
+def incident_name(incident: Incident, telling: str = "") -> str:
+    """How the handoff names an incident: its alert's name (its fingerprint when it has none),
+    with ``telling``, the labels that tell it from another incident of the same name and place
+    (``core.alert_order.telling_all``): "PodCrashLooping (pod=api-1)" (review 33: two pods'
+    incidents and their follow-ups read the same)."""
+    name = incident.alertname or incident.fingerprint
+    return f"{name} ({telling})" if telling else name
 
 
 @dataclass(frozen=True)
@@ -259,9 +277,12 @@ def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: d
     "Documentar pendências"); post-mortems and reviews not done."""
     items = []
     followed = set()
-    for item in open_incidents(journal):
+    still_open = open_incidents(journal)
+    telling = telling_all(still_open)
+    for item in still_open:
         followed.add(item.fingerprint)
-        text = tr(CONTEXT, "Follow up %1 (still firing)").replace("%1", item.alertname or item.fingerprint)
+        text = tr(CONTEXT, "Follow up %1 (still firing)").replace(
+            "%1", incident_name(item, telling.get(item.fingerprint, "")))
         if item.escalation:
             text += " — " + tr(CONTEXT, "escalated to %1").replace("%1", item.escalation)
         items.append(Suggestion(f"incident:{item.fingerprint}", text))
@@ -271,10 +292,10 @@ def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: d
                                      " " + tr(CONTEXT, "(as last seen: Alertmanager unreachable)")))
     else:
         items.extend(_unacknowledged(live, followed, now, tr, zone))
-    for reminder in reminders(journal, now):
-        if reminder.dismissed:
-            continue
-        name = reminder.incident.alertname or reminder.incident.fingerprint
+    due = [reminder for reminder in reminders(journal, now) if not reminder.dismissed]
+    telling = telling_all(reminder.incident for reminder in due)
+    for reminder in due:
+        name = incident_name(reminder.incident, telling.get(reminder.incident.fingerprint, ""))
         text = tr(CONTEXT, "Post-mortem review of %1 with the team, by %2") if reminder.key == REVIEW else \
             tr(CONTEXT, "Post-mortem of %1, by %2")
         items.append(Suggestion(f"post-mortem:{reminder.incident.id}:{reminder.key}", text.replace(
@@ -319,8 +340,10 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         # long ``for``, starts before it arrives): the journal's FIRED events by when recorded
         received = journal.count_events(shift.started_at, at, (EventKind.FIRED,), recorded=True, distinct=True)
         inherited = journal.count_firing_at(shift.started_at)
-        handled = [HandledIncident(item, journal.notes_for(item.fingerprint))
-                   for item in incidents(journal, shift.started_at, at)]
+        taken = incidents(journal, shift.started_at, at)
+        telling = telling_all(taken)  # incidents have the alert's name, place and labels
+        handled = [HandledIncident(item, journal.notes_for(item.fingerprint), telling.get(item.fingerprint, ""))
+                   for item in taken]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
         suggestions = suggested_pending(journal, at, tr, zone, live) + carried_suggestions(journal, shift, tr)
     dismissed, own = dismissed_keys(saved), own_items(saved)

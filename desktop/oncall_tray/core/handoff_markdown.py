@@ -178,7 +178,7 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
     for number, item in enumerate(report.incidents, 1):
         incident = item.incident
         when = incident.fired_at or incident.opened_at
-        parts = [incident.alertname or incident.fingerprint, local_time(when, zone, at, tr) if when else "?",
+        parts = [item.name, local_time(when, zone, at, tr) if when else "?",
                  incident_status(item, tr)]
         if item.description:
             parts.append(item.description)
