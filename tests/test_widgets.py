@@ -417,6 +417,24 @@ def test_the_tooltip_says_a_long_reason_whole_or_cuts_it_at_a_word(qapp):
     assert len(cut) <= REASON_LIMIT and cut.endswith("word…")
 
 
+def test_unreachable_icon_keeps_the_stale_count(qapp):
+    """Contact lost: the grey icon shows the number of unacknowledged alerts last seen (issue 2:
+    "the last known alerts stay, marked stale"), and a "?" only when none were seen."""
+    def pixels(light, count, glyph=""):
+        image = paint(light, count, 32, glyph=glyph)  # kept while its bits are copied
+        return bytes(image.constBits())
+
+    grey = {count: pixels(Light.UNREACHABLE, count) for count in (0, 7, 12)}
+    assert grey[0] == pixels(Light.UNREACHABLE, 0, glyph="?")
+    assert len(set(grey.values())) == 3
+    # the same "12" as on the blue disc of an info alert: only the colour says contact is lost
+    def ink(light):
+        image = paint(light, 12, 32)
+        return {(x, y) for x in range(32) for y in range(32) if image.pixelColor(x, y).lightness() > 200}
+    grey_ink, blue_ink = ink(Light.UNREACHABLE), ink(Light.INFO)
+    assert len(grey_ink) > 40 and len(grey_ink ^ blue_ink) <= len(grey_ink | blue_ink) / 10  # edges blend
+
+
 def test_every_badge_is_drawn_inside_the_disc_and_each_count_differently(qapp):
     """The badge's stroked glyphs (ui/badge_glyphs: no font, for memory): every count the tray
     can show and every glyph of the notification icons stay inside the disc, and no two counts

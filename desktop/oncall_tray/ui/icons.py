@@ -84,8 +84,9 @@ def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = 
     """One square image of ``size`` logical pixels at ``ratio`` device pixels per pixel.
 
     A filled shape in the state's colour (``SHAPES``: octagon, rounded square or disc), with a dark rim for contrast on light and dark panels;
-    inside it ``glyph`` if given, else the badge count, a check mark when all is well, or a
-    question mark when Alertmanager cannot be seen. ``overdue`` adds a yellow (on amber: red) corner mark with a
+    inside it ``glyph`` if given, else the badge count, a check mark when all is well; when
+    Alertmanager cannot be seen (grey), the count of the alerts last seen, or a question mark
+    when none were. ``overdue`` adds a yellow (on amber: red) corner mark with a
     dark rim: a response target is missed (issue 4).
     """
     pixels = max(1, round(size * ratio))
@@ -112,7 +113,7 @@ def _draw_icon(p: QPainter, light: Light, count: int, size: int, glyph: str, ove
     p.drawPath(shape_path(light, disc))
     white = QColor(INK.get(light, "white"))
     text = glyph or badge_text(count)
-    if light is Light.UNREACHABLE and not glyph:
+    if light is Light.UNREACHABLE and not text:  # with alerts last seen, their stale count
         text = "?"
     if light is Light.OK and not text:
         pen = QPen(white, max(1.5, size / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
