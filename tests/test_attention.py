@@ -201,6 +201,20 @@ def test_nearest_deadline():
     assert (result.nearest.alertname, result.nearest.kind) == ("Warn", "respond")
 
 
+def test_nearest_deadline_among_equal_ones_names_the_worst_and_counts_the_others():
+    """Alerts that fired together are due together: the tooltip's one "Next deadline" names the
+    worst of them (then by name), whatever order Alertmanager lists them in, and says how many
+    more fall due within that minute (stop 24: it named one of several at random)."""
+    same = [alert("DiskFilling", "warning", T0 - 25 * MIN), alert("APIDown", "critical", T0),
+            alert("Cache", "critical", T0 + 30 * SEC), alert("Later", "critical", T0 + 2 * MIN)]
+    for alerts in (same, same[::-1]):
+        result = World().at(T0 + MIN, alerts)
+        # APIDown respond 12:05; Cache 12:05:30 and DiskFilling's (warning: 30 min) 12:05 the same minute
+        assert (result.nearest.alertname, result.nearest.at, result.nearest.others) == ("APIDown", T0 + 5 * MIN, 2)
+    lone = World().at(T0 + MIN, [alert("APIDown", "critical", T0)])
+    assert lone.nearest.others == 0
+
+
 def test_many_missed_responses_make_one_notice_not_one_each():
     from oncall_tray.notify.attention_messages import attention_notices
 

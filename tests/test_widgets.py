@@ -542,3 +542,6 @@ def test_a_deadline_on_another_day_is_given_with_its_date(qapp):
     view = Overview(Light.INFO, 1, nearest=Deadline("fp", "CertificateExpiringSoon", "respond", monday))
     line = next(line for line in tooltip_lines(view, "http://am:9093", dt.timezone.utc) if "Next deadline" in line)
     assert line == f"Next deadline: respond to CertificateExpiringSoon by {monday:%Y-%m-%d %H:%M}", line
+    view = Overview(Light.INFO, 1, nearest=Deadline("fp", "APIDown", "resolve", monday, others=2))
+    line = next(line for line in tooltip_lines(view, "http://am:9093", dt.timezone.utc) if "Next deadline" in line)
+    assert line == f"Next deadline: resolve APIDown and 2 more by {monday:%Y-%m-%d %H:%M}", line

@@ -58,12 +58,30 @@ CONTACT_FLAGS = (RedFlag.UNREACHABLE, RedFlag.NO_CREDENTIALS)
 
 @dataclass(frozen=True)
 class Deadline:
-    """The next SLA deadline: ``kind`` is "respond" or "resolve"; ``at`` is UTC."""
+    """The next SLA deadline: ``kind`` is "respond" or "resolve"; ``at`` is UTC. ``others``:
+    how many other alerts have a deadline (either kind) less than ``TIE_S`` after it, which a
+    time given to the minute cannot tell apart (alerts that fired together)."""
 
     fingerprint: str
     alertname: str
     kind: str
     at: dt.datetime
+    others: int = 0
+
+
+#: Deadlines closer than this (seconds) to the nearest one count as due with it.
+TIE_S = 60
+
+
+def nearest_deadline(candidates: list[tuple[dt.datetime, int, str, str, str]]) -> Deadline | None:
+    """The earliest of ``candidates`` (at UTC, severity rank (higher is worse), alert name,
+    fingerprint, kind); among equal times the worst, then by name, so that the choice does not
+    depend on Alertmanager's order. None when there are none."""
+    if not candidates:
+        return None
+    at, _rank, name, fp, kind = min(candidates, key=lambda c: (c[0], -c[1], c[2], c[3], c[4]))
+    tied = {c[3] for c in candidates if (c[0] - at).total_seconds() < TIE_S} - {fp}
+    return Deadline(fp, name, kind, at, len(tied))
 
 
 @dataclass(frozen=True)
@@ -224,7 +242,7 @@ class AttentionMonitor:
         clocks = self.clocks(snapshot, silences, now, acknowledged)
         alerts, severities = snapshot.alerts, snapshot.severities
         overdue, unresolved, escalations, waiting, expiring = [], [], [], [], []
-        nearest: Deadline | None = None
+        deadlines = []
         critical = []
         for fp, clock in clocks.items():
             alert, severity = alerts[fp], severities[fp]
@@ -234,8 +252,8 @@ class AttentionMonitor:
             acked = alert.silenced or (fp in acknowledged and clock.responded)
             # responded: acknowledged now, or by a silence that has run out since (the response was made)
             for kind, at in (("respond", None if clock.responded else clock.respond_by), ("resolve", clock.resolve_by)):
-                if at is not None and at >= now and (nearest is None or at < nearest.at):
-                    nearest = Deadline(fp, alert.display_name, kind, at)
+                if at is not None and at >= now:
+                    deadlines.append((at, severity.rank, alert.display_name, fp, kind))
             if not clock.responded and clock.response_missed:
                 overdue.append(fp)
             if clock.resolution_missed and clock.escalation == L1:  # an escalation due says it otherwise
@@ -275,7 +293,7 @@ class AttentionMonitor:
             flags[RedFlag.SEVERAL_CRITICAL] = _names(snapshot, set(critical))
         if overdue:
             flags[RedFlag.RESPONSE_MISSED] = _names(snapshot, set(overdue))
-        return self._finish(Attention(nearest, tuple(overdue), newly_overdue, tuple(escalations),
+        return self._finish(Attention(nearest_deadline(deadlines), tuple(overdue), newly_overdue, tuple(escalations),
                                       tuple(reminders), tuple(expiring), newly_unresolved=newly_unresolved,
                                       severities=severities,
                                       escalated={fp: level for fp, level in escalated.items() if fp in alerts},

@@ -63,7 +63,10 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None) -> l
         lines.append("⚑ " + red_flag_text(flag, detail, translate))
     if view.nearest is not None and not view.stale:
         what = tr("respond to %1 by %2") if view.nearest.kind == "respond" else tr("resolve %1 by %2")
-        lines.append(tr("Next deadline: %1").replace("%1", what.replace("%1", view.nearest.alertname).replace(
+        name = view.nearest.alertname
+        if view.nearest.others:  # alerts that fired together fall due together
+            name = tr("%1 and %2 more").replace("%1", name).replace("%2", str(view.nearest.others))
+        lines.append(tr("Next deadline: %1").replace("%1", what.replace("%1", name).replace(
             "%2", deadline_time(view.nearest.at, zone, dt.datetime.now(dt.timezone.utc), translate))))
     lines += connection_lines(view)
     lines.append(urls)
