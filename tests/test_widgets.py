@@ -545,3 +545,35 @@ def test_a_deadline_on_another_day_is_given_with_its_date(qapp):
     view = Overview(Light.INFO, 1, nearest=Deadline("fp", "APIDown", "resolve", monday, others=2))
     line = next(line for line in tooltip_lines(view, "http://am:9093", dt.timezone.utc) if "Next deadline" in line)
     assert line == f"Next deadline: resolve APIDown and 2 more by {monday:%Y-%m-%d %H:%M}", line
+
+
+def test_list_panes_get_the_height_of_their_rows(qapp):
+    """The end window's panes: a list gets the height of its rows (up to its most), so four
+    incidents show without scrolling (review 31: 3.5 rows shown beside a half-empty list of
+    silences), a short list gives the room back, and the other panes share what is left."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTreeWidgetItem
+
+    from oncall_tray.ui.handoff_common import fit_panes, group, tree_widget
+
+    incidents, silences = tree_widget("Alert", "Time"), tree_widget("Alert", "Reason")
+    incidents.addTopLevelItems([QTreeWidgetItem([f"Alert{i}", "11:0{i}"]) for i in range(6)])
+    silences.addTopLevelItem(QTreeWidgetItem(["APIDown", "ACK!"]))
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    for widget in (group("Incidents", incidents), QPlainTextEdit(), group("Silences", silences), QPlainTextEdit()):
+        splitter.addWidget(widget)
+    splitter.resize(600, 800)
+    splitter.setSizes([110, 230, 170, 100])
+    splitter.show()
+    qapp.processEvents()
+    before = splitter.sizes()
+    assert incidents.verticalScrollBar().maximum() > 0  # 110 px: the rows scroll
+    fit_panes(splitter, {0: (incidents, 8), 2: (silences, 6)})
+    qapp.processEvents()
+    sizes = splitter.sizes()
+    assert incidents.verticalScrollBar().maximum() == 0  # all six in view
+    assert sizes[2] < before[2]  # one silence: room for two rows, not 170 px
+    assert sizes[1] > sizes[3] > 0 and abs(sum(sizes) - sum(before)) <= 2
+    last = incidents.visualItemRect(incidents.topLevelItem(5))
+    assert last.bottom() <= incidents.viewport().height()
+    splitter.close()

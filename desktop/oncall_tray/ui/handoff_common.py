@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPlainTextEdit,
+    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -155,6 +156,44 @@ def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon 
                 item.setToolTip(column, text)  # the whole text where the column cuts it
     tree.addTopLevelItems(items)
     fit_columns(tree, range(tree.columnCount() - 1), widest or COLUMN_MAX_PX)
+
+
+def rows_height(tree: QTreeWidget, rows: int) -> int:
+    """Pixels that show ``tree``'s frame, header and ``rows`` rows without scrolling: its first
+    rows as they are, and as many more (empty) as tall as the first, or as a line of text."""
+    count = tree.topLevelItemCount()
+    heights = [tree.sizeHintForRow(row) for row in range(min(rows, count))]
+    one = heights[0] if heights else tree.fontMetrics().height() + 6
+    header = 0 if tree.isHeaderHidden() else tree.header().sizeHint().height()
+    return 2 * tree.frameWidth() + header + sum(heights) + one * (rows - len(heights))
+
+
+def fit_panes(splitter: QSplitter, lists: dict[int, tuple[QTreeWidget, int]], least: int = 2) -> None:
+    """Give the panes of a vertical ``splitter`` that hold a list (pane index -> (the list, most
+    rows)) the height of their rows, between ``least`` and most; the other panes share what is
+    left as they shared it before. Review 31: the incidents handled showed 3.5 rows and
+    scrolled beside a half-empty list of silences."""
+    sizes = splitter.sizes()
+    total = sum(sizes)
+    if total <= 0:
+        return
+    for index, (tree, most) in lists.items():
+        box = splitter.widget(index)
+        # the group's title and margins: as laid out once shown, else as hinted
+        frame = box.height() - tree.height() if box.isVisible() else box.sizeHint().height() - tree.sizeHint().height()
+        if tree.horizontalScrollBar().isVisible():
+            frame += tree.horizontalScrollBar().height()
+        frame = max(0, frame)
+        wanted = frame + rows_height(tree, max(least, min(most, tree.topLevelItemCount())))
+        sizes[index] = max(wanted, box.minimumSizeHint().height())  # the splitter keeps to it anyway
+    others = [i for i in range(len(sizes)) if i not in lists]
+    room = max(0, total - sum(sizes[i] for i in lists))
+    shared = sum(sizes[i] for i in others) or 1
+    for i in others:
+        sizes[i] = max(60, room * sizes[i] // shared)
+    if others:  # the same total, or the splitter scales every pane to it, the lists' too
+        sizes[others[0]] = max(60, sizes[others[0]] + total - sum(sizes))
+    splitter.setSizes(sizes)
 
 
 #: Widest a column of the checklists' lists grows to fit its text, in pixels: a long value (a
