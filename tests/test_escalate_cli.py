@@ -46,7 +46,7 @@ def test_a_dry_run_prints_the_message_and_records_nothing(alertmanager, tmp_path
     assert escalated.returncode == 0, escalated.stderr
     # no shift open (review 33: "the handoff lists it", and the next shift's handoff did not)
     assert escalated.stderr == ("oncall-tray: Recorded in the shift journal: escalated to L2. No shift is open, so no "
-                                "handoff lists it: start one with oncall-tray handoff start.\n")
+                                "handoff lists it: start one with `oncall-tray handoff start --confirm`.\n")
     assert "APIDown" in escalated.stdout
     repeated = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L2", config=settings)
     assert repeated.returncode == 0 and "APIDown" in repeated.stdout  # the message again, to paste

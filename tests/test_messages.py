@@ -61,8 +61,17 @@ def test_first_poll_summary_names_the_worst_and_oldest_first():
     # i=12, 24...), then the oldest warnings, eight names in all
     # ... and how many alerts the names leave out (review 18: 12 alerts, 8 names and no word of the 4)
     named, _, more = names.partition("\u00a0…\u00a0")
-    assert named.split(", ") == ["Name9", "Name6", "Name3", "Name0", "Name11", "Name10", "Name8", "Name7"]
+    assert named.split(", ") == ["Name9 ×5", "Name6 ×5", "Name3 ×5", "Name0 ×4", "Name11", "Name10", "Name8", "Name7"]
     assert more == "(+36)"  # 59 firing, 23 of them read before the 8th name: critical 19 (4 names) + 4 warnings
+
+
+def test_first_poll_summary_counts_the_alerts_of_a_repeated_name():
+    """Review 34: "Alerts firing: 14" named PodCrashLooping once for two pods, and the names
+    and the "(+N)" did not add up to 14."""
+    alerts = [msgspec.structs.replace(alert(name, "critical"), fingerprint=f"fp{i}", starts_at=T0 - dt.timedelta(minutes=i))
+              for i, name in enumerate(["APIDown", "PodCrashLooping", "PodCrashLooping", "DiskFull"])]
+    (notice,) = plan(Poll().ok(alerts), tr)
+    assert notice.body.split("\n")[1] == "DiskFull, PodCrashLooping ×2, APIDown"
 
 
 def test_first_poll_with_nothing_firing_says_nothing():

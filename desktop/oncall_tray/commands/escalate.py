@@ -95,7 +95,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                     "%1", level))
             else:  # review 33: between two shifts no handoff lists it
                 error(tr("cli", "Recorded in the shift journal: escalated to %1. No shift is open, so no handoff "
-                                "lists it: start one with oncall-tray handoff start.").replace("%1", level))
+                                "lists it: start one with `oncall-tray handoff start --confirm`.").replace("%1", level))
         except JournalError as exc:
             error(exc.text(tr))
             unrecorded = True

@@ -208,17 +208,18 @@ def firing_summary(snapshot: AlertSnapshot, tr: Translate, names_shown: int = 8)
     counts = {s: n for s, n in snapshot.unacknowledged.items() if n}
     if not counts:
         return None
-    names: dict[str, None] = {}
+    names: dict[str, int] = {}  # name -> its alerts read so far ("PodCrashLooping ×2", review 34)
     alerts = snapshot.alerts
     seen = 0  # unsilenced alerts read so far: those after them are counted, not named (review 18)
     for _key, fp in snapshot.order:
         alert = alerts[fp]
         if not alert.silenced:
             seen += 1
-            names[alert.display_name] = None
+            names[alert.display_name] = names.get(alert.display_name, 0) + 1
             if len(names) == names_shown:
                 break
-    return _summary(counts, list(names), tr, tr(CONTEXT, "Alerts firing: %1"), sum(counts.values()) - seen)
+    shown = [name if n == 1 else f"{name} ×{n}" for name, n in names.items()]
+    return _summary(counts, shown, tr, tr(CONTEXT, "Alerts firing: %1"), sum(counts.values()) - seen)
 
 
 def first_poll_notice(snapshot: AlertSnapshot, tr: Translate) -> Notice | None:
