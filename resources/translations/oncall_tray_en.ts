@@ -1043,8 +1043,12 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="97"/>
+        <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
+        <translation>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</translation>
+    </message>
+    <message>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with oncall-tray handoff start.</source>
-        <translation>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with oncall-tray handoff start.</translation>
+        <translation type="vanished">Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with oncall-tray handoff start.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="45"/>
@@ -3148,22 +3152,22 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="324"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alerts fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="323"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alerts fired again (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="321"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alerts fired, %2 of them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="304"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
@@ -3173,7 +3177,7 @@
         <translation>%1 flapping alerts stayed resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="319"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
@@ -3188,27 +3192,27 @@
         <translation>(unnamed alert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="268"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="222"/>
         <source>Alerts firing: %1</source>
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="265"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="264"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="269"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
@@ -3231,7 +3235,7 @@
         <translation type="vanished">Fired again: %1 times in %2 min (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="259"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
@@ -4408,12 +4412,12 @@
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="269"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alerts received: %1 · Incidents: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="271"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</source>
         <translation>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</translation>
     </message>
@@ -4472,12 +4476,12 @@
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="267"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Handing over the shift of %1, since %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="282"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidents handled (%1)</translation>
     </message>
@@ -4487,12 +4491,12 @@
         <translation>Incoming on-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="127"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="352"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -4502,7 +4506,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="244"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>
@@ -4521,7 +4525,7 @@
         <translation type="vanished">One pending item per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="273"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
@@ -4546,12 +4550,12 @@
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="366"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="395"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
@@ -4561,7 +4565,7 @@
         <translation>Silence expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="246"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Start one with Take over the shift in the tray menu.</translation>
     </message>
@@ -4584,12 +4588,12 @@
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="250"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>This shift was handed over elsewhere. What you typed stays below: copy or save it.</translation>
     </message>
@@ -4603,12 +4607,12 @@
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="395"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="375"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
@@ -4947,27 +4951,27 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="247"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="233"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="92"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="238"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="91"/>
         <source>Save the handoff as Markdown</source>
         <translation>Save the handoff as Markdown</translation>
     </message>

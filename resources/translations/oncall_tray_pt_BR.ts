@@ -1043,8 +1043,12 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="97"/>
+        <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
+        <translation>Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhuma passagem de turno a lista: abra um com `oncall-tray handoff start --confirm`.</translation>
+    </message>
+    <message>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with oncall-tray handoff start.</source>
-        <translation>Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhum handoff a lista: abra um com oncall-tray handoff start.</translation>
+        <translation type="vanished">Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhum handoff a lista: abra um com oncall-tray handoff start.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="45"/>
@@ -3148,22 +3152,22 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="324"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alertas dispararam de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="323"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alertas dispararam de novo (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="321"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alertas dispararam, %2 deles de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="304"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
@@ -3173,7 +3177,7 @@
         <translation>%1 alertas que oscilavam continuaram resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="319"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
@@ -3188,27 +3192,27 @@
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="268"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="222"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="265"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="264"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="269"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
@@ -3231,7 +3235,7 @@
         <translation type="vanished">Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="259"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
@@ -4408,12 +4412,12 @@
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="269"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alertas recebidos: %1 · Incidentes: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="271"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</source>
         <translation>Alertas recebidos: os alertas vistos pela primeira vez neste turno, seja qual for a hora em que começaram. Incidentes: os alertas reconhecidos, anotados ou escalados nele.</translation>
     </message>
@@ -4472,12 +4476,12 @@
         <translation>Passar turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="267"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Passando o turno de %1, desde %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="282"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidentes tratados (%1)</translation>
     </message>
@@ -4487,12 +4491,12 @@
         <translation>Plantonista entrando:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="127"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="352"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -4502,7 +4506,7 @@
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="244"/>
         <source>No shift is open.</source>
         <translation>Nenhum turno aberto.</translation>
     </message>
@@ -4521,7 +4525,7 @@
         <translation type="vanished">Uma pendência por linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="273"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
@@ -4546,12 +4550,12 @@
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="366"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="395"/>
         <source>Shift handed over</source>
         <translation>Passagem de turno concluída</translation>
     </message>
@@ -4561,7 +4565,7 @@
         <translation>Silenciamento expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="246"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Assuma um com Assumir turno, no menu da bandeja.</translation>
     </message>
@@ -4584,12 +4588,12 @@
         <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; acompanham o turno até a passagem. Desmarque o que o próximo turno não precisa acompanhar; acrescente as suas abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="250"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>Este turno foi passado em outro lugar. O que você digitou continua abaixo: copie ou salve.</translation>
     </message>
@@ -4603,12 +4607,12 @@
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="395"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="375"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>
@@ -4947,27 +4951,27 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="247"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="233"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="92"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="238"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="91"/>
         <source>Save the handoff as Markdown</source>
         <translation>Salvar a passagem de turno em Markdown</translation>
     </message>
