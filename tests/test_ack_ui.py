@@ -608,3 +608,29 @@ def test_a_maintenance_silence_made_before_its_alert_is_not_offered_for_expiry(q
     alertmanager.post_alerts([resolve(upgrade)])
     qtbot.waitUntil(lambda: (controller.poller.refresh() or True) and
                     view.table.item(view._ids.index(planned), 6).text() == "nothing: expire it?", timeout=15000)
+
+
+def test_escalation_level_changed_after_an_edit_changes_the_recipients_too(qtbot):
+    """Review 34: L3 proposed, a line typed, then L2 chosen: the heading said L2 but the
+    message was still addressed to the CTO."""
+    import datetime as dt
+
+    from PySide6.QtTest import QTest
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.config import Config
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.ui.escalation_dialog import EscalationDialog
+
+    alert = Alert(fingerprint="fp1", labels={"alertname": "APIDown", "severity": "critical"},
+                  status=AlertStatus("active"), starts_at=dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=70))
+    config = Config(contacts={"Tech Lead": "Ana - +55 11 90000-0000", "CTO": "Carla Dias - +55 11 97777-0000"})
+    dialog = EscalationDialog(alert, Severity.CRITICAL, {}, config)
+    qtbot.addWidget(dialog)
+    assert dialog.level.currentText() == "L3" and "Carla Dias" in dialog.text.toPlainText()
+    dialog.text.moveCursor(dialog.text.textCursor().MoveOperation.End)
+    QTest.keyClicks(dialog.text, " reiniciei o pod")
+    dialog.level.setCurrentText("L2")
+    text = dialog.text.toPlainText()
+    assert text.startswith("*ESCALATION TO L2*") and text.endswith(" reiniciei o pod")
+    assert "Carla Dias" not in text and "*To:* Tech Lead: Ana - +55 11 90000-0000" in text.splitlines()

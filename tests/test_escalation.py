@@ -199,3 +199,25 @@ def test_a_start_on_another_day_is_dated_in_the_languages_layout():
     assert re.fullmatch(r"\*Início:\* \d\d/\d\d/\d{4} \d\d:\d\d -03", start), start
     (english,) = [line for line in message(api_down(), 24 * 60 + 5, "en").splitlines() if line.startswith("*Start:*")]
     assert re.fullmatch(r"\*Start:\* \d{4}-\d\d-\d\d \d\d:\d\d -03", english), english
+
+
+def test_an_edited_message_moved_to_another_level_changes_its_heading_and_recipients_only():
+    """Review 34: switched from L3 to L2 after an edit, the heading said L2 and the message was
+    still addressed to the CTO. What the engineer typed stays; a line of the template they did
+    not touch follows the level; the heading they rewrote keeps their words."""
+    from oncall_tray.core.escalation import retarget
+
+    links = ContextLinks("http://localhost:3002/", "", (("Tech Lead", "Ana - +55 11 90000-0000"),
+                                                        ("CTO", "Carla Dias - +55 11 97777-0000")))
+    l3, l2 = (message(api_down(), 17, "en", level=level, links=links) for level in ("L3", "L2"))
+    assert "*To:* CTO: Carla Dias - +55 11 97777-0000" in l3.splitlines()
+    edited = l3.replace("- [Actions taken]", "- reiniciei o pod")
+    moved = retarget(edited, l3, l2, "L3", "L2")
+    assert moved == l2.replace("- [Actions taken]", "- reiniciei o pod")
+    assert "Carla" not in moved and "*To:* Tech Lead: Ana - +55 11 90000-0000" in moved.splitlines()
+    # the heading rewritten by hand: the engineer's words, with the level's name replaced
+    rewritten = edited.replace("*ESCALATION TO L3*", "*URGENTE: L3 agora*")
+    moved = retarget(rewritten, l3, l2, "L3", "L2")
+    assert moved.splitlines()[0] == "*URGENTE: L2 agora*" and "Carla" not in moved
+    # and back: nothing lost on the way
+    assert retarget(retarget(edited, l3, l2, "L3", "L2"), l2, l3, "L2", "L3") == edited

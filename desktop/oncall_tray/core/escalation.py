@@ -110,6 +110,41 @@ def escalation_level(clock: SlaClock, requested: str | None = None, done: str = 
     return level
 
 
+def retarget(text: str, old: str, new: str, old_level: str, new_level: str) -> str:
+    """``text``, an escalation message edited by the engineer at ``old_level``, moved to
+    ``new_level``: where the filled templates at the two levels differ (``old`` and ``new``: the
+    heading, the recipients' "To:" line), the lines of ``text`` still as the old template had
+    them become the new template's; a heading changed by hand keeps the engineer's words with
+    the level's name replaced. Everything else typed stays (review 34: switched to L2, the
+    message kept L3's recipient, the CTO). Lines joined with "\n"."""
+    import difflib  # the dialog's level change only
+
+    before, after, lines = old.split("\n"), new.split("\n"), text.split("\n")
+    renamed = False
+    for tag, i1, i2, j1, j2 in reversed(difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()):
+        if tag == "equal":
+            continue
+        block, anchor = before[i1:i2], before[i1 - 1] if i1 else None
+        at = _find_run(lines, block) if block else (lines.index(anchor) + 1 if anchor in lines else None)
+        if at is not None:
+            lines[at:at + len(block)] = after[j1:j2]
+            renamed = renamed or any(new_level in line for line in after[j1:j2])
+    if not renamed:  # the heading was edited: its level's name still says which
+        for i, line in enumerate(lines):
+            if old_level in line:
+                lines[i] = line.replace(old_level, new_level)
+                break
+    return "\n".join(lines)
+
+
+def _find_run(lines: list[str], run: list[str]) -> int | None:
+    """Where ``run`` (consecutive lines) first starts in ``lines``; None if nowhere."""
+    for i in range(len(lines) - len(run) + 1):
+        if lines[i:i + len(run)] == run:
+            return i
+    return None
+
+
 def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Translate, *,
                        zone: dt.tzinfo, now: dt.datetime, level: str | None = None,
                        notes: Sequence[str] = (), links: ContextLinks = ContextLinks(), trend: str = "") -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..alertmanager.models import Alert, Silence
 from ..config import Config
-from ..core.escalation import escalation_level, escalation_message
+from ..core.escalation import escalation_level, escalation_message, retarget
 from ..core.severity import Severity
 from ..core.sla import L1, LEVELS, Acknowledgements
 from ..core.trend import Trend, escalation_line
@@ -76,6 +76,7 @@ class EscalationDialog(QDialog):
         self.text.setFont(QFont("monospace"))
         self.text.setPlainText(self.message(self.level.currentText()))
         self.text.document().setModified(False)
+        self._shown_level = self.level.currentText()  # the level the text was written for
         self.level.currentTextChanged.connect(self._level_changed)
         self._save = save
         self._level_chosen = False  # by the engineer (else the clock's level)
@@ -114,21 +115,17 @@ class EscalationDialog(QDialog):
                                   trend=self._trend)
 
     def _level_changed(self, level: str) -> None:
-        """Refill the message, unless the engineer edited it: then change the level in the
-        heading only, so that nothing typed is lost."""
+        """Refill the message, unless the engineer edited it: then change what the level
+        changes (the heading, the recipients: ``core.escalation.retarget``), so that nothing
+        typed is lost."""
         self._level_chosen = True
+        before, self._shown_level = self._shown_level, level
         if not self.text.document().isModified():
             self.text.setPlainText(self.message(level))
             self.text.document().setModified(False)
             return
-        lines = self.text.toPlainText().split("\n")
-        for i, line in enumerate(lines):
-            if any(other in line for other in LEVELS[1:]):
-                for other in LEVELS[1:]:
-                    line = line.replace(other, level)
-                lines[i] = line
-                break
-        self.text.setPlainText("\n".join(lines))
+        self.text.setPlainText(retarget(self.text.toPlainText(), self.message(before), self.message(level),
+                                        before, level))
         self.text.document().setModified(True)
 
     def _save_edited(self, text: str, _base: str | None = None) -> None:
@@ -170,6 +167,7 @@ class EscalationDialog(QDialog):
             if level in LEVELS[1:]:
                 self.level.setCurrentText(level)
                 self._level_chosen = True
+                self._shown_level = level
         finally:
             self.level.blockSignals(blocked)
         written = isinstance(text, str) and bool(text.strip())
