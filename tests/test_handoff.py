@@ -651,6 +651,32 @@ def test_incidents_of_one_alert_name_and_place_are_told_apart_in_the_handoff(tmp
     journal.close()
 
 
+def test_an_incident_is_told_apart_from_the_pods_of_its_name_still_firing(tmp_path):
+    """Review 34: one pod's incident read "PodCrashLooping" bare, because telling apart was among
+    the incidents only, while the same handoff asked to acknowledge its sibling pods."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.handoff import Live
+    from oncall_tray.core.severity import Severity
+
+    t0 = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.timezone.utc)
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: t0 + dt.timedelta(minutes=30))
+    ana = shifts.start_shift(journal, "ana", at=t0)
+    pods = {f"p{i}": Alert(fingerprint=f"p{i}", labels={"alertname": "PodCrashLooping", "instance": "ksm:8080",
+                                                          "pod": f"api-{i}", "severity": "warning"},
+                           status=AlertStatus("active"), starts_at=t0 + dt.timedelta(minutes=5)) for i in (1, 2, 3)}
+    severities = {fp: Severity.WARNING for fp in pods}
+    record_poll(journal, pods, severities, {}, t0 + dt.timedelta(minutes=6))
+    journal.add_note("p2", "aumentei a memória", alertname="PodCrashLooping", actor="ana")
+    tr = translator("en")
+    report = end_report(journal, ana, Live(pods, severities, {}), tr, ZONE, at=t0 + dt.timedelta(minutes=30))
+    assert [item.name for item in report.incidents] == ["PodCrashLooping (pod=api-2)"]
+    assert sorted(report.pending) == [
+        "Acknowledge PodCrashLooping (pod=api-1) (warning, firing since 06:05, not acknowledged)",
+        "Acknowledge PodCrashLooping (pod=api-3) (warning, firing since 06:05, not acknowledged)",
+        "Follow up PodCrashLooping (pod=api-2) (still firing)"]
+    journal.close()
+
+
 def test_an_acknowledgement_is_named_as_its_alert_and_a_narrower_silence_keeps_its_scope():
     """Review 28: each line of an acknowledgement carried its seven matchers ("DiskSpaceRunningOut
     {env="production", instance="conectsuite-host:9100", job="node", mountpoint="/", …}"), three

@@ -378,3 +378,25 @@ def test_alerts_of_one_name_and_place_are_told_apart_by_their_other_labels():
     notices = plan(poll.ok([elsewhere]), tr)  # both resolve in one poll: each told from the other
     assert sorted(n.body for n in notices) == ["APIDown broke\nhost:1 · pod=api-1", "APIDown broke\nhost:1 · pod=api-2"]
     assert plan(poll.ok([elsewhere, pod("third", pod="api-3")]), tr)[0].body == "APIDown broke\nhost:1"  # alone
+
+
+def test_three_alerts_of_one_name_and_place_each_read_differently():
+    """Review 34: a third pod (another namespace) made two of three read "container=app,
+    namespace=prod": the two labels first by name, not those that tell each one apart."""
+    from oncall_tray.core.alert_order import telling_all, telling_labels
+
+    def pod(fp: str, **labels) -> Alert:
+        return Alert(fingerprint=fp, labels={"alertname": "PodCrashLooping", "instance": "ksm:8080", **labels},
+                     status=AlertStatus("active"))
+
+    prod1 = pod("a", namespace="prod", container="app", pod="api-1")
+    prod2 = pod("b", namespace="prod", container="app", pod="api-2")
+    stage1 = pod("c", namespace="stage", container="side", pod="api-1")
+    told = telling_all([prod1, prod2, stage1, prod2])  # listed twice: counted once
+    assert told == {"a": "pod=api-1, namespace=prod", "b": "pod=api-2", "c": "namespace=stage"}
+    assert telling_labels(prod1, [prod2, stage1]) == told["a"]  # one alert against the others: the same words
+    # a whole exporter's worth of pods: each by its pod alone
+    many = [pod(f"fp{i}", namespace="prod", container="app", pod=f"api-{i}") for i in range(500)]
+    assert set(telling_all(many).values()) == {f"pod=api-{i}" for i in range(500)}
+    # identical labels but the fingerprint: nothing to say
+    assert telling_all([pod("x", pod="p"), pod("y", pod="p")]) == {"x": "", "y": ""}

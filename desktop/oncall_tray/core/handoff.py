@@ -275,51 +275,68 @@ def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: d
     acknowledged (from ``live``, Alertmanager's latest answer: the worst ``FIRING_LISTED`` by
     name, severity and start, then a count of the others; guide: "Revisar alertas ativos",
     "Documentar pendências"); post-mortems and reviews not done."""
-    items = []
-    followed = set()
+    return _pending(journal, now, tr, zone, live)[0]
+
+
+def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo, live: Live | None,
+             named: Sequence[Incident] = ()) -> tuple[list[Suggestion], dict[str, str]]:
+    """``suggested_pending``, and the labels that tell apart the alerts of one name and place
+    among all that it and ``named`` (the shift's incidents) name, by fingerprint
+    (``core.alert_order.telling_all``): one list of them, so that an incident is named apart from
+    a pod still firing unacknowledged (review 34: told apart among the incidents only)."""
     still_open = open_incidents(journal)
-    telling = telling_all(still_open)
+    followed = {item.fingerprint for item in still_open}
+    marker = ""
+    if live is not None and live.alerts is None:  # Alertmanager unreachable: as the journal last saw them
+        seen, severities = seen_alerts(journal, live.watched)
+        live = Live(seen, severities)
+        marker = " " + tr(CONTEXT, "(as last seen: Alertmanager unreachable)")
+    firing = _firing_unacknowledged(live, followed)
+    due = [reminder for reminder in reminders(journal, now) if not reminder.dismissed]
+    telling = telling_all([*named, *still_open, *firing, *(reminder.incident for reminder in due)])
+    items = []
     for item in still_open:
-        followed.add(item.fingerprint)
         text = tr(CONTEXT, "Follow up %1 (still firing)").replace(
             "%1", incident_name(item, telling.get(item.fingerprint, "")))
         if item.escalation:
             text += " — " + tr(CONTEXT, "escalated to %1").replace("%1", item.escalation)
         items.append(Suggestion(f"incident:{item.fingerprint}", text))
-    if live is not None and live.alerts is None:  # Alertmanager unreachable: as the journal last saw them
-        seen, severities = seen_alerts(journal, live.watched)
-        items.extend(_unacknowledged(Live(seen, severities), followed, now, tr, zone,
-                                     " " + tr(CONTEXT, "(as last seen: Alertmanager unreachable)")))
-    else:
-        items.extend(_unacknowledged(live, followed, now, tr, zone))
-    due = [reminder for reminder in reminders(journal, now) if not reminder.dismissed]
-    telling = telling_all(reminder.incident for reminder in due)
+    items.extend(_unacknowledged(firing, live, telling, now, tr, zone, marker))
     for reminder in due:
         name = incident_name(reminder.incident, telling.get(reminder.incident.fingerprint, ""))
         text = tr(CONTEXT, "Post-mortem review of %1 with the team, by %2") if reminder.key == REVIEW else \
             tr(CONTEXT, "Post-mortem of %1, by %2")
         items.append(Suggestion(f"post-mortem:{reminder.incident.id}:{reminder.key}", text.replace(
             "%1", name).replace("%2", local_time(reminder.due_at, zone, now, tr))))
-    return items
+    return items, telling
 
 
-def _unacknowledged(live: Live | None, followed: set[str], now: dt.datetime, tr: Translate,
-                    zone: dt.tzinfo, marker: str = "") -> list[Suggestion]:
-    """``marker``: after each item (the alerts are the journal's last look)."""
+def _firing_unacknowledged(live: Live | None, followed: set[str]) -> list[Alert]:
+    """The alerts of ``live`` firing unsilenced, worst first, but those ``followed`` (open
+    incidents)."""
     if live is None or not live.alerts:
         return []
     alerts, severities = live.alerts, live.severities
     order = [fp for _key, fp in live.order] or sorted(
         alerts, key=lambda fp: order_key(alerts[fp], severities.get(fp, Severity.UNKNOWN)))
-    firing = [alerts[fp] for fp in order if fp in alerts and not alerts[fp].silenced and fp not in followed]
+    return [alerts[fp] for fp in order if fp in alerts and not alerts[fp].silenced and fp not in followed]
+
+
+def _unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], now: dt.datetime, tr: Translate,
+                    zone: dt.tzinfo, marker: str = "") -> list[Suggestion]:
+    """"Acknowledge X" for the worst ``FIRING_LISTED`` of ``firing`` (``_firing_unacknowledged``),
+    named apart with ``telling``; ``marker``: after each item (the alerts are the journal's last
+    look)."""
     items = []
     for alert in firing[:FIRING_LISTED]:
-        severity = severity_word(severities.get(alert.fingerprint, Severity.UNKNOWN), tr)
+        severity = severity_word(live.severities.get(alert.fingerprint, Severity.UNKNOWN), tr)
         text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, not acknowledged)") if alert.starts_at else \
             tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
         since = local_time(alert.starts_at, zone, now, tr) if alert.starts_at else ""
+        told = telling.get(alert.fingerprint, "")
+        name = f"{alert.display_name} ({told})" if told else alert.display_name
         items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace(
-            "%1", alert.display_name).replace("%2", severity).replace("%3", since) + marker))
+            "%1", name).replace("%2", severity).replace("%3", since) + marker))
     more = len(firing) - FIRING_LISTED
     if more == 1:
         items.append(Suggestion("more-firing", tr(CONTEXT, "1 more alert firing, not acknowledged: see Alertmanager")))
@@ -341,11 +358,11 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         received = journal.count_events(shift.started_at, at, (EventKind.FIRED,), recorded=True, distinct=True)
         inherited = journal.count_firing_at(shift.started_at)
         taken = incidents(journal, shift.started_at, at)
-        telling = telling_all(taken)  # incidents have the alert's name, place and labels
+        suggestions, telling = _pending(journal, at, tr, zone, live, named=taken)  # incidents: name, place, labels
         handled = [HandledIncident(item, journal.notes_for(item.fingerprint), telling.get(item.fingerprint, ""))
                    for item in taken]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
-        suggestions = suggested_pending(journal, at, tr, zone, live) + carried_suggestions(journal, shift, tr)
+        suggestions += carried_suggestions(journal, shift, tr)
     dismissed, own = dismissed_keys(saved), own_items(saved)
     return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
                      dismissed, own, silences, from_journal, saved.get("observations", ""),
