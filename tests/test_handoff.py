@@ -674,6 +674,41 @@ def test_an_incident_is_told_apart_from_the_pods_of_its_name_still_firing(tmp_pa
         "Acknowledge PodCrashLooping (pod=api-1) (warning, firing since 06:05, not acknowledged)",
         "Acknowledge PodCrashLooping (pod=api-3) (warning, firing since 06:05, not acknowledged)",
         "Follow up PodCrashLooping (pod=api-2) (still firing)"]
+    for fp in ("p1", "p3"):
+        journal.add_note(fp, "olhando", alertname="PodCrashLooping", actor="ana")
+    shifts.end_shift(journal, ana.id, incoming="bruno", at=t0 + dt.timedelta(minutes=31))
+    # the next engineer's start checklist: three open incidents, each named apart
+    checklist = start_checklist(journal, "bruno", Live(pods, severities, {}), at=t0 + dt.timedelta(minutes=40))
+    assert sorted(checklist.name_of(item) for item in checklist.open_incidents) == [
+        f"PodCrashLooping (pod=api-{i})" for i in (1, 2, 3)]
+    lines = start_markdown(checklist, tr, ZONE).splitlines()
+    assert sum(line.startswith("- PodCrashLooping (pod=api-") for line in lines) == 3, lines
+    journal.close()
+
+
+def test_acknowledgements_of_pods_of_one_name_and_place_are_told_apart(tmp_path):
+    """Review 34: the handoff's active silences read "PodCrashLooping (k8s / ksm:8080)" twice;
+    only their expiry told which pod each one muted."""
+    from oncall_tray.alertmanager.models import Matcher, Silence, SilenceStatus
+    from oncall_tray.core.handoff import Live
+    from oncall_tray.core.handoff_silences import silence_lines
+
+    now = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.timezone.utc)
+
+    def ack(sid, pod):
+        labels = {"alertname": "PodCrashLooping", "instance": "ksm:8080", "service": "k8s", "namespace": "prod",
+                  "pod": pod}
+        return Silence(id=sid, matchers=tuple(Matcher(k, v) for k, v in labels.items()), starts_at=now,
+                       ends_at=now + dt.timedelta(hours=1), created_by="ana", comment="ACK!",
+                       status=SilenceStatus("active"))
+
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: now)
+    silences = {s.id: s for s in (ack("s1", "api-1"), ack("s2", "api-2"))}
+    lines, _ = silence_lines(Live({}, {}, silences), journal, now, "ana")
+    assert sorted(line.name for line in lines) == ["PodCrashLooping (k8s / ksm:8080 · pod=api-1)",
+                                                   "PodCrashLooping (k8s / ksm:8080 · pod=api-2)"]
+    lines, _ = silence_lines(Live({}, {}, {"s1": silences["s1"]}), journal, now, "ana")
+    assert [line.name for line in lines] == ["PodCrashLooping (k8s / ksm:8080)"]  # alone: as before
     journal.close()
 
 

@@ -124,6 +124,15 @@ class StartChecklist:
     incident_notes: Mapping[str, str] = field(default_factory=dict)
     carried: Sequence[Mapping[str, str]] = ()
 
+    def name_of(self, incident: Incident) -> str:
+        """How the checklist names one of ``open_incidents``: ``incident_name``, with the labels
+        that tell it from another of the same name and place (review 34: three "PodCrashLooping -
+        acknowledged at …" lines)."""
+        telling = self.__dict__.get("_telling")
+        if telling is None:  # frozen: kept aside once worked out
+            telling = self.__dict__["_telling"] = telling_all(self.open_incidents)
+        return incident_name(incident, telling.get(incident.fingerprint, ""))
+
     def auto(self, item: str) -> bool:
         """What the app could check for the engineer: dashboards and tools answering. The active
         alerts and silences it lists, but reviewing them is the engineer's to tick (reviews 21

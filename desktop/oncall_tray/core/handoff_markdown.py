@@ -135,7 +135,7 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
     lines.append(f"**{tr(CONTEXT, 'Open Incidents')}**: {len(checklist.open_incidents)}")
     for incident in checklist.open_incidents:
         status = open_incident_status(incident, checklist.incident_notes.get(incident.fingerprint, ""), tr, zone, at)
-        lines.append(" - ".join([f"- {one_line(incident.alertname or incident.fingerprint)}", *status]))
+        lines.append(" - ".join([f"- {one_line(checklist.name_of(incident))}", *status]))
     lines.append("")
     observations = split_items(checklist.observations)
     lines.append(f"**{tr(CONTEXT, 'Observations')}**:" + (f" {observations[0]}" if len(observations) == 1 else ""))

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Silence
 from .journal import Journal
-from .alert_order import where_labels
+from .alert_order import telling_all, where_labels
 from .journal_feed import seen_silences, silence_alertname
 from .silence_cover import covered_before
 
@@ -50,9 +51,11 @@ def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str 
     me = engineer.strip().casefold()
     unmuting = [s.id for s in active if not from_journal and s.status.state == "active" and s.id not in muted]
     covered = covered_before(journal, unmuting)
+    # acknowledgements of alerts of one name and place, told apart by their other labels (review 34)
+    telling = telling_all(_Acked(s.id, named[s.id], _exact(s)) for s in active if _acknowledgement(s, named[s.id]))
     lines = []
     for silence in active:
-        name = silence_name(silence, named[silence.id], muted.get(silence.id, ()))
+        name = silence_name(silence, named[silence.id], muted.get(silence.id, ()), telling.get(silence.id, ""))
         idle = silence.id in covered
         lines.append(SilenceLine(silence, name, bool(me) and silence.created_by.strip().casefold() == me, idle))
     lines.sort(key=lambda line: (line.silence.ends_at or now, line.name, line.silence.id))
@@ -63,7 +66,28 @@ def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str 
 ACK_MATCHERS = 3
 
 
-def silence_name(silence: Silence, alertname: str, muted: Iterable[str] = ()) -> str:
+@dataclass(frozen=True)
+class _Acked:
+    """An acknowledgement's alert as ``telling_all`` reads one: the silence's ID for the
+    fingerprint, its exact matchers for the labels."""
+
+    fingerprint: str
+    alertname: str
+    labels: Mapping[str, str]
+
+
+def _exact(silence: Silence) -> dict[str, str]:
+    return {m.name: m.value for m in silence.matchers if m.is_equal and not m.is_regex}
+
+
+def _acknowledgement(silence: Silence, alertname: str) -> bool:
+    """Whether ``silence`` is an acknowledgement of one alert: every label of it matched
+    exactly, ``instance`` among them (more than ``ACK_MATCHERS``)."""
+    exact = _exact(silence)
+    return bool(alertname) and "instance" in exact and len(exact) == len(silence.matchers) > ACK_MATCHERS
+
+
+def silence_name(silence: Silence, alertname: str, muted: Iterable[str] = (), telling: str = "") -> str:
     """How the checklists name ``silence``, its scope complete (the guide's ``[AlertName]``):
     ``alertname`` (its ``alertname="X"`` matcher's value, "" without one) followed by every other
     matcher in Alertmanager's notation, ``HighMemoryUsage {env="production"}``, or only the name
@@ -72,10 +96,12 @@ def silence_name(silence: Silence, alertname: str, muted: Iterable[str] = ()) ->
     ``{team=~"crm"}``. An acknowledgement of one alert (the alert's labels, each matched
     exactly, its ``instance`` among them) is named as the alerts window names the alert,
     ``DiskSpaceRunningOut (node / host:9100)``: its seven matchers were three wrapped lines
-    in each handoff for one alert (review 28)."""
-    exact = {m.name: m.value for m in silence.matchers if m.is_equal and not m.is_regex}
-    if alertname and "instance" in exact and len(exact) == len(silence.matchers) > ACK_MATCHERS:
-        return f"{alertname} ({where_labels(exact)})"
+    in each handoff for one alert (review 28); ``telling``, the labels that tell it from another
+    acknowledgement of the same name and place, follows: ``PodCrashLooping (k8s / ksm:8080 ·
+    pod=api-1)`` (review 34)."""
+    if _acknowledgement(silence, alertname):
+        place = " · ".join(part for part in (where_labels(_exact(silence)), telling) if part)
+        return f"{alertname} ({place})"
     if alertname:
         rest = [m for m in silence.matchers
                 if not (m.name == "alertname" and m.value == alertname and m.is_equal and not m.is_regex)]

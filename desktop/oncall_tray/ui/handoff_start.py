@@ -307,7 +307,7 @@ class ShiftStartWindow(EscapeCloses):
         for incident in checklist.open_incidents:
             status = open_incident_status(incident, checklist.incident_notes.get(incident.fingerprint, ""),
                                           translate, zone, at)  # as the start Markdown says it
-            lines.append(" — ".join([one_line(incident.alertname), tr("incident opened at %1").replace(  # when it began
+            lines.append(" — ".join([one_line(checklist.name_of(incident)), tr("incident opened at %1").replace(  # when it began
                 "%1", local_time(incident.fired_at or incident.opened_at, zone, at, translate)), *status]))
         if lines != [self.incidents.item(i).text() for i in range(self.incidents.count())]:
             self.incidents.clear()
