@@ -72,7 +72,10 @@ def main(out: Path) -> None:
         translators = install(app, language)
         folder = Path(tempfile.mkdtemp(prefix="oncall-shots-"))
         with LocalAlertmanager() as am:
-            alerts = guide_alerts()
+            alerts = guide_alerts() + [  # two pods of one alert name and place (review 34)
+                {"labels": {"alertname": "PodCrashLooping", "severity": "warning", "service": "k8s",
+                            "instance": "kube-state-metrics:8080", "namespace": "prod", "pod": pod},
+                 "annotations": {"summary": "Pod reinicia em loop"}} for pod in ("api-1", "api-2")]
             am.post_alerts(alerts)
             config = Config(alertmanager_url=am.url, engineer="ana", language=language,
                             contacts={"Tech Lead": "Ana Souza - +55 11 99999-0000", "CTO": "Carla Dias - +55 11 97777-0000"})

@@ -321,3 +321,30 @@ def test_an_acknowledged_alert_whose_silence_is_gone_reads_responded(qtbot):
     assert model.state_text(down) == "firing"
     model.set_stale(False, {}, {down.fingerprint: down.starts_at + dt.timedelta(minutes=1)})
     assert model.state_text(down) == "firing, responded"
+
+
+def test_alerts_of_one_name_and_place_read_apart_in_the_where_column(qapp):
+    """Review 34: three PodCrashLooping rows read "k8s / ksm:8080", two of them word for word
+    alike but for their state. The column says what tells each apart, and stops once a sibling
+    resolved; the tracker works it out (poller thread) only when the alerts change."""
+    def pod(fp: str, **labels) -> Alert:
+        return Alert(fingerprint=fp, labels={"alertname": "PodCrashLooping", "service": "k8s",
+                                             "instance": "ksm:8080", **labels}, status=AlertStatus("active"),
+                     starts_at=T0)
+
+    tracker, model = AlertTracker(SeverityMap()), AlertsModel()
+    pods = [pod("a", pod="api-1", namespace="prod"), pod("b", pod="api-2", namespace="prod"),
+            pod("c", pod="api-1", namespace="stage"), alert(1)]
+    model.apply(tracker.update(pods, T0), {}, T0)
+
+    def column() -> dict[str, str]:
+        where = COLUMNS.index("where")
+        return {model.fingerprint(r): model.data(model.index(r, where)) for r in range(model.rowCount())}
+
+    assert column() == {"a": "k8s / ksm:8080 · pod=api-1, namespace=prod", "b": "k8s / ksm:8080 · pod=api-2",
+                        "c": "k8s / ksm:8080 · namespace=stage", "fp00001": "host-1"}
+    steady = tracker.update(pods, T0 + dt.timedelta(seconds=15))
+    assert steady.snapshot.telling is tracker.update(pods, T0 + dt.timedelta(seconds=30)).snapshot.telling
+    model.apply(tracker.update(pods[1:], T0 + dt.timedelta(seconds=45)), {}, T0)  # api-1 in prod resolved
+    assert column() == {"b": "k8s / ksm:8080 · pod=api-2", "c": "k8s / ksm:8080 · pod=api-1",
+                        "fp00001": "host-1"}

@@ -90,6 +90,9 @@ class AlertSnapshot:
         seen_starts: fingerprint -> (the ``startsAt`` Alertmanager gives, the start taken) of
             the alerts whose ``startsAt`` was in the future when first seen
             (``FUTURE_START_SKEW``), for a tracker that resumes from this snapshot.
+        telling: fingerprint -> the labels that tell the alert from another of the same name
+            and place ("pod=api-1"; ``core.alert_order.telling_all``), for those that have one;
+            worked out by the tracker when the alerts change, in the poller thread.
     """
 
     alerts: Mapping[str, Alert]
@@ -99,6 +102,7 @@ class AlertSnapshot:
     order: tuple[tuple[tuple, str], ...] = ()
     sequence: int = 0
     seen_starts: Mapping[str, tuple[dt.datetime, dt.datetime]] = field(default_factory=dict)
+    telling: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def worst_unacknowledged(self) -> Severity | None:
@@ -232,7 +236,7 @@ class AlertTracker:
                 counts[severities[fp]] = counts.get(severities[fp], 0) + 1
         order = tuple(sorted((order_key(alert, severities[fp]), fp) for fp, alert in snapshot.alerts.items()))
         self._previous = AlertSnapshot(snapshot.alerts, severities, snapshot.fetched_at, counts, order,
-                                       snapshot.sequence + 1, snapshot.seen_starts)
+                                       snapshot.sequence + 1, snapshot.seen_starts, snapshot.telling)
 
     def update(self, alerts: Iterable[Alert], fetched_at: dt.datetime) -> TrackerUpdate:
         """Diff ``alerts`` (one complete poll) against the previous poll.
@@ -308,11 +312,14 @@ class AlertTracker:
         if self._seen_start:
             self._seen_start = {fp: seen for fp, seen in self._seen_start.items() if fp in current}
         if reorder:
+            from .alert_order import telling_all  # (it sorts with this module's order_key)
+
             order = tuple(sorted((order_key(current[fp], severities[fp]), fp) for fp in current))
+            telling = {fp: told for fp, told in telling_all(current.values()).items() if told}
         else:  # same alerts with the same severities, starts and names: same order, no sort
-            order = previous.order
+            order, telling = previous.order, previous.telling
         sequence = previous.sequence + 1 if previous else 1
         snapshot = AlertSnapshot(current, severities, fetched_at, counts, order, sequence,
-                                 dict(self._seen_start) if self._seen_start else _NONE_SEEN)
+                                 dict(self._seen_start) if self._seen_start else _NONE_SEEN, telling)
         self._previous = snapshot
         return TrackerUpdate(snapshot, tuple(events), initial=previous is None)

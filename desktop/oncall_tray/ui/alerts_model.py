@@ -66,6 +66,7 @@ class AlertsModel(QAbstractTableModel):
         self._ordering = AlertOrder()  # the tracker's order until the engineer sorts
         self._sequence = 0
         self._order: tuple = ()
+        self._telling: Mapping[str, str] = {}
         self.now = dt.datetime.now(dt.timezone.utc)
         self.stale = False
         self._escalated: dict[str, str] = {}  # fingerprint -> level recorded (set_stale)
@@ -124,8 +125,8 @@ class AlertsModel(QAbstractTableModel):
             if clock.responded and clock.response_missed:  # the cell is short: the whole sentence here
                 return tr("Acknowledged %1 after the response target").replace(
                     "%1", format_span(clock.respond_remaining_s))
-        if role == Qt.ItemDataRole.ToolTipRole and column == "summary":
-            return plain_rich_text(alert.summary)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("summary", "where"):  # the whole of a cut text
+            return plain_rich_text(self._text(alert, fp, column))
         if role == Qt.ItemDataRole.ToolTipRole and column == "state":
             return plain_rich_text(self.state_text(alert))
         return None
@@ -144,8 +145,9 @@ class AlertsModel(QAbstractTableModel):
             return severity_word(self._severities[fp], QCoreApplication.translate)
         if column == "alert":
             return alert.display_name
-        if column == "where":
-            return where(alert)
+        if column == "where":  # with what tells it from another of its name and place (review 34)
+            told = self._telling.get(fp)
+            return f"{where(alert)} · {told}" if told else where(alert)
         if column == "summary":
             return alert.summary
         if column == "trend":
@@ -338,7 +340,7 @@ class AlertsModel(QAbstractTableModel):
             snapshot.alerts, snapshot.severities, silences, now)
         self._acknowledgements = Acknowledgements(silences, self._recorded_acks)
         self._sequence = snapshot.sequence
-        self._order = snapshot.order
+        self._order, self._telling = snapshot.order, snapshot.telling
 
     def _reload(self) -> None:
         self.beginResetModel()

@@ -4,7 +4,7 @@ and painting that enters Python once per event (design notes: no GUI stall over 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
 
 from .alerts_model import COLUMNS, AlertsModel
 
@@ -13,6 +13,16 @@ MIN_ROWS = 5
 SORT_ARROW_ROOM = 34
 WIDTHS = {"severity": 84, "alert": 190, "where": 170, "trend": 110, "age": 55, "respond": 104, "resolve": 96,
           "state": 150}  # the summary takes the rest: about 160 px at the window's first size
+
+
+class _ElideMiddle(QStyledItemDelegate):
+    """The service / instance column, cut in the middle: its end tells apart two alerts of one
+    name and place ("k8s / kube-state-metrics:8080 · pod=api-1", review 34) and an
+    instance's port."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class AlertsTable(QTableView):
@@ -58,6 +68,7 @@ class AlertsTable(QTableView):
             title = str(model.headerData(index, Qt.Orientation.Horizontal) or "")
             header.resizeSection(index, max(width, metrics.horizontalAdvance(title) + SORT_ARROW_ROOM))
         header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
+        self.setItemDelegateForColumn(COLUMNS.index("where"), _ElideMiddle(self))
         header.setSortIndicatorShown(True)
         self.show_order()  # worst and oldest first
         # at least a few rows, whatever the panes below ask for (review 16: two rows of twenty)
