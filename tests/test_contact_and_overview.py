@@ -48,6 +48,23 @@ def test_never_reachable_is_not_reachable_from_the_first_failure():
     assert monitor.success(at(2)).change is ContactChange.RESTORED
 
 
+def test_waiting_for_credentials_is_neither_lost_nor_restored_but_an_outage_after_it_is_lost():
+    """Review 34: after the keyring was unlocked, "Contact with Alertmanager restored" came
+    though no loss was said: wanting credentials is not "down" (issue 6), so its end is no
+    restoring either. Alertmanager then going down in the same streak is a loss, said once."""
+    monitor = ContactMonitor()
+    monitor.success(at(0))
+    for second in (15, 16, 17):
+        state = monitor.failure(at(second), "credentials needed", refused=True)
+        assert state.change is None
+    assert monitor.success(at(18)).change is None  # credentials read: nothing was said lost
+    monitor.failure(at(30), "credentials needed", refused=True)
+    assert monitor.failure(at(31), "refused").change is None  # down now: one failure of that kind
+    assert monitor.failure(at(32), "refused").change is ContactChange.LOST
+    assert monitor.failure(at(33), "credentials needed", refused=True).change is None
+    assert monitor.success(at(34)).change is ContactChange.RESTORED
+
+
 def test_threshold_must_be_positive():
     with pytest.raises(ValueError):
         ContactMonitor(0)

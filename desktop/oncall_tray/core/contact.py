@@ -58,6 +58,8 @@ class ContactMonitor:
             raise ValueError("threshold must be at least 1")
         self._threshold = threshold
         self._state = ContactState(False, False, 0, None, None, "")
+        self._down = 0  # failures of this streak not for want of credentials
+        self._said_lost = False
 
     @property
     def state(self) -> ContactState:
@@ -67,17 +69,22 @@ class ContactMonitor:
     def success(self, at: dt.datetime) -> ContactState:
         """Record a good poll finished at ``at`` (UTC); returns the new state (RESTORED when
         contact had been reported lost)."""
-        lost = self._state.failures >= self._threshold
+        lost, self._down, self._said_lost = self._said_lost, 0, False
         self._state = ContactState(True, True, 0, at, None, "",
                                    ContactChange.RESTORED if lost else None)
         return self._state
 
     def failure(self, at: dt.datetime, reason: str, refused: bool = False) -> ContactState:
         """Record a failed poll at ``at`` (UTC) with a one-line ``reason`` (``refused``: for want
-        of credentials); returns the new state (LOST exactly when the failures in a row reach
-        the threshold)."""
+        of credentials); returns the new state: LOST exactly when the failures in a row not
+        ``refused`` reach the threshold (wanting credentials is not "down", issue 6: the tray
+        asks for them instead; review 34: its end was said "restored")."""
         old = self._state
         failures = old.failures + 1
+        if not refused:
+            self._down += 1
+        lost = not refused and self._down == self._threshold
+        self._said_lost = self._said_lost or lost
         self._state = ContactState(
             reachable=old.connected_once and failures < self._threshold,
             connected_once=old.connected_once,
@@ -85,7 +92,7 @@ class ContactMonitor:
             last_success_at=old.last_success_at,
             lost_since=old.lost_since or at,
             last_error=reason,
-            change=ContactChange.LOST if failures == self._threshold else None,
+            change=ContactChange.LOST if lost else None,
             refused=refused,
         )
         return self._state
