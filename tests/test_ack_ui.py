@@ -634,3 +634,27 @@ def test_escalation_level_changed_after_an_edit_changes_the_recipients_too(qtbot
     text = dialog.text.toPlainText()
     assert text.startswith("*ESCALATION TO L2*") and text.endswith(" reiniciei o pod")
     assert "Carla Dias" not in text and "*To:* Tech Lead: Ana - +55 11 90000-0000" in text.splitlines()
+
+
+def test_a_duration_too_long_for_any_date_is_refused_in_the_silence_dialog(qtbot):
+    """Review 35: typing "8000y" as the silence dialog's own duration crashed the tray (its
+    end passed the year 9999) and stopped the polling; now it says what 25h says."""
+    import datetime as dt
+
+    from PySide6.QtTest import QTest
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.ui.silence_dialog import SilenceDialog
+
+    alert = Alert(fingerprint="f", labels={"alertname": "APIDown", "severity": "critical"},
+                  status=AlertStatus("active"), starts_at=dt.datetime.now(dt.timezone.utc))
+    dialog = SilenceDialog([Matcher("alertname", "APIDown")], "ana", [alert], lambda _a: Severity.CRITICAL)
+    qtbot.addWidget(dialog)
+    for typed in ("8000y", "99999999h"):
+        dialog.custom.clear()
+        QTest.keyClicks(dialog.custom, typed)  # each keystroke refreshes the checks, "8000" and "8000y" too
+        draft, problems = dialog.draft()
+        assert draft is None and problems[-1] == f"{typed} is longer than 24 hours (the guide: never silence " \
+                                                  "for more than 24 h).", problems
+        assert f"{typed} is longer than 24 hours" in dialog.problems.text()

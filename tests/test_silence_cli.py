@@ -236,6 +236,22 @@ def test_ack_refuses_an_empty_comment_or_a_bad_duration(cli):
     assert cli.silences() == []
 
 
+def test_a_duration_too_long_for_any_date_is_refused_in_words_by_every_command(cli):
+    """Review 35: ``--duration 8000y`` (ack, silence add, silence extend) ended in a Python
+    traceback; 25h is refused in words."""
+    cli.am.post_alerts([make_alert("APIDown")])
+    fingerprint = cli.alerts()["APIDown"]["fingerprint"]
+    added = cli("silence", "add", 'alertname="NightlyJob"', "--comment", "janela", "--duration", "1h")
+    assert added.returncode == 0, added.stderr
+    for command in (("ack", fingerprint, "--yes"), ("silence", "add", "alertname=APIDown", "--comment", "x"),
+                    ("silence", "extend", added.stdout.strip())):
+        for duration in ("8000y", "99999999h"):
+            result = cli(*command, "--duration", duration)
+            assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+            assert f"{duration} is longer than 24 hours" in result.stderr, result.stderr
+    assert len(cli.silences()) == 1
+
+
 def test_critical_beyond_the_ack_window_needs_yes_without_a_terminal(cli):
     cli.am.post_alerts([make_alert("APIDown", "critical")])
     fingerprint = cli.alerts()["APIDown"]["fingerprint"]

@@ -314,6 +314,28 @@ def test_parse_duration_refuses(text, reason):
         assert "15m, 1h30m, 24h" in str(info.value)
 
 
+def test_a_duration_too_long_for_any_date_is_refused_and_every_silence_of_it_too():
+    """Review 35: "8000y" (or 99999999h) in the silence dialog crashed the tray: the duration
+    parsed, and adding it to now passed the year 9999. Durations stop at Prometheus' own
+    limit (Go's time.Duration, about 292 years); the guide's 24 h then refuses the rest."""
+    from oncall_tray.core.durations import LONGEST, DurationTooLong
+
+    for text in ("8000y", "99999999h", "500000w", "293y"):
+        with pytest.raises(DurationTooLong):
+            parse_duration(text)
+    longest = parse_duration("292y")
+    assert longest <= LONGEST
+    draft = new_silence([Matcher("alertname", "APIDown")], "ana", "manutenção", NOW, longest)
+    assert [p.code for p in validate(draft)] == [ProblemCode.TOO_LONG]
+    # a silence someone made to end in the year 9999, extended: refused, not a crash
+    forever = Silence(id="64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf", matchers=matchers('alertname="APIDown"'),
+                      starts_at=NOW - MINUTE, ends_at=dt.datetime(9999, 12, 31, 23, 0, tzinfo=dt.timezone.utc),
+                      created_by="maria", comment="ACK! x", status=SilenceStatus("active"))
+    update = extension(forever, NOW, longest)  # (the model keeps ends at 9998-12-31 at most)
+    assert update.ends_at == dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+    assert ProblemCode.TOO_LONG_IN_TOTAL in [p.code for p in validate_extension(forever, NOW, longest)]
+
+
 @pytest.mark.parametrize("duration, text", [
     (dt.timedelta(minutes=90), "1h30m"), (dt.timedelta(hours=24), "24h"), (dt.timedelta(hours=36), "36h"),
     (dt.timedelta(seconds=90), "1m30s"), (dt.timedelta(0), "0s"), (dt.timedelta(seconds=1.5), "1s500ms"),

@@ -12,8 +12,9 @@ from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound, OutcomeUnknown, Refused
 from ..config import Config, LoadedConfig
 from ..connect import connect, describe_error, keyring_failed, watches_its_own_url
-from ..core.durations import parse_duration
+from ..core.durations import DurationTooLong, parse_duration
 from ..core.lookup import MIN_PREFIX, AmbiguousFingerprint, PrefixTooShort
+from ..core.silencing import too_long
 from ..i18n import Translate, resolve_language, translator
 from ..secrets import SecretStore, SecretStoreError
 from ..terminal_text import ascii_json, json_text, visible
@@ -191,6 +192,9 @@ def duration_arg(text: str, tr: Translate) -> dt.timedelta | None:
     saying why (every ``--duration`` is how long a silence lasts, or how much longer)."""
     try:
         duration = parse_duration(text)
+    except DurationTooLong:  # review 35: a traceback (8000y), where 25h is refused in words
+        error(too_long(text).text(tr))
+        return None
     except ValueError:
         error(tr("cli", "Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), "
                         "largest first, such as 15m, 1h30m or 24h.").replace("%1", repr(text)))

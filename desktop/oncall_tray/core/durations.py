@@ -21,6 +21,15 @@ _UNITS: tuple[tuple[str, dt.timedelta], ...] = (
     ("s", dt.timedelta(seconds=1)),
     ("ms", dt.timedelta(milliseconds=1)),
 )
+#: The longest duration Prometheus and Alertmanager read (Go's ``time.Duration``: 2^63 - 1 ns,
+#: about 292 years); any date of this century plus this much is still a date.
+LONGEST = dt.timedelta(microseconds=(2 ** 63 - 1) // 1000)
+
+
+class DurationTooLong(ValueError):
+    """A duration in the right syntax but longer than ``LONGEST``."""
+
+
 _DURATION_RE = re.compile("".join(rf"(?:([0-9]+){unit})?" for unit, _ in _UNITS))
 _HINT = "a whole number and a unit (ms, s, m, h, d, w, y), largest unit first, e.g. 15m, 1h30m, 24h, 1d"
 
@@ -37,8 +46,10 @@ def parse_duration(text: str) -> dt.timedelta:
     Returns:
         the duration (never negative).
     Raises:
-        ValueError: empty text, spaces, a sign, a fraction, an unknown or misplaced unit, or a
-            duration too large to represent; the message names the problem and the syntax.
+        DurationTooLong: longer than ``LONGEST`` (review 35: "8000y" in the silence dialog
+            crashed the tray when added to the present date).
+        ValueError: empty text, spaces, a sign, a fraction, an unknown or misplaced unit; the
+            message names the problem and the syntax.
     """
     if text == "0":
         return dt.timedelta(0)
@@ -57,7 +68,9 @@ def parse_duration(text: str) -> dt.timedelta:
             if value is not None:
                 total += int(value) * size
     except OverflowError as exc:
-        raise ValueError(f"duration {text!r} is too large") from exc
+        raise DurationTooLong(f"duration {text!r} is too large: at most 292y, as in Prometheus") from exc
+    if total > LONGEST:
+        raise DurationTooLong(f"duration {text!r} is too large: at most 292y, as in Prometheus")
     return total
 
 

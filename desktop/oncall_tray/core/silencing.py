@@ -93,6 +93,13 @@ def ack_silence(alert: Alert, engineer: str, now: dt.datetime, volatile_labels: 
                            comment=ack_comment(engineer) if comment is None else comment)
 
 
+def too_long(duration: str) -> Problem:
+    """The refusal of a silence longer than 24 h (guide: "Nunca silencie por mais de 24h"), for
+    ``duration`` as typed or shown; also for one too long to be added to a date at all
+    (``durations.DurationTooLong``: review 35, "8000y" crashed the tray)."""
+    return Problem(ProblemCode.TOO_LONG, "ends_at", (duration,))
+
+
 def new_silence(matchers: Sequence[Matcher], author: str, comment: str, now: dt.datetime,
                 duration: dt.timedelta) -> PostableSilence:
     """A draft silence from ``now`` for ``duration`` (the ``silence add`` of the guide's amtool
@@ -188,7 +195,12 @@ def needs_confirmation(draft: PostableSilence, current_alerts: Iterable[Alert], 
 def extension(silence: Silence, now: dt.datetime, by: dt.timedelta = ACK_WINDOW) -> PostableSilence:
     """The update that extends ``silence``: new end = max(now, current end) + ``by``; same ID,
     matchers, ``startsAt``, author and comment, so that Alertmanager updates it in place."""
-    return silence.as_update(ends_at=max(now, silence.ends_at or now) + by)
+    base = max(now, silence.ends_at or now)
+    try:
+        end = base + by
+    except OverflowError:  # a silence made to end in year 9999 (``validate_extension`` refuses it)
+        end = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+    return silence.as_update(ends_at=end)
 
 
 def extension_room(silence: Silence, now: dt.datetime) -> dt.timedelta:
@@ -258,7 +270,7 @@ def _length_problems(duration: dt.timedelta) -> list[Problem]:
     if duration <= dt.timedelta(0):
         return [Problem(ProblemCode.NOT_POSITIVE, "ends_at", (_shown(duration),))]
     if duration > MAX_DURATION:
-        return [Problem(ProblemCode.TOO_LONG, "ends_at", (_shown(duration),))]
+        return [too_long(_shown(duration))]
     return []
 
 

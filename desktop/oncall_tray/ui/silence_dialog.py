@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from ..alertmanager.matchers import RegexError
 from ..alertmanager.models import Alert, Matcher, PostableSilence
-from ..core.durations import format_duration, parse_duration
+from ..core.durations import DurationTooLong, format_duration, parse_duration
 from ..core.severity import Severity
-from ..core.silencing import PRESETS, needs_confirmation, new_silence, preview, validate
+from ..core.silencing import PRESETS, needs_confirmation, new_silence, preview, too_long, validate
 from .questions import confirm_risky, critical_named
 from .screen_fit import fit_to_screen
 from .translations import translator_for
@@ -198,12 +198,24 @@ class SilenceDialog(QDialog):
         except ValueError:
             return None
 
+    def _duration_error(self) -> str:
+        """Why the custom duration is none: longer than any silence may be (review 35: "8000y"
+        crashed the tray), or not a duration."""
+        text = self.custom.text().strip()
+        try:
+            parse_duration(text)
+        except DurationTooLong:
+            return too_long(text).text(QCoreApplication.translate)
+        except ValueError:
+            pass
+        return tr("Duration: use a duration such as 15m, 1h or 1h30m.")
+
     def draft(self) -> tuple[PostableSilence | None, list[str]]:
         """The silence as it would be sent now, and every reason not to send it."""
         matchers, errors = self.matchers()
         duration = self.duration()
         if duration is None:
-            errors.append(tr("Duration: use a duration such as 15m, 1h or 1h30m."))
+            errors.append(self._duration_error())
             return None, errors
         draft = new_silence(matchers, self.author.text().strip(), self.comment.toPlainText().strip(),
                             dt.datetime.now(dt.timezone.utc), duration)
