@@ -686,6 +686,41 @@ def test_an_incident_is_told_apart_from_the_pods_of_its_name_still_firing(tmp_pa
     journal.close()
 
 
+def test_the_handoff_says_which_escalations_are_overdue(tmp_path):
+    """Review 35: critical alerts 20 min unresolved (guide: "Escalar se não resolver em 15min")
+    were handed over as "Open" / "Follow up …", the escalation due said nowhere; one escalated
+    to L2 already is due for nothing more until L3's hour."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.handoff import Live
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.core.sla import SlaPolicy
+
+    t0 = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.timezone.utc)
+    now = t0 + dt.timedelta(minutes=30)
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: now)
+    ana = shifts.start_shift(journal, "ana", at=t0)
+
+    def critical(name):
+        return Alert(fingerprint=name, labels={"alertname": name, "instance": "h:1", "severity": "critical"},
+                     status=AlertStatus("active"), starts_at=t0 + dt.timedelta(minutes=10))
+
+    alerts = {a.fingerprint: a for a in (critical("PaymentGatewayTimeout"), critical("HighLatencyP99"),
+                                         critical("APIDown"))}
+    severities = {fp: Severity.CRITICAL for fp in alerts}
+    record_poll(journal, alerts, severities, {}, t0 + dt.timedelta(minutes=11))
+    journal.add_note("PaymentGatewayTimeout", "olhando o gateway", alertname="PaymentGatewayTimeout", actor="ana")
+    journal.record_escalation("APIDown", "L2", actor="ana", alertname="APIDown")
+    live = Live(alerts, severities, {})
+    tr = translator("en")
+    report = end_report(journal, ana, live, tr, ZONE, at=now, policy=SlaPolicy())
+    assert sorted(report.pending) == [
+        "Acknowledge HighLatencyP99 (critical, firing since 06:10, not acknowledged) — escalation to L2 overdue",
+        "Follow up APIDown (still firing) — escalated to L2",
+        "Follow up PaymentGatewayTimeout (still firing) — escalation to L2 overdue"]
+    assert "escalation to L2 overdue" not in " ".join(end_report(journal, ana, live, tr, ZONE, at=now).pending)
+    journal.close()
+
+
 def test_acknowledgements_of_pods_of_one_name_and_place_are_told_apart(tmp_path):
     """Review 34: the handoff's active silences read "PodCrashLooping (k8s / ksm:8080)" twice;
     only their expiry told which pod each one muted."""

@@ -241,7 +241,7 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     _append(journal, scope, "observations", args.observation)
     if args.incoming:
         journal.set_state(scope, "incoming", args.incoming.strip())
-    report = end_report(journal, shift, live, tr, zone)
+    report = end_report(journal, shift, live, tr, zone, policy=loaded.config.sla_policy())
     markdown = end_markdown(report, tr, zone)
     out(markdown, end="")
     if args.confirm:

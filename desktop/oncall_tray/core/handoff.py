@@ -27,7 +27,9 @@ from .journal_schema import EventKind, Incident, Shift
 from .carried import carried_suggestions, handed_items
 from .pending import Suggestion, dismissed_keys, handed_over, own_items, pending_items
 from .severity import Severity, severity_word
+from .sla import L1, LEVELS, SlaPolicy
 from .shifts import START_SCOPE, incidents, last_handoff, open_incidents, shift_scope
+from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
 from .tracker import AlertSnapshot, order_key
 
 CONTEXT = "handoff"
@@ -288,11 +290,12 @@ def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: d
 
 
 def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo, live: Live | None,
-             named: Sequence[Incident] = ()) -> tuple[list[Suggestion], dict[str, str]]:
+             named: Sequence[Incident] = (), policy: SlaPolicy | None = None) -> tuple[list[Suggestion], dict[str, str]]:
     """``suggested_pending``, and the labels that tell apart the alerts of one name and place
     among all that it and ``named`` (the shift's incidents) name, by fingerprint
     (``core.alert_order.telling_all``): one list of them, so that an incident is named apart from
-    a pod still firing unacknowledged (review 34: told apart among the incidents only)."""
+    a pod still firing unacknowledged (review 34: told apart among the incidents only). With
+    ``policy``, an alert past its escalation and not escalated that far says so (``_overdue``)."""
     still_open = open_incidents(journal)
     followed = {item.fingerprint for item in still_open}
     marker = ""
@@ -309,8 +312,10 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
             "%1", incident_name(item, telling.get(item.fingerprint, "")))
         if item.escalation:
             text += " — " + tr(CONTEXT, "escalated to %1").replace("%1", item.escalation)
+        alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
+        text += _overdue(policy, alert, live, item.escalation, now, tr)
         items.append(Suggestion(f"incident:{item.fingerprint}", text))
-    items.extend(_unacknowledged(firing, live, telling, now, tr, zone, marker))
+    items.extend(_unacknowledged(firing, live, telling, now, tr, zone, marker, policy))
     for reminder in due:
         name = incident_name(reminder.incident, telling.get(reminder.incident.fingerprint, ""))
         text = tr(CONTEXT, "Post-mortem review of %1 with the team, by %2") if reminder.key == REVIEW else \
@@ -331,11 +336,25 @@ def _firing_unacknowledged(live: Live | None, followed: set[str]) -> list[Alert]
     return [alerts[fp] for fp in order if fp in alerts and not alerts[fp].silenced and fp not in followed]
 
 
+def _overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, done: str, now: dt.datetime,
+             tr: Translate) -> str:
+    """" — escalation to L2 overdue" when ``alert``'s SLA clock (``policy``) asks for a level
+    above ``done`` (the level recorded; "" none), else "" (also without a policy or the alert).
+    Review 35: critical alerts 20 min past the guide's "Escalar se não resolver em 15min" were
+    handed over as "Open" and "Follow up", their escalation due said nowhere."""
+    if policy is None or alert is None or live is None:
+        return ""
+    due = policy.clock(alert, live.severities.get(alert.fingerprint, Severity.UNKNOWN), now=now).escalation
+    if LEVELS.index(due) <= LEVELS.index(done if done in LEVELS else L1):
+        return ""
+    return " — " + tr(CONTEXT, "escalation to %1 overdue").replace("%1", due)
+
+
 def _unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], now: dt.datetime, tr: Translate,
-                    zone: dt.tzinfo, marker: str = "") -> list[Suggestion]:
+                    zone: dt.tzinfo, marker: str = "", policy: SlaPolicy | None = None) -> list[Suggestion]:
     """"Acknowledge X" for the worst ``FIRING_LISTED`` of ``firing`` (``_firing_unacknowledged``),
-    named apart with ``telling``; ``marker``: after each item (the alerts are the journal's last
-    look)."""
+    named apart with ``telling``, and its escalation if overdue (``_overdue``); ``marker``: after
+    each item (the alerts are the journal's last look)."""
     items = []
     for alert in firing[:FIRING_LISTED]:
         severity = severity_word(live.severities.get(alert.fingerprint, Severity.UNKNOWN), tr)
@@ -345,7 +364,8 @@ def _unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str],
         told = telling.get(alert.fingerprint, "")
         name = f"{alert.display_name} ({told})" if told else alert.display_name
         items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace(
-            "%1", name).replace("%2", severity).replace("%3", since) + marker))
+            "%1", name).replace("%2", severity).replace("%3", since) + _overdue(policy, alert, live, "", now, tr)
+            + marker))
     more = len(firing) - FIRING_LISTED
     if more == 1:
         items.append(Suggestion("more-firing", tr(CONTEXT, "1 more alert firing, not acknowledged: see Alertmanager")))
@@ -356,9 +376,10 @@ def _unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str],
 
 
 def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: dt.tzinfo,
-               at: dt.datetime | None = None) -> EndReport:
+               at: dt.datetime | None = None, policy: SlaPolicy | None = None) -> EndReport:
     """The end template for ``shift`` up to ``at`` (now), with the end window's saved pending
-    items (own and dismissed), observations and incoming engineer."""
+    items (own and dismissed), observations and incoming engineer; with ``policy`` (the SLA
+    settings) the pending items say the escalations overdue."""
     at = at or shift.ended_at or journal.now()
     with journal.snapshot():
         saved = journal.state(shift_scope(shift.id))
@@ -367,7 +388,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         received = journal.count_events(shift.started_at, at, (EventKind.FIRED,), recorded=True, distinct=True)
         inherited = journal.count_firing_at(shift.started_at)
         taken = incidents(journal, shift.started_at, at)
-        suggestions, telling = _pending(journal, at, tr, zone, live, named=taken)  # incidents: name, place, labels
+        suggestions, telling = _pending(journal, at, tr, zone, live, named=taken, policy=policy)  # incidents: name, place, labels
         handled = [HandledIncident(item, journal.notes_for(item.fingerprint), telling.get(item.fingerprint, ""))
                    for item in taken]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
@@ -376,24 +397,3 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
     return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
                      dismissed, own, silences, from_journal, saved.get("observations", ""),
                      saved.get("incoming", shift.incoming), live.error, inherited)
-
-
-def local_time(when: dt.datetime, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate | None = None,
-               year: bool = True) -> str:
-    """``HH:MM`` in ``zone`` (None: the system's), with the date before it when not on ``now``'s
-    day (in the language's layout with ``tr``: 30/11/2026 in Portuguese, 2026-11-30 in English;
-    without the year when ``year`` is False and it is ``now``'s year: 30/11, 11-30)."""
-    local = when.astimezone(zone)
-    if local.date() != now.astimezone(zone).date():
-        translate = tr or (lambda _context, text: text)
-        if year or local.year != now.astimezone(zone).year:
-            layout = translate(CONTEXT, "%Y-%m-%d")
-        else:
-            layout = translate(CONTEXT, "%m-%d")
-        return local.strftime(layout + " %H:%M")
-    return f"{local:%H:%M}"
-
-
-def local_stamp(at: dt.datetime, zone: dt.tzinfo, tr: Translate) -> str:
-    """Date and time in ``zone`` in the language's layout (``30/11/2026 14:05``)."""
-    return at.astimezone(zone).strftime(tr(CONTEXT, "%Y-%m-%d %H:%M"))

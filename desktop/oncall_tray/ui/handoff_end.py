@@ -190,7 +190,8 @@ class ShiftEndWindow(EscapeCloses):
             self.refresh()  # nothing to read
             return
         live, translate, zone, at = controller.live, controller.translate, controller.zone, controller.now()
-        self._reads.read(lambda: end_report(controller.journal, shift, live, translate, zone, at=at),
+        policy = controller.config.sla_policy()
+        self._reads.read(lambda: end_report(controller.journal, shift, live, translate, zone, at=at, policy=policy),
                          lambda report: self._show_current(shift, report))
 
     def _show_current(self, shift, report: EndReport) -> None:
@@ -254,7 +255,8 @@ class ShiftEndWindow(EscapeCloses):
             return
         try:
             report = end_report(self.controller.journal, shift, self.controller.live, self.controller.translate,
-                                self.controller.zone, at=self.controller.now())
+                                self.controller.zone, at=self.controller.now(),
+                                policy=self.controller.config.sla_policy())
         except JournalError as exc:
             self.saved.failed(failure_text(exc))
             return

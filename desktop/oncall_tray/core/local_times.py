@@ -1,0 +1,31 @@
+"""Times as the shift checklists write them: ``HH:MM`` in the engineer's zone, with the date
+when it is not today, in the language's layout (no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+CONTEXT = "handoff"  # the checklists' translations (core.handoff's context)
+Translate = Callable[[str, str], str]
+
+
+def local_time(when: dt.datetime, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate | None = None,
+               year: bool = True) -> str:
+    """``HH:MM`` in ``zone`` (None: the system's), with the date before it when not on ``now``'s
+    day (in the language's layout with ``tr``: 30/11/2026 in Portuguese, 2026-11-30 in English;
+    without the year when ``year`` is False and it is ``now``'s year: 30/11, 11-30)."""
+    local = when.astimezone(zone)
+    if local.date() != now.astimezone(zone).date():
+        translate = tr or (lambda _context, text: text)
+        if year or local.year != now.astimezone(zone).year:
+            layout = translate(CONTEXT, "%Y-%m-%d")
+        else:
+            layout = translate(CONTEXT, "%m-%d")
+        return local.strftime(layout + " %H:%M")
+    return f"{local:%H:%M}"
+
+
+def local_stamp(at: dt.datetime, zone: dt.tzinfo, tr: Translate) -> str:
+    """Date and time in ``zone`` in the language's layout (``30/11/2026 14:05``)."""
+    return at.astimezone(zone).strftime(tr(CONTEXT, "%Y-%m-%d %H:%M"))
