@@ -38,9 +38,10 @@ class World:
         self.contact = ContactMonitor()
         self.monitor = AttentionMonitor(SlaPolicy())
 
-    def notices(self, now, alerts, silences=(), threshold=3):
+    def notices(self, now, alerts, silences=(), threshold=3, escalated=None):
         snapshot = self.tracker.update(alerts, now).snapshot
-        attention = self.monitor.evaluate(snapshot, {s.id: s for s in silences}, self.contact.success(now), now)
+        attention = self.monitor.evaluate(snapshot, {s.id: s for s in silences}, self.contact.success(now), now,
+                                          escalated=escalated)
         return attention_notices(attention, snapshot.alerts, tr, now, threshold)
 
 
@@ -174,3 +175,16 @@ def test_a_resolved_alert_whose_silence_is_left_behind_says_where_it_fired():
     left = left_behind_notice(ack, [alert("APIDown", "critical", silence="s1")], tr)
     assert left.title == "Resolved: APIDown (silence still active)"
     assert left.body.endswith("\nbackend / 10.0.0.7:3001") and left.icon_light is Light.OK and left.quiet
+
+
+def test_a_reminder_of_an_escalated_alert_does_not_ask_to_escalate():
+    """Review 35: "Still unacknowledged: SLOAvailabilityViolation — Critical for 13 min.
+    Acknowledge it (silence 15 min) or escalate" kept coming after it was escalated to L2."""
+    world = World()
+    down = alert("APIDown", "critical")
+    world.notices(T0, [down])
+    (plain,) = _titled(world.notices(T0 + 2 * MIN, [down]), "Still unacknowledged")
+    assert plain.body.startswith("Critical for 2 min. Acknowledge it (silence 15 min) or escalate.")
+    (escalated,) = _titled(world.notices(T0 + 4 * MIN, [down], escalated={down.fingerprint: "L2"}),
+                           "Still unacknowledged")
+    assert escalated.body.startswith("Critical for 4 min, escalated to L2. Acknowledge it (silence 15 min).")

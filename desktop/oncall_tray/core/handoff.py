@@ -26,9 +26,10 @@ from .journal_feed import seen_alerts
 from .journal_schema import EventKind, Incident, Shift
 from .carried import carried_suggestions, handed_items
 from .pending import Suggestion, dismissed_keys, handed_over, own_items, pending_items
-from .severity import Severity, severity_word
-from .sla import L1, LEVELS, SlaPolicy
+from .severity import Severity
+from .sla import SlaPolicy
 from .shifts import START_SCOPE, incidents, last_handoff, open_incidents, shift_scope
+from .handoff_firing import FIRING_LISTED, firing_unacknowledged, overdue, unacknowledged  # noqa: F401 (the first re-exported)
 from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
 from .tracker import AlertSnapshot, order_key
 
@@ -40,9 +41,6 @@ ALERTS, SILENCES, INCIDENTS_CHANNEL, DASHBOARDS, TOOLS, PREVIOUS_NOTES, CONTACTS
 START_ITEMS = (ALERTS, SILENCES, INCIDENTS_CHANNEL, DASHBOARDS, TOOLS, PREVIOUS_NOTES, CONTACTS)
 #: The dashboards of the guide; the item "tools" needs the first three.
 DASHBOARD_NAMES = ("Grafana", "Prometheus", "Alertmanager", "Jaeger")
-#: Unacknowledged firing alerts listed one by one in the suggested pending items (the worst
-#: first); the others are counted in one more line.
-FIRING_LISTED = 10
 TOOL_NAMES = ("Grafana", "Prometheus", "Alertmanager")
 
 
@@ -295,7 +293,7 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     among all that it and ``named`` (the shift's incidents) name, by fingerprint
     (``core.alert_order.telling_all``): one list of them, so that an incident is named apart from
     a pod still firing unacknowledged (review 34: told apart among the incidents only). With
-    ``policy``, an alert past its escalation and not escalated that far says so (``_overdue``)."""
+    ``policy``, an alert past its escalation and not escalated that far says so (``overdue``)."""
     still_open = open_incidents(journal)
     followed = {item.fingerprint for item in still_open}
     marker = ""
@@ -303,7 +301,7 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
         seen, severities = seen_alerts(journal, live.watched)
         live = Live(seen, severities)
         marker = " " + tr(CONTEXT, "(as last seen: Alertmanager unreachable)")
-    firing = _firing_unacknowledged(live, followed)
+    firing = firing_unacknowledged(live, followed)
     due = [reminder for reminder in reminders(journal, now) if not reminder.dismissed]
     telling = telling_all([*named, *still_open, *firing, *(reminder.incident for reminder in due)])
     items = []
@@ -313,9 +311,9 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
         if item.escalation:
             text += " — " + tr(CONTEXT, "escalated to %1").replace("%1", item.escalation)
         alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
-        text += _overdue(policy, alert, live, item.escalation, now, tr)
+        text += overdue(policy, alert, live, item.escalation, now, tr)
         items.append(Suggestion(f"incident:{item.fingerprint}", text))
-    items.extend(_unacknowledged(firing, live, telling, now, tr, zone, marker, policy))
+    items.extend(unacknowledged(firing, live, telling, now, tr, zone, marker, policy))
     for reminder in due:
         name = incident_name(reminder.incident, telling.get(reminder.incident.fingerprint, ""))
         text = tr(CONTEXT, "Post-mortem review of %1 with the team, by %2") if reminder.key == REVIEW else \
@@ -323,56 +321,6 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
         items.append(Suggestion(f"post-mortem:{reminder.incident.id}:{reminder.key}", text.replace(
             "%1", name).replace("%2", local_time(reminder.due_at, zone, now, tr))))
     return items, telling
-
-
-def _firing_unacknowledged(live: Live | None, followed: set[str]) -> list[Alert]:
-    """The alerts of ``live`` firing unsilenced, worst first, but those ``followed`` (open
-    incidents)."""
-    if live is None or not live.alerts:
-        return []
-    alerts, severities = live.alerts, live.severities
-    order = [fp for _key, fp in live.order] or sorted(
-        alerts, key=lambda fp: order_key(alerts[fp], severities.get(fp, Severity.UNKNOWN)))
-    return [alerts[fp] for fp in order if fp in alerts and not alerts[fp].silenced and fp not in followed]
-
-
-def _overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, done: str, now: dt.datetime,
-             tr: Translate) -> str:
-    """" — escalation to L2 overdue" when ``alert``'s SLA clock (``policy``) asks for a level
-    above ``done`` (the level recorded; "" none), else "" (also without a policy or the alert).
-    Review 35: critical alerts 20 min past the guide's "Escalar se não resolver em 15min" were
-    handed over as "Open" and "Follow up", their escalation due said nowhere."""
-    if policy is None or alert is None or live is None:
-        return ""
-    due = policy.clock(alert, live.severities.get(alert.fingerprint, Severity.UNKNOWN), now=now).escalation
-    if LEVELS.index(due) <= LEVELS.index(done if done in LEVELS else L1):
-        return ""
-    return " — " + tr(CONTEXT, "escalation to %1 overdue").replace("%1", due)
-
-
-def _unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], now: dt.datetime, tr: Translate,
-                    zone: dt.tzinfo, marker: str = "", policy: SlaPolicy | None = None) -> list[Suggestion]:
-    """"Acknowledge X" for the worst ``FIRING_LISTED`` of ``firing`` (``_firing_unacknowledged``),
-    named apart with ``telling``, and its escalation if overdue (``_overdue``); ``marker``: after
-    each item (the alerts are the journal's last look)."""
-    items = []
-    for alert in firing[:FIRING_LISTED]:
-        severity = severity_word(live.severities.get(alert.fingerprint, Severity.UNKNOWN), tr)
-        text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, not acknowledged)") if alert.starts_at else \
-            tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
-        since = local_time(alert.starts_at, zone, now, tr) if alert.starts_at else ""
-        told = telling.get(alert.fingerprint, "")
-        name = f"{alert.display_name} ({told})" if told else alert.display_name
-        items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace(
-            "%1", name).replace("%2", severity).replace("%3", since) + _overdue(policy, alert, live, "", now, tr)
-            + marker))
-    more = len(firing) - FIRING_LISTED
-    if more == 1:
-        items.append(Suggestion("more-firing", tr(CONTEXT, "1 more alert firing, not acknowledged: see Alertmanager")))
-    elif more > 1:
-        items.append(Suggestion("more-firing", tr(
-            CONTEXT, "%1 more alerts firing, not acknowledged: see Alertmanager").replace("%1", str(more))))
-    return items
 
 
 def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: dt.tzinfo,

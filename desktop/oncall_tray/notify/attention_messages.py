@@ -160,8 +160,13 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         notices.append(_summary(reminders.summary, title))
     for alert, severity in reminders.each:
         title = tr(CONTEXT, "Still unacknowledged: %1").replace("%1", alert.display_name)
-        body = tr(CONTEXT, "Critical for %1. Acknowledge it (silence 15 min) or escalate.").replace(
-            "%1", _minutes_since(alert.starts_at, now))
+        level = attention.escalated.get(alert.fingerprint, "")
+        if level in ("L2", "L3"):  # review 35: "or escalate" kept coming after it was escalated
+            body = tr(CONTEXT, "Critical for %1, escalated to %2. Acknowledge it (silence 15 min).").replace(
+                "%1", _minutes_since(alert.starts_at, now)).replace("%2", level)
+        else:
+            body = tr(CONTEXT, "Critical for %1. Acknowledge it (silence 15 min) or escalate.").replace(
+                "%1", _minutes_since(alert.starts_at, now))
         notices.append(notice(title, _about(alert, body), severity, fingerprint=alert.fingerprint))
     expiring = _paced(pacer, "expiring", attention.expiring, at, threshold, lambda e: e[1].id)
     if expiring.summary:

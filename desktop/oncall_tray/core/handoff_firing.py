@@ -1,0 +1,80 @@
+"""The alerts firing unacknowledged as the shift end's pending items name them, and the
+escalations overdue (no Qt; ``core.handoff`` builds the list)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from ..alertmanager.models import Alert
+from .local_times import local_time
+from .pending import Suggestion
+from .severity import Severity, severity_word
+from .sla import L1, LEVELS, SlaPolicy
+from .tracker import order_key
+
+if TYPE_CHECKING:
+    from .handoff import Live
+
+CONTEXT = "handoff"  # the checklists' translations (core.handoff's context)
+Translate = Callable[[str, str], str]
+
+#: Unacknowledged firing alerts listed one by one in the suggested pending items (the worst
+#: first); the others are counted in one more line.
+FIRING_LISTED = 10
+
+
+def firing_unacknowledged(live: Live | None, followed: set[str]) -> list[Alert]:
+    """The alerts of ``live`` firing unsilenced, worst first, but those ``followed`` (open
+    incidents)."""
+    if live is None or not live.alerts:
+        return []
+    alerts, severities = live.alerts, live.severities
+    order = [fp for _key, fp in live.order] or sorted(
+        alerts, key=lambda fp: order_key(alerts[fp], severities.get(fp, Severity.UNKNOWN)))
+    return [alerts[fp] for fp in order if fp in alerts and not alerts[fp].silenced and fp not in followed]
+
+
+def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, done: str, now: dt.datetime,
+             tr: Translate) -> str:
+    """" — escalation to L2 overdue" when ``alert``'s SLA clock (``policy``) asks for a level
+    above ``done`` (the level recorded; "" none), else "" (also without a policy or the alert).
+    Review 35: critical alerts 20 min past the guide's "Escalar se não resolver em 15min" were
+    handed over as "Open" and "Follow up", their escalation due said nowhere."""
+    if policy is None or alert is None or live is None:
+        return ""
+    due = policy.clock(alert, live.severities.get(alert.fingerprint, Severity.UNKNOWN), now=now).escalation
+    if LEVELS.index(due) <= LEVELS.index(done if done in LEVELS else L1):
+        return ""
+    return " — " + tr(CONTEXT, "escalation to %1 overdue").replace("%1", due)
+
+
+def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], now: dt.datetime, tr: Translate,
+                    zone: dt.tzinfo, marker: str = "", policy: SlaPolicy | None = None) -> list[Suggestion]:
+    """"Acknowledge X" for the worst ``FIRING_LISTED`` of ``firing`` (``firing_unacknowledged``),
+    named apart with ``telling``, and its escalation if overdue (``overdue``); ``marker``: after
+    each item (the alerts are the journal's last look)."""
+    items = []
+    for alert in firing[:FIRING_LISTED]:
+        level = live.severities.get(alert.fingerprint, Severity.UNKNOWN)
+        severity = severity_word(level, tr)
+        if level is Severity.INFO:  # guide, info: "Revisar no próximo dia útil" (review 35: not "acknowledge")
+            text = tr(CONTEXT, "Review %1 on the next business day (%2, firing since %3)") if alert.starts_at else \
+                tr(CONTEXT, "Review %1 on the next business day (%2)")
+        else:
+            text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, not acknowledged)") if alert.starts_at else \
+                tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
+        since = local_time(alert.starts_at, zone, now, tr) if alert.starts_at else ""
+        told = telling.get(alert.fingerprint, "")
+        name = f"{alert.display_name} ({told})" if told else alert.display_name
+        items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace(
+            "%1", name).replace("%2", severity).replace("%3", since) + overdue(policy, alert, live, "", now, tr)
+            + marker))
+    more = len(firing) - FIRING_LISTED
+    if more == 1:
+        items.append(Suggestion("more-firing", tr(CONTEXT, "1 more alert firing, not acknowledged: see Alertmanager")))
+    elif more > 1:
+        items.append(Suggestion("more-firing", tr(
+            CONTEXT, "%1 more alerts firing, not acknowledged: see Alertmanager").replace("%1", str(more))))
+    return items
