@@ -658,3 +658,34 @@ def test_a_duration_too_long_for_any_date_is_refused_in_the_silence_dialog(qtbot
         assert draft is None and problems[-1] == f"{typed} is longer than 24 hours (the guide: never silence " \
                                                   "for more than 24 h).", problems
         assert f"{typed} is longer than 24 hours" in dialog.problems.text()
+
+
+def test_the_silence_dialog_refuses_a_quoted_value_and_says_a_regex_is_invalid(qtbot):
+    """Review 35: '"HighLatencyP95"' (quotes typed as in amtool) made a silence matching
+    nothing, with the guess "resolved meanwhile?". Review 34: an invalid regular expression
+    was previewed as "resolved meanwhile?" too. And "1abc" is letters and digits."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.ui.silence_dialog import SilenceDialog
+
+    alert = Alert(fingerprint="f", labels={"alertname": "HighLatencyP95", "severity": "warning"},
+                  status=AlertStatus("active"), starts_at=dt.datetime.now(dt.timezone.utc))
+    dialog = SilenceDialog([Matcher("alertname", "HighLatencyP95")], "ana", [alert], lambda _a: Severity.WARNING)
+    qtbot.addWidget(dialog)
+    dialog.comment.setPlainText("investigando")
+    dialog.table.setItem(0, 2, QTableWidgetItem('"HighLatencyP95"'))
+    draft, problems = dialog.draft()
+    assert "Row 1: the quotes around HighLatencyP95 would be part of the value" in " ".join(problems)
+    assert not dialog.silence_button.isEnabled()
+    dialog.table.setItem(0, 2, QTableWidgetItem("HighLatencyP95"))
+    assert dialog.draft()[1] == [] and dialog.silence_button.isEnabled()
+    dialog.table.cellWidget(0, 1).setCurrentText("=~")
+    dialog.table.setItem(0, 2, QTableWidgetItem("HighLatency(P95"))
+    assert dialog.preview.text().startswith("Matches nothing yet: a regular expression is not valid (missing )")
+    assert "resolved" not in dialog.preview.text()
+    dialog.table.setItem(0, 0, QTableWidgetItem("1abc"))
+    assert "not starting with a digit" in " ".join(dialog.draft()[1])

@@ -5022,117 +5022,135 @@
 <context>
     <name>silence_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="92"/>
         <source>Add matcher</source>
         <translation>Add matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="277"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="137"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="138"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="136"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="223"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duration: use a duration such as 15m, 1h or 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="240"/>
-        <source>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</source>
-        <translation>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</translation>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="255"/>
+        <source>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</source>
+        <translation>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="79"/>
+        <source>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</source>
+        <translation type="vanished">It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="86"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="140"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (all must match; regular expressions are anchored):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="253"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Matches %1 of %2 current alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="248"/>
+        <source>Matches nothing yet: a regular expression is not valid (%1).</source>
+        <translation>Matches nothing yet: a regular expression is not valid (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="82"/>
         <source>New silence</source>
         <translation>New silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="303"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="86"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="181"/>
         <source>Row %1: %2 is not a label name (letters, digits and _).</source>
-        <translation>Row %1: %2 is not a label name (letters, digits and _).</translation>
+        <translation type="vanished">Row %1: %2 is not a label name (letters, digits and _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="188"/>
+        <source>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</source>
+        <translation>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="193"/>
+        <source>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</source>
+        <translation>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="276"/>
         <source>Send the silence again?</source>
         <translation>Send the silence again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="287"/>
         <source>Sending to Alertmanager…</source>
         <translation>Sending to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="128"/>
         <source>Silence</source>
         <translation>Silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="269"/>
         <source>Silence a critical alert?</source>
         <translation>Silence a critical alert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="270"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="86"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="120"/>
         <source>Why? (required: the guide says never silence without a comment)</source>
         <translation>Why? (required: the guide says never silence without a comment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="105"/>
         <source>other:</source>
         <translation>other:</translation>
     </message>

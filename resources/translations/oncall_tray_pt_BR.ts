@@ -5022,117 +5022,135 @@
 <context>
     <name>silence_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="92"/>
         <source>Add matcher</source>
         <translation>Adicionar matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="277"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>O Alertmanager não respondeu à última tentativa, que pode ter criado o silenciamento. Veja primeiro a aba Silenciamentos: enviar de novo pode criar um segundo. Enviar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="137"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="138"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="136"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="223"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duração: use uma duração como 15m, 1h ou 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="255"/>
+        <source>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</source>
+        <translation>Não casa com nenhum alerta disparando agora (um erro de digitação, ou ele se resolveu nesse meio tempo?): não silenciaria nada por enquanto.</translation>
+    </message>
+    <message>
         <source>It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</source>
-        <translation>Não casa com nenhum alerta disparando agora (resolvido nesse meio tempo?): não silenciaria nada por enquanto.</translation>
+        <translation type="vanished">Não casa com nenhum alerta disparando agora (resolvido nesse meio tempo?): não silenciaria nada por enquanto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="86"/>
         <source>Label</source>
-        <translation>Label</translation>
+        <translation>Rótulo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="140"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (todos devem casar; expressões regulares são ancoradas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="253"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Casa com %1 de %2 alertas atuais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="248"/>
+        <source>Matches nothing yet: a regular expression is not valid (%1).</source>
+        <translation>Não casa com nada ainda: uma expressão regular não é válida (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="82"/>
         <source>New silence</source>
         <translation>Novo silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="303"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="86"/>
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
         <source>Remove selected</source>
         <translation>Remover selecionados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="181"/>
         <source>Row %1: %2 is not a label name (letters, digits and _).</source>
-        <translation>Linha %1: %2 não é um nome de label (letras, dígitos e _).</translation>
+        <translation type="vanished">Linha %1: %2 não é um nome de label (letras, dígitos e _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="188"/>
+        <source>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</source>
+        <translation>Linha %1: %2 não é um nome de rótulo (letras, dígitos e _, sem começar por dígito).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="193"/>
+        <source>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</source>
+        <translation>Linha %1: as aspas em volta de %2 fariam parte do valor, que nenhum alerta tem: digite o valor sem elas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="276"/>
         <source>Send the silence again?</source>
         <translation>Enviar o silenciamento de novo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="287"/>
         <source>Sending to Alertmanager…</source>
         <translation>Enviando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="128"/>
         <source>Silence</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="269"/>
         <source>Silence a critical alert?</source>
         <translation>Silenciar um alerta crítico?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="270"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>Isto silencia um alerta crítico por %1, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Silenciar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="86"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="120"/>
         <source>Why? (required: the guide says never silence without a comment)</source>
         <translation>Por quê? (obrigatório: o guia diz nunca silenciar sem comentário)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="105"/>
         <source>other:</source>
         <translation>outra:</translation>
     </message>
@@ -5230,7 +5248,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
         <source>%1 matches only alerts without the label %2 (an empty value means the label is missing), and no matcher here requires a value: add one that does, such as alertname=&quot;APIDown&quot;.</source>
-        <translation>%1 pega só alertas sem o label %2 (valor vazio quer dizer que o label não existe), e nenhum matcher aqui exige um valor: adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
+        <translation>%1 pega só alertas sem o rótulo %2 (valor vazio quer dizer que o rótulo não existe), e nenhum matcher aqui exige um valor: adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="62"/>
@@ -5255,7 +5273,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
         <source>None of these matchers requires a label value: they match even an alert without labels. Add one that does, such as alertname=&quot;APIDown&quot;.</source>
-        <translation>Nenhum destes matchers exige um valor de label: eles pegam até um alerta sem labels. Adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
+        <translation>Nenhum destes matchers exige um valor de rótulo: eles pegam até um alerta sem rótulos. Adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>

@@ -54,6 +54,13 @@ def operator_of(matcher: Matcher) -> str:
     return {v: k for k, v in _FLAGS.items()}[(matcher.is_regex, matcher.is_equal)]
 
 
+def _quoted(value: str) -> bool:
+    """Whether ``value`` is wrapped in quotes, straight or typographic (as in amtool's or the
+    filter box's ``name="value"``, or pasted from a chat)."""
+    quotes = "\"'“”„‟‘’‚‛"
+    return len(value) >= 2 and value[0] in quotes and value[-1] in quotes
+
+
 class SilenceDialog(QDialog):
     """Create a silence.
 
@@ -177,10 +184,14 @@ class SilenceDialog(QDialog):
             op = self.table.cellWidget(row, 1).currentText()
             if not name and not value:
                 continue
-            if not LABEL_NAME.fullmatch(name):
-                errors.append(tr("Row %1: %2 is not a label name (letters, digits and _).")
+            if not LABEL_NAME.fullmatch(name):  # review 35: "1abc" is letters and digits
+                errors.append(tr("Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).")
                               .replace("%1", str(row + 1)).replace("%2", repr(name)))
                 continue
+            if _quoted(value) and not any(a.labels.get(name) == value for a in self._alerts):
+                # review 35: '"HighLatencyP95"' made a silence that matched nothing
+                errors.append(tr("Row %1: the quotes around %2 would be part of the value, which no alert has: type "
+                                 "the value without them.").replace("%1", str(row + 1)).replace("%2", value[1:-1]))
             is_regex, is_equal = _FLAGS[op]  # a bad regex is reported by the guide's checks
             matcher = Matcher(name=name, value=value, is_regex=is_regex, is_equal=is_equal)
             matchers.append(matcher)
@@ -232,13 +243,16 @@ class SilenceDialog(QDialog):
         matchers, _errors = self.matchers()
         try:
             matched = preview(matchers, self._alerts) if matchers else []
-        except RegexError:  # a regular expression half typed
-            matched = []
-        names = ", ".join(dict.fromkeys(a.display_name for a in matched[:20]))
-        self.preview.setText(tr("Matches %1 of %2 current alerts").replace("%1", str(len(matched))).replace(
-            "%2", str(len(self._alerts))) + (f": {names}" if names else "") + (
-            "\n" + tr("It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.")
-            if matchers and not matched else ""))
+        except RegexError as exc:  # a regular expression half typed (review 34: "resolved meanwhile?")
+            self.preview.setText(tr("Matches nothing yet: a regular expression is not valid (%1).").replace(
+                "%1", str(exc)))
+            matched = None
+        if matched is not None:
+            names = ", ".join(dict.fromkeys(a.display_name for a in matched[:20]))
+            self.preview.setText(tr("Matches %1 of %2 current alerts").replace("%1", str(len(matched))).replace(
+                "%2", str(len(self._alerts))) + (f": {names}" if names else "") + (
+                "\n" + tr("It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence "
+                           "nothing yet.") if matchers and not matched else ""))
         _draft, problems = self.draft()
         self.problems.setText("\n".join(problems))
         self.silence_button.setEnabled(not problems and not self._sending)
