@@ -687,6 +687,39 @@ def test_an_incident_is_told_apart_from_the_pods_of_its_name_still_firing(tmp_pa
     journal.close()
 
 
+def test_an_acknowledgement_that_ran_out_is_not_handed_over_as_someone_on_it(tmp_path):
+    """Review 35: acknowledged at 08:13, its silence ended at 08:28 while the alert still fired,
+    and the next start checklist said "acknowledged at 08:13 by Rafael Costa" only."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+    from oncall_tray.core.handoff import Live
+    from oncall_tray.core.severity import Severity
+
+    t0 = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.timezone.utc)
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: t0 + dt.timedelta(minutes=40))
+    shifts.start_shift(journal, "rafael", at=t0)
+
+    def pool(silenced):
+        return Alert(fingerprint="pool", labels={"alertname": "DatabaseConnectionPoolExhausted", "instance": "pg:5432",
+                                                 "severity": "critical"},
+                     status=AlertStatus("suppressed" if silenced else "active", ("s1",) if silenced else ()),
+                     starts_at=t0 + dt.timedelta(minutes=5))
+
+    severities = {"pool": Severity.CRITICAL}
+    record_poll(journal, {"pool": pool(False)}, severities, {}, t0 + dt.timedelta(minutes=6))
+    ack = Silence(id="s1", matchers=(Matcher("alertname", "DatabaseConnectionPoolExhausted"),),
+                  starts_at=t0 + dt.timedelta(minutes=13), ends_at=t0 + dt.timedelta(minutes=28),
+                  created_by="Rafael Costa", comment="ACK!", status=SilenceStatus("active"))
+    record_poll(journal, {"pool": pool(True)}, severities, {"s1": ack}, t0 + dt.timedelta(minutes=13))
+    tr = translator("en")
+    for silenced, said in ((True, False), (False, True)):
+        checklist = start_checklist(journal, "bruno", Live({"pool": pool(silenced)}, severities, {}),
+                                    at=t0 + dt.timedelta(minutes=40))
+        line = next(line for line in start_markdown(checklist, tr, ZONE).splitlines()
+                    if line.startswith("- DatabaseConnectionPoolExhausted - "))  # Open Incidents
+        assert "acknowledged at 06:13 by Rafael Costa" in line and ("no longer silenced" in line) is said, line
+    journal.close()
+
+
 def test_the_handoff_says_which_escalations_are_overdue(tmp_path):
     """Review 35: critical alerts 20 min unresolved (guide: "Escalar se não resolver em 15min")
     were handed over as "Open" / "Follow up …", the escalation due said nowhere; one escalated

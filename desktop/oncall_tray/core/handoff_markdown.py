@@ -30,7 +30,7 @@ from .handoff import (
 from .journal_schema import Incident
 from .names import cut_at_word
 from .pending import split_items
-from ..alertmanager.models import one_line
+from ..alertmanager.models import Alert, one_line
 from ..reasons import translate_reason
 from .severity import Severity, severity_word
 
@@ -63,15 +63,18 @@ def short_line(text: str, limit: int = NOTE_LIMIT) -> str:
 
 
 def open_incident_status(incident: Incident, note: str, tr: Translate, zone: dt.tzinfo | None,
-                         now: dt.datetime) -> list[str]:
+                         now: dt.datetime, alert: Alert | None = None) -> list[str]:
     """An open incident's status for the start checklist (the guide's "[Número] - [Status]"):
     "acknowledged at 03:18 by Maria" or "not acknowledged", "escalated to L2" when it was,
     then "latest note: …" (``note``, the engineer's latest on it, cut by ``short_line``; none
-    for "")."""
+    for ""). ``alert``: its alert as Alertmanager lists it now, if it does: acknowledged but no
+    longer silenced says so (review 35: a lapsed acknowledgement read "someone is on it")."""
     if incident.acknowledged_at is not None:
         status = [tr(CONTEXT, "acknowledged at %1 by %2").replace(
             "%1", local_time(incident.acknowledged_at, zone, now, tr)).replace(
             "%2", one_line(incident.acknowledged_by) or "?")]
+        if alert is not None and not alert.silenced:
+            status.append(tr(CONTEXT, "no longer silenced"))
     else:
         status = [tr(CONTEXT, "not acknowledged")]
     if incident.escalation:
@@ -134,7 +137,8 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
     lines.append("")
     lines.append(f"**{tr(CONTEXT, 'Open Incidents')}**: {len(checklist.open_incidents)}")
     for incident in checklist.open_incidents:
-        status = open_incident_status(incident, checklist.incident_notes.get(incident.fingerprint, ""), tr, zone, at)
+        status = open_incident_status(incident, checklist.incident_notes.get(incident.fingerprint, ""), tr, zone, at,
+                                      (checklist.live.alerts or {}).get(incident.fingerprint))
         lines.append(" - ".join([f"- {one_line(checklist.name_of(incident))}", *status]))
     lines.append("")
     observations = split_items(checklist.observations)
