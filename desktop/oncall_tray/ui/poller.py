@@ -145,8 +145,11 @@ class PollerWorker(QObject):
             now = utc_now()
             escalated, acknowledged = self._recorded() if snapshot is not None else (None, None)
             attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, escalated, acknowledged)
-            notices = () if snapshot is None else tuple(attention_notices(  # translate: thread-safe
-                attention, snapshot.alerts, QCoreApplication.translate, result.contact.last_success_at or now,
+            # also before any good poll: a tray started with Alertmanager down says its red flag
+            # ("unreachable for 1 min") as one running does (review 35)
+            notices = tuple(attention_notices(  # translate: thread-safe
+                attention, snapshot.alerts if snapshot is not None else {}, QCoreApplication.translate,
+                result.contact.last_success_at or now,
                 self._config.notification_summary_threshold, self._pacer, now, self._config.zone()))
             result = dataclasses.replace(result, attention=attention, attention_notices=notices)
             if snapshot is not None:

@@ -1,0 +1,33 @@
+"""The poller before its first good poll (pytest-qt, offscreen): what it says while it has
+never seen Alertmanager's alerts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from oncall_tray.config import Config
+from oncall_tray.demo import free_port
+from oncall_tray.ui import poller as poller_module
+from oncall_tray.ui.poller import PollerWorker
+
+
+def test_a_tray_started_with_alertmanager_down_says_the_red_flag(qapp, monkeypatch):
+    """Review 35: started while Alertmanager was down, the tray showed "Red flag: Alertmanager
+    unreachable for 1 min" in its window but never notified it (a running tray does, urgent):
+    the poller made no attention notice before its first good poll."""
+    worker = PollerWorker(Config(alertmanager_url=f"http://127.0.0.1:{free_port()}", language="en",
+                                 poll_interval=3600))
+    results = []
+    worker.polled.connect(results.append)
+    real = poller_module.utc_now
+    try:
+        worker.start()  # polls at once: refused
+        worker.poll()  # second failure: contact lost
+        monkeypatch.setattr(poller_module, "utc_now", lambda: real() + dt.timedelta(minutes=2))
+        worker.poll()
+    finally:
+        worker.stop()
+    assert [r.update for r in results] == [None, None, None]
+    flags = [n for n in results[-1].attention_notices if n.title.startswith("Red flag")]
+    assert [n.title for n in flags] == ["Red flag: Alertmanager unreachable for 2 min"], results[-1].attention_notices
+    assert flags[0].urgent
