@@ -70,6 +70,7 @@ class Live:
             .order``; empty: sorted here when needed).
         watched: the Alertmanager asked (its members' URLs), when it could not be reached: what
             the journal last saw stands in for its answers only if it was seen there.
+        polled: False before the first poll's answer, or its failure, came.
     """
 
     alerts: Mapping[str, Alert] | None
@@ -78,6 +79,7 @@ class Live:
     error: str = ""
     order: Sequence[tuple[tuple, str]] = ()
     watched: tuple[str, ...] = ()
+    polled: bool = True
 
     @classmethod
     def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence]) -> Live:

@@ -80,7 +80,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
         self._notify = notify
         #: fingerprint -> its last known metric trend (issue 8), set by the tray; None when unknown.
         self.trend_of: Callable[[str], object | None] = lambda _fingerprint: None
-        self.live = Live(None, error=tr("no answer from Alertmanager yet"), watched=config.alertmanager_urls())
+        self.live = Live(None, error=tr("no answer from Alertmanager yet"), watched=config.alertmanager_urls(),
+                         polled=False)
         self.down: tuple[str, ...] = ()  # the members the last poll found down (``members_down``)
         self._polled_urls: tuple[str, ...] = ()  # the Alertmanager of the last good poll, and
         self._seen: tuple[dict, dict] = ({}, {})  # its alerts and silences

@@ -35,7 +35,8 @@ class ShiftNotices:
             return [(incident, aftercare.pending_steps(journal, incident, silences))
                     for incident in aftercare.claim_after_notices(journal, now)]
 
-        self.submit(claim, done=self._after_claimed)
+        if self.live.polled:  # review 35: before the first poll, a silence expired already read as left behind
+            self.submit(claim, done=self._after_claimed)
         self.submit(aftercare.claim_due_reminders, self.journal, now, done=self._reminders_claimed)
 
     def _reminders_claimed(self, fresh, error: BaseException | None) -> None:
