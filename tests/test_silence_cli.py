@@ -406,6 +406,31 @@ def test_silence_add_then_list_as_text_and_json(cli):
     assert expired not in text.stdout
 
 
+def test_silence_list_tells_apart_the_alerts_of_one_name_and_place_it_covers(cli):
+    """Review 35: "covers: PodCrashLooping (2a980c4768b033cf), PodCrashLooping (9b913a9829d4cef8)"
+    said which pods only through fingerprints."""
+    cli.am.post_alerts([make_alert("PodCrashLooping", "warning", instance="ksm:8080", pod=f"api-{i}") for i in (1, 2)])
+    silence(cli.am, {"alertname": "PodCrashLooping"}, author="zé")
+    fingerprints = {a["labels"]["pod"]: a["fingerprint"] for a in httpx.get(cli.am.url + "/api/v2/alerts",
+                                                                            timeout=10).json()}
+    text = cli("silence", "list")
+    assert text.returncode == 0, text.stderr
+    for pod, fingerprint in fingerprints.items():
+        assert f"PodCrashLooping (pod={pod} · {fingerprint})" in text.stdout, text.stdout
+
+
+def test_ack_says_the_pods_it_covers_too(cli):
+    """Review 35: with ``volatile_labels: [pod]`` one ``ack`` silenced the other pod's alert as
+    well (by design: they are one alert), and nothing said so."""
+    cli.am.post_alerts([make_alert("PodCrashLooping", "warning", instance="ksm:8080", pod=f"api-{i}") for i in (1, 2)])
+    first = next(a["fingerprint"] for a in httpx.get(cli.am.url + "/api/v2/alerts", timeout=10).json()
+                 if a["labels"]["pod"] == "api-1")
+    acked = cli("ack", first)
+    assert acked.returncode == 0, acked.stderr
+    assert "It also covers PodCrashLooping (pod=api-2) (the volatile_labels setting makes them one alert)." \
+        in acked.stderr, acked.stderr
+
+
 def test_silence_list_when_there_is_none(cli):
     result = cli("silence", "list")
     assert result.returncode == 0 and result.stdout.strip() == "No silence."

@@ -13,6 +13,7 @@ from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
 from ..config import LoadedConfig
+from ..core.alert_order import telling_all
 from ..core.durations import format_duration_rounded
 from ..core.silencing import preview
 from ..i18n import Translate
@@ -89,6 +90,14 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
     }
     width = max(len(label) for label in labels.values()) + 2
     blocks = []
+    told = telling_all(alerts)  # review 35: two pods read "PodCrashLooping (fingerprint)" alike
+
+    def named(alert: Alert) -> str:
+        if not alert.alertname:
+            return alert.fingerprint
+        return f"{alert.alertname} ({told[alert.fingerprint]} · {alert.fingerprint})" \
+            if told.get(alert.fingerprint) else f"{alert.alertname} ({alert.fingerprint})"
+
     for silence in silences:
         end = local_time(silence.ends_at, zone)
         if silence.status.state != "expired" and silence.ends_at:
@@ -101,8 +110,7 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
             ("comment", silence.comment),
             ("start", local_time(silence.starts_at, zone)),
             ("end", end),
-            ("covers", ", ".join(f"{a.alertname} ({a.fingerprint})" if a.alertname else a.fingerprint for a in covered)
-             or tr("cli", "no alert now")),  # review 32: "—" told nothing
+            ("covers", ", ".join(named(a) for a in covered) or tr("cli", "no alert now")),  # review 32: "—" told nothing
         ]
         state = states.get(silence.status.state, silence.status.state)
         lines = [visible(f"{silence.id}  {state}")]

@@ -252,10 +252,11 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     started = started_at(result, now)
     if started is not None:  # review 24: "No alert is firing." seconds after a restart, the tray keeping 12
         seconds = (now - started).total_seconds()
-        lines.append((tr("status", "Alertmanager started less than a minute ago: the alerts it held before are listed "
-                                   "again only once Prometheus sends them (about a minute).") if seconds < 60 else
-                      tr("status", "Alertmanager started %1 ago: the alerts it held before are listed again only once "
-                                   "Prometheus sends them (about a minute).").replace("%1", lasted(seconds))))
+        # (review 34: "the alerts it held before" read as missing for a brand-new one)
+        lines.append((tr("status", "Alertmanager started less than a minute ago: alerts it held before may be missing "
+                                   "until Prometheus sends them again (about a minute).") if seconds < 60 else
+                      tr("status", "Alertmanager started %1 ago: alerts it held before may be missing until "
+                                   "Prometheus sends them again (about a minute).").replace("%1", lasted(seconds))))
     if result.unreadable:
         lines.append(visible(unreadable_text(result.unreadable, tr)))
     alerts = snapshot.ordered()

@@ -317,7 +317,8 @@ class ShiftStartWindow(EscapeCloses):
                 self.incidents.item(index).setToolTip(text)
         carried = len(checklist.carried)  # the previous handoff's own items: Hand over the shift offers them
         self.previous_box.setTitle(tr("Previous shift's handoff notes") + (" — " + tr(
-            "pending items carried on to this shift: %1").replace("%1", str(carried)) if carried else ""))
+            "the outgoing engineer's own pending items carried on to this shift: %1").replace(  # review 35: not all
+            "%1", str(carried)) if carried else ""))
         self.dashboard_checks.show()
 
     def _show_alerts(self, checklist: StartChecklist) -> None:
