@@ -689,3 +689,31 @@ def test_the_silence_dialog_refuses_a_quoted_value_and_says_a_regex_is_invalid(q
     assert "resolved" not in dialog.preview.text()
     dialog.table.setItem(0, 0, QTableWidgetItem("1abc"))
     assert "not starting with a digit" in " ".join(dialog.draft()[1])
+
+
+def test_the_impact_told_at_l2_is_carried_into_the_l3_message(qtbot):
+    """Review 35: the L3 message began again from "[How many customers are affected]" although
+    the impact had been written into the L2 message that was sent (and recorded with it)."""
+    import datetime as dt
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.config import Config
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.ui.escalation_dialog import EscalationDialog
+
+    alert = Alert(fingerprint="fp1", labels={"alertname": "SLOAvailabilityViolation", "severity": "critical"},
+                  status=AlertStatus("active"), starts_at=dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=70))
+    first = EscalationDialog(alert, Severity.CRITICAL, {}, Config(), escalated="")
+    qtbot.addWidget(first)
+    first.level.setCurrentText("L2")
+    sent = first.text.toPlainText().replace("- [How many customers are affected]", "- 30% dos clientes do CRM") \
+        .replace("- [Features compromised]", "- login e relatórios")
+    later = EscalationDialog(alert, Severity.CRITICAL, {}, Config(), escalated="L2")
+    qtbot.addWidget(later)
+    assert later.level.currentText() == "L3"
+    later.carry(sent)
+    text = later.text.toPlainText()
+    assert text.startswith("*ESCALATION TO L3*")
+    assert "- 30% dos clientes do CRM\n- login e relatórios" in text and "[How many customers" not in text
+    later.carry("")  # nothing recorded: nothing changes
+    assert later.text.toPlainText() == text

@@ -262,6 +262,32 @@ def _section(lines: list[str], heading: str, items: Sequence[str]) -> None:
     lines += ["- " + item.replace("\n", "\n  ") for item in items]
 
 
+def carried_impact(message: str, sent: str, tr: Translate) -> str:
+    """``message`` (filled for a new escalation) with the "Impact:" section of ``sent``, the
+    message recorded with the escalation before (as the engineer edited it), when they wrote
+    one there: review 35, the L3 message began again from "[How many customers are affected]"
+    although the impact had been told to L2. Sections run from their ``*heading*`` line to the
+    next blank line; ``message`` unchanged when either has none or ``sent`` kept the template's."""
+    heading = f"*{tr(CONTEXT, 'Impact:')}*"
+
+    def section(lines: list[str]) -> tuple[int, int] | None:
+        if heading not in lines:
+            return None
+        start = lines.index(heading) + 1
+        end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+        return start, end
+
+    lines, old = message.split("\n"), sent.split("\n")
+    here, there = section(lines), section(old)
+    if here is None or there is None:
+        return message
+    told = old[there[0]:there[1]]
+    if told == lines[here[0]:here[1]]:
+        return message
+    lines[here[0]:here[1]] = told
+    return "\n".join(lines)
+
+
 def tried_items(events: Sequence[Event], tr: Translate, zone: dt.tzinfo | None) -> list[str]:
     """The escalation message's "Already Tried" items from the alert's notes and recorded
     escalations (``Journal.notes_and_escalations``, oldest first): a note's text; an escalation

@@ -373,16 +373,24 @@ class AlertActions(QObject):
         def read(result, error) -> None:
             if error is not None:
                 return
-            notes, state = result
+            notes, state, sent = result
             try:
                 dialog.set_notes(notes)
                 if kept is None and state:
                     dialog.restore(state.get(ESCALATION_DRAFT))
+                dialog.carry(sent)  # the impact told at the level before (review 35)
             except RuntimeError:  # the dialog was closed (and deleted) before the read came back
                 pass
 
         from ..core.escalation import tried_items
+        from ..core.journal_schema import EventKind as JournalKind
 
         zone = self.controller.config.zone()
-        shift.submit(lambda: (tried_items(journal.notes_and_escalations(fingerprint), QCoreApplication.translate, zone),
-                              journal.state(alert_scope(fingerprint))), done=read)
+
+        def reads() -> tuple[list[str], dict, str]:
+            events = journal.notes_and_escalations(fingerprint)
+            sent = [e.data.get("message", "") for e in events if e.kind is JournalKind.ESCALATED]
+            return tried_items(events, QCoreApplication.translate, zone), journal.state(alert_scope(fingerprint)), \
+                (sent[-1] if sent else "")
+
+        shift.submit(reads, done=read)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..alertmanager.models import Alert, Silence
 from ..config import Config
-from ..core.escalation import escalation_level, escalation_message, retarget
+from ..core.escalation import carried_impact, escalation_level, escalation_message, retarget
 from ..core.severity import Severity
 from ..core.sla import L1, LEVELS, Acknowledgements
 from ..core.trend import Trend, escalation_line
@@ -174,6 +174,18 @@ class EscalationDialog(QDialog):
         shown = text if written else self.message(self.level.currentText())
         self.autosave.set_text_quietly(shown)
         self.text.document().setModified(written)
+
+    def carry(self, sent: str) -> None:
+        """``sent``: the message recorded with the alert's last escalation (this firing's): its
+        impact, as the engineer wrote it then, goes into this one (``carried_impact``; review
+        35), unless the engineer has already started on this dialog."""
+        if not sent or self.text.document().isModified() or self._level_chosen:
+            return
+        template = self.message(self.level.currentText())
+        text = carried_impact(template, sent, QCoreApplication.translate)
+        if text != template:
+            self.text.setPlainText(text)
+            self.text.document().setModified(True)
 
     def copy(self) -> None:
         """Put the text, as edited, on the clipboard."""
