@@ -755,6 +755,46 @@ def test_the_handoff_says_which_escalations_are_overdue(tmp_path):
     journal.close()
 
 
+def test_the_handoff_observes_what_flapped_and_what_resolved_on_its_own(tmp_path):
+    """Review 35: the handoff said "Alerts received: 13" and nothing of which; the alert that
+    fired 9 times and the one that resolved on its own were named nowhere (guide, end template,
+    Observações: "[Comportamentos anormais notados]")."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.handoff import Live
+    from oncall_tray.core.severity import Severity
+
+    t0 = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.timezone.utc)
+    clock = [t0]
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: clock[0])
+    ana = shifts.start_shift(journal, "ana", at=t0)
+
+    def alert(name, minute):
+        return Alert(fingerprint=name, labels={"alertname": name, "instance": "h:1", "severity": "warning"},
+                     status=AlertStatus("active"), starts_at=t0 + dt.timedelta(minutes=minute))
+
+    def poll(minute, *alerts):
+        clock[0] = t0 + dt.timedelta(minutes=minute)
+        record_poll(journal, {a.fingerprint: a for a in alerts}, {a.fingerprint: Severity.WARNING for a in alerts},
+                    {}, clock[0])
+
+    disk, api = alert("DiskFull", 1), alert("APIDown", 1)
+    poll(2, disk, api, alert("QueueBacklogGrowing", 1))
+    journal.add_note("APIDown", "reiniciei", alertname="APIDown", actor="ana")  # an incident: named there
+    for minute in range(3, 11, 2):  # RedisLatencyHigh fires and resolves, four times
+        poll(minute, disk, alert("RedisLatencyHigh", minute))
+        poll(minute + 1, disk)
+    clock[0] = t0 + dt.timedelta(minutes=30)
+    tr = translator("en")
+    report = end_report(journal, ana, Live({"DiskFull": disk}, {"DiskFull": Severity.WARNING}, {}), tr, ZONE,
+                        at=clock[0])
+    assert list(report.noticed) == ["RedisLatencyHigh fired 4 times during the shift (flapping)",
+                                    "Fired and resolved on their own: QueueBacklogGrowing"]
+    observations = section(end_markdown(report, tr, ZONE), "Observations")
+    assert observations == ["- RedisLatencyHigh fired 4 times during the shift (flapping)",
+                            "- Fired and resolved on their own: QueueBacklogGrowing"], observations
+    journal.close()
+
+
 def test_acknowledgements_of_pods_of_one_name_and_place_are_told_apart(tmp_path):
     """Review 34: the handoff's active silences read "PodCrashLooping (k8s / ksm:8080)" twice;
     only their expiry told which pod each one muted."""

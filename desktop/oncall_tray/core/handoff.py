@@ -21,6 +21,7 @@ from .aftercare import REVIEW, reminders
 from .alert_order import telling_all
 from .dashboards import DashboardCheck
 from .journal import Journal
+from .handoff_noticed import noticed
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
 from .journal_feed import seen_alerts
 from .journal_schema import EventKind, Incident, Shift
@@ -252,6 +253,8 @@ class EndReport:
         suggestions: every suggestion, dismissed or not, for the end window's ticks.
         dismissed: the keys of the suggestions the engineer left out.
         own: the engineer's own items (the end window's text box).
+        noticed: observations from the journal, beside the engineer's (``handoff_noticed``:
+            alerts that flapped, alerts that resolved on their own).
     """
 
     shift: Shift
@@ -268,6 +271,7 @@ class EndReport:
     incoming: str
     live_error: str = ""
     alerts_inherited: int = 0
+    noticed: Sequence[str] = ()
 
     @property
     def duration(self) -> dt.timedelta:
@@ -343,7 +347,8 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
                    for item in taken]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
         suggestions += carried_suggestions(journal, shift, tr)
+        seen = noticed(journal, shift.started_at, at, {item.fingerprint for item in taken}, tr)
     dismissed, own = dismissed_keys(saved), own_items(saved)
     return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
                      dismissed, own, silences, from_journal, saved.get("observations", ""),
-                     saved.get("incoming", shift.incoming), live.error, inherited)
+                     saved.get("incoming", shift.incoming), live.error, inherited, seen)

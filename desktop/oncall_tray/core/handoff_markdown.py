@@ -196,7 +196,7 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
         lines.append(f"- _{tr(CONTEXT, 'as last seen (Alertmanager unreachable)')}_")
     lines += [f"- {silence_line(s, tr, zone, at)}" for s in report.silences] or [f"- {none}"]
     lines += ["", f"**{tr(CONTEXT, 'Observations')}**:"]
-    lines += [f"- {o}" for o in split_items(report.observations)] or [f"- {none}"]
+    lines += [f"- {o}" for o in [*split_items(report.observations), *report.noticed]] or [f"- {none}"]
     lines += ["", tr(CONTEXT, "Outgoing on-call engineer: %1").replace("%1", one_line(report.shift.engineer)),
               tr(CONTEXT, "Incoming on-call engineer: %1").replace("%1", one_line(report.incoming) or "?")]
     return "\n".join(lines) + "\n"

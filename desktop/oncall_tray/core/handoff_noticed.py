@@ -1,0 +1,55 @@
+"""What the journal saw during a shift that the end report's "Observations" should say without
+being typed (guide's end template: "[Comportamentos anormais notados]"): alerts that flapped,
+and alerts that fired and resolved on their own, which no incident names (review 35: the
+handoff said how many alerts fired, not which, and the flapping one vanished). No Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Collection
+
+from .journal import Journal
+from .journal_schema import EventKind, ts
+from .names import name_list
+
+CONTEXT = "handoff"  # the checklists' translations (core.handoff's context)
+Translate = Callable[[str, str], str]
+
+#: Firings of one alert during a shift from which it is said to have flapped (as the
+#: notifications say it: ``notify.messages.FLAPPING_FROM``).
+FLAPPING_FIRINGS = 3
+#: Alerts named on one line before "… (+N)".
+NAMED = 5
+
+
+def noticed(journal: Journal, since: dt.datetime, until: dt.datetime, incidents: Collection[str],
+            tr: Translate) -> list[str]:
+    """The observations the journal supports for the shift ``since`` to ``until`` (UTC), one line
+    each: "RedisLatencyHigh fired 9 times during the shift (flapping)" per alert that fired at
+    least ``FLAPPING_FIRINGS`` times (as the journal recorded it, by fingerprint), then "Fired
+    and resolved on their own: QueueBacklogGrowing, …" for the alerts that fired during it and
+    are resolved, that none of ``incidents`` (fingerprints) names and that did not flap. Two
+    grouped queries over the shift's events. Raises ``JournalError`` as the journal's reads do."""
+    fired = journal.query(
+        "SELECT fingerprint, max(alertname) AS name, count(*) AS firings FROM events "
+        "WHERE kind = ? AND recorded_at >= ? AND recorded_at <= ? AND fingerprint <> '' "
+        "GROUP BY fingerprint", (EventKind.FIRED.value, ts(since), ts(until)))
+    lines = []
+    flapped = sorted((row for row in fired if row["firings"] >= FLAPPING_FIRINGS),
+                     key=lambda row: (-row["firings"], row["name"]))
+    for row in flapped:
+        lines.append(tr(CONTEXT, "%1 fired %2 times during the shift (flapping)").replace(
+            "%1", row["name"] or row["fingerprint"]).replace("%2", str(row["firings"])))
+    quiet = {row["fingerprint"]: row["name"] for row in fired
+             if row["firings"] < FLAPPING_FIRINGS and row["fingerprint"] not in incidents}
+    if quiet:  # each alert's last firing or resolution of the shift (SQLite: the bare column is max(id)'s row's)
+        last = journal.query(
+            "SELECT fingerprint, kind, max(id) FROM events WHERE kind IN (?, ?) AND recorded_at >= ? "
+            "AND recorded_at <= ? AND fingerprint <> '' GROUP BY fingerprint",
+            (EventKind.FIRED.value, EventKind.RESOLVED.value, ts(since), ts(until)))
+        ended = sorted(quiet[row["fingerprint"]] or row["fingerprint"] for row in last
+                       if row["fingerprint"] in quiet and row["kind"] == EventKind.RESOLVED.value)
+        if ended:
+            lines.append(tr(CONTEXT, "Fired and resolved on their own: %1").replace("%1", name_list(ended, NAMED)))
+    return lines
