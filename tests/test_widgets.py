@@ -577,3 +577,25 @@ def test_list_panes_get_the_height_of_their_rows(qapp):
     last = incidents.visualItemRect(incidents.topLevelItem(5))
     assert last.bottom() <= incidents.viewport().height()
     splitter.close()
+
+
+def test_a_wrapped_last_column_keeps_its_share_beside_long_names(qapp):
+    """Review 35: in the shift windows, a silence's reason got about 45 px ("ACK! invest…") beside
+    an alert named with its place and an author marked "(you)"."""
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    from oncall_tray.ui.handoff_common import LAST_SHARE, fit_columns, tree_widget, wrap_last_column
+
+    tree = wrap_last_column(tree_widget("Alert", "Expires", "Created by", "", "Reason"))
+    tree.addTopLevelItem(QTreeWidgetItem(["HighHTTPErrorRate (backend / conectsuite-backend:3001)", "08:37",
+                                          "Rafael Costa (você)", "", "ACK! investigando — Rafael Costa"]))
+    tree.resize(590, 200)
+    tree.show()
+    fit_columns(tree, range(4))
+    qapp.processEvents()
+    header, width = tree.header(), tree.viewport().width()
+    assert header.sectionSize(4) >= int(width * LAST_SHARE) - 1, [header.sectionSize(c) for c in range(5)]
+    tree.resize(1200, 200)  # wide again: nothing narrowed further
+    qapp.processEvents()
+    assert header.sectionSize(4) >= int(tree.viewport().width() * LAST_SHARE) - 1
+    tree.close()

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -126,14 +126,51 @@ class _TallerRows(QStyledItemDelegate):
 def wrap_last_column(tree: QTreeWidget) -> QTreeWidget:
     """Let ``tree``'s last column (a silence's reason) take the width the others leave and wrap
     its text onto more lines, rows as tall as they need: the reason stays in view however long
-    the alert's name (a fresh-user review: only "Backup r…" of it was seen)."""
+    the alert's name (a fresh-user review: only "Backup r…" of it was seen), and keeps at least
+    ``LAST_SHARE`` of the width (``keep_last_room``)."""
     tree.setWordWrap(True)
     tree.setUniformRowHeights(False)
     tree.setItemDelegate(_TallerRows(tree))
     tree.header().setStretchLastSection(True)
     tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())  # heights for the new width
+    tree.viewport().installEventFilter(_LastRoom(tree))
     return tree
+
+
+#: The least share of a list's width its last, wrapped column keeps (review 35: a silence's reason
+#: got 45 px beside a long alert name and author, "ACK! invest…").
+LAST_SHARE = 0.35
+
+
+def keep_last_room(tree: QTreeWidget, share: float = LAST_SHARE) -> None:
+    """Narrow ``tree``'s other columns, the widest first, down to their title's width at least, until
+    its last column has ``share`` of the visible width (their text wraps; the whole of it is in
+    each cell's tooltip)."""
+    header, count = tree.header(), tree.columnCount()
+    width = tree.viewport().width()
+    excess = sum(header.sectionSize(c) for c in range(count - 1)) + int(width * share) - width
+    for column in sorted(range(count - 1), key=header.sectionSize, reverse=True):
+        if excess <= 0:
+            break
+        title = header.fontMetrics().horizontalAdvance(tree.headerItem().text(column)) + 24
+        cut = min(excess, max(0, header.sectionSize(column) - max(title, 60)))
+        if cut:
+            header.resizeSection(column, header.sectionSize(column) - cut)
+            excess -= cut
+
+
+class _LastRoom(QObject):
+    """Applies ``keep_last_room`` whenever the list's viewport is resized."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:
+            keep_last_room(self._tree)
+        return False
 
 
 def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon | None] | None = None,
@@ -207,6 +244,8 @@ def fit_columns(tree: QTreeWidget, columns: Iterable[int], widest: int = COLUMN_
     for column in columns:
         tree.resizeColumnToContents(column)
         tree.setColumnWidth(column, min(tree.columnWidth(column), widest))
+    if tree.wordWrap():  # a wrapped last column (``wrap_last_column``) keeps its share
+        keep_last_room(tree)
 
 
 class SavedLine(QLabel):
