@@ -4721,7 +4721,7 @@
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="400"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -4731,12 +4731,12 @@
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="336"/>
         <source>(silenced)</source>
         <translation>(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="330"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
@@ -4745,12 +4745,12 @@
         <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="331"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="303"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
@@ -4761,8 +4761,9 @@
         <translation>Alert</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
         <source>Alertmanager unreachable</source>
-        <translation type="vanished">Alertmanager unreachable</translation>
+        <translation>Alertmanager unreachable</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="38"/>
@@ -4820,7 +4821,7 @@
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
@@ -4830,7 +4831,7 @@
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="377"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -4851,7 +4852,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="150"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="321"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
@@ -4866,7 +4867,7 @@
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="400"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
@@ -4896,17 +4897,17 @@
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="349"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="398"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="385"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
@@ -4919,9 +4920,13 @@
         <translation type="vanished">answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
+        <source>as last seen: %1</source>
+        <translation>as last seen: %1</translation>
+    </message>
+    <message>
         <source>as last seen: Alertmanager unreachable</source>
-        <translation>as last seen: Alertmanager unreachable</translation>
+        <translation type="vanished">as last seen: Alertmanager unreachable</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="69"/>
@@ -4933,7 +4938,7 @@
         <translation type="vanished">escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="313"/>
         <source>incident opened at %1</source>
         <translation>incident opened at %1</translation>
     </message>
@@ -4983,12 +4988,12 @@
         <translation type="vanished">taken on at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="321"/>
         <source>the outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>the outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="340"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -4996,12 +5001,12 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="286"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="272"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
@@ -5011,7 +5016,7 @@
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="277"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>

@@ -297,7 +297,9 @@ class ShiftStartWindow(EscapeCloses):
             self.hints[item].setText(text)
             self.hints[item].setToolTip(tip)
         self._show_alerts(checklist)
-        seen = " — " + tr("as last seen: Alertmanager unreachable") if checklist.silences_from_journal else ""
+        # why, in words (review 34: "Alertmanager unreachable" while only the keyring was waiting)
+        why = checklist.live.error or tr("Alertmanager unreachable")
+        seen = " — " + tr("as last seen: %1").replace("%1", why) if checklist.silences_from_journal else ""
         self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))) + seen)
         fill_tree(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate)
                                if line.silence.ends_at else "?",
@@ -326,7 +328,8 @@ class ShiftStartWindow(EscapeCloses):
         translate, live = self.controller.translate, checklist.live
         total = len(live.alerts) if live.reached else 0
         self.alerts_box.setTitle(tr("Active alerts (%1)").replace("%1", str(total)) if live.reached
-                                 else tr("Active alerts: none received from Alertmanager"))
+                                 else tr("Active alerts: none received from Alertmanager") + (
+                                     f" ({live.error})" if live.error else ""))
         rows, icons = [], []
         for alert, severity in checklist.active_alerts(SHOWN):
             where = alert.labels.get("instance") or alert.labels.get("service", "")
