@@ -305,3 +305,21 @@ def test_a_degraded_cluster_is_said_when_it_goes_and_when_it_is_whole_again(qapp
     said = actions.notices(degraded, ok)
     assert [(n.title, n.body, n.quiet) for n in said] == [("Alertmanager cluster whole again", "All 2 members answer.", True)]
     assert actions.notices(whole, ok) == []
+
+
+def test_re2_reasons_are_said_in_the_engineers_language():
+    """Review 35: "expressão regular inválida (missing ): ()" in Portuguese messages. Every
+    reason RE2 gives here is one of the known ones, translated where shown."""
+    from oncall_tray.alertmanager.matchers import RegexError, compile_regex
+    from oncall_tray.core.silence_problems import Problem, ProblemCode
+    from oncall_tray.i18n import translator
+    from oncall_tray.reasons import KNOWN_REASONS
+
+    tr = translator("pt_BR")
+    for pattern in ("api-(", "[z-a]", "a{99999}", "\\", "*a", "a**", "(?P<n", "\\q", "[a", "a)", "(?i"):
+        with pytest.raises(RegexError) as raised:
+            compile_regex(pattern)
+        reason = str(raised.value)
+        assert reason.split(": ")[0] in KNOWN_REASONS, reason
+        text = Problem(ProblemCode.INVALID_REGEX, "matchers", (f'x=~"{pattern}"', reason)).text(tr)
+        assert reason.split(": ")[0] not in text, text  # put in Portuguese

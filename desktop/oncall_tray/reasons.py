@@ -51,6 +51,21 @@ KNOWN_REASONS = tuple(sorted((
     # prometheus.expression: before the PromQL parser's own words
     QT_TRANSLATE_NOOP("errors", "not valid PromQL"),
     QT_TRANSLATE_NOOP("errors", "the expression is a constant, not a series"),
+    # RE2's reasons (Alertmanager's regular expressions: alertmanager.matchers.compile_regex),
+    # before the part of the pattern at fault (review 35: English inside Portuguese messages)
+    QT_TRANSLATE_NOOP("errors", "missing )"),
+    QT_TRANSLATE_NOOP("errors", "missing ]"),
+    QT_TRANSLATE_NOOP("errors", "unexpected )"),
+    QT_TRANSLATE_NOOP("errors", "trailing \\"),
+    QT_TRANSLATE_NOOP("errors", "invalid escape sequence"),
+    QT_TRANSLATE_NOOP("errors", "invalid character class"),
+    QT_TRANSLATE_NOOP("errors", "invalid character class range"),
+    QT_TRANSLATE_NOOP("errors", "invalid repetition size"),
+    QT_TRANSLATE_NOOP("errors", "no argument for repetition operator"),
+    QT_TRANSLATE_NOOP("errors", "bad repetition operator"),
+    QT_TRANSLATE_NOOP("errors", "invalid named capture group"),
+    QT_TRANSLATE_NOOP("errors", "invalid perl operator"),
+    QT_TRANSLATE_NOOP("errors", "invalid UTF-8"),
 ), key=len, reverse=True))
 _REASON_AT = re.compile("(^|: )(" + "|".join(re.escape(r) for r in KNOWN_REASONS) + ")")
 

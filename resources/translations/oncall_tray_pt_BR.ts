@@ -1816,17 +1816,17 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source> (at %1)</source>
         <translation> (em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="143"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alertas deixados de fora, ilegíveis: %1 — %2</translation>
     </message>
@@ -1851,7 +1851,7 @@
         <translation>erro de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
         <source>a number out of range</source>
         <translation>número fora do intervalo</translation>
     </message>
@@ -1866,27 +1866,32 @@
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
         <source>an invalid character at byte %1</source>
         <translation>um caractere inválido no byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="81"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>data e hora inválidas (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
         <source>an object lacks the field %1</source>
         <translation>falta o campo %1 num objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
         <source>array</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <source>bad repetition operator</source>
+        <translation>operador de repetição inválido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
         <source>bool</source>
         <translation>booleano</translation>
     </message>
@@ -1916,27 +1921,27 @@
         <translation>credenciais recusadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source>datetime</source>
         <translation>data e hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
         <source>expected %1, got %2</source>
         <translation>esperado %1, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
         <source>expected a list of %1 items</source>
         <translation>esperado uma lista de %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="84"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>esperado uma lista de %1 itens, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
         <source>float</source>
         <translation>número</translation>
     </message>
@@ -1951,14 +1956,64 @@
         <translation>nome de host não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>int</source>
         <translation>inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 inválido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <source>invalid character class</source>
+        <translation>classe de caracteres inválida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <source>invalid character class range</source>
+        <translation>intervalo inválido na classe de caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
+        <source>invalid escape sequence</source>
+        <translation>sequência de escape inválida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <source>invalid named capture group</source>
+        <translation>grupo de captura nomeado inválido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <source>invalid perl operator</source>
+        <translation>operador perl inválido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <source>invalid repetition size</source>
+        <translation>tamanho de repetição inválido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <source>missing )</source>
+        <translation>falta )</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
+        <source>missing ]</source>
+        <translation>falta ]</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
         <source>no answer in time</source>
         <translation>sem resposta a tempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <source>no argument for repetition operator</source>
+        <translation>operador de repetição sem argumento</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
@@ -1991,12 +2046,12 @@
         <translation>PromQL inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
         <source>object</source>
         <translation>objeto</translation>
     </message>
@@ -2026,12 +2081,12 @@
         <translation>erro do servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
         <source>str</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
         <source>the answer ends in the middle</source>
         <translation>a resposta termina no meio</translation>
     </message>
@@ -2074,6 +2129,16 @@
         <location filename="../../desktop/oncall_tray/reasons.py" line="46"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>o servidor não fala TLS nesta porta (um endereço http://?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <source>trailing \</source>
+        <translation>\ no fim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <source>unexpected )</source>
+        <translation>) inesperado</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
@@ -5052,37 +5117,37 @@
 <context>
     <name>silence_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="93"/>
         <source>Add matcher</source>
         <translation>Adicionar matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="277"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>O Alertmanager não respondeu à última tentativa, que pode ter criado o silenciamento. Veja primeiro a aba Silenciamentos: enviar de novo pode criar um segundo. Enviar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="138"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="139"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="137"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="223"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duração: use uma duração como 15m, 1h ou 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="255"/>
         <source>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</source>
         <translation>Não casa com nenhum alerta disparando agora (um erro de digitação, ou ele se resolveu nesse meio tempo?): não silenciaria nada por enquanto.</translation>
     </message>
@@ -5091,42 +5156,42 @@
         <translation type="vanished">Não casa com nenhum alerta disparando agora (resolvido nesse meio tempo?): não silenciaria nada por enquanto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="87"/>
         <source>Label</source>
         <translation>Rótulo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="141"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (todos devem casar; expressões regulares são ancoradas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="253"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Casa com %1 de %2 alertas atuais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="248"/>
         <source>Matches nothing yet: a regular expression is not valid (%1).</source>
         <translation>Não casa com nada ainda: uma expressão regular não é válida (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="83"/>
         <source>New silence</source>
         <translation>Novo silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="303"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="87"/>
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>Remove selected</source>
         <translation>Remover selecionados</translation>
     </message>
@@ -5135,52 +5200,52 @@
         <translation type="vanished">Linha %1: %2 não é um nome de label (letras, dígitos e _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="189"/>
         <source>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</source>
         <translation>Linha %1: %2 não é um nome de rótulo (letras, dígitos e _, sem começar por dígito).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="194"/>
         <source>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</source>
         <translation>Linha %1: as aspas em volta de %2 fariam parte do valor, que nenhum alerta tem: digite o valor sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="276"/>
         <source>Send the silence again?</source>
         <translation>Enviar o silenciamento de novo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="287"/>
         <source>Sending to Alertmanager…</source>
         <translation>Enviando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
         <source>Silence</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="269"/>
         <source>Silence a critical alert?</source>
         <translation>Silenciar um alerta crítico?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="270"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>Isto silencia um alerta crítico por %1, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Silenciar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="87"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="121"/>
         <source>Why? (required: the guide says never silence without a comment)</source>
         <translation>Por quê? (obrigatório: o guia diz nunca silenciar sem comentário)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="106"/>
         <source>other:</source>
         <translation>outra:</translation>
     </message>
@@ -5271,62 +5336,62 @@
         <translation>%1 já foi reconhecido (ACK) por %2 até %3 (silenciamento %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 passa de 24 horas (o guia: nunca silencie por mais de 24h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="59"/>
         <source>%1 matches only alerts without the label %2 (an empty value means the label is missing), and no matcher here requires a value: add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>%1 pega só alertas sem o rótulo %2 (valor vazio quer dizer que o rótulo não existe), e nenhum matcher aqui exige um valor: adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="64"/>
         <source>A comment is required: say why (the guide: never silence without a comment).</source>
         <translation>O comentário é obrigatório: diga o motivo (o guia: nunca silencie sem comentário).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="52"/>
         <source>A silence needs at least one matcher.</source>
         <translation>Um silenciamento precisa de pelo menos um matcher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
         <source>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</source>
         <translation>Matcher %1: as expressões regulares do Alertmanager (Go RE2) não aceitam %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="53"/>
         <source>Matcher %1: invalid regular expression (%2).</source>
         <translation>Matcher %1: expressão regular inválida (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="56"/>
         <source>None of these matchers requires a label value: they match even an alert without labels. Add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>Nenhum destes matchers exige um valor de rótulo: eles pegam até um alerta sem rótulos. Adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="71"/>
         <source>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</source>
         <translation>O silenciamento %1 já dura %2 e, com esta extensão, duraria %3 no total: o guia permite no máximo 24h (nunca silencie por mais de 24h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="74"/>
         <source>Silence %1 has expired; create a new one instead.</source>
         <translation>O silenciamento %1 expirou; crie um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
         <source>The author is empty: set your name (the engineer setting) or give one.</source>
         <translation>O autor está vazio: configure seu nome (a configuração engineer) ou informe um.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="68"/>
         <source>The silence must end after it starts (duration %1).</source>
         <translation>O silenciamento precisa terminar depois de começar (duração %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="62"/>
         <source>These matchers match every current alert (%1 alerts): narrow them down.</source>
         <translation>Estes matchers pegam todos os alertas atuais (%1 alertas): restrinja-os.</translation>
     </message>
@@ -5335,7 +5400,7 @@
         <translation type="vanished">Estes matchers pegam tudo, até um alerta sem labels: adicione um que exija um valor, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="75"/>
         <source>This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
         <translation>Este reconhecimento também silenciaria %1 outros alertas (%2): seus matchers não os distinguem (veja a configuração volatile_labels). Escolha os matchers com Silenciar… ou oncall-tray silence add.</translation>
     </message>
@@ -5344,22 +5409,22 @@
         <translation type="vanished">Este reconhecimento também silenciaria %1 outros alertas (%2): a configuração volatile_labels deixa de fora rótulos que os distinguem. Use Silenciar… para escolher os matchers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="79"/>
         <source>This acknowledgement would also silence another alert (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
         <translation>Este reconhecimento também silenciaria outro alerta (%2): seus matchers não os distinguem (veja a configuração volatile_labels). Escolha os matchers com Silenciar… ou oncall-tray silence add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="92"/>
         <source>atomic groups</source>
         <translation>grupos atômicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="91"/>
         <source>backreferences</source>
         <translation>retrorreferências</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="94"/>
         <source>conditionals</source>
         <translation>condicionais</translation>
     </message>
@@ -5374,12 +5439,12 @@
         <translation>problema conhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="89"/>
         <source>lookahead</source>
         <translation>lookahead (verificação à frente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="90"/>
         <source>lookbehind</source>
         <translation>lookbehind (verificação para trás)</translation>
     </message>
@@ -5389,12 +5454,12 @@
         <translation>manutenção</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="93"/>
         <source>possessive quantifiers</source>
         <translation>quantificadores possessivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="95"/>
         <source>the one-byte escape</source>
         <translation>o escape de um byte</translation>
     </message>

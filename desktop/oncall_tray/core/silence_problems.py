@@ -10,6 +10,8 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..reasons import translate_reason
+
 #: ``tr(context, source_text) -> str``: Qt's signature, also the command line's translator.
 Translate = Callable[[str, str], str]
 
@@ -117,6 +119,8 @@ class Problem:
         args = self.args
         if self.code is ProblemCode.UNSUPPORTED_REGEX:
             args = (args[0], _kinds(tr).get(args[1], args[1]), *args[2:])
+        elif self.code is ProblemCode.INVALID_REGEX:  # RE2's reason in the engineer's language
+            args = (args[0], translate_reason(args[1], tr), *args[2:])
         for number, value in enumerate(args, start=1):
             text = text.replace(f"%{number}", value)
         return text

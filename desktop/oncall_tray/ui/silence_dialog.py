@@ -38,6 +38,7 @@ from ..alertmanager.models import Alert, Matcher, PostableSilence
 from ..core.durations import DurationTooLong, format_duration, parse_duration
 from ..core.severity import Severity
 from ..core.silencing import PRESETS, needs_confirmation, new_silence, preview, too_long, validate
+from ..reasons import translate_reason
 from .questions import confirm_risky, critical_named
 from .screen_fit import fit_to_screen
 from .translations import translator_for
@@ -245,7 +246,7 @@ class SilenceDialog(QDialog):
             matched = preview(matchers, self._alerts) if matchers else []
         except RegexError as exc:  # a regular expression half typed (review 34: "resolved meanwhile?")
             self.preview.setText(tr("Matches nothing yet: a regular expression is not valid (%1).").replace(
-                "%1", str(exc)))
+                "%1", translate_reason(str(exc), QCoreApplication.translate)))
             matched = None
         if matched is not None:
             names = ", ".join(dict.fromkeys(a.display_name for a in matched[:20]))
