@@ -16,9 +16,10 @@ WIDTHS = {"severity": 84, "alert": 190, "where": 170, "trend": 110, "age": 55, "
 
 
 class _ElideMiddle(QStyledItemDelegate):
-    """The service / instance column, cut in the middle: its end tells apart two alerts of one
-    name and place ("k8s / kube-state-metrics:8080 · pod=api-1", review 34) and an
-    instance's port."""
+    """A column cut in the middle, whose end matters: the service / instance's tells apart two
+    alerts of one name and place ("k8s / kube-state-metrics:8080 · pod=api-1", review 34) and
+    has an instance's port; the state's has an acknowledgement's end ("✓ Rafael Costa until
+    08:42", review 35: "✓ Rafael Costa até 0…")."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
         super().initStyleOption(option, index)
@@ -68,7 +69,9 @@ class AlertsTable(QTableView):
             title = str(model.headerData(index, Qt.Orientation.Horizontal) or "")
             header.resizeSection(index, max(width, metrics.horizontalAdvance(title) + SORT_ARROW_ROOM))
         header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
-        self.setItemDelegateForColumn(COLUMNS.index("where"), _ElideMiddle(self))
+        middle = _ElideMiddle(self)
+        for name in ("where", "state"):  # their ends matter: a pod, an acknowledgement's end time (review 35)
+            self.setItemDelegateForColumn(COLUMNS.index(name), middle)
         header.setSortIndicatorShown(True)
         self.show_order()  # worst and oldest first
         # at least a few rows, whatever the panes below ask for (review 16: two rows of twenty)
