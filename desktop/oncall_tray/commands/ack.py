@@ -79,7 +79,7 @@ def _say_copies(alert: Alert, draft, alerts: list[Alert], tr: Translate) -> None
     but nothing said so (review 35)."""
     copies = [a for a in preview(draft.matchers, alerts) if a.fingerprint != alert.fingerprint]
     if copies:
-        told = telling_all([alert, *copies])
+        told = telling_all(alerts)  # among every alert of the name and place (review 36)
         names = [f"{a.display_name} ({told[a.fingerprint]})" if told.get(a.fingerprint) else a.display_name
                  for a in copies]
         error(tr("cli", "It also covers %1 (the volatile_labels setting makes them one alert).").replace(

@@ -132,8 +132,9 @@ class StartChecklist:
         that tell it from another of the same name and place (review 34: three "PodCrashLooping -
         acknowledged at …" lines)."""
         telling = self.__dict__.get("_telling")
-        if telling is None:  # frozen: kept aside once worked out
-            telling = self.__dict__["_telling"] = telling_all(self.open_incidents)
+        if telling is None:  # frozen: kept aside once worked out; among the alerts listed too (review 36)
+            telling = self.__dict__["_telling"] = telling_all([*self.open_incidents,
+                                                               *(self.live.alerts or {}).values()])
         return incident_name(incident, telling.get(incident.fingerprint, ""))
 
     def auto(self, item: str) -> bool:
@@ -309,7 +310,9 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
         marker = " " + tr(CONTEXT, "(as last seen: Alertmanager unreachable)")
     firing = firing_unacknowledged(live, followed)
     due = [reminder for reminder in reminders(journal, now) if not reminder.dismissed]
-    telling = telling_all([*named, *still_open, *firing, *(reminder.incident for reminder in due)])
+    # among every alert of each name and place Alertmanager lists, so that a name fits no other (review 36)
+    telling = telling_all([*named, *still_open, *firing, *(reminder.incident for reminder in due),
+                           *((live.alerts or {}).values() if live is not None else ())])
     items = []
     for item in still_open:
         text = tr(CONTEXT, "Follow up %1 (still firing)").replace(

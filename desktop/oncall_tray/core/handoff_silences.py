@@ -52,7 +52,9 @@ def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str 
     unmuting = [s.id for s in active if not from_journal and s.status.state == "active" and s.id not in muted]
     covered = covered_before(journal, unmuting)
     # acknowledgements of alerts of one name and place, told apart by their other labels (review 34)
-    telling = telling_all(_Acked(s.id, named[s.id], _exact(s)) for s in active if _acknowledgement(s, named[s.id]))
+    # among every alert of that name and place too (review 36: "namespace=prod" fitted an alert unsilenced)
+    acks = [_Acked(s.id, named[s.id], _exact(s)) for s in active if _acknowledgement(s, named[s.id])]
+    telling = telling_all([*acks, *(live.alerts or {}).values()]) if acks else {}
     lines = []
     for silence in active:
         name = silence_name(silence, named[silence.id], muted.get(silence.id, ()), telling.get(silence.id, ""))
