@@ -717,3 +717,19 @@ def test_the_impact_told_at_l2_is_carried_into_the_l3_message(qtbot):
     assert "- 30% dos clientes do CRM\n- login e relatórios" in text and "[How many customers" not in text
     later.carry("")  # nothing recorded: nothing changes
     assert later.text.toPlainText() == text
+
+
+def test_the_tray_menu_says_which_pod_it_would_acknowledge(controller):
+    """Review 36: "Acknowledge PodCrashLooping (k8s / kube-state-metrics:8080)" for one of
+    three pods."""
+    import datetime as dt
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.severity import SeverityMap
+    from oncall_tray.core.tracker import AlertTracker
+
+    pods = [Alert(fingerprint=f"fp{i}", labels={"alertname": "PodCrashLooping", "severity": "critical",
+                                                "instance": "ksm:8080", "pod": f"api-{i}"},
+                  status=AlertStatus("active")) for i in (1, 2)]
+    controller.snapshot = AlertTracker(SeverityMap()).update(pods, dt.datetime.now(dt.timezone.utc)).snapshot
+    assert controller._ack_label("fp2") == "PodCrashLooping (ksm:8080 · pod=api-2)"

@@ -188,3 +188,20 @@ def test_a_reminder_of_an_escalated_alert_does_not_ask_to_escalate():
     (escalated,) = _titled(world.notices(T0 + 4 * MIN, [down], escalated={down.fingerprint: "L2"}),
                            "Still unacknowledged")
     assert escalated.body.startswith("Critical for 4 min, escalated to L2. Acknowledge it (silence 15 min).")
+
+
+def test_a_reminder_says_which_of_several_pods_it_is_about():
+    """Review 36: "Still unacknowledged: PodCrashLooping / k8s / kube-state-metrics:8080" did not
+    say which of three pods (two of them acknowledged)."""
+    world = World()
+    pods = [Alert(fingerprint=f"fp{i}", labels={"alertname": "PodCrashLooping", "severity": "critical",
+                                                "instance": "ksm:8080", "service": "backend", "pod": f"api-{i}"},
+                  annotations={"summary": "loop"}, starts_at=T0, status=AlertStatus("active")) for i in (1, 2)]
+    world.notices(T0, pods)
+    world.notices(T0 + 8 * MIN, pods)
+    snapshot = world.tracker.update(pods, T0 + 10 * MIN).snapshot
+    attention = world.monitor.evaluate(snapshot, {}, world.contact.success(T0 + 10 * MIN), T0 + 10 * MIN)
+    reminders = _titled(attention_notices(attention, snapshot.alerts, tr, T0 + 10 * MIN, telling=snapshot.telling),
+                        "Still unacknowledged")
+    assert sorted(n.body.rsplit("\n", 1)[1] for n in reminders) == ["backend / ksm:8080 · pod=api-1",
+                                                                   "backend / ksm:8080 · pod=api-2"]

@@ -58,10 +58,12 @@ def _summary(alerts: Sequence[tuple[Alert, Severity]], title: str) -> Notice:
     return notice(title.replace("%1", str(len(alerts))), shown, worst)
 
 
-def _about(alert: Alert, body: str) -> str:
+def about(alert: Alert, body: str, told: str = "") -> str:
     """``body`` then, on its own line, where ``alert`` fires (review 25: three "Response target
-    missed: SynthCritical" notices on three instances read word for word the same)."""
-    where = where_line(alert)
+    missed: SynthCritical" notices on three instances read word for word the same), with
+    ``told``, what tells it from another of its name and place (``AlertSnapshot.telling``;
+    review 36: a reminder did not say which of three pods)."""
+    where = where_line(alert, told=told)
     return f"{body}\n{where}" if where else body
 
 
@@ -92,7 +94,8 @@ def shown_of(said: dict, pacer: NoticePacer) -> dict:
 
 def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Translate,
                       now: dt.datetime, threshold: int = 3, pacer: NoticePacer | None = None,
-                      paced_at: dt.datetime | None = None, zone: dt.tzinfo | None = None) -> list[Notice]:
+                      paced_at: dt.datetime | None = None, zone: dt.tzinfo | None = None,
+                      telling: Mapping[str, str] | None = None) -> list[Notice]:
     """The notices for one evaluation, most urgent first; more than ``threshold`` of one kind
     make one summary notice. With a ``pacer`` (the poller's), the escalations, missed
     responses, reminders and expiring acknowledgements are also paced across polls at
@@ -100,9 +103,15 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     are written in ``zone`` (``Config.zone()``; None: the system's). Each notice has the icon and
     urgency of the worst severity among the alerts it names (``Attention.severities`` for those
     named by fingerprint; unknown when missing), and one about a single alert ends its body with
-    where the alert fires (``messages.where_line``)."""
+    where the alert fires (``messages.where_line``), with what tells it from another of its name
+    and place (``telling``: ``AlertSnapshot.telling``)."""
     at = paced_at or now
     notices: list[Notice] = []
+    told = telling or {}
+
+    def _about(alert: Alert, body: str) -> str:  # told apart, as the poll worked it out
+        return about(alert, body, told.get(alert.fingerprint, ""))
+
     escalations = _paced(pacer, "escalate", attention.escalations, at, threshold, lambda e: e[0].fingerprint)
     if escalations.summary:  # build the per-alert texts only when shown
         levels = {level for _a, _s, level in escalations.summary}
@@ -198,7 +207,7 @@ def left_behind_notice(silence: Silence, alerts: Sequence[Alert], tr: Translate,
         "%3", silence.comment)
     if len(alerts) == 1:
         title = tr(CONTEXT, "Resolved: %1 (silence still active)").replace("%1", alerts[0].display_name)
-        return notice(title, _about(alerts[0], offer), None, quiet=True, fingerprint=alerts[0].fingerprint,
+        return notice(title, about(alerts[0], offer), None, quiet=True, fingerprint=alerts[0].fingerprint,
                       light=Light.OK)
     title = tr(CONTEXT, "Resolved: %1 alerts (silence still active)").replace("%1", str(len(alerts)))
     names = name_list(alert.display_name for alert in alerts)

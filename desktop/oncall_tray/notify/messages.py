@@ -117,14 +117,15 @@ def combined(notices: Sequence[Notice], tr: Translate) -> Notice:
 WHERE_LIMIT = 80
 
 
-def where_line(alert: Alert, alike: Sequence[Alert] = ()) -> str:
+def where_line(alert: Alert, alike: Sequence[Alert] = (), told: str | None = None) -> str:
     """Where ``alert`` fires, as the alerts window and the tray's menu say it
     (``core.alert_order.where``: "backend / 10.0.0.7:3001"), control characters shown as escapes
     and cut to ``WHERE_LIMIT``; "" when it has neither label. A notice about one alert ends its
     body with it: alerts of one name on several instances read the same otherwise (review 25).
     ``alike``: other alerts of its name and place (``core.alert_order.same_place``); the labels
-    that tell it from them follow ("backend:3001 · pod=api-7f9c", review 31)."""
-    telling = telling_labels(alert, alike)
+    that tell it from them follow ("backend:3001 · pod=api-7f9c", review 31); ``told``: those
+    labels worked out already (``AlertSnapshot.telling``), instead of ``alike``."""
+    telling = telling_labels(alert, alike) if told is None else told
     return clip(visible(" · ".join(filter(None, (where(alert), telling)))), WHERE_LIMIT)
 
 

@@ -206,9 +206,10 @@ class TrayController(QObject):
     def _ack_label(self, fingerprint: str) -> str:
         """The tray menu's name for the alert that Acknowledge would acknowledge: its name and,
         where it has them, its service and instance ("APIDown (backend / 10.0.0.7:3001)"), since
-        one name can fire on a hundred instances (review 22)."""
+        one name can fire on a hundred instances (review 22), and what tells it from another of
+        its name and place ("· pod=api-2", review 36)."""
         alert = self.snapshot.alerts[fingerprint]
-        place = where(alert)
+        place = " · ".join(filter(None, (where(alert), self.snapshot.telling.get(fingerprint, ""))))
         return f"{alert.display_name} ({place})" if place else alert.display_name
 
     def _after_repaint(self, work: Callable[[], None]) -> None:

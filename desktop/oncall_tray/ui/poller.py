@@ -150,7 +150,8 @@ class PollerWorker(QObject):
             notices = tuple(attention_notices(  # translate: thread-safe
                 attention, snapshot.alerts if snapshot is not None else {}, QCoreApplication.translate,
                 result.contact.last_success_at or now,
-                self._config.notification_summary_threshold, self._pacer, now, self._config.zone()))
+                self._config.notification_summary_threshold, self._pacer, now, self._config.zone(),
+                snapshot.telling if snapshot is not None else None))
             result = dataclasses.replace(result, attention=attention, attention_notices=notices)
             if snapshot is not None:
                 self._keep_attention(shift_id)
