@@ -974,3 +974,33 @@ def test_after_the_incident_waits_for_the_first_poll_after_a_restart(desk, qtbot
         assert "Remove the silences" not in said.body, said.body
     finally:
         again.shutdown()
+
+
+def test_expire_the_silence_after_an_incident_asks_when_it_still_mutes_another_alert(desk, qtbot, monkeypatch):
+    """Review 36: after one pod's incident resolved, "Expire the silence" expired at once a
+    silence (someone else's) that still muted another pod firing, which came back unacknowledged."""
+    import oncall_tray.ui.incident_panel as panel_module
+
+    run_shift(desk)  # ana's silence on alertname=APIDown; APIDown resolved
+    desk.am.post_alerts([make_alert("APIDown", "critical", instance="backend:3002")])  # another, muted by it
+    desk.poll()
+    incident = next(i for i in shifts.incidents(desk.outside()) if i.alertname == "APIDown")
+    asked = []
+    answer = [False]
+    monkeypatch.setattr(panel_module, "confirm_expiry",
+                        lambda _parent, author, _comment, own, muted: asked.append((author, own, muted)) or answer[0])
+    desk.controller.show_window("incidents", incident_id=incident.id)
+    window = desk.controller.window("incidents")
+    qtbot.addWidget(window)
+    panel = window.panel
+    qtbot.waitUntil(lambda: panel.expire_button.isVisibleTo(window), timeout=10000)
+    panel.expire_button.click()
+    assert asked == [("ana", True, "APIDown (backend:3002)")]
+    desk.settle()
+    ana_silence = [s for s in httpx.get(f"{desk.am.url}/api/v2/silences", timeout=10).json()
+                   if s["createdBy"] == "ana" and s["matchers"][0]["value"] == "APIDown"]
+    assert [s["status"]["state"] for s in ana_silence] == ["active"]  # answered no: kept
+    answer[0] = True
+    panel.expire_button.click()
+    qtbot.waitUntil(lambda: [s["status"]["state"] for s in httpx.get(f"{desk.am.url}/api/v2/silences", timeout=10)
+                             .json() if s["id"] == ana_silence[0]["id"]] == ["expired"], timeout=10000)

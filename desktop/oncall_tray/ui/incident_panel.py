@@ -34,6 +34,7 @@ from ..core.trend import normalized_line
 from .autosave import Autosave
 from .handoff_common import plain_label
 from .plain import plain_rich_text
+from .questions import alert_names, confirm_expiry
 from .screen_fit import elastic
 from .translations import failure_text, translator_for
 
@@ -332,9 +333,17 @@ class IncidentPanel(QWidget):
                                    done=lambda _r, e: self._written(e))
 
     def expire_covering(self) -> None:
-        """Expire the silences that still cover the resolved alert."""
-        self.expire_button.setEnabled(False)
+        """Expire the silences that still cover the resolved alert; someone else's, or one that
+        still mutes other alerts firing (a pod's, through ``volatile_labels``), only once asked
+        (``confirm_expiry``; review 36: it went at once, and another pod fired unacknowledged)."""
+        live = self.controller.live.alerts or {}
         for silence in self._covering:
+            muted = alert_names(a for a in live.values()
+                                if silence.id in a.status.silenced_by and a.fingerprint != self.fingerprint)
+            own = not silence.created_by or silence.created_by == self.controller.engineer
+            if not confirm_expiry(self.window(), silence.created_by, silence.comment, own, muted):
+                continue
+            self.expire_button.setEnabled(False)
             self.controller.expire_silence(silence, done=self._expired)
 
     def _expired(self, _result, error: BaseException | None) -> None:
