@@ -1004,3 +1004,23 @@ def test_expire_the_silence_after_an_incident_asks_when_it_still_mutes_another_a
     panel.expire_button.click()
     qtbot.waitUntil(lambda: [s["status"]["state"] for s in httpx.get(f"{desk.am.url}/api/v2/silences", timeout=10)
                              .json() if s["id"] == ana_silence[0]["id"]] == ["expired"], timeout=10000)
+
+
+def test_the_hand_over_window_shows_seven_incidents_without_scrolling(desk, qtbot):
+    """Review 36: at the window's first size (1200x800) the incidents handled showed about 4.5 of
+    7 rows: the panes were fitted before the window had its size, and the silences kept rows the
+    incidents needed."""
+    run_shift(desk)
+    names = [f"Extra{i}" for i in range(5)]
+    desk.am.post_alerts([make_alert(name, "warning") for name in names])
+    desk.poll()
+    for name in names:  # a note makes each an incident
+        desk.controller.journal.add_note(fingerprint(desk.am, name), "olhando", alertname=name, actor="ana")
+    desk.poll()
+    desk.controller.show_window("end")
+    window = desk.controller.window("end")
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.incidents.topLevelItemCount() == 7, timeout=10000)
+    qtbot.waitUntil(lambda: window.incidents.verticalScrollBar().maximum() == 0, timeout=5000)
+    assert window.silences_box.height() > 0 and window.pending_box.height() >= 60

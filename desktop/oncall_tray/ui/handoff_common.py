@@ -7,11 +7,13 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFileDialog,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
@@ -205,25 +207,43 @@ def rows_height(tree: QTreeWidget, rows: int) -> int:
     return 2 * tree.frameWidth() + header + sum(heights) + one * (rows - len(heights))
 
 
+#: Height a pane without a list keeps at least when the lists are fitted, in pixels.
+OTHER_PANE_PX = 90
+#: The least height of a list or text box in those panes (``PaneFit``): two lines.
+SCROLLING_MIN_PX = 44
+
+
 def fit_panes(splitter: QSplitter, lists: dict[int, tuple[QTreeWidget, int]], least: int = 2) -> None:
     """Give the panes of a vertical ``splitter`` that hold a list (pane index -> (the list, most
-    rows)) the height of their rows, between ``least`` and most; the other panes share what is
-    left as they shared it before. Review 31: the incidents handled showed 3.5 rows and
-    scrolled beside a half-empty list of silences."""
+    rows), the first the most important) the height of their rows, between ``least`` and most;
+    the other panes share what is left as they shared it before, each at least
+    ``OTHER_PANE_PX``. When the lists do not fit, the last ones give up rows first (down to
+    ``least``). Review 31: the incidents handled showed 3.5 rows and scrolled beside a
+    half-empty list of silences; review 36: seven incidents at the window's first size."""
     sizes = splitter.sizes()
     total = sum(sizes)
     if total <= 0:
         return
+    floor = {}
     for index, (tree, most) in lists.items():
         box = splitter.widget(index)
         # the group's title and margins: as laid out once shown, else as hinted
         frame = box.height() - tree.height() if box.isVisible() else box.sizeHint().height() - tree.sizeHint().height()
-        if tree.horizontalScrollBar().isVisible():
-            frame += tree.horizontalScrollBar().height()
+        wide = tree.header().length() > tree.width() - 2 * tree.frameWidth()  # (review 36: it took a row)
+        if tree.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff and wide:
+            frame += tree.horizontalScrollBar().sizeHint().height()
         frame = max(0, frame)
-        wanted = frame + rows_height(tree, max(least, min(most, tree.topLevelItemCount())))
-        sizes[index] = max(wanted, box.minimumSizeHint().height())  # the splitter keeps to it anyway
+        lowest = box.minimumSizeHint().height()  # the splitter keeps to it anyway
+        sizes[index] = max(frame + rows_height(tree, max(least, min(most, tree.topLevelItemCount()))), lowest)
+        floor[index] = max(frame + rows_height(tree, least), lowest)
     others = [i for i in range(len(sizes)) if i not in lists]
+    short = sum(sizes[i] for i in lists) + OTHER_PANE_PX * len(others) - total
+    for index in reversed(list(lists)):  # the last lists give up their rows first
+        if short <= 0:
+            break
+        cut = min(short, sizes[index] - floor[index])
+        sizes[index] -= cut
+        short -= cut
     room = max(0, total - sum(sizes[i] for i in lists))
     shared = sum(sizes[i] for i in others) or 1
     for i in others:
@@ -231,6 +251,36 @@ def fit_panes(splitter: QSplitter, lists: dict[int, tuple[QTreeWidget, int]], le
     if others:  # the same total, or the splitter scales every pane to it, the lists' too
         sizes[others[0]] = max(60, sizes[others[0]] + total - sum(sizes))
     splitter.setSizes(sizes)
+
+
+class PaneFit(QObject):
+    """``fit_panes`` on a splitter now (``fit``) and whenever it is resized (the window shown,
+    moved to a smaller screen), until the engineer drags a handle: their sizes are kept."""
+
+    def __init__(self, splitter: QSplitter, lists: dict[int, tuple[QTreeWidget, int]]) -> None:
+        super().__init__(splitter)
+        self._splitter, self._lists, self.dragged = splitter, lists, False
+        splitter.splitterMoved.connect(self._drag)
+        splitter.installEventFilter(self)
+        # the panes' lists and text boxes may be short (they scroll): at their own minimum (about
+        # 70 px each) the other panes left seven incidents 4.5 rows (review 36)
+        for index in range(splitter.count()):
+            for area in splitter.widget(index).findChildren(QAbstractScrollArea):
+                if not isinstance(area, QHeaderView):  # (an item view too: not its header)
+                    area.setMinimumHeight(min(area.minimumSizeHint().height(), SCROLLING_MIN_PX))
+
+    def _drag(self, *_args) -> None:
+        self.dragged = True
+
+    def fit(self) -> None:
+        """Fit the panes to their lists, unless the engineer sized them."""
+        if not self.dragged:
+            fit_panes(self._splitter, self._lists)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:  # once the splitter has shared out its new height
+            QTimer.singleShot(0, self.fit)
+        return False
 
 
 #: Widest a column of the checklists' lists grows to fit its text, in pixels: a long value (a

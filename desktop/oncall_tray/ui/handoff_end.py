@@ -33,7 +33,7 @@ from ..core.handoff_markdown import end_markdown, format_duration, incident_stat
 from ..core.journal import JournalError
 from ..core.shifts import ShiftConflict, shift_scope
 from .autosave import Autosave
-from .handoff_common import (EscapeCloses, LatestRead, SavedLine, copy_text, file_stamp, fit_panes, group,
+from .handoff_common import (EscapeCloses, LatestRead, SavedLine, copy_text, file_stamp, PaneFit, group,
                              markdown_view, plain_label, present, save_markdown)
 from .handoff_pending import PendingBox
 from .handoff_silences import SilencesTable
@@ -117,10 +117,8 @@ class ShiftEndWindow(EscapeCloses):
         for widget in (self.incidents_box, self.pending_box, self.silences_box, group(tr("Observations"),
                                                                                          self.observations)):
             left.addWidget(widget)
-        left.setSizes([110, 230, 170, 100])  # until the lists are filled (fit_panes)
-        self._panes = left
-        self._panes_dragged = False  # the engineer's sizes are kept
-        left.splitterMoved.connect(lambda *_: setattr(self, "_panes_dragged", True))
+        left.setSizes([110, 230, 170, 100])  # until the lists are filled
+        self._panes = PaneFit(left, {0: (self.incidents, 8), 2: (self.silences_table.tree, 6)})
         self.preview = markdown_view()
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.addWidget(left)
@@ -276,8 +274,7 @@ class ShiftEndWindow(EscapeCloses):
         self.pending_box.show_suggestions(report.suggestions)
         self._fill_incidents(report)
         self.silences_table.show(report)
-        if not self._panes_dragged:
-            fit_panes(self._panes, {0: (self.incidents, 8), 2: (self.silences_table.tree, 6)})
+        self._panes.fit()
         self._show_markdown()
 
     def _fill_incidents(self, report: EndReport) -> None:
