@@ -221,3 +221,22 @@ def test_an_edited_message_moved_to_another_level_changes_its_heading_and_recipi
     assert moved.splitlines()[0] == "*URGENTE: L2 agora*" and "Carla" not in moved
     # and back: nothing lost on the way
     assert retarget(retarget(edited, l3, l2, "L3", "L2"), l2, l3, "L2", "L3") == edited
+
+
+def test_an_edited_recipients_line_moved_to_another_level_gets_the_new_recipients():
+    """Review 36: "; canal #incidents" added to the L2 message's "To:" line, then L3 chosen: the
+    heading said L3 and the message was still addressed to the Tech Lead and the SRE."""
+    from oncall_tray.core.escalation import retarget
+
+    links = ContextLinks("http://localhost:3002/", "", (("Tech Lead", "Ana - +55 11 90000-0000"),
+                                                        ("CTO", "Carla Dias - +55 11 97777-0000")))
+    l2, l3 = (message(api_down(), 17, "en", level=level, links=links) for level in ("L2", "L3"))
+    added = l2.replace("*To:* Tech Lead: Ana - +55 11 90000-0000", "*To:* Tech Lead: Ana - +55 11 90000-0000; canal #incidents")
+    moved = retarget(added, l2, l3, "L2", "L3")
+    assert "*To:* CTO: Carla Dias - +55 11 97777-0000; canal #incidents" in moved.splitlines(), moved
+    assert "Ana - +55" not in moved
+    # rewritten: the new recipients above what the engineer wrote, nothing lost
+    rewritten = l2.replace("*To:* Tech Lead: Ana - +55 11 90000-0000", "*To:* Ana (ligar antes)")
+    moved = retarget(rewritten, l2, l3, "L2", "L3")
+    lines = moved.splitlines()
+    assert lines[lines.index("*To:* Ana (ligar antes)") - 1] == "*To:* CTO: Carla Dias - +55 11 97777-0000"

@@ -129,6 +129,17 @@ def retarget(text: str, old: str, new: str, old_level: str, new_level: str) -> s
         if at is not None:
             lines[at:at + len(block)] = after[j1:j2]
             renamed = renamed or any(new_level in line for line in after[j1:j2])
+        elif len(block) == j2 - j1:  # edited lines (review 36: a name added to "To:" kept L2's people)
+            for old_line, new_line in zip(block, after[j1:j2]):
+                label = old_line.split("* ", 1)[0] + "* " if old_line.startswith("*") else ""
+                edited = next((i for i, line in enumerate(lines) if line.startswith(old_line)), None)
+                if edited is not None:  # words added after it: kept after the new one
+                    lines[edited] = new_line + lines[edited][len(old_line):]
+                    renamed = renamed or new_level in new_line
+                elif label and label != "* " and new_level not in new_line:  # "To:" rewritten: the new one above it
+                    edited = next((i for i, line in enumerate(lines) if line.startswith(label)), None)
+                    if edited is not None:
+                        lines.insert(edited, new_line)
     if not renamed:  # the heading was edited: its level's name still says which
         for i, line in enumerate(lines):
             if old_level in line:
