@@ -169,3 +169,13 @@ def test_typographic_quotes_inside_a_value_or_within_straight_double_quotes_are_
 ])
 def test_single_quotes_inside_a_value_are_kept(text, value):
     assert parse_matcher(text).value == value
+
+
+@pytest.mark.parametrize("text", ["pod=", "pod!=", "pod=~", " pod!~ "])
+def test_a_matcher_without_a_value_says_so(text):
+    """Review 36: ``pod=`` was refused for "typographic quotes" it did not have (an empty string
+    is found in any string)."""
+    with pytest.raises(MatcherSyntaxError) as raised:
+        parse_matcher(text)
+    assert str(raised.value) == f'{text.strip()} has no value after the operator (write {text.strip()}"" to match ' \
+                                "an empty value)"

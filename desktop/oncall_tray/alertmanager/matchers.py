@@ -155,6 +155,9 @@ def parse_matcher(text: str) -> Matcher:
         raise MatcherSyntaxError(Message("matchers", "%1: Alertmanager quotes values with double quotes only; "
                                                      "single quotes would be part of the value, which no alert "
                                                      "has. Write %2", (repr(text), meant)))
+    if not raw:  # (review 36: an empty string is "in" any string: it read as typographic quotes)
+        raise MatcherSyntaxError(Message("matchers", "%1 has no value after the operator (write %2 to match an "
+                                                     "empty value)", (text.strip(), text.strip() + '""')))
     if raw[:1] in _TYPOGRAPHIC_QUOTES or raw[-1:] in _TYPOGRAPHIC_QUOTES:
         # straight and typographic quotes mixed (the copy changed one of them) count as quotes too
         start = 1 if raw[:1] in _TYPOGRAPHIC_QUOTES + "'\"" else 0
