@@ -2404,17 +2404,16 @@
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="76"/>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
-        <translation>1 more alert firing, not acknowledged: see Alertmanager</translation>
+        <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="68"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="69"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -2565,12 +2564,12 @@
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="66"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="65"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
@@ -5495,9 +5494,13 @@
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
-        <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
+        <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
+        <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
+        <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
     <message>
         <source>Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</source>

@@ -256,7 +256,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
         lines.append((tr("status", "Alertmanager started less than a minute ago: alerts it held before may be missing "
                                    "until Prometheus sends them again (about a minute).") if seconds < 60 else
                       tr("status", "Alertmanager started %1 ago: alerts it held before may be missing until "
-                                   "Prometheus sends them again (about a minute).").replace("%1", lasted(seconds))))
+                                   "Prometheus sends them again.").replace("%1", lasted(seconds))))  # (review 36)
     if result.unreadable:
         lines.append(visible(unreadable_text(result.unreadable, tr)))
     alerts = snapshot.ordered()

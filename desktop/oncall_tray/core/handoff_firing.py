@@ -52,11 +52,13 @@ def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, do
 
 def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], now: dt.datetime, tr: Translate,
                     zone: dt.tzinfo, marker: str = "", policy: SlaPolicy | None = None) -> list[Suggestion]:
-    """"Acknowledge X" for the worst ``FIRING_LISTED`` of ``firing`` (``firing_unacknowledged``),
+    """"Acknowledge X" for the worst ``FIRING_LISTED`` of ``firing`` (one more rather than a line
+    saying "1 more"; ``firing_unacknowledged``),
     named apart with ``telling``, and its escalation if overdue (``overdue``); ``marker``: after
     each item (the alerts are the journal's last look)."""
     items = []
-    for alert in firing[:FIRING_LISTED]:
+    listed = len(firing) if len(firing) == FIRING_LISTED + 1 else FIRING_LISTED  # not "1 more" for one (review 36)
+    for alert in firing[:listed]:
         level = live.severities.get(alert.fingerprint, Severity.UNKNOWN)
         severity = severity_word(level, tr)
         if level is Severity.INFO:  # guide, info: "Revisar no próximo dia útil" (review 35: not "acknowledge")
@@ -71,10 +73,8 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
         items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace(
             "%1", name).replace("%2", severity).replace("%3", since) + overdue(policy, alert, live, "", now, tr)
             + marker))
-    more = len(firing) - FIRING_LISTED
-    if more == 1:
-        items.append(Suggestion("more-firing", tr(CONTEXT, "1 more alert firing, not acknowledged: see Alertmanager")))
-    elif more > 1:
+    more = len(firing) - listed
+    if more > 0:
         items.append(Suggestion("more-firing", tr(
             CONTEXT, "%1 more alerts firing, not acknowledged: see Alertmanager").replace("%1", str(more))))
     return items
