@@ -205,3 +205,13 @@ def test_a_reminder_says_which_of_several_pods_it_is_about():
                         "Still unacknowledged")
     assert sorted(n.body.rsplit("\n", 1)[1] for n in reminders) == ["backend / ksm:8080 · pod=api-1",
                                                                    "backend / ksm:8080 · pod=api-2"]
+
+
+def test_a_reminder_of_an_alert_escalated_to_l2_asks_to_escalate_once_l3_is_due():
+    """Review 36: with L2 recorded and L3 due (over an hour), the reminder no longer said "or
+    escalate" (review 35 dropped it whenever a level was recorded)."""
+    world = World()
+    old = alert("OldCritical", "critical", started=T0 - 70 * MIN)
+    world.notices(T0, [old], escalated={old.fingerprint: "L2"})
+    (late,) = _titled(world.notices(T0 + 2 * MIN, [old], escalated={old.fingerprint: "L2"}), "Still unacknowledged")
+    assert late.body.startswith("Critical for 1h12m. Acknowledge it (silence 15 min) or escalate."), late.body

@@ -106,6 +106,8 @@ class Attention:
             (``shifts.escalated_levels``), for the alerts of the snapshot.
         acknowledged_at: fingerprint -> when the engineer acknowledged it during its current
             firing, as the journal recorded it (``shifts.recorded_responses``; UTC).
+        behind: fingerprints whose clock asks for a level above the one recorded (``escalated``):
+            their reminders still say "or escalate" (review 36).
     """
 
     nearest: Deadline | None = None
@@ -120,6 +122,7 @@ class Attention:
     severities: Mapping[str, Severity] = dataclasses.field(default_factory=dict)
     escalated: Mapping[str, str] = dataclasses.field(default_factory=dict)
     acknowledged_at: Mapping[str, dt.datetime] = dataclasses.field(default_factory=dict)
+    behind: frozenset[str] = frozenset()
 
 
 class AttentionMonitor:
@@ -297,6 +300,8 @@ class AttentionMonitor:
                                       tuple(reminders), tuple(expiring), newly_unresolved=newly_unresolved,
                                       severities=severities,
                                       escalated={fp: level for fp, level in escalated.items() if fp in alerts},
+                                      behind=frozenset(fp for fp, clock in clocks.items()
+                                                       if clock.escalation > escalated.get(fp, L1)),
                                       acknowledged_at={fp: at for fp, at in acknowledged.items() if fp in alerts}),
                             flags)
 

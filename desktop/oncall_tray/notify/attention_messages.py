@@ -170,7 +170,8 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     for alert, severity in reminders.each:
         title = tr(CONTEXT, "Still unacknowledged: %1").replace("%1", alert.display_name)
         level = attention.escalated.get(alert.fingerprint, "")
-        if level in ("L2", "L3"):  # review 35: "or escalate" kept coming after it was escalated
+        # review 35: "or escalate" kept coming after it was escalated; review 36: but L3 may be due
+        if level in ("L2", "L3") and alert.fingerprint not in attention.behind:
             body = tr(CONTEXT, "Critical for %1, escalated to %2. Acknowledge it (silence 15 min).").replace(
                 "%1", _minutes_since(alert.starts_at, now)).replace("%2", level)
         else:
