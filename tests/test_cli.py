@@ -381,3 +381,13 @@ def test_status_tells_apart_alerts_of_one_name_and_instance(alertmanager, tmp_pa
     assert sorted("pod=api-1" in line for line in lines) == [False, True]
     assert all("k8s-node-1:10250 · pod=api-" in line for line in lines), result.stdout
     assert "pod=" not in next(line for line in result.stdout.splitlines() if "APIDown" in line)  # alone
+
+
+def test_status_cuts_the_instance_rather_than_what_tells_alerts_apart():
+    """Review 36: ``status`` printed "kube-state-metrics:8080 · pod=api-1, na…": the namespace that
+    told two pods apart was cut off, the instance shown whole."""
+    from oncall_tray.commands.status import where_cell
+
+    cell = where_cell("kube-state-metrics:8080", "pod=api-1, namespace=prod")
+    assert cell == "kube-state-… · pod=api-1, namespace=prod" and len(cell) == 40
+    assert where_cell("backend:3001", "pod=api-1") == "backend:3001 · pod=api-1"

@@ -280,8 +280,8 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
                      alert.display_name, state, format_age(alert.starts_at, now),
                      escalation_cell(clock, result.escalated.get(alert.fingerprint, L1), tr),
                      sla_text(clock, tr) if clock else "",
-                     " · ".join(filter(None, (alert.labels.get("instance") or alert.labels.get("service", ""),
-                                              telling.get(alert.fingerprint)))), alert.summary))
+                     where_cell(alert.labels.get("instance") or alert.labels.get("service", ""),
+                                telling.get(alert.fingerprint, "")), alert.summary))
         rows[-1] = tuple(visible(cell) for cell in rows[-1])  # one line each, nothing for the terminal
     lines += table(rows, _COLUMNS)
     return "\n".join(lines)
@@ -299,6 +299,16 @@ def escalation_cell(clock: SlaClock | None, done: str, tr: Translate) -> str:
 #: column (the summary) is never padded, only cut. The SLA clocks are never cut.
 _COLUMNS = ((None, False), (None, False), (32, False), (None, False), (None, True), (None, False),
             (None, False), (40, False), (120, False))
+
+
+def where_cell(place: str, told: str, width: int = 40) -> str:
+    """The instance column: ``place`` and, after " · ", ``told``, what tells the alert from another
+    of its name and place; too long for ``width``, the place is cut, not what tells it apart
+    (review 36: "pod=api-1, na…" lost the namespace)."""
+    cell = " · ".join(filter(None, (place, told)))
+    if len(cell) <= width or not told or len(told) > width - 8:
+        return cell
+    return place[:width - len(told) - 4] + "… · " + told
 
 
 def fit(text: str, width: int, right: bool = False) -> str:
