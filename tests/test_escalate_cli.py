@@ -120,3 +120,25 @@ def test_status_says_an_escalation_was_recorded(alertmanager, tmp_path):
     text = run("--alertmanager", alertmanager.url, "status", config=settings).stdout
     line = next(line for line in text.splitlines() if "DatabaseConnectionPoolExhausted" in line)
     assert "escalated to L2" in line and "escalation due" not in line, text
+
+
+def test_escalating_to_l3_carries_the_impact_recorded_with_l2(alertmanager, tmp_path):
+    """Review 36: the dialog carried the impact told to L2 into the L3 message; ``escalate
+    --level L3`` began again from "[How many customers are affected]"."""
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: ana\n", encoding="utf-8")
+    settings = str(config)
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    fingerprint = json.loads(run("--alertmanager", alertmanager.url, "status", "--json",
+                                 config=settings).stdout)["alerts"][0]["fingerprint"]
+    l2 = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L2", "--dry-run",
+             config=settings).stdout
+    told = l2.replace("- [How many customers are affected]", "- Todos os clientes sem CRM (~1200)")
+    journal = Journal.open(journal_path())
+    journal.record_escalation(fingerprint, "L2", alertname="APIDown", actor="ana", message=told)
+    journal.close()
+    l3 = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L3", "--dry-run",
+             config=settings)
+    assert l3.returncode == 0, l3.stderr
+    assert l3.stdout.startswith("*ESCALATION TO L3*") and "- Todos os clientes sem CRM (~1200)" in l3.stdout
+    assert "[How many customers are affected]" not in l3.stdout

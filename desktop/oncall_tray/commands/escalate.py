@@ -12,9 +12,9 @@ import argparse
 
 from ..config import LoadedConfig
 from ..core import shifts
-from ..core.escalation import escalation_level, escalation_message, tried_items
+from ..core.escalation import carried_impact, escalation_level, escalation_message, tried_items
 from ..core.journal import JournalError
-from ..core.journal_schema import SOURCE_CLI
+from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..core.sla import L1, LEVELS
 from ..i18n import Translate
 from ..paths import journal_path
@@ -62,19 +62,23 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     dry_run = args.dry_run
     journal = open_journal(tr) if not dry_run or journal_path().exists() else None  # notes to read
     unrecorded = not dry_run and journal is None  # said why; the message is printed all the same
-    notes, done = list(args.note), L1
+    notes, done, sent = list(args.note), L1, ""
     if journal is not None:
         if not dry_run:
             record_one_shot(journal, result, tr, config.alertmanager_urls())
         try:
-            notes = tried_items(journal.notes_and_escalations(fp), tr, config.zone()) + notes
+            events = journal.notes_and_escalations(fp)
+            notes = tried_items(events, tr, config.zone()) + notes
             done = shifts.escalated_levels(journal).get(fp, L1)
+            # the impact told at the level before (review 36: the dialog carried it, not this)
+            sent = next((e.data.get("message", "") for e in reversed(events) if e.kind is EventKind.ESCALATED), "")
         except JournalError as exc:
             error(exc.text(tr))
     level = escalation_level(clock, args.level, done)  # L2 paged already: L3 (review 31)
     message = escalation_message(
         alert, severity, clock, tr, zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at,
         level=level, notes=notes, links=config.context_links(), trend=quick_trend(alert, config, tr))
+    message = carried_impact(message, sent, tr)
     out(message)
     if dry_run:
         error(tr("cli", "Dry run: the escalation was not recorded in the shift journal."))
