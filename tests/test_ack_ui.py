@@ -733,3 +733,36 @@ def test_the_tray_menu_says_which_pod_it_would_acknowledge(controller):
                   status=AlertStatus("active")) for i in (1, 2)]
     controller.snapshot = AlertTracker(SeverityMap()).update(pods, dt.datetime.now(dt.timezone.utc)).snapshot
     assert controller._ack_label("fp2") == "PodCrashLooping (ksm:8080 · pod=api-2)"
+
+
+def test_a_draft_written_for_a_level_escalated_to_since_is_not_shown_again(qtbot):
+    """Review 36: after "Copy and record as escalated" at L2, the next Escalate… (L3) showed the
+    L2 draft, whose "Already Tried" lacked "Escalated to L2 at …" ("[Actions taken]")."""
+    import datetime as dt
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.config import Config
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.ui.escalation_dialog import EscalationDialog
+
+    alert = Alert(fingerprint="fp1", labels={"alertname": "APIDown", "severity": "critical"},
+                  status=AlertStatus("active"), starts_at=dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=20))
+    saved = []
+    first = EscalationDialog(alert, Severity.CRITICAL, {}, Config(), save=saved.append)
+    qtbot.addWidget(first)
+    assert first.level.currentText() == "L2"
+    first.text.setPlainText(first.text.toPlainText() + "\nimpacto: todos")
+    first.text.document().setModified(True)
+    first.autosave.flush()
+    draft = saved[-1]
+    assert draft["written_for"] == "L2" and draft["text"].endswith("impacto: todos")
+    again = EscalationDialog(alert, Severity.CRITICAL, {}, Config(), save=saved.append)  # nothing recorded
+    qtbot.addWidget(again)
+    again.restore(draft)
+    assert again.text.toPlainText().endswith("impacto: todos")
+    later = EscalationDialog(alert, Severity.CRITICAL, {}, Config(), save=saved.append, escalated="L2")
+    qtbot.addWidget(later)
+    later.restore(draft)
+    assert later.level.currentText() == "L3" and not later.text.document().isModified()
+    later.set_notes(["Escalated to L2 at 12:10 (ana)"])
+    assert "- Escalated to L2 at 12:10 (ana)" in later.text.toPlainText()

@@ -72,6 +72,7 @@ class EscalationDialog(QDialog):
         self.level = QComboBox()
         self.level.addItems(list(LEVELS[1:]))
         self.level.setCurrentText(escalation_level(clock, done=escalated))
+        self._done = escalated if escalated in LEVELS else L1  # the level escalated to already
         self.text = QPlainTextEdit()
         self.text.setFont(QFont("monospace"))
         self.text.setPlainText(self.message(self.level.currentText()))
@@ -135,7 +136,7 @@ class EscalationDialog(QDialog):
             return
         written = text if self.text.document().isModified() and text.strip() else None
         self._save({"level": self.level.currentText() if self._level_chosen else None, "text": written,
-                    "starts_at": self._occurrence()})
+                    "starts_at": self._occurrence(), "written_for": self._shown_level})
 
     def _occurrence(self) -> str:
         """The alert's start: a message written for an earlier firing is not this one's."""
@@ -162,6 +163,11 @@ class EscalationDialog(QDialog):
         if draft.get("starts_at", "") != self._occurrence():
             return
         level, text = draft.get("level"), draft.get("text")
+        written_for = draft.get("written_for") or level
+        if written_for in LEVELS and LEVELS.index(written_for) <= LEVELS.index(self._done):
+            # written for a level escalated to since: sent; the next one starts from the template,
+            # with what was tried since and the impact told (``carry``; review 36: "[Actions taken]")
+            return
         blocked = self.level.blockSignals(True)
         try:
             if level in LEVELS[1:]:
