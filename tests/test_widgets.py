@@ -595,6 +595,8 @@ def test_a_wrapped_last_column_keeps_its_share_beside_long_names(qapp):
     qapp.processEvents()
     header, width = tree.header(), tree.viewport().width()
     assert header.sectionSize(4) >= int(width * LAST_SHARE) - 1, [header.sectionSize(c) for c in range(5)]
+    # the alert's name narrowed last and to a quarter at least (review 36: "PodCra…" beside a whole author)
+    assert header.sectionSize(0) >= width // 4 - 1, [header.sectionSize(c) for c in range(5)]
     tree.resize(1200, 200)  # wide again: nothing narrowed further
     qapp.processEvents()
     assert header.sectionSize(4) >= int(tree.viewport().width() * LAST_SHARE) - 1

@@ -146,17 +146,20 @@ LAST_SHARE = 0.35
 
 
 def keep_last_room(tree: QTreeWidget, share: float = LAST_SHARE) -> None:
-    """Narrow ``tree``'s other columns, the widest first, down to their title's width at least, until
-    its last column has ``share`` of the visible width (their text wraps; the whole of it is in
-    each cell's tooltip)."""
+    """Narrow ``tree``'s other columns, the widest first and the first (the alert's name) last and
+    to a quarter of the width at least, each down to its title's width, until its last column has
+    ``share`` of the visible width (their text wraps; the whole of it is in each cell's tooltip;
+    review 36: the alert's name was cut to "PodCra…" beside a whole "Created by")."""
     header, count = tree.header(), tree.columnCount()
     width = tree.viewport().width()
     excess = sum(header.sectionSize(c) for c in range(count - 1)) + int(width * share) - width
-    for column in sorted(range(count - 1), key=header.sectionSize, reverse=True):
+    order = sorted(range(1, count - 1), key=header.sectionSize, reverse=True) + [0]
+    for column in order:
         if excess <= 0:
             break
         title = header.fontMetrics().horizontalAdvance(tree.headerItem().text(column)) + 24
-        cut = min(excess, max(0, header.sectionSize(column) - max(title, 60)))
+        least = max(title, 60, width // 4 if column == 0 else 0)
+        cut = min(excess, max(0, header.sectionSize(column) - least))
         if cut:
             header.resizeSection(column, header.sectionSize(column) - cut)
             excess -= cut
