@@ -589,7 +589,7 @@ def test_a_wrapped_last_column_keeps_its_share_beside_long_names(qapp):
     tree = wrap_last_column(tree_widget("Alert", "Expires", "Created by", "", "Reason"))
     tree.addTopLevelItem(QTreeWidgetItem(["HighHTTPErrorRate (backend / conectsuite-backend:3001)", "08:37",
                                           "Rafael Costa (você)", "", "ACK! investigando — Rafael Costa"]))
-    tree.resize(590, 200)
+    tree.resize(480, 200)
     tree.show()
     fit_columns(tree, range(4))
     qapp.processEvents()
