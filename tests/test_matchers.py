@@ -179,3 +179,13 @@ def test_a_matcher_without_a_value_says_so(text):
         parse_matcher(text)
     assert str(raised.value) == f'{text.strip()} has no value after the operator (write {text.strip()}"" to match ' \
                                 "an empty value)"
+
+
+@pytest.mark.parametrize("text, name", [("1abc=foo", "1abc"), ('a-b="x"', "a-b")])
+def test_a_matcher_whose_name_is_no_label_name_says_so(text, name):
+    """Review 36: ``silence add 1abc=foo`` got "not a matcher: … (expected name="value" …)"; the
+    silence dialog said why: a label name does not start with a digit."""
+    with pytest.raises(MatcherSyntaxError) as raised:
+        parse_matcher(text)
+    assert str(raised.value) == f"{text!r}: {name!r} is not a label name (letters, digits and _, not starting " \
+                                "with a digit)"

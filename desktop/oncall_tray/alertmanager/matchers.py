@@ -144,6 +144,10 @@ def parse_matcher(text: str) -> Matcher:
     """
     match = _MATCHER_RE.match(text)
     if not match:
+        named = re.match(r"^\s*([^\s=!~\"]+)\s*(=~|!~|!=|=)", text)
+        if named:  # an operator after something that is no label name (review 36: "1abc=foo")
+            raise MatcherSyntaxError(Message("matchers", "%1: %2 is not a label name (letters, digits and _, not "
+                                                         "starting with a digit)", (repr(text), repr(named[1]))))
         raise MatcherSyntaxError(Message("matchers", 'not a matcher: %1 (expected name="value", name!="value", '
                                                      'name=~"regex" or name!~"regex")', (repr(text),)))
     name = _unquote_name(match["name"], text)
