@@ -297,19 +297,17 @@ class ShiftStartWindow(EscapeCloses):
             self.hints[item].setText(text)
             self.hints[item].setToolTip(tip)
         self._show_alerts(checklist)
-        # why, in words (review 34: "Alertmanager unreachable" while only the keyring was waiting)
-        why = checklist.live.error or tr("Alertmanager unreachable")
+        why = checklist.live.error or tr("Alertmanager unreachable")  # (review 34: the keyring was waiting)
         seen = " — " + tr("as last seen: %1").replace("%1", why) if checklist.silences_from_journal else ""
         self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))) + seen)
         fill_tree(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate)
                                if line.silence.ends_at else "?",
                                line.silence.created_by, one_line(line.silence.comment)) for line in checklist.silences])
         self.incidents_box.setTitle(tr("Incidents still open (%1)").replace("%1", str(len(checklist.open_incidents))))
-        lines = []
-        for incident in checklist.open_incidents:
+        lines, alerts = [], checklist.live.alerts or {}
+        for incident in checklist.open_incidents:  # as the start Markdown says it
             status = open_incident_status(incident, checklist.incident_notes.get(incident.fingerprint, ""),
-                                          translate, zone, at,  # as the start Markdown says it
-                                          (checklist.live.alerts or {}).get(incident.fingerprint))
+                                          translate, zone, at, alerts.get(incident.fingerprint))
             lines.append(" — ".join([one_line(checklist.name_of(incident)), tr("incident opened at %1").replace(  # when it began
                 "%1", local_time(incident.fired_at or incident.opened_at, zone, at, translate)), *status]))
         if lines != [self.incidents.item(i).text() for i in range(self.incidents.count())]:
@@ -317,19 +315,18 @@ class ShiftStartWindow(EscapeCloses):
             self.incidents.addItems(lines)
             for index, text in enumerate(lines):
                 self.incidents.item(index).setToolTip(text)
-        carried = len(checklist.carried)  # the previous handoff's own items: Hand over the shift offers them
-        self.previous_box.setTitle(tr("Previous shift's handoff notes") + (" — " + tr(
-            "the outgoing engineer's own pending items carried on to this shift: %1").replace(  # review 35: not all
-            "%1", str(carried)) if carried else ""))
+        carried = str(len(checklist.carried))  # the previous handoff's own items: Hand over the shift offers them
+        self.previous_box.setTitle(tr("Previous shift's handoff notes") + (" — " + tr(  # (review 35: not all)
+            "the outgoing engineer's own pending items carried on to this shift: %1").replace("%1", carried)
+            if checklist.carried else ""))
         self.dashboard_checks.show()
 
     def _show_alerts(self, checklist: StartChecklist) -> None:
         """The first ``SHOWN`` alerts, worst first."""
         translate, live = self.controller.translate, checklist.live
         total = len(live.alerts) if live.reached else 0
-        self.alerts_box.setTitle(tr("Active alerts (%1)").replace("%1", str(total)) if live.reached
-                                 else tr("Active alerts: none received from Alertmanager") + (
-                                     f" ({live.error})" if live.error else ""))
+        none = tr("Active alerts: none received from Alertmanager") + (f" ({live.error})" if live.error else "")
+        self.alerts_box.setTitle(tr("Active alerts (%1)").replace("%1", str(total)) if live.reached else none)
         rows, icons = [], []
         for alert, severity in checklist.active_alerts(SHOWN):
             where = alert.labels.get("instance") or alert.labels.get("service", "")
@@ -343,13 +340,12 @@ class ShiftStartWindow(EscapeCloses):
         fill_tree(self.alerts, rows, icons, widest=ALERT_COLUMN_PX)
 
     def _banner(self) -> None:
-        shift, problem = self.controller.shift, self.controller.problem
+        shift, problem, controller = self.controller.shift, self.controller.problem, self.controller
         texts = [problem] if problem else []
         if shift is not None:
             texts.append(tr("The shift of %1 is open since %2: it must be handed over (Hand over the shift) before "
                             "another begins.").replace("%1", shift.engineer).replace(
-                "%2", local_time(shift.started_at, self.controller.zone, self.controller.now(),
-                                 self.controller.translate)))
+                "%2", local_time(shift.started_at, controller.zone, controller.now(), controller.translate)))
         self.banner.setText("\n".join(texts))
         self.banner.setVisible(bool(texts))
         self.confirm_button.setEnabled(shift is None)
