@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..alertmanager.models import Alert, Silence
+from ..alertmanager.models import Alert, Silence, one_line
 from .aftercare import REVIEW, reminders
 from .alert_order import telling_all
 from .dashboards import DashboardCheck
@@ -131,11 +131,21 @@ class StartChecklist:
         """How the checklist names one of ``open_incidents``: ``incident_name``, with the labels
         that tell it from another of the same name and place (review 34: three "PodCrashLooping -
         acknowledged at …" lines)."""
-        telling = self.__dict__.get("_telling")
+        return incident_name(incident, self._telling().get(incident.fingerprint, ""))
+
+    def place_of(self, alert: Alert) -> str:
+        """Where one of the active alerts fires, as the checklist lists them: its instance (else its
+        service), then what tells it from another of its name and place ("kube-state-metrics:8080
+        · pod=api-2"; review 36: three pods read the same)."""
+        place = one_line(alert.labels.get("instance") or alert.labels.get("service", ""))
+        return " · ".join(filter(None, (place, self._telling().get(alert.fingerprint, ""))))
+
+    def _telling(self) -> dict[str, str]:
+        """``telling_all`` over the open incidents and the alerts listed, worked out once."""
+        telling = self.__dict__.get("_told")
         if telling is None:  # frozen: kept aside once worked out; among the alerts listed too (review 36)
-            telling = self.__dict__["_telling"] = telling_all([*self.open_incidents,
-                                                               *(self.live.alerts or {}).values()])
-        return incident_name(incident, telling.get(incident.fingerprint, ""))
+            telling = self.__dict__["_told"] = telling_all([*self.open_incidents, *(self.live.alerts or {}).values()])
+        return telling
 
     def auto(self, item: str) -> bool:
         """What the app could check for the engineer: dashboards and tools answering. The active

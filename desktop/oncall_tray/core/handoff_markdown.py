@@ -96,13 +96,12 @@ def incident_status(item: HandledIncident, tr: Translate) -> str:
     return tr(CONTEXT, "Open")
 
 
-def _alert_line(alert, severity: Severity, tr: Translate) -> str:
+def _alert_line(alert, severity: Severity, tr: Translate, where: str) -> str:
     what = [severity_word(severity, tr)]
     if alert.silenced:
         what.append(tr(CONTEXT, "silenced"))
     line = f"{alert.display_name} ({', '.join(what)})"
-    where = alert.labels.get("instance") or alert.labels.get("service", "")
-    return f"{line} - {one_line(where)}" if where else line
+    return f"{line} - {where}" if where else line
 
 
 def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, list_limit: int = 25) -> str:
@@ -123,7 +122,7 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
     if live.reached:
         total = len(live.alerts)
         lines.append(f"{heading} {total}")
-        lines += [f"- {_alert_line(a, s, tr)}" for a, s in checklist.active_alerts(list_limit)]
+        lines += [f"- {_alert_line(a, s, tr, checklist.place_of(a))}" for a, s in checklist.active_alerts(list_limit)]
         if total > list_limit:
             lines.append("- " + tr(CONTEXT, "… and %1 more").replace("%1", str(total - list_limit)))
     else:

@@ -329,7 +329,7 @@ class ShiftStartWindow(EscapeCloses):
         self.alerts_box.setTitle(tr("Active alerts (%1)").replace("%1", str(total)) if live.reached else none)
         rows, icons = [], []
         for alert, severity in checklist.active_alerts(SHOWN):
-            where = alert.labels.get("instance") or alert.labels.get("service", "")
+            where = checklist.place_of(alert)  # what tells pods apart too (review 36)
             name = alert.display_name + (" " + tr("(silenced)") if alert.silenced else "")
             rows.append((severity_word(severity, translate), name, where, alert.summary))
             icons.append(self._chips[severity])
