@@ -766,3 +766,21 @@ def test_a_draft_written_for_a_level_escalated_to_since_is_not_shown_again(qtbot
     assert later.level.currentText() == "L3" and not later.text.document().isModified()
     later.set_notes(["Escalated to L2 at 12:10 (ana)"])
     assert "- Escalated to L2 at 12:10 (ana)" in later.text.toPlainText()
+
+
+def test_the_silence_dialog_counts_and_tells_apart_the_pods_it_covers(qtbot):
+    """Review 36: "Matches 3 of 21 current alerts: PodCrashLooping" (no count), and "Critical
+    alerts it covers: PodCrashLooping (k8s / kube-state-metrics:8080)" for one of three pods."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.ui.questions import critical_named
+    from oncall_tray.ui.silence_dialog import SilenceDialog
+
+    pods = [Alert(fingerprint=f"fp{i}", labels={"alertname": "PodCrashLooping", "severity": "critical",
+                                                "instance": "ksm:8080", "pod": f"api-{i}"},
+                  status=AlertStatus("active")) for i in (1, 2, 3)]
+    dialog = SilenceDialog([Matcher("alertname", "PodCrashLooping")], "ana", pods, lambda _a: Severity.CRITICAL)
+    qtbot.addWidget(dialog)
+    assert dialog.preview.text().startswith("Matches 3 of 3 current alerts: PodCrashLooping ×3")
+    line = critical_named([Matcher("pod", "api-2")], pods, lambda _a: Severity.CRITICAL)
+    assert line == "Critical alerts it covers: PodCrashLooping (ksm:8080 · pod=api-2)"

@@ -191,8 +191,8 @@ class AlertActions(QObject):
         silence = self.controller.silences.get(silence_id)
         author = silence.created_by if silence is not None else ""
         snapshot = self.controller.snapshot
-        muted = alert_names(a for a in (snapshot.ordered() if snapshot is not None else ())
-                            if silence_id in a.status.silenced_by)
+        ordered = snapshot.ordered() if snapshot is not None else []
+        muted = alert_names((a for a in ordered if silence_id in a.status.silenced_by), ordered)
         own = not author or author == self.controller.shift.engineer
         if not confirm_expiry(self.controller.built_window, author, silence.comment if silence else "", own, muted):
             return

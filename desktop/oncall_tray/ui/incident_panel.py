@@ -338,8 +338,9 @@ class IncidentPanel(QWidget):
         (``confirm_expiry``; review 36: it went at once, and another pod fired unacknowledged)."""
         live = self.controller.live.alerts or {}
         for silence in self._covering:
-            muted = alert_names(a for a in live.values()
-                                if silence.id in a.status.silenced_by and a.fingerprint != self.fingerprint)
+            muted = alert_names((a for a in live.values()
+                                 if silence.id in a.status.silenced_by and a.fingerprint != self.fingerprint),
+                                live.values())
             own = not silence.created_by or silence.created_by == self.controller.engineer
             if not confirm_expiry(self.window(), silence.created_by, silence.comment, own, muted):
                 continue

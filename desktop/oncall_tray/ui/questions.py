@@ -50,14 +50,22 @@ def critical_named(matchers, alerts, severity_of) -> str:
     ``severity_of``: ``Alert -> Severity``."""
     from ..core.silencing import critical_alerts
 
-    named = alert_names(critical_alerts(matchers, alerts, severity_of))
+    named = alert_names(critical_alerts(matchers, alerts, severity_of), alerts)
     return QCoreApplication.translate("questions", "Critical alerts it covers: %1").replace("%1", named)
 
 
-def alert_names(alerts) -> str:
+def alert_names(alerts, among=()) -> str:
     """``alerts`` (an iterable of ``Alert``) named for a question, each with where it fires
-    ("APIDown (backend / 10.0.0.7:3001), DiskFull (+3)": ``core.names.name_list``)."""
-    from ..core.alert_order import where
+    ("APIDown (backend / 10.0.0.7:3001), DiskFull (+3)": ``core.names.name_list``) and what tells
+    it from another of its name and place among them and ``among`` ("· pod=api-2", review 36)."""
+    from ..core.alert_order import telling_all, where
     from ..core.names import name_list
 
-    return name_list(f"{a.display_name} ({where(a)})" if where(a) else a.display_name for a in alerts)
+    alerts = list(alerts)
+    told = telling_all([*alerts, *among])
+
+    def named(alert) -> str:
+        place = " · ".join(filter(None, (where(alert), told.get(alert.fingerprint, ""))))
+        return f"{alert.display_name} ({place})" if place else alert.display_name
+
+    return name_list(named(a) for a in alerts)

@@ -38,6 +38,7 @@ from ..alertmanager.models import Alert, Matcher, PostableSilence
 from ..core.durations import DurationTooLong, format_duration, parse_duration
 from ..core.severity import Severity
 from ..core.silencing import PRESETS, needs_confirmation, new_silence, preview, too_long, validate
+from ..core.names import name_list
 from ..reasons import translate_reason
 from .questions import confirm_risky, critical_named
 from .screen_fit import fit_to_screen
@@ -249,7 +250,7 @@ class SilenceDialog(QDialog):
                 "%1", translate_reason(str(exc), QCoreApplication.translate)))
             matched = None
         if matched is not None:
-            names = ", ".join(dict.fromkeys(a.display_name for a in matched[:20]))
+            names = name_list((a.display_name for a in matched), 8)  # "PodCrashLooping ×3" (review 36)
             self.preview.setText(tr("Matches %1 of %2 current alerts").replace("%1", str(len(matched))).replace(
                 "%2", str(len(self._alerts))) + (f": {names}" if names else "") + (
                 "\n" + tr("It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence "
