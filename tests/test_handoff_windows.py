@@ -949,6 +949,16 @@ def test_the_incidents_window_gives_when_the_alert_began_firing(desk, qtbot):
     qtbot.addWidget(window)
     text = window.list.item(0).text()
     assert text == f"APIDown\n{local_time(began, dt.timezone.utc, utcnow())} — open", text
+    # review 36: two pods' incidents read "PodOOMKilled" alike
+    desk.am.post_alerts([make_alert("PodOOMKilled", "critical", instance="ksm:8080", pod=f"api-{i}") for i in (1, 2)])
+    desk.poll()
+    for pod in ("api-1", "api-2"):
+        fp = next(a["fingerprint"] for a in httpx.get(f"{desk.am.url}/api/v2/alerts", timeout=10).json()
+                  if a["labels"].get("pod") == pod)
+        desk.controller.journal.add_note(fp, "olhando", alertname="PodOOMKilled", actor="ana")
+    window.refresh()
+    names = sorted(window.list.item(i).text().split("\n")[0] for i in range(window.list.count()))
+    assert names == ["APIDown", "PodOOMKilled (pod=api-1)", "PodOOMKilled (pod=api-2)"], names
 
 
 def test_after_the_incident_waits_for_the_first_poll_after_a_restart(desk, qtbot):

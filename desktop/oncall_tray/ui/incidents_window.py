@@ -9,7 +9,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ..core.handoff import local_time
+from ..core.alert_order import telling_all
+from ..core.handoff import incident_name, local_time
 from ..core.journal import JournalError
 from ..core.shifts import incidents
 from .handoff_common import plain_label, present
@@ -71,13 +72,16 @@ class IncidentsWindow(QWidget):
             self.status.setText(failure_text(exc))
             return
         self._incidents = {i.id: i for i in found}
+        # two pods' incidents told apart, among each other and the alerts firing (review 36)
+        told = telling_all([*found, *(self.controller.live.alerts or {}).values()])
         blocked = self.list.blockSignals(True)
         self.list.clear()
         for incident in found:
             since = incident.fired_at or incident.opened_at  # when it began firing, as in the handoff (review 30)
             state = (tr("resolved at %1").replace("%1", local_time(incident.resolved_at, zone, now, translate))
                      if incident.resolved_at else tr("open"))
-            item = QListWidgetItem(f"{incident.alertname}\n{local_time(since, zone, now, translate)} — {state}")
+            name = incident_name(incident, told.get(incident.fingerprint, ""))
+            item = QListWidgetItem(f"{name}\n{local_time(since, zone, now, translate)} — {state}")
             item.setData(INCIDENT_ROLE, incident.id)
             self.list.addItem(item)
             if incident.id == select:
