@@ -13,7 +13,7 @@ from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
 from ..config import LoadedConfig
-from ..core.alert_order import telling_all
+from ..core.alert_order import telling_all, told_place
 from ..core.durations import format_duration_rounded
 from ..core.silencing import preview
 from ..i18n import Translate
@@ -95,8 +95,7 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
     def named(alert: Alert) -> str:
         if not alert.alertname:
             return alert.fingerprint
-        return f"{alert.alertname} ({told[alert.fingerprint]} · {alert.fingerprint})" \
-            if told.get(alert.fingerprint) else f"{alert.alertname} ({alert.fingerprint})"
+        return f"{alert.alertname} ({told_place(told.get(alert.fingerprint, ''), alert.fingerprint)})"
 
     for silence in silences:
         end = local_time(silence.ends_at, zone)

@@ -16,7 +16,7 @@ from ..alertmanager.models import Alert, Silence, Status
 from ..config import Config, LoadedConfig
 from ..connect import NOT_ONE_CLUSTER, describe_error
 from ..cluster_watch import RESTART_GRACE, grace_end
-from ..core.alert_order import telling_all
+from ..core.alert_order import telling_all, told_place
 from ..core.durations import format_age, format_span, lasted
 from ..core.severity import Severity, SeverityMap
 from ..core.escalation import escalation_words
@@ -305,7 +305,7 @@ def where_cell(place: str, told: str, width: int = 40) -> str:
     """The instance column: ``place`` and, after " · ", ``told``, what tells the alert from another
     of its name and place; too long for ``width``, the place is cut, not what tells it apart
     (review 36: "pod=api-1, na…" lost the namespace)."""
-    cell = " · ".join(filter(None, (place, told)))
+    cell = told_place(place, told)
     if len(cell) <= width or not told or len(told) > width - 8:
         return cell
     return place[:width - len(told) - 4] + "… · " + told

@@ -35,6 +35,12 @@ def where_labels(labels: Mapping[str, str]) -> str:
     return " / ".join(p if p.isprintable() else one_line(p) for p in parts if p)
 
 
+def told_place(place: str, told: str) -> str:
+    """Where an alert fires and what tells it from another of its name and place, as every list
+    and notice writes them: "k8s / ksm:8080 · pod=api-1"; either alone when the other is ""."""
+    return " · ".join(part for part in (place, told) if part)
+
+
 #: Labels ``where`` already says, or the notice's title does: never needed to tell alerts apart.
 _SAID = frozenset({"alertname", "service", "instance", "severity"})
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..alertmanager.models import Alert, Silence, one_line
 from .aftercare import REVIEW, reminders
-from .alert_order import telling_all
+from .alert_order import telling_all, told_place
 from .dashboards import DashboardCheck
 from .journal import Journal
 from .handoff_noticed import noticed
@@ -138,7 +138,7 @@ class StartChecklist:
         service), then what tells it from another of its name and place ("kube-state-metrics:8080
         · pod=api-2"; review 36: three pods read the same)."""
         place = one_line(alert.labels.get("instance") or alert.labels.get("service", ""))
-        return " · ".join(filter(None, (place, self._telling().get(alert.fingerprint, ""))))
+        return told_place(place, self._telling().get(alert.fingerprint, ""))
 
     def _telling(self) -> dict[str, str]:
         """``telling_all`` over the open incidents and the alerts listed, worked out once."""

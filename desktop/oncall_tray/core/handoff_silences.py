@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Silence
 from .journal import Journal
-from .alert_order import telling_all, where_labels
+from .alert_order import telling_all, told_place, where_labels
 from .journal_feed import seen_silences, silence_alertname
 from .silence_cover import covered_before
 
@@ -102,7 +102,7 @@ def silence_name(silence: Silence, alertname: str, muted: Iterable[str] = (), te
     acknowledgement of the same name and place, follows: ``PodCrashLooping (k8s / ksm:8080 ·
     pod=api-1)`` (review 34)."""
     if _acknowledgement(silence, alertname):
-        place = " · ".join(part for part in (where_labels(_exact(silence)), telling) if part)
+        place = told_place(where_labels(_exact(silence)), telling)
         return f"{alertname} ({place})"
     if alertname:
         rest = [m for m in silence.matchers

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..alertmanager.errors import CredentialsNeeded
 from ..alertmanager.models import Alert, one_line
-from ..core.alert_order import same_place, telling_labels, where
+from ..core.alert_order import same_place, telling_labels, told_place, where
 from ..core.contact import ContactChange
 from ..core.names import MORE_SPACE, cut_at_word
 from ..core.overview import Light
@@ -126,7 +126,7 @@ def where_line(alert: Alert, alike: Sequence[Alert] = (), told: str | None = Non
     that tell it from them follow ("backend:3001 · pod=api-7f9c", review 31); ``told``: those
     labels worked out already (``AlertSnapshot.telling``), instead of ``alike``."""
     telling = telling_labels(alert, alike) if told is None else told
-    return clip(visible(" · ".join(filter(None, (where(alert), telling)))), WHERE_LIMIT)
+    return clip(visible(told_place(where(alert), telling)), WHERE_LIMIT)
 
 
 def alert_notice(event: AlertEvent, tr: Translate, alike: Sequence[Alert] = ()) -> Notice:

@@ -29,7 +29,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..alertmanager.models import Alert, Silence
 from ..core.acknowledged import state_words
-from ..core.alert_order import SORTABLE, AlertOrder, where
+from ..core.alert_order import SORTABLE, AlertOrder, told_place, where
 from ..core.durations import format_age, format_countdown, format_span
 from ..core.escalation import escalation_words
 from ..core.overview import Light
@@ -146,8 +146,7 @@ class AlertsModel(QAbstractTableModel):
         if column == "alert":
             return alert.display_name
         if column == "where":  # with what tells it from another of its name and place (review 34)
-            told = self._telling.get(fp)
-            return f"{where(alert)} · {told}" if told else where(alert)
+            return told_place(where(alert), self._telling.get(fp, ""))
         if column == "summary":
             return alert.summary
         if column == "trend":

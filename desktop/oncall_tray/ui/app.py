@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from .. import autostart
 from ..config import LoadedConfig
 from ..connect import keyring_failed
-from ..core.alert_order import where
+from ..core.alert_order import told_place, where
 from ..core.overview import Light, Overview, overview, with_connection
 from ..core.severity import Severity
 from ..core.tracker import AlertSnapshot, EventKind
@@ -209,7 +209,7 @@ class TrayController(QObject):
         one name can fire on a hundred instances (review 22), and what tells it from another of
         its name and place ("· pod=api-2", review 36)."""
         alert = self.snapshot.alerts[fingerprint]
-        place = " · ".join(filter(None, (where(alert), self.snapshot.telling.get(fingerprint, ""))))
+        place = told_place(where(alert), self.snapshot.telling.get(fingerprint, ""))
         return f"{alert.display_name} ({place})" if place else alert.display_name
 
     def _after_repaint(self, work: Callable[[], None]) -> None:
