@@ -133,7 +133,7 @@ def _stage(name: str) -> None:
     _last[0] = rss
 
 
-def child(config_path: str, polls: int, use_tracemalloc: bool) -> int:
+def child(config_path: str, polls: int, use_tracemalloc: bool, cycles: int = 1) -> int:
     """The tray, built stage by stage in the order ``python -m oncall_tray`` imports things;
     talks to the parent over stdout ("resolve-now")."""
     if use_tracemalloc:
@@ -175,15 +175,18 @@ def child(config_path: str, polls: int, use_tracemalloc: bool) -> int:
     import ctypes
     import gc
 
-    state = {"polls": 0, "phase": "load", "resolved_at": None}
+    state = {"polls": 0, "phase": "load", "resolved_at": None, "loaded_at": 0, "cycle": 1}
 
     def on_polled(result) -> None:
         state["polls"] += 1
         count = len(result.update.snapshot.alerts) if result.update else -1
         if state["polls"] == 1:
             _stage(f"first poll ({count} alerts)")
-        if state["phase"] == "load" and state["polls"] >= polls:
-            _stage(f"after {state['polls']} polls ({count} alerts)")
+        if state["phase"] == "refiring" and count > 0:  # the next burst is in
+            state["phase"], state["loaded_at"] = "load", state["polls"] - 1
+            _stage(f"burst {state['cycle']}: first poll ({count} alerts)")
+        if state["phase"] == "load" and state["polls"] - state["loaded_at"] >= polls:
+            _stage(f"after {state['polls'] - state['loaded_at']} polls ({count} alerts)")
             if os.environ.get("BREAKDOWN_SMAPS"):
                 _print_smaps()
             if os.environ.get("BREAKDOWN_MODULES"):
@@ -195,8 +198,13 @@ def child(config_path: str, polls: int, use_tracemalloc: bool) -> int:
         elif state["phase"] == "resolving" and count == 0:
             state["phase"], state["resolved_at"] = "resolved", state["polls"]
         elif state["phase"] == "resolved" and state["polls"] - state["resolved_at"] >= polls:
-            state["phase"] = "done"
             _stage(f"all resolved, {polls} polls later (0 alerts)")
+            if state["cycle"] < cycles:  # another burst of new alerts: is the memory reused?
+                state["cycle"] += 1
+                state["phase"] = "refiring"
+                print("refire-now", flush=True)
+                return
+            state["phase"] = "done"
             if use_tracemalloc:
                 report_tracemalloc()
             gc.collect()
@@ -252,7 +260,7 @@ def _short(name: str) -> str:
     return name
 
 
-def parent(size: int, polls: int, use_tracemalloc: bool, shift_open: bool = False) -> int:
+def parent(size: int, polls: int, use_tracemalloc: bool, shift_open: bool = False, cycles: int = 1) -> int:
     from _common import (
         add_repo_paths,
         machine_line,
@@ -288,15 +296,21 @@ def parent(size: int, polls: int, use_tracemalloc: bool, shift_open: bool = Fals
                                      for kind in ("CONFIG", "STATE", "CACHE", "DATA")}}
             if shift_open:  # as during a shift: no start window (memory.py --shift-open)
                 start_shift(config, env)
-            args = [sys.executable, __file__, "--child", str(config), "--polls", str(polls)]
+            args = [sys.executable, __file__, "--child", str(config), "--polls", str(polls), "--cycles", str(cycles)]
             if use_tracemalloc:
                 args.append("--tracemalloc")
             proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, text=True, start_new_session=True)
-            deadline = time.monotonic() + 180
+            deadline = time.monotonic() + 180 * cycles
+            burst = 1
             for line in proc.stdout:
                 if line.startswith("resolve-now"):
                     post_in_batches(am.url, resolved(alerts))
                     wait_for_count(am.url, 0)
+                elif line.startswith("refire-now"):  # as many new alerts (other pods: other fingerprints)
+                    burst += 1
+                    alerts = make_alerts(size, seed=41 + burst)
+                    post_in_batches(am.url, alerts)
+                    wait_for_count(am.url, size)
                 else:
                     print(line, end="", flush=True)
                 if time.monotonic() > deadline:
@@ -318,11 +332,14 @@ def main() -> int:
     parser.add_argument("--tracemalloc", action="store_true", help="also list live Python allocations by file")
     parser.add_argument("--shift-open", action="store_true",
                         help="start a shift first, so that the tray shows no shift start window")
+    parser.add_argument("--cycles", type=int, default=1,
+                        help="bursts of --size new alerts, each resolved before the next (default 1): "
+                             "whether the memory a burst took is reused by the next")
     parser.add_argument("--child", metavar="CONFIG", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        return child(args.child, args.polls, args.tracemalloc)
-    return parent(args.size, args.polls, args.tracemalloc, args.shift_open)
+        return child(args.child, args.polls, args.tracemalloc, args.cycles)
+    return parent(args.size, args.polls, args.tracemalloc, args.shift_open, args.cycles)
 
 
 if __name__ == "__main__":

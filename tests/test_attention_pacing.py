@@ -102,6 +102,42 @@ def test_held_notices_are_worded_as_more_alerts():
     assert notices[0].urgent  # the held alerts' severity (critical), kept while they waited
 
 
+def test_held_notices_leave_out_the_alerts_resolved_or_acknowledged_while_they_waited():
+    """A storm that crossed its deadlines and ended within the minute was announced after it
+    ended ("Response target missed: 5,912 more alerts"), and the pacer kept every resolved alert
+    until then (memory_breakdown --cycles)."""
+    from oncall_tray.core.attention import Attention
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.i18n import english
+    from oncall_tray.notify.attention_messages import attention_notices
+
+    from test_attention import alert
+
+    start = T0 - dt.timedelta(hours=2)
+    alerts = {f"Bulk{i}": alert(f"Bulk{i}", "critical", start) for i in range(9)}
+    critical = dict.fromkeys(alerts, Severity.CRITICAL)
+    pacer = NoticePacer(limit=3)
+
+    def notices(attention, at, now_alerts):
+        return attention_notices(attention, now_alerts, english, at, pacer=pacer)
+
+    first = [(alerts[f"Bulk{i}"], Severity.CRITICAL, "L2") for i in range(3)]
+    assert len(notices(Attention(newly_overdue=("Bulk0", "Bulk1", "Bulk2"), escalations=tuple(first),
+                                 severities=critical), T0, alerts)) == 6
+    held = [(alerts[f"Bulk{i}"], Severity.CRITICAL, "L2") for i in range(3, 9)]
+    assert notices(Attention(newly_overdue=tuple(f"Bulk{i}" for i in range(3, 9)), escalations=tuple(held),
+                             severities=critical), T0 + 15 * SEC, alerts) == []
+    assert pacer.held("missed") == 6 and pacer.held("escalate") == 6
+    # meanwhile Bulk3 and Bulk4 resolved, Bulk5 was silenced, Bulk6 acknowledged as the journal says
+    still = {fp: a for fp, a in alerts.items() if fp not in ("Bulk3", "Bulk4")}
+    still["Bulk5"] = alert("Bulk5", "critical", start, silence="s1")
+    later = notices(Attention(severities=critical, acknowledged_at={"Bulk6": T0 + 20 * SEC}), T0 + 60 * SEC, still)
+    by_title = {n.title: n.body for n in later}
+    assert by_title["Response target missed: 2 more alerts"] == "Bulk7, Bulk8"
+    assert by_title["Escalate to L2: 4 more alerts"] == "Bulk5, Bulk6, Bulk7, Bulk8"  # still firing
+    assert pacer.held("missed") == pacer.held("escalate") == 0
+
+
 def _count(title: str) -> int:
     """How many alerts one "Response target missed" notice is about."""
     number = re.search(r": (\d+) (more )?alerts$", title)

@@ -209,6 +209,48 @@ def test_an_opening_skipped_by_the_change_counts_with_the_old_offset():
     assert opening == dt.datetime(2025, 3, 30, 1, 30, tzinfo=UTC)  # 03:30 summer time
 
 
+def _first_opening_after(hours: BusinessHours, after: dt.datetime) -> dt.datetime:
+    """The definition, day by day from ``after``'s local day, as a reference."""
+    day = after.astimezone(hours.zone).date()
+    for offset in range(8):
+        date = day + dt.timedelta(days=offset)
+        if date.weekday() in hours.days:
+            opening = dt.datetime.combine(date, hours.opens, tzinfo=hours.zone).astimezone(UTC)
+            if opening > after:
+                return opening
+    raise AssertionError("no business day within a week")
+
+
+@pytest.mark.parametrize("zone, days, opens", [
+    ("America/Sao_Paulo", frozenset(range(5)), dt.time(9)),
+    ("Europe/Berlin", frozenset(range(5)), dt.time(9)),
+    ("America/New_York", frozenset({6}), dt.time(9)),          # Sundays only: up to a week ahead
+    ("Europe/Berlin", frozenset({5, 6}), dt.time(2, 30)),       # weekends, an opening DST skips
+    ("Pacific/Chatham", frozenset({0, 3}), dt.time(23, 45)),    # +12:45/+13:45, late openings
+])
+def test_next_opening_agrees_with_the_definition_at_any_time(zone, days, opens):
+    """Every 97 minutes over a year (both daylight-saving changes; every weekday and hour), also
+    one second before and at each opening: the first opening strictly after, as the definition
+    gives it."""
+    hours = BusinessHours(days=days, opens=opens, closes=dt.time(23, 59), zone=ZoneInfo(zone))
+    start = dt.datetime(2025, 1, 1, tzinfo=UTC)
+    times = [start + dt.timedelta(minutes=97 * i) for i in range(365 * 24 * 60 // 97)]
+    openings = {_first_opening_after(hours, t) for t in times}
+    times += [o - dt.timedelta(seconds=1) for o in openings] + list(openings)
+    for t in times:
+        assert hours.next_opening(t.astimezone(ZoneInfo(zone))) == _first_opening_after(hours, t), t
+
+
+def test_next_opening_keeps_nothing_per_alert():
+    """Ten thousand alerts that started in one week share one entry (the answers kept by start
+    time held every resolved alert's start long after it resolved: memory_breakdown --cycles)."""
+    hours = BusinessHours(zone=ZoneInfo("America/Sao_Paulo"))
+    start = local("America/Sao_Paulo", 2025, 3, 3, 0, 0)
+    for i in range(10_000):
+        hours.next_opening(start + dt.timedelta(seconds=60 * i + 0.5))
+    assert len(hours._weeks) == 1
+
+
 def test_is_open_and_custom_days():
     hours = BusinessHours(zone=ZoneInfo("America/Sao_Paulo"))
     assert hours.is_open(local("America/Sao_Paulo", 2025, 3, 4, 9, 0))

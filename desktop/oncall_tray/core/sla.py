@@ -28,6 +28,7 @@ All datetimes are timezone-aware; returned ones are in UTC. Durations are second
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -42,8 +43,12 @@ LEVELS = (L1, L2, L3)
 #: A clock is "amber" in the last fifth of its target (``SlaClock.fraction_left`` below this).
 AMBER_FRACTION = 0.2
 _MINUTE = dt.timedelta(minutes=1)
-#: How many ``next_opening`` answers a ``BusinessHours`` keeps (about 150 bytes each).
-_OPENINGS_KEPT = 16384
+#: How many local weeks' openings a ``BusinessHours`` keeps (``next_opening``; a few hundred
+#: bytes each): alerts that started over the last 20 years of weeks, each asked at every poll.
+_WEEKS_KEPT = 1024
+#: The days whose openings a week's entry lists, from its Monday: the first opening after any
+#: time of the week is at most 7 days after that time's day (``days`` is never empty).
+_WEEK_SPAN = 14
 
 
 @dataclass(frozen=True)
@@ -83,8 +88,10 @@ class BusinessHours:
     opens: dt.time = dt.time(9)
     closes: dt.time = dt.time(18)
     zone: dt.tzinfo = UTC
-    #: ``next_opening``'s answers by ``after`` (every info alert asks at every poll); bounded.
-    _openings: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
+    #: ``next_opening``'s openings by the local Monday of ``after``'s week (every info alert asks
+    #: at every poll): a few entries for any number of alerts, so that nothing is kept per alert
+    #: (kept per alert, the answers held the alerts' times long after they resolved).
+    _weeks: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         if not self.days or not set(self.days) <= set(range(7)):
@@ -102,25 +109,22 @@ class BusinessHours:
         Raises:
             ValueError: ``after`` is naive.
         """
-        known = self._openings.get(after)
-        if known is not None:
-            return known
-        opening = self._next_opening(_utc(after, "after"))
-        if len(self._openings) >= _OPENINGS_KEPT:
-            self._openings.clear()
-        self._openings[after] = opening
-        return opening
-
-    def _next_opening(self, after: dt.datetime) -> dt.datetime:
+        after = _utc(after, "after")
         day = after.astimezone(self.zone).date()
-        for offset in range(8):
-            date = day + dt.timedelta(days=offset)
-            if date.weekday() not in self.days:
-                continue
-            opening = dt.datetime.combine(date, self.opens, tzinfo=self.zone).astimezone(UTC)
-            if opening > after:
-                return opening
-        raise AssertionError("unreachable: a business day comes within a week")
+        monday = day - dt.timedelta(days=day.weekday())
+        openings = self._weeks.get(monday)
+        if openings is None:
+            if len(self._weeks) >= _WEEKS_KEPT:
+                self._weeks.clear()
+            openings = self._weeks[monday] = self._openings_from(monday)
+        return openings[bisect.bisect_right(openings, after)]
+
+    def _openings_from(self, monday: dt.date) -> tuple[dt.datetime, ...]:
+        """The openings (UTC) of the business days among the ``_WEEK_SPAN`` days from ``monday``,
+        in order."""
+        dates = (monday + dt.timedelta(days=offset) for offset in range(_WEEK_SPAN))
+        return tuple(dt.datetime.combine(date, self.opens, tzinfo=self.zone).astimezone(UTC)
+                     for date in dates if date.weekday() in self.days)
 
     def is_open(self, at: dt.datetime) -> bool:
         """True when ``at`` (aware) falls on a business day between opening and closing."""

@@ -150,7 +150,8 @@ class AlertTracker:
         # fingerprint -> when the tracker saw each of its firings resolve, oldest first, within
         # FLAP_WINDOW (by the polls' times: Alertmanager merges a re-fire that overlaps the last
         # firing into it, keeping the old startsAt, so starts cannot be counted)
-        self._ended: dict[str, list[dt.datetime]] = {}
+        # (tuples: one block each, where a list is two; 10,000 alerts that resolve are 10,000 entries)
+        self._ended: dict[str, tuple[dt.datetime, ...]] = {}
         # fingerprint -> (the startsAt Alertmanager gives, in the future when first seen; when the
         # tracker first saw it), while the alert lasts with that startsAt (FUTURE_START_SKEW)
         self._seen_start: dict[str, tuple[dt.datetime, dt.datetime]] = {}
@@ -162,7 +163,7 @@ class AlertTracker:
         resolution was said at once, one by one). Those older than ``FLAP_WINDOW`` drop out
         as the tracker's own do."""
         for fp, times in ended.items():
-            self._ended[fp] = sorted(set(self._ended.get(fp, [])) | set(times))
+            self._ended[fp] = tuple(sorted(set(self._ended.get(fp, ())) | set(times)))
 
     def _as_seen(self, alert: Alert, now: dt.datetime) -> Alert:
         """``alert`` started when first seen if its ``startsAt`` was in the future then (see
@@ -194,8 +195,8 @@ class AlertTracker:
     def _resolved(self, old: Alert, severity: Severity, now: dt.datetime) -> AlertEvent:
         """The RESOLVED event for ``old``; ``now`` is kept for FLAP_WINDOW."""
         since = now - FLAP_WINDOW
-        kept = [at for at in self._ended.get(old.fingerprint, ()) if at >= since]
-        self._ended[old.fingerprint] = kept + [now]
+        kept = tuple(at for at in self._ended.get(old.fingerprint, ()) if at >= since)
+        self._ended[old.fingerprint] = (*kept, now)
         return AlertEvent(EventKind.RESOLVED, old, severity, firings=len(kept) + 1)
 
     def _forget_old_firings(self, now: dt.datetime) -> None:

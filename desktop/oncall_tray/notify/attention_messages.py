@@ -112,6 +112,14 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     def _about(alert: Alert, body: str) -> str:  # told apart, as the poll worked it out
         return about(alert, body, told.get(alert.fingerprint, ""))
 
+    if pacer is not None:  # what waited for a summary and no longer applies is not said
+        def unacknowledged(fp: str) -> bool:
+            alert = alerts.get(fp)
+            return alert is not None and not alert.silenced and fp not in attention.acknowledged_at
+
+        for kind, still in (("escalate", alerts.__contains__), ("unresolved", alerts.__contains__),
+                            ("missed", unacknowledged), ("remind", unacknowledged)):
+            pacer.keep_held(kind, still)
     escalations = _paced(pacer, "escalate", attention.escalations, at, threshold, lambda e: e[0].fingerprint)
     if escalations.summary:  # build the per-alert texts only when shown
         levels = {level for _a, _s, level in escalations.summary}

@@ -6,8 +6,10 @@ raised its own critical notification, 40 in two minutes. A poll's many notices o
 summed up already (more than the threshold make one); the pacer also counts those of the last
 ``window``: once ``limit`` of a kind were shown in it, further items of that kind are held and
 released as one summary when a slot is free, at most one summary a ``window``; after a window
-without summary, items pass one by one again. Nothing held is dropped: each held item is in the
-next summary (an item held twice under one ``key``, once, with its latest value).
+without summary, items pass one by one again. Nothing held is dropped while it still applies:
+each held item is in the next summary (an item held twice under one ``key``, once, with its
+latest value); the caller drops those that no longer do (``keep_held``: the alert resolved or
+was acknowledged meanwhile).
 """
 
 from __future__ import annotations
@@ -62,6 +64,15 @@ class NoticePacer:
         """The keys of the items of ``kind`` that wait for the next summary (not shown yet)."""
         state = self._kinds.get(kind)
         return frozenset(state.held) if state else frozenset()
+
+    def keep_held(self, kind: str, still: Callable[[Hashable], bool]) -> None:
+        """Drop the items of ``kind`` held for the next summary whose key ``still`` rejects: a
+        summary must not count an alert that resolved or was acknowledged while it waited (a
+        storm of 6,000 alerts that crossed a deadline and resolved within the minute would be
+        announced after it ended, and the held alerts were kept until then)."""
+        state = self._kinds.get(kind)
+        if state is not None and state.held:
+            state.held = {key: item for key, item in state.held.items() if still(key)}
 
     def release(self, kind: str, items: Sequence[T], now: dt.datetime,
                 key: Callable[[T], Hashable] | None = None) -> Release[T]:
