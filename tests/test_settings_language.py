@@ -105,6 +105,18 @@ YAML_CASES = [
     ("a character that cannot start a value", "engineer: @ana\n", 1,
      "not valid YAML: '@' at column 11 cannot start a value (put the value in quotes)",
      "YAML inválido: '@' na coluna 11 não pode iniciar um valor (ponha o valor entre aspas)"),
+    # review 38: these parse, then cannot be built: every command, the running tray too, crashed
+    ("a tag", "poll_interval: 5\nengineer: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n", 2,
+     "not valid YAML: the tag !vault at column 11 is not plain YAML, which is all the settings take "
+     "(write the value itself, in quotes if need be)",
+     "YAML inválido: a tag !vault na coluna 11 não é YAML simples, o único que as configurações aceitam "
+     "(escreva o próprio valor, entre aspas se preciso)"),
+    ("a list as a key", "poll_interval: 5\n[team]: conectcrm\n", 2,
+     "not valid YAML: a list or mapping as a key at column 1 (a key is a name: key: value)",
+     "YAML inválido: uma lista ou um mapeamento como chave na coluna 1 (uma chave é um nome: chave: valor)"),
+    ("a control character", "poll_interval: 5\nengineer: Ana\x00x\n", 2,
+     "not valid YAML: a control character (U+0000) at column 14: remove it",
+     "YAML inválido: um caractere de controle (U+0000) na coluna 14: remova-o"),
 ]
 
 

@@ -94,6 +94,21 @@ def test_a_broken_hand_edit_is_refused_with_its_problems_and_nothing_changes(qtb
     qtbot.waitUntil(lambda: controller.config.poll_interval == 3, timeout=10000)
 
 
+def test_a_hand_edit_that_parses_but_cannot_be_built_is_refused_too(qtbot, controller_for):  # noqa: F811
+    """Review 38: a tag (``!vault``) or a list as a key parses as YAML but cannot be built: the
+    tray stopped ("Alertmanager is not being watched") within a second of the edit."""
+    controller = controller_for("engineer: ana\n")
+    notices = shown(controller)
+    path = controller.loaded.path
+    before = controller.config
+    for n, text in enumerate(("engineer: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n", "[team]: conectcrm\n"), 1):
+        path.write_text(BASE + text)
+        qtbot.waitUntil(lambda: len(notices) == n, timeout=10000)
+        assert notices[-1].title == "Edited settings not applied"
+        assert notices[-1].body.startswith(f"Could not read the settings file {path} (line 6:")
+        assert controller.config is before
+
+
 def test_a_tray_started_on_a_broken_file_takes_the_fixed_file(qtbot, controller_for):  # noqa: F811
     """Started with problems (defaults stood in), the file fixed to what the defaults were: the
     settings in force are now the file's, without the problems."""

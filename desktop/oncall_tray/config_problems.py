@@ -193,12 +193,19 @@ def from_validation_error(key: str, line: int | None, error: Exception) -> Probl
 
 
 _BAD_START = re.compile(r"^found character (.+) that cannot start any token$")
+_UNKNOWN_TAG = re.compile(r"^could not determine a constructor for the tag '([^']*)'$")
 
 
 def _yaml_reason(problem: str, context: str, mark, start) -> tuple[Message, object] | None:
     """(reason, the mark whose line the problem names) for PyYAML's common faults, None for
     others. ``mark``: where PyYAML stopped; ``start``: where what it was reading began."""
     column = str(mark.column + 1)
+    if match := _UNKNOWN_TAG.match(problem):
+        return Message("settings", "the tag %1 at column %2 is not plain YAML, which is all the settings take "
+                                   "(write the value itself, in quotes if need be)", (match[1], column)), mark
+    if problem == "found unhashable key":
+        return Message("settings", "a list or mapping as a key at column %1 (a key is a name: key: value)",
+                       (column,)), mark
     if problem == "found character '\\t' that cannot start any token":
         return Message("settings", "a tab at column %1 (YAML indents with spaces, not tabs)", (column,)), mark
     if match := _BAD_START.match(problem):
@@ -220,10 +227,18 @@ def _yaml_reason(problem: str, context: str, mark, start) -> tuple[Message, obje
     return None
 
 
-def from_yaml_error(error: Exception) -> Problem:
+def from_yaml_error(error: Exception, text: str = "") -> Problem:
     """The ``Problem`` of PyYAML's error (its ``problem``, ``problem_mark``, ``context`` and
-    ``context_mark``), kind "file": the common faults in a sentence of their own with line and
-    column, others with PyYAML's text after "not valid YAML:". (Read by name: no yaml import.)"""
+    ``context_mark``; a reader's ``character`` and ``position`` in ``text``), kind "file": the
+    common faults in a sentence of their own with line and column, others with PyYAML's text
+    after "not valid YAML:". (Read by name: no yaml import.)"""
+    character, position = getattr(error, "character", None), getattr(error, "position", None)
+    if isinstance(character, int) and isinstance(position, int):  # a character YAML does not take
+        line = text.count("\n", 0, position) + 1
+        column = position - (text.rfind("\n", 0, position) + 1) + 1
+        reason = Message("settings", "a control character (U+%1) at column %2: remove it",
+                         (f"{character:04X}", str(column)))
+        return Problem("", line, Message("settings", "not valid YAML: %1", (reason,)), "file")
     problem = str(getattr(error, "problem", None) or error)
     mark, start = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
     found = _yaml_reason(problem, str(getattr(error, "context", None) or ""), mark, start) if mark else None

@@ -17,16 +17,10 @@ def compose_settings(text: str) -> yaml.MappingNode | None:
     """The YAML node of a settings file's ``text`` (None for an empty one).
 
     Raises:
-        UnreadableSettings: not YAML (``from_yaml_error``), or not a mapping.
+        UnreadableSettings: not YAML (``from_yaml_error``; also what parses but cannot be built:
+            an unknown tag such as ``!vault``, a list as a key), or not a mapping.
     """
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        raise UnreadableSettings(from_yaml_error(exc)) from exc
-    if node is not None and not isinstance(node, yaml.MappingNode):
-        raise UnreadableSettings(Problem("", 1, Message(
-            "settings", "the file must be a mapping of settings (key: value)"), "file"))
-    return node
+    return _load(text)[0]
 
 
 def read_yaml(text: str) -> tuple[Mapping, dict[str, int], list[Problem]]:
@@ -34,14 +28,28 @@ def read_yaml(text: str) -> tuple[Mapping, dict[str, int], list[Problem]]:
     written more than once). YAML keeps the last of equal keys without a word.
 
     Raises:
-        UnreadableSettings: not YAML, or not a mapping.
+        UnreadableSettings: as ``compose_settings``.
     """
-    node = compose_settings(text)
+    node, data = _load(text)
     if node is None:
         return {}, {}, []
     lines, twice = _key_lines(node)
-    data = yaml.safe_load(text)
     return data or {}, lines, twice
+
+
+def _load(text: str) -> tuple[yaml.MappingNode | None, object]:
+    """(the node, the values built from it) of ``text``; raises as ``compose_settings``."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        # what composes may still not be built (review 38: a tag or a list as a key crashed every
+        # command, the running tray too)
+        data = yaml.SafeLoader("").construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        raise UnreadableSettings(from_yaml_error(exc, text)) from exc
+    if node is not None and not isinstance(node, yaml.MappingNode):
+        raise UnreadableSettings(Problem("", 1, Message(
+            "settings", "the file must be a mapping of settings (key: value)"), "file"))
+    return node, data
 
 
 def _key_lines(node: yaml.MappingNode, prefix: str = "") -> tuple[dict[str, int], list[Problem]]:
