@@ -4,12 +4,14 @@ escalation, so there was no way to only read the message)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
+from zoneinfo import ZoneInfo
 
 import httpx
 
-from conftest import make_alert
+from conftest import make_alert, utcnow
 from test_cli import run
 
 from oncall_tray.core.journal import Journal
@@ -55,14 +57,43 @@ def test_a_dry_run_prints_the_message_and_records_nothing(alertmanager, tmp_path
     assert journal.count_events(kinds=(EventKind.ESCALATED,)) == 1  # once (review 13: listed twice)
     kept = journal.notes_and_escalations(fingerprint)[-1]  # the message printed, kept with it (review 28)
     assert kept.text == "L2" and kept.data["message"].strip() == escalated.stdout.strip()
-    # review 31: L2 paged already, the next escalation is to L3 (it offered L2 again)
+    # review 38: run again, it paged L3 (the CTO) at 27 minutes; the SLA asks for L2 only here
     started = run("--alertmanager", alertmanager.url, "handoff", "start", "--confirm", config=settings)
     assert started.returncode == 0, started.stderr
-    further = run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings)
+    again = run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("*ESCALATION TO L2*"), again.stdout
+    assert again.stderr == ("oncall-tray: The escalation to L2 was recorded before; not recorded again.\n"
+                            f"oncall-tray: To escalate to L3 now: oncall-tray escalate {fingerprint} --level L3\n")
+    assert journal.count_events(kinds=(EventKind.ESCALATED,)) == 1
+    further = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L3", config=settings)
     assert further.returncode == 0, further.stderr
     assert further.stdout.startswith("*ESCALATION TO L3*"), further.stdout
     assert further.stderr == "oncall-tray: Recorded in the shift journal: escalated to L3 (the handoff lists it).\n"
     assert journal.count_events(kinds=(EventKind.ESCALATED,)) == 2
+    lower = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L2", config=settings)
+    assert lower.stderr == "oncall-tray: Escalated to L3 already; the message to L2 was not recorded.\n"  # review 38
+    assert run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings).stdout.startswith(
+        "*ESCALATION TO L3*")  # L3 recorded: the message again at L3
+    assert journal.count_events(kinds=(EventKind.ESCALATED,)) == 2
+
+
+def test_run_again_past_l2_it_says_when_the_sla_asks_for_l3(alertmanager, tmp_path):
+    """Review 38: a critical alert firing 27 minutes: L2 is due, L3 from one hour after it fired."""
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: ana\ntimezone: America/Sao_Paulo\n", encoding="utf-8")
+    settings = str(config)
+    fired = utcnow().replace(microsecond=0) - dt.timedelta(minutes=27)
+    alertmanager.post_alerts([make_alert("SLOAvailabilityViolation", "critical", starts_at=fired)])
+    fingerprint = json.loads(run("--alertmanager", alertmanager.url, "status", "--json",
+                                 config=settings).stdout)["alerts"][0]["fingerprint"]
+    first = run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings)
+    assert first.stdout.startswith("*ESCALATION TO L2*"), first.stdout
+    again = run("--alertmanager", alertmanager.url, "escalate", fingerprint[:6], config=settings)
+    assert again.stdout.startswith("*ESCALATION TO L2*"), again.stdout
+    l3_at = (fired + dt.timedelta(hours=1)).astimezone(ZoneInfo("America/Sao_Paulo"))
+    assert again.stderr.splitlines()[-1] == (f"oncall-tray: The SLA asks for L3 from {l3_at:%H:%M}. To escalate to L3 "
+                                             f"now: oncall-tray escalate {fingerprint[:6]} --level L3")
 
 
 def test_the_help_tells_of_the_dry_run():

@@ -930,9 +930,14 @@
         <translation>Done in Alertmanager, but not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="90"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Dry run: the escalation was not recorded in the shift journal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="102"/>
+        <source>Escalated to %1 already; the message to %2 was not recorded.</source>
+        <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="220"/>
@@ -1047,12 +1052,12 @@
         <translation type="vanished">Password: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="107"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Recorded in the shift journal: escalated to %1 (the handoff lists it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="110"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -1086,12 +1091,17 @@
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="120"/>
+        <source>The SLA asks for %1 from %2.</source>
+        <translation>The SLA asks for %1 from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="105"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>The escalation to %1 was recorded before; not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="125"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
@@ -1113,6 +1123,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="48"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="122"/>
+        <source>To escalate to %1 now: oncall-tray escalate %2 --level %1</source>
+        <translation>To escalate to %1 now: oncall-tray escalate %2 --level %1</translation>
     </message>
     <message>
         <source>Token: </source>
@@ -1332,7 +1347,7 @@
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="32"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</translation>
     </message>
@@ -1428,13 +1443,21 @@
         <translation>end a silence now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="38"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2 and above the level already recorded)</source>
-        <translation>escalate to this level (default: the one the SLA asks for, at least L2 and above the level already recorded)</translation>
+        <translation type="vanished">escalate to this level (default: the one the SLA asks for, at least L2 and above the level already recorded)</translation>
     </message>
     <message>
         <source>escalate to this level (default: the one the SLA asks for, at least L2)</source>
         <translation type="vanished">escalate to this level (default: the one the SLA asks for, at least L2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="39"/>
+        <source>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</source>
+        <translation>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</translation>
+    </message>
+    <message>
+        <source>escalate to this level (default: the one the SLA asks for, at least L2; run again, the level already recorded, also when the SLA asks for no more)</source>
+        <translation type="vanished">escalate to this level (default: the one the SLA asks for, at least L2; run again, the level already recorded, also when the SLA asks for no more)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="34"/>
@@ -1486,7 +1509,7 @@
         <translation>on: start with the session; off: do not; status: say which</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="44"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
@@ -1522,7 +1545,7 @@
         <translation>print only the Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="30"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
@@ -1577,7 +1600,7 @@
         <translation>store the Alertmanager&apos;s password or token in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</translation>
@@ -1633,7 +1656,7 @@
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="42"/>
         <source>what was already tried (repeat for several)</source>
         <translation>what was already tried (repeat for several)</translation>
     </message>

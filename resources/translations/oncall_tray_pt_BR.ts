@@ -930,9 +930,14 @@
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="90"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Simulação: a escalação não foi registrada no diário do turno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="102"/>
+        <source>Escalated to %1 already; the message to %2 was not recorded.</source>
+        <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="220"/>
@@ -1047,12 +1052,12 @@
         <translation type="vanished">Senha: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="107"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Registrado no diário do turno: escalado para %1 (o handoff a lista).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="110"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhuma passagem de turno a lista: abra um com `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -1086,12 +1091,17 @@
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="120"/>
+        <source>The SLA asks for %1 from %2.</source>
+        <translation>O SLA pede %1 a partir de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="105"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="125"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
@@ -1113,6 +1123,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="48"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="122"/>
+        <source>To escalate to %1 now: oncall-tray escalate %2 --level %1</source>
+        <translation>Para escalar para %1 agora: oncall-tray escalate %2 --level %1</translation>
     </message>
     <message>
         <source>Token: </source>
@@ -1332,7 +1347,7 @@
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="32"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Imprime a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno (o handoff a lista). Com --dry-run, só imprime a mensagem, para lê-la: não registra nada.</translation>
     </message>
@@ -1428,13 +1443,17 @@
         <translation>encerra um silenciamento agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="38"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2 and above the level already recorded)</source>
-        <translation>escalona para este nível (padrão: o que o SLA pede, no mínimo L2 e acima do nível já registrado)</translation>
+        <translation type="vanished">escalona para este nível (padrão: o que o SLA pede, no mínimo L2 e acima do nível já registrado)</translation>
     </message>
     <message>
         <source>escalate to this level (default: the one the SLA asks for, at least L2)</source>
         <translation type="vanished">escalona para este nível (padrão: o que o SLA pede, no mínimo L2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="39"/>
+        <source>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</source>
+        <translation>escalona para este nível (padrão: o que o SLA pede, no mínimo L2, ou o nível já registrado quando for mais alto)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="34"/>
@@ -1486,7 +1505,7 @@
         <translation>on: iniciar com a sessão; off: não iniciar; status: diz qual dos dois</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="44"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
@@ -1522,7 +1541,7 @@
         <translation>mostra só o Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="30"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário de turno</translation>
     </message>
@@ -1577,7 +1596,7 @@
         <translation>guarda a senha ou o token do Alertmanager no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>o fingerprint do alerta (como o `status` mostra), ou um prefixo único</translation>
@@ -1633,7 +1652,7 @@
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="42"/>
         <source>what was already tried (repeat for several)</source>
         <translation>o que já foi tentado (repita para vários)</translation>
     </message>

@@ -15,9 +15,10 @@ from ..core import shifts
 from ..core.escalation import carried_impact, escalation_level, escalation_message, tried_items
 from ..core.journal import JournalError
 from ..core.journal_schema import SOURCE_CLI, EventKind
-from ..core.sla import L1, LEVELS
+from ..core.sla import L1, L3, LEVELS
 from ..i18n import Translate
 from ..paths import journal_path
+from ..core.local_times import local_time
 from ..core.lookup import find_alert
 from .common import EXIT_OK, EXIT_USAGE, error, fingerprint_not_found, out, tr_for, waiting_store, warn_problems
 from .journal_common import open_journal, record_one_shot
@@ -35,8 +36,8 @@ def register(sub, tr: Translate) -> None:
     parser.add_argument("fingerprint", help=tr("cli_help", "the alert's fingerprint (as `status` shows it), or a "
                                                            "unique prefix"))
     parser.add_argument("--level", choices=LEVELS[1:],
-                        help=tr("cli_help", "escalate to this level (default: the one the SLA asks for, at least L2 and above "
-                                            "the level already recorded)"))
+                        help=tr("cli_help", "escalate to this level (default: the one the SLA asks for, at least L2, "
+                                            "or the level already recorded when that is higher)"))
     parser.add_argument("--note", action="append", default=[], metavar="TEXT",
                         help=tr("cli_help", "what was already tried (repeat for several)"))
     parser.add_argument("--dry-run", action="store_true",
@@ -75,6 +76,11 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         except JournalError as exc:
             error(exc.text(tr))
     level = escalation_level(clock, args.level, done)  # L2 paged already: L3 (review 31)
+    # ... but not past what the SLA asks without --level: run again to copy the message, the
+    # command paged the CTO at 27 minutes (review 38)
+    ahead = args.level is None and level > escalation_level(clock)
+    if ahead:
+        level = done
     message = escalation_message(
         alert, severity, clock, tr, zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at,
         level=level, notes=notes, links=config.context_links(), trend=quick_trend(alert, config, tr))
@@ -92,7 +98,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             recorded = journal.record_escalation(
                 fp, level, alertname=alert.alertname, actor=actor, source=SOURCE_CLI, message=message,
                 severity=severity.value, summary=alert.summary, labels=alert.labels, fired_at=alert.starts_at)
-            if recorded is None:
+            if recorded is None and done > level:  # review 38: "L2 was recorded before" after L3 only
+                error(tr("cli", "Escalated to %1 already; the message to %2 was not recorded.").replace(
+                    "%1", done).replace("%2", level))
+            elif recorded is None:
                 error(tr("cli", "The escalation to %1 was recorded before; not recorded again.").replace("%1", level))
             elif shifts.open_shift(journal) is not None:  # review 30: nothing said it was recorded
                 error(tr("cli", "Recorded in the shift journal: escalated to %1 (the handoff lists it).").replace(
@@ -105,6 +114,13 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             unrecorded = True
     if journal is not None:
         journal.close()
+    if ahead and level < L3:
+        nxt = LEVELS[LEVELS.index(level) + 1]
+        due = clock.next_escalation_at if clock.escalation == level else None  # (else: when L2 falls due)
+        when = (tr("cli", "The SLA asks for %1 from %2.").replace("%1", nxt).replace(
+            "%2", local_time(due, config.zone(), result.snapshot.fetched_at, tr)) + " ") if due is not None else ""
+        error(when + tr("cli", "To escalate to %1 now: oncall-tray escalate %2 --level %1").replace(
+            "%1", nxt).replace("%2", args.fingerprint))
     if unrecorded:  # review 32: exit 0 though its record was not made
         error(tr("cli", "The escalation was not recorded in the shift journal."))
         return EXIT_USAGE
