@@ -305,7 +305,7 @@ def test_acknowledge_of_an_acknowledged_alert_names_the_silence_and_sends_nothin
 
     fp = fingerprint(controller, "APIDown")
     # 30 hours: the end is on another day whatever the time now, so both texts give its date
-    other = silence(alertmanager, {"instance": "backend:3001"}, minutes=30 * 60, author="joão")
+    other = silence(alertmanager, {"alertname": "APIDown", "instance": "backend:3001"}, minutes=30 * 60, author="joão")
     with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
                           and r.update.snapshot.alerts[fp].silenced):
         controller.poller.refresh()
@@ -319,6 +319,65 @@ def test_acknowledge_of_an_acknowledged_alert_names_the_silence_and_sends_nothin
     assert "Extend 15 min" in box.text()
     box.close()
     assert [s["id"] for s in silences(alertmanager)] == [other]
+
+
+def test_acknowledge_of_an_alert_muted_by_a_silence_of_its_service_gives_it_its_own(qtbot, controller, alertmanager):
+    """Review 38: a silence of a whole service is no acknowledgement of each of its alerts: the
+    window said "acknowledged" and Acknowledge refused, while the handoff left the alert out."""
+    from conftest import silence
+
+    fp = fingerprint(controller, "APIDown")
+    other = silence(alertmanager, {"instance": "backend:3001"}, minutes=30 * 60, author="joão", comment="deploy")
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
+                          and r.update.snapshot.alerts[fp].silenced):
+        controller.poller.refresh()
+    end = dt.datetime.fromisoformat(silences(alertmanager)[0]["endsAt"].replace("Z", "+00:00")).astimezone()
+    assert controller.window.model.state_text(controller.snapshot.alerts[fp]) == \
+        f"muted by joão's silence until {end:%Y-%m-%d %H:%M}"
+    with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000) as blocker:
+        controller.alert_actions.acknowledge(fp)
+    assert blocker.args[0].ok
+    made = [s for s in silences(alertmanager) if s["id"] != other]
+    assert len(made) == 1 and made[0]["comment"].startswith("ACK!")
+    assert {m["name"] for m in made[0]["matchers"]} >= {"alertname", "instance"}
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
+                          and made[0]["id"] in r.update.snapshot.alerts[fp].status.silenced_by):
+        controller.poller.refresh()
+    assert controller.window.model.state_text(controller.snapshot.alerts[fp]).startswith("acknowledged by ")
+
+
+def test_a_reopened_draft_has_the_duration_and_notes_of_now(qtbot, controller):
+    """Review 37: a draft reopened said "Duration: 4 min" of a 5-minute alert and lacked the
+    note added since, and that stale text is what was copied and recorded."""
+    import re
+
+    from PySide6.QtTest import QTest
+
+    from oncall_tray.ui.escalation_dialog import EscalationDialog
+
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "APIDown")
+    controller.alert_actions.escalate(fp)
+    dialog = controller.window.findChildren(EscalationDialog)[-1]
+    dialog.text.moveCursor(dialog.text.textCursor().MoveOperation.End)
+    QTest.keyClicks(dialog.text, " -- Eva na call")
+    qtbot.waitUntil(lambda: "base" in controller.alert_actions._escalations.get(fp, {}), timeout=5000)
+    dialog.close()
+    qtbot.waitUntil(lambda: not controller.window.findChildren(EscalationDialog), timeout=5000)
+    kept = controller.alert_actions._escalations[fp]
+    duration = re.search(r"\*Duration:\* [^\n]*", kept["base"]).group(0)
+    assert duration in kept["text"]
+    # as if written an hour ago: the template then said 1 min
+    controller.alert_actions._escalations[fp] = {**kept, "text": kept["text"].replace(duration, "*Duration:* 1 min"),
+                                                 "base": kept["base"].replace(duration, "*Duration:* 1 min")}
+    journal = controller.shift.journal
+    journal.add_note(fp, "Reiniciei o backend", alertname="APIDown", actor="ana")
+    controller.alert_actions.escalate(fp)
+    again = controller.window.findChildren(EscalationDialog)[-1]
+    qtbot.waitUntil(lambda: "- Reiniciei o backend" in again.text.toPlainText(), timeout=5000)
+    text = again.text.toPlainText()
+    assert "*Duration:* 1 min" not in text and duration in text
+    assert text.endswith(" -- Eva na call")
+    again.close()
 
 
 def test_an_edited_escalation_message_survives_closing_the_dialog(qtbot, controller):
@@ -397,7 +456,7 @@ def test_a_message_from_the_tray_menu_shows_before_the_window_was_ever_opened(qt
     from conftest import silence
 
     fp = fingerprint(controller, "APIDown")
-    other = silence(alertmanager, {"instance": "backend:3001"}, minutes=60, author="joão")
+    other = silence(alertmanager, {"alertname": "APIDown", "instance": "backend:3001"}, minutes=60, author="joão")
     with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
                           and r.update.snapshot.alerts[fp].silenced):
         controller.poller.refresh()

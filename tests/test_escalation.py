@@ -175,6 +175,34 @@ def test_the_incidents_message_is_the_guides_investigating_line():
     assert incidents_message(api_down(), translator("en")) == "Investigating APIDown: Backend não responde (backend:3001)"
 
 
+def test_two_pods_messages_say_which_pod():
+    """Review 37: the escalation messages and #incidents lines of PodOOMKilled on pod=api-1 and
+    pod=api-2 differed by a millisecond of a link."""
+    from oncall_tray.core.escalation import incidents_message
+
+    text = message(api_down(), 20, "en", telling="pod=api-1")
+    assert "*Alert:* APIDown (pod=api-1)" in text.splitlines()
+    assert incidents_message(api_down(), translator("pt_BR"), "pod=api-2") == \
+        "Investigando APIDown (pod=api-2): Backend não responde (backend:3001)"
+
+
+def test_an_edited_draft_gets_the_facts_of_now_and_keeps_the_engineers_words():
+    """Review 37: a draft reopened said "Duration: 4 min" of a 5-minute alert, lacked the note
+    added since, and stayed English after a switch to Portuguese. The lines still as the template
+    wrote them follow the template of now (``retarget`` at one level)."""
+    from oncall_tray.core.escalation import retarget
+
+    base = message(api_down(), 20, "en")
+    draft = base.replace("[How many customers are affected]", "30% of the customers") + "\n-- Eva on the call"
+    now = message(api_down(), 27, "en", notes=["Restarted the backend"])
+    refreshed = retarget(draft, base, now, "L2", "L2")
+    assert "*Duration:* 27 min" in refreshed and "*Duration:* 20 min" not in refreshed
+    assert "- Restarted the backend" in refreshed and "[Actions taken]" not in refreshed
+    assert "30% of the customers" in refreshed and refreshed.endswith("\n-- Eva on the call")
+    portuguese = retarget(draft, base, message(api_down(), 27, "pt_BR"), "L2", "L2")
+    assert "*Duração:* 27 min" in portuguese and "30% of the customers" in portuguese
+
+
 def test_an_alert_starting_in_the_future_has_lasted_nothing_yet():
     """Review 20: an alert starting in year 9999 read "Duration: -4192904180 min"."""
     from msgspec.structs import replace

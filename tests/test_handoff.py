@@ -780,6 +780,50 @@ def test_the_handoff_says_which_escalations_are_overdue(tmp_path):
     journal.close()
 
 
+def test_an_alert_muted_by_a_silence_of_its_service_is_handed_over_as_not_acknowledged(tmp_path):
+    """Review 38: APIDown (critical, 17 min, L2 overdue), muted by a 15-minute "deploy" silence of
+    ``severity="critical" service="backend"``, was in neither the incidents nor the pending items
+    (only inside the silence's line); acknowledged afterwards, it is followed as an incident."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+    from oncall_tray.core.handoff import Live
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.core.sla import SlaPolicy
+
+    t0 = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.timezone.utc)
+    now = t0 + dt.timedelta(minutes=27)
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: now)
+    ana = shifts.start_shift(journal, "ana", at=t0)
+    labels = {"alertname": "APIDown", "instance": "h:1", "severity": "critical", "service": "backend"}
+    deploy = Silence(id="deploy", matchers=(Matcher("severity", "critical"), Matcher("service", "backend")),
+                     starts_at=t0 + dt.timedelta(minutes=15), ends_at=t0 + dt.timedelta(minutes=30),
+                     created_by="root", comment="deploy", status=SilenceStatus("active"))
+    muted = Alert(fingerprint="api", labels=labels, status=AlertStatus("suppressed", ("deploy",)),
+                  starts_at=t0 + dt.timedelta(minutes=10))
+    severities = {"api": Severity.CRITICAL}
+    record_poll(journal, {"api": muted}, severities, {"deploy": deploy}, t0 + dt.timedelta(minutes=16))
+    live = Live({"api": muted}, severities, {"deploy": deploy})
+    tr = translator("en")
+    report = end_report(journal, ana, live, tr, ZONE, at=now, policy=SlaPolicy())
+    assert report.pending == ["Acknowledge APIDown (critical, firing since 06:10, muted by a silence of more than "
+                              "it until 06:30, not acknowledged) — escalation to L2 overdue"]
+    assert not report.incidents
+    # then acknowledged, on its own: the journal opens its incident (the alert was silenced already)
+    ack = Silence(id="ack", matchers=tuple(Matcher(k, v) for k, v in sorted(labels.items())),
+                  starts_at=t0 + dt.timedelta(minutes=20), ends_at=t0 + dt.timedelta(minutes=35),
+                  created_by="ana", comment="ACK! olhando", status=SilenceStatus("active"))
+    acked = Alert(fingerprint="api", labels=labels, status=AlertStatus("suppressed", ("ack", "deploy")),
+                  starts_at=t0 + dt.timedelta(minutes=10))
+    record_poll(journal, {"api": acked}, severities, {"deploy": deploy, "ack": ack}, t0 + dt.timedelta(minutes=21))
+    live = Live({"api": acked}, severities, {"deploy": deploy, "ack": ack})
+    report = end_report(journal, ana, live, tr, ZONE, at=now, policy=SlaPolicy())
+    assert [i.name for i in report.incidents] == ["APIDown"]
+    assert report.pending == ["Follow up APIDown (still firing) — escalation to L2 overdue"]
+    checklist = start_checklist(journal, "bruno", live, at=now)
+    line = next(line for line in start_markdown(checklist, tr, ZONE).splitlines() if line.startswith("- APIDown - "))
+    assert "acknowledged at 06:20 by ana" in line, line  # by its acknowledgement, not by the deploy silence
+    journal.close()
+
+
 def test_the_handoff_observes_what_flapped_and_what_resolved_on_its_own(tmp_path):
     """Review 35: the handoff said "Alerts received: 13" and nothing of which; the alert that
     fired 9 times and the one that resolved on its own were named nowhere (guide, end template,

@@ -1034,3 +1034,23 @@ def test_the_hand_over_window_shows_seven_incidents_without_scrolling(desk, qtbo
     qtbot.waitUntil(lambda: window.incidents.topLevelItemCount() == 7, timeout=10000)
     qtbot.waitUntil(lambda: window.incidents.verticalScrollBar().maximum() == 0, timeout=5000)
     assert window.silences_box.height() > 0 and window.pending_box.height() >= 60
+
+
+def test_after_the_incident_notices_name_two_pods_apart():
+    """Review 37: the two pods' "After the incident: PodCrashLooping" notices were word for word
+    the same; they are named apart among each other and the alerts firing."""
+    from oncall_tray.core.handoff import Live
+    from oncall_tray.core.journal_schema import Incident
+    from oncall_tray.ui.shift_notices import ShiftNotices
+
+    def pod(number: int) -> Incident:
+        return Incident(id=number, fingerprint=f"f{number}", alertname="PodCrashLooping",
+                        opened_at=dt.datetime(2026, 12, 5, 9, tzinfo=dt.timezone.utc),
+                        labels={"alertname": "PodCrashLooping", "instance": "ksm:8080", "service": "k8s",
+                                "pod": f"api-{number}"})
+
+    class Notices(ShiftNotices):
+        live = Live({})
+
+    assert Notices()._names([pod(1), pod(2)]) == ["PodCrashLooping (pod=api-1)", "PodCrashLooping (pod=api-2)"]
+    assert Notices()._names([pod(1)]) == ["PodCrashLooping"]

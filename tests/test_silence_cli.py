@@ -206,12 +206,33 @@ def test_ack_of_an_alert_acknowledged_for_long_suggests_only_what_the_24_hours_a
 
 def test_ack_of_an_alert_someone_else_silenced(cli):
     cli.am.post_alerts([make_alert("HighCPUUsage", "warning", instance="db:9100")])
-    other = silence(cli.am, {"instance": "db:9100"}, minutes=60, author="joão")
+    other = silence(cli.am, {"alertname": "HighCPUUsage", "instance": "db:9100"}, minutes=60, author="joão")
     wait_until(lambda: cli.alerts()["HighCPUUsage"]["status"]["silencedBy"] == [other], 10, "the silence")
     result = cli("ack", cli.alerts()["HighCPUUsage"]["fingerprint"])
     assert result.returncode == 0, result.stderr
     assert [s["id"] for s in cli.silences()] == [other]
     assert "already acknowledged by joão until" in result.stderr and other in result.stderr
+
+
+def test_ack_of_an_alert_muted_by_a_silence_of_its_host_gives_it_its_own(cli):
+    """Review 38: ``severity="critical" service="backend"`` muted APIDown for a deploy: ``ack``
+    refused ("already acknowledged"), dropped the comment typed, and the handoff left the alert
+    out, the silence being no acknowledgement of it."""
+    cli.am.post_alerts([make_alert("HighCPUUsage", "warning", instance="db:9100")])
+    other = silence(cli.am, {"instance": "db:9100"}, minutes=60, author="joão", comment="deploy")
+    wait_until(lambda: cli.alerts()["HighCPUUsage"]["status"]["silencedBy"] == [other], 10, "the silence")
+    fingerprint = cli.alerts()["HighCPUUsage"]["fingerprint"]
+    assert "  muted  " in cli("status").stdout
+    result = cli("ack", fingerprint, "--comment", "investigando a CPU")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith(f"oncall-tray: HighCPUUsage is muted by silence {other} (joão, until ")
+    assert "which is not its acknowledgement" in result.stderr
+    made = [s for s in cli.silences() if s["id"] != other]
+    assert len(made) == 1 and made[0]["comment"] == "investigando a CPU"
+    wait_until(lambda: len(cli.alerts()["HighCPUUsage"]["status"]["silencedBy"]) == 2, 10, "both silences")
+    assert "  acknowledged  " in cli("status").stdout
+    again = cli("ack", fingerprint)
+    assert "already acknowledged by" in again.stderr and made[0]["id"] in again.stderr
 
 
 def test_ack_of_an_unknown_or_too_short_fingerprint(cli):

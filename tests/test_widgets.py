@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from oncall_tray.alertmanager.models import Alert, AlertStatus
+from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher
 from oncall_tray.config import Config, LoadedConfig
 from oncall_tray.core.contact import ContactMonitor
 from oncall_tray.core.overview import Light, overview
@@ -70,6 +70,10 @@ def test_badge_digits_are_drawn_in_white(qapp):
     assert all(plain.pixelColor(x, y).lightness() <= 200 for x in range(32) for y in range(32))
 
 
+#: The acknowledgements' matcher (review 38: a silence without the alert's name only mutes it).
+ACKED = Matcher(name="alertname", value="Acked")
+
+
 def alert(name, severity, summary, silenced=False):
     return Alert(fingerprint=name, labels={"alertname": name, "severity": severity, "instance": "h:1"},
                  annotations={"summary": summary},
@@ -90,7 +94,7 @@ def test_alerts_window_lists_alerts_as_plain_text_and_marks_stale(qtbot):
     window.show_overview(view)
     from oncall_tray.alertmanager.models import Silence, SilenceStatus
 
-    ack = Silence(id="s", matchers=(), starts_at=T0 + dt.timedelta(minutes=3), ends_at=T0 + dt.timedelta(minutes=18),
+    ack = Silence(id="s", matchers=(ACKED,), starts_at=T0 + dt.timedelta(minutes=3), ends_at=T0 + dt.timedelta(minutes=18),
                   created_by="ana", comment="ACK!", status=SilenceStatus("active"))
     window.load(snap, {"s": ack})
     model = window.model
@@ -249,7 +253,7 @@ def acknowledged_by_ana(qtbot, zone: str):
     window = AlertsWindow(Config(timezone=zone))
     qtbot.addWidget(window)
     snap = AlertTracker(SeverityMap()).update([alert("Acked", "warning", "w", silenced=True)], T0).snapshot
-    ack = Silence(id="s", matchers=(), starts_at=T0, ends_at=T0 + dt.timedelta(minutes=18), created_by="ana",
+    ack = Silence(id="s", matchers=(ACKED,), starts_at=T0, ends_at=T0 + dt.timedelta(minutes=18), created_by="ana",
                   comment="ACK!", status=SilenceStatus("active"))
     window.load(snap, {"s": ack})
     return window, snap, ack

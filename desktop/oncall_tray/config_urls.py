@@ -3,6 +3,8 @@ one (``check_url``) and whether two are the same server (``url_identity``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from urllib.parse import urlsplit
 
 from .i18n import Message
@@ -51,3 +53,9 @@ def url_identity(url: str) -> str:
         return url
     host = f"[{host}]" if ":" in host else host
     return f"{scheme}://{host}{'' if port is None else f':{port}'}{parts.path.rstrip('/')}"
+
+
+def one_alertmanager(urls: Iterable[str], others: Iterable[str]) -> bool:
+    """Whether two lists of member URLs (``Config.alertmanager_urls``) name one Alertmanager: a
+    member in common (``url_identity``; a peer added or removed is the same cluster)."""
+    return bool({url_identity(u) for u in urls if u} & {url_identity(u) for u in others if u})

@@ -9,7 +9,8 @@ import datetime as dt
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Alert, Silence
 from ..config import Config, LoadedConfig
-from ..core.acknowledged import acknowledgement
+from ..core.acknowledged import acknowledgement, muting
+from ..core.local_times import local_time
 from ..core.alert_order import telling_all
 from ..core.durations import format_duration
 from ..core.lookup import MIN_PREFIX, find_alert
@@ -64,8 +65,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             problems = ack_problems(draft, alert, alerts)  # what was typed is judged first, acknowledged or not
             if problems:
                 return refuse(problems, tr)
-            if _already_acknowledged(alert, client.silences(), config, tr, duration):
+            silences = client.silences()
+            if _already_acknowledged(alert, silences, config, tr, duration):
                 return EXIT_OK
+            _say_muted(alert, silences, config, tr)
             _say_copies(alert, draft, alerts, tr)
             return send_new_silence(client, draft, alerts, config, tr, args.yes,
                                     created=journal_created(loaded, client, draft.created_by, tr))
@@ -84,6 +87,20 @@ def _say_copies(alert: Alert, draft, alerts: list[Alert], tr: Translate) -> None
                  for a in copies]
         error(tr("cli", "It also covers %1 (the volatile_labels setting makes them one alert).").replace(
             "%1", name_list(names, 5)))
+
+
+def _say_muted(alert: Alert, silences: list[Silence], config: Config, tr: Translate) -> None:
+    """Say on stderr which silence mutes ``alert`` when it is no acknowledgement of it (a
+    maintenance silence, one of a whole service): the alert gets its own (review 38: ``ack``
+    refused, "already acknowledged" by a ``severity="critical" service="backend"`` silence)."""
+    muted = muting(alert, silences)
+    if muted is None:
+        return
+    end = local_time(muted.ends_at, config.zone(), dt.datetime.now(dt.timezone.utc), tr) if muted.ends_at else "?"
+    error(tr("cli", "%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more "
+                    "than this alert, or began before it fired. Acknowledging it on its own.").replace(
+        "%1", visible(alert.alertname)).replace("%2", muted.silence_id).replace(
+        "%3", visible(muted.author) or "?").replace("%4", end))
 
 
 def _already_acknowledged(alert: Alert, silences: list[Silence], config: Config, tr: Translate,

@@ -83,7 +83,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         level = done
     message = escalation_message(
         alert, severity, clock, tr, zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at,
-        level=level, notes=notes, links=config.context_links(), trend=quick_trend(alert, config, tr))
+        level=level, notes=notes, links=config.context_links(), trend=quick_trend(alert, config, tr),
+        telling=result.snapshot.telling.get(fp, ""))
     message = carried_impact(message, sent, tr)
     out(message)
     if dry_run:

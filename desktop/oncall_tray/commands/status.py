@@ -16,6 +16,7 @@ from ..alertmanager.models import Alert, Silence, Status
 from ..config import Config, LoadedConfig
 from ..connect import NOT_ONE_CLUSTER, describe_error
 from ..cluster_watch import RESTART_GRACE, grace_end
+from ..core.acknowledged import acknowledgement
 from ..core.alert_order import telling_all, told_place
 from ..core.durations import format_age, format_span, lasted
 from ..core.severity import Severity, SeverityMap
@@ -272,10 +273,13 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     firing = tr("status", "firing")
     # acknowledged, its silence gone since (expired, or lost by Alertmanager): review 32
     responded = tr("status", "firing, responded")
+    muted = tr("status", "muted")  # by a silence that is no acknowledgement of it (review 38)
+    silences = list(result.silences.values())
     rows, telling = [], telling_all(alerts)
     for alert in alerts:
         clock = result.clocks.get(alert.fingerprint)
-        state = acked if alert.silenced else responded if clock is not None and clock.responded else firing
+        state = (acked if acknowledgement(alert, silences) is not None else muted) if alert.silenced else \
+            responded if clock is not None and clock.responded else firing
         rows.append((alert.fingerprint, severity_word(snapshot.severities[alert.fingerprint], tr).upper(),
                      alert.display_name, state, format_age(alert.starts_at, now),
                      escalation_cell(clock, result.escalated.get(alert.fingerprint, L1), tr),

@@ -1,11 +1,16 @@
 """Whether an alert is already acknowledged, and by which silence (no Qt, no I/O).
 
-The one rule that ``oncall-tray ack``, the tray's *Acknowledge* and the alerts window's state
-column share: an alert is acknowledged while a silence mutes it, whether Alertmanager already
+The one rule that ``oncall-tray ack``, the tray's *Acknowledge*, the alerts window's state
+column, ``status`` and the shift journal share (``acknowledges``): an alert is acknowledged
+while a silence that is the guide's acknowledgement of it mutes it, whether Alertmanager already
 lists the silence in the alert's ``silencedBy`` or the silence is active and its matchers match
 the alert's labels (a silence created a moment ago, before Alertmanager re-evaluated the alert).
 Acknowledging it again would only add a second silence: the engineer extends the first one
-instead (``oncall-tray silence extend ID``, or *Extend* in the alert's details).
+instead (``oncall-tray silence extend ID``, or *Extend* in the alert's details). An alert muted
+only by another silence (maintenance, a known issue, a silence of a whole service) is *muted*,
+not acknowledged: acknowledging it gives it its own acknowledgement (review 38: ``ack`` refused,
+"already acknowledged" by a 15-minute ``severity="critical" service="backend"`` silence, while
+the handoff left the alert out as not acknowledged).
 
 Texts are English, marked for translation in context ``"silencing"``.
 """
@@ -19,12 +24,16 @@ from dataclasses import dataclass
 
 from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Alert, Silence
-from .handoff import local_time
+from .local_times import local_time
 
 #: ``tr(context, source_text) -> str``.
 Translate = Callable[[str, str], str]
 #: The alerts window's context, where the state words are shown.
 ALERTS = "alerts"
+
+#: Silences at least this long are maintenance or known issues, not acknowledgements: halfway
+#: between the guide's investigation silence (15 min) and its maintenance one (1 h).
+MAINTENANCE = dt.timedelta(minutes=45)
 
 
 @dataclass(frozen=True)
@@ -54,25 +63,89 @@ class Acknowledgement:
 
 
 def acknowledgement(alert: Alert, silences: Iterable[Silence]) -> Acknowledgement | None:
-    """The silence that acknowledges ``alert``, or None when nothing mutes it.
+    """The silence that acknowledges ``alert`` (``acknowledges``), or None when none does.
 
     Args:
         alert: a current alert (its ``status.silenced_by`` as Alertmanager last reported it).
         silences: the known silences, any state (``AlertmanagerClient.silences()``, or the
             values of the tray's silence map).
     Returns:
-        among the active silences listed in ``silencedBy`` or matching the alert's labels, the
-        one that ends last (the alert stays acknowledged until then); a silence ID of
-        ``silencedBy`` alone when none of those silences is known; None otherwise.
+        among the active silences listed in ``silencedBy`` or matching the alert's labels that
+        acknowledge it, the one that ends last (the alert stays acknowledged until then); a
+        silence ID of ``silencedBy`` that is not among ``silences`` (it cannot be judged: taken
+        as one); None otherwise, also when only other silences mute it
+        (``muting``).
     """
+    silences = list(silences)
+    muting_now, listed = _muting(alert, silences)
+    fired = alert.starts_at
+    if fired is not None and alert.updated_at is not None and fired > alert.updated_at:
+        fired = alert.updated_at  # a start in the future: posted without one (``tracker.FUTURE_START_SKEW``)
+    acks = [s for s in muting_now if acknowledges(s, alert.labels, fired)]
+    if acks:
+        return _last(acks)
+    unknown = listed - {s.id for s in silences}
+    return Acknowledgement(sorted(unknown)[0]) if unknown else None
+
+
+def muting(alert: Alert, silences: Iterable[Silence]) -> Acknowledgement | None:
+    """The active silence that mutes ``alert`` and ends last, whatever it is (an acknowledgement
+    or not; ``acknowledgement``), as an ``Acknowledgement``; None when none is known to."""
+    muting_now, _listed = _muting(alert, silences)
+    return _last(muting_now) if muting_now else None
+
+
+def _muting(alert: Alert, silences: Iterable[Silence]) -> tuple[list[Silence], set[str]]:
     listed = set(alert.status.silenced_by)
-    muting = [s for s in silences if s.status.state == "active" and (s.id in listed or _mutes(s, alert))]
-    if muting:
-        last = max(muting, key=lambda s: s.ends_at or dt.datetime.max.replace(tzinfo=dt.timezone.utc))
-        return Acknowledgement(last.id, last.created_by, last.ends_at)
-    if listed:
-        return Acknowledgement(sorted(listed)[0])
-    return None
+    return [s for s in silences if s.status.state == "active" and (s.id in listed or _mutes(s, alert))], listed
+
+
+def _last(silences: list[Silence]) -> Acknowledgement:
+    last = max(silences, key=lambda s: s.ends_at or dt.datetime.max.replace(tzinfo=dt.timezone.utc))
+    return Acknowledgement(last.id, last.created_by, last.ends_at)
+
+
+def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datetime | None = None) -> bool:
+    """Whether a silence is the guide's acknowledgement of the alert with these ``labels`` (it
+    opens an incident), rather than maintenance, a known issue or a silence of many alerts.
+
+    The guide's engineer acknowledges *an alert*: ``oncall-tray ack`` and the tray's
+    *Acknowledge* silence the alert's own labels with exact matchers, for 15 min, commented
+    ``ACK! ...`` (design notes, "Acknowledge"); amtool and the Alertmanager UI can do the same.
+    So a silence acknowledges the alert when both hold:
+
+    * it is about that alert: every matcher is an equality (``isEqual``, not ``isRegex``) whose
+      value is the alert's own label value, and one of them names the alert (``alertname``). A
+      regex (``alertname=~"Bulk.*"``), a negative matcher, or a silence of a host or a service
+      without the alert's name mutes many alerts at once: it is a silence, not an
+      acknowledgement of each, however short, whatever its comment;
+    * it is the engineer's answer to it: its comment starts with ``ACK`` (this app's and
+      kthxbye's convention), or the silence began after the alert fired, whatever its length
+      and the alert's severity (an alert silenced while it fires is being handled: review 18
+      for a critical one silenced 1 h, review 21 for a warning silenced 1 h "CRM-5120" and an
+      info one acknowledged from the command line, each missing from the handoff's "Incidentes
+      Tratados" and "Pendências"), or, when the alert's start is not known, it lasts less than
+      ``MAINTENANCE`` (the guide's investigation silences last 15 min; maintenance 1 h, known
+      issues 24 h). A maintenance silence made before the alert fired is not one, nor a silence
+      without a start or an end and without ``ACK``.
+
+    Args:
+        silence: a silence muting the alert.
+        labels: the alert's labels.
+        fired_at: the alert's ``startsAt``, aware UTC (None when not known).
+    """
+    matchers = silence.matchers
+    if not matchers or not any(m.name == "alertname" for m in matchers):
+        return False
+    if not all(m.is_equal and not m.is_regex and labels.get(m.name, "") == m.value for m in matchers):
+        return False
+    if silence.comment.strip().upper().startswith("ACK"):
+        return True
+    if silence.starts_at is None or silence.ends_at is None:
+        return False
+    if fired_at is not None:
+        return silence.starts_at >= fired_at
+    return silence.ends_at - silence.starts_at < MAINTENANCE
 
 
 def _mutes(silence: Silence, alert: Alert) -> bool:
@@ -94,8 +167,18 @@ def state_words(alert: Alert, silences: Iterable[Silence], now: dt.datetime, zon
     14:05": Alertmanager no longer mutes the alert, the next poll says. ``short``: the table's
     cell, where the sentence would be cut after the name: "✓ ana until 14:05". ``responded``: its
     response clock stopped (``SlaClock.responded``) though no silence mutes it now (one that ran
-    out, or was lost with Alertmanager's data): "firing, responded" (review 33)."""
+    out, or was lost with Alertmanager's data): "firing, responded" (review 33). Muted by a
+    silence that is no acknowledgement of it (maintenance, a whole service): "muted by ana's
+    silence until 14:05", short "muted until 14:05" (review 38)."""
+    silences = list(silences)
     found = acknowledgement(alert, silences) if alert.silenced else None
+    if found is None and alert.silenced:  # only by a silence that is no acknowledgement of it (review 38)
+        muted = muting(alert, silences)
+        if muted is None or not muted.author or muted.ends_at is None:
+            return tr(ALERTS, "muted")
+        end = local_time(muted.ends_at, zone, now, tr, year=not short)
+        text = tr(ALERTS, "muted until %2") if short else tr(ALERTS, "muted by %1's silence until %2")
+        return text.replace("%1", muted.author).replace("%2", end)
     if found is None:
         if alert.inhibited:
             return tr(ALERTS, "inhibited")

@@ -79,11 +79,18 @@ def level_contacts(level: str, contacts: Sequence[tuple[str, str]]) -> list[tupl
     return [(role, contact) for role, contact in contacts if role.strip().casefold() in roles]
 
 
-def incidents_message(alert: Alert, tr: Translate) -> str:
+def told_name(alert: Alert, telling: str = "") -> str:
+    """The alert's name, with ``telling`` after it in parentheses when there is one."""
+    return f"{alert.display_name} ({telling})" if telling else alert.display_name
+
+
+def incidents_message(alert: Alert, tr: Translate, telling: str = "") -> str:
     """What to post in #incidents once an alert is taken (guide, critical alerts' mandatory step
     3: 'Notificar em #incidents: "Investigando [AlertName]"'; review 18: it was not prepared):
-    "Investigando APIDown: Backend não responde (backend:3001)" in ``tr``'s language."""
-    text = tr(CONTEXT, "Investigating %1").replace("%1", alert.display_name)
+    "Investigando APIDown: Backend não responde (backend:3001)" in ``tr``'s language; with
+    ``telling``, what tells it from another alert of its name and place
+    (``AlertSnapshot.telling``): "Investigando PodOOMKilled (pod=api-1): ..." (review 37)."""
+    text = tr(CONTEXT, "Investigating %1").replace("%1", told_name(alert, telling))
     where = alert.labels.get("instance") or alert.labels.get("service", "")
     if alert.summary:
         text += f": {alert.summary.strip()}"
@@ -158,7 +165,8 @@ def _find_run(lines: list[str], run: list[str]) -> int | None:
 
 def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Translate, *,
                        zone: dt.tzinfo, now: dt.datetime, level: str | None = None,
-                       notes: Sequence[str] = (), links: ContextLinks = ContextLinks(), trend: str = "") -> str:
+                       notes: Sequence[str] = (), links: ContextLinks = ContextLinks(), trend: str = "",
+                       telling: str = "") -> str:
     """The filled escalation message, Markdown for Slack.
 
     Args:
@@ -174,6 +182,9 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
         links: Grafana and Jaeger addresses from the settings.
         trend: the metric's trend in words (``core.trend.escalation_line``: "worsening since
             14:02 (now 85.3, threshold > 80)"), added to the symptoms; "" to leave out.
+        telling: what tells the alert from another of its name and place
+            (``AlertSnapshot.telling``: "pod=api-1"), after its name (review 37: two pods'
+            messages differed by a millisecond of a link).
     Returns:
         the message, lines joined with "\\n", no trailing newline.
     Raises:
@@ -184,7 +195,7 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
     to = level_contacts(level, links.contacts)  # review 18: the message named no one to call
     if to:
         lines += [f"*{tr(CONTEXT, 'To:')}* " + "; ".join(f"{role}: {contact}" for role, contact in to), ""]
-    lines.append(f"*{tr(CONTEXT, 'Alert:')}* {alert.display_name}")
+    lines.append(f"*{tr(CONTEXT, 'Alert:')}* {told_name(alert, telling)}")
     lines.append(f"*{tr(CONTEXT, 'Severity:')}* {severity_word(severity, tr).capitalize()}")
     lines.append(f"*{tr(CONTEXT, 'Start:')}* {_start(alert.starts_at, zone, now, tr)}")
     # an alert that says it starts in the future (review 20: "-4192904180 min") has lasted nothing yet

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from ..alertmanager.models import Alert
+from .acknowledged import acknowledgement, muting
 from .local_times import local_time
 from .pending import Suggestion
 from .severity import Severity, severity_word
@@ -26,14 +27,21 @@ FIRING_LISTED = 10
 
 
 def firing_unacknowledged(live: Live | None, followed: set[str]) -> list[Alert]:
-    """The alerts of ``live`` firing unsilenced, worst first, but those ``followed`` (open
-    incidents)."""
+    """The alerts of ``live`` firing unacknowledged, worst first, but those ``followed`` (open
+    incidents): unsilenced, and the critical ones muted only by silences that are no
+    acknowledgement of them (``acknowledged.acknowledgement``; guide: "Nunca silencie alertas
+    críticos sem investigar"; review 38: a critical alert muted by a 15-minute "deploy" silence
+    of its service, past its escalation, was handed over nowhere). A warning that fires into a
+    maintenance silence is that maintenance's business."""
     if live is None or not live.alerts:
         return []
     alerts, severities = live.alerts, live.severities
     order = [fp for _key, fp in live.order] or sorted(
         alerts, key=lambda fp: order_key(alerts[fp], severities.get(fp, Severity.UNKNOWN)))
-    return [alerts[fp] for fp in order if fp in alerts and not alerts[fp].silenced and fp not in followed]
+    silences = list(live.silences.values())
+    return [alerts[fp] for fp in order if fp in alerts and fp not in followed and (
+        not alerts[fp].silenced or (severities.get(fp) is Severity.CRITICAL
+                                    and acknowledgement(alerts[fp], silences) is None))]
 
 
 def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, done: str, now: dt.datetime,
@@ -56,7 +64,7 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
     saying "1 more"; ``firing_unacknowledged``),
     named apart with ``telling``, and its escalation if overdue (``overdue``); ``marker``: after
     each item (the alerts are the journal's last look)."""
-    items = []
+    items, silences = [], list(live.silences.values())
     listed = len(firing) if len(firing) == FIRING_LISTED + 1 else FIRING_LISTED  # not "1 more" for one (review 36)
     for alert in firing[:listed]:
         level = live.severities.get(alert.fingerprint, Severity.UNKNOWN)
@@ -64,6 +72,13 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
         if level is Severity.INFO:  # guide, info: "Revisar no próximo dia útil" (review 35: not "acknowledge")
             text = tr(CONTEXT, "Review %1 on the next business day (%2, firing since %3)") if alert.starts_at else \
                 tr(CONTEXT, "Review %1 on the next business day (%2)")
+        elif alert.silenced:  # muted by another silence (a service's, maintenance), not acknowledged
+            text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, "
+                               "not acknowledged)") if alert.starts_at else \
+                tr(CONTEXT, "Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)")
+            muted = muting(alert, silences)
+            ends = muted.ends_at if muted is not None else None
+            text = text.replace("%4", local_time(ends, zone, now, tr) if ends is not None else "?")
         else:
             text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, not acknowledged)") if alert.starts_at else \
                 tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")

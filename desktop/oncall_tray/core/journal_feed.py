@@ -26,6 +26,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 from ..alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from ..config_urls import url_identity
+from .acknowledged import acknowledges
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
 from .severity import Severity
@@ -35,9 +36,6 @@ from .sla import acknowledged_at
 EXPIRED = "expired"
 #: Alerts compared between two hand-overs of the GIL when ``cooperative`` (about 1 ms of work).
 COOPERATIVE_CHUNK = 100
-#: Silences at least this long are maintenance or known issues, not acknowledgements: halfway
-#: between the guide's investigation silence (15 min) and its maintenance one (1 h).
-MAINTENANCE = dt.timedelta(minutes=45)
 
 
 def silence_alertname(silence: Silence) -> str:
@@ -215,6 +213,10 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
                      source=SOURCE_ALERTMANAGER, text=severity, data={"previous": old[2]})
         if silenced_by and not old[4]:
             _acknowledged(tx, alert, severity, silences)
+        elif silenced_by and fp not in handled and any(  # muted first, then acknowledged (review 38)
+                acknowledges(silences[i], alert.labels, alert.starts_at)
+                for i in set(ids).difference(old[4].split(",")) if i in silences):
+            _acknowledged(tx, alert, severity, silences)
         elif old[4] and not silenced_by:
             tx.add(EventKind.UNACKNOWLEDGED, fingerprint=fp, alertname=alert.alertname, source=SOURCE_ALERTMANAGER)
         batch.updated.append((severity, silenced_by, fp))
@@ -248,55 +250,17 @@ def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch,
         _acknowledged(tx, alert, severity, silences)
 
 
-def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datetime | None = None) -> bool:
-    """Whether a silence is the guide's acknowledgement of the alert with these ``labels`` (it
-    opens an incident), rather than maintenance, a known issue or a silence of many alerts.
-
-    The guide's engineer acknowledges *an alert*: ``oncall-tray ack`` and the tray's
-    *Acknowledge* silence the alert's own labels with exact matchers, for 15 min, commented
-    ``ACK! ...`` (design notes, "Acknowledge"); amtool and the Alertmanager UI can do the same.
-    So a silence acknowledges the alert when both hold:
-
-    * it is about that alert: every matcher is an equality (``isEqual``, not ``isRegex``) whose
-      value is the alert's own label value, and one of them names the alert (``alertname``). A
-      regex (``alertname=~"Bulk.*"``), a negative matcher, or a silence of a host or a service
-      without the alert's name mutes many alerts at once: it is a silence, not an
-      acknowledgement of each, however short, whatever its comment;
-    * it is the engineer's answer to it: its comment starts with ``ACK`` (this app's and
-      kthxbye's convention), or the silence began after the alert fired, whatever its length
-      and the alert's severity (an alert silenced while it fires is being handled: review 18
-      for a critical one silenced 1 h, review 21 for a warning silenced 1 h "CRM-5120" and an
-      info one acknowledged from the command line, each missing from the handoff's "Incidentes
-      Tratados" and "Pendências"), or, when the alert's start is not known, it lasts less than
-      ``MAINTENANCE`` (the guide's investigation silences last 15 min; maintenance 1 h, known
-      issues 24 h). A maintenance silence made before the alert fired is not one, nor a silence
-      without a start or an end and without ``ACK``.
-
-    Args:
-        silence: a silence muting the alert.
-        labels: the alert's labels.
-        fired_at: the alert's ``startsAt``, aware UTC (None when not known).
-    """
-    matchers = silence.matchers
-    if not matchers or not any(m.name == "alertname" for m in matchers):
-        return False
-    if not all(m.is_equal and not m.is_regex and labels.get(m.name, "") == m.value for m in matchers):
-        return False
-    if silence.comment.strip().upper().startswith("ACK"):
-        return True
-    if silence.starts_at is None or silence.ends_at is None:
-        return False
-    if fired_at is not None:
-        return silence.starts_at >= fired_at
-    return silence.ends_at - silence.starts_at < MAINTENANCE
-
-
 def _acknowledged(tx: Tx, alert: Alert, severity: str, silences: Mapping[str, Silence]) -> None:
     known = [silences[i] for i in sorted(alert.status.silenced_by) if i in silences]
+    acks = [s for s in known if acknowledges(s, alert.labels, alert.starts_at)]
+    incident = bool(acks)
+    if acks:  # by its acknowledgement, not by a maintenance silence that muted it first (review 38)
+        known = acks
+        at = min((s.starts_at for s in acks if s.starts_at is not None), default=None) or tx.now
+    else:
+        at = acknowledged_at(alert, silences) or tx.now
     authors = ", ".join(dict.fromkeys(s.created_by for s in known if s.created_by))
-    at = acknowledged_at(alert, silences) or tx.now
     at = min(max(at, alert.starts_at or at), tx.now)
-    incident = any(acknowledges(s, alert.labels, alert.starts_at) for s in known)
     tx.add(EventKind.ACKNOWLEDGED, at, fingerprint=alert.fingerprint, alertname=alert.alertname,
              silence_id=known[0].id if known else "", actor=authors, source=SOURCE_ALERTMANAGER,
              text=known[0].comment if known else "", data={"opens_incident": incident})

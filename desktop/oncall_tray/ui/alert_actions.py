@@ -326,7 +326,9 @@ class AlertActions(QObject):
 
         from ..core.escalation import incidents_message
 
-        text = incidents_message(alert, QCoreApplication.translate)
+        snapshot = self.controller.snapshot
+        text = incidents_message(alert, QCoreApplication.translate,
+                                 snapshot.telling.get(fingerprint, "") if snapshot is not None else "")
         QGuiApplication.clipboard().setText(text)
         QToolTip.showText(QCursor.pos(), tr("Copied: paste it in #incidents.") + "\n" + text)
 
@@ -343,7 +345,8 @@ class AlertActions(QObject):
                                   controller.config, trend=trend.trend if trend else None, parent=controller.built_window,
                                   save=lambda draft: self._keep_escalation(fingerprint, draft),
                                   escalated=view.escalated.get(fingerprint, "") if view else "",
-                                  recorded=view.acknowledged_at if view else None)
+                                  recorded=view.acknowledged_at if view else None,
+                                  telling=controller.snapshot.telling.get(fingerprint, ""))
         dialog.escalated.connect(lambda level: controller.shift.record_escalation(
             fingerprint, alert.alertname, level, message=dialog.text.toPlainText(),
             done=lambda _r, e: e is None and controller.shift.journal_changed.emit()))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from .. import autostart
 from ..config import LoadedConfig
+from ..config_urls import one_alertmanager
 from ..connect import keyring_failed
 from ..core.alert_order import told_place, where
 from ..core.overview import Light, Overview, overview, with_connection
@@ -134,8 +135,11 @@ class TrayController(QObject):
 
     def _make_poller(self, follows: Poller | None = None) -> Poller:
         # after new settings the tracker goes on from what was shown: the alerts already known
-        # (the same fingerprints, in any Alertmanager) are not announced again, nor summarised
-        known = self.snapshot if follows is not None else None
+        # (the same fingerprints, in any member) are not announced again, nor summarised; but
+        # another Alertmanager starts afresh: what it lacks did not resolve (review 37: "Resolved:
+        # APIDown" for every alert, on a changed URL)
+        known = self.snapshot if follows is not None and one_alertmanager(
+            follows.config.alertmanager_urls(), self.config.alertmanager_urls()) else None
         poller = Poller(self.config, self, self.store, follows, journal=self.shift.journal, known=known)
         poller.polled.connect(self.on_polled)
         return poller

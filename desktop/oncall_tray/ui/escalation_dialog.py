@@ -47,6 +47,8 @@ class EscalationDialog(QDialog):
         recorded: fingerprint -> when the journal recorded an acknowledgement of the alert during
             this firing (UTC; ``Overview.acknowledged_at``): its response clock stopped then.
         trend: the alert's metric trend from Prometheus, None when not known (issue 8).
+        telling: what tells the alert from another of its name and place ("pod=api-1";
+            ``AlertSnapshot.telling``), in the message after its name (review 37).
         save: ``save(draft)`` keeps the message as edited, ``{"level": "L2", "text": ...,
             "starts_at": the alert's start}``, a moment after each edit (``Autosave``), so that
             closing the dialog loses nothing; ``restore`` shows it again while the alert is the
@@ -59,8 +61,9 @@ class EscalationDialog(QDialog):
     def __init__(self, alert: Alert, severity: Severity, silences: Mapping[str, Silence], config: Config,
                  notes: Sequence[str] = (), trend: Trend | None = None, parent=None,
                  save: Callable[[dict], None] | None = None, escalated: str = L1,
-                 recorded: Mapping[str, dt.datetime] | None = None) -> None:
+                 recorded: Mapping[str, dt.datetime] | None = None, telling: str = "") -> None:
         super().__init__(parent)
+        self._telling = telling
         self.setWindowTitle(tr("Escalate %1").replace("%1", alert.display_name))
         fit_to_screen(self, 640, 560)
         self._alert, self._severity, self._config, self._notes = alert, severity, config, tuple(notes)
@@ -75,7 +78,8 @@ class EscalationDialog(QDialog):
         self._done = escalated if escalated in LEVELS else L1  # the level escalated to already
         self.text = QPlainTextEdit()
         self.text.setFont(QFont("monospace"))
-        self.text.setPlainText(self.message(self.level.currentText()))
+        self._base = self.message(self.level.currentText())  # the template the text was written from
+        self.text.setPlainText(self._base)
         self.text.document().setModified(False)
         self._shown_level = self.level.currentText()  # the level the text was written for
         self.level.currentTextChanged.connect(self._level_changed)
@@ -113,7 +117,7 @@ class EscalationDialog(QDialog):
         return escalation_message(self._alert, self._severity, clock, QCoreApplication.translate,
                                   zone=self._policy.business.zone, now=now, level=level, notes=self._notes,
                                   links=self._config.context_links(),
-                                  trend=self._trend)
+                                  trend=self._trend, telling=self._telling)
 
     def _level_changed(self, level: str) -> None:
         """Refill the message, unless the engineer edited it: then change what the level
@@ -121,12 +125,12 @@ class EscalationDialog(QDialog):
         typed is lost."""
         self._level_chosen = True
         before, self._shown_level = self._shown_level, level
+        base, self._base = self._base, self.message(level)
         if not self.text.document().isModified():
-            self.text.setPlainText(self.message(level))
+            self.text.setPlainText(self._base)
             self.text.document().setModified(False)
             return
-        self.text.setPlainText(retarget(self.text.toPlainText(), self.message(before), self.message(level),
-                                        before, level))
+        self.text.setPlainText(retarget(self.text.toPlainText(), base, self._base, before, level))
         self.text.document().setModified(True)
 
     def _save_edited(self, text: str, _base: str | None = None) -> None:
@@ -136,7 +140,7 @@ class EscalationDialog(QDialog):
             return
         written = text if self.text.document().isModified() and text.strip() else None
         self._save({"level": self.level.currentText() if self._level_chosen else None, "text": written,
-                    "starts_at": self._occurrence(), "written_for": self._shown_level})
+                    "starts_at": self._occurrence(), "written_for": self._shown_level, "base": self._base})
 
     def _occurrence(self) -> str:
         """The alert's start: a message written for an earlier firing is not this one's."""
@@ -144,11 +148,13 @@ class EscalationDialog(QDialog):
 
     def set_notes(self, notes: Sequence[str]) -> None:
         """What was already tried (the notes on the alert, read after the dialog opened): the
-        message is filled again with them unless the engineer has edited it."""
+        message is filled again with them; an edited one gets them where it still reads as the
+        template did (``_refresh``)."""
         self._notes = tuple(notes)
         if self.text.document().isModified():
+            self._refresh(self._base)
             return
-        text = self.message(self.level.currentText())
+        text = self._base = self.message(self.level.currentText())
         if self.autosave is not None:
             self.autosave.set_text_quietly(text)
         else:
@@ -177,9 +183,29 @@ class EscalationDialog(QDialog):
         finally:
             self.level.blockSignals(blocked)
         written = isinstance(text, str) and bool(text.strip())
-        shown = text if written else self.message(self.level.currentText())
-        self.autosave.set_text_quietly(shown)
+        self._base = self.message(self.level.currentText())
+        self.autosave.set_text_quietly(text if written else self._base)
         self.text.document().setModified(written)
+        base = draft.get("base")
+        if written and isinstance(base, str) and base:
+            self._refresh(base)
+
+    def _refresh(self, base: str) -> None:
+        """The edited text with what the app filled in brought up to date: the lines that still
+        read as ``base``, the template it was written from, become the current template's (the
+        duration, what was tried, the language: ``core.escalation.retarget``); the engineer's
+        own words stay (review 37: a draft reopened said "Duration: 4 min" of a 5-minute alert,
+        lacked the note just added, and stayed English after a switch to Portuguese)."""
+        level = self.level.currentText()
+        current = self.message(level)
+        if base != current:
+            text = retarget(self.text.toPlainText(), base, current, level, level)
+            if self.autosave is not None:
+                self.autosave.set_text_quietly(text)
+            else:
+                self.text.setPlainText(text)
+            self.text.document().setModified(True)
+        self._base = current
 
     def carry(self, sent: str) -> None:
         """``sent``: the message recorded with the alert's last escalation (this firing's): its

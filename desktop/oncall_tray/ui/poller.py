@@ -280,6 +280,11 @@ class Poller(QObject):
         self._refresh.connect(self._worker.refresh_now)
         self._stop.connect(self._worker.stop)
 
+    @property
+    def config(self) -> Config:
+        """The settings it polls with."""
+        return self._worker._config
+
     def start(self) -> None:
         """Start the thread; the first poll follows at once."""
         self._thread.start()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 
 from ..core import aftercare
+from ..core.alert_order import telling_all
+from ..core.handoff import incident_name
 from ..core.journal_schema import Incident
 from ..core.names import name_list
 from ..core.overview import Light
@@ -47,7 +49,7 @@ class ShiftNotices:
                                      tr("Post-mortems due: %1 incidents")),
                                     (aftercare.REVIEW, tr("Post-mortem review due: %1"),
                                      tr("Post-mortem reviews due: %1 incidents"))):
-            names = [r.incident.alertname or r.incident.fingerprint for r in fresh if r.key == key]
+            names = self._names([r.incident for r in fresh if r.key == key])
             body = aftercare.reminder_text(key, self.translate) + " " + tr("(Incidents, in the tray menu)")
             self._announce(names, title, summary, body, Light.INFO, quiet=False)
 
@@ -59,15 +61,22 @@ class ShiftNotices:
             return
         pending = [(incident, steps) for incident, steps in claimed if steps]
         if len(pending) > self.config.notification_summary_threshold:
-            self._announce([i.alertname or i.fingerprint for i, _steps in pending], tr("After the incident: %1"),
+            self._announce(self._names([i for i, _steps in pending]), tr("After the incident: %1"),
                            tr("After %1 incidents"),
                            tr("Resolved. Remove the silences, confirm the metrics, update #incidents and document "
                               "the actions: Incidents in the tray menu."))
             return
-        for incident, steps in pending:
+        for (incident, steps), name in zip(pending, self._names([i for i, _steps in pending])):
             todo = "; ".join(aftercare.step_text(step, self.translate) for step in steps)
-            self.notify(tr("After the incident: %1").replace("%1", incident.alertname or incident.fingerprint),
+            self.notify(tr("After the incident: %1").replace("%1", name),
                         tr("Resolved. Still to do: %1 (Incidents, in the tray menu).").replace("%1", todo))
+
+    def _names(self, incidents: list[Incident]) -> list[str]:
+        """How the notices name ``incidents``: ``incident_name``, told apart among themselves and
+        the alerts firing (review 37: two pods' "After the incident: PodCrashLooping" read the
+        same, word for word)."""
+        telling = telling_all([*incidents, *(self.live.alerts or {}).values()])
+        return [incident_name(incident, telling.get(incident.fingerprint, "")) for incident in incidents]
 
     def _announce(self, names: list[str], title: str, summary: str, body: str, light: Light = Light.OK,
                   quiet: bool = True) -> None:
