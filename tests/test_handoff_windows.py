@@ -1054,3 +1054,18 @@ def test_after_the_incident_notices_name_two_pods_apart():
 
     assert Notices()._names([pod(1), pod(2)]) == ["PodCrashLooping (pod=api-1)", "PodCrashLooping (pod=api-2)"]
     assert Notices()._names([pod(1)]) == ["PodCrashLooping"]
+
+
+def test_the_expire_question_tells_the_other_pod_from_the_incident_shown():
+    """Review 37: after pod=api-1's incident, "It still mutes alerts that fire: PodCrashLooping
+    (k8s / ksm:8080)" named pod=api-2 as the incident on screen read."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.journal_schema import Incident
+    from oncall_tray.ui.questions import alert_names
+
+    labels = {"alertname": "PodCrashLooping", "instance": "ksm:8080", "service": "k8s"}
+    firing = Alert(fingerprint="f2", labels={**labels, "pod": "api-2"}, status=AlertStatus("suppressed", ("s",)))
+    shown = Incident(id=1, fingerprint="f1", alertname="PodCrashLooping", labels={**labels, "pod": "api-1"},
+                     opened_at=dt.datetime(2026, 12, 5, 9, tzinfo=dt.timezone.utc))
+    assert alert_names([firing], [firing]) == "PodCrashLooping (k8s / ksm:8080)"
+    assert alert_names([firing], [firing, shown]) == "PodCrashLooping (k8s / ksm:8080 · pod=api-2)"

@@ -175,6 +175,15 @@ def test_why_alertmanager_cannot_be_reached_in_portuguese(tmp_path):
     assert translate_reason(f"{url}: not found — HTTP 404 — silence not found", pt) == \
         f"{url}: não encontrado — HTTP 404 — silence not found"
     assert translate_reason("no answer in time (ReadTimeout)", pt) == "sem resposta a tempo (ReadTimeout)"
+    # review 37: httpx's words ("ReadTimeout: timed out") in Portuguese; RE2's "missing )" on the command line
+    from oncall_tray.alertmanager.errors import timeout_reason
+    from oncall_tray.alertmanager.matchers import MatcherSyntaxError, parse_matcher
+
+    assert translate_reason(timeout_reason(10), pt) == "sem resposta a tempo (10 s)"
+    with pytest.raises(MatcherSyntaxError) as refused:
+        parse_matcher('instance=~"conectsuite-(host"')
+    assert refused.value.message.text(pt) == \
+        "expressão regular inválida em 'instance=~\"conectsuite-(host\"': falta ): conectsuite-(host"
     assert translate_reason("something else: not found", pt) == "something else: não encontrado"
     assert translate_reason("the server said not found", pt) == "the server said not found"  # not a reason of ours
     path = tmp_path / "bad-filter.yaml"

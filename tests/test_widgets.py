@@ -158,7 +158,7 @@ def test_the_tray_starts_on_the_defaults_and_says_the_named_settings_file_does_n
     (notice,) = [n for n in first_poll_notices(qtbot, loaded) if "settings" in n.title]
     assert notice.title == "Problems in the settings file"
     assert str(tmp_path / "typo.yaml") in notice.body and "does not exist" in notice.body
-    assert notice.body.endswith("\nAll of them: oncall-tray config check")  # review 19: where to read them all
+    assert notice.body.endswith("\nSee every problem with: oncall-tray config check")  # review 19: where to read them all
 
 
 def first_poll_notices(qtbot, loaded) -> list:

@@ -62,7 +62,8 @@ class Message:
         context: the catalogue context, e.g. "settings" or "keyring".
         template: the English text.
         args: the values of ``%1``, ``%2``...: plain strings, Messages (translated with the
-            same ``tr``) or Numbers (written with its decimal separator).
+            same ``tr``), Numbers (written with its decimal separator), or anything else with a
+            ``text(tr)`` (``reasons.Reason``).
     """
 
     context: str
@@ -73,7 +74,7 @@ class Message:
         """The sentence in ``tr``'s language (``tr(context, source)``: the command line's
         translator or ``QCoreApplication.translate``); English by default. Markers are replaced
         in one pass, so a value holding ``%2`` stays as it is."""
-        values = [a.text(tr) if isinstance(a, (Message, Number)) else str(a) for a in self.args]
+        values = [a.text(tr) if callable(getattr(a, "text", None)) else str(a) for a in self.args]
 
         def value(match: re.Match) -> str:
             number = int(match.group(1))

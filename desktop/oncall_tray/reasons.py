@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english, text_of
 
@@ -119,6 +120,19 @@ def _decoder_details(text: str, tr: Translate) -> str:
             return out
         text = pattern.sub(say, text)
     return text
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A library's reason in English (RE2's "missing ): api-("), put in a ``Message`` and shown
+    in the engineer's language where it is a known one (``translate_reason``; review 37: the
+    command line said "missing )" in Portuguese, the silence dialog "falta )")."""
+
+    value: str
+
+    def text(self, tr: Translate = english) -> str:
+        """The reason in ``tr``'s language."""
+        return translate_reason(self.value, tr)
 
 
 def translate_reason(text: Message | str, tr: Translate = english) -> str:

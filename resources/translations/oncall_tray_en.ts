@@ -356,7 +356,7 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="335"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="333"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copied: paste it in #incidents.</translation>
     </message>
@@ -414,12 +414,12 @@
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="316"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="345"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -487,7 +487,7 @@
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="317"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -950,12 +950,12 @@
         <translation>Done in Alertmanager, but not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="91"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Dry run: the escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="103"/>
         <source>Escalated to %1 already; the message to %2 was not recorded.</source>
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
@@ -1072,12 +1072,12 @@
         <translation type="vanished">Password: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="108"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Recorded in the shift journal: escalated to %1 (the handoff lists it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="111"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -1111,17 +1111,17 @@
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="121"/>
         <source>The SLA asks for %1 from %2.</source>
         <translation>The SLA asks for %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="106"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>The escalation to %1 was recorded before; not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="126"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
@@ -1145,7 +1145,7 @@
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="123"/>
         <source>To escalate to %1 now: oncall-tray escalate %2 --level %1</source>
         <translation>To escalate to %1 now: oncall-tray escalate %2 --level %1</translation>
     </message>
@@ -1859,332 +1859,332 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
         <source> (at %1)</source>
         <translation> (at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="157"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alerts left out, unreadable: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>CA bundle is not a readable PEM file of certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
         <source>CA bundle not found</source>
         <translation>CA bundle not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
         <source>JSON of the wrong shape</source>
         <translation>JSON of the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
         <source>TLS error</source>
         <translation>TLS error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="83"/>
         <source>a number out of range</source>
         <translation>a number out of range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
         <source>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</source>
         <translation>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="30"/>
         <source>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</source>
         <translation>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
         <source>an invalid character at byte %1</source>
         <translation>an invalid character at byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>an invalid date and time (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source>an object lacks the field %1</source>
         <translation>an object lacks the field %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
         <source>array</source>
         <translation>array</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
         <source>bad repetition operator</source>
         <translation>bad repetition operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
         <source>bool</source>
         <translation>bool</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
         <source>cannot connect</source>
         <translation>cannot connect</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
         <source>connection lost</source>
         <translation>connection lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="16"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
         <source>connection refused</source>
         <translation>connection refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
         <source>credentials needed</source>
         <translation>credentials needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
         <source>credentials refused</source>
         <translation>credentials refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
         <source>datetime</source>
         <translation>datetime</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
         <source>expected %1, got %2</source>
         <translation>expected %1, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
         <source>expected a list of %1 items</source>
         <translation>expected a list of %1 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>expected a list of %1 items, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
         <source>float</source>
         <translation>float</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>handshake failed</source>
         <translation>handshake failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
         <source>host name not found</source>
         <translation>host name not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
         <source>int</source>
         <translation>int</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>invalid UTF-8</source>
         <translation>invalid UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source>invalid character class</source>
         <translation>invalid character class</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>invalid character class range</source>
         <translation>invalid character class range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
         <source>invalid escape sequence</source>
         <translation>invalid escape sequence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
         <source>invalid named capture group</source>
         <translation>invalid named capture group</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>invalid perl operator</source>
         <translation>invalid perl operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>invalid repetition size</source>
         <translation>invalid repetition size</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
         <source>missing )</source>
         <translation>missing )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
         <source>missing ]</source>
         <translation>missing ]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
         <source>no answer in time</source>
         <translation>no answer in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
         <source>no argument for repetition operator</source>
         <translation>no argument for repetition operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
         <source>not found</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
         <source>not found (no Alertmanager API at this address?)</source>
         <translation>not found (no Alertmanager API at this address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
         <source>not found (no Prometheus API at this address?)</source>
         <translation>not found (no Prometheus API at this address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
         <source>not the API&apos;s JSON</source>
         <translation>not the API&apos;s JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
         <source>not valid JSON</source>
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
         <source>not valid PromQL</source>
         <translation>not valid PromQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
         <source>object</source>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
         <source>redirected away from the API (a proxy&apos;s sign-in page?)</source>
         <translation>redirected away from the API (a proxy&apos;s sign-in page?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="39"/>
         <source>redirected to itself</source>
         <translation>redirected to itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
         <source>redirected; put the address it points to in the settings</source>
         <translation>redirected; put the address it points to in the settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
         <source>refused by Alertmanager</source>
         <translation>refused by Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>str</source>
         <translation>str</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
         <source>the answer ends in the middle</source>
         <translation>the answer ends in the middle</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
         <source>the certificate has expired</source>
         <translation>the certificate has expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
         <source>the certificate is not for this host name</source>
         <translation>the certificate is not for this host name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
         <source>the certificate is not valid yet</source>
         <translation>the certificate is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="46"/>
         <source>the certificate was rejected</source>
         <translation>the certificate was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
         <source>the expression is a constant, not a series</source>
         <translation>the expression is a constant, not a series</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
         <source>the same fingerprint as another alert of the answer</source>
         <translation>the same fingerprint as another alert of the answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>the server does not speak TLS on this port (an http:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
         <source>trailing \</source>
         <translation>trailing \</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>unexpected )</source>
         <translation>unexpected )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
         <source>unexpected answer</source>
         <translation>unexpected answer</translation>
     </message>
@@ -2196,103 +2196,103 @@
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
         <source>Already Tried:</source>
         <translation>Already Tried:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="233"/>
         <source>Context:</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="321"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalated to %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="293"/>
         <source>Impact:</source>
         <translation>Impact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="213"/>
         <source>Instance:</source>
         <translation>Instance:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
         <source>Investigating %1</source>
         <translation>Investigating %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="213"/>
         <source>Service:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="200"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
         <source>Symptoms:</source>
         <translation>Symptoms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
         <source>[Actions taken]</source>
         <translation>[Actions taken]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
         <source>[Features compromised]</source>
         <translation>[Features compromised]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="219"/>
         <source>[Grafana link]</source>
         <translation>[Grafana link]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
         <source>[How many customers are affected]</source>
         <translation>[How many customers are affected]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>[What is happening]</source>
         <translation>[What is happening]</translation>
     </message>
@@ -2315,42 +2315,42 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="94"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="225"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="232"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="93"/>
         <source>Copy and record as escalated</source>
         <translation>Copy and record as escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="89"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="102"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="67"/>
         <source>Escalate %1</source>
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="99"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
@@ -2416,12 +2416,12 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="93"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="277"/>
         <location filename="../../desktop/oncall_tray/core/local_times.py" line="22"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
@@ -2451,22 +2451,22 @@
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="76"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="83"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="78"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="84"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -2617,12 +2617,12 @@
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="74"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="73"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
@@ -2675,7 +2675,7 @@
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="58"/>
         <source>escalation to %1 overdue</source>
         <translation>escalation to %1 overdue</translation>
     </message>
@@ -2885,7 +2885,7 @@
         <translation>After the incident (resolved at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="355"/>
         <source>Could not expire the silence: %1</source>
         <translation>Could not expire the silence: %1</translation>
     </message>
@@ -3272,47 +3272,47 @@
 <context>
     <name>matchers</name>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="164"/>
         <source>%1 has no value after the operator (write %2 to match an empty value)</source>
         <translation>%1 has no value after the operator (write %2 to match an empty value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="150"/>
         <source>%1: %2 is not a label name (letters, digits and _, not starting with a digit)</source>
         <translation>%1: %2 is not a label name (letters, digits and _, not starting with a digit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="160"/>
         <source>%1: Alertmanager quotes values with double quotes only; single quotes would be part of the value, which no alert has. Write %2</source>
         <translation>%1: Alertmanager quotes values with double quotes only; single quotes would be part of the value, which no alert has. Write %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="192"/>
         <source>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</source>
         <translation>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="171"/>
         <source>%1: typographic quotes (“ ” ‘ ’), as chat programs and documents write them, would be part of the value, which no alert has: Alertmanager quotes values with straight double quotes. Write %2</source>
         <translation>%1: typographic quotes (“ ” ‘ ’), as chat programs and documents write them, would be part of the value, which no alert has: Alertmanager quotes values with straight double quotes. Write %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="197"/>
         <source>invalid regular expression in %1: %2</source>
         <translation>invalid regular expression in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="152"/>
         <source>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</source>
         <translation>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="264"/>
         <source>the value of %1 has no closing double quote</source>
         <translation>the value of %1 has no closing double quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="257"/>
         <source>unescaped double quote in the value of %1 (write \&quot; inside it)</source>
         <translation>unescaped double quote in the value of %1 (write \&quot; inside it)</translation>
     </message>
@@ -4089,7 +4089,7 @@
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="31"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
@@ -4149,12 +4149,12 @@
         <translation>must not contain a colon (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="29"/>
         <source>must not contain spaces</source>
         <translation>must not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="34"/>
         <source>must not hold a password</source>
         <translation>must not hold a password</translation>
     </message>
@@ -4163,7 +4163,7 @@
         <translation type="vanished">must not hold a password (the browser asks for it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="35"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
@@ -4224,7 +4224,7 @@
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="21"/>
         <source>not a valid URL: %1</source>
         <translation>not a valid URL: %1</translation>
     </message>
@@ -4305,7 +4305,7 @@
         <translation>the number is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
@@ -4378,9 +4378,8 @@
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="126"/>
         <source>All of them: oncall-tray config check</source>
-        <translation>All of them: oncall-tray config check</translation>
+        <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
@@ -4401,6 +4400,11 @@
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="118"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Read again from %1 after it was edited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="126"/>
+        <source>See every problem with: oncall-tray config check</source>
+        <translation>See every problem with: oncall-tray config check</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
@@ -4451,7 +4455,7 @@
         <translation>%1 resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="53"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
@@ -4466,13 +4470,13 @@
         <translation>Acknowledgements lost: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="65"/>
         <source>After %1 incidents</source>
         <translation>After %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="62"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="71"/>
         <source>After the incident: %1</source>
         <translation>After the incident: %1</translation>
     </message>
@@ -4497,32 +4501,32 @@
         <translation>Open the shift journal again (after making its folder writable, for one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="48"/>
         <source>Post-mortem due: %1</source>
         <translation>Post-mortem due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="50"/>
         <source>Post-mortem review due: %1</source>
         <translation>Post-mortem review due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="51"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Post-mortem reviews due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="49"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Post-mortems due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="66"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="72"/>
         <source>Resolved. Still to do: %1 (Incidents, in the tray menu).</source>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>

@@ -356,7 +356,7 @@
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="335"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="333"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copiado: cole em #incidents.</translation>
     </message>
@@ -414,12 +414,12 @@
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="316"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="345"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -487,7 +487,7 @@
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="317"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -950,12 +950,12 @@
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="91"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Simulação: a escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="103"/>
         <source>Escalated to %1 already; the message to %2 was not recorded.</source>
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
@@ -1072,12 +1072,12 @@
         <translation type="vanished">Senha: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="108"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Registrado no diário do turno: escalado para %1 (o handoff a lista).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="111"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhuma passagem de turno a lista: abra um com `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -1111,17 +1111,17 @@
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="121"/>
         <source>The SLA asks for %1 from %2.</source>
         <translation>O SLA pede %1 a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="106"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="126"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
@@ -1145,7 +1145,7 @@
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="123"/>
         <source>To escalate to %1 now: oncall-tray escalate %2 --level %1</source>
         <translation>Para escalar para %1 agora: oncall-tray escalate %2 --level %1</translation>
     </message>
@@ -1855,332 +1855,332 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
         <source> (at %1)</source>
         <translation> (em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="157"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alertas deixados de fora, ilegíveis: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>o pacote de CAs não é um arquivo PEM de certificados legível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
         <source>CA bundle not found</source>
         <translation>pacote de CAs não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
         <source>JSON of the wrong shape</source>
         <translation>JSON com formato errado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
         <source>TLS error</source>
         <translation>erro de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="83"/>
         <source>a number out of range</source>
         <translation>número fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
         <source>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</source>
         <translation>uma página HTML em vez do JSON da API (um proxy ou uma página de login?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="30"/>
         <source>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</source>
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
         <source>an invalid character at byte %1</source>
         <translation>um caractere inválido no byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>data e hora inválidas (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source>an object lacks the field %1</source>
         <translation>falta o campo %1 num objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
         <source>array</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
         <source>bad repetition operator</source>
         <translation>operador de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
         <source>bool</source>
         <translation>booleano</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
         <source>cannot connect</source>
         <translation>não foi possível conectar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
         <source>connection lost</source>
         <translation>conexão perdida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="16"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
         <source>connection refused</source>
         <translation>conexão recusada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
         <source>credentials needed</source>
         <translation>credenciais necessárias</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
         <source>credentials refused</source>
         <translation>credenciais recusadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
         <source>datetime</source>
         <translation>data e hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
         <source>expected %1, got %2</source>
         <translation>esperado %1, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
         <source>expected a list of %1 items</source>
         <translation>esperado uma lista de %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>esperado uma lista de %1 itens, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
         <source>float</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>handshake failed</source>
         <translation>o handshake falhou</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
         <source>host name not found</source>
         <translation>nome de host não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
         <source>int</source>
         <translation>inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source>invalid character class</source>
         <translation>classe de caracteres inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>invalid character class range</source>
         <translation>intervalo inválido na classe de caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
         <source>invalid escape sequence</source>
         <translation>sequência de escape inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
         <source>invalid named capture group</source>
         <translation>grupo de captura nomeado inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>invalid perl operator</source>
         <translation>operador perl inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>invalid repetition size</source>
         <translation>tamanho de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
         <source>missing )</source>
         <translation>falta )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
         <source>missing ]</source>
         <translation>falta ]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
         <source>no answer in time</source>
         <translation>sem resposta a tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
         <source>no argument for repetition operator</source>
         <translation>operador de repetição sem argumento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
         <source>not found</source>
         <translation>não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
         <source>not found (no Alertmanager API at this address?)</source>
         <translation>não encontrado (não há API do Alertmanager neste endereço?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
         <source>not found (no Prometheus API at this address?)</source>
         <translation>não encontrado (nenhuma API do Prometheus neste endereço?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
         <source>not the API&apos;s JSON</source>
         <translation>não é o JSON da API</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
         <source>not valid JSON</source>
         <translation>JSON inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
         <source>not valid PromQL</source>
         <translation>PromQL inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
         <source>object</source>
         <translation>objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
         <source>redirected away from the API (a proxy&apos;s sign-in page?)</source>
         <translation>redirecionado para fora da API (a página de login de um proxy?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="39"/>
         <source>redirected to itself</source>
         <translation>redirecionado para si mesmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
         <source>redirected; put the address it points to in the settings</source>
         <translation>redirecionado; coloque nas configurações o endereço para onde ele aponta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
         <source>refused by Alertmanager</source>
         <translation>recusado pelo Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
         <source>server error</source>
         <translation>erro do servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>str</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
         <source>the answer ends in the middle</source>
         <translation>a resposta termina no meio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
         <source>the certificate has expired</source>
         <translation>o certificado expirou</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
         <source>the certificate is not for this host name</source>
         <translation>o certificado não é deste nome de host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>o certificado não é assinado por uma CA confiável (confie na CA dele com a configuração ca_bundle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
         <source>the certificate is not valid yet</source>
         <translation>o certificado ainda não é válido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="46"/>
         <source>the certificate was rejected</source>
         <translation>o certificado foi recusado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
         <source>the expression is a constant, not a series</source>
         <translation>a expressão é uma constante, não uma série</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
         <source>the same fingerprint as another alert of the answer</source>
         <translation>a mesma fingerprint de outro alerta da resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>o servidor não fala TLS nesta porta (um endereço http://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
         <source>trailing \</source>
         <translation>\ no fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>unexpected )</source>
         <translation>) inesperado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
         <source>unexpected answer</source>
         <translation>resposta inesperada</translation>
     </message>
@@ -2192,103 +2192,103 @@
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
         <source>Alert:</source>
         <translation>Alerta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
         <source>Already Tried:</source>
         <translation>Já Tentado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="233"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALAÇÃO PARA %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="321"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalado para %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="293"/>
         <source>Impact:</source>
         <translation>Impacto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="213"/>
         <source>Instance:</source>
         <translation>Instância:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
         <source>Investigating %1</source>
         <translation>Investigando %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="213"/>
         <source>Service:</source>
         <translation>Serviço:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
         <source>Severity:</source>
         <translation>Severidade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="200"/>
         <source>Start:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
         <source>Symptoms:</source>
         <translation>Sintomas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
         <source>Trend: %1</source>
         <translation>Tendência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
         <source>[Actions taken]</source>
         <translation>[Ações realizadas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
         <source>[Features compromised]</source>
         <translation>[Funcionalidades comprometidas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="219"/>
         <source>[Grafana link]</source>
         <translation>[Link Grafana]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
         <source>[How many customers are affected]</source>
         <translation>[Quantos clientes afetados]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>[What is happening]</source>
         <translation>[O que está acontecendo]</translation>
     </message>
@@ -2311,42 +2311,42 @@
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="94"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Registrar também no diário do turno que o alerta foi escalado para este nível: sua escalação não é pedida de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="225"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="232"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copiado para a área de transferência: cole no Slack. Registrado como escalado para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="93"/>
         <source>Copy and record as escalated</source>
         <translation>Copiar e registrar como escalado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="89"/>
         <source>Copy as Markdown</source>
         <translation>Copiar como Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="102"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edite à vontade; a cópia leva o texto como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="67"/>
         <source>Escalate %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="99"/>
         <source>Escalate to</source>
         <translation>Escalar para</translation>
     </message>
@@ -2412,12 +2412,12 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="93"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="277"/>
         <location filename="../../desktop/oncall_tray/core/local_times.py" line="22"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
@@ -2447,22 +2447,22 @@
         <translation type="vanished">mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="76"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="83"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="78"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="84"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -2613,12 +2613,12 @@
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="74"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Revisar %1 no próximo dia útil (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="73"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Revisar %1 no próximo dia útil (%2, disparando desde %3)</translation>
     </message>
@@ -2671,7 +2671,7 @@
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="58"/>
         <source>escalation to %1 overdue</source>
         <translation>escalação para %1 atrasada</translation>
     </message>
@@ -2881,7 +2881,7 @@
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="355"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
@@ -3268,47 +3268,47 @@
 <context>
     <name>matchers</name>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="164"/>
         <source>%1 has no value after the operator (write %2 to match an empty value)</source>
         <translation>%1 não tem valor depois do operador (escreva %2 para um valor vazio)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="150"/>
         <source>%1: %2 is not a label name (letters, digits and _, not starting with a digit)</source>
         <translation>%1: %2 não é um nome de rótulo (letras, dígitos e _, sem começar por dígito)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="160"/>
         <source>%1: Alertmanager quotes values with double quotes only; single quotes would be part of the value, which no alert has. Write %2</source>
         <translation>%1: o Alertmanager só aceita aspas duplas em valores; as aspas simples fariam parte do valor, que nenhum alerta tem. Escreva %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="192"/>
         <source>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</source>
         <translation>%1: as expressões regulares do Alertmanager (Go RE2) não aceitam %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="171"/>
         <source>%1: typographic quotes (“ ” ‘ ’), as chat programs and documents write them, would be part of the value, which no alert has: Alertmanager quotes values with straight double quotes. Write %2</source>
         <translation>%1: aspas tipográficas (“ ” ‘ ’), como as de programas de chat e documentos, fariam parte do valor, que nenhum alerta tem: o Alertmanager delimita valores só com aspas duplas retas. Escreva %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="197"/>
         <source>invalid regular expression in %1: %2</source>
         <translation>expressão regular inválida em %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="152"/>
         <source>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</source>
         <translation>não é um matcher: %1 (esperado nome=&quot;valor&quot;, nome!=&quot;valor&quot;, nome=~&quot;regex&quot; ou nome!~&quot;regex&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="264"/>
         <source>the value of %1 has no closing double quote</source>
         <translation>o valor de %1 não tem aspas duplas de fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="257"/>
         <source>unescaped double quote in the value of %1 (write \&quot; inside it)</source>
         <translation>aspas duplas sem escape no valor de %1 (escreva \&quot; dentro dele)</translation>
     </message>
@@ -4085,7 +4085,7 @@
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="31"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
@@ -4145,12 +4145,12 @@
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="29"/>
         <source>must not contain spaces</source>
         <translation>não pode conter espaços</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="34"/>
         <source>must not hold a password</source>
         <translation>não deve conter senha</translation>
     </message>
@@ -4159,7 +4159,7 @@
         <translation type="vanished">não deve conter senha (o navegador pede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="35"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
@@ -4220,7 +4220,7 @@
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="21"/>
         <source>not a valid URL: %1</source>
         <translation>não é uma URL válida: %1</translation>
     </message>
@@ -4297,7 +4297,7 @@
         <translation>o número é grande demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
@@ -4370,9 +4370,8 @@
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="126"/>
         <source>All of them: oncall-tray config check</source>
-        <translation>Todos: oncall-tray config check</translation>
+        <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
@@ -4393,6 +4392,11 @@
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="118"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Lidas de novo de %1 após a edição.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="126"/>
+        <source>See every problem with: oncall-tray config check</source>
+        <translation>Veja todos os problemas com: oncall-tray config check</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
@@ -4443,7 +4447,7 @@
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="53"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
@@ -4458,13 +4462,13 @@
         <translation>Reconhecimentos perdidos: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="65"/>
         <source>After %1 incidents</source>
         <translation>Após %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="62"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="71"/>
         <source>After the incident: %1</source>
         <translation>Após o incidente: %1</translation>
     </message>
@@ -4489,32 +4493,32 @@
         <translation>Abrir o diário do plantão de novo (depois de liberar a gravação na pasta dele, por exemplo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="48"/>
         <source>Post-mortem due: %1</source>
         <translation>Hora do Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="50"/>
         <source>Post-mortem review due: %1</source>
         <translation>Hora de revisar o Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="51"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Hora de revisar os Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="49"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Hora dos Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="66"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="72"/>
         <source>Resolved. Still to do: %1 (Incidents, in the tray menu).</source>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>

@@ -30,6 +30,7 @@ from .errors import (
     Unreachable,
     excerpt,
     redirected,
+    timeout_reason,
 )
 from .models import PostableSilence, Silence, SilenceCreated, Status, is_silence_id
 from .silence_check import find_created, may_have_been_done
@@ -234,7 +235,7 @@ class AlertmanagerClient:
         except httpx.TimeoutException as exc:
             # sent, then no answer (read, write): it may have been done; not connected: not sent
             kind = AnswerLost if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)) else Unreachable
-            raise kind(url, f"no answer in time ({type(exc).__name__}: {exc})") from exc
+            raise kind(url, timeout_reason(self.timeout)) from exc
         except httpx.TransportError as exc:
             tls = tls_reason(exc)
             if tls:

@@ -49,6 +49,13 @@ class Unreachable(AlertmanagerError):
     """No answer: connection refused, DNS failure, TLS failure, or a timeout."""
 
 
+def timeout_reason(seconds: float) -> str:
+    """The reason of a request that got no answer within ``seconds`` (the ``request_timeout``
+    setting): "no answer in time (10 s)", translated whole as a known reason but for the number
+    (review 37: "sem resposta a tempo (ReadTimeout: timed out)", httpx's words in Portuguese)."""
+    return f"no answer in time ({seconds:g} s)"
+
+
 class AnswerLost(Unreachable):
     """The request was sent but no answer came: no answer in time (read timeout), or the
     connection lost while waiting (reset, closed). Unlike a refused connection or a host name

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..i18n import Message
+from ..reasons import Reason
 from .models import Matcher
 
 _OPERATORS = {"=": (False, True), "!=": (False, False), "=~": (True, True), "!~": (True, False)}
@@ -194,7 +195,7 @@ def check_regex(pattern: str, where: str) -> None:
         compile_regex(pattern)
     except RegexError as exc:
         raise MatcherSyntaxError(Message("matchers", "invalid regular expression in %1: %2",
-                                         (repr(where), str(exc)))) from exc
+                                         (repr(where), Reason(str(exc))))) from exc
 
 
 def split_matchers(text: str) -> tuple[list[str], bool]:

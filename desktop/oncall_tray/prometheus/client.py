@@ -19,7 +19,8 @@ import msgspec
 
 from ..alertmanager.client import _transport_reason
 from ..alertmanager.connection import send_within, system_trust_context
-from ..alertmanager.errors import BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt, redirected
+from ..alertmanager.errors import (BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt, redirected,
+                                   timeout_reason)
 
 DEFAULT_TIMEOUT_S = 10.0
 #: Prometheus refuses more than 11,000 points per series in one range query.
@@ -176,7 +177,7 @@ class PrometheusClient:
         try:
             response = send_within(self._http, "GET", path, self.timeout, params=params)
         except httpx.TimeoutException as exc:
-            raise Unreachable(url, f"no answer in time ({type(exc).__name__}: {exc})") from exc
+            raise Unreachable(url, timeout_reason(self.timeout)) from exc
         except httpx.TransportError as exc:
             raise Unreachable(url, _transport_reason(exc)) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends

@@ -337,10 +337,12 @@ class IncidentPanel(QWidget):
         still mutes other alerts firing (a pod's, through ``volatile_labels``), only once asked
         (``confirm_expiry``; review 36: it went at once, and another pod fired unacknowledged)."""
         live = self.controller.live.alerts or {}
+        # told apart from the incident shown too (review 37: "PodCrashLooping (k8s / ksm:8080)"
+        # read as the pod that had just resolved)
+        among = [*live.values(), *([self.incident] if self.incident is not None else [])]
         for silence in self._covering:
             muted = alert_names((a for a in live.values()
-                                 if silence.id in a.status.silenced_by and a.fingerprint != self.fingerprint),
-                                live.values())
+                                 if silence.id in a.status.silenced_by and a.fingerprint != self.fingerprint), among)
             own = not silence.created_by or silence.created_by == self.controller.engineer
             if not confirm_expiry(self.window(), silence.created_by, silence.comment, own, muted):
                 continue
