@@ -298,6 +298,24 @@ def test_silences_tab_expire_extend_and_the_offer_after_resolution(qtbot, contro
     assert silences(alertmanager) == []
 
 
+def test_acknowledge_says_the_other_pods_it_covers(qtbot, controller, alertmanager):
+    """Review 37: with ``volatile_labels: [pod]`` Acknowledge on pod api-1 acknowledged pod api-2
+    too, and nothing said so (the command line says "It also covers ...")."""
+    alertmanager.post_alerts([make_alert("APIDown", "critical", instance="backend:3001", pod="api-8d2e")])
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
+                          and len(r.update.snapshot.alerts) == 4):
+        controller.poller.refresh()
+    notices = []
+    controller.notifier.show = notices.extend
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.labels.get("pod") == "api-7f9c")
+    with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000):
+        controller.alert_actions.acknowledge(fp)
+    said = [n for n in notices if n.title.startswith("Also acknowledged")]
+    assert [(n.title, n.body) for n in said] == [
+        ("Also acknowledged: APIDown (backend:3001 · pod=api-8d2e)", "The volatile_labels setting makes them one alert.")]
+    assert said[0].quiet
+
+
 def test_acknowledge_of_an_acknowledged_alert_names_the_silence_and_sends_nothing(qtbot, controller, alertmanager):
     from PySide6.QtWidgets import QMessageBox
 

@@ -285,12 +285,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="276"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="269"/>
         <source>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</source>
         <translation>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</translation>
     </message>
@@ -346,12 +346,17 @@
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="125"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="245"/>
+        <source>Also acknowledged: %1</source>
+        <translation>Also acknowledged: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="133"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -361,7 +366,7 @@
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="217"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -371,9 +376,8 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="333"/>
         <source>Copied: paste it in #incidents.</source>
-        <translation>Copied: paste it in #incidents.</translation>
+        <translation type="vanished">Copied: paste it in #incidents.</translation>
     </message>
     <message>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
@@ -394,22 +398,22 @@
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="224"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="268"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="274"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="125"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -424,7 +428,7 @@
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
@@ -439,26 +443,31 @@
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="279"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="245"/>
+        <source>The volatile_labels setting makes them one alert.</source>
+        <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
     <message>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="296"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="297"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="288"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -468,7 +477,7 @@
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="225"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>

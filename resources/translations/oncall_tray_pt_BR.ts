@@ -285,12 +285,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="276"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="269"/>
         <source>%1. The change may have been made all the same: the Silences tab shows it after the next poll.</source>
         <translation>%1. A mudança pode ter sido feita mesmo assim: a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -346,12 +346,17 @@
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="125"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="245"/>
+        <source>Also acknowledged: %1</source>
+        <translation>Também reconhecido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="133"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -361,7 +366,7 @@
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="217"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -371,9 +376,8 @@
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="333"/>
         <source>Copied: paste it in #incidents.</source>
-        <translation>Copiado: cole em #incidents.</translation>
+        <translation type="vanished">Copiado: cole em #incidents.</translation>
     </message>
     <message>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
@@ -394,22 +398,22 @@
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="224"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="268"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="274"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="125"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -424,7 +428,7 @@
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
@@ -439,26 +443,31 @@
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="279"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="245"/>
+        <source>The volatile_labels setting makes them one alert.</source>
+        <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
     <message>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="296"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="297"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="288"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -468,7 +477,7 @@
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="225"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>

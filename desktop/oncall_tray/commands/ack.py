@@ -15,7 +15,7 @@ from ..core.alert_order import telling_all
 from ..core.durations import format_duration
 from ..core.lookup import MIN_PREFIX, find_alert
 from ..core.names import name_list
-from ..core.silencing import ACK_WINDOW, ack_problems, ack_silence, extension_room, preview
+from ..core.silencing import ACK_WINDOW, ack_problems, ack_silence, also_covered, extension_room
 from ..i18n import Translate
 from ..terminal_text import visible
 from .common import (EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, error, fingerprint_not_found, open_client, out,
@@ -80,7 +80,7 @@ def _say_copies(alert: Alert, draft, alerts: list[Alert], tr: Translate) -> None
     """Say on stderr which other alerts of ``alert``'s name the acknowledgement covers too, those
     differing only by a ``volatile_labels`` label (pods): they are that alert (``ack_problems``),
     but nothing said so (review 35)."""
-    copies = [a for a in preview(draft.matchers, alerts) if a.fingerprint != alert.fingerprint]
+    copies = also_covered(draft, alert, alerts)
     if copies:
         told = telling_all(alerts)  # among every alert of the name and place (review 36)
         names = [f"{a.display_name} ({told[a.fingerprint]})" if told.get(a.fingerprint) else a.display_name

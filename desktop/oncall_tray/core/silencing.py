@@ -108,6 +108,13 @@ def new_silence(matchers: Sequence[Matcher], author: str, comment: str, now: dt.
                            created_by=author, comment=comment)
 
 
+def also_covered(draft: PostableSilence, alert: Alert, alerts: Iterable[Alert]) -> list[Alert]:
+    """The alerts other than ``alert`` that ``draft``, its acknowledgement (``ack_silence``),
+    silences too: those differing from it only by a ``volatile_labels`` label (other pods of
+    it); ``oncall-tray ack`` and the tray's *Acknowledge* say them (reviews 35, 37)."""
+    return [a for a in preview(draft.matchers, alerts) if a.fingerprint != alert.fingerprint]
+
+
 def preview(matchers: Sequence[Matcher], alerts: Iterable[Alert]) -> list[Alert]:
     """The alerts the matchers match, in the given order, as Alertmanager decides it (a
     missing label counts as ""; regular expressions are anchored).

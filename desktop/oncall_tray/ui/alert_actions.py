@@ -21,31 +21,31 @@ from ..core.acknowledged import acknowledgement
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
 from ..core.durations import format_duration_rounded
-from ..core.silencing import ACK_WINDOW, ack_problems, ack_silence, extension, extension_needs_confirmation, validate_extension
+from ..core.silencing import (ACK_WINDOW, ack_problems, ack_silence, also_covered, extension,
+                              extension_needs_confirmation, validate_extension)
 from ..core.tracker import EventKind
 from ..i18n import Translate
 from ..notify.attention_messages import with_left_behind
-from ..notify.messages import Notice
+from ..notify.messages import Notice, notice
 from ..watch import PollResult
 from ..core.journal import JournalError
 from .actions import ActionResult, Actions
+from .escalation_actions import EscalationActions
 from .questions import alert_names, confirm_expiry, confirm_risky, critical_named
 from .translations import translator_for
 
 if TYPE_CHECKING:  # the window and the dialogs are imported when first opened (memory: issue 2)
     from .alerts_window import AlertsWindow
     from .app import TrayController
-    from .escalation_dialog import EscalationDialog
     from .silence_dialog import SilenceDialog
 
 TR_CONTEXT = "app"
-ESCALATION_DRAFT = "escalation"  # journal state key of an edited escalation message (alert scope)
 tr = translator_for(TR_CONTEXT)
 #: Draft key (alert scope) of the comment typed in the alert's Silence dialog.
 SILENCE_COMMENT = "silence_comment"
 
 
-class AlertActions(QObject):
+class AlertActions(EscalationActions, QObject):
     """Acknowledge, silence, expire, extend and escalate for ``controller`` (its snapshot,
     silences, settings, window and poller)."""
 
@@ -57,6 +57,7 @@ class AlertActions(QObject):
         self._dialogs: dict[str, SilenceDialog] = {}
         self._comment_scopes: dict[str, str] = {}  # a Silence dialog's tag -> its alert's draft scope
         self._escalations: dict[str, dict] = {}  # fingerprint -> edited escalation message
+        self._covered: dict[str, str] = {}  # "ack:FP" -> the other alerts its acknowledgement covers
         self._open: set[QDialog] = set()  # dialogs without a parent, until closed (``_hold``)
 
     def connect_window(self, window: AlertsWindow) -> None:
@@ -126,12 +127,15 @@ class AlertActions(QObject):
                 "click Extend 15 min."), QMessageBox.Icon.Information)
             return
         draft = ack_silence(alert, self.controller.shift.engineer, dt.datetime.now(dt.timezone.utc), config.volatile_labels)
-        problems = ack_problems(draft, alert, self.controller.snapshot.alerts.values(), self.severity_of)
+        alerts = self.controller.snapshot.alerts.values()
+        problems = ack_problems(draft, alert, alerts, self.severity_of)
         if problems:
             self._warn(tr("Cannot acknowledge %1").replace("%1", alert.display_name),
                        "\n".join(p.text(QCoreApplication.translate) for p in problems))
             self._refresh_buttons()
             return
+        copies = also_covered(draft, alert, alerts)  # said once done (review 37: other pods went silently)
+        self._covered[f"ack:{fingerprint}"] = alert_names(copies, alerts) if copies else ""
         self.actions.create(f"ack:{fingerprint}", draft)
 
     def open_silence_dialog(self, fingerprint: str) -> None:
@@ -236,7 +240,10 @@ class AlertActions(QObject):
     def on_action(self, result: ActionResult) -> None:
         """An action came back: refresh at once on success (the alert turns acknowledged within
         one poll); show Alertmanager's answer on failure, losing nothing typed."""
-        dialog = self._dialogs.get(result.tag)
+        dialog, covered = self._dialogs.get(result.tag), self._covered.pop(result.tag, "")
+        if result.ok and covered:  # other pods of it, through volatile_labels (review 37: said nowhere)
+            self.controller.notifier.show([notice(tr("Also acknowledged: %1").replace("%1", covered), tr(
+                "The volatile_labels setting makes them one alert."), None, quiet=True)])
         if result.tag.startswith(("expire:", "extend:")):
             self._set_busy(result.tag.split(":", 1)[1], False)
         if result.ok:
@@ -314,86 +321,3 @@ class AlertActions(QObject):
         if dialog.parent() is None:
             self._open.add(dialog)
             dialog.finished.connect(lambda _result, kept=dialog: self._open.discard(kept))
-
-    def copy_incidents_message(self, fingerprint: str) -> None:
-        """Put the guide's #incidents message for the alert on the clipboard, and say so
-        (``core.escalation.incidents_message``)."""
-        alert = self._alert(fingerprint)
-        if alert is None:
-            return
-        from PySide6.QtGui import QCursor, QGuiApplication
-        from PySide6.QtWidgets import QToolTip
-
-        from ..core.escalation import incidents_message
-
-        snapshot = self.controller.snapshot
-        text = incidents_message(alert, QCoreApplication.translate,
-                                 snapshot.telling.get(fingerprint, "") if snapshot is not None else "")
-        QGuiApplication.clipboard().setText(text)
-        QToolTip.showText(QCursor.pos(), tr("Copied: paste it in #incidents.") + "\n" + text)
-
-    def escalate(self, fingerprint: str) -> None:
-        """Open the escalation dialog for an alert (non-modal; several may be open)."""
-        alert = self._alert(fingerprint)
-        if alert is None:
-            return
-        from .escalation_dialog import EscalationDialog
-
-        controller = self.controller
-        trend, view = controller.board.get(fingerprint), controller.view
-        dialog = EscalationDialog(alert, controller.snapshot.severities[fingerprint], controller.silences,
-                                  controller.config, trend=trend.trend if trend else None, parent=controller.built_window,
-                                  save=lambda draft: self._keep_escalation(fingerprint, draft),
-                                  escalated=view.escalated.get(fingerprint, "") if view else "",
-                                  recorded=view.acknowledged_at if view else None,
-                                  telling=controller.snapshot.telling.get(fingerprint, ""))
-        dialog.escalated.connect(lambda level: controller.shift.record_escalation(
-            fingerprint, alert.alertname, level, message=dialog.text.toPlainText(),
-            done=lambda _r, e: e is None and controller.shift.journal_changed.emit()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._hold(dialog)
-        dialog.show()
-        self._restore_escalation(fingerprint, dialog)
-
-    def _keep_escalation(self, fingerprint: str, draft: dict) -> None:
-        """An edited escalation message: here for this run, in the journal for the next."""
-        self._escalations[fingerprint] = draft
-        self.controller.shift.save_state(alert_scope(fingerprint), ESCALATION_DRAFT, draft)
-
-    def _restore_escalation(self, fingerprint: str, dialog: EscalationDialog) -> None:
-        """Show the message as last edited for this alert (kept for this run, else read from the
-        journal) and fill "Already Tried" with the engineer's notes on it and the escalations
-        recorded, as ``escalate`` on the command line does (``core.escalation.tried_items``); the
-        journal is read in its own thread."""
-        kept = self._escalations.get(fingerprint)
-        if kept is not None:
-            dialog.restore(kept)
-        shift = self.controller.shift
-        journal = shift.journal
-        if journal is None:
-            return
-
-        def read(result, error) -> None:
-            if error is not None:
-                return
-            notes, state, sent = result
-            try:
-                dialog.set_notes(notes)
-                if kept is None and state:
-                    dialog.restore(state.get(ESCALATION_DRAFT))
-                dialog.carry(sent)  # the impact told at the level before (review 35)
-            except RuntimeError:  # the dialog was closed (and deleted) before the read came back
-                pass
-
-        from ..core.escalation import tried_items
-        from ..core.journal_schema import EventKind as JournalKind
-
-        zone = self.controller.config.zone()
-
-        def reads() -> tuple[list[str], dict, str]:
-            events = journal.notes_and_escalations(fingerprint)
-            sent = [e.data.get("message", "") for e in events if e.kind is JournalKind.ESCALATED]
-            return tried_items(events, QCoreApplication.translate, zone), journal.state(alert_scope(fingerprint)), \
-                (sent[-1] if sent else "")
-
-        shift.submit(reads, done=read)

@@ -1,0 +1,106 @@
+"""Escalating an alert and telling #incidents, for ``AlertActions`` (its controller, its
+dialogs held while open): the escalation dialog with the message as last edited, and the
+guide's "Investigando [AlertName]" line on the clipboard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from ..core.shifts import alert_scope
+from .translations import translator_for
+
+if TYPE_CHECKING:
+    from .escalation_dialog import EscalationDialog
+
+tr = translator_for("app")  # (AlertActions' context)
+ESCALATION_DRAFT = "escalation"  # journal state key of an edited escalation message (alert scope)
+
+
+class EscalationActions:
+    """Mixin of ``AlertActions``: uses its ``controller``, ``_alert``, ``_hold`` and
+    ``_escalations`` (fingerprint -> the message as edited, this run)."""
+
+    def copy_incidents_message(self, fingerprint: str) -> None:
+        """Put the guide's #incidents message for the alert on the clipboard, and say so
+        (``core.escalation.incidents_message``)."""
+        alert = self._alert(fingerprint)
+        if alert is None:
+            return
+        from PySide6.QtGui import QCursor, QGuiApplication
+        from PySide6.QtWidgets import QToolTip
+
+        from ..core.escalation import incidents_message
+
+        snapshot = self.controller.snapshot
+        text = incidents_message(alert, QCoreApplication.translate,
+                                 snapshot.telling.get(fingerprint, "") if snapshot is not None else "")
+        QGuiApplication.clipboard().setText(text)
+        QToolTip.showText(QCursor.pos(), tr("Copied: paste it in #incidents.") + "\n" + text)
+
+    def escalate(self, fingerprint: str) -> None:
+        """Open the escalation dialog for an alert (non-modal; several may be open)."""
+        alert = self._alert(fingerprint)
+        if alert is None:
+            return
+        from .escalation_dialog import EscalationDialog
+
+        controller = self.controller
+        trend, view = controller.board.get(fingerprint), controller.view
+        dialog = EscalationDialog(alert, controller.snapshot.severities[fingerprint], controller.silences,
+                                  controller.config, trend=trend.trend if trend else None, parent=controller.built_window,
+                                  save=lambda draft: self._keep_escalation(fingerprint, draft),
+                                  escalated=view.escalated.get(fingerprint, "") if view else "",
+                                  recorded=view.acknowledged_at if view else None,
+                                  telling=controller.snapshot.telling.get(fingerprint, ""))
+        dialog.escalated.connect(lambda level: controller.shift.record_escalation(
+            fingerprint, alert.alertname, level, message=dialog.text.toPlainText(),
+            done=lambda _r, e: e is None and controller.shift.journal_changed.emit()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._hold(dialog)
+        dialog.show()
+        self._restore_escalation(fingerprint, dialog)
+
+    def _keep_escalation(self, fingerprint: str, draft: dict) -> None:
+        """An edited escalation message: here for this run, in the journal for the next."""
+        self._escalations[fingerprint] = draft
+        self.controller.shift.save_state(alert_scope(fingerprint), ESCALATION_DRAFT, draft)
+
+    def _restore_escalation(self, fingerprint: str, dialog: EscalationDialog) -> None:
+        """Show the message as last edited for this alert (kept for this run, else read from the
+        journal) and fill "Already Tried" with the engineer's notes on it and the escalations
+        recorded, as ``escalate`` on the command line does (``core.escalation.tried_items``); the
+        journal is read in its own thread."""
+        kept = self._escalations.get(fingerprint)
+        if kept is not None:
+            dialog.restore(kept)
+        shift = self.controller.shift
+        journal = shift.journal
+        if journal is None:
+            return
+
+        def read(result, error) -> None:
+            if error is not None:
+                return
+            notes, state, sent = result
+            try:
+                dialog.set_notes(notes)
+                if kept is None and state:
+                    dialog.restore(state.get(ESCALATION_DRAFT))
+                dialog.carry(sent)  # the impact told at the level before (review 35)
+            except RuntimeError:  # the dialog was closed (and deleted) before the read came back
+                pass
+
+        from ..core.escalation import tried_items
+        from ..core.journal_schema import EventKind as JournalKind
+
+        zone = self.controller.config.zone()
+
+        def reads() -> tuple[list[str], dict, str]:
+            events = journal.notes_and_escalations(fingerprint)
+            sent = [e.data.get("message", "") for e in events if e.kind is JournalKind.ESCALATED]
+            return tried_items(events, QCoreApplication.translate, zone), journal.state(alert_scope(fingerprint)), \
+                (sent[-1] if sent else "")
+
+        shift.submit(reads, done=read)
