@@ -20,11 +20,16 @@ PASSWORD = "Correct-Horse-8477-battery"
 TOKEN = "eyJhbGciOiJub25lIn0.oncall-tray-test-token"
 
 
-def cli(tmp_path, env_base, *args, stdin: str | None = None, config=None) -> subprocess.CompletedProcess:
+def cli(tmp_path, env_base, *args, stdin: str | None = None, config=None,
+        unprivileged: bool = False) -> subprocess.CompletedProcess:
+    """``oncall-tray --verbose --config CONFIG ARGS``; ``unprivileged``: without root's power to
+    write anywhere (``setpriv``, when the tests run as root), so that a folder's permissions apply."""
     env = {**env_base, "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "",
            "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
            "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "HOME": str(tmp_path)}
     command = [sys.executable, "-m", "oncall_tray", "--verbose", "--config", str(config or tmp_path / "config.yaml")]
+    if unprivileged and os.geteuid() == 0:
+        command = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--", *command]
     return subprocess.run(command + list(args), input=stdin, capture_output=True, text=True, timeout=60, env=env)
 
 
@@ -132,6 +137,29 @@ def test_a_login_to_another_alertmanager_keeps_the_settings_login(alertmanager, 
         assert f"(store them with: oncall-tray --alertmanager {bearer.url} login)" in after.stderr
         assert cli(tmp_path, env, "status").returncode == 0
     assert_no_secret_anywhere(tmp_path, TOKEN, first, second, other, logout)
+
+
+def test_a_settings_file_that_cannot_be_updated_still_names_the_address_stored_for(alertmanager, keyring_desktop,
+                                                                                     tmp_path):
+    """Review 38 F3: the secret was stored, and the line that said the settings could not be
+    updated named neither the Alertmanager it was stored for nor the check it could not make."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    config = folder / "config.yaml"
+    env = keyring_desktop.env
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        config.write_text(f"alertmanager_url: {proxy.url}\n")
+        folder.chmod(0o555)  # its atomic save writes a new file beside it
+        try:
+            login = cli(tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin=PASSWORD,
+                        config=config, unprivileged=True)
+        finally:
+            folder.chmod(0o755)
+    assert login.returncode == 1, login.stderr
+    assert login.stdout.startswith(f"{proxy.url}: password of alice stored in the system keyring ("), login.stdout
+    assert f"{config} could not be updated (cannot write {config}: permission denied" in login.stderr, login.stderr
+    assert "set auth_method: basic, auth_username: alice" in login.stderr
+    assert config.read_text() == f"alertmanager_url: {proxy.url}\n"
 
 
 def test_without_a_keyring_nothing_is_stored_and_it_says_so(alertmanager, tmp_path):

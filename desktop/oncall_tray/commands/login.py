@@ -155,23 +155,23 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         store.record_login(url, method, username)
     except SecretStoreError:  # the secret is stored: the settings' method applies to it as before
         pass
-    changes = {key: value for key, value in (("auth_method", method), ("auth_username", username))
-               if getattr(config, key) != value and (key == "auth_method" or value)}
-    if changes and not its_own:
-        try:
-            save_settings(loaded.path, changes)
-        except (OSError, ValueError) as exc:
-            reason = save_failure_text(exc, tr)
-            setting = f"auth_method: {method}" + (f", auth_username: {username}" if username else "")
-            error(Message("cli", "stored in the keyring, but %1 could not be updated (%2): set %3",
-                          (str(loaded.path), reason, setting)).text(tr))
-            return EXIT_USAGE
     what = (tr("cli", "password of %1").replace("%1", username) if method == "basic"
             else tr("cli", "bearer token"))
+    # first, whatever follows: where the secret went (review 38 F3: a failure below named no address)
     out(Message("cli", "%1: %2 stored in the system keyring (%3)", (url, what, store.backend_title)).text(tr))
     if its_own:
         out(tr("cli", "Used whenever --alertmanager names this address; the settings file and its "
                       "Alertmanager's login are unchanged."))
     if isinstance(checked, AlertmanagerError):
         error(tr("cli", "could not check it now: %1").replace("%1", describe_error(checked, tr)))
+    changes = {key: value for key, value in (("auth_method", method), ("auth_username", username))
+               if getattr(config, key) != value and (key == "auth_method" or value)}
+    if changes and not its_own:
+        try:
+            save_settings(loaded.path, changes)
+        except (OSError, ValueError) as exc:
+            setting = f"auth_method: {method}" + (f", auth_username: {username}" if username else "")
+            error(Message("cli", "the settings file %1 could not be updated (%2): set %3 in it, or the secret "
+                                 "is not used", (str(loaded.path), save_failure_text(exc, tr), setting)).text(tr))
+            return EXIT_USAGE
     return EXIT_OK
