@@ -20,7 +20,7 @@ from . import __version__
 from .alertmanager.errors import AlertmanagerError
 from .cli_parser import Parser, attach_dashed_values, early_language, refuse_repeats
 from .commands import modules
-from .commands.common import EXIT_OK, EXIT_USAGE, alertmanager_failed, error, tr_for
+from .commands.common import EXIT_OK, EXIT_USAGE, Cancelled, alertmanager_failed, error, tr_for
 from .config import LoadedConfig, load_config
 from .config_problems import Problem
 from .config_urls import check_url
@@ -201,8 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     written is in the journal's committed transactions or not at all."""
     try:
         return _main(argv)
-    except KeyboardInterrupt:
-        print(file=sys.stderr)  # after the terminal's "^C"
+    except KeyboardInterrupt as exc:
+        if not isinstance(exc, Cancelled):  # not said by the command (``commands.common.interrupted``)
+            print(file=sys.stderr)  # after the terminal's "^C"
         return EXIT_INTERRUPTED
 
 

@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import sys
 from collections.abc import Iterator
+from typing import NoReturn
 
 from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound, OutcomeUnknown, Refused
@@ -206,10 +207,30 @@ def duration_arg(text: str, tr: Translate) -> dt.timedelta | None:
     return duration
 
 
+class Cancelled(KeyboardInterrupt):
+    """Ctrl-C after which the command has said on stderr what it means (``interrupted``):
+    ``cli.main`` exits 130 without another line."""
+
+
+def interrupted(said: str) -> NoReturn:
+    """After Ctrl-C: ``said`` on its own line (after the terminal's "^C"), then ``Cancelled``.
+
+    Raises:
+        Cancelled: always.
+    """
+    print(file=sys.stderr)
+    error(said)
+    raise Cancelled from None
+
+
 def confirm(question: str, tr: Translate, assume_yes: bool) -> bool:
     """Ask ``question`` on a terminal; without one, only ``--yes`` (``assume_yes``) confirms.
 
-    Returns True to go on; on False the reason has been printed."""
+    Returns True to go on; on False the reason has been printed.
+
+    Raises:
+        Cancelled: Ctrl-C at the question (said: nothing was sent).
+    """
     if assume_yes:
         return True
     if not sys.stdin or not sys.stdin.isatty():
@@ -218,7 +239,10 @@ def confirm(question: str, tr: Translate, assume_yes: bool) -> bool:
         return False
     print(visible(question, multiline=True), file=sys.stderr)
     print(tr("cli", "Go ahead? [y/N] "), end="", file=sys.stderr, flush=True)
-    answer = sys.stdin.readline()  # "" at end of input: no
+    try:
+        answer = sys.stdin.readline()  # "" at end of input: no
+    except KeyboardInterrupt:  # review 38 F6: Ctrl-C said nothing, where "n" said this
+        interrupted(tr("cli", "Cancelled; nothing was sent."))
     if answer.strip().lower() in _YES:
         return True
     error(tr("cli", "Cancelled; nothing was sent."))
