@@ -79,7 +79,8 @@ def test_login_then_status_behind_nginx_with_basic_auth_and_tls(alertmanager, ke
 
         logout = cli(tmp_path, env, "logout")
         assert logout.returncode == 0 and "Removed from the system keyring for " in logout.stdout, logout.stdout
-        assert "the password of " in logout.stdout and "logout --username NAME" in logout.stdout  # review 20: whose
+        assert "the password of alice" in logout.stdout  # review 20: whose
+        assert "another user name" not in logout.stdout  # review 38 F7: none is kept
         after = cli(tmp_path, env, "status")
         assert after.returncode == 2 and "credentials needed" in after.stderr
     assert_no_secret_anywhere(tmp_path, PASSWORD, before, wrong, login, status, check, without_ca, logout, after)
@@ -137,6 +138,31 @@ def test_a_login_to_another_alertmanager_keeps_the_settings_login(alertmanager, 
         assert f"(store them with: oncall-tray --alertmanager {bearer.url} login)" in after.stderr
         assert cli(tmp_path, env, "status").returncode == 0
     assert_no_secret_anywhere(tmp_path, TOKEN, first, second, other, logout)
+
+
+def test_logout_says_that_another_users_password_stays_only_when_one_does(alertmanager, keyring_desktop, tmp_path):
+    """Review 38 F7: "A password kept for another user name stays" after every logout, the
+    keyring then empty."""
+    env = keyring_desktop.env
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\n")
+        bob = ("import keyring, sys; keyring.set_password(f'oncall-tray {sys.argv[1]}', 'bob', 'bobs-secret'); "
+               "print(keyring.get_keyring())")
+        for others in (False, True):
+            login = cli(tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin=PASSWORD)
+            assert login.returncode == 0, login.stderr
+            if others:  # a password kept for bob earlier (another engineer on this machine)
+                kept = subprocess.run([sys.executable, "-c", bob, proxy.url], env=env, capture_output=True, text=True,
+                                      timeout=60)
+                assert "SecretService" in kept.stdout, kept.stderr
+            logout = cli(tmp_path, env, "logout")
+            assert logout.returncode == 0, logout.stderr
+            lines = logout.stdout.splitlines()
+            assert lines[0] == f"Removed from the system keyring for {proxy.url}: the password of alice."
+            stays = "A password kept for another user name stays; remove it with: oncall-tray logout --username NAME"
+            assert lines[1:] == ([stays] if others else []), logout.stdout
+        bobs = cli(tmp_path, env, "logout", "--username", "bob")
+        assert bobs.stdout == f"Removed from the system keyring for {proxy.url}: the password of bob.\n", bobs.stdout
 
 
 def test_a_settings_file_that_cannot_be_updated_still_names_the_address_stored_for(alertmanager, keyring_desktop,
