@@ -344,6 +344,27 @@ def test_config_init_in_a_folder_without_write_permission(tmp_path):
         folder.chmod(0o755)
 
 
+def test_config_init_force_keeps_the_old_file_aside(tmp_path):
+    """Review 38 F9: ``config init --force`` replaced the engineer's file, comments and
+    Alertmanager address with it, and kept nothing."""
+    path = tmp_path / "mine.yaml"
+    mine = "alertmanager_url: http://127.0.0.1:19148\n# my precious comment\n"
+    kept = []
+    for _ in range(2):  # twice within a second: a second copy, the first kept as it was
+        path.write_text(mine, encoding="utf-8")
+        result = cli("--config", str(path), "config", "init", "--force")
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == str(path)
+        copy = sorted(set(tmp_path.glob("mine.yaml.bak-*")) - set(kept))[0]
+        assert copy.name.startswith("mine.yaml.bak-20") and copy.read_text(encoding="utf-8") == mine
+        assert result.stderr == f"oncall-tray: The file it replaces was kept as {copy}.\n"
+        assert "precious" not in path.read_text(encoding="utf-8")
+        kept.append(copy)
+    new = tmp_path / "new.yaml"
+    made = cli("--config", str(new), "config", "init", "--force")  # nothing to keep
+    assert made.returncode == 0 and made.stderr == "" and not list(tmp_path.glob("new.yaml.bak-*"))
+
+
 def test_config_init_on_a_folder(tmp_path):
     for force in ((), ("--force",)):
         result = cli("--config", str(tmp_path), "config", "init", *force)

@@ -140,7 +140,8 @@ def _is_damage(exc: sqlite3.Error) -> bool:
 
 def aside_name(path: Path, kind: str, now: dt.datetime) -> Path:
     """A free name beside ``path`` for a file set aside: ``journal.db.<kind>-<UTC time>``
-    (``-1``, ``-2``... after it when taken), ``kind`` "damaged" or "other"."""
+    (``-1``, ``-2``... after it when taken), ``kind`` "damaged" or "other" (the settings file's
+    copy before ``config init --force``: "bak", ``config_write.keep_aside``)."""
     stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.{kind}-{stamp}")
     n = 1
