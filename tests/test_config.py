@@ -401,6 +401,30 @@ def test_a_named_settings_file_that_does_not_exist(tmp_path):
     assert cli("--config", str(typo), "config", "check").returncode == 0
 
 
+def test_a_query_or_a_fragment_in_an_address_is_a_problem(tmp_path):
+    """Review 38 F11: ``config check`` said OK to ``alertmanager_url: http://127.0.0.1:19148?x=1#frag``,
+    which every request then used as its base (an HTML page, a 404)."""
+    path = tmp_path / "u.yaml"
+    path.write_text("alertmanager_url: http://127.0.0.1:19148?x=1#frag\n"
+                    "alertmanager_peers: ['http://127.0.0.1:19149/?']\n"
+                    "grafana_url: http://localhost:3002/#/dashboards\n"
+                    "prometheus_url: http://localhost:9090\n", encoding="utf-8")
+    check = cli("--config", str(path), "config", "check")
+    assert check.returncode == 1
+    assert check.stdout.splitlines() == [
+        f"{path}: line 1: alertmanager_url: must not hold a query or a fragment (?x=1#frag): give the address without "
+        "them",
+        f"{path}: line 2: alertmanager_peers: http://127.0.0.1:19149/?: must not hold a query or a fragment (?): give "
+        "the address without them",
+        f"{path}: line 3: grafana_url: must not hold a query or a fragment (#/dashboards): give the address without "
+        "them"], check.stdout
+    for option in ("--alertmanager", "--prometheus"):
+        given = cli("--config", str(path), option, "http://127.0.0.1:19148/#x", "status")
+        assert given.returncode == 1
+        assert given.stderr == (f"oncall-tray: {option} http://127.0.0.1:19148/#x: must not hold a query or a fragment "
+                                "(#x): give the address without them\n"), given.stderr
+
+
 def test_config_check_names_contradictory_sla_settings(tmp_path):
     """Fresh-user review: respond 20 min against resolve 15, L3 at 10 min before L2 at 15: the
     check said no problems."""
