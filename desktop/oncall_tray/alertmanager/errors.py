@@ -26,7 +26,11 @@ class AlertmanagerError(Exception):
         reason: a one-line English explanation (translated by the caller for display).
         status: the HTTP status code, or None when no response arrived.
         body: the start of the response body ("" when none).
+        members: when every member of a cluster failed, each one's (base URL, error), in the
+            cluster's order (``cluster.main_error``; this error is one of them); () otherwise.
     """
+
+    members: tuple[tuple[str, AlertmanagerError], ...] = ()
 
     def __init__(self, url: str, reason: str, status: int | None = None, body: str = "") -> None:
         self.url = url

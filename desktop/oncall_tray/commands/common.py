@@ -164,11 +164,14 @@ def alertmanager_failed(exc: AlertmanagerError, loaded: LoadedConfig, tr: Transl
 
 def failure_line(exc: AlertmanagerError, url: str, tr: Translate) -> str:
     """The one line that says why ``url``'s Alertmanager could not be used: "Alertmanager
-    unreachable or refused: URL: reason", or, when the keyring could not give the credentials,
+    unreachable or refused: URL: reason" (with every member of a cluster down, "URL: reason"
+    for each, ``AlertmanagerError.members``), or, when the keyring could not give the credentials,
     "Cannot read the saved credentials: URL: reason" (review 17: the keyring's failure is not
     Alertmanager's)."""
     lead = tr("cli", "Cannot read the saved credentials") if keyring_failed(exc) \
         else tr("cli", "Alertmanager unreachable or refused")
+    if len(exc.members) > 1:  # every member of a cluster: each one's reason (review 38 F15: the first's only)
+        return f"{lead}: " + "; ".join(f"{member}: {describe_error(error, tr)}" for member, error in exc.members)
     return f"{lead}: {url}: {describe_error(exc, tr)}"
 
 
