@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from urllib.parse import urlsplit
 from pathlib import Path
 
 from . import __version__
 from .alertmanager.errors import AlertmanagerError
-from .cli_parser import Parser, attach_dashed_values, early_language, refuse_repeats
+from .cli_parser import Parser, attach_dashed_values, early_language, misplaced_option, refuse_repeats
 from .commands import modules
 from .commands.common import EXIT_OK, EXIT_USAGE, Cancelled, alertmanager_failed, error, tr_for
 from .config import LoadedConfig, load_config
@@ -213,7 +214,13 @@ def _main(argv: list[str] | None) -> int:
     attach_missing_streams()
     argv = attach_dashed_values(sys.argv[1:] if argv is None else argv)
     tr = translator(early_language(argv))
-    args = tray_arguments(argv) or build_parser(tr).parse_args(argv)
+    args = tray_arguments(argv)
+    if args is None and (misplaced := misplaced_option(argv)) is not None:
+        option, moved = misplaced
+        error(Message("cli", "%1 is a global option: put it before the subcommand: %2", (
+            option, shlex.join(["oncall-tray", *(_hide_password(word) for word in moved)]))).text(tr))
+        return EXIT_USAGE
+    args = args or build_parser(tr).parse_args(argv)
     setup_logging(args.verbose, command=getattr(args, "handler", None) is not None and args.command != "demo")
     try:
         loaded = settings(args)
