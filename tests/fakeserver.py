@@ -11,12 +11,14 @@ class FakeServer:
     """Answers every request with ``status``, ``body``, ``content_type`` and ``headers``; with
     ``hang`` it accepts the connection and never answers (until ``stop``); with ``trickle``
     (seconds) it announces a large body and sends one byte of it every ``trickle`` seconds.
-    ``routes`` (path without its query -> body) answers those paths with their own body (200)."""
+    ``routes`` (path without its query -> body) answers those paths with their own body (200).
+    With ``hang_posts`` every POST is accepted and never answered (a silence being created)."""
 
     def __init__(self, status: int = 200, body: bytes = b"", content_type: str = "application/json",
                  hang: bool = False, headers: dict[str, str] | None = None, trickle: float = 0.0,
-                 routes: dict[str, bytes] | None = None) -> None:
+                 routes: dict[str, bytes] | None = None, hang_posts: bool = False) -> None:
         self.status, self.body, self.content_type, self.hang = status, body, content_type, hang
+        self.hang_posts = hang_posts
         self.routes = routes or {}
         self.headers = headers or {}
         self.trickle = trickle
@@ -51,7 +53,12 @@ class FakeServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-            do_POST = do_GET
+            def do_POST(self):  # noqa: N802
+                if outer.hang_posts:
+                    outer.requests.append(self.path)
+                    outer.release.wait(60)
+                    return
+                self.do_GET()
 
             def log_message(self, *args):
                 pass

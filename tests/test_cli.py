@@ -246,6 +246,24 @@ def test_bad_global_options_are_usage_errors_and_never_echo_a_password(tmp_path)
     assert secret.returncode == 1 and "s3cr3t" not in secret.stderr and "login" in secret.stderr
 
 
+@pytest.mark.parametrize("args, option, fixed", [
+    (["status", "--alertmanager", "http://127.0.0.1:19148"], "--alertmanager",
+     "oncall-tray --alertmanager http://127.0.0.1:19148 status"),
+    (["ack", "4113f4", "--config", "cfg/pt.yaml"], "--config", "oncall-tray --config cfg/pt.yaml ack 4113f4"),
+    (["--verbose", "status", "--verbose"], "--verbose", "oncall-tray --verbose --verbose status"),
+    (["silence", "add", "--comment", "two words", "x=1", "--prometheus=http://p:9090", "--duration", "1h"],
+     "--prometheus", "oncall-tray --prometheus=http://p:9090 silence add --comment 'two words' x=1 --duration 1h"),
+    (["--config", "c.yaml", "handoff", "note", "--alertmanager", "http://u:s3cr3t@am:9093", "abc", "text"],
+     "--alertmanager", "oncall-tray --config c.yaml --alertmanager 'http://u:***@am:9093' handoff note abc text"),
+])
+def test_a_global_option_after_the_subcommand_is_said_to_go_before_it(args, option, fixed):
+    """Review 38 F16: "error: unrecognized arguments: --alertmanager http://…" said nothing of
+    where the option goes."""
+    result = run(*args)
+    assert result.returncode == 1
+    assert result.stderr == f"oncall-tray: {option} is a global option: put it before the subcommand: {fixed}\n"
+
+
 def test_a_settings_file_that_is_a_device_is_refused_not_read(tmp_path):
     result = run("config", "check", config="/dev/zero")
     assert result.returncode == 1 and "not a regular file" in result.stdout

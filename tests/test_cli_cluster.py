@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 from conftest import make_alert, settings_file
+from fakeserver import FakeServer
 
 from oncall_tray.demo import free_port
 
@@ -37,3 +38,23 @@ def test_a_dead_first_member_does_not_stop_the_command_line(alertmanager, tmp_pa
     assert added.returncode == 0, added.stderr
     expired = run("--alertmanager", urls, "silence", "expire", silence_id, config=cfg)
     assert expired.returncode == 0, expired.stderr
+
+
+def test_with_every_member_down_each_ones_reason_is_named(tmp_path):
+    """Review 38 F15: ``status`` named only the first member's error (``status --json`` had
+    both); with a member asking for credentials, the first member's address came with the other's
+    reason."""
+    dead = f"http://127.0.0.1:{free_port()}"
+    cfg = settings_file(tmp_path)
+    with FakeServer(502, b"<html><title>502 Bad Gateway</title></html>", "text/html") as proxy, \
+            FakeServer(401, b"no", "text/plain") as guarded:
+        for command in (("status",), ("silence", "list"), ("ack", "abcdef12")):
+            down = run("--alertmanager", f"{dead},{proxy.url}", *command, config=cfg)
+            assert down.returncode == 2, down.stderr
+            assert down.stderr == (f"oncall-tray: Alertmanager unreachable or refused: {dead}: connection refused; "
+                                   f"{proxy.url}: server error — HTTP 502 — 502 Bad Gateway\n"), (command, down.stderr)
+        guarded_too = run("--alertmanager", f"{dead},{guarded.url}", "status", config=cfg)
+        assert guarded_too.returncode == 2
+        assert guarded_too.stderr.startswith(f"oncall-tray: Alertmanager unreachable or refused: {dead}: connection "
+                                             f"refused; {guarded.url}: credentials needed — HTTP 401 — no ("), \
+            guarded_too.stderr

@@ -344,6 +344,27 @@ def test_config_init_in_a_folder_without_write_permission(tmp_path):
         folder.chmod(0o755)
 
 
+def test_config_init_force_keeps_the_old_file_aside(tmp_path):
+    """Review 38 F9: ``config init --force`` replaced the engineer's file, comments and
+    Alertmanager address with it, and kept nothing."""
+    path = tmp_path / "mine.yaml"
+    mine = "alertmanager_url: http://127.0.0.1:19148\n# my precious comment\n"
+    kept = []
+    for _ in range(2):  # twice within a second: a second copy, the first kept as it was
+        path.write_text(mine, encoding="utf-8")
+        result = cli("--config", str(path), "config", "init", "--force")
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == str(path)
+        copy = sorted(set(tmp_path.glob("mine.yaml.bak-*")) - set(kept))[0]
+        assert copy.name.startswith("mine.yaml.bak-20") and copy.read_text(encoding="utf-8") == mine
+        assert result.stderr == f"oncall-tray: The file it replaces was kept as {copy}.\n"
+        assert "precious" not in path.read_text(encoding="utf-8")
+        kept.append(copy)
+    new = tmp_path / "new.yaml"
+    made = cli("--config", str(new), "config", "init", "--force")  # nothing to keep
+    assert made.returncode == 0 and made.stderr == "" and not list(tmp_path.glob("new.yaml.bak-*"))
+
+
 def test_config_init_on_a_folder(tmp_path):
     for force in ((), ("--force",)):
         result = cli("--config", str(tmp_path), "config", "init", *force)
@@ -378,6 +399,30 @@ def test_a_named_settings_file_that_does_not_exist(tmp_path):
     assert cli("--config", str(typo), "config", "path").stdout.strip() == str(typo)
     assert cli("--config", str(typo), "config", "init").returncode == 0 and typo.is_file()
     assert cli("--config", str(typo), "config", "check").returncode == 0
+
+
+def test_a_query_or_a_fragment_in_an_address_is_a_problem(tmp_path):
+    """Review 38 F11: ``config check`` said OK to ``alertmanager_url: http://127.0.0.1:19148?x=1#frag``,
+    which every request then used as its base (an HTML page, a 404)."""
+    path = tmp_path / "u.yaml"
+    path.write_text("alertmanager_url: http://127.0.0.1:19148?x=1#frag\n"
+                    "alertmanager_peers: ['http://127.0.0.1:19149/?']\n"
+                    "grafana_url: http://localhost:3002/#/dashboards\n"
+                    "prometheus_url: http://localhost:9090\n", encoding="utf-8")
+    check = cli("--config", str(path), "config", "check")
+    assert check.returncode == 1
+    assert check.stdout.splitlines() == [
+        f"{path}: line 1: alertmanager_url: must not hold a query or a fragment (?x=1#frag): give the address without "
+        "them",
+        f"{path}: line 2: alertmanager_peers: http://127.0.0.1:19149/?: must not hold a query or a fragment (?): give "
+        "the address without them",
+        f"{path}: line 3: grafana_url: must not hold a query or a fragment (#/dashboards): give the address without "
+        "them"], check.stdout
+    for option in ("--alertmanager", "--prometheus"):
+        given = cli("--config", str(path), option, "http://127.0.0.1:19148/#x", "status")
+        assert given.returncode == 1
+        assert given.stderr == (f"oncall-tray: {option} http://127.0.0.1:19148/#x: must not hold a query or a fragment "
+                                "(#x): give the address without them\n"), given.stderr
 
 
 def test_config_check_names_contradictory_sla_settings(tmp_path):

@@ -36,6 +36,44 @@ def test_json_of_the_wrong_shape_is_a_bad_response(cooperative, body):
             fetch(server.url, cooperative=cooperative)
 
 
+READS = {
+    "alerts": lambda client: client.alerts(),
+    "silences": lambda client: client.silences(),
+    "silence": lambda client: client.get_silence("64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf"),
+    "status": lambda client: client.status(),
+    "prometheus": lambda client: client.query("up"),
+}
+
+
+@pytest.mark.parametrize("read", READS)
+@pytest.mark.parametrize("body, detail", [(b'{"alerts": [1,2,', "Input data was truncated"),
+                                          (b"[1,2,", "Input data was truncated"),
+                                          (b"{nope", "JSON is malformed: expected '\"' (byte 1)")],
+                         ids=["object cut", "array cut", "malformed"])
+def test_an_answer_that_is_not_json_is_said_so_by_every_read(read, body, detail):
+    """Review 38 F17: a truncated answer was "JSON of the wrong shape: expected array, got
+    object" for the silences (the typed decoder met the wrong type before the end), "not valid
+    JSON" for the status, and "not the API's JSON" for Prometheus."""
+    from oncall_tray.prometheus.client import PrometheusClient
+
+    with FakeServer(body=body) as server:
+        opened = PrometheusClient(server.url) if read == "prometheus" else AlertmanagerClient(server.url)
+        with opened as client, pytest.raises(BadResponse) as info:
+            READS[read](client)
+    assert info.value.reason == f"not valid JSON: {detail}"
+
+
+def test_silence_list_says_a_truncated_answer_ends_in_the_middle(tmp_path):
+    from conftest import settings_file
+    from test_cli import run
+
+    with FakeServer(body=b'{"alerts": [1,2,') as server:
+        listed = run("--alertmanager", server.url, "silence", "list", config=settings_file(tmp_path))
+    assert listed.returncode == 2
+    assert listed.stderr.startswith(f"oncall-tray: Alertmanager unreachable or refused: {server.url}: not valid JSON: "
+                                    "the answer ends in the middle — HTTP 200 — "), listed.stderr
+
+
 def test_html_502_from_a_proxy_is_a_bad_response_named_by_its_title():
     page = (b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1>"
             b"</center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>")

@@ -329,3 +329,18 @@ def test_sqlite_reasons_are_said_in_the_engineers_words(tmp_path):
     assert "readonly" not in error.text(translator("pt_BR")) and "somente leitura" in error.text(translator("pt_BR"))
     # a reason with no plain words keeps SQLite's own
     assert sqlite_words(sqlite3.OperationalError("no such table: nothing")) == "no such table: nothing"
+
+
+def test_a_journal_path_that_is_a_folder_or_under_a_file_is_said_so(tmp_path):
+    """Review 38 F13: ``journal.db`` a folder was said as "the file cannot be opened or made (its
+    folder is missing, or cannot be read or written)": the folder was there and writable."""
+    folder = tmp_path / "journal.db"
+    folder.mkdir()
+    with pytest.raises(JournalError) as raised:
+        Journal.open(folder)
+    assert raised.value.text() == f"cannot open the shift journal {folder}: it is a folder, not a file"
+    (tmp_path / "data").write_text("", encoding="utf-8")
+    under = tmp_path / "data" / "oncall-tray" / "journal.db"
+    with pytest.raises(JournalError) as raised:
+        Journal.open(under)
+    assert raised.value.text() == f"cannot open the shift journal {under}: {tmp_path / 'data'} is a file, not a folder"

@@ -193,3 +193,23 @@ def test_an_acknowledgement_not_recorded_says_so(alertmanager, tmp_path, read_on
     result = run_unprivileged("--alertmanager", alertmanager.url, "ack", fingerprint, "--yes", config=config)
     assert result.returncode == 0 and result.stdout.strip(), result.stderr  # the silence was made
     assert "Done in Alertmanager, but not recorded in the shift journal." in result.stderr, result.stderr
+
+
+def test_a_journal_that_is_a_folder_is_said_to_be_one(alertmanager, tmp_path):
+    """Review 38 F13: "the file cannot be opened or made (its folder is missing, or cannot be read
+    or written)" for a ``journal.db`` that is a folder, and for ``ack`` no full stop before "Done
+    in Alertmanager"."""
+    from conftest import make_alert
+
+    alertmanager.post_alerts([make_alert("DiskFull", "warning")])
+    journal_path().mkdir(parents=True)
+    config = settings(tmp_path)
+    started = run_unprivileged("--alertmanager", alertmanager.url, "handoff", "start", "--confirm", config=config)
+    assert started.returncode == 1
+    assert started.stderr == f"oncall-tray: cannot open the shift journal {journal_path()}: it is a folder, not a file\n"
+    fingerprint = json.loads(run_unprivileged("--alertmanager", alertmanager.url, "status", "--json",
+                                              config=config).stdout)["alerts"][0]["fingerprint"]
+    acked = run_unprivileged("--alertmanager", alertmanager.url, "ack", fingerprint, config=config)
+    assert acked.returncode == 0, acked.stderr
+    assert acked.stderr.endswith(f"oncall-tray: cannot open the shift journal {journal_path()}: it is a folder, not a "
+                                 "file. Done in Alertmanager, but not recorded in the shift journal.\n"), acked.stderr

@@ -20,11 +20,16 @@ PASSWORD = "Correct-Horse-8477-battery"
 TOKEN = "eyJhbGciOiJub25lIn0.oncall-tray-test-token"
 
 
-def cli(tmp_path, env_base, *args, stdin: str | None = None, config=None) -> subprocess.CompletedProcess:
+def cli(tmp_path, env_base, *args, stdin: str | None = None, config=None,
+        unprivileged: bool = False) -> subprocess.CompletedProcess:
+    """``oncall-tray --verbose --config CONFIG ARGS``; ``unprivileged``: without root's power to
+    write anywhere (``setpriv``, when the tests run as root), so that a folder's permissions apply."""
     env = {**env_base, "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "",
            "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
            "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "HOME": str(tmp_path)}
     command = [sys.executable, "-m", "oncall_tray", "--verbose", "--config", str(config or tmp_path / "config.yaml")]
+    if unprivileged and os.geteuid() == 0:
+        command = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--", *command]
     return subprocess.run(command + list(args), input=stdin, capture_output=True, text=True, timeout=60, env=env)
 
 
@@ -74,7 +79,8 @@ def test_login_then_status_behind_nginx_with_basic_auth_and_tls(alertmanager, ke
 
         logout = cli(tmp_path, env, "logout")
         assert logout.returncode == 0 and "Removed from the system keyring for " in logout.stdout, logout.stdout
-        assert "the password of " in logout.stdout and "logout --username NAME" in logout.stdout  # review 20: whose
+        assert "the password of alice" in logout.stdout  # review 20: whose
+        assert "another user name" not in logout.stdout  # review 38 F7: none is kept
         after = cli(tmp_path, env, "status")
         assert after.returncode == 2 and "credentials needed" in after.stderr
     assert_no_secret_anywhere(tmp_path, PASSWORD, before, wrong, login, status, check, without_ca, logout, after)
@@ -132,6 +138,54 @@ def test_a_login_to_another_alertmanager_keeps_the_settings_login(alertmanager, 
         assert f"(store them with: oncall-tray --alertmanager {bearer.url} login)" in after.stderr
         assert cli(tmp_path, env, "status").returncode == 0
     assert_no_secret_anywhere(tmp_path, TOKEN, first, second, other, logout)
+
+
+def test_logout_says_that_another_users_password_stays_only_when_one_does(alertmanager, keyring_desktop, tmp_path):
+    """Review 38 F7: "A password kept for another user name stays" after every logout, the
+    keyring then empty."""
+    env = keyring_desktop.env
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\n")
+        bob = ("import keyring, sys; keyring.set_password(f'oncall-tray {sys.argv[1]}', 'bob', 'bobs-secret'); "
+               "print(keyring.get_keyring())")
+        for others in (False, True):
+            login = cli(tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin=PASSWORD)
+            assert login.returncode == 0, login.stderr
+            if others:  # a password kept for bob earlier (another engineer on this machine)
+                kept = subprocess.run([sys.executable, "-c", bob, proxy.url], env=env, capture_output=True, text=True,
+                                      timeout=60)
+                assert "SecretService" in kept.stdout, kept.stderr
+            logout = cli(tmp_path, env, "logout")
+            assert logout.returncode == 0, logout.stderr
+            lines = logout.stdout.splitlines()
+            assert lines[0] == f"Removed from the system keyring for {proxy.url}: the password of alice."
+            stays = "A password kept for another user name stays; remove it with: oncall-tray logout --username NAME"
+            assert lines[1:] == ([stays] if others else []), logout.stdout
+        bobs = cli(tmp_path, env, "logout", "--username", "bob")
+        assert bobs.stdout == f"Removed from the system keyring for {proxy.url}: the password of bob.\n", bobs.stdout
+
+
+def test_a_settings_file_that_cannot_be_updated_still_names_the_address_stored_for(alertmanager, keyring_desktop,
+                                                                                     tmp_path):
+    """Review 38 F3: the secret was stored, and the line that said the settings could not be
+    updated named neither the Alertmanager it was stored for nor the check it could not make."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    config = folder / "config.yaml"
+    env = keyring_desktop.env
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        config.write_text(f"alertmanager_url: {proxy.url}\n")
+        folder.chmod(0o555)  # its atomic save writes a new file beside it
+        try:
+            login = cli(tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin=PASSWORD,
+                        config=config, unprivileged=True)
+        finally:
+            folder.chmod(0o755)
+    assert login.returncode == 1, login.stderr
+    assert login.stdout.startswith(f"{proxy.url}: password of alice stored in the system keyring ("), login.stdout
+    assert f"{config} could not be updated (cannot write {config}: permission denied" in login.stderr, login.stderr
+    assert "set auth_method: basic, auth_username: alice" in login.stderr
+    assert config.read_text() == f"alertmanager_url: {proxy.url}\n"
 
 
 def test_without_a_keyring_nothing_is_stored_and_it_says_so(alertmanager, tmp_path):

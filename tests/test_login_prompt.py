@@ -162,3 +162,47 @@ def test_without_a_terminal_it_says_what_to_pass(tmp_path):
     assert ("nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with "
             "--password-stdin (basic auth, with --username U) or --token-stdin (bearer token)") in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_without_a_keyring_it_says_so_before_asking_anything(tmp_path):
+    """Review 38 F8: the method, the user name and the password were asked, then "no system
+    keyring was found ... NOT stored"."""
+    (tmp_path / "config.yaml").write_text("alertmanager_url: http://127.0.0.1:9\n")
+    no_session = {k: v for k, v in os.environ.items() if k not in ("DBUS_SESSION_BUS_ADDRESS", "PYTHON_KEYRING_BACKEND")}
+    terminal = Terminal(tmp_path, {**no_session, "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent"}, "login")
+    terminal.expect("no system keyring was found")
+    assert terminal.finish() == 1, terminal.shown
+    assert "The secret was NOT stored" in terminal.shown
+    assert "[b/t]" not in terminal.shown and "User name" not in terminal.shown and "Password" not in terminal.shown
+
+
+def test_a_wrong_answer_is_asked_again(alertmanager, keyring_desktop, tmp_path):
+    """Review 38 F8: a typo at "[b/t]" or an empty user name ended the command."""
+    env = keyring_desktop.env
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\n")
+        terminal = Terminal(tmp_path, env, "login")
+        question = "Log in with a user name and password (basic auth) or a bearer token? [b/t] "
+        terminal.expect(question)
+        terminal.type("x")
+        terminal.expect("Answer b (user name and password) or t (bearer token).")
+        terminal.expect(question + "x\r\nAnswer b (user name and password) or t (bearer token).\r\n" + question)
+        terminal.type("b")
+        terminal.expect("User name: ")
+        terminal.type("")
+        terminal.expect("A user name is needed.\r\nUser name: ")
+        terminal.type("alice")
+        terminal.expect(f"Password for alice at {proxy.url}: ")
+        terminal.type(PASSWORD)
+        assert terminal.finish() == 0, terminal.shown
+        assert "password of alice stored in the system keyring" in terminal.shown
+
+        (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\n")  # the method is asked again
+        giving_up = Terminal(tmp_path, env, "login")
+        for _ in range(3):
+            giving_up.expect(question)
+            giving_up.type("?")
+        assert giving_up.finish() == 1
+        assert giving_up.shown.count(question) == 3
+        assert giving_up.shown.rstrip().endswith("Answer b (user name and password) or t (bearer token); nothing was "
+                                                 "stored."), giving_up.shown

@@ -37,6 +37,16 @@ class Cli:
         return subprocess.run(self.argv(*args, url=url), capture_output=True, text=True, timeout=60, env=env,
                               stdin=stdin)
 
+    def on_terminal(self, answer: str, *args: str):
+        """The command with a terminal as its standard input, ``answer`` typed in it beforehand."""
+        controller, terminal = pty.openpty()
+        try:
+            os.write(controller, answer.encode())
+            return self(*args, stdin=terminal)
+        finally:
+            os.close(terminal)
+            os.close(controller)
+
     def silences(self) -> list[dict]:
         response = httpx.get(self.am.url + "/api/v2/silences", timeout=10)
         response.raise_for_status()
@@ -288,13 +298,7 @@ def test_critical_beyond_the_ack_window_needs_yes_without_a_terminal(cli):
 @pytest.mark.parametrize("answer, created", [("y\n", True), ("sim\n", True), ("n\n", False), ("\n", False)])
 def test_critical_confirmation_on_a_terminal(cli, answer, created):
     cli.am.post_alerts([make_alert("APIDown", "critical")])
-    controller, terminal = pty.openpty()
-    try:
-        os.write(controller, answer.encode())
-        result = cli("silence", "add", "alertname=APIDown", "--duration", "1h", "--comment", "deploy", stdin=terminal)
-    finally:
-        os.close(terminal)
-        os.close(controller)
+    result = cli.on_terminal(answer, "silence", "add", "alertname=APIDown", "--duration", "1h", "--comment", "deploy")
     assert "Go ahead? [y/N]" in result.stderr
     assert (result.returncode == 0) is created, result.stderr
     assert len(cli.silences()) == (1 if created else 0)
@@ -530,13 +534,7 @@ def test_extend_confirmation_on_a_terminal(cli, answer, extended):
     cli.am.post_alerts([make_alert("APIDown", "critical")])
     silence_id = silence(cli.am, {"alertname": "APIDown"})
     (before,) = cli.silences()
-    controller, terminal = pty.openpty()
-    try:
-        os.write(controller, answer.encode())
-        result = cli("silence", "extend", silence_id, stdin=terminal)
-    finally:
-        os.close(terminal)
-        os.close(controller)
+    result = cli.on_terminal(answer, "silence", "extend", silence_id)
     assert "Go ahead? [y/N]" in result.stderr
     assert (result.returncode == 0) is extended, result.stderr
     (after,) = cli.silences()
@@ -545,7 +543,7 @@ def test_extend_confirmation_on_a_terminal(cli, answer, extended):
 
 def test_expire_then_extend_is_refused(cli):
     cli.am.post_alerts([make_alert("HighCPUUsage", "warning")])
-    silence_id = silence(cli.am, {"alertname": "HighCPUUsage"})
+    silence_id = silence(cli.am, {"alertname": "HighCPUUsage"}, author=ENGINEER)
     result = cli("silence", "expire", silence_id)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Silence {silence_id} expired."
@@ -577,8 +575,8 @@ def test_expire_or_extend_an_unknown_silence(cli):
 def test_expire_and_extend_take_a_unique_prefix_of_the_id(cli):
     # ack takes a fingerprint's first characters; a silence ID is 36 to copy from `silence list`
     cli.am.post_alerts([make_alert("HighCPUUsage", "warning"), make_alert("DiskFull", "warning")])
-    first = silence(cli.am, {"alertname": "HighCPUUsage"})
-    second = silence(cli.am, {"alertname": "DiskFull"})
+    first = silence(cli.am, {"alertname": "HighCPUUsage"}, author=ENGINEER)
+    second = silence(cli.am, {"alertname": "DiskFull"}, author=ENGINEER)
     extend = cli("silence", "extend", first[:8].upper(), "--duration", "30m")
     assert extend.returncode == 0, extend.stderr
     assert extend.stdout.strip() == first and f"Silence {first} now ends at" in extend.stderr
@@ -593,6 +591,40 @@ def test_expire_and_extend_take_a_unique_prefix_of_the_id(cli):
     unknown = cli("silence", "expire", "ffffffff" if not first.startswith("f") else "eeeeeeee")
     assert unknown.returncode == 1 and "No silence has an ID that starts with" in unknown.stderr
     assert {s["id"]: s["status"]["state"] for s in cli.silences()} == states
+
+
+def test_a_whole_silence_id_in_capitals_is_found(cli):
+    """Review 38 F18: its first 8 characters in capitals were found, the whole ID was "no such
+    silence"."""
+    silence_id = silence(cli.am, {"alertname": "HighCPUUsage"}, author=ENGINEER)
+    extend = cli("silence", "extend", silence_id.upper(), "--duration", "30m")
+    assert extend.returncode == 0 and extend.stdout.strip() == silence_id, extend.stderr
+    expire = cli("silence", "expire", f" {silence_id.upper()} ")
+    assert expire.returncode == 0 and expire.stdout.strip() == f"Silence {silence_id} expired.", expire.stderr
+
+
+def test_expiring_someone_elses_silence_asks_first(cli):
+    """Review 38 F19: ``silence expire`` ended another engineer's silence at once, where the
+    window asks first (review 22)."""
+    cli.am.post_alerts([make_alert("BackupOlderThan24h", "warning")])
+    theirs = silence(cli.am, {"alertname": "BackupOlderThan24h"}, author="Dora", comment="known issue")
+    question = f"Silence {theirs} was created by Dora, not by {ENGINEER}: known issue"
+    asked = cli("silence", "expire", theirs[:8])  # no terminal: --yes needed, as ack's for a critical alert
+    assert asked.returncode == 1 and asked.stdout == ""
+    assert asked.stderr == (f"oncall-tray: {question}\n"
+                            "oncall-tray: Confirmation needed: run again with --yes to go ahead.\n"), asked.stderr
+    for answer, expired in (("n\n", False), ("s\n", True)):
+        result = cli.on_terminal(answer, "silence", "expire", theirs)
+        assert result.stderr.startswith(f"{question}\nGo ahead? [y/N] "), result.stderr
+        assert (result.returncode == 0) is expired, result.stderr
+        state = {s["id"]: s["status"]["state"] for s in cli.silences()}[theirs]
+        assert state == ("expired" if expired else "active")
+    again = silence(cli.am, {"alertname": "BackupOlderThan24h"}, author="Dora", comment="known issue")
+    assert cli("silence", "expire", again, "--yes").returncode == 0
+    mine = silence(cli.am, {"alertname": "BackupOlderThan24h"}, author=ENGINEER)
+    own = cli("silence", "expire", mine)  # one's own: no question
+    assert own.returncode == 0 and own.stderr == "", own.stderr
+    assert all(s["status"]["state"] == "expired" for s in cli.silences())
 
 
 def test_silence_commands_never_import_qt(cli):

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import os
 import pty
+import signal
 import subprocess
 import sys
 import threading
 
 import httpx
+import pytest
 from conftest import make_alert, wait_until
+from fakeserver import FakeServer
 from paused_alertmanager import Paused
 
 ASKING = "asking it whether the silence was created"
@@ -22,9 +25,9 @@ class Running:
     """The command in a subprocess with a terminal as stdin (it asks before silencing a critical
     alert for long) and stderr collected as it comes."""
 
-    def __init__(self, am, folder, *args: str) -> None:
+    def __init__(self, am, folder, *args: str, timeout: float = 1) -> None:
         config = folder / "config.yaml"
-        config.write_text('engineer: "maria"\nrequest_timeout: 1\n', encoding="utf-8")
+        config.write_text(f'engineer: "maria"\nrequest_timeout: {timeout}\n', encoding="utf-8")
         self.controller, terminal = pty.openpty()
         env = {**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
         self.process = subprocess.Popen(
@@ -86,3 +89,35 @@ def test_ack_with_no_answer_at_all_says_the_outcome_is_unknown(alertmanager, tmp
     assert "Unknown whether the silence was created" in err and "no answer in time" in err
     assert "oncall-tray silence list" in err and "refused" not in err.split("Go ahead?")[-1]
     wait_until(lambda: len(active(alertmanager)) == 1, 10, "the silence Alertmanager created after SIGCONT")
+
+
+@pytest.mark.parametrize("command", ["ack", "silence add"])
+def test_ctrl_c_at_the_confirmation_says_nothing_was_sent(alertmanager, tmp_path, command):
+    """Review 38 F6: "Go ahead? [y/N] ^C" then an empty line; "n" said it, Ctrl-C did not."""
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    fingerprint = httpx.get(alertmanager.url + "/api/v2/alerts", timeout=10).json()[0]["fingerprint"]
+    args = ("ack", fingerprint, "--duration", "1h") if command == "ack" else \
+        ("silence", "add", "alertname=APIDown", "--duration", "1h", "--comment", "deploy")
+    run = Running(alertmanager, tmp_path, *args)
+    wait_until(lambda: run.said("Go ahead? [y/N]"), 20, "the confirmation")
+    run.process.send_signal(signal.SIGINT)
+    code, out, err = run.finish()
+    assert code == 130 and out == ""
+    assert err.split("Go ahead? [y/N] ")[1] == "\noncall-tray: Cancelled; nothing was sent.\n", err
+    assert active(alertmanager) == []
+
+
+def test_ctrl_c_while_a_silence_is_sent_says_it_may_exist(tmp_path):
+    """Review 38 F6: Ctrl-C while the POST waited printed an empty line: nothing said that the
+    silence may have been created, as the timeout's message does."""
+    with FakeServer(hang_posts=True, routes={"/api/v2/alerts": b"[]"}) as server:
+        run = Running(server, tmp_path, "silence", "add", "alertname=SlowDatabaseQueries", "--duration", "15m",
+                      "--comment", "ctrl-c test", timeout=60)
+        wait_until(lambda: "/api/v2/silences" in server.requests, 20, "the POST of the silence")
+        run.process.send_signal(signal.SIGINT)
+        code, out, err = run.finish()
+    assert code == 130 and out == ""
+    last = err.strip().splitlines()[-1]
+    assert last == ("oncall-tray: Interrupted: unknown whether the silence was created (its request was sent). Look "
+                    "with 'oncall-tray silence list' before trying again."), err
+    assert "Traceback" not in err

@@ -230,6 +230,28 @@ def test_trend_command(alertmanager, prometheus, tmp_path):
     assert no_am.returncode == 2 and "connection refused" in json.loads(no_am.stdout)["error"]
 
 
+def test_trend_names_the_prometheus_it_could_not_use(alertmanager, tmp_path):
+    """Review 38 F14: "Prometheus unreachable or refused: connection refused" named no address,
+    where Alertmanager's errors all do (the default http://localhost:9090 is easy to forget)."""
+    from conftest import make_alert
+    from test_cli import run
+
+    alertmanager.post_alerts([make_alert("InstanceDown", "critical")])
+    (alert,) = httpx_alerts(alertmanager)
+    config = settings_file(tmp_path)
+    refused = f"http://127.0.0.1:{free_port()}"
+    down = run("--alertmanager", alertmanager.url, "--prometheus", refused, "trend", alert["fingerprint"],
+               config=config)
+    assert down.returncode == 2
+    assert down.stderr == f"oncall-tray: Prometheus unreachable or refused: {refused}: connection refused\n"
+    with FakeServer(404, b"404 page not found\n", "text/plain") as server:
+        elsewhere = run("--alertmanager", alertmanager.url, "--prometheus", server.url, "trend", alert["fingerprint"],
+                        config=config)
+    assert elsewhere.returncode == 2
+    assert elsewhere.stderr.startswith(f"oncall-tray: Prometheus unreachable or refused: {server.url}: not found (no "
+                                       "Prometheus API at this address?)"), elsewhere.stderr
+
+
 def httpx_alerts(alertmanager) -> list[dict]:
     import httpx
 

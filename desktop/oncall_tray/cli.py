@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from urllib.parse import urlsplit
 from pathlib import Path
 
 from . import __version__
 from .alertmanager.errors import AlertmanagerError
-from .cli_parser import Parser, attach_dashed_values, early_language, refuse_repeats
+from .cli_parser import Parser, attach_dashed_values, early_language, misplaced_option, refuse_repeats
 from .commands import modules
-from .commands.common import EXIT_OK, EXIT_USAGE, alertmanager_failed, error, tr_for
+from .commands.common import EXIT_OK, EXIT_USAGE, Cancelled, alertmanager_failed, error, tr_for
 from .config import LoadedConfig, load_config
+from .config_problems import Problem
 from .config_urls import check_url
 from .connect import with_its_own_login
 from .i18n import Message, Translate, english, translator
@@ -145,6 +147,29 @@ def _works_without_the_file(args: argparse.Namespace) -> bool:
     return args.command in (None, "tray", "demo")
 
 
+def _acts(args: argparse.Namespace) -> bool:
+    """Whether the command changes something or stores a secret: ``login``, ``logout``, ``ack``,
+    ``escalate``, ``silence add|extend|expire``, ``handoff start|end|note``. With a settings file
+    that cannot be read at all these refuse, as for a missing one (``_works_without_the_file``):
+    they would act on the default Alertmanager with the default name (review 38 F3, F10)."""
+    action = getattr(args, "action", None)
+    return args.command in ("login", "logout", "ack", "escalate") or (
+        args.command == "silence" and action in ("add", "extend", "expire")) or (
+        args.command == "handoff" and action in ("start", "end", "note"))
+
+
+def _refusal(args: argparse.Namespace, loaded: LoadedConfig, unreadable: Problem, tr: Translate) -> str:
+    """Why a command that ``_acts`` did nothing with the settings file unreadable (``unreadable``,
+    its problem): the file and why, the command, the Alertmanager and the name it would have
+    used, and how to see what is wrong with the file; one line, in ``tr``'s language."""
+    command = " ".join(word for word in (args.command, getattr(args, "action", None)) if word)
+    check = f"oncall-tray --config {loaded.path} config check" if args.config is not None else "oncall-tray config check"
+    return Message("cli", "settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on "
+                          "Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)", (
+        str(loaded.path), unreadable.cause_text(tr), command, loaded.config.alertmanager_url, loaded.config.engineer,
+        check)).text(tr)
+
+
 def _hide_password(url: str) -> str:
     """``url`` with any password replaced by ***, for messages; one that cannot be split
     (``http://u:p@[::1``) loses everything before its last ``@``."""
@@ -177,8 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     written is in the journal's committed transactions or not at all."""
     try:
         return _main(argv)
-    except KeyboardInterrupt:
-        print(file=sys.stderr)  # after the terminal's "^C"
+    except KeyboardInterrupt as exc:
+        if not isinstance(exc, Cancelled):  # not said by the command (``commands.common.interrupted``)
+            print(file=sys.stderr)  # after the terminal's "^C"
         return EXIT_INTERRUPTED
 
 
@@ -188,7 +214,13 @@ def _main(argv: list[str] | None) -> int:
     attach_missing_streams()
     argv = attach_dashed_values(sys.argv[1:] if argv is None else argv)
     tr = translator(early_language(argv))
-    args = tray_arguments(argv) or build_parser(tr).parse_args(argv)
+    args = tray_arguments(argv)
+    if args is None and (misplaced := misplaced_option(argv)) is not None:
+        option, moved = misplaced
+        error(Message("cli", "%1 is a global option: put it before the subcommand: %2", (
+            option, shlex.join(["oncall-tray", *(_hide_password(word) for word in moved)]))).text(tr))
+        return EXIT_USAGE
+    args = args or build_parser(tr).parse_args(argv)
     setup_logging(args.verbose, command=getattr(args, "handler", None) is not None and args.command != "demo")
     try:
         loaded = settings(args)
@@ -200,6 +232,11 @@ def _main(argv: list[str] | None) -> int:
         tr = tr_for(loaded)
         error(tr("cli", "settings file %1 does not exist: check --config, or create it with "
                         "oncall-tray --config %1 config init").replace("%1", str(loaded.path)))
+        return EXIT_USAGE
+    unreadable = next((problem for problem in loaded.problems if problem.kind == "file"), None)
+    if unreadable is not None and handler is not None and _acts(args):
+        tr = tr_for(loaded)
+        error(_refusal(args, loaded, unreadable, tr) + getattr(args, "given_back", lambda _args, _tr: "")(args, tr))
         return EXIT_USAGE
     if handler is not None:
         try:

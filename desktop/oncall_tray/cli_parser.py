@@ -130,6 +130,40 @@ def argparse_message(message: str) -> Message | str:
 
 #: Global options that take a value (``--config`` is looked for; the others are skipped).
 _VALUED = ("--alertmanager", "--prometheus")
+#: The options of the command line as a whole (``cli``'s settings options): before the subcommand.
+GLOBAL_OPTIONS = ("--config", *_VALUED, "--verbose")
+
+
+def _subcommand_at(argv: list[str]) -> int | None:
+    """Where the subcommand is in ``argv``: the first word that is neither an option nor the value
+    of a global option; None when there is none (or ``--`` comes first)."""
+    at = 0
+    while at < len(argv):
+        word = argv[at]
+        if word == "--":
+            return None
+        if not word.startswith("-"):
+            return at
+        at += 2 if word in ("--config", *_VALUED) else 1
+    return None
+
+
+def misplaced_option(argv: list[str]) -> tuple[str, list[str]] | None:
+    """The first global option (``GLOBAL_OPTIONS``, also written ``--option=value``) that ``argv``
+    gives after the subcommand, and ``argv`` with it (and its value) moved before the subcommand;
+    None when there is none. argparse only says "unrecognized arguments" (review 38 F16)."""
+    start = _subcommand_at(argv)
+    if start is None:
+        return None
+    for at in range(start + 1, len(argv)):
+        word = argv[at]
+        if word == "--":
+            return None
+        name = word.split("=", 1)[0]
+        if word in GLOBAL_OPTIONS or (name in GLOBAL_OPTIONS and name != "--verbose"):
+            end = at + 2 if word in ("--config", *_VALUED) else at + 1
+            return name, argv[:start] + argv[at:end] + argv[start:at] + argv[end:]
+    return None
 
 
 def config_option(argv: list[str]) -> Path | None:

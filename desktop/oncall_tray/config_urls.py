@@ -12,9 +12,10 @@ from .i18n import Message
 
 def check_url(value: str, alertmanager: bool = True) -> Message | None:
     """Why ``value`` is not an Alertmanager/Grafana/Prometheus address (translatable), None
-    when it is one: http(s) with a host, a valid port, and no password (an Alertmanager's goes
+    when it is one: http(s) with a host, a valid port, no password (an Alertmanager's goes
     to the OS keyring with ``oncall-tray login``; ``alertmanager`` False: another service's,
-    for which that command is no help)."""
+    for which that command is no help), and neither a query nor a fragment (the API's paths,
+    Grafana's Explore page... are put after it)."""
     try:
         parts = urlsplit(value)
     except ValueError as exc:
@@ -33,6 +34,10 @@ def check_url(value: str, alertmanager: bool = True) -> Message | None:
         if not alertmanager:
             return Message("settings", "must not hold a password")
         return Message("settings", "must not hold a password: use `oncall-tray login` (the OS keyring) instead")
+    marks = [at for at in (value.find("?"), value.find("#")) if at >= 0]
+    if marks:  # every request goes below the address: a query or fragment would stand in its path (review 38 F11)
+        return Message("settings", "must not hold a query or a fragment (%1): give the address without them",
+                       (value[min(marks):],))
     return None
 
 

@@ -3,6 +3,7 @@ place (the settings dialog, `login`), always atomically: a crash leaves the old 
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import os
 import tempfile
@@ -78,24 +79,48 @@ def write_example(path: Path, force: bool = False, language: str = "en") -> Path
     return path
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that a crash leaves either the old or the new file whole
-    (temporary file in the same folder, fsync, ``os.replace``); missing folders are created.
+def keep_aside(path: Path) -> Path:
+    """Copy the settings file at ``path`` beside it as ``<name>.bak-<UTC time>`` (as the journal
+    sets a damaged file aside: ``core.journal_file.aside_name``), atomically; returns the copy.
+    ``config init --force`` keeps the file it replaces so (review 38 F9: the engineer's
+    settings and comments were lost).
+
+    Raises:
+        UnwritablePath: the file cannot be read, or the copy cannot be written (nothing to
+            replace it then).
+    """
+    from .core.journal_file import aside_name
+
+    path = Path(path)
+    target = aside_name(path, "bak", dt.datetime.now(dt.timezone.utc))
+    try:
+        text = path.read_bytes().decode("utf-8", "surrogateescape")  # the bytes as they are
+    except OSError as exc:
+        raise UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot copy %1 aside before replacing it: %2"), path,
+                             exc.strerror or exc) from exc
+    atomic_write_text(target, text, errors="surrogateescape")
+    return target
+
+
+def atomic_write_text(path: Path, text: str, errors: str = "strict") -> None:
+    """Write ``text`` to ``path`` in UTF-8 (``errors`` as ``str.encode``'s) so that a crash
+    leaves either the old or the new file whole (temporary file in the same folder, fsync,
+    ``os.replace``); missing folders are created.
 
     Raises:
         UnwritablePath: (an OSError) saying what stops the writing.
     """
     try:
-        _write_atomically(Path(path), text)
+        _write_atomically(Path(path), text, errors)
     except OSError as exc:
         raise unwritable(path, exc) from exc
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, text: str, errors: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", errors=errors) as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

@@ -30,7 +30,6 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "an HTML page instead of the API's JSON (not Alertmanager's API?)"),
     QT_TRANSLATE_NOOP("errors", "an HTML page instead of the API's JSON (a proxy or a login page?)"),
     QT_TRANSLATE_NOOP("errors", "not valid JSON"),
-    QT_TRANSLATE_NOOP("errors", "not the API's JSON"),
     QT_TRANSLATE_NOOP("errors", "JSON of the wrong shape"),
     QT_TRANSLATE_NOOP("errors", "the same fingerprint as another alert of the answer"),
     QT_TRANSLATE_NOOP("errors", "unexpected answer"),

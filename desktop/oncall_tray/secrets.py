@@ -26,27 +26,9 @@ from dataclasses import dataclass
 from . import APP_NAME
 from .alertmanager.connection import Credentials
 from .i18n import Message, Translate, english, text_of
+from .keyring_backend import BACKEND_TITLES, choose_backend
 from .keyring_prompt import CREATE, UNLOCK, PromptWait, backend_name, failure_words, prompt_kind
 
-#: The backends trusted with secrets, by their full class name.
-TRUSTED_BACKENDS = frozenset({
-    "keyring.backends.SecretService.Keyring",
-    "keyring.backends.libsecret.Keyring",
-    "keyring.backends.kwallet.DBusKeyring",
-    "keyring.backends.kwallet.DBusKeyringKWallet4",
-    "keyring.backends.macOS.Keyring",
-    "keyring.backends.Windows.WinVaultKeyring",
-})
-#: What each trusted backend is to the engineer (review 18: the login dialog said
-#: "keyring.backends.SecretService.Keyring").
-BACKEND_TITLES = {
-    "keyring.backends.SecretService.Keyring": "Secret Service: GNOME Keyring, KeePassXC",
-    "keyring.backends.libsecret.Keyring": "Secret Service: GNOME Keyring, KeePassXC",
-    "keyring.backends.kwallet.DBusKeyring": "KWallet",
-    "keyring.backends.kwallet.DBusKeyringKWallet4": "KWallet",
-    "keyring.backends.macOS.Keyring": "macOS Keychain",
-    "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
-}
 TOKEN_USER = "bearer-token"
 #: The entry that records how a login to one Alertmanager authenticates (see the module's doc).
 LOGIN_USER = "login-method"
@@ -81,62 +63,6 @@ class Stored:
     def reason_text(self, tr: Translate = english) -> str:
         """``reason`` in ``tr``'s language ("" when stored in the keyring)."""
         return text_of(self.reason, tr)
-
-
-def choose_backend() -> tuple[object | None, Message | str]:
-    """The keyring backend to use and "", or None with the reason in plain words (a ``Message``).
-
-    The engineer's own choice (``PYTHON_KEYRING_BACKEND`` or keyringrc.cfg) is honoured when it
-    is a trusted backend and refused otherwise; without one, the trusted backend of highest
-    priority that works on this machine is taken.
-    """
-    try:
-        from keyring import backend as kr_backend
-        from keyring import core
-        from keyring.backends.chainer import ChainerBackend
-    except Exception as exc:  # noqa: BLE001 - a broken install: no keyring, said plainly
-        return None, Message("keyring", "the keyring library cannot be loaded (%1)", (f"{type(exc).__name__}: {exc}",))
-    _share_a_plain_dbus_connection()
-    try:
-        chosen = core.load_env() or core.load_config()
-    except Exception as exc:  # noqa: BLE001 - a bad PYTHON_KEYRING_BACKEND or keyringrc.cfg
-        return None, Message("keyring", "the configured keyring backend cannot be loaded (%1)", (str(exc),))
-    if chosen is not None and not isinstance(chosen, ChainerBackend):
-        if backend_name(chosen) in TRUSTED_BACKENDS:
-            return chosen, ""
-        return None, Message("keyring", "the configured keyring backend %1 is not a system keyring",
-                             (backend_name(chosen),))
-    candidates = chosen.backends if chosen is not None else kr_backend.get_all_keyring()
-    trusted = [(priority, b) for b in candidates
-               if backend_name(b) in TRUSTED_BACKENDS and (priority := _priority(b)) is not None]
-    if not trusted:
-        return None, Message("keyring", "no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet "
-                                         "must run in the desktop session)")
-    return max(trusted, key=lambda pair: pair[0])[1], ""
-
-
-def _priority(backend: object) -> float | None:
-    """The backend's priority, None when asking fails: keyring works it out by probing (a
-    Secret Service gone since keyring listed it raises ``RuntimeError``), and a backend that
-    cannot say is not one to use."""
-    try:
-        return backend.priority  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - any probe failure means: not usable now
-        return None
-
-
-def _share_a_plain_dbus_connection() -> None:
-    """Open dbus-python's shared session connection, without a main loop, before keyring probes
-    KWallet: its probe would otherwise create that shared connection with a GLib main loop that
-    nothing runs, and plyer's notifications, which use the same connection, would then fail."""
-    try:
-        import dbus
-    except Exception:  # noqa: BLE001 - not installed (Windows, macOS) or broken: nothing to share
-        return
-    try:
-        dbus.SessionBus()
-    except Exception:  # noqa: BLE001 - no session bus: the probe fails the same way
-        pass
 
 
 class SecretStore:
@@ -258,6 +184,24 @@ class SecretStore:
         removed = [user for user in users if user and self.delete(url, user)]
         self.delete(url, LOGIN_USER)
         return removed
+
+    def keeps_secrets(self, url: str) -> bool:
+        """Whether the keyring still keeps a secret for ``url`` under some user name (after
+        ``forget_credentials``: another user's password; review 38 F7). True when the keyring
+        cannot look entries up without their user name (macOS Keychain): it may.
+
+        Raises:
+            KeyringLocked, SecretStoreError.
+        """
+        backend = self._backend
+        if backend is None:
+            with self._lock:
+                return any(service == _service(url) for service, _name in self._session)
+        from keyring.backend import KeyringBackend
+
+        if type(backend).get_credential is KeyringBackend.get_credential:  # needs the user name
+            return True
+        return self._call("read", backend.get_credential, _service(url), None) is not None
 
     def record_login(self, url: str, method: str, username: str = "") -> None:
         """Record that the Alertmanager at ``url`` is logged in to with ``method`` ("basic" with

@@ -141,9 +141,10 @@ def _detached(error: E) -> E:
     return error
 
 
-def problem_text(result: TrendResult, tr: Translate) -> str:
+def problem_text(result: TrendResult, tr: Translate, url: str = "") -> str:
     """Why there is no trend, in the engineer's language, with the parser's or Prometheus's
-    own words."""
+    own words; a failed query names the Prometheus asked, ``url``, when given (as
+    Alertmanager's failures name theirs: review 38 F14)."""
     if result.problem is Problem.NO_EXPRESSION:
         return tr(CONTEXT, "No trend: the alert has no usable generatorURL (no g0.expr expression).")
     if result.problem is Problem.BAD_EXPRESSION:
@@ -151,4 +152,5 @@ def problem_text(result: TrendResult, tr: Translate) -> str:
             "%1", translate_reason(result.detail, tr))
     if result.problem is Problem.SKIPPED:
         return tr(CONTEXT, "No trend yet: too many different expressions at once.")
-    return tr(CONTEXT, "Prometheus unreachable or refused: %1").replace("%1", translate_reason(result.detail, tr))
+    reason = translate_reason(result.detail, tr)
+    return tr(CONTEXT, "Prometheus unreachable or refused: %1").replace("%1", f"{url}: {reason}" if url else reason)

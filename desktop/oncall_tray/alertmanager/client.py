@@ -29,6 +29,7 @@ from .errors import (
     TlsError,
     Unreachable,
     excerpt,
+    json_fault,
     redirected,
     timeout_reason,
 )
@@ -261,10 +262,8 @@ class AlertmanagerClient:
         url = str(response.request.url)
         try:
             return decoder.decode(body)
-        except msgspec.ValidationError as exc:
-            raise BadResponse(url, f"JSON of the wrong shape: {exc}", response.status_code, excerpt(body)) from exc
-        except msgspec.DecodeError as exc:
-            raise BadResponse(url, f"not valid JSON: {exc}", response.status_code, excerpt(body)) from exc
+        except msgspec.DecodeError as exc:  # a ValidationError too: not valid JSON comes first (json_fault)
+            raise BadResponse(url, json_fault(body, exc), response.status_code, excerpt(body)) from exc
 
 
 def read_status(response: httpx.Response) -> Status:

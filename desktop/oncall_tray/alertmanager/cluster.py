@@ -139,14 +139,17 @@ def _earliest(a, b):
     return min(a, b)
 
 
-def main_error(errors: Sequence[AlertmanagerError]) -> AlertmanagerError:
-    """The error to report when every member failed: credentials first (the engineer can fix
-    them), then TLS, else the first member's."""
-    for kind in (CredentialsNeeded, TlsError):
-        for error in errors:
-            if isinstance(error, kind):
-                return error
-    return errors[0]
+def main_error(failures: Sequence[tuple[str, AlertmanagerError]]) -> AlertmanagerError:
+    """The error to report when every member failed (``failures``: each one's base URL and
+    error, in order): credentials first (the engineer can fix them), then TLS, else the first
+    member's; with more than one member, it carries them all in ``members``, so that each
+    one's reason can be named (review 38 F15)."""
+    errors = [error for _url, error in failures]
+    chosen = next((error for kind in (CredentialsNeeded, TlsError) for error in errors if isinstance(error, kind)),
+                  errors[0])
+    if len(failures) > 1:
+        chosen.members = tuple(failures)
+    return chosen
 
 
 #: Seconds a member that gave no answer while another did is given at the next polls (until it
@@ -228,13 +231,13 @@ class ClusterClient:
         outcomes = run_parallel([lambda c=c: self._ask(c, query, wanted(c.base_url), self._deadline(c))
                                  for c in self.clients])
         self._note_hung(outcomes)
-        members, alert_lists, silence_lists, errors = [], [], [], []
+        members, alert_lists, silence_lists, failures = [], [], [], []
         by_member: dict[str, tuple[list[Alert], list[Silence]]] = {}
         status = None
         for client, outcome in zip(self.clients, outcomes):
             if isinstance(outcome, AlertmanagerError):
                 members.append(MemberResult(client.base_url, outcome))
-                errors.append(outcome)
+                failures.append((client.base_url, outcome))
                 continue
             if isinstance(outcome, BaseException):
                 raise outcome  # a bug, not a network failure: let it show
@@ -245,7 +248,7 @@ class ClusterClient:
             silence_lists.append(silences)
             status = status or member_status
         if not alert_lists:
-            return ClusterPoll(None, [], tuple(members), None, main_error(errors))
+            return ClusterPoll(None, [], tuple(members), None, main_error(failures))
         alerts = alert_lists[0] if len(alert_lists) == 1 else merge_alerts(alert_lists)
         silences = silence_lists[0] if len(silence_lists) == 1 else merge_silences(silence_lists)
         unreadable = tuple(dict.fromkeys(line for one in alert_lists for line in getattr(one, "unreadable", ())))
@@ -302,9 +305,9 @@ class ClusterClient:
         showed it was not created.
 
         Raises:
-            AlertmanagerError: the refusal, or the first member's error when none answered.
+            AlertmanagerError: the refusal, or ``main_error``'s when none answered.
         """
-        errors: list[AlertmanagerError] = []
+        failures: list[tuple[str, AlertmanagerError]] = []
         down = set(last).union(self._hung)
         for client in sorted(self.clients, key=lambda c: c.base_url in down):  # stable: the order kept
             try:
@@ -314,5 +317,5 @@ class ClusterClient:
                     raise
                 if isinstance(exc, Unreachable):
                     self._hung.setdefault(client.base_url, 0)  # not first again (a poll forgets it once it answers)
-                errors.append(exc)
-        raise main_error(errors)
+                failures.append((client.base_url, exc))
+        raise main_error(failures)

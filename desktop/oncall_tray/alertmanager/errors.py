@@ -18,6 +18,21 @@ def excerpt(body: bytes | str, limit: int = BODY_EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def json_fault(body: bytes, error: Exception) -> str:
+    """Why an answer's ``body`` could not be read, ``error`` being the typed decoder's failure:
+    "not valid JSON: ..." when it is not JSON at all (cut short, malformed), whichever the
+    decoder met first; else "JSON of the wrong shape: ...". One wording for every answer, of
+    Alertmanager or Prometheus (review 38 F17: a truncated answer was "the wrong shape" for the
+    silences, the decoder having met an object where it expected a list)."""
+    import msgspec
+
+    try:
+        msgspec.json.decode(body, type=msgspec.Raw)  # the syntax only: 1e400 is JSON, if no number here
+    except msgspec.DecodeError as exc:
+        return f"not valid JSON: {exc}"
+    return f"JSON of the wrong shape: {error}"
+
+
 class AlertmanagerError(Exception):
     """Base of every client error.
 
@@ -26,7 +41,11 @@ class AlertmanagerError(Exception):
         reason: a one-line English explanation (translated by the caller for display).
         status: the HTTP status code, or None when no response arrived.
         body: the start of the response body ("" when none).
+        members: when every member of a cluster failed, each one's (base URL, error), in the
+            cluster's order (``cluster.main_error``; this error is one of them); () otherwise.
     """
+
+    members: tuple[tuple[str, AlertmanagerError], ...] = ()
 
     def __init__(self, url: str, reason: str, status: int | None = None, body: str = "") -> None:
         self.url = url

@@ -1,7 +1,8 @@
 """One module per subcommand (or group). Each has ``register(subparsers, tr)``, which adds its
 parser (help texts in the language of ``tr``, context "cli_help") and sets
-``handler=function(args, loaded) -> exit code``. None imports Qt at module
-level; only the tray itself does.
+``handler=function(args, loaded) -> exit code``, and may set ``given_back=function(args, tr) -> str``:
+what it was given to keep, printed back when ``cli`` stops it before it runs (nothing typed is
+lost). None imports Qt at module level; only the tray itself does.
 
 The modules are imported by ``modules()``, when the command line names a subcommand or asks
 for help: the tray itself runs for days and needs none of them (memory: issue 2).

@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import sys
 from collections.abc import Iterator
+from typing import NoReturn
 
 from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound, OutcomeUnknown, Refused
@@ -163,11 +164,14 @@ def alertmanager_failed(exc: AlertmanagerError, loaded: LoadedConfig, tr: Transl
 
 def failure_line(exc: AlertmanagerError, url: str, tr: Translate) -> str:
     """The one line that says why ``url``'s Alertmanager could not be used: "Alertmanager
-    unreachable or refused: URL: reason", or, when the keyring could not give the credentials,
+    unreachable or refused: URL: reason" (with every member of a cluster down, "URL: reason"
+    for each, ``AlertmanagerError.members``), or, when the keyring could not give the credentials,
     "Cannot read the saved credentials: URL: reason" (review 17: the keyring's failure is not
     Alertmanager's)."""
     lead = tr("cli", "Cannot read the saved credentials") if keyring_failed(exc) \
         else tr("cli", "Alertmanager unreachable or refused")
+    if len(exc.members) > 1:  # every member of a cluster: each one's reason (review 38 F15: the first's only)
+        return f"{lead}: " + "; ".join(f"{member}: {describe_error(error, tr)}" for member, error in exc.members)
     return f"{lead}: {url}: {describe_error(exc, tr)}"
 
 
@@ -206,10 +210,30 @@ def duration_arg(text: str, tr: Translate) -> dt.timedelta | None:
     return duration
 
 
+class Cancelled(KeyboardInterrupt):
+    """Ctrl-C after which the command has said on stderr what it means (``interrupted``):
+    ``cli.main`` exits 130 without another line."""
+
+
+def interrupted(said: str) -> NoReturn:
+    """After Ctrl-C: ``said`` on its own line (after the terminal's "^C"), then ``Cancelled``.
+
+    Raises:
+        Cancelled: always.
+    """
+    print(file=sys.stderr)
+    error(said)
+    raise Cancelled from None
+
+
 def confirm(question: str, tr: Translate, assume_yes: bool) -> bool:
     """Ask ``question`` on a terminal; without one, only ``--yes`` (``assume_yes``) confirms.
 
-    Returns True to go on; on False the reason has been printed."""
+    Returns True to go on; on False the reason has been printed.
+
+    Raises:
+        Cancelled: Ctrl-C at the question (said: nothing was sent).
+    """
     if assume_yes:
         return True
     if not sys.stdin or not sys.stdin.isatty():
@@ -218,7 +242,10 @@ def confirm(question: str, tr: Translate, assume_yes: bool) -> bool:
         return False
     print(visible(question, multiline=True), file=sys.stderr)
     print(tr("cli", "Go ahead? [y/N] "), end="", file=sys.stderr, flush=True)
-    answer = sys.stdin.readline()  # "" at end of input: no
+    try:
+        answer = sys.stdin.readline()  # "" at end of input: no
+    except KeyboardInterrupt:  # review 38 F6: Ctrl-C said nothing, where "n" said this
+        interrupted(tr("cli", "Cancelled; nothing was sent."))
     if answer.strip().lower() in _YES:
         return True
     error(tr("cli", "Cancelled; nothing was sent."))

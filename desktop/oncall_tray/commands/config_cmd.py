@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..config import LoadedConfig
-from ..config_write import UnwritablePath, write_example
+from ..config_write import UnwritablePath, keep_aside, write_example
 from ..i18n import Translate, resolve_language
 from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for
 
@@ -22,14 +22,18 @@ def register(sub, tr: Translate) -> None:
 
 def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """``path`` prints the file's path; ``init`` writes a commented example (its comments in the
-    configured or system language); ``check`` lists
+    configured or system language; with ``--force``, the file it replaces is kept aside, and
+    its copy named on stderr); ``check`` lists
     every problem with its key and line and exits 1 if there is any."""
     if args.action == "path":
         out(loaded.path)
+        if kept is not None:
+            error(tr("cli", "The file it replaces was kept as %1.").replace("%1", str(kept)))
         return EXIT_OK
     tr = tr_for(loaded)
     if args.action == "init":
         try:
+            kept = keep_aside(loaded.path) if args.force and loaded.path.is_file() else None
             write_example(loaded.path, force=args.force, language=resolve_language(loaded.config.language))
         except FileExistsError:
             error(tr("cli", "%1 exists; use --force to replace it").replace("%1", str(loaded.path)))
@@ -38,6 +42,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             error(exc.text(tr))
             return EXIT_USAGE
         out(loaded.path)
+        if kept is not None:
+            error(tr("cli", "The file it replaces was kept as %1.").replace("%1", str(kept)))
         return EXIT_OK
     if not loaded.exists:
         out(tr("cli", "%1: no file; the defaults apply").replace("%1", str(loaded.path)))

@@ -87,7 +87,8 @@ def register(sub, tr: Translate) -> None:
     note.add_argument("text", help=tr("cli_help", "the note"))
     history = actions.add_parser("history", help=tr("cli_help", "past handoffs; with an ID, that shift's checklists"))
     history.add_argument("id", nargs="?", type=int, help=tr("cli_help", "the handoff's ID (as the list shows it)"))
-    parser.set_defaults(handler=run)
+    # given_back: what a command that stops before running (cli: the settings unreadable) prints back
+    parser.set_defaults(handler=run, given_back=_not_kept)
 
 
 def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:

@@ -74,7 +74,8 @@ def record_silence(loaded: LoadedConfig, kind: EventKind, silence: Silence | Cal
         finally:
             journal.close()
     except JournalError as exc:  # the command's work stands; said plainly (review 33: exit 0, and no word of it)
-        error(exc.text(tr) + " " + tr("cli", "Done in Alertmanager, but not recorded in the shift journal."))
+        # two sentences (review 38 F13: no full stop between them)
+        error(exc.text(tr).rstrip(".") + ". " + tr("cli", "Done in Alertmanager, but not recorded in the shift journal."))
 
 
 def journal_created(loaded: LoadedConfig, client, actor: str, tr: Translate = english) -> Callable[[str], None]:

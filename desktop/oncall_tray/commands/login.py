@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
@@ -53,10 +54,31 @@ def _is_terminal(stream) -> bool:
     return stream is not None and stream.isatty()
 
 
-def _ask_line(prompt: str) -> str:
-    """One line typed on the terminal after ``prompt`` (on stderr), stripped; "" at end of input."""
+#: How many times ``login`` asks one question before it gives up: a typo must not end it (review 38 F8).
+ASKED = 3
+
+
+def _ask_line(prompt: str) -> str | None:
+    """One line typed on the terminal after ``prompt`` (on stderr), stripped; None at end of input."""
     print(prompt, end="", file=sys.stderr, flush=True)
-    return sys.stdin.readline().strip()
+    line = sys.stdin.readline()
+    return line.strip() if line else None
+
+
+def _ask_until(prompt: str, problem: Callable[[str], str]) -> str | None:
+    """The first answer to ``prompt`` in which ``problem`` finds nothing wrong (it returns ""),
+    asked up to ``ASKED`` times, each wrong answer but the last followed by what is wrong with
+    it (on stderr); None after the last wrong answer or at the end of input."""
+    for attempt in range(ASKED):
+        answer = _ask_line(prompt)
+        if answer is None:
+            return None
+        complaint = problem(answer)
+        if not complaint:
+            return answer
+        if attempt < ASKED - 1:
+            print(complaint, file=sys.stderr, flush=True)
+    return None
 
 
 def _asked_method(args: argparse.Namespace, loaded: LoadedConfig, tr: Translate) -> str | None:
@@ -64,11 +86,7 @@ def _asked_method(args: argparse.Namespace, loaded: LoadedConfig, tr: Translate)
     --username (basic), else the login recorded for an Alertmanager of its own or the settings'
     ``auth_method`` (said on the terminal first, with the user: the engineer must know whose
     secret is asked for, and how to ask for another; fresh-user review), else asked on the
-    terminal; None after saying why when it cannot be known (no terminal, or no answer)."""
-    if not _is_terminal(sys.stdin):
-        error(tr("cli", "nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in "
-                        "with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)"))
-        return None
+    terminal (standard input is one); None after saying why when it cannot be known (no answer)."""
     if args.username:
         return "basic"
     config = loaded.config
@@ -76,11 +94,14 @@ def _asked_method(args: argparse.Namespace, loaded: LoadedConfig, tr: Translate)
         _say_method(config.auth_method, config.auth_username, config.alertmanager_url,
                     "auth_method" in loaded.overrides, tr)
         return config.auth_method
-    answer = _ask_line(tr("cli", "Log in with a user name and password (basic auth) or a bearer token? [b/t] "))
-    method = {"b": "basic", "basic": "basic", "t": "bearer", "token": "bearer", "bearer": "bearer"}.get(answer.lower())
-    if method is None:
+    methods = {"b": "basic", "basic": "basic", "t": "bearer", "token": "bearer", "bearer": "bearer"}
+    answer = _ask_until(tr("cli", "Log in with a user name and password (basic auth) or a bearer token? [b/t] "),
+                        lambda typed: "" if typed.lower() in methods else tr(
+                            "cli", "Answer b (user name and password) or t (bearer token)."))
+    if answer is None:
         error(tr("cli", "Answer b (user name and password) or t (bearer token); nothing was stored."))
-    return method
+        return None
+    return methods[answer.lower()]
 
 
 def _say_method(method: str, username: str, url: str, recorded: bool, tr: Translate) -> None:
@@ -102,6 +123,20 @@ def _say_method(method: str, username: str, url: str, recorded: bool, tr: Transl
     print(text.replace("%1", url).replace("%2", username), file=sys.stderr, flush=True)
 
 
+def _username_problem(typed: str, tr: Translate) -> str:
+    """What is wrong with a user name typed at ``login``'s question, "" when nothing is."""
+    if not typed:
+        return tr("cli", "A user name is needed.")
+    return tr("cli", "a basic-auth user name cannot contain a colon") if ":" in typed else ""
+
+
+def _cannot_keep(reason: str, tr: Translate) -> int:
+    """Say that no keyring can keep the secret (``reason``: why) and return ``EXIT_USAGE``."""
+    error(tr("cli", "%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray's "
+                    "login dialog can keep it until the tray quits").replace("%1", reason))
+    return EXIT_USAGE
+
+
 def _secret_prompt(method: str, username: str, url: str, tr: Translate) -> str:
     """What the terminal asks: whose password, or a token, for which Alertmanager."""
     if method == "basic":
@@ -113,15 +148,23 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     """Check the credentials against Alertmanager, keep them in the keyring, and record the
     method (and user name) beside them and in the settings (not in the settings for an
     Alertmanager other than theirs, given with ``--alertmanager``: ``watches_its_own_url``).
-    Exit 1 for a usage problem or when no keyring can keep them, 2 when Alertmanager refuses them. Messages in the configured language."""
+    On a terminal, where no keyring can keep them, that is said before anything is asked, and
+    a wrong answer is asked again (``ASKED`` times). Exit 1 for a usage problem or when no keyring can keep them, 2 when Alertmanager refuses them. Messages in the configured language."""
     warn_problems(loaded)
     config, tr = loaded.config, tr_for(loaded)
+    if not (args.password_stdin or args.token_stdin or _is_terminal(sys.stdin)):
+        error(tr("cli", "nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in "
+                        "with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)"))
+        return EXIT_USAGE
+    store = store or SecretStore()
+    if _is_terminal(sys.stdin) and not store.persistent:  # said before anything is asked (review 38 F8)
+        return _cannot_keep(store.unavailable_text(tr), tr)
     method = "basic" if args.password_stdin else "bearer" if args.token_stdin else _asked_method(args, loaded, tr)
     if method is None:
         return EXIT_USAGE
     username = (args.username or config.auth_username) if method == "basic" else ""
     if method == "basic" and not username and _is_terminal(sys.stdin):
-        username = _ask_line(tr("cli", "User name: "))
+        username = _ask_until(tr("cli", "User name: "), lambda typed: _username_problem(typed, tr)) or ""
     if method == "basic" and not username:
         error(tr("cli", "basic auth needs a user name: --username U (or auth_username in the settings)"))
         return EXIT_USAGE
@@ -141,37 +184,34 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         error(Message("cli", "%1: Alertmanager refused these credentials (%2); nothing was stored",
                       (url, describe_error(checked, tr))).text(tr))
         return EXIT_UNREACHABLE
-    store = store or SecretStore()
     try:
         stored = store.store_credentials(url, credentials)
     except KeyringLocked as exc:
         error(tr("cli", "%1; nothing was stored").replace("%1", exc.text(tr)))
         return EXIT_USAGE
     if not stored.persistent:
-        error(tr("cli", "%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray's "
-                        "login dialog can keep it until the tray quits").replace("%1", stored.reason_text(tr)))
-        return EXIT_USAGE
+        return _cannot_keep(stored.reason_text(tr), tr)
     try:
         store.record_login(url, method, username)
     except SecretStoreError:  # the secret is stored: the settings' method applies to it as before
         pass
-    changes = {key: value for key, value in (("auth_method", method), ("auth_username", username))
-               if getattr(config, key) != value and (key == "auth_method" or value)}
-    if changes and not its_own:
-        try:
-            save_settings(loaded.path, changes)
-        except (OSError, ValueError) as exc:
-            reason = save_failure_text(exc, tr)
-            setting = f"auth_method: {method}" + (f", auth_username: {username}" if username else "")
-            error(Message("cli", "stored in the keyring, but %1 could not be updated (%2): set %3",
-                          (str(loaded.path), reason, setting)).text(tr))
-            return EXIT_USAGE
     what = (tr("cli", "password of %1").replace("%1", username) if method == "basic"
             else tr("cli", "bearer token"))
+    # first, whatever follows: where the secret went (review 38 F3: a failure below named no address)
     out(Message("cli", "%1: %2 stored in the system keyring (%3)", (url, what, store.backend_title)).text(tr))
     if its_own:
         out(tr("cli", "Used whenever --alertmanager names this address; the settings file and its "
                       "Alertmanager's login are unchanged."))
     if isinstance(checked, AlertmanagerError):
         error(tr("cli", "could not check it now: %1").replace("%1", describe_error(checked, tr)))
+    changes = {key: value for key, value in (("auth_method", method), ("auth_username", username))
+               if getattr(config, key) != value and (key == "auth_method" or value)}
+    if changes and not its_own:
+        try:
+            save_settings(loaded.path, changes)
+        except (OSError, ValueError) as exc:
+            setting = f"auth_method: {method}" + (f", auth_username: {username}" if username else "")
+            error(Message("cli", "the settings file %1 could not be updated (%2): set %3 in it, or the secret "
+                                 "is not used", (str(loaded.path), save_failure_text(exc, tr), setting)).text(tr))
+            return EXIT_USAGE
     return EXIT_OK

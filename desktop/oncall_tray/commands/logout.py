@@ -43,6 +43,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     what = [tr("cli", "the bearer token") if user == TOKEN_USER else tr("cli", "the password of %1").replace("%1", user)
             for user in removed]
     out(tr("cli", "Removed from the system keyring for %1: %2.").replace("%1", url).replace("%2", ", ".join(what)))
-    if not args.username:  # review 20: a password of another user name was left unsaid
+    try:  # review 20: a password of another user name was left unsaid; review 38 F7: said of none
+        others = not args.username and store.keeps_secrets(url)
+    except SecretStoreError:  # what was asked is done; whether more is kept cannot be told now
+        others = False
+    if others:
         out(tr("cli", "A password kept for another user name stays; remove it with: oncall-tray logout --username NAME"))
     return EXIT_OK

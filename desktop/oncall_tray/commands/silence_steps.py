@@ -15,7 +15,7 @@ from ..core.severity import SeverityMap
 from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirmation, preview, validate
 from ..i18n import Translate
 from ..terminal_text import visible
-from .common import EXIT_OK, EXIT_USAGE, confirm, error, out
+from .common import EXIT_OK, EXIT_USAGE, confirm, error, interrupted, out
 
 
 def refuse(problems: list[Problem], tr: Translate) -> int:
@@ -74,7 +74,8 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
     Returns:
         the exit code: 0 created, 1 refused or not confirmed (nothing sent).
     Raises:
-        AlertmanagerError: creating the silence fails.
+        AlertmanagerError: creating the silence fails. Cancelled: Ctrl-C at the question, or
+            while the silence was sent (said: it may exist).
     """
     problems = validate(draft, alerts)
     if problems:
@@ -84,7 +85,11 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
         question = critical_question(critical_alerts(draft.matchers, alerts, of), draft.duration, tr)
         if not confirm(question, tr, assume_yes):
             return EXIT_USAGE
-    silence_id = client.create_silence(draft)
+    try:
+        silence_id = client.create_silence(draft)
+    except KeyboardInterrupt:  # review 38 F6: as after no answer in time, it may exist (exit 130)
+        interrupted(tr("cli", "Interrupted: unknown whether the silence was created (its request was sent). Look "
+                              "with 'oncall-tray silence list' before trying again."))
     out(silence_id)
     if created is not None:
         created(silence_id)

@@ -112,7 +112,7 @@ class Journal:
         except sqlite3.Error as exc:
             conn.close()
             raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
-                                       (str(self.path), sqlite_words(exc)))) from exc
+                                       (str(self.path), sqlite_words(exc, self.path)))) from exc
         self._local.conn = conn
         return conn
 
@@ -122,7 +122,7 @@ class Journal:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
-                                           (str(self.path), sqlite_words(exc)))) from exc
+                                           (str(self.path), sqlite_words(exc, self.path)))) from exc
         conn.row_factory = sqlite3.Row
 
         def set_up() -> None:
@@ -139,7 +139,7 @@ class Journal:
         except sqlite3.Error as exc:
             conn.close()
             raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
-                                           (str(self.path), sqlite_words(exc)))) from exc
+                                           (str(self.path), sqlite_words(exc, self.path)))) from exc
         except JournalError:
             conn.close()
             raise
@@ -190,7 +190,7 @@ class Journal:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
                 raise JournalError(Message("journal", "cannot write the shift journal %1: %2",
-                                               (str(self.path), sqlite_words(exc)))) from exc
+                                               (str(self.path), sqlite_words(exc, self.path)))) from exc
             if self.place.holds(self._local.held):
                 break
             conn.execute("ROLLBACK")
@@ -204,7 +204,7 @@ class Journal:
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
                 raise JournalError(Message("journal", "cannot write the shift journal %1: %2",
-                                           (str(self.path), sqlite_words(exc)))) from exc
+                                           (str(self.path), sqlite_words(exc, self.path)))) from exc
             raise
 
     @contextlib.contextmanager
@@ -223,7 +223,7 @@ class Journal:
             return self._conn().execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             raise JournalError(Message("journal", "cannot read the shift journal %1: %2",
-                                           (str(self.path), sqlite_words(exc)))) from exc
+                                           (str(self.path), sqlite_words(exc, self.path)))) from exc
 
     # -- events -------------------------------------------------------------------------------
 

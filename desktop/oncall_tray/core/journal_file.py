@@ -106,13 +106,19 @@ def while_locked(set_up: Callable[[], None]) -> None:
             set_up()
 
 
-def sqlite_words(exc: sqlite3.Error) -> Message | str:
+def sqlite_words(exc: sqlite3.Error | OSError, path: Path | None = None) -> Message | str:
     """Why SQLite failed, for the engineer: a ``Message`` (context "journal") for the reasons
     they can act on, from SQLite's primary result code (sqlite.org/rescode.html): read-only,
     disk full, locked by another program, cannot be opened, permission, I/O; SQLite's own
     (English) words for any other. Review 27: "attempt to write a readonly database" reached
-    the Portuguese windows as it is. SQLite's words stay in the log (the exception's cause)."""
+    the Portuguese windows as it is. SQLite's words stay in the log (the exception's cause).
+    With the journal's ``path``, a file that cannot be opened or made is first looked at where
+    it is (``place_problem``: a folder, or under a file)."""
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if path is not None and (code == 14 or isinstance(exc, OSError)):
+        place = place_problem(path)
+        if place is not None:
+            return place
     if code == 8:  # SQLITE_READONLY
         return Message("journal", "the file or its folder is read-only")
     if code == 13:  # SQLITE_FULL
@@ -130,6 +136,18 @@ def sqlite_words(exc: sqlite3.Error) -> Message | str:
     return str(exc)
 
 
+def place_problem(path: Path) -> Message | None:
+    """What is wrong with where the journal at ``path`` would be: the path a folder, or one of
+    the folders above it a file (review 38 F13: said as a folder missing or not writable);
+    None when neither."""
+    if path.is_dir():
+        return Message("journal", "it is a folder, not a file")
+    above = next((parent for parent in path.parents if parent.exists()), None)
+    if above is not None and not above.is_dir():
+        return Message("journal", "%1 is a file, not a folder", (str(above),))
+    return None
+
+
 def _is_damage(exc: sqlite3.Error) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None:
@@ -140,7 +158,8 @@ def _is_damage(exc: sqlite3.Error) -> bool:
 
 def aside_name(path: Path, kind: str, now: dt.datetime) -> Path:
     """A free name beside ``path`` for a file set aside: ``journal.db.<kind>-<UTC time>``
-    (``-1``, ``-2``... after it when taken), ``kind`` "damaged" or "other"."""
+    (``-1``, ``-2``... after it when taken), ``kind`` "damaged" or "other" (the settings file's
+    copy before ``config init --force``: "bak", ``config_write.keep_aside``)."""
     stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.{kind}-{stamp}")
     n = 1
@@ -235,7 +254,7 @@ def damage_reason(path: Path) -> str | None:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error as exc:
         raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
-                                   (str(path), sqlite_words(exc)))) from exc
+                                   (str(path), sqlite_words(exc, path)))) from exc
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         if rows != ["ok"]:  # its first line: SQLite lists every bad cell (13 lines, review 19)
@@ -251,6 +270,6 @@ def damage_reason(path: Path) -> str | None:
         if _is_damage(exc):
             return str(exc)
         raise JournalError(Message("journal", "cannot check the shift journal %1: %2",
-                                   (str(path), sqlite_words(exc)))) from exc
+                                   (str(path), sqlite_words(exc, path)))) from exc
     finally:
         conn.close()

@@ -19,8 +19,8 @@ import msgspec
 
 from ..alertmanager.client import _transport_reason
 from ..alertmanager.connection import send_within, system_trust_context
-from ..alertmanager.errors import (BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt, redirected,
-                                   timeout_reason)
+from ..alertmanager.errors import (BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt, json_fault,
+                                   redirected, timeout_reason)
 
 DEFAULT_TIMEOUT_S = 10.0
 #: Prometheus refuses more than 11,000 points per series in one range query.
@@ -200,7 +200,7 @@ def _decode(url: str, response: httpx.Response) -> QueryResult:
         envelope = _ENVELOPE.decode(body)
     except msgspec.DecodeError as exc:
         reason = "an HTML page instead of the API's JSON (a proxy or a login page?)" \
-            if body.lstrip()[:1] == b"<" else f"not the API's JSON: {exc}"
+            if body.lstrip()[:1] == b"<" else json_fault(body, exc)
         raise BadResponse(url, reason, code, excerpt(body)) from exc
     if envelope.status == "error":
         raise QueryError(url, envelope.errorType, envelope.error, code)

@@ -1,0 +1,101 @@
+"""A settings file that exists but cannot be read at all (not UTF-8, not YAML, a folder,
+/dev/null): the commands that change something or store a secret refuse it, as they refuse a
+missing ``--config`` file, instead of acting on the default Alertmanager with the default name
+and credentials (review 38 F3, F10: ``silence add`` went to http://localhost:9093, ``login``
+stored the password for it); ``status``, ``config``, ``--help`` and ``--version`` still run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from conftest import make_alert, silence
+
+from oncall_tray.paths import journal_path
+
+NOT_UTF8 = b"alertmanager_url: http://127.0.0.1:19148\n# coment\xe1rio do Jo\xe3o\nengineer: Joao\n"
+TAB = b"alertmanager_url: http://127.0.0.1:19148\nengineer:\tAna\n"
+
+
+def run(config, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    env = {**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}  # never the machine's own keyring
+    return subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(config), *args], input=stdin,
+                          capture_output=True, text=True, timeout=60, env=env)
+
+
+def refusal(result: subprocess.CompletedProcess, config, command: str) -> str:
+    """The refusal's line (the first of stderr), after checking what it says."""
+    assert result.returncode == 1, (command, result.stdout, result.stderr)
+    line = result.stderr.splitlines()[0]
+    assert line.startswith(f"oncall-tray: settings file {config} cannot be read ("), (command, result.stderr)
+    assert f"oncall-tray {command} would run without your settings (on Alertmanager " in line, line
+    assert "so nothing was done; fix the file first (see: oncall-tray --config " in line, line
+    assert "every setting has its default" not in result.stderr and result.stdout == "", result.stderr
+    return line
+
+
+def test_the_commands_that_change_something_refuse_a_file_that_is_not_utf8(alertmanager, tmp_path):
+    config = tmp_path / "latin1.yaml"
+    config.write_bytes(NOT_UTF8)
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    (alert,) = httpx.get(alertmanager.url + "/api/v2/alerts", timeout=10).json()
+    fingerprint = alert["fingerprint"]
+    silence_id = silence(alertmanager, {"alertname": "APIDown"}, author="Joao")
+    before = httpx.get(alertmanager.url + "/api/v2/silences", timeout=10).json()
+    am = ("--alertmanager", alertmanager.url)
+    for command, args in (
+            ("login", ("login", "--username", "alice", "--password-stdin")),
+            ("logout", ("logout",)),
+            ("ack", (*am, "ack", fingerprint)),
+            ("silence add", (*am, "silence", "add", "alertname=APIDown", "--duration", "15m", "--comment", "x")),
+            ("silence extend", (*am, "silence", "extend", silence_id)),
+            ("silence expire", (*am, "silence", "expire", silence_id)),
+            ("escalate", (*am, "escalate", fingerprint)),
+            ("handoff start", (*am, "handoff", "start", "--confirm")),
+            ("handoff end", (*am, "handoff", "end"))):
+        result = run(config, *args, stdin="secret\n")
+        line = refusal(result, config, command)
+        assert len(result.stderr.splitlines()) == 1, result.stderr
+        assert "not UTF-8 text (byte 0xe1 at position" in line and "as " in line, line
+    noted = run(config, *am, "handoff", "note", fingerprint, "reiniciei o backend")
+    refusal(noted, config, "handoff note")
+    assert "reiniciei o backend" in noted.stderr  # given back: nothing typed is lost (review 24)
+    assert httpx.get(alertmanager.url + "/api/v2/silences", timeout=10).json() == before
+    assert not journal_path().exists()
+
+
+def test_login_names_the_default_alertmanager_it_would_have_used(tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_bytes(TAB)
+    result = run(config, "login", "--username", "alice", "--password-stdin", stdin="secret\n")
+    line = refusal(result, config, "login")
+    assert "line 2: not valid YAML: a tab at column 10" in line
+    assert "(on Alertmanager http://localhost:9093, as " in line, line
+
+
+@pytest.mark.parametrize("kind", ["folder", "/dev/null"])
+def test_a_folder_or_a_device_is_refused_too(kind, tmp_path, alertmanager):
+    config = tmp_path if kind == "folder" else "/dev/null"
+    result = run(config, "--alertmanager", alertmanager.url, "silence", "add", "alertname=X", "--duration", "15m",
+                 "--comment", "x")
+    assert "not a regular file" in refusal(result, config, "silence add")
+    assert httpx.get(alertmanager.url + "/api/v2/silences", timeout=10).json() == []
+
+
+def test_the_commands_that_only_read_still_run_on_the_defaults(alertmanager, tmp_path):
+    config = tmp_path / "latin1.yaml"
+    config.write_bytes(NOT_UTF8)
+    status = run(config, "--alertmanager", alertmanager.url, "status")
+    assert status.returncode == 0 and "every setting has its default" in status.stderr, status.stderr
+    listed = run(config, "--alertmanager", alertmanager.url, "silence", "list")
+    assert listed.returncode == 0, listed.stderr
+    check = run(config, "config", "check")
+    assert check.returncode == 1 and "not UTF-8 text" in check.stdout, check.stdout
+    assert run(config, "config", "path").stdout.strip() == str(config)
+    assert run(config, "--help").returncode == 0 and run(config, "--version").returncode == 0
+    assert run(config, "silence", "add", "--help").returncode == 0
