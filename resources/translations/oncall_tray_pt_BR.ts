@@ -579,7 +579,7 @@
         <translation>argumentos posicionais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="39"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostra a versão do programa e sai</translation>
     </message>
@@ -809,9 +809,14 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="39"/>
         <source>%1 exists; use --force to replace it</source>
         <translation>%1 já existe; use --force para substituí-lo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="220"/>
+        <source>%1 is a global option: put it before the subcommand: %2</source>
+        <translation>%1 é uma opção global: coloque-a antes do subcomando: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="100"/>
@@ -819,68 +824,68 @@
         <translation>%1 está silenciado pelo silenciamento %2 (%3, até %4), que não é o reconhecimento dele: silencia mais que este alerta, ou começou antes de ele disparar. Reconhecendo-o separadamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="195"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="263"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="219"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="232"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="328"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="215"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="135"/>
         <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
         <translation>%1. O segredo NÃO foi guardado (o oncall-tray nunca grava segredos em arquivo); o diálogo de login da bandeja pode guardá-lo até a bandeja fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="61"/>
         <source>%1: %2 (every setting has its default)</source>
         <translation>%1: %2 (todas as configurações com o valor padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="62"/>
         <source>%1: %2 (using the default)</source>
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="201"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 agora no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="184"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="55"/>
         <source>%1: OK</source>
         <translation>%1: sem problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="49"/>
         <source>%1: no file; the defaults apply</source>
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="190"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nada foi guardado</translation>
     </message>
@@ -890,62 +895,73 @@
         <translation>(faltam %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="118"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="207"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
         <translation>--duration %1 não é tempo nenhum: diga quanto tempo, como 15m, 1h ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="51"/>
         <source>A password kept for another user name stays; remove it with: oncall-tray logout --username NAME</source>
         <translation>Uma senha guardada para outro nome de usuário continua; remova-a com: oncall-tray logout --username NOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="129"/>
+        <source>A user name is needed.</source>
+        <translation>É preciso um nome de usuário.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="155"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>O Alertmanager não tem esse silenciamento (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="158"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="183"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="172"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="99"/>
+        <source>Answer b (user name and password) or t (bearer token).</source>
+        <translation>Responda b (nome de usuário e senha) ou t (bearer token).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="102"/>
         <source>Answer b (user name and password) or t (bearer token); nothing was stored.</source>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="144"/>
         <source>Bearer token for %1: </source>
         <translation>Token bearer para %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="251"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="171"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="241"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -954,7 +970,7 @@
         <translation type="vanished">Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="78"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
@@ -969,17 +985,22 @@
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="244"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="91"/>
+        <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
+        <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="203"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="91"/>
         <source>Invalid matcher: %1</source>
         <translation>Matcher inválido: %1</translation>
     </message>
@@ -994,32 +1015,32 @@
         <translation>Também cobre %1 (a configuração volatile_labels faz deles um só alerta).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="98"/>
         <source>Log in with a user name and password (basic auth) or a bearer token? [b/t] </source>
         <translation>Entrar com nome de usuário e senha (basic auth) ou com um bearer token? [b/t] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="116"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as at the last login to this address; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Entrando em %1 como %2 com senha (basic auth), como no último login neste endereço; --username U para outro usuário, --token-stdin para um token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="118"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as the settings say; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Entrando em %1 como %2 com senha (basic auth), como dizem as configurações; --username U para outro usuário, --token-stdin para um token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="111"/>
         <source>Logging in to %1 with a bearer token, as at the last login to this address; --username U for a user name and password instead</source>
         <translation>Entrando em %1 com um token bearer, como no último login neste endereço; --username U para usar nome de usuário e senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="113"/>
         <source>Logging in to %1 with a bearer token, as the settings say; --username U for a user name and password instead</source>
         <translation>Entrando em %1 com um token bearer, como dizem as configurações; --username U para usar nome de usuário e senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="121"/>
         <source>Logging in to %1 with a user name and password (basic auth), as the settings say; --token-stdin for a bearer token</source>
         <translation>Entrando em %1 com nome de usuário e senha (basic auth), como dizem as configurações; --token-stdin para um token bearer</translation>
     </message>
@@ -1029,12 +1050,12 @@
         <translation>Nenhuma credencial estava guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="266"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="222"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
@@ -1072,7 +1093,7 @@
         <translation type="vanished">Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="143"/>
         <source>Password for %1 at %2: </source>
         <translation>Senha de %1 em %2: </translation>
     </message>
@@ -1100,19 +1121,24 @@
         <translation>Removido do chaveiro do sistema para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="142"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="129"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="185"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="134"/>
+        <source>Silence %1 was created by %2, not by %3: %4</source>
+        <translation>O silenciamento %1 foi criado por %2, não por %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="43"/>
@@ -1135,11 +1161,17 @@
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="46"/>
+        <source>The file it replaces was kept as %1.</source>
+        <translation>O arquivo substituído foi guardado como %1.</translation>
+    </message>
+    <message>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password)…</source>
         <translation type="vanished">O chaveiro está bloqueado: aguardando o desbloqueio (o desktop pede a senha dele)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="120"/>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</source>
         <translation>O chaveiro está bloqueado: aguardando o desbloqueio (o desktop pede a senha dele; no máximo %1 s)…</translation>
     </message>
@@ -1163,17 +1195,17 @@
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="149"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="203"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="167"/>
         <source>User name: </source>
         <translation>Nome de usuário: </translation>
     </message>
@@ -1183,7 +1215,8 @@
         <translation>Com esta extensão, o silenciamento %3 mantém alertas críticos silenciados por %1 no total, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="172"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
@@ -1198,12 +1231,12 @@
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="169"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="199"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -1223,7 +1256,7 @@
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="206"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -1268,22 +1301,22 @@
         <translation>sem Prometheus de demonstração, portanto sem tendências: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="53"/>
         <source>no path given</source>
         <translation>nenhum caminho informado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="176"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nada na entrada padrão: passe a senha por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="177"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nada na entrada padrão: passe o token por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="156"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>não há de onde ler o segredo: num terminal, o login o pede; senão, passe-o por um pipe com --password-stdin (basic auth, com --username U) ou --token-stdin (bearer token)</translation>
     </message>
@@ -1298,12 +1331,12 @@
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="187"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="198"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -1313,7 +1346,12 @@
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="167"/>
+        <source>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
+        <translation>o arquivo de configurações %1 não pode ser lido (%2): oncall-tray %3 rodaria sem as suas configurações (no Alertmanager %4, como %5), por isso nada foi feito; corrija o arquivo antes (veja: %6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="233"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
     </message>
@@ -1323,19 +1361,18 @@
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="190"/>
         <source>store them with: %1</source>
         <translation>guarde-as com: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="191"/>
         <source>store them with: oncall-tray login</source>
         <translation>guarde-as com: oncall-tray login</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="166"/>
         <source>stored in the keyring, but %1 could not be updated (%2): set %3</source>
-        <translation>guardado no chaveiro, mas não foi possível atualizar %1 (%2): defina %3</translation>
+        <translation type="vanished">guardado no chaveiro, mas não foi possível atualizar %1 (%2): defina %3</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="43"/>
@@ -1353,7 +1390,12 @@
         <translation>a senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="214"/>
+        <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
+        <translation>não foi possível atualizar o arquivo de configurações %1 (%2): defina %3 nele, ou o segredo não será usado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="97"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>aviso: este silenciamento não corresponde a nenhum alerta disparando agora; confira os matchers: %1</translation>
     </message>
@@ -1366,7 +1408,7 @@
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="59"/>
         <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
         <translation>URL do Alertmanager (substitui a das configurações); várias, separadas por vírgula, para um cluster HA</translation>
     </message>
@@ -1381,12 +1423,12 @@
         <translation>Imprime a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno (o handoff a lista). Com --dry-run, só imprime a mensagem, para lê-la: não registra nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="62"/>
         <source>Prometheus URL for trends (overrides the settings)</source>
         <translation>URL do Prometheus para as tendências (substitui a das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="36"/>
         <source>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</source>
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
@@ -1436,27 +1478,32 @@
         <translation>cria, lista, expira ou prolonga silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="33"/>
         <source>basic auth: read the password from standard input</source>
         <translation>basic auth: lê a senha da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="30"/>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="19"/>
         <source>basic-auth user name (default: auth_username of the settings)</source>
         <translation>nome de usuário de basic auth (padrão: auth_username das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="35"/>
         <source>bearer token: read the token from standard input</source>
         <translation>token bearer: lê o token da entrada padrão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="62"/>
+        <source>confirm expiring a silence someone else created without asking</source>
+        <translation>confirma, sem perguntar, expirar um silenciamento criado por outra pessoa</translation>
     </message>
     <message>
         <source>confirm extending past another 15 minutes over a critical alert without asking</source>
         <translation type="vanished">confirma, sem perguntar, prolongar por mais de 15 minutos um silence sobre um alerta crítico</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="72"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirma, sem perguntar, manter um alerta crítico silenciado por mais de 15 minutos no total</translation>
     </message>
@@ -1504,7 +1551,7 @@
         <translation type="vanished">quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; pode terminar no máximo daqui a 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; o silenciamento pode durar no máximo 24h no total</translation>
     </message>
@@ -1524,7 +1571,7 @@
         <translation>está piorando? a métrica do alerta no Prometheus e o veredito</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="63"/>
         <source>log debug messages to stderr too</source>
         <translation>registra as mensagens de depuração também no stderr</translation>
     </message>
@@ -1575,7 +1622,7 @@
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="65"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
@@ -1595,7 +1642,7 @@
         <translation>remove a senha e o token do Alertmanager do chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="57"/>
         <source>settings file (default: the user config folder)</source>
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
@@ -1610,7 +1657,7 @@
         <translation>inicia um Alertmanager local com os alertas do guia de plantão (e um Prometheus com algum histórico, quando instalado) e a bandeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="44"/>
         <source>start the tray (the default)</source>
         <translation>inicia a bandeja (o padrão)</translation>
     </message>
@@ -1620,7 +1667,7 @@
         <translation>inicia a bandeja quando você entra na sessão: on, off, ou mostra a situação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="28"/>
         <source>store the Alertmanager&apos;s password or token in the system keyring</source>
         <translation>guarda a senha ou o token do Alertmanager no chaveiro do sistema</translation>
     </message>
@@ -1676,7 +1723,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="66"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
@@ -1864,32 +1911,32 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source> (at %1)</source>
         <translation> (em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="156"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alertas deixados de fora, ilegíveis: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>o pacote de CAs não é um arquivo PEM de certificados legível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
         <source>CA bundle not found</source>
         <translation>pacote de CAs não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
         <source>JSON of the wrong shape</source>
         <translation>JSON com formato errado</translation>
     </message>
@@ -1899,7 +1946,7 @@
         <translation>erro de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
         <source>a number out of range</source>
         <translation>número fora do intervalo</translation>
     </message>
@@ -1914,32 +1961,32 @@
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
         <source>an invalid character at byte %1</source>
         <translation>um caractere inválido no byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="81"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>data e hora inválidas (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
         <source>an object lacks the field %1</source>
         <translation>falta o campo %1 num objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
         <source>array</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
         <source>bad repetition operator</source>
         <translation>operador de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
         <source>bool</source>
         <translation>booleano</translation>
     </message>
@@ -1969,32 +2016,32 @@
         <translation>credenciais recusadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source>datetime</source>
         <translation>data e hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
         <source>expected %1, got %2</source>
         <translation>esperado %1, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
         <source>expected a list of %1 items</source>
         <translation>esperado uma lista de %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="84"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>esperado uma lista de %1 itens, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
         <source>float</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
         <source>handshake failed</source>
         <translation>o handshake falhou</translation>
     </message>
@@ -2004,52 +2051,52 @@
         <translation>nome de host não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>int</source>
         <translation>inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
         <source>invalid character class</source>
         <translation>classe de caracteres inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source>invalid character class range</source>
         <translation>intervalo inválido na classe de caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
         <source>invalid escape sequence</source>
         <translation>sequência de escape inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
         <source>invalid named capture group</source>
         <translation>grupo de captura nomeado inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
         <source>invalid perl operator</source>
         <translation>operador perl inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>invalid repetition size</source>
         <translation>tamanho de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
         <source>missing )</source>
         <translation>falta )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
         <source>missing ]</source>
         <translation>falta ]</translation>
     </message>
@@ -2059,7 +2106,7 @@
         <translation>sem resposta a tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>no argument for repetition operator</source>
         <translation>operador de repetição sem argumento</translation>
     </message>
@@ -2079,9 +2126,8 @@
         <translation>não encontrado (nenhuma API do Prometheus neste endereço?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
         <source>not the API&apos;s JSON</source>
-        <translation>não é o JSON da API</translation>
+        <translation type="vanished">não é o JSON da API</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
@@ -2089,32 +2135,32 @@
         <translation>JSON inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
         <source>not valid PromQL</source>
         <translation>PromQL inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
         <source>object</source>
         <translation>objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
         <source>redirected away from the API (a proxy&apos;s sign-in page?)</source>
         <translation>redirecionado para fora da API (a página de login de um proxy?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
         <source>redirected to itself</source>
         <translation>redirecionado para si mesmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
         <source>redirected; put the address it points to in the settings</source>
         <translation>redirecionado; coloque nas configurações o endereço para onde ele aponta</translation>
     </message>
@@ -2129,67 +2175,67 @@
         <translation>erro do servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
         <source>str</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
         <source>the answer ends in the middle</source>
         <translation>a resposta termina no meio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
         <source>the certificate has expired</source>
         <translation>o certificado expirou</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
         <source>the certificate is not for this host name</source>
         <translation>o certificado não é deste nome de host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>o certificado não é assinado por uma CA confiável (confie na CA dele com a configuração ca_bundle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
         <source>the certificate is not valid yet</source>
         <translation>o certificado ainda não é válido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
         <source>the certificate was rejected</source>
         <translation>o certificado foi recusado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
         <source>the expression is a constant, not a series</source>
         <translation>a expressão é uma constante, não uma série</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
         <source>the same fingerprint as another alert of the answer</source>
         <translation>a mesma fingerprint de outro alerta da resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="46"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>o servidor não fala TLS nesta porta (um endereço http://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>trailing \</source>
         <translation>\ no fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
         <source>unexpected )</source>
         <translation>) inesperado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
         <source>unexpected answer</source>
         <translation>resposta inesperada</translation>
     </message>
@@ -2725,117 +2771,117 @@
         <translation type="vanished">%1 alertas do diário de turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="158"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="142"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário de turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="230"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="194"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="174"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="200"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="324"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="347"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="352"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno %1 no diário de turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="308"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do plantão não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="308"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="309"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="214"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="206"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="251"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="191"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="317"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="187"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
@@ -2852,7 +2898,7 @@
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="285"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>
@@ -2987,6 +3033,11 @@
 <context>
     <name>journal</name>
     <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="147"/>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 é um arquivo, não uma pasta</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/journal_place.py" line="93"/>
         <source>Another file took the place of the shift journal %1: oncall-tray kept it beside it as %2 and wrote its own journal back there. Nothing was lost.</source>
         <translation>Outro arquivo tomou o lugar do diário de turno %1: o oncall-tray o guardou ao lado como %2 e gravou o seu diário de volta lá. Nada foi perdido.</translation>
@@ -3007,12 +3058,12 @@
         <translation>O diário de turno estava danificado (%1). Seus índices foram reconstruídos: nada foi perdido. O arquivo danificado foi guardado como %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
         <source>another program keeps it locked</source>
         <translation>outro programa o mantém bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="272"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
@@ -3020,7 +3071,7 @@
         <location filename="../../desktop/oncall_tray/core/journal.py" line="114"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="124"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="141"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="256"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
@@ -3036,17 +3087,22 @@
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="144"/>
+        <source>it is a folder, not a file</source>
+        <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="133"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="135"/>
         <source>the disk could not be read or written</source>
         <translation>não foi possível ler ou escrever no disco</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="125"/>
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
     </message>
@@ -3055,17 +3111,17 @@
         <translation type="vanished">o arquivo não pode ser aberto (a pasta dele não existe ou não pode ser lida)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="130"/>
         <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
         <translation>o arquivo não pode ser aberto nem criado (a pasta dele não existe, ou não pode ser lida ou gravada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="123"/>
         <source>the file or its folder is read-only</source>
         <translation>o arquivo ou a pasta dele é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="198"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>
@@ -3093,7 +3149,7 @@
         <translation>não foi possível abri-lo (um Secret Service sem chaveiro para usar, e sem janela para criar um?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="161"/>
         <source>kept until oncall-tray quits</source>
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
@@ -3103,53 +3159,53 @@
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="355"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="312"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="59"/>
         <source>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</source>
         <translation>nenhum chaveiro do sistema foi encontrado (no Linux, o GNOME Keyring, o KeePassXC ou o KWallet precisa estar rodando na sessão do desktop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="53"/>
         <source>the configured keyring backend %1 is not a system keyring</source>
         <translation>o backend de chaveiro configurado %1 não é um chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="49"/>
         <source>the configured keyring backend cannot be loaded (%1)</source>
         <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="319"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="316"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao ler a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="317"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao gravar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="328"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>o chaveiro (%1) está bloqueado: desbloqueie-o (por exemplo entrando de novo na sessão do desktop, ou no aplicativo do chaveiro) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="322"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>o chaveiro (%1) não foi desbloqueado em %2 s: ninguém respondeu ao pedido de desbloqueio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="44"/>
         <source>the keyring library cannot be loaded (%1)</source>
         <translation>a biblioteca keyring não pode ser carregada (%1)</translation>
     </message>
@@ -3954,17 +4010,22 @@
         <translation>um valor vazio não pode ser sinônimo (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="99"/>
+        <source>cannot copy %1 aside before replacing it: %2</source>
+        <translation>não foi possível guardar uma cópia de %1 antes de substituí-lo: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="52"/>
         <source>cannot create %1: %2 is a file, not a folder.</source>
         <translation>não é possível criar %1: %2 é um arquivo, não uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="47"/>
         <source>cannot create %1: it is a folder, not a file.</source>
         <translation>não é possível criar %1: é uma pasta, não um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="56"/>
         <source>cannot create %1: permission denied in %2.</source>
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
@@ -3974,22 +4035,22 @@
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="61"/>
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="49"/>
         <source>cannot write %1: it is not a regular file.</source>
         <translation>não é possível gravar %1: não é um arquivo comum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="57"/>
         <source>cannot write %1: permission denied.</source>
         <translation>não é possível gravar %1: permissão negada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="60"/>
         <source>cannot write %1: the file system is read-only.</source>
         <translation>não é possível gravar %1: o sistema de arquivos é somente leitura.</translation>
     </message>
@@ -4094,7 +4155,7 @@
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
@@ -4154,12 +4215,12 @@
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="30"/>
         <source>must not contain spaces</source>
         <translation>não pode conter espaços</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="35"/>
         <source>must not hold a password</source>
         <translation>não deve conter senha</translation>
     </message>
@@ -4168,9 +4229,14 @@
         <translation type="vanished">não deve conter senha (o navegador pede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="36"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="39"/>
+        <source>must not hold a query or a fragment (%1): give the address without them</source>
+        <translation>não pode ter consulta nem fragmento (%1): informe o endereço sem eles</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="102"/>
@@ -4229,7 +4295,7 @@
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="21"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="22"/>
         <source>not a valid URL: %1</source>
         <translation>não é uma URL válida: %1</translation>
     </message>
@@ -4306,7 +4372,7 @@
         <translation>o número é grande demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="28"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
@@ -5905,17 +5971,17 @@
         <translation>Métricas ainda não normalizadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="154"/>
         <source>No trend yet: too many different expressions at once.</source>
         <translation>Sem tendência por enquanto: expressões diferentes demais de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="149"/>
         <source>No trend: the alert has no usable generatorURL (no g0.expr expression).</source>
         <translation>Sem tendência: o alerta não tem generatorURL utilizável (sem a expressão g0.expr).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="151"/>
         <source>No trend: the alert&apos;s expression cannot be plotted: %1</source>
         <translation>Sem tendência: a expressão do alerta não pode ser desenhada: %1</translation>
     </message>
@@ -5930,7 +5996,7 @@
         <translation>O Prometheus não tem dados para este intervalo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="156"/>
         <source>Prometheus unreachable or refused: %1</source>
         <translation>Prometheus inacessível ou recusou: %1</translation>
     </message>
