@@ -71,7 +71,7 @@ def test_a_broken_hand_edit_is_refused_with_its_problems_and_nothing_changes(qtb
     assert refused.body.startswith(f"Could not read the settings file {path} (line ")
     assert "not valid YAML" in refused.body and "using the defaults" not in refused.body
     assert refused.body.endswith("The tray keeps the settings it had until the file is fixed.\n"
-                                 "See every problem with: oncall-tray config check")
+                                 "Check them all: oncall-tray config check")
     assert controller.config is before
     path.write_text(REST + "engineer: ana\npoll_interval: -5\nsilence_minutes: 30\n")  # a bad value, an unknown key
     qtbot.waitUntil(lambda: len(notices) == 2, timeout=10000)

@@ -4457,6 +4457,11 @@
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="126"/>
+        <source>Check them all: oncall-tray config check</source>
+        <translation>Check them all: oncall-tray config check</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
         <source>Could not read the settings file %1 (%2)</source>
         <translation>Could not read the settings file %1 (%2)</translation>
@@ -4477,9 +4482,8 @@
         <translation>Read again from %1 after it was edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="126"/>
         <source>See every problem with: oncall-tray config check</source>
-        <translation>See every problem with: oncall-tray config check</translation>
+        <translation type="vanished">See every problem with: oncall-tray config check</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>

@@ -4449,6 +4449,11 @@
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="126"/>
+        <source>Check them all: oncall-tray config check</source>
+        <translation>Confira todos: oncall-tray config check</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
         <source>Could not read the settings file %1 (%2)</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2)</translation>
@@ -4469,9 +4474,8 @@
         <translation>Lidas de novo de %1 após a edição.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="126"/>
         <source>See every problem with: oncall-tray config check</source>
-        <translation>Veja todos os problemas com: oncall-tray config check</translation>
+        <translation type="vanished">Veja todos os problemas com: oncall-tray config check</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>

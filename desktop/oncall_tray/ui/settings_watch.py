@@ -123,7 +123,7 @@ def problems_notice(loaded: LoadedConfig, title: str, after: str = "", in_force:
     """The notice naming what is wrong in ``loaded``'s file (``settings_notice_body``), then
     ``after`` and where to read every problem (``oncall-tray config check``), which are never
     cut off (review 19: the notice stopped at "…line 4:…")."""
-    tail = "\n".join(filter(None, (after, tr("See every problem with: oncall-tray config check"))))
+    tail = "\n".join(filter(None, (after, tr("Check them all: oncall-tray config check"))))
     body = clip(settings_notice_body(loaded, in_force), BODY_LIMIT - len(tail) - 1) + "\n" + tail
     return Notice(clip(title, TITLE_LIMIT), body, None, light=Light.WARNING)
 
