@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import gc
 import os
+import signal
 import time
 import warnings
 
@@ -57,6 +58,14 @@ def make_alert(alertname: str, severity: str | None = "critical", *, starts_at: 
         alert["startsAt"] = starts_at.isoformat()
     alert["endsAt"] = (ends_at or utcnow() + dt.timedelta(hours=1)).isoformat()
     return alert
+
+
+def interruptible() -> None:
+    """A subprocess's ``preexec_fn``: Ctrl-C (SIGINT) as from a terminal. A shell that runs the
+    tests in the background (``... &``, as a CI runner may) starts them with SIGINT ignored, and
+    Python keeps an ignored SIGINT ignored: no KeyboardInterrupt, and a Ctrl-C test waits for
+    its timeout."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def resolve(alert: dict) -> dict:

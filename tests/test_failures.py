@@ -199,15 +199,15 @@ def test_ctrl_c_in_a_command_ends_it_without_a_traceback(tmp_path):
     import subprocess
     import sys
 
+    from conftest import interruptible
+
     with FakeServer(hang=True) as hung:
         config = tmp_path / "c.yaml"
         config.write_text(f"alertmanager_url: {hung.url}\nrequest_timeout: 30\n", encoding="utf-8")
         env = {**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": ""}
-        # as from a terminal: a test run in the background inherits SIGINT ignored, and so would
-        # the command (Python keeps an ignored SIGINT ignored)
         process = subprocess.Popen([sys.executable, "-m", "oncall_tray", "--config", str(config), "status"],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-                                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+                                   preexec_fn=interruptible)
         try:
             deadline = time.monotonic() + 30
             while not hung.requests and time.monotonic() < deadline:  # until it waits on the answer

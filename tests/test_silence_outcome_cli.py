@@ -14,7 +14,7 @@ import threading
 
 import httpx
 import pytest
-from conftest import make_alert, wait_until
+from conftest import interruptible, make_alert, wait_until
 from fakeserver import FakeServer
 from paused_alertmanager import Paused
 
@@ -32,7 +32,8 @@ class Running:
         env = {**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "oncall_tray", "--config", str(config), "--alertmanager", am.url, "--verbose",
-             *args], stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+             *args], stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+            preexec_fn=interruptible)
         os.close(terminal)
         self.stderr = b""
         self._reader = threading.Thread(target=self._read, daemon=True)
