@@ -105,6 +105,10 @@ YAML_CASES = [
     ("a character that cannot start a value", "engineer: @ana\n", 1,
      "not valid YAML: '@' at column 11 cannot start a value (put the value in quotes)",
      "YAML inválido: '@' na coluna 11 não pode iniciar um valor (ponha o valor entre aspas)"),
+    # review 37: "line 6: the indentation at column 15 does not match the block that starts on line 1"
+    ("a quote left open", 'poll_interval: 5\nengineer: "Revisor\nlanguage: pt_BR\ncontacts:\n  Tech Lead: "Ana"\n', 2,
+     "not valid YAML: the quote at column 11 is not closed on its line (it runs on to line 5)",
+     "YAML inválido: as aspas da coluna 11 não se fecham na sua linha (continuam até a linha 5)"),
     # review 38: these parse, then cannot be built: every command, the running tray too, crashed
     ("a tag", "poll_interval: 5\nengineer: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n", 2,
      "not valid YAML: the tag !vault at column 11 is not plain YAML, which is all the settings take "

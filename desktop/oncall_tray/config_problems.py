@@ -227,6 +227,30 @@ def _yaml_reason(problem: str, context: str, mark, start) -> tuple[Message, obje
     return None
 
 
+def _unclosed_quote(text: str, before: int) -> tuple[int, int] | None:
+    """(line, column), 1-based, of the first double quote left open at the end of its line among
+    the lines of ``text`` before line index ``before`` (0-based), where PyYAML stopped: a quoted
+    value runs on over the next lines, and PyYAML fails further on, where it closes; None when
+    every line closes its quotes. Comments and single-quoted text are skipped."""
+    for number, line in enumerate(text.split("\n")[:before], 1):
+        opened, single, i = None, False, 0
+        while i < len(line):
+            char = line[i]
+            if opened is None and not single and char == "#" and (i == 0 or line[i - 1] in " \t"):
+                break
+            if opened is not None and char == "\\":
+                i += 2
+                continue
+            if char == "'" and opened is None:
+                single = not single
+            elif char == '"' and not single:
+                opened = i if opened is None else None
+            i += 1
+        if opened is not None:
+            return number, opened + 1
+    return None
+
+
 def from_yaml_error(error: Exception, text: str = "") -> Problem:
     """The ``Problem`` of PyYAML's error (its ``problem``, ``problem_mark``, ``context`` and
     ``context_mark``; a reader's ``character`` and ``position`` in ``text``), kind "file": the
@@ -241,6 +265,13 @@ def from_yaml_error(error: Exception, text: str = "") -> Problem:
         return Problem("", line, Message("settings", "not valid YAML: %1", (reason,)), "file")
     problem = str(getattr(error, "problem", None) or error)
     mark, start = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
+    runs_on = problem.startswith(("expected <block end>", "could not find expected ':'", "mapping values are not"))
+    opened = _unclosed_quote(text, mark.line) if runs_on and mark is not None and text else None
+    if opened is not None:  # review 37: "the indentation at column 15" of the line where it closed
+        line, column = opened
+        return Problem("", line, Message("settings", "not valid YAML: %1", (Message(
+            "settings", "the quote at column %1 is not closed on its line (it runs on to line %2)",
+            (str(column), str(mark.line + 1))),)), "file")
     found = _yaml_reason(problem, str(getattr(error, "context", None) or ""), mark, start) if mark else None
     if found is None:
         return Problem("", mark.line + 1 if mark else None, Message("settings", "not valid YAML: %1", (problem,)),

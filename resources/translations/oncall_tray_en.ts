@@ -3969,7 +3969,7 @@
         <translation>a contact needs its role (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="263"/>
         <source>a control character (U+%1) at column %2: remove it</source>
         <translation>a control character (U+%1) at column %2: remove it</translation>
     </message>
@@ -4314,9 +4314,10 @@
         <translation>not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="241"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="246"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="280"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -4388,6 +4389,11 @@
         <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
         <source>the quote at column %1 is never closed</source>
         <translation>the quote at column %1 is never closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="272"/>
+        <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
+        <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="101"/>

@@ -3965,7 +3965,7 @@
         <translation>um contato precisa do seu papel (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="263"/>
         <source>a control character (U+%1) at column %2: remove it</source>
         <translation>um caractere de controle (U+%1) na coluna %2: remova-o</translation>
     </message>
@@ -4310,9 +4310,10 @@
         <translation>não é texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="241"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="246"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="280"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
@@ -4380,6 +4381,11 @@
         <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
         <source>the quote at column %1 is never closed</source>
         <translation>as aspas da coluna %1 nunca são fechadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="272"/>
+        <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
+        <translation>as aspas da coluna %1 não se fecham na sua linha (continuam até a linha %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="101"/>
