@@ -297,7 +297,7 @@ class ShiftStartWindow(EscapeCloses):
             self.hints[item].setText(text)
             self.hints[item].setToolTip(tip)
         self._show_alerts(checklist)
-        why = checklist.live.error or tr("Alertmanager unreachable")  # (review 34: the keyring was waiting)
+        why = checklist.live.error.split(" — ")[0] or tr("Alertmanager unreachable")  # (reviews 34; 37: not its body)
         seen = " — " + tr("as last seen: %1").replace("%1", why) if checklist.silences_from_journal else ""
         self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))) + seen)
         fill_tree(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate)
@@ -325,8 +325,8 @@ class ShiftStartWindow(EscapeCloses):
         """The first ``SHOWN`` alerts, worst first."""
         translate, live = self.controller.translate, checklist.live
         total = len(live.alerts) if live.reached else 0
-        none = tr("Active alerts: none received from Alertmanager") + (f" ({live.error})" if live.error else "")
-        self.alerts_box.setTitle(tr("Active alerts (%1)").replace("%1", str(total)) if live.reached else none)
+        self.alerts_box.setTitle(tr("Active alerts (%1)").replace("%1", str(total)) if live.reached else tr(
+            "Active alerts: none received from Alertmanager"))  # why: below, a title does not wrap (review 37)
         rows, icons = [], []
         for alert, severity in checklist.active_alerts(SHOWN):
             where = checklist.place_of(alert)  # what tells pods apart too (review 36)
