@@ -67,6 +67,19 @@ def test_reminders_every_two_minutes_until_acknowledged():
     assert world.at(T0 + 10 * MIN, [acked, warning], [sil]).reminders == ()
 
 
+def test_no_reminder_beside_the_response_target_missed():
+    """Review 37: two pods gave "Response target missed" ×2, then "Still unacknowledged" ×2 five
+    seconds later: the missed notice reminds too, and the cadence counts from it."""
+    world = World()
+    down = alert("APIDown", "critical", T0)  # fired at T0, first seen 3 minutes later
+    assert world.at(T0 + 3 * MIN, [down]).reminders == ()
+    missed = world.at(T0 + 5 * MIN + 1 * SEC, [down])  # 2 min since first seen: a reminder was due
+    assert missed.newly_overdue == ("APIDown",) and missed.reminders == ()
+    assert world.at(T0 + 5 * MIN + 6 * SEC, [down]).reminders == ()
+    assert world.at(T0 + 6 * MIN, [down]).reminders == ()
+    assert len(world.at(T0 + 7 * MIN + 1 * SEC, [down]).reminders) == 1
+
+
 def test_reminders_of_many_alerts_keep_one_cadence():
     """Review 22: with alerts firing at different times, reminders came in overlapping cohorts
     ("84 critical alerts", "417", "6", "1251"...) every 15 to 60 s. Once one is due, every alert
@@ -81,7 +94,9 @@ def test_reminders_of_many_alerts_keep_one_cadence():
     both = world.at(T0 + 190 * SEC, [first, later]).reminders  # DiskFull due; APIDown waited 70 s
     assert sorted(a.alertname for a, _s in both) == ["APIDown", "DiskFull"]
     assert world.at(T0 + 4 * MIN, [first, later]).reminders == ()
-    assert len(world.at(T0 + 310 * SEC, [first, later]).reminders) == 2  # together from now on
+    missed = world.at(T0 + 310 * SEC, [first, later])  # both past their 5 minutes: said missed, not reminded
+    assert missed.reminders == () and sorted(missed.newly_overdue) == ["APIDown", "DiskFull"]
+    assert len(world.at(T0 + 430 * SEC, [first, later]).reminders) == 2  # together from now on
 
 
 def test_response_missed_is_said_once_per_alert_and_is_a_red_flag():

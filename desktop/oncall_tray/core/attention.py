@@ -290,6 +290,10 @@ class AttentionMonitor:
         # a while (review 29: a clock stepped back, then forward, said them all again)
         newly_overdue = tuple(fp for fp in overdue if fp not in self._overdue_said)
         self._overdue_said = {fp for fp in self._overdue_said if fp in alerts}.union(overdue)
+        if newly_overdue:  # "Response target missed" reminds too: the reminder's cadence counts from it
+            said = set(newly_overdue)  # (review 37: two pods, four critical pop-ups within 5 s)
+            reminders = [r for r in reminders if r[0].fingerprint not in said]
+            self._reminded.update((fp, now) for fp in said if fp in self._reminded)
         newly_unresolved = tuple(fp for fp in unresolved if fp not in self._unresolved_said)
         self._unresolved_said = {fp for fp in self._unresolved_said if fp in alerts}.union(unresolved)
         if len(critical) >= 2:
