@@ -254,8 +254,11 @@ def cli(*args):
 
 def test_config_subcommands(tmp_path):
     path = tmp_path / "c.yaml"
-    assert cli("--config", str(path), "config", "path").stdout.strip() == str(path)
+    where = cli("--config", str(path), "config", "path")
+    assert where.returncode == 0 and where.stdout.strip() == str(path) and where.stderr == ""  # (review 39: it crashed)
     assert cli("--config", str(path), "config", "init").returncode == 0
+    where = cli("--config", str(path), "config", "path")
+    assert where.returncode == 0 and where.stdout.strip() == str(path) and where.stderr == ""
     assert cli("--config", str(path), "config", "init").returncode == 1  # no overwrite
     ok = cli("--config", str(path), "config", "check")
     assert ok.returncode == 0 and "OK" in ok.stdout

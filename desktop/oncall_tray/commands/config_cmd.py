@@ -27,8 +27,6 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     every problem with its key and line and exits 1 if there is any."""
     if args.action == "path":
         out(loaded.path)
-        if kept is not None:
-            error(tr("cli", "The file it replaces was kept as %1.").replace("%1", str(kept)))
         return EXIT_OK
     tr = tr_for(loaded)
     if args.action == "init":
