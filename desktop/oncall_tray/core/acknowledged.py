@@ -88,6 +88,13 @@ def acknowledgement(alert: Alert, silences: Iterable[Silence]) -> Acknowledgemen
     return Acknowledgement(sorted(unknown)[0]) if unknown else None
 
 
+def acknowledged(alert: Alert, silences: Iterable[Silence]) -> bool:
+    """Whether ``alert`` is silenced by its acknowledgement (``acknowledgement``): one muted by
+    another silence is not, and can be acknowledged (review 39: the window's Acknowledge was
+    greyed out for it, and the tray menu never offered it)."""
+    return alert.silenced and acknowledgement(alert, silences) is not None
+
+
 def muting(alert: Alert, silences: Iterable[Silence]) -> Acknowledgement | None:
     """The active silence that mutes ``alert`` and ends last, whatever it is (an acknowledgement
     or not; ``acknowledgement``), as an ``Acknowledgement``; None when none is known to."""

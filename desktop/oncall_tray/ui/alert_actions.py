@@ -17,7 +17,7 @@ from ..alertmanager.cluster import members_down
 from ..alertmanager.errors import AnswerLost, OutcomeUnknown
 from ..alertmanager.models import Alert, Matcher
 from ..connect import describe_error
-from ..core.acknowledged import acknowledgement
+from ..core.acknowledged import acknowledged, acknowledgement
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
 from ..core.durations import format_duration_rounded
@@ -104,8 +104,8 @@ class AlertActions(EscalationActions, QObject):
         snapshot = self.controller.snapshot
         if snapshot is None:
             return ""
-        alerts = snapshot.alerts
-        return next((fp for _key, fp in snapshot.order if not alerts[fp].silenced), "")
+        alerts, silences = snapshot.alerts, list(self.controller.silences.values())
+        return next((fp for _key, fp in snapshot.order if not acknowledged(alerts[fp], silences)), "")
 
     def _alert(self, fingerprint: str) -> Alert | None:
         snapshot = self.controller.snapshot

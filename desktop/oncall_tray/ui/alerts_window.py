@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButt
 
 from ..alertmanager.models import Alert, Silence
 from ..config import Config
+from ..core.acknowledged import acknowledged
 from ..core.alert_filter import AlertFilter
 from ..core.overview import Overview
 from ..core.tracker import AlertSnapshot, TrackerUpdate
@@ -351,7 +352,8 @@ class AlertsWindow(QWidget):
 
     def _update_buttons(self) -> None:
         alert = self.model.alert(self._selected) if self._selected else None
-        self.ack_button.setEnabled(alert is not None and not alert.silenced and not self.model.stale)
+        self.ack_button.setEnabled(alert is not None and not self.model.stale
+                                   and not acknowledged(alert, (self._silences_shown or {}).values()))
         self.silence_button.setEnabled(alert is not None and not self.model.stale)
         self.escalate_button.setEnabled(alert is not None)
         self.incidents_button.setEnabled(alert is not None)
