@@ -172,7 +172,9 @@ def failure_line(exc: AlertmanagerError, url: str, tr: Translate) -> str:
         else tr("cli", "Alertmanager unreachable or refused")
     if len(exc.members) > 1:  # every member of a cluster: each one's reason (review 38 F15: the first's only)
         return f"{lead}: " + "; ".join(f"{member}: {describe_error(error, tr)}" for member, error in exc.members)
-    return f"{lead}: {url}: {describe_error(exc, tr)}"
+    # the member that answered so, not the first one (review 39: a 401 of the second was the first's)
+    member = exc.url.split("/api/v2/", 1)[0] if "/api/v2/" in (exc.url or "") else url
+    return f"{lead}: {member}: {describe_error(exc, tr)}"
 
 
 def credentials_hint(exc: AlertmanagerError, loaded: LoadedConfig, tr: Translate) -> str:
