@@ -82,6 +82,7 @@ def test_format_round_trips_backslashes(matcher):
     ("(?P<x>a)(?P=x)", "backreference", "(?P="), ("(?>a)", "atomic group", "(?>"),
     ("(a)?(?(1)b|c)", "conditional", "(?("), ("a*+", "possessive quantifier", "*+"),
     ("a{2}+", "possessive quantifier", "{2}+"), ("api\\C", "byte escape", "\\C"),
+    ("(?<x>a)", "named group", "(?<"),  # review 39: Alertmanager 0.25 refused it, after the engineer typed it all
 ])
 def test_re2_constructs_are_refused(value, kind, construct):
     with pytest.raises(MatcherSyntaxError) as info:

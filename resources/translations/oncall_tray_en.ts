@@ -118,22 +118,22 @@
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="197"/>
         <source>ack ended %2</source>
         <translation>ack ended %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="194"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="199"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="197"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
@@ -142,37 +142,37 @@
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="192"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="192"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="191"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="185"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="187"/>
         <source>muted by %1&apos;s silence until %2</source>
         <translation>muted by %1&apos;s silence until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="187"/>
         <source>muted until %2</source>
         <translation>muted until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="199"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
@@ -180,32 +180,32 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="285"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="116"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="153"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="80"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
         <source>Copy for #incidents</source>
         <translation>Copy for #incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
@@ -214,12 +214,12 @@
         <translation type="vanished">No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="132"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -228,32 +228,32 @@
         <translation type="vanished">Quit oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="199"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="330"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="117"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="154"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="119"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
@@ -262,22 +262,22 @@
         <translation type="vanished">Stop watching Alertmanager: close the window to keep watching</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="122"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
         <source>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</source>
         <translation>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="60"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="287"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -809,7 +809,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="37"/>
         <source>%1 exists; use --force to replace it</source>
         <translation>%1 exists; use --force to replace it</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="265"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
@@ -839,7 +839,7 @@
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="261"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="328"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
@@ -875,12 +875,12 @@
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="53"/>
         <source>%1: OK</source>
         <translation>%1: OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="47"/>
         <source>%1: no file; the defaults apply</source>
         <translation>%1: no file; the defaults apply</translation>
     </message>
@@ -900,7 +900,7 @@
         <translation>--alertmanager: no URL given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="209"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
         <translation>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</translation>
     </message>
@@ -950,8 +950,8 @@
         <translation>Bearer token for %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="248"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="253"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="243"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="246"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
@@ -995,7 +995,7 @@
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="205"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="268"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -1161,8 +1161,7 @@
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="31"/>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="44"/>
         <source>The file it replaces was kept as %1.</source>
         <translation>The file it replaces was kept as %1.</translation>
     </message>
@@ -1331,7 +1330,7 @@
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="189"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
@@ -1361,12 +1360,12 @@
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="192"/>
         <source>store them with: %1</source>
         <translation>store them with: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="193"/>
         <source>store them with: oncall-tray login</source>
         <translation>store them with: oncall-tray login</translation>
     </message>
@@ -3337,47 +3336,47 @@
 <context>
     <name>matchers</name>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="165"/>
         <source>%1 has no value after the operator (write %2 to match an empty value)</source>
         <translation>%1 has no value after the operator (write %2 to match an empty value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="151"/>
         <source>%1: %2 is not a label name (letters, digits and _, not starting with a digit)</source>
         <translation>%1: %2 is not a label name (letters, digits and _, not starting with a digit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="161"/>
         <source>%1: Alertmanager quotes values with double quotes only; single quotes would be part of the value, which no alert has. Write %2</source>
         <translation>%1: Alertmanager quotes values with double quotes only; single quotes would be part of the value, which no alert has. Write %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="193"/>
         <source>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</source>
         <translation>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="172"/>
         <source>%1: typographic quotes (“ ” ‘ ’), as chat programs and documents write them, would be part of the value, which no alert has: Alertmanager quotes values with straight double quotes. Write %2</source>
         <translation>%1: typographic quotes (“ ” ‘ ’), as chat programs and documents write them, would be part of the value, which no alert has: Alertmanager quotes values with straight double quotes. Write %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="198"/>
         <source>invalid regular expression in %1: %2</source>
         <translation>invalid regular expression in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="153"/>
         <source>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</source>
         <translation>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="265"/>
         <source>the value of %1 has no closing double quote</source>
         <translation>the value of %1 has no closing double quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="258"/>
         <source>unescaped double quote in the value of %1 (write \&quot; inside it)</source>
         <translation>unescaped double quote in the value of %1 (write \&quot; inside it)</translation>
     </message>
@@ -4972,7 +4971,7 @@
         <translation>(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
@@ -5598,6 +5597,11 @@
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="94"/>
         <source>conditionals</source>
         <translation>conditionals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="96"/>
+        <source>groups named as (?&lt;name&gt;...): write (?P&lt;name&gt;...)</source>
+        <translation>groups named as (?&lt;name&gt;...): write (?P&lt;name&gt;...)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>

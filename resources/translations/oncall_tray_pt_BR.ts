@@ -118,22 +118,22 @@
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="197"/>
         <source>ack ended %2</source>
         <translation>reconh. terminou %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="194"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="199"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="197"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>reconhecimento de %1 terminou às %2</translation>
     </message>
@@ -142,37 +142,37 @@
         <translation type="vanished">hora de escalar para %1 (Escalar…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="192"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="192"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="191"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="185"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="187"/>
         <source>muted by %1&apos;s silence until %2</source>
         <translation>silenciado pelo silenciamento de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="187"/>
         <source>muted until %2</source>
         <translation>silenciado até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="199"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
@@ -180,32 +180,32 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="285"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="116"/>
         <source>Acknowledge</source>
         <translation>Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="153"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="80"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
         <source>Copy for #incidents</source>
         <translation>Copiar para #incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
         <source>Escalate…</source>
         <translation>Escalar…</translation>
     </message>
@@ -214,12 +214,12 @@
         <translation type="vanished">Nenhum alerta será acompanhado nem notificado até o oncall-tray ser iniciado de novo. Sair mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="132"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
@@ -228,32 +228,32 @@
         <translation type="vanished">Sair do oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="199"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="330"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="117"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="154"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="119"/>
         <source>Silence…</source>
         <translation>Silenciar…</translation>
     </message>
@@ -262,22 +262,22 @@
         <translation type="vanished">Parar de acompanhar o Alertmanager: feche a janela para continuar acompanhando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="122"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>A mensagem de escalação do guia para L2 ou L3, pronta para copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
         <source>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</source>
         <translation>O guia: avise em #incidents &quot;Investigando [AlertName]&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="60"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="287"/>
         <source>resolved</source>
         <translation>resolvido</translation>
     </message>
@@ -809,7 +809,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="37"/>
         <source>%1 exists; use --force to replace it</source>
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="265"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
@@ -839,7 +839,7 @@
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="261"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="328"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
@@ -875,12 +875,12 @@
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="53"/>
         <source>%1: OK</source>
         <translation>%1: sem problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="47"/>
         <source>%1: no file; the defaults apply</source>
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
@@ -900,7 +900,7 @@
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="209"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
         <translation>--duration %1 não é tempo nenhum: diga quanto tempo, como 15m, 1h ou 24h.</translation>
     </message>
@@ -950,8 +950,8 @@
         <translation>Token bearer para %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="248"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="253"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="243"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="246"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
@@ -995,7 +995,7 @@
         <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="205"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation>Nenhuma credencial estava guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="268"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -1161,8 +1161,7 @@
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="31"/>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="44"/>
         <source>The file it replaces was kept as %1.</source>
         <translation>O arquivo substituído foi guardado como %1.</translation>
     </message>
@@ -1331,7 +1330,7 @@
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="189"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
@@ -1361,12 +1360,12 @@
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="192"/>
         <source>store them with: %1</source>
         <translation>guarde-as com: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="193"/>
         <source>store them with: oncall-tray login</source>
         <translation>guarde-as com: oncall-tray login</translation>
     </message>
@@ -3333,47 +3332,47 @@
 <context>
     <name>matchers</name>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="165"/>
         <source>%1 has no value after the operator (write %2 to match an empty value)</source>
         <translation>%1 não tem valor depois do operador (escreva %2 para um valor vazio)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="151"/>
         <source>%1: %2 is not a label name (letters, digits and _, not starting with a digit)</source>
         <translation>%1: %2 não é um nome de rótulo (letras, dígitos e _, sem começar por dígito)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="161"/>
         <source>%1: Alertmanager quotes values with double quotes only; single quotes would be part of the value, which no alert has. Write %2</source>
         <translation>%1: o Alertmanager só aceita aspas duplas em valores; as aspas simples fariam parte do valor, que nenhum alerta tem. Escreva %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="193"/>
         <source>%1: Alertmanager&apos;s regular expressions (Go RE2) do not support a %2 (%3)</source>
         <translation>%1: as expressões regulares do Alertmanager (Go RE2) não aceitam %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="172"/>
         <source>%1: typographic quotes (“ ” ‘ ’), as chat programs and documents write them, would be part of the value, which no alert has: Alertmanager quotes values with straight double quotes. Write %2</source>
         <translation>%1: aspas tipográficas (“ ” ‘ ’), como as de programas de chat e documentos, fariam parte do valor, que nenhum alerta tem: o Alertmanager delimita valores só com aspas duplas retas. Escreva %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="198"/>
         <source>invalid regular expression in %1: %2</source>
         <translation>expressão regular inválida em %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="153"/>
         <source>not a matcher: %1 (expected name=&quot;value&quot;, name!=&quot;value&quot;, name=~&quot;regex&quot; or name!~&quot;regex&quot;)</source>
         <translation>não é um matcher: %1 (esperado nome=&quot;valor&quot;, nome!=&quot;valor&quot;, nome=~&quot;regex&quot; ou nome!~&quot;regex&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="265"/>
         <source>the value of %1 has no closing double quote</source>
         <translation>o valor de %1 não tem aspas duplas de fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/alertmanager/matchers.py" line="258"/>
         <source>unescaped double quote in the value of %1 (write \&quot; inside it)</source>
         <translation>aspas duplas sem escape no valor de %1 (escreva \&quot; dentro dele)</translation>
     </message>
@@ -4964,7 +4963,7 @@
         <translation>(silenciado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
         <source>Active alerts (%1)</source>
         <translation>Alertas ativos (%1)</translation>
     </message>
@@ -5590,6 +5589,11 @@
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="94"/>
         <source>conditionals</source>
         <translation>condicionais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="96"/>
+        <source>groups named as (?&lt;name&gt;...): write (?P&lt;name&gt;...)</source>
+        <translation>grupos nomeados como (?&lt;nome&gt;...): escreva (?P&lt;nome&gt;...)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>

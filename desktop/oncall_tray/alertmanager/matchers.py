@@ -67,9 +67,10 @@ class MatcherSyntaxError(ValueError):
 #: Constructs Python's ``re`` knows and Go's RE2 (Alertmanager) refuses: (prefix, kind), the
 #: kinds being ``UNSUPPORTED_KINDS``; longest prefixes first.
 _GROUP_PREFIXES = (("(?<=", "lookbehind"), ("(?<!", "lookbehind"), ("(?P=", "backreference"),
-                   ("(?=", "lookahead"), ("(?!", "lookahead"), ("(?>", "atomic group"), ("(?(", "conditional"))
+                   ("(?=", "lookahead"), ("(?!", "lookahead"), ("(?>", "atomic group"), ("(?(", "conditional"),
+                   ("(?<", "named group"))  # (Go learnt (?<name>...) in 1.22; Alertmanager 0.25's refuses it)
 UNSUPPORTED_KINDS = ("lookahead", "lookbehind", "backreference", "atomic group", "possessive quantifier",
-                     "conditional", "byte escape")
+                     "conditional", "byte escape", "named group")
 _COUNTED_REPEAT = re.compile(r"\{\d+(?:,\d*)?\}")
 
 

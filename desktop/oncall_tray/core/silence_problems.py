@@ -93,6 +93,7 @@ def _kinds(tr: Translate) -> dict[str, str]:
         "possessive quantifier": tr("silencing", "possessive quantifiers"),
         "conditional": tr("silencing", "conditionals"),
         "byte escape": tr("silencing", "the one-byte escape"),
+        "named group": tr("silencing", "groups named as (?<name>...): write (?P<name>...)"),
     }
 
 
