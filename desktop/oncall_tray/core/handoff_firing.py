@@ -4,11 +4,13 @@ escalations overdue (no Qt; ``core.handoff`` builds the list)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from ..alertmanager.models import Alert
 from .acknowledged import acknowledgement, muting
+from .alert_order import told_place, where
 from .local_times import local_time
 from .pending import Suggestion
 from .severity import Severity, severity_word
@@ -58,6 +60,11 @@ def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, do
     return " — " + tr(CONTEXT, "escalation to %1 overdue").replace("%1", due)
 
 
+def _named(alert: Alert, telling: Mapping[str, str]) -> str:
+    told = telling.get(alert.fingerprint, "")
+    return f"{alert.display_name} ({told})" if told else alert.display_name
+
+
 def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], now: dt.datetime, tr: Translate,
                     zone: dt.tzinfo, marker: str = "", policy: SlaPolicy | None = None) -> list[Suggestion]:
     """"Acknowledge X" for the worst ``FIRING_LISTED`` of ``firing`` (one more rather than a line
@@ -66,6 +73,7 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
     each item (the alerts are the journal's last look)."""
     items, silences = [], list(live.silences.values())
     listed = len(firing) if len(firing) == FIRING_LISTED + 1 else FIRING_LISTED  # not "1 more" for one (review 36)
+    repeated = Counter(_named(alert, telling) for alert in firing[:listed])
     for alert in firing[:listed]:
         level = live.severities.get(alert.fingerprint, Severity.UNKNOWN)
         severity = severity_word(level, tr)
@@ -83,8 +91,9 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
             text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, not acknowledged)") if alert.starts_at else \
                 tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
         since = local_time(alert.starts_at, zone, now, tr) if alert.starts_at else ""
-        told = telling.get(alert.fingerprint, "")
-        name = f"{alert.display_name} ({told})" if told else alert.display_name
+        name = _named(alert, telling)
+        if repeated[name] > 1:  # still the same words for two: where each fires (review 39: two same lines)
+            name = f"{alert.display_name} ({told_place(where(alert), telling.get(alert.fingerprint, ''))})"
         items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace(
             "%1", name).replace("%2", severity).replace("%3", since) + overdue(policy, alert, live, "", now, tr)
             + marker))
