@@ -161,6 +161,8 @@ def test_logout_says_that_another_users_password_stays_only_when_one_does(alertm
             assert lines[0] == f"Removed from the system keyring for {proxy.url}: the password of alice."
             stays = "A password kept for another user name stays; remove it with: oncall-tray logout --username NAME"
             assert lines[1:] == ([stays] if others else []), logout.stdout
+        again = cli(tmp_path, env, "logout")  # alice's is gone, bob's stays (review 39: "none stored" alone)
+        assert again.stdout.splitlines() == [f"No credentials were stored for {proxy.url}.", stays], again.stdout
         bobs = cli(tmp_path, env, "logout", "--username", "bob")
         assert bobs.stdout == f"Removed from the system keyring for {proxy.url}: the password of bob.\n", bobs.stdout
 

@@ -39,12 +39,12 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         return EXIT_USAGE
     if not removed:
         out(tr("cli", "No credentials were stored for %1.").replace("%1", url))
-        return EXIT_OK
-    what = [tr("cli", "the bearer token") if user == TOKEN_USER else tr("cli", "the password of %1").replace("%1", user)
-            for user in removed]
-    out(tr("cli", "Removed from the system keyring for %1: %2.").replace("%1", url).replace("%2", ", ".join(what)))
-    try:  # review 20: a password of another user name was left unsaid; review 38 F7: said of none
-        others = not args.username and store.keeps_secrets(url)
+    else:
+        what = [tr("cli", "the bearer token") if user == TOKEN_USER else tr("cli", "the password of %1").replace(
+            "%1", user) for user in removed]
+        out(tr("cli", "Removed from the system keyring for %1: %2.").replace("%1", url).replace("%2", ", ".join(what)))
+    try:  # review 20: a password of another user name was left unsaid; review 38 F7: said of none;
+        others = not args.username and store.keeps_secrets(url)  # review 39: said after "none stored" too
     except SecretStoreError:  # what was asked is done; whether more is kept cannot be told now
         others = False
     if others:
