@@ -111,3 +111,24 @@ def test_a_change_made_on_the_command_line_is_seen_by_the_running_tray_at_once(d
         wait_until(lambda: green(desktop, tmp_path, "acked"), 10, "the tray green at once, not in two minutes")
     finally:
         app.close()
+
+
+def test_a_start_after_the_settings_moved_to_another_alertmanager_joins_the_running_tray(desktop, alertmanager,
+                                                                                        tmp_path):
+    """Review 39: the tray kept the key of the Alertmanager it started with; once the settings
+    file named another, ``oncall-tray`` started a second tray (two icons, both notifying)."""
+    from oncall_tray.demo import LocalAlertmanager
+
+    other = LocalAlertmanager().start()
+    app = TrayProcess(desktop, alertmanager.url, tmp_path)
+    try:
+        wait_until(lambda: "system tray found" in app.output(), 15, "the first tray")
+        app.config.write_text(app.config.read_text().replace(alertmanager.url, other.url))
+        wait_until(lambda: "new settings applied" in app.output(), 15, "the edited settings applied")
+        second = start_again(app)
+        assert second.returncode == 0, second.stderr
+        assert "oncall-tray runs already; its window was brought to the front" in second.stderr
+        assert app.process.poll() is None
+    finally:
+        app.close()
+        other.stop()

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from .. import autostart
 from ..config import LoadedConfig
@@ -60,7 +60,12 @@ class TrayController(QObject):
         store: where passwords and tokens are (default: the system keyring, or memory for this
             run when there is none).
         translators: the installed translators, replaced when the language setting changes.
+
+    Signals:
+        settings_applied(Config): new settings are in use (``apply_settings``).
     """
+
+    settings_applied = Signal(object)
 
     def __init__(self, loaded: LoadedConfig, parent: QObject | None = None, store: SecretStore | None = None,
                  translators: Sequence = ()) -> None:
@@ -261,6 +266,7 @@ class TrayController(QObject):
         self._renew_trends()
         self.poller.start()
         log.info("new settings applied")
+        self.settings_applied.emit(self.config)
 
     # -- trends (issue 8) --------------------------------------------------------------------
 

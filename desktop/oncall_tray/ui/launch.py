@@ -62,18 +62,35 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
     crash = CrashReporter(app).install()
     wakeup = quit_on_signals(app)  # noqa: F841
     controller = None
+    held = [instance]  # the tray of these settings: another Alertmanager in them is another key
     try:
         controller = TrayController(loaded, translators=translators)
         crash.add_cleanup(controller.shutdown)
-        crash.add_cleanup(instance.release)
-        instance.activation_requested.connect(controller.show_window)
-        instance.refresh_requested.connect(controller.refresh)
+
+        def hold(claimed: SingleInstance) -> None:
+            claimed.activation_requested.connect(controller.show_window)
+            claimed.refresh_requested.connect(controller.refresh)
+
+        def follow(config) -> None:  # review 39: a second tray started once the settings' URL changed
+            key = instance_key(loaded.path, config.alertmanager_url)
+            if key != held[0].key:
+                moved = SingleInstance(key)
+                if moved.claim():  # else another tray watches that one already: this one keeps its key
+                    hold(moved)
+                    held[0].release()
+                    held[0] = moved
+                else:
+                    log.warning("another oncall-tray watches %s with these settings", config.alertmanager_url)
+
+        hold(instance)
+        controller.settings_applied.connect(follow)
+        crash.add_cleanup(lambda: held[0].release())
         controller.start()
     except Exception:
         crash.report(*sys.exc_info())
     code = app.exec()
     stopped = controller.shutdown() if controller is not None else True
-    instance.release()
+    held[0].release()
     crash.uninstall()
     for cleanup in cleanups:
         try:

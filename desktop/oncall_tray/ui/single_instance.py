@@ -56,6 +56,7 @@ class SingleInstance(QObject):
     def __init__(self, key: str, folder: Path | None = None, parent: QObject | None = None,
                  unix: bool = UNIX_SOCKETS) -> None:
         super().__init__(parent)
+        self.key = key
         folder = folder or instance_folder()
         # not "<key>.lock": the filelock package, used before, leaves that file behind (empty)
         self._lock = QLockFile(str(folder / f"{key}.qlock"))
