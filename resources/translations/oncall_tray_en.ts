@@ -361,7 +361,7 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="341"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -418,12 +418,12 @@
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="322"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="351"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -486,17 +486,17 @@
         <translation type="vanished">oncall-tray runs already but does not answer; quit it or end its process</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="116"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</source>
         <translation>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="114"/>
         <source>oncall-tray runs already; its window was brought to the front</source>
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="323"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -2470,7 +2470,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="102"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -2505,22 +2505,22 @@
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="84"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="91"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="86"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="92"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -2671,12 +2671,12 @@
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="82"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="81"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
@@ -2729,7 +2729,7 @@
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="60"/>
         <source>escalation to %1 overdue</source>
         <translation>escalation to %1 overdue</translation>
     </message>

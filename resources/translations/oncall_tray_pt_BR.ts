@@ -361,7 +361,7 @@
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="341"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -418,12 +418,12 @@
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="322"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="351"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -486,17 +486,17 @@
         <translation type="vanished">o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="116"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</source>
         <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo (sua trava: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="114"/>
         <source>oncall-tray runs already; its window was brought to the front</source>
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="323"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -2466,7 +2466,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="102"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
@@ -2501,22 +2501,22 @@
         <translation type="vanished">mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="84"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="91"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="86"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="92"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -2667,12 +2667,12 @@
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="82"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Revisar %1 no próximo dia útil (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="81"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Revisar %1 no próximo dia útil (%2, disparando desde %3)</translation>
     </message>
@@ -2725,7 +2725,7 @@
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="60"/>
         <source>escalation to %1 overdue</source>
         <translation>escalação para %1 atrasada</translation>
     </message>
@@ -2837,7 +2837,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="308"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
-        <translation>Nada do que foi informado aqui foi guardado, pois o diário do plantão não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
+        <translation>Nada do que foi informado aqui foi guardado, pois o diário do turno não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="308"/>
@@ -4569,12 +4569,12 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/journal_slot.py" line="43"/>
         <source>No notes here: the shift journal cannot be used (%1).</source>
-        <translation>Sem notas aqui: o diário do plantão não pode ser usado (%1).</translation>
+        <translation>Sem notas aqui: o diário do turno não pode ser usado (%1).</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/journal_slot.py" line="32"/>
         <source>Open the shift journal again (after making its folder writable, for one)</source>
-        <translation>Abrir o diário do plantão de novo (depois de liberar a gravação na pasta dele, por exemplo)</translation>
+        <translation>Abrir o diário do turno de novo (depois de liberar a gravação na pasta dele, por exemplo)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="48"/>
@@ -4624,7 +4624,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="76"/>
         <source>The shift journal can be used again.</source>
-        <translation>O diário do plantão pode ser usado de novo.</translation>
+        <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="235"/>
@@ -4638,7 +4638,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="44"/>
         <source>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</source>
-        <translation>O diário do plantão não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
+        <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
