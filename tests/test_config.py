@@ -148,6 +148,15 @@ def test_an_empty_engineer_is_named_and_the_login_name_signs(tmp_path, value):
     assert loaded.config.engineer == default_engineer() and loaded.config.poll_interval == 30
 
 
+@pytest.mark.parametrize("value, code", [('"Ana\\0"', "0000"), ('"Ana\\x07"', "0007"), ('"Ana\\u0085"', "0085")])
+def test_a_control_character_in_the_engineer_is_named(tmp_path, value, code):
+    """Review 39: ``engineer: "Ana\\0"`` passed ``config check``, and the NUL would sign silences."""
+    path = tmp_path / "config.yaml"
+    path.write_text(f"poll_interval: 30\nengineer: {value}\n", encoding="utf-8")
+    assert [(p.key, p.line, p.reason.text()) for p in load_config(path).problems] == [
+        ("engineer", 2, f"holds a control character (U+{code}): it would sign silences with it")]
+
+
 @pytest.mark.parametrize(("line", "reason"), [
     ("severity_synonyms: {critical: info, sev1: critical}",
      "critical is a severity itself: only other values can be its synonyms"),

@@ -3,6 +3,7 @@ value already of the right type (``config.validate`` converts first), in the eng
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from . import sla_settings
@@ -106,8 +107,11 @@ def _check_volatile(value: tuple[str, ...]) -> Message | None:
 def _check_engineer(value: str) -> Message | None:
     """The engineer signs acknowledgements and silences: an empty name would refuse them all
     (review 15); the default (the login name) applies instead."""
-    return Message("settings", "must not be empty: it signs acknowledgements and silences") \
-        if not value.strip() else None
+    if not value.strip():
+        return Message("settings", "must not be empty: it signs acknowledgements and silences")
+    control = next((char for char in value if unicodedata.category(char) == "Cc"), None)
+    return Message("settings", "holds a control character (U+%1): it would sign silences with it",
+                   (f"{ord(control):04X}",)) if control else None  # (review 39: "Ana\\0" passed)
 
 
 def _check_username(value: str) -> Message | None:

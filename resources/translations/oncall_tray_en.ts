@@ -3543,7 +3543,7 @@
         <translation>%1 at column %2 cannot start a value (put the value in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="54"/>
         <source>%1 is a severity itself: only other values can be its synonyms</source>
         <translation>%1 is a severity itself: only other values can be its synonyms</translation>
     </message>
@@ -3568,13 +3568,13 @@
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="92"/>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="229"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="62"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
@@ -3584,12 +3584,12 @@
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="72"/>
         <source>%1: how to reach them is empty</source>
         <translation>%1: how to reach them is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="57"/>
         <source>%1: no severity; write the value, a colon, then the severity (sev1: critical)</source>
         <translation>%1: no severity; write the value, a colon, then the severity (sev1: critical)</translation>
     </message>
@@ -3604,7 +3604,7 @@
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="33"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -3963,7 +3963,7 @@
         <translation>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="70"/>
         <source>a contact needs its role (Tech Lead, SRE, CTO...): %1</source>
         <translation>a contact needs its role (Tech Lead, SRE, CTO...): %1</translation>
     </message>
@@ -4008,7 +4008,7 @@
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="52"/>
         <source>an empty value cannot be a synonym (%1)</source>
         <translation>an empty value cannot be a synonym (%1)</translation>
     </message>
@@ -4093,6 +4093,11 @@
         <translation>escalate to L3 after</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
+        <source>holds a control character (U+%1): it would sign silences with it</source>
+        <translation>holds a control character (U+%1): it would sign silences with it</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
@@ -4163,17 +4168,17 @@
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="81"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="21"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="22"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>must be between %1 and %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="77"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
@@ -4193,12 +4198,12 @@
         <translation>must be more than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="97"/>
         <source>must be none, basic or bearer</source>
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="111"/>
         <source>must not be empty: it signs acknowledgements and silences</source>
         <translation>must not be empty: it signs acknowledgements and silences</translation>
     </message>
@@ -4213,7 +4218,7 @@
         <translation>must not be more than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="118"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
@@ -4242,7 +4247,7 @@
         <translation>must not hold a query or a fragment (%1): give the address without them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="103"/>
         <source>must not hold alertname: an acknowledgement is of the alert it names</source>
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
@@ -4273,7 +4278,7 @@
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="123"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
     </message>
@@ -4288,7 +4293,7 @@
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="42"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
@@ -4303,7 +4308,7 @@
         <translation>not a valid URL: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="34"/>
         <source>not a valid matcher: %1</source>
         <translation>not a valid matcher: %1</translation>
     </message>

@@ -3539,7 +3539,7 @@
         <translation>%1 na coluna %2 não pode iniciar um valor (ponha o valor entre aspas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="54"/>
         <source>%1 is a severity itself: only other values can be its synonyms</source>
         <translation>%1 já é uma severidade: só outros valores podem ser sinônimos dela</translation>
     </message>
@@ -3564,13 +3564,13 @@
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="92"/>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="229"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="62"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
@@ -3580,12 +3580,12 @@
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="72"/>
         <source>%1: how to reach them is empty</source>
         <translation>%1: como contatá-lo está vazio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="57"/>
         <source>%1: no severity; write the value, a colon, then the severity (sev1: critical)</source>
         <translation>%1: sem severidade; escreva o valor, dois-pontos e a severidade (sev1: critical)</translation>
     </message>
@@ -3600,7 +3600,7 @@
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="33"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -3959,7 +3959,7 @@
         <translation>dois-pontos na coluna %1 onde não pode haver (ponha entre aspas um valor que contenha &quot;: &quot;, ou confira a indentação)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="70"/>
         <source>a contact needs its role (Tech Lead, SRE, CTO...): %1</source>
         <translation>um contato precisa do seu papel (Tech Lead, SRE, CTO...): %1</translation>
     </message>
@@ -4004,7 +4004,7 @@
         <translation>um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="52"/>
         <source>an empty value cannot be a synonym (%1)</source>
         <translation>um valor vazio não pode ser sinônimo (%1)</translation>
     </message>
@@ -4089,6 +4089,11 @@
         <translation>escalar para L3 após</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
+        <source>holds a control character (U+%1): it would sign silences with it</source>
+        <translation>contém um caractere de controle (U+%1): os silenciamentos seriam assinados com ele</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
@@ -4159,17 +4164,17 @@
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="81"/>
         <source>must be at least 1</source>
         <translation>deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="21"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="22"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>deve estar entre %1 e %2 segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="77"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
@@ -4189,12 +4194,12 @@
         <translation>deve ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="97"/>
         <source>must be none, basic or bearer</source>
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="111"/>
         <source>must not be empty: it signs acknowledgements and silences</source>
         <translation>não pode ficar vazio: assina os reconhecimentos e silenciamentos</translation>
     </message>
@@ -4209,7 +4214,7 @@
         <translation>não pode ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="118"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
@@ -4238,7 +4243,7 @@
         <translation>não pode ter consulta nem fragmento (%1): informe o endereço sem eles</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="103"/>
         <source>must not hold alertname: an acknowledgement is of the alert it names</source>
         <translation>não pode conter alertname: um reconhecimento é do alerta que ele nomeia</translation>
     </message>
@@ -4269,7 +4274,7 @@
         <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="123"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
@@ -4284,7 +4289,7 @@
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="42"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
@@ -4299,7 +4304,7 @@
         <translation>não é uma URL válida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="34"/>
         <source>not a valid matcher: %1</source>
         <translation>não é um matcher válido: %1</translation>
     </message>
