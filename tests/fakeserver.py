@@ -16,9 +16,10 @@ class FakeServer:
 
     def __init__(self, status: int = 200, body: bytes = b"", content_type: str = "application/json",
                  hang: bool = False, headers: dict[str, str] | None = None, trickle: float = 0.0,
-                 routes: dict[str, bytes] | None = None, hang_posts: bool = False) -> None:
+                 routes: dict[str, bytes] | None = None, hang_posts: bool = False,
+                 post_status: int | None = None) -> None:
         self.status, self.body, self.content_type, self.hang = status, body, content_type, hang
-        self.hang_posts = hang_posts
+        self.hang_posts, self.post_status = hang_posts, post_status
         self.routes = routes or {}
         self.headers = headers or {}
         self.trickle = trickle
@@ -57,6 +58,14 @@ class FakeServer:
                 if outer.hang_posts:
                     outer.requests.append(self.path)
                     outer.release.wait(60)
+                    return
+                if outer.post_status is not None:  # a write refused (the reads routed as they are)
+                    outer.requests.append(self.path)
+                    self.send_response(outer.post_status)
+                    self.send_header("Content-Type", outer.content_type)
+                    self.send_header("Content-Length", str(len(outer.body)))
+                    self.end_headers()
+                    self.wfile.write(outer.body)
                     return
                 self.do_GET()
 
