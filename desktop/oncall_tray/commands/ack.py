@@ -11,7 +11,7 @@ from ..alertmanager.models import Alert, Silence
 from ..config import Config, LoadedConfig
 from ..core.acknowledged import acknowledgement, muting
 from ..core.local_times import local_time
-from ..core.alert_order import telling_all
+from ..core.alert_order import named, telling_all
 from ..core.durations import format_duration
 from ..core.lookup import MIN_PREFIX, find_alert
 from ..core.names import name_list
@@ -83,8 +83,7 @@ def _say_copies(alert: Alert, draft, alerts: list[Alert], tr: Translate) -> None
     copies = also_covered(draft, alert, alerts)
     if copies:
         told = telling_all(alerts)  # among every alert of the name and place (review 36)
-        names = [f"{a.display_name} ({told[a.fingerprint]})" if told.get(a.fingerprint) else a.display_name
-                 for a in copies]
+        names = [named(a.display_name, told.get(a.fingerprint, "")) for a in copies]
         error(tr("cli", "It also covers %1 (the volatile_labels setting makes them one alert).").replace(
             "%1", name_list(names, 5)))
 

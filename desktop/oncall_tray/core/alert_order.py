@@ -35,6 +35,13 @@ def where_labels(labels: Mapping[str, str]) -> str:
     return " / ".join(p if p.isprintable() else one_line(p) for p in parts if p)
 
 
+def named(name: str, detail: str = "") -> str:
+    """``name`` with ``detail`` after it in parentheses ("PodCrashLooping (pod=api-1)", "APIDown
+    (backend / 10.0.0.7:3001)"), ``name`` alone when ``detail`` is "": how every list, notice and
+    message names an alert with what tells it apart or where it fires."""
+    return f"{name} ({detail})" if detail else name
+
+
 def told_place(place: str, told: str) -> str:
     """Where an alert fires and what tells it from another of its name and place, as every list
     and notice writes them: "k8s / ksm:8080 · pod=api-1"; either alone when the other is ""."""

@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 
 from ..alertmanager.models import Alert
 from .journal_schema import Event, EventKind
+from .alert_order import named
 from .durations import lasted
 from .severity import Severity, severity_word
 from .sla import L1, L2, L3, LEVELS, SlaClock
@@ -79,18 +80,13 @@ def level_contacts(level: str, contacts: Sequence[tuple[str, str]]) -> list[tupl
     return [(role, contact) for role, contact in contacts if role.strip().casefold() in roles]
 
 
-def told_name(alert: Alert, telling: str = "") -> str:
-    """The alert's name, with ``telling`` after it in parentheses when there is one."""
-    return f"{alert.display_name} ({telling})" if telling else alert.display_name
-
-
 def incidents_message(alert: Alert, tr: Translate, telling: str = "") -> str:
     """What to post in #incidents once an alert is taken (guide, critical alerts' mandatory step
     3: 'Notificar em #incidents: "Investigando [AlertName]"'; review 18: it was not prepared):
     "Investigando APIDown: Backend não responde (backend:3001)" in ``tr``'s language; with
     ``telling``, what tells it from another alert of its name and place
     (``AlertSnapshot.telling``): "Investigando PodOOMKilled (pod=api-1): ..." (review 37)."""
-    text = tr(CONTEXT, "Investigating %1").replace("%1", told_name(alert, telling))
+    text = tr(CONTEXT, "Investigating %1").replace("%1", named(alert.display_name, telling))
     where = alert.labels.get("instance") or alert.labels.get("service", "")
     if alert.summary:
         text += f": {alert.summary.strip()}"
@@ -195,7 +191,7 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
     to = level_contacts(level, links.contacts)  # review 18: the message named no one to call
     if to:
         lines += [f"*{tr(CONTEXT, 'To:')}* " + "; ".join(f"{role}: {contact}" for role, contact in to), ""]
-    lines.append(f"*{tr(CONTEXT, 'Alert:')}* {told_name(alert, telling)}")
+    lines.append(f"*{tr(CONTEXT, 'Alert:')}* {named(alert.display_name, telling)}")
     lines.append(f"*{tr(CONTEXT, 'Severity:')}* {severity_word(severity, tr).capitalize()}")
     lines.append(f"*{tr(CONTEXT, 'Start:')}* {_start(alert.starts_at, zone, now, tr)}")
     # an alert that says it starts in the future (review 20: "-4192904180 min") has lasted nothing yet

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..alertmanager.models import Alert, Silence, one_line
 from .aftercare import REVIEW, reminders
-from .alert_order import telling_all, told_place
+from .alert_order import named, telling_all, told_place
 from .dashboards import DashboardCheck
 from .journal import Journal
 from .handoff_noticed import noticed
@@ -243,8 +243,7 @@ def incident_name(incident: Incident, telling: str = "") -> str:
     with ``telling``, the labels that tell it from another incident of the same name and place
     (``core.alert_order.telling_all``): "PodCrashLooping (pod=api-1)" (review 33: two pods'
     incidents and their follow-ups read the same)."""
-    name = incident.alertname or incident.fingerprint
-    return f"{name} ({telling})" if telling else name
+    return named(incident.alertname or incident.fingerprint, telling)
 
 
 @dataclass(frozen=True)

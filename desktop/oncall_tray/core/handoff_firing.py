@@ -9,8 +9,8 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from ..alertmanager.models import Alert
-from .acknowledged import acknowledgement, muting
-from .alert_order import told_place, where
+from .acknowledged import acknowledged, muting
+from .alert_order import named, told_place, where
 from .local_times import local_time
 from .pending import Suggestion
 from .severity import Severity, severity_word
@@ -41,9 +41,8 @@ def firing_unacknowledged(live: Live | None, followed: set[str]) -> list[Alert]:
     order = [fp for _key, fp in live.order] or sorted(
         alerts, key=lambda fp: order_key(alerts[fp], severities.get(fp, Severity.UNKNOWN)))
     silences = list(live.silences.values())
-    return [alerts[fp] for fp in order if fp in alerts and fp not in followed and (
-        not alerts[fp].silenced or (severities.get(fp) is Severity.CRITICAL
-                                    and acknowledgement(alerts[fp], silences) is None))]
+    return [alerts[fp] for fp in order if fp in alerts and fp not in followed and not acknowledged(alerts[fp], silences)
+            and (not alerts[fp].silenced or severities.get(fp) is Severity.CRITICAL)]
 
 
 def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, done: str, now: dt.datetime,
@@ -60,11 +59,6 @@ def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, do
     return " — " + tr(CONTEXT, "escalation to %1 overdue").replace("%1", due)
 
 
-def _named(alert: Alert, telling: Mapping[str, str]) -> str:
-    told = telling.get(alert.fingerprint, "")
-    return f"{alert.display_name} ({told})" if told else alert.display_name
-
-
 def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], now: dt.datetime, tr: Translate,
                     zone: dt.tzinfo, marker: str = "", policy: SlaPolicy | None = None) -> list[Suggestion]:
     """"Acknowledge X" for the worst ``FIRING_LISTED`` of ``firing`` (one more rather than a line
@@ -73,7 +67,7 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
     each item (the alerts are the journal's last look)."""
     items, silences = [], list(live.silences.values())
     listed = len(firing) if len(firing) == FIRING_LISTED + 1 else FIRING_LISTED  # not "1 more" for one (review 36)
-    repeated = Counter(_named(alert, telling) for alert in firing[:listed])
+    repeated = Counter(named(alert.display_name, telling.get(alert.fingerprint, "")) for alert in firing[:listed])
     for alert in firing[:listed]:
         level = live.severities.get(alert.fingerprint, Severity.UNKNOWN)
         severity = severity_word(level, tr)
@@ -91,9 +85,10 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
             text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, not acknowledged)") if alert.starts_at else \
                 tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
         since = local_time(alert.starts_at, zone, now, tr) if alert.starts_at else ""
-        name = _named(alert, telling)
+        told = telling.get(alert.fingerprint, "")
+        name = named(alert.display_name, told)
         if repeated[name] > 1:  # still the same words for two: where each fires (review 39: two same lines)
-            name = f"{alert.display_name} ({told_place(where(alert), telling.get(alert.fingerprint, ''))})"
+            name = named(alert.display_name, told_place(where(alert), told))
         items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace(
             "%1", name).replace("%2", severity).replace("%3", since) + overdue(policy, alert, live, "", now, tr)
             + marker))

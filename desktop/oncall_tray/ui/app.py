@@ -19,7 +19,7 @@ from .. import autostart
 from ..config import LoadedConfig
 from ..config_urls import one_alertmanager
 from ..connect import keyring_failed
-from ..core.alert_order import told_place, where
+from ..core.alert_order import named, told_place, where
 from ..core.overview import Light, Overview, overview, with_connection
 from ..core.severity import Severity
 from ..core.tracker import AlertSnapshot, EventKind
@@ -218,8 +218,7 @@ class TrayController(QObject):
         one name can fire on a hundred instances (review 22), and what tells it from another of
         its name and place ("· pod=api-2", review 36)."""
         alert = self.snapshot.alerts[fingerprint]
-        place = told_place(where(alert), self.snapshot.telling.get(fingerprint, ""))
-        return f"{alert.display_name} ({place})" if place else alert.display_name
+        return named(alert.display_name, told_place(where(alert), self.snapshot.telling.get(fingerprint, "")))
 
     def _after_repaint(self, work: Callable[[], None]) -> None:
         """Run ``work`` (which starts Python work on another thread: the journal's, the trends')

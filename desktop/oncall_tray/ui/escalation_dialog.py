@@ -154,11 +154,8 @@ class EscalationDialog(QDialog):
         if self.text.document().isModified():
             self._refresh(self._base)
             return
-        text = self._base = self.message(self.level.currentText())
-        if self.autosave is not None:
-            self.autosave.set_text_quietly(text)
-        else:
-            self.text.setPlainText(text)
+        self._base = self.message(self.level.currentText())
+        self._show_quietly(self._base)
         self.text.document().setModified(False)
 
     def restore(self, draft: Mapping | None) -> None:
@@ -190,6 +187,13 @@ class EscalationDialog(QDialog):
         if written and isinstance(base, str) and base:
             self._refresh(base)
 
+    def _show_quietly(self, text: str) -> None:
+        """Show ``text`` filled in by the app, not saved as the engineer's (``Autosave``)."""
+        if self.autosave is not None:
+            self.autosave.set_text_quietly(text)
+        else:
+            self.text.setPlainText(text)
+
     def _refresh(self, base: str) -> None:
         """The edited text with what the app filled in brought up to date: the lines that still
         read as ``base``, the template it was written from, become the current template's (the
@@ -199,11 +203,7 @@ class EscalationDialog(QDialog):
         level = self.level.currentText()
         current = self.message(level)
         if base != current:
-            text = retarget(self.text.toPlainText(), base, current, level, level)
-            if self.autosave is not None:
-                self.autosave.set_text_quietly(text)
-            else:
-                self.text.setPlainText(text)
+            self._show_quietly(retarget(self.text.toPlainText(), base, current, level, level))
             self.text.document().setModified(True)
         self._base = current
 

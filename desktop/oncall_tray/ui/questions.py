@@ -58,14 +58,10 @@ def alert_names(alerts, among=()) -> str:
     """``alerts`` (an iterable of ``Alert``) named for a question, each with where it fires
     ("APIDown (backend / 10.0.0.7:3001), DiskFull (+3)": ``core.names.name_list``) and what tells
     it from another of its name and place among them and ``among`` ("· pod=api-2", review 36)."""
-    from ..core.alert_order import telling_all, told_place, where
+    from ..core.alert_order import named, telling_all, told_place, where
     from ..core.names import name_list
 
     alerts = list(alerts)
     told = telling_all([*alerts, *among])
 
-    def named(alert) -> str:
-        place = told_place(where(alert), told.get(alert.fingerprint, ""))
-        return f"{alert.display_name} ({place})" if place else alert.display_name
-
-    return name_list(named(a) for a in alerts)
+    return name_list(named(a.display_name, told_place(where(a), told.get(a.fingerprint, ""))) for a in alerts)
