@@ -75,7 +75,8 @@ class ShiftNotices:
         """How the notices name ``incidents``: ``incident_name``, told apart among themselves and
         the alerts firing (review 37: two pods' "After the incident: PodCrashLooping" read the
         same, word for word)."""
-        telling = telling_all([*incidents, *(self.live.alerts or {}).values()])
+        names = {incident.alertname for incident in incidents}  # (not all 10,000 alerts on the GUI thread)
+        telling = telling_all([*incidents, *(a for a in (self.live.alerts or {}).values() if a.alertname in names)])
         return [incident_name(incident, telling.get(incident.fingerprint, "")) for incident in incidents]
 
     def _announce(self, names: list[str], title: str, summary: str, body: str, light: Light = Light.OK,
