@@ -110,7 +110,8 @@ def test_start_window_reads_the_journal_again_each_time_it_is_opened(desk, qtbot
     desk.poll()
     desk.controller.show_window("start")  # Take over the shift… in the tray menu
     qtbot.waitUntil(lambda: window.previous.toPlainText() == "## Passando Turno\nTrocar o disco\n", timeout=5000)
-    assert window.hints[PREVIOUS_NOTES].text() == "shown here"
+    # the checklist is read again after the fields, in the journal's thread: its hint follows
+    qtbot.waitUntil(lambda: window.hints[PREVIOUS_NOTES].text() == "shown here", timeout=5000)
     # words typed, saved or still in flight, survive closing and opening again
     type_into(qtbot, window.observations, "Olhar o disco")
     window.close()
