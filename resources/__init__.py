@@ -1,2 +1,2 @@
-"""Run-time resources of oncall-tray (icons, translations, demo alerts); read them with
-importlib.resources.files("oncall_tray.resources")."""
+"""Run-time resources of oncall-tray (icons, translations, demo alerts); find them with
+``oncall_tray.paths.shipped``."""

@@ -13,7 +13,6 @@ disagree. No Qt here.
 
 from __future__ import annotations
 
-import configparser
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -154,6 +153,8 @@ def desktop_entry(argv: Sequence[str]) -> str:
 
 
 def _read_entry(path: Path) -> Mapping[str, str] | None:
+    import configparser  # only where an entry exists to read (memory, issue 2)
+
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     parser.optionxform = str  # keys are case-sensitive
     try:

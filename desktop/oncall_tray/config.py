@@ -9,7 +9,6 @@ Prometheus :9090, Jaeger :16686) and a 15 s poll interval.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -229,6 +228,8 @@ def _drop_duplicate_urls(good: dict, lines: Mapping[str, int], from_url_list: in
 def unknown_setting(key: str) -> Message:
     """Why ``key`` is refused: an unknown setting, with "did you mean ...?" when a setting's name
     is close to it (``difflib.get_close_matches``: a typo such as ``pol_interval``)."""
+    import difflib  # a settings file with an unknown key only (memory, issue 2)
+
     close = difflib.get_close_matches(key, _FIELDS, n=1)
     if close:
         return Message("settings", "unknown setting (did you mean %1?)", (close[0],))

@@ -19,10 +19,11 @@ import tempfile
 import threading
 import time
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 
 import httpx
+
+from .paths import shipped
 
 BINARIES = ("prometheus-alertmanager", "alertmanager")
 MINIMAL_CONFIG = """\
@@ -217,7 +218,7 @@ def guide_alerts(now: dt.datetime | None = None, lifetime: dt.timedelta = dt.tim
     few minutes before ``now`` (critical first) and ending ``lifetime`` later, so that they stay
     active without being sent again."""
     now = now or dt.datetime.now(dt.timezone.utc)
-    raw = resources.files("oncall_tray.resources").joinpath("scenarios", "on-call-guide-alerts.json").read_text("utf-8")
+    raw = shipped("scenarios", "on-call-guide-alerts.json").read_text("utf-8")
     alerts = json.loads(raw)
     for index, alert in enumerate(alerts):
         alert["startsAt"] = (now - dt.timedelta(minutes=2 + index)).isoformat()

@@ -15,7 +15,8 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
+
+from .paths import shipped
 
 Translate = Callable[[str, str], str]
 SHIPPED = ("pt_BR", "en")
@@ -129,8 +130,8 @@ def resolve_language(setting: str, system: str | None = None) -> str:
 
 
 def translation_file(language: str, suffix: str):
-    """The Traversable of ``oncall_tray_<language>.<suffix>`` in the shipped resources."""
-    return resources.files("oncall_tray.resources").joinpath("translations", f"oncall_tray_{language}.{suffix}")
+    """The path of ``oncall_tray_<language>.<suffix>`` in the shipped resources."""
+    return shipped("translations", f"oncall_tray_{language}.{suffix}")
 
 
 def load_catalog(language: str) -> dict[tuple[str, str], str]:

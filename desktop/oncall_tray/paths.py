@@ -34,6 +34,17 @@ def journal_path() -> Path:
     return data_dir() / "journal.db"
 
 
+def shipped(*parts: str) -> Path:
+    """A file shipped with the app in ``oncall_tray.resources`` (translations, icons, sounds,
+    demo alerts), e.g. ``shipped("sounds", "critical.wav")``: the path in that package's folder.
+    The wheel, the editable install and the PyInstaller bundle all keep the resources as plain
+    files. Not ``importlib.resources.files``: for zip imports, which the app never uses, it
+    imports zipfile, bz2 and lzma, about 1.5 MB of a tray that runs for days (issue 2)."""
+    from . import resources
+
+    return Path(resources.__file__).parent.joinpath(*parts)
+
+
 def runtime_dir() -> Path:
     """A per-user folder for generated files (notification icons); created on demand."""
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

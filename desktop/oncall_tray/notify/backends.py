@@ -10,7 +10,6 @@ the tray's single balloon for the rest of the session (review 19).
 
 from __future__ import annotations
 
-import html
 import logging
 import sys
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .. import APP_NAME
+from ..markup import escape
 from .messages import Notice
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ class PlyerBackend:
             kwargs["hints"] = {"urgency": dbus.Byte(2 if critical else 0 if notice.quiet else 1)}
             # Daemons read the body as markup (GNOME and KDE announce it; dunst does it
             # without announcing): escape it so that a summary's "<b>" stays text.
-            kwargs["message"] = html.escape(notice.body, quote=False)
+            kwargs["message"] = escape(notice.body, quote=False)
         notification.notify(**kwargs)
 
 

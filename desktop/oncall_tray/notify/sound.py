@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import shutil
 import sys
-from importlib import resources
 from pathlib import Path
+
+from ..paths import shipped
 
 log = logging.getLogger(__name__)
 PLAY_TIMEOUT_S = 5
@@ -19,7 +20,7 @@ PLAY_TIMEOUT_S = 5
 
 def critical_sound() -> Path:
     """The shipped sound file (a short two-tone WAV)."""
-    return Path(str(resources.files("oncall_tray.resources").joinpath("sounds", "critical.wav")))
+    return shipped("sounds", "critical.wav")
 
 
 def player_command(path: Path) -> list[str] | None:

@@ -5,7 +5,6 @@ silences that cover the alert. Everything from Alertmanager is escaped: a summar
 from __future__ import annotations
 
 import datetime as dt
-import html
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from ..alertmanager.models import Alert, Silence
 from ..config import Config
 from ..core.handoff import local_stamp, local_time
+from ..markup import escape
 from .links import open_link
 from .translations import translator_for
 
@@ -32,8 +32,8 @@ def _is_web_link(url: str) -> bool:
 def _link(url: str, label: str) -> str:
     """An anchor for an http(s) URL, else the escaped text (relative paths, other schemes)."""
     if _is_web_link(url):
-        return f'<a href="{html.escape(url, quote=True)}">{html.escape(label)}</a>'
-    return html.escape(label if label == url else f"{label}: {url}")
+        return f'<a href="{escape(url, quote=True)}">{escape(label)}</a>'
+    return escape(label if label == url else f"{label}: {url}")
 
 
 #: Keeps the line breaks (and tabs, expanded to spaces) of a text from Alertmanager.
@@ -43,12 +43,12 @@ _PRE_WRAP = "white-space:pre-wrap"
 def _lines(text: str) -> str:
     """``text`` escaped, its line breaks as ``\\n`` and its tabs as spaces, for an element
     styled ``_PRE_WRAP`` (a multi-line description stays on its lines)."""
-    return html.escape(text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4))
+    return escape(text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4))
 
 
 def _table(rows: dict[str, str]) -> str:
     cells = "".join(
-        f"<tr><td style='padding-right:12px; color:#555'>{html.escape(k)}</td>"
+        f"<tr><td style='padding-right:12px; color:#555'>{escape(k)}</td>"
         f"<td style='{_PRE_WRAP}'>{_lines(v)}</td></tr>"
         for k, v in sorted(rows.items()))
     return f"<table cellspacing='0'>{cells}</table>"
@@ -59,7 +59,7 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
     """The pane's content for ``alert`` (escaped HTML). Its start and a silence's end are shown in
     ``zone`` (the ``timezone`` setting's; None: the system's), the end with its date when not
     today."""
-    e = html.escape
+    e = escape
     now = dt.datetime.now(dt.timezone.utc)
     parts = [f"<h3>{e(alert.display_name)}</h3>", f"<p style='{_PRE_WRAP}'>{_lines(alert.summary)}</p>"]
     description = alert.annotations.get("description", "")
@@ -106,4 +106,4 @@ class AlertDetails(QTextBrowser):
 
     def show_none(self) -> None:
         """Nothing selected."""
-        self.setHtml(f"<p style='color:#777'>{html.escape(tr('Select an alert to see its details.'))}</p>")
+        self.setHtml(f"<p style='color:#777'>{escape(tr('Select an alert to see its details.'))}</p>")

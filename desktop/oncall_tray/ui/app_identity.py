@@ -1,16 +1,16 @@
 """The application's identity towards the desktop (issue 7): the Windows AppUserModelID, the
 desktop file name Qt announces on Linux, and the windows' icon rendered from the SVG source
-(``resources/icons/hicolor``, read through ``importlib.resources``). GUI thread only."""
+(``resources/icons/hicolor``, found by ``paths.shipped``). GUI thread only."""
 
 from __future__ import annotations
 
 import logging
 import sys
-from importlib import resources
 
 from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 
 from ..identity import APP_ID, ICON_NAME, WINDOWS_APP_USER_MODEL_ID
+from ..paths import shipped
 
 log = logging.getLogger(__name__)
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
@@ -33,7 +33,7 @@ def set_process_identity() -> None:
 def app_icon() -> QIcon:
     """The application icon at every shipped size (an empty QIcon if none can be read)."""
     icon = QIcon()
-    folder = resources.files("oncall_tray.resources").joinpath("icons", "hicolor")
+    folder = shipped("icons", "hicolor")
     for size in ICON_SIZES:
         item = folder.joinpath(f"{size}x{size}", "apps", f"{ICON_NAME}.png")
         pixmap = QPixmap()

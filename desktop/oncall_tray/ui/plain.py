@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import html
+from ..markup import escape
 
 
 def plain_rich_text(text: str) -> str:
     """``text`` wrapped so that Qt shows it literally where it would guess rich text
     (tooltips): escaped, line breaks kept."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+    return "<qt>" + escape(text).replace("\n", "<br>") + "</qt>"

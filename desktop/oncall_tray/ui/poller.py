@@ -14,10 +14,10 @@ import logging
 from collections import deque
 from collections.abc import Mapping
 
-import tenacity
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from ..alertmanager.models import Silence
+from ..allocator import give_back_free_memory
 from ..cluster_watch import ClusterWatcher
 from ..config import Config
 from ..connect import KeyringPause, connect
@@ -38,7 +38,11 @@ def retry_delay(failures: int, cap_s: float) -> float:
     """Seconds before the next poll after ``failures`` (>= 1) failed polls in a row: 1, 2, 4, 8...
     capped at ``cap_s`` (design notes: exponential backoff with a cap while Alertmanager fails).
     tenacity's ``wait_exponential``, given the count as its attempt number (``backoff``, used
-    before, imports asyncio: a few MB in a tray that runs for days; issue 2)."""
+    before, imports asyncio: a few MB in a tray that runs for days; issue 2). tenacity itself,
+    about 1.9 MB, is imported at the first failure: a tray whose Alertmanager answers never
+    needs it."""
+    import tenacity
+
     state = tenacity.RetryCallState(None, None, (), {})
     state.attempt_number = failures
     return float(tenacity.wait_exponential(multiplier=1, exp_base=2, max=cap_s)(state))
@@ -136,6 +140,7 @@ class PollerWorker(QObject):
             return
         self._timer.stop()
         self._busy = True
+        give_back_free_memory()  # what the previous poll freed, the GUI thread's work on it done
         try:
             result = self._watcher.poll()
             if result.update is not None:

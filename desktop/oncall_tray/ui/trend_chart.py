@@ -10,7 +10,6 @@ does not load numpy and pyqtgraph until the engineer looks at an alert. GUI thre
 from __future__ import annotations
 
 import datetime as dt
-import html
 import math
 
 import pyqtgraph as pg
@@ -18,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from ..core.trend import DEFAULT_RANGE_S, RANGES_S, Verdict, format_value, threshold_text, verdict_line
+from ..markup import escape
 from ..trend_fetch import TrendResult, problem_text
 from .screen_fit import elastic
 from .translations import translator_for
@@ -155,7 +155,7 @@ class TrendChart(QWidget):
             curve.setPen(pg.mkPen(colour, width=3 if id(series) in own else 1.5))
             curve.setVisible(True)
             name = series.legend() if series.labels else expression.plot
-            legend.append(f"<span style='color:{colour}'>&#9632;</span>&nbsp;{html.escape(_legend(name, series.last))}")
+            legend.append(f"<span style='color:{colour}'>&#9632;</span>&nbsp;{escape(_legend(name, series.last))}")
         self.legend.setText("&emsp; ".join(legend))
         self.threshold.setVisible(expression.threshold is not None)
         if expression.threshold is not None:

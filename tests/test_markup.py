@@ -1,0 +1,32 @@
+"""markup.escape gives what html.escape gives, without importing html."""
+
+import html
+import subprocess
+import sys
+
+import pytest
+
+from oncall_tray.markup import escape
+
+SAMPLES = ["", "plain", "a & b < c > d", "\"quoted\" and 'single'", "&amp; already", "<b>x</b>",
+           "ação — 5 min ≥ 3 & <pod=\"api-1\">", "\x00\n\t"]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+@pytest.mark.parametrize("quote", [True, False])
+def test_escape_is_html_escape(text, quote):
+    assert escape(text, quote) == html.escape(text, quote)
+
+
+def test_the_tray_at_rest_does_not_import_html_nor_importlib_resources():
+    """What the tray imports to start (the app module, the notifications, the shipped
+    translations and icons) leaves out html and importlib.resources (issue 2: memory)."""
+    code = ("import sys; import oncall_tray.ui.app, oncall_tray.notify.backends, oncall_tray.ui.plain; "
+            "from oncall_tray import i18n; i18n.translation_file('pt_BR', 'qm').read_bytes(); "
+            "from oncall_tray.ui import app_identity; "
+            "print(sorted(m for m in ('html', 'importlib.resources', 'tenacity', 'difflib') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
