@@ -12,7 +12,8 @@ class FakeServer:
     ``hang`` it accepts the connection and never answers (until ``stop``); with ``trickle``
     (seconds) it announces a large body and sends one byte of it every ``trickle`` seconds.
     ``routes`` (path without its query -> body) answers those paths with their own body (200).
-    With ``hang_posts`` every POST is accepted and never answered (a silence being created)."""
+    With ``hang_posts`` every POST and DELETE is accepted and never answered (a silence being
+    created, extended or expired); ``writes`` lists them as "METHOD path"."""
 
     def __init__(self, status: int = 200, body: bytes = b"", content_type: str = "application/json",
                  hang: bool = False, headers: dict[str, str] | None = None, trickle: float = 0.0,
@@ -25,6 +26,7 @@ class FakeServer:
         self.trickle = trickle
         self.release = threading.Event()
         self.requests: list[str] = []
+        self.writes: list[str] = []
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -57,6 +59,7 @@ class FakeServer:
             def do_POST(self):  # noqa: N802
                 if outer.hang_posts:
                     outer.requests.append(self.path)
+                    outer.writes.append(f"{self.command} {self.path}")
                     outer.release.wait(60)
                     return
                 if outer.post_status is not None:  # a write refused (the reads routed as they are)
@@ -68,6 +71,12 @@ class FakeServer:
                     self.wfile.write(outer.body)
                     return
                 self.do_GET()
+
+            def do_DELETE(self):  # noqa: N802
+                if outer.hang_posts:
+                    self.do_POST()
+                else:
+                    self.send_error(405)
 
             def log_message(self, *args):
                 pass

@@ -121,6 +121,13 @@ YAML_CASES = [
     ("a control character", "poll_interval: 5\nengineer: Ana\x00x\n", 2,
      "not valid YAML: a control character (U+0000) at column 14: remove it",
      "YAML inválido: um caractere de controle (U+0000) na coluna 14: remova-o"),
+    # review 39 F11: "line 2: no ':' after the key at column 1", where an editor shows line 1 whole
+    ("a hidden line break", "engineer: Ana\x85Silva\npoll_interval: x\n", 1,
+     "not valid YAML: a hidden line break (U+0085) at column 14, which YAML reads as a new line: remove it",
+     "YAML inválido: uma quebra de linha invisível (U+0085) na coluna 14, que o YAML lê como nova linha: remova-a"),
+    ("a line separator in a comment", "poll_interval: 5\n# nota\u2028x\nengineer: Ana\n", 2,
+     "not valid YAML: a hidden line break (U+2028) at column 7, which YAML reads as a new line: remove it",
+     "YAML inválido: uma quebra de linha invisível (U+2028) na coluna 7, que o YAML lê como nova linha: remova-a"),
 ]
 
 

@@ -14,7 +14,7 @@ import threading
 
 import httpx
 import pytest
-from conftest import interruptible, make_alert, wait_until
+from conftest import interruptible, make_alert, silence, wait_until
 from fakeserver import FakeServer
 from paused_alertmanager import Paused
 
@@ -121,4 +121,27 @@ def test_ctrl_c_while_a_silence_is_sent_says_it_may_exist(tmp_path):
     last = err.strip().splitlines()[-1]
     assert last == ("oncall-tray: Interrupted: unknown whether the silence was created (its request was sent). Look "
                     "with 'oncall-tray silence list' before trying again."), err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["extend", "expire"])
+def test_ctrl_c_while_a_silence_is_extended_or_expired_says_it_may_be_done(alertmanager, tmp_path, command):
+    """As for ``silence add``: Ctrl-C while the POST (extend) or DELETE (expire) waited printed
+    only an empty line."""
+    silence_id = silence(alertmanager, {"alertname": "SlowDatabaseQueries"}, author="maria")
+    body = httpx.get(f"{alertmanager.url}/api/v2/silence/{silence_id}", timeout=10).content
+    routes = {f"/api/v2/silence/{silence_id}": body, "/api/v2/silences": b"[" + body + b"]", "/api/v2/alerts": b"[]"}
+    with FakeServer(hang_posts=True, routes=routes) as server:
+        args = ("silence", command, silence_id) + (("--duration", "30m") if command == "extend" else ())
+        run = Running(server, tmp_path, *args, timeout=60)
+        wait_until(lambda: server.writes, 20, "the request that changes the silence")
+        run.process.send_signal(signal.SIGINT)
+        code, out, err = run.finish()
+    assert server.writes == (["POST /api/v2/silences"] if command == "extend" else
+                             [f"DELETE /api/v2/silence/{silence_id}"])
+    assert code == 130 and out == ""
+    done = "extended" if command == "extend" else "expired"
+    assert err.strip().splitlines()[-1] == (f"oncall-tray: Interrupted: unknown whether silence {silence_id} was "
+                                            f"{done} (its request was sent). Look with 'oncall-tray silence list' "
+                                            "before trying again."), err
     assert "Traceback" not in err

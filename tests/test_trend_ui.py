@@ -8,6 +8,7 @@ from urllib.parse import quote_plus
 
 import pyqtgraph as pg
 
+from oncall_tray.alertmanager.errors import Unreachable
 from oncall_tray.alertmanager.models import Alert, AlertStatus
 from oncall_tray.config import Config
 from oncall_tray.core.severity import Severity, SeverityMap
@@ -73,6 +74,11 @@ def test_alerts_without_an_expression_say_so_instead_of_an_empty_chart(qtbot):
     assert chart._stack.currentIndex() == 0 and "no usable generatorURL" in chart.message.text()
     chart.show_result(TrendResult("x", 3600, None, Problem.QUERY_FAILED, 'bad_data: parse error: "x"'))
     assert chart.message.text() == 'Prometheus unreachable or refused: bad_data: parse error: "x"'
+    # the Prometheus asked is named, as on the command line (its address as set, a prefix kept)
+    down = Unreachable("http://prom.example:9090/prometheus/api/v1/query_range", "connection refused")
+    chart.show_result(TrendResult("x", 3600, None, Problem.QUERY_FAILED, "connection refused", down))
+    assert chart.message.text() == ("Prometheus unreachable or refused: http://prom.example:9090/prometheus: "
+                                    "connection refused")
 
 
 def test_window_asks_for_the_selected_alerts_trend_and_shows_it(qtbot, prometheus):

@@ -251,6 +251,29 @@ def _unclosed_quote(text: str, before: int) -> tuple[int, int] | None:
     return None
 
 
+#: Characters that PyYAML reads as line breaks where editors show none (NEL, LINE SEPARATOR,
+#: PARAGRAPH SEPARATOR): every line number after one would name the wrong line (review 39 F11).
+HIDDEN_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+def hidden_line_break(text: str) -> Problem | None:
+    """The first character of ``HIDDEN_LINE_BREAKS`` in ``text`` as a problem of kind "file" at
+    its line and column (lines as editors count them), or None when there is none."""
+    found = HIDDEN_LINE_BREAKS.search(text)
+    if found is None:
+        return None
+    line, column = _line_and_column(text, found.start())
+    return Problem("", line, Message("settings", "not valid YAML: %1", (Message(
+        "settings", "a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it",
+        (f"{ord(found.group()):04X}", str(column))),)), "file")
+
+
+def _line_and_column(text: str, position: int) -> tuple[int, int]:
+    """(line, column), 1-based, of the character at ``position`` of ``text``, lines split at
+    "\n" as editors split them."""
+    return text.count("\n", 0, position) + 1, position - (text.rfind("\n", 0, position) + 1) + 1
+
+
 def from_yaml_error(error: Exception, text: str = "") -> Problem:
     """The ``Problem`` of PyYAML's error (its ``problem``, ``problem_mark``, ``context`` and
     ``context_mark``; a reader's ``character`` and ``position`` in ``text``), kind "file": the
@@ -258,8 +281,7 @@ def from_yaml_error(error: Exception, text: str = "") -> Problem:
     after "not valid YAML:". (Read by name: no yaml import.)"""
     character, position = getattr(error, "character", None), getattr(error, "position", None)
     if isinstance(character, int) and isinstance(position, int):  # a character YAML does not take
-        line = text.count("\n", 0, position) + 1
-        column = position - (text.rfind("\n", 0, position) + 1) + 1
+        line, column = _line_and_column(text, position)
         reason = Message("settings", "a control character (U+%1) at column %2: remove it",
                          (f"{character:04X}", str(column)))
         return Problem("", line, Message("settings", "not valid YAML: %1", (reason,)), "file")

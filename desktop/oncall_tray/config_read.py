@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .config_problems import Problem, UnreadableSettings, from_yaml_error, unreadable
+from .config_problems import Problem, UnreadableSettings, from_yaml_error, hidden_line_break, unreadable
 from .i18n import Message
 
 
@@ -39,6 +39,9 @@ def read_yaml(text: str) -> tuple[Mapping, dict[str, int], list[Problem]]:
 
 def _load(text: str) -> tuple[yaml.MappingNode | None, object]:
     """(the node, the values built from it) of ``text``; raises as ``compose_settings``."""
+    hidden = hidden_line_break(text)
+    if hidden is not None:
+        raise UnreadableSettings(hidden)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         # what composes may still not be built (review 38: a tag or a list as a key crashed every

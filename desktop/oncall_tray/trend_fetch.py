@@ -18,7 +18,7 @@ from .alertmanager.models import Alert
 from .core.trend import CONTEXT, DEFAULT_RANGE_S, SeriesIndex, Trend, step_for
 from .i18n import Translate
 from .reasons import translate_reason
-from .prometheus.client import PrometheusClient
+from .prometheus.client import API_PATH, PrometheusClient
 from .prometheus.expression import (
     AlertExpression,
     ExpressionError,
@@ -141,10 +141,11 @@ def _detached(error: E) -> E:
     return error
 
 
-def problem_text(result: TrendResult, tr: Translate, url: str = "") -> str:
+def problem_text(result: TrendResult, tr: Translate) -> str:
     """Why there is no trend, in the engineer's language, with the parser's or Prometheus's
-    own words; a failed query names the Prometheus asked, ``url``, when given (as
-    Alertmanager's failures name theirs: review 38 F14)."""
+    own words; a failed query names the Prometheus asked (its address as set, from the
+    error's URL), as Alertmanager's failures name theirs (review 38 F14; the tray's chart and
+    trend column too)."""
     if result.problem is Problem.NO_EXPRESSION:
         return tr(CONTEXT, "No trend: the alert has no usable generatorURL (no g0.expr expression).")
     if result.problem is Problem.BAD_EXPRESSION:
@@ -153,4 +154,5 @@ def problem_text(result: TrendResult, tr: Translate, url: str = "") -> str:
     if result.problem is Problem.SKIPPED:
         return tr(CONTEXT, "No trend yet: too many different expressions at once.")
     reason = translate_reason(result.detail, tr)
+    url = result.error.url.split(API_PATH)[0] if result.error is not None else ""
     return tr(CONTEXT, "Prometheus unreachable or refused: %1").replace("%1", f"{url}: {reason}" if url else reason)

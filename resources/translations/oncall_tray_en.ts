@@ -361,7 +361,7 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="340"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -418,12 +418,12 @@
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="321"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="350"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="322"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -819,33 +819,33 @@
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="99"/>
         <source>%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</source>
         <translation>%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="199"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="282"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="223"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="278"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="328"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="219"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 matches several silences; give more characters:</translation>
     </message>
@@ -925,7 +925,7 @@
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="187"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
@@ -950,8 +950,8 @@
         <translation>Bearer token for %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="250"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="270"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="260"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -985,12 +985,22 @@
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="263"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="137"/>
+        <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
+        <translation>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="178"/>
+        <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
+        <translation>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="88"/>
         <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1010,7 +1020,7 @@
         <translation>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="87"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>It also covers %1 (the volatile_labels setting makes them one alert).</translation>
     </message>
@@ -1050,12 +1060,12 @@
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="285"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</translation>
     </message>
@@ -1079,12 +1089,12 @@
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="119"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="122"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</translation>
     </message>
@@ -1121,7 +1131,7 @@
         <translation>Removed from the system keyring for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="144"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
     </message>
@@ -1131,7 +1141,7 @@
         <translation>Silence %1 had already expired (at %2); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="189"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>Silence %1 now ends at %2.</translation>
     </message>
@@ -1394,7 +1404,7 @@
         <translation>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="95"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>warning: this silence matches no alert firing now; check the matchers: %1</translation>
     </message>
@@ -2250,118 +2260,118 @@
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="206"/>
         <source>Already Tried:</source>
         <translation>Already Tried:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="229"/>
         <source>Context:</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="317"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalated to %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="216"/>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="289"/>
         <source>Impact:</source>
         <translation>Impact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
         <source>Instance:</source>
         <translation>Instance:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="89"/>
         <source>Investigating %1</source>
         <translation>Investigating %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
         <source>Service:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="195"/>
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="196"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>Symptoms:</source>
         <translation>Symptoms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="193"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>[Actions taken]</source>
         <translation>[Actions taken]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
         <source>[Features compromised]</source>
         <translation>[Features compromised]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="215"/>
         <source>[Grafana link]</source>
         <translation>[Grafana link]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
         <source>[How many customers are affected]</source>
         <translation>[How many customers are affected]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
         <source>[What is happening]</source>
         <translation>[What is happening]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="47"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="50"/>
         <source>escalation due: %1</source>
         <translation>escalation due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="49"/>
         <source>escalation due: %1 (Escalate…)</source>
         <translation>escalation due: %1 (Escalate…)</translation>
     </message>
@@ -2470,12 +2480,12 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="97"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="273"/>
         <location filename="../../desktop/oncall_tray/core/local_times.py" line="22"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
@@ -2496,7 +2506,7 @@
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="319"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
@@ -2505,22 +2515,22 @@
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="78"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="85"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="80"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="86"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -2580,7 +2590,7 @@
         <translation>Fired and resolved on their own: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="327"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
@@ -2641,12 +2651,12 @@
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="338"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="337"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -2671,12 +2681,12 @@
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="76"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="75"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
@@ -2722,14 +2732,14 @@
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="330"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="81"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="90"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="59"/>
         <source>escalation to %1 overdue</source>
         <translation>escalation to %1 overdue</translation>
     </message>
@@ -3548,12 +3558,12 @@
         <translation>%1 is a severity itself: only other values can be its synonyms</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="221"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="220"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
@@ -3968,9 +3978,14 @@
         <translation>a contact needs its role (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="285"/>
         <source>a control character (U+%1) at column %2: remove it</source>
         <translation>a control character (U+%1) at column %2: remove it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="266"/>
+        <source>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</source>
+        <translation>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
@@ -4103,12 +4118,12 @@
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="186"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="93"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
@@ -4288,7 +4303,7 @@
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="99"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
@@ -4298,7 +4313,7 @@
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="89"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -4313,15 +4328,16 @@
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="184"/>
         <source>not text</source>
         <translation>not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="265"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="272"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="277"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="302"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -4355,12 +4371,12 @@
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="309"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="53"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
@@ -4375,7 +4391,7 @@
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="191"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
@@ -4395,7 +4411,7 @@
         <translation>the quote at column %1 is never closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
         <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
     </message>
@@ -4430,12 +4446,12 @@
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="236"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>unknown setting (did you mean %1?)</translation>
     </message>
@@ -4445,7 +4461,7 @@
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="68"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
@@ -5998,17 +6014,17 @@
         <translation>Metrics not normalized yet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="155"/>
         <source>No trend yet: too many different expressions at once.</source>
         <translation>No trend yet: too many different expressions at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="150"/>
         <source>No trend: the alert has no usable generatorURL (no g0.expr expression).</source>
         <translation>No trend: the alert has no usable generatorURL (no g0.expr expression).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="152"/>
         <source>No trend: the alert&apos;s expression cannot be plotted: %1</source>
         <translation>No trend: the alert&apos;s expression cannot be plotted: %1</translation>
     </message>
@@ -6023,7 +6039,7 @@
         <translation>Prometheus has no data for this range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="158"/>
         <source>Prometheus unreachable or refused: %1</source>
         <translation>Prometheus unreachable or refused: %1</translation>
     </message>

@@ -361,7 +361,7 @@
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="340"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -418,12 +418,12 @@
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="321"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="350"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="322"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -819,33 +819,33 @@
         <translation>%1 é uma opção global: coloque-a antes do subcomando: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="99"/>
         <source>%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</source>
         <translation>%1 está silenciado pelo silenciamento %2 (%3, até %4), que não é o reconhecimento dele: silencia mais que este alerta, ou começou antes de ele disparar. Reconhecendo-o separadamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="199"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="282"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="223"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="278"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="328"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="219"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
@@ -925,7 +925,7 @@
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="187"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
@@ -950,8 +950,8 @@
         <translation>Token bearer para %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="250"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="270"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="260"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -985,12 +985,22 @@
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="263"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="137"/>
+        <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
+        <translation>Interrompido: não se sabe se o silenciamento %1 foi expirado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="178"/>
+        <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
+        <translation>Interrompido: não se sabe se o silenciamento %1 foi estendido (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="88"/>
         <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1010,7 +1020,7 @@
         <translation>Intervalo inválido %1: use um número inteiro e uma unidade (ms, s, m, h), como 15m, 1h ou 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="87"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>Também cobre %1 (a configuração volatile_labels faz deles um só alerta).</translation>
     </message>
@@ -1050,12 +1060,12 @@
         <translation>Nenhuma credencial estava guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="285"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
@@ -1079,12 +1089,12 @@
         <translation>Nada foi enviado ao Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="119"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nada foi enviado. Não é possível dar mais tempo: ele já dura as 24 h que o guia permite no máximo; escale se o alerta precisar de mais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="122"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration %2</translation>
     </message>
@@ -1121,7 +1131,7 @@
         <translation>Removido do chaveiro do sistema para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="144"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
@@ -1131,7 +1141,7 @@
         <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="189"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
@@ -1394,7 +1404,7 @@
         <translation>não foi possível atualizar o arquivo de configurações %1 (%2): defina %3 nele, ou o segredo não será usado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="95"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>aviso: este silenciamento não corresponde a nenhum alerta disparando agora; confira os matchers: %1</translation>
     </message>
@@ -2246,118 +2256,118 @@
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
         <source>Alert:</source>
         <translation>Alerta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="206"/>
         <source>Already Tried:</source>
         <translation>Já Tentado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="229"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALAÇÃO PARA %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="317"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalado para %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="216"/>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="289"/>
         <source>Impact:</source>
         <translation>Impacto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
         <source>Instance:</source>
         <translation>Instância:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="89"/>
         <source>Investigating %1</source>
         <translation>Investigando %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
         <source>Service:</source>
         <translation>Serviço:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="195"/>
         <source>Severity:</source>
         <translation>Severidade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="196"/>
         <source>Start:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>Symptoms:</source>
         <translation>Sintomas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="193"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
         <source>Trend: %1</source>
         <translation>Tendência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>[Actions taken]</source>
         <translation>[Ações realizadas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
         <source>[Features compromised]</source>
         <translation>[Funcionalidades comprometidas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="215"/>
         <source>[Grafana link]</source>
         <translation>[Link Grafana]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
         <source>[How many customers are affected]</source>
         <translation>[Quantos clientes afetados]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
         <source>[What is happening]</source>
         <translation>[O que está acontecendo]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="47"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="50"/>
         <source>escalation due: %1</source>
         <translation>hora de escalar para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="49"/>
         <source>escalation due: %1 (Escalate…)</source>
         <translation>hora de escalar para %1 (Escalar…)</translation>
     </message>
@@ -2466,12 +2476,12 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="97"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="273"/>
         <location filename="../../desktop/oncall_tray/core/local_times.py" line="22"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
@@ -2492,7 +2502,7 @@
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="319"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
@@ -2501,22 +2511,22 @@
         <translation type="vanished">mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="78"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="85"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="80"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="86"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -2576,7 +2586,7 @@
         <translation>Dispararam e se resolveram sozinhos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="327"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
@@ -2637,12 +2647,12 @@
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="338"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="337"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -2667,12 +2677,12 @@
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="76"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Revisar %1 no próximo dia útil (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="75"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Revisar %1 no próximo dia útil (%2, disparando desde %3)</translation>
     </message>
@@ -2718,14 +2728,14 @@
         <translation>não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="330"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="81"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="90"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="59"/>
         <source>escalation to %1 overdue</source>
         <translation>escalação para %1 atrasada</translation>
     </message>
@@ -3544,12 +3554,12 @@
         <translation>%1 já é uma severidade: só outros valores podem ser sinônimos dela</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="221"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 aparece duas vezes (é o mesmo Alertmanager que %2): liste cada Alertmanager uma vez só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="220"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 aparece duas vezes: liste cada Alertmanager uma vez só</translation>
     </message>
@@ -3964,9 +3974,14 @@
         <translation>um contato precisa do seu papel (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="285"/>
         <source>a control character (U+%1) at column %2: remove it</source>
         <translation>um caractere de controle (U+%1) na coluna %2: remova-o</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="266"/>
+        <source>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</source>
+        <translation>uma quebra de linha invisível (U+%1) na coluna %2, que o YAML lê como nova linha: remova-a</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
@@ -4099,12 +4114,12 @@
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="186"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="93"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
@@ -4284,7 +4299,7 @@
         <translation>sem meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="99"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
@@ -4294,7 +4309,7 @@
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="89"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -4309,15 +4324,16 @@
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="184"/>
         <source>not text</source>
         <translation>não é texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="265"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="272"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="277"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="302"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
@@ -4347,12 +4363,12 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="309"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="53"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
@@ -4367,7 +4383,7 @@
         <translation>a indentação na coluna %1 não corresponde às linhas acima</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="191"/>
         <source>the list is empty</source>
         <translation>a lista está vazia</translation>
     </message>
@@ -4387,7 +4403,7 @@
         <translation>as aspas da coluna %1 nunca são fechadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
         <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
         <translation>as aspas da coluna %1 não se fecham na sua linha (continuam até a linha %2)</translation>
     </message>
@@ -4422,12 +4438,12 @@
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="236"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>configuração desconhecida (você quis dizer %1?)</translation>
     </message>
@@ -4437,7 +4453,7 @@
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="68"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
@@ -5990,17 +6006,17 @@
         <translation>Métricas ainda não normalizadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="155"/>
         <source>No trend yet: too many different expressions at once.</source>
         <translation>Sem tendência por enquanto: expressões diferentes demais de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="150"/>
         <source>No trend: the alert has no usable generatorURL (no g0.expr expression).</source>
         <translation>Sem tendência: o alerta não tem generatorURL utilizável (sem a expressão g0.expr).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="152"/>
         <source>No trend: the alert&apos;s expression cannot be plotted: %1</source>
         <translation>Sem tendência: a expressão do alerta não pode ser desenhada: %1</translation>
     </message>
@@ -6015,7 +6031,7 @@
         <translation>O Prometheus não tem dados para este intervalo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/trend_fetch.py" line="158"/>
         <source>Prometheus unreachable or refused: %1</source>
         <translation>Prometheus inacessível ou recusou: %1</translation>
     </message>

@@ -228,6 +228,23 @@ def interrupted(said: str) -> NoReturn:
     raise Cancelled from None
 
 
+@contextlib.contextmanager
+def sending(said: str) -> Iterator[None]:
+    """Around a request that changes Alertmanager (a silence created, extended or expired):
+    Ctrl-C while it is in flight says ``said``: that the outcome is unknown, as after no answer
+    in time, and how to look (review 38 F6: an empty line said nothing).
+
+    Raises:
+        Cancelled: Ctrl-C during the request (said).
+    """
+    try:
+        yield
+    except Cancelled:
+        raise
+    except KeyboardInterrupt:
+        interrupted(said)
+
+
 def confirm(question: str, tr: Translate, assume_yes: bool) -> bool:
     """Ask ``question`` on a terminal; without one, only ``--yes`` (``assume_yes``) confirms.
 

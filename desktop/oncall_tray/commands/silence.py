@@ -26,8 +26,8 @@ from ..core.silencing import (
 from ..core.silence_problems import Problem, ProblemCode
 from ..i18n import Message, Translate
 from . import silence_list
-from .common import EXIT_OK, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, open_client, out, tr_for, \
-    warn_problems
+from .common import EXIT_OK, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, \
+    open_client, out, sending, tr_for, warn_problems
 from .journal_common import journal_created, on_call, record_silence
 from .silence_steps import critical_question, refuse, send_new_silence, severity_of
 
@@ -134,7 +134,9 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                     Message("cli", "Silence %1 was created by %2, not by %3: %4",
                             (silence_id, silence.created_by, engineer, silence.comment)).text(tr), tr, args.yes):
                 return EXIT_USAGE
-            client.expire_silence(silence_id)
+            with sending(tr("cli", "Interrupted: unknown whether silence %1 was expired (its request was sent). "
+                               "Look with 'oncall-tray silence list' before trying again.").replace("%1", silence_id)):
+                client.expire_silence(silence_id)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
     if silence is not None:
@@ -173,7 +175,9 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                                              extending=current.id)
                 if not confirm(question, tr, args.yes):
                     return EXIT_USAGE
-            new_id = client.update_silence(update)
+            with sending(tr("cli", "Interrupted: unknown whether silence %1 was extended (its request was sent). "
+                               "Look with 'oncall-tray silence list' before trying again.").replace("%1", silence_id)):
+                new_id = client.update_silence(update)
             record_silence(loaded, EventKind.SILENCE_EXTENDED if new_id == silence_id else EventKind.SILENCE_CREATED,
                            lambda: client.get_silence(new_id), on_call(loaded), tr)
         except AlertmanagerError as exc:

@@ -15,7 +15,7 @@ from ..core.severity import SeverityMap
 from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirmation, preview, validate
 from ..i18n import Translate
 from ..terminal_text import visible
-from .common import EXIT_OK, EXIT_USAGE, confirm, error, interrupted, out
+from .common import EXIT_OK, EXIT_USAGE, confirm, error, out, sending
 
 
 def refuse(problems: list[Problem], tr: Translate) -> int:
@@ -85,11 +85,9 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
         question = critical_question(critical_alerts(draft.matchers, alerts, of), draft.duration, tr)
         if not confirm(question, tr, assume_yes):
             return EXIT_USAGE
-    try:
+    with sending(tr("cli", "Interrupted: unknown whether the silence was created (its request was sent). Look "
+                           "with 'oncall-tray silence list' before trying again.")):
         silence_id = client.create_silence(draft)
-    except KeyboardInterrupt:  # review 38 F6: as after no answer in time, it may exist (exit 130)
-        interrupted(tr("cli", "Interrupted: unknown whether the silence was created (its request was sent). Look "
-                              "with 'oncall-tray silence list' before trying again."))
     out(silence_id)
     if created is not None:
         created(silence_id)

@@ -84,7 +84,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     with PrometheusClient(config.prometheus_url, timeout=config.request_timeout) as prometheus:
         result = fetch_trend(prometheus, alert, range_s)
     if result.trend is None:
-        error(problem_text(result, tr, config.prometheus_url))
+        error(problem_text(result, tr))
         if args.json:
             out_json(json.dumps({"fingerprint": alert.fingerprint, "alertname": alert.alertname,
                                  "prometheus": config.prometheus_url, "range_s": range_s,

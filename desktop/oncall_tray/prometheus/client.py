@@ -23,6 +23,8 @@ from ..alertmanager.errors import (BadResponse, CredentialsNeeded, Refused, Unre
                                    redirected, timeout_reason)
 
 DEFAULT_TIMEOUT_S = 10.0
+#: Where the HTTP API starts, after the address as set (a path prefix such as ``/prometheus`` kept).
+API_PATH = "/api/v1/"
 #: Prometheus refuses more than 11,000 points per series in one range query.
 MAX_POINTS = 11_000
 
@@ -130,7 +132,7 @@ class PrometheusClient:
         self.timeout = timeout
         transport_options.setdefault("verify", system_trust_context())
         self._http = httpx.Client(
-            base_url=self.base_url + "/api/v1/",
+            base_url=self.base_url + API_PATH,
             timeout=timeout,
             headers={"Accept": "application/json", "User-Agent": "oncall-tray"},
             **transport_options,
@@ -173,7 +175,7 @@ class PrometheusClient:
                                          "step": f"{step_s:g}"})
 
     def _get(self, path: str, params: dict[str, str]) -> QueryResult:
-        url = f"{self.base_url}/api/v1/{path}"
+        url = f"{self.base_url}{API_PATH}{path}"
         try:
             response = send_within(self._http, "GET", path, self.timeout, params=params)
         except httpx.TimeoutException as exc:
