@@ -12,21 +12,8 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
+                               QPlainTextEdit, QPushButton, QSplitter, QStyle, QVBoxLayout, QWidget)
 
 from ..reasons import translate_reason
 from ..core import handoff
@@ -93,19 +80,22 @@ class ShiftStartWindow(EscapeCloses):
         font.setBold(True)
         self.title.setFont(font)
         checklist = QGroupBox(tr("Start checklist"))
-        grid = QGridLayout(checklist)
+        items = QVBoxLayout(checklist)
+        items.setSpacing(0)
         self.boxes: dict[str, QCheckBox] = {}
         self.hints: dict[str, QLabel] = {}
         translate = self.controller.translate
-        for row, item in enumerate(START_ITEMS):
+        for item in START_ITEMS:
             box = QCheckBox(item_text(item, translate))
             box.toggled.connect(lambda checked, i=item: self._tick(i, checked))
-            hint = plain_label()  # wraps: the right column's lists get the width (a fresh-user review)
+            # under its item, as wide as the checklist: beside it, on a small screen, a narrow
+            # column cut its lines in half (800x600: "listados aqui pelo app:" half shown)
+            hint = plain_label()
             hint.setStyleSheet("color: #666")
+            hint.setContentsMargins(box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 6, 0, 0, 6)
             self.boxes[item], self.hints[item] = box, hint
-            grid.addWidget(box, row, 0)
-            grid.addWidget(hint, row, 1)
-        grid.setColumnStretch(1, 1)
+            items.addWidget(box)
+            items.addWidget(hint)
         self.observations = QPlainTextEdit()
         self.observations.setPlaceholderText(tr("Anything important for this shift"))
         self.observations_save = Autosave(self.observations, lambda t, base: self._save_text(
@@ -296,6 +286,7 @@ class ShiftStartWindow(EscapeCloses):
             text, tip = start_hint(item, checklist, self.dashboard_checks)
             self.hints[item].setText(text)
             self.hints[item].setToolTip(tip)
+            self.hints[item].setVisible(bool(text))  # no blank line under an item with nothing to add
         self._show_alerts(checklist)
         why = checklist.live.error.split(" — ")[0] or tr("Alertmanager unreachable")  # (reviews 34; 37: not its body)
         seen = " — " + tr("as last seen: %1").replace("%1", why) if checklist.silences_from_journal else ""
