@@ -92,7 +92,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     try:
         journal = Journal.open(path)
         try:
-            escalated, acknowledged = recorded_responses(journal)
+            escalated, acknowledged, _escalated_at = recorded_responses(journal)
         finally:
             journal.close()
     except JournalError:

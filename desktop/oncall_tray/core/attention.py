@@ -14,6 +14,9 @@ Rules and sources:
   until acknowledged (design notes: critical alerts keep reminding);
 - an acknowledgement whose silence ends within ``expiry_lead`` while the alert still fires says
   so once (extend or escalate; the ack window is the guide's 15 min of investigation);
+- an escalation recorded by the engineer whose answer time passed while the alert fires says so
+  once per alert and level (guide: L2 answers "< 10 minutos após escalação", L3 "< 15
+  minutos"; the app cannot know whether they answered: it asks);
 - a resolution target missed while no escalation falls due with it says so once (review 18: a
   warning still firing past the guide's "Investigação < 30min" was told nothing, as its
   escalation to L2 is off by default; a critical alert's 15 minutes are its L2 escalation);
@@ -34,7 +37,7 @@ from ..alertmanager.models import Alert, Silence
 from .contact import ContactState
 from .names import name_list
 from .severity import Severity
-from .sla import L1, LEVELS, Acknowledgements, SlaClock, SlaPolicy
+from .sla import ANSWER_WITHIN, L1, LEVELS, Acknowledgements, SlaClock, SlaPolicy
 from .tracker import AlertSnapshot
 
 MINUTE = dt.timedelta(minutes=1)
@@ -58,7 +61,8 @@ CONTACT_FLAGS = (RedFlag.UNREACHABLE, RedFlag.NO_CREDENTIALS)
 
 @dataclass(frozen=True)
 class Deadline:
-    """The next SLA deadline: ``kind`` is "respond" or "resolve"; ``at`` is UTC. ``others``:
+    """The next SLA deadline: ``kind`` is "respond", "resolve", or the level escalated to ("L2",
+    "L3") whose answer is due then (``sla.ANSWER_WITHIN``); ``at`` is UTC. ``others``:
     how many other alerts have a deadline (either kind) less than ``TIE_S`` after it, which a
     time given to the minute cannot tell apart (alerts that fired together)."""
 
@@ -96,6 +100,9 @@ class Attention:
         newly_unresolved: alerts whose resolution target passed, not reported before, and whose
             escalation does not fall due with it (to notify once each).
         escalations: (alert, severity, level) whose level rose to L2 or L3 since last said.
+        unanswered: (alert, severity, level, escalated at (UTC)) of the escalations recorded by
+            the engineer whose answer time (``sla.ANSWER_WITHIN``) passed while the alert
+            fires, not reported before (to notify once per alert and level).
         reminders: (alert, severity) of unacknowledged critical alerts due for a reminder.
         expiring: (alert, silence) acknowledgements ending soon while the alert fires.
         red_flags: the red flags in force, with a short detail (alert names, minutes).
@@ -114,6 +121,7 @@ class Attention:
     overdue: tuple[str, ...] = ()
     newly_overdue: tuple[str, ...] = ()
     escalations: tuple[tuple[Alert, Severity, str], ...] = ()
+    unanswered: tuple[tuple[Alert, Severity, str, dt.datetime], ...] = ()
     reminders: tuple[tuple[Alert, Severity], ...] = ()
     expiring: tuple[tuple[Alert, Silence], ...] = ()
     red_flags: Mapping[RedFlag, str] = dataclasses.field(default_factory=dict)
@@ -147,6 +155,7 @@ class AttentionMonitor:
         self._expiry_said: set[str] = set()
         self._overdue_said: set[str] = set()
         self._unresolved_said: set[str] = set()
+        self._answers_said: dict[str, str] = {}
         self._flags: dict[RedFlag, str] = {}
 
     def carry_over(self, previous: AttentionMonitor) -> None:
@@ -158,6 +167,7 @@ class AttentionMonitor:
         self._expiry_said = set(previous._expiry_said)
         self._overdue_said = set(previous._overdue_said)
         self._unresolved_said = set(previous._unresolved_said)
+        self._answers_said = dict(previous._answers_said)
         self._flags = dict(previous._flags)
 
     def forget(self) -> None:
@@ -169,6 +179,7 @@ class AttentionMonitor:
         self._expiry_said.clear()
         self._overdue_said.clear()
         self._unresolved_said.clear()
+        self._answers_said.clear()
         self._flags.clear()
 
     def said(self) -> dict:
@@ -180,6 +191,7 @@ class AttentionMonitor:
         return {"levels": {fp: level for fp, level in sorted(self._levels.items()) if level > L1},
                 "overdue": sorted(self._overdue_said),
                 "unresolved": sorted(self._unresolved_said),
+                "answers": dict(sorted(self._answers_said.items())),
                 "expiry": sorted(self._expiry_said),
                 "flags": {flag.value: detail for flag, detail in self._flags.items()
                           if flag not in CONTACT_FLAGS}}
@@ -197,6 +209,9 @@ class AttentionMonitor:
             self._unresolved_said.update(str(fp) for fp in unresolved)
         if isinstance(expiry, list):
             self._expiry_said.update(str(sid) for sid in expiry)
+        answers = memory.get("answers")
+        if isinstance(answers, Mapping):
+            self._answers_said.update({str(fp): level for fp, level in answers.items() if level in ANSWER_WITHIN})
         if isinstance(flags, Mapping):
             known = {flag.value: flag for flag in RedFlag if flag not in CONTACT_FLAGS}
             self._flags.update({known[name]: str(detail) for name, detail in flags.items() if name in known})
@@ -226,14 +241,17 @@ class AttentionMonitor:
 
     def evaluate(self, snapshot: AlertSnapshot | None, silences: Mapping[str, Silence],
                  contact: ContactState, now: dt.datetime, escalated: Mapping[str, str] | None = None,
-                 acknowledged: Mapping[str, dt.datetime] | None = None) -> Attention:
+                 acknowledged: Mapping[str, dt.datetime] | None = None,
+                 escalated_at: Mapping[str, dt.datetime] | None = None) -> Attention:
         """What is due at ``now`` (aware UTC) given the last good snapshot (None before the first)
         and the contact state. ``escalated``: fingerprint -> the level the engineer already
         escalated the alert to (``shifts.escalated_levels``): no escalation to it, or below it,
         is asked for again. ``acknowledged``: fingerprint -> when the engineer acknowledged it
         during its current firing (``shifts.recorded_responses``): its response was made then,
-        whatever became of the silence (review 29)."""
-        escalated, acknowledged = escalated or {}, acknowledged or {}
+        whatever became of the silence (review 29). ``escalated_at``: fingerprint -> when the
+        engineer recorded its escalation to that level (UTC): its answer is due
+        ``sla.ANSWER_WITHIN`` later."""
+        escalated, acknowledged, escalated_at = escalated or {}, acknowledged or {}, escalated_at or {}
         flags: dict[RedFlag, str] = {}
         if not contact.reachable and contact.lost_since is not None and now - contact.lost_since > self.unreachable_after:
             flag = RedFlag.NO_CREDENTIALS if contact.refused else RedFlag.UNREACHABLE
@@ -244,7 +262,7 @@ class AttentionMonitor:
             return self._finish(Attention(escalated=dict(escalated), acknowledged_at=dict(acknowledged)), flags)
         clocks = self.clocks(snapshot, silences, now, acknowledged)
         alerts, severities = snapshot.alerts, snapshot.severities
-        overdue, unresolved, escalations, waiting, expiring = [], [], [], [], []
+        overdue, unresolved, escalations, waiting, expiring, unanswered = [], [], [], [], [], []
         deadlines = []
         critical = []
         for fp, clock in clocks.items():
@@ -265,6 +283,14 @@ class AttentionMonitor:
             if clock.escalation > said:
                 escalations.append((alert, severity, clock.escalation))
             self._levels[fp] = max(said, clock.escalation)
+            level, since = escalated.get(fp, L1), escalated_at.get(fp)
+            if level in ANSWER_WITHIN and since is not None:
+                due = since + ANSWER_WITHIN[level]
+                if due >= now:
+                    deadlines.append((due, severity.rank, alert.display_name, fp, level))
+                elif self._answers_said.get(fp, L1) < level:
+                    self._answers_said[fp] = level
+                    unanswered.append((alert, severity, level, since))
             if severity is Severity.CRITICAL:
                 critical.append(fp)
             if severity is Severity.CRITICAL and not acked:
@@ -283,7 +309,7 @@ class AttentionMonitor:
                         self._expiry_said.add(silence.id)
                         expiring.append((alert, silence))
         reminders = self._due_reminders(waiting, now)
-        for store in (self._levels, self._reminded):
+        for store in (self._levels, self._reminded, self._answers_said):
             for fp in [fp for fp in store if fp not in alerts]:
                 del store[fp]
         # said once per firing: kept while the alert is listed, also when it leaves the state for
@@ -301,7 +327,8 @@ class AttentionMonitor:
         if overdue:
             flags[RedFlag.RESPONSE_MISSED] = _names(snapshot, set(overdue))
         return self._finish(Attention(nearest_deadline(deadlines), tuple(overdue), newly_overdue, tuple(escalations),
-                                      tuple(reminders), tuple(expiring), newly_unresolved=newly_unresolved,
+                                      tuple(unanswered), tuple(reminders), tuple(expiring),
+                                      newly_unresolved=newly_unresolved,
                                       severities=severities,
                                       escalated={fp: level for fp, level in escalated.items() if fp in alerts},
                                       behind=frozenset(fp for fp, clock in clocks.items()

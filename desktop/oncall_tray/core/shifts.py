@@ -246,19 +246,22 @@ def escalated_levels(journal: Journal) -> dict[str, str]:
     return recorded_responses(journal)[0]
 
 
-def recorded_responses(journal: Journal) -> tuple[dict[str, str], dict[str, dt.datetime]]:
+def recorded_responses(journal: Journal) -> tuple[dict[str, str], dict[str, dt.datetime], dict[str, dt.datetime]]:
     """What the engineer did about the alerts still firing, from the tray or the command line,
     in one read of the open incidents: fingerprint -> the highest level escalated to
-    (``escalated_levels``), and fingerprint -> when it was acknowledged during this firing (UTC;
+    (``escalated_levels``); fingerprint -> when it was acknowledged during this firing (UTC;
     the response clock stays stopped there whatever becomes of the silence:
-    ``sla.Acknowledgements``).
+    ``sla.Acknowledgements``); fingerprint -> when it was escalated to that level (UTC; its
+    answer is due ``sla.ANSWER_WITHIN`` later).
 
     Raises:
         JournalError: the journal cannot be read.
     """
-    rows = journal.query("SELECT fingerprint, escalation, acknowledged_at FROM incidents WHERE resolved_at IS NULL")
+    rows = journal.query("SELECT fingerprint, escalation, escalated_at, acknowledged_at FROM incidents "
+                         "WHERE resolved_at IS NULL")
     return ({r["fingerprint"]: r["escalation"] for r in rows if r["escalation"]},
-            {r["fingerprint"]: parse_ts(r["acknowledged_at"]) for r in rows if r["acknowledged_at"]})
+            {r["fingerprint"]: parse_ts(r["acknowledged_at"]) for r in rows if r["acknowledged_at"]},
+            {r["fingerprint"]: parse_ts(r["escalated_at"]) for r in rows if r["escalation"] and r["escalated_at"]})
 
 
 def recent_resolutions(journal: Journal, since: dt.datetime) -> dict[str, list[dt.datetime]]:

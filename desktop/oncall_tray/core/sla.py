@@ -40,6 +40,9 @@ from .severity import Severity
 UTC = dt.timezone.utc
 L1, L2, L3 = "L1", "L2", "L3"
 LEVELS = (L1, L2, L3)
+#: How soon the level escalated to answers, from the escalation (guide, "Escalação de
+#: Incidentes": L2 "Resposta: < 10 minutos após escalação"; L3 "Resposta: < 15 minutos").
+ANSWER_WITHIN = {L2: dt.timedelta(minutes=10), L3: dt.timedelta(minutes=15)}
 #: A clock is "amber" in the last fifth of its target (``SlaClock.fraction_left`` below this).
 AMBER_FRACTION = 0.2
 _MINUTE = dt.timedelta(minutes=1)

@@ -1,4 +1,4 @@
-"""Notices for what ``core.attention`` found: escalations, reminders, expiring
+"""Notices for what ``core.attention`` found: escalations and their answers, reminders, expiring
 acknowledgements, missed responses and resolutions, and red flags (no Qt, no I/O; issue 4)."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from ..core.handoff import local_time
 from ..core.names import name_list
 from ..core.overview import Light
 from ..core.severity import Severity
+from ..core.sla import ANSWER_WITHIN, L2
 from ..core.silencing import covered, left_behind
 from ..i18n import Translate
 from .messages import Notice, notice, where_line
@@ -78,15 +79,17 @@ def _paced(pacer: NoticePacer | None, kind: str, items: Sequence, now: dt.dateti
 
 def shown_of(said: dict, pacer: NoticePacer) -> dict:
     """``said`` (``AttentionMonitor.said``) without what ``pacer`` still holds, i.e. has not
-    shown yet: escalations and missed responses by fingerprint, ending acknowledgements by
-    silence ID. Kept in the shift journal, so that a tray quit before the pacer let them out
-    says them when it starts again (the keys are those ``attention_notices`` gives the pacer)."""
-    escalating, missed, unresolved, expiring = (pacer.held_keys(kind)
-                                                for kind in ("escalate", "missed", "unresolved", "expiring"))
-    if not (escalating or missed or unresolved or expiring):
+    shown yet: escalations, their answers and missed responses by fingerprint, ending
+    acknowledgements by silence ID. Kept in the shift journal, so that a tray quit before the
+    pacer let them out says them when it starts again (the keys are those ``attention_notices``
+    gives the pacer)."""
+    escalating, answering, missed, unresolved, expiring = (
+        pacer.held_keys(kind) for kind in ("escalate", "answer", "missed", "unresolved", "expiring"))
+    if not (escalating or answering or missed or unresolved or expiring):
         return said
     return {**said,
             "levels": {fp: level for fp, level in said.get("levels", {}).items() if fp not in escalating},
+            "answers": {fp: level for fp, level in said.get("answers", {}).items() if fp not in answering},
             "overdue": [fp for fp in said.get("overdue", []) if fp not in missed],
             "unresolved": [fp for fp in said.get("unresolved", []) if fp not in unresolved],
             "expiry": [sid for sid in said.get("expiry", []) if sid not in expiring]}
@@ -117,7 +120,8 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
             alert = alerts.get(fp)
             return alert is not None and not alert.silenced and fp not in attention.acknowledged_at
 
-        for kind, still in (("escalate", alerts.__contains__), ("unresolved", alerts.__contains__),
+        for kind, still in (("escalate", alerts.__contains__), ("answer", alerts.__contains__),
+                            ("unresolved", alerts.__contains__),
                             ("missed", unacknowledged), ("remind", unacknowledged)):
             pacer.keep_held(kind, still)
     escalations = _paced(pacer, "escalate", attention.escalations, at, threshold, lambda e: e[0].fingerprint)
@@ -135,6 +139,8 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                            "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
             "%2", _local(alert.starts_at, now, tr, zone))
         notices.append(notice(title, _about(alert, body), severity, fingerprint=alert.fingerprint))
+    notices += _answer_notices(_paced(pacer, "answer", attention.unanswered, at, threshold, lambda u: u[0].fingerprint),
+                               now, tr, zone, _about)
     severity_of = attention.severities
     missed_targets = (  # (pacer kind, fingerprints, titles, body): said per alert, or counted
         ("missed", attention.newly_overdue, (tr(CONTEXT, "Response target missed: %1 more alerts"),
@@ -198,6 +204,28 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
         notices.append(notice(title, _about(alert, body), severity_of.get(alert.fingerprint, Severity.UNKNOWN),
                               fingerprint=alert.fingerprint))
+    return notices
+
+
+def _answer_notices(answers: Release, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None,
+                    about_alert) -> list[Notice]:
+    """The notices of escalations whose answer is overdue (``Attention.unanswered``, as paced):
+    when, what the guide asks (``sla.ANSWER_WITHIN``) and what to do if nobody answered; one
+    summary for many. ``about_alert(alert, body)`` adds where the alert fires."""
+    notices = []
+    if answers.summary:
+        title = (tr(CONTEXT, "Escalation answers overdue: %1 more alerts") if answers.more
+                 else tr(CONTEXT, "Escalation answers overdue: %1 alerts"))
+        notices.append(_summary([(a, s) for a, s, _level, _at in answers.summary], title))
+    for alert, severity, level, since in answers.each:
+        title = tr(CONTEXT, "%1 answer overdue: %2").replace("%1", level).replace("%2", alert.display_name)
+        body = (tr(CONTEXT, "Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call "
+                            "again, or escalate to L3.") if level == L2 else
+                tr(CONTEXT, "Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call "
+                            "again."))
+        body = body.replace("%1", level).replace("%2", _local(since, now, tr, zone)).replace(
+            "%3", _minutes_since(since, now)).replace("%4", str(int(ANSWER_WITHIN[level].total_seconds() // 60)))
+        notices.append(notice(title, about_alert(alert, body), severity, fingerprint=alert.fingerprint))
     return notices
 
 

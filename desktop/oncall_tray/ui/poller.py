@@ -148,8 +148,9 @@ class PollerWorker(QObject):
             snapshot = self._watcher.tracker.snapshot
             shift_id = self._follow_shift() if snapshot is not None else None
             now = utc_now()
-            escalated, acknowledged = self._recorded() if snapshot is not None else (None, None)
-            attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, escalated, acknowledged)
+            escalated, acknowledged, escalated_at = self._recorded() if snapshot is not None else (None, None, None)
+            attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, escalated, acknowledged,
+                                                 escalated_at)
             # also before any good poll: a tray started with Alertmanager down says its red flag
             # ("unreachable for 1 min") as one running does (review 35)
             notices = tuple(attention_notices(  # translate: thread-safe
@@ -174,17 +175,17 @@ class PollerWorker(QObject):
         if self._timer is not None:
             self._timer.start(int(delay * 1000))
 
-    def _recorded(self) -> tuple[dict[str, str], dict[str, dt.datetime]]:
-        """The escalations and acknowledgements recorded in the journal
+    def _recorded(self) -> tuple[dict[str, str], dict[str, dt.datetime], dict[str, dt.datetime]]:
+        """The escalations (levels, times) and acknowledgements recorded in the journal
         (``shifts.recorded_responses``); none when it cannot be
         read (logged: the prompts and clocks then go by Alertmanager alone)."""
         if self._journal is None:
-            return {}, {}
+            return {}, {}, {}
         try:
             return recorded_responses(self._journal)
         except JournalError as exc:
             log.warning("cannot read the escalations and acknowledgements from the journal: %s", exc)
-            return {}, {}
+            return {}, {}, {}
 
     def _recall_flaps(self, tracker: AlertTracker) -> None:
         """The journal's resolutions within the flap window, for the new tracker

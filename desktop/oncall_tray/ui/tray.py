@@ -62,7 +62,9 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None) -> l
     for flag, detail in view.red_flags.items():
         lines.append("⚑ " + red_flag_text(flag, detail, translate))
     if view.nearest is not None and not view.stale:
-        what = tr("respond to %1 by %2") if view.nearest.kind == "respond" else tr("resolve %1 by %2")
+        kind = view.nearest.kind  # or the level escalated to, whose answer is due (guide: L2 < 10 min)
+        what = (tr("respond to %1 by %2") if kind == "respond" else tr("resolve %1 by %2") if kind == "resolve"
+                else tr("%3 to answer on %1 by %2").replace("%3", kind))
         name = view.nearest.alertname
         if view.nearest.others:  # alerts that fired together fall due together
             name = tr("%1 and %2 more").replace("%1", name).replace("%2", str(view.nearest.others))

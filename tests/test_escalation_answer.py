@@ -1,0 +1,117 @@
+"""The guide's answer times after an escalation (L2 < 10 min, L3 < 15 min): the next deadline
+while it runs, one notice once it passed while the alert fires, per alert and level, not said
+again by a restarted tray (pure logic, injected time)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from test_attention import MIN, SEC, T0, alert
+
+from oncall_tray.core.attention import AttentionMonitor
+from oncall_tray.core.contact import ContactMonitor
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.sla import SlaPolicy
+from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.i18n import english, translator
+from oncall_tray.notify.attention_messages import attention_notices
+
+UTC = dt.timezone.utc
+
+
+class Shift:
+    """An alert that fired at T0, acknowledged at once (its response clock stopped), with the
+    escalations the engineer recorded (level, when)."""
+
+    def __init__(self, monitor: AttentionMonitor | None = None):
+        self.tracker = AlertTracker(SeverityMap())
+        self.contact = ContactMonitor()
+        self.monitor = monitor or AttentionMonitor(SlaPolicy(), reminder_interval=None)
+        self.escalated: dict[str, str] = {}
+        self.escalated_at: dict[str, dt.datetime] = {}
+
+    def escalate(self, fp: str, level: str, at: dt.datetime) -> None:
+        self.escalated[fp], self.escalated_at[fp] = level, at
+
+    def at(self, now: dt.datetime, alerts):
+        snapshot = self.tracker.update(alerts, now).snapshot
+        return self.monitor.evaluate(snapshot, {}, self.contact.success(now), now, self.escalated,
+                                     {a.fingerprint: T0 for a in alerts}, self.escalated_at)
+
+
+def test_the_answer_is_due_ten_minutes_after_the_escalation_to_l2_and_said_once():
+    shift = Shift()
+    down = alert("APIDown", "critical", T0)
+    shift.escalate("APIDown", "L2", T0 + 16 * MIN)
+    running = shift.at(T0 + 20 * MIN, [down])
+    assert running.unanswered == ()
+    assert (running.nearest.kind, running.nearest.at) == ("L2", T0 + 26 * MIN)  # before the resolution's 30 min
+    assert shift.at(T0 + 26 * MIN, [down]).unanswered == ()  # exactly 10:00 is still within
+    overdue = shift.at(T0 + 26 * MIN + SEC, [down])
+    assert [(a.alertname, level, at) for a, _s, level, at in overdue.unanswered] == [("APIDown", "L2", T0 + 16 * MIN)]
+    assert shift.at(T0 + 30 * MIN, [down]).unanswered == ()
+    shift.escalate("APIDown", "L3", T0 + 40 * MIN)  # then L3: its own 15 minutes
+    assert shift.at(T0 + 54 * MIN, [down]).unanswered == ()
+    assert [level for _a, _s, level, _at in shift.at(T0 + 55 * MIN + SEC, [down]).unanswered] == ["L3"]
+    assert shift.at(T0 + 70 * MIN, [down]).unanswered == ()
+
+
+def test_a_resolved_alert_asks_nothing_and_a_restarted_tray_does_not_ask_again():
+    shift = Shift()
+    down, cpu = alert("APIDown", "critical", T0), alert("HighCPU", "warning", T0)
+    shift.escalate("APIDown", "L2", T0 + 16 * MIN)
+    shift.escalate("HighCPU", "L2", T0 + 16 * MIN)
+    assert shift.at(T0 + 20 * MIN, [down, cpu]).unanswered == ()
+    assert shift.at(T0 + 27 * MIN, [cpu]).unanswered[0][0].alertname == "HighCPU"  # APIDown resolved
+    said = shift.monitor.said()
+    assert said["answers"] == {"HighCPU": "L2"}
+    again = Shift()
+    again.monitor.recall(said)
+    again.escalate("HighCPU", "L2", T0 + 16 * MIN)
+    assert again.at(T0 + 28 * MIN, [cpu]).unanswered == ()
+
+
+def test_the_notice_says_when_what_the_guide_asks_and_what_to_do_in_both_languages():
+    shift = Shift()
+    down = alert("APIDown", "critical", T0)
+    shift.escalate("APIDown", "L2", T0 + 16 * MIN)
+    shift.at(T0 + 20 * MIN, [down])
+    overdue = shift.at(T0 + 27 * MIN, [down])
+    (notice,) = attention_notices(overdue, {"APIDown": down}, english, T0 + 27 * MIN, zone=UTC)
+    assert notice.title == "L2 answer overdue: APIDown"
+    assert notice.body.splitlines()[0] == ("Escalated to L2 at 12:16 (11 min ago). The guide: L2 answers within "
+                                           "10 min. No answer? Call again, or escalate to L3.")
+    (notice,) = attention_notices(overdue, {"APIDown": down}, translator("pt_BR"), T0 + 27 * MIN, zone=UTC)
+    assert notice.title == "Resposta do L2 atrasada: APIDown"
+    assert notice.body.splitlines()[0] == ("Escalado para L2 às 12:16 (há 11 min). O guia: o L2 responde em até "
+                                           "10 min. Sem resposta? Ligue de novo, ou escale para L3.")
+
+
+def test_the_journal_gives_when_each_open_incident_was_escalated_to_its_level(tmp_path):
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.core.shifts import recorded_responses
+
+    journal = Journal.open(tmp_path / "journal.db")
+    try:
+        journal.record_escalation("APIDown", "L2", alertname="APIDown", actor="ana", at=T0 + 16 * MIN)
+        journal.record_escalation("APIDown", "L3", alertname="APIDown", actor="ana", at=T0 + 40 * MIN)
+        journal.record_escalation("DiskFull", "L2", alertname="DiskFull", actor="ana", at=T0 + 20 * MIN)
+        escalated, _acknowledged, escalated_at = recorded_responses(journal)
+    finally:
+        journal.close()
+    assert escalated == {"APIDown": "L3", "DiskFull": "L2"}
+    assert escalated_at == {"APIDown": T0 + 40 * MIN, "DiskFull": T0 + 20 * MIN}
+
+
+def test_the_tray_tooltip_names_the_answer_due_as_its_next_deadline(qapp):
+    from oncall_tray.core.attention import Deadline
+    from oncall_tray.core.overview import Light, Overview
+    from oncall_tray.ui.tray import tooltip_lines
+
+    now = dt.datetime.now(UTC)
+    view = Overview(Light.CRITICAL, 1, last_success_at=now, nearest=Deadline("fp", "APIDown", "L2", now + 5 * MIN))
+    lines = tooltip_lines(view, "http://am:9093", UTC)
+    # (with the date when the deadline falls after midnight)
+    assert any(re.fullmatch(r"Next deadline: L2 to answer on APIDown by (\d{4}-\d\d-\d\d )?\d\d:\d\d", line)
+               for line in lines), lines
