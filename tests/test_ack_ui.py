@@ -865,3 +865,56 @@ def test_the_silence_dialog_counts_and_tells_apart_the_pods_it_covers(qtbot):
     assert dialog.preview.text().startswith("Matches 3 of 3 current alerts: PodCrashLooping ×3")
     line = critical_named([Matcher("pod", "api-2")], pods, lambda _a: Severity.CRITICAL)
     assert line == "Critical alerts it covers: PodCrashLooping (ksm:8080 · pod=api-2)"
+
+
+def test_extend_sends_nothing_once_someone_else_expired_or_changed_the_silence(qtbot, controller, alertmanager,
+                                                                                monkeypatch):
+    """Review 40 F1, F2: between two polls (60 s here) another engineer expired the silence, or
+    extended it to 3 h with their own comment; Extend 15 min, worked out from the tray's copy,
+    brought the expired one back under a new ID, or cut the colleague's to its old end + 15 min."""
+    import httpx
+    from conftest import silence
+
+    from oncall_tray.alertmanager.errors import ChangedMeanwhile
+
+    said = []
+    monkeypatch.setattr(controller.alert_actions, "_warn", lambda title, text, *_a: said.append((title, text)))
+
+    def shown(sid: str) -> None:  # a poll that sees it: the tray's copy
+        with qtbot.waitSignal(controller.poller.polled, timeout=10000,
+                              check_params_cb=lambda r: r.update is not None and sid in r.silences):
+            controller.poller.refresh()
+
+    def extend(sid: str):
+        with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000) as blocker:
+            controller.alert_actions.extend_silence(sid)
+        return blocker.args[0]
+
+    expired = silence(alertmanager, {"alertname": "BackupOld"}, author="maria", comment="backup window")
+    shown(expired)
+    httpx.delete(f"{alertmanager.url}/api/v2/silence/{expired}", timeout=10).raise_for_status()
+    result = extend(expired)
+    assert isinstance(result.error, ChangedMeanwhile) and not result.ok
+    assert silences(alertmanager) == []  # not brought back
+    assert said[-1][0] == "Silence not extended"
+    assert said[-1][1].startswith(f"Silence {expired[:8]} ended meanwhile (at "), said[-1][1]
+
+    mine = silence(alertmanager, {"alertname": "BackupOld"}, author="maria", comment="backup window")
+    shown(mine)
+    (current,) = silences(alertmanager)
+    later = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=3)).isoformat()
+    httpx.post(alertmanager.url + "/api/v2/silences", timeout=10, json={
+        "id": mine, "matchers": current["matchers"], "startsAt": current["startsAt"], "endsAt": later,
+        "createdBy": "bruno", "comment": "Bruno: manutenção até 18h"}).raise_for_status()
+    result = extend(mine)
+    assert isinstance(result.error, ChangedMeanwhile)
+    (kept,) = silences(alertmanager)
+    assert (kept["id"], kept["createdBy"], kept["comment"]) == (mine, "bruno", "Bruno: manutenção até 18h")
+    assert dt.datetime.fromisoformat(kept["endsAt"].replace("Z", "+00:00")) > dt.datetime.now(dt.timezone.utc) + \
+        dt.timedelta(hours=2)  # not cut short
+    assert "was changed meanwhile: it now ends at " in said[-1][1] and "by bruno: Bruno: manutenção até 18h" in \
+        said[-1][1], said[-1]
+    shown(mine)  # once shown as it is now, it extends
+    result = extend(mine)
+    assert result.ok and result.silence_id == mine
+    assert silences(alertmanager)[0]["endsAt"] > kept["endsAt"]

@@ -145,3 +145,20 @@ def test_ctrl_c_while_a_silence_is_extended_or_expired_says_it_may_be_done(alert
                                             f"{done} (its request was sent). Look with 'oncall-tray silence list' "
                                             "before trying again."), err
     assert "Traceback" not in err
+
+
+def test_extend_sends_nothing_when_the_silence_was_expired_while_the_engineer_answered(alertmanager, tmp_path):
+    """Review 40 F1 on the command line: expired by someone else while 'Go ahead?' waited, the
+    update (same ID) made Alertmanager create the silence again under a new ID."""
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    silence_id = silence(alertmanager, {"alertname": "APIDown"}, author="maria")
+    run = Running(alertmanager, tmp_path, "silence", "extend", silence_id, timeout=10)
+    wait_until(lambda: run.said("Go ahead? [y/N]"), 20, "the confirmation")
+    httpx.delete(f"{alertmanager.url}/api/v2/silence/{silence_id}", timeout=10).raise_for_status()
+    run.answer("y\n")
+    code, out, err = run.finish()
+    assert code == 1 and out == "", err
+    assert err.strip().splitlines()[-1] == (f"oncall-tray: Silence {silence_id} changed while you answered (someone "
+                                            "expired or extended it): nothing was sent. See it with 'oncall-tray "
+                                            "silence list'."), err
+    assert active(alertmanager) == []

@@ -93,6 +93,16 @@ class OutcomeUnknown(AlertmanagerError):
                                     f"asking afterwards failed: {check.describe()}")
 
 
+class ChangedMeanwhile(AlertmanagerError):
+    """A change of a silence not sent: the silence, read again just before, is no longer the one
+    the engineer acted on (``core.silencing.changed_since``). ``current``: Alertmanager's
+    version of it."""
+
+    def __init__(self, url: str, current) -> None:
+        self.current = current
+        super().__init__(url, "the silence changed meanwhile: nothing was sent")
+
+
 class TlsError(Unreachable):
     """The TLS handshake failed: a certificate not trusted, expired or for another host, or a
     server that does not speak TLS. ``reason`` says which, with OpenSSL's words."""

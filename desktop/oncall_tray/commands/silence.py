@@ -16,6 +16,7 @@ from ..core.journal_schema import EventKind
 from ..core.lookup import AmbiguousSilenceId, PrefixTooShort, SilenceNotFound, find_silence
 from ..core.silencing import (
     ACK_WINDOW,
+    changed_since,
     critical_alerts,
     extension,
     extension_needs_confirmation,
@@ -174,6 +175,11 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 question = critical_question(critical_alerts(current.matchers, alerts, of), update.duration, tr,
                                              extending=current.id)
                 if not confirm(question, tr, args.yes):
+                    return EXIT_USAGE
+                if changed_since(current, client.get_silence(silence_id), dt.datetime.now(dt.timezone.utc)):
+                    # while the engineer answered, someone expired or extended it (review 40 F1, F2)
+                    error(tr("cli", "Silence %1 changed while you answered (someone expired or extended it): nothing "
+                                    "was sent. See it with 'oncall-tray silence list'.").replace("%1", silence_id))
                     return EXIT_USAGE
             with sending(tr("cli", "Interrupted: unknown whether silence %1 was extended (its request was sent). "
                                "Look with 'oncall-tray silence list' before trying again.").replace("%1", silence_id)):

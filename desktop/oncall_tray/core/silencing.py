@@ -210,6 +210,18 @@ def extension(silence: Silence, now: dt.datetime, by: dt.timedelta = ACK_WINDOW)
     return silence.as_update(ends_at=end)
 
 
+def changed_since(shown: Silence, current: Silence, now: dt.datetime) -> bool:
+    """Whether ``current`` (Alertmanager's version of the silence, read at ``now``, aware) is no
+    longer the silence as ``shown`` to the engineer: it has ended (expired by someone, or run
+    out), or its end, matchers, author or comment changed (someone extended or edited it). An
+    extension worked out from ``shown`` would then bring back an expired silence under a new ID,
+    or cut short someone else's longer one (review 40 F1, F2): extend only what was shown."""
+    if current.status.state == "expired" or (current.ends_at is not None and current.ends_at <= now):
+        return True
+    return ((current.ends_at, tuple(current.matchers), current.created_by, current.comment)
+            != (shown.ends_at, tuple(shown.matchers), shown.created_by, shown.comment))
+
+
 def extension_room(silence: Silence, now: dt.datetime) -> dt.timedelta:
     """How much longer ``silence`` may be made (``extension``) before it lasts more than the
     guide's 24 h in all (``MAX_DURATION``, from its ``startsAt``), to the minute below; zero when

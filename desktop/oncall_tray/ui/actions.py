@@ -8,16 +8,18 @@ Every request carries a ``tag`` chosen by the caller; the answer comes back as a
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..alertmanager.cluster import ClusterClient
-from ..alertmanager.errors import AlertmanagerError
-from ..alertmanager.models import PostableSilence
+from ..alertmanager.errors import AlertmanagerError, ChangedMeanwhile
+from ..alertmanager.models import PostableSilence, Silence
 from ..config import Config
 from ..connect import connect
+from ..core.silencing import changed_since, extension
 from ..secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -29,11 +31,12 @@ class ActionResult:
 
     Attributes:
         tag: the caller's tag (e.g. "ack:<fingerprint>").
-        kind: "create", "update" or "expire".
+        kind: "create", "update" (an extension too) or "expire".
         silence_id: the silence's ID ("" when the action failed before one existed).
         error: None on success, else the client's error (``Refused`` carries Alertmanager's
             message as it sent it; ``OutcomeUnknown``: a new silence may or may not exist, see
-            ``alertmanager.silence_check``, which ran here, in the action thread).
+            ``alertmanager.silence_check``, which ran here, in the action thread;
+            ``ChangedMeanwhile``: an extension not sent, the silence having changed).
     """
 
     tag: str
@@ -81,6 +84,27 @@ class ActionWorker(QObject):
         log.info("silence %s (%s): %s", silence_id, kind, tag)
         self.finished.emit(ActionResult(tag, kind, silence_id))
 
+    @Slot(str, object, object)
+    def extend(self, tag: str, shown: Silence, down: tuple[str, ...] = ()) -> None:
+        """Extend ``shown`` by the ack window (``core.silencing.extension``), worked out from
+        Alertmanager's version of it read just before: when that one ended or changed since it was
+        shown (``changed_since``: another engineer expired or extended it), nothing is sent and
+        the error is ``ChangedMeanwhile``, with that version (review 40 F1, F2: an expired
+        silence came back under a new ID; a colleague's end at 18:00 was cut to 16:52)."""
+        try:
+            http = self._http()
+            member, current = http.first_accepting(lambda c: c.get_silence(shown.id), down)
+            now = dt.datetime.now(dt.timezone.utc)
+            if changed_since(shown, current, now):
+                raise ChangedMeanwhile(member, current)
+            _member, silence_id = http.first_accepting(lambda c: c.update_silence(extension(current, now)), down)
+        except AlertmanagerError as exc:
+            log.warning("extension of silence %s not made: %s", shown.id, exc.describe())
+            self.finished.emit(ActionResult(tag, "update", shown.id, exc))
+            return
+        log.info("silence %s (extended): %s", silence_id, tag)
+        self.finished.emit(ActionResult(tag, "update", silence_id))
+
     @Slot(str, str, object)
     def expire(self, tag: str, silence_id: str, down: tuple[str, ...] = ()) -> None:
         """DELETE a silence (on the first member that accepts it, ``down`` last, as ``create``)."""
@@ -112,6 +136,7 @@ class Actions(QObject):
     finished = Signal(object)
     _create = Signal(str, object, object)
     _expire = Signal(str, str, object)
+    _extend = Signal(str, object, object)
     _stop = Signal()
 
     def __init__(self, config: Config, store: SecretStore | None = None, parent: QObject | None = None) -> None:
@@ -122,6 +147,7 @@ class Actions(QObject):
         self._worker.moveToThread(self._thread)
         self._create.connect(self._worker.create)
         self._expire.connect(self._worker.expire)
+        self._extend.connect(self._worker.extend)
         self._stop.connect(self._worker.stop)
         self._worker.finished.connect(self._done)
         self._pending: set[str] = set()
@@ -135,18 +161,22 @@ class Actions(QObject):
 
     def create(self, tag: str, draft: PostableSilence) -> bool:
         """Send a silence; False (and nothing sent) when ``tag`` is already in flight."""
-        if tag in self._pending:
-            return False
-        self._pending.add(tag)
-        self._create.emit(tag, draft, self.down)
-        return True
+        return self._send(tag, self._create, draft)
 
     def expire(self, tag: str, silence_id: str) -> bool:
         """Expire a silence; False when ``tag`` is already in flight."""
+        return self._send(tag, self._expire, silence_id)
+
+    def extend(self, tag: str, shown: Silence) -> bool:
+        """Extend the silence ``shown`` (``ActionWorker.extend``); False when ``tag`` is already in
+        flight."""
+        return self._send(tag, self._extend, shown)
+
+    def _send(self, tag: str, signal, payload) -> bool:
         if tag in self._pending:
             return False
         self._pending.add(tag)
-        self._expire.emit(tag, silence_id, self.down)
+        signal.emit(tag, payload, self.down)
         return True
 
     def _done(self, result: ActionResult) -> None:

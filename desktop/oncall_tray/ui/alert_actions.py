@@ -14,10 +14,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..alertmanager.cluster import members_down
-from ..alertmanager.errors import AnswerLost, OutcomeUnknown
-from ..alertmanager.models import Alert, Matcher
+from ..alertmanager.errors import AnswerLost, ChangedMeanwhile, OutcomeUnknown
+from ..alertmanager.models import Alert, Matcher, Silence, one_line
 from ..connect import describe_error
 from ..core.acknowledged import acknowledged, acknowledgement
+from ..core.local_times import local_time
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
 from ..core.durations import format_duration_rounded
@@ -227,7 +228,7 @@ class AlertActions(EscalationActions, QObject):
                        "investigating. Extend anyway?").replace("%1", format_duration_rounded(extended.duration))
                     + "\n\n" + critical_named(extended.matchers, alerts, self.severity_of)):
                 return
-        if self.actions.create(f"extend:{silence_id}", extended):
+        if self.actions.extend(f"extend:{silence_id}", silence):  # from Alertmanager's version, if still this one
             self._set_busy(silence_id, True)
 
     def severity_of(self, alert: Alert) -> Severity:
@@ -259,6 +260,9 @@ class AlertActions(EscalationActions, QObject):
         if isinstance(result.error, OutcomeUnknown):
             self._unknown_outcome(result, dialog)
             return
+        if isinstance(result.error, ChangedMeanwhile):
+            self._changed_meanwhile(result.error.current)
+            return
         message = describe_error(result.error, QCoreApplication.translate) if result.error else ""
         if dialog is not None:
             dialog.refused(message)
@@ -278,6 +282,22 @@ class AlertActions(EscalationActions, QObject):
             title = tr("Silence not changed")
             message = tr("The silence was not changed: %1").replace("%1", message)
         self._warn(title, message)
+        self._refresh_buttons()
+
+    def _changed_meanwhile(self, current: Silence) -> None:
+        """An extension not sent: the silence ended or changed since it was shown (another
+        engineer). Say how it stands now; the Silences tab shows it at once."""
+        translate, now = QCoreApplication.translate, dt.datetime.now(dt.timezone.utc)
+        when = local_time(current.ends_at, self.controller.config.zone(), now, translate) if current.ends_at else "?"
+        if current.status.state == "expired" or (current.ends_at is not None and current.ends_at <= now):
+            text = tr("Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the "
+                      "alert again, use Silence… on it.")
+        else:
+            text = tr("Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it "
+                      "again if it still needs more time.").replace("%3", current.created_by or "?").replace(
+                "%4", one_line(current.comment))
+        self._warn(tr("Silence not extended"), text.replace("%1", current.id[:8]).replace("%2", when))
+        self.controller.refresh()
         self._refresh_buttons()
 
     def _unknown_outcome(self, result: ActionResult, dialog: SilenceDialog | None) -> None:
