@@ -180,7 +180,7 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="286"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation type="vanished">Quit oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="200"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="331"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="288"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -5489,6 +5489,11 @@
 <context>
     <name>silences</name>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="104"/>
+        <source>(stale)</source>
+        <translation>(stale)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
         <source>Author</source>
         <translation>Author</translation>
@@ -5539,22 +5544,22 @@
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="103"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="126"/>
         <source>no alert yet</source>
         <translation>no alert yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="126"/>
         <source>nothing: expire it?</source>
         <translation>nothing: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="103"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>

@@ -180,7 +180,7 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="286"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (oculto pelo filtro)</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation type="vanished">Sair do oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="200"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="331"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>oncall-tray — alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="288"/>
         <source>resolved</source>
         <translation>resolvido</translation>
     </message>
@@ -5481,6 +5481,11 @@
 <context>
     <name>silences</name>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="104"/>
+        <source>(stale)</source>
+        <translation>(desatualizado)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
         <source>Author</source>
         <translation>Autor</translation>
@@ -5531,22 +5536,22 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="103"/>
         <source>active</source>
         <translation>ativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="126"/>
         <source>no alert yet</source>
         <translation>nenhum alerta ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="126"/>
         <source>nothing: expire it?</source>
         <translation>nada: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="103"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>

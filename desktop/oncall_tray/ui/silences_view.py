@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,7 +84,24 @@ class SilencesView(QWidget):
         self._busy: set[str] = set()
         self._expired: set[str] = set()  # expired here, until a poll no longer shows them
         self._muted_once: set[str] = set()  # silences seen muting an alert since the tray started
+        self.stale = False  # contact lost: what is shown is as last seen
         self._update_buttons()
+
+    def set_stale(self, stale: bool) -> None:
+        """While contact with Alertmanager is lost (``stale``) every row says so and the buttons
+        are off, as the alerts' are (review 40 F11: Extend asked its question, then failed)."""
+        if stale == self.stale:
+            return
+        self.stale = stale
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None:
+                item.setText(self._state_text(item.data(Qt.ItemDataRole.UserRole)))
+        self._update_buttons()
+
+    def _state_text(self, state: str) -> str:
+        word = tr("active") if state == "active" else tr("pending")
+        return word + " " + tr("(stale)") if self.stale else word
 
     def show_silences(self, silences: Mapping[str, Silence], covered: Mapping[str, Sequence[Alert]]) -> None:
         """Fill the table (active first, then pending; soonest end first); keep the selection."""
@@ -92,6 +109,9 @@ class SilencesView(QWidget):
         shown = sorted((s for s in silences.values() if s.status.state in SHOWN_STATES),
                        key=lambda s: (s.status.state != "active", s.ends_at or s.starts_at))
         self.table.clearSelection()  # a row keeps its selection whatever silence it shows next
+        # nor may the current row, gone, move onto another and select it (review 40 F18: after
+        # Expire the next silence was selected, Expire on, and a double click ended it too)
+        self.table.setCurrentCell(-1, -1)
         self.table.setRowCount(len(shown))
         self._ids = [s.id for s in shown]
         self._expired &= set(self._ids)
@@ -104,14 +124,15 @@ class SilencesView(QWidget):
             # a maintenance silence made before its alert fires is not (review 30: one click ended it)
             done = silence.id in self._muted_once or silence.comment.startswith(ACK_PREFIX)
             mutes = names if alerts else tr("nothing: expire it?") if done else tr("no alert yet")
-            state = tr("active") if silence.status.state == "active" else tr("pending")
-            cells = (state, ", ".join(format_matcher(m) for m in silence.matchers), silence.created_by,
+            cells = (self._state_text(silence.status.state), ", ".join(format_matcher(m) for m in silence.matchers), silence.created_by,
                      silence.comment, _local(silence.starts_at, self.zone), _local(silence.ends_at, self.zone), mutes, silence.id[:8])
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(plain_rich_text(silence.id if column == 7 else text))
                 if column == 6 and not alerts and done and silence.status.state == "active":
                     item.setForeground(idle)
+                if column == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, silence.status.state)
                 self.table.setItem(row, column, item)
         if selected in self._ids:
             self.table.selectRow(self._ids.index(selected))
@@ -135,12 +156,12 @@ class SilencesView(QWidget):
 
     def _emit(self, signal) -> None:
         silence_id = self.selected()
-        if silence_id and silence_id not in self._busy and silence_id not in self._expired:
+        if silence_id and not self.stale and silence_id not in self._busy and silence_id not in self._expired:
             signal.emit(silence_id)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         silence_id = self.selected()
-        usable = bool(silence_id) and silence_id not in self._busy and silence_id not in self._expired
+        usable = bool(silence_id) and not self.stale and silence_id not in self._busy and silence_id not in self._expired
         self.expire_button.setEnabled(usable)
         self.extend_button.setEnabled(usable)
