@@ -918,3 +918,21 @@ def test_extend_sends_nothing_once_someone_else_expired_or_changed_the_silence(q
     result = extend(mine)
     assert result.ok and result.silence_id == mine
     assert silences(alertmanager)[0]["endsAt"] > kept["endsAt"]
+
+
+@pytest.mark.parametrize("kind, done", [("update", "extended"), ("expire", "expired")])
+def test_a_change_of_a_silence_without_an_answer_names_the_silence_and_the_change(controller, monkeypatch, kind,
+                                                                                   done):
+    """Review 40 F12: "no answer in time (10 s). The change may have been made all the same"
+    began in lower case and named neither the silence nor the change."""
+    from oncall_tray.alertmanager.errors import AnswerLost
+    from oncall_tray.ui.actions import ActionResult
+
+    said = []
+    monkeypatch.setattr(controller.alert_actions, "_warn", lambda title, text, *_a: said.append((title, text)))
+    sid = "f9b48746-1111-2222-3333-444455556666"
+    tag = ("extend:" if kind == "update" else "expire:") + sid
+    lost = AnswerLost("http://am/api/v2/silences", "no answer in time (10 s)")
+    controller.alert_actions.on_action(ActionResult(tag, kind, sid, lost))
+    assert said == [("No answer from Alertmanager", f"Silence f9b48746 may have been {done} all the same (no answer "
+                                                    "in time (10 s)): the Silences tab shows it after the next poll.")]

@@ -269,9 +269,11 @@ class AlertActions(EscalationActions, QObject):
             return
         if isinstance(result.error, AnswerLost) and result.kind != "create":
             # an expiry or extension sent without an answer may have been made: not "did not accept"
-            title = tr("No answer from Alertmanager")
-            message = tr("%1. The change may have been made all the same: the Silences tab shows it after the "
-                         "next poll.").replace("%1", message)
+            title = tr("No answer from Alertmanager")  # which silence, which change (review 40 F12)
+            done = tr("Silence %1 may have been extended all the same (%2): the Silences tab shows it after the "
+                      "next poll.") if result.kind == "update" else tr(
+                "Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.")
+            message = done.replace("%1", result.silence_id[:8]).replace("%2", message)
         elif result.tag.startswith("ack:"):  # said in the text too: a window manager may show no title
             alert = self._alert(result.tag.split(":", 1)[1])  # (review 16: a bare "connection refused")
             name = alert.display_name if alert is not None else result.tag.split(":", 1)[1]
