@@ -122,6 +122,8 @@ def test_the_silence_comment_is_kept_as_typed_until_the_silence_is_made(qtbot, c
     controller.alert_actions.open_silence_dialog(fp)
     again = next(iter(controller.alert_actions._dialogs.values()))
     assert again.comment.toPlainText() == "Manutenção programada do host"
+    # selected: what is typed replaces it (review 40 F16: "…andamentoLimpeza de disco…" went out)
+    assert again.comment.textCursor().selectedText() == "Manutenção programada do host"
     again.durations.button(1).setChecked(True)
     with qtbot.waitSignal(again.finished, timeout=10000):
         again.submit()

@@ -184,6 +184,7 @@ class AlertActions(EscalationActions, QObject):
         autosave = Autosave(dialog.comment, lambda text, _base: shift.save_state(scope, SILENCE_COMMENT, text))
         if saved:
             autosave.set_text_quietly(saved)
+            dialog.comment.selectAll()  # typed over, not onto (review 40 F16: two comments glued together)
             dialog.refresh()  # quietly: the dialog's own check did not run (review 22: "A comment is required")
         dialog.finished.connect(lambda _r: autosave.flush())  # closed within the pause: kept too
         self._comment_scopes[tag] = scope
