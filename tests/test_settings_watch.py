@@ -144,3 +144,21 @@ def test_a_settings_file_written_in_a_new_folder_is_seen(qtbot, tmp_path, store)
         assert controller.shutdown()
         for window in QApplication.topLevelWidgets():  # its start window (no shift open) takes the focus
             window.close()
+
+
+def test_an_emptied_file_is_not_applied_as_the_defaults(qtbot, controller_for):  # noqa: F811
+    """Review 40 F9: a file truncated by an editor or a sync tool was "applied": the tray went over
+    to http://localhost:9093, the default engineer and poll interval."""
+    controller = controller_for("engineer: ana\n")
+    notices: list = []
+    controller.notifier.show = lambda batch: notices.extend(batch)
+    path = controller.loaded.path
+    before = controller.config
+    path.write_text("")
+    qtbot.waitUntil(lambda: any(n.title == "Emptied settings file not applied" for n in notices), timeout=10000)
+    (said,) = [n for n in notices if n.title == "Emptied settings file not applied"]
+    assert said.body == (f"{path} is empty now: the tray keeps the settings it had. To start again from the "
+                         "defaults, write them in it (oncall-tray config init --force).")
+    assert controller.config is before and controller.config.engineer == "ana"
+    path.write_text(BASE + "engineer: ana\n")  # written again: applied, and said so
+    qtbot.waitUntil(lambda: any(n.title == "Settings applied" for n in notices), timeout=10000)

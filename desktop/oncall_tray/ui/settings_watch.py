@@ -36,6 +36,16 @@ def _signature(path: str) -> tuple[int, int, int] | None:
     return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
+def _blank(path: str) -> bool:
+    """Whether the file at ``path`` holds nothing but white space (an unreadable one is not:
+    reading it again says why)."""
+    try:
+        with open(path, "rb") as file:
+            return not file.read(4096).strip() and not file.read(1)
+    except OSError:
+        return False
+
+
 class SettingsWatcher(QObject):
     """Applies the settings file as the engineer edits it by hand (GUI thread).
 
@@ -48,7 +58,10 @@ class SettingsWatcher(QObject):
     - with problems (malformed YAML, a bad value, a setting unknown): nothing is applied, the
       tray keeps the settings it has, and a notice names the problems (``problems_notice``);
       a restart would use the defaults for them, which is not done behind the engineer's back;
-    - removed: nothing changes (an editor may be about to write it again; logged).
+    - removed: nothing changes (an editor may be about to write it again; logged);
+    - emptied (nothing but white space): nothing changes either, and a notice says so (review
+      40 F9: a file truncated by an editor or a sync tool was applied as the defaults, and the
+      tray went over to http://localhost:9093 and another engineer's name).
 
     Args:
         current: the settings in force (``TrayController.loaded``).
@@ -99,6 +112,14 @@ class SettingsWatcher(QObject):
         self._seen = signature
         if signature is None:
             log.info("the settings file %s was removed; the settings in force stay", self._path)
+            return
+        if _blank(self._path):
+            log.warning("the settings file %s was emptied; the settings in force stay", self._path)
+            self._notify([Notice(clip(tr("Emptied settings file not applied"), TITLE_LIMIT), clip(tr(
+                "%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write "
+                "them in it (oncall-tray config init --force).").replace("%1", self._path), BODY_LIMIT), None,
+                light=Light.WARNING)])
+            self._refused = True
             return
         loaded = self._current()
         fresh = loaded.reloaded()
