@@ -121,6 +121,12 @@ YAML_CASES = [
     ("a control character", "poll_interval: 5\nengineer: Ana\x00x\n", 2,
      "not valid YAML: a control character (U+0000) at column 14: remove it",
      "YAML inválido: um caractere de controle (U+0000) na coluna 14: remova-o"),
+    # review 40 F7: "line 3: expected ',' or ']', but got '<stream end>'", in English in pt_BR too
+    ("a list left open", "poll_interval: 5\nengineer: [ana\n", 2,
+     "not valid YAML: the [ at column 11 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put "
+     "a value that starts with one in quotes)",
+     "YAML inválido: o [ da coluna 11 nunca é fechado (uma lista se escreve [a, b]; um mapeamento {a: 1, b: 2}; "
+     "ponha entre aspas um valor que comece com um deles)"),
     # review 39 F11: "line 2: no ':' after the key at column 1", where an editor shows line 1 whole
     ("a hidden line break", "engineer: Ana\x85Silva\npoll_interval: x\n", 1,
      "not valid YAML: a hidden line break (U+0085) at column 14, which YAML reads as a new line: remove it",

@@ -217,6 +217,11 @@ def _yaml_reason(problem: str, context: str, mark, start) -> tuple[Message, obje
     if problem == "could not find expected ':'" and start is not None:
         return Message("settings", "no ':' after the key at column %1 (write key: value)",
                        (str(start.column + 1),)), start
+    if problem.startswith(("expected ',' or ']'", "expected ',' or '}'")) and start is not None:
+        # review 40 F7: "line 7: expected ',' or ']', but got '<stream end>'" for a "[" left open on line 6
+        return Message("settings", "the %1 at column %2 is never closed (a list is written [a, b]; a mapping "
+                                   "{a: 1, b: 2}; put a value that starts with one in quotes)",
+                       ("[" if "]" in problem else "{", str(start.column + 1))), start
     if problem == "found unexpected end of stream" and "quoted" in context and start is not None:
         return Message("settings", "the quote at column %1 is never closed", (str(start.column + 1),)), start
     if problem.startswith("expected <block end>, but found"):

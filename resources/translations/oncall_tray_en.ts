@@ -4032,12 +4032,12 @@
         <translation>a contact needs its role (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="290"/>
         <source>a control character (U+%1) at column %2: remove it</source>
         <translation>a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="271"/>
         <source>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</source>
         <translation>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</translation>
     </message>
@@ -4387,11 +4387,11 @@
         <translation>not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="266"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="287"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="292"/>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="299"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="307"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -4420,6 +4420,11 @@
         <translation>text</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="222"/>
+        <source>the %1 at column %2 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put a value that starts with one in quotes)</source>
+        <translation>the %1 at column %2 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put a value that starts with one in quotes)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
@@ -4435,12 +4440,12 @@
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
         <source>the indentation at column %1 does not match the block that starts on line %2</source>
         <translation>the indentation at column %1 does not match the block that starts on line %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
         <source>the indentation at column %1 does not match the lines above</source>
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
@@ -4460,12 +4465,12 @@
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="226"/>
         <source>the quote at column %1 is never closed</source>
         <translation>the quote at column %1 is never closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="299"/>
         <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
     </message>
@@ -4533,26 +4538,31 @@
         <translation>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="186"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="166"/>
+        <source>(+%1 more)</source>
+        <translation>(+%1 more)</translation>
     </message>
     <message>
         <source>All of them: oncall-tray config check</source>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="149"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Check them all: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="161"/>
         <source>Could not read the settings file %1 (%2)</source>
-        <translation>Could not read the settings file %1 (%2)</translation>
+        <translation type="vanished">Could not read the settings file %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="179"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>

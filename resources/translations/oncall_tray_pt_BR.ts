@@ -4028,12 +4028,12 @@
         <translation>um contato precisa do seu papel (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="290"/>
         <source>a control character (U+%1) at column %2: remove it</source>
         <translation>um caractere de controle (U+%1) na coluna %2: remova-o</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="271"/>
         <source>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</source>
         <translation>uma quebra de linha invisível (U+%1) na coluna %2, que o YAML lê como nova linha: remova-a</translation>
     </message>
@@ -4383,11 +4383,11 @@
         <translation>não é texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="266"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="287"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="292"/>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="299"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="307"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
@@ -4412,6 +4412,11 @@
         <translation>um texto</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="222"/>
+        <source>the %1 at column %2 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put a value that starts with one in quotes)</source>
+        <translation>o %1 da coluna %2 nunca é fechado (uma lista se escreve [a, b]; um mapeamento {a: 1, b: 2}; ponha entre aspas um valor que comece com um deles)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
         <source>the entry %1 is required</source>
         <translation>a entrada %1 é obrigatória</translation>
@@ -4427,12 +4432,12 @@
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
         <source>the indentation at column %1 does not match the block that starts on line %2</source>
         <translation>a indentação na coluna %1 não corresponde ao bloco que começa na linha %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
         <source>the indentation at column %1 does not match the lines above</source>
         <translation>a indentação na coluna %1 não corresponde às linhas acima</translation>
     </message>
@@ -4452,12 +4457,12 @@
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="226"/>
         <source>the quote at column %1 is never closed</source>
         <translation>as aspas da coluna %1 nunca são fechadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="299"/>
         <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
         <translation>as aspas da coluna %1 não se fecham na sua linha (continuam até a linha %2)</translation>
     </message>
@@ -4525,26 +4530,31 @@
         <translation>%1 está vazio agora: o tray mantém as configurações que tinha. Para recomeçar dos padrões, escreva-os nele (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="186"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="166"/>
+        <source>(+%1 more)</source>
+        <translation>(+%1 outros)</translation>
     </message>
     <message>
         <source>All of them: oncall-tray config check</source>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="149"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Confira todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="161"/>
         <source>Could not read the settings file %1 (%2)</source>
-        <translation>Não foi possível ler o arquivo de configurações %1 (%2)</translation>
+        <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="179"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>

@@ -141,27 +141,43 @@ class SettingsWatcher(QObject):
 
 
 def problems_notice(loaded: LoadedConfig, title: str, after: str = "", in_force: bool = True) -> Notice:
-    """The notice naming what is wrong in ``loaded``'s file (``settings_notice_body``), then
-    ``after`` and where to read every problem (``oncall-tray config check``), which are never
-    cut off (review 19: the notice stopped at "…line 4:…")."""
+    """The notice naming what is wrong in ``loaded``'s file, then ``after`` and where to read
+    every problem (``oncall-tray config check``), which are never cut off (review 19: the
+    notice stopped at "…line 4:…"). ``in_force``: ``loaded`` is in use, its defaults standing
+    in for what is wrong (``settings_notice_body``); else it was refused, and its problems are
+    listed (``_listed``)."""
     tail = "\n".join(filter(None, (after, tr("Check them all: oncall-tray config check"))))
-    body = clip(settings_notice_body(loaded, in_force), BODY_LIMIT - len(tail) - 1) + "\n" + tail
+    room = BODY_LIMIT - len(tail) - 1
+    body = clip(settings_notice_body(loaded) if in_force else _listed(loaded, room), room) + "\n" + tail
     return Notice(clip(title, TITLE_LIMIT), body, None, light=Light.WARNING)
 
 
-def settings_notice_body(loaded: LoadedConfig, in_force: bool = True) -> str:
+def _listed(loaded: LoadedConfig, room: int) -> str:
+    """The problems of an edit not applied, one a line, as many whole ones as fit in ``room``
+    characters, then how many more (review 40 F8: "…; line 5: alertmanager_url: must be an
+    http:// or https:// URL with a host; line…", the third not even counted); the first one is
+    cut only when it alone is longer. The file is the one in force: its name is left out."""
+    texts = [p.text(translate) for p in loaded.problems]
+    shown: list[str] = []
+    for number, text in enumerate(texts):
+        rest = len(texts) - number - 1
+        more = tr("(+%1 more)").replace("%1", str(rest)) if rest else ""
+        if shown and len("\n".join([*shown, text, more]).rstrip()) > room:
+            shown.append(tr("(+%1 more)").replace("%1", str(len(texts) - number)))
+            break
+        shown.append(text)
+    return "\n".join(shown)
+
+
+def settings_notice_body(loaded: LoadedConfig) -> str:
     """What is wrong in the settings file, in the interface's language: a file that could not be
     read (or parsed) at all is said so with why, a missing one as such, else the settings that
-    fell back to their defaults and then the other faults. ``in_force``: ``loaded`` is in use
-    (its defaults stand in for what is wrong); else only the problems are named."""
+    fell back to their defaults and then the other faults (``loaded`` is in use)."""
     problems, path = loaded.problems, str(loaded.path)
     whole = next((p for p in problems if p.kind in ("file", "missing")), None)
     if whole is not None and whole.kind == "file":
-        text = tr("Could not read the settings file %1 (%2); using the defaults") if in_force else \
-            tr("Could not read the settings file %1 (%2)")
-        return text.replace("%1", path).replace("%2", whole.cause_text(translate))
-    if not in_force:
-        return "; ".join([path, *(p.text(translate) for p in problems)])
+        return tr("Could not read the settings file %1 (%2); using the defaults").replace("%1", path).replace(
+            "%2", whole.cause_text(translate))
     if whole is not None:
         return f"{path}: {whole.text(translate)}"
     # a key written twice keeps its last value, an unknown one has none: not among the defaults
