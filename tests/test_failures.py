@@ -93,9 +93,19 @@ def test_a_plain_text_500_keeps_the_start_of_its_body():
 
 
 def test_html_200_login_page_is_a_bad_response():
-    with FakeServer(body=b"<!doctype html><title>Sign in</title>", content_type="text/html") as server:
-        with pytest.raises(BadResponse, match="HTML"):
+    page = b"<!doctype html><html><head><title>Sign in</title></head><body><form>...</form></body></html>"
+    with FakeServer(body=page, content_type="text/html") as server:
+        with pytest.raises(BadResponse, match="HTML") as info:
             fetch(server.url)
+    assert info.value.body == "Sign in"  # its title, not its markup (review 40 F10: the whole source in the header)
+
+
+def test_control_characters_of_a_body_are_shown_as_escapes():
+    """Review 40 F10: "HTTP 200 — \\x00\\x01garbage" showed as boxes in the tray's header."""
+    with FakeServer(body=b"\x00\x01garbage{{{not json\n\tend") as server:
+        with pytest.raises(BadResponse) as info:
+            fetch(server.url)
+    assert info.value.body == "\\x00\\x01garbage{{{not json end"
 
 
 @pytest.mark.parametrize("status", [301, 302, 307, 308])

@@ -185,6 +185,20 @@ def test_never_reached_is_not_lost_and_the_address_is_named():
     assert never.body.startswith("http://localhost:9093\nNo answer since ") and "connection refused" in never.body
 
 
+def test_an_answer_that_is_not_the_api_is_no_usable_answer_rather_than_none():
+    """Review 40 F10: "No answer since 16:08: not valid JSON …" when the server answered."""
+    from oncall_tray.alertmanager.errors import BadResponse
+
+    poll = Poll()
+    poll.ok([])
+    error = BadResponse("http://am:9093/api/v2/alerts", "an HTML page instead of the API's JSON (a proxy or a login "
+                                                        "page?)", 200, "Sign in")
+    assert plan(PollResult(None, poll.contact.failure(T0, error.describe()), error), tr) == []
+    (lost,) = plan(PollResult(None, poll.contact.failure(T0, error.describe()), error), tr)
+    assert lost.title == "Contact with Alertmanager lost"
+    assert lost.body.splitlines()[1].startswith("No usable answer since ") and lost.body.endswith("Sign in"), lost.body
+
+
 def test_clip_keeps_short_text_and_cuts_at_words():
     assert clip("short", 10) == "short"
     assert clip("alpha beta gamma delta", 12) == "alpha beta…"

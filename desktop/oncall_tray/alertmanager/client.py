@@ -254,7 +254,7 @@ class AlertmanagerClient:
         if "html" in response.headers.get("content-type", "") or body.lstrip()[:1] == b"<":
             raise BadResponse(str(response.request.url),
                               "an HTML page instead of the API's JSON (a proxy or a login page?)",
-                              response.status_code, excerpt(body))
+                              response.status_code, _page_excerpt(body, True))  # its title, not its markup
         return cls._decode_bytes(response, body, decoder)
 
     @staticmethod

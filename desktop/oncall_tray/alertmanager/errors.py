@@ -12,9 +12,14 @@ BODY_EXCERPT_CHARS = 300
 
 
 def excerpt(body: bytes | str, limit: int = BODY_EXCERPT_CHARS) -> str:
-    """Return the start of a response body as one readable line (at most ``limit`` chars)."""
+    """Return the start of a response body as one readable line (at most ``limit`` chars):
+    white space runs as one space, other control characters as escapes (``\\x00``; review 40
+    F10: shown as boxes in the tray's header)."""
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
     text = " ".join(text.split())
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}"
+                       for c in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

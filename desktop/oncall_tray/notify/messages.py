@@ -17,7 +17,7 @@ import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..alertmanager.errors import CredentialsNeeded
+from ..alertmanager.errors import BadResponse, CredentialsNeeded
 from ..alertmanager.models import Alert, one_line
 from ..core.alert_order import same_place, telling_labels, told_place, where
 from ..core.contact import ContactChange
@@ -257,7 +257,10 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
     if contact.change is ContactChange.LOST and not isinstance(result.error, CredentialsNeeded):
         # (credentials needed is not "down": the tray asks for them instead, issue 6)
         since = _clock_time(contact.lost_since, zone)
-        body = tr(CONTEXT, "No answer since %1: %2").replace("%1", since).replace("%2", translate_reason(contact.last_error, tr))
+        # an answer that is not the API's (garbage, a proxy's page) is not "no answer" (review 40 F10)
+        body = (tr(CONTEXT, "No usable answer since %1: %2") if isinstance(result.error, BadResponse)
+                else tr(CONTEXT, "No answer since %1: %2")).replace("%1", since).replace(
+            "%2", translate_reason(contact.last_error, tr))
         members = [member.url for member in result.members] if len(result.members) > 1 else []
         address = ", ".join(members) or getattr(result.error, "url", "").partition("/api/v2/")[0]
         if address:  # after a bad settings file, the default address; every member of a cluster (review 29)
