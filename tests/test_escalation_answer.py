@@ -115,3 +115,4 @@ def test_the_tray_tooltip_names_the_answer_due_as_its_next_deadline(qapp):
     # (with the date when the deadline falls after midnight)
     assert any(re.fullmatch(r"Next deadline: L2 to answer on APIDown by (\d{4}-\d\d-\d\d )?\d\d:\d\d", line)
                for line in lines), lines
+

@@ -49,6 +49,17 @@ def test_first_poll_is_one_summary():
     assert notices[0].severity is Severity.CRITICAL
 
 
+def test_a_restarted_tray_says_quietly_what_was_firing_before():
+    """Review 40 F5: "Alerts firing: 12" came again at critical urgency after every restart, every
+    alert of it told of before: now one quiet "Still firing" (``PollResult.seen_before``)."""
+    import dataclasses
+
+    for alerts in ([alert("A", "critical")], [alert("A", "critical"), alert("B", "warning")]):
+        (said,) = plan(dataclasses.replace(Poll().ok(alerts), seen_before=True), tr)
+        assert said.title == f"Still firing: {len(alerts)}" and said.quiet
+        assert said.body.startswith("critical: 1")
+
+
 def test_first_poll_summary_names_the_worst_and_oldest_first():
     alerts = [alert(f"Name{i % 12}", "warning" if i % 3 else "critical", silenced=i == 0) for i in range(60)]
     alerts = [msgspec.structs.replace(a, fingerprint=f"fp{i}", starts_at=T0 - dt.timedelta(minutes=i))

@@ -55,6 +55,9 @@ class PollResult:
         unreadable: elements of Alertmanager's answer that are not alerts of the API's shape
             (one line each, English: ``alert_decoding.AlertList.unreadable``): left out, or kept
             in ``update`` as last read when an earlier poll read them.
+        seen_before: on the first poll after start (``update.initial``), every unsilenced alert
+            was firing in the shift journal already (the tray restarted, or watches the same
+            Alertmanager again: set by the tray's poller): they are no news.
     """
 
     update: TrackerUpdate | None
@@ -68,6 +71,7 @@ class PollResult:
     attention: Attention | None = None
     attention_notices: tuple[Notice, ...] = ()
     unreadable: tuple[str, ...] = ()
+    seen_before: bool = False
 
 
 class Watcher:

@@ -3444,22 +3444,22 @@
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="335"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alertas dispararam de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="334"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alertas dispararam de novo (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="332"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alertas dispararam, %2 deles de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="315"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
@@ -3469,7 +3469,7 @@
         <translation>%1 alertas que oscilavam continuaram resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="330"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
@@ -3484,27 +3484,27 @@
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="279"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="224"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="276"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="275"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="280"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
@@ -3527,12 +3527,12 @@
         <translation type="vanished">Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="269"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="268"/>
         <source>No usable answer since %1: %2</source>
         <translation>Sem resposta utilizável desde %1: %2</translation>
     </message>
@@ -3545,6 +3545,11 @@
         <location filename="../../desktop/oncall_tray/notify/settling.py" line="63"/>
         <source>Resolved: %1 (stopped flapping)</source>
         <translation>Resolvido: %1 (parou de oscilar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="235"/>
+        <source>Still firing: %1</source>
+        <translation>Ainda disparando: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/messages.py" line="156"/>

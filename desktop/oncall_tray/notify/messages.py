@@ -202,10 +202,11 @@ def _summary(counts: dict[Severity, int], worst_names: list[str], tr: Translate,
     return notice(title.replace("%1", str(sum(counts.values()))), body, ranked[0] if ranked else None)
 
 
-def firing_summary(snapshot: AlertSnapshot, tr: Translate, names_shown: int = 8) -> Notice | None:
+def firing_summary(snapshot: AlertSnapshot, tr: Translate, names_shown: int = 8, title: str = "") -> Notice | None:
     """"Alerts firing: N" for a first poll, None when nothing fires unsilenced. From what the
     tracker counted in the poller thread and its worst-first order, read only until
-    ``names_shown`` names are found: not a pass over 10,000 alerts on the GUI thread."""
+    ``names_shown`` names are found: not a pass over 10,000 alerts on the GUI thread. ``title``:
+    another than "Alerts firing: %1"."""
     counts = {s: n for s, n in snapshot.unacknowledged.items() if n}
     if not counts:
         return None
@@ -220,13 +221,19 @@ def firing_summary(snapshot: AlertSnapshot, tr: Translate, names_shown: int = 8)
             if len(names) == names_shown:
                 break
     shown = [name if n == 1 else f"{name} ×{n}" for name, n in names.items()]
-    return _summary(counts, shown, tr, tr(CONTEXT, "Alerts firing: %1"), sum(counts.values()) - seen)
+    return _summary(counts, shown, tr, title or tr(CONTEXT, "Alerts firing: %1"), sum(counts.values()) - seen)
 
 
-def first_poll_notice(snapshot: AlertSnapshot, tr: Translate) -> Notice | None:
+def first_poll_notice(snapshot: AlertSnapshot, tr: Translate, seen_before: bool = False) -> Notice | None:
     """What the first poll says: one unsilenced alert firing in the per-alert form
     (``alert_notice``: its summary and where it fires; review 25: "Alerts firing: 1 / critical: 1
-    / APIDown" lost them), several in one summary (``firing_summary``), None when none fires."""
+    / APIDown" lost them), several in one summary (``firing_summary``), None when none fires.
+    ``seen_before`` (``PollResult.seen_before``): they were all firing before the tray started
+    again, which told of them then: one quiet "Still firing: N" (review 40 F5: "Alerts firing"
+    came at critical urgency after every restart)."""
+    if seen_before:
+        still = firing_summary(snapshot, tr, title=tr(CONTEXT, "Still firing: %1"))
+        return dataclasses.replace(still, quiet=True) if still is not None else None
     if sum(snapshot.unacknowledged.values()) == 1:
         for _key, fp in snapshot.order:  # until the unsilenced one (as firing_summary reads them)
             alert = snapshot.alerts[fp]
@@ -277,7 +284,7 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
         return notices
     snapshot = update.snapshot
     if update.initial:
-        firing = first_poll_notice(snapshot, tr)
+        firing = first_poll_notice(snapshot, tr, result.seen_before)
         return notices + [firing] if firing else notices
     fired, worse, resolved = [], [], []  # one pass: a poll may bring thousands of events to the GUI thread
     flapping = FLAPPING_FROM

@@ -145,6 +145,8 @@ class PollerWorker(QObject):
             result = self._watcher.poll()
             if result.update is not None:
                 self._silences = result.silences
+                if result.update.initial:
+                    result = dataclasses.replace(result, seen_before=self._seen_before(result.update.snapshot))
             snapshot = self._watcher.tracker.snapshot
             shift_id = self._follow_shift() if snapshot is not None else None
             now = utc_now()
@@ -174,6 +176,19 @@ class PollerWorker(QObject):
         self.polled.emit(result)
         if self._timer is not None:
             self._timer.start(int(delay * 1000))
+
+    def _seen_before(self, snapshot: AlertSnapshot) -> bool:
+        """Whether every unsilenced alert of the first poll was firing in the journal already
+        (``PollResult.seen_before``); False when none fires, or the journal cannot be read (logged)."""
+        if self._journal is None:
+            return False
+        try:
+            firing = {row[0] for row in self._journal.query("SELECT fingerprint FROM firing")}
+        except JournalError as exc:
+            log.warning("cannot read the alerts firing from the journal: %s", exc)
+            return False
+        unsilenced = [fp for fp, alert in snapshot.alerts.items() if not alert.silenced]
+        return bool(unsilenced) and firing.issuperset(unsilenced)
 
     def _recorded(self) -> tuple[dict[str, str], dict[str, dt.datetime], dict[str, dt.datetime]]:
         """The escalations (levels, times) and acknowledgements recorded in the journal
