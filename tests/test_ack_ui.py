@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from conftest import active_silences, make_alert, running_tray
 
+from oncall_tray.alertmanager.models import Matcher
 from oncall_tray.config import Config
 
 
@@ -938,3 +939,59 @@ def test_a_change_of_a_silence_without_an_answer_names_the_silence_and_the_chang
     controller.alert_actions.on_action(ActionResult(tag, kind, sid, lost))
     assert said == [("No answer from Alertmanager", f"Silence f9b48746 may have been {done} all the same (no answer "
                                                     "in time (10 s)): the Silences tab shows it after the next poll.")]
+
+
+def test_the_silence_dialog_says_what_it_would_not_do(qtbot, controller, alertmanager):
+    """Review 40: F15, an alert acknowledged already got a blank dialog (a second, overlapping
+    silence one click away); F14, "Matches 1 of 3" beside "Row 2: … is not a label name"; F17,
+    the alert resolved while the dialog was open, and Silence made its silence at once."""
+    from conftest import resolve
+    from PySide6.QtCore import Qt
+
+    fp = fingerprint(controller, "BackupOld")
+    controller.alert_actions.open_silence_dialog(fp)
+    fresh = next(iter(controller.alert_actions._dialogs.values()))
+    assert fresh.already.isHidden()
+    fresh.reject()
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
+                          and r.update.snapshot.alerts[fp].silenced):
+        controller.alert_actions.acknowledge(fp)
+    controller.alert_actions.open_silence_dialog(fp)
+    dialog = next(iter(controller.alert_actions._dialogs.values()))
+    assert not dialog.already.isHidden()
+    assert dialog.already.text().startswith("This alert is acknowledged by maria until ")
+    assert dialog.already.text().endswith("extend that silence in the Silences tab.")
+    dialog.add_matcher(Matcher(name="foo bar", value="x"))
+    assert dialog.preview.text() == "Matches nothing yet: a matcher row is not valid (see below)."
+    dialog.table.removeRow(dialog.table.rowCount() - 1)
+    dialog.refresh()
+    assert dialog.preview.text().startswith("Matches 1 of 3 current alerts: BackupOld")
+    alertmanager.post_alerts([resolve(make_alert("BackupOld", "info"))])  # resolves while the dialog is open
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000):
+        controller.poller.refresh()
+    qtbot.waitUntil(lambda: "Matches 0 of 2" in dialog.preview.text(), timeout=5000)
+    dialog.comment.setPlainText("limpeza")
+    asked = answer_question(qtbot, Qt.Key.Key_Escape)
+    dialog.submit()
+    assert asked and asked[0]["text"].startswith("This silence matches no alert firing now")
+    assert dialog.isVisible() and len(silences(alertmanager)) == 1  # the acknowledgement only: nothing sent
+
+
+def test_the_silence_dialogs_fields_stay_in_place_as_its_hints_change(qtbot, controller):
+    """Review 40 F13: the preview and the problems grew and shrank while typing, and every field
+    between them moved: a click meant for "other:" typed the duration into the comment."""
+    controller.alert_actions.open_silence_dialog(fingerprint(controller, "HighCPUUsage"))
+    dialog = next(iter(controller.alert_actions._dialogs.values()))
+    dialog.resize(700, 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.comment.setPlainText("disco")  # no problem left
+    qtbot.wait(50)
+    assert dialog.problems.text() == ""
+    where = dialog.custom.mapTo(dialog, dialog.custom.rect().topLeft())
+    dialog.author.setText("")  # "the author is empty" comes
+    dialog.add_matcher(Matcher(name="zone", value='"b"'))  # and "the quotes around b would be part of the value"
+    qtbot.wait(50)
+    assert len(dialog.problems.text().splitlines()) == 2
+    assert dialog.custom.mapTo(dialog, dialog.custom.rect().topLeft()) == where
+    dialog.reject()

@@ -138,5 +138,5 @@ def test_an_expiry_without_an_answer_is_not_called_refused(qtbot, controller, al
             view.expire_button.click()
     (box,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert box.windowTitle() == "No answer from Alertmanager"
-    assert "no answer in time" in box.text() and "may have been made all the same" in box.text()
+    assert "no answer in time" in box.text() and f"Silence {sid[:8]} may have been expired all the same" in box.text()
     box.close()

@@ -285,7 +285,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="288"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="252"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="224"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -397,17 +397,17 @@
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="286"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
@@ -427,32 +427,32 @@
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
         <source>Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</source>
         <translation>Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="280"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="279"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="304"/>
         <source>Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</source>
         <translation>Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="307"/>
         <source>Silence not extended</source>
         <translation>Silence not extended</translation>
     </message>
@@ -467,31 +467,36 @@
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="252"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="163"/>
+        <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
+        <translation>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</translation>
     </message>
     <message>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="324"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="316"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -501,7 +506,7 @@
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -5397,7 +5402,7 @@
         <translation>Add matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="299"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</translation>
     </message>
@@ -5417,12 +5422,12 @@
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="235"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duration: use a duration such as 15m, 1h or 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="270"/>
         <source>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</source>
         <translation>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</translation>
     </message>
@@ -5436,17 +5441,22 @@
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="153"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (all must match; regular expressions are anchored):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="268"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Matches %1 of %2 current alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="259"/>
+        <source>Matches nothing yet: a matcher row is not valid (see below).</source>
+        <translation>Matches nothing yet: a matcher row is not valid (see below).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="264"/>
         <source>Matches nothing yet: a regular expression is not valid (%1).</source>
         <translation>Matches nothing yet: a regular expression is not valid (%1).</translation>
     </message>
@@ -5456,7 +5466,7 @@
         <translation>New silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="331"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
@@ -5475,22 +5485,22 @@
         <translation type="vanished">Row %1: %2 is not a label name (letters, digits and _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="201"/>
         <source>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</source>
         <translation>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="206"/>
         <source>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</source>
         <translation>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="298"/>
         <source>Send the silence again?</source>
         <translation>Send the silence again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="309"/>
         <source>Sending to Alertmanager…</source>
         <translation>Sending to Alertmanager…</translation>
     </message>
@@ -5500,12 +5510,22 @@
         <translation>Silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="285"/>
         <source>Silence a critical alert?</source>
         <translation>Silence a critical alert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="292"/>
+        <source>Silence no alert firing now?</source>
+        <translation>Silence no alert firing now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="293"/>
+        <source>This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide says to remove silences once the alert is resolved. Create it anyway (for a maintenance to come, say)?</source>
+        <translation>This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide says to remove silences once the alert is resolved. Create it anyway (for a maintenance to come, say)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="286"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</translation>
     </message>

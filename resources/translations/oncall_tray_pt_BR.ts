@@ -285,7 +285,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="288"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="252"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="224"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -397,17 +397,17 @@
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="286"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
@@ -427,32 +427,32 @@
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
         <source>Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</source>
         <translation>O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="280"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="279"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="304"/>
         <source>Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</source>
         <translation>O silenciamento %1 foi alterado nesse meio-tempo: agora termina às %2, por %3: %4. Nada foi enviado; estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="307"/>
         <source>Silence not extended</source>
         <translation>Silenciamento não estendido</translation>
     </message>
@@ -467,31 +467,36 @@
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="252"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="163"/>
+        <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
+        <translation>Este alerta já está %1: um novo silenciamento se sobreporia a esse. Para dar mais tempo, estenda esse silenciamento na aba Silenciamentos.</translation>
     </message>
     <message>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="324"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="316"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -501,7 +506,7 @@
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -5389,7 +5394,7 @@
         <translation>Adicionar matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="299"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>O Alertmanager não respondeu à última tentativa, que pode ter criado o silenciamento. Veja primeiro a aba Silenciamentos: enviar de novo pode criar um segundo. Enviar mesmo assim?</translation>
     </message>
@@ -5409,12 +5414,12 @@
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="235"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duração: use uma duração como 15m, 1h ou 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="270"/>
         <source>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</source>
         <translation>Não casa com nenhum alerta disparando agora (um erro de digitação, ou ele se resolveu nesse meio tempo?): não silenciaria nada por enquanto.</translation>
     </message>
@@ -5428,17 +5433,22 @@
         <translation>Rótulo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="153"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (todos devem casar; expressões regulares são ancoradas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="268"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Casa com %1 de %2 alertas atuais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="259"/>
+        <source>Matches nothing yet: a matcher row is not valid (see below).</source>
+        <translation>Ainda não casa com nada: uma linha de matcher não é válida (veja abaixo).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="264"/>
         <source>Matches nothing yet: a regular expression is not valid (%1).</source>
         <translation>Não casa com nada ainda: uma expressão regular não é válida (%1).</translation>
     </message>
@@ -5448,7 +5458,7 @@
         <translation>Novo silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="331"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
@@ -5467,22 +5477,22 @@
         <translation type="vanished">Linha %1: %2 não é um nome de label (letras, dígitos e _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="201"/>
         <source>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</source>
         <translation>Linha %1: %2 não é um nome de rótulo (letras, dígitos e _, sem começar por dígito).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="206"/>
         <source>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</source>
         <translation>Linha %1: as aspas em volta de %2 fariam parte do valor, que nenhum alerta tem: digite o valor sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="298"/>
         <source>Send the silence again?</source>
         <translation>Enviar o silenciamento de novo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="309"/>
         <source>Sending to Alertmanager…</source>
         <translation>Enviando ao Alertmanager…</translation>
     </message>
@@ -5492,12 +5502,22 @@
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="285"/>
         <source>Silence a critical alert?</source>
         <translation>Silenciar um alerta crítico?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="292"/>
+        <source>Silence no alert firing now?</source>
+        <translation>Silenciar sem alerta disparando agora?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="293"/>
+        <source>This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide says to remove silences once the alert is resolved. Create it anyway (for a maintenance to come, say)?</source>
+        <translation>Este silenciamento não casa com nenhum alerta disparando agora: um erro de digitação, ou o alerta se resolveu nesse meio-tempo? O guia diz para remover silenciamentos assim que o alerta for resolvido. Criar mesmo assim (para uma manutenção que vem, por exemplo)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="286"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>Isto silencia um alerta crítico por %1, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Silenciar mesmo assim?</translation>
     </message>

@@ -17,7 +17,7 @@ from ..alertmanager.cluster import members_down
 from ..alertmanager.errors import AnswerLost, ChangedMeanwhile, OutcomeUnknown
 from ..alertmanager.models import Alert, Matcher, Silence, one_line
 from ..connect import describe_error
-from ..core.acknowledged import acknowledged, acknowledgement
+from ..core.acknowledged import acknowledged, acknowledgement, state_words
 from ..core.local_times import local_time
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
@@ -157,6 +157,11 @@ class AlertActions(EscalationActions, QObject):
         matchers = [Matcher(name=k, value=v) for k, v in sorted(alert.labels.items()) if k not in skip]
         dialog = SilenceDialog(matchers, self.controller.shift.engineer, list(self.controller.snapshot.alerts.values()),
                                self.severity_of, parent=self.controller.built_window)
+        if alert.silenced:  # review 40 F15: a second, overlapping silence was made without a word
+            words = state_words(alert, self.controller.silences.values(), dt.datetime.now(dt.timezone.utc),
+                                config.zone(), QCoreApplication.translate)
+            dialog.set_already(tr("This alert is %1 already: a new silence would overlap that one. To give it more "
+                                  "time, extend that silence in the Silences tab.").replace("%1", words))
         tag = f"silence:{id(dialog)}"
         dialog.setProperty("fingerprint", fingerprint)
         self._dialogs[tag] = dialog

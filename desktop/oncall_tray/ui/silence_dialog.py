@@ -138,7 +138,18 @@ class SilenceDialog(QDialog):
         form.addRow(tr("Duration"), durations)
         form.addRow(tr("Author"), self.author)
         form.addRow(tr("Comment"), self.comment)
+        # room kept for three lines of each: as they grew and shrank while typing, the fields
+        # between them moved, and a click meant for "other:" typed into the comment (review 40 F13)
+        for hint in (self.preview, self.problems):
+            hint.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+            hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
+        self.already = QLabel()  # the alert is acknowledged already (``set_already``)
+        self.already.setTextFormat(Qt.TextFormat.PlainText)
+        self.already.setWordWrap(True)
+        self.already.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px")
+        self.already.hide()
+        layout.addWidget(self.already)
         layout.addWidget(QLabel(tr("Matchers (all must match; regular expressions are anchored):")))
         layout.addWidget(self.table, 1)
         layout.addLayout(matcher_buttons)
@@ -242,13 +253,16 @@ class SilenceDialog(QDialog):
 
     def refresh(self) -> None:
         """Update the preview and the problems as the engineer types."""
-        matchers, _errors = self.matchers()
-        try:
-            matched = preview(matchers, self._alerts) if matchers else []
-        except RegexError as exc:  # a regular expression half typed (review 34: "resolved meanwhile?")
-            self.preview.setText(tr("Matches nothing yet: a regular expression is not valid (%1).").replace(
-                "%1", translate_reason(str(exc), QCoreApplication.translate)))
-            matched = None
+        matchers, errors = self.matchers()
+        matched = None
+        if errors:  # review 40 F14: "Matches 1 of 11" beside "Row 2: … is not a label name"
+            self.preview.setText(tr("Matches nothing yet: a matcher row is not valid (see below)."))
+        else:
+            try:
+                matched = preview(matchers, self._alerts) if matchers else []
+            except RegexError as exc:  # a regular expression half typed (review 34: "resolved meanwhile?")
+                self.preview.setText(tr("Matches nothing yet: a regular expression is not valid (%1).").replace(
+                    "%1", translate_reason(str(exc), QCoreApplication.translate)))
         if matched is not None:
             names = name_list((a.display_name for a in matched), 8)  # "PodCrashLooping ×3" (review 36)
             self.preview.setText(tr("Matches %1 of %2 current alerts").replace("%1", str(len(matched))).replace(
@@ -260,7 +274,8 @@ class SilenceDialog(QDialog):
         self.silence_button.setEnabled(not problems and not self._sending)
 
     def submit(self) -> None:
-        """Check, confirm a long silence of a critical alert, then emit ``submitted``."""
+        """Check, confirm a long silence of a critical alert, or one that matches no alert firing
+        now, then emit ``submitted``."""
         draft, problems = self.draft()
         if problems or draft is None or self._sending:
             self.refresh()
@@ -273,6 +288,12 @@ class SilenceDialog(QDialog):
                     .replace("%1", format_duration(draft.duration))
                     + "\n\n" + critical_named(draft.matchers, self._alerts, self._severity_of)):
                 return
+        if not preview(draft.matchers, self._alerts) and not confirm_risky(
+                self, tr("Silence no alert firing now?"),
+                tr("This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide "
+                   "says to remove silences once the alert is resolved. Create it anyway (for a maintenance to "
+                   "come, say)?")):
+            return  # review 40 F17: an alert resolved while the dialog was open got its silence at once
         if self._maybe_sent and not confirm_risky(
                 self, tr("Send the silence again?"),
                 tr("Alertmanager did not answer the last try, which may have created the silence. Look in the "
@@ -287,6 +308,12 @@ class SilenceDialog(QDialog):
         self.problems.setStyleSheet("color:#444")
         self.problems.setText(tr("Sending to Alertmanager…"))
         self.submitted.emit(draft)
+
+    def set_already(self, text: str) -> None:
+        """Say above the matchers that the alert is silenced already, by whom and until when
+        (review 40 F15: a second, overlapping silence was one click away, unsaid)."""
+        self.already.setText(text)
+        self.already.setVisible(bool(text))
 
     def uncertain(self, message: str) -> None:
         """No answer from Alertmanager, nor to the look for the silence afterwards: show
