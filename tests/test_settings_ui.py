@@ -732,3 +732,22 @@ def test_another_alertmanager_starts_afresh_and_resolves_nothing_it_lacks(qtbot,
     finally:
         first.stop()
         second.stop()
+
+
+def test_credentials_kept_for_the_run_when_the_keyring_is_locked_say_it_once():
+    """Review 40 F4: "The keyring is locked; the secret is kept until oncall-tray quits (the
+    keyring (…) is locked: unlock it (…) and try again)." said the lock twice over."""
+    from oncall_tray.secrets import KeyringLocked, SecretStore
+    from oncall_tray.ui.login_dialog import keep_credentials
+
+    class Locked(SecretStore):
+        def store_credentials(self, url, credentials):
+            from oncall_tray.i18n import Message
+            raise KeyringLocked(Message("keyring", "the keyring (%1) is locked: unlock it (%2) and try again",
+                                        ("GNOME Keyring", "its password")))
+
+    store = Locked(None)
+    stored, note = keep_credentials(store, "https://am.example", Credentials("bearer", secret="t"))
+    assert not stored.persistent
+    assert note == ("The secret is kept only until oncall-tray quits: the keyring (GNOME Keyring) is locked: unlock "
+                    "it (its password) and try again."), note

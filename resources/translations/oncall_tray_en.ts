@@ -3307,52 +3307,56 @@
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="134"/>
         <source>A user name cannot contain a colon.</source>
         <translation>A user name cannot contain a colon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="99"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="75"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="148"/>
         <source>Checking with Alertmanager…</source>
         <translation>Checking with Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="137"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="137"/>
         <source>Enter the token.</source>
         <translation>Enter the token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="131"/>
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="88"/>
         <source>Kept in the system keyring (%1).</source>
-        <translation>Kept in the system keyring (%1).</translation>
+        <translation type="vanished">Kept in the system keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="89"/>
+        <source>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</source>
+        <translation>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="106"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="100"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -3361,43 +3365,43 @@
         <translation type="vanished">No system keyring: the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="124"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="84"/>
         <source>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</source>
         <translation>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="35"/>
         <source>The keyring is locked; the secret is kept until oncall-tray quits (%1).</source>
-        <translation>The keyring is locked; the secret is kept until oncall-tray quits (%1).</translation>
+        <translation type="vanished">The keyring is locked; the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="91"/>
         <source>The secret is kept only until oncall-tray quits: %1.</source>
         <translation>The secret is kept only until oncall-tray quits: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="124"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="101"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="74"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="67"/>
         <source>oncall-tray — log in to Alertmanager</source>
         <translation>oncall-tray — log in to Alertmanager</translation>
     </message>

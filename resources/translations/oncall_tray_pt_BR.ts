@@ -3303,52 +3303,56 @@
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="134"/>
         <source>A user name cannot contain a colon.</source>
         <translation>O nome de usuário não pode conter dois-pontos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="99"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="75"/>
         <source>Bearer token</source>
         <translation>Token (bearer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="148"/>
         <source>Checking with Alertmanager…</source>
         <translation>Verificando com o Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="137"/>
         <source>Enter the password.</source>
         <translation>Digite a senha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="137"/>
         <source>Enter the token.</source>
         <translation>Digite o token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="131"/>
         <source>Enter the user name.</source>
         <translation>Digite o nome de usuário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="88"/>
         <source>Kept in the system keyring (%1).</source>
-        <translation>Guardado no chaveiro do sistema (%1).</translation>
+        <translation type="vanished">Guardado no chaveiro do sistema (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="89"/>
+        <source>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</source>
+        <translation>Guardado no chaveiro do sistema (%1); se ele estiver bloqueado ou ausente nessa hora, só até o oncall-tray fechar, e uma notificação avisa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="106"/>
         <source>Log in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="100"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
@@ -3357,43 +3361,43 @@
         <translation type="vanished">Sem chaveiro do sistema: o segredo fica guardado só até o oncall-tray fechar (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="124"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="84"/>
         <source>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</source>
         <translation>Não foi possível ler o chaveiro (%1) agora há pouco: o segredo vai para ele se ele funcionar então; senão, fica guardado até o oncall-tray fechar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="35"/>
         <source>The keyring is locked; the secret is kept until oncall-tray quits (%1).</source>
-        <translation>O chaveiro está bloqueado; o segredo fica guardado só até o oncall-tray fechar (%1).</translation>
+        <translation type="vanished">O chaveiro está bloqueado; o segredo fica guardado só até o oncall-tray fechar (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="91"/>
         <source>The secret is kept only until oncall-tray quits: %1.</source>
         <translation>O segredo fica guardado só até o oncall-tray fechar: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="124"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="101"/>
         <source>User name</source>
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="74"/>
         <source>User name and password (basic auth)</source>
         <translation>Usuário e senha (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="67"/>
         <source>oncall-tray — log in to Alertmanager</source>
         <translation>oncall-tray — entrar no Alertmanager</translation>
     </message>

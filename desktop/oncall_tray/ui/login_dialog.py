@@ -30,10 +30,9 @@ def keep_credentials(store: SecretStore, url: str, credentials: Credentials) -> 
     sentence for the engineer when it is for this run only ("" otherwise)."""
     try:
         stored = store.store_credentials(url, credentials)
-    except KeyringLocked as exc:
-        return store.keep_for_session(url, credentials), \
-            tr("The keyring is locked; the secret is kept until oncall-tray quits (%1).").replace(
-                "%1", exc.text(QCoreApplication.translate))
+    except KeyringLocked as exc:  # (review 40 F4: "The keyring is locked; … (the keyring … is locked: …)")
+        return store.keep_for_session(url, credentials), tr(
+            "The secret is kept only until oncall-tray quits: %1.").replace("%1", exc.text(QCoreApplication.translate))
     except SecretStoreError as exc:  # pragma: no cover - store() falls back itself
         return store.keep_for_session(url, credentials), exc.text(QCoreApplication.translate)
     if stored.persistent:
@@ -85,7 +84,10 @@ class LoginDialog(QDialog):
             where = QLabel("⚠ " + tr("The keyring (%1) could not be read just now: the secret goes to it if it works "
                                      "then, else it is kept until oncall-tray quits.").replace("%1", store.backend_title))
         else:
-            where = QLabel(tr("Kept in the system keyring (%1).").replace("%1", store.backend_title) if store.persistent
+            # the keyring may be locked or gone by the time the secret is kept (review 40 F3: this
+            # promised it while a notification after Log in said the opposite)
+            where = QLabel(tr("Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray "
+                              "quits, and a notification says so.").replace("%1", store.backend_title) if store.persistent
                            else "⚠ " + tr("The secret is kept only until oncall-tray quits: %1.").replace(
                                "%1", store.unavailable_text(QCoreApplication.translate)))
         where.setTextFormat(Qt.TextFormat.PlainText)
