@@ -16,7 +16,8 @@ from oncall_tray.ui.settings_dialog import SettingsDialog
 
 BROKEN = "# my settings\npoll_interval: [15\n# the team's Alertmanager\nengineer: ana\nlanguage: en\n"
 #: what `oncall-tray config check` says of BROKEN
-BROKEN_REASON = "line 4: not valid YAML: expected ',' or ']', but got '?'"
+BROKEN_REASON = ("line 2: not valid YAML: the [ at column 16 is never closed (a list is written [a, b]; a mapping "
+                 "{a: 1, b: 2}; put a value that starts with one in quotes)")
 
 
 @pytest.fixture
