@@ -143,9 +143,10 @@ class TrayController(QObject):
         # (the same fingerprints, in any member) are not announced again, nor summarised; but
         # another Alertmanager starts afresh: what it lacks did not resolve (review 37: "Resolved:
         # APIDown" for every alert, on a changed URL)
-        known = self.snapshot if follows is not None and one_alertmanager(
-            follows.config.alertmanager_urls(), self.config.alertmanager_urls()) else None
-        poller = Poller(self.config, self, self.store, follows, journal=self.shift.journal, known=known)
+        same = follows is not None and one_alertmanager(follows.config.alertmanager_urls(),
+                                                        self.config.alertmanager_urls())
+        poller = Poller(self.config, self, self.store, follows, journal=self.shift.journal,
+                        known=self.snapshot if same else None, same=same)
         poller.polled.connect(self.on_polled)
         return poller
 

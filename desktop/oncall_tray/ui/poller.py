@@ -8,6 +8,7 @@ backs off exponentially (capped) while Alertmanager fails, and emits plain immut
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import logging
@@ -63,6 +64,8 @@ class PollerWorker(QObject):
         store: where the password or token is (default: the system keyring).
         known: the last snapshot the tray showed before new settings (None: nothing known); the
             tracker goes on from it (``AlertTracker.resume``), so known alerts are not new.
+        same: new settings watch the same Alertmanager as ``follows``: the contact with it goes
+            on (lost stays lost until it answers, which is then said restored).
         journal: the shift journal, read at each poll (in this thread, its own connection) for
             the escalations the engineer recorded, which are not asked for again, and where what
             the attention monitor said during the open shift is kept (read at start: a restarted
@@ -76,13 +79,18 @@ class PollerWorker(QObject):
 
     def __init__(self, config: Config, store: SecretStore | None = None, follows: PollerWorker | None = None,
                  journal: Journal | None = None,
-                 *, known: AlertSnapshot | None = None) -> None:
+                 *, known: AlertSnapshot | None = None, same: bool = False) -> None:
         super().__init__()
         self._config = config
         self._store = store
         self._journal = journal
         self._follows = follows  # the worker of the settings before, whose attention carries over at start
         self._known = known  # the last poll shown before new settings: the tracker goes on from it
+        # new settings, the same Alertmanager: contact lost stays lost until it answers, then
+        # "restored" (review 40 F6: a login through the dialog, which saves the settings, left
+        # "lost" unanswered). Taken now: the worker before stops before this one starts.
+        before = getattr(follows, "_watcher", None) if same else None
+        self._contact = copy.copy(before.contact) if before is not None else None
         self._watcher: ClusterWatcher | None = None
         self._timer: QTimer | None = None
         self._failures = 0  # failed polls in a row
@@ -103,7 +111,7 @@ class PollerWorker(QObject):
         # new settings: the alerts and silences kept from a member that does not answer stay kept
         self._held = dict(getattr(self._follows, "_held", {}))
         self._opener = KeyringPause(lambda: connect(config, self._store, cooperative=True))
-        self._watcher = ClusterWatcher(self._opener, tracker, config.alert_query(), held=self._held)
+        self._watcher = ClusterWatcher(self._opener, tracker, config.alert_query(), self._contact, held=self._held)
         self._attention = AttentionMonitor(config.sla_policy(),
                                            reminder_interval=dt.timedelta(minutes=config.reminder_minutes)
                                            if config.reminder_minutes else None)
@@ -289,12 +297,12 @@ class Poller(QObject):
 
     def __init__(self, config: Config, parent: QObject | None = None, store: SecretStore | None = None,
                  follows: Poller | None = None, journal: Journal | None = None,
-                 known: AlertSnapshot | None = None) -> None:
+                 known: AlertSnapshot | None = None, same: bool = False) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("oncall-tray poller")
         self._worker = PollerWorker(config, store, follows._worker if follows is not None else None, journal,
-                                    known=known)
+                                    known=known, same=same)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
         self._worker.polled.connect(self.polled)

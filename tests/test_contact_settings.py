@@ -1,0 +1,34 @@
+"""Contact with Alertmanager across new settings (review 40 F6): a login through the dialog, or
+any save, starts a new poller; on the same Alertmanager, contact lost stays lost until it
+answers, which is then said "restored"."""
+
+from __future__ import annotations
+
+from conftest import make_alert, running_tray
+
+from oncall_tray.config import Config
+from oncall_tray.core.contact import ContactChange
+from oncall_tray.demo import LocalAlertmanager
+
+
+def test_contact_lost_before_new_settings_is_said_restored_after(qtbot, tmp_path):
+    am = LocalAlertmanager().start()
+    try:
+        config = Config(alertmanager_url=am.url, notifications=False, engineer="ana", poll_interval=1,
+                        max_retry_interval=1, request_timeout=2)
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            port = am.port
+            with qtbot.waitSignal(ctl.poller.polled, timeout=15000,
+                                  check_params_cb=lambda r: r.contact.change is ContactChange.LOST):
+                am.stop()
+            # the settings saved meanwhile (a login, another engineer name): the same Alertmanager
+            ctl.apply_settings(ctl.loaded.overridden(engineer="bia"))
+            changes = []
+            ctl.poller.polled.connect(lambda r: changes.append(r.contact.change))
+            qtbot.waitUntil(lambda: len(changes) >= 2, timeout=15000)  # still down: nothing new to say
+            am = LocalAlertmanager(port=port).start()
+            am.post_alerts([make_alert("APIDown", "critical")])
+            qtbot.waitUntil(lambda: ContactChange.RESTORED in changes, timeout=15000)
+            assert ContactChange.LOST not in changes
+    finally:
+        am.stop()
