@@ -198,7 +198,8 @@ class AlertsModel(QAbstractTableModel):
         """``core.acknowledged.state_words`` ("firing", "acknowledged by ana until 14:05"...), then
         the escalation (``core.escalation.escalation_words``: "… — escalated to L2", "… —
         escalation due: L3 (Escalate…)"; in the ``short`` cell "… · L3" or "… · escalated to
-        L2"), and "(stale)" when the data is from an earlier poll."""
+        L2"), and "(stale)" when the data is from an earlier poll: after it, in the ``short``
+        cell before it, which is cut in the middle (review 40 F18: "disparando…tualizado)")."""
         clock = self._clock(alert, alert.fingerprint) if alert.fingerprint in self._severities else None
         text = state_words(alert, self._silences.values(), self.now, self.policy.business.zone,
                            QCoreApplication.translate, self.stale, short, clock is not None and clock.responded)
@@ -207,7 +208,11 @@ class AlertsModel(QAbstractTableModel):
         words = escalation_words(due, done, QCoreApplication.translate, hint=not short)
         if words:  # what the "Escalate to L2" notification points at (review 21), and what was done (review 28)
             text += " · " + (due if due > done else words) if short else " — " + words
-        return text + (" " + tr("(stale)") if self.stale else "")
+        if not self.stale:
+            return text
+        if short:  # as short as can be: the cell is narrow (pt_BR "(desatual.)")
+            return QCoreApplication.translate(TR_CONTEXT, "(stale)", "the narrow state cell") + " " + text
+        return text + " " + tr("(stale)")
 
     # -- access -----------------------------------------------------------------------------
 
