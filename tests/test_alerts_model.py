@@ -256,9 +256,11 @@ def test_new_settings_keep_the_order_chosen(qtbot):
     old.load(snapshot, {})
     old.table.horizontalHeader().setSortIndicator(COLUMNS.index("alert"), Qt.SortOrder.DescendingOrder)
     old.filter.setText("host-1")
+    old.tabs.setCurrentIndex(1)  # the silences (review 40 F18: a login went back to the alerts)
     new.load(snapshot, {})
     new.restore_view(old.view_state())
     assert new.model.sorted_by == ("alert", True) and shown(new.model) == shown(old.model)
+    assert new.tabs.currentIndex() == 1
     header = new.table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (COLUMNS.index("alert"),
                                                                          Qt.SortOrder.DescendingOrder)

@@ -374,17 +374,18 @@ class AlertsWindow(QWidget):
         same = shown is not None and shown.fingerprint == self._selected
         return (self._selected, shown.display_name) if same else ("", "")
 
-    def view_state(self) -> tuple[str, str, tuple[str, bool]]:
+    def view_state(self) -> tuple[str, str, tuple[str, bool], int]:
         """What the engineer chose to look at: (the filter's text, the selected alert's
-        fingerprint, "" when none, the order: ``AlertsModel.sorted_by``); ``restore_view`` puts it
-        back in a window built later."""
-        return self.filter.text(), self._selected or self._left, self.model.sorted_by
+        fingerprint, "" when none, the order: ``AlertsModel.sorted_by``, the tab shown: 0 the
+        alerts, 1 the silences); ``restore_view`` puts it back in a window built later."""
+        return self.filter.text(), self._selected or self._left, self.model.sorted_by, self.tabs.currentIndex()
 
-    def restore_view(self, state: tuple[str, str, tuple[str, bool]]) -> None:
+    def restore_view(self, state: tuple[str, str, tuple[str, bool], int]) -> None:
         """Filter, sort and select as in ``state`` (from ``view_state`` of the window this one
         replaces, after new settings). Call it once the alerts are loaded: an alert that is not
         in the table is treated as one that left it (its details stay, marked)."""
-        text, selected, (column, descending) = state
+        text, selected, (column, descending), tab = state
+        self.tabs.setCurrentIndex(tab)  # review 40 F18: a login from the Silences tab went back to the alerts
         self.model.sort_by(column, descending)
         self.table.show_order()
         self.filter.setText(text)
