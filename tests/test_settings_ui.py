@@ -402,6 +402,35 @@ def test_a_new_language_applies_at_once(qtbot, controller_for, alertmanager):
         QLocale.setDefault(previous)
 
 
+def test_a_language_set_by_hand_reopens_an_untouched_settings_dialog_in_it(qtbot, controller_for, alertmanager):
+    """Review 40 F7: the settings dialog open while the file got ``language: pt_BR`` by hand
+    kept its English labels under "Salvar / Cancelar"; one holding changes stays as it is."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    previous = QLocale()
+    controller = controller_for(f"alertmanager_url: {alertmanager.url}\n")  # language: en
+    path = controller.loaded.path
+    try:
+        controller.connection.open_settings()
+        first = controller.connection.dialogs["settings"]
+        assert first.windowTitle().endswith("settings")
+        path.write_text(path.read_text().replace("language: en", "language: pt_BR"))
+        qtbot.waitUntil(lambda: controller.connection.dialogs.get("settings") not in (None, first), timeout=10000)
+        again = controller.connection.dialogs["settings"]
+        assert again.windowTitle().endswith("configurações") and again.isVisible()
+        again.fields["engineer"].widget.setText("Typed, not saved")
+        path.write_text(path.read_text().replace("language: pt_BR", "language: en"))
+        qtbot.waitUntil(lambda: controller.config.language == "en", timeout=10000)
+        assert controller.connection.dialogs["settings"] is again  # what was typed is kept
+        assert again.fields["engineer"].widget.text() == "Typed, not saved"
+        again.close()
+    finally:
+        app = QCoreApplication.instance()
+        for translator in controller.translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
 @pytest.mark.desktop
 @pytest.mark.filterwarnings("ignore::ResourceWarning")  # keyring leaks its D-Bus connection when locked
 def test_a_locked_keyring_prompts_in_the_tray_and_the_token_is_kept_for_the_run(

@@ -240,6 +240,7 @@ class TrayController(QObject):
                 app.removeTranslator(translator)
             self.translators = install(app, language)
             self.shift.retranslate()
+            self.connection.retranslate()
         self.shift.use_config(self.config)
         self.notifier.enabled = self.config.notifications
         self.trend_notices.zone = self.config.zone()

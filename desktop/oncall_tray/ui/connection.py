@@ -227,6 +227,20 @@ class ConnectionActions(QObject):
         dialog.login_requested.connect(self._login_from_settings)
         self._show("settings", dialog)
 
+    def retranslate(self) -> None:
+        """The language changed (a hand edit of the file, applied while the tray runs): an open
+        settings dialog with nothing typed in it is opened again in the new language (review 40
+        F7: its labels stayed English under buttons in Portuguese); one holding changes stays as
+        it is, so that nothing typed is lost."""
+        dialog = self.dialogs.get("settings")
+        if dialog is None or dialog.changed():
+            return
+        geometry = dialog.saveGeometry()
+        dialog.close()  # asks nothing: closed by the program
+        self.dialogs.pop("settings", None)
+        self.open_settings()
+        self.dialogs["settings"].restoreGeometry(geometry)
+
     def _login_from_settings(self, url: str, method: str, username: str) -> None:
         """The settings dialog's "Enter password or token…": keep the secret for the URL typed
         there; the method and user name are saved with the other settings."""
