@@ -32,6 +32,9 @@ tr = translator_for(TR_CONTEXT)
 #: How long the tray waits for the answer to the keyring's unlock prompt before it goes on
 #: without the saved credentials, in seconds (review 32: it waited for good, saying nothing).
 KEYRING_WAIT_S = 60
+#: The wait for an unlock prompt is said once it lasted this long (milliseconds): one dismissed at
+#: once, or none to show, is said by the poll that failed for it.
+WAIT_NOTICE_MS = 2000
 
 
 def degraded_body(members_down: tuple[str, ...], translate: Translate) -> str:
@@ -59,7 +62,13 @@ class ConnectionActions(QObject):
         self.controller = controller
         self.dialogs: dict[str, QObject] = {}
         self._asked = False
-        self.keyring_locked.connect(self._say_keyring_locked)
+        # said only if the wait lasts: a prompt dismissed at once (or none to show) ends it within
+        # the second, and the poll's own failure says it (review 40 F4: both came in one second)
+        self._waiting = QTimer(self)
+        self._waiting.setSingleShot(True)
+        self._waiting.setInterval(WAIT_NOTICE_MS)
+        self._waiting.timeout.connect(self._say_keyring_locked)
+        self.keyring_locked.connect(self._waiting.start)
 
     def _say_keyring_locked(self) -> None:
         """The tray waits for the keyring's unlock prompt (``KEYRING_WAIT_S`` at most)."""
@@ -79,6 +88,7 @@ class ConnectionActions(QObject):
         login prompt that is no longer needed, tell when a cluster member drops out and when
         every member answers again, and when Alertmanager's answer holds alerts not in the API's
         shape (left out: said once for each new one)."""
+        self._waiting.stop()  # the keyring's wait is over, one way or the other
         notices = []
         if isinstance(result.error, CredentialsNeeded):
             if self._logged_in_elsewhere():
