@@ -1055,6 +1055,9 @@ def test_after_the_incident_notices_name_two_pods_apart():
 
     assert Notices()._names([pod(1), pod(2)]) == ["PodCrashLooping (pod=api-1)", "PodCrashLooping (pod=api-2)"]
     assert Notices()._names([pod(1)]) == ["PodCrashLooping"]
+    # review 39 F7: the second pod resolved minutes after the first, no other firing then: told
+    # apart from the other incidents of its name
+    assert Notices()._names([pod(2)], [pod(1), pod(2)]) == ["PodCrashLooping (pod=api-2)"]
 
 
 def test_the_expire_question_tells_the_other_pod_from_the_incident_shown():

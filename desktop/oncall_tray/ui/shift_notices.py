@@ -4,6 +4,7 @@ reminders, and several of a kind as one (``ShiftController``'s, split out for si
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from ..core import aftercare
@@ -12,11 +13,16 @@ from ..core.handoff import incident_name
 from ..core.journal_schema import Incident
 from ..core.names import name_list
 from ..core.overview import Light
+from ..core.shifts import open_incidents, resolved_incidents
 from .translations import translator_for
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "shift"  # the shift controller's words
 tr = translator_for(TR_CONTEXT)
+
+
+#: How far back the other incidents of a name are looked at to tell an incident apart from them.
+SIBLINGS_WINDOW = dt.timedelta(hours=24)
 
 
 class ShiftNotices:
@@ -33,9 +39,15 @@ class ShiftNotices:
         now, journal = self.now(), self.journal
         silences = self.live.silences if self.live.alerts is not None else None  # None: unknown
 
-        def claim() -> list[tuple[Incident, list[str]]]:  # in the journal's thread
-            return [(incident, aftercare.pending_steps(journal, incident, silences))
-                    for incident in aftercare.claim_after_notices(journal, now)]
+        def claim() -> tuple[list[tuple[Incident, list[str]]], list[Incident]]:  # in the journal's thread
+            claimed = [(incident, aftercare.pending_steps(journal, incident, silences))
+                       for incident in aftercare.claim_after_notices(journal, now)]
+            # the other incidents of their names, told apart from: two pods resolving minutes apart
+            # (review 39 F7: the first said "(pod=api-1)", the second nothing, as no other fired then)
+            names = {incident.alertname for incident, _steps in claimed}
+            siblings = [i for i in [*resolved_incidents(journal, now - SIBLINGS_WINDOW), *open_incidents(journal)]
+                        if i.alertname in names] if names else []
+            return claimed, siblings
 
         if self.live.polled:  # review 35: before the first poll, a silence expired already read as left behind
             self.submit(claim, done=self._after_claimed)
@@ -53,30 +65,34 @@ class ShiftNotices:
             body = aftercare.reminder_text(key, self.translate) + " " + tr("(Incidents, in the tray menu)")
             self._announce(names, title, summary, body, Light.INFO, quiet=False)
 
-    def _after_claimed(self, claimed, error: BaseException | None) -> None:
+    def _after_claimed(self, found, error: BaseException | None) -> None:
         """"After the incident" for each incident claimed, with the steps it still lacks (none
         lacking: nothing to say); more than the summary threshold make one notice."""
         if error is not None:
             log.error("%s", error)
             return
+        claimed, siblings = found
         pending = [(incident, steps) for incident, steps in claimed if steps]
+        names = self._names([i for i, _steps in pending], siblings)
         if len(pending) > self.config.notification_summary_threshold:
-            self._announce(self._names([i for i, _steps in pending]), tr("After the incident: %1"),
+            self._announce(names, tr("After the incident: %1"),
                            tr("After %1 incidents"),
                            tr("Resolved. Remove the silences, confirm the metrics, update #incidents and document "
                               "the actions: Incidents in the tray menu."))
             return
-        for (incident, steps), name in zip(pending, self._names([i for i, _steps in pending])):
+        for (incident, steps), name in zip(pending, names):
             todo = "; ".join(aftercare.step_text(step, self.translate) for step in steps)
             self.notify(tr("After the incident: %1").replace("%1", name),
                         tr("Resolved. Still to do: %1 (Incidents, in the tray menu).").replace("%1", todo))
 
-    def _names(self, incidents: list[Incident]) -> list[str]:
-        """How the notices name ``incidents``: ``incident_name``, told apart among themselves and
-        the alerts firing (review 37: two pods' "After the incident: PodCrashLooping" read the
-        same, word for word)."""
+    def _names(self, incidents: list[Incident], siblings: list[Incident] = ()) -> list[str]:
+        """How the notices name ``incidents``: ``incident_name``, told apart among themselves, the
+        alerts firing and ``siblings`` (other incidents of their names) (review 37: two pods'
+        "After the incident: PodCrashLooping" read the same, word for word)."""
         names = {incident.alertname for incident in incidents}  # (not all 10,000 alerts on the GUI thread)
-        telling = telling_all([*incidents, *(a for a in (self.live.alerts or {}).values() if a.alertname in names)])
+        others = {i.fingerprint: i for i in siblings if i.alertname in names}
+        telling = telling_all([*incidents, *others.values(),
+                               *(a for a in (self.live.alerts or {}).values() if a.alertname in names)])
         return [incident_name(incident, telling.get(incident.fingerprint, "")) for incident in incidents]
 
     def _announce(self, names: list[str], title: str, summary: str, body: str, light: Light = Light.OK,
