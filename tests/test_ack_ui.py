@@ -900,7 +900,8 @@ def test_extend_sends_nothing_once_someone_else_expired_or_changed_the_silence(q
     assert isinstance(result.error, ChangedMeanwhile) and not result.ok
     assert silences(alertmanager) == []  # not brought back
     assert said[-1][0] == "Silence not extended"
-    assert said[-1][1].startswith(f"Silence {expired[:8]} ended meanwhile (at "), said[-1][1]
+    assert said[-1][1].startswith(f"Silence {expired[:8]} changed meanwhile: ended at "), said[-1][1]
+    assert said[-1][1].endswith("Nothing was sent. To silence the alert again, use Silence… on it."), said[-1][1]
 
     mine = silence(alertmanager, {"alertname": "BackupOld"}, author="maria", comment="backup window")
     shown(mine)
@@ -915,7 +916,7 @@ def test_extend_sends_nothing_once_someone_else_expired_or_changed_the_silence(q
     assert (kept["id"], kept["createdBy"], kept["comment"]) == (mine, "bruno", "Bruno: manutenção até 18h")
     assert dt.datetime.fromisoformat(kept["endsAt"].replace("Z", "+00:00")) > dt.datetime.now(dt.timezone.utc) + \
         dt.timedelta(hours=2)  # not cut short
-    assert "was changed meanwhile: it now ends at " in said[-1][1] and "by bruno: Bruno: manutenção até 18h" in \
+    assert "changed meanwhile: now ends at " in said[-1][1] and "by bruno: Bruno: manutenção até 18h" in \
         said[-1][1], said[-1]
     shown(mine)  # once shown as it is now, it extends
     result = extend(mine)

@@ -23,7 +23,7 @@ from typing import TypeVar
 import msgspec
 
 from .client import AlertmanagerClient, AlertQuery
-from .errors import AlertmanagerError, BadResponse, CredentialsNeeded, TlsError, Unreachable
+from .errors import AlertmanagerError, BadResponse, CredentialsNeeded, NotFound, TlsError, Unreachable
 from .models import Alert, Silence, Status
 
 T = TypeVar("T")
@@ -284,6 +284,32 @@ class ClusterClient:
                 self._hung[client.base_url] = self._hung.get(client.base_url, 0) + 1
             else:
                 self._hung.pop(client.base_url, None)
+
+    def silence_everywhere(self, silence_id: str) -> list[tuple[str, Silence]]:
+        """The silence as every member that answers holds it, (base URL, silence) in the members'
+        order, read in parallel: a change made on one member a moment ago has not reached the
+        others by gossip yet (review 41 F1: an extension worked out from the first member's
+        version overwrote a colleague's change made on the other).
+
+        Raises:
+            ValueError: ``silence_id`` is not a UUID. NotFound: no member holds it (a member
+                that does not is left out: gossip has not brought it there yet).
+                AlertmanagerError: no member answered (``main_error``), or one refused.
+        """
+        answers = run_parallel([lambda c=client: c.get_silence(silence_id) for client in self.clients])
+        found, failures, unknown = [], [], []
+        for client, answer in zip(self.clients, answers):
+            if isinstance(answer, Silence):
+                found.append((client.base_url, answer))
+            elif isinstance(answer, NotFound):  # not there yet (a silence made a moment ago elsewhere)
+                unknown.append(answer)
+            elif isinstance(answer, Unreachable) or (isinstance(answer, BadResponse) and (answer.status or 0) >= 500):
+                failures.append((client.base_url, answer))  # down, or a server error: as first_accepting
+            elif isinstance(answer, BaseException):
+                raise answer
+        if not found:
+            raise unknown[0] if unknown else main_error(failures)
+        return found
 
     def first_accepting(self, action: Callable[[AlertmanagerClient], T],
                         last: Collection[str] = ()) -> tuple[str, T]:

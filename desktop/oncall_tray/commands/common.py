@@ -105,6 +105,10 @@ class FirstAnswering:
         """``AlertmanagerClient.expire_silence`` on the first member that accepts it."""
         return self._first("expire_silence", *args, **kwargs)
 
+    def silence_everywhere(self, silence_id: str):
+        """``ClusterClient.silence_everywhere``: the silence as every member that answers holds it."""
+        return self._cluster.silence_everywhere(silence_id)
+
 
 #: How long a command waits for the answer to a locked keyring's unlock prompt, in seconds
 #: (review 23: a prompt that could not be shown left ``status`` waiting for over 10 minutes).

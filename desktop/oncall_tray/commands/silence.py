@@ -16,10 +16,11 @@ from ..core.journal_schema import EventKind
 from ..core.lookup import AmbiguousSilenceId, PrefixTooShort, SilenceNotFound, find_silence
 from ..core.silencing import (
     ACK_WINDOW,
-    changed_since,
+    changed_version,
     critical_alerts,
     extension,
     extension_needs_confirmation,
+    how_it_stands,
     new_silence,
     validate,
     validate_extension,
@@ -176,10 +177,13 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                                              extending=current.id)
                 if not confirm(question, tr, args.yes):
                     return EXIT_USAGE
-                if changed_since(current, client.get_silence(silence_id), dt.datetime.now(dt.timezone.utc)):
-                    # while the engineer answered, someone expired or extended it (review 40 F1, F2)
-                    error(tr("cli", "Silence %1 changed while you answered (someone expired or extended it): nothing "
-                                    "was sent. See it with 'oncall-tray silence list'.").replace("%1", silence_id))
+                # while the engineer answered, someone expired or extended it (review 40 F1, F2), maybe
+                # on another member of the cluster (review 41 F1)
+                again = dt.datetime.now(dt.timezone.utc)
+                changed = changed_version(current, [s for _url, s in client.silence_everywhere(silence_id)], again)
+                if changed is not None:
+                    error(tr("cli", "Silence %1 changed while you answered: %2. Nothing was sent.").replace(
+                        "%1", silence_id).replace("%2", how_it_stands(changed, again, config.zone(), tr)))
                     return EXIT_USAGE
             with sending(tr("cli", "Interrupted: unknown whether silence %1 was extended (its request was sent). "
                                "Look with 'oncall-tray silence list' before trying again.").replace("%1", silence_id)):

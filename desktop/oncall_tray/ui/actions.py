@@ -19,7 +19,7 @@ from ..alertmanager.errors import AlertmanagerError, ChangedMeanwhile
 from ..alertmanager.models import PostableSilence, Silence
 from ..config import Config
 from ..connect import connect
-from ..core.silencing import changed_since, extension
+from ..core.silencing import changed_version, extension
 from ..secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -87,16 +87,19 @@ class ActionWorker(QObject):
     @Slot(str, object, object)
     def extend(self, tag: str, shown: Silence, down: tuple[str, ...] = ()) -> None:
         """Extend ``shown`` by the ack window (``core.silencing.extension``), worked out from
-        Alertmanager's version of it read just before: when that one ended or changed since it was
-        shown (``changed_since``: another engineer expired or extended it), nothing is sent and
-        the error is ``ChangedMeanwhile``, with that version (review 40 F1, F2: an expired
-        silence came back under a new ID; a colleague's end at 18:00 was cut to 16:52)."""
+        Alertmanager's version of it read just before from every member that answers: when one
+        of them holds it ended or changed since it was shown (``changed_version``: another
+        engineer expired or extended it, maybe on another member), nothing is sent and the error
+        is ``ChangedMeanwhile``, with that version (review 40 F1, F2: an expired silence came back
+        under a new ID; a colleague's end at 18:00 was cut to 16:52; review 41 F1: in a cluster)."""
         try:
             http = self._http()
-            member, current = http.first_accepting(lambda c: c.get_silence(shown.id), down)
+            versions = http.silence_everywhere(shown.id)  # every member: gossip may lag (review 41 F1)
             now = dt.datetime.now(dt.timezone.utc)
-            if changed_since(shown, current, now):
-                raise ChangedMeanwhile(member, current)
+            changed = changed_version(shown, [silence for _url, silence in versions], now)
+            if changed is not None:
+                raise ChangedMeanwhile(versions[0][0], changed)
+            current = versions[0][1]
             _member, silence_id = http.first_accepting(lambda c: c.update_silence(extension(current, now)), down)
         except AlertmanagerError as exc:
             log.warning("extension of silence %s not made: %s", shown.id, exc.describe())

@@ -15,15 +15,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..alertmanager.cluster import members_down
 from ..alertmanager.errors import AnswerLost, ChangedMeanwhile, OutcomeUnknown
-from ..alertmanager.models import Alert, Matcher, Silence, one_line
+from ..alertmanager.models import Alert, Matcher, Silence
 from ..connect import describe_error
 from ..core.acknowledged import acknowledged, acknowledgement, state_words
-from ..core.local_times import local_time
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
 from ..core.durations import format_duration_rounded
 from ..core.silencing import (ACK_WINDOW, ack_problems, ack_silence, also_covered, extension,
-                              extension_needs_confirmation, validate_extension)
+                              extension_needs_confirmation, has_ended, how_it_stands, validate_extension)
 from ..core.tracker import EventKind
 from ..i18n import Translate
 from ..notify.attention_messages import with_left_behind
@@ -296,15 +295,11 @@ class AlertActions(EscalationActions, QObject):
         """An extension not sent: the silence ended or changed since it was shown (another
         engineer). Say how it stands now; the Silences tab shows it at once."""
         translate, now = QCoreApplication.translate, dt.datetime.now(dt.timezone.utc)
-        when = local_time(current.ends_at, self.controller.config.zone(), now, translate) if current.ends_at else "?"
-        if current.status.state == "expired" or (current.ends_at is not None and current.ends_at <= now):
-            text = tr("Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the "
-                      "alert again, use Silence… on it.")
-        else:
-            text = tr("Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it "
-                      "again if it still needs more time.").replace("%3", current.created_by or "?").replace(
-                "%4", one_line(current.comment))
-        self._warn(tr("Silence not extended"), text.replace("%1", current.id[:8]).replace("%2", when))
+        stands = how_it_stands(current, now, self.controller.config.zone(), translate)
+        then = tr("To silence the alert again, use Silence… on it.") if has_ended(current, now) else tr(
+            "Extend it again if it still needs more time.")
+        self._warn(tr("Silence not extended"), tr("Silence %1 changed meanwhile: %2. Nothing was sent.").replace(
+            "%1", current.id[:8]).replace("%2", stands) + " " + then)
         self.controller.refresh()
         self._refresh_buttons()
 
