@@ -70,8 +70,10 @@ def test_a_broken_hand_edit_is_refused_with_its_problems_and_nothing_changes(qtb
     assert refused.title == "Edited settings not applied" and refused.light is Light.WARNING and not refused.quiet
     assert refused.body.startswith("line 6: not valid YAML: the [ at column 11 is never closed")  # (review 40 F7, F8)
     assert "not valid YAML" in refused.body and "using the defaults" not in refused.body
-    assert refused.body.endswith("The tray keeps the settings it had until the file is fixed.\n"
-                                 "Check them all: oncall-tray config check")
+    # one problem, said whole: no "Check them all" (review 41 F6: it cut a long one in pt_BR)
+    assert refused.body == ("line 6: not valid YAML: the [ at column 11 is never closed (a list is written [a, b]; a "
+                            "mapping {a: 1, b: 2}; put a value that starts with one in quotes)\n"
+                            "The tray keeps the settings it had until the file is fixed.")
     assert controller.config is before
     path.write_text(REST + "engineer: ana\npoll_interval: -5\nsilence_minutes: 30\n")  # a bad value, an unknown key
     qtbot.waitUntil(lambda: len(notices) == 2, timeout=10000)
@@ -79,6 +81,7 @@ def test_a_broken_hand_edit_is_refused_with_its_problems_and_nothing_changes(qtb
     assert notices[1].title == "Edited settings not applied" and "poll_interval: must be between 1" in body
     # each problem whole, on its own line, or counted (review 40 F8: cut mid-sentence, the third uncounted)
     problems = body.splitlines()[:-2]
+    assert body.endswith("Check them all: oncall-tray config check")  # more than one: where to read them all
     assert problems[0].startswith("line ") and (len(problems) == 2 or problems[-1] == "(+1 more)"), body
     assert "defaults are used" not in body and controller.config is before
     path.write_text(BASE + "engineer: ana\n")  # fixed back to the settings in force: said too (review 33)

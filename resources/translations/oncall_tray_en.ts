@@ -4580,13 +4580,13 @@
         <translation>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="190"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="164"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="170"/>
         <source>(+%1 more)</source>
         <translation>(+%1 more)</translation>
     </message>
@@ -4595,7 +4595,7 @@
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="153"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Check them all: oncall-tray config check</translation>
     </message>
@@ -4604,7 +4604,7 @@
         <translation type="vanished">Could not read the settings file %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="183"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>

@@ -4569,16 +4569,16 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="118"/>
         <source>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</source>
-        <translation>%1 está vazio agora: o tray mantém as configurações que tinha. Para recomeçar dos padrões, escreva-os nele (oncall-tray config init --force).</translation>
+        <translation>%1 está vazio agora: a bandeja mantém as configurações que tinha. Para recomeçar dos padrões, escreva-os nele (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="190"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="164"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="170"/>
         <source>(+%1 more)</source>
         <translation>(+%1 outros)</translation>
     </message>
@@ -4587,7 +4587,7 @@
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="153"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Confira todos: oncall-tray config check</translation>
     </message>
@@ -4596,7 +4596,7 @@
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="183"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
