@@ -206,7 +206,7 @@ def test_an_answer_that_is_not_the_api_is_no_usable_answer_rather_than_none():
                                                         "page?)", 200, "Sign in")
     assert plan(PollResult(None, poll.contact.failure(T0, error.describe()), error), tr) == []
     (lost,) = plan(PollResult(None, poll.contact.failure(T0, error.describe()), error), tr)
-    assert lost.title == "Contact with Alertmanager lost"
+    assert lost.title == "No usable answer from Alertmanager"  # not "Cannot reach" (review 41 F10)
     assert lost.body.splitlines()[1].startswith("No usable answer since ") and lost.body.endswith("Sign in"), lost.body
 
 
@@ -425,3 +425,19 @@ def test_three_alerts_of_one_name_and_place_each_read_differently():
     assert set(telling_all(many).values()) == {f"pod=api-{i}" for i in range(500)}
     # identical labels but the fingerprint: nothing to say
     assert telling_all([pod("x", pod="p"), pod("y", pod="p")]) == {"x": "", "y": ""}
+
+
+def test_the_headline_of_an_answer_that_is_not_the_api_is_no_usable_answer(qapp):
+    """Review 41 F10: the header said "Cannot reach Alertmanager" for an HTTP 200 login page."""
+    from oncall_tray.alertmanager.errors import BadResponse, Unreachable
+    from oncall_tray.core.contact import ContactMonitor
+    from oncall_tray.core.overview import overview, with_connection
+    from oncall_tray.ui.tray import headline
+
+    contact = ContactMonitor()
+    contact.failure(T0, "x")
+    down = overview(None, contact.failure(T0, "x"))
+    page = BadResponse("http://am:9093/api/v2/alerts", "an HTML page instead of the API's JSON", 200, "Sign in")
+    assert headline(with_connection(down, (), page)) == "No usable answer from Alertmanager"
+    assert headline(with_connection(down, (), Unreachable("http://am:9093", "connection refused"))) == \
+        "Cannot reach Alertmanager"

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..alertmanager.cluster import MemberResult
-from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
+from ..alertmanager.errors import AlertmanagerError, BadResponse, CredentialsNeeded
 from .attention import Attention, Deadline, RedFlag
 from .contact import ContactState
 from .severity import Severity
@@ -54,7 +54,7 @@ class Overview:
         red_flags: red flag -> detail, in force now.
         escalated: fingerprint -> the level the engineer recorded an escalation to (``Attention``).
         acknowledged_at: fingerprint -> when the journal recorded its acknowledgement (``Attention``).
-        members, members_down, credentials_needed, keyring_failed, insecure, apart, restarted,
+        members, members_down, credentials_needed, keyring_failed, bad_answer, insecure, apart, restarted,
             unreadable: the connection (see ``with_connection``).
     """
 
@@ -78,6 +78,7 @@ class Overview:
     members_down: tuple[str, ...] = ()
     credentials_needed: bool = False
     keyring_failed: bool = False
+    bad_answer: bool = False
     insecure: bool = False
     apart: bool = False
     restarted: tuple[str, ...] = ()
@@ -117,7 +118,8 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
     """``view`` with what the connection adds (issue 6): the members of an HA cluster that do not
     answer ("URL: reason", while others do: degraded, shown rather than hidden), whether
     Alertmanager wants credentials (a 401/403 or a locked keyring: not "down"; ``keyring_failed``:
-    the keyring could not give the login the settings name, ``connect.keyring_failed``), whether TLS
+    the keyring could not give the login the settings name, ``connect.keyring_failed``), whether
+    what answered is not Alertmanager's API (``bad_answer``: a ``BadResponse``), whether TLS
     checks are off, whether the members are not one cluster (``apart``,
     ``ClusterWatcher.apart``), the members that just restarted (``restarted``: their alerts
     from before are kept until they list them again), and what the answer held that is not an
@@ -126,4 +128,5 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
     return dataclasses.replace(view, members=max(1, len(members)), members_down=down,
                                credentials_needed=isinstance(error, CredentialsNeeded),
                                keyring_failed=keyring_failed and isinstance(error, CredentialsNeeded), insecure=insecure,
+                               bad_answer=isinstance(error, BadResponse),
                                apart=apart, restarted=tuple(restarted), unreadable=tuple(unreadable))

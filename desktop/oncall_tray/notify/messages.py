@@ -274,6 +274,8 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
             body = f"{address}\n{body}"
         title = tr(CONTEXT, "Contact with Alertmanager lost") if contact.last_success_at is not None \
             else tr(CONTEXT, "Cannot reach Alertmanager")  # never reached since the tray started
+        if isinstance(result.error, BadResponse):  # it answers, but not with its API (review 41 F10)
+            title = tr(CONTEXT, "No usable answer from Alertmanager")
         notices.append(notice(title, body, None, light=Light.UNREACHABLE))
     elif contact.change is ContactChange.RESTORED:
         body = tr(CONTEXT, "Alertmanager answers again (%1).").replace("%1", _clock_time(contact.last_success_at, zone))

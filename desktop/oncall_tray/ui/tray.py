@@ -38,6 +38,8 @@ def headline(view: Overview) -> str:
     if view.credentials_needed:
         return tr("Alertmanager needs credentials")
     if view.light is Light.UNREACHABLE:
+        if view.bad_answer:  # it answers, but not with its API (review 41 F10: "Cannot reach" for an HTTP 200)
+            return tr("No usable answer from Alertmanager")
         if not view.connected_once:
             return tr("Cannot reach Alertmanager")
         return tr("Contact with Alertmanager lost")
