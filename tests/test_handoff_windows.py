@@ -453,6 +453,10 @@ def test_notes_panel_in_the_alerts_window(desk, qtbot):
     desk.settle()
     incident, = shifts.open_incidents(desk.outside())  # the note opened it, the escalation marks it
     assert (incident.fingerprint, incident.escalation) == (fp, "L2")
+    assert panel.status.text() == ""
+    panel.record_escalation("L2")  # again: nothing recorded, and said (review 41 F9: silence)
+    desk.settle()
+    assert panel.status.text() == "Escalated to this level or higher already: L2 was not recorded again."
     assert not panel.after.isVisibleTo(panel)  # still firing: no after-incident steps yet
     # review 17: selected before its incident opened (the note opened it), it resolves while shown:
     # the panel shows that incident's after-incident steps

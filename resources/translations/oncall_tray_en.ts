@@ -3031,7 +3031,7 @@
         <translation>After the incident (resolved at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="363"/>
         <source>Could not expire the silence: %1</source>
         <translation>Could not expire the silence: %1</translation>
     </message>
@@ -3044,6 +3044,11 @@
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="227"/>
         <source>Escalated to %1</source>
         <translation>Escalated to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="324"/>
+        <source>Escalated to this level or higher already: %1 was not recorded again.</source>
+        <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="86"/>
@@ -3062,7 +3067,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="310"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="328"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>

@@ -3027,7 +3027,7 @@
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="363"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
@@ -3040,6 +3040,11 @@
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="227"/>
         <source>Escalated to %1</source>
         <translation>Escalado para %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="324"/>
+        <source>Escalated to this level or higher already: %1 was not recorded again.</source>
+        <translation>Já escalado para este nível ou acima: %1 não foi registrado de novo.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="86"/>
@@ -3058,7 +3063,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="310"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="328"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>

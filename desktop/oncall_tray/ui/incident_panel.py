@@ -311,10 +311,18 @@ class IncidentPanel(QWidget):
                 "Your note: %1").replace("%1", text))
 
     def record_escalation(self, level: str) -> None:
-        """Record that the alert was escalated to ``level``."""
+        """Record that the alert was escalated to ``level``; when it was escalated to that level
+        or higher already, nothing is recorded and the panel says so, as ``oncall-tray escalate``
+        does (review 41 F9: L2 after L3 did nothing and said nothing)."""
         if self.fingerprint:
             self.controller.record_escalation(self.fingerprint, self.alertname, level,
-                                              done=lambda _r, e: self._written(e))
+                                              done=lambda event, e: self._escalation_written(level, event, e))
+
+    def _escalation_written(self, level: str, event, error: BaseException | None) -> None:
+        self._written(error)
+        if error is None and event is None:
+            self.status.setText(tr("Escalated to this level or higher already: %1 was not recorded again.").replace(
+                "%1", level))
 
     def _written(self, error: BaseException | None) -> None:
         self.status.setText(tr("Not saved: %1").replace("%1", str(error)) if error else "")
