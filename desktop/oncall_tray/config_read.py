@@ -73,6 +73,17 @@ def _key_lines(node: yaml.MappingNode, prefix: str = "") -> tuple[dict[str, int]
     return seen, twice
 
 
+def blank_settings(path: Path | str) -> bool:
+    """Whether the file at ``path`` holds nothing but white space: every setting has its default
+    (a file emptied while the tray runs: an editor or a sync tool that truncated it did not mean
+    that; review 40 F9). An unreadable or missing one is not blank (reading it says why)."""
+    try:
+        with open(path, "rb") as file:
+            return not file.read(4096).strip() and not file.read(1)
+    except OSError:
+        return False
+
+
 #: A settings file is a few kilobytes; anything this large is not one (a device, a log...).
 MAX_SETTINGS_BYTES = 1_000_000
 

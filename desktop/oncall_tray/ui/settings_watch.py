@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from ..config import LoadedConfig
+from ..config_read import blank_settings
 from ..core.overview import Light
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from .translations import translate, translator_for
@@ -34,16 +35,6 @@ def _signature(path: str) -> tuple[int, int, int] | None:
     except OSError:
         return None
     return stat.st_ino, stat.st_size, stat.st_mtime_ns
-
-
-def _blank(path: str) -> bool:
-    """Whether the file at ``path`` holds nothing but white space (an unreadable one is not:
-    reading it again says why)."""
-    try:
-        with open(path, "rb") as file:
-            return not file.read(4096).strip() and not file.read(1)
-    except OSError:
-        return False
 
 
 class SettingsWatcher(QObject):
@@ -113,7 +104,7 @@ class SettingsWatcher(QObject):
         if signature is None:
             log.info("the settings file %s was removed; the settings in force stay", self._path)
             return
-        if _blank(self._path):
+        if blank_settings(self._path):
             log.warning("the settings file %s was emptied; the settings in force stay", self._path)
             self._notify([Notice(clip(tr("Emptied settings file not applied"), TITLE_LIMIT), clip(tr(
                 "%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write "
