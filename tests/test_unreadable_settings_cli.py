@@ -99,4 +99,3 @@ def test_the_commands_that_only_read_still_run_on_the_defaults(alertmanager, tmp
     assert run(config, "config", "path").stdout.strip() == str(config)
     assert run(config, "--help").returncode == 0 and run(config, "--version").returncode == 0
     assert run(config, "silence", "add", "--help").returncode == 0
-
