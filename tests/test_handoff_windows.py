@@ -17,7 +17,7 @@ from conftest import make_alert, resolve, silence, utcnow
 from fakeserver import FakeServer
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
 from oncall_tray.config import Config
@@ -392,6 +392,13 @@ def test_end_window_copy_save_confirm_and_history(desk, qtbot, tmp_path, monkeyp
     monkeypatch.setattr("oncall_tray.ui.handoff_end.QMessageBox.warning", lambda *args: None)
     window.confirm()  # no incoming engineer yet: refused
     assert desk.controller.shift is not None
+    asked = []  # to the engineer handing over: asked first, No the default (review 41 F5: one click ended it)
+    monkeypatch.setattr("oncall_tray.ui.questions.QMessageBox.question",
+                        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No)
+    type_into(qtbot, window.incoming, " Ana ")
+    window.confirm()
+    assert asked == ["Hand the shift over to Ana, who holds it now?"] and desk.controller.shift is not None
+    window.incoming.clear()
     type_into(qtbot, window.incoming, "bruno")
     markdown = window.markdown()
     later = utcnow() + dt.timedelta(hours=3)  # the engineer confirms long after the last refresh

@@ -37,6 +37,7 @@ from .handoff_common import (EscapeCloses, LatestRead, SavedLine, copy_text, fil
                              markdown_view, plain_label, present, save_markdown)
 from .handoff_pending import PendingBox
 from .handoff_silences import SilencesTable
+from .questions import confirm_risky
 from .screen_fit import fit_to_screen, scrolled
 from .translations import failure_text, translator_for
 
@@ -373,6 +374,9 @@ class ShiftEndWindow(EscapeCloses):
         if not report.incoming:
             QMessageBox.warning(self, self.windowTitle(), tr("Type the incoming on-call engineer's name first."))
             self.incoming.setFocus()
+            return
+        if report.incoming.casefold() == report.shift.engineer.strip().casefold() and not confirm_risky(  # (review 41 F5)
+                self, self.windowTitle(), tr("Hand the shift over to %1, who holds it now?").replace("%1", report.incoming)):
             return
         markdown = self.markdown()
         copy_text(markdown)
