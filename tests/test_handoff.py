@@ -776,9 +776,12 @@ def test_the_handoff_says_which_escalations_are_overdue(tmp_path):
     report = end_report(journal, ana, live, tr, ZONE, at=now, policy=SlaPolicy())
     assert sorted(report.pending) == [
         "Acknowledge HighLatencyP99 (critical, firing since 06:10, not acknowledged) — escalation to L2 overdue",
-        "Follow up APIDown (still firing) — escalated to L2",
+        "Follow up APIDown (still firing) — escalated to L2 at 06:30",  # (its answer due 06:40: not yet)
         "Follow up PaymentGatewayTimeout (still firing) — escalation to L2 overdue"]
     assert "escalation to L2 overdue" not in " ".join(end_report(journal, ana, live, tr, ZONE, at=now).pending)
+    # review 41 F3: handed over once the guide's answer time (L2: 10 min) passed, it says when it was due
+    later = end_report(journal, ana, live, tr, ZONE, at=now + dt.timedelta(minutes=11), policy=SlaPolicy()).pending
+    assert "Follow up APIDown (still firing) — escalated to L2 at 06:30 (its answer was due by 06:40)" in later, later
     journal.close()
 
 

@@ -30,7 +30,8 @@ from .pending import Suggestion, dismissed_keys, handed_over, own_items, pending
 from .severity import Severity
 from .sla import SlaPolicy
 from .shifts import START_SCOPE, incidents, last_handoff, open_incidents, shift_scope
-from .handoff_firing import FIRING_LISTED, firing_unacknowledged, overdue, unacknowledged  # noqa: F401 (the first re-exported)
+from .handoff_firing import (FIRING_LISTED, escalated, firing_unacknowledged, overdue,  # noqa: F401 (re-exported)
+                             unacknowledged)
 from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
 from .tracker import AlertSnapshot, order_key
 
@@ -326,8 +327,7 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     for item in still_open:
         text = tr(CONTEXT, "Follow up %1 (still firing)").replace(
             "%1", incident_name(item, telling.get(item.fingerprint, "")))
-        if item.escalation:
-            text += " — " + tr(CONTEXT, "escalated to %1").replace("%1", item.escalation)
+        text += escalated(item, now, tr, zone)
         alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
         text += overdue(policy, alert, live, item.escalation, now, tr)
         items.append(Suggestion(f"incident:{item.fingerprint}", text))

@@ -14,7 +14,8 @@ from .alert_order import named, told_place, where
 from .local_times import local_time
 from .pending import Suggestion
 from .severity import Severity, severity_word
-from .sla import L1, LEVELS, SlaPolicy
+from .journal_schema import Incident
+from .sla import ANSWER_WITHIN, L1, LEVELS, SlaPolicy
 from .tracker import order_key
 
 if TYPE_CHECKING:
@@ -57,6 +58,23 @@ def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, do
     if LEVELS.index(due) <= LEVELS.index(done if done in LEVELS else L1):
         return ""
     return " — " + tr(CONTEXT, "escalation to %1 overdue").replace("%1", due)
+
+
+def escalated(incident: Incident, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None) -> str:
+    """" — escalated to L2 at 16:56 (its answer was due by 17:06)" for an incident escalated to
+    ``incident.escalation``; the answer's due time (``sla.ANSWER_WITHIN``; guide: L2 "< 10
+    minutos após escalação", L3 "< 15") once it passed, "" with no escalation. The app cannot know
+    whether the level answered: the next engineer is told when to ask (review 41 F3)."""
+    level, at = incident.escalation, incident.escalated_at
+    if not level:
+        return ""
+    if at is None or level not in ANSWER_WITHIN:
+        return " — " + tr(CONTEXT, "escalated to %1").replace("%1", level)
+    text = tr(CONTEXT, "escalated to %1 at %2").replace("%1", level).replace("%2", local_time(at, zone, now, tr))
+    due = at + ANSWER_WITHIN[level]
+    if due < now:
+        text += " " + tr(CONTEXT, "(its answer was due by %1)").replace("%1", local_time(due, zone, now, tr))
+    return " — " + text
 
 
 def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], now: dt.datetime, tr: Translate,
