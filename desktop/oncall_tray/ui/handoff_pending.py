@@ -39,6 +39,11 @@ class PendingBox(QGroupBox):
         self.hint = plain_label()
         self.hint.setStyleSheet("color: #666")
         self.suggested = QListWidget()
+        # long items wrap rather than scroll sideways (review 41 F16: "… — escalado para L2 — escalação
+        # para L3 atrasada" ran past the box at 1280 px)
+        self.suggested.setWordWrap(True)
+        self.suggested.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggested.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.suggested.itemChanged.connect(self._ticked)
         self.own = QPlainTextEdit()
         self.own.setPlaceholderText(tr("Your own pending items, one per line"))
