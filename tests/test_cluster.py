@@ -204,6 +204,8 @@ def test_alertmanagers_that_are_not_one_cluster_are_said_so(tmp_path):
         result = run("--alertmanager", f"{a.url},{b.url}", "status", config=settings_file(tmp_path))
         assert result.returncode == 0, result.stderr
         assert "These Alertmanagers are not one cluster (clustering is disabled)" in result.stdout
+        # not "Cluster of 2 members" just above it (review 41 F14)
+        assert f"2 Alertmanagers: {a.url}, {b.url}" in result.stdout.splitlines() and "Cluster of" not in result.stdout
         a.stop()  # the alerts only a held are unknown now: said, not taken for "nothing firing"
         result = run("--alertmanager", f"{a.url},{b.url}", "status", config=settings_file(tmp_path))
         assert "The alerts only the members that do not answer hold are unknown" in result.stdout

@@ -4953,7 +4953,7 @@
         <translation>No shift is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="79"/>
         <source>Nothing to suggest now; add your own below.</source>
         <translation>Nothing to suggest now; add your own below.</translation>
     </message>
@@ -5025,7 +5025,7 @@
         <translation type="vanished">Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; edit freely.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="76"/>
         <source>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</source>
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
@@ -5064,7 +5064,7 @@
         <translation>Unusual behaviour, worrying trends, planned maintenance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="49"/>
         <source>Your own pending items, one per line</source>
         <translation>Your own pending items, one per line</translation>
     </message>
@@ -5856,6 +5856,11 @@
 <context>
     <name>status</name>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="242"/>
+        <source>%1 Alertmanagers: %2</source>
+        <translation>%1 Alertmanagers: %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="238"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
@@ -5865,7 +5870,7 @@
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="262"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -5874,7 +5879,7 @@
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="260"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -5883,7 +5888,7 @@
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="274"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -5892,27 +5897,27 @@
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="247"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="242"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="268"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="268"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -5922,47 +5927,47 @@
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="275"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="351"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="276"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="278"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="279"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="354"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="354"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="348"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="348"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>

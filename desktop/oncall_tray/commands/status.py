@@ -236,14 +236,17 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     snapshot = result.snapshot
     version = result.status.version if result.status else "?"
     lines = [tr("status", "Alertmanager %1 (version %2)").replace("%1", result.url).replace("%2", visible(version))]
+    apart = not_one_cluster(result.members)
     if len(result.members) > 1:  # every member named, not the first that answered only (review 13)
-        lines.append(tr("status", "Cluster of %1 members: %2").replace("%1", str(len(result.members))).replace(
+        # not "Cluster of 2 members" above "These Alertmanagers are not one cluster" (review 41 F14)
+        text = tr("status", "%1 Alertmanagers: %2") if apart else tr("status", "Cluster of %1 members: %2")
+        lines.append(text.replace("%1", str(len(result.members))).replace(
             "%2", ", ".join(member.url for member in result.members)))
     for member in result.members:
         if not member.ok:
             lines.append(tr("status", "Cluster degraded: %1 does not answer: %2").replace(
                 "%1", member.url).replace("%2", describe_error(member.error, tr)))
-    if not_one_cluster(result.members):
+    if apart:
         lines.append(tr("status", NOT_ONE_CLUSTER))
         if any(not member.ok for member in result.members):
             lines.append(tr("status", "The alerts only the members that do not answer hold are unknown: they are not "
