@@ -242,17 +242,19 @@ def check_connection(config: Config, store: SecretStore | None = None) -> Cluste
 
 
 def check_credentials(config: Config, credentials: Credentials) -> AlertmanagerError | None:
-    """Ask the first member of ``config``'s Alertmanager for its status with ``credentials``:
-    None when it answers, else the error (``CredentialsNeeded`` when it refuses them, HTTP
-    401/403). Never raises ``AlertmanagerError``. Blocking: ``login`` and the tray's login
-    dialog (off the GUI thread) check before they keep anything."""
+    """Ask ``config``'s Alertmanager for its status with ``credentials``, on the first member
+    that answers (a member down is skipped, as the commands skip it; review 41 F8: the first
+    member down, the check said "could not be asked" while the other answered): None when one
+    answers, else the error (``CredentialsNeeded`` when it refuses them, HTTP 401/403). Never
+    raises ``AlertmanagerError``. Blocking: ``login`` and the tray's login dialog (off the GUI
+    thread) check before they keep anything."""
     try:
         cluster = open_cluster(config, credentials)
     except AlertmanagerError as exc:
         return exc
     with cluster:
         try:
-            cluster.clients[0].status()
+            cluster.first_accepting(lambda client: client.status())
         except AlertmanagerError as exc:
             return exc
     return None

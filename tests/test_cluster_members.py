@@ -1,7 +1,9 @@
-"""Review 41 F1: in a cluster, a change made on one member a moment ago has not reached the
-others by gossip; an extension worked out from the first member's version overwrote it. The
-silence is read from every member, and any changed version stops the extension. Two real
-Alertmanagers not gossiping stand in for the moment before gossip (each holds its own version)."""
+"""The members of a cluster each asked, or the first that answers (review 41). F1: a change
+made on one member a moment ago has not reached the others by gossip; an extension worked out
+from the first member's version overwrote it: the silence is read from every member, and any
+changed version stops the extension (two real Alertmanagers not gossiping stand in for the moment
+before gossip: each holds its own version). F8: credentials are checked on the first member that
+answers."""
 
 from __future__ import annotations
 
@@ -56,3 +58,23 @@ def test_a_member_down_is_left_out_and_none_answering_is_an_error(pair):
     with ClusterClient([AlertmanagerClient(down, timeout=3)]) as cluster:
         with pytest.raises(Unreachable):
             cluster.silence_everywhere(mine)
+
+
+def test_credentials_are_checked_on_the_first_member_that_answers(pair, tmp_path):
+    """Review 41 F8: with the first member down, the login dialog's check said "could not be
+    asked now" while the second answered."""
+    from fakeserver import FakeServer
+
+    from oncall_tray.alertmanager.connection import Credentials
+    from oncall_tray.alertmanager.errors import CredentialsNeeded
+    from oncall_tray.config import Config
+    from oncall_tray.connect import check_credentials
+
+    first, _second = pair
+    down = f"http://127.0.0.1:{free_port()}"
+    token = Credentials("bearer", secret="t")
+    assert check_credentials(Config(alertmanager_url=down, alertmanager_peers=(first.url,)), token) is None
+    with FakeServer(401, b"no") as refusing:
+        refused = check_credentials(Config(alertmanager_url=down, alertmanager_peers=(refusing.url,)), token)
+    assert isinstance(refused, CredentialsNeeded)
+    assert isinstance(check_credentials(Config(alertmanager_url=down), token), Unreachable)
