@@ -46,7 +46,8 @@ def test_the_answer_is_due_ten_minutes_after_the_escalation_to_l2_and_said_once(
     shift.escalate("APIDown", "L2", T0 + 16 * MIN)
     running = shift.at(T0 + 20 * MIN, [down])
     assert running.unanswered == ()
-    assert (running.nearest.kind, running.nearest.at) == ("L2", T0 + 26 * MIN)  # before the resolution's 30 min
+    # before the resolution's 30 min and L3's escalation at 60
+    assert (running.nearest.kind, running.nearest.level, running.nearest.at) == ("answer", "L2", T0 + 26 * MIN)
     assert shift.at(T0 + 26 * MIN, [down]).unanswered == ()  # exactly 10:00 is still within
     overdue = shift.at(T0 + 26 * MIN + SEC, [down])
     assert [(a.alertname, level, at) for a, _s, level, at in overdue.unanswered] == [("APIDown", "L2", T0 + 16 * MIN)]
@@ -55,6 +56,21 @@ def test_the_answer_is_due_ten_minutes_after_the_escalation_to_l2_and_said_once(
     assert shift.at(T0 + 54 * MIN, [down]).unanswered == ()
     assert [level for _a, _s, level, _at in shift.at(T0 + 55 * MIN + SEC, [down]).unanswered] == ["L3"]
     assert shift.at(T0 + 70 * MIN, [down]).unanswered == ()
+
+
+def test_the_next_deadline_names_the_escalation_that_falls_due():
+    """Review 41 F11: the tooltip's next deadline named a warning's response next day, while a
+    critical alert was due for L3 in 12 minutes: escalations are deadlines too, those not recorded."""
+    shift = Shift()  # acknowledged at T0: no response deadline
+    down = alert("APIDown", "critical", T0)
+    first = shift.at(T0 + 3 * MIN, [down])
+    # L2 falls due with the resolution target (15 min): the escalation is named
+    assert (first.nearest.kind, first.nearest.level, first.nearest.at) == ("escalate", "L2", T0 + 15 * MIN)
+    later = shift.at(T0 + 20 * MIN, [down])
+    assert (later.nearest.kind, later.nearest.level, later.nearest.at) == ("escalate", "L3", T0 + 60 * MIN)
+    shift.escalate("APIDown", "L3", T0 + 21 * MIN)  # recorded: no longer a deadline, its answer is
+    done = shift.at(T0 + 22 * MIN, [down])
+    assert (done.nearest.kind, done.nearest.level, done.nearest.at) == ("answer", "L3", T0 + 36 * MIN)
 
 
 def test_a_resolved_alert_asks_nothing_and_a_restarted_tray_does_not_ask_again():
@@ -110,9 +126,14 @@ def test_the_tray_tooltip_names_the_answer_due_as_its_next_deadline(qapp):
     from oncall_tray.ui.tray import tooltip_lines
 
     now = dt.datetime.now(UTC)
-    view = Overview(Light.CRITICAL, 1, last_success_at=now, nearest=Deadline("fp", "APIDown", "L2", now + 5 * MIN))
+    view = Overview(Light.CRITICAL, 1, last_success_at=now, nearest=Deadline("fp", "APIDown", "answer", now + 5 * MIN,
+                                                                                  level="L2"))
     lines = tooltip_lines(view, "http://am:9093", UTC)
     # (with the date when the deadline falls after midnight)
     assert any(re.fullmatch(r"Next deadline: L2 to answer on APIDown by (\d{4}-\d\d-\d\d )?\d\d:\d\d", line)
                for line in lines), lines
+    view = Overview(Light.CRITICAL, 1, last_success_at=now, nearest=Deadline("fp", "APIDown", "escalate",
+                                                                              now + 5 * MIN, level="L3"))
+    assert any(re.fullmatch(r"Next deadline: escalate APIDown to L3 by (\d{4}-\d\d-\d\d )?\d\d:\d\d", line)
+               for line in tooltip_lines(view, "http://am:9093", UTC)), lines
 

@@ -5980,12 +5980,12 @@
         <translation>%1 acknowledged (silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="73"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
@@ -5995,13 +5995,13 @@
         <translation>%3 to answer on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="216"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
@@ -6011,12 +6011,12 @@
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
         <source>Alerts shown are stale</source>
         <translation>Alerts shown are stale</translation>
     </message>
@@ -6031,12 +6031,12 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="104"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="154"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
@@ -6046,37 +6046,37 @@
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
         <source>Hand over the shift…</source>
         <translation>Hand over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
         <source>Incidents…</source>
         <translation>Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="198"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
         <source>Next deadline: %1</source>
         <translation>Next deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>No successful poll of this Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
         <source>No successful poll yet</source>
         <translation>No successful poll yet</translation>
     </message>
@@ -6091,72 +6091,72 @@
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="187"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
         <source>Open Jaeger</source>
         <translation>Open Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
         <source>Past handoffs…</source>
         <translation>Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="178"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="197"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="176"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="172"/>
         <source>TLS certificate checks are off</source>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
         <source>Take over the shift…</source>
         <translation>Take over the shift…</translation>
     </message>
@@ -6166,7 +6166,12 @@
         <translation>Unacknowledged alerts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="69"/>
+        <source>escalate %1 to %3 by %2</source>
+        <translation>escalate %1 to %3 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="173"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</translation>
     </message>

@@ -5972,12 +5972,12 @@
         <translation>Reconhecidos (silenciados): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="73"/>
         <source>%1 and %2 more</source>
         <translation>%1 e mais %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
@@ -5987,13 +5987,13 @@
         <translation>%3 responder sobre %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="216"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
@@ -6003,12 +6003,12 @@
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alertas exibidos são das %1 (desatualizados)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
         <source>Alerts shown are stale</source>
         <translation>Alertas exibidos desatualizados</translation>
     </message>
@@ -6023,12 +6023,12 @@
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="104"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="154"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
@@ -6038,37 +6038,37 @@
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
         <source>Hand over the shift…</source>
         <translation>Passar turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
         <source>Incidents…</source>
         <translation>Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
         <source>Last good poll: %1</source>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="198"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
         <source>Next deadline: %1</source>
         <translation>Próximo prazo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>Nenhuma consulta bem-sucedida a este Alertmanager ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
         <source>No successful poll yet</source>
         <translation>Nenhuma consulta bem-sucedida ainda</translation>
     </message>
@@ -6083,72 +6083,72 @@
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="187"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
         <source>Open Jaeger</source>
         <translation>Abrir Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
         <source>Past handoffs…</source>
         <translation>Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="178"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="197"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="176"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="172"/>
         <source>TLS certificate checks are off</source>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
         <source>Take over the shift…</source>
         <translation>Assumir turno…</translation>
     </message>
@@ -6158,7 +6158,12 @@
         <translation>Alertas não reconhecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="69"/>
+        <source>escalate %1 to %3 by %2</source>
+        <translation>escalar %1 para %3 até %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="173"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify está ligado: qualquer um entre você e o Alertmanager pode ler e alterar o que ele diz</translation>
     </message>

@@ -61,8 +61,9 @@ CONTACT_FLAGS = (RedFlag.UNREACHABLE, RedFlag.NO_CREDENTIALS)
 
 @dataclass(frozen=True)
 class Deadline:
-    """The next SLA deadline: ``kind`` is "respond", "resolve", or the level escalated to ("L2",
-    "L3") whose answer is due then (``sla.ANSWER_WITHIN``); ``at`` is UTC. ``others``:
+    """The next SLA deadline: ``kind`` is "respond", "resolve", "escalate" (to ``level``, by the
+    guide's thresholds; review 41 F11: never shown) or "answer" (of the ``level`` escalated to,
+    ``sla.ANSWER_WITHIN``); ``at`` is UTC. ``others``:
     how many other alerts have a deadline (either kind) less than ``TIE_S`` after it, which a
     time given to the minute cannot tell apart (alerts that fired together)."""
 
@@ -71,21 +72,22 @@ class Deadline:
     kind: str
     at: dt.datetime
     others: int = 0
+    level: str = ""
 
 
 #: Deadlines closer than this (seconds) to the nearest one count as due with it.
 TIE_S = 60
 
 
-def nearest_deadline(candidates: list[tuple[dt.datetime, int, str, str, str]]) -> Deadline | None:
+def nearest_deadline(candidates: list[tuple[dt.datetime, int, str, str, str, str]]) -> Deadline | None:
     """The earliest of ``candidates`` (at UTC, severity rank (higher is worse), alert name,
-    fingerprint, kind); among equal times the worst, then by name, so that the choice does not
-    depend on Alertmanager's order. None when there are none."""
+    fingerprint, kind, level); among equal times the worst, then by name, so that the choice does
+    not depend on Alertmanager's order. None when there are none."""
     if not candidates:
         return None
-    at, _rank, name, fp, kind = min(candidates, key=lambda c: (c[0], -c[1], c[2], c[3], c[4]))
+    at, _rank, name, fp, kind, level = min(candidates, key=lambda c: (c[0], -c[1], c[2], c[3], c[4]))
     tied = {c[3] for c in candidates if (c[0] - at).total_seconds() < TIE_S} - {fp}
-    return Deadline(fp, name, kind, at, len(tied))
+    return Deadline(fp, name, kind, at, len(tied), level)
 
 
 @dataclass(frozen=True)
@@ -274,7 +276,10 @@ class AttentionMonitor:
             # responded: acknowledged now, or by a silence that has run out since (the response was made)
             for kind, at in (("respond", None if clock.responded else clock.respond_by), ("resolve", clock.resolve_by)):
                 if at is not None and at >= now:
-                    deadlines.append((at, severity.rank, alert.display_name, fp, kind))
+                    deadlines.append((at, severity.rank, alert.display_name, fp, kind, ""))
+            at, level = clock.next_escalation_at, clock.next_escalation
+            if at is not None and at >= now and level > escalated.get(fp, L1):  # not one recorded already
+                deadlines.append((at, severity.rank, alert.display_name, fp, "escalate", level))
             if not clock.responded and clock.response_missed:
                 overdue.append(fp)
             if clock.resolution_missed and clock.escalation == L1:  # an escalation due says it otherwise
@@ -287,7 +292,7 @@ class AttentionMonitor:
             if level in ANSWER_WITHIN and since is not None:
                 due = since + ANSWER_WITHIN[level]
                 if due >= now:
-                    deadlines.append((due, severity.rank, alert.display_name, fp, level))
+                    deadlines.append((due, severity.rank, alert.display_name, fp, "answer", level))
                 elif self._answers_said.get(fp, L1) < level:
                     self._answers_said[fp] = level
                     unanswered.append((alert, severity, level, since))

@@ -212,14 +212,14 @@ class SlaPolicy:
         for level, after in thresholds:
             if after and elapsed > after and level > escalation:
                 escalation = level
-        next_at = None
+        next_at, next_level = None, ""
         if resolved is None:
             for level, after in thresholds:
                 if after and level > escalation and elapsed <= after and (next_at is None or start + after < next_at):
-                    next_at = start + after
+                    next_at, next_level = start + after, level
         return SlaClock(severity, start, respond_by, resolve_by, _seconds(respond_by, respond_stop),
                         _seconds(resolve_by, resolve_stop), acked is not None, resolved is not None, escalation,
-                        next_at, elapsed.total_seconds())
+                        next_at, elapsed.total_seconds(), next_level)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +238,7 @@ class SlaClock:
         escalation: "L1", "L2" or "L3": the level the guide asks for by now (or by resolution).
         next_escalation_at: when the next level falls due (UTC), None if none will.
         elapsed_s: seconds from ``startsAt`` to resolution or now.
+        next_escalation: the level that falls due at ``next_escalation_at`` ("" when none will).
     """
 
     severity: Severity
@@ -251,6 +252,7 @@ class SlaClock:
     escalation: str
     next_escalation_at: dt.datetime | None
     elapsed_s: float
+    next_escalation: str = ""
 
     @property
     def response_missed(self) -> bool:

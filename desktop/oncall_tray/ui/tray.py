@@ -64,9 +64,10 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None) -> l
     for flag, detail in view.red_flags.items():
         lines.append("⚑ " + red_flag_text(flag, detail, translate))
     if view.nearest is not None and not view.stale:
-        kind = view.nearest.kind  # or the level escalated to, whose answer is due (guide: L2 < 10 min)
-        what = (tr("respond to %1 by %2") if kind == "respond" else tr("resolve %1 by %2") if kind == "resolve"
-                else tr("%3 to answer on %1 by %2").replace("%3", kind))
+        kind = view.nearest.kind  # (the escalation, and the answer of the level escalated to: review 41 F11)
+        what = {"respond": tr("respond to %1 by %2"), "resolve": tr("resolve %1 by %2"),
+                "escalate": tr("escalate %1 to %3 by %2")}.get(kind) or tr("%3 to answer on %1 by %2")
+        what = what.replace("%3", view.nearest.level)
         name = view.nearest.alertname
         if view.nearest.others:  # alerts that fired together fall due together
             name = tr("%1 and %2 more").replace("%1", name).replace("%2", str(view.nearest.others))
