@@ -32,3 +32,20 @@ def test_contact_lost_before_new_settings_is_said_restored_after(qtbot, tmp_path
             assert ContactChange.LOST not in changes
     finally:
         am.stop()
+
+
+def test_another_alertmanager_does_not_show_the_alerts_of_the_one_before(qtbot, alertmanager, tmp_path):
+    """Review 41 F4: moved to an Alertmanager that gives no usable answer (behind an SSO page),
+    the one before's alerts stayed as stale rows, their escalations and responses forgotten."""
+    from fakeserver import FakeServer
+
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="ana", poll_interval=60)
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        ctl.show_window()
+        assert ctl.window.model.rowCount() == 1
+        with FakeServer(body=b"<!doctype html><title>Sign in</title>", content_type="text/html") as sso:
+            ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=sso.url))
+            qtbot.waitUntil(lambda: ctl.view is not None and ctl.view.bad_answer, timeout=10000)
+            assert ctl.snapshot is None and ctl.window.model.rowCount() == 0
+            assert "APIDown" not in ctl.tray.icon.toolTip()

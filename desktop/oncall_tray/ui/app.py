@@ -233,6 +233,10 @@ class TrayController(QObject):
         menu, a new alerts window, and a new poller (new clients, credentials, TLS)."""
         old = self.config
         self.loaded, self.config = loaded, loaded.config
+        if not one_alertmanager(old.alertmanager_urls(), self.config.alertmanager_urls()):
+            # another Alertmanager: the alerts of the one before are not its alerts, stale or not
+            # (review 41 F4: kept as stale rows, which lost their escalations and responses)
+            self.snapshot, self.silences = None, {}
         language = resolve_language(self.config.language)
         if language != resolve_language(old.language):
             app = QCoreApplication.instance()
