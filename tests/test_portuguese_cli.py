@@ -183,7 +183,7 @@ def test_why_alertmanager_cannot_be_reached_in_portuguese(tmp_path):
     with pytest.raises(MatcherSyntaxError) as refused:
         parse_matcher('instance=~"conectsuite-(host"')
     assert refused.value.message.text(pt) == \
-        "expressão regular inválida em 'instance=~\"conectsuite-(host\"': falta ): conectsuite-(host"
+        "expressão regular inválida em 'instance=~\"conectsuite-(host\"': falta um ): conectsuite-(host"
     assert translate_reason("something else: not found", pt) == "something else: não encontrado"
     assert translate_reason("the server said not found", pt) == "the server said not found"  # not a reason of ours
     path = tmp_path / "bad-filter.yaml"
