@@ -16,7 +16,7 @@ from conftest import silence
 from oncall_tray.alertmanager.client import AlertmanagerClient
 from oncall_tray.alertmanager.cluster import ClusterClient
 from oncall_tray.alertmanager.errors import Unreachable
-from oncall_tray.core.silencing import changed_version
+from oncall_tray.core.silence_changes import changed_version
 from oncall_tray.demo import LocalAlertmanager, free_port
 
 UTC = dt.timezone.utc

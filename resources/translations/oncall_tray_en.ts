@@ -63,12 +63,12 @@
         <translation>%1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="213"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="212"/>
         <source>(stale)</source>
         <comment>the narrow state cell</comment>
         <translation>(stale)</translation>
@@ -291,7 +291,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="288"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
@@ -351,17 +351,17 @@
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="126"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="252"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="134"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="224"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -403,27 +403,27 @@
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="300"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="286"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="126"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>Silence %1 changed meanwhile: %2. Nothing was sent.</translation>
     </message>
@@ -447,12 +447,12 @@
         <translation type="vanished">Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="280"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="279"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
@@ -461,12 +461,12 @@
         <translation type="vanished">Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
         <source>Silence not extended</source>
         <translation>Silence not extended</translation>
     </message>
@@ -481,17 +481,17 @@
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="252"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="163"/>
         <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
         <translation>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</translation>
     </message>
@@ -500,22 +500,22 @@
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="300"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="320"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="321"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="312"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -897,7 +897,7 @@
         <translation>%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="208"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
@@ -907,7 +907,7 @@
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="232"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="228"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 matches several silences; give more characters:</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="196"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
@@ -1063,12 +1063,12 @@
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="138"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="187"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="92"/>
         <source>Invalid matcher: %1</source>
         <translation>Invalid matcher: %1</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="235"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</translation>
     </message>
@@ -1208,27 +1208,27 @@
         <translation type="vanished">Silence %1 changed while you answered (someone expired or extended it): nothing was sent. See it with &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="184"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>Silence %1 changed while you answered: %2. Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="145"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="130"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>Silence %1 had already expired (at %2); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="198"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>Silence %1 now ends at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="135"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>Silence %1 was created by %2, not by %3: %4</translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="46"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</source>
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
@@ -1568,7 +1568,7 @@
         <translation>add an observation</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="41"/>
         <source>add, list, expire or extend silences</source>
         <translation>add, list, expire or extend silences</translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation>bearer token: read the token from standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
         <source>confirm expiring a silence someone else created without asking</source>
         <translation>confirm expiring a silence someone else created without asking</translation>
     </message>
@@ -1598,18 +1598,18 @@
         <translation type="vanished">confirm extending past another 15 minutes over a critical alert without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirm silencing a critical alert for longer than 15 minutes without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
         <source>end a silence now</source>
         <translation>end a silence now</translation>
     </message>
@@ -1641,7 +1641,7 @@
         <translation>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>how long: 15m (investigation), 1h (maintenance), 24h at most</translation>
     </message>
@@ -1650,7 +1650,7 @@
         <translation type="vanished">how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</translation>
     </message>
@@ -1721,7 +1721,7 @@
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="66"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>push a silence&apos;s end further, keeping its ID</translation>
     </message>
@@ -1746,7 +1746,7 @@
         <translation>settings file (default: the user config folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="44"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silence the alerts that match; prints the silence ID</translation>
     </message>
@@ -1821,8 +1821,8 @@
         <translation type="vanished">the silence ID (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="67"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
@@ -1846,7 +1846,7 @@
         <translation type="vanished">who acknowledges (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
         <source>who silences (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>who silences (default: the engineer of the open shift, else the engineer setting)</translation>
     </message>
@@ -1865,7 +1865,7 @@
         <translation>why (default: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="50"/>
         <source>why (required)</source>
         <translation>why (required)</translation>
     </message>
@@ -5785,7 +5785,7 @@
         <translation>conditionals</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/core/silence_changes.py" line="50"/>
         <source>ended at %1</source>
         <translation>ended at %1</translation>
     </message>
@@ -5795,12 +5795,12 @@
         <translation>groups named as (?&lt;name&gt;...): write (?P&lt;name&gt;...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>
         <source>investigation</source>
         <translation>investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="61"/>
         <source>known issue</source>
         <translation>known issue</translation>
     </message>
@@ -5815,12 +5815,12 @@
         <translation>lookbehind</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="60"/>
         <source>maintenance</source>
         <translation>maintenance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/core/silence_changes.py" line="51"/>
         <source>now ends at %1, by %2: %3</source>
         <translation>now ends at %1, by %2: %3</translation>
     </message>

@@ -63,12 +63,12 @@
         <translation>atraso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="213"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="212"/>
         <source>(stale)</source>
         <comment>the narrow state cell</comment>
         <translation>(desatual.)</translation>
@@ -291,7 +291,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="288"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
@@ -351,17 +351,17 @@
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="126"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="252"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="134"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="224"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -403,27 +403,27 @@
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="300"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="286"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="126"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou nesse meio-tempo: %2. Nada foi enviado.</translation>
     </message>
@@ -447,12 +447,12 @@
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="280"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="279"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -461,12 +461,12 @@
         <translation type="vanished">O silenciamento %1 foi alterado nesse meio-tempo: agora termina às %2, por %3: %4. Nada foi enviado; estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
         <source>Silence not extended</source>
         <translation>Silenciamento não estendido</translation>
     </message>
@@ -481,17 +481,17 @@
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="252"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="163"/>
         <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
         <translation>Este alerta já está %1: um novo silenciamento se sobreporia a esse. Para dar mais tempo, estenda esse silenciamento na aba Silenciamentos.</translation>
     </message>
@@ -500,22 +500,22 @@
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="300"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="320"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="321"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="312"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -897,7 +897,7 @@
         <translation>%1 está silenciado pelo silenciamento %2 (%3, até %4), que não é o reconhecimento dele: silencia mais que este alerta, ou começou antes de ele disparar. Reconhecendo-o separadamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="208"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
@@ -907,7 +907,7 @@
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="232"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="228"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="196"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
@@ -1063,12 +1063,12 @@
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="138"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi expirado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="187"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi estendido (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="92"/>
         <source>Invalid matcher: %1</source>
         <translation>Matcher inválido: %1</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="235"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
@@ -1208,27 +1208,27 @@
         <translation type="vanished">O silenciamento %1 mudou enquanto você respondia (alguém o expirou ou estendeu): nada foi enviado. Veja-o com &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="184"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou enquanto você respondia: %2. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="145"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="130"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="198"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="135"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>O silenciamento %1 foi criado por %2, não por %3: %4</translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation>URL do Alertmanager (substitui a das configurações); várias, separadas por vírgula, para um cluster HA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="46"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</source>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
     </message>
@@ -1568,7 +1568,7 @@
         <translation>adiciona uma observação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="41"/>
         <source>add, list, expire or extend silences</source>
         <translation>cria, lista, expira ou prolonga silenciamentos</translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation>token bearer: lê o token da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
         <source>confirm expiring a silence someone else created without asking</source>
         <translation>confirma, sem perguntar, expirar um silenciamento criado por outra pessoa</translation>
     </message>
@@ -1598,18 +1598,18 @@
         <translation type="vanished">confirma, sem perguntar, prolongar por mais de 15 minutos um silence sobre um alerta crítico</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirma, sem perguntar, manter um alerta crítico silenciado por mais de 15 minutos no total</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirma, sem perguntar, silenciar um alerta crítico por mais de 15 minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
         <source>end a silence now</source>
         <translation>encerra um silenciamento agora</translation>
     </message>
@@ -1637,7 +1637,7 @@
         <translation>por quanto tempo, por exemplo 15m, 1h (padrão: 15m, a janela de investigação do guia; no máximo 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>por quanto tempo: 15m (investigação), 1h (manutenção), no máximo 24h</translation>
     </message>
@@ -1646,7 +1646,7 @@
         <translation type="vanished">quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; pode terminar no máximo daqui a 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; o silenciamento pode durar no máximo 24h no total</translation>
     </message>
@@ -1717,7 +1717,7 @@
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="66"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
@@ -1742,7 +1742,7 @@
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="44"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silencia os alertas que casam; mostra o ID do silenciamento</translation>
     </message>
@@ -1817,8 +1817,8 @@
         <translation type="vanished">o ID do silence (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="67"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
@@ -1842,7 +1842,7 @@
         <translation type="vanished">quem reconhece (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
         <source>who silences (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>quem silencia (padrão: o plantonista do turno aberto, senão a configuração engineer)</translation>
     </message>
@@ -1861,7 +1861,7 @@
         <translation>por quê (padrão: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="50"/>
         <source>why (required)</source>
         <translation>por quê (obrigatório)</translation>
     </message>
@@ -5777,7 +5777,7 @@
         <translation>condicionais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/core/silence_changes.py" line="50"/>
         <source>ended at %1</source>
         <translation>terminou às %1</translation>
     </message>
@@ -5787,12 +5787,12 @@
         <translation>grupos nomeados como (?&lt;nome&gt;...): escreva (?P&lt;nome&gt;...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>
         <source>investigation</source>
         <translation>investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="61"/>
         <source>known issue</source>
         <translation>problema conhecido</translation>
     </message>
@@ -5807,12 +5807,12 @@
         <translation>lookbehind (verificação para trás)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="60"/>
         <source>maintenance</source>
         <translation>manutenção</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/core/silence_changes.py" line="51"/>
         <source>now ends at %1, by %2: %3</source>
         <translation>agora termina às %1, por %2: %3</translation>
     </message>

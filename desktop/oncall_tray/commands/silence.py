@@ -14,13 +14,12 @@ from ..config import LoadedConfig
 from ..core.durations import format_duration
 from ..core.journal_schema import EventKind
 from ..core.lookup import AmbiguousSilenceId, PrefixTooShort, SilenceNotFound, find_silence
+from ..core.silence_changes import changed_version, how_it_stands
 from ..core.silencing import (
     ACK_WINDOW,
-    changed_version,
     critical_alerts,
     extension,
     extension_needs_confirmation,
-    how_it_stands,
     new_silence,
     validate,
     validate_extension,

@@ -23,14 +23,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..alertmanager.matchers import RegexError, compile_regex, format_matcher, matches_all, re2_unsupported
-from ..alertmanager.models import Alert, Matcher, PostableSilence, Silence, one_line
+from ..alertmanager.models import Alert, Matcher, PostableSilence, Silence
 from .durations import format_duration, format_duration_rounded
-from .local_times import local_time
 from .names import name_list
 from .severity import Severity
-from .silence_problems import Problem, ProblemCode, Translate
-
-CONTEXT = "silencing"  # the texts of this module's own (as ``silence_problems``'s)
+from .silence_problems import Problem, ProblemCode
 
 #: guide: "Clique no alerta → Silence por 15min (tempo de investigação)"; design: an ack ends
 #: "now + 15 minutes (the guide's investigation window)".
@@ -211,44 +208,6 @@ def extension(silence: Silence, now: dt.datetime, by: dt.timedelta = ACK_WINDOW)
     except OverflowError:  # a silence made to end in year 9999 (``validate_extension`` refuses it)
         end = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
     return silence.as_update(ends_at=end)
-
-
-def has_ended(silence: Silence, now: dt.datetime) -> bool:
-    """Whether ``silence`` mutes nothing any more at ``now`` (aware): expired, or run out."""
-    return silence.status.state == "expired" or (silence.ends_at is not None and silence.ends_at <= now)
-
-
-def changed_since(shown: Silence, current: Silence, now: dt.datetime) -> bool:
-    """Whether ``current`` (Alertmanager's version of the silence, read at ``now``, aware) is no
-    longer the silence as ``shown`` to the engineer: it has ended (expired by someone, or run
-    out), or its end, matchers, author or comment changed (someone extended or edited it). An
-    extension worked out from ``shown`` would then bring back an expired silence under a new ID,
-    or cut short someone else's longer one (review 40 F1, F2): extend only what was shown."""
-    if has_ended(current, now):
-        return True
-    return ((current.ends_at, tuple(current.matchers), current.created_by, current.comment)
-            != (shown.ends_at, tuple(shown.matchers), shown.created_by, shown.comment))
-
-
-def changed_version(shown: Silence, versions: Iterable[Silence], now: dt.datetime) -> Silence | None:
-    """Among ``versions`` (the silence as each member of the cluster holds it, read at ``now``),
-    one that is no longer the silence as ``shown`` (``changed_since``), the latest changed first
-    (``updated_at``); None when every member still holds it as shown (review 41 F1: a change
-    made on one member had not reached the other by gossip yet)."""
-    changed = [v for v in versions if changed_since(shown, v, now)]
-    never = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
-    return max(changed, key=lambda v: v.updated_at or never) if changed else None
-
-
-def how_it_stands(current: Silence, now: dt.datetime, zone: dt.tzinfo | None, tr: Translate) -> str:
-    """How a silence changed by someone else stands now, in ``tr``'s language (context
-    "silencing"): "ended at 16:51" or "now ends at 18:30, by bruno: deploy", for the tray's
-    message and the command line's (review 41 F7: the command line said only "changed")."""
-    when = local_time(current.ends_at, zone, now, tr) if current.ends_at else "?"
-    if has_ended(current, now):
-        return tr(CONTEXT, "ended at %1").replace("%1", when)
-    return tr(CONTEXT, "now ends at %1, by %2: %3").replace("%1", when).replace(
-        "%2", current.created_by or "?").replace("%3", one_line(current.comment))
 
 
 def extension_room(silence: Silence, now: dt.datetime) -> dt.timedelta:

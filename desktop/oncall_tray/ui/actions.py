@@ -19,7 +19,8 @@ from ..alertmanager.errors import AlertmanagerError, ChangedMeanwhile
 from ..alertmanager.models import PostableSilence, Silence
 from ..config import Config
 from ..connect import connect
-from ..core.silencing import changed_version, extension
+from ..core.silence_changes import changed_version
+from ..core.silencing import extension
 from ..secrets import SecretStore
 
 log = logging.getLogger(__name__)

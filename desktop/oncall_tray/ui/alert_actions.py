@@ -21,8 +21,9 @@ from ..core.acknowledged import acknowledged, acknowledgement, state_words
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
 from ..core.durations import format_duration_rounded
+from ..core.silence_changes import has_ended, how_it_stands
 from ..core.silencing import (ACK_WINDOW, ack_problems, ack_silence, also_covered, extension,
-                              extension_needs_confirmation, has_ended, how_it_stands, validate_extension)
+                              extension_needs_confirmation, validate_extension)
 from ..core.tracker import EventKind
 from ..i18n import Translate
 from ..notify.attention_messages import with_left_behind

@@ -208,11 +208,9 @@ class AlertsModel(QAbstractTableModel):
         words = escalation_words(due, done, QCoreApplication.translate, hint=not short)
         if words:  # what the "Escalate to L2" notification points at (review 21), and what was done (review 28)
             text += " · " + (due if due > done else words) if short else " — " + words
-        if not self.stale:
-            return text
-        if short:  # as short as can be: the cell is narrow (pt_BR "(desatual.)")
+        if short and self.stale:  # the narrow cell: first, as short as can be (pt_BR "(desatual.)")
             return QCoreApplication.translate(TR_CONTEXT, "(stale)", "the narrow state cell") + " " + text
-        return text + " " + tr("(stale)")
+        return text + (" " + tr("(stale)") if self.stale else "")
 
     # -- access -----------------------------------------------------------------------------
 
