@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 
+import httpx
 import pytest
 from conftest import make_alert, resolve, settings_file, utcnow
 
@@ -463,3 +464,26 @@ def test_writes_go_first_to_the_members_that_answer(alertmanager, tmp_path):
             assert f"Cluster degraded: {hung.url} does not answer: no answer in time" in status.stdout
         finally:
             hung.release.set()
+
+
+def test_in_a_real_cluster_an_alert_resolved_on_the_member_that_answers_resolves(cluster):
+    """Review 41 F2: one member down, an alert resolved on the other (Prometheus sends every alert
+    to every member): the down member's last copy kept it firing until its end, an hour away."""
+    a, b = cluster
+    alerts = [make_alert("StaysFiring", "warning"), make_alert("Resolves", "critical")]
+    for member in cluster:
+        member.post_alerts(alerts)
+    clients = ClusterClient([AlertmanagerClient(a.url, timeout=3), AlertmanagerClient(b.url, timeout=3)])
+    watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery())
+    try:
+        first = watcher.poll()
+        assert not first.apart and len(first.update.snapshot.alerts) == 2
+        b.stop()
+        assert not watcher.poll().update.events  # b down: nothing resolved, a lists them all
+        a.post_alerts([resolve(alerts[1])])  # resolved, as Prometheus tells every member that answers
+        wait_until(lambda: len(httpx.get(f"{a.url}/api/v2/alerts", timeout=5).json()) == 1, 10, "the resolution on a")
+        resolved = watcher.poll()
+        assert [(e.kind.value, e.alert.alertname) for e in resolved.update.events] == [("resolved", "Resolves")]
+        assert [x.alertname for x in resolved.update.snapshot.alerts.values()] == ["StaysFiring"]
+    finally:
+        clients.close()

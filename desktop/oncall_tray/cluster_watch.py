@@ -12,6 +12,12 @@ but Alertmanagers that are not one cluster each hold their own, and losing one m
 its alerts resolved or that their acknowledgements ended (design notes: never green while it
 cannot see).
 
+In a real cluster (seen as one: every member answering, none with clustering disabled),
+Prometheus sends every alert to every member: while another member answers, what a member down
+held is what that one lists, and an alert it no longer lists resolved (review 41 F2: resolved on
+the member that answered, the down member's copy kept it firing until its end). So only
+Alertmanagers that are not one cluster keep a lost member's alerts, or a restarted one's.
+
 An Alertmanager that restarted (its status's start time moved; the status is asked at every
 poll) keeps its silences on disk but not its alerts: it holds none until Prometheus sends them
 again, at its next resend (one minute by default). For ``RESTART_GRACE`` after the start, the
@@ -86,6 +92,8 @@ class ClusterWatcher:
         self.contact = contact or ContactMonitor()
         self._clock = clock
         self.apart = False  # the members are not one cluster (as their statuses last said)
+        # seen as one cluster: every member answering at once, none with clustering disabled
+        self._one_cluster = False
         self.held = held if held is not None else {}  # each member's last alerts and silences
         self._started: dict[str, dt.datetime] = {}  # each member's start, as its status said
         # a member that restarted: until when, and its alerts from before still missing
@@ -108,6 +116,10 @@ class ClusterWatcher:
         polled = self.client.poll(self.query, want_status=True)  # each poll: a restart shows in it
         if any(m.status is not None for m in polled.members):
             self.apart = not_one_cluster(polled.members)
+            if self.apart:
+                self._one_cluster = False
+            elif len(polled.members) > 1 and all(m.ok and m.status is not None for m in polled.members):
+                self._one_cluster = True
         now = self._clock()
         if polled.alerts is None:
             if isinstance(polled.error, CredentialsNeeded) and self._open is not None:
@@ -135,7 +147,8 @@ class ClusterWatcher:
                 still = ([a for a in kept[0] if a.ends_at is None or a.ends_at > now],
                          [s for s in kept[1] if s.ends_at is None or s.ends_at > now])
                 self.held[member.url] = still
-                alerts += still[0]
+                if not self._one_cluster:  # one cluster: the members answering have its alerts (see above)
+                    alerts += still[0]
                 silences += still[1]
         return (merge_alerts([polled.alerts, alerts]) if alerts else polled.alerts,
                 merge_silences([polled.silences, silences]) if silences else polled.silences)
@@ -163,6 +176,10 @@ class ClusterWatcher:
                     held = {a.fingerprint: a for a in [*still, *before[member.url][0]]}
                     self._restarted[member.url] = (start + RESTART_GRACE, list(held.values()))
             if member.url not in self._restarted:
+                continue
+            if self._one_cluster and any(other.ok and other.url != member.url and other.url not in self._restarted
+                                         for other in polled.members):
+                del self._restarted[member.url]  # another member, up before it, lists every alert (see above)
                 continue
             until, missing = self._restarted[member.url]
             listed = {a.fingerprint for a in polled.by_member[member.url][0]}
