@@ -487,3 +487,24 @@ def test_in_a_real_cluster_an_alert_resolved_on_the_member_that_answers_resolves
         assert [x.alertname for x in resolved.update.snapshot.alerts.values()] == ["StaysFiring"]
     finally:
         clients.close()
+
+
+def test_a_member_restarted_in_a_real_cluster_leaves_the_poll_whole_for_the_journal():
+    """Review 41 F2: the tray started within a member's 5-minute restart grace; its first poll
+    was taken as partial and the journal kept a resolved alert firing for 9 minutes, while the
+    other member, up for long, listed every alert."""
+    from oncall_tray.alertmanager.cluster import MemberResult
+    from oncall_tray.alertmanager.models import ClusterStatus, Status
+    from oncall_tray.cluster_watch import RESTART_GRACE, grace_end
+
+    now = utcnow()
+
+    def member(url: str, up_minutes: float, cluster: str = "ready") -> MemberResult:
+        return MemberResult(url, status=Status(ClusterStatus(cluster), uptime=now - dt.timedelta(minutes=up_minutes)))
+
+    restarted, old = member("http://am-2", 1), member("http://am-3", 120)
+    assert grace_end([restarted, old], now) is None  # one cluster: am-3 lists every alert
+    assert grace_end([restarted], now) == restarted.status.uptime + RESTART_GRACE  # alone: partial
+    apart = [member("http://am-2", 1, "disabled"), member("http://am-3", 120, "disabled")]
+    assert grace_end(apart, now) == apart[0].status.uptime + RESTART_GRACE  # each holds its own alerts
+    assert grace_end([restarted, member("http://am-3", 2)], now) is not None  # both restarted lately

@@ -54,10 +54,16 @@ def grace_end(members: Sequence[MemberResult], now: dt.datetime) -> dt.datetime 
     """When the last of the members that answered and started less than ``RESTART_GRACE``
     before ``now`` (UTC), as their statuses say, is ``RESTART_GRACE`` old; None when none did.
     Until then such a member may not have every firing alert yet (Prometheus sends them again
-    within its resend delay): what the poll lacks is not known to have ended."""
-    ends = [m.status.uptime + RESTART_GRACE for m in members
-            if m.ok and m.status is not None and m.status.uptime is not None and now - m.status.uptime < RESTART_GRACE]
-    return max(ends) if ends else None
+    within its resend delay): what the poll lacks is not known to have ended. None too when the
+    members are one cluster and another member, up before, answered: it lists every alert
+    (review 41 F2: the journal kept a resolved alert firing for 9 minutes)."""
+    lately = [m for m in members if m.ok and m.status is not None and m.status.uptime is not None
+              and now - m.status.uptime < RESTART_GRACE]
+    if not lately:
+        return None
+    if len(members) > 1 and not not_one_cluster(members) and any(m.ok and m not in lately for m in members):
+        return None
+    return max(m.status.uptime + RESTART_GRACE for m in lately)
 
 
 def started_lately(members: Sequence[MemberResult], now: dt.datetime) -> bool:
