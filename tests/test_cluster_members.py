@@ -78,3 +78,21 @@ def test_credentials_are_checked_on_the_first_member_that_answers(pair, tmp_path
         refused = check_credentials(Config(alertmanager_url=down, alertmanager_peers=(refusing.url,)), token)
     assert isinstance(refused, CredentialsNeeded)
     assert isinstance(check_credentials(Config(alertmanager_url=down), token), Unreachable)
+
+
+def test_a_member_known_not_to_answer_is_not_waited_for(pair):
+    """A member the last poll found hung is not waited for (its whole request timeout) while
+    another member is there to ask; it is asked when it is the only one."""
+    from fakeserver import FakeServer
+
+    first, _second = pair
+    mine = silence(first, {"alertname": "APIDown"})
+    with FakeServer(hang=True) as hung:
+        with ClusterClient([AlertmanagerClient(hung.url, timeout=3),
+                            AlertmanagerClient(first.url, timeout=3)]) as cluster:
+            assert [url for url, _s in cluster.silence_everywhere(mine, last=[hung.url])] == [first.url]
+            assert hung.requests == []  # not asked, so not waited for
+        with ClusterClient([AlertmanagerClient(hung.url, timeout=1)]) as alone:
+            with pytest.raises(Unreachable):
+                alone.silence_everywhere(mine, last=[hung.url])
+        assert hung.requests == [f"/api/v2/silence/{mine}"]  # the only one: asked

@@ -285,20 +285,24 @@ class ClusterClient:
             else:
                 self._hung.pop(client.base_url, None)
 
-    def silence_everywhere(self, silence_id: str) -> list[tuple[str, Silence]]:
+    def silence_everywhere(self, silence_id: str, last: Collection[str] = ()) -> list[tuple[str, Silence]]:
         """The silence as every member that answers holds it, (base URL, silence) in the members'
         order, read in parallel: a change made on one member a moment ago has not reached the
         others by gossip yet (review 41 F1: an extension worked out from the first member's
-        version overwrote a colleague's change made on the other).
+        version overwrote a colleague's change made on the other). The members known not to
+        answer (``last``, and those that gave no answer before: as ``first_accepting``) are not
+        waited for while another member is there to ask.
 
         Raises:
             ValueError: ``silence_id`` is not a UUID. NotFound: no member holds it (a member
                 that does not is left out: gossip has not brought it there yet).
                 AlertmanagerError: no member answered (``main_error``), or one refused.
         """
-        answers = run_parallel([lambda c=client: c.get_silence(silence_id) for client in self.clients])
+        down = set(last).union(self._hung)
+        asked = [c for c in self.clients if c.base_url not in down] or list(self.clients)
+        answers = run_parallel([lambda c=client: c.get_silence(silence_id) for client in asked])
         found, failures, unknown = [], [], []
-        for client, answer in zip(self.clients, answers):
+        for client, answer in zip(asked, answers):
             if isinstance(answer, Silence):
                 found.append((client.base_url, answer))
             elif isinstance(answer, NotFound):  # not there yet (a silence made a moment ago elsewhere)

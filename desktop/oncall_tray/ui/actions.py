@@ -95,7 +95,7 @@ class ActionWorker(QObject):
         under a new ID; a colleague's end at 18:00 was cut to 16:52; review 41 F1: in a cluster)."""
         try:
             http = self._http()
-            versions = http.silence_everywhere(shown.id)  # every member: gossip may lag (review 41 F1)
+            versions = http.silence_everywhere(shown.id, down)  # every member: gossip may lag (review 41 F1)
             now = dt.datetime.now(dt.timezone.utc)
             changed = changed_version(shown, [silence for _url, silence in versions], now)
             if changed is not None:
