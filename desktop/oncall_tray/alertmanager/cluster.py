@@ -187,6 +187,13 @@ def run_parallel(calls: Sequence[Callable[[], T]]) -> list[T | BaseException]:
     return results
 
 
+def _passed_over(error: BaseException) -> bool:
+    """Whether a member failing with ``error`` is passed over for the next one: it did not answer,
+    or answered with a server error (5xx). A refusal, or an unreadable answer to an accepted
+    request, is final (every member would do alike, or it may have been done)."""
+    return isinstance(error, Unreachable) or (isinstance(error, BadResponse) and (error.status or 0) >= 500)
+
+
 class ClusterClient:
     """Talks to every member of one Alertmanager cluster (one ``AlertmanagerClient`` each,
     owned by this object).
@@ -307,8 +314,8 @@ class ClusterClient:
                 found.append((client.base_url, answer))
             elif isinstance(answer, NotFound):  # not there yet (a silence made a moment ago elsewhere)
                 unknown.append(answer)
-            elif isinstance(answer, Unreachable) or (isinstance(answer, BadResponse) and (answer.status or 0) >= 500):
-                failures.append((client.base_url, answer))  # down, or a server error: as first_accepting
+            elif _passed_over(answer):
+                failures.append((client.base_url, answer))
             elif isinstance(answer, BaseException):
                 raise answer
         if not found:
@@ -343,7 +350,7 @@ class ClusterClient:
             try:
                 return client.base_url, action(client)
             except (Unreachable, BadResponse) as exc:
-                if isinstance(exc, BadResponse) and (exc.status or 0) < 500:
+                if not _passed_over(exc):
                     raise
                 if isinstance(exc, Unreachable):
                     self._hung.setdefault(client.base_url, 0)  # not first again (a poll forgets it once it answers)

@@ -137,11 +137,9 @@ def problems_notice(loaded: LoadedConfig, title: str, after: str = "", in_force:
     notice stopped at "…line 4:…"). ``in_force``: ``loaded`` is in use, its defaults standing
     in for what is wrong (``settings_notice_body``); else it was refused, and its problems are
     listed (``_listed``)."""
-    if not in_force and len(loaded.problems) == 1:  # said whole, it needs no pointer to the others
-        room = BODY_LIMIT - len(after) - 1  # (review 41 F6: a long one was cut in pt_BR)
-        return Notice(clip(title, TITLE_LIMIT), clip(_listed(loaded, room), room) + "\n" + after, None,
-                      light=Light.WARNING)
-    tail = "\n".join(filter(None, (after, tr("Check them all: oncall-tray config check"))))
+    # one problem refused is said whole: it needs no pointer to the others (review 41 F6: cut in pt_BR)
+    alone = not in_force and len(loaded.problems) == 1
+    tail = "\n".join(filter(None, (after, "" if alone else tr("Check them all: oncall-tray config check"))))
     room = BODY_LIMIT - len(tail) - 1
     body = clip(settings_notice_body(loaded) if in_force else _listed(loaded, room), room) + "\n" + tail
     return Notice(clip(title, TITLE_LIMIT), body, None, light=Light.WARNING)
