@@ -247,6 +247,18 @@ def report_tracemalloc() -> None:
         entry[1] += stat.count
     for where, (size, count) in sorted(by_line.items(), key=lambda item: -item[1][0])[:40]:
         print(f"  {size / 2**20:7.2f} MiB {count:>8} blocks  {where}", flush=True)
+    print("live allocations made while running (no import in their traceback), by the innermost frame of "
+          "this project:")
+    running: dict[str, list[int]] = {}
+    for stat in snapshot.statistics("traceback"):
+        if any(f.filename.startswith("<frozen importlib") for f in stat.traceback):
+            continue
+        frame = next((f for f in reversed(stat.traceback) if "oncall_tray" in f.filename), stat.traceback[-1])
+        entry = running.setdefault(f"{_short(frame.filename)}:{frame.lineno}", [0, 0])
+        entry[0] += stat.size
+        entry[1] += stat.count
+    for where, (size, count) in sorted(running.items(), key=lambda item: -item[1][0])[:40]:
+        print(f"  {size / 2**20:7.2f} MiB {count:>8} blocks  {where}", flush=True)
     print("largest allocation sites (innermost frame of this project or a library, and who called):")
     for stat in snapshot.statistics("traceback")[:6]:
         frames = [f"{_short(f.filename)}:{f.lineno}" for f in stat.traceback]

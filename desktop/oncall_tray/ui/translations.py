@@ -76,11 +76,12 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(language))
     installed = []
     ours = QTranslator(app)
-    data = translation_file(language, "qm").read_bytes() if translation_file(language, "qm").is_file() else b""
-    if data and ours.load(data):
+    catalogue = translation_file(language, "qm")
+    # By name, Qt maps the file: its pages are read as they are needed and shared with other
+    # processes, where loading its bytes kept a copy in the process's own memory (issue 2).
+    if catalogue.is_file() and ours.load(str(catalogue)):
         app.installTranslator(ours)
         installed.append(ours)
-        ours._data = data  # QTranslator.load(bytes) keeps a pointer: keep the bytes alive
     elif language != "en":
         log.warning("no compiled translation for %s", language)
     qt = QTranslator(app)

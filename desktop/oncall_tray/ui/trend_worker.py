@@ -63,7 +63,15 @@ class Board:
                  for fp, t in trends.items()}
         if len(trends) < len(results):  # a blank cell said nothing of why (a fresh-user review)
             none = translate(CONTEXT, "—", "trend column: no trend (the tooltip says why)")
-            cells.update((fp, (none, "", problem_text(r, translate))) for fp, r in results.items() if r.trend is None)
+            texts: dict = {}  # one text per reason, shared by the alerts that have it (10,000 when Prometheus is down)
+
+            def reason(result: TrendResult) -> str:
+                key = (result.problem, result.detail, result.error.url if result.error is not None else "")
+                if key not in texts:
+                    texts[key] = problem_text(result, translate)
+                return texts[key]
+
+            cells.update((fp, (none, "", reason(r))) for fp, r in results.items() if r.trend is None)
         return cls(results, trends, cells)
 
 
