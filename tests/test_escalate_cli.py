@@ -24,6 +24,17 @@ def journal_dump() -> list[str]:
         return list(conn.iterdump())
 
 
+def apidown_firing(alertmanager, tmp_path, settings_text: str = "engineer: ana\n"):
+    """APIDown firing in ``alertmanager``; the settings file (``settings_text``), its path as the
+    runs take it, and the alert's fingerprint."""
+    config = tmp_path / "c.yaml"
+    config.write_text(settings_text, encoding="utf-8")
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    fingerprint = json.loads(run("--alertmanager", alertmanager.url, "status", "--json",
+                                 config=str(config)).stdout)["alerts"][0]["fingerprint"]
+    return config, str(config), fingerprint
+
+
 def test_a_dry_run_prints_the_message_and_records_nothing(alertmanager, tmp_path):
     config = tmp_path / "c.yaml"
     config.write_text("engineer: ana\n", encoding="utf-8")
@@ -156,12 +167,7 @@ def test_status_says_an_escalation_was_recorded(alertmanager, tmp_path):
 def test_escalating_to_l3_carries_the_impact_recorded_with_l2(alertmanager, tmp_path):
     """Review 36: the dialog carried the impact told to L2 into the L3 message; ``escalate
     --level L3`` began again from "[How many customers are affected]"."""
-    config = tmp_path / "c.yaml"
-    config.write_text("engineer: ana\n", encoding="utf-8")
-    settings = str(config)
-    alertmanager.post_alerts([make_alert("APIDown", "critical")])
-    fingerprint = json.loads(run("--alertmanager", alertmanager.url, "status", "--json",
-                                 config=settings).stdout)["alerts"][0]["fingerprint"]
+    config, settings, fingerprint = apidown_firing(alertmanager, tmp_path)
     l2 = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L2", "--dry-run",
              config=settings).stdout
     told = l2.replace("- [How many customers are affected]", "- Todos os clientes sem CRM (~1200)")
@@ -173,3 +179,35 @@ def test_escalating_to_l3_carries_the_impact_recorded_with_l2(alertmanager, tmp_
     assert l3.returncode == 0, l3.stderr
     assert l3.stdout.startswith("*ESCALATION TO L3*") and "- Todos os clientes sem CRM (~1200)" in l3.stdout
     assert "[How many customers are affected]" not in l3.stdout
+
+
+def test_answered_records_the_answer_of_the_level_escalated_to(alertmanager, tmp_path):
+    """Review 41 F3: nothing recorded that L2 answered; ``escalate --answered`` does, and says why
+    not when there is nothing to record."""
+    config, settings, fingerprint = apidown_firing(alertmanager, tmp_path, "engineer: ana\nlanguage: en\n")
+    unknown = run("escalate", fingerprint, "--answered", config=settings)  # not escalated yet: no incident
+    assert unknown.returncode == 1
+    assert unknown.stderr == (f"oncall-tray: No escalated alert still firing has the fingerprint {fingerprint!r} in "
+                              "the shift journal (see: oncall-tray status).\n")
+    assert run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings).returncode == 0
+    mixed = run("escalate", fingerprint[:8], "--answered", "--note", "x", config=settings)
+    assert (mixed.returncode, mixed.stderr) == (1, "oncall-tray: --answered records the answer only: it takes "
+                                                   "neither --note nor --dry-run.\n")
+    wrong = run("escalate", fingerprint[:8], "--answered", "--level", "L3", config=settings)
+    assert (wrong.returncode, wrong.stderr) == (1, "oncall-tray: L3's answer was not recorded: the alert's latest "
+                                                   "escalation is not to L3.\n")
+    answered = run("escalate", fingerprint[:8], "--answered", config=settings)
+    assert answered.returncode == 0 and answered.stdout == "", answered.stderr
+    assert answered.stderr.startswith("oncall-tray: Recorded in the shift journal: L2 answered at ")
+    assert answered.stderr.endswith("; no more reminders that its answer is overdue.\n")
+    again = run("escalate", fingerprint[:8], "--answered", config=settings)
+    assert (again.returncode, again.stderr) == (1, "oncall-tray: L2's answer was recorded already.\n")
+    journal = Journal.open(journal_path())
+    try:
+        (event,) = journal.events(kinds=(EventKind.ANSWERED,))
+        assert (event.fingerprint, event.text, event.actor, event.source) == (fingerprint, "L2", "ana", "cli")
+    finally:
+        journal.close()
+    config.write_text("engineer: ana\nlanguage: pt_BR\n", encoding="utf-8")
+    pt = run("escalate", fingerprint[:8], "--answered", config=settings)
+    assert pt.stderr == "oncall-tray: A resposta do L2 já estava registrada.\n"

@@ -137,3 +137,57 @@ def test_the_tray_tooltip_names_the_answer_due_as_its_next_deadline(qapp):
     assert any(re.fullmatch(r"Next deadline: escalate APIDown to L3 by (\d{4}-\d\d-\d\d )?\d\d:\d\d", line)
                for line in tooltip_lines(view, "http://am:9093", UTC)), lines
 
+
+
+def test_an_answer_is_recorded_for_the_level_escalated_to_and_then_nothing_is_due(tmp_path):
+    """Review 41 F3: the app could not record that L2 answered, so it reminded that the answer was
+    overdue and the handoff said when it had been due, L2 on the call or not."""
+    import pytest
+
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.core.journal_escalation import NotAnswered
+    from oncall_tray.core.journal_schema import EventKind
+    from oncall_tray.core.shifts import open_incidents, recorded_responses
+
+    journal = Journal.open(tmp_path / "journal.db")
+    try:
+        assert journal.record_answer("APIDown", "L2", at=T0 + 10 * MIN) is NotAnswered.NOT_ESCALATED
+        journal.record_escalation("APIDown", "L2", alertname="APIDown", actor="ana", at=T0 + 16 * MIN)
+        assert journal.record_answer("APIDown", "L3", at=T0 + 18 * MIN) is NotAnswered.NOT_ESCALATED
+        answer = journal.record_answer("APIDown", "L2", alertname="APIDown", actor="ana", at=T0 + 20 * MIN)
+        assert (answer.kind, answer.text, answer.at, answer.actor) == (EventKind.ANSWERED, "L2", T0 + 20 * MIN, "ana")
+        assert journal.record_answer("APIDown", "L2", at=T0 + 21 * MIN) is NotAnswered.ALREADY
+        with pytest.raises(ValueError):
+            journal.record_answer("APIDown", "L1")
+        escalated, _acknowledged, escalated_at = recorded_responses(journal)
+        assert (escalated, escalated_at) == ({"APIDown": "L2"}, {})  # no answer due: no reminder, no deadline
+        assert open_incidents(journal)[0].answered_at == T0 + 20 * MIN
+        # then L3: its own answer is due, L2's does not stand for it
+        journal.record_escalation("APIDown", "L3", alertname="APIDown", actor="ana", at=T0 + 40 * MIN)
+        assert recorded_responses(journal)[2] == {"APIDown": T0 + 40 * MIN}
+        assert open_incidents(journal)[0].answered_at is None
+        assert journal.record_answer("APIDown", "L2", at=T0 + 42 * MIN) is NotAnswered.NOT_ESCALATED
+        assert journal.record_answer("APIDown", "L3", at=T0 + 45 * MIN).text == "L3"
+        assert open_incidents(journal)[0].answered_at == T0 + 45 * MIN
+        listed = [(e.kind.value, e.text) for e in journal.notes_and_escalations("APIDown")]
+        assert listed == [("escalated", "L2"), ("answered", "L2"), ("escalated", "L3"), ("answered", "L3")]
+    finally:
+        journal.close()
+    shift = Shift()  # and the attention monitor, given what the journal now gives, asks nothing
+    down = alert("APIDown", "critical", T0)
+    shift.escalated["APIDown"] = "L2"
+    assert shift.at(T0 + 20 * MIN, [down]).nearest.kind != "answer"
+    assert shift.at(T0 + 30 * MIN, [down]).unanswered == ()
+
+
+def test_why_an_answer_was_not_recorded_in_both_languages():
+    from oncall_tray.core.escalation import not_answered_text
+    from oncall_tray.core.journal_escalation import NotAnswered
+
+    assert not_answered_text(NotAnswered.ALREADY, "L2", english) == "L2's answer was recorded already."
+    assert not_answered_text(NotAnswered.NOT_ESCALATED, "L3", english) == (
+        "L3's answer was not recorded: the alert's latest escalation is not to L3.")
+    pt = translator("pt_BR")
+    assert not_answered_text(NotAnswered.ALREADY, "L2", pt) == "A resposta do L2 já estava registrada."
+    assert not_answered_text(NotAnswered.NOT_ESCALATED, "L3", pt) == (
+        "A resposta do L3 não foi registrada: a última escalação do alerta não foi para o L3.")

@@ -782,6 +782,10 @@ def test_the_handoff_says_which_escalations_are_overdue(tmp_path):
     # review 41 F3: handed over once the guide's answer time (L2: 10 min) passed, it says when it was due
     later = end_report(journal, ana, live, tr, ZONE, at=now + dt.timedelta(minutes=11), policy=SlaPolicy()).pending
     assert "Follow up APIDown (still firing) — escalated to L2 at 06:30 (its answer was due by 06:40)" in later, later
+    # the answer recorded (the notes panel's "L2 answered", `escalate --answered`): when it came
+    journal.record_answer("APIDown", "L2", actor="ana", at=now + dt.timedelta(minutes=5))
+    later = end_report(journal, ana, live, tr, ZONE, at=now + dt.timedelta(minutes=11), policy=SlaPolicy()).pending
+    assert "Follow up APIDown (still firing) — escalated to L2 at 06:30, answered at 06:35" in later, later
     journal.close()
 
 

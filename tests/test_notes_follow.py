@@ -36,6 +36,16 @@ def poll_into(desk, alerts_window):  # noqa: F811
         alerts_window.load(result.update.snapshot, result.silences)
 
 
+def panel_on_one_alert(desk, qtbot):  # noqa: F811
+    """A shift started, SlowDatabaseQueries firing and polled into a shown alerts window:
+    (the window, its notes panel, the alert's fingerprint)."""
+    desk.am.post_alerts([make_alert("SlowDatabaseQueries", "warning", starts_at=utcnow() - MINUTES)])
+    shifts.start_shift(desk.controller.journal, "ana")
+    alerts_window, panel = window_with_panel(desk, qtbot)
+    poll_into(desk, alerts_window)
+    return alerts_window, panel, fingerprint(desk.am, "SlowDatabaseQueries")
+
+
 def test_a_note_being_typed_stays_when_its_alert_resolves(desk, qtbot):  # noqa: F811
     am = desk.am
     latency = make_alert("HighLatencyP99", "warning", starts_at=utcnow() - MINUTES)
@@ -110,12 +120,7 @@ def test_a_note_that_cannot_be_written_goes_back_into_the_box(desk, qtbot, monke
 
 
 def test_a_note_from_the_command_line_shows_at_the_next_poll(desk, qtbot):  # noqa: F811
-    am = desk.am
-    am.post_alerts([make_alert("SlowDatabaseQueries", "warning", starts_at=utcnow() - MINUTES)])
-    shifts.start_shift(desk.controller.journal, "ana")
-    alerts_window, panel = window_with_panel(desk, qtbot)
-    poll_into(desk, alerts_window)
-    fp = fingerprint(am, "SlowDatabaseQueries")
+    alerts_window, panel, fp = panel_on_one_alert(desk, qtbot)
     alerts_window.table.selectRow(0)
     assert panel.fingerprint == fp and panel.notes.count() == 0
     desk.outside().add_note(fp, "Índice faltando em orders", alertname="SlowDatabaseQueries", actor="ana")  # `handoff note`
@@ -194,3 +199,27 @@ def test_a_recorded_escalation_shows_among_the_notes(desk, qtbot):  # noqa: F811
     poll_into(desk, alerts_window)
     qtbot.waitUntil(lambda: panel.notes.count() == 2, timeout=5000)
     assert panel.notes.item(1).text().endswith("ana: Escalated to L2")
+
+
+def test_the_answer_of_the_level_escalated_to_is_recorded_from_the_escalation_menu(desk, qtbot):  # noqa: F811
+    """Review 41 F3: L2 on the call, the tray went on saying its answer was overdue; the menu
+    under *Escalated to…* records it, and says why not when there is nothing to record."""
+    alerts_window, panel, fp = panel_on_one_alert(desk, qtbot)
+    alerts_window.table.selectRow(alerts_window.model.row_of(fp))
+    actions = {action.text(): action for action in panel.escalate_button.menu().actions() if action.text()}
+    assert list(actions) == ["L2", "L3", "L2 answered", "L3 answered"]
+    actions["L2 answered"].trigger()  # not escalated yet
+    desk.settle()
+    qtbot.waitUntil(lambda: "latest escalation is not to L2" in panel.status.text(), timeout=5000)
+    actions["L2"].trigger()
+    desk.settle()
+    actions["L2 answered"].trigger()
+    desk.settle()
+    qtbot.waitUntil(lambda: panel.notes.count() == 2, timeout=5000)
+    assert panel.notes.item(1).text().endswith("ana: L2 answered"), panel.notes.item(1).text()
+    assert panel.status.text() == ""
+    assert shifts.recorded_responses(desk.outside())[2] == {}  # no answer due any more: no reminder
+    actions["L2 answered"].trigger()
+    desk.settle()
+    qtbot.waitUntil(lambda: panel.status.text() == "L2's answer was recorded already.", timeout=5000)
+    assert panel.notes.count() == 2

@@ -913,6 +913,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="156"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="328"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
@@ -971,6 +972,11 @@
         <location filename="../../desktop/oncall_tray/cli.py" line="118"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: no URL given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="145"/>
+        <source>--answered records the answer only: it takes neither --note nor --dry-run.</source>
+        <translation>--answered records the answer only: it takes neither --note nor --dry-run.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="213"/>
@@ -1048,12 +1054,12 @@
         <translation>Done in Alertmanager, but not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="99"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Dry run: the escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="111"/>
         <source>Escalated to %1 already; the message to %2 was not recorded.</source>
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
@@ -1138,6 +1144,11 @@
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="157"/>
+        <source>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</source>
+        <translation>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="235"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</translation>
@@ -1185,12 +1196,17 @@
         <translation type="vanished">Password: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="173"/>
+        <source>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</source>
+        <translation>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="116"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Recorded in the shift journal: escalated to %1 (the handoff lists it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="119"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -1238,17 +1254,17 @@
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="129"/>
         <source>The SLA asks for %1 from %2.</source>
         <translation>The SLA asks for %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="114"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>The escalation to %1 was recorded before; not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="134"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
@@ -1277,7 +1293,7 @@
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="131"/>
         <source>To escalate to %1 now: oncall-tray escalate %2 --level %1</source>
         <translation>To escalate to %1 now: oncall-tray escalate %2 --level %1</translation>
     </message>
@@ -1513,7 +1529,7 @@
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="35"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</translation>
     </message>
@@ -1622,7 +1638,7 @@
         <translation type="vanished">escalate to this level (default: the one the SLA asks for, at least L2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="42"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</source>
         <translation>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</translation>
     </message>
@@ -1680,7 +1696,7 @@
         <translation>on: start with the session; off: do not; status: say which</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="50"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
@@ -1716,7 +1732,7 @@
         <translation>print only the Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="33"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
@@ -1724,6 +1740,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="66"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>push a silence&apos;s end further, keeping its ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="47"/>
+        <source>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</source>
+        <translation>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
@@ -1771,7 +1792,7 @@
         <translation>store the Alertmanager&apos;s password or token in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="39"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</translation>
@@ -1827,7 +1848,7 @@
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="45"/>
         <source>what was already tried (repeat for several)</source>
         <translation>what was already tried (repeat for several)</translation>
     </message>
@@ -2342,122 +2363,137 @@
 <context>
     <name>escalation</name>
     <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="322"/>
+        <source>%1 answered at %2</source>
+        <translation>%1 answered at %2</translation>
+    </message>
+    <message>
         <source>%1 min</source>
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="334"/>
+        <source>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</source>
+        <translation>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="333"/>
+        <source>%1&apos;s answer was recorded already.</source>
+        <translation>%1&apos;s answer was recorded already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="195"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
         <source>Already Tried:</source>
         <translation>Already Tried:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="230"/>
         <source>Context:</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="191"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="318"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalated to %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="290"/>
         <source>Impact:</source>
         <translation>Impact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
         <source>Instance:</source>
         <translation>Instance:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="90"/>
         <source>Investigating %1</source>
         <translation>Investigating %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
         <source>Service:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="196"/>
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>Symptoms:</source>
         <translation>Symptoms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="206"/>
         <source>[Actions taken]</source>
         <translation>[Actions taken]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
         <source>[Features compromised]</source>
         <translation>[Features compromised]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="216"/>
         <source>[Grafana link]</source>
         <translation>[Grafana link]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
         <source>[How many customers are affected]</source>
         <translation>[How many customers are affected]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
         <source>[What is happening]</source>
         <translation>[What is happening]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="48"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="51"/>
         <source>escalation due: %1</source>
         <translation>escalation due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="50"/>
         <source>escalation due: %1 (Escalate…)</source>
         <translation>escalation due: %1 (Escalate…)</translation>
     </message>
@@ -2551,27 +2587,32 @@
         <translation>%1 (from %2&apos;s handoff)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
+        <source>%1 answered at %2</source>
+        <translation>%1 answered at %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="42"/>
         <source>%1 fired %2 times during the shift (flapping)</source>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="160"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="159"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="118"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="274"/>
         <location filename="../../desktop/oncall_tray/core/local_times.py" line="22"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
@@ -2587,7 +2628,7 @@
         <translation>%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="169"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
@@ -2597,51 +2638,56 @@
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="79"/>
         <source>(its answer was due by %1)</source>
         <translation>(its answer was due by %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="77"/>
+        <source>, answered at %1</source>
+        <translation>, answered at %1</translation>
     </message>
     <message>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="99"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="106"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="101"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="107"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="124"/>
         <source>Active Alerts</source>
         <translation>Active Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="196"/>
         <source>Active Silences</source>
         <translation>Active Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="181"/>
         <source>Alerts received: %1</source>
         <translation>Alerts received: %1</translation>
     </message>
@@ -2666,7 +2712,7 @@
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="180"/>
         <source>Duration: %1</source>
         <translation>Duration: %1</translation>
     </message>
@@ -2686,58 +2732,58 @@
         <translation>Follow up %1 (still firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="178"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Handing Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="183"/>
         <source>Incidents Handled</source>
         <translation>Incidents Handled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="182"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="203"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="177"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="200"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="150"/>
         <source>On-call engineer: %1</source>
         <translation>On-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="140"/>
         <source>Open Incidents</source>
         <translation>Open Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="202"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="194"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
     </message>
@@ -2767,17 +2813,17 @@
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="97"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="96"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
@@ -2787,17 +2833,17 @@
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
         <source>Shift Summary</source>
         <translation>Shift Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="135"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="113"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Taking Over the Shift - %1</translation>
     </message>
@@ -2812,8 +2858,8 @@
         <translation>acknowledged at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="134"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="198"/>
         <source>as last seen (Alertmanager unreachable)</source>
         <translation>as last seen (Alertmanager unreachable)</translation>
     </message>
@@ -2823,14 +2869,14 @@
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="73"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="81"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="74"/>
         <source>escalated to %1 at %2</source>
         <translation>escalated to %1 at %2</translation>
     </message>
@@ -2840,7 +2886,7 @@
         <translation>escalation to %1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="86"/>
         <source>latest note: %1</source>
         <translation>latest note: %1</translation>
     </message>
@@ -2863,12 +2909,12 @@
         <translation>not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="105"/>
         <source>silenced</source>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -3015,103 +3061,109 @@
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="232"/>
+        <source>%1 answered</source>
+        <translation>%1 answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
         <source>%1 — by %2</source>
         <translation>%1 — by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="282"/>
         <source>(dismissed)</source>
         <translation>(dismissed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="284"/>
         <source>(due now)</source>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="85"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="102"/>
         <source>After the incident</source>
         <translation>After the incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="256"/>
         <source>After the incident (resolved at %1)</source>
         <translation>After the incident (resolved at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="372"/>
         <source>Could not expire the silence: %1</source>
         <translation>Could not expire the silence: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="119"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="232"/>
         <source>Escalated to %1</source>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="331"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="88"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="274"/>
         <source>Expire %1 silences</source>
         <translation>Expire %1 silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="273"/>
         <source>Expire the silence</source>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="310"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="337"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="202"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="82"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="317"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
@@ -3182,21 +3234,21 @@
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="114"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="124"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="142"/>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="256"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="226"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>cannot read the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="192"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="207"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
@@ -3240,12 +3292,12 @@
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="107"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>the shift journal %1 was deleted or replaced and cannot be written back: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="156"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>
@@ -4604,13 +4656,13 @@
         <translation>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="179"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="157"/>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="159"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="161"/>
         <source>(+%1 more)</source>
         <translation>(+%1 more)</translation>
     </message>
@@ -4619,7 +4671,7 @@
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="142"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Check them all: oncall-tray config check</translation>
     </message>
@@ -4628,7 +4680,7 @@
         <translation type="vanished">Could not read the settings file %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="172"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
@@ -5430,22 +5482,22 @@
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="107"/>
         <source>%1 already handed over the shift at %2, to %3.</source>
         <translation>%1 already handed over the shift at %2, to %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="109"/>
         <source>%1 already handed over the shift at %2.</source>
         <translation>%1 already handed over the shift at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="92"/>
         <source>%1 already took over the shift at %2.</source>
         <translation>%1 already took over the shift at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="105"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>

@@ -913,6 +913,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="156"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="328"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
@@ -971,6 +972,11 @@
         <location filename="../../desktop/oncall_tray/cli.py" line="118"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: nenhuma URL informada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="145"/>
+        <source>--answered records the answer only: it takes neither --note nor --dry-run.</source>
+        <translation>--answered só registra a resposta: não aceita --note nem --dry-run.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="213"/>
@@ -1048,12 +1054,12 @@
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="99"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Simulação: a escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="111"/>
         <source>Escalated to %1 already; the message to %2 was not recorded.</source>
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
@@ -1138,6 +1144,11 @@
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="157"/>
+        <source>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</source>
+        <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do plantão (veja: oncall-tray status).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="235"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
@@ -1185,12 +1196,17 @@
         <translation type="vanished">Senha: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="173"/>
+        <source>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</source>
+        <translation>Registrado no diário do plantão: o %1 respondeu às %2; sem mais lembretes de resposta atrasada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="116"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Registrado no diário do turno: escalado para %1 (o handoff a lista).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="119"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhuma passagem de turno a lista: abra um com `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -1238,17 +1254,17 @@
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="129"/>
         <source>The SLA asks for %1 from %2.</source>
         <translation>O SLA pede %1 a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="114"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="134"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
@@ -1277,7 +1293,7 @@
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="131"/>
         <source>To escalate to %1 now: oncall-tray escalate %2 --level %1</source>
         <translation>Para escalar para %1 agora: oncall-tray escalate %2 --level %1</translation>
     </message>
@@ -1513,7 +1529,7 @@
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="35"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Imprime a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno (o handoff a lista). Com --dry-run, só imprime a mensagem, para lê-la: não registra nada.</translation>
     </message>
@@ -1622,7 +1638,7 @@
         <translation type="vanished">escalona para este nível (padrão: o que o SLA pede, no mínimo L2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="42"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</source>
         <translation>escalona para este nível (padrão: o que o SLA pede, no mínimo L2, ou o nível já registrado quando for mais alto)</translation>
     </message>
@@ -1676,7 +1692,7 @@
         <translation>on: iniciar com a sessão; off: não iniciar; status: diz qual dos dois</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="50"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
@@ -1712,7 +1728,7 @@
         <translation>mostra só o Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="33"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário de turno</translation>
     </message>
@@ -1720,6 +1736,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="66"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="47"/>
+        <source>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</source>
+        <translation>registra que o nível para o qual o alerta foi escalado (ou --level) respondeu: a bandeja para de lembrar que a resposta está atrasada; não imprime mensagem</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
@@ -1767,7 +1788,7 @@
         <translation>guarda a senha ou o token do Alertmanager no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="39"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>o fingerprint do alerta (como o `status` mostra), ou um prefixo único</translation>
@@ -1823,7 +1844,7 @@
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="45"/>
         <source>what was already tried (repeat for several)</source>
         <translation>o que já foi tentado (repita para vários)</translation>
     </message>
@@ -2338,122 +2359,137 @@
 <context>
     <name>escalation</name>
     <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="322"/>
+        <source>%1 answered at %2</source>
+        <translation>%1 respondeu às %2</translation>
+    </message>
+    <message>
         <source>%1 min</source>
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="334"/>
+        <source>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</source>
+        <translation>A resposta do %1 não foi registrada: a última escalação do alerta não foi para o %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="333"/>
+        <source>%1&apos;s answer was recorded already.</source>
+        <translation>A resposta do %1 já estava registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="195"/>
         <source>Alert:</source>
         <translation>Alerta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
         <source>Already Tried:</source>
         <translation>Já Tentado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="230"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="191"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALAÇÃO PARA %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="318"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalado para %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="290"/>
         <source>Impact:</source>
         <translation>Impacto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
         <source>Instance:</source>
         <translation>Instância:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="90"/>
         <source>Investigating %1</source>
         <translation>Investigando %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
         <source>Service:</source>
         <translation>Serviço:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="196"/>
         <source>Severity:</source>
         <translation>Severidade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
         <source>Start:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>Symptoms:</source>
         <translation>Sintomas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="194"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>Trend: %1</source>
         <translation>Tendência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="206"/>
         <source>[Actions taken]</source>
         <translation>[Ações realizadas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
         <source>[Features compromised]</source>
         <translation>[Funcionalidades comprometidas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="216"/>
         <source>[Grafana link]</source>
         <translation>[Link Grafana]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
         <source>[How many customers are affected]</source>
         <translation>[Quantos clientes afetados]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
         <source>[What is happening]</source>
         <translation>[O que está acontecendo]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="48"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="51"/>
         <source>escalation due: %1</source>
         <translation>hora de escalar para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="50"/>
         <source>escalation due: %1 (Escalate…)</source>
         <translation>hora de escalar para %1 (Escalar…)</translation>
     </message>
@@ -2547,27 +2583,32 @@
         <translation>%1 (do handoff de %2)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
+        <source>%1 answered at %2</source>
+        <translation>%1 respondeu às %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="42"/>
         <source>%1 fired %2 times during the shift (flapping)</source>
         <translation>%1 disparou %2 vezes durante o turno (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="160"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="159"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="118"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="274"/>
         <location filename="../../desktop/oncall_tray/core/local_times.py" line="22"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
@@ -2583,7 +2624,7 @@
         <translation>%d/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="169"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
@@ -2593,51 +2634,56 @@
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="79"/>
         <source>(its answer was due by %1)</source>
         <translation>(a resposta era esperada até %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="77"/>
+        <source>, answered at %1</source>
+        <translation>, respondido às %1</translation>
     </message>
     <message>
         <source>1 more alert firing, not acknowledged: see Alertmanager</source>
         <translation type="vanished">mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="99"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="106"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="101"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="107"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="124"/>
         <source>Active Alerts</source>
         <translation>Alertas Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="196"/>
         <source>Active Silences</source>
         <translation>Silenciamentos Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager inacessível: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="181"/>
         <source>Alerts received: %1</source>
         <translation>Alertas recebidos: %1</translation>
     </message>
@@ -2662,7 +2708,7 @@
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="180"/>
         <source>Duration: %1</source>
         <translation>Duração: %1</translation>
     </message>
@@ -2682,58 +2728,58 @@
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="178"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Passando Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="183"/>
         <source>Incidents Handled</source>
         <translation>Incidentes Tratados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="182"/>
         <source>Incidents: %1</source>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="203"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="177"/>
         <source>None</source>
         <translation>Nada a registrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="200"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="150"/>
         <source>On-call engineer: %1</source>
         <translation>Plantonista: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="140"/>
         <source>Open Incidents</source>
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="202"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="194"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
@@ -2763,17 +2809,17 @@
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
         <source>Resolved</source>
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="97"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Revisar %1 no próximo dia útil (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="96"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Revisar %1 no próximo dia útil (%2, disparando desde %3)</translation>
     </message>
@@ -2783,17 +2829,17 @@
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
         <source>Shift Summary</source>
         <translation>Resumo do Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="135"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="113"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Assumindo Turno - %1</translation>
     </message>
@@ -2808,8 +2854,8 @@
         <translation>reconhecido às %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="134"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="198"/>
         <source>as last seen (Alertmanager unreachable)</source>
         <translation>como vistos por último (Alertmanager inacessível)</translation>
     </message>
@@ -2819,14 +2865,14 @@
         <translation>não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="73"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="81"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="74"/>
         <source>escalated to %1 at %2</source>
         <translation>escalado para %1 às %2</translation>
     </message>
@@ -2836,7 +2882,7 @@
         <translation>escalação para %1 atrasada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="86"/>
         <source>latest note: %1</source>
         <translation>última nota: %1</translation>
     </message>
@@ -2859,12 +2905,12 @@
         <translation>não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="105"/>
         <source>silenced</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -3011,103 +3057,109 @@
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="232"/>
+        <source>%1 answered</source>
+        <translation>%1 respondeu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
         <source>%1 — by %2</source>
         <translation>%1 — até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="282"/>
         <source>(dismissed)</source>
         <translation>(dispensado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="284"/>
         <source>(due now)</source>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="85"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="102"/>
         <source>After the incident</source>
         <translation>Após o incidente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="256"/>
         <source>After the incident (resolved at %1)</source>
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="372"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="119"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="232"/>
         <source>Escalated to %1</source>
         <translation>Escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="331"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Já escalado para este nível ou acima: %1 não foi registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="88"/>
         <source>Escalated to…</source>
         <translation>Escalado para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="274"/>
         <source>Expire %1 silences</source>
         <translation>Expirar silenciamentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="273"/>
         <source>Expire the silence</source>
         <translation>Expirar o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="310"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="337"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notas sobre %1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notas sobre %1 (não dispara mais)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="202"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="82"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="317"/>
         <source>Your note: %1</source>
         <translation>Sua nota: %1</translation>
     </message>
@@ -3178,21 +3230,21 @@
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="114"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="124"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="142"/>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="256"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="226"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>não é possível ler o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="192"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="207"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
@@ -3236,12 +3288,12 @@
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="107"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>o diário de turno %1 foi apagado ou substituído e não pode ser gravado de volta: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="156"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>o diário do turno %1 foi gravado por um oncall-tray mais novo (esquema %2; este conhece o %3)</translation>
     </message>
@@ -4596,13 +4648,13 @@
         <translation>%1 está vazio agora: a bandeja mantém as configurações que tinha. Para recomeçar dos padrões, escreva-os nele (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="179"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="157"/>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="159"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="161"/>
         <source>(+%1 more)</source>
         <translation>(+%1 outros)</translation>
     </message>
@@ -4611,7 +4663,7 @@
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="142"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Confira todos: oncall-tray config check</translation>
     </message>
@@ -4620,7 +4672,7 @@
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="172"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
@@ -5422,22 +5474,22 @@
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="107"/>
         <source>%1 already handed over the shift at %2, to %3.</source>
         <translation>%1 já passou o turno às %2 para %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="109"/>
         <source>%1 already handed over the shift at %2.</source>
         <translation>%1 já passou o turno às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="92"/>
         <source>%1 already took over the shift at %2.</source>
         <translation>%1 já assumiu o turno às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="105"/>
         <source>No shift is open.</source>
         <translation>Nenhum turno aberto.</translation>
     </message>

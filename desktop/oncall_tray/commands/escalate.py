@@ -1,5 +1,7 @@
 """``oncall-tray escalate FINGERPRINT [--level L2|L3] [--note TEXT]... [--dry-run]``: the on-call
 guide's escalation message for one alert, filled from Alertmanager, as Markdown for Slack (no Qt).
+``oncall-tray escalate FINGERPRINT --answered [--level L2|L3]``: the level it was escalated to
+answered (guide: L2 "< 10 minutos após escalação", L3 "< 15"): recorded, the tray stops reminding.
 
 "Already tried" lists the engineer's notes on the alert from the shift journal, then the
 ``--note`` texts; the escalation is recorded in the journal (the handoff lists it). With
@@ -12,8 +14,9 @@ import argparse
 
 from ..config import LoadedConfig
 from ..core import shifts
-from ..core.escalation import carried_impact, escalation_level, escalation_message, tried_items
+from ..core.escalation import carried_impact, escalation_level, escalation_message, not_answered_text, tried_items
 from ..core.journal import JournalError
+from ..core.journal_escalation import NotAnswered
 from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..core.sla import L1, L3, LEVELS
 from ..i18n import Translate
@@ -40,6 +43,9 @@ def register(sub, tr: Translate) -> None:
                                             "or the level already recorded when that is higher)"))
     parser.add_argument("--note", action="append", default=[], metavar="TEXT",
                         help=tr("cli_help", "what was already tried (repeat for several)"))
+    parser.add_argument("--answered", action="store_true",
+                        help=tr("cli_help", "record that the level the alert was escalated to (or --level) answered: "
+                                            "the tray stops reminding that its answer is overdue; prints no message"))
     parser.add_argument("--dry-run", action="store_true",
                         help=tr("cli_help", "only print the message: record nothing in the shift journal (neither "
                                             "the escalation nor what the poll saw)"))
@@ -51,6 +57,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     has that fingerprint, 2 when Alertmanager is unreachable or refuses."""
     warn_problems(loaded)
     tr = tr_for(loaded)
+    if args.answered:
+        return record_answered(args, loaded, tr)
     config = loaded.config
     result = poll_once(config, store=waiting_store(config))
     if result.error is not None:
@@ -125,6 +133,46 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if unrecorded:  # review 32: exit 0 though its record was not made
         error(tr("cli", "The escalation was not recorded in the shift journal."))
         return EXIT_USAGE
+    return EXIT_OK
+
+
+def record_answered(args: argparse.Namespace, loaded: LoadedConfig, tr: Translate) -> int:
+    """``--answered``: record in the shift journal that the level the alert was escalated to
+    (``--level`` if given) answered, signed by the engineer on call; no poll, no message. Exit 1
+    when no escalated alert still firing in the journal has that fingerprint (or prefix), when
+    several do, or when nothing was recorded (``Journal.record_answer``'s reasons)."""
+    if args.note or args.dry_run:
+        error(tr("cli", "--answered records the answer only: it takes neither --note nor --dry-run."))
+        return EXIT_USAGE
+    journal = open_journal(tr)
+    if journal is None:
+        return EXIT_USAGE
+    try:
+        escalated = [incident for incident in shifts.open_incidents(journal) if incident.escalation]
+        wanted = args.fingerprint.strip().lower()
+        matches = [i for i in escalated if i.fingerprint == wanted] or \
+            [i for i in escalated if wanted and i.fingerprint.startswith(wanted)]
+        if len(matches) != 1:
+            error(tr("cli", "%1 matches several alerts; give more characters:").replace("%1", repr(args.fingerprint))
+                  if matches else tr("cli", "No escalated alert still firing has the fingerprint %1 in the shift "
+                                            "journal (see: oncall-tray status).").replace("%1", repr(args.fingerprint)))
+            for incident in matches:
+                error(f"  {incident.fingerprint}  {incident.alertname}")
+            return EXIT_USAGE
+        incident, level = matches[0], args.level or matches[0].escalation
+        outcome = journal.record_answer(incident.fingerprint, level, alertname=incident.alertname,
+                                        actor=shifts.on_call_in(journal, loaded.config.engineer), source=SOURCE_CLI)
+    except JournalError as exc:
+        error(exc.text(tr))
+        return EXIT_USAGE
+    finally:
+        journal.close()
+    if isinstance(outcome, NotAnswered):
+        error(not_answered_text(outcome, level, tr))
+        return EXIT_USAGE
+    error(tr("cli", "Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is "
+                    "overdue.").replace("%1", level).replace("%2", local_time(outcome.at, loaded.config.zone(),
+                                                                               outcome.at, tr)))
     return EXIT_OK
 
 

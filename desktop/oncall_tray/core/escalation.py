@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from ..alertmanager.models import Alert
+from .journal_escalation import NotAnswered
 from .journal_schema import Event, EventKind
 from .alert_order import named
 from .durations import lasted
@@ -310,13 +311,25 @@ def tried_items(events: Sequence[Event], tr: Translate, zone: dt.tzinfo | None) 
     """The escalation message's "Already Tried" items from the alert's notes and recorded
     escalations (``Journal.notes_and_escalations``, oldest first): a note's text; an escalation
     as "Escalated to L2 at 14:05 (ana)", its time in ``zone`` (review 21: the L3 message did not
-    say that L2 had been called)."""
+    say that L2 had been called); a recorded answer as "L2 answered at 14:12"."""
     items = []
     for event in events:
         if event.kind is EventKind.ESCALATED:
             line = tr(CONTEXT, "Escalated to %1 at %2").replace("%1", event.text).replace(
                 "%2", f"{event.at.astimezone(zone):%H:%M}")
             items.append(f"{line} ({event.actor})" if event.actor else line)
+        elif event.kind is EventKind.ANSWERED:
+            items.append(tr(CONTEXT, "%1 answered at %2").replace("%1", event.text).replace(
+                "%2", f"{event.at.astimezone(zone):%H:%M}"))
         elif event.text.strip():
             items.append(event.text)
     return items
+
+
+def not_answered_text(reason: NotAnswered, level: str, tr: Translate) -> str:
+    """Why the answer of ``level`` was not recorded (``Journal.record_answer``), in ``tr``'s
+    language, for the tray's notes panel and ``oncall-tray escalate --answered``."""
+    if reason is NotAnswered.ALREADY:
+        return tr(CONTEXT, "%1's answer was recorded already.").replace("%1", level)
+    return tr(CONTEXT, "%1's answer was not recorded: the alert's latest escalation is not to %1.").replace(
+        "%1", level)

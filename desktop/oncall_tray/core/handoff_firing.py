@@ -63,8 +63,9 @@ def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, do
 def escalated(incident: Incident, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None) -> str:
     """" — escalated to L2 at 16:56 (its answer was due by 17:06)" for an incident escalated to
     ``incident.escalation``; the answer's due time (``sla.ANSWER_WITHIN``; guide: L2 "< 10
-    minutos após escalação", L3 "< 15") once it passed, "" with no escalation. The app cannot know
-    whether the level answered: the next engineer is told when to ask (review 41 F3)."""
+    minutos após escalação", L3 "< 15") once it passed, so that the next engineer knows when
+    to ask (review 41 F3); ", answered at 17:01" instead where the engineer recorded the answer
+    (``incident.answered_at``); "" with no escalation."""
     level, at = incident.escalation, incident.escalated_at
     if not level:
         return ""
@@ -72,7 +73,9 @@ def escalated(incident: Incident, now: dt.datetime, tr: Translate, zone: dt.tzin
         return " — " + tr(CONTEXT, "escalated to %1").replace("%1", level)
     text = tr(CONTEXT, "escalated to %1 at %2").replace("%1", level).replace("%2", local_time(at, zone, now, tr))
     due = at + ANSWER_WITHIN[level]
-    if due < now:
+    if incident.answered_at is not None:
+        text += tr(CONTEXT, ", answered at %1").replace("%1", local_time(incident.answered_at, zone, now, tr))
+    elif due < now:
         text += " " + tr(CONTEXT, "(its answer was due by %1)").replace("%1", local_time(due, zone, now, tr))
     return " — " + text
 

@@ -65,8 +65,8 @@ def short_line(text: str, limit: int = NOTE_LIMIT) -> str:
 def open_incident_status(incident: Incident, note: str, tr: Translate, zone: dt.tzinfo | None,
                          now: dt.datetime, alert: Alert | None = None) -> list[str]:
     """An open incident's status for the start checklist (the guide's "[Número] - [Status]"):
-    "acknowledged at 03:18 by Maria" or "not acknowledged", "escalated to L2" when it was,
-    then "latest note: …" (``note``, the engineer's latest on it, cut by ``short_line``; none
+    "acknowledged at 03:18 by Maria" or "not acknowledged", "escalated to L2" when it was (and
+    "L2 answered at 03:25" when recorded), then "latest note: …" (``note``, the engineer's latest on it, cut by ``short_line``; none
     for ""). ``alert``: its alert as Alertmanager lists it now, if it does: acknowledged but no
     longer silenced says so (review 35: a lapsed acknowledgement read "someone is on it")."""
     if incident.acknowledged_at is not None:
@@ -79,6 +79,9 @@ def open_incident_status(incident: Incident, note: str, tr: Translate, zone: dt.
         status = [tr(CONTEXT, "not acknowledged")]
     if incident.escalation:
         status.append(tr(CONTEXT, "escalated to %1").replace("%1", incident.escalation))
+    if incident.escalation and incident.answered_at is not None:  # recorded in the tray or with `escalate --answered`
+        status.append(tr(CONTEXT, "%1 answered at %2").replace("%1", incident.escalation).replace(
+            "%2", local_time(incident.answered_at, zone, now, tr)))
     if note.strip():
         status.append(tr(CONTEXT, "latest note: %1").replace("%1", short_line(note)))
     return status

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from ..i18n import Message
+from .journal_escalation import Escalations
 from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged, sqlite_words, while_locked
 from .journal_place import Displacement, JournalPlace, make_private
 from .journal_schema import (APPLICATION_ID, SCHEMA, SCHEMA_VERSION, Event, EventKind, dumps, event_from_row, loads,
@@ -57,7 +58,7 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(UTC)
 
 
-class Journal:
+class Journal(Escalations):
     """The journal at ``path`` (``paths.journal_path()`` in the app).
 
     Opening is lazy: the first use in a process checks the file (``damage`` tells what was set
@@ -299,9 +300,9 @@ class Journal:
         return self._episode_events(fingerprint, ("note",))
 
     def notes_and_escalations(self, fingerprint: str) -> list[Event]:
-        """The notes and recorded escalations (``text`` the level) of the alert's latest episode
-        (as ``notes``), oldest first: what the notes panel lists."""
-        return self._episode_events(fingerprint, ("note", EventKind.ESCALATED.value))
+        """The notes, recorded escalations and their answers (``text`` the level) of the alert's
+        latest episode (as ``notes``), oldest first: what the notes panel lists."""
+        return self._episode_events(fingerprint, ("note", EventKind.ESCALATED.value, EventKind.ANSWERED.value))
 
     def _episode_events(self, fingerprint: str, kinds: tuple[str, ...]) -> list[Event]:
         start = self.episode_start(fingerprint)
@@ -329,26 +330,6 @@ class Journal:
         """The notes' texts (``notes``), as ``core.escalation``'s ``notes=`` takes them ("already
         tried")."""
         return [event.text for event in self.notes(fingerprint)]
-
-    def record_escalation(self, fingerprint: str, level: str, *, alertname: str = "", actor: str = "",
-                          source: str = "", severity: str = "", summary: str = "",
-                          labels: Mapping[str, str] | None = None, fired_at: dt.datetime | None = None,
-                          at: dt.datetime | None = None, message: str = "") -> Event | None:
-        """The engineer escalated the alert to ``level`` (L2, L3): an event, with the
-        ``message`` sent (as edited: review 28, the impact typed into it was found nowhere
-        afterwards) in its ``data["message"]``, and the incident (opened if the alert was not
-        acknowledged) marked escalated. None, and nothing recorded, when its open incident is
-        escalated to ``level`` or higher already (the tray's *Escalated to…* and ``oncall-tray
-        escalate`` both record; twice was listed twice)."""
-        with self.transaction(at) as tx:
-            done = tx.conn.execute("SELECT escalation FROM incidents WHERE fingerprint = ? AND resolved_at IS NULL "
-                                   "ORDER BY id DESC LIMIT 1", (fingerprint,)).fetchone()
-            if done is not None and done[0] and done[0] >= level:
-                return None
-            tx.take_incident(fingerprint, alertname=alertname, severity=severity, summary=summary, labels=labels,
-                             fired_at=fired_at, escalation=level, escalated_at=tx.now)
-            return tx.event(EventKind.ESCALATED, fingerprint=fingerprint, alertname=alertname, actor=actor,
-                            source=source, text=level, data={"message": message} if message else {})
 
     # -- state (what is being typed or ticked) ----------------------------------------------
 

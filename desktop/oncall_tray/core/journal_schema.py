@@ -106,6 +106,7 @@ class EventKind(str, enum.Enum):
     UNACKNOWLEDGED = "unacknowledged"
     SEVERITY_CHANGED = "severity_changed"
     ESCALATED = "escalated"
+    ANSWERED = "answered"  # the level escalated to answered (``text`` the level), as the engineer recorded it
     SILENCE_CREATED = "silence_created"
     SILENCE_EXTENDED = "silence_extended"
     SILENCE_EXPIRED = "silence_expired"
@@ -206,6 +207,9 @@ class Incident:
     Attributes:
         opened_at: when the engineer took it on (the first of those).
         escalation: "" or the highest level it was escalated to ("L2", "L3").
+        answered_at: when that level answered, as the engineer recorded it (``Journal.record_answer``;
+            guide: L2 answers "< 10 minutos após escalação", L3 "< 15"); None when not recorded.
+            Read with ``INCIDENT_COLUMNS``.
         resolved_at: None while the alert still fires.
     """
 
@@ -222,6 +226,7 @@ class Incident:
     escalation: str = ""
     escalated_at: dt.datetime | None = None
     resolved_at: dt.datetime | None = None
+    answered_at: dt.datetime | None = None
 
     @property
     def after_incident(self) -> bool:
@@ -241,12 +246,22 @@ def shift_from_row(row) -> Shift:
                  row["incoming"], row["start_markdown"], row["end_markdown"])
 
 
+#: What to select for an ``Incident``: its row, and when the level it is escalated to answered
+#: (the latest ``ANSWERED`` event of that level since the escalation; no column of its own, so
+#: that the journal's schema stays the one older versions read).
+INCIDENT_COLUMNS = ("incidents.*, (SELECT MAX(answer.at) FROM events AS answer WHERE answer.kind = 'answered' "
+                    "AND answer.fingerprint <> '' AND answer.fingerprint = incidents.fingerprint "
+                    "AND answer.text = incidents.escalation AND answer.at >= incidents.escalated_at) AS answered_at")
+
+
 def incident_from_row(row) -> Incident:
-    """An ``Incident`` from an ``incidents`` row."""
+    """An ``Incident`` from an ``incidents`` row (``answered_at`` None unless selected with
+    ``INCIDENT_COLUMNS``)."""
     return Incident(
         row["id"], row["fingerprint"], row["alertname"], parse_ts(row["opened_at"]), row["severity"], row["summary"],
         loads(row["labels"]), parse_ts(row["fired_at"]), parse_ts(row["acknowledged_at"]),
-        row["acknowledged_by"], row["escalation"], parse_ts(row["escalated_at"]), parse_ts(row["resolved_at"]))
+        row["acknowledged_by"], row["escalation"], parse_ts(row["escalated_at"]), parse_ts(row["resolved_at"]),
+        parse_ts(row["answered_at"]) if "answered_at" in row.keys() else None)
 
 
 def where_clause(since, until, kinds, fingerprint, column: str = "at") -> tuple[str, tuple]:

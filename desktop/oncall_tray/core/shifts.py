@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 
 from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
-from .journal_schema import EventKind, Incident, Shift, dumps, incident_from_row, parse_ts, shift_from_row, ts
+from .journal_schema import (INCIDENT_COLUMNS, EventKind, Incident, Shift, dumps, incident_from_row, parse_ts,
+                             shift_from_row, ts)
 
 START_SCOPE = "start"
 CONTEXT = "shifts"
@@ -224,14 +225,16 @@ def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.date
                      f"AND events.at >= ? AND events.at <= ? AND events.at >= incidents.opened_at))")
         end = ts(until) if until is not None else "9999"
         params += [ts(since), end, *(kind.value for kind in HANDLING), ts(since), end]
-    rows = journal.query(f"SELECT * FROM incidents WHERE {' AND '.join(where)} ORDER BY opened_at, id",
+    rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE {' AND '.join(where)} "
+                         "ORDER BY opened_at, id",
                          tuple(params))
     return [incident_from_row(r) for r in rows]
 
 
 def open_incidents(journal: Journal) -> list[Incident]:
     """Incidents whose alert still fires."""
-    rows = journal.query("SELECT * FROM incidents WHERE resolved_at IS NULL ORDER BY opened_at, id")
+    rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE resolved_at IS NULL "
+                         "ORDER BY opened_at, id")
     return [incident_from_row(r) for r in rows]
 
 
@@ -252,16 +255,17 @@ def recorded_responses(journal: Journal) -> tuple[dict[str, str], dict[str, dt.d
     (``escalated_levels``); fingerprint -> when it was acknowledged during this firing (UTC;
     the response clock stays stopped there whatever becomes of the silence:
     ``sla.Acknowledgements``); fingerprint -> when it was escalated to that level (UTC; its
-    answer is due ``sla.ANSWER_WITHIN`` later).
+    answer is due ``sla.ANSWER_WITHIN`` later), for those whose answer was not recorded
+    (``Journal.record_answer``: no reminder then).
 
     Raises:
         JournalError: the journal cannot be read.
     """
-    rows = journal.query("SELECT fingerprint, escalation, escalated_at, acknowledged_at FROM incidents "
-                         "WHERE resolved_at IS NULL")
+    rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE resolved_at IS NULL")
     return ({r["fingerprint"]: r["escalation"] for r in rows if r["escalation"]},
             {r["fingerprint"]: parse_ts(r["acknowledged_at"]) for r in rows if r["acknowledged_at"]},
-            {r["fingerprint"]: parse_ts(r["escalated_at"]) for r in rows if r["escalation"] and r["escalated_at"]})
+            {r["fingerprint"]: parse_ts(r["escalated_at"]) for r in rows
+             if r["escalation"] and r["escalated_at"] and not r["answered_at"]})
 
 
 def recent_resolutions(journal: Journal, since: dt.datetime) -> dict[str, list[dt.datetime]]:
@@ -309,7 +313,8 @@ def keep_attention_said(journal: Journal, shift_id: int, said: dict) -> None:
 
 def resolved_incidents(journal: Journal, since: dt.datetime) -> list[Incident]:
     """Incidents resolved at or after ``since``, latest first (the after-incident steps)."""
-    rows = journal.query("SELECT * FROM incidents WHERE resolved_at >= ? ORDER BY resolved_at DESC, id DESC",
+    rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE resolved_at >= ? "
+                         "ORDER BY resolved_at DESC, id DESC",
                          (ts(since),))
     return [incident_from_row(r) for r in rows]
 
@@ -318,13 +323,14 @@ def incident(journal: Journal, incident_id: int) -> Incident | None:
     """One incident by number (None when there is no such incident)."""
     if not _storable(incident_id):
         return None
-    rows = journal.query("SELECT * FROM incidents WHERE id = ?", (incident_id,))
+    rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE id = ?", (incident_id,))
     return incident_from_row(rows[0]) if rows else None
 
 
 def latest_incident(journal: Journal, fingerprint: str) -> Incident | None:
     """The alert's latest incident (open or not), None when it was never handled."""
-    rows = journal.query("SELECT * FROM incidents WHERE fingerprint = ? ORDER BY id DESC LIMIT 1", (fingerprint,))
+    rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE fingerprint = ? "
+                         "ORDER BY id DESC LIMIT 1", (fingerprint,))
     return incident_from_row(rows[0]) if rows else None
 
 

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import aftercare
+from ..core.escalation import not_answered_text
 from ..core.handoff import local_time
 from ..core.journal import JournalError
+from ..core.journal_escalation import NotAnswered
 from ..core.journal_schema import SOURCE_TRAY, EventKind, Incident
 from ..core.shifts import alert_scope, latest_incident
 from ..core.trend import normalized_line
@@ -88,6 +90,10 @@ class IncidentPanel(QWidget):
         menu = QMenu(self.escalate_button)
         for level in ("L2", "L3"):
             menu.addAction(level, lambda checked=False, lv=level: self.record_escalation(lv))
+        menu.addSeparator()  # the guide's answer times after an escalation: no reminder once answered
+        for level in ("L2", "L3"):
+            menu.addAction(tr("%1 answered").replace("%1", level),
+                           lambda checked=False, lv=level: self.record_escalation(lv, answered=True))
         self.escalate_button.setMenu(menu)
         row = QHBoxLayout()  # under the entry, which takes the panel's whole width
         row.addStretch(1)
@@ -222,9 +228,10 @@ class IncidentPanel(QWidget):
     def _show_notes(self, notes) -> None:
         """The notes and the recorded escalations ("14:05 ana: Escalated to L2"), oldest first."""
         zone, now = self.controller.zone, self.controller.now()
-        self._note_count = sum(1 for note in notes if note.kind is not EventKind.ESCALATED)
+        self._note_count = sum(1 for note in notes if note.kind is EventKind.NOTE)
+        words = {EventKind.ESCALATED: tr("Escalated to %1"), EventKind.ANSWERED: tr("%1 answered")}
         lines = [f"{local_time(note.at, zone, now, self.controller.translate)}{f' {note.actor}' if note.actor else ''}: "
-                 + (tr("Escalated to %1").replace("%1", note.text) if note.kind is EventKind.ESCALATED else note.text)
+                 + (words[note.kind].replace("%1", note.text) if note.kind in words else note.text)
                  for note in notes]
         if lines != [self.notes.item(i).text() for i in range(self.notes.count())]:  # at every poll: no flicker
             self.notes.clear()
@@ -310,12 +317,12 @@ class IncidentPanel(QWidget):
             self.status.setText(tr("Not saved: %1").replace("%1", str(error)) + "\n" + tr(
                 "Your note: %1").replace("%1", text))
 
-    def record_escalation(self, level: str) -> None:
-        """Record that the alert was escalated to ``level``; when it was escalated to that level
-        or higher already, nothing is recorded and the panel says so, as ``oncall-tray escalate``
+    def record_escalation(self, level: str, answered: bool = False) -> None:
+        """Record that the alert was escalated to ``level`` (with ``answered``: that ``level``
+        answered); when nothing is recorded, the panel says why, as ``oncall-tray escalate``
         does (review 41 F9: L2 after L3 did nothing and said nothing)."""
         if self.fingerprint:
-            self.controller.record_escalation(self.fingerprint, self.alertname, level,
+            self.controller.record_escalation(self.fingerprint, self.alertname, level, answered=answered,
                                               done=lambda event, e: self._escalation_written(level, event, e))
 
     def _escalation_written(self, level: str, event, error: BaseException | None) -> None:
@@ -323,6 +330,8 @@ class IncidentPanel(QWidget):
         if error is None and event is None:
             self.status.setText(tr("Escalated to this level or higher already: %1 was not recorded again.").replace(
                 "%1", level))
+        elif error is None and isinstance(event, NotAnswered):
+            self.status.setText(not_answered_text(event, level, self.controller.translate))
 
     def _written(self, error: BaseException | None) -> None:
         self.status.setText(tr("Not saved: %1").replace("%1", str(error)) if error else "")

@@ -5,8 +5,8 @@ reminders. Lives in the GUI thread; every write and every request goes to a ``Ba
 A journal that cannot be opened does not stop the tray (watching Alertmanager matters more): the
 shift features say why (a notification; a line in the alerts window where the notes go) and stay
 off until it opens: asking for a shift window or the notes tries it again, so that the tray
-recovers without a restart once its folder can be written again (review 24). A damaged journal that was set aside is told in a
-notification and in the start window.
+recovers without a restart once its folder can be written again (review 24). A damaged journal
+set aside is told in a notification and in the start window.
 """
 
 from __future__ import annotations
@@ -265,8 +265,6 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
             self.shift = current
             self.shift_changed.emit(current)
 
-    # -- reminders ------------------------------------------------------------------------
-
     # -- writes and requests for the windows -----------------------------------------------
 
     def submit(self, fn: Callable, *args, done: Done | None = None, **kwargs) -> None:
@@ -275,18 +273,19 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
             self.writer.submit(fn, *args, done=done, **kwargs)
 
     def record_escalation(self, fingerprint: str, alertname: str, level: str, done: Done | None = None,
-                          message: str = "") -> None:
+                          message: str = "", answered: bool = False) -> None:
         """Record that the alert was escalated to ``level`` ("L2", "L3"), signed by the on-call
         engineer, with the ``message`` sent and what Alertmanager said of it (for an incident
-        it opens)."""
+        it opens); with ``answered``, that ``level`` answered (``Journal.record_answer``: its
+        result, an event or why not, goes to ``done``)."""
         if self.journal is None:
             return
         alert = (self.live.alerts or {}).get(fingerprint)
-        extra = {}
-        if alert is not None:
+        extra = {} if answered else {"message": message}
+        if alert is not None and not answered:
             severity = self.live.severities.get(fingerprint)
-            extra = {"severity": severity.value if severity else "", "summary": alert.summary,
-                     "labels": alert.labels, "fired_at": alert.starts_at}
+            extra.update(severity=severity.value if severity else "", summary=alert.summary, labels=alert.labels,
+                         fired_at=alert.starts_at)
 
         def recorded(result, error: BaseException | None) -> None:
             if error is None:  # a poll now: the alerts window says "escalated to L2" at once (review 28)
@@ -294,8 +293,9 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
             if done is not None:
                 done(result, error)
 
-        self.submit(self.journal.record_escalation, fingerprint, level, alertname=alertname, actor=self.engineer,
-                    source=SOURCE_TRAY, message=message, **extra, done=recorded)
+        record = self.journal.record_answer if answered else self.journal.record_escalation
+        self.submit(record, fingerprint, level, alertname=alertname, actor=self.engineer, source=SOURCE_TRAY,
+                    **extra, done=recorded)
 
     def save_state(self, scope: str, key: str, value, done: Done | None = None) -> None:
         """Queue saving one typed or ticked value (``done(result, error)`` after it, if given:

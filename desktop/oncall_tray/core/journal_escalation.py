@@ -1,0 +1,69 @@
+"""The journal's records of escalations and of their answers (no Qt): what the engineer records
+with the tray's *Escalated to…* menu and ``oncall-tray escalate``.
+
+The on-call guide gives each level a time to answer after the escalation (L2 "< 10 minutos após
+escalação", L3 "< 15": ``sla.ANSWER_WITHIN``); the tray reminds the engineer when it passes, unless
+the answer was recorded (``Escalations.record_answer``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+
+from .journal_schema import Event, EventKind
+from .sla import ANSWER_WITHIN
+
+_OPEN_INCIDENT = ("SELECT escalation, escalated_at FROM incidents WHERE fingerprint = ? AND resolved_at IS NULL "
+                  "ORDER BY id DESC LIMIT 1")
+
+
+class NotAnswered(str, enum.Enum):
+    """Why ``record_answer`` recorded nothing."""
+
+    NOT_ESCALATED = "not escalated"  # the alert's open incident is not escalated to that level (or to another)
+    ALREADY = "already"  # that level's answer was recorded since the escalation
+
+
+class Escalations:
+    """The escalation records of ``Journal`` (a part of it: its ``transaction`` does the work)."""
+
+    def record_escalation(self, fingerprint: str, level: str, *, alertname: str = "", actor: str = "",
+                          source: str = "", severity: str = "", summary: str = "",
+                          labels: Mapping[str, str] | None = None, fired_at: dt.datetime | None = None,
+                          at: dt.datetime | None = None, message: str = "") -> Event | None:
+        """The engineer escalated the alert to ``level`` (L2, L3): an event, with the
+        ``message`` sent (as edited: review 28, the impact typed into it was found nowhere
+        afterwards) in its ``data["message"]``, and the incident (opened if the alert was not
+        acknowledged) marked escalated. None, and nothing recorded, when its open incident is
+        escalated to ``level`` or higher already (the tray's *Escalated to…* and ``oncall-tray
+        escalate`` both record; twice was listed twice). Raises JournalError."""
+        with self.transaction(at) as tx:
+            done = tx.conn.execute(_OPEN_INCIDENT, (fingerprint,)).fetchone()
+            if done is not None and done[0] and done[0] >= level:
+                return None
+            tx.take_incident(fingerprint, alertname=alertname, severity=severity, summary=summary, labels=labels,
+                             fired_at=fired_at, escalation=level, escalated_at=tx.now)
+            return tx.event(EventKind.ESCALATED, fingerprint=fingerprint, alertname=alertname, actor=actor,
+                            source=source, text=level, data={"message": message} if message else {})
+
+    def record_answer(self, fingerprint: str, level: str, *, alertname: str = "", actor: str = "",
+                      source: str = "", at: dt.datetime | None = None) -> Event | NotAnswered:
+        """The level the alert was escalated to (``level``: "L2", "L3") answered: an
+        ``ANSWERED`` event (``text`` the level), which stops the tray's reminder that the answer
+        is overdue and which the handoff tells ("answered at 17:01"). Records nothing, and says
+        why, when the alert's open incident is not escalated to ``level`` (``NOT_ESCALATED``:
+        not escalated, or to the other level) or its answer was recorded since the escalation
+        (``ALREADY``). Raises ValueError for a level with no answer time, JournalError."""
+        if level not in ANSWER_WITHIN:
+            raise ValueError(f"no answer is expected from level {level!r}")
+        with self.transaction(at) as tx:
+            done = tx.conn.execute(_OPEN_INCIDENT, (fingerprint,)).fetchone()
+            if done is None or done[0] != level:
+                return NotAnswered.NOT_ESCALATED
+            if tx.conn.execute("SELECT 1 FROM events WHERE fingerprint = ? AND kind = ? AND text = ? AND at >= ?",
+                               (fingerprint, EventKind.ANSWERED.value, level, done[1] or "")).fetchone():
+                return NotAnswered.ALREADY
+            return tx.event(EventKind.ANSWERED, fingerprint=fingerprint, alertname=alertname, actor=actor,
+                            source=source, text=level)
