@@ -302,6 +302,30 @@ def test_only_settings_that_fell_back_say_using_the_default(tmp_path):
     assert lines[3].endswith("(using the default)") and "request_timeout" in lines[3]
 
 
+@pytest.mark.parametrize("text, shown", [
+    ("alertmanager_url:\n  - http://127.0.0.1:1\n  - http://alice:S3cretPass@127.0.0.1:2\n",
+     "line 1: alertmanager_url: item 2 of the list (http://alice:***@127.0.0.1:2): must not hold a password: use "
+     "`oncall-tray login` (the OS keyring) instead"),  # left out, the other watched: not "(using the default)"
+    ("alertmanager_url: http://127.0.0.1:1\nalertmanager_peers: ['http://alice:S3cretPass@127.0.0.1:2']\n",
+     "line 2: alertmanager_peers: http://alice:***@127.0.0.1:2: must not hold a password: use `oncall-tray login` "
+     "(the OS keyring) instead"),
+    ("alertmanager_url: 'http://127.0.0.1:1/?token=S3cretPass&x=1'\n",
+     "line 1: alertmanager_url: must not hold a query or a fragment (?token=***&x=***): give the address without "
+     "them"),
+])
+def test_a_secret_in_a_url_is_never_printed(tmp_path, text, shown):
+    """Review 42 F2: a password in an item of a list of Alertmanagers or in a peer, a token in a
+    query string, were printed whole by ``config check`` and on every command's stderr."""
+    path = tmp_path / "c.yaml"
+    path.write_text(text, encoding="utf-8")
+    checked = cli("--config", str(path), "config", "check")
+    used = cli("--config", str(path), "status")
+    for result in (checked, used):
+        assert "S3cret" not in result.stdout + result.stderr
+    assert checked.stdout.strip().endswith(shown) or checked.stderr.strip().endswith(shown), checked
+    assert any(shown in line for line in used.stderr.splitlines()), used.stderr
+
+
 @pytest.mark.parametrize("option", [["--config", ""], ["--config="]])
 def test_an_empty_config_option_is_a_usage_error_not_the_current_folder(option):
     result = cli(*option, "config", "check")
@@ -424,7 +448,7 @@ def test_a_query_or_a_fragment_in_an_address_is_a_problem(tmp_path):
     check = cli("--config", str(path), "config", "check")
     assert check.returncode == 1
     assert check.stdout.splitlines() == [
-        f"{path}: line 1: alertmanager_url: must not hold a query or a fragment (?x=1#frag): give the address without "
+        f"{path}: line 1: alertmanager_url: must not hold a query or a fragment (?x=***#frag): give the address without "
         "them",
         f"{path}: line 2: alertmanager_peers: http://127.0.0.1:19149/?: must not hold a query or a fragment (?): give "
         "the address without them",

@@ -211,3 +211,36 @@ def test_answered_records_the_answer_of_the_level_escalated_to(alertmanager, tmp
     config.write_text("engineer: ana\nlanguage: pt_BR\n", encoding="utf-8")
     pt = run("escalate", fingerprint[:8], "--answered", config=settings)
     assert pt.stderr == "oncall-tray: A resposta do L2 já estava registrada.\n"
+
+
+def test_a_command_given_another_alertmanager_leaves_the_journal_as_it_is(alertmanager, tmp_path):
+    """Review 42 F1: ``--alertmanager B handoff start`` (a preview) recorded B's 2,012 alerts as
+    fired and the settings' as resolved, the next poll the reverse: "Alerts received: 2015", and
+    a false "resolved and fired again" notice from the tray; ``status`` on B showed the journal's
+    acknowledgements and escalations of alerts of the same labels."""
+    from oncall_tray.demo import LocalAlertmanager
+
+    config, settings, fingerprint = apidown_firing(alertmanager, tmp_path,
+                                                   f"engineer: ana\nlanguage: en\nalertmanager_url: {alertmanager.url}\n")
+    assert run("handoff", "start", "--confirm", config=settings).returncode == 0
+    assert run("escalate", fingerprint, config=settings).returncode == 0
+    before = journal_dump()
+    other = LocalAlertmanager().start()
+    try:
+        other.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskSpaceRunningOut", "warning")])
+        preview = run("--alertmanager", other.url, "handoff", "start", config=settings)
+        assert preview.returncode == 0, preview.stderr
+        told = (f"oncall-tray: Not recorded in the shift journal: it follows another Alertmanager "
+                f"({alertmanager.url}) than the one given with --alertmanager ({other.url}).\n")
+        assert preview.stderr.startswith(told), preview.stderr
+        escalated = run("--alertmanager", other.url, "escalate", fingerprint, "--level", "L3", config=settings)
+        assert escalated.returncode == 1 and escalated.stdout.startswith("*ESCALATION TO L3*"), escalated.stderr
+        assert escalated.stderr == told + "oncall-tray: The escalation was not recorded in the shift journal.\n"
+        assert journal_dump() == before
+        status = json.loads(run("--alertmanager", other.url, "status", "--json", config=settings).stdout)
+        assert {a["alertname"]: a["sla"]["escalated"] for a in status["alerts"]} == {
+            "APIDown": None, "DiskSpaceRunningOut": None}  # the journal's L2 is of the settings' APIDown
+    finally:
+        other.stop()
+    mine = json.loads(run("status", "--json", config=settings).stdout)["alerts"][0]
+    assert mine["sla"]["escalated"] == "L2"

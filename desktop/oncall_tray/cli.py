@@ -14,7 +14,6 @@ import argparse
 import os
 import shlex
 import sys
-from urllib.parse import urlsplit
 from pathlib import Path
 
 from . import __version__
@@ -24,7 +23,7 @@ from .commands import modules
 from .commands.common import EXIT_OK, EXIT_USAGE, Cancelled, alertmanager_failed, error, tr_for
 from .config import LoadedConfig, load_config
 from .config_problems import Problem
-from .config_urls import check_url
+from .config_urls import check_url, shown_url
 from .connect import with_its_own_login
 from .i18n import Message, Translate, english, translator
 
@@ -119,12 +118,12 @@ def settings(args: argparse.Namespace) -> LoadedConfig:
         for url in urls:
             problem = check_url(url)
             if problem:
-                raise UsageError(problem, f"--alertmanager {_hide_password(url)}")
+                raise UsageError(problem, f"--alertmanager {shown_url(url)}")
         loaded = with_its_own_login(loaded.overridden(alertmanager_url=urls[0], alertmanager_peers=tuple(urls[1:])))
     if args.prometheus is not None:
         problem = check_url(args.prometheus)
         if problem:
-            raise UsageError(problem, f"--prometheus {_hide_password(args.prometheus)}")
+            raise UsageError(problem, f"--prometheus {shown_url(args.prometheus)}")
         loaded = loaded.overridden(prometheus_url=args.prometheus)
     return loaded
 
@@ -170,19 +169,6 @@ def _refusal(args: argparse.Namespace, loaded: LoadedConfig, unreadable: Problem
         check)).text(tr)
 
 
-def _hide_password(url: str) -> str:
-    """``url`` with any password replaced by ***, for messages; one that cannot be split
-    (``http://u:p@[::1``) loses everything before its last ``@``."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        scheme, separator, rest = url.partition("://")
-        return f"{scheme}{separator}***@{rest.rpartition('@')[2]}" if "@" in rest else url
-    if parts.password is None:
-        return url
-    return parts._replace(netloc=parts.netloc.replace(":" + parts.password + "@", ":***@")).geturl()
-
-
 def _changes_what_the_tray_shows(args) -> bool:
     """Whether the command just changed a silence or the journal (ack, silence add, expire or
     extend, escalate, a handoff note): the running tray of the same settings is asked to poll."""
@@ -218,7 +204,7 @@ def _main(argv: list[str] | None) -> int:
     if args is None and (misplaced := misplaced_option(argv)) is not None:
         option, moved = misplaced
         error(Message("cli", "%1 is a global option: put it before the subcommand: %2", (
-            option, shlex.join(["oncall-tray", *(_hide_password(word) for word in moved)]))).text(tr))
+            option, shlex.join(["oncall-tray", *(shown_url(word) for word in moved)]))).text(tr))
         return EXIT_USAGE
     args = args or build_parser(tr).parse_args(argv)
     setup_logging(args.verbose, command=getattr(args, "handler", None) is not None and args.command != "demo")

@@ -22,7 +22,7 @@ from .alertmanager.connection import TlsSettings
 from .config_example import default_engineer as _default_engineer
 from .config_problems import Problem, UnreadableSettings, from_validation_error, unreadable
 from .config_read import read_settings_text, read_yaml
-from .config_urls import check_url, url_identity
+from .config_urls import check_url, shown_url, url_identity
 from .config_values import VALUE_CHECKS
 from .core.escalation import ContextLinks
 from .core.sla import SlaPolicy
@@ -184,9 +184,11 @@ def _url_list(data: Mapping[str, object], line: int | None) -> tuple[Mapping[str
         error = check_url(url) if isinstance(url, str) else Message("settings", "not text")
         if error:
             problems.append(Problem("alertmanager_url", line, Message(
-                "settings", "item %1 of the list (%2): %3", (str(number), str(url), error))))
+                "settings", "item %1 of the list (%2): %3", (str(number), shown_url(str(url)), error))))
         else:
             good.append(url)
+    if good:  # the others are watched: not "(using the default)" (review 42 F2)
+        problems = [Problem(p.key, p.line, p.reason, "item") for p in problems]
     if not urls:
         problems.append(Problem("alertmanager_url", line, Message("settings", "the list is empty")))
     if not good:

@@ -56,7 +56,8 @@ class Problem:
         kind: "type" for a value of the wrong type (what the settings dialog says as "must be a
             number"), "unknown" for an unknown key, "twice" for a key written twice (the last
             value is used, not the default), "duplicate" for an Alertmanager listed twice (the
-            others are watched, it once), "file" for a file that could not be read or parsed at
+            others are watched, it once), "item" for an item of a list of Alertmanagers left
+            out (the others are watched), "file" for a file that could not be read or parsed at
             all (every setting has its default), "missing" for a named file that does not
             exist, "" otherwise.
     """
@@ -74,9 +75,9 @@ class Problem:
     @property
     def uses_default(self) -> bool:
         """Whether the default stands in for what was written: not for an unknown key (nothing
-        to stand in for), a key written twice (its last value counts) or an Alertmanager
-        listed twice (watched once)."""
-        return self.kind not in ("unknown", "twice", "duplicate")
+        to stand in for), a key written twice (its last value counts), an Alertmanager
+        listed twice (watched once) or an item of a list left out (the others are watched)."""
+        return self.kind not in ("unknown", "twice", "duplicate", "item")
 
     def text(self, tr: Translate = english) -> str:
         """``line N: key: reason`` in ``tr``'s language (the parts that are known)."""

@@ -36,9 +36,35 @@ def check_url(value: str, alertmanager: bool = True) -> Message | None:
         return Message("settings", "must not hold a password: use `oncall-tray login` (the OS keyring) instead")
     marks = [at for at in (value.find("?"), value.find("#")) if at >= 0]
     if marks:  # every request goes below the address: a query or fragment would stand in its path (review 38 F11)
+        query, mark, fragment = value[min(marks):].partition("#")
         return Message("settings", "must not hold a query or a fragment (%1): give the address without them",
-                       (value[min(marks):],))
+                       (_masked(query) + mark + fragment,))
     return None
+
+
+def shown_url(url: str) -> str:
+    """``url`` as messages show it: a password replaced by ``***`` and so is each value of its
+    query (``?token=***``), which may be a secret too (review 42 F2: a password in a list item
+    or a peer was printed by ``config check`` and every command). One that cannot be split
+    (``http://u:p@[::1``) loses everything before its last ``@``."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        scheme, separator, rest = url.partition("://")
+        return f"{scheme}{separator}***@{rest.rpartition('@')[2]}" if "@" in rest else url
+    if password is None and not parts.query:
+        return url  # as written (``geturl`` would drop a bare "?")
+    if password is not None:
+        parts = parts._replace(netloc=parts.netloc.replace(":" + password + "@", ":***@"))
+    if parts.query:
+        parts = parts._replace(query=_masked(parts.query))
+    return parts.geturl()
+
+
+def _masked(query: str) -> str:
+    """A query string (with or without its "?") with each value replaced by ``***``."""
+    return "&".join(f"{pair.partition('=')[0]}=***" if "=" in pair else pair for pair in query.split("&"))
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}

@@ -9,7 +9,7 @@ from pathlib import Path
 from . import sla_settings
 from .alertmanager.connection import AUTH_METHODS
 from .alertmanager.matchers import MatcherSyntaxError, check_regex, parse_matcher
-from .config_urls import check_url
+from .config_urls import check_url, shown_url
 from .core.severity import SeverityMap
 from .i18n import Message, Number
 
@@ -89,7 +89,7 @@ def _check_urls(value: tuple[str, ...]) -> Message | None:
     for url in value:
         error = check_url(url)
         if error:
-            return Message("settings", "%1: %2", (url, error))
+            return Message("settings", "%1: %2", (shown_url(url), error))
     return None
 
 

@@ -24,7 +24,7 @@ from ..paths import journal_path
 from ..core.local_times import local_time
 from ..core.lookup import find_alert
 from .common import EXIT_OK, EXIT_USAGE, error, fingerprint_not_found, out, tr_for, waiting_store, warn_problems
-from .journal_common import open_journal, record_one_shot
+from .journal_common import follows, not_followed_text, open_journal, record_one_shot
 from .status import poll_once, report_failure
 
 
@@ -70,6 +70,14 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     alert, severity, clock = result.snapshot.alerts[fp], result.snapshot.severities[fp], result.clocks[fp]
     dry_run = args.dry_run
     journal = open_journal(tr) if not dry_run or journal_path().exists() else None  # notes to read
+    try:
+        if journal is not None and not follows(journal, loaded):  # another Alertmanager's alert (review 42 F1)
+            error(not_followed_text(journal, loaded, tr))
+            journal.close()
+            journal = None
+    except JournalError as exc:
+        error(exc.text(tr))
+        journal = None
     unrecorded = not dry_run and journal is None  # said why; the message is printed all the same
     notes, done, sent = list(args.note), L1, ""
     if journal is not None:

@@ -44,7 +44,7 @@ from ..i18n import Translate
 from ..reasons import translate_reason
 from ..terminal_text import visible
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, out, tr_for, waiting_store, warn_problems
-from .journal_common import open_journal, record_one_shot
+from .journal_common import follows, not_followed_text, open_journal, record_one_shot
 from .status import OneShot, poll_once
 
 CONTEXT = "handoff_cli"
@@ -113,7 +113,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneShot, Live]:
     result = poll_once(loaded.config, store=waiting_store(loaded.config))
-    record_one_shot(journal, result, tr, loaded.config.alertmanager_urls())
+    if follows(journal, loaded):
+        record_one_shot(journal, result, tr, loaded.config.alertmanager_urls())
+    elif result.snapshot is not None:
+        error(not_followed_text(journal, loaded, tr))
     if result.snapshot is None:
         return result, Live(None, error=describe_error(result.error, tr) if result.error else "",
                             watched=loaded.config.alertmanager_urls())

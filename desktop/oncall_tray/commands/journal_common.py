@@ -12,12 +12,12 @@ from ..cluster_watch import started_lately
 from ..config import LoadedConfig
 from ..core import shifts
 from ..core.journal import Journal, JournalError
-from ..core.journal_feed import record_poll, record_silence_change
+from ..core.journal_feed import WATCHED, record_poll, record_silence_change
 from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..i18n import Translate, english
 from ..paths import journal_path
 from .common import error
-from .status import OneShot
+from .status import OneShot, follows  # noqa: F401 (follows: for the commands, with not_followed_text)
 
 
 def open_journal(tr: Translate, after: str = "") -> Journal | None:
@@ -83,6 +83,14 @@ def journal_created(loaded: LoadedConfig, client, actor: str, tr: Translate = en
     ``client``, recorded as created by ``actor`` (``record_silence``)."""
     return lambda silence_id: record_silence(loaded, EventKind.SILENCE_CREATED,
                                              lambda: client.get_silence(silence_id), actor, tr)
+
+
+def not_followed_text(journal: Journal, loaded: LoadedConfig, tr: Translate) -> str:
+    """"Not recorded in the shift journal: it follows …" for a run that ``follows`` not."""
+    watched = journal.get_state(*WATCHED) or []
+    return tr("cli", "Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given "
+                     "with --alertmanager (%2).").replace("%1", ", ".join(map(str, watched))).replace(
+        "%2", ", ".join(loaded.config.alertmanager_urls()))
 
 
 def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, urls: tuple[str, ...] = ()) -> None:

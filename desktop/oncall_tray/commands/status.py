@@ -76,6 +76,19 @@ class OneShot:
     escalated: Mapping[str, str] = field(default_factory=dict)
 
 
+def follows(journal: Journal, loaded: LoadedConfig) -> bool:
+    """Whether the shift journal follows the Alertmanager this run polls: the settings' (a
+    changed setting is followed, as the tray follows it), or one given with ``--alertmanager``
+    that is the one the journal last looked at (or it looked at none yet). False for another
+    Alertmanager given with ``--alertmanager``: its poll, its escalations and the journal's
+    acknowledgements are not this journal's (review 42 F1: a look at one recorded its alerts as
+    fired and the journal's as resolved, and the next poll of the settings' the reverse).
+    Raises JournalError."""
+    from ..core.journal_feed import seen_from
+
+    return "alertmanager_url" not in loaded.overrides or seen_from(journal, loaded.config.alertmanager_urls())
+
+
 def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     """``result`` with what the shift journal recorded, from the tray or the command line: the
     escalations made (``shifts.escalated_levels``, review 28) and the acknowledgements, whose
@@ -92,6 +105,8 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     try:
         journal = Journal.open(path)
         try:
+            if not follows(journal, loaded):  # another Alertmanager's alerts: not what the journal holds
+                return result
             escalated, acknowledged, _escalated_at = recorded_responses(journal)
         finally:
             journal.close()
