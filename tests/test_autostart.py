@@ -106,6 +106,20 @@ def test_cli_on_status_off(xdg, tmp_path):
     assert cli("autostart", "off", env=xdg).returncode == 0  # already off: nothing to do
 
 
+def test_on_with_a_broken_settings_file_says_what_the_tray_will_do(xdg, tmp_path):
+    """Review 42 F9: ``autostart on`` said "on" and nothing of a settings file it could not read."""
+    settings = tmp_path / "broken.yaml"
+    settings.write_text("poll_interval: [\n", encoding="utf-8")
+    on = cli("--config", str(settings), "autostart", "on", env=xdg)
+    assert on.returncode == 0 and on.stdout.startswith("Start with the session: on"), on.stderr
+    lines = on.stderr.splitlines()
+    assert lines[0].startswith(f"oncall-tray: {settings}: ") and lines[0].endswith("(every setting has its default)")
+    assert lines[1] == ("oncall-tray: Until the settings file is fixed, the tray started with the session says what is "
+                        "wrong with it and runs on the defaults where it is wrong.")
+    settings.write_text("engineer: ana\n", encoding="utf-8")
+    assert cli("--config", str(settings), "autostart", "on", env=xdg).stderr == ""
+
+
 def test_off_hides_a_system_wide_entry_for_this_user(xdg, tmp_path):
     system = tmp_path / "etc-xdg" / "autostart"
     system.mkdir(parents=True)

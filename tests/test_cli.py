@@ -288,6 +288,11 @@ def test_no_display_gives_one_line_and_starts_nothing(tmp_path):
                                 capture_output=True, text=True, timeout=60, env={**env, "DISPLAY": ":987"})
         assert result.returncode == 1, result.stderr
         assert "cannot open the X display :987" in result.stderr and "demo Alertmanager" not in result.stderr
+    # review 42 F5: the first thing a Portuguese-speaking engineer sees over ssh
+    portuguese = {**env, "LANG": "pt_BR.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    result = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(tmp_path / "c.yaml")],
+                            capture_output=True, text=True, timeout=60, env=portuguese)
+    assert result.stderr.startswith("oncall-tray: nenhuma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY"), result.stderr
 
 
 def test_a_closed_pipe_is_not_an_error(alertmanager, tmp_path):

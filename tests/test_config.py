@@ -350,7 +350,7 @@ def test_a_settings_file_that_cannot_be_read_is_said_in_the_systems_words(tmp_pa
     path.chmod(0o000)
     result = _as_unprivileged("--config", str(path), "config", "check")
     assert result.returncode == 1, result
-    assert "cannot read the file: Permission denied" in result.stdout + result.stderr, result
+    assert "cannot read the file: permission denied" in result.stdout + result.stderr, result
     assert "Errno" not in result.stdout + result.stderr
 
 
@@ -471,3 +471,19 @@ def test_config_check_names_contradictory_sla_settings(tmp_path):
     assert done.returncode == 1, output
     assert "line 1: sla_critical_respond_minutes: must not be more than sla_critical_resolve_minutes (15)" in output
     assert "line 2: sla_critical_l3_after_minutes: must be more than sla_critical_l2_after_minutes (15)" in output
+
+
+def test_the_systems_reasons_are_said_in_the_engineers_language(tmp_path):
+    """Review 42 F6: "não foi possível ler o arquivo: Permission denied", "Not a directory",
+    "não é uma URL válida: Invalid IPv6 URL"."""
+    from oncall_tray.config import load_config
+    from oncall_tray.config_urls import check_url
+    from oncall_tray.i18n import translator
+
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    (problem,) = load_config(tmp_path / "file" / "c.yaml").problems
+    pt = translator("pt_BR")
+    assert problem.text() == "cannot read the file: a part of its path is a file, not a folder"
+    assert problem.text(pt) == "não foi possível ler o arquivo: uma parte do caminho é um arquivo, não uma pasta"
+    assert check_url("http://[::1").text(pt) == (
+        "não é uma URL válida: um [ sem o seu ] (um endereço IPv6 se escreve [::1])")

@@ -314,6 +314,9 @@ def test_critical_confirmation_on_a_terminal(cli, answer, created):
     (["alertname=APIDown", "--duration", "1h"], "A comment is required"),
     (["alertname=APIDown", "--duration", "25h", "--comment", "x"], "25h is longer than 24 hours"),
     (["alertname=APIDown", "--duration", "0", "--comment", "x"], "--duration 0 is no time at all"),
+    # review 42 F8: 1ms went to Alertmanager (HTTP 400, exit 2), 1s made a silence over at once
+    (["alertname=APIDown", "--duration", "1ms", "--comment", "x"], "--duration 1ms is under a minute"),
+    (["alertname=APIDown", "--duration", "59s", "--comment", "x"], "--duration 59s is under a minute"),
     (["alertname=APIDown", "--duration=-1h", "--comment", "x"], "Invalid duration '-1h'"),
     (["alertname=APIDown", "--duration", "-1h", "--comment", "x"], "Invalid duration '-1h'"),
     (["alertname=APIDown", "--duration", "1h", "--comment", "x", "--author", ""], "The author is empty"),
@@ -661,3 +664,19 @@ def test_a_silence_that_covers_no_alert_now_says_so(cli):
     silence(cli.am, {"alertname": "DBMaintenanceWindow"}, comment="Manutenção programada")
     text = cli("silence", "list")
     assert text.returncode == 0 and "covers:   no alert now" in text.stdout, text.stdout
+
+
+def test_a_silence_that_starts_at_once_is_sent_with_its_whole_duration_from_when_it_is_sent():
+    """Review 42 F4: 25 s at the confirmation question made ``--duration 1h`` a 59:31 silence."""
+    import datetime as dt
+
+    from oncall_tray.alertmanager.models import Matcher, PostableSilence
+    from oncall_tray.commands.silence_steps import from_now
+
+    built = dt.datetime(2026, 12, 5, 12, 0, tzinfo=dt.timezone.utc)
+    draft = PostableSilence((Matcher("alertname", "APIDown"),), built, built + dt.timedelta(hours=1), "ana", "x")
+    sent = from_now(draft, built + dt.timedelta(seconds=25))
+    assert (sent.starts_at, sent.ends_at) == (built + dt.timedelta(seconds=25), built + dt.timedelta(hours=1, seconds=25))
+    assert (sent.matchers, sent.created_by, sent.comment) == (draft.matchers, "ana", "x")
+    later = draft.replace(starts_at=built + dt.timedelta(hours=2), ends_at=built + dt.timedelta(hours=3))
+    assert from_now(later, built + dt.timedelta(seconds=25)) == later  # planned maintenance: as asked

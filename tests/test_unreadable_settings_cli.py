@@ -99,3 +99,28 @@ def test_the_commands_that_only_read_still_run_on_the_defaults(alertmanager, tmp
     assert run(config, "config", "path").stdout.strip() == str(config)
     assert run(config, "--help").returncode == 0 and run(config, "--version").returncode == 0
     assert run(config, "silence", "add", "--help").returncode == 0
+
+
+def test_a_mistyped_alertmanager_or_engineer_stops_the_commands_that_change_something(alertmanager, tmp_path):
+    """Review 42 F3: ``alertmanager_url: htp://…`` fell back to http://localhost:9093 with one
+    warning line, where ``ack`` and ``silence`` would have acted on whatever answers there."""
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    (alert,) = httpx.get(alertmanager.url + "/api/v2/alerts", timeout=10).json()
+    for text, problem in ((f"alertmanager_url: htp{alertmanager.url[4:]}\nengineer: ana\n",
+                           "line 1: alertmanager_url: must be an http:// or https:// URL with a host"),
+                          (f"alertmanager_url: {alertmanager.url}\nengineer: [ana]\n", "line 2: engineer: ")):
+        config = tmp_path / "typo.yaml"
+        config.write_text(text, encoding="utf-8")
+        result = run(config, "ack", alert["fingerprint"])
+        assert result.returncode == 1, result.stderr
+        line = result.stderr.splitlines()[0]
+        assert line.startswith(f"oncall-tray: settings file {config}: {problem}"), line
+        assert " oncall-tray ack would run on the default (on Alertmanager " in line, line
+        assert line.endswith(f"so nothing was done; fix the file first (see: oncall-tray --config {config} "
+                             "config check)"), line
+        assert httpx.get(alertmanager.url + "/api/v2/silences", timeout=10).json() == []
+        assert run(config, "status").returncode in (0, 2)  # reading still runs, with the warning
+    # the Alertmanager given on the command line decides where: the engineer's name is fine here
+    config.write_text("alertmanager_url: htp://nowhere\nengineer: ana\n", encoding="utf-8")
+    given = run(config, "--alertmanager", alertmanager.url, "ack", alert["fingerprint"], "--yes")
+    assert given.returncode == 0, given.stderr

@@ -157,15 +157,34 @@ def _acts(args: argparse.Namespace) -> bool:
         args.command == "handoff" and action in ("start", "end", "note"))
 
 
-def _refusal(args: argparse.Namespace, loaded: LoadedConfig, unreadable: Problem, tr: Translate) -> str:
-    """Why a command that ``_acts`` did nothing with the settings file unreadable (``unreadable``,
-    its problem): the file and why, the command, the Alertmanager and the name it would have
-    used, and how to see what is wrong with the file; one line, in ``tr``'s language."""
+#: The settings that decide where and as whom a command acts: one of them fallen back to its
+#: default (a typo such as ``htp://``) stops the commands that ``_acts`` (review 42 F3).
+_DECIDING = ("alertmanager_url", "engineer")
+
+
+def _deciding_problem(loaded: LoadedConfig) -> Problem | None:
+    """The problem that would make a command act elsewhere or as someone else than the
+    settings say: the file unreadable (every setting has its default), else ``alertmanager_url``
+    (unless given with ``--alertmanager``) or ``engineer`` fallen back to its default."""
+    problems = loaded.problems
+    return next((p for p in problems if p.kind == "file"), None) or next(
+        (p for p in problems if p.key in _DECIDING and p.uses_default and p.key not in loaded.overrides), None)
+
+
+def _refusal(args: argparse.Namespace, loaded: LoadedConfig, problem: Problem, tr: Translate) -> str:
+    """Why a command that ``_acts`` did nothing (``problem``: ``_deciding_problem``): the file
+    and why, the command, the Alertmanager and the name it would have used, and how to see what
+    is wrong with the file; one line, in ``tr``'s language."""
     command = " ".join(word for word in (args.command, getattr(args, "action", None)) if word)
     check = f"oncall-tray --config {loaded.path} config check" if args.config is not None else "oncall-tray config check"
-    return Message("cli", "settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on "
-                          "Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)", (
-        str(loaded.path), unreadable.cause_text(tr), command, loaded.config.alertmanager_url, loaded.config.engineer,
+    if problem.kind == "file":
+        return Message("cli", "settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings "
+                              "(on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)", (
+            str(loaded.path), problem.cause_text(tr), command, loaded.config.alertmanager_url, loaded.config.engineer,
+            check)).text(tr)
+    return Message("cli", "settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), "
+                          "so nothing was done; fix the file first (see: %6)", (
+        str(loaded.path), problem.text(tr), command, loaded.config.alertmanager_url, loaded.config.engineer,
         check)).text(tr)
 
 
@@ -219,7 +238,7 @@ def _main(argv: list[str] | None) -> int:
         error(tr("cli", "settings file %1 does not exist: check --config, or create it with "
                         "oncall-tray --config %1 config init").replace("%1", str(loaded.path)))
         return EXIT_USAGE
-    unreadable = next((problem for problem in loaded.problems if problem.kind == "file"), None)
+    unreadable = _deciding_problem(loaded)
     if unreadable is not None and handler is not None and _acts(args):
         tr = tr_for(loaded)
         error(_refusal(args, loaded, unreadable, tr) + getattr(args, "given_back", lambda _args, _tr: "")(args, tr))

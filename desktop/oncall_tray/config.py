@@ -20,7 +20,7 @@ from . import sla_settings
 from .alertmanager.client import AlertQuery
 from .alertmanager.connection import TlsSettings
 from .config_example import default_engineer as _default_engineer
-from .config_problems import Problem, UnreadableSettings, from_validation_error, unreadable
+from .config_problems import Problem, UnreadableSettings, from_validation_error, os_reason, unreadable
 from .config_read import read_settings_text, read_yaml
 from .config_urls import check_url, shown_url, url_identity
 from .config_values import VALUE_CHECKS
@@ -314,7 +314,7 @@ def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
     except UnreadableSettings as exc:
         return LoadedConfig(Config(), path, True, (exc.problem,))
     except OSError as exc:  # the system's words, not Python's "[Errno 13] ...: 'path'" (review 24)
-        return LoadedConfig(Config(), path, True, (unreadable(exc.strerror or str(exc)),))
+        return LoadedConfig(Config(), path, True, (unreadable(os_reason(exc)),))
     good, problems = validate(data, lines)
     problems += check_together(good, lines)
     return LoadedConfig(Config(**good), path, True, tuple(twice + problems))

@@ -15,6 +15,7 @@ sentences too, with their line and column (``from_yaml_error``); others keep PyY
 
 from __future__ import annotations
 
+import errno
 import re
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -100,6 +101,25 @@ class Problem:
 
 
 _UNREADABLE = "cannot read the file: %1"
+
+
+#: The system's reasons that a file cannot be read, in the engineer's language (review 42 F6:
+#: "não foi possível ler o arquivo: Permission denied").
+_OS_REASONS = {
+    errno.EACCES: Message("settings", "permission denied"),
+    errno.EPERM: Message("settings", "permission denied"),
+    errno.ENOTDIR: Message("settings", "a part of its path is a file, not a folder"),
+    errno.EISDIR: Message("settings", "it is a folder, not a file"),
+    errno.ENOENT: Message("settings", "no such file or folder"),
+    errno.ELOOP: Message("settings", "too many symbolic links"),
+    errno.EIO: Message("settings", "input/output error (a failing disk?)"),
+}
+
+
+def os_reason(exc: OSError) -> Message | str:
+    """Why the system refused (``exc``): its usual reasons in the engineer's language, others in
+    the system's words (``strerror``, not Python's "[Errno 13] ...: 'path'": review 24)."""
+    return _OS_REASONS.get(exc.errno) or exc.strerror or str(exc)
 
 
 def unreadable(cause: Message | str) -> Problem:

@@ -19,6 +19,8 @@ def check_url(value: str, alertmanager: bool = True) -> Message | None:
     try:
         parts = urlsplit(value)
     except ValueError as exc:
+        if "IPv6" in str(exc):  # Python's "Invalid IPv6 URL" (review 42 F6: English in a Portuguese line)
+            return Message("settings", "not a valid URL: a [ without its ] (an IPv6 address is written [::1])")
         return Message("settings", "not a valid URL: %1", (str(exc),))
     try:
         port_ok = parts.port != 0  # raises ValueError for a port that is not a number up to 65535

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import sys
 
+from .i18n import Message
+
 
 def _x_display_refuses(display: str) -> bool:
     """True when libxcb cannot connect to ``display`` (no server there, or it refuses us); False
@@ -28,8 +30,9 @@ def _x_display_refuses(display: str) -> bool:
         xcb.xcb_disconnect(connection)
 
 
-def missing_display() -> str | None:
-    """Why the tray cannot show on this machine, or None when it can.
+def missing_display() -> Message | None:
+    """Why the tray cannot show on this machine (translatable: review 42 F5, the first thing a
+    Portuguese-speaking engineer sees over ssh), or None when it can.
 
     On Linux and the BSDs Qt needs an X11 (``DISPLAY``, one that answers: a stale ``DISPLAY``
     would make Qt abort the process) or Wayland (``WAYLAND_DISPLAY``) session, unless
@@ -47,7 +50,7 @@ def missing_display() -> str | None:
     if display:
         if platform.startswith("xcb") or not _x_display_refuses(display):
             return None
-        return (f"cannot open the X display {display} (DISPLAY): the session it names is gone "
-                "(an old ssh session?); the one-shot commands (status, ack, silence...) work without one")
-    return ("no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): the tray needs a desktop; "
-            "the one-shot commands (status, ack, silence...) work without one")
+        return Message("cli", "cannot open the X display %1 (DISPLAY): the session it names is gone (an old ssh "
+                              "session?); the one-shot commands (status, ack, silence...) work without one", (display,))
+    return Message("cli", "no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): the tray needs a "
+                          "desktop; the one-shot commands (status, ack, silence...) work without one")

@@ -93,13 +93,19 @@ def text_of(value: Message | str, tr: Translate = english) -> str:
     return value.text(tr) if isinstance(value, Message) else value
 
 
+def _untranslated(value: str) -> bool:
+    return value in ("C", "POSIX") or value.startswith(("C.", "POSIX."))
+
+
 def system_language() -> str:
-    """The system locale's language as ``ll_CC`` or ``ll`` ("" when unknown); reads LC_ALL,
-    LC_MESSAGES, LANG, then the locale module (Windows gives names like "Portuguese_Brazil")."""
+    """The system locale's language as ``ll_CC`` or ``ll`` ("" when unknown, or the locale is
+    C/POSIX): the first of LC_ALL, LC_MESSAGES, LANG that is set decides, as for gettext
+    (review 42 F7: ``LC_ALL=C`` before a script's command still gave Portuguese under
+    ``LANG=pt_BR``); else the locale module (Windows gives names like "Portuguese_Brazil")."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return value.split(".")[0]
+        if value:
+            return "" if _untranslated(value) else value.split(".")[0]
     try:
         name = locale.getlocale()[0] or ""
     except ValueError:
@@ -109,9 +115,14 @@ def system_language() -> str:
 
 def system_languages() -> list[str]:
     """The languages the system asks for, first choice first, in gettext's order: the
-    ``LANGUAGE`` list (``pt_BR:pt:en``), then the locale's language (``system_language``)."""
+    ``LANGUAGE`` list (``pt_BR:pt:en``), then the locale's language (``system_language``); not
+    the list under a C or POSIX locale, which gettext ignores it for."""
+    language = system_language()
+    decisive = next((os.environ[var] for var in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(var)), "")
+    if _untranslated(decisive):
+        return [language]
     wanted = [entry.split(".")[0] for entry in os.environ.get("LANGUAGE", "").split(":") if entry]
-    return wanted + [system_language()]
+    return wanted + [language]
 
 
 def resolve_language(setting: str, system: str | None = None) -> str:

@@ -534,12 +534,12 @@
         <translation type="vanished">oncall-tray runs already but does not answer; quit it or end its process</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="117"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</source>
         <translation>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="115"/>
         <source>oncall-tray runs already; its window was brought to the front</source>
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
@@ -887,7 +887,7 @@
         <translation>%1 exists; use --force to replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="225"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="296"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="292"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="164"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="331"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -979,9 +979,14 @@
         <translation>--answered records the answer only: it takes neither --note nor --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="219"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
         <translation>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="223"/>
+        <source>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</source>
+        <translation>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="51"/>
@@ -1029,8 +1034,8 @@
         <translation>Bearer token for %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="271"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="284"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
@@ -1040,7 +1045,7 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="274"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -1064,7 +1069,7 @@
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="277"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
@@ -1079,12 +1084,12 @@
         <translation>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="98"/>
         <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="215"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -1139,7 +1144,7 @@
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="299"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -1254,7 +1259,7 @@
         <translation>Silence %1 was created by %2, not by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="47"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
@@ -1312,6 +1317,11 @@
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="31"/>
+        <source>Until the settings file is fixed, the tray started with the session says what is wrong with it and runs on the defaults where it is wrong.</source>
+        <translation>Until the settings file is fixed, the tray started with the session says what is wrong with it and runs on the defaults where it is wrong.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="203"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
@@ -1353,9 +1363,14 @@
         <translation>bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="45"/>
         <source>cannot change the autostart entry</source>
         <translation>cannot change the autostart entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/desktop_session.py" line="53"/>
+        <source>cannot open the X display %1 (DISPLAY): the session it names is gone (an old ssh session?); the one-shot commands (status, ack, silence...) work without one</source>
+        <translation>cannot open the X display %1 (DISPLAY): the session it names is gone (an old ssh session?); the one-shot commands (status, ack, silence...) work without one</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="46"/>
@@ -1413,6 +1428,11 @@
         <translation>no demo Prometheus, so no trends: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/desktop_session.py" line="55"/>
+        <source>no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): the tray needs a desktop; the one-shot commands (status, ack, silence...) work without one</source>
+        <translation>no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): the tray needs a desktop; the one-shot commands (status, ack, silence...) work without one</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/cli.py" line="52"/>
         <source>no path given</source>
         <translation>no path given</translation>
@@ -1433,12 +1453,12 @@
         <translation>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="47"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="47"/>
         <source>on</source>
         <translation>on</translation>
     </message>
@@ -1458,14 +1478,19 @@
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="181"/>
         <source>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="238"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="185"/>
+        <source>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
+        <translation>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="89"/>
@@ -1492,7 +1517,7 @@
         <translation>the bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="53"/>
         <source>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</source>
         <translation>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</translation>
     </message>
@@ -1511,7 +1536,7 @@
         <translation type="vanished">warning: the settings file %1 is empty: every setting has its default (Alertmanager %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="105"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>warning: this silence matches no alert firing now; check the matchers: %1</translation>
     </message>
@@ -3720,12 +3745,12 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="212"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="233"/>
         <source>%1 at column %2 cannot start a value (put the value in quotes)</source>
         <translation>%1 at column %2 cannot start a value (put the value in quotes)</translation>
     </message>
@@ -3750,7 +3775,7 @@
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="179"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
@@ -4145,7 +4170,7 @@
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="236"/>
         <source>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</source>
         <translation>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</translation>
     </message>
@@ -4155,47 +4180,52 @@
         <translation>a contact needs its role (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="311"/>
         <source>a control character (U+%1) at column %2: remove it</source>
         <translation>a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="292"/>
         <source>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</source>
         <translation>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="228"/>
         <source>a list or mapping as a key at column %1 (a key is a name: key: value)</source>
         <translation>a list or mapping as a key at column %1 (a key is a name: key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="133"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="143"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>a part of its path is a file, not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
         <source>a tab at column %1 (YAML indents with spaces, not tabs)</source>
         <translation>a tab at column %1 (YAML indents with spaces, not tabs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="132"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -4225,7 +4255,7 @@
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="127"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -4260,17 +4290,17 @@
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
@@ -4290,7 +4320,17 @@
         <translation>holds a control character (U+%1): it would sign silences with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
+        <source>input/output error (a failing disk?)</source>
+        <translation>input/output error (a failing disk?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
@@ -4305,37 +4345,37 @@
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="88"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="86"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="166"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
@@ -4355,7 +4395,7 @@
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="34"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
@@ -4415,12 +4455,12 @@
         <translation>must not contain a colon (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
         <source>must not contain spaces</source>
         <translation>must not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
         <source>must not hold a password</source>
         <translation>must not hold a password</translation>
     </message>
@@ -4429,12 +4469,12 @@
         <translation type="vanished">must not hold a password (the browser asks for it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="38"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="42"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>must not hold a query or a fragment (%1): give the address without them</translation>
     </message>
@@ -4465,9 +4505,14 @@
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="239"/>
         <source>no &apos;:&apos; after the key at column %1 (write key: value)</source>
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="123"/>
@@ -4495,9 +4540,14 @@
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="24"/>
         <source>not a valid URL: %1</source>
         <translation>not a valid URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="23"/>
+        <source>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</source>
+        <translation>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="34"/>
@@ -4510,11 +4560,11 @@
         <translation>not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="272"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="293"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="300"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="305"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="328"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -4528,6 +4578,12 @@
         <translation>oncall-tray — settings</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
         <source>resolve within</source>
         <translation>resolve within</translation>
@@ -4538,17 +4594,17 @@
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="243"/>
         <source>the %1 at column %2 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put a value that starts with one in quotes)</source>
         <translation>the %1 at column %2 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put a value that starts with one in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
@@ -4563,12 +4619,12 @@
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="250"/>
         <source>the indentation at column %1 does not match the block that starts on line %2</source>
         <translation>the indentation at column %1 does not match the block that starts on line %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="252"/>
         <source>the indentation at column %1 does not match the lines above</source>
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
@@ -4578,22 +4634,22 @@
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="30"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="247"/>
         <source>the quote at column %1 is never closed</source>
         <translation>the quote at column %1 is never closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="320"/>
         <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
     </message>
@@ -4603,17 +4659,22 @@
         <translation>the system&apos;s (%1); %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="225"/>
         <source>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</source>
         <translation>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="194"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
+        <source>too many symbolic links</source>
+        <translation>too many symbolic links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="135"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -4623,7 +4684,7 @@
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
@@ -4648,7 +4709,7 @@
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>

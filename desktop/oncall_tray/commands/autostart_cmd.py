@@ -9,7 +9,7 @@ import shutil
 from .. import autostart
 from ..config import LoadedConfig
 from ..i18n import Translate
-from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for
+from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for, warn_problems
 
 
 def register(sub, tr: Translate) -> None:
@@ -26,6 +26,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     ``--prometheus`` when they were given), ``off`` removes it, ``status`` tells. Prints "on"
     or "off", where, and the command; exit 1 when the entry cannot be written or removed."""
     tr = tr_for(loaded)
+    if args.action == "on" and loaded.problems:  # review 42 F9: said "on", each login then on the defaults
+        warn_problems(loaded)
+        error(tr("cli", "Until the settings file is fixed, the tray started with the session says what is wrong with "
+                        "it and runs on the defaults where it is wrong."))
     mechanism = autostart.for_platform()
     try:
         if args.action == "on":

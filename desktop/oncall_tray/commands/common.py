@@ -197,9 +197,15 @@ def credentials_hint(exc: AlertmanagerError, loaded: LoadedConfig, tr: Translate
     return f" ({tr('cli', 'store them with: oncall-tray login')})"
 
 
+#: The shortest ``--duration``: shorter, a silence (or what an extension adds) is over before
+#: anyone reads its ID.
+MIN_DURATION = dt.timedelta(minutes=1)
+
+
 def duration_arg(text: str, tr: Translate) -> dt.timedelta | None:
-    """``text`` parsed as a duration (``15m``, ``1h30m``, ``24h``) longer than 0, or None after
-    saying why (every ``--duration`` is how long a silence lasts, or how much longer)."""
+    """``text`` parsed as a duration (``15m``, ``1h30m``, ``24h``) of at least ``MIN_DURATION``,
+    or None after saying why (every ``--duration`` is how long a silence lasts, or how much
+    longer)."""
     try:
         duration = parse_duration(text)
     except DurationTooLong:  # review 35: a traceback (8000y), where 25h is refused in words
@@ -212,6 +218,10 @@ def duration_arg(text: str, tr: Translate) -> dt.timedelta | None:
     if duration <= dt.timedelta(0):
         error(tr("cli", "--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.")
               .replace("%1", text))
+        return None
+    if duration < MIN_DURATION:  # review 42 F8: 1ms was refused by Alertmanager (exit 2), 1s over at once
+        error(tr("cli", "--duration %1 is under a minute: a silence that short is over before anyone reads it; give "
+                        "at least 1m. Nothing was sent to Alertmanager.").replace("%1", text))
         return None
     return duration
 

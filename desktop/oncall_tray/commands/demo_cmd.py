@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     tr = tr_for(loaded)
     reason = missing_display()
     if reason:  # before any server starts: nothing to leave behind
-        error(reason)
+        error(reason.text(tr))
         return EXIT_USAGE
     from ..ui.launch import run as run_tray
 

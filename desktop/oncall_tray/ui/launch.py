@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from .. import APP_NAME, __version__
 from ..config import LoadedConfig
 from ..desktop_session import missing_display
-from ..i18n import resolve_language
+from ..i18n import resolve_language, translator
 from .app import TrayController
 from .app_identity import apply_identity, set_process_identity
 from .crash import CrashReporter
@@ -44,7 +44,8 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
     reason = missing_display()
     if reason and QApplication.instance() is None:
         log.info("not started: %s", reason)  # the log file; stderr gets the one line below
-        print(f"oncall-tray: {reason}", file=sys.stderr)
+        said = reason.text(translator(resolve_language(loaded.config.language)))
+        print(f"oncall-tray: {said}", file=sys.stderr)
         for cleanup in cleanups:
             cleanup()
         return 1
