@@ -487,3 +487,24 @@ def test_the_systems_reasons_are_said_in_the_engineers_language(tmp_path):
     assert problem.text(pt) == "não foi possível ler o arquivo: uma parte do caminho é um arquivo, não uma pasta"
     assert check_url("http://[::1").text(pt) == (
         "não é uma URL válida: um [ sem o seu ] (um endereço IPv6 se escreve [::1])")
+
+
+@pytest.mark.parametrize("written, language", [("pt-BR", "pt_BR"), ("pt_br", "pt_BR"), ("PT", "pt_BR"),
+                                               ("en_US", "en"), ("en-GB", "en"), ("pt_BR", "pt_BR"), ("", "")])
+def test_the_usual_spellings_of_a_shipped_language_are_taken(tmp_path, written, language):
+    """Review 42 F15: ``language: pt-BR`` was refused."""
+    path = tmp_path / "c.yaml"
+    path.write_text(f"language: '{written}'\n", encoding="utf-8")
+    loaded = load_config(path)
+    assert (loaded.problems, loaded.config.language) == ((), language)
+
+
+def test_an_alertmanager_address_with_the_apis_path_is_refused_with_a_hint():
+    """Review 42 F13: ``--alertmanager http://am:9093/api/v2`` gave "not found — path
+    /api/v2/api/v2/status was not found"."""
+    from oncall_tray.config_urls import check_url
+
+    for url in ("http://am:9093/api/v2", "http://am:9093/alertmanager/api/v2/", "http://am:9093/api/v1"):
+        assert check_url(url).text().startswith("ends in /api/v"), url
+    assert check_url("http://am:9093/alertmanager") is None
+    assert check_url("http://prometheus:9090/api/v1", alertmanager=False) is None  # another service's address

@@ -206,3 +206,14 @@ def test_a_wrong_answer_is_asked_again(alertmanager, keyring_desktop, tmp_path):
         assert giving_up.shown.count(question) == 3
         assert giving_up.shown.rstrip().endswith("Answer b (user name and password) or t (bearer token); nothing was "
                                                  "stored."), giving_up.shown
+
+
+def test_ctrl_d_at_a_question_cancels_as_ctrl_c_does(keyring_desktop, tmp_path):
+    """Review 42 F16: Ctrl-D at "[b/t]" was taken for a wrong answer ("Answer b or t", exit 1)."""
+    (tmp_path / "config.yaml").write_text("alertmanager_url: http://127.0.0.1:9\n")
+    terminal = Terminal(tmp_path, keyring_desktop.env, "login")
+    terminal.expect("Log in with a user name and password (basic auth) or a bearer token? [b/t] ")
+    os.write(terminal.master, b"\x04")  # Ctrl-D at the start of a line: the end of input
+    code = terminal.finish()
+    assert code == 130, terminal.shown
+    assert "Cancelled; nothing was stored." in terminal.shown and "Answer b" not in terminal.shown

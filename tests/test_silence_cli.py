@@ -666,6 +666,23 @@ def test_a_silence_that_covers_no_alert_now_says_so(cli):
     assert text.returncode == 0 and "covers:   no alert now" in text.stdout, text.stdout
 
 
+def test_a_pending_silence_says_when_it_starts_and_what_it_will_cover(cli):
+    """Review 42 F11: a silence starting in 2 h read "covers: HighLatencyP95", as if in force."""
+    import datetime as dt
+
+    cli.am.post_alerts([make_alert("HighLatencyP95", "warning")])
+    start = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=2)
+    body = {"matchers": [{"name": "alertname", "value": "HighLatencyP95", "isRegex": False, "isEqual": True}],
+            "startsAt": start.isoformat(), "endsAt": (start + dt.timedelta(hours=1)).isoformat(),
+            "createdBy": "ana", "comment": "janela de manutenção"}
+    httpx.post(cli.am.url + "/api/v2/silences", json=body, timeout=10).raise_for_status()
+    text = cli("silence", "list").stdout
+    assert "  pending\n" in text, text
+    (start_line,) = [line for line in text.splitlines() if line.strip().startswith("start:")]
+    assert start_line.endswith(("(in 2h)", "(in 1h 59m)")), start_line
+    assert "will cover: HighLatencyP95 (" in text and "covers:" not in text, text
+
+
 def test_a_silence_that_starts_at_once_is_sent_with_its_whole_duration_from_when_it_is_sent():
     """Review 42 F4: 25 s at the confirmation question made ``--duration 1h`` a 59:31 silence."""
     import datetime as dt

@@ -121,7 +121,7 @@ def settings(args: argparse.Namespace) -> LoadedConfig:
                 raise UsageError(problem, f"--alertmanager {shown_url(url)}")
         loaded = with_its_own_login(loaded.overridden(alertmanager_url=urls[0], alertmanager_peers=tuple(urls[1:])))
     if args.prometheus is not None:
-        problem = check_url(args.prometheus)
+        problem = check_url(args.prometheus, alertmanager=False)  # its password is not for `login` (review 42 F12)
         if problem:
             raise UsageError(problem, f"--prometheus {shown_url(args.prometheus)}")
         loaded = loaded.overridden(prometheus_url=args.prometheus)

@@ -23,7 +23,7 @@ from .config_example import default_engineer as _default_engineer
 from .config_problems import Problem, UnreadableSettings, from_validation_error, os_reason, unreadable
 from .config_read import read_settings_text, read_yaml
 from .config_urls import check_url, shown_url, url_identity
-from .config_values import VALUE_CHECKS
+from .config_values import CANONICAL, VALUE_CHECKS
 from .core.escalation import ContextLinks
 from .core.sla import SlaPolicy
 from .i18n import Message
@@ -264,6 +264,7 @@ def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None)
         except msgspec.ValidationError as exc:
             problems.append(from_validation_error(key, lines.get(key), exc))
             continue
+        value = CANONICAL.get(key, lambda v: v)(value)
         error = VALUE_CHECKS.get(key, lambda _v: None)(value)
         if error:
             problems.append(Problem(key, lines.get(key), error))

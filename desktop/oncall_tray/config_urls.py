@@ -36,6 +36,11 @@ def check_url(value: str, alertmanager: bool = True) -> Message | None:
         if not alertmanager:
             return Message("settings", "must not hold a password")
         return Message("settings", "must not hold a password: use `oncall-tray login` (the OS keyring) instead")
+    path = parts.path.rstrip("/")
+    api = next((end for end in ("/api/v2", "/api/v1") if path.endswith(end)), "") if alertmanager else ""
+    if api:  # the client adds /api/v2: "…/api/v2/api/v2/status was not found" (review 42 F13)
+        return Message("settings", "ends in %1: give Alertmanager's own address, without it (its API's path is added "
+                                   "to it)", (api,))
     marks = [at for at in (value.find("?"), value.find("#")) if at >= 0]
     if marks:  # every request goes below the address: a query or fragment would stand in its path (review 38 F11)
         query, mark, fragment = value[min(marks):].partition("#")

@@ -73,6 +73,22 @@ def _check_contacts(value: dict[str, str]) -> Message | None:
     return None
 
 
+def canonical_language(value: str) -> str:
+    """``value`` as the settings name a language: the usual spellings of the shipped ones
+    (``pt-BR``, ``pt_br``, ``pt``, ``en_US``...: review 42 F15) become ``pt_BR`` and ``en``;
+    anything else is left as it is (``_check_language`` says what is allowed)."""
+    spelled = value.strip().replace("-", "_").lower()
+    if spelled in ("pt_br", "pt"):
+        return "pt_BR"
+    if spelled == "en" or spelled.startswith("en_"):
+        return "en"
+    return value
+
+
+#: Settings written in more than one way, and the function that gives the one way.
+CANONICAL = {"language": canonical_language}
+
+
 def _check_language(value: str) -> Message | None:
     return None if value in LANGUAGES else Message("settings", "must be empty (system language), pt_BR or en")
 

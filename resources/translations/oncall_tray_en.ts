@@ -902,7 +902,7 @@
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="298"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="294"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="164"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="331"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -924,7 +924,7 @@
         <translation>%1 matches several silences; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="141"/>
         <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
         <translation>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</translation>
     </message>
@@ -939,12 +939,12 @@
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="190"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
@@ -959,14 +959,19 @@
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="196"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="111"/>
         <source>(%1 left)</source>
         <translation>(%1 left)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="107"/>
+        <source>(in %1)</source>
+        <translation>(in %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/cli.py" line="117"/>
@@ -979,12 +984,12 @@
         <translation>--answered records the answer only: it takes neither --note nor --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="221"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
         <translation>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="225"/>
         <source>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</source>
         <translation>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</translation>
     </message>
@@ -994,7 +999,7 @@
         <translation>A password kept for another user name stays; remove it with: oncall-tray logout --username NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="135"/>
         <source>A user name is needed.</source>
         <translation>A user name is needed.</translation>
     </message>
@@ -1019,25 +1024,30 @@
         <translation>Alertmanager unreachable or refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="105"/>
         <source>Answer b (user name and password) or t (bearer token).</source>
         <translation>Answer b (user name and password) or t (bearer token).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="108"/>
         <source>Answer b (user name and password) or t (bearer token); nothing was stored.</source>
         <translation>Answer b (user name and password) or t (bearer token); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="150"/>
         <source>Bearer token for %1: </source>
         <translation>Bearer token for %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="281"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="79"/>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Cancelled; nothing was stored.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="175"/>
@@ -1045,7 +1055,7 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="276"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -1069,7 +1079,7 @@
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="279"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
@@ -1089,7 +1099,7 @@
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="214"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -1109,32 +1119,32 @@
         <translation>It also covers %1 (the volatile_labels setting makes them one alert).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="104"/>
         <source>Log in with a user name and password (basic auth) or a bearer token? [b/t] </source>
         <translation>Log in with a user name and password (basic auth) or a bearer token? [b/t] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="122"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as at the last login to this address; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Logging in to %1 as %2 with a password (basic auth), as at the last login to this address; --username U for another user, --token-stdin for a bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="124"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as the settings say; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Logging in to %1 as %2 with a password (basic auth), as the settings say; --username U for another user, --token-stdin for a bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="117"/>
         <source>Logging in to %1 with a bearer token, as at the last login to this address; --username U for a user name and password instead</source>
         <translation>Logging in to %1 with a bearer token, as at the last login to this address; --username U for a user name and password instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="119"/>
         <source>Logging in to %1 with a bearer token, as the settings say; --username U for a user name and password instead</source>
         <translation>Logging in to %1 with a bearer token, as the settings say; --username U for a user name and password instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="127"/>
         <source>Logging in to %1 with a user name and password (basic auth), as the settings say; --token-stdin for a bearer token</source>
         <translation>Logging in to %1 with a user name and password (basic auth), as the settings say; --token-stdin for a bearer token</translation>
     </message>
@@ -1144,7 +1154,7 @@
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="301"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -1178,6 +1188,7 @@
         <translation>Nothing was removed for %1: %2.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="218"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="25"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
@@ -1197,7 +1208,7 @@
         <translation type="vanished">Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="149"/>
         <source>Password for %1 at %2: </source>
         <translation>Password for %1 at %2: </translation>
     </message>
@@ -1322,12 +1333,12 @@
         <translation>Until the settings file is fixed, the tray started with the session says what is wrong with it and runs on the defaults where it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="209"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="173"/>
         <source>User name: </source>
         <translation>User name: </translation>
     </message>
@@ -1337,8 +1348,8 @@
         <translation>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="130"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="178"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
@@ -1353,12 +1364,12 @@
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="175"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -1383,7 +1394,7 @@
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -1418,7 +1429,7 @@
         <translation>matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="120"/>
         <source>no alert now</source>
         <translation>no alert now</translation>
     </message>
@@ -1438,17 +1449,17 @@
         <translation>no path given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="182"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nothing on standard input: pipe the password in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="183"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nothing on standard input: pipe the token in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</translation>
     </message>
@@ -1468,7 +1479,7 @@
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -1527,7 +1538,7 @@
         <translation>the password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</translation>
     </message>
@@ -1539,6 +1550,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="105"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>warning: this silence matches no alert firing now; check the matchers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="90"/>
+        <source>will cover</source>
+        <translation>will cover</translation>
     </message>
 </context>
 <context>
@@ -3780,7 +3796,7 @@
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="108"/>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="229"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -4305,6 +4321,11 @@
         <translation>empty (null)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="42"/>
+        <source>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</source>
+        <translation>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="74"/>
         <source>escalate to L2 after</source>
         <translation>escalate to L2 after</translation>
@@ -4315,7 +4336,7 @@
         <translation>escalate to L3 after</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="129"/>
         <source>holds a control character (U+%1): it would sign silences with it</source>
         <translation>holds a control character (U+%1): it would sign silences with it</translation>
     </message>
@@ -4400,7 +4421,7 @@
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="97"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
@@ -4410,7 +4431,7 @@
         <translation>must be between %1 and %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="93"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
@@ -4430,12 +4451,12 @@
         <translation>must be more than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
         <source>must be none, basic or bearer</source>
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="127"/>
         <source>must not be empty: it signs acknowledgements and silences</source>
         <translation>must not be empty: it signs acknowledgements and silences</translation>
     </message>
@@ -4450,7 +4471,7 @@
         <translation>must not be more than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="134"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
@@ -4474,12 +4495,12 @@
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="47"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>must not hold a query or a fragment (%1): give the address without them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="119"/>
         <source>must not hold alertname: an acknowledgement is of the alert it names</source>
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
@@ -4515,7 +4536,7 @@
         <translation>no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="139"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
     </message>
@@ -4609,7 +4630,7 @@
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="312"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>

@@ -902,7 +902,7 @@
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="298"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="294"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="164"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="331"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -924,7 +924,7 @@
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="141"/>
         <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
         <translation>%1. O segredo NÃO foi guardado (o oncall-tray nunca grava segredos em arquivo); o diálogo de login da bandeja pode guardá-lo até a bandeja fechar</translation>
     </message>
@@ -939,12 +939,12 @@
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 agora no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="190"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
@@ -959,14 +959,19 @@
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="196"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="111"/>
         <source>(%1 left)</source>
         <translation>(faltam %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="107"/>
+        <source>(in %1)</source>
+        <translation>(em %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/cli.py" line="117"/>
@@ -979,12 +984,12 @@
         <translation>--answered só registra a resposta: não aceita --note nem --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="221"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
         <translation>--duration %1 não é tempo nenhum: diga quanto tempo, como 15m, 1h ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="225"/>
         <source>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</source>
         <translation>--duration %1 é menos de um minuto: um silenciamento tão curto acaba antes que alguém leia o ID; dê ao menos 1m. Nada foi enviado ao Alertmanager.</translation>
     </message>
@@ -994,7 +999,7 @@
         <translation>Uma senha guardada para outro nome de usuário continua; remova-a com: oncall-tray logout --username NOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="135"/>
         <source>A user name is needed.</source>
         <translation>É preciso um nome de usuário.</translation>
     </message>
@@ -1019,25 +1024,30 @@
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="105"/>
         <source>Answer b (user name and password) or t (bearer token).</source>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="108"/>
         <source>Answer b (user name and password) or t (bearer token); nothing was stored.</source>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="150"/>
         <source>Bearer token for %1: </source>
         <translation>Token bearer para %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="281"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="79"/>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Cancelado; nada foi guardado.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="175"/>
@@ -1045,7 +1055,7 @@
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="276"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -1069,7 +1079,7 @@
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="279"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
@@ -1089,7 +1099,7 @@
         <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="214"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
@@ -1109,32 +1119,32 @@
         <translation>Também cobre %1 (a configuração volatile_labels faz deles um só alerta).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="104"/>
         <source>Log in with a user name and password (basic auth) or a bearer token? [b/t] </source>
         <translation>Entrar com nome de usuário e senha (basic auth) ou com um bearer token? [b/t] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="122"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as at the last login to this address; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Entrando em %1 como %2 com senha (basic auth), como no último login neste endereço; --username U para outro usuário, --token-stdin para um token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="124"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as the settings say; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Entrando em %1 como %2 com senha (basic auth), como dizem as configurações; --username U para outro usuário, --token-stdin para um token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="117"/>
         <source>Logging in to %1 with a bearer token, as at the last login to this address; --username U for a user name and password instead</source>
         <translation>Entrando em %1 com um token bearer, como no último login neste endereço; --username U para usar nome de usuário e senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="119"/>
         <source>Logging in to %1 with a bearer token, as the settings say; --username U for a user name and password instead</source>
         <translation>Entrando em %1 com um token bearer, como dizem as configurações; --username U para usar nome de usuário e senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="127"/>
         <source>Logging in to %1 with a user name and password (basic auth), as the settings say; --token-stdin for a bearer token</source>
         <translation>Entrando em %1 com nome de usuário e senha (basic auth), como dizem as configurações; --token-stdin para um token bearer</translation>
     </message>
@@ -1144,14 +1154,14 @@
         <translation>Nenhuma credencial estava guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="301"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="165"/>
         <source>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</source>
-        <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do plantão (veja: oncall-tray status).</translation>
+        <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do turno (veja: oncall-tray status).</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="235"/>
@@ -1166,7 +1176,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="91"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
-        <translation>Não registrado no diário do plantão: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
+        <translation>Não registrado no diário do turno: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
     </message>
     <message>
         <source>Nothing to remove for %1: %2.</source>
@@ -1178,6 +1188,7 @@
         <translation>Nada foi removido para %1: %2.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="218"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="25"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
@@ -1197,7 +1208,7 @@
         <translation type="vanished">Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="149"/>
         <source>Password for %1 at %2: </source>
         <translation>Senha de %1 em %2: </translation>
     </message>
@@ -1208,7 +1219,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="181"/>
         <source>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</source>
-        <translation>Registrado no diário do plantão: o %1 respondeu às %2; sem mais lembretes de resposta atrasada.</translation>
+        <translation>Registrado no diário do turno: o %1 respondeu às %2; sem mais lembretes de resposta atrasada.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="124"/>
@@ -1322,12 +1333,12 @@
         <translation>Até o arquivo de configurações ser corrigido, a bandeja iniciada com a sessão diz o que há de errado nele e usa os padrões onde ele está errado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="209"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="173"/>
         <source>User name: </source>
         <translation>Nome de usuário: </translation>
     </message>
@@ -1337,8 +1348,8 @@
         <translation>Com esta extensão, o silenciamento %3 mantém alertas críticos silenciados por %1 no total, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="130"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="178"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
@@ -1353,12 +1364,12 @@
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="175"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -1383,7 +1394,7 @@
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -1418,7 +1429,7 @@
         <translation>matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="120"/>
         <source>no alert now</source>
         <translation>nenhum alerta agora</translation>
     </message>
@@ -1438,17 +1449,17 @@
         <translation>nenhum caminho informado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="182"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nada na entrada padrão: passe a senha por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="183"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nada na entrada padrão: passe o token por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>não há de onde ler o segredo: num terminal, o login o pede; senão, passe-o por um pipe com --password-stdin (basic auth, com --username U) ou --token-stdin (bearer token)</translation>
     </message>
@@ -1468,7 +1479,7 @@
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -1527,7 +1538,7 @@
         <translation>a senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>não foi possível atualizar o arquivo de configurações %1 (%2): defina %3 nele, ou o segredo não será usado</translation>
     </message>
@@ -1539,6 +1550,11 @@
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="105"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>aviso: este silenciamento não corresponde a nenhum alerta disparando agora; confira os matchers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="90"/>
+        <source>will cover</source>
+        <translation>cobrirá</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1776,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="33"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
-        <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário de turno</translation>
+        <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="66"/>
@@ -1851,7 +1867,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
-        <translation>os checklists de início e fim de turno do guia de plantão, e o diário de turno</translation>
+        <translation>os checklists de início e fim de turno do guia de plantão, e o diário do turno</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
@@ -2949,7 +2965,7 @@
     <name>handoff_cli</name>
     <message>
         <source>%1 alerts in the journal have the fingerprint %2.</source>
-        <translation type="vanished">%1 alertas do diário de turno têm o fingerprint %2.</translation>
+        <translation type="vanished">%1 alertas do diário do turno têm o fingerprint %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="161"/>
@@ -2969,7 +2985,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>(none in this journal)</source>
-        <translation>(nenhuma neste diário de turno)</translation>
+        <translation>(nenhuma neste diário do turno)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="170"/>
@@ -3009,7 +3025,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="355"/>
         <source>No shift %1 in the journal.</source>
-        <translation>Nenhum turno %1 no diário de turno.</translation>
+        <translation>Nenhum turno com o número %1 no diário do turno.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="228"/>
@@ -3232,22 +3248,22 @@
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_place.py" line="93"/>
         <source>Another file took the place of the shift journal %1: oncall-tray kept it beside it as %2 and wrote its own journal back there. Nothing was lost.</source>
-        <translation>Outro arquivo tomou o lugar do diário de turno %1: o oncall-tray o guardou ao lado como %2 e gravou o seu diário de volta lá. Nada foi perdido.</translation>
+        <translation>Outro arquivo tomou o lugar do diário do turno %1: o oncall-tray o guardou ao lado como %2 e gravou o seu diário de volta lá. Nada foi perdido.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_place.py" line="90"/>
         <source>The shift journal %1 was deleted while in use. oncall-tray wrote it back from its copy: nothing was lost.</source>
-        <translation>O diário de turno %1 foi apagado enquanto estava em uso. O oncall-tray o gravou de volta a partir da sua cópia: nada foi perdido.</translation>
+        <translation>O diário do turno %1 foi apagado enquanto estava em uso. O oncall-tray o gravou de volta a partir da sua cópia: nada foi perdido.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="82"/>
         <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
-        <translation>O diário de turno estava danificado (%1). Ele foi guardado como %2 e um novo diário foi iniciado.</translation>
+        <translation>O diário do turno estava danificado (%1). Ele foi guardado como %2 e um novo diário foi iniciado.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="79"/>
         <source>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</source>
-        <translation>O diário de turno estava danificado (%1). Seus índices foram reconstruídos: nada foi perdido. O arquivo danificado foi guardado como %2.</translation>
+        <translation>O diário do turno estava danificado (%1). Seus índices foram reconstruídos: nada foi perdido. O arquivo danificado foi guardado como %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
@@ -3320,7 +3336,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="107"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
-        <translation>o diário de turno %1 foi apagado ou substituído e não pode ser gravado de volta: %2</translation>
+        <translation>o diário do turno %1 foi apagado ou substituído e não pode ser gravado de volta: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="156"/>
@@ -3776,7 +3792,7 @@
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="108"/>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="229"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -4301,6 +4317,11 @@
         <translation>vazio (null)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="42"/>
+        <source>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</source>
+        <translation>termina em %1: dê o endereço do próprio Alertmanager, sem isso (o caminho da API é acrescentado a ele)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="74"/>
         <source>escalate to L2 after</source>
         <translation>escalar para L2 após</translation>
@@ -4311,7 +4332,7 @@
         <translation>escalar para L3 após</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="129"/>
         <source>holds a control character (U+%1): it would sign silences with it</source>
         <translation>contém um caractere de controle (U+%1): os silenciamentos seriam assinados com ele</translation>
     </message>
@@ -4396,7 +4417,7 @@
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="97"/>
         <source>must be at least 1</source>
         <translation>deve ser pelo menos 1</translation>
     </message>
@@ -4406,7 +4427,7 @@
         <translation>deve estar entre %1 e %2 segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="93"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
@@ -4426,12 +4447,12 @@
         <translation>deve ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
         <source>must be none, basic or bearer</source>
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="127"/>
         <source>must not be empty: it signs acknowledgements and silences</source>
         <translation>não pode ficar vazio: assina os reconhecimentos e silenciamentos</translation>
     </message>
@@ -4446,7 +4467,7 @@
         <translation>não pode ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="134"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
@@ -4470,12 +4491,12 @@
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="47"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>não pode ter consulta nem fragmento (%1): informe o endereço sem eles</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="119"/>
         <source>must not hold alertname: an acknowledgement is of the alert it names</source>
         <translation>não pode conter alertname: um reconhecimento é do alerta que ele nomeia</translation>
     </message>
@@ -4511,7 +4532,7 @@
         <translation>arquivo ou pasta inexistente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="139"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
@@ -4601,7 +4622,7 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="312"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -4908,11 +4929,11 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="235"/>
         <source>The shift journal can be written again.</source>
-        <translation>O diário de turno pode ser gravado de novo.</translation>
+        <translation>O diário do turno pode ser gravado de novo.</translation>
     </message>
     <message>
         <source>The shift journal cannot be used: %1</source>
-        <translation type="vanished">O diário de turno não pode ser usado: %1</translation>
+        <translation type="vanished">O diário do turno não pode ser usado: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="44"/>
@@ -4922,7 +4943,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
-        <translation>O diário de turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
+        <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="194"/>
@@ -5216,7 +5237,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="82"/>
         <source>No shift was handed over in this journal yet.</source>
-        <translation>Nenhum turno foi passado neste diário de turno ainda.</translation>
+        <translation>Nenhum turno foi passado neste diário do turno ainda.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="28"/>
@@ -5349,7 +5370,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>No previous handoff in this journal: paste the one you received</source>
-        <translation>Nenhuma passagem anterior neste diário de turno: cole aqui a que você recebeu</translation>
+        <translation>Nenhuma passagem anterior neste diário do turno: cole aqui a que você recebeu</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="127"/>
@@ -5478,7 +5499,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="28"/>
         <source>none in this journal</source>
-        <translation>nenhuma neste diário de turno</translation>
+        <translation>nenhuma neste diário do turno</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="23"/>

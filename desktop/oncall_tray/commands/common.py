@@ -15,7 +15,7 @@ from ..config import Config, LoadedConfig
 from ..connect import connect, describe_error, keyring_failed, watches_its_own_url
 from ..core.durations import DurationTooLong, parse_duration
 from ..core.lookup import MIN_PREFIX, AmbiguousFingerprint, PrefixTooShort
-from ..core.silencing import too_long
+from ..core.silencing import MAX_DURATION, too_long
 from ..i18n import Translate, resolve_language, translator
 from ..secrets import SecretStore, SecretStoreError
 from ..terminal_text import ascii_json, json_text, visible
@@ -209,11 +209,13 @@ def duration_arg(text: str, tr: Translate) -> dt.timedelta | None:
     try:
         duration = parse_duration(text)
     except DurationTooLong:  # review 35: a traceback (8000y), where 25h is refused in words
-        error(too_long(text).text(tr))
-        return None
+        duration = None
     except ValueError:
         error(tr("cli", "Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), "
                         "largest first, such as 15m, 1h30m or 24h.").replace("%1", repr(text)))
+        return None
+    if duration is None or duration > MAX_DURATION:  # as typed (review 42 F10: "1y" was said "8760h")
+        error(too_long(text).text(tr) + " " + tr("cli", "Nothing was sent to Alertmanager."))
         return None
     if duration <= dt.timedelta(0):
         error(tr("cli", "--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.")

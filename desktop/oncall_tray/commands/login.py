@@ -20,7 +20,7 @@ from ..config_write import save_failure_text, save_settings
 from ..connect import check_credentials, describe_error, watches_its_own_url
 from ..i18n import Message, Translate
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, out, tr_for, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, interrupted, out, tr_for, warn_problems
 
 
 def register(sub, tr: Translate) -> None:
@@ -65,12 +65,18 @@ def _ask_line(prompt: str) -> str | None:
     return line.strip() if line else None
 
 
-def _ask_until(prompt: str, problem: Callable[[str], str]) -> str | None:
+def _ask_until(prompt: str, problem: Callable[[str], str], tr: Translate) -> str | None:
     """The first answer to ``prompt`` in which ``problem`` finds nothing wrong (it returns ""),
     asked up to ``ASKED`` times, each wrong answer but the last followed by what is wrong with
-    it (on stderr); None after the last wrong answer or at the end of input."""
+    it (on stderr); None after the last wrong answer or at the end of input.
+
+    Raises:
+        Cancelled: Ctrl-D on a terminal, said as Ctrl-C is (review 42 F16: "Answer b or t").
+    """
     for attempt in range(ASKED):
         answer = _ask_line(prompt)
+        if answer is None and _is_terminal(sys.stdin):
+            interrupted(tr("cli", "Cancelled; nothing was stored."))
         if answer is None:
             return None
         complaint = problem(answer)
@@ -97,7 +103,7 @@ def _asked_method(args: argparse.Namespace, loaded: LoadedConfig, tr: Translate)
     methods = {"b": "basic", "basic": "basic", "t": "bearer", "token": "bearer", "bearer": "bearer"}
     answer = _ask_until(tr("cli", "Log in with a user name and password (basic auth) or a bearer token? [b/t] "),
                         lambda typed: "" if typed.lower() in methods else tr(
-                            "cli", "Answer b (user name and password) or t (bearer token)."))
+                            "cli", "Answer b (user name and password) or t (bearer token)."), tr)
     if answer is None:
         error(tr("cli", "Answer b (user name and password) or t (bearer token); nothing was stored."))
         return None
@@ -164,7 +170,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         return EXIT_USAGE
     username = (args.username or config.auth_username) if method == "basic" else ""
     if method == "basic" and not username and _is_terminal(sys.stdin):
-        username = _ask_until(tr("cli", "User name: "), lambda typed: _username_problem(typed, tr)) or ""
+        username = _ask_until(tr("cli", "User name: "), lambda typed: _username_problem(typed, tr), tr) or ""
     if method == "basic" and not username:
         error(tr("cli", "basic auth needs a user name: --username U (or auth_username in the settings)"))
         return EXIT_USAGE

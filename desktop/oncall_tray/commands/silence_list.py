@@ -87,8 +87,10 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
     labels = {
         "matchers": tr("cli", "matchers"), "author": tr("cli", "author"), "comment": tr("cli", "comment"),
         "start": tr("cli", "start"), "end": tr("cli", "end"), "covers": tr("cli", "covers"),
+        "will cover": tr("cli", "will cover"),  # a pending silence covers nothing yet (review 42 F11)
     }
-    width = max(len(label) for label in labels.values()) + 2
+    shown = {"will cover" if silence.status.state == "pending" else "covers" for silence in silences}
+    width = max(len(label) for key, label in labels.items() if key in shown or key not in ("covers", "will cover")) + 2
     blocks = []
     told = telling_all(alerts)  # review 35: two pods read "PodCrashLooping (fingerprint)" alike
 
@@ -99,6 +101,11 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
 
     for silence in silences:
         end = local_time(silence.ends_at, zone)
+        pending = silence.status.state == "pending"
+        start = local_time(silence.starts_at, zone)
+        if pending and silence.starts_at:
+            start += " " + tr("cli", "(in %1)").replace("%1", format_duration_rounded(max(silence.starts_at - now,
+                                                                                         dt.timedelta(0))))
         if silence.status.state != "expired" and silence.ends_at:
             left = max(silence.ends_at - now, dt.timedelta(0))
             end += " " + tr("cli", "(%1 left)").replace("%1", format_duration_rounded(left))
@@ -107,9 +114,10 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
             ("matchers", " ".join(format_matcher(m) for m in silence.matchers)),
             ("author", silence.created_by),
             ("comment", silence.comment),
-            ("start", local_time(silence.starts_at, zone)),
+            ("start", start),
             ("end", end),
-            ("covers", ", ".join(named(a) for a in covered) or tr("cli", "no alert now")),  # review 32: "—" told nothing
+            ("will cover" if pending else "covers",  # review 32: "—" told nothing
+             ", ".join(named(a) for a in covered) or tr("cli", "no alert now")),
         ]
         state = states.get(silence.status.state, silence.status.state)
         lines = [visible(f"{silence.id}  {state}")]
