@@ -124,6 +124,15 @@ def main(out: Path) -> None:
                                                   if a.alertname == "DiskSpaceRunningOut"))
             alerts_window.table.selectRow(row)
             grab(app, alerts_window, out / f"alerts-notes-{language}.png")
+            from oncall_tray.ui.incident_panel import IncidentPanel
+
+            menu = alerts_window.findChild(IncidentPanel).escalate_button.menu()  # escalations and their answers
+            menu.popup(alerts_window.mapToGlobal(alerts_window.rect().center()))
+            for _ in range(5):
+                app.processEvents()
+            menu.grab().save(str(out / f"escalation-menu-{language}.png"))
+            print(out / f"escalation-menu-{language}.png")
+            menu.hide()
             # APIDown selected while it fired, then resolved: its after-incident steps beside the table
             alerts_window.resize(1180, 720)  # the window's first size
             alerts_window.load(acked.update.snapshot, acked.silences)
