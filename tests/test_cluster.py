@@ -305,6 +305,63 @@ def test_a_restarted_alertmanager_does_not_resolve_every_alert(tmp_path):
         am.stop()
 
 
+def test_a_tray_started_in_alertmanagers_first_minutes_keeps_what_the_journal_had_firing(tmp_path):
+    """Review 43 F1: a tray started while Alertmanager was restarting showed green and "No
+    unacknowledged alert" with two critical alerts firing, then, once Prometheus sent them again,
+    "4 new alerts" at critical urgency. The alerts the journal last saw firing are held as a
+    restart's, until listed again or RESTART_GRACE; an Alertmanager up for longer is believed."""
+    from oncall_tray.cluster_watch import RESTART_GRACE
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.core.journal_feed import record_poll, seen_alerts
+    from oncall_tray.core.severity import Severity
+
+    am = LocalAlertmanager(storage=tmp_path).start()
+    steady = make_alert("Steady", "critical", starts_at=utcnow() - dt.timedelta(hours=2))
+    gone = make_alert("GoneMeanwhile", "warning", starts_at=utcnow() - dt.timedelta(hours=3))
+    am.post_alerts([steady, gone])
+    with AlertmanagerClient(am.url, timeout=3) as client:  # what the journal last saw, as the tray records it
+        listed = {a.fingerprint: a for a in client.alerts(AlertQuery())}
+    journal = Journal.open(tmp_path / "journal.db")
+    try:
+        record_poll(journal, listed, {fp: Severity.CRITICAL for fp in listed}, {}, utcnow())
+        recalled = list(seen_alerts(journal)[0].values())  # (the poller's ``_journal_firing``)
+    finally:
+        journal.close()
+    am.stop()
+    (tmp_path / "fresh").mkdir()
+    am = LocalAlertmanager(storage=tmp_path / "fresh").start()
+    clients = ClusterClient([AlertmanagerClient(am.url, timeout=3)])
+    clock = [utcnow()]
+    watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery(), clock=lambda: clock[0],
+                             recalled=recalled)
+    try:
+        first = watcher.poll()
+        assert first.error is None
+        assert sorted(a.alertname for a in first.update.snapshot.alerts.values()) == ["GoneMeanwhile", "Steady"]
+        assert first.restarted == (am.url,)  # the header says it, as for a restart seen while running
+        am.post_alerts([steady])  # Prometheus sends what still fires
+        again = watcher.poll()
+        assert not again.update.events and watcher.restarted == (am.url,)  # the other one may come yet
+        clock[0] = utcnow() + RESTART_GRACE + dt.timedelta(seconds=1)
+        late = watcher.poll()
+        assert [(e.kind.value, e.alert.alertname) for e in late.update.events] == [("resolved", "GoneMeanwhile")]
+        assert watcher.restarted == ()
+    finally:
+        clients.close()
+        am.stop()
+    # an Alertmanager up for longer than RESTART_GRACE lists what fires: the journal's copy is not held
+    (tmp_path / "old").mkdir()
+    am = LocalAlertmanager(storage=tmp_path / "old").start()
+    clients = ClusterClient([AlertmanagerClient(am.url, timeout=3)])
+    watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery(),
+                             clock=lambda: utcnow() + RESTART_GRACE + dt.timedelta(seconds=5), recalled=recalled)
+    try:
+        assert watcher.poll().update.snapshot.alerts == {} and watcher.restarted == ()
+    finally:
+        clients.close()
+        am.stop()
+
+
 def test_a_second_restart_keeps_what_the_first_one_still_lacked(tmp_path):
     # review 13: a crash loop: restarted again 18 s later, and the alert still missing from the
     # first restart was said resolved at once
@@ -391,7 +448,7 @@ def test_a_tray_started_just_after_alertmanager_keeps_what_the_journal_had_firin
     from oncall_tray.paths import journal_path
 
     journal = Journal.open(journal_path())
-    gone = Alert(fingerprint="f-not-back-yet", labels={"alertname": "NotBackYet"}, starts_at=utcnow(),
+    gone = Alert(fingerprint="f-not-back-yet", labels={"alertname": "NotBackYet", "severity": "warning"}, starts_at=utcnow(),
                  status=AlertStatus("active", ()))
     record_poll(journal, {gone.fingerprint: gone}, {gone.fingerprint: Severity.WARNING}, {}, utcnow())  # before
     flapper = make_alert("Passing", "info")

@@ -24,6 +24,7 @@ from ..config import Config
 from ..connect import KeyringPause, connect
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
+from ..core.journal_feed import seen_alerts
 from ..core.shifts import attention_said, keep_attention_said, open_shift, recent_resolutions, recorded_responses
 from ..core.severity import SeverityMap
 from ..core.tracker import FLAP_WINDOW, AlertSnapshot, AlertTracker
@@ -111,7 +112,8 @@ class PollerWorker(QObject):
         # new settings: the alerts and silences kept from a member that does not answer stay kept
         self._held = dict(getattr(self._follows, "_held", {}))
         self._opener = KeyringPause(lambda: connect(config, self._store, cooperative=True))
-        self._watcher = ClusterWatcher(self._opener, tracker, config.alert_query(), self._contact, held=self._held)
+        self._watcher = ClusterWatcher(self._opener, tracker, config.alert_query(), self._contact, held=self._held,
+                                       recalled=self._journal_firing() if self._follows is None else ())
         self._attention = AttentionMonitor(config.sla_policy(),
                                            reminder_interval=dt.timedelta(minutes=config.reminder_minutes)
                                            if config.reminder_minutes else None)
@@ -197,6 +199,17 @@ class PollerWorker(QObject):
             return False
         unsilenced = [fp for fp, alert in snapshot.alerts.items() if not alert.silenced]
         return bool(unsilenced) and firing.issuperset(unsilenced)
+
+    def _journal_firing(self) -> list:
+        """The alerts the journal last saw firing on this Alertmanager (``seen_alerts``), for a
+        tray that starts (``ClusterWatcher``'s ``recalled``); none when it cannot be read (logged)."""
+        if self._journal is None:
+            return []
+        try:
+            return list(seen_alerts(self._journal, self._config.alertmanager_urls())[0].values())
+        except JournalError as exc:
+            log.warning("cannot read the alerts firing from the journal: %s", exc)
+            return []
 
     def _recorded(self) -> tuple[dict[str, str], dict[str, dt.datetime], dict[str, dt.datetime]]:
         """The escalations (levels, times) and acknowledgements recorded in the journal
