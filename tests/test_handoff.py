@@ -671,8 +671,8 @@ def test_incidents_of_one_alert_name_and_place_are_told_apart_in_the_handoff(tmp
     assert sorted(item.name for item in report.incidents) == ["PodCrashLooping (pod=api-1)",
                                                                "PodCrashLooping (pod=api-2)"]
     assert "1. PodCrashLooping (pod=api-" in end_markdown(report, tr, ZONE)
-    assert sorted(report.pending) == ["Follow up PodCrashLooping (pod=api-1) (still firing)",
-                                      "Follow up PodCrashLooping (pod=api-2) (still firing)"]  # their follow-ups too
+    assert sorted(report.pending) == ["Follow up PodCrashLooping (pod=api-1) (still firing, not acknowledged)",
+                                      "Follow up PodCrashLooping (pod=api-2) (still firing, not acknowledged)"]  # their follow-ups too
     journal.close()
 
 
@@ -698,7 +698,7 @@ def test_an_incident_is_told_apart_from_the_pods_of_its_name_still_firing(tmp_pa
     assert sorted(report.pending) == [
         "Acknowledge PodCrashLooping (pod=api-1) (warning, firing since 06:05, not acknowledged)",
         "Acknowledge PodCrashLooping (pod=api-3) (warning, firing since 06:05, not acknowledged)",
-        "Follow up PodCrashLooping (pod=api-2) (still firing)"]
+        "Follow up PodCrashLooping (pod=api-2) (still firing, not acknowledged)"]
     for fp in ("p1", "p3"):
         journal.add_note(fp, "olhando", alertname="PodCrashLooping", actor="ana")
     shifts.end_shift(journal, ana.id, incoming="bruno", at=t0 + dt.timedelta(minutes=31))
@@ -776,16 +776,16 @@ def test_the_handoff_says_which_escalations_are_overdue(tmp_path):
     report = end_report(journal, ana, live, tr, ZONE, at=now, policy=SlaPolicy())
     assert sorted(report.pending) == [
         "Acknowledge HighLatencyP99 (critical, firing since 06:10, not acknowledged) — escalation to L2 overdue",
-        "Follow up APIDown (still firing) — escalated to L2 at 06:30",  # (its answer due 06:40: not yet)
-        "Follow up PaymentGatewayTimeout (still firing) — escalation to L2 overdue"]
+        "Follow up APIDown (still firing, not acknowledged) — escalated to L2 at 06:30",  # (its answer due 06:40: not yet)
+        "Follow up PaymentGatewayTimeout (still firing, not acknowledged) — escalation to L2 overdue"]
     assert "escalation to L2 overdue" not in " ".join(end_report(journal, ana, live, tr, ZONE, at=now).pending)
     # review 41 F3: handed over once the guide's answer time (L2: 10 min) passed, it says when it was due
     later = end_report(journal, ana, live, tr, ZONE, at=now + dt.timedelta(minutes=11), policy=SlaPolicy()).pending
-    assert "Follow up APIDown (still firing) — escalated to L2 at 06:30 (its answer was due by 06:40)" in later, later
+    assert "Follow up APIDown (still firing, not acknowledged) — escalated to L2 at 06:30 (its answer was due by 06:40)" in later, later
     # the answer recorded (the notes panel's "L2 answered", `escalate --answered`): when it came
     journal.record_answer("APIDown", "L2", actor="ana", at=now + dt.timedelta(minutes=5))
     later = end_report(journal, ana, live, tr, ZONE, at=now + dt.timedelta(minutes=11), policy=SlaPolicy()).pending
-    assert "Follow up APIDown (still firing) — escalated to L2 at 06:30, answered at 06:35" in later, later
+    assert "Follow up APIDown (still firing, not acknowledged) — escalated to L2 at 06:30, answered at 06:35" in later, later
     journal.close()
 
 
@@ -940,3 +940,22 @@ def test_an_acknowledgement_is_named_as_its_alert_and_a_narrower_silence_keeps_i
     assert silence_name(ack, "DiskSpaceRunningOut") == "DiskSpaceRunningOut (node / conectsuite-host:9100)"
     narrow = made(alertname="HighMemoryUsage", env="production")
     assert silence_name(narrow, "HighMemoryUsage") == 'HighMemoryUsage {env="production"}'
+
+
+def test_a_follow_up_says_what_its_alert_lacks_now():
+    """Review 43 F2: APIDown, escalated and noted but never acknowledged in 31 minutes, read
+    "Follow up APIDown (still firing)"; so did HighMemoryUsage, whose acknowledgement had ended."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.handoff_firing import follow_up
+    from oncall_tray.core.journal_schema import Incident
+
+    t0 = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.timezone.utc)
+    tr = translator("en")
+    firing = Alert(fingerprint="a", labels={"alertname": "APIDown"}, status=AlertStatus("active"))
+    muted = Alert(fingerprint="a", labels={"alertname": "APIDown"}, status=AlertStatus("suppressed", ("s1",)))
+    noted = Incident(1, "a", "APIDown", t0)
+    acked = Incident(1, "a", "APIDown", t0, acknowledged_at=t0, acknowledged_by="ana")
+    assert follow_up(noted, firing, tr) == "Follow up %1 (still firing, not acknowledged)"
+    assert follow_up(acked, firing, tr) == "Follow up %1 (still firing, no longer silenced: its acknowledgement ended)"
+    assert follow_up(acked, muted, tr) == follow_up(noted, None, tr) == "Follow up %1 (still firing)"
+    assert follow_up(noted, firing, translator("pt_BR")) == "Acompanhar %1 (ainda disparando, sem reconhecimento)"

@@ -30,7 +30,7 @@ from .pending import Suggestion, dismissed_keys, handed_over, own_items, pending
 from .severity import Severity
 from .sla import SlaPolicy
 from .shifts import START_SCOPE, incidents, last_handoff, open_incidents, shift_scope
-from .handoff_firing import (FIRING_LISTED, escalated, firing_unacknowledged, overdue,  # noqa: F401 (re-exported)
+from .handoff_firing import (FIRING_LISTED, escalated, firing_unacknowledged, follow_up, overdue,  # noqa: F401 (re-exported)
                              unacknowledged)
 from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
 from .tracker import AlertSnapshot, order_key
@@ -325,10 +325,9 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
                            *((live.alerts or {}).values() if live is not None else ())])
     items = []
     for item in still_open:
-        text = tr(CONTEXT, "Follow up %1 (still firing)").replace(
-            "%1", incident_name(item, telling.get(item.fingerprint, "")))
-        text += escalated(item, now, tr, zone)
         alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
+        text = follow_up(item, alert, tr).replace("%1", incident_name(item, telling.get(item.fingerprint, "")))
+        text += escalated(item, now, tr, zone)
         text += overdue(policy, alert, live, item.escalation, now, tr)
         items.append(Suggestion(f"incident:{item.fingerprint}", text))
     items.extend(unacknowledged(firing, live, telling, now, tr, zone, marker, policy))

@@ -60,6 +60,19 @@ def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, do
     return " — " + tr(CONTEXT, "escalation to %1 overdue").replace("%1", due)
 
 
+def follow_up(incident: Incident, alert: Alert | None, tr: Translate) -> str:
+    """"Follow up %1 (still firing)" for an incident still open, with what its alert lacks as
+    Alertmanager lists it now (``alert``; None: not known): "not acknowledged" when nobody
+    acknowledged it, "no longer silenced" when its acknowledgement ended (review 43 F2: an
+    escalated, noted APIDown never acknowledged in 31 minutes read "Follow up APIDown (still
+    firing)"). ``%1`` is left for the incident's name."""
+    if alert is None or alert.silenced:
+        return tr(CONTEXT, "Follow up %1 (still firing)")
+    if incident.acknowledged_at is None:
+        return tr(CONTEXT, "Follow up %1 (still firing, not acknowledged)")
+    return tr(CONTEXT, "Follow up %1 (still firing, no longer silenced: its acknowledgement ended)")
+
+
 def escalated(incident: Incident, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None) -> str:
     """" — escalated to L2 at 16:56 (its answer was due by 17:06)" for an incident escalated to
     ``incident.escalation``; the answer's due time (``sla.ANSWER_WITHIN``; guide: L2 "< 10
