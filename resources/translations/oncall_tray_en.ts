@@ -2638,7 +2638,7 @@
         <translation>%1 answered at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="46"/>
         <source>%1 fired %2 times during the shift (flapping)</source>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
@@ -2728,6 +2728,21 @@
         <translation>Active Silences</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="82"/>
+        <source>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</source>
+        <translation>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="78"/>
+        <source>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</source>
+        <translation>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="85"/>
+        <source>Alertmanager unreachable since %1 (%2), still at the handoff</source>
+        <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager unreachable: %1</translation>
@@ -2768,7 +2783,7 @@
         <translation>Expires at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="58"/>
         <source>Fired and resolved on their own: %1</source>
         <translation>Fired and resolved on their own: %1</translation>
     </message>
@@ -4925,7 +4940,7 @@
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="135"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="235"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="59"/>
@@ -4974,7 +4989,7 @@
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="84"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>

@@ -2634,7 +2634,7 @@
         <translation>%1 respondeu às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="46"/>
         <source>%1 fired %2 times during the shift (flapping)</source>
         <translation>%1 disparou %2 vezes durante o turno (oscilando)</translation>
     </message>
@@ -2724,6 +2724,21 @@
         <translation>Silenciamentos Ativos</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="82"/>
+        <source>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</source>
+        <translation>Alertmanager %1 reiniciou às %2: ele volta a listar os alertas à medida que o Prometheus os reenvia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="78"/>
+        <source>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</source>
+        <translation>Alertmanager inacessível das %1 às %2 (%3): alertas desse período podem ter passado despercebidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="85"/>
+        <source>Alertmanager unreachable since %1 (%2), still at the handoff</source>
+        <translation>Alertmanager inacessível desde %1 (%2), ainda na passagem de turno</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager inacessível: %1</translation>
@@ -2764,7 +2779,7 @@
         <translation>Expira em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="58"/>
         <source>Fired and resolved on their own: %1</source>
         <translation>Dispararam e se resolveram sozinhos: %1</translation>
     </message>
@@ -4917,7 +4932,7 @@
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="135"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="235"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="59"/>
@@ -4966,7 +4981,7 @@
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="84"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>

@@ -359,7 +359,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
                    for item in taken]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
         suggestions += carried_suggestions(journal, shift, tr)
-        seen = noticed(journal, shift.started_at, at, {item.fingerprint for item in taken}, tr)
+        seen = noticed(journal, shift.started_at, at, {item.fingerprint for item in taken}, tr, zone)
     dismissed, own = dismissed_keys(saved), own_items(saved)
     return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
                      dismissed, own, silences, from_journal, saved.get("observations", ""),

@@ -1,7 +1,8 @@
 """What the journal saw during a shift that the end report's "Observations" should say without
-being typed (guide's end template: "[Comportamentos anormais notados]"): alerts that flapped,
-and alerts that fired and resolved on their own, which no incident names (review 35: the
-handoff said how many alerts fired, not which, and the flapping one vanished). No Qt.
+being typed (guide's end template: "[Comportamentos anormais notados]"): Alertmanager out of
+reach or restarted (review 43 F3: the alerts of that time may have gone unseen), alerts that
+flapped, and alerts that fired and resolved on their own, which no incident names (review 35:
+the handoff said how many alerts fired, not which, and the flapping one vanished). No Qt.
 """
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection
 
+from ..reasons import translate_reason
 from .journal import Journal
-from .journal_schema import EventKind, ts
+from .journal_schema import EventKind, parse_ts, ts
+from .local_times import local_time
 from .names import name_list
 
 CONTEXT = "handoff"  # the checklists' translations (core.handoff's context)
@@ -24,9 +27,10 @@ NAMED = 5
 
 
 def noticed(journal: Journal, since: dt.datetime, until: dt.datetime, incidents: Collection[str],
-            tr: Translate) -> list[str]:
+            tr: Translate, zone: dt.tzinfo | None = None) -> list[str]:
     """The observations the journal supports for the shift ``since`` to ``until`` (UTC), one line
-    each: "RedisLatencyHigh fired 9 times during the shift (flapping)" per alert that fired at
+    each: Alertmanager's outages and restarts (``contact_lines``, times in ``zone``), then
+    "RedisLatencyHigh fired 9 times during the shift (flapping)" per alert that fired at
     least ``FLAPPING_FIRINGS`` times (as the journal recorded it, by fingerprint), then "Fired
     and resolved on their own: QueueBacklogGrowing, …" for the alerts that fired during it and
     are resolved, that none of ``incidents`` (fingerprints) names and that did not flap. Two
@@ -35,7 +39,7 @@ def noticed(journal: Journal, since: dt.datetime, until: dt.datetime, incidents:
         "SELECT fingerprint, max(alertname) AS name, count(*) AS firings FROM events "
         "WHERE kind = ? AND recorded_at >= ? AND recorded_at <= ? AND fingerprint <> '' "
         "GROUP BY fingerprint", (EventKind.FIRED.value, ts(since), ts(until)))
-    lines = []
+    lines = contact_lines(journal, since, until, tr, zone)
     flapped = sorted((row for row in fired if row["firings"] >= FLAPPING_FIRINGS),
                      key=lambda row: (-row["firings"], row["name"]))
     for row in flapped:
@@ -52,4 +56,31 @@ def noticed(journal: Journal, since: dt.datetime, until: dt.datetime, incidents:
                        if row["fingerprint"] in quiet and row["kind"] == EventKind.RESOLVED.value)
         if ended:
             lines.append(tr(CONTEXT, "Fired and resolved on their own: %1").replace("%1", name_list(ended, NAMED)))
+    return lines
+
+
+def contact_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr: Translate,
+                  zone: dt.tzinfo | None = None) -> list[str]:
+    """"Alertmanager unreachable from 16:03 to 16:04 (connection refused): alerts of that time
+    may have gone unseen" for each loss of contact the tray recorded in ``since`` to ``until``
+    (UTC; "since 16:03, still at the handoff" for one not restored), and "Alertmanager restarted
+    at 16:04: …" for each restart it saw (``ui.shift_contact``). Raises ``JournalError``."""
+    rows = journal.query("SELECT kind, at, text FROM events WHERE kind IN (?, ?, ?) AND at >= ? AND at <= ? "
+                         "ORDER BY at, id", (EventKind.CONTACT_LOST.value, EventKind.CONTACT_RESTORED.value,
+                                             EventKind.ALERTMANAGER_RESTARTED.value, ts(since), ts(until)))
+    lines: list[str] = []
+    lost: tuple[int, str, str] | None = None  # the loss not restored yet: its line's place, when, why
+    for row in rows:
+        at = local_time(parse_ts(row["at"]), zone, until, tr)
+        if row["kind"] == EventKind.CONTACT_LOST.value:
+            lost = (len(lines), at, translate_reason(row["text"], tr))
+            lines.append(tr(CONTEXT, "Alertmanager unreachable since %1 (%2), still at the handoff").replace(
+                "%1", at).replace("%2", lost[2]))
+        elif row["kind"] == EventKind.CONTACT_RESTORED.value and lost is not None:
+            lines[lost[0]] = tr(CONTEXT, "Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have "
+                                         "gone unseen").replace("%1", lost[1]).replace("%2", at).replace("%3", lost[2])
+            lost = None
+        elif row["kind"] == EventKind.ALERTMANAGER_RESTARTED.value:
+            lines.append(tr(CONTEXT, "Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends "
+                                     "them").replace("%1", row["text"]).replace("%2", at))
     return lines

@@ -114,6 +114,10 @@ class EventKind(str, enum.Enum):
     SHIFT_STARTED = "shift_started"
     SHIFT_ENDED = "shift_ended"
     JOURNAL_STARTED = "journal_started"
+    # what the tray saw of Alertmanager itself (the handoff's observations, review 43 F3)
+    CONTACT_LOST = "contact_lost"  # ``at`` its first failed poll, ``text`` why
+    CONTACT_RESTORED = "contact_restored"
+    ALERTMANAGER_RESTARTED = "alertmanager_restarted"  # ``text`` the member's URL, ``at`` its start
 
 
 #: ``Event.source``: seen in a poll of Alertmanager, done in the tray, done on the command line.

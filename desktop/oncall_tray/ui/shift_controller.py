@@ -39,6 +39,7 @@ from ..paths import journal_path
 from ..secrets import SecretStore
 from ..watch import PollResult
 from .background import Background
+from .shift_contact import ContactRecords
 from .shift_journal import JournalAccess
 from .shift_notices import ShiftNotices
 from .shift_work import attempt_shift_change, expire_in_alertmanager, record_in_journal
@@ -53,7 +54,7 @@ FULL_RECORD_EVERY = 20
 Done = Callable[[object, BaseException | None], None]
 
 
-class ShiftController(QObject, ShiftNotices, JournalAccess):
+class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
     """Signals:
         shift_changed(Shift | None): a shift was started or handed over (here or elsewhere).
         journal_changed(): the journal has something new the windows show.
@@ -110,10 +111,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
 
     @property
     def engineer(self) -> str:
-        """Who is on call here: the open shift's engineer, else the ``engineer`` setting. The
-        author of acknowledgements, silences, notes and escalations (review 15: after a handoff
-        on a shared machine, the next engineer's acknowledgements were signed with the setting's
-        name)."""
+        """Who is on call here: the open shift's engineer, else the ``engineer`` setting; the author of
+        what is done here (review 15: after a handoff, the next engineer's acks bore the setting's name)."""
         return shifts.on_call_engineer(self.shift, self.config.engineer)
 
     def now(self) -> dt.datetime:
@@ -163,6 +162,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess):
     def on_polled(self, result: PollResult) -> None:
         """Keep Alertmanager's latest state for the windows and record the poll in the journal."""
         self.down = members_down(result.members)  # writes try them last (review 32)
+        self.record_contact(result)
         if result.update is None:
             self.live = Live(None, error=describe_error(result.error, self.translate) if result.error else "",
                              watched=self.config.alertmanager_urls())

@@ -1,0 +1,37 @@
+"""What the tray saw of Alertmanager itself, kept in the shift journal for the handoff's
+observations (review 43 F3: a 76-second outage and the restart that lost every alert were in no
+handoff): contact lost (from its first failed poll, with why), contact restored, and each
+member's restart that the tray saw (``ClusterWatcher.restarted``). ``ShiftController``'s (split
+out for size); GUI thread, written in the journal's thread.
+"""
+
+from __future__ import annotations
+
+from ..core.contact import ContactChange
+from ..core.journal_schema import SOURCE_TRAY, EventKind
+from ..watch import PollResult
+
+
+class ContactRecords:
+    """Mixin of ``ShiftController``: uses its ``journal`` and ``submit``."""
+
+    _restarts_recorded: frozenset[str] = frozenset()  # the members whose restart is recorded, still within its grace
+
+    def record_contact(self, result: PollResult) -> None:
+        """Record what ``result`` (a poll, good or failed) changed of the contact with
+        Alertmanager, and the restarts it is the first to show."""
+        if self.journal is None:
+            return
+        contact = result.contact
+        if contact.change is ContactChange.LOST:
+            self.submit(self.journal.record, EventKind.CONTACT_LOST, contact.lost_since, text=contact.last_error,
+                        source=SOURCE_TRAY)
+        elif contact.change is ContactChange.RESTORED:
+            self.submit(self.journal.record, EventKind.CONTACT_RESTORED, contact.last_success_at, source=SOURCE_TRAY)
+        if result.update is None:
+            return
+        restarted = frozenset(result.restarted)
+        for url in sorted(restarted - self._restarts_recorded):
+            started = next((m.status.uptime for m in result.members if m.url == url and m.status is not None), None)
+            self.submit(self.journal.record, EventKind.ALERTMANAGER_RESTARTED, started, text=url, source=SOURCE_TRAY)
+        self._restarts_recorded = restarted

@@ -1,0 +1,72 @@
+"""What the tray saw of Alertmanager itself is kept in the shift journal and said in the
+handoff's observations (review 43 F3: Alertmanager down for 76 s, back without its alerts, and
+the handoff said nothing of it): a real Alertmanager stopped and started again under a real
+``ClusterWatcher``, its polls given to the shift controller's ``ContactRecords``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import make_alert, utcnow
+
+from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
+from oncall_tray.alertmanager.cluster import ClusterClient
+from oncall_tray.cluster_watch import ClusterWatcher
+from oncall_tray.core.handoff_noticed import contact_lines
+from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal_schema import EventKind
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.demo import LocalAlertmanager
+from oncall_tray.i18n import english, translator
+from oncall_tray.ui.shift_contact import ContactRecords
+
+UTC = dt.timezone.utc
+
+
+class Recorder(ContactRecords):
+    """The shift controller's part that records, writing at once (its writer thread aside)."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+
+    def submit(self, fn, *args, done=None, **kwargs):
+        fn(*args, **kwargs)
+
+
+def test_an_outage_and_a_restart_are_recorded_and_said_in_the_handoff(tmp_path):
+    am = LocalAlertmanager(storage=tmp_path).start()
+    journal = Journal.open(tmp_path / "journal.db")
+    clients = ClusterClient([AlertmanagerClient(am.url, timeout=3)])
+    watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery())
+    recorder = Recorder(journal)
+    began = utcnow() - dt.timedelta(seconds=1)
+    try:
+        am.post_alerts([make_alert("APIDown", "critical", starts_at=utcnow() - dt.timedelta(minutes=10))])
+        recorder.record_contact(watcher.poll())
+        am.stop(remove_storage=False)
+        for _ in range(3):  # the second failure in a row loses contact; the third changes nothing
+            recorder.record_contact(watcher.poll())
+        am.start()  # back without its alerts: Prometheus has not sent them again yet
+        back = watcher.poll()
+        assert back.restarted == (am.url,)
+        recorder.record_contact(back)
+        recorder.record_contact(watcher.poll())  # still missing: not recorded twice
+        kinds = [e.kind for e in journal.events(kinds=(EventKind.CONTACT_LOST, EventKind.CONTACT_RESTORED,
+                                                       EventKind.ALERTMANAGER_RESTARTED))]
+        assert kinds == [EventKind.CONTACT_LOST, EventKind.ALERTMANAGER_RESTARTED, EventKind.CONTACT_RESTORED], kinds
+        outage, restart = contact_lines(journal, began, utcnow(), english, UTC)  # in the order they began
+        assert outage.startswith("Alertmanager unreachable from ") and outage.endswith(
+            "(connection refused): alerts of that time may have gone unseen"), outage
+        assert restart.startswith(f"Alertmanager {am.url} restarted at ") and restart.endswith(
+            ": it lists its alerts again as Prometheus sends them"), restart
+        am.stop(remove_storage=False)
+        for _ in range(2):
+            recorder.record_contact(watcher.poll())
+        pt = contact_lines(journal, began, utcnow(), translator("pt_BR"), UTC)
+        assert pt[-1].startswith("Alertmanager inacessível desde ") and pt[-1].endswith(
+            "(conexão recusada), ainda na passagem de turno"), pt
+    finally:
+        clients.close()
+        journal.close()
+        am.stop()
