@@ -67,6 +67,23 @@ def test_reminders_every_two_minutes_until_acknowledged():
     assert world.at(T0 + 10 * MIN, [acked, warning], [sil]).reminders == ()
 
 
+def test_a_restarted_tray_keeps_the_reminders_cadence():
+    """Review 43 F7: reminded at 16:04:41 (every 2 min), the tray restarted at 16:05:03 and the next
+    reminder came at 16:07:07 instead of 16:06:41: a tray restarted more often never reminds."""
+    import json
+
+    world = World()
+    down = alert("APIDown", "critical", T0)
+    world.at(T0, [down])
+    assert len(world.at(T0 + 2 * MIN, [down]).reminders) == 1  # reminded at T0 + 2 min
+    memory = json.loads(json.dumps(world.monitor.said()))  # as the journal keeps it
+    restarted = World()
+    restarted.monitor.recall(memory)
+    assert restarted.at(T0 + 2 * MIN + 20 * SEC, [down]).reminders == ()  # the restarted tray's first poll
+    assert len(restarted.at(T0 + 4 * MIN, [down]).reminders) == 1  # on the cadence, not 2 min after the restart
+    restarted.monitor.recall({"reminded": {"APIDown": "garbage", "Other": "2026-12-05T10:00:00"}})  # ignored
+
+
 def test_no_reminder_beside_the_response_target_missed():
     """Review 37: two pods gave "Response target missed" ×2, then "Still unacknowledged" ×2 five
     seconds later: the missed notice reminds too, and the cadence counts from it."""

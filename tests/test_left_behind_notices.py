@@ -35,8 +35,9 @@ def resolve(alerts: list[Alert], silences: list[Silence], threshold: int = 3, st
     tracker.update(list(alerts) + list(staying), T0)
     update = tracker.update(list(staying), T0)
     notices = plan(PollResult(update, contact.success(T0)), tr, threshold)
-    resolved = [e.alert for e in update.events if e.kind is EventKind.RESOLVED]
-    return with_left_behind(notices, resolved, {s.id: s for s in silences}, staying, tr, threshold)
+    ended = [e for e in update.events if e.kind is EventKind.RESOLVED]
+    return with_left_behind(notices, [e.alert for e in ended], {s.id: s for s in silences}, staying, tr, threshold,
+                            severities={e.alert.fingerprint: e.severity for e in ended})
 
 
 def test_one_acknowledged_alert_resolving_gives_its_own_notice_instead_of_resolved():
@@ -84,10 +85,25 @@ def test_threshold_or_fewer_silences_give_one_notice_each():
 def test_other_resolved_alerts_keep_the_resolved_summary():
     plain = [alert(f"P{i}") for i in range(4)]
     notices = resolve(plain + [alert(n, f"s{n}") for n in "ABCD"], [silence(f"s{n}") for n in "ABCD"])
-    assert [n.title for n in notices] == ["8 alerts resolved", "Resolved: 4 alerts (4 silences still active)"]
+    # the summary counts the others only: each resolution in one notification (review 43 F5)
+    assert [n.title for n in notices] == ["4 alerts resolved", "Resolved: 4 alerts (4 silences still active)"]
+    assert "P0" in notices[0].body and "A" not in notices[0].body.split("\n")[1]
 
 
 def test_a_silence_still_muting_a_firing_alert_is_not_offered():
     staying = Alert(fingerprint="Z", labels={"alertname": "Z"}, status=AlertStatus("suppressed", ("shared",)))
     (notice,) = resolve([alert("X", "shared")], [silence("shared")], staying=[staying])
     assert notice.title == "Resolved: X"
+
+
+def test_an_acknowledged_alert_resolving_among_others_is_in_one_notice_only():
+    """Review 43 F5: DatabaseConnectionPoolExhausted (its silence still active) resolved with 3
+    HighLatencyP95: "4 alerts resolved" named it, and its own notice came too."""
+    others = [Alert(fingerprint=f"p{i}", labels={"alertname": "HighLatencyP95", "severity": "warning"},
+                    status=AlertStatus("active")) for i in range(4)]
+    notices = resolve([alert("DatabaseConnectionPoolExhausted", "s1"), *others], [silence("s1")])
+    titles = [n.title for n in notices]
+    assert titles[0] == "4 alerts resolved" and len(titles) == 2, titles
+    assert titles[1].startswith("Resolved: DatabaseConnectionPoolExhausted (silence still"), titles  # (cut at 64)
+    assert "DatabaseConnectionPoolExhausted" not in notices[0].body and "HighLatencyP95 ×4" in notices[0].body
+    assert notices[0].quiet

@@ -263,6 +263,28 @@ def test_a_flapping_alert_is_said_to_flap_then_only_now_and_then():
                     (5, "[CRITICAL] FlappyDisk", False), (10, "[CRITICAL] FlappyDisk", False)]
 
 
+def test_a_flapping_alert_is_said_once_to_the_next_engineer():
+    """Review 43 F4: HighCPUUsage flapped in Marina's shift; its firing in João's shift, not an
+    every-5th one, gave no notice at all. With the tray's memory of what was said to flap in the
+    shift, emptied at a handoff, it is said once more, then only now and then again."""
+    poll = Poll()
+    poll.ok([])
+    flappy = alert("HighCPUUsage", "warning")
+    told: set[str] = set()
+    said = []
+    at = T0
+    for firing in range(1, 9):
+        if firing == 6:
+            told.clear()  # a new shift begins (TrayController, on shift_changed)
+        at += dt.timedelta(seconds=6)
+        fired = msgspec.structs.replace(flappy, starts_at=at)
+        said += [firing for n in plan(poll.ok([fired], at=at), tr, flapping_told=told) if not n.quiet]
+        at += dt.timedelta(seconds=6)
+        plan(poll.ok([], at=at), tr, flapping_told=told)
+    assert said == [1, 2, 3, 5, 6], said  # 6: the first firing in the new shift; 4, 7, 8 are not said
+    assert told == {flappy.fingerprint}
+
+
 def test_an_alert_named_with_a_line_break_has_a_one_line_title():
     """Review 26: "[CRITICAL] Evil\\nName" in dunst, while the banner and the table said "Evil Name"."""
     from oncall_tray.core.tracker import AlertEvent, EventKind

@@ -188,15 +188,17 @@ class AttentionMonitor:
         """What this monitor has said, as JSON data for the shift journal (``recall`` takes it
         back in another run of the tray): the escalation levels announced per alert, the
         alerts whose missed response or resolution was said, the acknowledgements whose end was
-        said and the red flags raised. Not the reminders (a new run reminds on its own schedule) nor contact
-        lost (a new run's contact is its own)."""
+        said, the red flags raised, and when each unacknowledged critical alert was last reminded
+        of (review 43 F7: a restarted tray began the cadence again). Not contact lost (a new
+        run's contact is its own)."""
         return {"levels": {fp: level for fp, level in sorted(self._levels.items()) if level > L1},
                 "overdue": sorted(self._overdue_said),
                 "unresolved": sorted(self._unresolved_said),
                 "answers": dict(sorted(self._answers_said.items())),
                 "expiry": sorted(self._expiry_said),
                 "flags": {flag.value: detail for flag, detail in self._flags.items()
-                          if flag not in CONTACT_FLAGS}}
+                          if flag not in CONTACT_FLAGS},
+                "reminded": {fp: at.isoformat() for fp, at in sorted(self._reminded.items())}}
 
     def recall(self, memory: Mapping) -> None:
         """Remember what ``said`` gave (the tray restarted during the shift), so that it is not
@@ -217,6 +219,15 @@ class AttentionMonitor:
         if isinstance(flags, Mapping):
             known = {flag.value: flag for flag in RedFlag if flag not in CONTACT_FLAGS}
             self._flags.update({known[name]: str(detail) for name, detail in flags.items() if name in known})
+        reminded = memory.get("reminded")
+        if isinstance(reminded, Mapping):
+            for fp, text in reminded.items():
+                try:
+                    at = dt.datetime.fromisoformat(str(text))
+                except ValueError:
+                    continue
+                if at.tzinfo is not None:
+                    self._reminded[str(fp)] = at
 
     def clocks(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime,
                acknowledged: Mapping[str, dt.datetime] | None = None) -> dict[str, SlaClock]:

@@ -3,6 +3,7 @@ acknowledgements, missed responses and resolutions, and red flags (no Qt, no I/O
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -16,7 +17,7 @@ from ..core.severity import Severity
 from ..core.sla import ANSWER_WITHIN, L2
 from ..core.silencing import covered, left_behind
 from ..i18n import Translate
-from .messages import Notice, notice, where_line
+from .messages import Notice, notice, summary_notice, where_line
 from .pacing import NoticePacer, Release
 
 CONTEXT = "attention"
@@ -264,12 +265,14 @@ def left_behind_summary(offers: Sequence[tuple[Silence, Sequence[Alert]]], tr: T
 
 def with_left_behind(notices: list[Notice], resolved: Sequence[Alert], silences: Mapping[str, Silence],
                      current: Iterable[Alert], tr: Translate, threshold: int = 3,
-                     zone: dt.tzinfo | None = None) -> list[Notice]:
+                     zone: dt.tzinfo | None = None, severities: Mapping[str, Severity] | None = None) -> list[Notice]:
     """``notices`` (a poll's, from ``messages.plan``) where resolved alerts whose silence is left
     behind (``core.silencing.left_behind``) get that notice instead of their plain "Resolved":
     one per silence, or one for all when more than ``threshold`` silences are left behind. The
-    "N alerts resolved" summary goes too when every resolved alert is in those notices: one
-    notification per resolution, not two."""
+    "N alerts resolved" summary goes too when every resolved alert is in those notices, and
+    counts the others only when some are not (``severities``: the resolved alerts'; review 43
+    F5: one resolution was in "4 alerts resolved" and in its own notice): one notification per
+    resolution, not two."""
     offers = left_behind(resolved, silences, covered(current)) if resolved else []
     if not offers:
         return notices
@@ -283,4 +286,13 @@ def with_left_behind(notices: list[Notice], resolved: Sequence[Alert], silences:
     def plain_resolved(n: Notice) -> bool:  # "Resolved: X" or "N alerts resolved": quiet, about alerts of a severity
         return n.quiet and n.severity is not None and (n.fingerprint in replaced if n.fingerprint else every)
 
-    return [n for n in notices if not plain_resolved(n)] + left
+    rest = [(a, severities[a.fingerprint]) for a in resolved if a.fingerprint not in replaced
+            and a.fingerprint in (severities or {})]
+    kept = []
+    for n in notices:
+        if not every and rest and n.quiet and n.severity is not None and not n.fingerprint:  # the summary: the others
+            summary = summary_notice(rest, tr, tr("notifications", "%1 alerts resolved"))
+            kept.append(dataclasses.replace(summary, quiet=True, light=Light.OK))
+        elif not plain_resolved(n):
+            kept.append(n)
+    return kept + left

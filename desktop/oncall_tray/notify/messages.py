@@ -249,7 +249,8 @@ FLAPPING_FROM = 3
 FLAPPING_EVERY = 5
 
 
-def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo | None = None) -> list[Notice]:
+def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo | None = None,
+         flapping_told: set[str] | None = None) -> list[Notice]:
     """The notices for one poll result, most important first (a flapping alert's: see
     ``FLAPPING_FROM``).
 
@@ -258,6 +259,10 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
         tr: translation function.
         threshold: more new alerts than this in one poll make one summary notice (issue 2: 3).
         zone: the zone of the times written (``Config.zone()``; None: the system's).
+        flapping_told: the fingerprints of the flapping alerts said to flap to this engineer
+            (the tray's, emptied when a shift begins); a flapping alert not in it is said once
+            more, and added (review 43 F4: its firing in the next engineer's shift, not an
+            every-5th one, was not said at all). None: only ``FLAPPING_EVERY``.
     """
     notices: list[Notice] = []
     contact = result.contact
@@ -299,8 +304,12 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
                 resolved.append(e)
         elif kind is fired_kind:
             again.add(e.alert.fingerprint)
-            if not e.alert.silenced and (e.firings <= flapping or e.firings % FLAPPING_EVERY == 0):
+            fp = e.alert.fingerprint
+            if not e.alert.silenced and (e.firings <= flapping or e.firings % FLAPPING_EVERY == 0 or (
+                    flapping_told is not None and fp not in flapping_told)):
                 fired.append(e)
+                if flapping_told is not None and e.firings >= flapping:
+                    flapping_told.add(fp)
         elif (kind is changed_kind and e.previous_severity is not None
               and e.severity.rank > e.previous_severity.rank and not e.alert.silenced):
             worse.append(e)

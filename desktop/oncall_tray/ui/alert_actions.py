@@ -92,10 +92,11 @@ class AlertActions(EscalationActions, QObject):
         if result.update is not None and snapshot is not None:
             for dialog in self._dialogs.values():  # review 20: an open dialog kept its resolved alert
                 dialog.set_alerts(list(snapshot.alerts.values()))
-            resolved = [e.alert for e in result.update.events if e.kind is EventKind.RESOLVED]
-            notices = with_left_behind(notices, resolved, self.controller.silences, snapshot.alerts.values(), translate,
+            ended = [e for e in result.update.events if e.kind is EventKind.RESOLVED]
+            notices = with_left_behind(notices, [e.alert for e in ended], self.controller.silences,
+                                       snapshot.alerts.values(), translate,
                                        self.controller.config.notification_summary_threshold,
-                                       self.controller.config.zone())
+                                       self.controller.config.zone(), {e.alert.fingerprint: e.severity for e in ended})
         return notices + list(result.attention_notices)  # written in the poller's thread
 
     # -- acknowledge and silence -------------------------------------------------------------------

@@ -12,7 +12,7 @@ MIN_ROWS = 5
 #: Pixels a column's title needs beside its text: the sort arrow and the margins.
 SORT_ARROW_ROOM = 34
 WIDTHS = {"severity": 84, "alert": 190, "where": 170, "trend": 110, "age": 55, "respond": 104, "resolve": 96,
-          "state": 150}  # the summary takes the rest: about 160 px at the window's first size
+          "state": 165}  # the summary takes the rest: about 145 px at the window's first size
 
 
 class _ElideMiddle(QStyledItemDelegate):

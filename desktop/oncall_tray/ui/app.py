@@ -87,6 +87,8 @@ class TrayController(QObject):
         self._trend_cells: dict = {}  # the board's cells for the table's trend column
         self.silences: dict = {}
         self.settled = SettledEnds()
+        self._flapping_told: set[str] = set()  # said to flap in this shift (``plan``): a new shift hears it again
+        self.shift.shift_changed.connect(lambda _shift: self._flapping_told.clear())
         self.notifier = Notifier(self.tray.show_message, lambda: self.placement.tray_shown, config.notifications, self)
         self.notifier.sound = config.sound
         self.poller = self._make_poller()
@@ -207,7 +209,7 @@ class TrayController(QObject):
             window.refresh_trend()
         translate = QCoreApplication.translate
         threshold = self.config.notification_summary_threshold
-        notices = plan(result, translate, threshold, self.config.zone()) + self.settled.after_poll(
+        notices = plan(result, translate, threshold, self.config.zone(), self._flapping_told) + self.settled.after_poll(
             result, translate, threshold)  # a flapping alert's end, once it stays resolved (review 29)
         notices = self.alert_actions.after_poll(result, translate, notices)
         self.notifier.show(self._hold_for_trends(result, notices + self.connection.notices(previous, result)))
