@@ -119,6 +119,8 @@ def main(out: Path) -> None:
             controller.attach_tray(TrayIcon(config), lambda: None)
             controller.attach_window(alerts_window)
             alerts_window.load(result.update.snapshot, result.silences)
+            journal.record_escalation(pool, "L2", alertname="DatabaseConnectionPoolExhausted", actor="ana")
+            alerts_window.model.set_stale(False, shifts.escalated_levels(journal))  # as the next poll's overview
             alerts_window.resize(1100, 700)
             row = alerts_window.model.row_of(next(a.fingerprint for a in result.update.snapshot.alerts.values()
                                                   if a.alertname == "DiskSpaceRunningOut"))
