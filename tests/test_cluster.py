@@ -332,13 +332,15 @@ def test_a_tray_started_in_alertmanagers_first_minutes_keeps_what_the_journal_ha
     am = LocalAlertmanager(storage=tmp_path / "fresh").start()
     clients = ClusterClient([AlertmanagerClient(am.url, timeout=3)])
     clock = [utcnow()]
+    asked = []
     watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery(), clock=lambda: clock[0],
-                             recalled=recalled)
+                             recalled=lambda: asked.append(1) or recalled)
     try:
         first = watcher.poll()
         assert first.error is None
         assert sorted(a.alertname for a in first.update.snapshot.alerts.values()) == ["GoneMeanwhile", "Steady"]
         assert first.restarted == (am.url,)  # the header says it, as for a restart seen while running
+        assert asked == [1]  # read once
         am.post_alerts([steady])  # Prometheus sends what still fires
         again = watcher.poll()
         assert not again.update.events and watcher.restarted == (am.url,)  # the other one may come yet
@@ -354,9 +356,11 @@ def test_a_tray_started_in_alertmanagers_first_minutes_keeps_what_the_journal_ha
     am = LocalAlertmanager(storage=tmp_path / "old").start()
     clients = ClusterClient([AlertmanagerClient(am.url, timeout=3)])
     watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery(),
-                             clock=lambda: utcnow() + RESTART_GRACE + dt.timedelta(seconds=5), recalled=recalled)
+                             clock=lambda: utcnow() + RESTART_GRACE + dt.timedelta(seconds=5),
+                             recalled=lambda: asked.append(2) or recalled)
     try:
         assert watcher.poll().update.snapshot.alerts == {} and watcher.restarted == ()
+        assert asked == [1]  # not even read: the journal's alerts are read only when they may be needed
     finally:
         clients.close()
         am.stop()

@@ -86,17 +86,18 @@ class ClusterWatcher:
         held: what members that stop answering keep (by URL, their last alerts and silences),
             shared with the watcher of the settings before so that new settings keep it too;
             default: a new one.
-        recalled: the alerts the shift journal last saw firing on this Alertmanager, for a tray
-            that starts: a member that the first answer says started less than ``RESTART_GRACE``
-            ago is taken as restarted with them held before (review 43 F1: a tray started in
-            Alertmanager's first minute showed green, then announced as new every alert it
-            listed again).
+        recalled: for a tray that starts, gives the alerts the shift journal last saw firing on
+            this Alertmanager: a member that the first answer says started less than
+            ``RESTART_GRACE`` ago is taken as restarted with them held before (review 43 F1: a
+            tray started in Alertmanager's first minute showed green, then announced as new every
+            alert it listed again). Called then only (reading 1,000 alerts at every start left
+            1 MB behind: issue 2).
     """
 
     def __init__(self, client: ClusterClient | Callable[[], ClusterClient], tracker: AlertTracker,
                  query: AlertQuery, contact: ContactMonitor | None = None, clock: Clock = utc_now,
                  held: dict[str, tuple[list[Alert], list[Silence]]] | None = None,
-                 recalled: Sequence[Alert] = ()) -> None:
+                 recalled: Callable[[], Sequence[Alert]] | None = None) -> None:
         self.client: ClusterClient | None = client if isinstance(client, ClusterClient) else None
         self._open = None if isinstance(client, ClusterClient) else client
         self.tracker = tracker
@@ -110,7 +111,7 @@ class ClusterWatcher:
         self._started: dict[str, dt.datetime] = {}  # each member's start, as its status said
         # a member that restarted: until when, and its alerts from before still missing
         self._restarted: dict[str, tuple[dt.datetime, list[Alert]]] = {}
-        self._recalled = list(recalled)  # until the first answer that gives a start time
+        self._recall = recalled  # until the first answer that gives a start time
 
     @property
     def restarted(self) -> tuple[str, ...]:
@@ -173,8 +174,9 @@ class ClusterWatcher:
         restart is a start time later than the one known; an alert listed again is let go (its
         later resolution is a real one)."""
         kept: list[Alert] = []
-        recalled, self._recalled = self._recalled, self._recalled if not any(
-            m.ok and m.status is not None for m in polled.members) else []
+        recall, recalled = self._recall, None
+        if any(m.ok and m.status is not None for m in polled.members):
+            self._recall = None
         for member in polled.members:
             if not member.ok:
                 continue
@@ -182,11 +184,13 @@ class ClusterWatcher:
             known = self._started.get(member.url)
             if start is not None:
                 self._started[member.url] = start
-                if known is None and recalled and now - start < RESTART_GRACE:
-                    log.warning("Alertmanager %s started at %s, as this tray did: the alerts the shift journal last "
-                                "saw firing are kept until it has them again (at most %s)", member.url,
-                                start.isoformat(), RESTART_GRACE)
-                    self._restarted[member.url] = (start + RESTART_GRACE, list(recalled))
+                if known is None and recall is not None and now - start < RESTART_GRACE:
+                    recalled = recalled if recalled is not None else list(recall())  # once per poll
+                    if recalled:
+                        log.warning("Alertmanager %s started at %s, as this tray did: the alerts the shift journal "
+                                    "last saw firing are kept until it has them again (at most %s)", member.url,
+                                    start.isoformat(), RESTART_GRACE)
+                        self._restarted[member.url] = (start + RESTART_GRACE, list(recalled))
                 if known is not None and start > known and member.url in before:
                     log.warning("Alertmanager %s restarted at %s: its alerts from before are kept until it has "
                                 "them again (at most %s)", member.url, start.isoformat(), RESTART_GRACE)

@@ -113,7 +113,7 @@ class PollerWorker(QObject):
         self._held = dict(getattr(self._follows, "_held", {}))
         self._opener = KeyringPause(lambda: connect(config, self._store, cooperative=True))
         self._watcher = ClusterWatcher(self._opener, tracker, config.alert_query(), self._contact, held=self._held,
-                                       recalled=self._journal_firing() if self._follows is None else ())
+                                       recalled=self._journal_firing if self._follows is None else None)
         self._attention = AttentionMonitor(config.sla_policy(),
                                            reminder_interval=dt.timedelta(minutes=config.reminder_minutes)
                                            if config.reminder_minutes else None)
