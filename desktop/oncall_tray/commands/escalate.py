@@ -17,6 +17,7 @@ from ..core import shifts
 from ..core.escalation import carried_impact, escalation_level, escalation_message, not_answered_text, tried_items
 from ..core.journal import JournalError
 from ..core.journal_escalation import NotAnswered
+from ..core.journal_file import present
 from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..core.sla import L1, L3, LEVELS
 from ..i18n import Translate
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return fingerprint_not_found(exc, args.fingerprint, tr)
     alert, severity, clock = result.snapshot.alerts[fp], result.snapshot.severities[fp], result.clocks[fp]
     dry_run = args.dry_run
-    journal = open_journal(tr) if not dry_run or journal_path().exists() else None  # notes to read
+    journal = open_journal(tr) if not dry_run or present(journal_path()) else None  # notes to read
     try:
         if journal is not None and not follows(journal, loaded):  # another Alertmanager's alert (review 42 F1)
             error(not_followed_text(journal, loaded, tr))

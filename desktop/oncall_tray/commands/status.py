@@ -96,11 +96,12 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     review 29). ``result`` as it is when there is no journal or it cannot be read (nothing is
     created)."""
     from ..core.journal import Journal, JournalError
+    from ..core.journal_file import present
     from ..core.shifts import recorded_responses
     from ..paths import journal_path
 
     path, snapshot = loaded.journal or journal_path(), result.snapshot
-    if snapshot is None or not path.exists():
+    if snapshot is None or not present(path):
         return result
     try:
         journal = Journal.open(path)

@@ -99,7 +99,11 @@ class Journal(Escalations):
             return conn
         with self._lock:
             if not self._checked:
-                self.damage = set_aside_if_damaged(self.path, self.now())
+                try:
+                    self.damage = set_aside_if_damaged(self.path, self.now())
+                except OSError as exc:  # a folder on its way cannot be looked into (review 44 F3)
+                    raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
+                                               (str(self.path), sqlite_words(exc, self.path)))) from exc
                 self._checked = True
         try:  # the file was deleted or replaced (journal_place): put back, then reopened here
             self.place.follow(self.now())

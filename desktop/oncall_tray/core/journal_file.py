@@ -13,6 +13,7 @@ whole shift whose rows were all readable).
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import logging
 import os
 import sqlite3
@@ -116,9 +117,14 @@ def sqlite_words(exc: sqlite3.Error | OSError, path: Path | None = None) -> Mess
     it is (``place_problem``: a folder, or under a file)."""
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     if path is not None and (code == 14 or isinstance(exc, OSError)):
-        place = place_problem(path)
+        try:
+            place = place_problem(path)
+        except OSError:  # a folder above it cannot be looked into: said below
+            place = None
         if place is not None:
             return place
+    if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM):  # its folder, most often (review 44 F3)
+        return Message("journal", "permission denied")
     if code == 8:  # SQLITE_READONLY
         return Message("journal", "the file or its folder is read-only")
     if code == 13:  # SQLITE_FULL
@@ -134,6 +140,16 @@ def sqlite_words(exc: sqlite3.Error | OSError, path: Path | None = None) -> Mess
     if code == 10:  # SQLITE_IOERR
         return Message("journal", "the disk could not be read or written")
     return str(exc)
+
+
+def present(path: Path) -> bool:
+    """Whether there is a journal at ``path`` to read, or one that cannot be told (a folder
+    above it that cannot be looked into: review 44 F3, every command ended in a traceback); then
+    opening it says why."""
+    try:
+        return path.exists()
+    except OSError:
+        return True
 
 
 def place_problem(path: Path) -> Message | None:

@@ -1,0 +1,28 @@
+"""A shift journal whose folder cannot be looked into (``chmod 000``, or made by ``sudo
+oncall-tray``): review 44 F3, every command, ``status`` too, ended in a ``PermissionError``
+traceback, ``handoff note`` lost the note, and the tray stopped at start. Each now says it in
+one line and goes on without the journal where it can."""
+
+from __future__ import annotations
+
+from test_config import _as_unprivileged
+
+from oncall_tray.paths import journal_path
+
+
+def test_a_journal_folder_that_cannot_be_read_is_said_in_one_line(tmp_path):
+    folder = journal_path().parent
+    folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o000)
+    try:
+        am = ("--alertmanager", "http://127.0.0.1:9")
+        status = _as_unprivileged(*am, "status")
+        assert status.returncode == 2 and "Traceback" not in status.stderr, status.stderr  # it runs: Alertmanager down
+        note = _as_unprivileged(*am, "handoff", "note", "abc", "reiniciei o backend")
+        assert note.returncode == 1 and "Traceback" not in note.stderr, note.stderr
+        assert note.stderr.startswith(f"oncall-tray: cannot open the shift journal {journal_path()}: permission denied")
+        assert "note on abc: reiniciei o backend" in note.stderr  # given back, not lost
+        escalate = _as_unprivileged(*am, "escalate", "abc", "--dry-run")
+        assert "Traceback" not in escalate.stderr, escalate.stderr
+    finally:
+        folder.chmod(0o700)
