@@ -919,8 +919,8 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="294"/>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="164"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="337"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>--alertmanager: no URL given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="154"/>
         <source>--answered records the answer only: it takes neither --note nor --dry-run.</source>
         <translation>--answered records the answer only: it takes neither --note nor --dry-run.</translation>
     </message>
@@ -1070,17 +1070,17 @@
         <translation type="vanished">Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="81"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Done in Alertmanager, but not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="108"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Dry run: the escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="120"/>
         <source>Escalated to %1 already; the message to %2 was not recorded.</source>
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
@@ -1165,7 +1165,7 @@
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="166"/>
         <source>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</source>
         <translation>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</translation>
     </message>
@@ -1180,7 +1180,7 @@
         <translation>No silence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="94"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</translation>
     </message>
@@ -1223,17 +1223,17 @@
         <translation type="vanished">Password: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="182"/>
         <source>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</source>
         <translation>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="125"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Recorded in the shift journal: escalated to %1 (the handoff lists it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="128"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -1281,17 +1281,17 @@
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="138"/>
         <source>The SLA asks for %1 from %2.</source>
         <translation>The SLA asks for %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="123"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>The escalation to %1 was recorded before; not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="143"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
@@ -1320,7 +1320,7 @@
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="140"/>
         <source>To escalate to %1 now: oncall-tray escalate %2 --level %1</source>
         <translation>To escalate to %1 now: oncall-tray escalate %2 --level %1</translation>
     </message>
@@ -1581,7 +1581,7 @@
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</translation>
     </message>
@@ -1690,7 +1690,7 @@
         <translation type="vanished">escalate to this level (default: the one the SLA asks for, at least L2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="43"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</source>
         <translation>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</translation>
     </message>
@@ -1748,7 +1748,7 @@
         <translation>on: start with the session; off: do not; status: say which</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="51"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
@@ -1784,7 +1784,7 @@
         <translation>print only the Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="34"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
@@ -1794,7 +1794,7 @@
         <translation>push a silence&apos;s end further, keeping its ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="48"/>
         <source>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</source>
         <translation>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</translation>
     </message>
@@ -1844,7 +1844,7 @@
         <translation>store the Alertmanager&apos;s password or token in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="40"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</translation>
@@ -1900,7 +1900,7 @@
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="46"/>
         <source>what was already tried (repeat for several)</source>
         <translation>what was already tried (repeat for several)</translation>
     </message>
@@ -3003,117 +3003,122 @@
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="151"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="217"/>
         <source>%1, handed over %2</source>
         <translation>%1, handed over %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="221"/>
         <source>(none in this journal)</source>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="176"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="203"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="183"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="209"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="333"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="356"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="361"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="234"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="317"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="317"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="318"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="260"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="200"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="104"/>
+        <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
+        <translation>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="326"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="196"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="245"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
@@ -3130,7 +3135,7 @@
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="294"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>
@@ -3276,7 +3281,7 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 is a file, not a folder</translation>
     </message>
@@ -3291,61 +3296,63 @@
         <translation>The shift journal %1 was deleted while in use. oncall-tray wrote it back from its copy: nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="83"/>
         <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
         <translation>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="80"/>
         <source>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</source>
         <translation>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="133"/>
         <source>another program keeps it locked</source>
         <translation>another program keeps it locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="288"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="115"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="125"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="142"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="272"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="230"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>cannot read the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="193"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="211"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="160"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="139"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="141"/>
         <source>the disk could not be read or written</source>
         <translation>the disk could not be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="131"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
@@ -3354,27 +3361,27 @@
         <translation type="vanished">the file cannot be opened (its folder is missing or cannot be read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="136"/>
         <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
         <translation>the file cannot be opened or made (its folder is missing, or cannot be read or written)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="129"/>
         <source>the file or its folder is read-only</source>
         <translation>the file or its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="214"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="111"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>the shift journal %1 was deleted or replaced and cannot be written back: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="160"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>
@@ -4950,9 +4957,9 @@
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="135"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="235"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="59"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="73"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="88"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
@@ -4962,7 +4969,7 @@
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="88"/>
         <source>The shift journal can be used again.</source>
         <translation>The shift journal can be used again.</translation>
     </message>
@@ -4976,7 +4983,7 @@
         <translation type="vanished">The shift journal cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="56"/>
         <source>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</source>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
@@ -4984,6 +4991,11 @@
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="47"/>
+        <source>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</source>
+        <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="194"/>
@@ -4994,6 +5006,11 @@
         <location filename="../../desktop/oncall_tray/ui/journal_slot.py" line="31"/>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="45"/>
+        <source>it follows another Alertmanager than the one given with --alertmanager (%1)</source>
+        <translation>it follows another Alertmanager than the one given with --alertmanager (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="84"/>
@@ -6027,12 +6044,12 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="254"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
@@ -6041,7 +6058,7 @@
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="278"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -6050,7 +6067,7 @@
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="276"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -6059,7 +6076,7 @@
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -6068,27 +6085,27 @@
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="263"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="268"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -6098,47 +6115,47 @@
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="291"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="367"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="292"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="294"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="295"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="370"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="370"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="364"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="364"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>

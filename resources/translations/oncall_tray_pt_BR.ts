@@ -919,8 +919,8 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="294"/>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="164"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="337"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="154"/>
         <source>--answered records the answer only: it takes neither --note nor --dry-run.</source>
         <translation>--answered só registra a resposta: não aceita --note nem --dry-run.</translation>
     </message>
@@ -1070,17 +1070,17 @@
         <translation type="vanished">Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="81"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="108"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Simulação: a escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="120"/>
         <source>Escalated to %1 already; the message to %2 was not recorded.</source>
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
@@ -1165,7 +1165,7 @@
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="166"/>
         <source>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</source>
         <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do turno (veja: oncall-tray status).</translation>
     </message>
@@ -1180,7 +1180,7 @@
         <translation>Nenhum silenciamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="94"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Não registrado no diário do turno: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
     </message>
@@ -1223,17 +1223,17 @@
         <translation type="vanished">Senha: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="182"/>
         <source>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</source>
         <translation>Registrado no diário do turno: o %1 respondeu às %2; sem mais lembretes de resposta atrasada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="125"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Registrado no diário do turno: escalado para %1 (o handoff a lista).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="128"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhuma passagem de turno a lista: abra um com `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -1281,17 +1281,17 @@
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="138"/>
         <source>The SLA asks for %1 from %2.</source>
         <translation>O SLA pede %1 a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="123"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="143"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
@@ -1320,7 +1320,7 @@
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="140"/>
         <source>To escalate to %1 now: oncall-tray escalate %2 --level %1</source>
         <translation>Para escalar para %1 agora: oncall-tray escalate %2 --level %1</translation>
     </message>
@@ -1581,7 +1581,7 @@
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Imprime a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno (o handoff a lista). Com --dry-run, só imprime a mensagem, para lê-la: não registra nada.</translation>
     </message>
@@ -1690,7 +1690,7 @@
         <translation type="vanished">escalona para este nível (padrão: o que o SLA pede, no mínimo L2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="43"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</source>
         <translation>escalona para este nível (padrão: o que o SLA pede, no mínimo L2, ou o nível já registrado quando for mais alto)</translation>
     </message>
@@ -1744,7 +1744,7 @@
         <translation>on: iniciar com a sessão; off: não iniciar; status: diz qual dos dois</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="51"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
@@ -1780,7 +1780,7 @@
         <translation>mostra só o Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="34"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno</translation>
     </message>
@@ -1790,7 +1790,7 @@
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="48"/>
         <source>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</source>
         <translation>registra que o nível para o qual o alerta foi escalado (ou --level) respondeu: a bandeja para de lembrar que a resposta está atrasada; não imprime mensagem</translation>
     </message>
@@ -1840,7 +1840,7 @@
         <translation>guarda a senha ou o token do Alertmanager no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="40"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>o fingerprint do alerta (como o `status` mostra), ou um prefixo único</translation>
@@ -1896,7 +1896,7 @@
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="46"/>
         <source>what was already tried (repeat for several)</source>
         <translation>o que já foi tentado (repita para vários)</translation>
     </message>
@@ -2999,117 +2999,122 @@
         <translation type="vanished">%1 alertas do diário do turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="167"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="151"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="217"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="221"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário do turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="176"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="203"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="183"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="209"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="333"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="356"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="361"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno com o número %1 no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="234"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="317"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do turno não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="317"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="318"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="260"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="200"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="104"/>
+        <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
+        <translation>Assuma ou passe o turno no Alertmanager que ele acompanha (sem --alertmanager).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="326"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="196"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="245"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
@@ -3126,7 +3131,7 @@
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="294"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>
@@ -3272,7 +3277,7 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 é um arquivo, não uma pasta</translation>
     </message>
@@ -3287,61 +3292,63 @@
         <translation>O diário do turno %1 foi apagado enquanto estava em uso. O oncall-tray o gravou de volta a partir da sua cópia: nada foi perdido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="83"/>
         <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
         <translation>O diário do turno estava danificado (%1). Ele foi guardado como %2 e um novo diário foi iniciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="80"/>
         <source>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</source>
         <translation>O diário do turno estava danificado (%1). Seus índices foram reconstruídos: nada foi perdido. O arquivo danificado foi guardado como %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="133"/>
         <source>another program keeps it locked</source>
         <translation>outro programa o mantém bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="288"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="115"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="125"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="142"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="272"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="230"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>não é possível ler o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="193"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="211"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="160"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="139"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="141"/>
         <source>the disk could not be read or written</source>
         <translation>não foi possível ler ou escrever no disco</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="131"/>
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
     </message>
@@ -3350,27 +3357,27 @@
         <translation type="vanished">o arquivo não pode ser aberto (a pasta dele não existe ou não pode ser lida)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="136"/>
         <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
         <translation>o arquivo não pode ser aberto nem criado (a pasta dele não existe, ou não pode ser lida ou gravada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="129"/>
         <source>the file or its folder is read-only</source>
         <translation>o arquivo ou a pasta dele é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="214"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="111"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>o diário do turno %1 foi apagado ou substituído e não pode ser gravado de volta: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="160"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>o diário do turno %1 foi gravado por um oncall-tray mais novo (esquema %2; este conhece o %3)</translation>
     </message>
@@ -4942,9 +4949,9 @@
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="135"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="235"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="59"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="73"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="88"/>
         <source>Shift journal</source>
         <translation>Diário de turno</translation>
     </message>
@@ -4954,7 +4961,7 @@
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="88"/>
         <source>The shift journal can be used again.</source>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
@@ -4968,7 +4975,7 @@
         <translation type="vanished">O diário do turno não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="56"/>
         <source>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</source>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
@@ -4976,6 +4983,11 @@
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="47"/>
+        <source>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</source>
+        <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="194"/>
@@ -4986,6 +4998,11 @@
         <location filename="../../desktop/oncall_tray/ui/journal_slot.py" line="31"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="45"/>
+        <source>it follows another Alertmanager than the one given with --alertmanager (%1)</source>
+        <translation>ele acompanha outro Alertmanager, não o dado com --alertmanager (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="84"/>
@@ -6019,12 +6036,12 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="254"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
@@ -6033,7 +6050,7 @@
         <translation type="vanished">O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="278"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo.</translation>
     </message>
@@ -6042,7 +6059,7 @@
         <translation type="vanished">O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="276"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>O Alertmanager iniciou há menos de um minuto: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
@@ -6051,7 +6068,7 @@
         <translation type="vanished">O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
@@ -6060,27 +6077,27 @@
         <translation type="vanished">Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="263"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degradado: %1 não responde: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
         <source>No alert listed yet.</source>
         <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="268"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -6090,47 +6107,47 @@
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="291"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="367"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="292"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="294"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="295"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="370"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="370"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="364"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="364"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>

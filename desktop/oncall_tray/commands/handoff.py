@@ -99,6 +99,12 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if journal is None:
         return EXIT_USAGE
     try:
+        if args.action in ("start", "end") and getattr(args, "confirm", False) and not follows(journal, loaded):
+            # review 44 F2: "not recorded", then a handoff recorded from another Alertmanager's alerts
+            error(not_followed_text(journal, loaded, tr) + " " + tr(
+                CONTEXT, "Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).")
+                + _not_kept(args, tr))
+            return EXIT_USAGE
         action = {"start": _start, "end": _end, "note": _note, "history": _history}[args.action]
         return action(args, loaded, journal, tr)
     except shifts.ShiftConflict as exc:  # started or handed over elsewhere while this one polled

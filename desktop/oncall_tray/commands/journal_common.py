@@ -70,7 +70,10 @@ def record_silence(loaded: LoadedConfig, kind: EventKind, silence: Silence | Cal
     try:
         journal = Journal.open(loaded.journal or journal_path())
         try:
-            record_silence_change(journal, kind, silence, actor=actor, source=SOURCE_CLI)
+            if follows(journal, loaded):
+                record_silence_change(journal, kind, silence, actor=actor, source=SOURCE_CLI)
+            else:  # another Alertmanager's silence (review 44 F4: then "expired" by the tray on the journal's)
+                error(not_followed_text(journal, loaded, tr))
         finally:
             journal.close()
     except JournalError as exc:  # the command's work stands; said plainly (review 33: exit 0, and no word of it)

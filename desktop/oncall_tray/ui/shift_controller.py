@@ -70,9 +70,9 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
     refresh_requested = Signal()
 
     def __init__(self, config: Config, notify: Callable[[list[Notice]], None], path: Path | None = None,
-                 parent: QObject | None = None, store: SecretStore | None = None) -> None:
+                 parent: QObject | None = None, store: SecretStore | None = None, given: bool = False) -> None:
         super().__init__(parent)
-        self.config = config
+        self.config, self.given = config, given  # given: its Alertmanager is --alertmanager's (``JournalAccess``)
         #: where credentials are read: the tray's, which holds a login kept in memory for this run
         #: (review 24: the start checklist said "needs credentials" after a login); None: the keyring's
         self.store = store

@@ -10,6 +10,7 @@ import logging
 
 from ..core import shifts
 from ..core.journal import Journal, JournalError
+from ..core.journal_feed import seen_from
 from ..core.overview import Light
 from .background import Background
 from .translations import failure_text, translator_for
@@ -31,11 +32,22 @@ class JournalAccess:
 
     def _open_journal(self) -> bool:
         """Open the journal and read its open shift; on failure set ``problem`` (what to fix:
-        the path and the reason) and return False."""
+        the path and the reason) and return False. A tray given another Alertmanager with
+        ``--alertmanager`` (``given``) than the one the journal follows does not use it (review
+        44 F1: it recorded the journal's alerts as resolved, and its own as this shift's)."""
         try:
             journal = Journal.open(self.path)
             try:
                 self.shift = shifts.open_shift(journal)
+                if self.given and not seen_from(journal, self.config.alertmanager_urls()):
+                    journal.close()
+                    self.shift, self.journal = None, None
+                    self._reason = tr("it follows another Alertmanager than the one given with --alertmanager (%1)"
+                                      ).replace("%1", ", ".join(self.config.alertmanager_urls()))
+                    self.problem = tr("The shift journal is not used by this tray: %1. Its shift features are off, so "
+                                      "that these alerts are not recorded as that shift's.").replace("%1", self._reason)
+                    log.warning("%s", self.problem)
+                    return False
             except JournalError:
                 journal.close()
                 raise

@@ -1,0 +1,69 @@
+"""A second Alertmanager given with ``--alertmanager`` (a staging one, say) while the shift
+journal follows the settings' one: nothing of it is recorded as this shift's (review 44 F1, F2,
+F4: a tray on it recorded the journal's alerts as resolved and its silences as expired;
+``handoff end --confirm`` said "not recorded" and recorded a handoff built from it; ``ack`` on it
+recorded a silence the tray then took as expired)."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import make_alert
+from test_cli import run
+from test_escalate_cli import journal_dump
+
+from oncall_tray.config import Config
+from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal_feed import record_poll
+from oncall_tray.demo import LocalAlertmanager
+from oncall_tray.paths import journal_path
+
+
+def test_commands_on_another_alertmanager_record_nothing_and_say_so(alertmanager, tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: {alertmanager.url}\n", encoding="utf-8")
+    settings = str(config)
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    assert run("handoff", "start", "--confirm", config=settings).returncode == 0
+    before = journal_dump()
+    other = LocalAlertmanager().start()
+    try:
+        other.post_alerts([make_alert("SlowDatabaseQueries", "warning")])
+        told = (f"oncall-tray: Not recorded in the shift journal: it follows another Alertmanager "
+                f"({alertmanager.url}) than the one given with --alertmanager ({other.url}).")
+        end = run("--alertmanager", other.url, "handoff", "end", "--incoming", "carla", "--confirm", config=settings)
+        assert end.returncode == 1, end.stderr
+        assert end.stderr.startswith(told + " Take over or hand over the shift on the Alertmanager it follows "
+                                              "(without --alertmanager)."), end.stderr
+        assert "incoming: carla" in end.stderr  # what was given is printed back
+        fingerprint = json.loads(run("--alertmanager", other.url, "status", "--json", config=settings).stdout
+                                 )["alerts"][0]["fingerprint"]
+        acked = run("--alertmanager", other.url, "ack", fingerprint, config=settings)
+        assert acked.returncode == 0 and acked.stdout.strip(), acked.stderr  # done in that Alertmanager
+        assert told in acked.stderr, acked.stderr
+        assert journal_dump() == before
+    finally:
+        other.stop()
+
+
+def test_a_tray_given_another_alertmanager_leaves_the_shift_journal_alone(qtbot, alertmanager, tmp_path):
+    from oncall_tray.ui.shift_controller import ShiftController
+
+    journal = Journal.open(tmp_path / "journal.db")
+    record_poll(journal, {}, {}, {}, journal.now(), urls=(alertmanager.url,))  # it follows this one
+    journal.close()
+    other = Config(alertmanager_url="http://127.0.0.1:9", engineer="ana")
+    given = ShiftController(other, lambda notices: None, path=tmp_path / "journal.db", given=True)
+    assert given.journal is None and given.problem == (
+        "The shift journal is not used by this tray: it follows another Alertmanager than the one given with "
+        "--alertmanager (http://127.0.0.1:9). Its shift features are off, so that these alerts are not recorded as "
+        "that shift's.")
+    given.shutdown()
+    same = ShiftController(Config(alertmanager_url=alertmanager.url), lambda notices: None,
+                           path=tmp_path / "journal.db", given=True)
+    assert same.journal is not None  # the one it follows, given on the command line: used
+    same.shutdown()
+    moved = ShiftController(other, lambda notices: None, path=tmp_path / "journal.db")
+    assert moved.journal is not None  # the settings changed to another: followed, as before
+    moved.shutdown()
+    assert journal_path() != tmp_path / "journal.db"
