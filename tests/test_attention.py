@@ -442,3 +442,19 @@ def test_only_an_acknowledgement_gone_before_its_end_is_said_vanished():
     ran_out = silence("s1", T0 + MIN, T0 + 4 * MIN)
     assert vanished_acknowledgements({"APIDown": acked}, {"s1": ran_out}, {}, after, now) == []
     assert vanished_acknowledgements({"APIDown": acked}, {"s1": active}, {}, {}, now) == []  # resolved meanwhile
+
+
+def test_no_acknowledgement_end_while_another_silence_covers_the_alert():
+    """Review 44 F7: "Acknowledgement ends at 16:50: CertificateExpiringSoon" while four more
+    silences, up to 24 h, covered it (Alertmanager listed only the first in its silencedBy)."""
+    from oncall_tray.alertmanager.models import Matcher
+
+    world = World()
+    short = alert("CertExpiring", "warning", T0, silence="s1")
+    longer = Silence(id="s2", matchers=(Matcher("alertname", "CertExpiring"),), starts_at=T0 + MIN,
+                     ends_at=T0 + 24 * 60 * MIN, created_by="rita", comment="x", status=SilenceStatus("active"))
+    near = world.at(T0 + 1 * MIN, [short], [silence("s1", T0, T0 + 2 * MIN), longer])
+    assert near.expiring == ()
+    alone = World()  # without the other silence it is said, as before
+    said = alone.at(T0 + 1 * MIN, [short], [silence("s1", T0, T0 + 2 * MIN)])
+    assert [(a.alertname, s.id) for a, s in said.expiring] == [("CertExpiring", "s1")]

@@ -508,3 +508,16 @@ def test_an_alertmanager_address_with_the_apis_path_is_refused_with_a_hint():
         assert check_url(url).text().startswith("ends in /api/v"), url
     assert check_url("http://am:9093/alertmanager") is None
     assert check_url("http://prometheus:9090/api/v1", alertmanager=False) is None  # another service's address
+
+
+def test_every_bad_peer_is_named_at_once(tmp_path):
+    """Review 44 F10: ``config check`` named the first bad peer only, the next one once it was fixed."""
+    path = tmp_path / "c.yaml"
+    path.write_text('alertmanager_url: http://127.0.0.1:9093\n'
+                    'alertmanager_peers: ["http://a:P1@h1:9093", "http://h2:9093", "ftp://h3", "http://h4/?t=x"]\n',
+                    encoding="utf-8")
+    (problem,) = load_config(path).problems
+    assert problem.text() == (
+        "line 2: alertmanager_peers: http://a:***@h1:9093: must not hold a password: use `oncall-tray login` (the OS "
+        "keyring) instead; ftp://h3: must be an http:// or https:// URL with a host; http://h4/?t=***: must not hold "
+        "a query or a fragment (?t=***): give the address without them")

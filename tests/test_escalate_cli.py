@@ -189,6 +189,10 @@ def test_answered_records_the_answer_of_the_level_escalated_to(alertmanager, tmp
     assert unknown.returncode == 1
     assert unknown.stderr == (f"oncall-tray: No escalated alert still firing has the fingerprint {fingerprint!r} in "
                               "the shift journal (see: oncall-tray status).\n")
+    run("--alertmanager", alertmanager.url, "handoff", "start", config=settings)  # the journal sees it firing
+    seen = run("escalate", fingerprint[:8], "--answered", config=settings)  # review 44 F5: not "see status"
+    assert (seen.returncode, seen.stderr) == (1, "oncall-tray: L2's answer was not recorded: the alert was not "
+                                                 "escalated; record the escalation first.\n")
     assert run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings).returncode == 0
     mixed = run("escalate", fingerprint[:8], "--answered", "--note", "x", config=settings)
     assert (mixed.returncode, mixed.stderr) == (1, "oncall-tray: --answered records the answer only: it takes "

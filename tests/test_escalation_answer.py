@@ -153,7 +153,7 @@ def test_an_answer_is_recorded_for_the_level_escalated_to_and_then_nothing_is_du
     try:
         assert journal.record_answer("APIDown", "L2", at=T0 + 10 * MIN) is NotAnswered.NOT_ESCALATED
         journal.record_escalation("APIDown", "L2", alertname="APIDown", actor="ana", at=T0 + 16 * MIN)
-        assert journal.record_answer("APIDown", "L3", at=T0 + 18 * MIN) is NotAnswered.NOT_ESCALATED
+        assert journal.record_answer("APIDown", "L3", at=T0 + 18 * MIN) is NotAnswered.OTHER_LEVEL
         answer = journal.record_answer("APIDown", "L2", alertname="APIDown", actor="ana", at=T0 + 20 * MIN)
         assert (answer.kind, answer.text, answer.at, answer.actor) == (EventKind.ANSWERED, "L2", T0 + 20 * MIN, "ana")
         assert journal.record_answer("APIDown", "L2", at=T0 + 21 * MIN) is NotAnswered.ALREADY
@@ -166,7 +166,7 @@ def test_an_answer_is_recorded_for_the_level_escalated_to_and_then_nothing_is_du
         journal.record_escalation("APIDown", "L3", alertname="APIDown", actor="ana", at=T0 + 40 * MIN)
         assert recorded_responses(journal)[2] == {"APIDown": T0 + 40 * MIN}
         assert open_incidents(journal)[0].answered_at is None
-        assert journal.record_answer("APIDown", "L2", at=T0 + 42 * MIN) is NotAnswered.NOT_ESCALATED
+        assert journal.record_answer("APIDown", "L2", at=T0 + 42 * MIN) is NotAnswered.OTHER_LEVEL
         assert journal.record_answer("APIDown", "L3", at=T0 + 45 * MIN).text == "L3"
         assert open_incidents(journal)[0].answered_at == T0 + 45 * MIN
         listed = [(e.kind.value, e.text) for e in journal.notes_and_escalations("APIDown")]
@@ -185,9 +185,11 @@ def test_why_an_answer_was_not_recorded_in_both_languages():
     from oncall_tray.core.journal_escalation import NotAnswered
 
     assert not_answered_text(NotAnswered.ALREADY, "L2", english) == "L2's answer was recorded already."
-    assert not_answered_text(NotAnswered.NOT_ESCALATED, "L3", english) == (
+    assert not_answered_text(NotAnswered.OTHER_LEVEL, "L3", english) == (
         "L3's answer was not recorded: the alert's latest escalation is not to L3.")
+    assert not_answered_text(NotAnswered.NOT_ESCALATED, "L2", english) == (  # review 44 F5
+        "L2's answer was not recorded: the alert was not escalated; record the escalation first.")
     pt = translator("pt_BR")
     assert not_answered_text(NotAnswered.ALREADY, "L2", pt) == "A resposta do L2 já estava registrada."
-    assert not_answered_text(NotAnswered.NOT_ESCALATED, "L3", pt) == (
+    assert not_answered_text(NotAnswered.OTHER_LEVEL, "L3", pt) == (
         "A resposta do L3 não foi registrada: a última escalação do alerta não foi para o L3.")

@@ -208,18 +208,24 @@ def test_the_answer_of_the_level_escalated_to_is_recorded_from_the_escalation_me
     alerts_window.table.selectRow(alerts_window.model.row_of(fp))
     actions = {action.text(): action for action in panel.escalate_button.menu().actions() if action.text()}
     assert list(actions) == ["L2", "L3", "L2 answered", "L3 answered"]
-    actions["L2 answered"].trigger()  # not escalated yet
+
+    def offered() -> list[str]:
+        return [text for text, action in actions.items() if action.isEnabled()]
+
+    qtbot.waitUntil(lambda: offered() == ["L2", "L3"], timeout=5000)  # review 44 F5: only what can be recorded
+    panel.record_escalation("L2", answered=True)  # (as a stale menu would): not escalated yet, said so
     desk.settle()
-    qtbot.waitUntil(lambda: "latest escalation is not to L2" in panel.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "the alert was not escalated" in panel.status.text(), timeout=5000)
     actions["L2"].trigger()
     desk.settle()
+    qtbot.waitUntil(lambda: offered() == ["L3", "L2 answered"], timeout=5000)
     actions["L2 answered"].trigger()
     desk.settle()
     qtbot.waitUntil(lambda: panel.notes.count() == 2, timeout=5000)
     assert panel.notes.item(1).text().endswith("ana: L2 answered"), panel.notes.item(1).text()
-    assert panel.status.text() == ""
+    assert panel.status.text() == "" and offered() == ["L3"]
     assert shifts.recorded_responses(desk.outside())[2] == {}  # no answer due any more: no reminder
-    actions["L2 answered"].trigger()
+    panel.record_escalation("L2", answered=True)
     desk.settle()
     qtbot.waitUntil(lambda: panel.status.text() == "L2's answer was recorded already.", timeout=5000)
     assert panel.notes.count() == 2

@@ -70,3 +70,18 @@ def test_an_outage_and_a_restart_are_recorded_and_said_in_the_handoff(tmp_path):
         clients.close()
         journal.close()
         am.stop()
+
+
+def test_restarts_within_one_minute_make_one_line(tmp_path):
+    """Review 44 F9: two restarts at 16:53:12 and 16:53:41 gave the same line twice."""
+    journal = Journal.open(tmp_path / "journal.db")
+    try:
+        t0 = dt.datetime(2026, 12, 5, 16, 53, 12, tzinfo=UTC)
+        for seconds in (0, 29):
+            journal.record(EventKind.ALERTMANAGER_RESTARTED, t0 + dt.timedelta(seconds=seconds), text="http://am:9093")
+        journal.record(EventKind.ALERTMANAGER_RESTARTED, t0 + dt.timedelta(minutes=5), text="http://am:9093")
+        assert contact_lines(journal, t0 - dt.timedelta(hours=1), t0 + dt.timedelta(hours=1), english, UTC) == [
+            "Alertmanager http://am:9093 restarted at 16:53: it lists its alerts again as Prometheus sends them (×2)",
+            "Alertmanager http://am:9093 restarted at 16:58: it lists its alerts again as Prometheus sends them"]
+    finally:
+        journal.close()

@@ -124,3 +124,23 @@ def test_a_mistyped_alertmanager_or_engineer_stops_the_commands_that_change_some
     config.write_text("alertmanager_url: htp://nowhere\nengineer: ana\n", encoding="utf-8")
     given = run(config, "--alertmanager", alertmanager.url, "ack", alert["fingerprint"], "--yes")
     assert given.returncode == 0, given.stderr
+
+
+def test_with_a_shift_open_its_engineer_signs_and_a_bad_engineer_setting_stops_nothing(alertmanager, tmp_path):
+    """Review 44 F8: with Rita's shift open and ``engineer: ["Rita"]``, ``ack`` was refused "as
+    root", while Rita, the open shift's engineer, would have signed."""
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    (alert,) = httpx.get(alertmanager.url + "/api/v2/alerts", timeout=10).json()
+    good = tmp_path / "good.yaml"
+    good.write_text(f"alertmanager_url: {alertmanager.url}\nengineer: rita\n", encoding="utf-8")
+    assert run(good, "handoff", "start", "--confirm").returncode == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(f"alertmanager_url: {alertmanager.url}\nengineer: [rita]\n", encoding="utf-8")
+    acked = run(bad, "ack", alert["fingerprint"], "--yes")
+    assert acked.returncode == 0, acked.stderr
+    (made,) = httpx.get(alertmanager.url + "/api/v2/silences", timeout=10).json()
+    assert made["createdBy"] == "rita"
+    typo = tmp_path / "typo.yaml"
+    typo.write_text(f"alertmanager_url: htp{alertmanager.url[4:]}\nengineer: [rita]\n", encoding="utf-8")
+    refused = run(typo, "ack", alert["fingerprint"])
+    assert refused.returncode == 1 and ", as rita), so nothing was done" in refused.stderr, refused.stderr

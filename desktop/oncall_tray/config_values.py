@@ -102,11 +102,15 @@ def _check_browser_url(value: str) -> Message | None:
 
 
 def _check_urls(value: tuple[str, ...]) -> Message | None:
-    for url in value:
+    """Every bad URL of the list, each "URL: why", one after the other (review 44 F10: only the
+    first was said, the next ones once it was fixed)."""
+    said: Message | None = None
+    for url in reversed(value):
         error = check_url(url)
         if error:
-            return Message("settings", "%1: %2", (shown_url(url), error))
-    return None
+            one = Message("settings", "%1: %2", (shown_url(url), error))
+            said = one if said is None else Message("settings", "%1; %2", (one, said))
+    return said
 
 
 def _check_auth_method(value: str) -> Message | None:

@@ -161,6 +161,10 @@ def record_answered(args: argparse.Namespace, loaded: LoadedConfig, tr: Translat
         wanted = args.fingerprint.strip().lower()
         matches = [i for i in escalated if i.fingerprint == wanted] or \
             [i for i in escalated if wanted and i.fingerprint.startswith(wanted)]
+        known = [fp for fp in shifts.known_alerts(journal) if wanted and fp.startswith(wanted)] if not matches else []
+        if len(known) == 1:  # firing, or seen, but not escalated (review 44 F5: "see status", which lists it)
+            error(not_answered_text(NotAnswered.NOT_ESCALATED, args.level or "L2", tr))
+            return EXIT_USAGE
         if len(matches) != 1:
             error(tr("cli", "%1 matches several alerts; give more characters:").replace("%1", repr(args.fingerprint))
                   if matches else tr("cli", "No escalated alert still firing has the fingerprint %1 in the shift "

@@ -34,6 +34,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..alertmanager.models import Alert, Silence
+from .acknowledged import muting
 from .contact import ContactState
 from .names import name_list
 from .severity import Severity
@@ -317,10 +318,12 @@ class AttentionMonitor:
                     waiting.append((alert, severity, now - last))
             elif acked:
                 self._reminded.pop(fp, None)
-                ending = [silences[i] for i in alert.status.silenced_by if i in silences]
-                ends = max((s.ends_at for s in ending if s.ends_at is not None), default=None)
+                # the last of the silences that mute it, also those Alertmanager does not list in
+                # its silencedBy yet (review 44 F7: "ends at 16:50" with four more covering it to 24 h)
+                last = muting(alert, silences.values())
+                ends = last.ends_at if last is not None else None
                 if ends is not None and ends - now <= self.expiry_lead:
-                    silence = next(s for s in ending if s.ends_at == ends)
+                    silence = silences[last.silence_id]
                     if silence.id not in self._expiry_said:
                         self._expiry_said.add(silence.id)
                         expiring.append((alert, silence))

@@ -331,5 +331,8 @@ def not_answered_text(reason: NotAnswered, level: str, tr: Translate) -> str:
     language, for the tray's notes panel and ``oncall-tray escalate --answered``."""
     if reason is NotAnswered.ALREADY:
         return tr(CONTEXT, "%1's answer was recorded already.").replace("%1", level)
+    if reason is NotAnswered.NOT_ESCALATED:  # (review 44 F5: it said "the latest escalation is not to L2")
+        return tr(CONTEXT, "%1's answer was not recorded: the alert was not escalated; record the escalation "
+                           "first.").replace("%1", level)
     return tr(CONTEXT, "%1's answer was not recorded: the alert's latest escalation is not to %1.").replace(
         "%1", level)

@@ -70,6 +70,7 @@ def contact_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr: 
                                              EventKind.ALERTMANAGER_RESTARTED.value, ts(since), ts(until)))
     lines: list[str] = []
     lost: tuple[int, str, str] | None = None  # the loss not restored yet: its line's place, when, why
+    restarts: dict[str, int] = {}  # a restart's line -> how many restarts it stands for
     for row in rows:
         at = local_time(parse_ts(row["at"]), zone, until, tr)
         if row["kind"] == EventKind.CONTACT_LOST.value:
@@ -81,6 +82,12 @@ def contact_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr: 
                                          "gone unseen").replace("%1", lost[1]).replace("%2", at).replace("%3", lost[2])
             lost = None
         elif row["kind"] == EventKind.ALERTMANAGER_RESTARTED.value:
-            lines.append(tr(CONTEXT, "Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends "
-                                     "them").replace("%1", row["text"]).replace("%2", at))
+            line = tr(CONTEXT, "Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends "
+                               "them").replace("%1", row["text"]).replace("%2", at)
+            restarts[line] = restarts.get(line, 0) + 1
+            if restarts[line] == 1:
+                lines.append(line)
+            else:  # twice within the minute: one line (review 44 F9)
+                lines[lines.index(line if restarts[line] == 2 else f"{line} (×{restarts[line] - 1})")] = \
+                    f"{line} (×{restarts[line]})"
     return lines

@@ -22,7 +22,8 @@ _OPEN_INCIDENT = ("SELECT escalation, escalated_at FROM incidents WHERE fingerpr
 class NotAnswered(str, enum.Enum):
     """Why ``record_answer`` recorded nothing."""
 
-    NOT_ESCALATED = "not escalated"  # the alert's open incident is not escalated to that level (or to another)
+    NOT_ESCALATED = "not escalated"  # the alert's open incident is not escalated at all
+    OTHER_LEVEL = "other level"  # it is escalated to the other level
     ALREADY = "already"  # that level's answer was recorded since the escalation
 
 
@@ -53,15 +54,17 @@ class Escalations:
         """The level the alert was escalated to (``level``: "L2", "L3") answered: an
         ``ANSWERED`` event (``text`` the level), which stops the tray's reminder that the answer
         is overdue and which the handoff tells ("answered at 17:01"). Records nothing, and says
-        why, when the alert's open incident is not escalated to ``level`` (``NOT_ESCALATED``:
-        not escalated, or to the other level) or its answer was recorded since the escalation
+        why, when the alert's open incident is not escalated (``NOT_ESCALATED``), is escalated to
+        the other level (``OTHER_LEVEL``) or its answer was recorded since the escalation
         (``ALREADY``). Raises ValueError for a level with no answer time, JournalError."""
         if level not in ANSWER_WITHIN:
             raise ValueError(f"no answer is expected from level {level!r}")
         with self.transaction(at) as tx:
             done = tx.conn.execute(_OPEN_INCIDENT, (fingerprint,)).fetchone()
-            if done is None or done[0] != level:
+            if done is None or not done[0]:
                 return NotAnswered.NOT_ESCALATED
+            if done[0] != level:
+                return NotAnswered.OTHER_LEVEL
             if tx.conn.execute("SELECT 1 FROM events WHERE fingerprint = ? AND kind = ? AND text = ? AND at >= ?",
                                (fingerprint, EventKind.ANSWERED.value, level, done[1] or "")).fetchone():
                 return NotAnswered.ALREADY

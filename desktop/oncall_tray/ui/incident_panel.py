@@ -88,12 +88,12 @@ class IncidentPanel(QWidget):
         self.escalate_button.setText(tr("Escalated to…"))
         self.escalate_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.escalate_button)
-        for level in ("L2", "L3"):
-            menu.addAction(level, lambda checked=False, lv=level: self.record_escalation(lv))
+        self._escalations = {level: menu.addAction(level, lambda checked=False, lv=level: self.record_escalation(lv))
+                             for level in ("L2", "L3")}
         menu.addSeparator()  # the guide's answer times after an escalation: no reminder once answered
-        for level in ("L2", "L3"):
-            menu.addAction(tr("%1 answered").replace("%1", level),
-                           lambda checked=False, lv=level: self.record_escalation(lv, answered=True))
+        self._answers = {level: menu.addAction(tr("%1 answered").replace("%1", level),
+                                               lambda checked=False, lv=level: self.record_escalation(lv, answered=True))
+                         for level in ("L2", "L3")}
         self.escalate_button.setMenu(menu)
         row = QHBoxLayout()  # under the entry, which takes the panel's whole width
         row.addStretch(1)
@@ -222,8 +222,24 @@ class IncidentPanel(QWidget):
             self.status.setText(failure_text(exc))
             return
         self._show_notes(notes)
+        self._fit_menu(notes)
         self.escalate_button.setVisible(self.incident is None or self.incident.resolved_at is None)
         self._refresh_steps()
+
+    def _fit_menu(self, notes) -> None:
+        """Offer in *Escalated to…* what can be recorded now (``notes``: the episode's, with its
+        escalations and answers): an escalation above the level recorded, and that level's
+        answer until it is recorded (review 44 F5: every item offered, whatever was recorded)."""
+        level, answered = "L1", False
+        for note in notes:
+            if note.kind is EventKind.ESCALATED and note.text > level:
+                level, answered = note.text, False
+            elif note.kind is EventKind.ANSWERED and note.text == level:
+                answered = True
+        for each, action in self._escalations.items():
+            action.setEnabled(each > level)
+        for each, action in self._answers.items():
+            action.setEnabled(each == level and not answered)
 
     def _show_notes(self, notes) -> None:
         """The notes and the recorded escalations ("14:05 ana: Escalated to L2"), oldest first."""
