@@ -206,6 +206,10 @@ def test_answered_records_the_answer_of_the_level_escalated_to(alertmanager, tmp
     assert answered.stderr.endswith("; no more reminders that its answer is overdue.\n")
     again = run("escalate", fingerprint[:8], "--answered", config=settings)
     assert (again.returncode, again.stderr) == (1, "oncall-tray: L2's answer was recorded already.\n")
+    # review 44 F12: status says it too
+    (shown,) = json.loads(run("--alertmanager", alertmanager.url, "status", "--json", config=settings).stdout)["alerts"]
+    assert shown["sla"]["escalated"] == "L2" and shown["sla"]["answered_at"].endswith("Z"), shown["sla"]
+    assert "escalated to L2 (answered)" in run("--alertmanager", alertmanager.url, "status", config=settings).stdout
     journal = Journal.open(journal_path())
     try:
         (event,) = journal.events(kinds=(EventKind.ANSWERED,))

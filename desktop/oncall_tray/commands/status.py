@@ -74,6 +74,7 @@ class OneShot:
     members: tuple[MemberResult, ...] = ()
     unreadable: tuple[str, ...] = ()
     escalated: Mapping[str, str] = field(default_factory=dict)
+    answered: Mapping[str, dt.datetime] = field(default_factory=dict)  # when the level escalated to answered
 
 
 def follows(journal: Journal, loaded: LoadedConfig) -> bool:
@@ -97,7 +98,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     created)."""
     from ..core.journal import Journal, JournalError
     from ..core.journal_file import present
-    from ..core.shifts import recorded_responses
+    from ..core.shifts import open_incidents, recorded_responses
     from ..paths import journal_path
 
     path, snapshot = loaded.journal or journal_path(), result.snapshot
@@ -109,6 +110,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
             if not follows(journal, loaded):  # another Alertmanager's alerts: not what the journal holds
                 return result
             escalated, acknowledged, _escalated_at = recorded_responses(journal)
+            answered = {i.fingerprint: i.answered_at for i in open_incidents(journal) if i.answered_at}
         finally:
             journal.close()
     except JournalError:
@@ -117,7 +119,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     if any(fp in snapshot.alerts for fp in acknowledged):  # only then can a clock differ from poll_once's
         clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, result.silences.values(),
                             snapshot.fetched_at, loaded.config.sla_policy(), acknowledged)
-    return dataclasses.replace(result, escalated=escalated, clocks=clocks)
+    return dataclasses.replace(result, escalated=escalated, answered=answered, clocks=clocks)
 
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,
@@ -161,11 +163,12 @@ def _iso(value: dt.datetime | None) -> str | None:
     return value.isoformat().replace("+00:00", "Z") if value else None
 
 
-def sla_json(clock: SlaClock, escalated: str | None = None) -> dict:
+def sla_json(clock: SlaClock, escalated: str | None = None, answered_at: dt.datetime | None = None) -> dict:
     """An alert's ``"sla"`` in ``status --json``: deadlines (RFC 3339, UTC), seconds left
     (negative once past, frozen once acknowledged or resolved; null without a target), whether it
     was acknowledged, the escalation level due ("L1", "L2", "L3"), and the level the engineer
-    recorded an escalation to (``escalated``: "L2", "L3", null when none)."""
+    recorded an escalation to (``escalated``: "L2", "L3", null when none) and when that level
+    answered (``answered_at``, null when not recorded: review 44 F12)."""
     return {
         "respond_by": _iso(clock.respond_by),
         "resolve_by": _iso(clock.resolve_by),
@@ -174,10 +177,12 @@ def sla_json(clock: SlaClock, escalated: str | None = None) -> dict:
         "responded": clock.responded,
         "escalation": clock.escalation,
         "escalated": escalated or None,
+        "answered_at": _iso(answered_at),
     }
 
 
-def alert_json(alert: Alert, severity: Severity, clock: SlaClock | None = None, escalated: str | None = None) -> dict:
+def alert_json(alert: Alert, severity: Severity, clock: SlaClock | None = None, escalated: str | None = None,
+               answered_at: dt.datetime | None = None) -> dict:
     """One alert in ``status --json`` (issue 2's keys, plus ``endsAt``, ``inhibitedBy``,
     ``receivers``, ``generatorURL``, and ``sla`` when ``clock`` is given, with ``escalated``)."""
     doc = {
@@ -196,7 +201,7 @@ def alert_json(alert: Alert, severity: Severity, clock: SlaClock | None = None, 
         "generatorURL": alert.generator_url,
     }
     if clock is not None:
-        doc["sla"] = sla_json(clock, escalated)
+        doc["sla"] = sla_json(clock, escalated, answered_at)
     return doc
 
 
@@ -215,7 +220,8 @@ def render_json(result: OneShot) -> str:
     snapshot = result.snapshot
     # unreachable: null, not [] (which a script would read as "nothing firing"), as for a member
     doc["alerts"] = [alert_json(a, snapshot.severities[a.fingerprint], result.clocks.get(a.fingerprint),
-                                result.escalated.get(a.fingerprint)) for a in snapshot.ordered()] if snapshot else None
+                                result.escalated.get(a.fingerprint), result.answered.get(a.fingerprint))
+                     for a in snapshot.ordered()] if snapshot else None
     doc["unreadable"] = list(result.unreadable)  # left out of "alerts": not in the API's shape
     started = started_at(result, dt.datetime.now(dt.timezone.utc))  # may not hold its alerts from before yet
     doc["alertmanager"]["started_lately"] = started.isoformat().replace("+00:00", "Z") if started else None
@@ -301,7 +307,8 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
             responded if clock is not None and clock.responded else firing
         rows.append((alert.fingerprint, severity_word(snapshot.severities[alert.fingerprint], tr).upper(),
                      alert.display_name, state, format_age(alert.starts_at, now),
-                     escalation_cell(clock, result.escalated.get(alert.fingerprint, L1), tr),
+                     escalation_cell(clock, result.escalated.get(alert.fingerprint, L1), tr,
+                                     alert.fingerprint in result.answered),
                      sla_text(clock, tr) if clock else "",
                      where_cell(alert.labels.get("instance") or alert.labels.get("service", ""),
                                 telling.get(alert.fingerprint, "")), alert.summary))
@@ -310,12 +317,15 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     return "\n".join(lines)
 
 
-def escalation_cell(clock: SlaClock | None, done: str, tr: Translate) -> str:
+def escalation_cell(clock: SlaClock | None, done: str, tr: Translate, answered: bool = False) -> str:
     """The escalation column: the level due ("L1", "L2", "L3"), or once the engineer recorded
-    one, ``core.escalation.escalation_words`` ("escalated to L2; escalation due: L3")."""
+    one, ``core.escalation.escalation_words`` ("escalated to L2; escalation due: L3"), with
+    "(answered)" once that level's answer was recorded."""
     if clock is None:
         return ""
-    return clock.escalation if done == L1 else escalation_words(clock.escalation, done, tr)
+    if done == L1:
+        return clock.escalation
+    return escalation_words(clock.escalation, done, tr) + (" " + tr("cli", "(answered)") if answered else "")
 
 
 #: ``status`` columns: (widest, right-aligned); None: as wide as the widest value. The last
