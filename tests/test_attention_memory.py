@@ -151,3 +151,27 @@ def test_what_the_pacer_still_held_at_quit_is_said_by_the_next_tray(qtbot, alert
     assert {"Escalate to L2: Latency3", "Response target missed: Latency3"} <= set(_titles(again)), _titles(again)
     assert not any("Latency0" in title for title in _titles(again))  # what was shown is not said again
     journal.close()
+
+
+def test_a_journal_usable_again_is_read_by_the_poller(qtbot, alertmanager, tmp_path):
+    """Review 45 F3: a tray started while the journal could not be used went on, after *Try
+    again* said it could be used, without its recorded escalations and acknowledgements."""
+    from oncall_tray.ui.poller import PollerWorker
+
+    alertmanager.post_alerts([make_alert("APIDown", "critical", starts_at=utcnow() - 20 * MIN)])
+    journal = Journal.open(tmp_path / "journal.sqlite")
+    worker = PollerWorker(Config(alertmanager_url=alertmanager.url, notifications=False, poll_interval=3600))
+    results = []
+    worker.polled.connect(results.append)
+    try:
+        worker.start()
+        fp = next(iter(results[0].update.snapshot.alerts))
+        journal.record_escalation(fp, "L2", alertname="APIDown", actor="ana")
+        assert worker._recorded() == ({}, {}, {})  # no journal yet
+        worker.use_journal(journal)
+        worker.poll()
+        assert worker._recorded()[0] == {fp: "L2"}
+        assert results[-1].attention.escalated == {fp: "L2"}
+    finally:
+        worker.stop()
+        journal.close()

@@ -67,3 +67,26 @@ def test_a_tray_given_another_alertmanager_leaves_the_shift_journal_alone(qtbot,
     assert moved.journal is not None  # the settings changed to another: followed, as before
     moved.shutdown()
     assert journal_path() != tmp_path / "journal.db"
+
+
+def test_a_note_or_an_answer_given_another_alertmanager_is_not_recorded(alertmanager, tmp_path):
+    """Review 45 F1, F2: ``handoff note`` said "Not recorded" and recorded the note, exit 0;
+    ``escalate --answered`` recorded the answer in the journal of the settings' Alertmanager."""
+    config = tmp_path / "c.yaml"
+    config.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: {alertmanager.url}\n", encoding="utf-8")
+    settings = str(config)
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    fingerprint = json.loads(run("status", "--json", config=settings).stdout)["alerts"][0]["fingerprint"]
+    assert run("handoff", "start", "--confirm", config=settings).returncode == 0
+    assert run("escalate", fingerprint, config=settings).returncode == 0
+    before = journal_dump()
+    other = LocalAlertmanager().start()
+    try:
+        note = run("--alertmanager", other.url, "handoff", "note", fingerprint, "reiniciei", config=settings)
+        assert note.returncode == 1 and "Write the note on the Alertmanager it follows" in note.stderr, note.stderr
+        assert "reiniciei" in note.stderr  # given back
+        answered = run("--alertmanager", other.url, "escalate", fingerprint, "--answered", config=settings)
+        assert answered.returncode == 1 and "Not recorded in the shift journal" in answered.stderr, answered.stderr
+        assert journal_dump() == before
+    finally:
+        other.stop()

@@ -157,6 +157,9 @@ def record_answered(args: argparse.Namespace, loaded: LoadedConfig, tr: Translat
     if journal is None:
         return EXIT_USAGE
     try:
+        if not follows(journal, loaded):  # review 45 F2: recorded in the journal of another Alertmanager
+            error(not_followed_text(journal, loaded, tr))
+            return EXIT_USAGE
         escalated = [incident for incident in shifts.open_incidents(journal) if incident.escalation]
         wanted = args.fingerprint.strip().lower()
         matches = [i for i in escalated if i.fingerprint == wanted] or \

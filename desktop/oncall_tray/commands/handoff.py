@@ -99,11 +99,13 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if journal is None:
         return EXIT_USAGE
     try:
-        if args.action in ("start", "end") and getattr(args, "confirm", False) and not follows(journal, loaded):
+        if (args.action == "note" or args.action in ("start", "end") and getattr(args, "confirm", False)) \
+                and not follows(journal, loaded):  # (review 45 F1: a note said "not recorded" and recorded)
             # review 44 F2: "not recorded", then a handoff recorded from another Alertmanager's alerts
-            error(not_followed_text(journal, loaded, tr) + " " + tr(
-                CONTEXT, "Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).")
-                + _not_kept(args, tr))
+            hint = tr(CONTEXT, "Write the note on the Alertmanager it follows (without --alertmanager).") \
+                if args.action == "note" else \
+                tr(CONTEXT, "Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).")
+            error(not_followed_text(journal, loaded, tr) + " " + hint + _not_kept(args, tr))
             return EXIT_USAGE
         action = {"start": _start, "end": _end, "note": _note, "history": _history}[args.action]
         return action(args, loaded, journal, tr)

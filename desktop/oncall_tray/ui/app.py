@@ -88,7 +88,7 @@ class TrayController(QObject):
         self.silences: dict = {}
         self.settled = SettledEnds()
         self._flapping_told: set[str] = set()  # said to flap in this shift (``plan``): a new shift hears it again
-        self.shift.shift_changed.connect(lambda _shift: self._flapping_told.clear())
+        self.shift.shift_changed.connect(self._shift_changed)
         self.notifier = Notifier(self.tray.show_message, lambda: self.placement.tray_shown, config.notifications, self)
         self.notifier.sound = config.sound
         self.poller = self._make_poller()
@@ -214,6 +214,13 @@ class TrayController(QObject):
         notices = self.alert_actions.after_poll(result, translate, notices)
         self.notifier.show(self._hold_for_trends(result, notices + self.connection.notices(previous, result)))
         self._after_repaint(lambda: self.shift.on_polled(result))
+
+    def _shift_changed(self, _shift) -> None:
+        """A shift began or ended (here or elsewhere), or the journal can be used again: the
+        flapping alerts are said again to the new engineer, and the poller reads the journal."""
+        self._flapping_told.clear()
+        if self.shift.journal is not None:
+            self.poller.use_journal(self.shift.journal)
 
     def _ack_label(self, fingerprint: str) -> str:
         """The tray menu's name for the alert that Acknowledge would acknowledge: its name and,

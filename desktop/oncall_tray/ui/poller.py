@@ -134,6 +134,14 @@ class PollerWorker(QObject):
         self._timer.timeout.connect(self.poll)
         self.poll()
 
+    @Slot(object)
+    def use_journal(self, journal: Journal) -> None:
+        """Read ``journal`` from now on, and what was said in its open shift, when it had none."""
+        if self._journal is None and journal is not None:
+            self._journal = journal
+            if getattr(self, "_attention", None) is not None:  # (started: else ``start`` reads it)
+                self._recall_attention()
+
     @Slot()
     def refresh_now(self) -> None:
         """The engineer's "Refresh now": poll at once, reading a keyring that failed again."""
@@ -307,6 +315,7 @@ class Poller(QObject):
     polled = Signal(object)
     _refresh = Signal()
     _stop = Signal()
+    _journal = Signal(object)
 
     def __init__(self, config: Config, parent: QObject | None = None, store: SecretStore | None = None,
                  follows: Poller | None = None, journal: Journal | None = None,
@@ -321,6 +330,12 @@ class Poller(QObject):
         self._worker.polled.connect(self.polled)
         self._refresh.connect(self._worker.refresh_now)
         self._stop.connect(self._worker.stop)
+        self._journal.connect(self._worker.use_journal)
+
+    def use_journal(self, journal: Journal) -> None:
+        """The shift journal, usable again (review 45 F3: a tray started while it could not be
+        used went on without its escalations and acknowledgements after *Try again*)."""
+        self._journal.emit(journal)
 
     @property
     def config(self) -> Config:
