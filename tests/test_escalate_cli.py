@@ -237,10 +237,10 @@ def test_a_command_given_another_alertmanager_leaves_the_journal_as_it_is(alertm
     try:
         other.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskSpaceRunningOut", "warning")])
         preview = run("--alertmanager", other.url, "handoff", "start", config=settings)
-        assert preview.returncode == 0, preview.stderr
+        assert preview.returncode == 1, preview.stderr  # review 45 F5: a preview mixed both; refused
         told = (f"oncall-tray: Not recorded in the shift journal: it follows another Alertmanager "
                 f"({alertmanager.url}) than the one given with --alertmanager ({other.url}).\n")
-        assert preview.stderr.startswith(told), preview.stderr
+        assert preview.stderr.startswith(told.rstrip("\n")), preview.stderr
         escalated = run("--alertmanager", other.url, "escalate", fingerprint, "--level", "L3", config=settings)
         assert escalated.returncode == 1 and escalated.stdout.startswith("*ESCALATION TO L3*"), escalated.stderr
         assert escalated.stderr == told + "oncall-tray: The escalation was not recorded in the shift journal.\n"

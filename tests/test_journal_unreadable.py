@@ -26,3 +26,18 @@ def test_a_journal_folder_that_cannot_be_read_is_said_in_one_line(tmp_path):
         assert "Traceback" not in escalate.stderr, escalate.stderr
     finally:
         folder.chmod(0o700)
+
+
+def test_status_says_what_it_cannot_show_without_the_journal(alertmanager, tmp_path):
+    """Review 45 F4: with the journal unreadable, ``status`` showed "L2" for an alert escalated
+    to L2 and answered, and ``"escalated": null``, without a word."""
+    from oncall_tray.core.journal import Journal
+
+    Journal.open(journal_path()).close()
+    journal_path().chmod(0o000)
+    try:
+        status = _as_unprivileged("--alertmanager", alertmanager.url, "status")
+        assert status.returncode == 0 and "Traceback" not in status.stderr, status.stderr
+        assert "The escalations and acknowledgements it recorded are not shown." in status.stderr, status.stderr
+    finally:
+        journal_path().chmod(0o600)

@@ -55,9 +55,9 @@ def test_a_tray_given_another_alertmanager_leaves_the_shift_journal_alone(qtbot,
     other = Config(alertmanager_url="http://127.0.0.1:9", engineer="ana")
     given = ShiftController(other, lambda notices: None, path=tmp_path / "journal.db", given=True)
     assert given.journal is None and given.problem == (
-        "The shift journal is not used by this tray: it follows another Alertmanager than the one given with "
-        "--alertmanager (http://127.0.0.1:9). Its shift features are off, so that these alerts are not recorded as "
-        "that shift's.")
+        f"The shift journal is not used by this tray: it follows another Alertmanager ({alertmanager.url}) than the "
+        "one given with --alertmanager (http://127.0.0.1:9). Its shift features are off, so that these alerts are "
+        "not recorded as that shift's.")
     given.shutdown()
     same = ShiftController(Config(alertmanager_url=alertmanager.url), lambda notices: None,
                            path=tmp_path / "journal.db", given=True)

@@ -99,8 +99,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if journal is None:
         return EXIT_USAGE
     try:
-        if (args.action == "note" or args.action in ("start", "end") and getattr(args, "confirm", False)) \
-                and not follows(journal, loaded):  # (review 45 F1: a note said "not recorded" and recorded)
+        if args.action in ("start", "end", "note") and not follows(journal, loaded):
+            # (review 45 F1: a note said "not recorded" and recorded; F5: a preview mixed both)
             # review 44 F2: "not recorded", then a handoff recorded from another Alertmanager's alerts
             hint = tr(CONTEXT, "Write the note on the Alertmanager it follows (without --alertmanager).") \
                 if args.action == "note" else \

@@ -113,7 +113,9 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
             answered = {i.fingerprint: i.answered_at for i in open_incidents(journal) if i.answered_at}
         finally:
             journal.close()
-    except JournalError:
+    except JournalError as exc:  # review 45 F4: shown less, without a word
+        tr = tr_for(loaded)
+        error(exc.text(tr) + " " + tr("cli", "The escalations and acknowledgements it recorded are not shown."))
         return result
     clocks = result.clocks
     if any(fp in snapshot.alerts for fp in acknowledged):  # only then can a clock differ from poll_once's

@@ -10,7 +10,7 @@ import logging
 
 from ..core import shifts
 from ..core.journal import Journal, JournalError
-from ..core.journal_feed import seen_from
+from ..core.journal_feed import WATCHED, seen_from
 from ..core.overview import Light
 from .background import Background
 from .translations import failure_text, translator_for
@@ -42,8 +42,10 @@ class JournalAccess:
                 if self.given and not seen_from(journal, self.config.alertmanager_urls()):
                     journal.close()
                     self.shift, self.journal = None, None
-                    self._reason = tr("it follows another Alertmanager than the one given with --alertmanager (%1)"
-                                      ).replace("%1", ", ".join(self.config.alertmanager_urls()))
+                    followed = ", ".join(map(str, journal.get_state(*WATCHED) or []))
+                    self._reason = tr("it follows another Alertmanager (%1) than the one given with --alertmanager "
+                                      "(%2)").replace("%1", followed).replace(
+                        "%2", ", ".join(self.config.alertmanager_urls()))
                     self.problem = tr("The shift journal is not used by this tray: %1. Its shift features are off, so "
                                       "that these alerts are not recorded as that shift's.").replace("%1", self._reason)
                     log.warning("%s", self.problem)
