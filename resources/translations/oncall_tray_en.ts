@@ -63,18 +63,18 @@
         <translation>%1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
         <source>%1 paged</source>
         <comment>the narrow state cell: escalated to that level</comment>
         <translation>%1 paged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="213"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="212"/>
         <source>(stale)</source>
         <comment>the narrow state cell</comment>
         <translation>(stale)</translation>

@@ -63,18 +63,18 @@
         <translation>atraso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
         <source>%1 paged</source>
         <comment>the narrow state cell: escalated to that level</comment>
         <translation>%1 acionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="213"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="212"/>
         <source>(stale)</source>
         <comment>the narrow state cell</comment>
         <translation>(desatual.)</translation>

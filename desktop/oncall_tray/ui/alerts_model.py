@@ -195,22 +195,19 @@ class AlertsModel(QAbstractTableModel):
         return self._amber if fraction is not None and fraction < AMBER_FRACTION else None
 
     def state_text(self, alert: Alert, short: bool = False) -> str:
-        """``core.acknowledged.state_words`` ("firing", "acknowledged by ana until 14:05"...), then
-        the escalation (``core.escalation.escalation_words``: "… — escalated to L2", "… —
-        escalation due: L3 (Escalate…)"; in the ``short`` cell "… · L3" or "… · L2 paged"), and
-        "(stale)" when the data is from an earlier poll: after it, in the ``short``
-        cell before it, which is cut in the middle (review 40 F18: "disparando…tualizado)")."""
+        """``core.acknowledged.state_words`` ("firing", "acknowledged by ana until 14:05"...), the
+        escalation (``escalation_words``: "… — escalated to L2"; in the ``short`` cell "… · L3" or "… ·
+        L2 paged"), and "(stale)" for an earlier poll's (the ``short`` cell: first, review 40 F18)."""
         clock = self._clock(alert, alert.fingerprint) if alert.fingerprint in self._severities else None
         text = state_words(alert, self._silences.values(), self.now, self.policy.business.zone,
                            QCoreApplication.translate, self.stale, short, clock is not None and clock.responded)
         due = clock.escalation if clock is not None else L1
         done = self._escalated.get(alert.fingerprint, L1)
         words = escalation_words(due, done, QCoreApplication.translate, hint=not short)
-        if words and short:  # what the "Escalate to L2" notification points at (review 21), and what was done (28)
-            text += " · " + (due if due > done else QCoreApplication.translate(
-                TR_CONTEXT, "%1 paged", "the narrow state cell: escalated to that level").replace("%1", done))
-        elif words:  # (review 43 F6: "disparand…o para L2" in the narrow cell)
-            text += " — " + words
+        if words:  # what "Escalate to L2" points at (review 21), what was done (28); short: review 43 F6
+            text += (" · " + (due if due > done else QCoreApplication.translate(
+                TR_CONTEXT, "%1 paged", "the narrow state cell: escalated to that level").replace("%1", done))) \
+                if short else " — " + words
         if short and self.stale:  # the narrow cell: first, as short as can be (pt_BR "(desatual.)")
             return QCoreApplication.translate(TR_CONTEXT, "(stale)", "the narrow state cell") + " " + text
         return text + (" " + tr("(stale)") if self.stale else "")
