@@ -40,9 +40,9 @@ class JournalAccess:
             try:
                 self.shift = shifts.open_shift(journal)
                 if self.given and not seen_from(journal, self.config.alertmanager_urls()):
+                    followed = ", ".join(map(str, journal.get_state(*WATCHED) or []))
                     journal.close()
                     self.shift, self.journal = None, None
-                    followed = ", ".join(map(str, journal.get_state(*WATCHED) or []))
                     self._reason = tr("it follows another Alertmanager (%1) than the one given with --alertmanager "
                                       "(%2)").replace("%1", followed).replace(
                         "%2", ", ".join(self.config.alertmanager_urls()))
