@@ -98,7 +98,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     created)."""
     from ..core.journal import Journal, JournalError
     from ..core.journal_file import present
-    from ..core.shifts import open_incidents, recorded_responses
+    from ..core.shifts import open_incidents, responses_of
     from ..paths import journal_path
 
     path, snapshot = loaded.journal or journal_path(), result.snapshot
@@ -109,8 +109,9 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
         try:
             if not follows(journal, loaded):  # another Alertmanager's alerts: not what the journal holds
                 return result
-            escalated, acknowledged, _escalated_at = recorded_responses(journal)
-            answered = {i.fingerprint: i.answered_at for i in open_incidents(journal) if i.answered_at}
+            still_open = open_incidents(journal)  # one read for both
+            escalated, acknowledged, _escalated_at = responses_of(still_open)
+            answered = {i.fingerprint: i.answered_at for i in still_open if i.answered_at}
         finally:
             journal.close()
     except JournalError as exc:  # review 45 F4: shown less, without a word

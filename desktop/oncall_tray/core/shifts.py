@@ -11,7 +11,7 @@ holds what the tray's attention monitor said during a shift (``attention_said``)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
@@ -261,11 +261,17 @@ def recorded_responses(journal: Journal) -> tuple[dict[str, str], dict[str, dt.d
     Raises:
         JournalError: the journal cannot be read.
     """
-    rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE resolved_at IS NULL")
-    return ({r["fingerprint"]: r["escalation"] for r in rows if r["escalation"]},
-            {r["fingerprint"]: parse_ts(r["acknowledged_at"]) for r in rows if r["acknowledged_at"]},
-            {r["fingerprint"]: parse_ts(r["escalated_at"]) for r in rows
-             if r["escalation"] and r["escalated_at"] and not r["answered_at"]})
+    return responses_of(open_incidents(journal))
+
+
+def responses_of(still_open: Iterable[Incident]) -> tuple[dict[str, str], dict[str, dt.datetime],
+                                                          dict[str, dt.datetime]]:
+    """``recorded_responses`` of incidents already read (``open_incidents``)."""
+    still_open = list(still_open)
+    return ({i.fingerprint: i.escalation for i in still_open if i.escalation},
+            {i.fingerprint: i.acknowledged_at for i in still_open if i.acknowledged_at},
+            {i.fingerprint: i.escalated_at for i in still_open
+             if i.escalation and i.escalated_at and i.answered_at is None})
 
 
 def recent_resolutions(journal: Journal, since: dt.datetime) -> dict[str, list[dt.datetime]]:

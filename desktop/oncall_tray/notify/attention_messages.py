@@ -3,7 +3,6 @@ acknowledgements, missed responses and resolutions, and red flags (no Qt, no I/O
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -17,7 +16,7 @@ from ..core.severity import Severity
 from ..core.sla import ANSWER_WITHIN, L2
 from ..core.silencing import covered, left_behind
 from ..i18n import Translate
-from .messages import Notice, notice, summary_notice, where_line
+from .messages import Notice, notice, resolved_summary, where_line
 from .pacing import NoticePacer, Release
 
 CONTEXT = "attention"
@@ -291,8 +290,7 @@ def with_left_behind(notices: list[Notice], resolved: Sequence[Alert], silences:
     kept = []
     for n in notices:
         if not every and rest and n.quiet and n.severity is not None and not n.fingerprint:  # the summary: the others
-            summary = summary_notice(rest, tr, tr("notifications", "%1 alerts resolved"))
-            kept.append(dataclasses.replace(summary, quiet=True, light=Light.OK))
+            kept.append(resolved_summary(rest, tr))
         elif not plain_resolved(n):
             kept.append(n)
     return kept + left

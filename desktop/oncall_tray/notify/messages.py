@@ -323,13 +323,17 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
     if again:  # "Resolved" after "Fired again" told the engineer, last, that a firing alert was over
         resolved = [e for e in resolved if e.alert.fingerprint not in again]
     if len(resolved) > threshold:
-        title = tr(CONTEXT, "%1 alerts resolved")
-        summary = summary_notice(((e.alert, e.severity) for e in resolved), tr, title)
-        notices.append(dataclasses.replace(summary, quiet=True, light=Light.OK))  # the resolved look
+        notices.append(resolved_summary(((e.alert, e.severity) for e in resolved), tr))
     else:
         ended = [e.alert for e in resolved]
         notices.extend(alert_notice(e, tr, same_place(e.alert, [*firing, *ended])) for e in resolved)
     return notices
+
+
+def resolved_summary(alerts: Iterable[tuple[Alert, Severity]], tr: Translate) -> Notice:
+    """"N alerts resolved" (``summary_notice``), quiet, with the resolved look."""
+    summary = summary_notice(alerts, tr, tr(CONTEXT, "%1 alerts resolved"))
+    return dataclasses.replace(summary, quiet=True, light=Light.OK)
 
 
 def _fired_title(fired: Sequence[AlertEvent], tr: Translate) -> str:
