@@ -58,11 +58,28 @@ def test_a_tray_given_another_alertmanager_leaves_the_shift_journal_alone(qtbot,
         f"The shift journal is not used by this tray: it follows another Alertmanager ({alertmanager.url}) than the "
         "one given with --alertmanager (http://127.0.0.1:9). Its shift features are off, so that these alerts are "
         "not recorded as that shift's.")
+    from oncall_tray.ui.alerts_window import AlertsWindow
+    from oncall_tray.ui.tray import TrayIcon
+
+    tray, window = TrayIcon(other), AlertsWindow(other)
+    given.attach_tray(tray, lambda: None)
+    given.attach_window(window)
+    # review 45 F7: no shift entry is offered (each said why when chosen); the menu says why
+    assert not any(action.isEnabled() for action in tray.shift_actions.values())
+    assert tray.shift_off_action.isVisible()
+    assert tray.shift_off_action.text() == f"Shift features off: the journal follows {alertmanager.url}"
+    assert given._slots[0].retry.isHidden()  # no "Try again" that cannot help
     given.shutdown()
     same = ShiftController(Config(alertmanager_url=alertmanager.url), lambda notices: None,
                            path=tmp_path / "journal.db", given=True)
     assert same.journal is not None  # the one it follows, given on the command line: used
+    same.attach_tray(tray, lambda: None)
+    assert not tray.shift_off_action.isVisible() and tray.shift_actions["history"].isEnabled()
     same.shutdown()
+    secret = Config(alertmanager_url="http://ana:s3cret@127.0.0.1:9/?token=abc", engineer="ana")
+    masked = ShiftController(secret, lambda notices: None, path=tmp_path / "journal.db", given=True)
+    assert "s3cret" not in masked.problem and "abc" not in masked.problem and "ana:***@" in masked.problem
+    masked.shutdown()
     moved = ShiftController(other, lambda notices: None, path=tmp_path / "journal.db")
     assert moved.journal is not None  # the settings changed to another: followed, as before
     moved.shutdown()

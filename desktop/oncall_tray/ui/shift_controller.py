@@ -125,7 +125,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         """Wire the tray menu's shift entries and the poll asked for after expiring a silence."""
         self.refresh_requested.connect(refresh)
         # both entries while the journal cannot be used: each tries it again (``show_window``)
-        tray.set_shift_open(self.shift is not None if self.available else None)
+        tray.set_shift_open(self.shift is not None if self.available else None, self.elsewhere)
         self.shift_changed.connect(lambda shift: tray.set_shift_open(shift is not None))
         tray.shift_window_requested.connect(self.show_window)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from ..config_urls import shown_url
 from ..core import shifts
 from ..core.journal import Journal, JournalError
 from ..core.journal_feed import WATCHED, seen_from
@@ -35,17 +36,18 @@ class JournalAccess:
         the path and the reason) and return False. A tray given another Alertmanager with
         ``--alertmanager`` (``given``) than the one the journal follows does not use it (review
         44 F1: it recorded the journal's alerts as resolved, and its own as this shift's)."""
+        self.elsewhere = ""  # the Alertmanager(s) the journal follows, when not --alertmanager's
         try:
             journal = Journal.open(self.path)
             try:
                 self.shift = shifts.open_shift(journal)
                 if self.given and not seen_from(journal, self.config.alertmanager_urls()):
-                    followed = ", ".join(map(str, journal.get_state(*WATCHED) or []))
+                    followed = ", ".join(shown_url(str(url)) for url in journal.get_state(*WATCHED) or [])
                     journal.close()
-                    self.shift, self.journal = None, None
+                    self.shift, self.journal, self.elsewhere = None, None, followed
                     self._reason = tr("it follows another Alertmanager (%1) than the one given with --alertmanager "
                                       "(%2)").replace("%1", followed).replace(
-                        "%2", ", ".join(self.config.alertmanager_urls()))
+                        "%2", ", ".join(map(shown_url, self.config.alertmanager_urls())))
                     self.problem = tr("The shift journal is not used by this tray: %1. Its shift features are off, so "
                                       "that these alerts are not recorded as that shift's.").replace("%1", self._reason)
                     log.warning("%s", self.problem)
@@ -105,6 +107,7 @@ class JournalAccess:
         from .journal_slot import JournalSlot
 
         slot = JournalSlot(self._reason)
+        slot.retry.setVisible(not self.elsewhere)  # trying again cannot help: it is not used on purpose
         slot.alerts_window = alerts_window
         slot.retry_requested.connect(self.reopen)
         alerts_window.add_side_panel(slot)

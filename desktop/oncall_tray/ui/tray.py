@@ -145,6 +145,7 @@ class TrayIcon(QObject):
         #: What the menu shows beyond its labels, applied again when it is rebuilt (new settings):
         #: the shift open (None: not known yet), the alert to acknowledge, "Start with the session".
         self._shift_open: bool | None = None
+        self._shift_off = ""  # the Alertmanager the shift journal follows, when not this tray's ("" else)
         self._ack_target: str | None = None
         self._autostart = False
         self._link_box: QWidget | None = None  # "Cannot open a browser", while open
@@ -180,6 +181,8 @@ class TrayIcon(QObject):
         shift_windows = (("start", tr("Take over the shift…")), ("end", tr("Hand over the shift…")),
                          ("incidents", tr("Incidents…")), ("history", tr("Past handoffs…")))
         emit = self.shift_window_requested.emit
+        self.shift_off_action = menu.addAction("")
+        self.shift_off_action.setEnabled(False)
         self.shift_actions = {kind: menu.addAction(label, lambda _checked=False, k=kind: emit(k))
                               for kind, label in shift_windows}
         menu.addSeparator()
@@ -209,8 +212,14 @@ class TrayIcon(QObject):
         rebuild as after a change."""
         # offer "take over" when no shift is open, "hand over" when one is; both when that is unknown
         # (the journal cannot be used: each one tries it again, review 24)
-        self.shift_actions["start"].setEnabled(self._shift_open is not True)
-        self.shift_actions["end"].setEnabled(self._shift_open is not False)
+        # none of them on a tray whose shift features are off, and the menu says why (review 45 F7)
+        off = self._shift_off
+        offered = {"start": self._shift_open is not True, "end": self._shift_open is not False}
+        for kind, action in self.shift_actions.items():
+            action.setEnabled(offered.get(kind, True) and not off)
+        self.shift_off_action.setVisible(bool(off))
+        self.shift_off_action.setText(tr("Shift features off: the journal follows %1").replace("%1", off).replace(
+            "&", "&&"))
         name = self._ack_target
         self.ack_action.setEnabled(name is not None)
         self.ack_action.setText(tr("Acknowledge %1").replace("%1", name) if name
@@ -234,10 +243,12 @@ class TrayIcon(QObject):
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self.open_requested.emit()
 
-    def set_shift_open(self, is_open: bool | None) -> None:
+    def set_shift_open(self, is_open: bool | None, off: str = "") -> None:
         """Offer "take over" when no shift is open, "hand over" when one is, both when None
-        (unknown: the shift journal cannot be used)."""
-        self._shift_open = is_open
+        (unknown: the shift journal cannot be used, and each entry tries it again). ``off``, the
+        Alertmanager(s) the shift journal follows, when this tray does not use it (another one
+        given with ``--alertmanager``): no shift entry is offered, and the menu says why."""
+        self._shift_open, self._shift_off = is_open, off
         self._show_state()
 
     def show_overview(self, view: Overview) -> None:
