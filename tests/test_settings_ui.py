@@ -9,7 +9,7 @@ import logging
 import pytest
 from conftest import make_alert
 from nginx_proxy import NginxProxy
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from oncall_tray.alertmanager.connection import Credentials
 from oncall_tray.config import load_config
@@ -780,3 +780,14 @@ def test_credentials_kept_for_the_run_when_the_keyring_is_locked_say_it_once():
     assert not stored.persistent
     assert note == ("The secret is kept only until oncall-tray quits: the keyring (GNOME Keyring) is locked: unlock "
                     "it (its password) and try again."), note
+
+
+def test_the_login_dialog_names_every_member_it_logs_in_to(qtbot, controller_for):
+    """One login serves every member of a cluster (they share the credentials): the dialog named
+    the first member only."""
+    controller = controller_for("alertmanager_url: http://127.0.0.1:9\nalertmanager_peers: ['http://127.0.0.1:10']\n")
+    controller.tray.login_requested.emit()
+    dialog = controller.connection.dialogs["login"]
+    shown = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "http://127.0.0.1:9\nhttp://127.0.0.1:10" in shown, shown
+    dialog.close()

@@ -157,7 +157,8 @@ class ConnectionActions(QObject):
 
         config = self.controller.config
         dialog = LoginDialog(config.alertmanager_url, config.auth_method, config.auth_username, reason,
-                             self.controller.store, keyring_failing=keyring_failing)
+                             self.controller.store, keyring_failing=keyring_failing,
+                             members=config.alertmanager_urls())
         dialog.submitted.connect(lambda credentials: self._check(dialog, config, credentials, self.log_in))
         self._show("login", dialog)
 

@@ -4,6 +4,8 @@ keyring, or, when there is none or it is locked, memory until the tray quits."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..alertmanager.connection import Credentials
+from ..config_urls import shown_url
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
 from .screen_fit import fit_to_screen
 from .translations import translator_for
@@ -52,6 +55,8 @@ class LoginDialog(QDialog):
         store: tells where the secret will be kept.
         keyring_failing: the keyring (``store``'s) could not give the saved credentials just now:
             the dialog says the secret goes to it only if it works then.
+        members: every member of the cluster the credentials are for, shown (passwords masked);
+            () for ``url`` alone.
 
     Signals:
         submitted(Credentials): the engineer pressed "Log in" with valid input. The dialog
@@ -62,7 +67,7 @@ class LoginDialog(QDialog):
     submitted = Signal(object)
 
     def __init__(self, url: str, method: str, username: str, reason: str, store: SecretStore,
-                 parent: QWidget | None = None, keyring_failing: bool = False) -> None:
+                 parent: QWidget | None = None, keyring_failing: bool = False, members: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("oncall-tray — log in to Alertmanager"))
         self.url = url
@@ -94,7 +99,7 @@ class LoginDialog(QDialog):
         where.setWordWrap(True)
         self.where = where
         form = QFormLayout()
-        title = QLabel(url)
+        title = QLabel("\n".join(map(shown_url, members or [url])))  # each member: one login serves all
         title.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(tr("Alertmanager"), title)
         form.addRow(tr("Method"), self.method)
