@@ -135,6 +135,10 @@ def main(out: Path) -> None:
             menu.grab().save(str(out / f"escalation-menu-{language}.png"))
             print(out / f"escalation-menu-{language}.png")
             menu.hide()
+            journal.record_answer(pool, "L2", alertname="DatabaseConnectionPoolExhausted", actor="ana")
+            recorded = shifts.recorded_responses(journal)
+            alerts_window.model.set_stale(False, recorded.escalated, None, frozenset(recorded.answered_at))
+            grab(app, alerts_window, out / f"alerts-answered-{language}.png")  # "L2 answered" in the state cell
             # APIDown selected while it fired, then resolved: its after-incident steps beside the table
             alerts_window.resize(1180, 720)  # the window's first size
             alerts_window.load(acked.update.snapshot, acked.silences)

@@ -307,6 +307,13 @@ def test_the_state_says_which_escalation_is_due(qtbot):
     assert model.state_text(old) == "firing — escalated to L2; escalation due: L3 (Escalate…)"
     assert model.state_text(old, short=True) == "firing · L3"
     assert model.state_text(fresh) == "firing — escalated to L2"  # escalated early
+    # the answer recorded ("L2 answered" in the notes panel's menu): the window says it, as status does
+    escalated = {late.fingerprint: "L2", old.fingerprint: "L2"}
+    model.set_stale(False, escalated, None, frozenset({late.fingerprint, old.fingerprint}))
+    assert model.state_text(late) == "firing — escalated to L2 (answered)"
+    assert model.state_text(late, short=True) == "firing · L2 answered"
+    assert model.state_text(old) == "firing — escalated to L2 (answered); escalation due: L3 (Escalate…)"
+    assert model.state_text(old, short=True) == "firing · L3"
 
 
 def test_an_acknowledged_alert_whose_silence_is_gone_reads_responded(qtbot):

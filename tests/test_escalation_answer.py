@@ -113,7 +113,7 @@ def test_the_journal_gives_when_each_open_incident_was_escalated_to_its_level(tm
         journal.record_escalation("APIDown", "L2", alertname="APIDown", actor="ana", at=T0 + 16 * MIN)
         journal.record_escalation("APIDown", "L3", alertname="APIDown", actor="ana", at=T0 + 40 * MIN)
         journal.record_escalation("DiskFull", "L2", alertname="DiskFull", actor="ana", at=T0 + 20 * MIN)
-        escalated, _acknowledged, escalated_at = recorded_responses(journal)
+        escalated, _acknowledged, escalated_at, _answered = recorded_responses(journal)
     finally:
         journal.close()
     assert escalated == {"APIDown": "L3", "DiskFull": "L2"}
@@ -159,12 +159,13 @@ def test_an_answer_is_recorded_for_the_level_escalated_to_and_then_nothing_is_du
         assert journal.record_answer("APIDown", "L2", at=T0 + 21 * MIN) is NotAnswered.ALREADY
         with pytest.raises(ValueError):
             journal.record_answer("APIDown", "L1")
-        escalated, _acknowledged, escalated_at = recorded_responses(journal)
+        escalated, _acknowledged, escalated_at, answered = recorded_responses(journal)
         assert (escalated, escalated_at) == ({"APIDown": "L2"}, {})  # no answer due: no reminder, no deadline
+        assert answered == {"APIDown": T0 + 20 * MIN}
         assert open_incidents(journal)[0].answered_at == T0 + 20 * MIN
         # then L3: its own answer is due, L2's does not stand for it
         journal.record_escalation("APIDown", "L3", alertname="APIDown", actor="ana", at=T0 + 40 * MIN)
-        assert recorded_responses(journal)[2] == {"APIDown": T0 + 40 * MIN}
+        assert recorded_responses(journal)[2:] == ({"APIDown": T0 + 40 * MIN}, {})
         assert open_incidents(journal)[0].answered_at is None
         assert journal.record_answer("APIDown", "L2", at=T0 + 42 * MIN) is NotAnswered.OTHER_LEVEL
         assert journal.record_answer("APIDown", "L3", at=T0 + 45 * MIN).text == "L3"
@@ -193,3 +194,20 @@ def test_why_an_answer_was_not_recorded_in_both_languages():
     assert not_answered_text(NotAnswered.ALREADY, "L2", pt) == "A resposta do L2 já estava registrada."
     assert not_answered_text(NotAnswered.OTHER_LEVEL, "L3", pt) == (
         "A resposta do L3 não foi registrada: a última escalação do alerta não foi para o L3.")
+
+
+def test_an_answer_recorded_reaches_the_overview_for_the_alerts_still_firing():
+    """The alerts window said "escalated to L2" after the answer was recorded, while the notes
+    and ``status`` said "answered": the poll's attention carries the answers to the window."""
+    from oncall_tray.core.contact import ContactMonitor
+    from oncall_tray.core.overview import overview
+
+    shift = Shift()
+    down, cpu = alert("APIDown", "critical", T0), alert("HighCPU", "warning", T0)
+    shift.escalate("APIDown", "L2", T0 + 16 * MIN)
+    snapshot = shift.tracker.update([down, cpu], T0 + 20 * MIN).snapshot
+    contact = ContactMonitor().success(T0 + 20 * MIN)
+    answered = {"APIDown": T0 + 18 * MIN, "Resolved": T0}  # one of an alert no longer firing
+    attention = shift.monitor.evaluate(snapshot, {}, contact, T0 + 20 * MIN, shift.escalated, {}, {}, answered)
+    assert attention.answered == {"APIDown"} and attention.unanswered == ()
+    assert overview(snapshot, contact, attention).answered == {"APIDown"}

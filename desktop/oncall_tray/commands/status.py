@@ -98,7 +98,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     created)."""
     from ..core.journal import Journal, JournalError
     from ..core.journal_file import present
-    from ..core.shifts import open_incidents, responses_of
+    from ..core.shifts import recorded_responses
     from ..paths import journal_path
 
     path, snapshot = loaded.journal or journal_path(), result.snapshot
@@ -109,9 +109,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
         try:
             if not follows(journal, loaded):  # another Alertmanager's alerts: not what the journal holds
                 return result
-            still_open = open_incidents(journal)  # one read for both
-            escalated, acknowledged, _escalated_at = responses_of(still_open)
-            answered = {i.fingerprint: i.answered_at for i in still_open if i.answered_at}
+            escalated, acknowledged, _awaiting, answered = recorded_responses(journal)
         finally:
             journal.close()
     except JournalError as exc:  # review 45 F4: shown less, without a word
@@ -328,7 +326,7 @@ def escalation_cell(clock: SlaClock | None, done: str, tr: Translate, answered: 
         return ""
     if done == L1:
         return clock.escalation
-    return escalation_words(clock.escalation, done, tr) + (" " + tr("cli", "(answered)") if answered else "")
+    return escalation_words(clock.escalation, done, tr, answered=answered)
 
 
 #: ``status`` columns: (widest, right-aligned); None: as wide as the widest value. The last

@@ -118,6 +118,7 @@ class Attention:
             firing, as the journal recorded it (``shifts.recorded_responses``; UTC).
         behind: fingerprints whose clock asks for a level above the one recorded (``escalated``):
             their reminders still say "or escalate" (review 36).
+        answered: fingerprints of ``escalated`` whose level's answer the engineer recorded.
     """
 
     nearest: Deadline | None = None
@@ -134,6 +135,7 @@ class Attention:
     escalated: Mapping[str, str] = dataclasses.field(default_factory=dict)
     acknowledged_at: Mapping[str, dt.datetime] = dataclasses.field(default_factory=dict)
     behind: frozenset[str] = frozenset()
+    answered: frozenset[str] = frozenset()
 
 
 class AttentionMonitor:
@@ -256,7 +258,8 @@ class AttentionMonitor:
     def evaluate(self, snapshot: AlertSnapshot | None, silences: Mapping[str, Silence],
                  contact: ContactState, now: dt.datetime, escalated: Mapping[str, str] | None = None,
                  acknowledged: Mapping[str, dt.datetime] | None = None,
-                 escalated_at: Mapping[str, dt.datetime] | None = None) -> Attention:
+                 escalated_at: Mapping[str, dt.datetime] | None = None,
+                 answered: Mapping[str, dt.datetime] | None = None) -> Attention:
         """What is due at ``now`` (aware UTC) given the last good snapshot (None before the first)
         and the contact state. ``escalated``: fingerprint -> the level the engineer already
         escalated the alert to (``shifts.escalated_levels``): no escalation to it, or below it,
@@ -264,8 +267,10 @@ class AttentionMonitor:
         during its current firing (``shifts.recorded_responses``): its response was made then,
         whatever became of the silence (review 29). ``escalated_at``: fingerprint -> when the
         engineer recorded its escalation to that level (UTC): its answer is due
-        ``sla.ANSWER_WITHIN`` later."""
+        ``sla.ANSWER_WITHIN`` later, unless it is in ``answered`` (fingerprint -> when that level
+        answered, UTC: shown, ``Attention.answered``). The last four: ``shifts.Responses``."""
         escalated, acknowledged, escalated_at = escalated or {}, acknowledged or {}, escalated_at or {}
+        answered = frozenset(answered or ())
         flags: dict[RedFlag, str] = {}
         if not contact.reachable and contact.lost_since is not None and now - contact.lost_since > self.unreachable_after:
             flag = RedFlag.NO_CREDENTIALS if contact.refused else RedFlag.UNREACHABLE
@@ -273,7 +278,8 @@ class AttentionMonitor:
         if snapshot is None or not contact.reachable:
             # Blind: keep the other flags as they were rather than lowering and raising them again.
             flags.update((f, d) for f, d in self._flags.items() if f not in CONTACT_FLAGS)
-            return self._finish(Attention(escalated=dict(escalated), acknowledged_at=dict(acknowledged)), flags)
+            return self._finish(Attention(escalated=dict(escalated), acknowledged_at=dict(acknowledged),
+                                          answered=answered), flags)
         clocks = self.clocks(snapshot, silences, now, acknowledged)
         alerts, severities = snapshot.alerts, snapshot.severities
         overdue, unresolved, escalations, waiting, expiring, unanswered = [], [], [], [], [], []
@@ -352,7 +358,8 @@ class AttentionMonitor:
                                       escalated={fp: level for fp, level in escalated.items() if fp in alerts},
                                       behind=frozenset(fp for fp, clock in clocks.items()
                                                        if clock.escalation > escalated.get(fp, L1)),
-                                      acknowledged_at={fp: at for fp, at in acknowledged.items() if fp in alerts}),
+                                      acknowledged_at={fp: at for fp, at in acknowledged.items() if fp in alerts},
+                                      answered=frozenset(fp for fp in answered if fp in alerts)),
                             flags)
 
     def _finish(self, attention: Attention, flags: dict[RedFlag, str]) -> Attention:

@@ -32,20 +32,22 @@ CONTEXT = "escalation"
 Translate = Callable[[str, str], str]  # i18n.Translate; core/ imports nothing above it
 
 
-def escalation_words(due: str, done: str, tr: Translate, hint: bool = False) -> str:
+def escalation_words(due: str, done: str, tr: Translate, hint: bool = False, answered: bool = False) -> str:
     """How an alert stands against the guide's escalation, in ``tr``'s language: "" while none
     is due and none was recorded (L1); "escalated to L2" once the engineer recorded an
     escalation (``shifts.escalated_levels``) to the level due or above (review 28: the alerts
     window still said "escalation due: L2" after it was made, inviting a second page);
     "escalation due: L3" while the level due is above the one recorded, after "escalated to
-    L2; " when one was. ``hint`` adds the button's name: "escalation due: L3 (Escalate…)".
+    L2; " when one was. ``hint`` adds the button's name: "escalation due: L3 (Escalate…)";
+    ``answered``, that the level escalated to answered: "escalated to L2 (answered)".
 
     Args:
         due: the level the guide asks for by now (``SlaClock.escalation``: "L1", "L2", "L3").
         done: the highest level recorded ("" or "L1" when none).
     """
     done = done or L1
-    words = [tr(CONTEXT, "escalated to %1").replace("%1", done)] if done != L1 else []
+    words = [(tr(CONTEXT, "escalated to %1 (answered)") if answered else tr(CONTEXT, "escalated to %1")).replace(
+        "%1", done)] if done != L1 else []
     if due > done:
         words.append((tr(CONTEXT, "escalation due: %1 (Escalate…)") if hint else
                       tr(CONTEXT, "escalation due: %1")).replace("%1", due))

@@ -54,6 +54,7 @@ class Overview:
         red_flags: red flag -> detail, in force now.
         escalated: fingerprint -> the level the engineer recorded an escalation to (``Attention``).
         acknowledged_at: fingerprint -> when the journal recorded its acknowledgement (``Attention``).
+        answered: fingerprints of ``escalated`` whose level's answer was recorded (``Attention``).
         members, members_down, credentials_needed, keyring_failed, bad_answer, insecure, apart, restarted,
             unreadable: the connection (see ``with_connection``).
     """
@@ -73,6 +74,7 @@ class Overview:
     red_flags: Mapping[RedFlag, str] = field(default_factory=dict)
     escalated: Mapping[str, str] = field(default_factory=dict)
     acknowledged_at: Mapping[str, dt.datetime] = field(default_factory=dict)
+    answered: frozenset[str] = frozenset()
     # Connection (issue 6), set by ``with_connection``.
     members: int = 1
     members_down: tuple[str, ...] = ()
@@ -109,7 +111,8 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
         overdue=bool(attention and attention.overdue), nearest=attention.nearest if attention else None,
         red_flags=dict(attention.red_flags) if attention else {},
         escalated=dict(attention.escalated) if attention else {},
-        acknowledged_at=dict(attention.acknowledged_at) if attention else {})
+        acknowledged_at=dict(attention.acknowledged_at) if attention else {},
+        answered=attention.answered if attention else frozenset())
 
 
 def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,

@@ -11,7 +11,8 @@ holds what the tray's attention monitor said during a shift (``attention_said``)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
@@ -246,32 +247,42 @@ def escalated_levels(journal: Journal) -> dict[str, str]:
     Raises:
         JournalError: the journal cannot be read.
     """
-    return recorded_responses(journal)[0]
+    return recorded_responses(journal).escalated
 
 
-def recorded_responses(journal: Journal) -> tuple[dict[str, str], dict[str, dt.datetime], dict[str, dt.datetime]]:
+class Responses(NamedTuple):
+    """What the engineer recorded about the alerts still firing (``recorded_responses``), each a
+    mapping by fingerprint.
+
+    Attributes:
+        escalated: the highest level escalated to ("L2", "L3"; ``escalated_levels``).
+        acknowledged_at: when it was acknowledged during this firing (UTC; the response clock
+            stays stopped there whatever becomes of the silence: ``sla.Acknowledgements``).
+        awaiting_answer: when it was escalated to that level (UTC; its answer is due
+            ``sla.ANSWER_WITHIN`` later), for those whose answer was not recorded.
+        answered_at: when the level escalated to answered (UTC; ``Journal.record_answer``: no
+            reminder then).
+    """
+
+    escalated: dict[str, str]
+    acknowledged_at: dict[str, dt.datetime]
+    awaiting_answer: dict[str, dt.datetime]
+    answered_at: dict[str, dt.datetime]
+
+
+def recorded_responses(journal: Journal) -> Responses:
     """What the engineer did about the alerts still firing, from the tray or the command line,
-    in one read of the open incidents: fingerprint -> the highest level escalated to
-    (``escalated_levels``); fingerprint -> when it was acknowledged during this firing (UTC;
-    the response clock stays stopped there whatever becomes of the silence:
-    ``sla.Acknowledgements``); fingerprint -> when it was escalated to that level (UTC; its
-    answer is due ``sla.ANSWER_WITHIN`` later), for those whose answer was not recorded
-    (``Journal.record_answer``: no reminder then).
+    in one read of the open incidents (``Responses``).
 
     Raises:
         JournalError: the journal cannot be read.
     """
-    return responses_of(open_incidents(journal))
-
-
-def responses_of(still_open: Iterable[Incident]) -> tuple[dict[str, str], dict[str, dt.datetime],
-                                                          dict[str, dt.datetime]]:
-    """``recorded_responses`` of incidents already read (``open_incidents``)."""
-    still_open = list(still_open)
-    return ({i.fingerprint: i.escalation for i in still_open if i.escalation},
-            {i.fingerprint: i.acknowledged_at for i in still_open if i.acknowledged_at},
-            {i.fingerprint: i.escalated_at for i in still_open
-             if i.escalation and i.escalated_at and i.answered_at is None})
+    still_open = open_incidents(journal)
+    return Responses({i.fingerprint: i.escalation for i in still_open if i.escalation},
+                     {i.fingerprint: i.acknowledged_at for i in still_open if i.acknowledged_at},
+                     {i.fingerprint: i.escalated_at for i in still_open
+                      if i.escalation and i.escalated_at and i.answered_at is None},
+                     {i.fingerprint: i.answered_at for i in still_open if i.escalation and i.answered_at})
 
 
 def recent_resolutions(journal: Journal, since: dt.datetime) -> dict[str, list[dt.datetime]]:

@@ -69,7 +69,7 @@ class AlertsModel(QAbstractTableModel):
         self._telling: Mapping[str, str] = {}
         self.now = dt.datetime.now(dt.timezone.utc)
         self.stale = False
-        self._escalated: dict[str, str] = {}  # fingerprint -> level recorded (set_stale)
+        self._escalated: tuple[dict[str, str], frozenset[str]] = ({}, frozenset())  # levels, answered (set_stale)
         self._recorded_acks: dict[str, dt.datetime] = {}  # fingerprint -> acknowledged at (set_stale)
         self._chips = {severity: severity_chip(Light(severity.value)) for severity in Severity}
         self._grey = QBrush(QColor("#808080"))
@@ -196,18 +196,19 @@ class AlertsModel(QAbstractTableModel):
 
     def state_text(self, alert: Alert, short: bool = False) -> str:
         """``core.acknowledged.state_words`` ("firing", "acknowledged by ana until 14:05"...), the
-        escalation (``escalation_words``: "… — escalated to L2"; in the ``short`` cell "… · L3" or "… ·
-        L2 paged"), and "(stale)" for an earlier poll's (the ``short`` cell: first, review 40 F18)."""
+        escalation (``escalation_words``: "… — escalated to L2 (answered)"; in the ``short`` cell "… · L3",
+        "… · L2 paged" or "answered"), "(stale)" for an earlier poll's (``short``: first, review 40 F18)."""
         clock = self._clock(alert, alert.fingerprint) if alert.fingerprint in self._severities else None
         text = state_words(alert, self._silences.values(), self.now, self.policy.business.zone,
                            QCoreApplication.translate, self.stale, short, clock is not None and clock.responded)
         due = clock.escalation if clock is not None else L1
-        done = self._escalated.get(alert.fingerprint, L1)
-        words = escalation_words(due, done, QCoreApplication.translate, hint=not short)
+        done, answered = self._escalated[0].get(alert.fingerprint, L1), alert.fingerprint in self._escalated[1]
+        words = escalation_words(due, done, QCoreApplication.translate, hint=not short, answered=answered)
         if words:  # what "Escalate to L2" points at (review 21), what was done (28); short: review 43 F6
-            text += (" · " + (due if due > done else QCoreApplication.translate(
-                TR_CONTEXT, "%1 paged", "the narrow state cell: escalated to that level").replace("%1", done))) \
-                if short else " — " + words
+            paged = QCoreApplication.translate(TR_CONTEXT, "%1 answered", "the narrow state cell: that level answered") \
+                if answered else QCoreApplication.translate(TR_CONTEXT, "%1 paged",
+                                                            "the narrow state cell: escalated to that level")
+            text += (" · " + (due if due > done else paged.replace("%1", done))) if short else " — " + words
         if short and self.stale:  # the narrow cell: first, as short as can be (pt_BR "(desatual.)")
             return QCoreApplication.translate(TR_CONTEXT, "(stale)", "the narrow state cell") + " " + text
         return text + (" " + tr("(stale)") if self.stale else "")
@@ -267,12 +268,11 @@ class AlertsModel(QAbstractTableModel):
         self._reload()
 
     def set_stale(self, stale: bool, escalated: Mapping[str, str] | None = None,
-                  acknowledged_at: Mapping[str, dt.datetime] | None = None) -> None:
+                  acknowledged_at: Mapping[str, dt.datetime] | None = None, answered: frozenset[str] = frozenset()) -> None:
         """Mark every row as coming from an earlier poll (or not); with what the journal recorded
-        (``Overview.escalated``, ``Overview.acknowledged_at``; None: as it was): the escalations
-        made, and acknowledgements whose silence may be gone (their response clocks stay
-        stopped: ``sla.Acknowledgements``)."""
-        escalated = self._escalated if escalated is None else dict(escalated)
+        (``Overview.escalated``, ``.answered``, ``.acknowledged_at``; None: as it was): the escalations made
+        and answered, acknowledgements whose silence may be gone (response clocks stay stopped)."""
+        escalated = self._escalated if escalated is None else (dict(escalated), answered)
         acks = self._recorded_acks if acknowledged_at is None else dict(acknowledged_at)
         if acks != self._recorded_acks:
             self._recorded_acks = acks

@@ -194,7 +194,7 @@ class AlertsWindow(QWidget):
         self.headline.setText(headline(view))
         lines = tooltip_lines(view, ", ".join(self._config.alertmanager_urls()), self._config.zone())[1:]
         self.details_label.setText("\n".join(line for line in lines if not line.startswith("⚑")))  # see the banner
-        self.model.set_stale(view.stale, view.escalated, view.acknowledged_at)
+        self.model.set_stale(view.stale, view.escalated, view.acknowledged_at, view.answered)
         self.silences.set_stale(view.stale)
         flags = [red_flag_text(flag, detail, QCoreApplication.translate) for flag, detail in view.red_flags.items()]
         self.red_flags.setText("\n".join("⚑ " + tr("Red flag: %1").replace("%1", f) for f in flags))

@@ -25,7 +25,8 @@ from ..connect import KeyringPause, connect
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
 from ..core.journal_feed import seen_alerts
-from ..core.shifts import attention_said, keep_attention_said, open_shift, recent_resolutions, recorded_responses
+from ..core.shifts import (Responses, attention_said, keep_attention_said, open_shift, recent_resolutions,
+                           recorded_responses)
 from ..core.severity import SeverityMap
 from ..core.tracker import FLAP_WINDOW, AlertSnapshot, AlertTracker
 from ..notify.attention_messages import attention_notices, shown_of
@@ -168,9 +169,8 @@ class PollerWorker(QObject):
             snapshot = self._watcher.tracker.snapshot
             shift_id = self._follow_shift() if snapshot is not None else None
             now = utc_now()
-            escalated, acknowledged, escalated_at = self._recorded() if snapshot is not None else (None, None, None)
-            attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, escalated, acknowledged,
-                                                 escalated_at)
+            recorded = self._recorded() if snapshot is not None else Responses({}, {}, {}, {})
+            attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, *recorded)
             # also before any good poll: a tray started with Alertmanager down says its red flag
             # ("unreachable for 1 min") as one running does (review 35)
             notices = tuple(attention_notices(  # translate: thread-safe
@@ -219,17 +219,17 @@ class PollerWorker(QObject):
             log.warning("cannot read the alerts firing from the journal: %s", exc)
             return []
 
-    def _recorded(self) -> tuple[dict[str, str], dict[str, dt.datetime], dict[str, dt.datetime]]:
-        """The escalations (levels, times) and acknowledgements recorded in the journal
+    def _recorded(self) -> Responses:
+        """The escalations (levels, times, answers) and acknowledgements recorded in the journal
         (``shifts.recorded_responses``); none when it cannot be
         read (logged: the prompts and clocks then go by Alertmanager alone)."""
         if self._journal is None:
-            return {}, {}, {}
+            return Responses({}, {}, {}, {})
         try:
             return recorded_responses(self._journal)
         except JournalError as exc:
             log.warning("cannot read the escalations and acknowledgements from the journal: %s", exc)
-            return {}, {}, {}
+            return Responses({}, {}, {}, {})
 
     def _recall_flaps(self, tracker: AlertTracker) -> None:
         """The journal's resolutions within the flap window, for the new tracker
