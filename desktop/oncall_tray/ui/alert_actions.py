@@ -17,7 +17,7 @@ from ..alertmanager.cluster import members_down
 from ..alertmanager.errors import AnswerLost, ChangedMeanwhile, OutcomeUnknown
 from ..alertmanager.models import Alert, Matcher, Silence
 from ..connect import describe_error
-from ..core.acknowledged import acknowledged, acknowledgement, state_words
+from ..core.acknowledged import acknowledged, acknowledgement, muting, state_words
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
 from ..core.durations import format_duration_rounded
@@ -102,12 +102,19 @@ class AlertActions(EscalationActions, QObject):
     # -- acknowledge and silence -------------------------------------------------------------------
 
     def worst_unacknowledged(self) -> str:
-        """Fingerprint of the worst, oldest unacknowledged alert ("" when none)."""
+        """Fingerprint of the worst, oldest alert that no silence mutes (those the badge and the
+        header count: review 46 F3, the menu offered a muted one while the header said none was
+        unacknowledged, and added a second silence to it); when every alert is muted, of the
+        worst one that a silence mutes without acknowledging it (review 39: a maintenance or
+        service-wide silence, which the engineer may still acknowledge alert by alert); "" when
+        none."""
         snapshot = self.controller.snapshot
         if snapshot is None:
             return ""
         alerts, silences = snapshot.alerts, list(self.controller.silences.values())
-        return next((fp for _key, fp in snapshot.order if not acknowledged(alerts[fp], silences)), "")
+        order = [fp for _key, fp in snapshot.order]
+        return next((fp for fp in order if not alerts[fp].silenced and muting(alerts[fp], silences) is None),
+                    next((fp for fp in order if not acknowledged(alerts[fp], silences)), ""))
 
     def _alert(self, fingerprint: str) -> Alert | None:
         snapshot = self.controller.snapshot

@@ -19,6 +19,7 @@ from .. import autostart
 from ..config import LoadedConfig
 from ..config_urls import one_alertmanager
 from ..connect import keyring_failed
+from ..core.acknowledged import muting
 from ..core.alert_order import named, told_place, where
 from ..core.overview import Light, Overview, overview, with_connection
 from ..core.severity import Severity
@@ -228,7 +229,10 @@ class TrayController(QObject):
         one name can fire on a hundred instances (review 22), and what tells it from another of
         its name and place ("· pod=api-2", review 36)."""
         alert = self.snapshot.alerts[fingerprint]
-        return named(alert.display_name, told_place(where(alert), self.snapshot.telling.get(fingerprint, "")))
+        name = named(alert.display_name, told_place(where(alert), self.snapshot.telling.get(fingerprint, "")))
+        if alert.silenced or muting(alert, self.silences.values()) is not None:  # review 46 F3: said, not hidden
+            return tr("%1, muted by a silence").replace("%1", name)
+        return name
 
     def _after_repaint(self, work: Callable[[], None]) -> None:
         """Run ``work`` (which starts Python work on another thread: the journal's, the trends')
