@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from oncall_tray.alertmanager.models import Alert, AlertStatus, Silence, SilenceStatus
+from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from oncall_tray.core.attention import AttentionMonitor, RedFlag
 from oncall_tray.core.contact import ContactMonitor
 from oncall_tray.core.severity import SeverityMap
@@ -458,3 +458,25 @@ def test_no_acknowledgement_end_while_another_silence_covers_the_alert():
     alone = World()  # without the other silence it is said, as before
     said = alone.at(T0 + 1 * MIN, [short], [silence("s1", T0, T0 + 2 * MIN)])
     assert [(a.alertname, s.id) for a, s in said.expiring] == [("CertExpiring", "s1")]
+
+
+def test_an_acknowledgement_that_ran_out_is_reminded_of_again():
+    """Review 46 F1 (and 44 F6): a critical alert whose acknowledgement ended went on firing for
+    7 minutes without a reminder, the header counting it unacknowledged. One whose silence
+    Alertmanager lost (review 32) is still not reminded of."""
+    world = World()
+    down, lost = alert("APIDown", "critical", T0), alert("DBDown", "critical", T0)
+    recorded = {"APIDown": T0 + MIN, "DBDown": T0 + MIN}
+    ack = Silence(id="s1", matchers=(Matcher("alertname", "APIDown"),), starts_at=T0 + MIN, ends_at=T0 + 16 * MIN,
+                  created_by="ana", comment="ACK!", status=SilenceStatus("expired"))
+    older = Silence(id="s0", matchers=(Matcher("alertname", "DBDown"),), starts_at=T0 - HOUR, ends_at=T0 - MIN,
+                    created_by="ana", comment="deploy", status=SilenceStatus("expired"))  # before the ack
+
+    def at(now):
+        snap = world.tracker.update([down, lost], now).snapshot
+        return world.monitor.evaluate(snap, {"s1": ack, "s0": older}, world.contact.success(now), now,
+                                      acknowledged=recorded)
+
+    at(T0 + 16 * MIN)
+    assert [a.alertname for a, _s in at(T0 + 18 * MIN).reminders] == ["APIDown"]
+    assert [a.alertname for a, _s in at(T0 + 20 * MIN).reminders] == ["APIDown"]

@@ -102,6 +102,20 @@ def muting(alert: Alert, silences: Iterable[Silence]) -> Acknowledgement | None:
     return _last(muting_now) if muting_now else None
 
 
+def ran_out(alert: Alert, silences: Iterable[Silence], acknowledged_at: dt.datetime) -> bool:
+    """Whether the acknowledgement made at ``acknowledged_at`` (aware UTC, as the shift journal
+    recorded it) has run out while ``alert`` fires: nothing mutes it now, and a silence of it
+    that Alertmanager lists as expired ended at or after that time (it ran its length, or was
+    expired by hand). A silence Alertmanager no longer lists (restarted without its data) is
+    not taken as run out: the response was made (review 32); one that ran out is (review 46
+    F1: a critical alert whose acknowledgement ended went on firing without a reminder)."""
+    silences = list(silences)
+    if alert.silenced or muting(alert, silences) is not None:
+        return False
+    return any(s.status.state == "expired" and s.ends_at is not None and s.ends_at >= acknowledged_at
+               and _mutes(s, alert) for s in silences)
+
+
 def _muting(alert: Alert, silences: Iterable[Silence]) -> tuple[list[Silence], set[str]]:
     listed = set(alert.status.silenced_by)
     return [s for s in silences if s.status.state == "active" and (s.id in listed or _mutes(s, alert))], listed

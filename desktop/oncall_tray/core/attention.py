@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..alertmanager.models import Alert, Silence
-from .acknowledged import muting
+from .acknowledged import muting, ran_out
 from .contact import ContactState
 from .names import name_list
 from .severity import Severity
@@ -289,8 +289,10 @@ class AttentionMonitor:
             alert, severity = alerts[fp], severities[fp]
             # no reminder either for one whose acknowledgement the journal recorded during this
             # firing (review 32: "Still unacknowledged" named the alerts whose silences a wiped
-            # Alertmanager lost, beside "✓ responded" and the "Acknowledgements lost" notice)
-            acked = alert.silenced or (fp in acknowledged and clock.responded)
+            # Alertmanager lost, beside "✓ responded" and the "Acknowledgements lost" notice),
+            # unless it ran out: its silence expired while the alert fires (review 46 F1)
+            acked = alert.silenced or (fp in acknowledged and clock.responded
+                                       and not ran_out(alert, silences.values(), acknowledged[fp]))
             # responded: acknowledged now, or by a silence that has run out since (the response was made)
             for kind, at in (("respond", None if clock.responded else clock.respond_by), ("resolve", clock.resolve_by)):
                 if at is not None and at >= now:
