@@ -268,3 +268,15 @@ def test_an_edited_recipients_line_moved_to_another_level_gets_the_new_recipient
     moved = retarget(rewritten, l2, l3, "L2", "L3")
     lines = moved.splitlines()
     assert lines[lines.index("*To:* Ana (ligar antes)") - 1] == "*To:* CTO: Carla Dias - +55 11 97777-0000"
+
+
+def test_an_escalation_is_tried_for_the_levels_above_it_only():
+    """Review 46 F7: the message to L2 listed "Escalated to L2 at 21:47" under "Already Tried"."""
+    from oncall_tray.core.escalation import TriedStep
+
+    notes = ["Reiniciei o backend", TriedStep("Escalado para L2 às 09:20 (ana)", "L2"),
+             TriedStep("L2 respondeu às 09:25", "L2")]
+    tried = [line for line in message(api_down(), 30, level="L2", notes=notes).splitlines() if line.startswith("- ")]
+    assert "- Reiniciei o backend" in tried and not any("L2" in line for line in tried)
+    tried = [line for line in message(api_down(), 30, level="L3", notes=notes).splitlines() if line.startswith("- ")]
+    assert {"- Escalado para L2 às 09:20 (ana)", "- L2 respondeu às 09:25"} <= set(tried)

@@ -299,15 +299,28 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     assert [(e.text, e.actor) for e in journal.notes_and_escalations(fingerprint)] == [
         ("Reiniciei o backend", "João"), ("Aumentei o pool", "João"), ("L2", "João")]
     journal.close()
+    # review 46 F7: the message to L2 again does not list its own escalation as tried...
+    again = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L2", "--dry-run",
+                config=str(config))
+    assert again.stdout.split("*Already Tried:*\n")[1].split("\n\n")[0].splitlines() == [
+        "- Reiniciei o backend", "- Aumentei o pool"]
+    # ...and lists the acknowledgement, the guide's first action
+    acked = run("--alertmanager", alertmanager.url, "ack", fingerprint, config=str(config))
+    assert acked.returncode == 0, acked.stderr
+    # (recorded as the journal sees it acknowledged: here by the note's poll; in a shift, the tray's)
+    assert run("--alertmanager", alertmanager.url, "handoff", "note", fingerprint, "Aguardando o L2",
+               config=str(config)).returncode == 0
     # review 21: the L3 message says that L2 was called, and when
     higher = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L3", "--dry-run",
                  config=str(config))
     tried = higher.stdout.split("*Already Tried:*\n")[1].split("\n\n")[0].splitlines()
     assert tried[:2] == ["- Reiniciei o backend", "- Aumentei o pool"], tried
     assert re.fullmatch(r"- Escalated to L2 at \d\d:\d\d \(João\)", tried[2]), tried
+    assert re.fullmatch(r"- Acknowledged at \d\d:\d\d \(João\)", tried[3]), tried
+    assert tried[4:] == ["- Aguardando o L2"], tried
     end = run("--alertmanager", alertmanager.url, "handoff", "end", "--markdown", config=str(config))
     incidents = section(end.stdout, "Incidents Handled")
-    assert re.fullmatch(r"1\. APIDown - \d\d:\d\d - Escalated to L2 - Aumentei o pool", incidents[0])  # the latest note
+    assert re.fullmatch(r"1\. APIDown - \d\d:\d\d - Escalated to L2 - Aguardando o L2", incidents[0])  # the latest note
     unknown = run("--alertmanager", alertmanager.url, "handoff", "note", "ffffffff", "x", config=str(config))
     assert unknown.returncode == 1
     # worded as ack and escalate word it (fresh-user review 8: "0 alerts in the journal have...")

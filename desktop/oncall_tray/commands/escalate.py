@@ -85,7 +85,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         if not dry_run:
             record_one_shot(journal, result, tr, config.alertmanager_urls())
         try:
-            events = journal.notes_and_escalations(fp)
+            events = journal.notes_and_escalations(fp, acknowledgements=True)
             notes = tried_items(events, tr, config.zone()) + notes
             done = shifts.escalated_levels(journal).get(fp, L1)
             # the impact told at the level before (review 36: the dialog carried it, not this)

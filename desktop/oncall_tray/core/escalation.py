@@ -177,7 +177,9 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
             not today in that zone).
         now: the current time (aware), to tell "today".
         level: "L2" or "L3"; None: ``escalation_level(clock)``.
-        notes: what the engineer already tried (their notes on the alert), one item each.
+        notes: what the engineer already tried (their notes on the alert, ``tried_items``), one
+            item each; a ``TriedStep`` about this level or above is left out (review 46 F7: the
+            message to L2 listed "Escalated to L2" as tried).
         links: Grafana and Jaeger addresses from the settings.
         trend: the metric's trend in words (``core.trend.escalation_line``: "worsening since
             14:02 (now 85.3, threshold > 80)"), added to the symptoms; "" to leave out.
@@ -205,7 +207,8 @@ def escalation_message(alert: Alert, severity: Severity, clock: SlaClock, tr: Tr
     if trend:
         symptoms.append(tr(CONTEXT, "Trend: %1").replace("%1", trend))
     _section(lines, tr(CONTEXT, "Symptoms:"), symptoms)
-    tried = [note.strip() for note in notes if note.strip()] or [tr(CONTEXT, "[Actions taken]")]
+    tried = [note.strip() for note in notes if note.strip() and getattr(note, "level", "") < level] or [
+        tr(CONTEXT, "[Actions taken]")]
     _section(lines, tr(CONTEXT, "Already Tried:"), tried)
 
     impact = [tr(CONTEXT, "[How many customers are affected]"), tr(CONTEXT, "[Features compromised]")]
@@ -309,20 +312,39 @@ def carried_impact(message: str, sent: str, tr: Translate) -> str:
     return "\n".join(lines)
 
 
+class TriedStep(str):
+    """An "Already Tried" item about an escalation or its answer (``tried_items``): its text,
+    and in ``level`` the level ("L2", "L3") it concerns; a message to that level or above leaves
+    it out (``escalation_message``)."""
+
+    level: str
+
+    def __new__(cls, text: str, level: str) -> TriedStep:
+        step = super().__new__(cls, text)
+        step.level = level
+        return step
+
+
 def tried_items(events: Sequence[Event], tr: Translate, zone: dt.tzinfo | None) -> list[str]:
-    """The escalation message's "Already Tried" items from the alert's notes and recorded
-    escalations (``Journal.notes_and_escalations``, oldest first): a note's text; an escalation
-    as "Escalated to L2 at 14:05 (ana)", its time in ``zone`` (review 21: the L3 message did not
-    say that L2 had been called); a recorded answer as "L2 answered at 14:12"."""
-    items = []
+    """The escalation message's "Already Tried" items from the alert's acknowledgements, notes and
+    recorded escalations (``Journal.notes_and_escalations(..., acknowledgements=True)``, oldest
+    first): an acknowledgement as "Acknowledged at 14:02 (ana)" (review 46 F7: the guide's first
+    action was never listed); a note's text; an escalation as "Escalated to L2 at 14:05 (ana)",
+    its time in ``zone`` (review 21: the L3 message did not say that L2 had been called), and a
+    recorded answer as "L2 answered at 14:12", both ``TriedStep``."""
+    items: list[str] = []
     for event in events:
-        if event.kind is EventKind.ESCALATED:
-            line = tr(CONTEXT, "Escalated to %1 at %2").replace("%1", event.text).replace(
-                "%2", f"{event.at.astimezone(zone):%H:%M}")
-            items.append(f"{line} ({event.actor})" if event.actor else line)
+        at = f"{event.at.astimezone(zone):%H:%M}"
+        if event.kind is EventKind.ACKNOWLEDGED:
+            if event.data.get("opens_incident"):  # an acknowledgement, not a maintenance silence
+                line = tr(CONTEXT, "Acknowledged at %1").replace("%1", at)
+                items.append(f"{line} ({event.actor})" if event.actor else line)
+        elif event.kind is EventKind.ESCALATED:
+            line = tr(CONTEXT, "Escalated to %1 at %2").replace("%1", event.text).replace("%2", at)
+            items.append(TriedStep(f"{line} ({event.actor})" if event.actor else line, event.text))
         elif event.kind is EventKind.ANSWERED:
-            items.append(tr(CONTEXT, "%1 answered at %2").replace("%1", event.text).replace(
-                "%2", f"{event.at.astimezone(zone):%H:%M}"))
+            items.append(TriedStep(tr(CONTEXT, "%1 answered at %2").replace("%1", event.text).replace("%2", at),
+                                   event.text))
         elif event.text.strip():
             items.append(event.text)
     return items

@@ -98,7 +98,7 @@ class EscalationActions:
         zone = self.controller.config.zone()
 
         def reads() -> tuple[list[str], dict, str]:
-            events = journal.notes_and_escalations(fingerprint)
+            events = journal.notes_and_escalations(fingerprint, acknowledgements=True)
             sent = [e.data.get("message", "") for e in events if e.kind is JournalKind.ESCALATED]
             return tried_items(events, QCoreApplication.translate, zone), journal.state(alert_scope(fingerprint)), \
                 (sent[-1] if sent else "")
