@@ -37,7 +37,7 @@ from ..alertmanager.matchers import RegexError
 from ..alertmanager.models import Alert, Matcher, PostableSilence
 from ..core.durations import DurationTooLong, format_duration, parse_duration
 from ..core.severity import Severity
-from ..core.silencing import PRESETS, needs_confirmation, new_silence, preview, too_long, validate
+from ..core.silencing import ACK_WINDOW, PRESETS, needs_confirmation, new_silence, preview, too_long, validate
 from ..core.names import name_list
 from ..reasons import translate_reason
 from .questions import confirm_risky, critical_named
@@ -235,16 +235,16 @@ class SilenceDialog(QDialog):
         return tr("Duration: use a duration such as 15m, 1h or 1h30m.")
 
     def draft(self) -> tuple[PostableSilence | None, list[str]]:
-        """The silence as it would be sent now, and every reason not to send it."""
+        """The silence as it would be sent now (None while its duration is none), and every reason
+        not to send it: a bad duration beside the others (review 46 F8: it hid a missing comment)."""
         matchers, errors = self.matchers()
         duration = self.duration()
         if duration is None:
             errors.append(self._duration_error())
-            return None, errors
         draft = new_silence(matchers, self.author.text().strip(), self.comment.toPlainText().strip(),
-                            dt.datetime.now(dt.timezone.utc), duration)
+                            dt.datetime.now(dt.timezone.utc), duration or ACK_WINDOW)  # the others, checked as for 15 min
         errors += [p.text(QCoreApplication.translate) for p in validate(draft, self._alerts, self._severity_of)]
-        return draft, errors
+        return (draft if duration is not None else None), errors
 
     def set_alerts(self, alerts: Sequence[Alert]) -> None:
         """The alerts firing now (each poll): the preview and the checks follow them."""
