@@ -394,7 +394,7 @@ def test_a_new_language_applies_at_once(qtbot, controller_for, alertmanager):
         assert "Configurações…" in [a.text() for a in controller.tray.menu.actions()]
         assert controller.window.windowTitle() == "oncall-tray — alertas"
         qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.OK, timeout=10000)
-        assert controller.window.headline.text() == "Nenhum alerta não reconhecido"
+        assert controller.window.headline.text() == "Nenhum alerta aguardando reconhecimento"  # review 46 F10
     finally:
         app = QCoreApplication.instance()
         for translator in controller.translators:

@@ -261,7 +261,8 @@ class SilenceDialog(QDialog):
             try:
                 matched = preview(matchers, self._alerts) if matchers else []
             except RegexError as exc:  # a regular expression half typed (review 34: "resolved meanwhile?")
-                self.preview.setText(tr("Matches nothing yet: a regular expression is not valid (%1).").replace(
+                # not "(missing ): High(.*)." (review 46 F10: read as the valid "High(.*)")
+                self.preview.setText(tr("Matches nothing yet: a regular expression is not valid: %1").replace(
                     "%1", translate_reason(str(exc), QCoreApplication.translate)))
         if matched is not None:
             names = name_list((a.display_name for a in matched), 8)  # "PodCrashLooping ×3" (review 36)

@@ -57,7 +57,9 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None) -> l
     if view.unacknowledged:
         lines.append(count_line(dict(view.unacknowledged), translate))
     if view.acknowledged:
-        lines.append(tr("%1 acknowledged (silenced)").replace("%1", str(view.acknowledged)))
+        # every silenced alert: acknowledged, or muted by another silence (review 46 F10: the state
+        # column says "acknowledged by ana" or "muted", the header called both "acknowledged")
+        lines.append(tr("%1 silenced").replace("%1", str(view.acknowledged)))
     lines += poll_time_lines(view, zone)
     if view.error:
         lines.append(clip(translate_reason(view.error, translate), REASON_LIMIT))
