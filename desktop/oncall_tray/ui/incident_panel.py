@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,9 +83,8 @@ class IncidentPanel(QWidget):
         self.autosave = Autosave(self.input, self._save_draft)
         self.add_button = QPushButton(tr("Add note"))
         self.add_button.clicked.connect(self.add_note)
-        self.escalate_button = QToolButton()
-        self.escalate_button.setText(tr("Escalated to…"))
-        self.escalate_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button: its width counts the menu's arrow (review 46 F9: a tool button's drew over the text)
+        self.escalate_button = QPushButton(tr("Escalated to…"))
         menu = QMenu(self.escalate_button)
         self._escalations = {level: menu.addAction(level, lambda checked=False, lv=level: self.record_escalation(lv))
                              for level in ("L2", "L3")}
