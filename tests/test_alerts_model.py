@@ -330,6 +330,9 @@ def test_an_acknowledged_alert_whose_silence_is_gone_reads_responded(qtbot):
     assert model.state_text(down) == "firing"
     model.set_stale(False, {}, {down.fingerprint: down.starts_at + dt.timedelta(minutes=1)})
     assert model.state_text(down) == "firing, responded"
+    model.set_stale(False, {down.fingerprint: "L2"})  # the narrow cell: the escalation, the ✓ in Respond
+    assert model.state_text(down, short=True) == "firing · L2 paged"
+    assert model.state_text(down) == "firing, responded — escalated to L2"
 
 
 def test_alerts_of_one_name_and_place_read_apart_in_the_where_column(qapp):

@@ -64,7 +64,7 @@
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="176"/>
         <source>%1 late</source>
         <translation>%1 late</translation>
     </message>
@@ -91,72 +91,72 @@
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="125"/>
         <source>Acknowledged %1 after the response target</source>
         <translation>Acknowledged %1 after the response target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>Resolve in</source>
         <translation>Resolve in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>Respond in</source>
         <translation>Respond in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="212"/>
         <source>ack ended %2</source>
         <translation>ack ended %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="209"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="215"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="212"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
@@ -165,39 +165,44 @@
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="207"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="207"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="206"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="200"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="202"/>
         <source>muted by %1&apos;s silence until %2</source>
         <translation>muted by %1&apos;s silence until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="202"/>
         <source>muted until %2</source>
         <translation>muted until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="214"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="214"/>
+        <source>✓ until %2</source>
+        <translation>✓ until %2</translation>
     </message>
 </context>
 <context>
@@ -3188,109 +3193,109 @@
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="246"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="293"/>
         <source>%1 — by %2</source>
         <translation>%1 — by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="296"/>
         <source>(dismissed)</source>
         <translation>(dismissed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="298"/>
         <source>(due now)</source>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="84"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
         <source>After the incident</source>
         <translation>After the incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="270"/>
         <source>After the incident (resolved at %1)</source>
         <translation>After the incident (resolved at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="386"/>
         <source>Could not expire the silence: %1</source>
         <translation>Could not expire the silence: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="117"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="246"/>
         <source>Escalated to %1</source>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="345"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="87"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="288"/>
         <source>Expire %1 silences</source>
         <translation>Expire %1 silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="287"/>
         <source>Expire the silence</source>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="333"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="351"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="199"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="172"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="172"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="200"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="81"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="331"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>

@@ -180,7 +180,7 @@ def _mutes(silence: Silence, alert: Alert) -> bool:
 
 
 def state_words(alert: Alert, silences: Iterable[Silence], now: dt.datetime, zone: dt.tzinfo | None, tr: Translate,
-                stale: bool = False, short: bool = False, responded: bool = False) -> str:
+                stale: bool = False, short: bool = False, responded: bool = False, author: bool = True) -> str:
     """An alert's state in the alerts window (context "alerts"): "firing", "acknowledged by ana
     until 14:05" (the end in ``zone``, with its date when not on ``now``'s day, the year too
     unless ``short``), "acknowledged", or "inhibited". While ``stale`` (data from an earlier
@@ -190,7 +190,8 @@ def state_words(alert: Alert, silences: Iterable[Silence], now: dt.datetime, zon
     response clock stopped (``SlaClock.responded``) though no silence mutes it now (one that ran
     out, or was lost with Alertmanager's data): "firing, responded" (review 33). Muted by a
     silence that is no acknowledgement of it (maintenance, a whole service): "muted by ana's
-    silence until 14:05", short "muted until 14:05" (review 38)."""
+    silence until 14:05", short "muted until 14:05" (review 38). Not ``author``: the short
+    acknowledgement without its author, "✓ until 14:05" (the cell's room for an escalation after it)."""
     silences = list(silences)
     found = acknowledgement(alert, silences) if alert.silenced else None
     if found is None and alert.silenced:  # only by a silence that is no acknowledgement of it (review 38)
@@ -210,7 +211,8 @@ def state_words(alert: Alert, silences: Iterable[Silence], now: dt.datetime, zon
     if stale and found.ends_at <= now:
         text = tr(ALERTS, "ack ended %2") if short else tr(ALERTS, "acknowledgement by %1 ended at %2")
     else:
-        text = tr(ALERTS, "✓ %1 until %2") if short else tr(ALERTS, "acknowledged by %1 until %2")
+        text = (tr(ALERTS, "✓ %1 until %2") if author else tr(ALERTS, "✓ until %2")) if short \
+            else tr(ALERTS, "acknowledged by %1 until %2")
     return text.replace("%1", found.author).replace("%2", end)
 
 

@@ -46,8 +46,7 @@ tr = translator_for(TR_CONTEXT)
 RESET_ABOVE = 300
 CLOCK_CACHE = 2000  # clocks kept for the rows painted at one moment (a screen is ~50 rows)
 COLUMNS = ("severity", "alert", "where", "summary", "age", "respond", "resolve", "state", "trend")
-#: Columns that move with the clock (refreshed every second while the window is shown).
-TIMED = ("age", "respond", "resolve", "state")
+TIMED = ("age", "respond", "resolve", "state")  #: columns that move with the clock (refreshed every second)
 FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -195,15 +194,16 @@ class AlertsModel(QAbstractTableModel):
         return self._amber if fraction is not None and fraction < AMBER_FRACTION else None
 
     def state_text(self, alert: Alert, short: bool = False) -> str:
-        """``core.acknowledged.state_words`` ("firing", "acknowledged by ana until 14:05"...), the
-        escalation (``escalation_words``: "… — escalated to L2 (answered)"; in the ``short`` cell "… · L3",
-        "… · L2 paged" or "answered"), "(stale)" for an earlier poll's (``short``: first, review 40 F18)."""
+        """``state_words`` ("firing", "acknowledged by ana until 14:05"...), the escalation (``escalation_words``:
+        "… — escalated to L2 (answered)"; ``short`` cell: "✓ until 14:05 · L2 paged" (review 46 F9), "… · L3",
+        "answered"), "(stale)" for an earlier poll's (``short``: first, review 40 F18)."""
         clock = self._clock(alert, alert.fingerprint) if alert.fingerprint in self._severities else None
-        text = state_words(alert, self._silences.values(), self.now, self.policy.business.zone,
-                           QCoreApplication.translate, self.stale, short, clock is not None and clock.responded)
         due = clock.escalation if clock is not None else L1
         done, answered = self._escalated[0].get(alert.fingerprint, L1), alert.fingerprint in self._escalated[1]
         words = escalation_words(due, done, QCoreApplication.translate, hint=not short, answered=answered)
+        room = not (short and words)  # the narrow cell with an escalation: no author, no "responded" (the clock's ✓)
+        text = state_words(alert, self._silences.values(), self.now, self.policy.business.zone, QCoreApplication.translate,
+                           self.stale, short, clock is not None and clock.responded and room, author=room)
         if words:  # what "Escalate to L2" points at (review 21), what was done (28); short: review 43 F6
             paged = QCoreApplication.translate(TR_CONTEXT, "%1 answered", "the narrow state cell: that level answered") \
                 if answered else QCoreApplication.translate(TR_CONTEXT, "%1 paged",
