@@ -101,7 +101,7 @@ def test_start_window_checks_for_the_engineer_and_saves_as_typed(desk, qtbot):
     am = desk.am
     am.post_alerts([make_alert("APIDown", "critical", starts_at=utcnow() - 3 * MINUTES, summary="Backend não responde"),
                     make_alert("HighCPUUsage", "warning", starts_at=utcnow() - 5 * MINUTES)])
-    silence(am, {"alertname": "HighCPUUsage"}, minutes=60, author="bruno", comment="Manutenção programada")
+    silence(am, {"alertname": "HighCPUUsage"}, minutes=30 * 60, author="bruno", comment="Manutenção programada")
     desk.poll()
     desk.controller.start()  # no shift open: the start window opens by itself
     window = desk.controller.window("start")
@@ -118,6 +118,8 @@ def test_start_window_checks_for_the_engineer_and_saves_as_typed(desk, qtbot):
     assert window.alerts.topLevelItemCount() == 2 and window.alerts_box.title() == "Active alerts (2)"
     silence_row = window.silences.topLevelItem(0)
     assert [silence_row.text(c) for c in (0, 2, 3)] == ["HighCPUUsage", "bruno", "Manutenção programada"]  # reason last
+    ends = utcnow() + 30 * 60 * MINUTES  # another day: its date, without the year (review 46 F9: "06/12/2…")
+    assert re.fullmatch(r"\d\d-\d\d \d\d:\d\d", silence_row.text(1)) or ends.year != utcnow().year, silence_row.text(1)
     # every tick and word is in the journal while the window is still open
     boxes[CONTACTS].click()
     boxes[SILENCES].click()  # reviewed

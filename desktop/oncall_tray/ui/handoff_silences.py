@@ -57,7 +57,8 @@ class SilencesTable:
         self.tree.clear()
         for line in report.silences:
             silence = line.silence
-            ends = local_time(silence.ends_at, zone, report.at, self.controller.translate) if silence.ends_at else "?"
+            ends = local_time(silence.ends_at, zone, report.at, self.controller.translate, year=False) \
+                if silence.ends_at else "?"  # no year, as the alerts window's cells (review 46 F9)
             author = silence.created_by + (" " + tr("(you)") if line.own else "")
             idle = " — " + tr("covers no alert now: expire it?") if line.idle else ""
             row = QTreeWidgetItem([line.name, ends, author, "", one_line(silence.comment) + idle])

@@ -291,7 +291,8 @@ class ShiftStartWindow(EscapeCloses):
         why = checklist.live.error.split(" — ")[0] or tr("Alertmanager unreachable")  # (reviews 34; 37: not its body)
         seen = " — " + tr("as last seen: %1").replace("%1", why) if checklist.silences_from_journal else ""
         self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))) + seen)
-        fill_tree(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate)
+        # the year left out as the alerts window's cells do (review 46 F9: "06/12/2…")
+        fill_tree(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate, year=False)
                                if line.silence.ends_at else "?",
                                line.silence.created_by, one_line(line.silence.comment)) for line in checklist.silences])
         self.incidents_box.setTitle(tr("Incidents still open (%1)").replace("%1", str(len(checklist.open_incidents))))
