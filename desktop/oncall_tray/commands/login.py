@@ -20,7 +20,7 @@ from ..config_write import save_failure_text, save_settings
 from ..connect import check_credentials, describe_error, watches_its_own_url
 from ..i18n import Message, Translate
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, interrupted, out, tr_for, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, interrupted, keyring_of, out, tr_for, warn_problems
 
 
 def register(sub, tr: Translate) -> None:
@@ -162,7 +162,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         error(tr("cli", "nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in "
                         "with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)"))
         return EXIT_USAGE
-    store = store or SecretStore()
+    store = store or keyring_of(loaded)
     if _is_terminal(sys.stdin) and not store.persistent:  # said before anything is asked (review 38 F8)
         return _cannot_keep(store.unavailable_text(tr), tr)
     method = "basic" if args.password_stdin else "bearer" if args.token_stdin else _asked_method(args, loaded, tr)

@@ -1,0 +1,99 @@
+"""A locked keyring asks the desktop once per command or user action, and the command says it
+waits before it does (review 46): a real gnome-keyring Secret Service, locked for real, its
+real prompter (gcr-prompter) showing the unlock prompt on the virtual desktop, cancelled with
+Escape; a real Alertmanager behind a real nginx with basic auth."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+import threading
+
+import pytest
+from conftest import make_alert, wait_until
+from keyring_prompter import Prompter, Prompts
+from nginx_proxy import NginxProxy
+from test_keyring import lock_default_collection
+from test_login_cli import cli
+
+from oncall_tray.demo import free_port
+
+pytestmark = [pytest.mark.desktop,
+              pytest.mark.filterwarnings("ignore::ResourceWarning")]  # keyring leaks its D-Bus connection when locked
+PASSWORD = "one-prompt-Pa55"
+WAITING = ("The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; "
+           "at most 120 s)…")
+
+
+class Running:
+    """``python -m oncall_tray ARGS`` started in the background; ``stderr`` holds what it wrote
+    there so far."""
+
+    def __init__(self, tmp_path, env_base, *args: str, stdin: str | None = None) -> None:
+        env = {**env_base, "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "",
+               "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+               "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "HOME": str(tmp_path)}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "oncall_tray", "--config", str(tmp_path / "config.yaml"), *args],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        self.process.stdin.write(stdin or "")
+        self.process.stdin.close()
+        self.stderr = ""
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        for line in self.process.stderr:
+            self.stderr += line
+
+    def stop(self) -> None:
+        """End it if it still runs (a test that failed)."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
+
+    def finish(self) -> tuple[int, str]:
+        """The exit code and stdout, once it ended (within 60 s)."""
+        out = self.process.stdout.read()
+        code = self.process.wait(60)
+        self._reader.join(10)
+        return code, out
+
+
+@pytest.fixture
+def locked(alertmanager, keyring_desktop, tmp_path, monkeypatch):
+    """An Alertmanager behind nginx with basic auth, given with ``--alertmanager``, whose login
+    (alice's password) was stored and recorded; then the keyring locked."""
+    alertmanager.post_alerts([make_alert("LockedKeyring", "warning")])
+    (tmp_path / "config.yaml").write_text(f"alertmanager_url: http://127.0.0.1:{free_port()}\n")
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        login = cli(tmp_path, keyring_desktop.env, "--alertmanager", proxy.url, "login", "--username", "alice",
+                    "--password-stdin", stdin=PASSWORD)
+        assert login.returncode == 0, login.stderr
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+        lock_default_collection(keyring_desktop)
+        yield proxy
+    gc.collect()
+
+
+def test_status_on_a_recorded_login_says_it_waits_before_the_prompt_and_asks_once(locked, keyring_desktop,
+                                                                                   tmp_path):
+    """Review 46 F2: ``--alertmanager URL status`` printed nothing for 646 s while the unlock
+    prompt stayed open (the read of the recorded login waited without a word and without a
+    bound); after Cancel, it said it waited and raised a second prompt."""
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+        status = Running(tmp_path, keyring_desktop.env, "--alertmanager", locked.url, "status")
+        try:
+            wait_until(prompter.shown, 20, "the unlock prompt")
+            wait_until(lambda: WAITING in status.stderr, 20, "the waiting line, while the prompt is open")
+            prompter.cancel()
+            code, _out = status.finish()
+        finally:
+            status.stop()
+        assert code == 2, status.stderr
+        assert "is locked: unlock it" in status.stderr, status.stderr
+        assert status.stderr.count(WAITING) == 1, status.stderr
+        assert not prompter.shown()
+        assert prompts.count == 1, status.stderr
