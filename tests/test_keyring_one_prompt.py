@@ -54,6 +54,17 @@ class Running:
             self.process.kill()
             self.process.wait(10)
 
+    def cancelled(self, prompter: Prompter) -> tuple[int, str]:
+        """Wait for the unlock prompt and for the line saying the command waits for it, then
+        cancel the prompt; the exit code and stdout once the command ended."""
+        try:
+            wait_until(prompter.shown, 20, "the unlock prompt")
+            wait_until(lambda: WAITING in self.stderr, 20, "the waiting line, while the prompt is open")
+            prompter.cancel()
+            return self.finish()
+        finally:
+            self.stop()
+
     def finish(self) -> tuple[int, str]:
         """The exit code and stdout, once it ended (within 60 s)."""
         out = self.process.stdout.read()
@@ -85,15 +96,47 @@ def test_status_on_a_recorded_login_says_it_waits_before_the_prompt_and_asks_onc
     bound); after Cancel, it said it waited and raised a second prompt."""
     with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
         status = Running(tmp_path, keyring_desktop.env, "--alertmanager", locked.url, "status")
-        try:
-            wait_until(prompter.shown, 20, "the unlock prompt")
-            wait_until(lambda: WAITING in status.stderr, 20, "the waiting line, while the prompt is open")
-            prompter.cancel()
-            code, _out = status.finish()
-        finally:
-            status.stop()
+        code, _out = status.cancelled(prompter)
         assert code == 2, status.stderr
         assert "is locked: unlock it" in status.stderr, status.stderr
         assert status.stderr.count(WAITING) == 1, status.stderr
         assert not prompter.shown()
         assert prompts.count == 1, status.stderr
+
+
+def test_login_from_a_pipe_says_it_waits_for_the_keyring(locked, keyring_desktop, tmp_path):
+    """Review 46 F5: ``login --password-stdin`` printed nothing while it waited for the prompt."""
+    (tmp_path / "config.yaml").write_text(f"alertmanager_url: {locked.url}\n")
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+        login = Running(tmp_path, keyring_desktop.env, "login", "--username", "alice", "--password-stdin",
+                        stdin=PASSWORD)
+        code, out = login.cancelled(prompter)
+        assert code == 1 and "is locked: unlock it" in login.stderr and "nothing was stored" in login.stderr
+        assert "stored in the system keyring" not in out and prompts.count == 1, login.stderr
+    assert "auth_method" not in (tmp_path / "config.yaml").read_text()
+
+
+def test_login_on_a_terminal_asks_for_the_keyring_before_the_password(locked, keyring_desktop, tmp_path):
+    """Review 46 F5: the password was asked first, then lost to the locked keyring ("try
+    again; nothing was stored"): now the keyring is unlocked (or found locked) before anything
+    is typed."""
+    from test_login_prompt import Terminal
+
+    (tmp_path / "config.yaml").write_text(f"alertmanager_url: {locked.url}\nauth_method: basic\n"
+                                          "auth_username: alice\n")
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+        terminal = Terminal(tmp_path, keyring_desktop.env, "login")
+        try:
+            terminal.expect(WAITING)
+            wait_until(prompter.shown, 20, "the unlock prompt")
+            assert "Password for" not in terminal.shown
+            prompter.cancel()
+            code = terminal.finish()
+        finally:
+            if terminal.process.poll() is None:
+                terminal.process.kill()
+                terminal.process.wait(10)
+        assert code == 1, terminal.shown
+        assert "Password for" not in terminal.shown, terminal.shown
+        assert "is locked: unlock it" in terminal.shown and "nothing was asked or stored" in terminal.shown
+        assert prompts.count == 1

@@ -299,6 +299,17 @@ class SecretStore:
         self._refused = None
         self.prompts.ask_again()
 
+    def unlock(self, url: str) -> None:
+        """Raise the desktop's unlock prompt now if the keyring is locked (a read of ``url``'s
+        login record), so that a secret is not asked for and then lost to a locked keyring
+        (review 46 F5: ``login`` asked for the password first). No prompt where there is no
+        keyring, or it has no collection yet (the write that creates one asks then).
+
+        Raises:
+            KeyringLocked: the keyring stays locked. SecretStoreError: the keyring failed.
+        """
+        self.get(url, LOGIN_USER)
+
     def _call(self, what: str, function, *args):
         try:
             return self._use(what, function, *args)

@@ -644,7 +644,7 @@
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="39"/>
         <source>show program&apos;s version number and exit</source>
         <translation>show program&apos;s version number and exit</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>%1 exists; use --force to replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="233"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="308"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
@@ -929,7 +929,7 @@
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="304"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="339"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -956,12 +956,12 @@
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="234"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
@@ -976,7 +976,13 @@
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="192"/>
+        <source>%1; nothing was asked or stored</source>
+        <translation>%1; nothing was asked or stored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="193"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nothing was stored</translation>
     </message>
@@ -995,7 +1001,7 @@
         <translation>(in %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="126"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: no URL given</translation>
     </message>
@@ -1005,12 +1011,12 @@
         <translation>--answered records the answer only: it takes neither --note nor --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="231"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
         <translation>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="235"/>
         <source>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</source>
         <translation>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</translation>
     </message>
@@ -1025,12 +1031,12 @@
         <translation>A user name is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="169"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="172"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
@@ -1040,7 +1046,7 @@
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="186"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
@@ -1060,8 +1066,8 @@
         <translation>Bearer token for %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="283"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="296"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
@@ -1071,12 +1077,12 @@
         <translation>Cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="185"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -1100,7 +1106,7 @@
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="289"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
@@ -1120,7 +1126,7 @@
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="224"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -1175,7 +1181,7 @@
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="311"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -1209,7 +1215,7 @@
         <translation>Nothing was removed for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="228"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="25"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
@@ -1227,6 +1233,11 @@
     <message>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</source>
         <translation type="vanished">Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="168"/>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="149"/>
@@ -1325,7 +1336,7 @@
         <translation type="vanished">The keyring is locked: waiting for it to be unlocked (the desktop asks for its password)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="127"/>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</source>
         <translation>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</translation>
     </message>
@@ -1349,7 +1360,7 @@
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="163"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1359,14 +1370,19 @@
         <translation>Until the settings file is fixed, the tray started with the session says what is wrong with it and runs on the defaults where it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="202"/>
         <source>User name: </source>
         <translation>User name: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="165"/>
+        <source>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </source>
+        <translation>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="51"/>
@@ -1375,7 +1391,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
@@ -1390,12 +1406,12 @@
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="232"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -1420,7 +1436,7 @@
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -1470,22 +1486,22 @@
         <translation>no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): the tray needs a desktop; the one-shot commands (status, ack, silence...) work without one</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="53"/>
         <source>no path given</source>
         <translation>no path given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="211"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nothing on standard input: pipe the password in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nothing on standard input: pipe the token in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="183"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</translation>
     </message>
@@ -1500,12 +1516,12 @@
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="203"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="231"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -1515,17 +1531,17 @@
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="191"/>
         <source>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="246"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="194"/>
         <source>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
@@ -1535,12 +1551,12 @@
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="206"/>
         <source>store them with: %1</source>
         <translation>store them with: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="207"/>
         <source>store them with: oncall-tray login</source>
         <translation>store them with: oncall-tray login</translation>
     </message>
@@ -1564,7 +1580,7 @@
         <translation>the password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="247"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</translation>
     </message>
@@ -1591,7 +1607,7 @@
         <translation>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="59"/>
         <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
         <translation>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</translation>
     </message>
@@ -1606,12 +1622,12 @@
         <translation>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="62"/>
         <source>Prometheus URL for trends (overrides the settings)</source>
         <translation>Prometheus URL for trends (overrides the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="36"/>
         <source>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</source>
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
@@ -1758,7 +1774,7 @@
         <translation>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="63"/>
         <source>log debug messages to stderr too</source>
         <translation>log debug messages to stderr too</translation>
     </message>
@@ -1834,7 +1850,7 @@
         <translation>remove the Alertmanager&apos;s password and token from the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="57"/>
         <source>settings file (default: the user config folder)</source>
         <translation>settings file (default: the user config folder)</translation>
     </message>
@@ -1849,7 +1865,7 @@
         <translation>start a local Alertmanager with the on-call guide&apos;s alerts (and a Prometheus with some history, when installed) and the tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="44"/>
         <source>start the tray (the default)</source>
         <translation>start the tray (the default)</translation>
     </message>
@@ -3434,7 +3450,7 @@
         <translation>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="170"/>
         <source>kept until oncall-tray quits</source>
         <translation>kept until oncall-tray quits</translation>
     </message>
@@ -3444,8 +3460,8 @@
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="299"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="349"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -3465,27 +3481,27 @@
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="356"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="353"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>the keyring (%1) failed to read the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="354"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>the keyring (%1) failed to write the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="365"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="359"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</translation>
     </message>
@@ -3849,12 +3865,12 @@
         <translation>%1 is a severity itself: only other values can be its synonyms</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="226"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
@@ -4430,7 +4446,7 @@
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="190"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
@@ -4650,7 +4666,7 @@
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="188"/>
         <source>not text</source>
         <translation>not text</translation>
     </message>
@@ -4704,7 +4720,7 @@
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="316"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -4724,7 +4740,7 @@
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="197"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
@@ -4784,12 +4800,12 @@
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="242"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="241"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>unknown setting (did you mean %1?)</translation>
     </message>

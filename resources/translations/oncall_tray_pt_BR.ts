@@ -639,7 +639,7 @@
         <translation>argumentos posicionais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="39"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostra a versão do programa e sai</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="233"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 é uma opção global: coloque-a antes do subcomando: %2</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="308"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
@@ -924,7 +924,7 @@
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="304"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="339"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -951,12 +951,12 @@
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="234"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 agora no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
@@ -971,7 +971,13 @@
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="192"/>
+        <source>%1; nothing was asked or stored</source>
+        <translation>%1; nada foi perguntado nem guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="193"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nada foi guardado</translation>
     </message>
@@ -990,7 +996,7 @@
         <translation>(em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="126"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
@@ -1000,12 +1006,12 @@
         <translation>--answered só registra a resposta: não aceita --note nem --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="231"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
         <translation>--duration %1 não é tempo nenhum: diga quanto tempo, como 15m, 1h ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="235"/>
         <source>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</source>
         <translation>--duration %1 é menos de um minuto: um silenciamento tão curto acaba antes que alguém leia o ID; dê ao menos 1m. Nada foi enviado ao Alertmanager.</translation>
     </message>
@@ -1020,12 +1026,12 @@
         <translation>É preciso um nome de usuário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="169"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>O Alertmanager não tem esse silenciamento (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="172"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
@@ -1035,7 +1041,7 @@
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="186"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
@@ -1055,8 +1061,8 @@
         <translation>Token bearer para %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="283"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="296"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
@@ -1066,12 +1072,12 @@
         <translation>Cancelado; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="185"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -1095,7 +1101,7 @@
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="289"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
@@ -1115,7 +1121,7 @@
         <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="224"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
@@ -1170,7 +1176,7 @@
         <translation>Nenhuma credencial estava guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="311"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -1204,7 +1210,7 @@
         <translation>Nada foi removido para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="228"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="25"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
@@ -1222,6 +1228,11 @@
     <message>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</source>
         <translation type="vanished">Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="168"/>
+        <source>Nothing was stored.</source>
+        <translation>Nada foi guardado.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="149"/>
@@ -1320,7 +1331,7 @@
         <translation type="vanished">O chaveiro está bloqueado: aguardando o desbloqueio (o desktop pede a senha dele)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="127"/>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</source>
         <translation>O chaveiro está bloqueado: aguardando o desbloqueio (o desktop pede a senha dele; no máximo %1 s)…</translation>
     </message>
@@ -1344,7 +1355,7 @@
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="163"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1354,14 +1365,19 @@
         <translation>Até o arquivo de configurações ser corrigido, a bandeja iniciada com a sessão diz o que há de errado nele e usa os padrões onde ele está errado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="202"/>
         <source>User name: </source>
         <translation>Nome de usuário: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="165"/>
+        <source>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </source>
+        <translation>O que você digitou está guardado: desbloqueie o chaveiro e tecle Enter para tentar de novo (n para desistir): </translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="51"/>
@@ -1370,7 +1386,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
@@ -1385,12 +1401,12 @@
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="232"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -1415,7 +1431,7 @@
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -1465,22 +1481,22 @@
         <translation>nenhuma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos): a bandeja precisa de um desktop; os comandos avulsos (`status`, `ack`, `silence`...) funcionam sem uma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="53"/>
         <source>no path given</source>
         <translation>nenhum caminho informado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="211"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nada na entrada padrão: passe a senha por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nada na entrada padrão: passe o token por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="183"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>não há de onde ler o segredo: num terminal, o login o pede; senão, passe-o por um pipe com --password-stdin (basic auth, com --username U) ou --token-stdin (bearer token)</translation>
     </message>
@@ -1495,12 +1511,12 @@
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="203"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="231"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -1510,17 +1526,17 @@
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="191"/>
         <source>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>o arquivo de configurações %1 não pode ser lido (%2): oncall-tray %3 rodaria sem as suas configurações (no Alertmanager %4, como %5), por isso nada foi feito; corrija o arquivo antes (veja: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="246"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="194"/>
         <source>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>arquivo de configurações %1: %2: oncall-tray %3 rodaria com o padrão (no Alertmanager %4, como %5), então nada foi feito; corrija o arquivo primeiro (veja: %6)</translation>
     </message>
@@ -1530,12 +1546,12 @@
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="206"/>
         <source>store them with: %1</source>
         <translation>guarde-as com: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="207"/>
         <source>store them with: oncall-tray login</source>
         <translation>guarde-as com: oncall-tray login</translation>
     </message>
@@ -1559,7 +1575,7 @@
         <translation>a senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="247"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>não foi possível atualizar o arquivo de configurações %1 (%2): defina %3 nele, ou o segredo não será usado</translation>
     </message>
@@ -1586,7 +1602,7 @@
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="59"/>
         <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
         <translation>URL do Alertmanager (substitui a das configurações); várias, separadas por vírgula, para um cluster HA</translation>
     </message>
@@ -1601,12 +1617,12 @@
         <translation>Imprime a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno (o handoff a lista). Com --dry-run, só imprime a mensagem, para lê-la: não registra nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="62"/>
         <source>Prometheus URL for trends (overrides the settings)</source>
         <translation>URL do Prometheus para as tendências (substitui a das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="36"/>
         <source>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</source>
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
@@ -1749,7 +1765,7 @@
         <translation>está piorando? a métrica do alerta no Prometheus e o veredito</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="63"/>
         <source>log debug messages to stderr too</source>
         <translation>registra as mensagens de depuração também no stderr</translation>
     </message>
@@ -1825,7 +1841,7 @@
         <translation>remove a senha e o token do Alertmanager do chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="57"/>
         <source>settings file (default: the user config folder)</source>
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
@@ -1840,7 +1856,7 @@
         <translation>inicia um Alertmanager local com os alertas do guia de plantão (e um Prometheus com algum histórico, quando instalado) e a bandeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="44"/>
         <source>start the tray (the default)</source>
         <translation>inicia a bandeja (o padrão)</translation>
     </message>
@@ -3425,7 +3441,7 @@
         <translation>não foi possível abri-lo (um Secret Service sem chaveiro para usar, e sem janela para criar um?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="170"/>
         <source>kept until oncall-tray quits</source>
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
@@ -3435,8 +3451,8 @@
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="299"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="349"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -3456,27 +3472,27 @@
         <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="356"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="353"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao ler a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="354"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao gravar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="365"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>o chaveiro (%1) está bloqueado: desbloqueie-o (por exemplo entrando de novo na sessão do desktop, ou no aplicativo do chaveiro) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="359"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>o chaveiro (%1) não foi desbloqueado em %2 s: ninguém respondeu ao pedido de desbloqueio</translation>
     </message>
@@ -3840,12 +3856,12 @@
         <translation>%1 já é uma severidade: só outros valores podem ser sinônimos dela</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 aparece duas vezes (é o mesmo Alertmanager que %2): liste cada Alertmanager uma vez só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="226"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 aparece duas vezes: liste cada Alertmanager uma vez só</translation>
     </message>
@@ -4421,7 +4437,7 @@
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="190"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
@@ -4641,7 +4657,7 @@
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="188"/>
         <source>not text</source>
         <translation>não é texto</translation>
     </message>
@@ -4691,7 +4707,7 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="316"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -4711,7 +4727,7 @@
         <translation>a indentação na coluna %1 não corresponde às linhas acima</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="197"/>
         <source>the list is empty</source>
         <translation>a lista está vazia</translation>
     </message>
@@ -4771,12 +4787,12 @@
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="242"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="241"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>configuração desconhecida (você quis dizer %1?)</translation>
     </message>
