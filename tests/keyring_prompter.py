@@ -41,6 +41,17 @@ class Prompts:
         """The ``Prompt`` calls seen so far."""
         return sum("member=Prompt" in line for line in self._lines)
 
+    def settled(self) -> int:
+        """``count`` once every prompt asked before this call has been seen: a marker sent on
+        the bus after them is waited for (the bus passes messages on in order)."""
+        before = sum("member=OncallTrayMarker" in line for line in self._lines)
+        subprocess.run(["dbus-send", "--session", "--type=method_call", "--dest=org.freedesktop.DBus", "/oncall/marker",
+                        "org.freedesktop.Secret.Prompt.OncallTrayMarker"], env=self._desktop.env,
+                       capture_output=True, timeout=10)
+        wait_for(lambda: sum("member=OncallTrayMarker" in line for line in self._lines) > before, 10,
+                 "the marker on the bus")
+        return self.count
+
     def __exit__(self, *exc_info) -> None:
         self._monitor.terminate()
         self._monitor.wait(10)

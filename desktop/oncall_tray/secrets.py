@@ -212,14 +212,22 @@ class SecretStore:
             return True
         return self._call("read", backend.get_credential, _service(url), None) is not None
 
-    def record_login(self, url: str, method: str, username: str = "") -> None:
+    def record_login(self, url: str, method: str, username: str = "", persist: bool = True) -> None:
         """Record that the Alertmanager at ``url`` is logged in to with ``method`` ("basic" with
         ``username``, or "bearer"), beside its secret (this run only where there is no keyring).
 
+        Args:
+            persist: False: for this run only, without asking the keyring (its secret was kept
+                so, the keyring locked: its unlock prompt is not raised again; review 46 F4).
         Raises:
             KeyringLocked: the keyring is locked (nothing is recorded).
         """
-        self.store(url, LOGIN_USER, f"basic:{username}" if method == "basic" else method)
+        value = f"basic:{username}" if method == "basic" else method
+        if not persist:
+            with self._lock:
+                self._session[(_service(url), LOGIN_USER)] = value
+            return
+        self.store(url, LOGIN_USER, value)
 
     def recorded_login(self, url: str) -> tuple[str, str] | None:
         """``(method, username)`` of the last login recorded for ``url`` (``record_login``):
