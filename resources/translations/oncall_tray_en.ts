@@ -321,17 +321,22 @@
         <translation type="vanished">%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="175"/>
+        <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
+        <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="117"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Alertmanager cluster whole again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="189"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -344,22 +349,22 @@
         <translation type="vanished">Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="103"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="179"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="128"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>Alertmanager sent alerts the tray cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="122"/>
         <source>All %1 members answer.</source>
         <translation>All %1 members answer.</translation>
     </message>
@@ -393,7 +398,7 @@
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="102"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
@@ -406,12 +411,12 @@
         <translation type="vanished">Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="230"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="188"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
@@ -488,12 +493,12 @@
         <translation>Silence not extended</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="126"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>The other alerts are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="79"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
@@ -537,7 +542,7 @@
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="78"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
@@ -956,12 +961,12 @@
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="224"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
@@ -976,13 +981,13 @@
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="193"/>
         <source>%1; nothing was asked or stored</source>
         <translation>%1; nothing was asked or stored</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="194"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nothing was stored</translation>
     </message>
@@ -1029,6 +1034,11 @@
         <location filename="../../desktop/oncall_tray/commands/login.py" line="135"/>
         <source>A user name is needed.</source>
         <translation>A user name is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
+        <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</source>
+        <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="169"/>
@@ -1370,12 +1380,12 @@
         <translation>Until the settings file is fixed, the tray started with the session says what is wrong with it and runs on the defaults where it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="203"/>
         <source>User name: </source>
         <translation>User name: </translation>
     </message>
@@ -1391,7 +1401,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="208"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
@@ -1406,12 +1416,12 @@
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="237"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -1436,7 +1446,7 @@
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="244"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -1491,17 +1501,17 @@
         <translation>no path given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nothing on standard input: pipe the password in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="213"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nothing on standard input: pipe the token in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="184"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</translation>
     </message>
@@ -1521,7 +1531,7 @@
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -1580,7 +1590,7 @@
         <translation>the password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="252"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</translation>
     </message>
@@ -3460,8 +3470,8 @@
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="336"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="357"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -3481,27 +3491,27 @@
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="364"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="361"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>the keyring (%1) failed to read the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="362"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>the keyring (%1) failed to write the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="373"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="367"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</translation>
     </message>

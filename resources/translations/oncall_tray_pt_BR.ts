@@ -316,17 +316,22 @@
         <translation type="vanished">%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="175"/>
+        <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
+        <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="117"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Cluster do Alertmanager completo de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="189"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
@@ -339,22 +344,22 @@
         <translation type="vanished">O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="103"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="179"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="128"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>O Alertmanager enviou alertas que a bandeja não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="122"/>
         <source>All %1 members answer.</source>
         <translation>Todos os %1 membros respondem.</translation>
     </message>
@@ -388,7 +393,7 @@
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="102"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
@@ -401,12 +406,12 @@
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="230"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="188"/>
         <source>Credentials kept without a check</source>
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
@@ -483,12 +488,12 @@
         <translation>Silenciamento não estendido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="126"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>Os outros alertas são mostrados; todos os motivos estão no log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="79"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
@@ -532,7 +537,7 @@
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="78"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
@@ -951,12 +956,12 @@
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 agora no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="224"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
@@ -971,13 +976,13 @@
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="193"/>
         <source>%1; nothing was asked or stored</source>
         <translation>%1; nada foi perguntado nem guardado</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="194"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nada foi guardado</translation>
     </message>
@@ -1024,6 +1029,11 @@
         <location filename="../../desktop/oncall_tray/commands/login.py" line="135"/>
         <source>A user name is needed.</source>
         <translation>É preciso um nome de usuário.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
+        <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</source>
+        <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado; as configurações não mudaram</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="169"/>
@@ -1365,12 +1375,12 @@
         <translation>Até o arquivo de configurações ser corrigido, a bandeja iniciada com a sessão diz o que há de errado nele e usa os padrões onde ele está errado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="203"/>
         <source>User name: </source>
         <translation>Nome de usuário: </translation>
     </message>
@@ -1386,7 +1396,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="208"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
@@ -1401,12 +1411,12 @@
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="237"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -1431,7 +1441,7 @@
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="244"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -1486,17 +1496,17 @@
         <translation>nenhum caminho informado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nada na entrada padrão: passe a senha por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="213"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nada na entrada padrão: passe o token por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="184"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>não há de onde ler o segredo: num terminal, o login o pede; senão, passe-o por um pipe com --password-stdin (basic auth, com --username U) ou --token-stdin (bearer token)</translation>
     </message>
@@ -1516,7 +1526,7 @@
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -1575,7 +1585,7 @@
         <translation>a senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="252"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>não foi possível atualizar o arquivo de configurações %1 (%2): defina %3 nele, ou o segredo não será usado</translation>
     </message>
@@ -3451,8 +3461,8 @@
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="336"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="357"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -3472,27 +3482,27 @@
         <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="364"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="361"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao ler a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="362"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao gravar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="373"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>o chaveiro (%1) está bloqueado: desbloqueie-o (por exemplo entrando de novo na sessão do desktop, ou no aplicativo do chaveiro) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="367"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>o chaveiro (%1) não foi desbloqueado em %2 s: ninguém respondeu ao pedido de desbloqueio</translation>
     </message>

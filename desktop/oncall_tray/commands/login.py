@@ -17,7 +17,7 @@ from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config import LoadedConfig
 from ..config_write import save_failure_text, save_settings
-from ..connect import check_credentials, describe_error, watches_its_own_url
+from ..connect import CredentialsNotAsked, check_credentials, describe_error, watches_its_own_url
 from ..i18n import Message, Translate
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, interrupted, keyring_of, out, tr_for, warn_problems
@@ -216,6 +216,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     url = config.alertmanager_url
     its_own = watches_its_own_url(loaded)
     checked = check_credentials(config, credentials)
+    if isinstance(checked, CredentialsNotAsked):
+        error(Message("cli", "Alertmanager at %1 does not ask for credentials (it answered without them): nothing "
+                             "was stored; the settings are unchanged", (url,)).text(tr))
+        return EXIT_USAGE
     if isinstance(checked, CredentialsNeeded):
         error(Message("cli", "%1: Alertmanager refused these credentials (%2); nothing was stored",
                       (url, describe_error(checked, tr))).text(tr))

@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
+from ..config_urls import shown_url
 from ..config_write import save_settings
-from ..connect import check_credentials, error_reason, keyring_failed, watches_its_own_url
+from ..connect import CredentialsNotAsked, check_credentials, error_reason, keyring_failed, watches_its_own_url
 from ..core.overview import Light, Overview
 from ..i18n import Translate
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
@@ -170,6 +171,10 @@ class ConnectionActions(QObject):
 
         def done(error, failure) -> None:
             error = error if failure is None else failure
+            if isinstance(error, CredentialsNotAsked):  # review 46 F6: kept, and the settings changed
+                dialog.checked(tr("Alertmanager at %1 does not ask for credentials (it answered without them): "
+                                  "nothing was kept.").replace("%1", shown_url(config.alertmanager_url)))
+                return
             if isinstance(error, CredentialsNeeded):
                 dialog.checked(tr("Alertmanager refused these credentials (%1); nothing was kept.").replace(
                     "%1", error_reason(error, QCoreApplication.translate)
