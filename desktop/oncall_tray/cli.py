@@ -11,6 +11,7 @@ Exit codes (design notes, "Command line"): 0 success, 1 usage or validation erro
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import shlex
 import sys
@@ -20,7 +21,7 @@ from . import __version__
 from .alertmanager.errors import AlertmanagerError
 from .cli_parser import Parser, attach_dashed_values, early_language, misplaced_option, refuse_repeats
 from .commands import modules
-from .commands.common import EXIT_OK, EXIT_USAGE, Cancelled, alertmanager_failed, error, tr_for
+from .commands.common import EXIT_OK, EXIT_USAGE, Cancelled, alertmanager_failed, error, tr_for, waiting_store
 from .config import LoadedConfig, load_config
 from .config_problems import Problem
 from .config_urls import check_url, shown_url
@@ -103,14 +104,22 @@ class UsageError(ValueError):
         return f"{self.subject}: {self.reason.text(tr)}" if self.subject else self.reason.text(tr)
 
 
-def settings(args: argparse.Namespace) -> LoadedConfig:
+def settings(args: argparse.Namespace, command: bool = False) -> LoadedConfig:
     """Load the settings named by ``--config`` and apply ``--alertmanager`` and ``--prometheus``.
+
+    Args:
+        command: for a one-shot command: its keyring (``commands.common.waiting_store``) is
+            opened here as ``LoadedConfig.store``, and reads the login recorded for an
+            ``--alertmanager`` address: said before the desktop's unlock prompt, bounded, and
+            the command's later reads share it (one prompt per command: review 46 F2).
 
     Raises:
         UsageError: an option's URL is not an http(s) URL with a host, or holds a password
             (the same check as the settings file's).
     """
     loaded = load_config(args.config, named=_named(args.config))
+    if command:
+        loaded = dataclasses.replace(loaded, store=waiting_store(loaded.config))
     if args.alertmanager is not None:
         urls = [url.strip() for url in args.alertmanager.split(",") if url.strip()]
         if not urls:
@@ -119,7 +128,8 @@ def settings(args: argparse.Namespace) -> LoadedConfig:
             problem = check_url(url)
             if problem:
                 raise UsageError(problem, f"--alertmanager {shown_url(url)}")
-        loaded = with_its_own_login(loaded.overridden(alertmanager_url=urls[0], alertmanager_peers=tuple(urls[1:])))
+        loaded = with_its_own_login(loaded.overridden(alertmanager_url=urls[0], alertmanager_peers=tuple(urls[1:])),
+                                    loaded.store)
     if args.prometheus is not None:
         problem = check_url(args.prometheus, alertmanager=False)  # its password is not for `login` (review 42 F12)
         if problem:
@@ -225,12 +235,12 @@ def _main(argv: list[str] | None) -> int:
         return EXIT_USAGE
     args = args or build_parser(tr).parse_args(argv)
     setup_logging(args.verbose, command=getattr(args, "handler", None) is not None and args.command != "demo")
+    handler = getattr(args, "handler", None)
     try:
-        loaded = settings(args)
+        loaded = settings(args, command=handler is not None)
     except UsageError as exc:
         error(exc.text(tr))
         return EXIT_USAGE
-    handler = getattr(args, "handler", None)
     if _named(args.config) and not loaded.exists and not _works_without_the_file(args):
         tr = tr_for(loaded)
         error(tr("cli", "settings file %1 does not exist: check --config, or create it with "

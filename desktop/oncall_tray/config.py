@@ -136,6 +136,9 @@ class LoadedConfig:
             settings being saved from the tray (see ``reloaded``).
         journal: the shift journal for this run, None for the user's own
             (``paths.journal_path()``); the demo keeps its shift apart in a temporary one.
+        store: the keyring (``secrets.SecretStore``) of a one-shot command, shared by every read
+            it makes, so that a locked keyring is asked once and waited for once (review 46
+            F2); None: each user opens its own (the tray).
     """
 
     config: Config
@@ -144,6 +147,7 @@ class LoadedConfig:
     problems: tuple[Problem, ...]
     overrides: Mapping[str, object] = field(default_factory=dict)
     journal: Path | None = None
+    store: object | None = field(default=None, compare=False)
 
     def overridden(self, **values) -> LoadedConfig:
         """These settings for this run only, on top of the file (names of ``Config`` fields).
@@ -163,7 +167,7 @@ class LoadedConfig:
             if group & dropped:
                 dropped |= group
         kept = {key: value for key, value in self.overrides.items() if key not in dropped}
-        return dataclasses.replace(load_config(self.path).overridden(**kept), journal=self.journal)
+        return dataclasses.replace(load_config(self.path).overridden(**kept), journal=self.journal, store=self.store)
 
 
 _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}

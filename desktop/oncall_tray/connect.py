@@ -241,13 +241,23 @@ def check_connection(config: Config, store: SecretStore | None = None) -> Cluste
         return cluster.poll(config.alert_query(), want_status=True)
 
 
+class CredentialsNotAsked(AlertmanagerError):
+    """``check_credentials``' answer when Alertmanager answered without any credentials: it
+    asks for none, so there is nothing to keep (review 46 F6: ``login`` stored a password and
+    switched the settings to basic auth for an Alertmanager that needs none)."""
+
+
 def check_credentials(config: Config, credentials: Credentials) -> AlertmanagerError | None:
     """Ask ``config``'s Alertmanager for its status with ``credentials``, on the first member
     that answers (a member down is skipped, as the commands skip it; review 41 F8: the first
     member down, the check said "could not be asked" while the other answered): None when one
-    answers, else the error (``CredentialsNeeded`` when it refuses them, HTTP 401/403). Never
-    raises ``AlertmanagerError``. Blocking: ``login`` and the tray's login dialog (off the GUI
-    thread) check before they keep anything."""
+    answers, else the error (``CredentialsNeeded`` when it refuses them, HTTP 401/403;
+    ``CredentialsNotAsked`` when a member answers without any credentials: asked first, so that
+    the secret is not sent where it is not needed). Never raises ``AlertmanagerError``.
+    Blocking: ``login`` and the tray's login dialog (off the GUI thread) check before they keep
+    anything."""
+    if _answer_without_credentials(config) is None:
+        return CredentialsNotAsked(config.alertmanager_url, "Alertmanager does not ask for credentials")
     try:
         cluster = open_cluster(config, credentials)
     except AlertmanagerError as exc:

@@ -73,12 +73,17 @@ class SecretStore:
             (an Alertmanager without authentication never needs it).
         unavailable_reason: with ``backend`` None: why there is no keyring (a ``Message``, or a
             plain string).
+        on_locked: called before a use raises the desktop's unlock prompt (see ``_on_locked``).
+        unlock_wait_s: seconds a use waits for the prompt's answer; None: as long as it takes.
+        once: a one-shot command's store: once the keyring was found locked, later uses raise
+            ``KeyringLocked`` at once, without another prompt or wait (until ``ask_again``).
 
     Thread-safe: the tray reads from its poller thread and writes from the GUI thread.
     """
 
     def __init__(self, backend: object | None = None, unavailable_reason: Message | str = "",
-                 on_locked: Callable[[], None] | None = None, unlock_wait_s: float | None = None) -> None:
+                 on_locked: Callable[[], None] | None = None, unlock_wait_s: float | None = None,
+                 once: bool = False) -> None:
         #: called (in the caller's thread) before a read or write raises the desktop's unlock prompt
         #: of a locked Secret Service, once until it is seen unlocked: the caller says it waits
         #: (review 19: a command waited 10 minutes without a word; review 32: the tray for good)
@@ -87,6 +92,10 @@ class SecretStore:
         #: taken as locked (review 23: a prompt never shown); ``prompts``: one at a time (``PromptWait``);
         #: None: as long as the prompt takes
         self._unlock_wait_s, self.prompts = unlock_wait_s, PromptWait()
+        #: ``once`` (a one-shot command's store): after the keyring was found locked (its prompt
+        #: dismissed, or not answered within ``unlock_wait_s``), every later use raises that again
+        #: at once, until ``ask_again``: one prompt and one wait per command (review 46 F2)
+        self._once, self._refused = once, None
         self._prompt: str | None = None  # ``prompt_kind`` once looked at (None: not yet)
         self._chosen = backend is not None or bool(unavailable_reason)
         self._chosen_backend = backend
@@ -203,14 +212,22 @@ class SecretStore:
             return True
         return self._call("read", backend.get_credential, _service(url), None) is not None
 
-    def record_login(self, url: str, method: str, username: str = "") -> None:
+    def record_login(self, url: str, method: str, username: str = "", persist: bool = True) -> None:
         """Record that the Alertmanager at ``url`` is logged in to with ``method`` ("basic" with
         ``username``, or "bearer"), beside its secret (this run only where there is no keyring).
 
+        Args:
+            persist: False: for this run only, without asking the keyring (its secret was kept
+                so, the keyring locked: its unlock prompt is not raised again; review 46 F4).
         Raises:
             KeyringLocked: the keyring is locked (nothing is recorded).
         """
-        self.store(url, LOGIN_USER, f"basic:{username}" if method == "basic" else method)
+        value = f"basic:{username}" if method == "basic" else method
+        if not persist:
+            with self._lock:
+                self._session[(_service(url), LOGIN_USER)] = value
+            return
+        self.store(url, LOGIN_USER, value)
 
     def recorded_login(self, url: str) -> tuple[str, str] | None:
         """``(method, username)`` of the last login recorded for ``url`` (``record_login``):
@@ -284,8 +301,36 @@ class SecretStore:
             raise
         return True
 
+    def ask_again(self) -> None:
+        """Let the next use raise the desktop's unlock prompt again, even after one was just
+        dismissed or not answered (the engineer's "Refresh now", "try again")."""
+        self._refused = None
+        self.prompts.ask_again()
+
+    def unlock(self, url: str) -> None:
+        """Raise the desktop's unlock prompt now if the keyring is locked (a read of ``url``'s
+        login record), so that a secret is not asked for and then lost to a locked keyring
+        (review 46 F5: ``login`` asked for the password first). No prompt where there is no
+        keyring, or it has no collection yet (the write that creates one asks then).
+
+        Raises:
+            KeyringLocked: the keyring stays locked. SecretStoreError: the keyring failed.
+        """
+        self.get(url, LOGIN_USER)
+
     def _call(self, what: str, function, *args):
+        try:
+            return self._use(what, function, *args)
+        except KeyringLocked as exc:
+            if self._once:
+                self._refused = exc.reason
+            raise
+
+    def _use(self, what: str, function, *args):
         from keyring.errors import KeyringLocked as Locked, PasswordDeleteError
+
+        if self._refused is not None:  # ``once``: found locked already; no other prompt or wait
+            raise KeyringLocked(self._refused)
 
         if self._prompt is None or self._unlock_wait_s is not None:  # a D-Bus round trip: once, or at each
             now = prompt_kind(self._backend)  # use where waits are bounded (a keyring locked later)

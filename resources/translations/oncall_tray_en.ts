@@ -331,17 +331,22 @@
         <translation type="vanished">%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="175"/>
+        <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
+        <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="117"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Alertmanager cluster whole again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="189"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -354,22 +359,22 @@
         <translation type="vanished">Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="103"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="179"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="128"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>Alertmanager sent alerts the tray cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="122"/>
         <source>All %1 members answer.</source>
         <translation>All %1 members answer.</translation>
     </message>
@@ -403,7 +408,7 @@
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="102"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
@@ -416,12 +421,12 @@
         <translation type="vanished">Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="230"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="188"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
@@ -498,12 +503,12 @@
         <translation>Silence not extended</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="126"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>The other alerts are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="79"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
@@ -547,7 +552,7 @@
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="78"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
@@ -654,7 +659,7 @@
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="39"/>
         <source>show program&apos;s version number and exit</source>
         <translation>show program&apos;s version number and exit</translation>
     </message>
@@ -914,7 +919,7 @@
         <translation>%1 exists; use --force to replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="233"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
@@ -929,7 +934,7 @@
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="308"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
@@ -939,7 +944,7 @@
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="304"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="339"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -966,12 +971,12 @@
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="224"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
@@ -986,7 +991,13 @@
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="193"/>
+        <source>%1; nothing was asked or stored</source>
+        <translation>%1; nothing was asked or stored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="194"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nothing was stored</translation>
     </message>
@@ -1005,7 +1016,7 @@
         <translation>(in %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="126"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: no URL given</translation>
     </message>
@@ -1015,12 +1026,12 @@
         <translation>--answered records the answer only: it takes neither --note nor --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="231"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
         <translation>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="235"/>
         <source>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</source>
         <translation>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</translation>
     </message>
@@ -1035,12 +1046,17 @@
         <translation>A user name is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
+        <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</source>
+        <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="169"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="172"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
@@ -1050,7 +1066,7 @@
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="186"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
@@ -1070,8 +1086,8 @@
         <translation>Bearer token for %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="283"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="296"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
@@ -1081,12 +1097,12 @@
         <translation>Cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="185"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -1110,7 +1126,7 @@
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="289"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
@@ -1130,7 +1146,7 @@
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="224"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -1185,7 +1201,7 @@
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="311"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -1219,7 +1235,7 @@
         <translation>Nothing was removed for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="228"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="25"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
@@ -1237,6 +1253,11 @@
     <message>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</source>
         <translation type="vanished">Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="168"/>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="149"/>
@@ -1335,7 +1356,7 @@
         <translation type="vanished">The keyring is locked: waiting for it to be unlocked (the desktop asks for its password)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="127"/>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</source>
         <translation>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</translation>
     </message>
@@ -1359,7 +1380,7 @@
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="163"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1369,14 +1390,19 @@
         <translation>Until the settings file is fixed, the tray started with the session says what is wrong with it and runs on the defaults where it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="203"/>
         <source>User name: </source>
         <translation>User name: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="165"/>
+        <source>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </source>
+        <translation>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="51"/>
@@ -1385,7 +1411,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="208"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
@@ -1400,12 +1426,12 @@
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="237"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -1430,7 +1456,7 @@
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="244"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -1480,22 +1506,22 @@
         <translation>no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): the tray needs a desktop; the one-shot commands (status, ack, silence...) work without one</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="53"/>
         <source>no path given</source>
         <translation>no path given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nothing on standard input: pipe the password in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="213"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nothing on standard input: pipe the token in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="184"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</translation>
     </message>
@@ -1510,12 +1536,12 @@
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="203"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -1525,17 +1551,17 @@
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="191"/>
         <source>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="246"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="194"/>
         <source>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
@@ -1545,12 +1571,12 @@
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="206"/>
         <source>store them with: %1</source>
         <translation>store them with: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="207"/>
         <source>store them with: oncall-tray login</source>
         <translation>store them with: oncall-tray login</translation>
     </message>
@@ -1574,7 +1600,7 @@
         <translation>the password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="252"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</translation>
     </message>
@@ -1601,7 +1627,7 @@
         <translation>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="59"/>
         <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
         <translation>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</translation>
     </message>
@@ -1616,12 +1642,12 @@
         <translation>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="62"/>
         <source>Prometheus URL for trends (overrides the settings)</source>
         <translation>Prometheus URL for trends (overrides the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="36"/>
         <source>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</source>
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
@@ -1768,7 +1794,7 @@
         <translation>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="63"/>
         <source>log debug messages to stderr too</source>
         <translation>log debug messages to stderr too</translation>
     </message>
@@ -1844,7 +1870,7 @@
         <translation>remove the Alertmanager&apos;s password and token from the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="57"/>
         <source>settings file (default: the user config folder)</source>
         <translation>settings file (default: the user config folder)</translation>
     </message>
@@ -1859,7 +1885,7 @@
         <translation>start a local Alertmanager with the on-call guide&apos;s alerts (and a Prometheus with some history, when installed) and the tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="44"/>
         <source>start the tray (the default)</source>
         <translation>start the tray (the default)</translation>
     </message>
@@ -3449,7 +3475,7 @@
         <translation>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="170"/>
         <source>kept until oncall-tray quits</source>
         <translation>kept until oncall-tray quits</translation>
     </message>
@@ -3459,8 +3485,8 @@
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="299"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="357"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -3480,27 +3506,27 @@
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="364"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="361"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>the keyring (%1) failed to read the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="362"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>the keyring (%1) failed to write the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="373"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="367"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</translation>
     </message>
@@ -3864,12 +3890,12 @@
         <translation>%1 is a severity itself: only other values can be its synonyms</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="226"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
@@ -4445,7 +4471,7 @@
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="190"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
@@ -4665,7 +4691,7 @@
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="188"/>
         <source>not text</source>
         <translation>not text</translation>
     </message>
@@ -4719,7 +4745,7 @@
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="316"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -4739,7 +4765,7 @@
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="197"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
@@ -4799,12 +4825,12 @@
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="242"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="241"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>unknown setting (did you mean %1?)</translation>
     </message>
@@ -5075,7 +5101,7 @@
 <context>
     <name>shift_end</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="62"/>
         <source>(you)</source>
         <translation>(you)</translation>
     </message>
@@ -5121,12 +5147,12 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="78"/>
         <source>End this silence now in Alertmanager</source>
         <translation>End this silence now in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
         <source>Expire</source>
         <translation>Expire</translation>
     </message>
@@ -5140,7 +5166,7 @@
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
         <source>Expiring…</source>
         <translation>Expiring…</translation>
     </message>
@@ -5244,7 +5270,7 @@
         <translation>Shift handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="97"/>
         <source>Silence expired.</source>
         <translation>Silence expired.</translation>
     </message>
@@ -5316,12 +5342,12 @@
         <translation>as last seen: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="95"/>
         <source>could not expire the silence: %1</source>
         <translation>could not expire the silence: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="63"/>
         <source>covers no alert now: expire it?</source>
         <translation>covers no alert now: expire it?</translation>
     </message>
@@ -5364,7 +5390,7 @@
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -5374,12 +5400,12 @@
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="325"/>
         <source>(silenced)</source>
         <translation>(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
@@ -5388,7 +5414,7 @@
         <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
@@ -5464,7 +5490,7 @@
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="298"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
@@ -5474,7 +5500,7 @@
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="365"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -5495,7 +5521,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="311"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
@@ -5510,7 +5536,7 @@
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
@@ -5540,17 +5566,17 @@
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="338"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="386"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
@@ -5581,7 +5607,7 @@
         <translation type="vanished">escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="303"/>
         <source>incident opened at %1</source>
         <translation>incident opened at %1</translation>
     </message>
@@ -5631,12 +5657,12 @@
         <translation type="vanished">taken on at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="311"/>
         <source>the outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>the outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>

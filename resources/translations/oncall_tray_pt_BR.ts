@@ -326,17 +326,22 @@
         <translation type="vanished">%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="175"/>
+        <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
+        <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="117"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Cluster do Alertmanager completo de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="189"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
@@ -349,22 +354,22 @@
         <translation type="vanished">O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="103"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="179"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="128"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>O Alertmanager enviou alertas que a bandeja não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="122"/>
         <source>All %1 members answer.</source>
         <translation>Todos os %1 membros respondem.</translation>
     </message>
@@ -398,7 +403,7 @@
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="102"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
@@ -411,12 +416,12 @@
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="230"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="188"/>
         <source>Credentials kept without a check</source>
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
@@ -493,12 +498,12 @@
         <translation>Silenciamento não estendido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="126"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>Os outros alertas são mostrados; todos os motivos estão no log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="79"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
@@ -542,7 +547,7 @@
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="78"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
@@ -649,7 +654,7 @@
         <translation>argumentos posicionais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="39"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostra a versão do programa e sai</translation>
     </message>
@@ -909,7 +914,7 @@
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="233"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 é uma opção global: coloque-a antes do subcomando: %2</translation>
     </message>
@@ -924,7 +929,7 @@
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="308"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
@@ -934,7 +939,7 @@
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="304"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="339"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -961,12 +966,12 @@
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 agora no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="224"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
@@ -981,7 +986,13 @@
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="193"/>
+        <source>%1; nothing was asked or stored</source>
+        <translation>%1; nada foi perguntado nem guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="194"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nada foi guardado</translation>
     </message>
@@ -1000,7 +1011,7 @@
         <translation>(em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="126"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
@@ -1010,12 +1021,12 @@
         <translation>--answered só registra a resposta: não aceita --note nem --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="231"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
         <translation>--duration %1 não é tempo nenhum: diga quanto tempo, como 15m, 1h ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="235"/>
         <source>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</source>
         <translation>--duration %1 é menos de um minuto: um silenciamento tão curto acaba antes que alguém leia o ID; dê ao menos 1m. Nada foi enviado ao Alertmanager.</translation>
     </message>
@@ -1030,12 +1041,17 @@
         <translation>É preciso um nome de usuário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
+        <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</source>
+        <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado; as configurações não mudaram</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="169"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>O Alertmanager não tem esse silenciamento (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="172"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
@@ -1045,7 +1061,7 @@
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="186"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
@@ -1065,8 +1081,8 @@
         <translation>Token bearer para %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="283"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="296"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
@@ -1076,12 +1092,12 @@
         <translation>Cancelado; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="185"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -1105,7 +1121,7 @@
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="289"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
@@ -1125,7 +1141,7 @@
         <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="224"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
@@ -1180,7 +1196,7 @@
         <translation>Nenhuma credencial estava guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="311"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -1214,7 +1230,7 @@
         <translation>Nada foi removido para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="228"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="25"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
@@ -1232,6 +1248,11 @@
     <message>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</source>
         <translation type="vanished">Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="168"/>
+        <source>Nothing was stored.</source>
+        <translation>Nada foi guardado.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="149"/>
@@ -1330,7 +1351,7 @@
         <translation type="vanished">O chaveiro está bloqueado: aguardando o desbloqueio (o desktop pede a senha dele)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="127"/>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</source>
         <translation>O chaveiro está bloqueado: aguardando o desbloqueio (o desktop pede a senha dele; no máximo %1 s)…</translation>
     </message>
@@ -1354,7 +1375,7 @@
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="163"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1364,14 +1385,19 @@
         <translation>Até o arquivo de configurações ser corrigido, a bandeja iniciada com a sessão diz o que há de errado nele e usa os padrões onde ele está errado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="203"/>
         <source>User name: </source>
         <translation>Nome de usuário: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="165"/>
+        <source>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </source>
+        <translation>O que você digitou está guardado: desbloqueie o chaveiro e tecle Enter para tentar de novo (n para desistir): </translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="51"/>
@@ -1380,7 +1406,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="208"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
@@ -1395,12 +1421,12 @@
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="237"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -1425,7 +1451,7 @@
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="244"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -1475,22 +1501,22 @@
         <translation>nenhuma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos): a bandeja precisa de um desktop; os comandos avulsos (`status`, `ack`, `silence`...) funcionam sem uma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="53"/>
         <source>no path given</source>
         <translation>nenhum caminho informado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nada na entrada padrão: passe a senha por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="213"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nada na entrada padrão: passe o token por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="184"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>não há de onde ler o segredo: num terminal, o login o pede; senão, passe-o por um pipe com --password-stdin (basic auth, com --username U) ou --token-stdin (bearer token)</translation>
     </message>
@@ -1505,12 +1531,12 @@
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="203"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -1520,17 +1546,17 @@
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="191"/>
         <source>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>o arquivo de configurações %1 não pode ser lido (%2): oncall-tray %3 rodaria sem as suas configurações (no Alertmanager %4, como %5), por isso nada foi feito; corrija o arquivo antes (veja: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="246"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="194"/>
         <source>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>arquivo de configurações %1: %2: oncall-tray %3 rodaria com o padrão (no Alertmanager %4, como %5), então nada foi feito; corrija o arquivo primeiro (veja: %6)</translation>
     </message>
@@ -1540,12 +1566,12 @@
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="206"/>
         <source>store them with: %1</source>
         <translation>guarde-as com: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="207"/>
         <source>store them with: oncall-tray login</source>
         <translation>guarde-as com: oncall-tray login</translation>
     </message>
@@ -1569,7 +1595,7 @@
         <translation>a senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="252"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>não foi possível atualizar o arquivo de configurações %1 (%2): defina %3 nele, ou o segredo não será usado</translation>
     </message>
@@ -1596,7 +1622,7 @@
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="59"/>
         <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
         <translation>URL do Alertmanager (substitui a das configurações); várias, separadas por vírgula, para um cluster HA</translation>
     </message>
@@ -1611,12 +1637,12 @@
         <translation>Imprime a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno (o handoff a lista). Com --dry-run, só imprime a mensagem, para lê-la: não registra nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="62"/>
         <source>Prometheus URL for trends (overrides the settings)</source>
         <translation>URL do Prometheus para as tendências (substitui a das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="36"/>
         <source>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</source>
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
@@ -1759,7 +1785,7 @@
         <translation>está piorando? a métrica do alerta no Prometheus e o veredito</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="63"/>
         <source>log debug messages to stderr too</source>
         <translation>registra as mensagens de depuração também no stderr</translation>
     </message>
@@ -1835,7 +1861,7 @@
         <translation>remove a senha e o token do Alertmanager do chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="57"/>
         <source>settings file (default: the user config folder)</source>
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
@@ -1850,7 +1876,7 @@
         <translation>inicia um Alertmanager local com os alertas do guia de plantão (e um Prometheus com algum histórico, quando instalado) e a bandeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="44"/>
         <source>start the tray (the default)</source>
         <translation>inicia a bandeja (o padrão)</translation>
     </message>
@@ -3440,7 +3466,7 @@
         <translation>não foi possível abri-lo (um Secret Service sem chaveiro para usar, e sem janela para criar um?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="170"/>
         <source>kept until oncall-tray quits</source>
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
@@ -3450,8 +3476,8 @@
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="299"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="357"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -3471,27 +3497,27 @@
         <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="364"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="361"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao ler a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="362"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao gravar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="373"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>o chaveiro (%1) está bloqueado: desbloqueie-o (por exemplo entrando de novo na sessão do desktop, ou no aplicativo do chaveiro) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="367"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>o chaveiro (%1) não foi desbloqueado em %2 s: ninguém respondeu ao pedido de desbloqueio</translation>
     </message>
@@ -3855,12 +3881,12 @@
         <translation>%1 já é uma severidade: só outros valores podem ser sinônimos dela</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 aparece duas vezes (é o mesmo Alertmanager que %2): liste cada Alertmanager uma vez só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="226"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 aparece duas vezes: liste cada Alertmanager uma vez só</translation>
     </message>
@@ -4436,7 +4462,7 @@
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="190"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
@@ -4656,7 +4682,7 @@
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="188"/>
         <source>not text</source>
         <translation>não é texto</translation>
     </message>
@@ -4706,7 +4732,7 @@
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="316"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -4726,7 +4752,7 @@
         <translation>a indentação na coluna %1 não corresponde às linhas acima</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="197"/>
         <source>the list is empty</source>
         <translation>a lista está vazia</translation>
     </message>
@@ -4786,12 +4812,12 @@
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="242"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="241"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>configuração desconhecida (você quis dizer %1?)</translation>
     </message>
@@ -5062,7 +5088,7 @@
 <context>
     <name>shift_end</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="62"/>
         <source>(you)</source>
         <translation>(você)</translation>
     </message>
@@ -5108,12 +5134,12 @@
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="78"/>
         <source>End this silence now in Alertmanager</source>
         <translation>Encerrar este silenciamento agora no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
@@ -5127,7 +5153,7 @@
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
         <source>Expiring…</source>
         <translation>Expirando…</translation>
     </message>
@@ -5231,7 +5257,7 @@
         <translation>Passagem de turno concluída</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="97"/>
         <source>Silence expired.</source>
         <translation>Silenciamento expirado.</translation>
     </message>
@@ -5303,12 +5329,12 @@
         <translation>como vistos por último: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="95"/>
         <source>could not expire the silence: %1</source>
         <translation>não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="63"/>
         <source>covers no alert now: expire it?</source>
         <translation>não cobre mais nenhum alerta: expirar?</translation>
     </message>
@@ -5351,7 +5377,7 @@
         <translation>%1 (das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
@@ -5361,12 +5387,12 @@
         <translation>%1 de %2 responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="325"/>
         <source>(silenced)</source>
         <translation>(silenciado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
         <source>Active alerts (%1)</source>
         <translation>Alertas ativos (%1)</translation>
     </message>
@@ -5375,7 +5401,7 @@
         <translation type="vanished">Alertas ativos: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
     </message>
@@ -5451,7 +5477,7 @@
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="298"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
@@ -5461,7 +5487,7 @@
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="365"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -5482,7 +5508,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="311"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
@@ -5497,7 +5523,7 @@
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
@@ -5527,17 +5553,17 @@
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="338"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="386"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
@@ -5568,7 +5594,7 @@
         <translation type="vanished">escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="303"/>
         <source>incident opened at %1</source>
         <translation>incidente aberto às %1</translation>
     </message>
@@ -5618,12 +5644,12 @@
         <translation type="vanished">aberto às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="311"/>
         <source>the outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>pendências próprias do plantonista anterior passadas a este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>

@@ -18,8 +18,8 @@ from ..core.names import name_list
 from ..core.silencing import ACK_WINDOW, ack_problems, ack_silence, also_covered, extension_room
 from ..i18n import Translate
 from ..terminal_text import visible
-from .common import (EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, error, fingerprint_not_found, open_client, out,
-                     tr_for, warn_problems)
+from .common import (EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, error, fingerprint_not_found, keyring_of,
+                     open_client, out, tr_for, warn_problems)
 from .journal_common import journal_created, on_call
 from .silence_steps import refuse, send_new_silence
 
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if duration is None:
         return EXIT_USAGE
     author = on_call(loaded) if args.author is None else args.author
-    with open_client(config) as client:
+    with open_client(config, keyring_of(loaded)) as client:
         try:
             alerts = client.alerts(config.alert_query())
             try:

@@ -119,24 +119,34 @@ def waiting_store(config: Config) -> SecretStore:
     """The system keyring for a command: before the desktop's unlock prompt of a locked keyring,
     a line on stderr says what the command waits for (review 19: ``status`` waited 10 minutes
     on the prompt without a word), and it waits ``UNLOCK_WAIT_S`` at most: then the keyring is
-    taken as locked (``connect`` goes on without credentials where Alertmanager asks none)."""
+    taken as locked (``connect`` goes on without credentials where Alertmanager asks none).
+    Once found locked, it is not asked again (``SecretStore(once=True)``): one command, one
+    prompt (review 46 F2). ``cli.main`` makes one per command (``LoadedConfig.store``, see
+    ``keyring_of``)."""
     tr = translator(resolve_language(config.language))
     return SecretStore(on_locked=lambda: error(tr("cli", "The keyring is locked: waiting for it to be unlocked "
                                                          "(the desktop asks for its password; at most %1 s)…").replace(
-        "%1", str(UNLOCK_WAIT_S))), unlock_wait_s=UNLOCK_WAIT_S)
+        "%1", str(UNLOCK_WAIT_S))), unlock_wait_s=UNLOCK_WAIT_S, once=True)
+
+
+def keyring_of(loaded: LoadedConfig) -> SecretStore:
+    """The command's keyring: the one ``cli.main`` opened for it (``loaded.store``, which also
+    read the login recorded for an ``--alertmanager`` address), else a new ``waiting_store``."""
+    return loaded.store if isinstance(loaded.store, SecretStore) else waiting_store(loaded.config)
 
 
 @contextlib.contextmanager
-def open_client(config: Config) -> Iterator[FirstAnswering]:
+def open_client(config: Config, store: SecretStore | None = None) -> Iterator[FirstAnswering]:
     """The configured Alertmanager (every member of a cluster), with the settings' TLS, proxy
-    and credentials from the keyring; each call goes to the first member that answers; closed
-    on leaving.
+    and credentials from the keyring (``store``, default a new ``waiting_store``: pass the
+    command's, ``keyring_of``); each call goes to the first member that answers; closed on
+    leaving.
 
     Raises:
         AlertmanagerError: credentials cannot be read (locked keyring) or the TLS settings are
             unusable; ``cli.main`` reports it like any failed request (exit 2).
     """
-    cluster = connect(config, waiting_store(config))
+    cluster = connect(config, store or waiting_store(config))
     try:
         yield FirstAnswering(cluster)
     finally:
@@ -188,7 +198,7 @@ def credentials_hint(exc: AlertmanagerError, loaded: LoadedConfig, tr: Translate
     keyring that is locked or failed (its reason already says what to do)."""
     if not isinstance(exc, CredentialsNeeded) or isinstance(exc.__cause__, SecretStoreError):
         return ""
-    store = SecretStore()
+    store = keyring_of(loaded)
     if not store.persistent:
         return f" ({tr('cli', 'oncall-tray login cannot store them here: %1').replace('%1', store.unavailable_text(tr))})"
     if watches_its_own_url(loaded):

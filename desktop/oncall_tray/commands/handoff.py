@@ -43,7 +43,7 @@ from ..handoff_checks import check_dashboards
 from ..i18n import Translate
 from ..reasons import translate_reason
 from ..terminal_text import visible
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, out, tr_for, waiting_store, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, keyring_of, out, tr_for, warn_problems
 from .journal_common import follows, not_followed_text, open_journal, record_one_shot
 from .status import OneShot, poll_once
 
@@ -120,7 +120,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 
 def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneShot, Live]:
-    result = poll_once(loaded.config, store=waiting_store(loaded.config))
+    result = poll_once(loaded.config, store=keyring_of(loaded))
     if follows(journal, loaded):
         record_one_shot(journal, result, tr, loaded.config.alertmanager_urls())
     elif result.snapshot is not None:

@@ -17,10 +17,10 @@ from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config import LoadedConfig
 from ..config_write import save_failure_text, save_settings
-from ..connect import check_credentials, describe_error, watches_its_own_url
+from ..connect import CredentialsNotAsked, check_credentials, describe_error, watches_its_own_url
 from ..i18n import Message, Translate
-from ..secrets import KeyringLocked, SecretStore, SecretStoreError
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, interrupted, out, tr_for, warn_problems
+from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, interrupted, keyring_of, out, tr_for, warn_problems
 
 
 def register(sub, tr: Translate) -> None:
@@ -150,21 +150,51 @@ def _secret_prompt(method: str, username: str, url: str, tr: Translate) -> str:
     return tr("cli", "Bearer token for %1: ").replace("%1", url)
 
 
+def _store(store: SecretStore, url: str, credentials: Credentials, tr: Translate) -> Stored | None:
+    """``store.store_credentials``; when the keyring is locked (its prompt refused, or one to
+    create a keyring), None after saying so, except on a terminal, where the engineer may unlock
+    it and try again (``ASKED`` times) without typing the secret again (review 46 F5)."""
+    for attempt in range(ASKED):
+        try:
+            return store.store_credentials(url, credentials)
+        except KeyringLocked as exc:
+            if not _is_terminal(sys.stdin) or attempt == ASKED - 1:
+                error(tr("cli", "%1; nothing was stored").replace("%1", exc.text(tr)))
+                return None
+            error(exc.text(tr))
+        answer = _ask_line(tr("cli", "What you typed is kept: unlock the keyring, then press Enter to try again "
+                                     "(n to give up): "))
+        if answer is None or answer.lower() in ("n", "no", "não", "nao"):
+            error(tr("cli", "Nothing was stored."))
+            return None
+        store.ask_again()
+    return None
+
+
 def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | None = None) -> int:
     """Check the credentials against Alertmanager, keep them in the keyring, and record the
     method (and user name) beside them and in the settings (not in the settings for an
     Alertmanager other than theirs, given with ``--alertmanager``: ``watches_its_own_url``).
     On a terminal, where no keyring can keep them, that is said before anything is asked, and
-    a wrong answer is asked again (``ASKED`` times). Exit 1 for a usage problem or when no keyring can keep them, 2 when Alertmanager refuses them. Messages in the configured language."""
+    a wrong answer is asked again (``ASKED`` times). A locked keyring is unlocked (or found
+    locked: exit 1) before the secret is read (review 46 F5). Exit 1 for a usage problem or when no keyring can keep them, 2 when Alertmanager refuses them. Messages in the configured language."""
     warn_problems(loaded)
     config, tr = loaded.config, tr_for(loaded)
     if not (args.password_stdin or args.token_stdin or _is_terminal(sys.stdin)):
         error(tr("cli", "nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in "
                         "with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)"))
         return EXIT_USAGE
-    store = store or SecretStore()
+    store = store or keyring_of(loaded)
     if _is_terminal(sys.stdin) and not store.persistent:  # said before anything is asked (review 38 F8)
         return _cannot_keep(store.unavailable_text(tr), tr)
+    try:  # the unlock prompt before anything is typed, not after (review 46 F5: the password was lost)
+        store.unlock(config.alertmanager_url)
+    except KeyringLocked as exc:
+        error((tr("cli", "%1; nothing was asked or stored") if _is_terminal(sys.stdin)
+               else tr("cli", "%1; nothing was stored")).replace("%1", exc.text(tr)))
+        return EXIT_USAGE
+    except SecretStoreError:  # failing otherwise: writing it says how, and keeps nothing
+        pass
     method = "basic" if args.password_stdin else "bearer" if args.token_stdin else _asked_method(args, loaded, tr)
     if method is None:
         return EXIT_USAGE
@@ -186,14 +216,16 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     url = config.alertmanager_url
     its_own = watches_its_own_url(loaded)
     checked = check_credentials(config, credentials)
+    if isinstance(checked, CredentialsNotAsked):
+        error(Message("cli", "Alertmanager at %1 does not ask for credentials (it answered without them): nothing "
+                             "was stored; the settings are unchanged", (url,)).text(tr))
+        return EXIT_USAGE
     if isinstance(checked, CredentialsNeeded):
         error(Message("cli", "%1: Alertmanager refused these credentials (%2); nothing was stored",
                       (url, describe_error(checked, tr))).text(tr))
         return EXIT_UNREACHABLE
-    try:
-        stored = store.store_credentials(url, credentials)
-    except KeyringLocked as exc:
-        error(tr("cli", "%1; nothing was stored").replace("%1", exc.text(tr)))
+    stored = _store(store, url, credentials, tr)
+    if stored is None:
         return EXIT_USAGE
     if not stored.persistent:
         return _cannot_keep(stored.reason_text(tr), tr)

@@ -9,7 +9,7 @@ import argparse
 from ..config import LoadedConfig
 from ..i18n import Translate
 from ..secrets import TOKEN_USER, SecretStore, SecretStoreError
-from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for
+from .common import EXIT_OK, EXIT_USAGE, error, keyring_of, out, tr_for
 
 
 def register(sub, tr: Translate) -> None:
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     keyring is locked, fails or cannot be reached (a secret may still be stored in it: review
     19, "nothing to remove" and exit 0 while the keyring simply was not running)."""
     url, tr = loaded.config.alertmanager_url, tr_for(loaded)
-    store = store or SecretStore()
+    store = store or keyring_of(loaded)
     if not store.persistent:  # the reason says there is no keyring: say it once
         error(tr("cli", "Nothing was removed for %1: %2.").replace("%1", url).replace(
             "%2", store.unavailable_text(tr)))

@@ -28,7 +28,7 @@ from ..core.silence_problems import Problem, ProblemCode
 from ..i18n import Message, Translate
 from . import silence_list
 from .common import EXIT_OK, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, \
-    open_client, out, sending, tr_for, warn_problems
+    keyring_of, open_client, out, sending, tr_for, warn_problems
 from .journal_common import journal_created, on_call, record_silence
 from .silence_steps import critical_question, refuse, send_new_silence, severity_of
 
@@ -99,7 +99,7 @@ def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     problems = validate(draft)  # before talking to Alertmanager at all
     if problems:
         return refuse(problems, tr)
-    with open_client(config) as client:
+    with open_client(config, keyring_of(loaded)) as client:
         try:
             return send_new_silence(client, draft, client.alerts(config.alert_query()), config, tr, args.yes,
                                     created=journal_created(loaded, client, author, tr))
@@ -116,7 +116,7 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     tr, config = tr_for(loaded), loaded.config
     if not _check_id(args.id, tr):
         return EXIT_USAGE
-    with open_client(config) as client:
+    with open_client(config, keyring_of(loaded)) as client:
         try:
             silence_id = _whole_id(client, args.id, tr)
             if silence_id is None:
@@ -158,7 +158,7 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     by = duration_arg(args.duration, tr)
     if by is None or not _check_id(args.id, tr):
         return EXIT_USAGE
-    with open_client(config) as client:
+    with open_client(config, keyring_of(loaded)) as client:
         try:
             silence_id = _whole_id(client, args.id, tr)
             if silence_id is None:

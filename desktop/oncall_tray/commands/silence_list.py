@@ -18,7 +18,7 @@ from ..core.durations import format_duration_rounded
 from ..core.silencing import preview
 from ..i18n import Translate
 from ..terminal_text import visible
-from .common import EXIT_OK, alertmanager_failed, open_client, out, out_json, tr_for, warn_problems
+from .common import EXIT_OK, alertmanager_failed, keyring_of, open_client, out, out_json, tr_for, warn_problems
 
 #: Listing order: what mutes now, then what will, then what did.
 _STATE_ORDER = {"active": 0, "pending": 1, "expired": 2}
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Ask for the silences and the current alerts; print them. Exit 2 when that fails."""
     warn_problems(loaded)
     tr, config = tr_for(loaded), loaded.config
-    with open_client(config) as client:
+    with open_client(config, keyring_of(loaded)) as client:
         try:
             silences = client.silences()
             alerts = client.alerts(config.alert_query())

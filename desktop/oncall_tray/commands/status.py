@@ -27,8 +27,8 @@ from ..i18n import Translate
 from ..notify.messages import count_line, severity_word
 from ..reasons import unreadable_text
 from ..terminal_text import visible
-from .common import (EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, failure_line, out, out_json, tr_for,
-                     waiting_store, warn_problems)
+from .common import (EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, failure_line, keyring_of, out, out_json,
+                     tr_for, warn_problems)
 
 
 def register(sub, tr: Translate) -> None:
@@ -41,7 +41,7 @@ def register(sub, tr: Translate) -> None:
 def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Poll once; print text or JSON; exit 2 with a one-line reason on stderr when it fails."""
     warn_problems(loaded)
-    result = poll_once(loaded.config, store=waiting_store(loaded.config))
+    result = poll_once(loaded.config, store=keyring_of(loaded))
     result = with_journal(result, loaded)
     tr = tr_for(loaded)
     if args.json:

@@ -17,8 +17,8 @@ from ..i18n import Message, Translate, english
 from ..prometheus.client import PrometheusClient
 from ..trend_fetch import Problem, fetch_trend, problem_text
 from ..terminal_text import visible
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, fingerprint_not_found, open_client, out, \
-    out_json, tr_for, warn_problems
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, fingerprint_not_found, keyring_of, \
+    open_client, out, out_json, tr_for, warn_problems
 
 #: Series listed in the text output at most (issue 8: at most 10, "and N more").
 SHOWN = 10
@@ -69,7 +69,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(exc.message.text(tr))
         return EXIT_USAGE
     try:
-        with open_client(config) as am:  # the keyring's credentials, TLS, the first member that answers
+        with open_client(config, keyring_of(loaded)) as am:  # the keyring's credentials, TLS, the first member that answers
             alerts = am.alerts(config.alert_query())
     except AlertmanagerError as exc:
         error(failure_line(exc, config.alertmanager_url, tr))

@@ -16,13 +16,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
+from ..config_urls import shown_url
 from ..config_write import save_settings
-from ..connect import check_credentials, error_reason, keyring_failed, watches_its_own_url
+from ..connect import CredentialsNotAsked, check_credentials, error_reason, keyring_failed, watches_its_own_url
 from ..core.overview import Light, Overview
 from ..i18n import Translate
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..reasons import translate_reason, unreadable_text
-from ..secrets import SecretStoreError
+from ..secrets import SecretStoreError, Stored
 from ..watch import PollResult
 from .translations import translator_for
 
@@ -170,6 +171,10 @@ class ConnectionActions(QObject):
 
         def done(error, failure) -> None:
             error = error if failure is None else failure
+            if isinstance(error, CredentialsNotAsked):  # review 46 F6: kept, and the settings changed
+                dialog.checked(tr("Alertmanager at %1 does not ask for credentials (it answered without them): "
+                                  "nothing was kept.").replace("%1", shown_url(config.alertmanager_url)))
+                return
             if isinstance(error, CredentialsNeeded):
                 dialog.checked(tr("Alertmanager refused these credentials (%1); nothing was kept.").replace(
                     "%1", error_reason(error, QCoreApplication.translate)
@@ -195,9 +200,9 @@ class ConnectionActions(QObject):
         ``watches_its_own_url``), and apply: the poller starts again with them."""
         controller = self.controller
         url = controller.config.alertmanager_url
-        self._keep(url, credentials)
-        try:
-            controller.store.record_login(url, credentials.method, credentials.username)
+        stored = self._keep(url, credentials)
+        try:  # beside the secret: for this run only when it is (review 46 F4: a second unlock prompt)
+            controller.store.record_login(url, credentials.method, credentials.username, persist=stored.persistent)
         except SecretStoreError as exc:
             log.warning("cannot record the login method in the keyring: %s", exc)
         changes = {"auth_method": credentials.method}
@@ -215,13 +220,16 @@ class ConnectionActions(QObject):
                 log.warning("cannot record the login in %s: %s", loaded.path, exc)
         controller.apply_settings(dataclasses.replace(loaded, config=loaded.config.with_overrides(**changes)))
 
-    def _keep(self, url: str, credentials: Credentials) -> None:
+    def _keep(self, url: str, credentials: Credentials) -> Stored:
+        """Keep ``credentials`` (``login_dialog.keep_credentials``), with a notice when only for
+        this run; returns how."""
         from .login_dialog import keep_credentials
 
-        _stored, note = keep_credentials(self.controller.store, url, credentials)
+        stored, note = keep_credentials(self.controller.store, url, credentials)
         if note:
             self.controller.notifier.show([Notice(clip(tr("Credentials kept until oncall-tray quits"), TITLE_LIMIT),
                                                   clip(note, BODY_LIMIT), None, light=Light.WARNING)])
+        return stored
 
     # -- settings ------------------------------------------------------------------------
 

@@ -1,0 +1,99 @@
+"""The desktop's real unlock prompt of a locked keyring, for tests: gnome-keyring's own
+``gcr-prompter`` showing its window on the virtual desktop (without it, gnome-keyring dismisses
+every prompt at once), cancelled as an engineer would (Escape in its window); and a count of
+the prompts the Secret Service was asked to show (``Prompt`` calls seen by ``dbus-monitor``)."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+
+from conftest import wait_until as wait_for
+
+PROMPTER = "/usr/libexec/gcr-prompter"
+
+
+class Prompts:
+    """Counts the unlock (or create) prompts asked of the Secret Service on ``desktop``'s bus
+    while it is open (a context manager). ``count``: how many so far."""
+
+    def __init__(self, desktop) -> None:
+        self._desktop = desktop
+        self._lines: list[str] = []
+        self._monitor: subprocess.Popen | None = None
+        self._reader: threading.Thread | None = None
+
+    def __enter__(self) -> Prompts:
+        self._monitor = subprocess.Popen(
+            ["dbus-monitor", "--session", "type='method_call',interface='org.freedesktop.Secret.Prompt'"],
+            env=self._desktop.env, stdout=subprocess.PIPE, text=True)
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        wait_for(lambda: self._lines, 10, "dbus-monitor to start")  # its NameAcquired signal
+        return self
+
+    def _read(self) -> None:
+        for line in self._monitor.stdout:
+            self._lines.append(line)
+
+    @property
+    def count(self) -> int:
+        """The ``Prompt`` calls seen so far."""
+        return sum("member=Prompt" in line for line in self._lines)
+
+    def settled(self) -> int:
+        """``count`` once every prompt asked before this call has been seen: a marker sent on
+        the bus after them is waited for (the bus passes messages on in order)."""
+        before = sum("member=OncallTrayMarker" in line for line in self._lines)
+        subprocess.run(["dbus-send", "--session", "--type=method_call", "--dest=org.freedesktop.DBus", "/oncall/marker",
+                        "org.freedesktop.Secret.Prompt.OncallTrayMarker"], env=self._desktop.env,
+                       capture_output=True, timeout=10)
+        wait_for(lambda: sum("member=OncallTrayMarker" in line for line in self._lines) > before, 10,
+                 "the marker on the bus")
+        return self.count
+
+    def __exit__(self, *exc_info) -> None:
+        self._monitor.terminate()
+        self._monitor.wait(10)
+        self._reader.join(10)
+        self._monitor.stdout.close()
+
+
+class Prompter:
+    """gnome-keyring's prompter on ``desktop`` (a context manager): unlock prompts are shown
+    as windows and stay open until ``cancel`` (or the end)."""
+
+    def __init__(self, desktop) -> None:
+        self._desktop = desktop
+        self._process: subprocess.Popen | None = None
+
+    def __enter__(self) -> Prompter:
+        self._process = subprocess.Popen([PROMPTER], env=self._desktop.env, stdout=subprocess.DEVNULL,
+                                         stderr=subprocess.DEVNULL)
+        wait_for(lambda: "boolean true" in subprocess.run(
+            ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
+             "org.freedesktop.DBus.NameHasOwner", "string:org.gnome.keyring.SystemPrompter"],
+            env=self._desktop.env, capture_output=True, text=True, timeout=10).stdout, 10, "gcr-prompter on the bus")
+        return self
+
+    def shown(self) -> bool:
+        """Whether a prompt's window is on the screen."""
+        return bool(self._windows())
+
+    def _windows(self) -> list[str]:
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "gcr-prompter"],
+                               env=self._desktop.env, capture_output=True, text=True, timeout=10)
+        return found.stdout.split()
+
+    def cancel(self) -> None:
+        """Press Escape in the prompt's window (its Cancel), once it is shown."""
+        wait_for(self.shown, 20, "the unlock prompt's window")
+        for window in self._windows():
+            subprocess.run(["xdotool", "windowfocus", "--sync", window, "key", "--window", window, "Escape"],
+                           env=self._desktop.env, capture_output=True, timeout=10)
+        wait_for(lambda: not self.shown(), 20, "the unlock prompt to close")
+
+    def __exit__(self, *exc_info) -> None:
+        self._process.terminate()
+        self._process.wait(10)
+

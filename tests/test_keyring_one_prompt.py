@@ -1,0 +1,185 @@
+"""A locked keyring asks the desktop once per command or user action, and the command says it
+waits before it does (review 46): a real gnome-keyring Secret Service, locked for real, its
+real prompter (gcr-prompter) showing the unlock prompt on the virtual desktop, cancelled with
+Escape; a real Alertmanager behind a real nginx with basic auth."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+import threading
+
+import pytest
+from conftest import make_alert, wait_until
+from keyring_prompter import Prompter, Prompts
+from nginx_proxy import NginxProxy
+from test_keyring import lock_default_collection
+from test_login_cli import cli
+
+from oncall_tray.demo import free_port
+
+pytestmark = [pytest.mark.desktop,
+              pytest.mark.filterwarnings("ignore::ResourceWarning")]  # keyring leaks its D-Bus connection when locked
+PASSWORD = "one-prompt-Pa55"
+WAITING = ("The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; "
+           "at most 120 s)…")
+
+
+class Running:
+    """``python -m oncall_tray ARGS`` started in the background; ``stderr`` holds what it wrote
+    there so far."""
+
+    def __init__(self, tmp_path, env_base, *args: str, stdin: str | None = None) -> None:
+        env = {**env_base, "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "",
+               "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+               "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "HOME": str(tmp_path)}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "oncall_tray", "--config", str(tmp_path / "config.yaml"), *args],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        self.process.stdin.write(stdin or "")
+        self.process.stdin.close()
+        self.stderr = ""
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        for line in self.process.stderr:
+            self.stderr += line
+
+    def stop(self) -> None:
+        """End it if it still runs (a test that failed)."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
+
+    def cancelled(self, prompter: Prompter) -> tuple[int, str]:
+        """Wait for the unlock prompt and for the line saying the command waits for it, then
+        cancel the prompt; the exit code and stdout once the command ended."""
+        try:
+            wait_until(prompter.shown, 20, "the unlock prompt")
+            wait_until(lambda: WAITING in self.stderr, 20, "the waiting line, while the prompt is open")
+            prompter.cancel()
+            return self.finish()
+        finally:
+            self.stop()
+
+    def finish(self) -> tuple[int, str]:
+        """The exit code and stdout, once it ended (within 60 s)."""
+        out = self.process.stdout.read()
+        code = self.process.wait(60)
+        self._reader.join(10)
+        return code, out
+
+
+@pytest.fixture
+def locked(alertmanager, keyring_desktop, tmp_path, monkeypatch):
+    """An Alertmanager behind nginx with basic auth, given with ``--alertmanager``, whose login
+    (alice's password) was stored and recorded; then the keyring locked."""
+    alertmanager.post_alerts([make_alert("LockedKeyring", "warning")])
+    (tmp_path / "config.yaml").write_text(f"alertmanager_url: http://127.0.0.1:{free_port()}\n")
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        login = cli(tmp_path, keyring_desktop.env, "--alertmanager", proxy.url, "login", "--username", "alice",
+                    "--password-stdin", stdin=PASSWORD)
+        assert login.returncode == 0, login.stderr
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+        lock_default_collection(keyring_desktop)
+        yield proxy
+    gc.collect()
+
+
+def test_status_on_a_recorded_login_says_it_waits_before_the_prompt_and_asks_once(locked, keyring_desktop,
+                                                                                   tmp_path):
+    """Review 46 F2: ``--alertmanager URL status`` printed nothing for 646 s while the unlock
+    prompt stayed open (the read of the recorded login waited without a word and without a
+    bound); after Cancel, it said it waited and raised a second prompt."""
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+        status = Running(tmp_path, keyring_desktop.env, "--alertmanager", locked.url, "status")
+        code, _out = status.cancelled(prompter)
+        assert code == 2, status.stderr
+        assert "is locked: unlock it" in status.stderr, status.stderr
+        assert status.stderr.count(WAITING) == 1, status.stderr
+        assert not prompter.shown()
+        assert prompts.count == 1, status.stderr
+
+
+def test_login_from_a_pipe_says_it_waits_for_the_keyring(locked, keyring_desktop, tmp_path):
+    """Review 46 F5: ``login --password-stdin`` printed nothing while it waited for the prompt."""
+    (tmp_path / "config.yaml").write_text(f"alertmanager_url: {locked.url}\n")
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+        login = Running(tmp_path, keyring_desktop.env, "login", "--username", "alice", "--password-stdin",
+                        stdin=PASSWORD)
+        code, out = login.cancelled(prompter)
+        assert code == 1 and "is locked: unlock it" in login.stderr and "nothing was stored" in login.stderr
+        assert "stored in the system keyring" not in out and prompts.count == 1, login.stderr
+    assert "auth_method" not in (tmp_path / "config.yaml").read_text()
+
+
+def test_login_on_a_terminal_asks_for_the_keyring_before_the_password(locked, keyring_desktop, tmp_path):
+    """Review 46 F5: the password was asked first, then lost to the locked keyring ("try
+    again; nothing was stored"): now the keyring is unlocked (or found locked) before anything
+    is typed."""
+    from test_login_prompt import Terminal
+
+    (tmp_path / "config.yaml").write_text(f"alertmanager_url: {locked.url}\nauth_method: basic\n"
+                                          "auth_username: alice\n")
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+        terminal = Terminal(tmp_path, keyring_desktop.env, "login")
+        try:
+            terminal.expect(WAITING)
+            wait_until(prompter.shown, 20, "the unlock prompt")
+            assert "Password for" not in terminal.shown
+            prompter.cancel()
+            code = terminal.finish()
+        finally:
+            if terminal.process.poll() is None:
+                terminal.process.kill()
+                terminal.process.wait(10)
+        assert code == 1, terminal.shown
+        assert "Password for" not in terminal.shown, terminal.shown
+        assert "is locked: unlock it" in terminal.shown and "nothing was asked or stored" in terminal.shown
+        assert prompts.count == 1
+
+
+def test_a_login_from_the_tray_asks_the_locked_keyring_once(qtbot, alertmanager, keyring_desktop, tmp_path,
+                                                            monkeypatch):
+    """Review 46 F4: one login from the tray's menu raised the unlock prompt twice: the secret's
+    write, refused, then the login method's. Once refused, the method is kept with the secret,
+    for this run, without asking again."""
+    from keyring.backends import SecretService
+
+    from oncall_tray.alertmanager.connection import Credentials
+    from oncall_tray.config import load_config
+    from oncall_tray.core.overview import Light
+    from oncall_tray.secrets import SecretStore
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    alertmanager.post_alerts([make_alert("BehindTheProxy", "warning")])
+    SecretStore(SecretService.Keyring()).store("http://other.example:9093", "bob", "x")  # a collection to lock
+    lock_default_collection(keyring_desktop)
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        path = tmp_path / "config.yaml"
+        path.write_text(f"alertmanager_url: {proxy.url}\npoll_interval: 1\nrequest_timeout: 3\n"
+                        "notifications: false\nlanguage: en\n")
+        controller = TrayController(load_config(path))
+        shown = []
+        controller.notifier.show = lambda notices: shown.extend(notices)
+        try:
+            controller.start()
+            with Prompts(keyring_desktop) as prompts:
+                controller.connection.log_in(Credentials("basic", "alice", PASSWORD))
+                assert prompts.settled() == 1
+            assert [notice.title for notice in shown].count("Credentials kept until oncall-tray quits") == 1
+            assert controller.store.credentials(proxy.url, "basic", "alice").secret == PASSWORD
+            assert controller.config.auth_method == "basic" and controller.config.auth_username == "alice"
+            # polled with them: the alert behind the proxy is seen
+            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.WARNING,
+                            timeout=10000)
+        finally:
+            assert controller.shutdown()
+            controller.window.close()
+            gc.collect()

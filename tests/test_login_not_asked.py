@@ -1,0 +1,55 @@
+"""``login`` against an Alertmanager that asks for no credentials (review 46 F6: it said the
+password was stored, exit 0, and switched the settings to basic auth, so that every command then
+depended on the keyring): said so, nothing stored, settings unchanged; the tray's login dialog
+says the same. A real Alertmanager without authentication, a real Secret Service."""
+
+from __future__ import annotations
+
+import pytest
+from test_keyring import secret_tool
+from test_login_cli import cli
+
+pytestmark = pytest.mark.desktop
+
+
+def test_login_to_an_alertmanager_that_asks_for_none_stores_nothing(alertmanager, keyring_desktop, tmp_path):
+    settings = f"alertmanager_url: {alertmanager.url}\n"
+    (tmp_path / "config.yaml").write_text(settings)
+    login = cli(tmp_path, keyring_desktop.env, "login", "--username", "alice", "--password-stdin", stdin="pw")
+    assert login.returncode == 1, login.stderr
+    assert (f"Alertmanager at {alertmanager.url} does not ask for credentials (it answered without them): "
+            "nothing was stored; the settings are unchanged") in login.stderr, login.stderr
+    assert "stored in the system keyring" not in login.stdout
+    assert (tmp_path / "config.yaml").read_text() == settings
+    assert secret_tool(keyring_desktop, "lookup", "service", f"oncall-tray {alertmanager.url}",
+                       "username", "alice").stdout == ""
+    assert cli(tmp_path, keyring_desktop.env, "status").returncode == 0
+
+
+def test_the_login_dialog_says_alertmanager_asks_for_none(qtbot, alertmanager, keyring_desktop, tmp_path,
+                                                          monkeypatch):
+    from oncall_tray.config import load_config
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
+    path = tmp_path / "config.yaml"
+    settings = f"alertmanager_url: {alertmanager.url}\nnotifications: false\nlanguage: en\n"
+    path.write_text(settings)
+    controller = TrayController(load_config(path))
+    try:
+        controller.connection.open_login()
+        dialog = controller.connection.dialogs["login"]
+        dialog.username.setText("alice")
+        dialog.secret.setText("pw")
+        dialog.login_button.click()
+        qtbot.waitUntil(lambda: dialog.login_button.isEnabled(), timeout=20000)
+        assert dialog.isVisible()
+        assert dialog.problem.text() == (f"Alertmanager at {alertmanager.url} does not ask for credentials (it "
+                                         "answered without them): nothing was kept.")
+        assert path.read_text() == settings and controller.config.auth_method == "none"
+        assert controller.store.credentials(alertmanager.url, "basic", "alice") is None
+    finally:
+        controller.connection.close_all()
+        assert controller.shutdown()
+        controller.window.close()
