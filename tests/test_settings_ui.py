@@ -375,7 +375,7 @@ def test_credentials_kept_for_the_run_when_there_is_no_keyring(store):
     from oncall_tray.ui.login_dialog import keep_credentials
 
     stored, note = keep_credentials(store, "https://am.example", Credentials("bearer", secret="t"))
-    assert not stored.persistent and "kept only until oncall-tray quits: " in note
+    assert not stored.persistent and note.startswith("Not saved in the keyring: ")
     assert store.credentials("https://am.example", "bearer").secret == "t"
 
 
@@ -778,8 +778,9 @@ def test_credentials_kept_for_the_run_when_the_keyring_is_locked_say_it_once():
     store = Locked(None)
     stored, note = keep_credentials(store, "https://am.example", Credentials("bearer", secret="t"))
     assert not stored.persistent
-    assert note == ("The secret is kept only until oncall-tray quits: the keyring (GNOME Keyring) is locked: unlock "
-                    "it (its password) and try again."), note
+    # (review 46 F10: the notice's title says "kept until oncall-tray quits": its body says why)
+    assert note == ("Not saved in the keyring: the keyring (GNOME Keyring) is locked: unlock it (its password) and "
+                    "try again."), note
 
 
 def test_the_login_dialog_names_every_member_it_logs_in_to(qtbot, controller_for):

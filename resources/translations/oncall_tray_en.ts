@@ -3619,6 +3619,12 @@
         <translation type="vanished">No system keyring: the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="44"/>
+        <source>Not saved in the keyring: %1.</source>
+        <translation>Not saved in the keyring: %1.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="129"/>
         <source>Password</source>
         <translation>Password</translation>
@@ -3633,8 +3639,6 @@
         <translation type="vanished">The keyring is locked; the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="37"/>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="43"/>
         <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="96"/>
         <source>The secret is kept only until oncall-tray quits: %1.</source>
         <translation>The secret is kept only until oncall-tray quits: %1.</translation>

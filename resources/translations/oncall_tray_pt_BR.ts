@@ -3610,6 +3610,12 @@
         <translation type="vanished">Sem chaveiro do sistema: o segredo fica guardado só até o oncall-tray fechar (%1).</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="44"/>
+        <source>Not saved in the keyring: %1.</source>
+        <translation>Não foi salvo no chaveiro: %1.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="129"/>
         <source>Password</source>
         <translation>Senha</translation>
@@ -3624,8 +3630,6 @@
         <translation type="vanished">O chaveiro está bloqueado; o segredo fica guardado só até o oncall-tray fechar (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="37"/>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="43"/>
         <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="96"/>
         <source>The secret is kept only until oncall-tray quits: %1.</source>
         <translation>O segredo fica guardado só até o oncall-tray fechar: %1.</translation>

@@ -30,18 +30,18 @@ tr = translator_for(TR_CONTEXT)
 
 def keep_credentials(store: SecretStore, url: str, credentials: Credentials) -> tuple[Stored, str]:
     """Keep ``credentials`` for ``url``: in the keyring, else for this run. Returns how, and a
-    sentence for the engineer when it is for this run only ("" otherwise)."""
+    sentence for the engineer saying why when it is for this run only ("" otherwise): the body of
+    the notice titled "Credentials kept until oncall-tray quits" (review 46 F10: it said so twice)."""
     try:
         stored = store.store_credentials(url, credentials)
     except KeyringLocked as exc:  # (review 40 F4: "The keyring is locked; … (the keyring … is locked: …)")
-        return store.keep_for_session(url, credentials), tr(
-            "The secret is kept only until oncall-tray quits: %1.").replace("%1", exc.text(QCoreApplication.translate))
+        return store.keep_for_session(url, credentials), tr("Not saved in the keyring: %1.").replace(
+            "%1", exc.text(QCoreApplication.translate))
     except SecretStoreError as exc:  # pragma: no cover - store() falls back itself
         return store.keep_for_session(url, credentials), exc.text(QCoreApplication.translate)
     if stored.persistent:
         return stored, ""
-    return stored, tr("The secret is kept only until oncall-tray quits: %1.").replace(
-        "%1", stored.reason_text(QCoreApplication.translate))
+    return stored, tr("Not saved in the keyring: %1.").replace("%1", stored.reason_text(QCoreApplication.translate))
 
 
 class LoginDialog(QDialog):
