@@ -104,22 +104,19 @@ class UsageError(ValueError):
         return f"{self.subject}: {self.reason.text(tr)}" if self.subject else self.reason.text(tr)
 
 
-def settings(args: argparse.Namespace, command: bool = False) -> LoadedConfig:
+def settings(args: argparse.Namespace) -> LoadedConfig:
     """Load the settings named by ``--config`` and apply ``--alertmanager`` and ``--prometheus``.
-
-    Args:
-        command: for a one-shot command: its keyring (``commands.common.waiting_store``) is
-            opened here as ``LoadedConfig.store``, and reads the login recorded for an
-            ``--alertmanager`` address: said before the desktop's unlock prompt, bounded, and
-            the command's later reads share it (one prompt per command: review 46 F2).
+    The keyring of the run (``commands.common.waiting_store``) is opened here as
+    ``LoadedConfig.store``, and reads the login recorded for an ``--alertmanager`` address: said
+    before the desktop's unlock prompt, bounded, and a command's later reads share it (one
+    prompt per command: review 46 F2); the tray's start waits no longer than a command's.
 
     Raises:
         UsageError: an option's URL is not an http(s) URL with a host, or holds a password
             (the same check as the settings file's).
     """
     loaded = load_config(args.config, named=_named(args.config))
-    if command:
-        loaded = dataclasses.replace(loaded, store=waiting_store(loaded.config))
+    loaded = dataclasses.replace(loaded, store=waiting_store(loaded.config))
     if args.alertmanager is not None:
         urls = [url.strip() for url in args.alertmanager.split(",") if url.strip()]
         if not urls:
@@ -237,7 +234,7 @@ def _main(argv: list[str] | None) -> int:
     setup_logging(args.verbose, command=getattr(args, "handler", None) is not None and args.command != "demo")
     handler = getattr(args, "handler", None)
     try:
-        loaded = settings(args, command=handler is not None)
+        loaded = settings(args)
     except UsageError as exc:
         error(exc.text(tr))
         return EXIT_USAGE
