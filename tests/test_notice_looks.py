@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from oncall_tray.alertmanager.models import Alert, AlertStatus, Silence, SilenceStatus
+from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from oncall_tray.core.attention import AttentionMonitor
 from oncall_tray.core.contact import ContactMonitor
 from oncall_tray.core.overview import Light
@@ -78,8 +78,8 @@ def test_every_attention_notice_about_alerts_has_the_icon_of_their_severity():
     info = alert("Backlog", "info", silence="s1")
     warn = alert("SlowQueries", "warning")
     world.notices(T0, [info, warn])
-    ending = Silence(id="s1", matchers=(), starts_at=T0, ends_at=T0 + 32 * MIN, created_by="ana", comment="ACK!",
-                     status=SilenceStatus("active"))
+    ending = Silence(id="s1", matchers=(Matcher("alertname", "Backlog"),), starts_at=T0, ends_at=T0 + 32 * MIN,
+                     created_by="ana", comment="ACK!", status=SilenceStatus("active"))
     notices = world.notices(T0 + 31 * MIN, [info, warn], [ending])
     (unresolved,) = _titled(notices, "Resolution target missed")  # a warning's: amber, not always amber
     assert unresolved.icon_light is Light.WARNING
@@ -215,3 +215,15 @@ def test_a_reminder_of_an_alert_escalated_to_l2_asks_to_escalate_once_l3_is_due(
     world.notices(T0, [old], escalated={old.fingerprint: "L2"})
     (late,) = _titled(world.notices(T0 + 2 * MIN, [old], escalated={old.fingerprint: "L2"}), "Still unacknowledged")
     assert late.body.startswith("Critical for 1h12m. Acknowledge it (silence 15 min) or escalate."), late.body
+
+
+def test_the_end_of_a_silence_that_is_no_acknowledgement_is_called_a_silence():
+    """Review 47 N4: a 2-minute ``severity=~"critical|warning"`` silence ending gave
+    "Acknowledgement ends at 23:07: HighLatencyP99", the window saying "muted until 23:07"."""
+    world = World()
+    down = alert("HighLatencyP99", "critical", silence="s9")
+    world.notices(T0, [down])
+    broad = Silence(id="s9", matchers=(Matcher("severity", "critical|warning", is_regex=True),), starts_at=T0,
+                    ends_at=T0 + 2 * MIN, created_by="ana", comment="teste: tudo mudo", status=SilenceStatus("active"))
+    (ending,) = [n for n in world.notices(T0 + MIN, [down], [broad]) if "ends at" in n.title]
+    assert ending.title.startswith("Silence ends at ") and ending.title.endswith(": HighLatencyP99"), ending.title

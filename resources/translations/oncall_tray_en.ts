@@ -687,38 +687,38 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="224"/>
         <source>%1 answer overdue: %2</source>
         <translation>%1 answer overdue: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="204"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Acknowledgement ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="199"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Acknowledgements ending soon: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="198"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Acknowledgements ending soon: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="174"/>
         <source>Alertmanager asks for credentials</source>
         <translation>Alertmanager asks for credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="43"/>
         <source>Alertmanager unreachable for %1 min</source>
         <translation>Alertmanager unreachable for %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="48"/>
         <source>Alerts not seen for %1 min</source>
         <translation>Alerts not seen for %1 min</translation>
     </message>
@@ -731,57 +731,57 @@
         <translation type="vanished">Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="190"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="193"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Critical for %1. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="138"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalate to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="133"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalate to %2: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="132"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalate to %2: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="135"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalate: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="135"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalate: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="227"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Escalation answers overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="220"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Escalation answers overdue: %1 more alerts</translation>
     </message>
@@ -790,12 +790,12 @@
         <translation type="vanished">Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="139"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="150"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Not acknowledged %1 after it started. Acknowledge it now.</translation>
     </message>
@@ -804,75 +804,80 @@
         <translation type="vanished">Not acknowledged %1 min after it started. Acknowledge it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="169"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="172"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="176"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
         <source>Resolution target missed: %1</source>
         <translation>Resolution target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="152"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Resolution target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Resolution target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolved: %1 (silence still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolved: %1 alerts (%2 silences still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="252"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolved: %1 alerts (silence still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="43"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="149"/>
         <source>Response target missed: %1</source>
         <translation>Response target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="148"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Response target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Response target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="170"/>
         <source>Several critical alerts at once</source>
         <translation>Several critical alerts at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="39"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Several critical alerts at once: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="245"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
+        <source>Silence ends at %1: %2</source>
+        <translation>Silence ends at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="154"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
@@ -881,32 +886,32 @@
         <translation type="vanished">Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="186"/>
         <source>Still unacknowledged: %1</source>
         <translation>Still unacknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Still unacknowledged: %1 critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="182"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Still unacknowledged: %1 more critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="207"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>The alert still fires. Extend the silence or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="168"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>The on-call guide says: investigate at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Their silences mute nothing else now. Expire them in the Silences tab.</translation>
     </message>
@@ -919,7 +924,7 @@
         <translation>%1 exists; use --force to replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="230"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
@@ -1016,7 +1021,7 @@
         <translation>(in %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="123"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: no URL given</translation>
     </message>
@@ -1551,17 +1556,17 @@
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="188"/>
         <source>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="243"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="191"/>
         <source>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>

@@ -682,38 +682,38 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="224"/>
         <source>%1 answer overdue: %2</source>
         <translation>Resposta do %1 atrasada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="204"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="199"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="198"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Reconhecimentos terminando em breve: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="174"/>
         <source>Alertmanager asks for credentials</source>
         <translation>o Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="43"/>
         <source>Alertmanager unreachable for %1 min</source>
         <translation>Alertmanager inacessível há %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="48"/>
         <source>Alerts not seen for %1 min</source>
         <translation>Alertas não vistos há %1 min</translation>
     </message>
@@ -726,57 +726,57 @@
         <translation type="vanished">Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="190"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Crítico há %1, escalado para %2. Reconheça (silenciar 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="193"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Crítico há %1. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="138"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalar para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="133"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalar para %2: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="132"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalar para %2: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="135"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalar: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="135"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalar: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo, ou escale para L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="227"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Respostas de escalação atrasadas: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="220"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Respostas de escalação atrasadas: mais %1 alertas</translation>
     </message>
@@ -785,12 +785,12 @@
         <translation type="vanished">Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="139"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Disparando há %1 sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="150"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Não reconhecido %1 após o início. Reconheça agora.</translation>
     </message>
@@ -799,75 +799,80 @@
         <translation type="vanished">Não reconhecido %1 min após o início. Reconheça agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="169"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="172"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="176"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
         <source>Resolution target missed: %1</source>
         <translation>Prazo de resolução perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="152"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Prazo de resolução perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Prazo de resolução perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolvido: %1 (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolvidos: %1 alertas (%2 silenciamentos ainda ativos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="252"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolvidos: %1 alertas (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="43"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="149"/>
         <source>Response target missed: %1</source>
         <translation>Prazo de resposta perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="148"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Prazo de resposta perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Prazo de resposta perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="170"/>
         <source>Several critical alerts at once</source>
         <translation>Múltiplos alertas críticos simultâneos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="39"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Múltiplos alertas críticos simultâneos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="245"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
+        <source>Silence ends at %1: %2</source>
+        <translation>Silenciamento termina às %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="154"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Ainda disparando %1 após o início. O guia: escale se continuar piorando.</translation>
     </message>
@@ -876,32 +881,32 @@
         <translation type="vanished">Ainda disparando %1 min após o início. O guia: escale se continuar piorando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="186"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="182"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Ainda não reconhecidos: mais %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="207"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="168"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de on-call diz: investigue imediatamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Os silenciamentos deles não silenciam mais nada. Remova-os na aba Silenciamentos.</translation>
     </message>
@@ -914,7 +919,7 @@
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="230"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 é uma opção global: coloque-a antes do subcomando: %2</translation>
     </message>
@@ -1011,7 +1016,7 @@
         <translation>(em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="123"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
@@ -1546,17 +1551,17 @@
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="188"/>
         <source>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>o arquivo de configurações %1 não pode ser lido (%2): oncall-tray %3 rodaria sem as suas configurações (no Alertmanager %4, como %5), por isso nada foi feito; corrija o arquivo antes (veja: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="243"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="191"/>
         <source>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>arquivo de configurações %1: %2: oncall-tray %3 rodaria com o padrão (no Alertmanager %4, como %5), então nada foi feito; corrija o arquivo primeiro (veja: %6)</translation>
     </message>

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..alertmanager.models import Alert, Silence
+from ..core.acknowledged import acknowledges
 from ..core.attention import CONTACT_FLAGS, Attention, RedFlag
 from ..core.durations import lasted
 from ..core.handoff import local_time
@@ -199,7 +200,9 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         notices.append(_summary([(a, severity_of.get(a.fingerprint, Severity.UNKNOWN)) for a, _s in expiring.summary],
                                 title))
     for alert, silence in expiring.each:
-        title = tr(CONTEXT, "Acknowledgement ends at %1: %2").replace(
+        # a maintenance or service-wide silence is no acknowledgement of it (review 47 N4)
+        title = (tr(CONTEXT, "Acknowledgement ends at %1: %2") if acknowledges(silence, alert.labels, alert.starts_at)
+                 else tr(CONTEXT, "Silence ends at %1: %2")).replace(
             "%1", _local(silence.ends_at, now, tr, zone)).replace("%2", alert.display_name)
         body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
         notices.append(notice(title, _about(alert, body), severity_of.get(alert.fingerprint, Severity.UNKNOWN),
