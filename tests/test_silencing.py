@@ -166,7 +166,8 @@ def test_invalid_regex_is_refused_per_matcher():
     problems = validate(bad, [alert("APIDown")])
     assert codes(problems) == [ProblemCode.INVALID_REGEX, ProblemCode.INVALID_REGEX]
     assert [p.index for p in problems] == [1, 2]
-    assert problems[0].message.startswith('Matcher instance=~"(": invalid regular expression (')
+    assert problems[0].message.startswith('Matcher instance=~"(": invalid regular expression: ')
+    assert not problems[0].message.endswith(")."), problems[0].message  # the pattern's own end, not ours
 
 
 def test_matching_every_current_alert_is_refused():

@@ -5973,17 +5973,17 @@
         <translation>%1 is already acknowledged by %2 until %3 (silence %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="70"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="60"/>
         <source>%1 matches only alerts without the label %2 (an empty value means the label is missing), and no matcher here requires a value: add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>%1 matches only alerts without the label %2 (an empty value means the label is missing), and no matcher here requires a value: add one that does, such as alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="65"/>
         <source>A comment is required: say why (the guide: never silence without a comment).</source>
         <translation>A comment is required: say why (the guide: never silence without a comment).</translation>
     </message>
@@ -5993,42 +5993,46 @@
         <translation>A silence needs at least one matcher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="55"/>
         <source>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</source>
         <translation>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="53"/>
         <source>Matcher %1: invalid regular expression (%2).</source>
-        <translation>Matcher %1: invalid regular expression (%2).</translation>
+        <translation type="vanished">Matcher %1: invalid regular expression (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
+        <source>Matcher %1: invalid regular expression: %2</source>
+        <translation>Matcher %1: invalid regular expression: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
         <source>None of these matchers requires a label value: they match even an alert without labels. Add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>None of these matchers requires a label value: they match even an alert without labels. Add one that does, such as alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
         <source>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</source>
         <translation>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="75"/>
         <source>Silence %1 has expired; create a new one instead.</source>
         <translation>Silence %1 has expired; create a new one instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="67"/>
         <source>The author is empty: set your name (the engineer setting) or give one.</source>
         <translation>The author is empty: set your name (the engineer setting) or give one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
         <source>The silence must end after it starts (duration %1).</source>
         <translation>The silence must end after it starts (duration %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="63"/>
         <source>These matchers match every current alert (%1 alerts): narrow them down.</source>
         <translation>These matchers match every current alert (%1 alerts): narrow them down.</translation>
     </message>
@@ -6037,7 +6041,7 @@
         <translation type="vanished">These matchers match everything, even an alert without labels: add one that requires a value, such as alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="76"/>
         <source>This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
         <translation>This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</translation>
     </message>
@@ -6046,22 +6050,22 @@
         <translation type="vanished">This acknowledgement would also silence %1 other alerts (%2): the volatile_labels setting leaves out labels that tell them apart. Use Silence… to choose the matchers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="80"/>
         <source>This acknowledgement would also silence another alert (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
         <translation>This acknowledgement would also silence another alert (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="93"/>
         <source>atomic groups</source>
         <translation>atomic groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="92"/>
         <source>backreferences</source>
         <translation>backreferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="95"/>
         <source>conditionals</source>
         <translation>conditionals</translation>
     </message>
@@ -6071,7 +6075,7 @@
         <translation>ended at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="97"/>
         <source>groups named as (?&lt;name&gt;...): write (?P&lt;name&gt;...)</source>
         <translation>groups named as (?&lt;name&gt;...): write (?P&lt;name&gt;...)</translation>
     </message>
@@ -6086,12 +6090,12 @@
         <translation>known issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="90"/>
         <source>lookahead</source>
         <translation>lookahead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="91"/>
         <source>lookbehind</source>
         <translation>lookbehind</translation>
     </message>
@@ -6106,12 +6110,12 @@
         <translation>now ends at %1, by %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="94"/>
         <source>possessive quantifiers</source>
         <translation>possessive quantifiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="96"/>
         <source>the one-byte escape</source>
         <translation>the one-byte escape</translation>
     </message>

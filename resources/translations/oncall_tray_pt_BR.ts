@@ -5960,17 +5960,17 @@
         <translation>%1 já foi reconhecido (ACK) por %2 até %3 (silenciamento %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="70"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 passa de 24 horas (o guia: nunca silencie por mais de 24h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="60"/>
         <source>%1 matches only alerts without the label %2 (an empty value means the label is missing), and no matcher here requires a value: add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>%1 pega só alertas sem o rótulo %2 (valor vazio quer dizer que o rótulo não existe), e nenhum matcher aqui exige um valor: adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="65"/>
         <source>A comment is required: say why (the guide: never silence without a comment).</source>
         <translation>O comentário é obrigatório: diga o motivo (o guia: nunca silencie sem comentário).</translation>
     </message>
@@ -5980,42 +5980,46 @@
         <translation>Um silenciamento precisa de pelo menos um matcher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="55"/>
         <source>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</source>
         <translation>Matcher %1: as expressões regulares do Alertmanager (Go RE2) não aceitam %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="53"/>
         <source>Matcher %1: invalid regular expression (%2).</source>
-        <translation>Matcher %1: expressão regular inválida (%2).</translation>
+        <translation type="vanished">Matcher %1: expressão regular inválida (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
+        <source>Matcher %1: invalid regular expression: %2</source>
+        <translation>Matcher %1: expressão regular inválida: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
         <source>None of these matchers requires a label value: they match even an alert without labels. Add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>Nenhum destes matchers exige um valor de rótulo: eles pegam até um alerta sem rótulos. Adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
         <source>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</source>
         <translation>O silenciamento %1 já dura %2 e, com esta extensão, duraria %3 no total: o guia permite no máximo 24h (nunca silencie por mais de 24h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="75"/>
         <source>Silence %1 has expired; create a new one instead.</source>
         <translation>O silenciamento %1 expirou; crie um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="67"/>
         <source>The author is empty: set your name (the engineer setting) or give one.</source>
         <translation>O autor está vazio: configure seu nome (a configuração engineer) ou informe um.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
         <source>The silence must end after it starts (duration %1).</source>
         <translation>O silenciamento precisa terminar depois de começar (duração %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="63"/>
         <source>These matchers match every current alert (%1 alerts): narrow them down.</source>
         <translation>Estes matchers pegam todos os alertas atuais (%1 alertas): restrinja-os.</translation>
     </message>
@@ -6024,7 +6028,7 @@
         <translation type="vanished">Estes matchers pegam tudo, até um alerta sem labels: adicione um que exija um valor, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="76"/>
         <source>This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
         <translation>Este reconhecimento também silenciaria %1 outros alertas (%2): seus matchers não os distinguem (veja a configuração volatile_labels). Escolha os matchers com Silenciar… ou oncall-tray silence add.</translation>
     </message>
@@ -6033,22 +6037,22 @@
         <translation type="vanished">Este reconhecimento também silenciaria %1 outros alertas (%2): a configuração volatile_labels deixa de fora rótulos que os distinguem. Use Silenciar… para escolher os matchers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="80"/>
         <source>This acknowledgement would also silence another alert (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
         <translation>Este reconhecimento também silenciaria outro alerta (%2): seus matchers não os distinguem (veja a configuração volatile_labels). Escolha os matchers com Silenciar… ou oncall-tray silence add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="93"/>
         <source>atomic groups</source>
         <translation>grupos atômicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="92"/>
         <source>backreferences</source>
         <translation>retrorreferências</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="95"/>
         <source>conditionals</source>
         <translation>condicionais</translation>
     </message>
@@ -6058,7 +6062,7 @@
         <translation>terminou às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="97"/>
         <source>groups named as (?&lt;name&gt;...): write (?P&lt;name&gt;...)</source>
         <translation>grupos nomeados como (?&lt;nome&gt;...): escreva (?P&lt;nome&gt;...)</translation>
     </message>
@@ -6073,12 +6077,12 @@
         <translation>problema conhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="90"/>
         <source>lookahead</source>
         <translation>lookahead (verificação à frente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="91"/>
         <source>lookbehind</source>
         <translation>lookbehind (verificação para trás)</translation>
     </message>
@@ -6093,12 +6097,12 @@
         <translation>agora termina às %1, por %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="94"/>
         <source>possessive quantifiers</source>
         <translation>quantificadores possessivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="96"/>
         <source>the one-byte escape</source>
         <translation>o escape de um byte</translation>
     </message>

@@ -50,7 +50,8 @@ def _identity(_context: str, text: str) -> str:
 def _templates(tr: Translate) -> dict[ProblemCode, str]:
     return {
         ProblemCode.NO_MATCHERS: tr("silencing", "A silence needs at least one matcher."),
-        ProblemCode.INVALID_REGEX: tr("silencing", "Matcher %1: invalid regular expression (%2)."),
+        # after a colon: "(missing ): High(.*)." read as the valid "High(.*)" (review 46 F10, 47)
+        ProblemCode.INVALID_REGEX: tr("silencing", "Matcher %1: invalid regular expression: %2"),
         ProblemCode.UNSUPPORTED_REGEX: tr(
             "silencing", "Matcher %1: Alertmanager's regular expressions (Go RE2) do not support %2 (%3)."),
         ProblemCode.MATCHES_EVERYTHING: tr(
