@@ -239,11 +239,11 @@ class SilenceDialog(QDialog):
         not to send it: a bad duration beside the others (review 46 F8: it hid a missing comment)."""
         matchers, errors = self.matchers()
         duration = self.duration()
-        if duration is None:
-            errors.append(self._duration_error())
         draft = new_silence(matchers, self.author.text().strip(), self.comment.toPlainText().strip(),
                             dt.datetime.now(dt.timezone.utc), duration or ACK_WINDOW)  # the others, checked as for 15 min
         errors += [p.text(QCoreApplication.translate) for p in validate(draft, self._alerts, self._severity_of)]
+        if duration is None:  # last, where "25h" is said too (review 47 N6)
+            errors.append(self._duration_error())
         return (draft if duration is not None else None), errors
 
     def set_alerts(self, alerts: Sequence[Alert]) -> None:
