@@ -183,3 +183,19 @@ def test_a_login_from_the_tray_asks_the_locked_keyring_once(qtbot, alertmanager,
             assert controller.shutdown()
             controller.window.close()
             gc.collect()
+
+
+def test_login_to_an_alertmanager_that_asks_for_none_says_so_before_any_prompt(locked, alertmanager,
+                                                                               keyring_desktop, tmp_path):
+    """Review 47 N1: with the keyring locked, ``login`` raised its unlock prompt first; cancelled,
+    it never said that the Alertmanager asks for no credentials."""
+    (tmp_path / "config.yaml").write_text(f"alertmanager_url: {alertmanager.url}\n")  # no nginx: no auth
+    with Prompts(keyring_desktop) as prompts:
+        login = Running(tmp_path, keyring_desktop.env, "login", "--username", "alice", "--password-stdin",
+                        stdin=PASSWORD)
+        try:
+            code, _out = login.finish()
+        finally:
+            login.stop()
+        assert code == 1 and "does not ask for credentials" in login.stderr, login.stderr
+        assert WAITING not in login.stderr and prompts.count == 0, login.stderr

@@ -219,12 +219,22 @@ def test_logout_without_a_keyring_says_it_in_one_sentence(tmp_path):
                                       "keyring.backends.fail.Keyring is not a system keyring.\n")
 
 
+@pytest.fixture
+def asking(alertmanager):
+    """The Alertmanager behind nginx asking for basic auth: a login is needed there (one that
+    answers without credentials is told so before the keyring is asked: review 47 N1)."""
+    from nginx_proxy import NginxProxy
+
+    with NginxProxy(alertmanager.url, basic=("alice", "pw")) as proxy:
+        yield proxy
+
+
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
-def test_locked_keyring_gives_a_clear_message(alertmanager, keyring_desktop, tmp_path, monkeypatch):
+def test_locked_keyring_gives_a_clear_message(asking, keyring_desktop, tmp_path, monkeypatch):
     from test_keyring import lock_default_collection
 
     env = keyring_desktop.env
-    (tmp_path / "config.yaml").write_text(f"alertmanager_url: {alertmanager.url}\nauth_method: bearer\n")
+    (tmp_path / "config.yaml").write_text(f"alertmanager_url: {asking.url}\nauth_method: bearer\n")
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
     lock_default_collection(keyring_desktop)
     login = cli(tmp_path, env, "login", "--token-stdin", stdin=TOKEN)
@@ -238,11 +248,11 @@ def test_locked_keyring_gives_a_clear_message(alertmanager, keyring_desktop, tmp
 
 
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
-def test_locked_keyring_in_portuguese(alertmanager, keyring_desktop, tmp_path, monkeypatch):
+def test_locked_keyring_in_portuguese(asking, keyring_desktop, tmp_path, monkeypatch):
     from test_keyring import lock_default_collection
 
     env = keyring_desktop.env
-    (tmp_path / "config.yaml").write_text(f"language: pt_BR\nalertmanager_url: {alertmanager.url}\n"
+    (tmp_path / "config.yaml").write_text(f"language: pt_BR\nalertmanager_url: {asking.url}\n"
                                           "auth_method: bearer\n")
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
     lock_default_collection(keyring_desktop)

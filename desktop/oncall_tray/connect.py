@@ -207,6 +207,13 @@ def connect(config: Config, store: SecretStore | None = None, cooperative: bool 
     return open_cluster(config, credentials, cooperative)
 
 
+def answers_without_credentials(config: Config) -> bool:
+    """Whether a member of ``config``'s Alertmanager answers its status with no credentials at
+    all (then a login is pointless: ``CredentialsNotAsked``). Asked before anything is asked of
+    the engineer or of the keyring (review 47 N1). Blocking; never raises."""
+    return _answer_without_credentials(config) is None
+
+
 def _answer_without_credentials(config: Config) -> AlertmanagerError | None:
     """How the cluster answers its status without credentials, while the keyring cannot give
     them: None when a member answers it; its refusal (a 401, at least it is there); else, when
@@ -256,7 +263,7 @@ def check_credentials(config: Config, credentials: Credentials) -> AlertmanagerE
     the secret is not sent where it is not needed). Never raises ``AlertmanagerError``.
     Blocking: ``login`` and the tray's login dialog (off the GUI thread) check before they keep
     anything."""
-    if _answer_without_credentials(config) is None:
+    if answers_without_credentials(config):
         return CredentialsNotAsked(config.alertmanager_url, "Alertmanager does not ask for credentials")
     try:
         cluster = open_cluster(config, credentials)
