@@ -280,3 +280,17 @@ def test_an_escalation_is_tried_for_the_levels_above_it_only():
     assert "- Reiniciei o backend" in tried and not any("L2" in line for line in tried)
     tried = [line for line in message(api_down(), 30, level="L3", notes=notes).splitlines() if line.startswith("- ")]
     assert {"- Escalado para L2 às 09:20 (ana)", "- L2 respondeu às 09:25"} <= set(tried)
+
+
+def test_an_acknowledgement_is_tried_with_its_own_comment():
+    """Review 47 N5: "Acknowledged at 22:47 (Marina Costa)" without the comment the engineer gave."""
+    from oncall_tray.core.escalation import tried_items
+    from oncall_tray.core.journal_schema import Event, EventKind
+
+    at = dt.datetime(2026, 11, 30, 12, 47, tzinfo=dt.timezone.utc)
+    own = Event(1, at, EventKind.ACKNOWLEDGED, actor="ana", text="reiniciando backend", data={"opens_incident": True})
+    default = Event(2, at, EventKind.ACKNOWLEDGED, actor="ana", text="ACK! investigando — ana",
+                    data={"opens_incident": True})
+    muted = Event(3, at, EventKind.ACKNOWLEDGED, actor="rita", text="deploy", data={"opens_incident": False})
+    assert tried_items([own, default, muted], lambda _c, t: t, dt.timezone.utc) == [
+        "Acknowledged at 12:47 (ana): reiniciando backend", "Acknowledged at 12:47 (ana)"]

@@ -26,6 +26,7 @@ from .journal_schema import Event, EventKind
 from .alert_order import named
 from .durations import lasted
 from .severity import Severity, severity_word
+from .silencing import ack_comment
 from .sla import L1, L2, L3, LEVELS, SlaClock
 
 CONTEXT = "escalation"
@@ -331,14 +332,17 @@ def tried_items(events: Sequence[Event], tr: Translate, zone: dt.tzinfo | None) 
     first): an acknowledgement as "Acknowledged at 14:02 (ana)" (review 46 F7: the guide's first
     action was never listed); a note's text; an escalation as "Escalated to L2 at 14:05 (ana)",
     its time in ``zone`` (review 21: the L3 message did not say that L2 had been called), and a
-    recorded answer as "L2 answered at 14:12", both ``TriedStep``."""
+    recorded answer as "L2 answered at 14:12", both ``TriedStep``. An acknowledgement's own comment
+    follows it ("…: reiniciando backend"), the default one (``silencing.ack_comment``) does not."""
     items: list[str] = []
     for event in events:
         at = f"{event.at.astimezone(zone):%H:%M}"
         if event.kind is EventKind.ACKNOWLEDGED:
             if event.data.get("opens_incident"):  # an acknowledgement, not a maintenance silence
                 line = tr(CONTEXT, "Acknowledged at %1").replace("%1", at)
-                items.append(f"{line} ({event.actor})" if event.actor else line)
+                line = f"{line} ({event.actor})" if event.actor else line
+                said = event.text.strip()  # its comment, unless the default one (review 47 N5)
+                items.append(f"{line}: {said}" if said and said != ack_comment(event.actor) else line)
         elif event.kind is EventKind.ESCALATED:
             line = tr(CONTEXT, "Escalated to %1 at %2").replace("%1", event.text).replace("%2", at)
             items.append(TriedStep(f"{line} ({event.actor})" if event.actor else line, event.text))
