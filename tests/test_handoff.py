@@ -846,6 +846,44 @@ def test_an_alert_muted_by_a_silence_of_its_service_is_handed_over_as_not_acknow
     journal.close()
 
 
+def test_an_acknowledgement_made_over_a_maintenance_silence_is_recorded_again(tmp_path):
+    """Review 47 N4: acknowledged, its acknowledgement ran out, then a broad silence muted it and
+    the engineer acknowledged it again: the broad silence took the "acknowledged" event and the
+    new acknowledgement was never recorded (missing from the escalation's "Already Tried")."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+    from oncall_tray.core.escalation import tried_items
+    from oncall_tray.core.severity import Severity
+
+    t0 = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.timezone.utc)
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: t0 + dt.timedelta(minutes=30))
+    labels = {"alertname": "HighLatencyP99", "severity": "critical"}
+
+    def silence(sid: str, matchers, start: int, end: int, comment: str, state: str = "active") -> Silence:
+        return Silence(id=sid, matchers=matchers, starts_at=t0 + dt.timedelta(minutes=start),
+                       ends_at=t0 + dt.timedelta(minutes=end), created_by="ana", comment=comment,
+                       status=SilenceStatus(state))
+
+    def poll(minute: int, silenced_by: tuple[str, ...], *known: Silence) -> None:
+        alert = Alert(fingerprint="p99", labels=labels, status=AlertStatus("suppressed" if silenced_by else "active",
+                                                                             silenced_by), starts_at=t0)
+        record_poll(journal, {"p99": alert}, {"p99": Severity.CRITICAL}, {s.id: s for s in known},
+                    t0 + dt.timedelta(minutes=minute))
+
+    own = tuple(Matcher(k, v) for k, v in sorted(labels.items()))
+    first = silence("ack1", own, 2, 3, "ACK! investigando — ana")
+    broad = silence("deploy", (Matcher("alertname", "HighLatency.*", is_regex=True),), 5, 10, "deploy em andamento")
+    again = silence("ack2", own, 6, 21, "reiniciando o backend")
+    poll(1, ())
+    poll(2, ("ack1",), first)
+    poll(4, (), silence("ack1", own, 2, 3, "ACK! investigando — ana", "expired"))
+    poll(5, ("deploy",), broad)
+    poll(6, ("ack2", "deploy"), broad, again)
+    items = tried_items(journal.notes_and_escalations("p99", acknowledgements=True), lambda _c, t: t, dt.timezone.utc)
+    assert items == ["Acknowledged at 09:02 (ana)", "Acknowledged at 09:06 (ana): reiniciando o backend"], items
+    assert shifts.open_incidents(journal)[0].acknowledged_at == t0 + dt.timedelta(minutes=2)  # the first kept
+    journal.close()
+
+
 def test_the_handoff_observes_what_flapped_and_what_resolved_on_its_own(tmp_path):
     """Review 35: the handoff said "Alerts received: 13" and nothing of which; the alert that
     fired 9 times and the one that resolved on its own were named nowhere (guide, end template,

@@ -213,9 +213,11 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
                      source=SOURCE_ALERTMANAGER, text=severity, data={"previous": old[2]})
         if silenced_by and not old[4]:
             _acknowledged(tx, alert, severity, silences)
-        elif silenced_by and fp not in handled and any(  # muted first, then acknowledged (review 38)
-                acknowledges(silences[i], alert.labels, alert.starts_at)
-                for i in set(ids).difference(old[4].split(",")) if i in silences):
+        elif silenced_by and _acknowledges_any(silences, alert, set(ids).difference(old[4].split(","))) and (
+                fp not in handled or not _acknowledges_any(silences, alert, old[4].split(","))):
+            # muted first, then acknowledged (review 38); also in an incident already handled, when
+            # what muted it was no acknowledgement (review 47 N4: a maintenance silence took the
+            # event, and the acknowledgement made over it was never recorded)
             _acknowledged(tx, alert, severity, silences)
         elif old[4] and not silenced_by:
             tx.add(EventKind.UNACKNOWLEDGED, fingerprint=fp, alertname=alert.alertname, source=SOURCE_ALERTMANAGER)
@@ -225,6 +227,11 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
             _resolved(tx, old, now, old[0] in handled, batch)
     batch.write(tx)
     note_covering(tx, covering)
+
+
+def _acknowledges_any(silences: Mapping[str, Silence], alert: Alert, ids: Iterable[str]) -> bool:
+    """Whether one of the known silences ``ids`` is the guide's acknowledgement of ``alert``."""
+    return any(acknowledges(silences[i], alert.labels, alert.starts_at) for i in ids if i in silences)
 
 
 def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch,
