@@ -254,16 +254,16 @@ class CredentialsNotAsked(AlertmanagerError):
     switched the settings to basic auth for an Alertmanager that needs none)."""
 
 
-def check_credentials(config: Config, credentials: Credentials) -> AlertmanagerError | None:
+def check_credentials(config: Config, credentials: Credentials, probe: bool = True) -> AlertmanagerError | None:
     """Ask ``config``'s Alertmanager for its status with ``credentials``, on the first member
     that answers (a member down is skipped, as the commands skip it; review 41 F8: the first
     member down, the check said "could not be asked" while the other answered): None when one
     answers, else the error (``CredentialsNeeded`` when it refuses them, HTTP 401/403;
     ``CredentialsNotAsked`` when a member answers without any credentials: asked first, so that
-    the secret is not sent where it is not needed). Never raises ``AlertmanagerError``.
-    Blocking: ``login`` and the tray's login dialog (off the GUI thread) check before they keep
-    anything."""
-    if answers_without_credentials(config):
+    the secret is not sent where it is not needed; not ``probe``: the caller asked that already,
+    ``answers_without_credentials``). Never raises ``AlertmanagerError``. Blocking: ``login`` and
+    the tray's login dialog (off the GUI thread) check before they keep anything."""
+    if probe and answers_without_credentials(config):
         return CredentialsNotAsked(config.alertmanager_url, "Alertmanager does not ask for credentials")
     try:
         cluster = open_cluster(config, credentials)

@@ -996,13 +996,13 @@
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="197"/>
         <source>%1; nothing was asked or stored</source>
         <translation>%1; nothing was asked or stored</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="198"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nothing was stored</translation>
     </message>
@@ -1051,7 +1051,7 @@
         <translation>A user name is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="188"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</translation>
     </message>
@@ -1400,7 +1400,7 @@
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
         <source>User name: </source>
         <translation>User name: </translation>
     </message>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
@@ -1431,7 +1431,7 @@
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="209"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
@@ -1516,12 +1516,12 @@
         <translation>no path given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="216"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nothing on standard input: pipe the password in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="217"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nothing on standard input: pipe the token in</translation>
     </message>
@@ -2476,7 +2476,7 @@
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="350"/>
         <source>%1 answered at %2</source>
         <translation>%1 answered at %2</translation>
     </message>
@@ -2485,143 +2485,143 @@
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="363"/>
         <source>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</source>
         <translation>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="365"/>
         <source>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</source>
         <translation>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="361"/>
         <source>%1&apos;s answer was recorded already.</source>
         <translation>%1&apos;s answer was recorded already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="342"/>
         <source>Acknowledged at %1</source>
         <translation>Acknowledged at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="200"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="213"/>
         <source>Already Tried:</source>
         <translation>Already Tried:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="236"/>
         <source>Context:</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="196"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="347"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalated to %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="218"/>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="296"/>
         <source>Impact:</source>
         <translation>Impact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="216"/>
         <source>Instance:</source>
         <translation>Instance:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="93"/>
         <source>Investigating %1</source>
         <translation>Investigating %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="216"/>
         <source>Service:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
         <source>Symptoms:</source>
         <translation>Symptoms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="212"/>
         <source>[Actions taken]</source>
         <translation>[Actions taken]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="215"/>
         <source>[Features compromised]</source>
         <translation>[Features compromised]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="222"/>
         <source>[Grafana link]</source>
         <translation>[Grafana link]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="215"/>
         <source>[How many customers are affected]</source>
         <translation>[How many customers are affected]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
         <source>[What is happening]</source>
         <translation>[What is happening]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="50"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="50"/>
         <source>escalated to %1 (answered)</source>
         <translation>escalated to %1 (answered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="54"/>
         <source>escalation due: %1</source>
         <translation>escalation due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="53"/>
         <source>escalation due: %1 (Escalate…)</source>
         <translation>escalation due: %1 (Escalate…)</translation>
     </message>
@@ -2740,7 +2740,7 @@
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="280"/>
         <location filename="../../desktop/oncall_tray/core/local_times.py" line="22"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
@@ -3566,37 +3566,37 @@
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="137"/>
         <source>A user name cannot contain a colon.</source>
         <translation>A user name cannot contain a colon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="102"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="78"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="151"/>
         <source>Checking with Alertmanager…</source>
         <translation>Checking with Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="140"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="140"/>
         <source>Enter the token.</source>
         <translation>Enter the token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="134"/>
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
     </message>
@@ -3605,17 +3605,17 @@
         <translation type="vanished">Kept in the system keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="92"/>
         <source>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</source>
         <translation>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="109"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="103"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -3624,18 +3624,17 @@
         <translation type="vanished">No system keyring: the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="38"/>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="42"/>
         <source>Not saved in the keyring: %1.</source>
         <translation>Not saved in the keyring: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="127"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="87"/>
         <source>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</source>
         <translation>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</translation>
     </message>
@@ -3644,27 +3643,27 @@
         <translation type="vanished">The keyring is locked; the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="94"/>
         <source>The secret is kept only until oncall-tray quits: %1.</source>
         <translation>The secret is kept only until oncall-tray quits: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="127"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="104"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="77"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="70"/>
         <source>oncall-tray — log in to Alertmanager</source>
         <translation>oncall-tray — log in to Alertmanager</translation>
     </message>

@@ -17,8 +17,7 @@ from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config import LoadedConfig
 from ..config_write import save_failure_text, save_settings
-from ..connect import (CredentialsNotAsked, answers_without_credentials, check_credentials, describe_error,
-                       watches_its_own_url)
+from ..connect import answers_without_credentials, check_credentials, describe_error, watches_its_own_url
 from ..i18n import Message, Translate
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, interrupted, keyring_of, out, tr_for, warn_problems
@@ -151,13 +150,6 @@ def _secret_prompt(method: str, username: str, url: str, tr: Translate) -> str:
     return tr("cli", "Bearer token for %1: ").replace("%1", url)
 
 
-def _not_asked(url: str, tr: Translate) -> int:
-    """Say that the Alertmanager at ``url`` answers without credentials (review 46 F6); exit 1."""
-    error(Message("cli", "Alertmanager at %1 does not ask for credentials (it answered without them): nothing "
-                         "was stored; the settings are unchanged", (url,)).text(tr))
-    return EXIT_USAGE
-
-
 def _store(store: SecretStore, url: str, credentials: Credentials, tr: Translate) -> Stored | None:
     """``store.store_credentials``; when the keyring is locked (its prompt refused, or one to
     create a keyring), None after saying so, except on a terminal, where the engineer may unlock
@@ -193,7 +185,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
                         "with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)"))
         return EXIT_USAGE
     if answers_without_credentials(config):  # before the keyring's prompt and any question (review 47 N1)
-        return _not_asked(config.alertmanager_url, tr)
+        error(Message("cli", "Alertmanager at %1 does not ask for credentials (it answered without them): "
+                             "nothing was stored; the settings are unchanged", (config.alertmanager_url,)).text(tr))
+        return EXIT_USAGE
     store = store or keyring_of(loaded)
     if _is_terminal(sys.stdin) and not store.persistent:  # said before anything is asked (review 38 F8)
         return _cannot_keep(store.unavailable_text(tr), tr)
@@ -225,9 +219,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     credentials = Credentials(method, username, secret)
     url = config.alertmanager_url
     its_own = watches_its_own_url(loaded)
-    checked = check_credentials(config, credentials)
-    if isinstance(checked, CredentialsNotAsked):  # (it stopped asking meanwhile)
-        return _not_asked(url, tr)
+    checked = check_credentials(config, credentials, probe=False)  # asked without them first, above
     if isinstance(checked, CredentialsNeeded):
         error(Message("cli", "%1: Alertmanager refused these credentials (%2); nothing was stored",
                       (url, describe_error(checked, tr))).text(tr))

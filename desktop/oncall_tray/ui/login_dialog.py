@@ -34,14 +34,12 @@ def keep_credentials(store: SecretStore, url: str, credentials: Credentials) -> 
     the notice titled "Credentials kept until oncall-tray quits" (review 46 F10: it said so twice)."""
     try:
         stored = store.store_credentials(url, credentials)
+        why = "" if stored.persistent else stored.reason_text(QCoreApplication.translate)
     except KeyringLocked as exc:  # (review 40 F4: "The keyring is locked; … (the keyring … is locked: …)")
-        return store.keep_for_session(url, credentials), tr("Not saved in the keyring: %1.").replace(
-            "%1", exc.text(QCoreApplication.translate))
+        stored, why = store.keep_for_session(url, credentials), exc.text(QCoreApplication.translate)
     except SecretStoreError as exc:  # pragma: no cover - store() falls back itself
         return store.keep_for_session(url, credentials), exc.text(QCoreApplication.translate)
-    if stored.persistent:
-        return stored, ""
-    return stored, tr("Not saved in the keyring: %1.").replace("%1", stored.reason_text(QCoreApplication.translate))
+    return stored, tr("Not saved in the keyring: %1.").replace("%1", why) if why else ""
 
 
 class LoginDialog(QDialog):
