@@ -199,3 +199,22 @@ def test_login_to_an_alertmanager_that_asks_for_none_says_so_before_any_prompt(l
             login.stop()
         assert code == 1 and "does not ask for credentials" in login.stderr, login.stderr
         assert WAITING not in login.stderr and prompts.count == 0, login.stderr
+
+
+def test_the_tray_started_on_a_recorded_login_does_not_ask_again_once_cancelled(locked, keyring_desktop, tmp_path):
+    """Review 47 N2: the tray started with ``--alertmanager URL`` whose login is in a locked
+    keyring raised the unlock prompt for the start-up read of the login, and once that was
+    cancelled, a second one at its first poll (two stores, each asking). Cancelled once, the tray
+    polls without asking again (until "Refresh now"), and says the keyring is locked."""
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+        tray = Running(tmp_path, keyring_desktop.env, "--verbose", "--alertmanager", locked.url)
+        try:
+            wait_until(prompter.shown, 20, "the unlock prompt")
+            prompter.cancel()
+            wait_until(lambda: "poll failed" in tray.stderr, 30, "the tray's first poll")
+            assert "is locked" in tray.stderr, tray.stderr
+            assert tray.process.poll() is None, tray.stderr
+            assert prompts.settled() == 1, tray.stderr
+            assert not prompter.shown()
+        finally:
+            tray.stop()

@@ -67,6 +67,11 @@ class PromptWait:
         """Let the next read raise the prompt again, even just after one was dismissed."""
         self._refusal = None
 
+    def refused(self, error: BaseException) -> None:
+        """Take the prompt as dismissed now, with ``error`` (keyring's ``KeyringLocked``): reads
+        raise it for ``quiet_s`` seconds, until ``ask_again``."""
+        self._refusal = (self._clock(), error)
+
     def run(self, seconds: float, function, *args, repeat_refusal: bool = True) -> tuple[bool, object]:
         box: dict = {}
 

@@ -307,6 +307,18 @@ class SecretStore:
         self._refused = None
         self.prompts.ask_again()
 
+    def heed(self, earlier: SecretStore) -> None:
+        """Take ``earlier``'s answer as this store's own: when that ``once`` store found the
+        keyring locked (the start-up read of the login recorded for an ``--alertmanager``
+        address: its prompt dismissed, or not answered), reads here raise ``KeyringLocked`` at
+        once, as after a prompt dismissed here (``PromptWait``: for its quiet seconds, or until
+        ``ask_again``, the engineer's "Refresh now"). One prompt per start of the tray, not one
+        per store (review 47 N2)."""
+        if earlier._refused is not None:
+            from keyring.errors import KeyringLocked as Locked
+
+            self.prompts.refused(Locked(earlier._refused.text()))
+
     def unlock(self, url: str) -> None:
         """Raise the desktop's unlock prompt now if the keyring is locked (a read of ``url``'s
         login record), so that a secret is not asked for and then lost to a locked keyring

@@ -77,6 +77,8 @@ class TrayController(QObject):
         # a locked keyring's prompt is waited for a bounded time, and said (review 32)
         self.store = store or SecretStore(on_locked=lambda: self.connection.keyring_locked.emit(),
                                           unlock_wait_s=KEYRING_WAIT_S)
+        if isinstance(loaded.store, SecretStore):  # the start-up read's prompt, if dismissed, is not raised again
+            self.store.heed(loaded.store)
         self.translators = list(translators)
         self.snapshot: AlertSnapshot | None = None
         self.view: Overview | None = None
