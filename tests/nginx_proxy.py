@@ -50,13 +50,15 @@ class NginxProxy:
         basic: (user, password) to require, or None.
         token: a bearer token to require, or None.
         tls: (certificate, key) PEM paths to serve HTTPS, or None for HTTP.
+        writes_only: ask ``basic`` of every request but GET and HEAD (a proxy that
+            lets anyone read the alerts, and only the on-call engineers silence them).
 
     With ``upstream`` "forward" it is a forward proxy for plain HTTP instead (what
     ``HTTP_PROXY`` names): it passes each request to the host the request names.
     """
 
     def __init__(self, upstream: str, basic: tuple[str, str] | None = None, token: str | None = None,
-                 tls: tuple[Path, Path] | None = None) -> None:
+                 tls: tuple[Path, Path] | None = None, writes_only: bool = False) -> None:
         if upstream == "forward":
             upstream = "http://$http_host$request_uri"
         self.binary = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -72,6 +74,8 @@ class NginxProxy:
             auth += f'            auth_basic "Alertmanager";\n            auth_basic_user_file {self.tmp}/htpasswd;\n'
         if token:
             auth += f'            if ($http_authorization != "Bearer {token}") {{ return 401; }}\n'
+        if writes_only:  # nginx allows no ``if`` there: basic auth only
+            auth = "            limit_except GET {\n" + auth + "            }\n"
         tls_lines = f"        ssl_certificate {tls[0]};\n        ssl_certificate_key {tls[1]};" if tls else ""
         (self.tmp / "nginx.conf").write_text(_CONFIG.format(
             tmp=self.tmp, port=self.port, ssl=" ssl" if tls else "", tls=tls_lines, auth=auth, upstream=upstream))

@@ -109,7 +109,7 @@ def literal_reasons():
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ERRORS \
                     and len(node.args) >= 2:
                 texts.append(node.args[1])
-            if isinstance(node, ast.FunctionDef) and node.name in ("_transport_reason", "tls_reason"):
+            if isinstance(node, ast.FunctionDef) and node.name in ("transport_reason", "tls_reason"):
                 texts += [n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value is not None]
             for text in texts:
                 if isinstance(text, ast.Constant) and isinstance(text.value, str):

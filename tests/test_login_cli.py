@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 
+import httpx
 import pytest
 from conftest import make_alert
 from nginx_proxy import NginxProxy
@@ -278,3 +279,33 @@ def test_on_a_terminal_the_secret_is_asked_without_echo(monkeypatch):
     monkeypatch.setattr("getpass.getpass", lambda prompt="": asked.append(prompt) or "s3cret")
     assert login.read_secret(Terminal("never read\n"), "Password: ") == "s3cret" and asked == ["Password: "]
     assert login.read_secret(io.StringIO("piped\n"), "Password: ") == "piped" and asked == ["Password: "]
+
+
+def test_login_to_a_proxy_that_asks_credentials_for_writes_only(alertmanager, keyring_desktop, tmp_path):
+    """A proxy that lets anyone read the alerts and asks credentials only to change them (a
+    silence, an acknowledgement): ``login`` said "does not ask for credentials" (its status
+    answered without them) and stored nothing, so no acknowledgement could ever be made. The
+    writes are asked too (an empty silence, which Alertmanager refuses and never creates): the
+    login is checked there, and then acknowledgements go through."""
+    alertmanager.post_alerts([make_alert("ReadableByAll", "critical")])
+    env = keyring_desktop.env
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD), writes_only=True) as proxy:
+        (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\nengineer: alice\n")
+        status = cli(tmp_path, env, "status", "--json")
+        assert status.returncode == 0, status.stderr
+        fingerprint = json.loads(status.stdout)["alerts"][0]["fingerprint"]
+        refused = cli(tmp_path, env, "ack", fingerprint)
+        assert refused.returncode == 2 and "credentials needed" in refused.stderr, refused.stderr
+        assert "oncall-tray login" in refused.stderr, refused.stderr
+
+        wrong = cli(tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin="nope\n")
+        assert wrong.returncode == 2 and "refused these credentials" in wrong.stderr, wrong.stderr
+        login = cli(tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin=PASSWORD + "\n")
+        assert login.returncode == 0, login.stderr
+        assert "auth_method: basic" in (tmp_path / "config.yaml").read_text()
+
+        ack = cli(tmp_path, env, "ack", fingerprint)
+        assert ack.returncode == 0, ack.stderr
+    silences = httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()
+    assert [silence["createdBy"] for silence in silences] == ["alice"]  # the empty ones: never created
+    assert_no_secret_anywhere(tmp_path, PASSWORD, status, refused, wrong, login, ack)

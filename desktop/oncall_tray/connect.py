@@ -208,17 +208,20 @@ def connect(config: Config, store: SecretStore | None = None, cooperative: bool 
 
 
 def answers_without_credentials(config: Config) -> bool:
-    """Whether a member of ``config``'s Alertmanager answers its status with no credentials at
-    all (then a login is pointless: ``CredentialsNotAsked``). Asked before anything is asked of
-    the engineer or of the keyring (review 47 N1). Blocking; never raises."""
-    return _answer_without_credentials(config) is None
+    """Whether a member of ``config``'s Alertmanager answers its status, and lets a write past
+    authentication (``AlertmanagerClient.check_writes``), with no credentials at all (then a
+    login is pointless: ``CredentialsNotAsked``; a proxy that asks them for writes only needs
+    one). Asked before anything is asked of the engineer or of the keyring (review 47 N1).
+    Blocking; never raises."""
+    return _answer_without_credentials(config, writes=True) is None
 
 
-def _answer_without_credentials(config: Config) -> AlertmanagerError | None:
-    """How the cluster answers its status without credentials, while the keyring cannot give
-    them: None when a member answers it; its refusal (a 401, at least it is there); else, when
-    no member can be reached at all, ``Unreachable``, the first thing to know: the keyring's turn
-    comes once one answers (review 13: "Alertmanager needs credentials" while it was down)."""
+def _answer_without_credentials(config: Config, writes: bool = False) -> AlertmanagerError | None:
+    """How the cluster answers its status (and, with ``writes``, a write) without credentials,
+    while the keyring cannot give them: None when a member answers it; its refusal (a 401, at
+    least it is there); else, when no member can be reached at all, ``Unreachable``, the first
+    thing to know: the keyring's turn comes once one answers (review 13: "Alertmanager needs
+    credentials" while it was down)."""
     try:
         cluster = open_cluster(config, None)
     except AlertmanagerError as exc:
@@ -228,6 +231,8 @@ def _answer_without_credentials(config: Config) -> AlertmanagerError | None:
         for client in cluster.clients:
             try:
                 client.status()
+                if writes:
+                    client.check_writes()
             except Unreachable as exc:
                 first = first or exc
                 continue
@@ -255,7 +260,8 @@ class CredentialsNotAsked(AlertmanagerError):
 
 
 def check_credentials(config: Config, credentials: Credentials, probe: bool = True) -> AlertmanagerError | None:
-    """Ask ``config``'s Alertmanager for its status with ``credentials``, on the first member
+    """Ask ``config``'s Alertmanager for its status and a write (``check_writes``: a proxy
+    may ask credentials for writes only) with ``credentials``, on the first member
     that answers (a member down is skipped, as the commands skip it; review 41 F8: the first
     member down, the check said "could not be asked" while the other answered): None when one
     answers, else the error (``CredentialsNeeded`` when it refuses them, HTTP 401/403;
@@ -271,7 +277,7 @@ def check_credentials(config: Config, credentials: Credentials, probe: bool = Tr
         return exc
     with cluster:
         try:
-            cluster.first_accepting(lambda client: client.status())
+            cluster.first_accepting(lambda client: (client.status(), client.check_writes()))
         except AlertmanagerError as exc:
             return exc
     return None

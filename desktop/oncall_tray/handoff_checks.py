@@ -15,7 +15,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from .alertmanager.client import _transport_reason, read_status
+from .alertmanager.client import read_status
+from .alertmanager.connection import transport_reason
 from .alertmanager.connection import system_trust_context
 from .alertmanager.errors import BadResponse, CredentialsNeeded
 from .config import Config
@@ -52,7 +53,7 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
     except httpx.TimeoutException:
         return DashboardCheck(name, url, False, f"no answer in time ({timeout:g} s)")
     except httpx.TransportError as exc:
-        return DashboardCheck(name, url, False, _transport_reason(exc))
+        return DashboardCheck(name, url, False, transport_reason(exc))
     except httpx.HTTPError as exc:  # InvalidURL and friends
         return DashboardCheck(name, url, False, str(exc) or type(exc).__name__)
     finally:

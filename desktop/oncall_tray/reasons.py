@@ -36,7 +36,7 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "redirected; put the address it points to in the settings"),
     QT_TRANSLATE_NOOP("errors", "redirected away from the API (a proxy's sign-in page?)"),
     QT_TRANSLATE_NOOP("errors", "redirected to itself"),
-    # after "TLS error: " (alertmanager.client.tls_reason)
+    # after "TLS error: " (alertmanager.connection.tls_reason)
     QT_TRANSLATE_NOOP("errors", "the certificate is not for this host name"),
     QT_TRANSLATE_NOOP("errors", "the certificate has expired"),
     QT_TRANSLATE_NOOP("errors", "the certificate is not valid yet"),

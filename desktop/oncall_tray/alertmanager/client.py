@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import ssl
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -18,7 +17,7 @@ import httpx
 import msgspec
 
 from .alert_decoding import AlertList, RepeatDecoder
-from .connection import send_within
+from .connection import LOST_AFTER_SENDING, send_within, tls_reason, transport_reason
 from .errors import (
     AlertmanagerError,
     AnswerLost,
@@ -155,6 +154,21 @@ class AlertmanagerClient:
 
     # -- writes --------------------------------------------------------------------------
 
+    def check_writes(self) -> None:
+        """Whether this client's writes get past authentication, changing nothing: ``POST
+        /api/v2/silences`` with an empty silence, which Alertmanager refuses (422) and never
+        creates. A proxy that lets anyone read and asks credentials only to write answers
+        401/403 (a login there was said to be pointless, since the status answered without
+        credentials). Any other answer says nothing about credentials and is ignored.
+
+        Raises:
+            CredentialsNeeded: writes need credentials, or refuse these. Unreachable.
+        """
+        try:
+            self._request("POST", "silences", content=b"{}", headers={"Content-Type": "application/json"})
+        except (Refused, BadResponse):
+            pass
+
     def create_silence(self, silence: PostableSilence) -> str:
         """``POST /api/v2/silences`` with a new silence; returns its ID (a UUID string).
 
@@ -241,8 +255,8 @@ class AlertmanagerClient:
             tls = tls_reason(exc)
             if tls:
                 raise TlsError(url, tls) from exc
-            kind = AnswerLost if isinstance(exc, _LOST_AFTER_SENDING) else Unreachable
-            raise kind(url, _transport_reason(exc)) from exc
+            kind = AnswerLost if isinstance(exc, LOST_AFTER_SENDING) else Unreachable
+            raise kind(url, transport_reason(exc)) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
             raise Unreachable(url, str(exc) or type(exc).__name__) from exc
         _raise_for_status(url, response, self._http.auth is not None)
@@ -276,67 +290,11 @@ def read_status(response: httpx.Response) -> Status:
     return AlertmanagerClient._decode(response, _STATUS_DECODER)
 
 
-#: Failures after the connection was made and (part of) the request sent: a connection reset or
-#: closed while waiting for the answer. A refused connection or an unknown host sent nothing.
-_LOST_AFTER_SENDING = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
-
-
 def _silence_path(silence_id: str) -> str:
     """``silence/{id}``; only a UUID is accepted, so that no ID can lead elsewhere."""
     if not is_silence_id(silence_id):
         raise ValueError(f"not a silence ID (a UUID): {silence_id!r}")
     return "silence/" + silence_id
-
-
-def _transport_reason(exc: httpx.TransportError) -> str:
-    """A short, plain reason for a failed connection (refused, DNS, TLS, lost...), one that
-    ``reasons.translate_reason`` knows, with the detail."""
-    detail = str(exc) or type(exc).__name__
-    lowered = detail.lower()
-    if isinstance(exc, httpx.ConnectError):
-        # refused and unknown host: the system's words ("[Errno 111] Connection refused") say
-        # the same again, in English, so they are left out
-        if "refused" in lowered:
-            return "connection refused"
-        if "name or service not known" in lowered or "nodename nor servname" in lowered or \
-                "getaddrinfo" in lowered or "no address associated" in lowered:
-            return "host name not found"
-        if "certificate" in lowered or "ssl" in lowered or "tls" in lowered:
-            return f"TLS error ({detail})"
-        return f"cannot connect ({detail})"
-    if isinstance(exc, _LOST_AFTER_SENDING):
-        return f"connection lost ({type(exc).__name__}: {detail})"
-    return f"cannot connect ({type(exc).__name__}: {detail})"
-
-
-def tls_reason(exc: BaseException) -> str | None:
-    """"TLS error: ..." with the cause in plain words and OpenSSL's own, when ``exc`` (or what
-    caused it) is a TLS failure; None otherwise."""
-    seen: set[int] = set()
-    cause: BaseException | None = exc
-    while cause is not None and id(cause) not in seen:
-        seen.add(id(cause))
-        if isinstance(cause, ssl.SSLCertVerificationError):
-            message = cause.verify_message or str(cause)
-            code = cause.verify_code
-            if code == 62 or "hostname mismatch" in message.lower() or "ip address mismatch" in message.lower():
-                what = "the certificate is not for this host name"
-            elif code == 10:
-                what = "the certificate has expired"
-            elif code == 9:
-                what = "the certificate is not valid yet"
-            elif code in (18, 19, 20, 21, 2):
-                what = "the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)"
-            else:
-                what = "the certificate was rejected"
-            return f"TLS error: {what} ({message})"
-        if isinstance(cause, ssl.SSLError):
-            detail = cause.reason or str(cause)
-            if detail == "WRONG_VERSION_NUMBER":
-                return f"TLS error: the server does not speak TLS on this port (an http:// address?) ({detail})"
-            return f"TLS error: handshake failed ({detail})"
-        cause = cause.__cause__ or cause.__context__
-    return None
 
 
 def api_error_message(body: bytes | str) -> str:

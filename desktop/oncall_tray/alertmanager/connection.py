@@ -167,3 +167,59 @@ def send_within(http: httpx.Client, method: str, path: str, deadline_s: float, *
     response.read()
     response.stream = httpx.ByteStream(b"")  # the body is read: no response <-> stream cycle (encode/httpx#3733)
     return response
+
+
+#: Failures after the connection was made and (part of) the request sent: a connection reset or
+#: closed while waiting for the answer. A refused connection or an unknown host sent nothing.
+LOST_AFTER_SENDING = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
+
+
+def transport_reason(exc: httpx.TransportError) -> str:
+    """A short, plain reason for a failed connection (refused, DNS, TLS, lost...), one that
+    ``reasons.translate_reason`` knows, with the detail."""
+    detail = str(exc) or type(exc).__name__
+    lowered = detail.lower()
+    if isinstance(exc, httpx.ConnectError):
+        # refused and unknown host: the system's words ("[Errno 111] Connection refused") say
+        # the same again, in English, so they are left out
+        if "refused" in lowered:
+            return "connection refused"
+        if "name or service not known" in lowered or "nodename nor servname" in lowered or \
+                "getaddrinfo" in lowered or "no address associated" in lowered:
+            return "host name not found"
+        if "certificate" in lowered or "ssl" in lowered or "tls" in lowered:
+            return f"TLS error ({detail})"
+        return f"cannot connect ({detail})"
+    if isinstance(exc, LOST_AFTER_SENDING):
+        return f"connection lost ({type(exc).__name__}: {detail})"
+    return f"cannot connect ({type(exc).__name__}: {detail})"
+
+
+def tls_reason(exc: BaseException) -> str | None:
+    """"TLS error: ..." with the cause in plain words and OpenSSL's own, when ``exc`` (or what
+    caused it) is a TLS failure; None otherwise."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            message = cause.verify_message or str(cause)
+            code = cause.verify_code
+            if code == 62 or "hostname mismatch" in message.lower() or "ip address mismatch" in message.lower():
+                what = "the certificate is not for this host name"
+            elif code == 10:
+                what = "the certificate has expired"
+            elif code == 9:
+                what = "the certificate is not valid yet"
+            elif code in (18, 19, 20, 21, 2):
+                what = "the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)"
+            else:
+                what = "the certificate was rejected"
+            return f"TLS error: {what} ({message})"
+        if isinstance(cause, ssl.SSLError):
+            detail = cause.reason or str(cause)
+            if detail == "WRONG_VERSION_NUMBER":
+                return f"TLS error: the server does not speak TLS on this port (an http:// address?) ({detail})"
+            return f"TLS error: handshake failed ({detail})"
+        cause = cause.__cause__ or cause.__context__
+    return None

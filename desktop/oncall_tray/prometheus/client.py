@@ -17,7 +17,7 @@ import math
 import httpx
 import msgspec
 
-from ..alertmanager.client import _transport_reason
+from ..alertmanager.connection import transport_reason
 from ..alertmanager.connection import send_within, system_trust_context
 from ..alertmanager.errors import (BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt, json_fault,
                                    redirected, timeout_reason)
@@ -181,7 +181,7 @@ class PrometheusClient:
         except httpx.TimeoutException as exc:
             raise Unreachable(url, timeout_reason(self.timeout)) from exc
         except httpx.TransportError as exc:
-            raise Unreachable(url, _transport_reason(exc)) from exc
+            raise Unreachable(url, transport_reason(exc)) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
             raise Unreachable(url, str(exc) or type(exc).__name__) from exc
         return _decode(url, response)

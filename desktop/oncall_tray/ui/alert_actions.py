@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..alertmanager.cluster import members_down
-from ..alertmanager.errors import AnswerLost, ChangedMeanwhile, OutcomeUnknown
+from ..alertmanager.errors import AnswerLost, ChangedMeanwhile, CredentialsNeeded, OutcomeUnknown
 from ..alertmanager.models import Alert, Matcher, Silence
-from ..connect import describe_error
+from ..connect import describe_error, keyring_failed
 from ..core.acknowledged import acknowledged, acknowledgement, muting, state_words
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
@@ -278,6 +278,8 @@ class AlertActions(EscalationActions, QObject):
             self._changed_meanwhile(result.error.current)
             return
         message = describe_error(result.error, QCoreApplication.translate) if result.error else ""
+        if isinstance(result.error, CredentialsNeeded) and not keyring_failed(result.error):
+            self.controller.connection.open_login(message)  # a proxy may ask them for writes only
         if dialog is not None:
             dialog.refused(message)
             return

@@ -1,0 +1,65 @@
+"""An Alertmanager behind a proxy that lets anyone read the alerts and asks credentials only to
+change them (a real nginx with basic auth on every method but GET, a real Alertmanager, a real
+Secret Service): the tray watches it without credentials; its first acknowledgement, refused,
+opens the login dialog, which checks the password on a write; then acknowledgements go
+through."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+import shiboken6
+from conftest import make_alert
+from nginx_proxy import NginxProxy
+
+pytestmark = pytest.mark.desktop
+PASSWORD = "writes-Only-5150"
+
+
+def test_a_refused_acknowledgement_opens_the_login_and_then_goes_through(qtbot, alertmanager, keyring_desktop,
+                                                                        tmp_path, monkeypatch):
+    from oncall_tray.config import load_config
+    from oncall_tray.core.overview import Light
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    alertmanager.post_alerts([make_alert("ReadableByAll", "critical")])
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD), writes_only=True) as proxy:
+        path = tmp_path / "config.yaml"
+        path.write_text(f"alertmanager_url: {proxy.url}\nengineer: alice\npoll_interval: 1\n"
+                        "notifications: false\nlanguage: en\n")
+        controller = TrayController(load_config(path))
+        warned = []
+        controller.alert_actions._warn = lambda title, text, *icon: warned.append((title, text))
+        try:
+            controller.start()
+            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL,
+                            timeout=10000)
+            fingerprint = next(iter(controller.snapshot.alerts))
+            controller.alert_actions.acknowledge(fingerprint)
+            qtbot.waitUntil(lambda: bool(warned), timeout=10000)
+            assert warned[0][0] == "Not acknowledged: ReadableByAll" and "Credentials needed — HTTP 401" in warned[0][1]
+            dialog = controller.connection.dialogs.get("login")
+            assert dialog is not None and dialog.isVisible()
+
+            dialog.username.setText("alice")
+            dialog.secret.setText("wrong")
+            dialog.login_button.click()
+            qtbot.waitUntil(lambda: dialog.login_button.isEnabled(), timeout=20000)
+            assert dialog.isVisible() and "refused these credentials" in dialog.problem.text()
+            dialog.secret.setText(PASSWORD)
+            dialog.login_button.click()
+            qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=20000)  # closed
+            assert controller.config.auth_method == "basic"
+
+            controller.alert_actions.acknowledge(fingerprint)
+            qtbot.waitUntil(lambda: bool(httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()), timeout=10000)
+            assert len(warned) == 1, warned
+        finally:
+            controller.connection.close_all()
+            assert controller.shutdown()
+            controller.window.close()
+    silences = httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()
+    assert [silence["createdBy"] for silence in silences] == ["alice"]
