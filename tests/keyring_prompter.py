@@ -88,10 +88,18 @@ class Prompter:
     def cancel(self) -> None:
         """Press Escape in the prompt's window (its Cancel), once it is shown."""
         wait_for(self.shown, 20, "the unlock prompt's window")
-        for window in self._windows():
-            subprocess.run(["xdotool", "windowfocus", "--sync", window, "key", "--window", window, "Escape"],
-                           env=self._desktop.env, capture_output=True, timeout=10)
-        wait_for(lambda: not self.shown(), 20, "the unlock prompt to close")
+
+        def escaped() -> bool:  # pressed again until it closes: a window just mapped may miss it
+            for window in self._windows():
+                subprocess.run(["xdotool", "windowfocus", "--sync", window, "key", "--window", window, "Escape"],
+                               env=self._desktop.env, capture_output=True, timeout=10)
+            try:
+                wait_for(lambda: not self.shown(), 2, "the unlock prompt to close")
+            except AssertionError:
+                return False
+            return True
+
+        wait_for(escaped, 30, "the unlock prompt to close on Escape")
 
     def __exit__(self, *exc_info) -> None:
         self._process.terminate()

@@ -218,3 +218,48 @@ def test_the_tray_started_on_a_recorded_login_does_not_ask_again_once_cancelled(
             assert not prompter.shown()
         finally:
             tray.stop()
+
+
+def test_login_on_a_terminal_keeps_what_was_typed_and_offers_to_try_again(alertmanager, keyring_desktop, tmp_path,
+                                                                          monkeypatch):
+    """Review 46 F5: a refused write lost the password typed. On a desktop without a keyring
+    yet, the write raises the prompt that creates one: cancelled, ``login`` keeps what was typed
+    and offers to try again (Enter: the prompt again, the password not asked again); ``n``
+    gives up, storing nothing."""
+    import secretstorage
+    from test_login_prompt import Terminal
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    connection = secretstorage.dbus_init()
+    try:
+        secretstorage.Collection(connection).delete()  # no default keyring: the write's prompt makes one
+    finally:
+        connection.close()
+    offer = "What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): "
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
+        (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\nauth_method: basic\n"
+                                              "auth_username: alice\n")
+        with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+            terminal = Terminal(tmp_path, keyring_desktop.env, "login")
+            try:
+                terminal.expect(f"Password for alice at {proxy.url}: ")
+                terminal.type(PASSWORD)
+                prompter.cancel()
+                terminal.expect(offer)
+                terminal.type("")  # the keyring's prompt again (gnome-keyring may dismiss it at once)
+                wait_until(lambda: terminal._read(0.2) or terminal.shown.count(offer) == 2 or prompter.shown(), 30,
+                           "the prompt, or the offer again")
+                if terminal.shown.count(offer) < 2:
+                    prompter.cancel()
+                wait_until(lambda: terminal._read(0.2) or terminal.shown.count(offer) == 2, 30, "the offer again")
+                terminal.type("n")
+                code = terminal.finish()
+            finally:
+                if terminal.process.poll() is None:
+                    terminal.process.kill()
+                    terminal.process.wait(10)
+            assert code == 1, terminal.shown
+            assert terminal.shown.count("Password for") == 1 and terminal.shown.count(offer) == 2, terminal.shown
+            assert "Nothing was stored." in terminal.shown and "stored in the system keyring" not in terminal.shown
+            assert prompts.settled() == 2
+    assert "auth_method: basic" in (tmp_path / "config.yaml").read_text()  # unchanged: it was there before

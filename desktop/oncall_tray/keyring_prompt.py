@@ -24,6 +24,20 @@ def failure_words(error: BaseException) -> Message | str:
     which may hold what was being written)."""
     return _FAILURES.get(type(error).__name__, type(error).__name__)
 
+def prompt_dismissed(error: BaseException) -> bool:
+    """Whether ``error`` (keyring's, a ``InitError`` for one) comes of a prompt the engineer
+    dismissed: secretstorage's ``PromptDismissedException`` in its causes (the prompt that
+    creates a keyring where there is none)."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if type(cause).__name__ == "PromptDismissedException":
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
 #: keyring's Secret Service backend (GNOME Keyring, KWallet's Secret Service): the one that prompts.
 SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
 

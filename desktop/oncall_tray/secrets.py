@@ -27,7 +27,7 @@ from . import APP_NAME
 from .alertmanager.connection import Credentials
 from .i18n import Message, Translate, english, text_of
 from .keyring_backend import BACKEND_TITLES, choose_backend
-from .keyring_prompt import CREATE, UNLOCK, PromptWait, backend_name, failure_words, prompt_kind
+from .keyring_prompt import CREATE, UNLOCK, PromptWait, backend_name, failure_words, prompt_dismissed, prompt_kind
 
 TOKEN_USER = "bearer-token"
 #: The entry that records how a login to one Alertmanager authenticates (see the module's doc).
@@ -368,6 +368,10 @@ class SecretStore:
         except PasswordDeleteError as exc:
             raise SecretStoreError(Message("keyring", "no such entry in the keyring")) from exc
         except Exception as exc:  # noqa: BLE001 - D-Bus, COM or Keychain failures of every kind
+            if prompt_dismissed(exc):  # the prompt to create a keyring, cancelled: as a refused unlock
+                raise KeyringLocked(Message(
+                    "keyring", "the keyring (%1) is not set up yet, and the prompt to create it was dismissed: "
+                               "create it (answer its prompt, or in the keyring application) and try again", (self.backend_title,))) from None
             why = failure_words(exc)
             failed = {
                 "read": Message("keyring", "the keyring (%1) failed to read the entry: %2", (self.backend_title, why)),
