@@ -125,17 +125,12 @@ def test_login_on_a_terminal_asks_for_the_keyring_before_the_password(locked, ke
     (tmp_path / "config.yaml").write_text(f"alertmanager_url: {locked.url}\nauth_method: basic\n"
                                           "auth_username: alice\n")
     with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
-        terminal = Terminal(tmp_path, keyring_desktop.env, "login")
-        try:
+        with Terminal(tmp_path, keyring_desktop.env, "login") as terminal:
             terminal.expect(WAITING)
             wait_until(prompter.shown, 20, "the unlock prompt")
             assert "Password for" not in terminal.shown
             prompter.cancel()
             code = terminal.finish()
-        finally:
-            if terminal.process.poll() is None:
-                terminal.process.kill()
-                terminal.process.wait(10)
         assert code == 1, terminal.shown
         assert "Password for" not in terminal.shown, terminal.shown
         assert "is locked: unlock it" in terminal.shown and "nothing was asked or stored" in terminal.shown
@@ -240,24 +235,18 @@ def test_login_on_a_terminal_keeps_what_was_typed_and_offers_to_try_again(alertm
         (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\nauth_method: basic\n"
                                               "auth_username: alice\n")
         with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
-            terminal = Terminal(tmp_path, keyring_desktop.env, "login")
-            try:
+            with Terminal(tmp_path, keyring_desktop.env, "login") as terminal:
                 terminal.expect(f"Password for alice at {proxy.url}: ")
                 terminal.type(PASSWORD)
                 prompter.cancel()
                 terminal.expect(offer)
                 terminal.type("")  # the keyring's prompt again (gnome-keyring may dismiss it at once)
-                wait_until(lambda: terminal._read(0.2) or terminal.shown.count(offer) == 2 or prompter.shown(), 30,
-                           "the prompt, or the offer again")
-                if terminal.shown.count(offer) < 2:
+                wait_until(lambda: terminal.shows(offer, 2) or prompter.shown(), 30, "the prompt, or the offer again")
+                if prompter.shown() and not terminal.shows(offer, 2):
                     prompter.cancel()
-                wait_until(lambda: terminal._read(0.2) or terminal.shown.count(offer) == 2, 30, "the offer again")
+                wait_until(lambda: terminal.shows(offer, 2), 30, "the offer again")
                 terminal.type("n")
                 code = terminal.finish()
-            finally:
-                if terminal.process.poll() is None:
-                    terminal.process.kill()
-                    terminal.process.wait(10)
             assert code == 1, terminal.shown
             assert terminal.shown.count("Password for") == 1 and terminal.shown.count(offer) == 2, terminal.shown
             assert "Nothing was stored." in terminal.shown and "stored in the system keyring" not in terminal.shown

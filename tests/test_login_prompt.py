@@ -58,6 +58,20 @@ class Terminal:
             assert time.monotonic() < deadline, f"{text!r} never shown; shown: {self.shown!r}"
             self._read(0.2)
 
+    def shows(self, text: str, times: int) -> bool:
+        """Whether ``text`` was shown ``times`` times so far (after reading what came meanwhile)."""
+        self._read(0.2)
+        return self.shown.count(text) >= times
+
+    def __enter__(self) -> Terminal:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        """End it if it still runs (a test that failed)."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
+
     def type(self, line: str) -> None:
         os.write(self.master, (line + "\n").encode())
 
