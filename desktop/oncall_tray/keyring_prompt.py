@@ -38,6 +38,35 @@ def prompt_dismissed(error: BaseException) -> bool:
     return False
 
 
+def refusal_words(title: str, waited_s: float | None = None) -> Message:
+    """Why the keyring titled ``title`` (``SecretStore.backend_title``) gave nothing: its unlock
+    prompt not answered within ``waited_s`` seconds, or (None) it stays locked (the prompt
+    dismissed)."""
+    if waited_s is not None:
+        return Message("keyring", "the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt",
+                       (title, str(round(waited_s))))
+    return Message("keyring", "the keyring (%1) is locked: unlock it (for example by logging in to the desktop "
+                              "again, or in the keyring application) and try again", (title,))
+
+
+def creation_refused_words(title: str) -> Message:
+    """Why a write gave nothing where the keyring has no collection yet: the prompt that
+    creates it was dismissed (``prompt_dismissed``)."""
+    return Message("keyring", "the keyring (%1) is not set up yet, and the prompt to create it was dismissed: "
+                              "create it (answer its prompt, or in the keyring application) and try again", (title,))
+
+
+def failed_words(what: str, title: str, error: BaseException) -> Message:
+    """Why a ``what`` ("read", "write", "delete") of the keyring titled ``title`` failed with
+    ``error`` (``failure_words``)."""
+    why = failure_words(error)
+    if what == "read":
+        return Message("keyring", "the keyring (%1) failed to read the entry: %2", (title, why))
+    if what == "write":
+        return Message("keyring", "the keyring (%1) failed to write the entry: %2", (title, why))
+    return Message("keyring", "the keyring (%1) failed to delete the entry: %2", (title, why))
+
+
 #: keyring's Secret Service backend (GNOME Keyring, KWallet's Secret Service): the one that prompts.
 SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
 

@@ -27,7 +27,8 @@ from . import APP_NAME
 from .alertmanager.connection import Credentials
 from .i18n import Message, Translate, english, text_of
 from .keyring_backend import BACKEND_TITLES, choose_backend
-from .keyring_prompt import CREATE, UNLOCK, PromptWait, backend_name, failure_words, prompt_dismissed, prompt_kind
+from .keyring_prompt import (CREATE, UNLOCK, PromptWait, backend_name, creation_refused_words, failed_words, prompt_dismissed,
+                             prompt_kind, refusal_words)
 
 TOKEN_USER = "bearer-token"
 #: The entry that records how a login to one Alertmanager authenticates (see the module's doc).
@@ -369,26 +370,12 @@ class SecretStore:
             raise SecretStoreError(Message("keyring", "no such entry in the keyring")) from exc
         except Exception as exc:  # noqa: BLE001 - D-Bus, COM or Keychain failures of every kind
             if prompt_dismissed(exc):  # the prompt to create a keyring, cancelled: as a refused unlock
-                raise KeyringLocked(Message(
-                    "keyring", "the keyring (%1) is not set up yet, and the prompt to create it was dismissed: "
-                               "create it (answer its prompt, or in the keyring application) and try again", (self.backend_title,))) from None
-            why = failure_words(exc)
-            failed = {
-                "read": Message("keyring", "the keyring (%1) failed to read the entry: %2", (self.backend_title, why)),
-                "write": Message("keyring", "the keyring (%1) failed to write the entry: %2",
-                                 (self.backend_title, why)),
-            }.get(what, Message("keyring", "the keyring (%1) failed to delete the entry: %2", (self.backend_title, why)))
-            raise SecretStoreError(failed) from exc
-        if not answered:
-            raise KeyringLocked(Message(
-                "keyring", "the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt",
-                (self.backend_title, str(round(self._unlock_wait_s)))))
+                raise KeyringLocked(creation_refused_words(self.backend_title)) from None
+            raise SecretStoreError(failed_words(what, self.backend_title, exc)) from exc
         # Locked, without keyring's exception as cause or context: its traceback holds the
         # frames that hold keyring's D-Bus connection (the Secret Service backend does not close
         # it on this path), and the tray keeps the last failure while the keyring stays locked
-        raise KeyringLocked(Message(
-            "keyring", "the keyring (%1) is locked: unlock it (for example by logging in to the desktop "
-                       "again, or in the keyring application) and try again", (self.backend_title,)))
+        raise KeyringLocked(refusal_words(self.backend_title, None if answered else self._unlock_wait_s))
 
 
 def _service(url: str) -> str:

@@ -3471,7 +3471,7 @@
         <translation>não foi possível abri-lo (um Secret Service sem chaveiro para usar, e sem janela para criar um?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="171"/>
         <source>kept until oncall-tray quits</source>
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
@@ -3481,8 +3481,8 @@
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="356"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="370"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -3502,32 +3502,32 @@
         <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="67"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="64"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao ler a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="66"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao gravar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="48"/>
         <source>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</source>
         <translation>o chaveiro (%1) está bloqueado: desbloqueie-o (por exemplo entrando de novo na sessão do desktop, ou no aplicativo do chaveiro) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="55"/>
         <source>the keyring (%1) is not set up yet, and the prompt to create it was dismissed: create it (answer its prompt, or in the keyring application) and try again</source>
         <translation>o chaveiro (%1) ainda não foi criado, e a janela que o cria foi dispensada: crie-o (respondendo à janela, ou no aplicativo do chaveiro) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="46"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>o chaveiro (%1) não foi desbloqueado em %2 s: ninguém respondeu ao pedido de desbloqueio</translation>
     </message>
