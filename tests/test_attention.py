@@ -480,3 +480,51 @@ def test_an_acknowledgement_that_ran_out_is_reminded_of_again():
     at(T0 + 16 * MIN)
     assert [a.alertname for a, _s in at(T0 + 18 * MIN).reminders] == ["APIDown"]
     assert [a.alertname for a, _s in at(T0 + 20 * MIN).reminders] == ["APIDown"]
+
+
+def test_an_acknowledgement_that_ran_out_is_said_at_once_then_reminded():
+    """Review 48 R10: a critical alert acknowledged for 2 min: "Acknowledgement ends at 21:23"
+    came, then nothing when it ended while the alert fired; the first word, 1 min 38 s later, was
+    the generic "Still unacknowledged", which did not say the acknowledgement had run out. Now
+    the first poll after it ended says so (once), and reminders follow at their interval. An
+    acknowledgement expired by hand (its silence updated when it ended) is not announced: the
+    engineer ended it."""
+    from msgspec.structs import replace
+
+    world = World()
+    down = alert("P99", "critical", T0)
+    acked = alert("P99", "critical", T0, silence="s1")
+    ack_at = T0 + 3 * MIN
+    recorded = {"P99": ack_at}
+
+    def at(now, alerts, silences):
+        snap = world.tracker.update(alerts, now).snapshot
+        return world.monitor.evaluate(snap, {s.id: s for s in silences}, world.contact.success(now), now,
+                                      acknowledged=recorded)
+
+    world.at(T0, [down])
+    active = replace(silence("s1", ack_at, ack_at + 2 * MIN), updated_at=ack_at)
+    assert at(ack_at + 8 * SEC, [acked], [active]).lapsed == ()
+    ended = replace(active, status=SilenceStatus("expired"))
+    lapsed = at(ack_at + 2 * MIN + 5 * SEC, [down], [ended])
+    assert [(a.alertname, s.id) for a, _severity, s in lapsed.lapsed] == [("P99", "s1")]
+    assert lapsed.reminders == ()  # the notice above is this poll's word
+    from oncall_tray.notify.attention_messages import attention_notices
+
+    (said,) = [n for n in attention_notices(lapsed, world.tracker.snapshot.alerts, lambda _c, text: text,
+                                            ack_at + 2 * MIN + 5 * SEC, zone=dt.timezone.utc) if "ran out" in n.title]
+    assert said.title == "Acknowledgement ran out: P99"
+    assert said.body.startswith("It ended at 12:05 and the alert still fires. Acknowledge it again or escalate.")
+    assert at(ack_at + 2 * MIN + 20 * SEC, [down], [ended]).lapsed == ()  # once
+    assert at(ack_at + 4 * MIN + 5 * SEC, [down], [ended]).reminders  # then the reminders' cadence
+
+    by_hand = World()
+    by_hand.at(T0, [down])
+    snap = by_hand.tracker.update([acked], ack_at + 8 * SEC).snapshot
+    by_hand.monitor.evaluate(snap, {"s1": active}, by_hand.contact.success(ack_at + 8 * SEC), ack_at + 8 * SEC,
+                             acknowledged=recorded)
+    expired = replace(active, ends_at=ack_at + MIN, updated_at=ack_at + MIN,
+                                  status=SilenceStatus("expired"))
+    snap = by_hand.tracker.update([down], ack_at + MIN + 5 * SEC).snapshot
+    assert by_hand.monitor.evaluate(snap, {"s1": expired}, by_hand.contact.success(ack_at + MIN + 5 * SEC),
+                                    ack_at + MIN + 5 * SEC, acknowledged=recorded).lapsed == ()

@@ -104,16 +104,30 @@ def muting(alert: Alert, silences: Iterable[Silence]) -> Acknowledgement | None:
 
 def ran_out(alert: Alert, silences: Iterable[Silence], acknowledged_at: dt.datetime) -> bool:
     """Whether the acknowledgement made at ``acknowledged_at`` (aware UTC, as the shift journal
-    recorded it) has run out while ``alert`` fires: nothing mutes it now, and a silence of it
-    that Alertmanager lists as expired ended at or after that time (it ran its length, or was
-    expired by hand). A silence Alertmanager no longer lists (restarted without its data) is
-    not taken as run out: the response was made (review 32); one that ran out is (review 46
+    recorded it) has run out while ``alert`` fires (``run_out``)."""
+    return run_out(alert, silences, acknowledged_at) is not None
+
+
+def run_out(alert: Alert, silences: Iterable[Silence], acknowledged_at: dt.datetime) -> Silence | None:
+    """The silence whose end ran out the acknowledgement made at ``acknowledged_at`` (aware UTC,
+    as the shift journal recorded it) while ``alert`` fires, the last to end; None when it has
+    not run out. It has when nothing mutes the alert now, and a silence of it that Alertmanager
+    lists as expired ended at or after that time (it ran its length, or was expired by hand:
+    ``expired_by_hand``). A silence Alertmanager no longer lists (restarted without its data)
+    is not taken as run out: the response was made (review 32); one that ran out is (review 46
     F1: a critical alert whose acknowledgement ended went on firing without a reminder)."""
     silences = list(silences)
     if alert.silenced or muting(alert, silences) is not None:
-        return False
-    return any(s.status.state == "expired" and s.ends_at is not None and s.ends_at >= acknowledged_at
-               and _mutes(s, alert) for s in silences)
+        return None
+    ended = [s for s in silences if s.status.state == "expired" and s.ends_at is not None
+             and s.ends_at >= acknowledged_at and _mutes(s, alert)]
+    return max(ended, key=lambda s: s.ends_at) if ended else None
+
+
+def expired_by_hand(silence: Silence) -> bool:
+    """Whether ``silence`` was ended before its time (Alertmanager's expiry sets ``updatedAt`` to
+    the end it gives the silence), rather than running its length."""
+    return silence.updated_at is not None and silence.ends_at is not None and silence.updated_at >= silence.ends_at
 
 
 def _muting(alert: Alert, silences: Iterable[Silence]) -> tuple[list[Silence], set[str]]:

@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..alertmanager.models import Alert, Silence
-from .acknowledged import muting, ran_out
+from .acknowledged import expired_by_hand, muting, ran_out, run_out
 from .contact import ContactState
 from .names import name_list
 from .severity import Severity
@@ -108,6 +108,9 @@ class Attention:
             fires, not reported before (to notify once per alert and level).
         reminders: (alert, severity) of unacknowledged critical alerts due for a reminder.
         expiring: (alert, silence) acknowledgements ending soon while the alert fires.
+        lapsed: (alert, severity, silence) acknowledgements recorded in the journal that ran out
+            since the last evaluation while the alert fires (``run_out``; not one expired by
+            hand), said once (review 48 R10: only the generic reminder came, 1 min 38 s later).
         red_flags: the red flags in force, with a short detail (alert names, minutes).
         new_red_flags: those raised by this evaluation (to notify once).
         severities: fingerprint -> severity of the alerts evaluated (the snapshot's), for the
@@ -128,6 +131,7 @@ class Attention:
     unanswered: tuple[tuple[Alert, Severity, str, dt.datetime], ...] = ()
     reminders: tuple[tuple[Alert, Severity], ...] = ()
     expiring: tuple[tuple[Alert, Silence], ...] = ()
+    lapsed: tuple[tuple[Alert, Severity, Silence], ...] = ()
     red_flags: Mapping[RedFlag, str] = dataclasses.field(default_factory=dict)
     new_red_flags: tuple[RedFlag, ...] = ()
     newly_unresolved: tuple[str, ...] = ()
@@ -158,6 +162,7 @@ class AttentionMonitor:
         self._levels: dict[str, str] = {}
         self._reminded: dict[str, dt.datetime] = {}
         self._expiry_said: set[str] = set()
+        self._muted: set[str] = set()  # the alerts muted at the last evaluation (``lapsed``)
         self._overdue_said: set[str] = set()
         self._unresolved_said: set[str] = set()
         self._answers_said: dict[str, str] = {}
@@ -169,7 +174,7 @@ class AttentionMonitor:
         it all again; the policy and intervals stay this monitor's."""
         self._levels = dict(previous._levels)
         self._reminded = dict(previous._reminded)
-        self._expiry_said = set(previous._expiry_said)
+        self._expiry_said, self._muted = set(previous._expiry_said), set(previous._muted)
         self._overdue_said = set(previous._overdue_said)
         self._unresolved_said = set(previous._unresolved_said)
         self._answers_said = dict(previous._answers_said)
@@ -282,7 +287,8 @@ class AttentionMonitor:
                                           answered=answered), flags)
         clocks = self.clocks(snapshot, silences, now, acknowledged)
         alerts, severities = snapshot.alerts, snapshot.severities
-        overdue, unresolved, escalations, waiting, expiring, unanswered = [], [], [], [], [], []
+        overdue, unresolved, escalations, waiting, expiring, unanswered, lapsed = [], [], [], [], [], [], []
+        muted = set()
         deadlines = []
         critical = []
         for fp, clock in clocks.items():
@@ -293,6 +299,14 @@ class AttentionMonitor:
             # unless it ran out: its silence expired while the alert fires (review 46 F1)
             acked = alert.silenced or (fp in acknowledged and clock.responded
                                        and not ran_out(alert, silences.values(), acknowledged[fp]))
+            if acked:
+                muted.add(fp)
+            elif fp in self._muted and fp in acknowledged:  # muted at the last evaluation: it ran out?
+                ended = run_out(alert, silences.values(), acknowledged[fp])
+                if ended is not None and not expired_by_hand(ended):
+                    lapsed.append((alert, severity, ended))
+                    if severity is Severity.CRITICAL:
+                        self._reminded[fp] = now  # said now: the reminders count from here
             # responded: acknowledged now, or by a silence that has run out since (the response was made)
             for kind, at in (("respond", None if clock.responded else clock.respond_by), ("resolve", clock.resolve_by)):
                 if at is not None and at >= now:
@@ -336,6 +350,7 @@ class AttentionMonitor:
                         self._expiry_said.add(silence.id)
                         expiring.append((alert, silence))
         reminders = self._due_reminders(waiting, now)
+        self._muted = muted
         for store in (self._levels, self._reminded, self._answers_said):
             for fp in [fp for fp in store if fp not in alerts]:
                 del store[fp]
@@ -354,7 +369,7 @@ class AttentionMonitor:
         if overdue:
             flags[RedFlag.RESPONSE_MISSED] = _names(snapshot, set(overdue))
         return self._finish(Attention(nearest_deadline(deadlines), tuple(overdue), newly_overdue, tuple(escalations),
-                                      tuple(unanswered), tuple(reminders), tuple(expiring),
+                                      tuple(unanswered), tuple(reminders), tuple(expiring), tuple(lapsed),
                                       newly_unresolved=newly_unresolved,
                                       severities=severities,
                                       escalated={fp: level for fp, level in escalated.items() if fp in alerts},

@@ -123,7 +123,8 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
 
         for kind, still in (("escalate", alerts.__contains__), ("answer", alerts.__contains__),
                             ("unresolved", alerts.__contains__),
-                            ("missed", unacknowledged), ("remind", unacknowledged)):
+                            ("missed", unacknowledged), ("remind", unacknowledged),
+                            ("lapsed", lambda fp: fp in alerts and not alerts[fp].silenced)):
             pacer.keep_held(kind, still)
     escalations = _paced(pacer, "escalate", attention.escalations, at, threshold, lambda e: e[0].fingerprint)
     if escalations.summary:  # build the per-alert texts only when shown
@@ -207,6 +208,16 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
         notices.append(notice(title, _about(alert, body), severity_of.get(alert.fingerprint, Severity.UNKNOWN),
                               fingerprint=alert.fingerprint))
+    lapsed = _paced(pacer, "lapsed", attention.lapsed, at, threshold, lambda item: item[0].fingerprint)
+    if lapsed.summary:
+        title = (tr(CONTEXT, "Acknowledgements ran out: %1 more alerts") if lapsed.more
+                 else tr(CONTEXT, "Acknowledgements ran out: %1 alerts"))
+        notices.append(_summary([(a, severity) for a, severity, _s in lapsed.summary], title))
+    for alert, severity, silence in lapsed.each:  # review 48 R10: said when it ends, not 2 min later
+        title = tr(CONTEXT, "Acknowledgement ran out: %1").replace("%1", alert.display_name)
+        body = tr(CONTEXT, "It ended at %1 and the alert still fires. Acknowledge it again or escalate.").replace(
+            "%1", _local(silence.ends_at, now, tr, zone))
+        notices.append(notice(title, _about(alert, body), severity, fingerprint=alert.fingerprint))
     return notices
 
 
