@@ -1016,3 +1016,57 @@ def test_the_silence_dialogs_fields_stay_in_place_as_its_hints_change(qtbot, con
     assert len(dialog.problems.text().splitlines()) == 2
     assert dialog.custom.mapTo(dialog, dialog.custom.rect().topLeft()) == where
     dialog.reject()
+
+
+def test_the_silence_dialog_refuses_no_time_and_under_a_minute_as_the_command_line_does(qtbot):
+    """Review 48 R1: "outra: 0m" showed no problem and made a 15-minute silence (the dialog took
+    a zero duration for none, and checked and sent the default instead); the command line refuses
+    it ("is no time at all"), and refuses under a minute too (review 42 F8)."""
+    import datetime as dt
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.ui.silence_dialog import SilenceDialog
+
+    alert = Alert(fingerprint="f", labels={"alertname": "BackupOld", "severity": "info"},
+                  status=AlertStatus("active"), starts_at=dt.datetime.now(dt.timezone.utc))
+    dialog = SilenceDialog([Matcher("alertname", "BackupOld")], "ana", [alert], lambda _a: Severity.INFO)
+    qtbot.addWidget(dialog)
+    dialog.comment.setPlainText("teste zero")
+    dialog.durations.button(len(dialog.durations.buttons()) - 1).setChecked(True)
+    for typed in ("0m", "0", "30s"):
+        dialog.custom.setText(typed)
+        draft, problems = dialog.draft()
+        assert draft is None and len(problems) == 1, (typed, problems)
+        assert not dialog.silence_button.isEnabled(), typed
+    dialog.custom.setText("0m")
+    assert dialog.draft()[1] == ["0m is no time at all: give how long, such as 15m, 1h or 24h."]
+    dialog.custom.setText("30s")
+    assert dialog.draft()[1] == ["30s is under a minute: a silence that short is over before anyone reads it; "
+                                 "give at least 1m."]
+    dialog.custom.setText("1m")
+    assert dialog.draft()[0].duration == dt.timedelta(minutes=1) and dialog.silence_button.isEnabled()
+
+
+def test_an_invalid_matcher_row_is_not_also_said_to_be_no_matcher(qtbot):
+    """Review 48 R8: a row with the label name 'my-label' said it is not a label name, then "A
+    silence needs at least one matcher", although the row is there."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.ui.silence_dialog import SilenceDialog
+
+    alert = Alert(fingerprint="f", labels={"alertname": "APIDown", "severity": "critical"},
+                  status=AlertStatus("active"), starts_at=dt.datetime.now(dt.timezone.utc))
+    dialog = SilenceDialog([Matcher("alertname", "APIDown")], "ana", [alert], lambda _a: Severity.CRITICAL)
+    qtbot.addWidget(dialog)
+    dialog.comment.setPlainText("investigando")
+    dialog.table.setItem(0, 0, QTableWidgetItem("my-label"))
+    _draft, problems = dialog.draft()
+    assert len(problems) == 1 and problems[0].startswith("Row 1: 'my-label' is not a label name"), problems
+    for row in range(dialog.table.rowCount() - 1, -1, -1):  # no row at all: that one is said
+        dialog.table.removeRow(row)
+    assert any("at least one matcher" in problem for problem in dialog.draft()[1])

@@ -27,8 +27,8 @@ from . import APP_NAME
 from .alertmanager.connection import Credentials
 from .i18n import Message, Translate, english, text_of
 from .keyring_backend import BACKEND_TITLES, choose_backend
-from .keyring_prompt import (CREATE, UNLOCK, PromptWait, backend_name, creation_refused_words, failed_words, prompt_dismissed,
-                             prompt_kind, refusal_words)
+from .keyring_prompt import (CREATE, UNLOCK, PromptWait, backend_name, creation_refused_words, failed_words,
+                             prompt_dismissed, prompt_kind, refusal_words)
 
 TOKEN_USER = "bearer-token"
 #: The entry that records how a login to one Alertmanager authenticates (see the module's doc).

@@ -15,7 +15,7 @@ from ..config import Config, LoadedConfig
 from ..connect import connect, describe_error, keyring_failed, watches_its_own_url
 from ..core.durations import DurationTooLong, parse_duration
 from ..core.lookup import MIN_PREFIX, AmbiguousFingerprint, PrefixTooShort
-from ..core.silencing import MAX_DURATION, too_long
+from ..core.silencing import length_problem
 from ..i18n import Translate, resolve_language, translator
 from ..secrets import SecretStore, SecretStoreError
 from ..terminal_text import ascii_json, json_text, visible
@@ -207,13 +207,8 @@ def credentials_hint(exc: AlertmanagerError, loaded: LoadedConfig, tr: Translate
     return f" ({tr('cli', 'store them with: oncall-tray login')})"
 
 
-#: The shortest ``--duration``: shorter, a silence (or what an extension adds) is over before
-#: anyone reads its ID.
-MIN_DURATION = dt.timedelta(minutes=1)
-
-
 def duration_arg(text: str, tr: Translate) -> dt.timedelta | None:
-    """``text`` parsed as a duration (``15m``, ``1h30m``, ``24h``) of at least ``MIN_DURATION``,
+    """``text`` parsed as a duration (``15m``, ``1h30m``, ``24h``) that ``core.silencing.length_problem`` takes,
     or None after saying why (every ``--duration`` is how long a silence lasts, or how much
     longer)."""
     try:
@@ -224,16 +219,9 @@ def duration_arg(text: str, tr: Translate) -> dt.timedelta | None:
         error(tr("cli", "Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), "
                         "largest first, such as 15m, 1h30m or 24h.").replace("%1", repr(text)))
         return None
-    if duration is None or duration > MAX_DURATION:  # as typed (review 42 F10: "1y" was said "8760h")
-        error(too_long(text).text(tr) + " " + tr("cli", "Nothing was sent to Alertmanager."))
-        return None
-    if duration <= dt.timedelta(0):
-        error(tr("cli", "--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.")
-              .replace("%1", text))
-        return None
-    if duration < MIN_DURATION:  # review 42 F8: 1ms was refused by Alertmanager (exit 2), 1s over at once
-        error(tr("cli", "--duration %1 is under a minute: a silence that short is over before anyone reads it; give "
-                        "at least 1m. Nothing was sent to Alertmanager.").replace("%1", text))
+    problem = length_problem(text, duration)  # as typed (review 42 F10: "1y" was said "8760h")
+    if problem is not None:
+        error(f"--duration {problem.text(tr)} " + tr("cli", "Nothing was sent to Alertmanager."))
         return None
     return duration
 

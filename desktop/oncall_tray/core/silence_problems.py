@@ -34,6 +34,8 @@ class ProblemCode(enum.Enum):
     EMPTY_AUTHOR = "empty_author"  #: blank author
     NOT_POSITIVE = "not_positive"  #: ends at or before its start (args: duration)
     TOO_LONG = "too_long"  #: more than 24 h (args: duration)
+    NO_TIME = "no_time"  #: a length typed as zero (args: the duration as typed)
+    UNDER_A_MINUTE = "under_a_minute"  #: a length typed under a minute (args: the duration as typed)
     #: an extension that makes a silence last more than 24 h from its start (args: silence ID,
     #: how long it has lasted so far, its length with the extension)
     TOO_LONG_IN_TOTAL = "too_long_in_total"
@@ -69,6 +71,9 @@ def _templates(tr: Translate) -> dict[ProblemCode, str]:
         ProblemCode.NOT_POSITIVE: tr("silencing", "The silence must end after it starts (duration %1)."),
         ProblemCode.TOO_LONG: tr(
             "silencing", "%1 is longer than 24 hours (the guide: never silence for more than 24 h)."),
+        ProblemCode.NO_TIME: tr("silencing", "%1 is no time at all: give how long, such as 15m, 1h or 24h."),
+        ProblemCode.UNDER_A_MINUTE: tr(
+            "silencing", "%1 is under a minute: a silence that short is over before anyone reads it; give at least 1m."),
         ProblemCode.TOO_LONG_IN_TOTAL: tr(
             "silencing", "Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide "
                          "allows 24 h at most (never silence for more than 24 h)."),

@@ -34,6 +34,8 @@ from .silence_problems import Problem, ProblemCode
 ACK_WINDOW = dt.timedelta(minutes=15)
 #: guide: "Nunca silencie por mais de 24h". Exactly 24 h is allowed.
 MAX_DURATION = dt.timedelta(hours=24)
+#: The shortest silence typed: a shorter one is over before anyone reads it (``length_problem``).
+MIN_DURATION = dt.timedelta(minutes=1)
 #: design: kthxbye-style tools recognise an acknowledgement by this prefix of the comment.
 ACK_PREFIX = "ACK!"
 
@@ -98,6 +100,21 @@ def too_long(duration: str) -> Problem:
     ``duration`` as typed or shown; also for one too long to be added to a date at all
     (``durations.DurationTooLong``: review 35, "8000y" crashed the tray)."""
     return Problem(ProblemCode.TOO_LONG, "ends_at", (duration,))
+
+
+def length_problem(typed: str, duration: dt.timedelta | None) -> Problem | None:
+    """Why ``duration``, typed as ``typed`` for how long a silence lasts (the silence dialog's
+    own, ``--duration``), cannot be: longer than 24 h (``too_long``; None: too long to be a
+    date's distance at all), no time at all (NO_TIME), or under ``MIN_DURATION`` (UNDER_A_MINUTE:
+    review 42 F8, 1ms was refused by Alertmanager and 1s over at once); None when it can. One rule
+    for the dialog and the command line (review 48 R1: the dialog made "0m" a 15-minute silence)."""
+    if duration is None or duration > MAX_DURATION:
+        return too_long(typed)
+    if duration <= dt.timedelta(0):
+        return Problem(ProblemCode.NO_TIME, "ends_at", (typed,))
+    if duration < MIN_DURATION:
+        return Problem(ProblemCode.UNDER_A_MINUTE, "ends_at", (typed,))
+    return None
 
 
 def new_silence(matchers: Sequence[Matcher], author: str, comment: str, now: dt.datetime,
@@ -324,7 +341,7 @@ def _matcher_problems(matchers: Sequence[Matcher], alerts: Sequence[Alert]) -> l
 
 
 __all__ = [
-    "ACK_PREFIX", "ACK_WINDOW", "MAX_DURATION", "PRESETS", "DurationPreset", "Problem", "ProblemCode",
+    "ACK_PREFIX", "ACK_WINDOW", "MAX_DURATION", "MIN_DURATION", "PRESETS", "DurationPreset", "Problem", "ProblemCode",
     "ack_comment", "ack_silence", "critical_alerts", "extension", "extension_needs_confirmation",
     "needs_confirmation", "new_silence", "preview", "validate", "validate_extension",
 ]

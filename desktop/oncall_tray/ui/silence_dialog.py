@@ -37,7 +37,8 @@ from ..alertmanager.matchers import RegexError
 from ..alertmanager.models import Alert, Matcher, PostableSilence
 from ..core.durations import DurationTooLong, format_duration, parse_duration
 from ..core.severity import Severity
-from ..core.silencing import ACK_WINDOW, PRESETS, needs_confirmation, new_silence, preview, too_long, validate
+from ..core.silencing import (ACK_WINDOW, PRESETS, ProblemCode, length_problem, needs_confirmation, new_silence, preview,
+                              validate)
 from ..core.names import name_list
 from ..reasons import translate_reason
 from .questions import confirm_risky, critical_named
@@ -213,26 +214,31 @@ class SilenceDialog(QDialog):
     # -- checking -------------------------------------------------------------------------------
 
     def duration(self) -> dt.timedelta | None:
-        """The chosen duration, None when the custom text is not a duration."""
+        """The chosen duration, None when the custom text is none a silence may last
+        (``_duration_error`` says why)."""
         chosen = self.durations.checkedId()
         if chosen < len(PRESETS):
             return PRESETS[chosen].duration
-        try:
-            return parse_duration(self.custom.text().strip())
-        except ValueError:
-            return None
-
-    def _duration_error(self) -> str:
-        """Why the custom duration is none: longer than any silence may be (review 35: "8000y"
-        crashed the tray), or not a duration."""
         text = self.custom.text().strip()
         try:
-            parse_duration(text)
+            duration = parse_duration(text)
+        except ValueError:  # DurationTooLong too
+            return None
+        return None if length_problem(text, duration) is not None else duration
+
+    def _duration_error(self) -> str:
+        """Why the custom duration is none: too long (review 35: "8000y" crashed the tray), no
+        time, under a minute (review 48 R1: "0m" made a 15-minute silence; the command line's
+        rule, ``length_problem``), or not a duration."""
+        text = self.custom.text().strip()
+        try:
+            duration = parse_duration(text)
         except DurationTooLong:
-            return too_long(text).text(QCoreApplication.translate)
+            duration = None
         except ValueError:
-            pass
-        return tr("Duration: use a duration such as 15m, 1h or 1h30m.")
+            return tr("Duration: use a duration such as 15m, 1h or 1h30m.")
+        problem = length_problem(text, duration)
+        return problem.text(QCoreApplication.translate) if problem is not None else ""
 
     def draft(self) -> tuple[PostableSilence | None, list[str]]:
         """The silence as it would be sent now (None while its duration is none), and every reason
@@ -241,7 +247,8 @@ class SilenceDialog(QDialog):
         duration = self.duration()
         draft = new_silence(matchers, self.author.text().strip(), self.comment.toPlainText().strip(),
                             dt.datetime.now(dt.timezone.utc), duration or ACK_WINDOW)  # the others, checked as for 15 min
-        errors += [p.text(QCoreApplication.translate) for p in validate(draft, self._alerts, self._severity_of)]
+        errors += [p.text(QCoreApplication.translate) for p in validate(draft, self._alerts, self._severity_of)
+                   if not (errors and p.code is ProblemCode.NO_MATCHERS)]  # a row is there: said wrong (review 48 R8)
         if duration is None:  # last, where "25h" is said too (review 47 N6)
             errors.append(self._duration_error())
         return (draft if duration is not None else None), errors
