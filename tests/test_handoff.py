@@ -289,6 +289,8 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     noted = run("--alertmanager", alertmanager.url, "handoff", "note", fingerprint[:6], "Reiniciei o backend",
                 config=str(config))
     assert noted.returncode == 0, noted.stderr
+    # review 48 R11: it said nothing, where every other command that writes says what it did
+    assert noted.stdout == f"Note added to APIDown ({fingerprint[:8]}) by João: Reiniciei o backend\n", noted.stdout
     escalated = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--note", "Aumentei o pool",
                     config=str(config))
     assert escalated.returncode == 0, escalated.stderr
@@ -1010,3 +1012,41 @@ def test_a_follow_up_says_what_its_alert_lacks_now():
     assert follow_up(acked, firing, tr) == "Follow up %1 (still firing, no longer silenced: its acknowledgement ended)"
     assert follow_up(acked, muted, tr) == follow_up(noted, None, tr) == "Follow up %1 (still firing)"
     assert follow_up(noted, firing, translator("pt_BR")) == "Acompanhar %1 (ainda disparando, sem reconhecimento)"
+
+
+def test_the_handoff_observes_an_alert_from_before_the_shift_that_resolved_on_its_own(tmp_path):
+    """Review 48 R3: HighCPUUsage fired before the shift began and resolved by itself during it,
+    untouched: the handoff named it nowhere ("Observations: Nothing to report"), since only the
+    alerts that fired during the shift were looked at."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.handoff import Live
+    from oncall_tray.core.severity import Severity
+
+    t0 = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.timezone.utc)
+    clock = [t0 - dt.timedelta(minutes=30)]
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: clock[0])
+
+    def alert(name, minute):
+        return Alert(fingerprint=name, labels={"alertname": name, "instance": "h:1", "severity": "warning"},
+                     status=AlertStatus("active"), starts_at=t0 + dt.timedelta(minutes=minute))
+
+    def poll(minute, *alerts):
+        clock[0] = t0 + dt.timedelta(minutes=minute)
+        record_poll(journal, {a.fingerprint: a for a in alerts}, {a.fingerprint: Severity.WARNING for a in alerts},
+                    {}, clock[0])
+
+    cpu, disk, api = alert("HighCPUUsage", -40), alert("DiskFull", -40), alert("APIDown", -40)
+    poll(-30, cpu, disk, api)  # the previous shift's
+    ana = shifts.start_shift(journal, "ana", at=t0)
+    poll(2, cpu, disk, api)
+    journal.add_note("APIDown", "reiniciei", alertname="APIDown", actor="ana")  # an incident: named there
+    poll(5, disk)  # HighCPUUsage and APIDown resolved
+    clock[0] = t0 + dt.timedelta(minutes=30)
+    tr = translator("en")
+    report = end_report(journal, ana, Live({"DiskFull": disk}, {"DiskFull": Severity.WARNING}, {}), tr, ZONE,
+                        at=clock[0])
+    assert list(report.noticed) == ["Firing when the shift began, resolved on their own: HighCPUUsage"], report.noticed
+    pt = end_report(journal, ana, Live({"DiskFull": disk}, {"DiskFull": Severity.WARNING}, {}), translator("pt_BR"),
+                    ZONE, at=clock[0])
+    assert list(pt.noticed) == ["Já disparavam quando o turno começou e se resolveram sozinhos: HighCPUUsage"], pt.noticed
+    journal.close()

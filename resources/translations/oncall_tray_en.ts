@@ -141,22 +141,22 @@
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="226"/>
         <source>ack ended %2</source>
         <translation>ack ended %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="223"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="229"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="226"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
@@ -165,42 +165,42 @@
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="221"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="221"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="220"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="214"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="216"/>
         <source>muted by %1&apos;s silence until %2</source>
         <translation>muted by %1&apos;s silence until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="216"/>
         <source>muted until %2</source>
         <translation>muted until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="228"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="228"/>
         <source>✓ until %2</source>
         <translation>✓ until %2</translation>
     </message>
@@ -687,28 +687,43 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="235"/>
         <source>%1 answer overdue: %2</source>
         <translation>%1 answer overdue: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Acknowledgement ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="217"/>
+        <source>Acknowledgement ran out: %1</source>
+        <translation>Acknowledgement ran out: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="200"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Acknowledgements ending soon: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="199"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Acknowledgements ending soon: %1 more alerts</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="214"/>
+        <source>Acknowledgements ran out: %1 alerts</source>
+        <translation>Acknowledgements ran out: %1 alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="213"/>
+        <source>Acknowledgements ran out: %1 more alerts</source>
+        <translation>Acknowledgements ran out: %1 more alerts</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="175"/>
         <source>Alertmanager asks for credentials</source>
         <translation>Alertmanager asks for credentials</translation>
     </message>
@@ -731,57 +746,57 @@
         <translation type="vanished">Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="191"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="194"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Critical for %1. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="139"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalate to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="134"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalate to %2: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="133"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalate to %2: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="136"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalate: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="136"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalate: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="236"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="232"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Escalation answers overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="231"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Escalation answers overdue: %1 more alerts</translation>
     </message>
@@ -790,12 +805,17 @@
         <translation type="vanished">Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="140"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="218"/>
+        <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
+        <translation>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Not acknowledged %1 after it started. Acknowledge it now.</translation>
     </message>
@@ -804,60 +824,60 @@
         <translation type="vanished">Not acknowledged %1 min after it started. Acknowledge it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="170"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="173"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="177"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="154"/>
         <source>Resolution target missed: %1</source>
         <translation>Resolution target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Resolution target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="152"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Resolution target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="260"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolved: %1 (silence still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="272"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolved: %1 alerts (%2 silences still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolved: %1 alerts (silence still active)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="44"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="150"/>
         <source>Response target missed: %1</source>
         <translation>Response target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="149"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Response target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="148"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Response target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="171"/>
         <source>Several critical alerts at once</source>
         <translation>Several critical alerts at once</translation>
     </message>
@@ -867,17 +887,17 @@
         <translation>Several critical alerts at once: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="206"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silence ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="155"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
@@ -886,32 +906,32 @@
         <translation type="vanished">Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="187"/>
         <source>Still unacknowledged: %1</source>
         <translation>Still unacknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="184"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Still unacknowledged: %1 critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Still unacknowledged: %1 more critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>The alert still fires. Extend the silence or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="169"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>The on-call guide says: investigate at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Their silences mute nothing else now. Expire them in the Silences tab.</translation>
     </message>
@@ -939,7 +959,7 @@
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="296"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
@@ -949,7 +969,7 @@
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="292"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="339"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -1031,14 +1051,12 @@
         <translation>--answered records the answer only: it takes neither --note nor --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="231"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
-        <translation>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</translation>
+        <translation type="vanished">--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="235"/>
         <source>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</source>
-        <translation>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</translation>
+        <translation type="vanished">--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="51"/>
@@ -1091,8 +1109,8 @@
         <translation>Bearer token for %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="293"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="284"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
@@ -1107,7 +1125,7 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="274"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -1131,7 +1149,7 @@
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="277"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
@@ -1151,7 +1169,7 @@
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="219"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -1206,7 +1224,7 @@
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="299"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -1240,7 +1258,7 @@
         <translation>Nothing was removed for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="224"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="25"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
@@ -2720,7 +2738,7 @@
         <translation>%1 answered at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="48"/>
         <source>%1 fired %2 times during the shift (flapping)</source>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
@@ -2810,17 +2828,17 @@
         <translation>Active Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="96"/>
         <source>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</source>
         <translation>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="92"/>
         <source>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</source>
         <translation>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="89"/>
         <source>Alertmanager unreachable since %1 (%2), still at the handoff</source>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
@@ -2865,9 +2883,14 @@
         <translation>Expires at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="60"/>
         <source>Fired and resolved on their own: %1</source>
         <translation>Fired and resolved on their own: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="68"/>
+        <source>Firing when the shift began, resolved on their own: %1</source>
+        <translation>Firing when the shift began, resolved on their own: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="70"/>
@@ -3129,12 +3152,12 @@
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="360"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="365"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
@@ -3142,6 +3165,11 @@
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="347"/>
+        <source>Note added to %1 (%2) by %3: %4</source>
+        <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="319"/>
@@ -5734,37 +5762,37 @@
 <context>
     <name>silence_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>Add matcher</source>
         <translation>Add matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="307"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="140"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="141"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="139"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="239"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duration: use a duration such as 15m, 1h or 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="278"/>
         <source>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</source>
         <translation>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</translation>
     </message>
@@ -5773,22 +5801,22 @@
         <translation type="vanished">It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="89"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="154"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (all must match; regular expressions are anchored):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="276"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Matches %1 of %2 current alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="266"/>
         <source>Matches nothing yet: a matcher row is not valid (see below).</source>
         <translation>Matches nothing yet: a matcher row is not valid (see below).</translation>
     </message>
@@ -5797,27 +5825,27 @@
         <translation type="vanished">Matches nothing yet: a regular expression is not valid (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="272"/>
         <source>Matches nothing yet: a regular expression is not valid: %1</source>
         <translation>Matches nothing yet: a regular expression is not valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="85"/>
         <source>New silence</source>
         <translation>New silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="339"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="89"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="97"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -5826,62 +5854,62 @@
         <translation type="vanished">Row %1: %2 is not a label name (letters, digits and _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="202"/>
         <source>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</source>
         <translation>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="207"/>
         <source>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</source>
         <translation>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="306"/>
         <source>Send the silence again?</source>
         <translation>Send the silence again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="317"/>
         <source>Sending to Alertmanager…</source>
         <translation>Sending to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="131"/>
         <source>Silence</source>
         <translation>Silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="293"/>
         <source>Silence a critical alert?</source>
         <translation>Silence a critical alert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="300"/>
         <source>Silence no alert firing now?</source>
         <translation>Silence no alert firing now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="301"/>
         <source>This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide says to remove silences once the alert is resolved. Create it anyway (for a maintenance to come, say)?</source>
         <translation>This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide says to remove silences once the alert is resolved. Create it anyway (for a maintenance to come, say)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="294"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="89"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="123"/>
         <source>Why? (required: the guide says never silence without a comment)</source>
         <translation>Why? (required: the guide says never silence without a comment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="108"/>
         <source>other:</source>
         <translation>other:</translation>
     </message>
@@ -5977,27 +6005,37 @@
         <translation>%1 is already acknowledged by %2 until %3 (silence %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="74"/>
+        <source>%1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
+        <translation>%1 is no time at all: give how long, such as 15m, 1h or 24h.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="75"/>
+        <source>%1 is under a minute: a silence that short is over before anyone reads it; give at least 1m.</source>
+        <translation>%1 is under a minute: a silence that short is over before anyone reads it; give at least 1m.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="62"/>
         <source>%1 matches only alerts without the label %2 (an empty value means the label is missing), and no matcher here requires a value: add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>%1 matches only alerts without the label %2 (an empty value means the label is missing), and no matcher here requires a value: add one that does, such as alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="67"/>
         <source>A comment is required: say why (the guide: never silence without a comment).</source>
         <translation>A comment is required: say why (the guide: never silence without a comment).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
         <source>A silence needs at least one matcher.</source>
         <translation>A silence needs at least one matcher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
         <source>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</source>
         <translation>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</translation>
     </message>
@@ -6006,37 +6044,37 @@
         <translation type="vanished">Matcher %1: invalid regular expression (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="56"/>
         <source>Matcher %1: invalid regular expression: %2</source>
         <translation>Matcher %1: invalid regular expression: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="59"/>
         <source>None of these matchers requires a label value: they match even an alert without labels. Add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>None of these matchers requires a label value: they match even an alert without labels. Add one that does, such as alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="77"/>
         <source>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</source>
         <translation>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="80"/>
         <source>Silence %1 has expired; create a new one instead.</source>
         <translation>Silence %1 has expired; create a new one instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
         <source>The author is empty: set your name (the engineer setting) or give one.</source>
         <translation>The author is empty: set your name (the engineer setting) or give one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="71"/>
         <source>The silence must end after it starts (duration %1).</source>
         <translation>The silence must end after it starts (duration %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="65"/>
         <source>These matchers match every current alert (%1 alerts): narrow them down.</source>
         <translation>These matchers match every current alert (%1 alerts): narrow them down.</translation>
     </message>
@@ -6045,7 +6083,7 @@
         <translation type="vanished">These matchers match everything, even an alert without labels: add one that requires a value, such as alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="81"/>
         <source>This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
         <translation>This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</translation>
     </message>
@@ -6054,22 +6092,22 @@
         <translation type="vanished">This acknowledgement would also silence %1 other alerts (%2): the volatile_labels setting leaves out labels that tell them apart. Use Silence… to choose the matchers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="85"/>
         <source>This acknowledgement would also silence another alert (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
         <translation>This acknowledgement would also silence another alert (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="98"/>
         <source>atomic groups</source>
         <translation>atomic groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="97"/>
         <source>backreferences</source>
         <translation>backreferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="100"/>
         <source>conditionals</source>
         <translation>conditionals</translation>
     </message>
@@ -6079,32 +6117,32 @@
         <translation>ended at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="102"/>
         <source>groups named as (?&lt;name&gt;...): write (?P&lt;name&gt;...)</source>
         <translation>groups named as (?&lt;name&gt;...): write (?P&lt;name&gt;...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="61"/>
         <source>investigation</source>
         <translation>investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="63"/>
         <source>known issue</source>
         <translation>known issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="95"/>
         <source>lookahead</source>
         <translation>lookahead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="96"/>
         <source>lookbehind</source>
         <translation>lookbehind</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="62"/>
         <source>maintenance</source>
         <translation>maintenance</translation>
     </message>
@@ -6114,12 +6152,12 @@
         <translation>now ends at %1, by %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="99"/>
         <source>possessive quantifiers</source>
         <translation>possessive quantifiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="101"/>
         <source>the one-byte escape</source>
         <translation>the one-byte escape</translation>
     </message>

@@ -136,22 +136,22 @@
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="226"/>
         <source>ack ended %2</source>
         <translation>reconh. terminou %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="223"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="229"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="226"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>reconhecimento de %1 terminou às %2</translation>
     </message>
@@ -160,42 +160,42 @@
         <translation type="vanished">hora de escalar para %1 (Escalar…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="221"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="221"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="220"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="214"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="216"/>
         <source>muted by %1&apos;s silence until %2</source>
         <translation>silenciado pelo silenciamento de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="216"/>
         <source>muted until %2</source>
         <translation>silenciado até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="228"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="228"/>
         <source>✓ until %2</source>
         <translation>✓ até %2</translation>
     </message>
@@ -682,28 +682,43 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="235"/>
         <source>%1 answer overdue: %2</source>
         <translation>Resposta do %1 atrasada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="217"/>
+        <source>Acknowledgement ran out: %1</source>
+        <translation>Reconhecimento expirou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="200"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="199"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Reconhecimentos terminando em breve: mais %1 alertas</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="214"/>
+        <source>Acknowledgements ran out: %1 alerts</source>
+        <translation>Reconhecimentos expiraram: %1 alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="213"/>
+        <source>Acknowledgements ran out: %1 more alerts</source>
+        <translation>Reconhecimentos expiraram: mais %1 alertas</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="175"/>
         <source>Alertmanager asks for credentials</source>
         <translation>o Alertmanager pede credenciais</translation>
     </message>
@@ -726,57 +741,57 @@
         <translation type="vanished">Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="191"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Crítico há %1, escalado para %2. Reconheça (silenciar 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="194"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Crítico há %1. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="139"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalar para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="134"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalar para %2: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="133"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalar para %2: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="136"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalar: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="136"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalar: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="236"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo, ou escale para L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="232"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Respostas de escalação atrasadas: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="231"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Respostas de escalação atrasadas: mais %1 alertas</translation>
     </message>
@@ -785,12 +800,17 @@
         <translation type="vanished">Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="140"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Disparando há %1 sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="218"/>
+        <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
+        <translation>Terminou às %1 e o alerta continua disparando. Reconheça de novo ou escale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Não reconhecido %1 após o início. Reconheça agora.</translation>
     </message>
@@ -799,60 +819,60 @@
         <translation type="vanished">Não reconhecido %1 min após o início. Reconheça agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="170"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="173"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="177"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="154"/>
         <source>Resolution target missed: %1</source>
         <translation>Prazo de resolução perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="153"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Prazo de resolução perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="152"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Prazo de resolução perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="260"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolvido: %1 (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="272"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolvidos: %1 alertas (%2 silenciamentos ainda ativos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolvidos: %1 alertas (silenciamento ainda ativo)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="44"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="150"/>
         <source>Response target missed: %1</source>
         <translation>Prazo de resposta perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="149"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Prazo de resposta perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="148"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Prazo de resposta perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="171"/>
         <source>Several critical alerts at once</source>
         <translation>Múltiplos alertas críticos simultâneos</translation>
     </message>
@@ -862,17 +882,17 @@
         <translation>Múltiplos alertas críticos simultâneos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="206"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silenciamento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="155"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Ainda disparando %1 após o início. O guia: escale se continuar piorando.</translation>
     </message>
@@ -881,32 +901,32 @@
         <translation type="vanished">Ainda disparando %1 min após o início. O guia: escale se continuar piorando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="187"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="184"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Ainda não reconhecidos: mais %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="169"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de on-call diz: investigue imediatamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Os silenciamentos deles não silenciam mais nada. Remova-os na aba Silenciamentos.</translation>
     </message>
@@ -934,7 +954,7 @@
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="296"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
@@ -944,7 +964,7 @@
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="292"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="339"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -1026,14 +1046,12 @@
         <translation>--answered só registra a resposta: não aceita --note nem --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="231"/>
         <source>--duration %1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
-        <translation>--duration %1 não é tempo nenhum: diga quanto tempo, como 15m, 1h ou 24h.</translation>
+        <translation type="vanished">--duration %1 não é tempo nenhum: diga quanto tempo, como 15m, 1h ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="235"/>
         <source>--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</source>
-        <translation>--duration %1 é menos de um minuto: um silenciamento tão curto acaba antes que alguém leia o ID; dê ao menos 1m. Nada foi enviado ao Alertmanager.</translation>
+        <translation type="vanished">--duration %1 é menos de um minuto: um silenciamento tão curto acaba antes que alguém leia o ID; dê ao menos 1m. Nada foi enviado ao Alertmanager.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="51"/>
@@ -1086,8 +1104,8 @@
         <translation>Token bearer para %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="293"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="284"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
@@ -1102,7 +1120,7 @@
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="274"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -1126,7 +1144,7 @@
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="277"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
@@ -1146,7 +1164,7 @@
         <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="219"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
@@ -1201,7 +1219,7 @@
         <translation>Nenhuma credencial estava guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="299"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -1235,7 +1253,7 @@
         <translation>Nada foi removido para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="224"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="25"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
@@ -2711,7 +2729,7 @@
         <translation>%1 respondeu às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="48"/>
         <source>%1 fired %2 times during the shift (flapping)</source>
         <translation>%1 disparou %2 vezes durante o turno (oscilando)</translation>
     </message>
@@ -2801,17 +2819,17 @@
         <translation>Silenciamentos Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="96"/>
         <source>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</source>
         <translation>Alertmanager %1 reiniciou às %2: ele volta a listar os alertas à medida que o Prometheus os reenvia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="92"/>
         <source>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</source>
         <translation>Alertmanager inacessível das %1 às %2 (%3): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="89"/>
         <source>Alertmanager unreachable since %1 (%2), still at the handoff</source>
         <translation>Alertmanager inacessível desde %1 (%2), ainda na passagem de turno</translation>
     </message>
@@ -2856,9 +2874,14 @@
         <translation>Expira em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="60"/>
         <source>Fired and resolved on their own: %1</source>
         <translation>Dispararam e se resolveram sozinhos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="68"/>
+        <source>Firing when the shift began, resolved on their own: %1</source>
+        <translation>Já disparavam quando o turno começou e se resolveram sozinhos: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="70"/>
@@ -3120,12 +3143,12 @@
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="360"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="365"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno com o número %1 no diário do turno.</translation>
     </message>
@@ -3133,6 +3156,11 @@
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="347"/>
+        <source>Note added to %1 (%2) by %3: %4</source>
+        <translation>Nota adicionada a %1 (%2) por %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="319"/>
@@ -5721,37 +5749,37 @@
 <context>
     <name>silence_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>Add matcher</source>
         <translation>Adicionar matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="307"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>O Alertmanager não respondeu à última tentativa, que pode ter criado o silenciamento. Veja primeiro a aba Silenciamentos: enviar de novo pode criar um segundo. Enviar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="140"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="141"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="139"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="239"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duração: use uma duração como 15m, 1h ou 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="278"/>
         <source>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</source>
         <translation>Não casa com nenhum alerta disparando agora (um erro de digitação, ou ele se resolveu nesse meio tempo?): não silenciaria nada por enquanto.</translation>
     </message>
@@ -5760,22 +5788,22 @@
         <translation type="vanished">Não casa com nenhum alerta disparando agora (resolvido nesse meio tempo?): não silenciaria nada por enquanto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="89"/>
         <source>Label</source>
         <translation>Rótulo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="154"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (todos devem casar; expressões regulares são ancoradas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="276"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Casa com %1 de %2 alertas atuais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="266"/>
         <source>Matches nothing yet: a matcher row is not valid (see below).</source>
         <translation>Ainda não casa com nada: uma linha de matcher não é válida (veja abaixo).</translation>
     </message>
@@ -5784,27 +5812,27 @@
         <translation type="vanished">Não casa com nada ainda: uma expressão regular não é válida (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="272"/>
         <source>Matches nothing yet: a regular expression is not valid: %1</source>
         <translation>Não casa com nada ainda: uma expressão regular não é válida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="85"/>
         <source>New silence</source>
         <translation>Novo silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="339"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="89"/>
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="97"/>
         <source>Remove selected</source>
         <translation>Remover selecionados</translation>
     </message>
@@ -5813,62 +5841,62 @@
         <translation type="vanished">Linha %1: %2 não é um nome de label (letras, dígitos e _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="202"/>
         <source>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</source>
         <translation>Linha %1: %2 não é um nome de rótulo (letras, dígitos e _, sem começar por dígito).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="207"/>
         <source>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</source>
         <translation>Linha %1: as aspas em volta de %2 fariam parte do valor, que nenhum alerta tem: digite o valor sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="306"/>
         <source>Send the silence again?</source>
         <translation>Enviar o silenciamento de novo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="317"/>
         <source>Sending to Alertmanager…</source>
         <translation>Enviando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="131"/>
         <source>Silence</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="293"/>
         <source>Silence a critical alert?</source>
         <translation>Silenciar um alerta crítico?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="300"/>
         <source>Silence no alert firing now?</source>
         <translation>Silenciar sem alerta disparando agora?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="301"/>
         <source>This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide says to remove silences once the alert is resolved. Create it anyway (for a maintenance to come, say)?</source>
         <translation>Este silenciamento não casa com nenhum alerta disparando agora: um erro de digitação, ou o alerta se resolveu nesse meio-tempo? O guia diz para remover silenciamentos assim que o alerta for resolvido. Criar mesmo assim (para uma manutenção que vem, por exemplo)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="294"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>Isto silencia um alerta crítico por %1, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Silenciar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="89"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="123"/>
         <source>Why? (required: the guide says never silence without a comment)</source>
         <translation>Por quê? (obrigatório: o guia diz nunca silenciar sem comentário)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="108"/>
         <source>other:</source>
         <translation>outra:</translation>
     </message>
@@ -5964,27 +5992,37 @@
         <translation>%1 já foi reconhecido (ACK) por %2 até %3 (silenciamento %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 passa de 24 horas (o guia: nunca silencie por mais de 24h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="74"/>
+        <source>%1 is no time at all: give how long, such as 15m, 1h or 24h.</source>
+        <translation>%1 não é tempo nenhum: diga quanto tempo, como 15m, 1h ou 24h.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="75"/>
+        <source>%1 is under a minute: a silence that short is over before anyone reads it; give at least 1m.</source>
+        <translation>%1 é menos de um minuto: um silenciamento tão curto acaba antes que alguém o leia; dê ao menos 1m.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="62"/>
         <source>%1 matches only alerts without the label %2 (an empty value means the label is missing), and no matcher here requires a value: add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>%1 pega só alertas sem o rótulo %2 (valor vazio quer dizer que o rótulo não existe), e nenhum matcher aqui exige um valor: adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="67"/>
         <source>A comment is required: say why (the guide: never silence without a comment).</source>
         <translation>O comentário é obrigatório: diga o motivo (o guia: nunca silencie sem comentário).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
         <source>A silence needs at least one matcher.</source>
         <translation>Um silenciamento precisa de pelo menos um matcher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
         <source>Matcher %1: Alertmanager&apos;s regular expressions (Go RE2) do not support %2 (%3).</source>
         <translation>Matcher %1: as expressões regulares do Alertmanager (Go RE2) não aceitam %2 (%3).</translation>
     </message>
@@ -5993,37 +6031,37 @@
         <translation type="vanished">Matcher %1: expressão regular inválida (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="56"/>
         <source>Matcher %1: invalid regular expression: %2</source>
         <translation>Matcher %1: expressão regular inválida: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="59"/>
         <source>None of these matchers requires a label value: they match even an alert without labels. Add one that does, such as alertname=&quot;APIDown&quot;.</source>
         <translation>Nenhum destes matchers exige um valor de rótulo: eles pegam até um alerta sem rótulos. Adicione um que exija, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="77"/>
         <source>Silence %1 has already lasted %2 and would last %3 in all with this extension: the guide allows 24 h at most (never silence for more than 24 h).</source>
         <translation>O silenciamento %1 já dura %2 e, com esta extensão, duraria %3 no total: o guia permite no máximo 24h (nunca silencie por mais de 24h).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="80"/>
         <source>Silence %1 has expired; create a new one instead.</source>
         <translation>O silenciamento %1 expirou; crie um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
         <source>The author is empty: set your name (the engineer setting) or give one.</source>
         <translation>O autor está vazio: configure seu nome (a configuração engineer) ou informe um.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="71"/>
         <source>The silence must end after it starts (duration %1).</source>
         <translation>O silenciamento precisa terminar depois de começar (duração %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="65"/>
         <source>These matchers match every current alert (%1 alerts): narrow them down.</source>
         <translation>Estes matchers pegam todos os alertas atuais (%1 alertas): restrinja-os.</translation>
     </message>
@@ -6032,7 +6070,7 @@
         <translation type="vanished">Estes matchers pegam tudo, até um alerta sem labels: adicione um que exija um valor, como alertname=&quot;APIDown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="81"/>
         <source>This acknowledgement would also silence %1 other alerts (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
         <translation>Este reconhecimento também silenciaria %1 outros alertas (%2): seus matchers não os distinguem (veja a configuração volatile_labels). Escolha os matchers com Silenciar… ou oncall-tray silence add.</translation>
     </message>
@@ -6041,22 +6079,22 @@
         <translation type="vanished">Este reconhecimento também silenciaria %1 outros alertas (%2): a configuração volatile_labels deixa de fora rótulos que os distinguem. Use Silenciar… para escolher os matchers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="85"/>
         <source>This acknowledgement would also silence another alert (%2): its matchers do not tell them apart (see the volatile_labels setting). Choose the matchers with Silence… or oncall-tray silence add.</source>
         <translation>Este reconhecimento também silenciaria outro alerta (%2): seus matchers não os distinguem (veja a configuração volatile_labels). Escolha os matchers com Silenciar… ou oncall-tray silence add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="98"/>
         <source>atomic groups</source>
         <translation>grupos atômicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="97"/>
         <source>backreferences</source>
         <translation>retrorreferências</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="100"/>
         <source>conditionals</source>
         <translation>condicionais</translation>
     </message>
@@ -6066,32 +6104,32 @@
         <translation>terminou às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="102"/>
         <source>groups named as (?&lt;name&gt;...): write (?P&lt;name&gt;...)</source>
         <translation>grupos nomeados como (?&lt;nome&gt;...): escreva (?P&lt;nome&gt;...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="61"/>
         <source>investigation</source>
         <translation>investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="63"/>
         <source>known issue</source>
         <translation>problema conhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="95"/>
         <source>lookahead</source>
         <translation>lookahead (verificação à frente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="96"/>
         <source>lookbehind</source>
         <translation>lookbehind (verificação para trás)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silencing.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/silencing.py" line="62"/>
         <source>maintenance</source>
         <translation>manutenção</translation>
     </message>
@@ -6101,12 +6139,12 @@
         <translation>agora termina às %1, por %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="99"/>
         <source>possessive quantifiers</source>
         <translation>quantificadores possessivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="101"/>
         <source>the one-byte escape</source>
         <translation>o escape de um byte</translation>
     </message>

@@ -342,8 +342,10 @@ def _note(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         _print_back(args, tr)
         return EXIT_USAGE
     fp = matches[0]
-    journal.add_note(fp, args.text, alertname=known[fp], actor=shifts.on_call_in(journal, loaded.config.engineer),
-                     source=SOURCE_CLI)  # the open shift's engineer signs (review 17)
+    actor = shifts.on_call_in(journal, loaded.config.engineer)  # the open shift's engineer signs (review 17)
+    journal.add_note(fp, args.text, alertname=known[fp], actor=actor, source=SOURCE_CLI)
+    out(tr(CONTEXT, "Note added to %1 (%2) by %3: %4").replace("%1", visible(known[fp]) or fp[:8]).replace(
+        "%2", fp[:8]).replace("%3", visible(actor)).replace("%4", visible(args.text)))  # review 48 R11
     return EXIT_OK
 
 

@@ -33,8 +33,10 @@ def noticed(journal: Journal, since: dt.datetime, until: dt.datetime, incidents:
     "RedisLatencyHigh fired 9 times during the shift (flapping)" per alert that fired at
     least ``FLAPPING_FIRINGS`` times (as the journal recorded it, by fingerprint), then "Fired
     and resolved on their own: QueueBacklogGrowing, …" for the alerts that fired during it and
-    are resolved, that none of ``incidents`` (fingerprints) names and that did not flap. Two
-    grouped queries over the shift's events. Raises ``JournalError`` as the journal's reads do."""
+    are resolved, that none of ``incidents`` (fingerprints) names and that did not flap, then
+    "Firing when the shift began, resolved on their own: …" for those that resolved during it
+    without firing in it (review 48 R3), none of ``incidents`` either. Three grouped queries
+    over the shift's events. Raises ``JournalError`` as the journal's reads do."""
     fired = journal.query(
         "SELECT fingerprint, max(alertname) AS name, count(*) AS firings FROM events "
         "WHERE kind = ? AND recorded_at >= ? AND recorded_at <= ? AND fingerprint <> '' "
@@ -56,6 +58,15 @@ def noticed(journal: Journal, since: dt.datetime, until: dt.datetime, incidents:
                        if row["fingerprint"] in quiet and row["kind"] == EventKind.RESOLVED.value)
         if ended:
             lines.append(tr(CONTEXT, "Fired and resolved on their own: %1").replace("%1", name_list(ended, NAMED)))
+    inherited = journal.query(  # firing since before the shift: no firing of theirs in it (review 48 R3)
+        "SELECT fingerprint, max(alertname) AS name FROM events WHERE kind = ? AND recorded_at >= ? "
+        "AND recorded_at <= ? AND fingerprint <> '' AND fingerprint NOT IN (SELECT fingerprint FROM events "
+        "WHERE kind = ? AND recorded_at >= ? AND recorded_at <= ?) GROUP BY fingerprint",
+        (EventKind.RESOLVED.value, ts(since), ts(until), EventKind.FIRED.value, ts(since), ts(until)))
+    before = sorted(row["name"] or row["fingerprint"] for row in inherited if row["fingerprint"] not in incidents)
+    if before:
+        lines.append(tr(CONTEXT, "Firing when the shift began, resolved on their own: %1").replace(
+            "%1", name_list(before, NAMED)))
     return lines
 
 
