@@ -886,18 +886,11 @@ def test_an_acknowledgement_made_over_a_maintenance_silence_is_recorded_again(tm
     journal.close()
 
 
-def test_the_handoff_observes_what_flapped_and_what_resolved_on_its_own(tmp_path):
-    """Review 35: the handoff said "Alerts received: 13" and nothing of which; the alert that
-    fired 9 times and the one that resolved on its own were named nowhere (guide, end template,
-    Observações: "[Comportamentos anormais notados]")."""
+def _warnings(journal, clock, t0):
+    """``alert(name, minute)``: a warning that started ``minute`` minutes after ``t0``; and
+    ``poll(minute, *alerts)``: the journal records a poll at that minute that lists ``alerts``."""
     from oncall_tray.alertmanager.models import Alert, AlertStatus
-    from oncall_tray.core.handoff import Live
     from oncall_tray.core.severity import Severity
-
-    t0 = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.timezone.utc)
-    clock = [t0]
-    journal = Journal.open(tmp_path / "j.db", clock=lambda: clock[0])
-    ana = shifts.start_shift(journal, "ana", at=t0)
 
     def alert(name, minute):
         return Alert(fingerprint=name, labels={"alertname": name, "instance": "h:1", "severity": "warning"},
@@ -907,6 +900,22 @@ def test_the_handoff_observes_what_flapped_and_what_resolved_on_its_own(tmp_path
         clock[0] = t0 + dt.timedelta(minutes=minute)
         record_poll(journal, {a.fingerprint: a for a in alerts}, {a.fingerprint: Severity.WARNING for a in alerts},
                     {}, clock[0])
+
+    return alert, poll
+
+
+def test_the_handoff_observes_what_flapped_and_what_resolved_on_its_own(tmp_path):
+    """Review 35: the handoff said "Alerts received: 13" and nothing of which; the alert that
+    fired 9 times and the one that resolved on its own were named nowhere (guide, end template,
+    Observações: "[Comportamentos anormais notados]")."""
+    from oncall_tray.core.handoff import Live
+    from oncall_tray.core.severity import Severity
+
+    t0 = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.timezone.utc)
+    clock = [t0]
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: clock[0])
+    ana = shifts.start_shift(journal, "ana", at=t0)
+    alert, poll = _warnings(journal, clock, t0)
 
     disk, api = alert("DiskFull", 1), alert("APIDown", 1)
     poll(2, disk, api, alert("QueueBacklogGrowing", 1))
@@ -1018,7 +1027,6 @@ def test_the_handoff_observes_an_alert_from_before_the_shift_that_resolved_on_it
     """Review 48 R3: HighCPUUsage fired before the shift began and resolved by itself during it,
     untouched: the handoff named it nowhere ("Observations: Nothing to report"), since only the
     alerts that fired during the shift were looked at."""
-    from oncall_tray.alertmanager.models import Alert, AlertStatus
     from oncall_tray.core.handoff import Live
     from oncall_tray.core.severity import Severity
 
@@ -1026,14 +1034,7 @@ def test_the_handoff_observes_an_alert_from_before_the_shift_that_resolved_on_it
     clock = [t0 - dt.timedelta(minutes=30)]
     journal = Journal.open(tmp_path / "j.db", clock=lambda: clock[0])
 
-    def alert(name, minute):
-        return Alert(fingerprint=name, labels={"alertname": name, "instance": "h:1", "severity": "warning"},
-                     status=AlertStatus("active"), starts_at=t0 + dt.timedelta(minutes=minute))
-
-    def poll(minute, *alerts):
-        clock[0] = t0 + dt.timedelta(minutes=minute)
-        record_poll(journal, {a.fingerprint: a for a in alerts}, {a.fingerprint: Severity.WARNING for a in alerts},
-                    {}, clock[0])
+    alert, poll = _warnings(journal, clock, t0)
 
     cpu, disk, api = alert("HighCPUUsage", -40), alert("DiskFull", -40), alert("APIDown", -40)
     poll(-30, cpu, disk, api)  # the previous shift's
