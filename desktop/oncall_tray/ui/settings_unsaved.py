@@ -40,13 +40,15 @@ def refusal(path: Path, exc: Exception) -> str:
 
 
 def ask_unsaved(parent: QWidget, why_not: str) -> QMessageBox.StandardButton:
-    """Ask what to do with the changed settings: Save (the default), Discard or Cancel (back to
-    editing); when they cannot be saved (``why_not``: why, one reason a line), Discard or Cancel
-    only, Cancel the default (Enter and Escape go back to the dialog), with the reason shown."""
+    """Ask what to do with the changed settings: Save, Discard or Cancel (back to editing, the
+    default: Enter after the engineer's Cancel neither saves nor loses anything; review 48 R5:
+    Save was, and saved a wrong URL the engineer meant to throw away); when they cannot be saved
+    (``why_not``: why, one reason a line), Discard or Cancel only, with the reason shown. Enter
+    and Escape go back to the dialog."""
     buttons = QMessageBox.StandardButton
     if not why_not:
         return QMessageBox.question(parent, tr("Unsaved settings"), tr("Save the settings you changed?"),
-                                    buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+                                    buttons.Save | buttons.Discard | buttons.Cancel, buttons.Cancel)
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Unsaved settings"),
                       tr("The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?"),
                       buttons.Discard | buttons.Cancel, parent)
