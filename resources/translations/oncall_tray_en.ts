@@ -4232,7 +4232,7 @@
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="50"/>
         <source>Save the settings you changed?</source>
         <translation>Save the settings you changed?</translation>
     </message>
@@ -4272,7 +4272,7 @@
         <translation>The password or token is kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="53"/>
         <source>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</source>
         <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
     </message>
@@ -4287,8 +4287,8 @@
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="48"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="52"/>
         <source>Unsaved settings</source>
         <translation>Unsaved settings</translation>
     </message>

@@ -923,7 +923,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="169"/>
         <source>The on-call guide says: investigate at once.</source>
-        <translation>O guia de on-call diz: investigue imediatamente.</translation>
+        <translation>O guia de plantão diz: investigue imediatamente.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
@@ -4223,7 +4223,7 @@
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="50"/>
         <source>Save the settings you changed?</source>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
@@ -4263,7 +4263,7 @@
         <translation>A senha ou o token fica no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="53"/>
         <source>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</source>
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
@@ -4278,8 +4278,8 @@
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="48"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="52"/>
         <source>Unsaved settings</source>
         <translation>Configurações não salvas</translation>
     </message>
