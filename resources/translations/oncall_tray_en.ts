@@ -58,13 +58,13 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="204"/>
         <source>%1 answered</source>
         <comment>the narrow state cell: that level answered</comment>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="171"/>
         <source>%1 late</source>
         <translation>%1 late</translation>
     </message>
@@ -74,69 +74,69 @@
         <translation type="vanished">%1 paged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="205"/>
         <source>%1 paged</source>
         <comment>the narrow state cell: escalated to that level</comment>
         <translation>%1 paged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="213"/>
         <source>(stale)</source>
         <comment>the narrow state cell</comment>
-        <translation>(stale)</translation>
+        <translation type="vanished">(stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="120"/>
         <source>Acknowledged %1 after the response target</source>
         <translation>Acknowledged %1 after the response target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Resolve in</source>
         <translation>Resolve in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Respond in</source>
         <translation>Respond in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
@@ -208,32 +208,32 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="255"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="98"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_header.py" line="49"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="106"/>
         <source>Copy for #incidents</source>
         <translation>Copy for #incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="103"/>
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
@@ -242,12 +242,12 @@
         <translation type="vanished">No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="114"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -256,32 +256,32 @@
         <translation type="vanished">Quit oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_header.py" line="83"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="110"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="300"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="99"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="101"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
@@ -290,22 +290,22 @@
         <translation type="vanished">Stop watching Alertmanager: close the window to keep watching</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="104"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="107"/>
         <source>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</source>
         <translation>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="58"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="257"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -5711,27 +5711,27 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="273"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="259"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="93"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="264"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="92"/>
         <source>Save the handoff as Markdown</source>
         <translation>Save the handoff as Markdown</translation>
     </message>

@@ -58,80 +58,80 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="204"/>
         <source>%1 answered</source>
         <comment>the narrow state cell: that level answered</comment>
         <translation>%1 atendeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="171"/>
         <source>%1 late</source>
         <translation>atraso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="205"/>
         <source>%1 paged</source>
         <comment>the narrow state cell: escalated to that level</comment>
         <translation>%1 acionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="213"/>
         <source>(stale)</source>
         <comment>the narrow state cell</comment>
-        <translation>(desatual.)</translation>
+        <translation type="vanished">(desatual.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="120"/>
         <source>Acknowledged %1 after the response target</source>
         <translation>Reconhecido %1 depois do prazo de resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Resolve in</source>
         <translation>Resolver em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Respond in</source>
         <translation>Responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Service / instance</source>
         <translation>Serviço / instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Trend</source>
         <translation>Tendência</translation>
     </message>
@@ -203,32 +203,32 @@
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="255"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="98"/>
         <source>Acknowledge</source>
         <translation>Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_header.py" line="49"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="106"/>
         <source>Copy for #incidents</source>
         <translation>Copiar para #incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="103"/>
         <source>Escalate…</source>
         <translation>Escalar…</translation>
     </message>
@@ -237,12 +237,12 @@
         <translation type="vanished">Nenhum alerta será acompanhado nem notificado até o oncall-tray ser iniciado de novo. Sair mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="114"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
@@ -251,32 +251,32 @@
         <translation type="vanished">Sair do oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_header.py" line="83"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="110"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="300"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="99"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="101"/>
         <source>Silence…</source>
         <translation>Silenciar…</translation>
     </message>
@@ -285,22 +285,22 @@
         <translation type="vanished">Parar de acompanhar o Alertmanager: feche a janela para continuar acompanhando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="104"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>A mensagem de escalação do guia para L2 ou L3, pronta para copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="107"/>
         <source>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</source>
         <translation>O guia: avise em #incidents &quot;Investigando [AlertName]&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="58"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="257"/>
         <source>resolved</source>
         <translation>resolvido</translation>
     </message>
@@ -5698,27 +5698,27 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="273"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="259"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="93"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="264"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="92"/>
         <source>Save the handoff as Markdown</source>
         <translation>Salvar a passagem de turno em Markdown</translation>
     </message>

@@ -17,14 +17,8 @@ import bisect
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QModelRoleDataSpan,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QModelRoleDataSpan,
+                            QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor
 
 from ..alertmanager.models import Alert, Silence
@@ -92,7 +86,8 @@ class AlertsModel(QAbstractTableModel):
             return None
         titles = (tr("Severity"), tr("Alert"), tr("Service / instance"), tr("Summary"), tr("Age"),
                   tr("Respond in"), tr("Resolve in"), tr("State"), tr("Trend"))
-        return titles[section]
+        stale = COLUMNS[section] == "state" and self.stale  # said here, not in each narrow cell (review 48 R9)
+        return titles[section] + (" " + tr("(stale)") if stale else "")
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
@@ -196,7 +191,8 @@ class AlertsModel(QAbstractTableModel):
     def state_text(self, alert: Alert, short: bool = False) -> str:
         """``state_words`` ("firing", "acknowledged by ana until 14:05"...), the escalation (``escalation_words``:
         "… — escalated to L2 (answered)"; ``short`` cell: "✓ until 14:05 · L2 paged" (review 46 F9), "… · L3",
-        "answered"), "(stale)" for an earlier poll's (``short``: first, review 40 F18)."""
+        "answered"), "(stale)" after it for an earlier poll's (not ``short``: the column's title says it, and the
+        cell keeps its room for the state, review 48 R9: "(desatual.) …é 21:56 · L3")."""
         clock = self._clock(alert, alert.fingerprint) if alert.fingerprint in self._severities else None
         due = clock.escalation if clock is not None else L1
         done, answered = self._escalated[0].get(alert.fingerprint, L1), alert.fingerprint in self._escalated[1]
@@ -209,9 +205,7 @@ class AlertsModel(QAbstractTableModel):
                 if answered else QCoreApplication.translate(TR_CONTEXT, "%1 paged",
                                                             "the narrow state cell: escalated to that level")
             text += (" · " + (due if due > done else paged.replace("%1", done))) if short else " — " + words
-        if short and self.stale:  # the narrow cell: first, as short as can be (pt_BR "(desatual.)")
-            return QCoreApplication.translate(TR_CONTEXT, "(stale)", "the narrow state cell") + " " + text
-        return text + (" " + tr("(stale)") if self.stale else "")
+        return text + (" " + tr("(stale)") if self.stale and not short else "")
 
     # -- access -----------------------------------------------------------------------------
 
@@ -280,7 +274,9 @@ class AlertsModel(QAbstractTableModel):
             self._clocks.clear()
         elif stale == self.stale and escalated == self._escalated:
             return
-        self.stale, self._escalated = stale, escalated
+        changed, self.stale, self._escalated = stale != self.stale, stale, escalated
+        if changed:  # the State column's title says it (review 48 R9)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COLUMNS.index("state"), COLUMNS.index("state"))
         self._changed_all()
 
     def load(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ..alertmanager.models import Alert, Silence
@@ -18,21 +18,19 @@ from ..core.acknowledged import acknowledged
 from ..core.alert_filter import AlertFilter
 from ..core.overview import Overview
 from ..core.tracker import AlertSnapshot, TrackerUpdate
-from ..notify.attention_messages import red_flag_text
 from ..core.silencing import covered
 from .alert_details import AlertDetails
+from .alerts_header import AlertsHeader
 from .filter_box import FilterBox
 from .silences_view import SilencesView
 from .alerts_model import AlertsModel
 from .alerts_table import AlertsTable
-from .icons import paint
 from .links import open_link
 from .questions import confirm_quit
 from .side_scroll import SidePanelScroll
-from .screen_fit import elastic, fit_to_screen
+from .screen_fit import fit_to_screen
 from .stand_in import StandIn
 from .translations import translator_for
-from .tray import headline, tooltip_lines
 
 TR_CONTEXT = "alerts_window"
 tr = translator_for(TR_CONTEXT)
@@ -70,25 +68,9 @@ class AlertsWindow(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.icon_label = QLabel()
-        self.headline = QLabel()
-        self.headline.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.headline.setText(tr("Connecting to Alertmanager…"))  # until the first answer (show_overview)
-        self.details_label = QLabel()
-        # the guide's red flags, prominent while they last, wrapped whole (review 15: the alerts
-        # behind a flag were cut with "…" and could not be read without widening the window)
-        self.red_flags = QLabel()
-        self.red_flags.setStyleSheet("background:#b71c1c; color:white; font-weight:bold; padding:6px;")
-        self.red_flags.hide()
-        for label in (self.details_label, self.red_flags):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-        for label in (self.headline, self.details_label, self.red_flags):
-            elastic(label)
+        self.header = AlertsHeader()  # one height whatever a poll says in it (review 48 R4)
+        self.icon_label, self.headline = self.header.icon_label, self.header.headline
+        self.details_label, self.red_flags = self.header.details_label, self.header.red_flags
         self.filter_box = FilterBox()
         self.filter = self.filter_box.edit
         self.filter_box.filter_changed.connect(self._apply_filter)
@@ -132,12 +114,6 @@ class AlertsWindow(QWidget):
         quit_button = QPushButton(tr("Quit"))
         quit_button.clicked.connect(lambda: confirm_quit(self) and self.quit_requested.emit())
         self.stand_in = StandIn(self, quit_button)  # where no system tray exists (review 25)
-        top = QHBoxLayout()
-        top.addWidget(self.icon_label)
-        text = QVBoxLayout()
-        text.addWidget(self.headline)
-        text.addWidget(self.details_label)
-        top.addLayout(text, 1)
         alert_buttons = QHBoxLayout()
         for button in (self.ack_button, self.silence_button, self.escalate_button, self.incidents_button):
             alert_buttons.addWidget(button)
@@ -158,9 +134,8 @@ class AlertsWindow(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(quit_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.header)
         layout.addWidget(self.stand_in.banner)
-        layout.addWidget(self.red_flags)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.filter.setFocus)
@@ -189,16 +164,10 @@ class AlertsWindow(QWidget):
 
     def show_overview(self, view: Overview) -> None:
         """Show the tray's state in the header; mark the rows stale while contact is lost."""
-        self.icon_label.setPixmap(QPixmap.fromImage(paint(view.light, view.badge, 48, self.devicePixelRatioF(),
-                                                               overdue=view.overdue)))
-        self.headline.setText(headline(view))
-        lines = tooltip_lines(view, ", ".join(self._config.alertmanager_urls()), self._config.zone())[1:]
-        self.details_label.setText("\n".join(line for line in lines if not line.startswith("⚑")))  # see the banner
+        self.header.show_view(view, ", ".join(self._config.alertmanager_urls()), self._config.zone(),
+                              self.devicePixelRatioF())
         self.model.set_stale(view.stale, view.escalated, view.acknowledged_at, view.answered)
         self.silences.set_stale(view.stale)
-        flags = [red_flag_text(flag, detail, QCoreApplication.translate) for flag, detail in view.red_flags.items()]
-        self.red_flags.setText("\n".join("⚑ " + tr("Red flag: %1").replace("%1", f) for f in flags))
-        self.red_flags.setVisible(bool(flags))
         self._reselect()
 
     def apply(self, update: TrackerUpdate, silences: Mapping[str, Silence]) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from ..config_write import atomic_write_text
 from ..core.journal import JournalError
 from .autosave import Autosave
 from .translations import failure_text, translator_for
+from .wrapped_columns import LAST_SHARE, keep_last_room, wrap_last_column  # noqa: F401 (re-exported)
 
 TR_CONTEXT = "shift_windows"
 tr = translator_for(TR_CONTEXT)
@@ -111,71 +110,6 @@ def tree_widget(*headers: str) -> QTreeWidget:
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     return tree
-
-
-class _TallerRows(QStyledItemDelegate):
-    """Rows as tall as the wrapped text of their last column at its width (a tree view measures
-    a row without its columns' widths)."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt's name)
-        tree = self.parent()
-        if index.column() == tree.columnCount() - 1:
-            option = QStyleOptionViewItem(option)
-            option.rect = QRect(0, 0, tree.header().sectionSize(index.column()), 1)  # valid: the style wraps
-        return super().sizeHint(option, index)
-
-
-def wrap_last_column(tree: QTreeWidget) -> QTreeWidget:
-    """Let ``tree``'s last column (a silence's reason) take the width the others leave and wrap
-    its text onto more lines, rows as tall as they need: the reason stays in view however long
-    the alert's name (a fresh-user review: only "Backup r…" of it was seen), and keeps at least
-    ``LAST_SHARE`` of the width (``keep_last_room``)."""
-    tree.setWordWrap(True)
-    tree.setUniformRowHeights(False)
-    tree.setItemDelegate(_TallerRows(tree))
-    tree.header().setStretchLastSection(True)
-    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())  # heights for the new width
-    tree.viewport().installEventFilter(_LastRoom(tree))
-    return tree
-
-
-#: The least share of a list's width its last, wrapped column keeps (review 35: a silence's reason
-#: got 45 px beside a long alert name and author, "ACK! invest…").
-LAST_SHARE = 0.35
-
-
-def keep_last_room(tree: QTreeWidget, share: float = LAST_SHARE) -> None:
-    """Narrow ``tree``'s other columns, the widest first and the first (the alert's name) last and
-    to a quarter of the width at least, each down to its title's width, until its last column has
-    ``share`` of the visible width (their text wraps; the whole of it is in each cell's tooltip;
-    review 36: the alert's name was cut to "PodCra…" beside a whole "Created by")."""
-    header, count = tree.header(), tree.columnCount()
-    width = tree.viewport().width()
-    excess = sum(header.sectionSize(c) for c in range(count - 1)) + int(width * share) - width
-    order = sorted(range(1, count - 1), key=header.sectionSize, reverse=True) + [0]
-    for column in order:
-        if excess <= 0:
-            break
-        title = header.fontMetrics().horizontalAdvance(tree.headerItem().text(column)) + 24
-        least = max(title, 60, width // 4 if column == 0 else 0)
-        cut = min(excess, max(0, header.sectionSize(column) - least))
-        if cut:
-            header.resizeSection(column, header.sectionSize(column) - cut)
-            excess -= cut
-
-
-class _LastRoom(QObject):
-    """Applies ``keep_last_room`` whenever the list's viewport is resized."""
-
-    def __init__(self, tree: QTreeWidget) -> None:
-        super().__init__(tree)
-        self._tree = tree
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize:
-            keep_last_room(self._tree)
-        return False
 
 
 def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon | None] | None = None,

@@ -1,0 +1,112 @@
+"""A label that keeps its height whatever its text (review 48 R4: the alerts window's header
+gained and lost lines between polls, and the table under it moved by a line each time)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy
+
+ELLIPSIS = "…"
+#: Between the lines put together on the last row when there are more than it holds.
+JOINED = "  ·  "
+
+
+class HeldLines(QLabel):
+    """Plain text in at most ``rows`` lines, the label ``rows`` lines tall whether the text
+    needs them or not: what does not fit is cut with "…" on screen and is whole in the label's
+    tooltip (and ``text()``), never lost.
+
+    Not ``wrap``: each line of the text on one row, cut at its end; lines past the last row are
+    put on it one after another. ``wrap``: each line wraps onto the rows it needs, the rows
+    shared out between the lines when they do not all fit, so that every line keeps one at
+    least (one red flag cannot push another out of view). ``rows`` 0: as many as the height the
+    layout gives (the label then asks for no height of its own).
+    """
+
+    def __init__(self, rows: int = 0, wrap: bool = False) -> None:
+        super().__init__()
+        self._rows, self._wrap = rows, wrap
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setWordWrap(wrap)
+        self.setMinimumWidth(1)  # the layout's width, never the text's (``screen_fit.elastic``)
+        vertical = QSizePolicy.Policy.Fixed if rows else QSizePolicy.Policy.Ignored
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, vertical)
+        self._hold()
+
+    def _hold(self) -> None:
+        if self._rows:
+            margins = self.contentsMargins()
+            self.setFixedHeight(self._rows * QFontMetrics(self.font()).lineSpacing()
+                                + margins.top() + margins.bottom())
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self._tell()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._hold()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._tell()
+
+    def _tell(self) -> None:
+        """The whole text as tooltip while the label cuts it."""
+        self.setToolTip(self.text() if self.shown_text() != self.text() else "")
+
+    def shown_text(self) -> str:
+        """The text as it is drawn: cut to the label's width and rows."""
+        text, area = self.text(), self.contentsRect()
+        metrics = QFontMetrics(self.font())
+        rows = self._rows or max(1, area.height() // metrics.lineSpacing())
+        lines = text.split("\n") if text else []
+        if not lines or area.width() <= 0:
+            return text
+        if not self._wrap:
+            kept = lines[:rows - 1] + [JOINED.join(lines[rows - 1:])] if len(lines) > rows else lines
+            return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, area.width()) for line in kept)
+        need = [_rows_of(line, metrics, area.width()) for line in lines]
+        if sum(need) <= rows:
+            return text
+        if len(lines) > rows:  # one row each, the rest together on the last
+            lines, need = lines[:rows - 1] + [JOINED.join(lines[rows - 1:])], [1] * rows
+        share = [1] * len(lines)  # each line one row, then one more in turn to those that want it
+        spare = rows - len(lines)
+        while spare > 0 and any(s < n for s, n in zip(share, need)):
+            for i, wanted in enumerate(need):
+                if spare and share[i] < wanted:
+                    share[i] += 1
+                    spare -= 1
+        return "\n".join(line if n <= s else _cut(line, s, metrics, area.width())
+                         for line, s, n in zip(lines, share, need))
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        QFrame.paintEvent(self, event)  # the frame, if any; the background is the palette's
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        flags = int(self.alignment()) | (int(Qt.TextFlag.TextWordWrap) if self._wrap else 0)
+        painter.drawText(self.contentsRect(), flags, self.shown_text())
+        painter.end()
+
+
+def _rows_of(line: str, metrics: QFontMetrics, width: int) -> int:
+    """How many rows ``line`` takes wrapped at ``width``."""
+    height = metrics.boundingRect(QRect(0, 0, width, 1 << 20), int(Qt.TextFlag.TextWordWrap), line).height()
+    return max(1, round(height / metrics.lineSpacing()))
+
+
+def _cut(line: str, rows: int, metrics: QFontMetrics, width: int) -> str:
+    """The longest beginning of ``line`` that, with "…", wraps onto ``rows`` rows at ``width``."""
+    low, high = 0, len(line)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _rows_of(line[:middle].rstrip() + ELLIPSIS, metrics, width) <= rows:
+            low = middle
+        else:
+            high = middle - 1
+    return line[:low].rstrip() + ELLIPSIS

@@ -1,0 +1,69 @@
+"""Review 48 R9: with Alertmanager unreachable, the alerts table's narrow State cell read
+"(desatual.) …é 21:56 · L3": the stale mark before the state made it too long, and the cut in
+the middle took out that the alert was acknowledged. The cell keeps the state whole; the column's
+title says the rows are stale, the cell's tooltip too."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+from oncall_tray.config import Config
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.ui.alerts_model import COLUMNS
+
+UTC = dt.timezone.utc
+STATE = COLUMNS.index("state")
+
+
+def alert(name: str, minutes: int, silenced: bool, now: dt.datetime) -> Alert:
+    return Alert(fingerprint=name, labels={"alertname": name, "severity": "critical", "service": "node",
+                                           "instance": "conectsuite-host:9100"},
+                 annotations={"summary": "Disco acima de 90%"},
+                 status=AlertStatus("suppressed" if silenced else "active", ("s-" + name,) if silenced else ()),
+                 starts_at=now - dt.timedelta(minutes=minutes))
+
+
+@pytest.mark.parametrize("language", ["portuguese", "english"])
+def test_a_stale_state_cell_keeps_the_acknowledgement_its_end_and_the_escalation(qtbot, request, language):
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    request.getfixturevalue(language)
+    now = dt.datetime.now(UTC)
+    window = AlertsWindow(Config())
+    qtbot.addWidget(window)
+    window.resize(1180, 720)  # its first size on a 1280x800 screen
+    window.show()
+    names = {"DiskSpaceRunningOut": (76, True), "APIDown": (7, True), "DatabaseConnectionPoolExhausted": (26, False)}
+    snapshot = AlertTracker(SeverityMap()).update([alert(n, m, s, now) for n, (m, s) in names.items()], now).snapshot
+    silences = {f"s-{n}": Silence(id=f"s-{n}", matchers=(Matcher("alertname", n, False, True),),
+                                  starts_at=now - dt.timedelta(minutes=1), ends_at=now + dt.timedelta(minutes=14),
+                                  created_by="Ana Revisora", comment="ACK! investigando — Ana Revisora",
+                                  status=SilenceStatus("active")) for n, (_m, s) in names.items() if s}
+    window.load(snapshot, silences)
+    escalated = {"DiskSpaceRunningOut": "L2", "DatabaseConnectionPoolExhausted": "L2"}
+    model, table = window.model, window.table
+    model.set_stale(False, escalated)
+    fresh = {name: model.index(model.row_of(name), STATE).data() for name in names}
+    title = model.headerData(STATE, Qt.Orientation.Horizontal)
+    model.set_stale(True)
+    QApplication.processEvents()
+    room = table.columnWidth(STATE) - 2 * (table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 1)
+    for name in names:
+        index = model.index(model.row_of(name), STATE)
+        cell = index.data()
+        assert cell == fresh[name]  # acknowledged, until when, the escalation: as with contact
+        assert table.fontMetrics().horizontalAdvance(cell) <= room, cell  # whole, not cut in the middle
+        assert model.state_text(model.alert(name)) in index.data(Qt.ItemDataRole.ToolTipRole)  # whole, "(stale)"
+    assert "✓" in fresh["DiskSpaceRunningOut"] and "L3" in fresh["DiskSpaceRunningOut"]
+    stale_title = model.headerData(STATE, Qt.Orientation.Horizontal)
+    assert stale_title.startswith(title) and stale_title != title  # the column says its rows are stale
+    header = table.horizontalHeader()
+    assert header.fontMetrics().horizontalAdvance(stale_title) + 12 <= header.sectionSize(STATE)  # whole
+    model.set_stale(False)
+    assert model.headerData(STATE, Qt.Orientation.Horizontal) == title
