@@ -78,15 +78,19 @@ def test_escape_while_a_field_is_wrong_offers_no_save_and_says_why(qtbot, tmp_pa
     assert seen and not dialog.isVisible() and path.read_text() == "poll_interval: 15\n"
 
 
-def test_escape_with_valid_changes_still_offers_save_first(qtbot, tmp_path, store, english):
+def test_escape_with_valid_changes_offers_save_and_enter_goes_back_to_editing(qtbot, tmp_path, store, english):
+    """Save is offered; but Enter, the reflex after Cancel, goes back to editing: nothing saved,
+    nothing lost (review 48 R5: Save was the default and saved a wrong URL the engineer meant to
+    throw away)."""
     path = tmp_path / "c.yaml"
     dialog = shown_dialog(qtbot, store, path, "poll_interval: 15\n")
     dialog.fields["poll_interval"].widget.setText("20")
     seen = {}
     answer_question(qtbot, dialog, Qt.Key.Key_Return, seen)
     buttons = QMessageBox.StandardButton
-    assert seen["buttons"] == {buttons.Save, buttons.Discard, buttons.Cancel} and seen["default"] == buttons.Save
-    assert not dialog.isVisible() and path.read_text() == "poll_interval: 20\n"
+    assert seen["buttons"] == {buttons.Save, buttons.Discard, buttons.Cancel} and seen["default"] == buttons.Cancel
+    assert dialog.isVisible() and dialog.fields["poll_interval"].widget.text() == "20"
+    assert path.read_text() == "poll_interval: 15\n"
 
 
 def test_a_file_that_cannot_be_read_is_said_at_once_and_never_overwritten(qtbot, tmp_path, store, english):
