@@ -305,6 +305,38 @@ def test_a_restarted_alertmanager_does_not_resolve_every_alert(tmp_path):
         am.stop()
 
 
+def test_new_settings_while_alertmanager_is_down_still_see_its_restart(tmp_path):
+    """Review 49 N1: settings applied while Alertmanager was down (the language, by hand), then
+    it restarted: the new settings' watcher knew no start time, took the restart for every alert
+    resolving ("9 alerts resolved"), then fired them all again, and the journal filled the handoff
+    with false flapping. The watcher of the new settings goes on from the one before."""
+    am = LocalAlertmanager(storage=tmp_path).start()
+    alerts = [make_alert("Steady", "critical", starts_at=utcnow() - dt.timedelta(minutes=30)),
+              make_alert("Other", "warning", starts_at=utcnow() - dt.timedelta(minutes=20))]
+    before_clients = ClusterClient([AlertmanagerClient(am.url, timeout=3)])
+    after_clients = ClusterClient([AlertmanagerClient(am.url, timeout=3)])
+    before = ClusterWatcher(before_clients, AlertTracker(SeverityMap()), AlertQuery())
+    try:
+        am.post_alerts(alerts)
+        assert len(before.poll().update.snapshot.alerts) == 2
+        am.stop(remove_storage=False)
+        last = before.poll()
+        assert last.update is None  # down
+        tracker = AlertTracker(SeverityMap())
+        tracker.resume(before.tracker.snapshot)  # as the poller of new settings does
+        after = ClusterWatcher(after_clients, tracker, AlertQuery(), held=dict(before.held))
+        after.carry_over(before)
+        am.start()
+        back = after.poll()
+        assert back.error is None and not back.update.events  # nothing resolved: held
+        assert sorted(a.alertname for a in back.update.snapshot.alerts.values()) == ["Other", "Steady"]
+        assert after.restarted == (am.url,)
+    finally:
+        before_clients.close()
+        after_clients.close()
+        am.stop()
+
+
 def test_a_tray_started_in_alertmanagers_first_minutes_keeps_what_the_journal_had_firing(tmp_path):
     """Review 43 F1: a tray started while Alertmanager was restarting showed green and "No
     unacknowledged alert" with two critical alerts firing, then, once Prometheus sent them again,

@@ -49,3 +49,31 @@ def test_another_alertmanager_does_not_show_the_alerts_of_the_one_before(qtbot, 
             qtbot.waitUntil(lambda: ctl.view is not None and ctl.view.bad_answer, timeout=10000)
             assert ctl.snapshot is None and ctl.window.model.rowCount() == 0
             assert "APIDown" not in ctl.tray.icon.toolTip()
+
+
+def test_a_restart_after_settings_applied_while_down_resolves_nothing(qtbot, tmp_path):
+    """Review 49 N1: settings applied while Alertmanager was down, then it restarted (its
+    storage kept, its alerts not yet sent again): the tray said "2 alerts resolved" and fired
+    them again once Prometheus re-sent them. The restart is seen and its alerts held."""
+    (tmp_path / "am").mkdir()
+    am = LocalAlertmanager(storage=tmp_path / "am").start()
+    try:
+        am.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskFull", "warning")])
+        config = Config(alertmanager_url=am.url, notifications=False, engineer="ana", poll_interval=1,
+                        max_retry_interval=1, request_timeout=2)
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            qtbot.waitUntil(lambda: ctl.snapshot is not None and len(ctl.snapshot.alerts) == 2, timeout=15000)
+            port = am.port
+            with qtbot.waitSignal(ctl.poller.polled, timeout=15000,
+                                  check_params_cb=lambda r: r.contact.change is ContactChange.LOST):
+                am.stop(remove_storage=False)
+            ctl.apply_settings(ctl.loaded.overridden(language="pt_BR"))  # the language, edited meanwhile
+            results = []
+            ctl.poller.polled.connect(results.append)
+            am = LocalAlertmanager(port=port, storage=tmp_path / "am").start()  # restarted, no alert yet
+            qtbot.waitUntil(lambda: any(r.update is not None for r in results), timeout=15000)
+            back = next(r for r in results if r.update is not None)
+            assert not back.update.events, back.update.events  # nothing resolved
+            assert back.restarted == (am.url,) and len(ctl.snapshot.alerts) == 2
+    finally:
+        am.stop()

@@ -113,6 +113,17 @@ class ClusterWatcher:
         self._restarted: dict[str, tuple[dt.datetime, list[Alert]]] = {}
         self._recall = recalled  # until the first answer that gives a start time
 
+    def carry_over(self, previous: ClusterWatcher) -> None:
+        """Go on from ``previous``, the watcher of the settings before: each member's start time
+        as its status last said it, the restarts whose alerts are still held, and whether the
+        members are one cluster. An Alertmanager that restarts after new settings is then still
+        taken as restarted (review 49 N1: settings applied while it was down, its restart was
+        taken for every alert resolving, then firing again). Members are known by URL: one the
+        new settings do not name is never polled, and its entries are let be."""
+        self._started.update(previous._started)
+        self._restarted.update(previous._restarted)
+        self._one_cluster, self.apart = previous._one_cluster, previous.apart
+
     @property
     def restarted(self) -> tuple[str, ...]:
         """The members that restarted less than ``RESTART_GRACE`` ago and do not list every

@@ -93,6 +93,7 @@ class PollerWorker(QObject):
         # "lost" unanswered). Taken now: the worker before stops before this one starts.
         before = getattr(follows, "_watcher", None) if same else None
         self._contact = copy.copy(before.contact) if before is not None else None
+        self._before = before  # its members' start times: a restart after new settings is seen (review 49 N1)
         self._watcher: ClusterWatcher | None = None
         self._timer: QTimer | None = None
         self._failures = 0  # failed polls in a row
@@ -115,6 +116,9 @@ class PollerWorker(QObject):
         self._opener = KeyringPause(lambda: connect(config, self._store, cooperative=True))
         self._watcher = ClusterWatcher(self._opener, tracker, config.alert_query(), self._contact, held=self._held,
                                        recalled=self._journal_firing if self._follows is None else None)
+        if self._before is not None:  # new settings: a restart is still told from a start (review 49 N1)
+            self._watcher.carry_over(self._before)
+            self._before = None
         self._attention = AttentionMonitor(config.sla_policy(),
                                            reminder_interval=dt.timedelta(minutes=config.reminder_minutes)
                                            if config.reminder_minutes else None)
