@@ -67,7 +67,7 @@ def test_a_restart_after_settings_applied_while_down_resolves_nothing(qtbot, tmp
             with qtbot.waitSignal(ctl.poller.polled, timeout=15000,
                                   check_params_cb=lambda r: r.contact.change is ContactChange.LOST):
                 am.stop(remove_storage=False)
-            ctl.apply_settings(ctl.loaded.overridden(language="pt_BR"))  # the language, edited meanwhile
+            ctl.apply_settings(ctl.loaded.overridden(engineer="bia"))  # any setting, edited meanwhile
             results = []
             ctl.poller.polled.connect(results.append)
             am = LocalAlertmanager(port=port, storage=tmp_path / "am").start()  # restarted, no alert yet

@@ -114,3 +114,25 @@ def test_the_login_dialog_does_not_promise_a_keyring_that_just_failed(qtbot):
     usual = LoginDialog("http://am:9093", "basic", "alice", "", store)
     qtbot.addWidget(usual)
     assert usual.where.text().startswith("Kept in the system keyring (")
+
+
+def test_the_keyrings_failure_reaches_the_header_in_the_engineers_language():
+    """Review 49 N3: the Portuguese header read "credenciais necessárias: the keyring (…)": the
+    contact kept the failure's English sentence. It keeps the keyring's reason as a sentence to
+    translate where it is shown."""
+    from oncall_tray.alertmanager.client import AlertQuery
+    from oncall_tray.cluster_watch import ClusterWatcher
+    from oncall_tray.core.severity import SeverityMap
+    from oncall_tray.core.tracker import AlertTracker
+    from oncall_tray.i18n import translator
+    from oncall_tray.reasons import translate_reason
+
+    with FakeServer(status=401, body=b"Unauthorized", content_type="text/plain") as server:
+        watcher = ClusterWatcher(lambda: connect(own(server.url), SecretStore(fail.Keyring())),
+                                 AlertTracker(SeverityMap()), AlertQuery())
+        result = watcher.poll()
+    assert keyring_failed(result.error)
+    said = translate_reason(result.contact.last_error, translator("pt_BR"))
+    assert said.startswith("credenciais necessárias: ") and "the keyring" not in said and "chaveiro" in said, said
+    english = translate_reason(result.contact.last_error, translator("en"))
+    assert english.startswith("credentials needed: ") and "the keyring" in english, english

@@ -37,6 +37,7 @@ from .alertmanager.cluster import (ClusterClient, ClusterPoll, MemberResult, mer
                                    not_one_cluster)
 from .alertmanager.models import Alert, Silence
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
+from .connect import failure_line
 from .core.contact import ContactMonitor
 from .core.tracker import AlertTracker
 from .watch import Clock, PollResult, utc_now
@@ -136,7 +137,7 @@ class ClusterWatcher:
             try:
                 self.client = self._open()
             except AlertmanagerError as exc:
-                return PollResult(None, self.contact.failure(self._clock(), exc.describe(),
+                return PollResult(None, self.contact.failure(self._clock(), failure_line(exc),
                                                              isinstance(exc, CredentialsNeeded)), exc)
         polled = self.client.poll(self.query, want_status=True)  # each poll: a restart shows in it
         if any(m.status is not None for m in polled.members):

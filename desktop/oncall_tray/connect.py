@@ -156,16 +156,22 @@ def reason_of(error: AlertmanagerError) -> Message | str:
     return error.reason
 
 
+def failure_line(error: AlertmanagerError) -> Message | str:
+    """``error.describe()``, or, when the credentials could not be read from the keyring
+    (``keyring_failed``), "credentials needed: " and the keyring's reason as a ``Message``: to
+    be put in the engineer's language where it is shown (``reasons.translate_reason``; review 49
+    N3: the header said "credenciais necessárias: the keyring (…)")."""
+    return _needed(error.__cause__) if keyring_failed(error) else error.describe()
+
+
 def error_reason(error: AlertmanagerError, tr: Translate = english) -> str:
     """``error.reason`` for the engineer, in ``tr``'s language (``reason_of``)."""
     return translate_reason(reason_of(error), tr)
 
 
 def describe_error(error: AlertmanagerError, tr: Translate = english) -> str:
-    """``error.describe()`` in ``tr``'s language (see ``error_reason``)."""
-    if keyring_failed(error):
-        return _needed(error.__cause__).text(tr)
-    return translate_reason(error.describe(), tr)
+    """``error.describe()`` in ``tr``'s language (``failure_line``)."""
+    return translate_reason(failure_line(error), tr)
 
 
 def open_cluster(config: Config, credentials: Credentials | None, cooperative: bool = False) -> ClusterClient:

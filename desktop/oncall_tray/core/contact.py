@@ -12,6 +12,8 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from ..i18n import Message
+
 
 class ContactChange(enum.Enum):
     """A change worth telling the engineer about."""
@@ -30,7 +32,9 @@ class ContactState:
         failures: failed polls in a row (0 after a success).
         last_success_at: end of the last good poll (UTC) or None.
         lost_since: time of the first failure of the current run of failures (UTC) or None.
-        last_error: one-line reason of the latest failure ("" when the latest poll succeeded).
+        last_error: one-line reason of the latest failure ("" when the latest poll succeeded):
+            English, or a ``Message`` (the keyring's reason) to translate where it is shown
+            (``reasons.translate_reason`` takes both; review 49 N3).
         change: LOST or RESTORED when this poll changed the state, else None.
         refused: the latest failure was credentials (asked for or refused, or unreadable in
             the keyring): Alertmanager is there, its alerts cannot be seen.
@@ -41,7 +45,7 @@ class ContactState:
     failures: int
     last_success_at: dt.datetime | None
     lost_since: dt.datetime | None
-    last_error: str
+    last_error: Message | str
     change: ContactChange | None = None
     refused: bool = False
 
@@ -74,7 +78,7 @@ class ContactMonitor:
                                    ContactChange.RESTORED if lost else None)
         return self._state
 
-    def failure(self, at: dt.datetime, reason: str, refused: bool = False) -> ContactState:
+    def failure(self, at: dt.datetime, reason: Message | str, refused: bool = False) -> ContactState:
         """Record a failed poll at ``at`` (UTC) with a one-line ``reason`` (``refused``: for want
         of credentials); returns the new state: LOST exactly when the failures in a row not
         ``refused`` reach the threshold (wanting credentials is not "down", issue 6: the tray

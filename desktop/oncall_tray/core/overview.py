@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..alertmanager.cluster import MemberResult
 from ..alertmanager.errors import AlertmanagerError, BadResponse, CredentialsNeeded
+from ..i18n import Message
 from .attention import Attention, Deadline, RedFlag
 from .contact import ContactState
 from .severity import Severity
@@ -67,7 +68,7 @@ class Overview:
     last_success_at: dt.datetime | None = None
     shown_at: dt.datetime | None = None
     stale: bool = False
-    error: str = ""
+    error: Message | str = ""  # ``ContactState.last_error``
     connected_once: bool = False
     overdue: bool = False
     nearest: Deadline | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..core.contact import ContactChange
 from ..core.journal_schema import SOURCE_TRAY, EventKind
+from ..i18n import text_of
 from ..watch import PollResult
 
 
@@ -24,7 +25,7 @@ class ContactRecords:
             return
         contact = result.contact
         if contact.change is ContactChange.LOST:
-            self.submit(self.journal.record, EventKind.CONTACT_LOST, contact.lost_since, text=contact.last_error,
+            self.submit(self.journal.record, EventKind.CONTACT_LOST, contact.lost_since, text=text_of(contact.last_error),
                         source=SOURCE_TRAY)
         elif contact.change is ContactChange.RESTORED:
             self.submit(self.journal.record, EventKind.CONTACT_RESTORED, contact.last_success_at, source=SOURCE_TRAY)
