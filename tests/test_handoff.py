@@ -291,6 +291,10 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     assert noted.returncode == 0, noted.stderr
     # review 48 R11: it said nothing, where every other command that writes says what it did
     assert noted.stdout == f"Note added to APIDown ({fingerprint[:8]}) by João: Reiniciei o backend\n", noted.stdout
+    short = run("--alertmanager", alertmanager.url, "handoff", "note", fingerprint[:4], "Outra\nlinha",
+                config=str(config))  # review 49 N5: as ack, at least 6 characters; the note printed back
+    assert short.returncode == 1 and "is too short: give the fingerprint or at least its first 6" in short.stderr
+    assert "Outra\\nlinha" in short.stderr, short.stderr
     escalated = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--note", "Aumentei o pool",
                     config=str(config))
     assert escalated.returncode == 0, escalated.stderr
@@ -327,6 +331,9 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     assert unknown.returncode == 1
     # worded as ack and escalate word it (fresh-user review 8: "0 alerts in the journal have...")
     assert "No alert in the journal has the fingerprint 'ffffffff' (see: oncall-tray status)." in unknown.stderr
+    two_lines = run("--alertmanager", alertmanager.url, "handoff", "note", fingerprint, "linha um\nlinha dois",
+                    config=str(config))
+    assert two_lines.stdout.endswith(": linha um linha dois\n"), two_lines.stdout  # one line, as the handoff joins it
 
 
 def test_no_silence_seen_while_alertmanager_is_unreachable_is_not_none_as_a_fact(tmp_path):

@@ -43,7 +43,9 @@ from ..handoff_checks import check_dashboards
 from ..i18n import Translate
 from ..reasons import translate_reason
 from ..terminal_text import visible
-from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, keyring_of, out, tr_for, warn_problems
+from ..core.lookup import AlertNotFound, AmbiguousFingerprint, PrefixTooShort, find_fingerprint
+from .common import (EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, fingerprint_not_found, keyring_of, out,
+                     tr_for, warn_problems)
 from .journal_common import follows, not_followed_text, open_journal, record_one_shot
 from .status import OneShot, poll_once
 
@@ -329,23 +331,26 @@ def _note(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         return EXIT_USAGE
     _poll(loaded, journal, tr)  # learn the alerts firing now
     known = shifts.known_alerts(journal)
-    wanted = args.fingerprint.strip().lower()
-    matches = [fp for fp in known if fp == wanted] or [fp for fp in known if wanted and fp.startswith(wanted)]
-    if not matches:
+    try:
+        fp = find_fingerprint(known, args.fingerprint)  # as ack and escalate find it (review 49 N5)
+    except AlertNotFound:
         error(tr(CONTEXT, "No alert in the journal has the fingerprint %1 (see: oncall-tray status).")
               .replace("%1", repr(args.fingerprint)) + _not_kept(args, tr))
         return EXIT_USAGE
-    if len(matches) > 1:  # as ack and escalate say it
+    except AmbiguousFingerprint as exc:  # as ack and escalate say it
         error(tr("cli", "%1 matches several alerts; give more characters:").replace("%1", repr(args.fingerprint)))
-        for fp in matches:
-            error(f"  {fp}  {visible(known[fp])}")
+        for candidate in exc.candidates:
+            error(f"  {candidate}  {visible(known[candidate])}")
         _print_back(args, tr)
         return EXIT_USAGE
-    fp = matches[0]
+    except PrefixTooShort as exc:
+        fingerprint_not_found(exc, args.fingerprint, tr)
+        _print_back(args, tr)
+        return EXIT_USAGE
     actor = shifts.on_call_in(journal, loaded.config.engineer)  # the open shift's engineer signs (review 17)
     journal.add_note(fp, args.text, alertname=known[fp], actor=actor, source=SOURCE_CLI)
     out(tr(CONTEXT, "Note added to %1 (%2) by %3: %4").replace("%1", visible(known[fp]) or fp[:8]).replace(
-        "%2", fp[:8]).replace("%3", visible(actor)).replace("%4", visible(args.text)))  # review 48 R11
+        "%2", fp[:8]).replace("%3", visible(actor)).replace("%4", visible(one_line(args.text))))  # review 48 R11
     return EXIT_OK
 
 

@@ -35,13 +35,14 @@ class PrefixTooShort(LookupError):
 
 
 class AmbiguousFingerprint(LookupError):
-    """Several current alerts start with that prefix; ``candidates`` are they."""
+    """Several alerts' fingerprints start with that prefix; ``candidates`` are they (the alerts,
+    or the bare fingerprints for ``find_fingerprint``)."""
 
-    def __init__(self, text: str, candidates: list[Alert]) -> None:
+    def __init__(self, text: str, candidates: list[Alert] | list[str]) -> None:
         self.text = text
         self.candidates = candidates
-        super().__init__(f"{text!r} matches {len(candidates)} alerts: "
-                         + ", ".join(f"{a.fingerprint} ({a.display_name})" for a in candidates))
+        super().__init__(f"{text!r} matches {len(candidates)} alerts: " + ", ".join(
+            a if isinstance(a, str) else f"{a.fingerprint} ({a.display_name})" for a in candidates))
 
 
 class SilenceNotFound(LookupError):
@@ -108,4 +109,15 @@ def find_alert(alerts: Iterable[Alert], text: str) -> Alert:
         PrefixTooShort, AlertNotFound, AmbiguousFingerprint (all ``LookupError``).
     """
     return _find(alerts, text, lambda a: a.fingerprint, MIN_PREFIX, lambda: PrefixTooShort(text),
+                 lambda: AlertNotFound(text), lambda found: AmbiguousFingerprint(text, found))
+
+
+def find_fingerprint(fingerprints: Iterable[str], text: str) -> str:
+    """``find_alert``'s rule over bare fingerprints (the shift journal's alerts, which need not
+    fire now: ``handoff note``; review 49 N5: it took a 4-character prefix that ``ack`` refuses).
+
+    Raises:
+        PrefixTooShort, AlertNotFound, AmbiguousFingerprint (its ``candidates`` the fingerprints).
+    """
+    return _find(fingerprints, text, lambda fp: fp, MIN_PREFIX, lambda: PrefixTooShort(text),
                  lambda: AlertNotFound(text), lambda found: AmbiguousFingerprint(text, found))
