@@ -9,6 +9,7 @@ import threading
 
 import pytest
 from conftest import make_alert
+from nginx_proxy import NginxProxy
 
 from oncall_tray.config import load_config
 
@@ -41,8 +42,9 @@ def test_the_tray_waits_for_the_unlock_prompt_a_bounded_time_and_says_so(qtbot, 
     monkeypatch.setattr(app, "KEYRING_WAIT_S", 1)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    proxy = NginxProxy(alertmanager.url, basic=("alice", "pw")).start()  # it asks them (one that does not is read)
     path = tmp_path / "config.yaml"
-    path.write_text(f"alertmanager_url: {alertmanager.url}\nauth_method: basic\nauth_username: alice\n"
+    path.write_text(f"alertmanager_url: {proxy.url}\nauth_method: basic\nauth_username: alice\n"
                     "poll_interval: 1\nnotifications: false\nlanguage: en\n")
     controller = TrayController(load_config(path))
     notices = []
@@ -65,6 +67,7 @@ def test_the_tray_waits_for_the_unlock_prompt_a_bounded_time_and_says_so(qtbot, 
         assert len(asked) == 1
     finally:
         release.set()
+        proxy.stop()
         assert controller.shutdown()
         if controller.built_window is not None:
             controller.built_window.close()

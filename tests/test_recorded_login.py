@@ -127,12 +127,13 @@ def test_a_locked_keyring_and_alertmanager_down_say_down_first(alertmanager, key
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
     store = SecretStore(SecretService.Keyring())
     down = f"http://127.0.0.1:{free_port()}"
-    for url in (down, alertmanager.url):
-        store.store_credentials(url, Credentials("basic", "alice", "pw"))
-    lock_default_collection(keyring_desktop)
-    with pytest.raises(Unreachable) as unreachable:
-        connect(Config(alertmanager_url=down, auth_method="basic", auth_username="alice"), store)
-    assert "connection refused" in unreachable.value.reason
-    with pytest.raises(CredentialsNeeded) as needed:
-        connect(Config(alertmanager_url=alertmanager.url, auth_method="basic", auth_username="alice"), store)
+    with NginxProxy(alertmanager.url, basic=("alice", "pw")) as proxy:  # it asks them (one that does not is read)
+        for url in (down, proxy.url):
+            store.store_credentials(url, Credentials("basic", "alice", "pw"))
+        lock_default_collection(keyring_desktop)
+        with pytest.raises(Unreachable) as unreachable:
+            connect(Config(alertmanager_url=down, auth_method="basic", auth_username="alice"), store)
+        assert "connection refused" in unreachable.value.reason
+        with pytest.raises(CredentialsNeeded) as needed:
+            connect(Config(alertmanager_url=proxy.url, auth_method="basic", auth_username="alice"), store)
     assert "is locked: unlock it" in error_reason(needed.value)

@@ -63,3 +63,21 @@ def test_a_refused_acknowledgement_opens_the_login_and_then_goes_through(qtbot, 
             controller.window.close()
     silences = httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()
     assert [silence["createdBy"] for silence in silences] == ["alice"]
+
+
+def test_with_the_keyring_unusable_the_alerts_are_still_read_where_reads_need_no_login(alertmanager):
+    """Review 49 N2: behind a proxy that lets reads through, the settings naming a login that the
+    keyring could not give (locked, its prompt cancelled), ``status`` and the tray showed no alert
+    at all. The alerts are read without credentials there; only a write asks for them."""
+    from keyring.backends import fail
+
+    from oncall_tray.alertmanager.client import AlertQuery
+    from oncall_tray.config import Config
+    from oncall_tray.connect import connect
+    from oncall_tray.secrets import SecretStore
+
+    alertmanager.post_alerts([make_alert("ReadableByAll", "critical")])
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD), writes_only=True) as proxy:
+        config = Config(alertmanager_url=proxy.url, auth_method="basic", auth_username="alice", request_timeout=5)
+        with connect(config, SecretStore(fail.Keyring())) as cluster:
+            assert [a.alertname for a in cluster.poll(AlertQuery()).alerts] == ["ReadableByAll"]

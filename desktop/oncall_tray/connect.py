@@ -199,15 +199,16 @@ def connect(config: Config, store: SecretStore | None = None, cooperative: bool 
     cannot give the credentials, how Alertmanager answers without them comes first
     (``_answer_without_credentials``): ``Unreachable`` when no member answers, its own failure
     when it answers with one that is not a refusal of credentials (an HTML 502, garbage: review
-    24 was told "credentials needed" by a broken Alertmanager that asked for none). An
-    ``--alertmanager`` address (``RECORDED_LOGIN``) whose recorded login cannot be read is used
-    without credentials when it answers without them (review 16: with the keyring locked, every
-    command failed against Alertmanagers that ask for none)."""
+    24 was told "credentials needed" by a broken Alertmanager that asked for none). One that
+    answers without them is used without them: its alerts are read, and a write that needs them
+    is refused by it (review 16: with the keyring locked, every command failed against an
+    ``--alertmanager`` address that asks for none; review 49 N2: behind a proxy that asks them
+    of writes only, the tray showed no alert while the keyring was locked)."""
     try:
         credentials = credentials_for(config, store)
     except CredentialsNeeded as needed:
         answer = _answer_without_credentials(config)
-        if answer is None and config.auth_method == RECORDED_LOGIN:
+        if answer is None:
             return open_cluster(config, None, cooperative)
         raise (needed if answer is None or isinstance(answer, CredentialsNeeded) else answer) from needed.__cause__
     return open_cluster(config, credentials, cooperative)
