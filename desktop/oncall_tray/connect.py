@@ -210,7 +210,7 @@ def connect(config: Config, store: SecretStore | None = None, cooperative: bool 
         answer = _answer_without_credentials(config)
         if answer is None:
             return open_cluster(config, None, cooperative)
-        raise (needed if answer is None or isinstance(answer, CredentialsNeeded) else answer) from needed.__cause__
+        raise (needed if isinstance(answer, CredentialsNeeded) else answer) from needed.__cause__
     return open_cluster(config, credentials, cooperative)
 
 
