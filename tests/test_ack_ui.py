@@ -164,6 +164,20 @@ def test_silence_dialog_refuses_locally_and_sends_nothing(qtbot, controller, ale
     dialog.reject()
 
 
+def lone_dialog(qtbot, alertname: str, severity: str):
+    """A silence dialog by ana for the one alert ``alertname`` firing now (``severity``: its
+    label, and the severity the dialog is told), matched by its name."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.ui.silence_dialog import SilenceDialog
+
+    alert = Alert(fingerprint="f", labels={"alertname": alertname, "severity": severity},
+                  status=AlertStatus("active"), starts_at=dt.datetime.now(dt.timezone.utc))
+    dialog = SilenceDialog([Matcher("alertname", alertname)], "ana", [alert], lambda _a: Severity(severity))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def answer_question(qtbot, key) -> list[dict]:
     """Press ``key`` in the next message box once it is shown (modal: it runs its own loop);
     the list gets the box's text and default button then."""
@@ -742,18 +756,9 @@ def test_escalation_level_changed_after_an_edit_changes_the_recipients_too(qtbot
 def test_a_duration_too_long_for_any_date_is_refused_in_the_silence_dialog(qtbot):
     """Review 35: typing "8000y" as the silence dialog's own duration crashed the tray (its
     end passed the year 9999) and stopped the polling; now it says what 25h says."""
-    import datetime as dt
-
     from PySide6.QtTest import QTest
 
-    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher
-    from oncall_tray.core.severity import Severity
-    from oncall_tray.ui.silence_dialog import SilenceDialog
-
-    alert = Alert(fingerprint="f", labels={"alertname": "APIDown", "severity": "critical"},
-                  status=AlertStatus("active"), starts_at=dt.datetime.now(dt.timezone.utc))
-    dialog = SilenceDialog([Matcher("alertname", "APIDown")], "ana", [alert], lambda _a: Severity.CRITICAL)
-    qtbot.addWidget(dialog)
+    dialog = lone_dialog(qtbot, "APIDown", "critical")
     for typed in ("8000y", "99999999h"):
         dialog.custom.clear()
         QTest.keyClicks(dialog.custom, typed)  # each keystroke refreshes the checks, "8000" and "8000y" too
@@ -767,18 +772,9 @@ def test_the_silence_dialog_refuses_a_quoted_value_and_says_a_regex_is_invalid(q
     """Review 35: '"HighLatencyP95"' (quotes typed as in amtool) made a silence matching
     nothing, with the guess "resolved meanwhile?". Review 34: an invalid regular expression
     was previewed as "resolved meanwhile?" too. And "1abc" is letters and digits."""
-    import datetime as dt
-
     from PySide6.QtWidgets import QTableWidgetItem
 
-    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher
-    from oncall_tray.core.severity import Severity
-    from oncall_tray.ui.silence_dialog import SilenceDialog
-
-    alert = Alert(fingerprint="f", labels={"alertname": "HighLatencyP95", "severity": "warning"},
-                  status=AlertStatus("active"), starts_at=dt.datetime.now(dt.timezone.utc))
-    dialog = SilenceDialog([Matcher("alertname", "HighLatencyP95")], "ana", [alert], lambda _a: Severity.WARNING)
-    qtbot.addWidget(dialog)
+    dialog = lone_dialog(qtbot, "HighLatencyP95", "warning")
     dialog.comment.setPlainText("investigando")
     dialog.table.setItem(0, 2, QTableWidgetItem('"HighLatencyP95"'))
     draft, problems = dialog.draft()
@@ -1024,14 +1020,7 @@ def test_the_silence_dialog_refuses_no_time_and_under_a_minute_as_the_command_li
     it ("is no time at all"), and refuses under a minute too (review 42 F8)."""
     import datetime as dt
 
-    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher
-    from oncall_tray.core.severity import Severity
-    from oncall_tray.ui.silence_dialog import SilenceDialog
-
-    alert = Alert(fingerprint="f", labels={"alertname": "BackupOld", "severity": "info"},
-                  status=AlertStatus("active"), starts_at=dt.datetime.now(dt.timezone.utc))
-    dialog = SilenceDialog([Matcher("alertname", "BackupOld")], "ana", [alert], lambda _a: Severity.INFO)
-    qtbot.addWidget(dialog)
+    dialog = lone_dialog(qtbot, "BackupOld", "info")
     dialog.comment.setPlainText("teste zero")
     dialog.durations.button(len(dialog.durations.buttons()) - 1).setChecked(True)
     for typed in ("0m", "0", "30s"):
@@ -1051,18 +1040,9 @@ def test_the_silence_dialog_refuses_no_time_and_under_a_minute_as_the_command_li
 def test_an_invalid_matcher_row_is_not_also_said_to_be_no_matcher(qtbot):
     """Review 48 R8: a row with the label name 'my-label' said it is not a label name, then "A
     silence needs at least one matcher", although the row is there."""
-    import datetime as dt
-
     from PySide6.QtWidgets import QTableWidgetItem
 
-    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher
-    from oncall_tray.core.severity import Severity
-    from oncall_tray.ui.silence_dialog import SilenceDialog
-
-    alert = Alert(fingerprint="f", labels={"alertname": "APIDown", "severity": "critical"},
-                  status=AlertStatus("active"), starts_at=dt.datetime.now(dt.timezone.utc))
-    dialog = SilenceDialog([Matcher("alertname", "APIDown")], "ana", [alert], lambda _a: Severity.CRITICAL)
-    qtbot.addWidget(dialog)
+    dialog = lone_dialog(qtbot, "APIDown", "critical")
     dialog.comment.setPlainText("investigando")
     dialog.table.setItem(0, 0, QTableWidgetItem("my-label"))
     _draft, problems = dialog.draft()
