@@ -77,3 +77,29 @@ def test_a_restart_after_settings_applied_while_down_resolves_nothing(qtbot, tmp
             assert back.restarted == (am.url,) and len(ctl.snapshot.alerts) == 2
     finally:
         am.stop()
+
+
+def test_contact_lost_on_a_mistyped_address_is_said_restored_once_the_right_one_answers(qtbot, tmp_path):
+    """Review 50 F1: the address mistyped (contact lost), then set right again: polls worked,
+    but nothing said contact was back, and the handoff kept "Alertmanager unreachable since
+    02:03, still at the handoff". The loss is closed when the new address answers."""
+    from oncall_tray.demo import free_port
+
+    am = LocalAlertmanager().start()
+    try:
+        am.post_alerts([make_alert("APIDown", "critical")])
+        config = Config(alertmanager_url=am.url, notifications=False, engineer="ana", poll_interval=1,
+                        max_retry_interval=1, request_timeout=2)
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            qtbot.waitUntil(lambda: ctl.snapshot is not None, timeout=15000)
+            ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=f"http://127.0.0.1:{free_port()}"))  # a typo
+            with qtbot.waitSignal(ctl.poller.polled, timeout=15000,
+                                  check_params_cb=lambda r: r.contact.change is ContactChange.LOST):
+                pass
+            ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=am.url))  # set right again
+            changes = []
+            ctl.poller.polled.connect(lambda r: changes.append(r.contact.change))
+            qtbot.waitUntil(lambda: ContactChange.RESTORED in changes, timeout=15000)
+            assert ContactChange.LOST not in changes
+    finally:
+        am.stop()

@@ -66,6 +66,11 @@ class ContactMonitor:
         self._said_lost = False
 
     @property
+    def said_lost(self) -> bool:
+        """Whether contact was said lost (``ContactChange.LOST``) and not restored since."""
+        return self._said_lost
+
+    @property
     def state(self) -> ContactState:
         """The current state (``reachable`` is False before the first poll)."""
         return self._state

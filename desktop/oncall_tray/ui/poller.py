@@ -67,7 +67,9 @@ class PollerWorker(QObject):
         known: the last snapshot the tray showed before new settings (None: nothing known); the
             tracker goes on from it (``AlertTracker.resume``), so known alerts are not new.
         same: new settings watch the same Alertmanager as ``follows``: the contact with it goes
-            on (lost stays lost until it answers, which is then said restored).
+            on (lost stays lost until it answers, which is then said restored); for another
+            Alertmanager it goes on only when it was said lost (its first answer is then said
+            restored).
         journal: the shift journal, read at each poll (in this thread, its own connection) for
             the escalations the engineer recorded, which are not asked for again, and where what
             the attention monitor said during the open shift is kept (read at start: a restarted
@@ -91,9 +93,13 @@ class PollerWorker(QObject):
         # new settings, the same Alertmanager: contact lost stays lost until it answers, then
         # "restored" (review 40 F6: a login through the dialog, which saves the settings, left
         # "lost" unanswered). Taken now: the worker before stops before this one starts.
-        before = getattr(follows, "_watcher", None) if same else None
-        self._contact = copy.copy(before.contact) if before is not None else None
-        self._before = before  # its members' start times: a restart after new settings is seen (review 49 N1)
+        before = getattr(follows, "_watcher", None)
+        # and with another Alertmanager while contact was said lost: its first answer says it is
+        # back, which closes the loss in the journal (review 50 F1: a mistyped address set right
+        # again left "unreachable since 02:03, still at the handoff")
+        carried = before is not None and (same or before.contact.said_lost)
+        self._contact = copy.copy(before.contact) if carried else None
+        self._before = before if same else None  # its members' start times: a restart is seen (review 49 N1)
         self._watcher: ClusterWatcher | None = None
         self._timer: QTimer | None = None
         self._failures = 0  # failed polls in a row
