@@ -160,6 +160,10 @@ def test_status_json_reports_each_member(cluster, tmp_path):
     member_b = doc["alertmanager"]["members"][1]
     assert member_b["reachable"] is False and "connection refused" in member_b["error"]
     assert [x["alertname"] for x in doc["alerts"]] == ["Everywhere"]
+    text = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", settings_file(tmp_path),
+                           "--alertmanager", f"{a.url},{b.url}", "status"], capture_output=True, text=True, timeout=60)
+    # review 51 G1: a cluster does not share alerts; what b alone held is not known
+    assert "The alerts only the members that do not answer hold are unknown" in text.stdout
 
 
 def test_alerts_only_a_lost_member_held_are_kept_until_their_end_not_resolved():
@@ -601,3 +605,64 @@ def test_a_member_restarted_in_a_real_cluster_leaves_the_poll_whole_for_the_jour
     apart = [member("http://am-2", 1, "disabled"), member("http://am-3", 120, "disabled")]
     assert grace_end(apart, now) == apart[0].status.uptime + RESTART_GRACE  # each holds its own alerts
     assert grace_end([restarted, member("http://am-3", 2)], now) is not None  # both restarted lately
+
+
+def test_in_a_real_cluster_alerts_only_the_lost_member_held_are_kept_not_resolved(cluster):
+    """Review 51 G1: a Prometheus that sends to one member only. That member stopped, its 5
+    critical alerts were said resolved and the tray went green; started again, they "fired
+    again". A cluster gossips silences, not alerts: what only the lost member listed (while the
+    other answered without them) stays, each until its end; what both listed is left to the
+    member that answers, whose resolution is a real one (review 41 F2)."""
+    a, b = cluster
+    own = [make_alert("OnlyOnA", "critical", instance=f"host-{i}:9100") for i in range(2)]
+    shared = [make_alert("Everywhere", "warning"), make_alert("ResolvesOnB", "critical")]
+    a.post_alerts(own + shared)
+    b.post_alerts(shared)
+    clients = ClusterClient([AlertmanagerClient(a.url, timeout=3), AlertmanagerClient(b.url, timeout=3)])
+    watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery())
+    try:
+        first = watcher.poll()
+        assert not first.apart and len(first.update.snapshot.alerts) == 4
+        a.stop(remove_storage=False)
+        degraded = watcher.poll()
+        assert [m.ok for m in degraded.members] == [False, True]
+        assert not degraded.update.events, degraded.update.events
+        assert len(degraded.update.snapshot.alerts) == 4
+        b.post_alerts([resolve(shared[1])])
+        wait_until(lambda: len(httpx.get(f"{b.url}/api/v2/alerts", timeout=5).json()) == 1, 10, "the resolution on b")
+        resolved = watcher.poll()
+        assert [(e.kind.value, e.alert.alertname) for e in resolved.update.events] == [("resolved", "ResolvesOnB")]
+        assert sorted(x.alertname for x in resolved.update.snapshot.alerts.values()) == \
+            ["Everywhere", "OnlyOnA", "OnlyOnA"]
+        a.start()
+        a.post_alerts(own + shared[:1])  # Prometheus sends them again
+        back = watcher.poll()
+        assert [m.ok for m in back.members] == [True, True]
+        assert not back.update.events, back.update.events
+    finally:
+        clients.close()
+
+
+def test_in_a_real_cluster_a_restart_of_the_member_alone_holding_alerts_resolves_none(cluster):
+    """Review 51 G1, the restart: the member that alone holds some alerts restarts between two
+    polls while the other answers; until it has them again (``RESTART_GRACE``) they stay."""
+    a, b = cluster
+    own = [make_alert("OnlyOnA", "critical")]
+    shared = [make_alert("Everywhere", "warning")]
+    a.post_alerts(own + shared)
+    b.post_alerts(shared)
+    clients = ClusterClient([AlertmanagerClient(a.url, timeout=3), AlertmanagerClient(b.url, timeout=3)])
+    watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery())
+    try:
+        assert len(watcher.poll().update.snapshot.alerts) == 2
+        a.stop(remove_storage=False)
+        a.start()
+        restarted = watcher.poll()
+        assert [m.ok for m in restarted.members] == [True, True]
+        assert not restarted.update.events, restarted.update.events
+        assert watcher.restarted == (a.url,)
+        a.post_alerts(own + shared)
+        again = watcher.poll()
+        assert not again.update.events and watcher.restarted == ()
+    finally:
+        clients.close()

@@ -13,10 +13,15 @@ its alerts resolved or that their acknowledgements ended (design notes: never gr
 cannot see).
 
 In a real cluster (seen as one: every member answering, none with clustering disabled),
-Prometheus sends every alert to every member: while another member answers, what a member down
-held is what that one lists, and an alert it no longer lists resolved (review 41 F2: resolved on
-the member that answered, the down member's copy kept it firing until its end). So only
-Alertmanagers that are not one cluster keep a lost member's alerts, or a restarted one's.
+Prometheus should send every alert to every member: while another member answers, what a member
+down held is what that one lists, and an alert it no longer lists resolved (review 41 F2:
+resolved on the member that answered, the down member's copy kept it firing until its end). But
+a cluster does not share its alerts (only silences and notifications are gossiped): a Prometheus
+that names one member only, or whose sending to another failed, leaves alerts that one member
+alone holds (review 51 G1: that member stopped, its 5 critical alerts were said resolved and the
+tray went green). So a member's own alerts, those it listed when no other member that answered
+did, are kept as a lost or restarted member's are in Alertmanagers that are not one cluster;
+its other alerts are left to the members that answer.
 
 An Alertmanager that restarted (its status's start time moved; the status is asked at every
 poll) keeps its silences on disk but not its alerts: it holds none until Prometheus sends them
@@ -113,6 +118,9 @@ class ClusterWatcher:
         # a member that restarted: until when, and its alerts from before still missing
         self._restarted: dict[str, tuple[dt.datetime, list[Alert]]] = {}
         self._recall = recalled  # until the first answer that gives a start time
+        # each member's own alerts: the fingerprints it listed that no other member answering
+        # then listed (kept from its last answer while it is down or restarting; see above)
+        self._own: dict[str, set[str]] = {}
 
     def carry_over(self, previous: ClusterWatcher) -> None:
         """Go on from ``previous``, the watcher of the settings before: each member's start time
@@ -123,6 +131,7 @@ class ClusterWatcher:
         new settings do not name is never polled, and its entries are let be."""
         self._started.update(previous._started)
         self._restarted.update(previous._restarted)
+        self._own.update(previous._own)
         self._one_cluster, self.apart = previous._one_cluster, previous.apart
 
     @property
@@ -173,9 +182,11 @@ class ClusterWatcher:
                 still = ([a for a in kept[0] if a.ends_at is None or a.ends_at > now],
                          [s for s in kept[1] if s.ends_at is None or s.ends_at > now])
                 self.held[member.url] = still
-                if not self._one_cluster:  # one cluster: the members answering have its alerts (see above)
-                    alerts += still[0]
+                # one cluster: the members answering have its alerts, but for its own (see above)
+                own = self._own.get(member.url, set()) if self._one_cluster else None
+                alerts += still[0] if own is None else [a for a in still[0] if a.fingerprint in own]
                 silences += still[1]
+        self._note_own(polled)
         return (merge_alerts([polled.alerts, alerts]) if alerts else polled.alerts,
                 merge_silences([polled.silences, silences]) if silences else polled.silences)
 
@@ -213,19 +224,42 @@ class ClusterWatcher:
                     self._restarted[member.url] = (start + RESTART_GRACE, list(held.values()))
             if member.url not in self._restarted:
                 continue
-            if self._one_cluster and any(other.ok and other.url != member.url and other.url not in self._restarted
-                                         for other in polled.members):
-                del self._restarted[member.url]  # another member, up before it, lists every alert (see above)
-                continue
             until, missing = self._restarted[member.url]
             listed = {a.fingerprint for a in polled.by_member[member.url][0]}
             missing = [a for a in missing if a.fingerprint not in listed and (a.ends_at is None or a.ends_at > now)]
+            if self._one_cluster and any(other.ok and other.url != member.url and other.url not in self._restarted
+                                         for other in polled.members):
+                # another member, up before it, lists every alert but this one's own (see above)
+                own = self._own.get(member.url)
+                if own is None:  # a tray that starts: its own are those no other member lists
+                    own = {a.fingerprint for a in missing} - self._listed(polled, but=member.url)
+                missing = [a for a in missing if a.fingerprint in own]
             if now >= until or not missing:
                 del self._restarted[member.url]
                 continue
             self._restarted[member.url] = (until, missing)
             kept += missing
         return kept
+
+    @staticmethod
+    def _listed(polled: ClusterPoll, but: str) -> set[str]:
+        """The fingerprints listed by the members other than ``but`` that answered ``polled``."""
+        return {a.fingerprint for m in polled.members if m.ok and m.url != but for a in polled.by_member.get(m.url, ((), ()))[0]}
+
+    def _note_own(self, polled: ClusterPoll) -> None:
+        """Each member's own alerts (``_own``; see the module's doc): for a member that answered
+        ``polled``, what it listed that no other member answering listed, unless it restarted
+        lately (its own from before stay, it has not got them again yet); for the others, what
+        they had as their own less what a member answering lists now (those are not theirs
+        alone: their later resolution there is a real one). Only for several members."""
+        if len(polled.members) < 2:
+            return
+        for member in polled.members:
+            others = self._listed(polled, but=member.url)
+            if member.ok and member.url not in self._restarted:
+                self._own[member.url] = {a.fingerprint for a in polled.by_member[member.url][0]} - others
+            elif member.url in self._own:
+                self._own[member.url] -= others
 
     def close(self) -> None:
         """Close the clients (idempotent)."""

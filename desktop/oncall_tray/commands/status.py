@@ -271,9 +271,10 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
                 "%1", member.url).replace("%2", describe_error(member.error, tr)))
     if apart:
         lines.append(tr("status", NOT_ONE_CLUSTER))
-        if any(not member.ok for member in result.members):
-            lines.append(tr("status", "The alerts only the members that do not answer hold are unknown: they are not "
-                                      "listed below."))
+    if len(result.members) > 1 and not all(member.ok for member in result.members):  # (review 51 G1: a real
+        # cluster does not share its alerts either)
+        lines.append(tr("status", "The alerts only the members that do not answer hold are unknown: they are not "
+                                  "listed below."))
     if snapshot is None:
         return "\n".join(lines)
     started = started_at(result, now)
