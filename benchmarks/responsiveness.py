@@ -59,7 +59,7 @@ TARGET_LATENCY_S = 1.0
 TARGET_IDLE_MS_PER_S = 10.0  # "near zero": at most 1 % of one core
 SETTLE_S = 3.0  # after a poll's log line: its work (decoding 10,000 alerts, the window model) is done
 CLOCK_TICK_S = 1 / os.sysconf("SC_CLK_TCK")
-_LOG_TIME = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) ")
+_LOG_TIME = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d) ")
 
 
 def cpu_seconds(pid: int) -> float:
@@ -90,7 +90,7 @@ class LatencyTray(Tray):
         for line in self.output().splitlines():
             match = _LOG_TIME.match(line)
             if match and needle in line:
-                times.append(dt.datetime.strptime(match[1], "%Y-%m-%d %H:%M:%S,%f").timestamp())
+                times.append(dt.datetime.fromisoformat(match[1]).timestamp())
         return times
 
     def polls(self) -> int:

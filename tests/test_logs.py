@@ -47,3 +47,26 @@ def test_without_a_log_file_warnings_reach_stderr(tmp_path, capsys, restore_root
     logging.getLogger("oncall_tray.ui.poller").warning("poll failed")
     err = capsys.readouterr().err
     assert "cannot write the log file" in err and "poll failed" in err
+
+
+def test_log_times_are_in_the_settings_zone_with_its_offset(tmp_path, restore_root):
+    """Review 51 G6: with ``timezone: America/Sao_Paulo`` and TZ=Asia/Tokyo the log said
+    "2026-12-06 11:39:40,944" (Tokyo, no zone) beside a handoff and notifications at 23:39:
+    its lines could not be matched to them. They carry the settings' zone and its offset now."""
+    import datetime as dt
+    import re
+    from zoneinfo import ZoneInfo
+
+    from oncall_tray.logs import use_log_zone
+
+    path = setup_logging(False, directory=tmp_path)
+    use_log_zone(ZoneInfo("America/Sao_Paulo"))
+    before = dt.datetime.now(dt.timezone.utc)
+    logging.getLogger("oncall_tray.ui.poller").warning("a line")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    line = path.read_text(encoding="utf-8").splitlines()[-1]
+    match = re.match(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}-03:00) WARNING ", line)
+    assert match, line
+    written = dt.datetime.fromisoformat(match[1])
+    assert abs((written - before).total_seconds()) < 60  # the same instant, told in the zone's own time

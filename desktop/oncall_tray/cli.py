@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
-    from .logs import attach_missing_streams, setup_logging
+    from .logs import attach_missing_streams, setup_logging, use_log_zone
 
     attach_missing_streams()
     argv = attach_dashed_values(sys.argv[1:] if argv is None else argv)
@@ -238,6 +238,7 @@ def _main(argv: list[str] | None) -> int:
     except UsageError as exc:
         error(exc.text(tr))
         return EXIT_USAGE
+    use_log_zone(loaded.config.zone())  # the times the windows and the handoff show (review 51 G6)
     if _named(args.config) and not loaded.exists and not _works_without_the_file(args):
         tr = tr_for(loaded)
         error(tr("cli", "settings file %1 does not exist: check --config, or create it with "

@@ -6,6 +6,7 @@ requests, and the settings hold no secret.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import logging.handlers
 import os
@@ -16,6 +17,27 @@ from .paths import log_dir
 
 LOG_FILE_BYTES = 1_000_000
 LOG_FILE_COUNT = 3
+
+
+class ZonedFormatter(logging.Formatter):
+    """Log lines whose time is ISO 8601 with its UTC offset, to the millisecond
+    ("2026-12-05 23:39:40.944-03:00"), in ``zone`` (a ``tzinfo``; None: the system's), so that
+    a line can be matched to the times the windows, notifications and handoff show, which are in
+    the settings' zone (review 51 G6)."""
+
+    zone: dt.tzinfo | None = None
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 (logging's name)
+        moment = dt.datetime.fromtimestamp(record.created, dt.timezone.utc).astimezone(self.zone)
+        return moment.isoformat(sep=" ", timespec="milliseconds")
+
+
+def use_log_zone(zone: dt.tzinfo | None) -> None:
+    """Write the times of the log lines in ``zone`` from now on (the settings' ``timezone``,
+    ``Config.zone``), on every handler ``setup_logging`` installed."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler.formatter, ZonedFormatter):
+            handler.formatter.zone = zone
 
 
 def setup_logging(verbose: bool = False, directory: Path | None = None, command: bool = False) -> Path | None:
@@ -35,7 +57,7 @@ def setup_logging(verbose: bool = False, directory: Path | None = None, command:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for handler in list(root.handlers):
         root.removeHandler(handler)
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    fmt = ZonedFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     stderr: logging.Handler | None = None
     if sys.stderr is not None:  # a windowed (GUI-script) process on Windows has no stderr
         stderr = logging.StreamHandler()

@@ -25,6 +25,7 @@ from ..core.overview import Light, Overview, overview, with_connection
 from ..core.severity import Severity
 from ..core.tracker import AlertSnapshot, EventKind
 from ..i18n import resolve_language
+from ..logs import use_log_zone
 from ..notify.messages import BODY_LIMIT, Notice, clip, plan
 from ..notify.settling import SettledEnds
 from ..secrets import SecretStore
@@ -248,6 +249,7 @@ class TrayController(QObject):
         menu, a new alerts window, and a new poller (new clients, credentials, TLS)."""
         old = self.config
         self.loaded, self.config = loaded, loaded.config
+        use_log_zone(self.config.zone())  # a new ``timezone``: the log's times follow (review 51 G6)
         if not one_alertmanager(old.alertmanager_urls(), self.config.alertmanager_urls()):
             # another Alertmanager: the alerts of the one before are not its alerts, stale or not
             # (review 41 F4: kept as stale rows, which lost their escalations and responses)
