@@ -220,3 +220,29 @@ def test_a_tray_restarted_on_the_alertmanager_it_left_says_nothing_again(qtbot, 
         other.stop()
         journal.close()
 
+
+def test_a_poll_shown_just_before_new_settings_is_not_recorded_as_the_new_alertmanagers(qtbot, alertmanager,
+                                                                                       tmp_path):
+    """The journal records a poll a moment after it is shown (once the window repainted): new
+    settings with another Alertmanager in between had it recorded as the new one's, whose first
+    poll then resolved its alerts (review 50 F2, as it happened once in its test)."""
+    from conftest import running_tray
+
+    from oncall_tray.core.journal_feed import seen_from
+    from oncall_tray.core.journal_schema import EventKind
+
+    alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskFull", "warning")])
+    journal = Journal.open(journal_path())
+    other = LocalAlertmanager().start()
+    try:
+        config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="ana", poll_interval=1)
+        with running_tray(qtbot, config, tmp_path) as ctl:  # its first poll shown, not recorded yet
+            ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=other.url))
+            polls = []
+            ctl.poller.polled.connect(polls.append)
+            qtbot.waitUntil(lambda: len(polls) >= 2 and seen_from(journal, (other.url,)), timeout=15000)
+            assert journal.count_events(kinds=(EventKind.RESOLVED,)) == 0
+            assert not journal.query("SELECT * FROM firing")
+    finally:
+        other.stop()
+        journal.close()
