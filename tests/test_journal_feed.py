@@ -365,11 +365,12 @@ def test_a_partial_poll_resolves_and_expires_nothing_it_lacks(journal):
         (EventKind.RESOLVED, "APIDown"), (EventKind.RESOLVED, "HighCPU"), (EventKind.SILENCE_EXPIRED, "APIDown")]
 
 
-def test_what_another_alertmanager_showed_ends_when_the_journal_watches_this_one(journal):
+def test_what_another_alertmanager_showed_is_set_aside_when_the_journal_watches_this_one(journal):
     """Review 24: after a tray on another settings file (another Alertmanager), its 11 alerts
     stayed "firing" in the journal, since this Alertmanager had started lately (a partial poll:
     nothing taken as ended), and the handoff said "23 already firing" for 12. Alerts and silences
-    seen on an Alertmanager with no member in common end at the first poll of the new one."""
+    seen on an Alertmanager with no member in common no longer count at the first poll of the
+    new one; they did not end either (review 50 F2): set aside, UNWATCHED, as last seen there."""
     from oncall_tray.core.journal_feed import seen_alerts
 
     other, this = ("http://liar:9093",), ("http://AM:9093/", "http://am-2:9093")
@@ -380,12 +381,76 @@ def test_what_another_alertmanager_showed_ends_when_the_journal_watches_this_one
     assert set(seen_alerts(journal, other)[0]) == {"o1", "o2"} and set(seen_silences(journal, other)) == {"s9"}
     changes = record_poll(journal, {"a1": api}, sev, {}, T0 + M, partial=True, kept=frozenset({"o1"}), urls=this)
     assert sorted((c.kind, c.alertname) for c in changes) == [
-        (EventKind.FIRED, "APIDown"), (EventKind.RESOLVED, "Hug"), (EventKind.RESOLVED, "Odd"),
-        (EventKind.SILENCE_EXPIRED, "Hug")]
+        (EventKind.FIRED, "APIDown"), (EventKind.UNWATCHED, "Hug"), (EventKind.UNWATCHED, "Odd")]
     assert journal.count_firing_at(T0 + 2 * M) == 1
-    assert set(seen_alerts(journal, this)[0]) == {"a1"} and seen_alerts(journal, other) == ({}, {})
+    assert set(seen_alerts(journal, this)[0]) == {"a1"} and set(seen_silences(journal, this)) == set()
+    assert set(seen_alerts(journal, other)[0]) == {"o1", "o2"} and set(seen_silences(journal, other)) == {"s9"}
     # the same Alertmanager (a member in common, a peer added): a partial poll still ends nothing
     changes = record_poll(journal, {}, {}, {}, T0 + 2 * M, partial=True, urls=("http://am:9093", "http://am-3:9093"))
     assert changes == [] and journal.count_firing_at(T0 + 3 * M) == 1
     # a caller that does not say which Alertmanager it polled changes nothing of this
     assert set(seen_alerts(journal)[0]) == {"a1"}
+
+
+def test_back_on_an_alertmanager_set_aside_its_alerts_and_silences_go_on(journal):
+    """Review 50 F2: watched elsewhere for a while and back, the journal had recorded the first
+    Alertmanager's alerts resolved, then fired again (one incident said "resolved and fired
+    again", every alert received again in the shift) and its silences expired, then created.
+    What fires still goes on, the same firing and incident; what is gone ended when the journal
+    saw it gone; a silence that ended meanwhile, when it ended."""
+    from oncall_tray.core.journal_aside import unwatched
+    from oncall_tray.core.journal_feed import seen_alerts
+
+    this, other = ("http://am:9093",), ("http://staging:9093",)
+    api, cpu, disk = alert("a1", "APIDown", silenced_by=("s1",)), alert("a2", "HighCPU"), alert("a3", "DiskFull")
+    sev = {a.fingerprint: Severity.CRITICAL for a in (api, cpu, disk)}
+    ack, maintenance = silence("s1", "APIDown", starts_at=T0 - M), silence("s2", "Backup", minutes=10)
+    record_poll(journal, {"a1": api, "a2": cpu, "a3": disk}, sev, {"s1": ack, "s2": maintenance}, T0, urls=this)
+    incident, = shifts.open_incidents(journal)
+    away = record_poll(journal, {}, {}, {}, T0 + M, urls=other)  # another, empty: nothing ended
+    assert sorted((c.kind, c.alertname) for c in away) == [
+        (EventKind.UNWATCHED, "APIDown"), (EventKind.UNWATCHED, "DiskFull"), (EventKind.UNWATCHED, "HighCPU")]
+    assert journal.count_firing_at(T0 + 2 * M) == 0 and unwatched(journal) == {"a1", "a2", "a3"}
+    assert shifts.open_incidents(journal) == [incident]  # not resolved: not known to
+    from oncall_tray.core.handoff import Live, suggested_pending
+
+    pending = suggested_pending(journal, T0 + M, lambda _context, text: text, UTC, Live({}))
+    assert [item.text for item in pending] == ["Follow up APIDown (its Alertmanager is not watched now)"]
+    assert record_poll(journal, {}, {}, {}, T0 + 2 * M, urls=other) == []
+    # back at T0 + 30 min: DiskFull gone (taken as resolved now), HighCPU fired again meanwhile
+    # (another start), the maintenance silence ended at T0 + 10 min, a new one made
+    again = alert("a2", "HighCPU", starts_at=T0 + 20 * M)
+    new = silence("s3", "HighCPU", starts_at=T0 + 25 * M)
+    back = T0 + 30 * M
+    changes = record_poll(journal, {"a1": api, "a2": again}, sev, {"s1": replace(ack, ends_at=T0 + 40 * M),
+                          "s2": replace(maintenance, status=SilenceStatus("expired")), "s3": new}, back, urls=this)
+    assert [(c.kind, c.alertname) for c in changes if c.kind is not EventKind.WATCHED] == [
+        (EventKind.RESOLVED, "HighCPU"), (EventKind.FIRED, "HighCPU"), (EventKind.RESOLVED, "DiskFull"),
+        (EventKind.SILENCE_EXTENDED, "APIDown"), (EventKind.SILENCE_EXPIRED, "Backup"),
+        (EventKind.SILENCE_CREATED, "HighCPU")]
+    assert sorted(c.alertname for c in changes if c.kind is EventKind.WATCHED) == ["APIDown", "DiskFull", "HighCPU"]
+    ended = {e.alertname: e.at for e in journal.events(kinds=(EventKind.RESOLVED, EventKind.SILENCE_EXPIRED))}
+    assert ended == {"HighCPU": T0 + 20 * M, "DiskFull": back, "Backup": T0 + 10 * M}
+    assert shifts.open_incidents(journal) == [incident]  # APIDown's goes on
+    assert journal.count_events(kinds=(EventKind.FIRED,), fingerprint="a1") == 1  # received once
+    assert journal.count_firing_at(back + M) == 2 and unwatched(journal) == set()
+    assert set(seen_alerts(journal, this)[0]) == {"a1", "a2"} and seen_alerts(journal, other) == ({}, {})
+
+
+def test_an_alertmanager_left_twice_keeps_what_it_showed_last(journal):
+    """Set aside, taken back, set aside again: one copy, the latest; a third Alertmanager sets
+    aside nothing of the first (the journal's last look was at the second)."""
+    from oncall_tray.core.journal_aside import ASIDE
+    from oncall_tray.core.journal_feed import seen_alerts
+
+    one, two, three = ("http://one:9093",), ("http://two:9093",), ("http://three:9093",)
+    api, cpu = alert("a1", "APIDown"), alert("a2", "HighCPU")
+    sev = {a.fingerprint: Severity.CRITICAL for a in (api, cpu)}
+    record_poll(journal, {"a1": api}, sev, {}, T0, urls=one)
+    record_poll(journal, {}, {}, {}, T0 + M, urls=two)
+    record_poll(journal, {"a1": api, "a2": cpu}, sev, {}, T0 + 2 * M, urls=one)
+    record_poll(journal, {}, {}, {}, T0 + 3 * M, urls=two)
+    record_poll(journal, {}, {}, {}, T0 + 4 * M, urls=three)
+    assert len(journal.state(ASIDE)) == 1  # the second had nothing to set aside
+    assert set(seen_alerts(journal, one)[0]) == {"a1", "a2"}
+    assert journal.count_events(kinds=(EventKind.FIRED,)) == 2 and journal.count_firing_at(T0 + 5 * M) == 0

@@ -318,7 +318,7 @@
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="239"/>
         <source>%1, muted by a silence</source>
         <translation>%1, muted by a silence</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="364"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -460,12 +460,12 @@
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="345"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="374"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -576,7 +576,7 @@
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="346"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -971,7 +971,7 @@
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="292"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -1645,7 +1645,7 @@
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="62"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</translation>
     </message>
@@ -1675,17 +1675,17 @@
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="74"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
@@ -1700,17 +1700,17 @@
         <translation>active and pending silences and the alerts each covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="87"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>add a note to an alert (what was tried, what was seen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
         <source>add a pending item</source>
         <translation>add a pending item</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="61"/>
         <source>add an observation</source>
         <translation>add an observation</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>past handoffs; with an ID, that shift&apos;s checklists</translation>
     </message>
@@ -1858,7 +1858,7 @@
         <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="60"/>
         <source>print only the Markdown</source>
         <translation>print only the Markdown</translation>
     </message>
@@ -1878,12 +1878,12 @@
         <translation>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>record the end of the shift (hand it over)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
         <source>record the start of the shift</source>
         <translation>record the start of the shift</translation>
     </message>
@@ -1934,37 +1934,37 @@
         <translation>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="88"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>the alert&apos;s fingerprint, or a unique prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>the handoff&apos;s ID (as the list shows it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
         <source>the incoming on-call engineer</source>
         <translation>the incoming on-call engineer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
         <source>the note</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="57"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>the on-call guide&apos;s shift start and end checklists, and the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="74"/>
         <source>the shift end (handoff) report</source>
         <translation>the shift end (handoff) report</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
         <source>the shift start checklist</source>
         <translation>the shift start checklist</translation>
     </message>
@@ -2007,7 +2007,7 @@
         <translation type="vanished">who silences (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>who takes over (default: the settings&apos; engineer)</translation>
     </message>
@@ -2753,7 +2753,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="135"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -2779,17 +2779,17 @@
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="321"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="96"/>
         <source>(its answer was due by %1)</source>
         <translation>(its answer was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="94"/>
         <source>, answered at %1</source>
         <translation>, answered at %1</translation>
     </message>
@@ -2798,22 +2798,22 @@
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="116"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="123"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="118"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="124"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -2858,17 +2858,17 @@
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="56"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Checked that the dashboards are loading</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="54"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Checked the active silences and their reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="59"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
@@ -2893,17 +2893,22 @@
         <translation>Firing when the shift began, resolved on their own: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="72"/>
+        <source>Follow up %1 (its Alertmanager is not watched now)</source>
+        <translation>Follow up %1 (its Alertmanager is not watched now)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="74"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="77"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="76"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Follow up %1 (still firing, not acknowledged)</translation>
     </message>
@@ -2964,22 +2969,22 @@
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="339"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="338"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="58"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Read the previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="55"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
@@ -2994,17 +2999,17 @@
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="114"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="113"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="53"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
@@ -3024,7 +3029,7 @@
         <translation>Taking Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="57"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -3045,14 +3050,14 @@
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="90"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="81"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="91"/>
         <source>escalated to %1 at %2</source>
         <translation>escalated to %1 at %2</translation>
     </message>
@@ -3102,132 +3107,132 @@
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="171"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="155"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="221"/>
         <source>%1, handed over %2</source>
         <translation>%1, handed over %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
         <source>(none in this journal)</source>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="180"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="243"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="207"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="187"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="213"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="337"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="365"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="370"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="238"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="352"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="321"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="321"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="322"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="227"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="219"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="264"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="204"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="109"/>
         <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="330"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="200"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="249"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="107"/>
         <source>Write the note on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Write the note on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
@@ -3244,7 +3249,7 @@
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="298"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>

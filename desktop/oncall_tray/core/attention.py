@@ -168,29 +168,27 @@ class AttentionMonitor:
         self._answers_said: dict[str, str] = {}
         self._flags: dict[RedFlag, str] = {}
 
-    def carry_over(self, previous: AttentionMonitor) -> None:
+    def carry_over(self, previous: AttentionMonitor, another: bool = False) -> None:
         """Remember what ``previous`` already said (levels announced, reminders, expiring
         acknowledgements, missed responses, red flags), so that new settings do not announce
-        it all again; the policy and intervals stay this monitor's."""
-        self._levels = dict(previous._levels)
-        self._reminded = dict(previous._reminded)
+        it all again; the policy and intervals stay this monitor's. ``another``: the new settings
+        watch another Alertmanager: only the contact's flags go on (as the contact does); what
+        ``previous`` said of its alerts is the caller's to set aside (``core.set_aside``)."""
+        self._flags = {flag: d for flag, d in previous._flags.items() if not another or flag in CONTACT_FLAGS}
+        if another:
+            return
+        self._levels, self._reminded = dict(previous._levels), dict(previous._reminded)
         self._expiry_said, self._muted = set(previous._expiry_said), set(previous._muted)
-        self._overdue_said = set(previous._overdue_said)
-        self._unresolved_said = set(previous._unresolved_said)
+        self._overdue_said, self._unresolved_said = set(previous._overdue_said), set(previous._unresolved_said)
         self._answers_said = dict(previous._answers_said)
-        self._flags = dict(previous._flags)
 
     def forget(self) -> None:
         """Forget what was said (levels announced, reminders, expiring acknowledgements, missed
         responses, red flags): a new shift began while the tray runs, and its engineer is told
         as a tray started in that shift would tell them."""
-        self._levels.clear()
-        self._reminded.clear()
-        self._expiry_said.clear()
-        self._overdue_said.clear()
-        self._unresolved_said.clear()
-        self._answers_said.clear()
-        self._flags.clear()
+        for memory in (self._levels, self._reminded, self._expiry_said, self._overdue_said, self._unresolved_said,
+                       self._answers_said, self._flags):
+            memory.clear()
 
     def said(self) -> dict:
         """What this monitor has said, as JSON data for the shift journal (``recall`` takes it

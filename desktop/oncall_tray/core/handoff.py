@@ -23,6 +23,7 @@ from .dashboards import DashboardCheck
 from .journal import Journal
 from .handoff_noticed import noticed
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
+from .journal_aside import unwatched
 from .journal_feed import seen_alerts
 from .journal_schema import EventKind, Incident, Shift
 from .carried import carried_suggestions, handed_items
@@ -324,9 +325,11 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     telling = telling_all([*named, *still_open, *firing, *(reminder.incident for reminder in due),
                            *((live.alerts or {}).values() if live is not None else ())])
     items = []
+    aside = unwatched(journal) if still_open else set()
     for item in still_open:
         alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
-        text = follow_up(item, alert, tr).replace("%1", incident_name(item, telling.get(item.fingerprint, "")))
+        text = follow_up(item, alert, tr, item.fingerprint in aside).replace(
+            "%1", incident_name(item, telling.get(item.fingerprint, "")))
         text += escalated(item, now, tr, zone)
         text += overdue(policy, alert, live, item.escalation, now, tr)
         items.append(Suggestion(f"incident:{item.fingerprint}", text))

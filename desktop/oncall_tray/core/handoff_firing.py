@@ -60,12 +60,16 @@ def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, do
     return " — " + tr(CONTEXT, "escalation to %1 overdue").replace("%1", due)
 
 
-def follow_up(incident: Incident, alert: Alert | None, tr: Translate) -> str:
+def follow_up(incident: Incident, alert: Alert | None, tr: Translate, unwatched: bool = False) -> str:
     """"Follow up %1 (still firing)" for an incident still open, with what its alert lacks as
     Alertmanager lists it now (``alert``; None: not known): "not acknowledged" when nobody
     acknowledged it, "no longer silenced" when its acknowledgement ended (review 43 F2: an
     escalated, noted APIDown never acknowledged in 31 minutes read "Follow up APIDown (still
-    firing)"). ``%1`` is left for the incident's name."""
+    firing)"). ``unwatched``: its alert fired on an Alertmanager the tray no longer watches
+    (``journal_aside``): not said to fire still (review 50 F2). ``%1`` is left for the
+    incident's name."""
+    if unwatched and alert is None:
+        return tr(CONTEXT, "Follow up %1 (its Alertmanager is not watched now)")
     if alert is None or alert.silenced:
         return tr(CONTEXT, "Follow up %1 (still firing)")
     if incident.acknowledged_at is None:

@@ -262,12 +262,15 @@ class Journal(Escalations):
 
     def count_firing_at(self, at: dt.datetime) -> int:
         """How many alerts were firing at ``at`` as the journal saw them: the alerts whose last
-        FIRED or RESOLVED event recorded before ``at`` is a FIRED one. Not indexed: a scan of the
-        events table."""
+        FIRED, RESOLVED, UNWATCHED or WATCHED event recorded before ``at`` is a FIRED or WATCHED
+        one (an alert of an Alertmanager no longer watched is not counted: review 24). Not
+        indexed: a scan of the events table."""
+        fired, resolved, unwatched, watched = (kind.value for kind in (
+            EventKind.FIRED, EventKind.RESOLVED, EventKind.UNWATCHED, EventKind.WATCHED))
         rows = self.query(
-            "SELECT count(*) FROM (SELECT kind, max(id) FROM events WHERE recorded_at < ? AND kind IN (?, ?) "
-            "AND fingerprint != '' GROUP BY fingerprint) WHERE kind = ?",
-            (ts(at), EventKind.FIRED.value, EventKind.RESOLVED.value, EventKind.FIRED.value))
+            "SELECT count(*) FROM (SELECT kind, max(id) FROM events WHERE recorded_at < ? AND kind IN (?, ?, ?, ?) "
+            "AND fingerprint != '' GROUP BY fingerprint) WHERE kind IN (?, ?)",
+            (ts(at), fired, resolved, unwatched, watched, fired, watched))
         return rows[0][0]
 
     # -- notes and escalations ------------------------------------------------------------

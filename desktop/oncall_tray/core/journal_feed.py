@@ -25,8 +25,8 @@ import time
 from collections.abc import Collection, Iterable, Mapping
 
 from ..alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
-from ..config_urls import url_identity
 from .acknowledged import acknowledges
+from .journal_aside import aside_rows, identities, same_alertmanager, set_aside, take_back
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
 from .severity import Severity
@@ -51,33 +51,32 @@ def silence_alertname(silence: Silence) -> str:
 WATCHED = ("journal", "alertmanager")
 
 
-def _identities(urls: Iterable[str]) -> list[str]:
-    return sorted({url_identity(url) for url in urls if url})
-
-
-def _same_alertmanager(stored: object, urls: Iterable[str]) -> bool:
-    """Whether the journal's last look (``stored``, from ``WATCHED``) was at the Alertmanager
-    of ``urls``: a member in common (a peer added or removed is the same cluster), or nothing
-    known on either side (a journal older than this record, a caller that does not say)."""
-    current = _identities(urls)
-    return not stored or not current or bool(set(stored) & set(current))
-
-
 def seen_from(journal: Journal, urls: Iterable[str]) -> bool:
     """Whether what the journal last saw (``seen_alerts``, ``seen_silences``) was seen on the
     Alertmanager of ``urls`` (its members' URLs); False when the journal's last look was at
     another one (review 24: another settings file's silences shown as this one's)."""
-    return _same_alertmanager(journal.get_state(*WATCHED), urls)
+    return same_alertmanager(journal.get_state(*WATCHED), urls)
+
+
+def _seen_rows(journal: Journal, urls: Iterable[str], silences: bool) -> list:
+    """The ``firing`` (or ``silences``) rows the journal last saw on the Alertmanager of
+    ``urls``: its tables when it last looked there, else what it set aside of it (``journal_aside``:
+    the tray watched another one since; review 50 F2)."""
+    if seen_from(journal, urls):
+        return journal.query("SELECT * FROM silences" if silences else "SELECT * FROM firing")
+    return aside_rows(journal, urls)[1 if silences else 0]
+
+
+def seen_fingerprints(journal: Journal, urls: Iterable[str] = ()) -> set[str]:
+    """The fingerprints of ``seen_alerts``, without building the alerts."""
+    return {row["fingerprint"] for row in _seen_rows(journal, urls, silences=False)}
 
 
 def seen_silences(journal: Journal, urls: Iterable[str] = ()) -> dict[str, Silence]:
-    """The silences as the journal last saw them (ID -> silence; expired ones included), for
-    when Alertmanager cannot be asked; none when it last saw another Alertmanager than the one
-    of ``urls`` (``seen_from``)."""
-    if not seen_from(journal, urls):
-        return {}
+    """The silences as the journal last saw them on the Alertmanager of ``urls`` (ID ->
+    silence; expired ones included), for when Alertmanager cannot be asked (``_seen_rows``)."""
     found = {}
-    for row in journal.query("SELECT * FROM silences"):
+    for row in _seen_rows(journal, urls, silences=True):
         matchers = tuple(Matcher(name=n, value=v, is_regex=r, is_equal=e) for n, v, r, e in loads(row["matchers"]))
         found[row["id"]] = Silence(
             id=row["id"], matchers=matchers, starts_at=parse_ts(row["starts_at"]), ends_at=parse_ts(row["ends_at"]),
@@ -86,14 +85,12 @@ def seen_silences(journal: Journal, urls: Iterable[str] = ()) -> dict[str, Silen
 
 
 def seen_alerts(journal: Journal, urls: Iterable[str] = ()) -> tuple[dict[str, Alert], dict[str, Severity]]:
-    """The alerts firing as the journal last saw them (fingerprint -> alert, with its labels,
-    summary, start and the IDs of the silences that muted it; and its severity), for when
-    Alertmanager cannot be asked (review 20: the handoff's pending items then lost every
-    unacknowledged alert); none when it last saw another Alertmanager than the one of ``urls``."""
+    """The alerts firing as the journal last saw them on the Alertmanager of ``urls``
+    (fingerprint -> alert, with its labels, summary, start and the IDs of the silences that
+    muted it; and its severity), for when Alertmanager cannot be asked (review 20: the handoff's
+    pending items then lost every unacknowledged alert); ``_seen_rows``."""
     alerts, severities = {}, {}
-    if not seen_from(journal, urls):
-        return alerts, severities
-    for row in journal.query("SELECT * FROM firing"):
+    for row in _seen_rows(journal, urls, silences=False):
         ids = tuple(row["silenced_by"].split(",")) if row["silenced_by"] else ()
         fp = row["fingerprint"]
         alerts[fp] = Alert(fingerprint=fp, labels=loads(row["labels"]) or {"alertname": row["alertname"]},
@@ -119,8 +116,9 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
 
     When the journal's last look was at another Alertmanager (``urls`` and the one before have
     no member in common: another settings file, a changed URL), the alerts and silences seen
-    there end now, whatever ``partial`` and ``kept`` say: they cannot come back from this one,
-    and kept as firing they were counted in this shift's handoff (review 24).
+    there did not end: they are set aside, no longer counted as firing (review 24), and what
+    was set aside of this one is taken back before the comparison (``journal_aside``: review
+    50 F2, the way back said them resolved and fired again).
 
     Args:
         alerts: fingerprint -> alert, everything the poll returned.
@@ -138,23 +136,25 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
             the source of the journal's copy ("" for a caller that does not say).
     """
     with journal.transaction(at) as tx:
-        if not _watching(tx, urls):
-            partial, kept = False, ()
+        _watching(tx, urls)
         _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0, partial, kept)
         _record_silences(tx, silences, partial)
         return tx.changes
 
 
-def _watching(tx: Tx, urls: Iterable[str]) -> bool:
-    """Whether the journal's last look was at the Alertmanager of ``urls`` (``_same_alertmanager``);
-    records ``urls`` as the one looked at now."""
-    current = _identities(urls)
+def _watching(tx: Tx, urls: Iterable[str]) -> None:
+    """Record ``urls`` as the Alertmanager looked at now; when the journal's last look was at
+    another one (``same_alertmanager``), set what it saw there aside and take back what was set
+    aside of this one (``journal_aside``)."""
+    current = identities(urls)
     row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", WATCHED).fetchone()
     stored = loads(row[0]) if row else None
     if current and stored != current:
         tx.conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
                         (*WATCHED, dumps(current), ts_or_none(tx.now)))
-    return _same_alertmanager(stored, current)
+    if not same_alertmanager(stored, current):
+        set_aside(tx, list(stored))
+        take_back(tx, current)
 
 
 class _Batch:

@@ -118,6 +118,11 @@ class EventKind(str, enum.Enum):
     CONTACT_LOST = "contact_lost"  # ``at`` its first failed poll, ``text`` why
     CONTACT_RESTORED = "contact_restored"
     ALERTMANAGER_RESTARTED = "alertmanager_restarted"  # ``text`` the member's URL, ``at`` its start
+    # a firing alert of an Alertmanager the tray stopped watching (new settings with another
+    # one): not resolved, set aside (``journal_aside``); WATCHED: that Alertmanager watched again,
+    # the alert taken back as it was (review 50 F2)
+    UNWATCHED = "unwatched"
+    WATCHED = "watched"
 
 
 #: ``Event.source``: seen in a poll of Alertmanager, done in the tray, done on the command line.

@@ -217,7 +217,10 @@ class TrayController(QObject):
             result, translate, threshold)  # a flapping alert's end, once it stays resolved (review 29)
         notices = self.alert_actions.after_poll(result, translate, notices)
         self.notifier.show(self._hold_for_trends(result, notices + self.connection.notices(previous, result)))
-        self._after_repaint(lambda: self.shift.on_polled(result))
+        # not once new settings replaced the poller: its Alertmanager may be another, and the
+        # journal would record this poll as the new one's (its alerts fired there, then resolved)
+        poller = self.poller
+        self._after_repaint(lambda: self.poller is poller and self.shift.on_polled(result))
 
     def _shift_changed(self, _shift) -> None:
         """A shift began or ended (here or elsewhere), or the journal can be used again: the

@@ -24,7 +24,8 @@ from ..config import Config
 from ..connect import KeyringPause, connect
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
-from ..core.journal_feed import seen_alerts
+from ..core.journal_feed import seen_alerts, seen_fingerprints
+from ..core.set_aside import Left, SetAside, keep, recall
 from ..core.shifts import (Responses, attention_said, keep_attention_said, open_shift, recent_resolutions,
                            recorded_responses)
 from ..core.severity import SeverityMap
@@ -69,7 +70,8 @@ class PollerWorker(QObject):
         same: new settings watch the same Alertmanager as ``follows``: the contact with it goes
             on (lost stays lost until it answers, which is then said restored); for another
             Alertmanager it goes on only when it was said lost (its first answer is then said
-            restored).
+            restored), and the one before is set aside (``core.set_aside``: what was said of its
+            alerts, its last snapshot), to be taken back if watched again (review 50 F2).
         journal: the shift journal, read at each poll (in this thread, its own connection) for
             the escalations the engineer recorded, which are not asked for again, and where what
             the attention monitor said during the open shift is kept (read at start: a restarted
@@ -100,6 +102,9 @@ class PollerWorker(QObject):
         carried = before is not None and (same or before.contact.said_lost)
         self._contact = copy.copy(before.contact) if carried else None
         self._before = before if same else None  # its members' start times: a restart is seen (review 49 N1)
+        self._another = follows is not None and not same
+        self._left = before if self._another else None  # its tracker's last snapshot is set aside
+        self._aside = SetAside()
         self._watcher: ClusterWatcher | None = None
         self._timer: QTimer | None = None
         self._failures = 0  # failed polls in a row
@@ -114,7 +119,9 @@ class PollerWorker(QObject):
         opened at the first poll, in this thread: reading the keyring may wait for an unlock)."""
         config = self._config
         tracker = AlertTracker(SeverityMap(config.severity_synonyms))
-        tracker.resume(self._known)  # new settings: the alerts already known are not new
+        back = self._set_aside()
+        # new settings: the alerts already known (or known when it was last watched) are not new
+        tracker.resume(self._known if back is None else back.snapshot)
         self._known = None
         self._recall_flaps(tracker)
         # new settings: the alerts and silences kept from a member that does not answer stay kept
@@ -132,7 +139,9 @@ class PollerWorker(QObject):
         # (shift number, what was said) as last kept in the journal
         self._kept: tuple[int | None, dict | None] = getattr(self._follows, "_kept", (None, None))
         if previous is not None:  # new settings: what was said is not said again
-            self._attention.carry_over(previous)
+            self._attention.carry_over(previous, another=self._another)
+            if back is not None:  # also of an Alertmanager watched again
+                self._attention.recall(back.said)
         else:  # a tray started during a shift: what was said in it is not said again
             self._recall_attention()
         # deadline notices paced across polls; new settings: the held ones stay held
@@ -144,6 +153,23 @@ class PollerWorker(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.poll)
         self.poll()
+
+    def _set_aside(self) -> Left | None:
+        """New settings: what is set aside of the Alertmanagers left goes on; with another
+        Alertmanager, the one before is set aside (what its monitor said, as shown:
+        ``shown_of``; its tracker's last snapshot) and what was set aside of this one is
+        returned, no longer kept (None: none)."""
+        follows = self._follows
+        if follows is not None:
+            self._aside = follows._aside.copy()
+        if not self._another:
+            return None
+        monitor = getattr(follows, "_attention", None)
+        said = shown_of(monitor.said(), follows._pacer) if monitor is not None else {}
+        self._aside.leave(follows._config.alertmanager_urls(), said,
+                          self._left.tracker.snapshot if self._left is not None else None)
+        self._left = None
+        return self._aside.take(self._config.alertmanager_urls())
 
     @Slot(object)
     def use_journal(self, journal: Journal) -> None:
@@ -210,8 +236,8 @@ class PollerWorker(QObject):
         (``PollResult.seen_before``); False when none fires, or the journal cannot be read (logged)."""
         if self._journal is None:
             return False
-        try:
-            firing = {row[0] for row in self._journal.query("SELECT fingerprint FROM firing")}
+        try:  # on this Alertmanager, also when the journal set it aside (review 50 F2)
+            firing = seen_fingerprints(self._journal, self._config.alertmanager_urls())
         except JournalError as exc:
             log.warning("cannot read the alerts firing from the journal: %s", exc)
             return False
@@ -261,8 +287,10 @@ class PollerWorker(QObject):
         except JournalError as exc:
             log.warning("cannot read from the journal what was said during the shift: %s", exc)
             return
-        if said is not None:
-            self._attention.recall(said)
+        if said is not None:  # what was said of this Alertmanager's alerts; of the others', set aside
+            own, aside = recall(said, self._config.alertmanager_urls())
+            self._attention.recall(own)
+            self._aside = self._aside or aside  # (what this run set aside is the latest)
         self._kept = (shift_id, said)
 
     def _follow_shift(self) -> int | None:
@@ -282,6 +310,7 @@ class PollerWorker(QObject):
         if self._kept[0] is not None and shift.id != self._kept[0]:
             log.info("shift %s follows shift %s: what was said is said again", shift.id, self._kept[0])
             self._attention.forget()
+            self._aside.forget_said()
             self._kept = (None, None)
         return shift.id
 
@@ -292,7 +321,7 @@ class PollerWorker(QObject):
         would then say it again)."""
         if self._journal is None or shift_id is None:
             return
-        said = shown_of(self._attention.said(), self._pacer)
+        said = keep(shown_of(self._attention.said(), self._pacer), self._config.alertmanager_urls(), self._aside)
         if (shift_id, said) == self._kept:
             return
         try:

@@ -12,7 +12,7 @@ from ..config import Config
 from ..connect import connect
 from ..core import aftercare, shifts
 from ..core.journal import Journal
-from ..core.journal_feed import record_poll
+from ..core.journal_feed import record_poll, seen_fingerprints
 from ..core.journal_schema import EventKind
 from ..secrets import SecretStore
 
@@ -30,7 +30,8 @@ def record_in_journal(journal: Journal, alerts, severities, silences, at: dt.dat
     ``kept``: those, not taken as ended either; ``urls``: the Alertmanager polled (``record_poll``)."""
     missing = frozenset()
     if partial:
-        missing = frozenset(row[0] for row in journal.query("SELECT fingerprint FROM firing")) - alerts.keys()
+        # of this Alertmanager, also when the journal set it aside and takes it back now (review 50 F2)
+        missing = frozenset(seen_fingerprints(journal, urls)) - alerts.keys()
     changes = record_poll(journal, alerts, severities, silences, at, cooperative=True, partial=partial, kept=kept,
                           urls=urls)
     reopened = {c.incident: c.alertname for c in changes if c.kind is EventKind.FIRED and c.incident}

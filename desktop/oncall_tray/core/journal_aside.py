@@ -1,0 +1,118 @@
+"""The journal's copy of an Alertmanager the tray stopped watching (no Qt; review 50 F2).
+
+The journal's ``firing`` and ``silences`` tables are what it last saw on one Alertmanager (the
+one recorded under ``WATCHED``). When a poll of another one is recorded (new settings with
+another URL), what the journal saw on the first did not end: it is no longer watched.
+``set_aside`` moves it out of those tables into the ``state`` table (scope ``ASIDE``, one key
+per Alertmanager: its members' identities, ``identities``), with an UNWATCHED event for each
+alert, so that none counts as firing in this shift's handoff while another is watched (review
+24). ``take_back`` moves back what was set aside of the Alertmanager polled now, with a WATCHED
+event for each alert, before the poll is compared with it: an alert still firing goes on (the
+same firing and incident: neither resolved nor received again), one gone ended then (when it
+ended meanwhile cannot be known), a silence gone or expired meanwhile ends as usual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..config_urls import url_identity
+from .journal import Journal, Tx
+from .journal_schema import SOURCE_ALERTMANAGER, EventKind, dumps, loads, ts
+
+#: The state scope: key the Alertmanager's identities (JSON list), value {"firing": rows,
+#: "silences": rows}, each row a list of the table's ``FIRING_COLUMNS`` or ``SILENCE_COLUMNS``.
+ASIDE = "journal_aside"
+FIRING_COLUMNS = ("fingerprint", "alertname", "severity", "starts_at", "silenced_by", "summary", "labels")
+SILENCE_COLUMNS = ("id", "state", "starts_at", "ends_at", "created_by", "comment", "matchers")
+
+
+def identities(urls: Iterable[str]) -> list[str]:
+    """The members' identities (``config_urls.url_identity``), sorted, without duplicates."""
+    return sorted({url_identity(url) for url in urls if url})
+
+
+def same_alertmanager(stored: object, urls: Iterable[str]) -> bool:
+    """Whether ``stored`` (identities, as ``identities`` gave them) and ``urls`` are the same
+    Alertmanager: a member in common (a peer added or removed is the same cluster), or nothing
+    known on either side (a journal older than the record, a caller that does not say)."""
+    current = identities(urls)
+    return not stored or not current or bool(set(stored) & set(current))
+
+
+def _entry(conn, urls: Iterable[str]) -> tuple[str, dict] | None:
+    """The key and rows set aside for the Alertmanager of ``urls`` (a member in common), if any."""
+    current = set(identities(urls))
+    for key, value in conn.execute("SELECT key, value FROM state WHERE scope = ?", (ASIDE,)).fetchall():
+        if current & set(loads(key) or ()):
+            return key, loads(value) or {}
+    return None
+
+
+def set_aside(tx: Tx, left: list[str]) -> None:
+    """Move the ``firing`` and ``silences`` rows, seen on the Alertmanager ``left`` (its
+    identities), aside, and record each alert UNWATCHED now; what was set aside of it before is
+    replaced. Nothing is kept when ``left`` is not known (nothing to take it back for)."""
+    conn = tx.conn
+    firing = [list(row) for row in conn.execute(f"SELECT {', '.join(FIRING_COLUMNS)} FROM firing")]
+    silences = [list(row) for row in conn.execute(f"SELECT {', '.join(SILENCE_COLUMNS)} FROM silences")]
+    conn.execute("DELETE FROM firing")
+    conn.execute("DELETE FROM silences")
+    for row in firing:
+        fp, alertname, severity, _starts, _silenced, summary, _labels = row
+        tx.add(EventKind.UNWATCHED, fingerprint=fp, alertname=alertname, source=SOURCE_ALERTMANAGER, text=summary,
+               data={"severity": severity, "alertmanager": left})
+    if not left or not (firing or silences):
+        return
+    while (old := _entry(conn, left)) is not None:
+        conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASIDE, old[0]))
+    conn.execute("INSERT INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
+                 (ASIDE, dumps(left), dumps({"firing": firing, "silences": silences}), ts(tx.now)))
+
+
+def take_back(tx: Tx, urls: Iterable[str]) -> None:
+    """Move back into the ``firing`` and ``silences`` tables what was set aside of the
+    Alertmanager of ``urls``, recording each alert WATCHED now (nothing when none was)."""
+    conn = tx.conn
+    found = _entry(conn, urls)
+    if found is None:
+        return
+    key, rows = found
+    conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASIDE, key))
+    firing = [row for row in rows.get("firing", ()) if len(row) == len(FIRING_COLUMNS)]
+    silences = [row for row in rows.get("silences", ()) if len(row) == len(SILENCE_COLUMNS)]
+    conn.executemany(f"INSERT OR REPLACE INTO firing ({', '.join(FIRING_COLUMNS)}) VALUES "
+                     f"({', '.join('?' * len(FIRING_COLUMNS))})", firing)
+    conn.executemany(f"INSERT OR REPLACE INTO silences ({', '.join(SILENCE_COLUMNS)}) VALUES "
+                     f"({', '.join('?' * len(SILENCE_COLUMNS))})", silences)
+    for fp, alertname, severity, _starts, _silenced, summary, _labels in firing:
+        tx.add(EventKind.WATCHED, fingerprint=fp, alertname=alertname, source=SOURCE_ALERTMANAGER, text=summary,
+               data={"severity": severity})
+
+
+def aside_rows(journal: Journal, urls: Iterable[str]) -> tuple[list[dict], list[dict]]:
+    """The firing and silences rows set aside for the Alertmanager of ``urls``, as dicts by
+    column name (none when nothing was).
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    current = set(identities(urls))
+    for row in journal.query("SELECT key, value FROM state WHERE scope = ?", (ASIDE,)):
+        if current & set(loads(row["key"]) or ()):
+            rows = loads(row["value"]) or {}
+            return ([dict(zip(FIRING_COLUMNS, r)) for r in rows.get("firing", ()) if len(r) == len(FIRING_COLUMNS)],
+                    [dict(zip(SILENCE_COLUMNS, r)) for r in rows.get("silences", ()) if len(r) == len(SILENCE_COLUMNS)])
+    return [], []
+
+
+def unwatched(journal: Journal) -> set[str]:
+    """The fingerprints of the alerts set aside, firing on an Alertmanager not watched now.
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    found = set()
+    for row in journal.query("SELECT value FROM state WHERE scope = ?", (ASIDE,)):
+        found.update(str(r[0]) for r in (loads(row["value"]) or {}).get("firing", ()) if r)
+    return found

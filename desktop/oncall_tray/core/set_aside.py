@@ -1,0 +1,108 @@
+"""What the tray knew of the Alertmanagers it stopped watching, for when it watches one again
+(no Qt, no I/O; review 50 F2).
+
+New settings with another Alertmanager start afresh (review 37: what the new one lacks did not
+resolve). The one left did not resolve either: its alerts are only not watched for a while.
+So that the way back says nothing already said in the shift, ``SetAside`` keeps, per
+Alertmanager left (known by its members' identities: ``journal_aside.identities``), what the
+attention monitor had said of its alerts (``AttentionMonitor.said``) and the tracker's last
+snapshot of it; ``take`` gives them back when the tray watches it again (the tracker then goes
+on from that snapshot: an alert gone since is taken as resolved then, one new as fired).
+
+What was said is kept in the shift journal with the rest of the monitor's memory
+(``keep``/``recall``: a tray restarted meanwhile does not say it again either); the snapshots
+live as long as the tray does (a restarted tray's first poll is told from the journal's copy:
+``journal_feed.seen_alerts``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .journal_aside import identities, same_alertmanager
+from .tracker import AlertSnapshot
+
+#: The keys, in the monitor's memory kept in the journal, of the Alertmanager it is about and of
+#: what was set aside.
+WATCHED_KEY, ASIDE_KEY = "alertmanager", "aside"
+
+
+@dataclass
+class Left:
+    """One Alertmanager left: its members' identities, what the monitor had said of its alerts
+    (``AttentionMonitor.said``'s data), and the tracker's last snapshot of it (None: not known,
+    as after a restart)."""
+
+    alertmanager: list[str]
+    said: dict
+    snapshot: AlertSnapshot | None = None
+
+
+class SetAside:
+    """The Alertmanagers left, at most one entry per Alertmanager (a member in common: the same).
+
+    Args:
+        left: the entries to start with.
+    """
+
+    def __init__(self, left: Iterable[Left] = ()) -> None:
+        self._left = list(left)
+
+    def __bool__(self) -> bool:
+        return bool(self._left)
+
+    def copy(self) -> SetAside:
+        """Another ``SetAside`` with the same entries (for the next poller worker)."""
+        return SetAside(self._left)
+
+    def leave(self, urls: Iterable[str], said: Mapping, snapshot: AlertSnapshot | None = None) -> None:
+        """The tray stops watching the Alertmanager of ``urls`` (its members' URLs, or their
+        identities): keep ``said`` and ``snapshot`` for it, replacing what was kept of it."""
+        self.take(urls)
+        self._left.append(Left(identities(urls), dict(said), snapshot))
+
+    def take(self, urls: Iterable[str]) -> Left | None:
+        """What was kept of the Alertmanager of ``urls``, no longer kept; None when nothing was."""
+        current = identities(urls)
+        if not current:
+            return None
+        for left in self._left:
+            if set(left.alertmanager) & set(current):
+                self._left.remove(left)
+                return left
+        return None
+
+    def forget_said(self) -> None:
+        """A new shift began: what was said of the Alertmanagers left is said again to its
+        engineer (the snapshots stay: the alerts themselves are as well known as before)."""
+        self._left = [Left(left.alertmanager, {}, left.snapshot) for left in self._left if left.snapshot is not None]
+
+    def data(self) -> list:
+        """What was said, as JSON data: [[identities, said], ...]."""
+        return [[left.alertmanager, left.said] for left in self._left if left.said]
+
+
+def keep(said: Mapping, urls: Iterable[str], aside: SetAside) -> dict:
+    """The monitor's memory ``said``, about the Alertmanager of ``urls``, with what is set aside,
+    as kept in the journal (``shifts.keep_attention_said``)."""
+    data = aside.data()
+    return {**said, WATCHED_KEY: identities(urls), **({ASIDE_KEY: data} if data else {})}
+
+
+def recall(memory: Mapping, urls: Iterable[str]) -> tuple[dict, SetAside]:
+    """What ``keep`` gave, for a tray that starts on the Alertmanager of ``urls``: what was said
+    of its alerts (another's, kept as its own when the tray watched another then, is set aside),
+    and what is set aside. What is malformed (a journal edited by hand) is left out."""
+    aside = SetAside()
+    entries = memory.get(ASIDE_KEY)
+    for entry in entries if isinstance(entries, list) else ():
+        if isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], list) and isinstance(entry[1], dict):
+            aside.leave([str(identity) for identity in entry[0]], entry[1])
+    own = {key: value for key, value in memory.items() if key not in (WATCHED_KEY, ASIDE_KEY)}
+    watched = memory.get(WATCHED_KEY)
+    if isinstance(watched, list) and not same_alertmanager(watched, urls):
+        aside.leave([str(identity) for identity in watched], own)
+        back = aside.take(urls)
+        own = back.said if back is not None else {}
+    return own, aside
